@@ -1,0 +1,19 @@
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+.
+// The banner defines `require` because some dependencies (undici) require() at run time.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const banner = "import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);";
+
+rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  banner: { js: banner },
+  legalComments: 'none',
+  logLevel: 'warning',
+});

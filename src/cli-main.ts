@@ -1,0 +1,121 @@
+/**
+ * The command line: `ai-act-gate check [paths or globs…]`. Owns all I/O of a CLI run and returns
+ * the exit code: 0 clean, 1 findings at or above the failing level, 2 usage/config/internal error.
+ */
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { loadRuleset } from './ruleset/load-rules.js';
+import { checkCard, buildReport, unreadableFile } from './lint.js';
+import { readSource, DEFAULT_MAX_BYTES } from './io/read-source.js';
+import { findCards } from './io/find-cards.js';
+import { renderText } from './render/text.js';
+import { renderMarkdown } from './render/markdown.js';
+import { exitCodeFor, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
+import type { FileReport } from './model/report.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY?: boolean;
+}
+
+const HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's documentation duties
+
+Usage: ai-act-gate check [paths or globs…] [options]
+
+With no paths, finds model cards under the current folder (README.md with model-card
+front matter or headings, MODEL_CARD.md, model_card.md, modelcard.md), skipping
+node_modules and .git.
+
+Options:
+  -f, --format <text|json|markdown>   output format (default: text)
+  -o, --output <file>                 write the report to a file instead of stdout
+      --fail-on <${FAIL_ON_LEVELS.join('|')}>  lowest level that makes the exit code 1 (default: error)
+      --rules <dir>                   use the rules in this folder instead of the bundled ones
+      --max-size <bytes>              skip larger files with a finding (default: ${DEFAULT_MAX_BYTES})
+  -h, --help                          show this help
+  -v, --version                       show the version
+
+Exit codes: 0 no findings at or above --fail-on; 1 findings (or a card that could not be
+read); 2 usage, configuration or internal error.
+`;
+
+class UsageError extends Error {}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`ai-act-gate: ${error.message}\nRun "ai-act-gate --help" for usage.\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`ai-act-gate: ${message}\n`);
+    return 2;
+  }
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string', default: 'error' },
+        rules: { type: 'string' },
+        'max-size': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const [command, ...patterns] = positionals;
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}", expected "check"` : 'missing command, expected "check"');
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  const failOn = values['fail-on'] as FailOn;
+  if (!FAIL_ON_LEVELS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOn}"`);
+  const maxBytes = values['max-size'] ? Number(values['max-size']) : DEFAULT_MAX_BYTES;
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
+
+  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined);
+  const paths = await findCards(patterns, io.cwd);
+  if (paths.length === 0) {
+    throw new UsageError(patterns.length ? `no files match ${patterns.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
+  }
+  const files: FileReport[] = [];
+  for (const path of paths) {
+    const source = await readSource(resolve(io.cwd, path), maxBytes);
+    if (!source.ok) {
+      files.push(unreadableFile(path, source.reason));
+      continue;
+    }
+    const report = checkCard(path, source.text, ruleset);
+    for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
+    files.push(report);
+  }
+  const report = buildReport(files, ruleset.rules.length);
+  const rendered =
+    format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
+  if (values.output) await writeFile(resolve(io.cwd, values.output), rendered);
+  else io.stdout(rendered);
+  return exitCodeFor(report, failOn);
+}

@@ -1,0 +1,45 @@
+/** Judges every rule on one card: met / partial / missing with its evidence, then whether it is required. */
+import type { CompiledRule } from '../ruleset/validate-rule.js';
+import type { RuleResult, Status } from '../model/report.js';
+import type { Severity } from '../model/rule.js';
+import { formatCitations, citationUrl } from '../ruleset/format-citation.js';
+import type { MatchContext } from './context.js';
+import { predicates } from './predicates/index.js';
+import { runMatcher } from './run-matcher.js';
+
+export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleResult {
+  const metHit = runMatcher(rule.met, context);
+  const partialHit = metHit ? null : rule.partial ? runMatcher(rule.partial, context) : null;
+  const hit = metHit ?? partialHit;
+  const status: Status = metHit ? 'met' : partialHit ? 'partial' : 'missing';
+  const required = isRequired(rule, context);
+  const result: RuleResult = {
+    id: rule.id,
+    status,
+    required,
+    line: hit ? hit.position.line : null,
+    column: hit ? hit.position.column : null,
+    severity: severityOf(rule.severity, status, required),
+    citation: formatCitations(rule.citations),
+    url: citationUrl(rule.citations[0]),
+  };
+  if (status !== 'met') result.message = rule.message;
+  if (hit) result.evidence = hit.quote;
+  return result;
+}
+
+/** Whether the card's tier (and the rule's extra condition) makes the duty apply. */
+export function isRequired(rule: CompiledRule, context: MatchContext): boolean {
+  if (!rule.appliesTo.includes(context.classification.id)) return false;
+  return rule.requiredWhen ? predicates[rule.requiredWhen](context) !== null : true;
+}
+
+/**
+ * A required duty that is missing carries the rule's severity; a partial one is at most a warning;
+ * anything not required is a notice (a recommendation, never a failure).
+ */
+function severityOf(ruleSeverity: Severity, status: Status, required: boolean): Severity {
+  if (!required || status === 'met') return 'notice';
+  if (status === 'partial') return ruleSeverity === 'error' ? 'warning' : ruleSeverity;
+  return ruleSeverity;
+}

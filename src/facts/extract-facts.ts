@@ -1,0 +1,36 @@
+/** Turns a parsed card into the facts every rule and the classifier read. */
+import type { CardFacts } from '../model/card.js';
+import type { ParsedCard } from '../parse/parse-card.js';
+import { collectLinks } from './links.js';
+import { maskText } from './mask.js';
+import { flattenMetadata } from './metadata.js';
+import { extractQuantities, quantitiesFromMetadata } from './quantities.js';
+import { buildSections } from './sections.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface ExtendedFacts extends CardFacts {
+  /** The text with comments, boilerplate and front matter blanked: what patterns search. */
+  maskedText: string;
+}
+
+export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): ExtendedFacts {
+  const { text, tree, positionAt, bodyStart } = card;
+  const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
+  const maskedText = maskText(text, bodyStart, vocabulary.boilerplate);
+  const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
+  const title = sections.find((section) => section.depth === 1);
+  return {
+    text,
+    maskedText,
+    metadata,
+    hasFrontMatter: card.frontMatter !== null || card.bodyStart > 0,
+    frontMatterPosition: positionAt(card.frontMatterFenceOffset),
+    bodyStart,
+    titlePosition: title ? title.position : positionAt(bodyStart),
+    sections,
+    quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text, positionAt, maskedText)],
+    links: collectLinks(tree, positionAt),
+    problems: card.problems,
+    positionAt,
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Builds the card's section list: Markdown and HTML headings, plus bold lead-in labels
+ * ("**Intended Use Cases** …", "**Input Type(s):** Text") that many real cards use instead of headings.
+ */
+import type { Root, RootContent, Paragraph, Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Section } from '../model/card.js';
+import type { Position } from '../model/position.js';
+import { normalizeHeading } from './normalize-heading.js';
+import { canonicalNames, type Vocabulary } from './vocabulary.js';
+
+interface Marker {
+  title: string;
+  depth: number;
+  /** Offset where the heading starts. */
+  start: number;
+  /** Offset where its own body starts. */
+  bodyStart: number;
+  /** Labels are scoped by the next label or heading, never by depth. */
+  isLabel: boolean;
+}
+
+const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
+const LABEL_MAX_WORDS = 8;
+
+export function buildSections(
+  tree: Root,
+  maskedText: string,
+  bodyStart: number,
+  positionAt: (offset: number) => Position,
+  vocabulary: Vocabulary,
+): Section[] {
+  const markers: Marker[] = [];
+  for (const node of tree.children) collectMarkers(node, markers, vocabulary);
+  const end = maskedText.length;
+  const words = createWordCounter(maskedText);
+  const sections: Section[] = [];
+  // The text before the first heading is a section of its own (cards often open with a summary).
+  const firstStart = markers.length ? markers[0].start : end;
+  sections.push(makeSection('', [], 0, bodyStart, bodyStart, firstStart, firstStart));
+  markers.forEach((marker, index) => {
+    const next = markers[index + 1];
+    const bodyEnd = next ? next.start : end;
+    let subtreeEnd = bodyEnd;
+    if (!marker.isLabel) {
+      subtreeEnd = end;
+      for (let j = index + 1; j < markers.length; j++) {
+        if (!markers[j].isLabel && markers[j].depth <= marker.depth) {
+          subtreeEnd = markers[j].start;
+          break;
+        }
+      }
+    }
+    const canonical = canonicalNames(normalizeHeading(marker.title), vocabulary);
+    sections.push(makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd));
+  });
+  return sections;
+
+  function makeSection(
+    title: string,
+    canonical: string[],
+    depth: number,
+    start: number,
+    ownStart: number,
+    ownEnd: number,
+    subtreeEnd: number,
+  ): Section {
+    return {
+      title,
+      canonical,
+      depth,
+      position: positionAt(start),
+      start,
+      bodyStart: ownStart,
+      bodyEnd: Math.max(ownStart, ownEnd),
+      subtreeEnd: Math.max(ownStart, subtreeEnd),
+      words: words(ownStart, ownEnd),
+      subtreeWords: words(ownStart, subtreeEnd),
+    };
+  }
+}
+
+function collectMarkers(node: RootContent, markers: Marker[], vocabulary: Vocabulary): void {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return;
+  if (node.type === 'heading') {
+    markers.push({ title: headingText(node), depth: node.depth, start, bodyStart: end, isLabel: false });
+  } else if (node.type === 'html') {
+    const match = HTML_HEADING.exec(node.value);
+    if (match) {
+      const title = match[2].replace(/<[^>]*>/g, ' ');
+      markers.push({ title, depth: Number(match[1]), start, bodyStart: start + match[0].length, isLabel: false });
+    }
+  } else if (node.type === 'paragraph') {
+    const label = leadingLabel(node);
+    if (label && canonicalNames(normalizeHeading(label.text), vocabulary).length > 0) {
+      markers.push({ title: label.text, depth: labelDepth(markers), start, bodyStart: label.end, isLabel: true });
+    }
+  } else if (node.type === 'list') {
+    // "- **Input:** text" items: each labelled item is its own small section.
+    for (const item of node.children) {
+      const paragraph = item.children[0];
+      if (paragraph?.type !== 'paragraph') continue;
+      const label = leadingLabel(paragraph);
+      const itemStart = item.position?.start.offset;
+      if (label && itemStart !== undefined && canonicalNames(normalizeHeading(label.text), vocabulary).length > 0) {
+        markers.push({ title: label.text, depth: labelDepth(markers), start: itemStart, bodyStart: label.end, isLabel: true });
+      }
+    }
+  }
+}
+
+function headingText(node: Heading): string {
+  return toString(node);
+}
+
+/** A paragraph opening with strong text of a few words ("**Model type:** …") names its topic. */
+function leadingLabel(paragraph: Paragraph): { text: string; end: number } | null {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'strong' || first.position?.end.offset === undefined) return null;
+  const text = toString(first).trim();
+  if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  return { text, end: first.position.end.offset };
+}
+
+/** A label sits one level below the heading it appears under. */
+function labelDepth(markers: Marker[]): number {
+  for (let i = markers.length - 1; i >= 0; i--) if (!markers[i].isLabel) return markers[i].depth + 1;
+  return 1;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Counts words of content in any span in O(log n): word starts are indexed once, so nested
+ * sections do not rescan the text. Boilerplate and comments are already blanked in `maskedText`.
+ */
+export function createWordCounter(maskedText: string): (start: number, end: number) => number {
+  const starts: number[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(maskedText); match; match = WORD.exec(maskedText)) starts.push(match.index);
+  const firstAtOrAfter = (offset: number): number => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return (start, end) => (end <= start ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start));
+}

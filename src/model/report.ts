@@ -1,0 +1,60 @@
+/** The JSON report: what `--format json` prints, versioned by `schema/report.schema.json`. */
+import type { Position } from './position.js';
+import type { Severity } from './rule.js';
+import type { Classification } from './tier.js';
+
+export const REPORT_SCHEMA_VERSION = '1.0.0';
+
+export type Status = 'met' | 'partial' | 'missing';
+
+/** The verdict of one rule on one card. */
+export interface RuleResult {
+  id: string;
+  status: Status;
+  /** Whether the card's tier makes the duty apply. */
+  required: boolean;
+  /** 1-based line of the best evidence, or where the missing item should go; null if none. */
+  line: number | null;
+  column: number | null;
+  severity: Severity;
+  /** "Annex XII 1(a); Art. 53(1)(b)" */
+  citation: string;
+  url: string;
+  /** Present unless met: what is missing and what would satisfy it. */
+  message?: string;
+  /** What was found (evidence), quoted briefly. */
+  evidence?: string;
+}
+
+/** A problem with the card itself (YAML error, unreadable file). */
+export interface FileProblem {
+  message: string;
+  line: number;
+  column: number;
+  severity: Severity;
+}
+
+export interface Gate {
+  blocked: boolean;
+  reasons: string[];
+}
+
+export interface FileReport {
+  path: string;
+  /** Line of the card's title heading: where a missing item is reported. */
+  titleLine: number;
+  tier: Classification;
+  rules: RuleResult[];
+  problems: FileProblem[];
+  gate: Gate;
+}
+
+export interface Report {
+  schemaVersion: string;
+  tool: { name: string; version: string };
+  ruleset: { count: number };
+  files: FileReport[];
+  summary: { files: number; errors: number; warnings: number; notices: number; blocked: number };
+}
+
+export type { Position };

@@ -1,0 +1,46 @@
+/**
+ * The positioned messages of a file report (shaped like vfile-message): required gaps and card
+ * problems. Every renderer shows these; recommendations for duties that do not apply are left out.
+ */
+import type { FileReport } from '../model/report.js';
+import type { Severity } from '../model/rule.js';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  citation: string;
+  url: string;
+  status?: 'partial' | 'missing';
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function findingsOf(file: FileReport): Finding[] {
+  const findings: Finding[] = file.problems.map((problem) => ({
+    ruleId: 'card-syntax',
+    severity: problem.severity,
+    message: problem.message,
+    line: problem.line,
+    column: problem.column,
+    citation: '',
+    url: '',
+  }));
+  for (const rule of file.rules) {
+    if (rule.status === 'met' || !rule.required) continue;
+    const message = rule.status === 'partial' ? `Incomplete: ${rule.message ?? ''}${rule.evidence ? ` (found: "${rule.evidence}")` : ''}` : (rule.message ?? '');
+    findings.push({
+      ruleId: rule.id,
+      severity: rule.severity,
+      message,
+      line: rule.line ?? file.titleLine,
+      column: rule.column ?? 1,
+      citation: rule.citation,
+      url: rule.url,
+      status: rule.status,
+    });
+  }
+  return findings.sort((a, b) => a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+}

@@ -1,0 +1,76 @@
+/** Validates one rule file against schema/rule.schema.json and compiles its matchers. */
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { ruleSchema } from './rule-schema.js';
+import type { Vocabulary } from '../facts/vocabulary.js';
+import type { LoadedRule, Matcher } from '../model/rule.js';
+import { compileMatcher, type CompiledMatcher } from '../evaluate/compile-matcher.js';
+import { hasPredicate } from '../evaluate/predicates/index.js';
+import { basename } from 'node:path';
+
+export interface CompiledRule extends LoadedRule {
+  met: CompiledMatcher;
+  partial: CompiledMatcher | null;
+}
+
+const ajv = new Ajv2020({ allErrors: false, strict: false });
+const validateShape = ajv.compile(ruleSchema);
+
+/** Thrown with "file:line:column: what was wrong, expected what". */
+export class RuleFileError extends Error {}
+
+export function validateRule(source: string, file: string, vocabulary: Vocabulary): CompiledRule {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false });
+  const fail = (message: string, offset = 0): never => {
+    const { line, col } = lineCounter.linePos(offset);
+    throw new RuleFileError(`${file}:${line}:${col}: ${message}`);
+  };
+  if (document.errors.length > 0) fail(`invalid YAML: ${document.errors[0].message.split('\n')[0]}`, document.errors[0].pos[0]);
+  const raw = document.toJS() as unknown;
+  if (!validateShape(raw)) {
+    const error = validateShape.errors?.[0];
+    const path = error?.instancePath ?? '';
+    const detail = error?.params && 'allowedValues' in error.params ? `: expected ${(error.params.allowedValues as string[]).join(' | ')}` : '';
+    const extra = error?.params && 'additionalProperty' in error.params ? ` ("${String(error.params.additionalProperty)}")` : '';
+    fail(`${path || 'rule'} ${error?.message ?? 'is invalid'}${extra}${detail}`, offsetOf(document, path));
+  }
+  const rule = raw as LoadedRule;
+  const expectedId = basename(file, '.yaml');
+  if (rule.id !== expectedId) fail(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document, '/id'));
+  if (rule.requiredWhen && !hasPredicate(rule.requiredWhen)) {
+    fail(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document, '/requiredWhen'));
+  }
+  const compile = (matcher: Matcher, path: string): CompiledMatcher => {
+    try {
+      return compileMatcher(matcher, vocabulary, path);
+    } catch (error) {
+      const { message, path: at } = error as { message: string; path?: string };
+      return fail(message, offsetOf(document, at ?? path));
+    }
+  };
+  return {
+    ...rule,
+    file,
+    met: compile(rule.evidence.met, '/evidence/met'),
+    partial: rule.evidence.partial ? compile(rule.evidence.partial, '/evidence/partial') : null,
+  };
+}
+
+/** Offset of the YAML node at a JSON pointer, falling back to its nearest existing parent. */
+function offsetOf(document: Document, pointer: string): number {
+  let node: unknown = document.contents;
+  let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
+  for (const segment of pointer.split('/').filter(Boolean)) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === segment);
+      if (!pair) break;
+      offset = (pair.key as YamlNode)?.range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)];
+      offset = (node as YamlNode | undefined)?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
