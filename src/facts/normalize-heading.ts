@@ -9,6 +9,8 @@ const SIMPLE = /^[a-z][a-z0-9 ,'/-]*[a-z0-9]$/;
 const NUMBERING_WORD = /^(?:step|part|section|chapter|appendix) /;
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** Inline tags join their text ("CO<sub>2</sub>" → "co2"); other tags separate words. */
+const INLINE_TAG = /<\/?(?:sub|sup|small|span|code|kbd|b|i|em|strong|u|s|mark|abbr)\b[^<>]*>/gi;
 const HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 const IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
 const INLINE_LINK = /\[([^\]]*)\]\([^)]*\)/g;
@@ -25,7 +27,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 /** "1.", "1.2.3", "1)", "(a)", "a.", "iv.", "step 1:", "part ii -", "§ 3". */
 /** Bare numbers are capped at two digits so "2023 updates" or "100 languages" keep their number. */
 const LEADING_NUMBERING =
-  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
+  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
 const TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
 const LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
 const WHITESPACE = /\s+/g;
@@ -38,6 +40,7 @@ export function normalizeHeading(raw: string): string {
   text = text
     .replace(HTML_COMMENT, ' ')
     .replace(ENTITY, decodeEntity)
+    .replace(INLINE_TAG, '')
     .replace(HTML_TAG, ' ')
     .replace(IMAGE, ' ')
     .replace(INLINE_LINK, '$1')

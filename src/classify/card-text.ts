@@ -1,0 +1,112 @@
+/**
+ * Views of a card's text for pattern matching. Blanked spans become spaces (newlines kept), so every
+ * offset in a view is an offset in the card and `facts.positionAt` still applies.
+ */
+import type { CardFacts } from '../model/card.js';
+import type { Position } from '../model/position.js';
+
+interface Views {
+  /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
+  body: string;
+  /** `body` with HTML tags, link targets and bare URLs blanked too: what prose patterns search. */
+  prose: string;
+  lineStarts: number[];
+}
+
+const views = new WeakMap<CardFacts, Views>();
+
+function viewsOf(facts: CardFacts): Views {
+  let cached = views.get(facts);
+  if (!cached) {
+    const body = blank(blank(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), null);
+    const prose = blank(blank(blank(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g), /\bhttps?:\/\/[^\s)\]>"']+/g);
+    const lineStarts = [0];
+    for (let index = facts.text.indexOf('\n'); index >= 0; index = facts.text.indexOf('\n', index + 1)) {
+      lineStarts.push(index + 1);
+    }
+    cached = { body, prose, lineStarts };
+    views.set(facts, cached);
+  }
+  return cached;
+}
+
+export function bodyText(facts: CardFacts): string {
+  return viewsOf(facts).body;
+}
+
+export function proseText(facts: CardFacts): string {
+  return viewsOf(facts).prose;
+}
+
+/** The raw text of a 1-based line, without its line break. */
+export function lineText(facts: CardFacts, line: number): string {
+  const { lineStarts } = viewsOf(facts);
+  const start = lineStarts[line - 1];
+  if (start === undefined) return '';
+  const end = lineStarts[line] ?? facts.text.length;
+  return facts.text.slice(start, end).replace(/\r?\n$/, '');
+}
+
+/** Offset of a 1-based position. */
+export function offsetOf(facts: CardFacts, position: Position): number {
+  const start = viewsOf(facts).lineStarts[position.line - 1] ?? facts.text.length;
+  return start + Math.max(0, position.column - 1);
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/** Splits a span into sentences, list items, table cells and paragraphs. */
+export function sentencesIn(text: string, start: number, end: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  const boundary = /[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/g;
+  boundary.lastIndex = start;
+  let from = start;
+  for (let match = boundary.exec(text); match && match.index < end; match = boundary.exec(text)) {
+    push(from, match.index + match[0].length);
+    from = match.index + match[0].length;
+  }
+  push(from, end);
+  return sentences;
+
+  function push(a: number, b: number): void {
+    const slice = text.slice(a, b);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed)) sentences.push({ text: trimmed, start: a + lead });
+  }
+}
+
+/** A short quotation for a reason. */
+export function excerpt(text: string, max = 90): string {
+  const flat = text.replace(/[*_`#>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+function blankFrontMatter(text: string, bodyStart: number): string {
+  return bodyStart > 0 ? spaces(text.slice(0, bodyStart)) + text.slice(bodyStart) : text;
+}
+
+/** Blanks matches of `pattern`, or fenced code blocks when `pattern` is null. */
+function blank(text: string, pattern: RegExp | null): string {
+  if (pattern) return text.replace(pattern, spaces);
+  const lines = text.split('\n');
+  let fence: string | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index]);
+    if (fence === null && marker) {
+      fence = marker[1];
+      lines[index] = spaces(lines[index]);
+    } else if (fence !== null) {
+      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = null;
+      lines[index] = spaces(lines[index]);
+    }
+  }
+  return lines.join('\n');
+}
+
+function spaces(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}

@@ -1,0 +1,227 @@
+/**
+ * Training compute of the largest model a card describes: a stated figure first, else 6·N·D, else
+ * accelerator time × peak FLOP/s × utilisation (the two routes of the Commission guidelines' annex).
+ */
+import type { CardFacts, Quantity, QuantityKind } from '../model/card.js';
+import type { Position } from '../model/position.js';
+import { AI_ACT_KEY } from './ai-act-block.js';
+import { lineText, proseText } from './card-text.js';
+import { classifyData, type Accelerator, type ClassifyData } from './classify-data.js';
+import { formatNumber } from './thresholds.js';
+
+export interface ComputeInput {
+  name: string;
+  value: number;
+  position: Position;
+}
+
+export type ComputeMethod = 'stated' | '6ND' | 'hardware' | 'none';
+
+export interface ComputeEstimate {
+  value: number | null;
+  method: ComputeMethod;
+  /** Range of an estimate (not given for stated figures). */
+  low?: number;
+  high?: number;
+  inputs: ComputeInput[];
+  /** The calculation in words, with lines. */
+  text: string;
+}
+
+/** Below this a "FLOPs" figure is a per-token or per-image cost, not a training run. */
+const MIN_TRAINING_FLOP = 1e17;
+/**
+ * 6·N·D ignores attention and embedding FLOPs and repeated epochs; the guidelines accept estimates within
+ * ~30 %, so exact inputs get ×0.7–×1.3, approximate ones ("over 15T", "~2T", "15T+") ×0.5–×2.
+ */
+const SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] } as const;
+
+export function estimateCompute(facts: CardFacts, data: ClassifyData = classifyData()): ComputeEstimate {
+  const quantities = cardQuantities(facts);
+  const hardware = hardwareEstimate(facts, quantities, data);
+  const estimate = statedCompute(quantities) ?? sixND(facts, quantities, data) ?? hardware ?? noEstimate(quantities);
+  if (estimate.method === '6ND' && hardware?.value) {
+    estimate.text += `; cross-check by hardware: ${formatNumber(hardware.value)} FLOP`;
+  }
+  return estimate;
+}
+
+/** Quantities stated by the card itself: figures inside the `ai_act` block are claims, kept apart. */
+function cardQuantities(facts: CardFacts): Quantity[] {
+  const blockLines = [...facts.metadata]
+    .filter(([key]) => key === AI_ACT_KEY || key.startsWith(`${AI_ACT_KEY}.`))
+    .map(([, entry]) => entry.position.line);
+  if (!blockLines.length) return facts.quantities;
+  const first = Math.min(...blockLines);
+  const last = Math.max(...blockLines);
+  return facts.quantities.filter(
+    (quantity) => quantity.source !== 'frontMatter' || quantity.position.line < first || quantity.position.line > last,
+  );
+}
+
+function largest(quantities: Quantity[], kind: QuantityKind): Quantity | undefined {
+  let best: Quantity | undefined;
+  for (const quantity of quantities) {
+    if (quantity.kind === kind && quantity.value > 0 && (!best || quantity.value > best.value)) best = quantity;
+  }
+  return best;
+}
+
+function input(quantity: Quantity): ComputeInput {
+  return { name: quantity.kind, value: quantity.value, position: quantity.position };
+}
+
+function at(quantity: Quantity): string {
+  return `(line ${quantity.position.line})`;
+}
+
+function statedCompute(quantities: Quantity[]): ComputeEstimate | null {
+  const stated = largest(
+    quantities.filter((quantity) => quantity.value >= MIN_TRAINING_FLOP),
+    'trainingCompute',
+  );
+  if (!stated) return null;
+  return {
+    value: stated.value,
+    method: 'stated',
+    inputs: [input(stated)],
+    text: `stated training compute ${formatNumber(stated.value)} FLOP ${at(stated)}`,
+  };
+}
+
+function sixND(facts: CardFacts, quantities: Quantity[], data: ClassifyData): ComputeEstimate | null {
+  const active = largest(quantities, 'activeParameters');
+  const model = active ?? largest(quantities, 'parameters');
+  const tokens = quantities.filter((quantity) => quantity.kind === 'trainingTokens' && quantity.value > 0);
+  if (!model || !tokens.length) return null;
+  // In a family table the row of the largest model names its own token count.
+  const sameRow = tokens.filter((quantity) => quantity.position.line === model.position.line);
+  const tokenCount = largest(sameRow.length ? sameRow : tokens, 'trainingTokens') as Quantity;
+  const approximate = [model, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
+  const value = 6 * model.value * tokenCount.value;
+  const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
+  const nName = active ? 'N (active parameters)' : 'N';
+  return {
+    value,
+    method: '6ND',
+    low: value * low,
+    high: value * high,
+    inputs: [input(model), input(tokenCount)],
+    text:
+      `${nName} = ${formatNumber(model.value)} ${at(model)} × D = ${formatNumber(tokenCount.value)} tokens ${at(tokenCount)} × 6 = ` +
+      `${formatNumber(value)} FLOP (range ${formatNumber(value * low)}–${formatNumber(value * high)}` +
+      `${approximate ? ', figures stated approximately' : ''})`,
+  };
+}
+
+/** "over 15 trillion", "~2T", "15T+": the card gives a bound or a rounded figure. */
+function isApproximate(facts: CardFacts, quantity: Quantity, data: ClassifyData): boolean {
+  if (/[~≈+>]/.test(quantity.raw)) return true;
+  const line = lineText(facts, quantity.position.line);
+  let index = line.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
+  if (index < 0) index = line.indexOf(quantity.raw);
+  if (index < 0) return false;
+  const before = line.slice(Math.max(0, index - 24), index);
+  const after = line.slice(index + quantity.raw.length, index + quantity.raw.length + 2);
+  return data.cues.approximate.test(before) || /^\s?\+/.test(after);
+}
+
+function hardwareEstimate(facts: CardFacts, quantities: Quantity[], data: ClassifyData): ComputeEstimate | null {
+  const hours = largest(quantities, 'gpuHours');
+  const count = largest(quantities, 'gpuCount');
+  const days = largest(quantities, 'trainingDays');
+  let gpuHours: number;
+  let basis: string;
+  let inputs: ComputeInput[];
+  let named: Quantity;
+  if (hours) {
+    gpuHours = hours.value;
+    basis = `GPU-hours ${formatNumber(hours.value)} ${at(hours)}`;
+    inputs = [input(hours)];
+    named = hours;
+  } else if (count && days) {
+    gpuHours = count.value * days.value * 24;
+    basis = `${formatNumber(count.value)} accelerators ${at(count)} × ${formatNumber(days.value)} days ${at(days)} × 24 h`;
+    inputs = [input(count), input(days)];
+    named = count;
+  } else {
+    return null;
+  }
+  const { utilisation, fallback } = data.accelerators;
+  const found = findAccelerator(facts, [named, hours, count].filter((q): q is Quantity => !!q), data);
+  const peak = found?.accelerator.peakFlops ?? fallback.peakFlops;
+  const seconds = gpuHours * 3600;
+  const value = seconds * peak * utilisation.assumed;
+  const low = seconds * (found ? peak : fallback.low) * utilisation.low;
+  const high = seconds * (found ? peak : fallback.high) * utilisation.high;
+  const device = found ? `${found.accelerator.name}${found.line ? ` (line ${found.line})` : ''}` : fallback.name;
+  inputs.push({ name: 'peakFlops', value: peak, position: found?.position ?? named.position });
+  return {
+    value,
+    method: 'hardware',
+    low,
+    high,
+    inputs,
+    text:
+      `${basis} × 3600 s × ${formatNumber(peak)} FLOP/s (${device}) × ${Math.round(utilisation.assumed * 100)} % utilisation = ` +
+      `${formatNumber(value)} FLOP (range ${formatNumber(low)}–${formatNumber(high)}: ` +
+      `utilisation ${Math.round(utilisation.low * 100)}–${Math.round(utilisation.high * 100)} %${found ? '' : ', accelerator unknown'})`,
+  };
+}
+
+interface FoundAccelerator {
+  accelerator: Accelerator;
+  position?: Position;
+  line?: number;
+}
+
+/** The hardware named with the figure, else on its line, else the only accelerator the card names. */
+export function findAccelerator(facts: CardFacts, quantities: Quantity[], data: ClassifyData): FoundAccelerator | null {
+  for (const quantity of quantities) {
+    const accelerator = quantity.hardware ? matchAccelerator(quantity.hardware, data) : null;
+    if (accelerator) return { accelerator, position: quantity.position, line: quantity.position.line };
+  }
+  for (const quantity of quantities) {
+    const accelerator = matchAccelerator(lineText(facts, quantity.position.line), data);
+    if (accelerator) return { accelerator, position: quantity.position, line: quantity.position.line };
+  }
+  const prose = proseText(facts);
+  const named = new Map<string, { accelerator: Accelerator; offset: number }>();
+  for (const accelerator of data.accelerators.accelerators) {
+    for (const pattern of accelerator.match) {
+      const match = new RegExp(pattern.source, 'gi').exec(prose);
+      if (match && !named.has(accelerator.name)) named.set(accelerator.name, { accelerator, offset: match.index });
+    }
+  }
+  if (named.size !== 1) return null;
+  const [only] = named.values();
+  const position = facts.positionAt(only.offset);
+  return { accelerator: only.accelerator, position, line: position.line };
+}
+
+/** First table entry (most specific first) whose pattern matches the hardware text. */
+export function matchAccelerator(hardware: string, data: ClassifyData): Accelerator | null {
+  return data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ?? null;
+}
+
+function noEstimate(quantities: Quantity[]): ComputeEstimate {
+  const stated = (kind: QuantityKind, label: string): string | null => {
+    const quantity = largest(quantities, kind);
+    return quantity ? `${label} ${formatNumber(quantity.value)} ${at(quantity)}` : null;
+  };
+  const have = [
+    stated('activeParameters', 'active parameters'),
+    stated('parameters', 'parameters'),
+    stated('trainingTokens', 'training tokens'),
+    stated('gpuCount', 'accelerators'),
+    stated('trainingDays', 'training days'),
+  ].filter(Boolean);
+  return {
+    value: null,
+    method: 'none',
+    inputs: [],
+    text:
+      'cannot estimate: no stated training compute, no parameters with training tokens, no GPU-hours or accelerator count with days' +
+      (have.length ? ` (the card gives ${have.join(', ')})` : ''),
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * The heading vocabulary: which canonical section names a (normalised) heading stands for, and
+ * which template sentences count as absent. Both come from YAML files under rules/vocabulary/;
+ * a bad entry is reported as "file:line: what was expected".
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+
+export interface Vocabulary {
+  sections: { name: string; patterns: RegExp[] }[];
+  boilerplate: RegExp[];
+}
+
+const DEFAULT_FILES = { sections: 'rules/vocabulary/sections.yaml', boilerplate: 'rules/vocabulary/boilerplate.yaml' };
+const SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+/**
+ * A quantified group that itself contains a quantifier ("(a+)+", "(?:x*y)*") can backtrack
+ * exponentially; boilerplate runs over every card's full text, so such patterns are refused.
+ */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+
+export function compileVocabulary(
+  sectionsYaml: string,
+  boilerplateYaml: string,
+  files: { sections: string; boilerplate: string } = DEFAULT_FILES,
+): Vocabulary {
+  return {
+    sections: compileSections(sectionsYaml, files.sections),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate),
+  };
+}
+
+/**
+ * Case-insensitive Unicode patterns cost ~40 µs per heading against the whole vocabulary, and the
+ * same few hundred headings recur across cards (and labels are looked up twice), so results are
+ * memoised per vocabulary. The cache is bounded and cleared when full.
+ */
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<Vocabulary, Map<string, readonly string[]>>();
+
+/** Canonical names of a heading already passed through normalizeHeading(), in vocabulary order. */
+export function canonicalNames(normalizedHeading: string, vocabulary: Vocabulary): string[] {
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, (memo = new Map()));
+  let names = memo.get(normalizedHeading);
+  if (!names) {
+    names = matchNames(normalizedHeading, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(normalizedHeading, names);
+  }
+  return [...names];
+}
+
+function matchNames(heading: string, vocabulary: Vocabulary): string[] {
+  const latin = latinPart(heading);
+  const names: string[] = [];
+  for (const section of vocabulary.sections) {
+    if (section.patterns.some((pattern) => testFromStart(pattern, heading) || (latin !== null && testFromStart(pattern, latin)))) {
+      names.push(section.name);
+    }
+  }
+  return names;
+}
+
+/** Callers may hand in their own RegExp objects; a "g" or "y" flag would make test() stateful. */
+function testFromStart(pattern: RegExp, text: string): boolean {
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+const BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
+
+/** "使用 usage" or "协议 (license)": the translated part, so the English patterns apply. */
+function latinPart(heading: string): string | null {
+  if (heading.charCodeAt(0) < 0x80) return null;
+  const prefix = BILINGUAL_PREFIX.exec(heading);
+  if (!prefix) return null;
+  return heading.slice(prefix[0].length).replace(/\)$/, '').trim();
+}
+
+function compileSections(source: string, file: string): Vocabulary['sections'] {
+  const { root, lineOf } = parseRoot(source, file, 'sections');
+  const sectionsPair = topLevelPair(root, 'sections', file, lineOf);
+  const sectionsNode = sectionsPair.value as Node | null;
+  if (!isMap(sectionsNode)) {
+    throw new Error(`${file}:${lineOf(sectionsNode ?? (sectionsPair.key as Node))}: expected "sections:" to be a mapping of canonical names to lists of patterns`);
+  }
+  return sectionsNode.items.map((pair) => {
+    const name = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof name !== 'string' || !SECTION_NAME.test(name)) {
+      throw new Error(`${file}:${lineOf(pair.key as Node)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
+    }
+    const patterns = patternList(pair, file, lineOf, `patterns for "${name}"`).map(({ text, node }) => {
+      const pattern = compilePattern(text, 'iu', file, lineOf(node));
+      if (pattern.test('')) {
+        throw new Error(`${file}:${lineOf(node)}: expected a pattern that needs some heading text; /${text}/ matches an empty heading`);
+      }
+      return pattern;
+    });
+    return { name, patterns };
+  });
+}
+
+function compileBoilerplate(source: string, file: string): RegExp[] {
+  const { root, lineOf } = parseRoot(source, file, 'boilerplate');
+  const pair = topLevelPair(root, 'boilerplate', file, lineOf);
+  return patternList(pair, file, lineOf, 'boilerplate patterns').map(({ text, node }) => {
+    if (NESTED_QUANTIFIER.test(text)) {
+      throw new Error(`${file}:${lineOf(node)}: expected a linear-time pattern without nested quantifiers, got /${text}/`);
+    }
+    const pattern = compilePattern(text, 'giu', file, lineOf(node));
+    if (new RegExp(pattern.source, 'iu').test('')) {
+      throw new Error(`${file}:${lineOf(node)}: expected a pattern that needs some text; /${text}/ matches the empty string`);
+    }
+    return pattern;
+  });
+}
+
+type LineOf = (node: Node | null | undefined) => number;
+
+function parseRoot(source: string, file: string, key: string) {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number): number => lineCounter.linePos(offset).line;
+  const error = document.errors[0];
+  if (error) throw new Error(`${file}:${lineAt(error.pos[0])}: expected valid YAML (${error.message.split('\n')[0]})`);
+  const lineOf: LineOf = (node) => lineAt(node?.range?.[0] ?? 0);
+  const root = document.contents;
+  if (!isMap(root)) throw new Error(`${file}:${lineOf(root)}: expected a mapping with the single key "${key}:"`);
+  return { root, lineOf };
+}
+
+function topLevelPair(root: { items: Pair[] }, key: string, file: string, lineOf: LineOf): Pair {
+  for (const pair of root.items) {
+    const name = isScalar(pair.key) ? pair.key.value : undefined;
+    if (name !== key) throw new Error(`${file}:${lineOf(pair.key as Node)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`);
+  }
+  const pair = root.items.find((item) => isScalar(item.key) && item.key.value === key);
+  if (!pair) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
+  return pair;
+}
+
+function patternList(pair: Pair, file: string, lineOf: LineOf, what: string): { text: string; node: Node }[] {
+  const list = pair.value as Node | null;
+  if (!isSeq(list) || list.items.length === 0) {
+    throw new Error(`${file}:${lineOf(list ?? (pair.key as Node))}: expected a non-empty list of ${what} (regular expressions as strings)`);
+  }
+  return list.items.map((item) => {
+    const node = item as Node;
+    if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
+      throw new Error(`${file}:${lineOf(node)}: expected a regular expression as a non-empty string in the ${what}`);
+    }
+    return { text: node.value, node };
+  });
+}
+
+function compilePattern(text: string, flags: string, file: string, line: number): RegExp {
+  try {
+    return new RegExp(text, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}:${line}: expected a valid JavaScript regular expression (${reason})`);
+  }
+}
