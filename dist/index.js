@@ -36440,15 +36440,32 @@ function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES)
     boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
   };
 }
+var MEMO_LIMIT = 2e4;
+var memos = /* @__PURE__ */ new WeakMap();
 function canonicalNames(normalizedHeading, vocabulary) {
-  const latin = latinPart(normalizedHeading);
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
+  let names = memo.get(normalizedHeading);
+  if (!names) {
+    names = matchNames(normalizedHeading, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(normalizedHeading, names);
+  }
+  return [...names];
+}
+function matchNames(heading2, vocabulary) {
+  const latin = latinPart(heading2);
   const names = [];
   for (const section of vocabulary.sections) {
-    if (section.patterns.some((pattern) => pattern.test(normalizedHeading) || latin !== null && pattern.test(latin))) {
+    if (section.patterns.some((pattern) => testFromStart(pattern, heading2) || latin !== null && testFromStart(pattern, latin))) {
       names.push(section.name);
     }
   }
   return names;
+}
+function testFromStart(pattern, text6) {
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return pattern.test(text6);
 }
 var BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
 function latinPart(heading2) {
@@ -36986,6 +37003,8 @@ function validateRule(source, file, vocabulary) {
   };
   if (document3.errors.length > 0) fail(`invalid YAML: ${document3.errors[0].message.split("\n")[0]}`, document3.errors[0].pos[0]);
   const raw = document3.toJS();
+  const unknownKind = findUnknownMatcher(raw?.evidence, "/evidence");
+  if (unknownKind) fail(unknownKind.message, offsetOf(document3, unknownKind.path));
   if (!validateShape(raw)) {
     const error2 = validateShape.errors?.[0];
     const path2 = error2?.instancePath ?? "";
@@ -37013,6 +37032,32 @@ function validateRule(source, file, vocabulary) {
     met: compile(rule.evidence.met, "/evidence/met"),
     partial: rule.evidence.partial ? compile(rule.evidence.partial, "/evidence/partial") : null
   };
+}
+var MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
+function findUnknownMatcher(evidence, path2) {
+  if (!evidence || typeof evidence !== "object") return null;
+  const visit2 = (matcher, at) => {
+    if (!matcher || typeof matcher !== "object" || Array.isArray(matcher)) return null;
+    const keys = Object.keys(matcher);
+    if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
+      return { message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KINDS.join(" | ")}`, path: `${at}/${keys[0] ?? ""}` };
+    }
+    for (const group of ["anyOf", "allOf"]) {
+      const children = matcher[group];
+      if (Array.isArray(children)) {
+        for (const [index2, child] of children.entries()) {
+          const found = visit2(child, `${at}/${group}/${index2}`);
+          if (found) return found;
+        }
+      }
+    }
+    return null;
+  };
+  for (const key of ["met", "partial"]) {
+    const found = visit2(evidence[key], `${path2}/${key}`);
+    if (found) return found;
+  }
+  return null;
 }
 function offsetOf(document3, pointer) {
   let node2 = document3.contents;
@@ -50439,6 +50484,26 @@ function maskText(text6, bodyStart, boilerplate) {
 function blank(span) {
   return span.replace(/[^\r\n]/g, " ");
 }
+function joinSoftBreaks(masked, tree) {
+  const spans = [];
+  visit(tree, "paragraph", (node2) => {
+    const start = node2.position?.start.offset;
+    const end = node2.position?.end.offset;
+    if (start !== void 0 && end !== void 0 && masked.indexOf("\n", start) < end) spans.push([start, end]);
+    return SKIP;
+  });
+  if (spans.length === 0) return masked;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (start < cursor) continue;
+    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(/[\r\n]/g, " "));
+    cursor = end;
+  }
+  parts.push(masked.slice(cursor));
+  return parts.join("");
+}
 
 // src/facts/metadata.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -50516,8 +50581,8 @@ var FlatText = class {
     this.lastAbsEnd = absStart + value2.length;
   }
   /** `value` stands for `absLength` characters of the card (a tag, an entity, a skipped span). */
-  addSynthetic(value2, absStart, absLength) {
-    this.pieces.push({ flatStart: this.text.length, flatLength: value2.length, absStart, absLength, verbatim: false });
+  addSynthetic(value2, absStart, absLength, sticky = false) {
+    this.pieces.push({ flatStart: this.text.length, flatLength: value2.length, absStart, absLength, verbatim: false, sticky });
     this.text += value2;
     this.lastAbsEnd = absStart + absLength;
   }
@@ -50543,13 +50608,13 @@ var FlatText = class {
     const piece = this.pieces[this.pieceAt(index2)];
     return piece.verbatim ? piece.absStart + (index2 - piece.flatStart) : piece.absStart;
   }
-  /** Absolute end of a flat range ending (exclusive) at `index`; swallows a closing tag like `</sup>`. */
+  /** Absolute end of a flat range ending (exclusive) at `index`; takes in a `</sup>` right after it. */
   absEnd(index2) {
     let at = this.pieceAt(Math.max(0, index2 - 1));
     const piece = this.pieces[at];
     let end = piece.verbatim ? piece.absStart + (index2 - piece.flatStart) : piece.absStart + piece.absLength;
     if (index2 === piece.flatStart + piece.flatLength) {
-      for (at += 1; at < this.pieces.length && this.pieces[at].flatLength === 0; at++) {
+      for (at += 1; at < this.pieces.length && this.pieces[at].flatLength === 0 && this.pieces[at].sticky; at++) {
         end = this.pieces[at].absStart + this.pieces[at].absLength;
       }
     }
@@ -50627,6 +50692,10 @@ var BLOCK_TAGS = /* @__PURE__ */ new Set([
   "pre",
   "img"
 ]);
+var CLOSING_SUP = /^<\s*\/\s*sup\b/i;
+function addTag(flat, tag, absStart, absLength) {
+  flat.addSynthetic(tagText(tag), absStart, absLength, CLOSING_SUP.test(tag));
+}
 function tagText(tag) {
   if (tag.startsWith("<!--")) return " ";
   const match = TAG_NAME.exec(tag);
@@ -50713,7 +50782,7 @@ var FOLLOWS = {
   mass: /^\s?(t|tons?|tonnes?|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)(?![\w])/i,
   contextWindow: /^[\s-]?(?:tokens?[\s-]?)?(?:context|ctx)(?![\w])|^[\s-]?(?:tokens?\s)?(?:sequence|seq)[\s_-]?len/i,
   tokens: /^[\s-]?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality)\s)?tokens?(?![\w])/i,
-  activeParameters: /^[\s-]?(?:(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:are\s|is\s|were\s)?(?:active|activated)(?![\w]))/i,
+  activeParameters: /^[\s-]?(?:(?:active|activated)(?:\sparam(?:eter)?s?)?(?![\w])|param(?:eter)?s?\s(?:are\s|is\s|were\s)?(?:active|activated)(?![\w]))/i,
   parameters: /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
   /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
   bareSize: /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i
@@ -50998,7 +51067,7 @@ function flattenInline(node2, source) {
         return SKIP;
       case "html":
         flat.bridgeTo(start, source);
-        flat.addSynthetic(tagText(child.value), start, end - start);
+        addTag(flat, child.value, start, end - start);
         return SKIP;
       case "link": {
         const only = child.children.length === 1 ? child.children[0] : void 0;
@@ -51119,7 +51188,8 @@ function scanHtml(source, from, to, sink) {
         table.cell = cell2;
       }
     } else {
-      target()?.addSynthetic(tagText(source.slice(lt, Math.min(tagEnd, lt + 40))), lt, tagEnd - lt);
+      const into2 = target();
+      if (into2) addTag(into2, source.slice(lt, Math.min(tagEnd, lt + 40)), lt, tagEnd - lt);
     }
     index2 = tagEnd;
   }
@@ -51345,7 +51415,7 @@ function createWordCounter(maskedText) {
 function extractFacts(card, vocabulary) {
   const { text: text6, tree, positionAt, bodyStart } = card;
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
-  const maskedText = maskText(text6, bodyStart, vocabulary.boilerplate);
+  const maskedText = joinSoftBreaks(maskText(text6, bodyStart, vocabulary.boilerplate), tree);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
   return {

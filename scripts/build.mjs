@@ -5,10 +5,12 @@ import { rmSync } from 'node:fs';
 
 const banner = "import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);";
 
-rmSync(new URL('../dist/', import.meta.url), { recursive: true, force: true });
+// A test builds into another folder (AAG_OUTDIR) and compares it with the committed dist/.
+const outdir = process.env.AAG_OUTDIR ?? 'dist';
+rmSync(outdir, { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+  outdir,
   bundle: true,
   platform: 'node',
   format: 'esm',

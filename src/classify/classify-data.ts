@@ -87,13 +87,19 @@ export interface TextCues {
     otherHeading: RegExp;
   };
   systemicRisk: { denials: RegExp[]; claims: RegExp[]; designation: RegExp[]; tags: string[] };
-  derivedFrom: { relation: string; pattern: RegExp }[];
+  derivedFrom: { relation: Relation; pattern: RegExp }[];
   ignoreBaseNames: Set<string>;
   weightsNotPublic: RegExp[];
   gatedKeys: string[];
   licenceLine: RegExp;
+  licenceStatement: RegExp;
+  relationTags: Map<string, Relation>;
+  relationLibraries: Map<string, Relation>;
   ownRepo: RegExp[];
 }
+
+export const RELATIONS = ['adapter', 'quantized', 'merge', 'finetune'] as const;
+export type Relation = (typeof RELATIONS)[number];
 
 export interface ClassifyData {
   accelerators: AcceleratorTable;
@@ -286,7 +292,7 @@ function parseTextCues(raw: unknown, where: Where): TextCues {
     derivedFrom: list(root.get('derivedFrom'), at('derivedFrom'), (item, itemWhere) => {
       const entry = record(item, itemWhere);
       return {
-        relation: requireString(entry.get('relation'), { ...itemWhere, path: `${itemWhere.path}.relation` }),
+        relation: toRelation(entry.get('relation'), { ...itemWhere, path: `${itemWhere.path}.relation` }),
         pattern: regex(entry.get('pattern'), { ...itemWhere, path: `${itemWhere.path}.pattern` }),
       };
     }),
@@ -294,6 +300,32 @@ function parseTextCues(raw: unknown, where: Where): TextCues {
     weightsNotPublic: regexList(root.get('weightsNotPublic'), at('weightsNotPublic')),
     gatedKeys: strings(root.get('gatedKeys'), 'gatedKeys'),
     licenceLine: regex(root.get('licenceLine'), at('licenceLine'), 'im'),
+    licenceStatement: regex(root.get('licenceStatement'), at('licenceStatement')),
+    relationTags: relationMap(record(root.get('relationTags'), where, 'relationTags'), at('relationTags'), true),
+    relationLibraries: relationMap(record(root.get('relationLibraries'), where, 'relationLibraries'), at('relationLibraries'), false),
     ownRepo: regexList(root.get('ownRepo'), at('ownRepo')),
   };
+}
+
+function toRelation(value: unknown, where: Where): Relation {
+  const relation = requireString(value, where) as Relation;
+  if (!RELATIONS.includes(relation)) {
+    throw new Error(`${where.file}: ${where.path}: expected one of ${RELATIONS.join(' | ')}, got "${relation}"`);
+  }
+  return relation;
+}
+
+/** `{ adapter: [lora, peft] }` (grouped) or `{ peft: adapter }` (flat) → name → relation. */
+function relationMap(entries: Map<string, unknown>, where: Where, grouped: boolean): Map<string, Relation> {
+  const map = new Map<string, Relation>();
+  for (const [key, value] of entries) {
+    const at: Where = { ...where, path: `${where.path}.${key}` };
+    if (grouped) {
+      const relation = toRelation(key, at);
+      for (const name of list(value, at, (item, itemWhere) => requireString(item, itemWhere))) map.set(name.toLowerCase(), relation);
+    } else {
+      map.set(key.toLowerCase(), toRelation(value, at));
+    }
+  }
+  return map;
 }

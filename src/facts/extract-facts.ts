@@ -2,7 +2,7 @@
 import type { CardFacts } from '../model/card.js';
 import type { ParsedCard } from '../parse/parse-card.js';
 import { collectLinks } from './links.js';
-import { maskText } from './mask.js';
+import { joinSoftBreaks, maskText } from './mask.js';
 import { flattenMetadata } from './metadata.js';
 import { extractQuantities, quantitiesFromMetadata } from './quantities.js';
 import { buildSections } from './sections.js';
@@ -16,7 +16,7 @@ export interface ExtendedFacts extends CardFacts {
 export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): ExtendedFacts {
   const { text, tree, positionAt, bodyStart } = card;
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
-  const maskedText = maskText(text, bodyStart, vocabulary.boilerplate);
+  const maskedText = joinSoftBreaks(maskText(text, bodyStart, vocabulary.boilerplate), tree);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
   return {

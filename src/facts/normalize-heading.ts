@@ -24,8 +24,10 @@ const SYMBOLS = /(?!\+)[\p{S}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{200B}-
 const QUOTES = /[\u2018\u2019\u02BC]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
-/** "1.", "1.2.3", "1)", "(a)", "a.", "iv.", "step 1:", "part ii -", "§ 3". */
-/** Bare numbers are capped at two digits so "2023 updates" or "100 languages" keep their number. */
+/**
+ * "1.", "1.2.3", "1)", "(a)", "a.", "iv.", "step 1:", "part ii -", "§ 3", "３．" (before CJK text).
+ * Bare numbers are capped at two digits so "2023 updates" or "100 languages" keep their number.
+ */
 const LEADING_NUMBERING =
   /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
 const TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;

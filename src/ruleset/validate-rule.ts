@@ -28,6 +28,8 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
   };
   if (document.errors.length > 0) fail(`invalid YAML: ${document.errors[0].message.split('\n')[0]}`, document.errors[0].pos[0]);
   const raw = document.toJS() as unknown;
+  const unknownKind = findUnknownMatcher((raw as { evidence?: unknown } | null)?.evidence, '/evidence');
+  if (unknownKind) fail(unknownKind.message, offsetOf(document, unknownKind.path));
   if (!validateShape(raw)) {
     const error = validateShape.errors?.[0];
     const path = error?.instancePath ?? '';
@@ -55,6 +57,35 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
     met: compile(rule.evidence.met, '/evidence/met'),
     partial: rule.evidence.partial ? compile(rule.evidence.partial, '/evidence/partial') : null,
   };
+}
+
+const MATCHER_KINDS = ['metadata', 'section', 'pattern', 'quantity', 'link', 'predicate', 'anyOf', 'allOf'];
+
+/** Finds a matcher with none of the known kinds, for a clearer message than a schema `oneOf` failure. */
+function findUnknownMatcher(evidence: unknown, path: string): { message: string; path: string } | null {
+  if (!evidence || typeof evidence !== 'object') return null;
+  const visit = (matcher: unknown, at: string): { message: string; path: string } | null => {
+    if (!matcher || typeof matcher !== 'object' || Array.isArray(matcher)) return null;
+    const keys = Object.keys(matcher);
+    if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
+      return { message: `unknown matcher "${keys[0] ?? ''}", expected ${MATCHER_KINDS.join(' | ')}`, path: `${at}/${keys[0] ?? ''}` };
+    }
+    for (const group of ['anyOf', 'allOf'] as const) {
+      const children = (matcher as Record<string, unknown>)[group];
+      if (Array.isArray(children)) {
+        for (const [index, child] of children.entries()) {
+          const found = visit(child, `${at}/${group}/${index}`);
+          if (found) return found;
+        }
+      }
+    }
+    return null;
+  };
+  for (const key of ['met', 'partial']) {
+    const found = visit((evidence as Record<string, unknown>)[key], `${path}/${key}`);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** Offset of the YAML node at a JSON pointer, falling back to its nearest existing parent. */

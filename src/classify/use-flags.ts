@@ -1,0 +1,101 @@
+/**
+ * Flags from the uses a card declares: Annex III high-risk areas and Art 5 prohibited practices named
+ * as intended uses. The same words under out-of-scope or prohibited-use headings, or in a negated
+ * sentence, are a good sign and are reported as such, not flagged.
+ */
+import type { CardFacts, Section } from '../model/card.js';
+import type { Position } from '../model/position.js';
+import { excerpt, proseText, sentencesIn, type Sentence } from './card-text.js';
+import { classifyData, type ClassifyData } from './classify-data.js';
+
+export interface UseMention {
+  /** `annex-iii:<area>` or `art-5`. */
+  flag: string;
+  /** The area or practice, with its legal point. */
+  what: string;
+  quote: string;
+  position: Position;
+}
+
+export interface UseFlags {
+  flagged: UseMention[];
+  /** Areas named under out-of-scope / prohibited uses: good signs. */
+  excluded: UseMention[];
+}
+
+type Scope = 'intended' | 'excluded' | 'other' | null;
+
+export function useFlags(facts: CardFacts, data: ClassifyData = classifyData()): UseFlags {
+  const prose = proseText(facts);
+  const flagged: UseMention[] = [];
+  const excluded: UseMention[] = [];
+  for (const { section, scope } of scopedSections(facts.sections, data)) {
+    if (scope === 'intended' || (scope === null && section.depth <= 1)) {
+      for (const sentence of declaredSentences(prose, section, data)) {
+        for (const mention of matchUses(sentence, facts, data)) {
+          if (!flagged.some((known) => known.flag === mention.flag)) flagged.push(mention);
+        }
+      }
+    } else if (scope === 'excluded') {
+      for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
+        for (const mention of matchUses(sentence, facts, data)) {
+          if (!excluded.some((known) => known.flag === mention.flag)) excluded.push(mention);
+        }
+      }
+    }
+  }
+  return { flagged, excluded };
+}
+
+/** Each section with the use scope it declares or inherits from its parent heading. */
+function scopedSections(sections: Section[], data: ClassifyData): { section: Section; scope: Scope }[] {
+  const cues = data.cues.useSections;
+  const ownScope = (section: Section): Scope => {
+    const has = (names: string[]): boolean => section.canonical.some((name) => names.includes(name));
+    if (has(cues.excludedCanonical) || cues.excludedHeading.test(section.title)) return 'excluded';
+    if (has(cues.intendedCanonical) || cues.intendedHeading.test(section.title)) return 'intended';
+    if (has(cues.otherCanonical) || cues.otherHeading.test(section.title)) return 'other';
+    return null;
+  };
+  const stack: { depth: number; scope: Scope }[] = [];
+  return sections.map((section) => {
+    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
+    const scope = ownScope(section) ?? stack[stack.length - 1]?.scope ?? null;
+    stack.push({ depth: section.depth, scope });
+    return { section, scope };
+  });
+}
+
+/** Sentences of a section's own body that declare a use: not negated, not under an "Out-of-scope:" label. */
+function declaredSentences(prose: string, section: Section, data: ClassifyData): Sentence[] {
+  const declared: Sentence[] = [];
+  let paragraphExcluded = false;
+  let paragraphEnd = -1;
+  for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
+    if (sentence.start > paragraphEnd) {
+      const end = prose.indexOf('\n\n', sentence.start);
+      paragraphEnd = end < 0 ? section.bodyEnd : end;
+      const lead = prose.slice(sentence.start, sentence.start + 60);
+      paragraphExcluded = /^\W*(?:\*\*|__)/.test(lead) && data.cues.useSections.excludedHeading.test(lead);
+    }
+    if (!paragraphExcluded && !data.cues.negation.test(sentence.text)) declared.push(sentence);
+  }
+  return declared;
+}
+
+function matchUses(sentence: Sentence, facts: CardFacts, data: ClassifyData): UseMention[] {
+  const mentions: UseMention[] = [];
+  const position = facts.positionAt(sentence.start);
+  const quote = excerpt(sentence.text);
+  for (const area of data.annexIii) {
+    if (area.patterns.some((pattern) => pattern.test(sentence.text))) {
+      mentions.push({ flag: `annex-iii:${area.id}`, what: `${area.title} (${area.point})`, quote, position });
+    }
+  }
+  for (const practice of data.prohibitedPractices) {
+    const anyHit = practice.any.length === 0 || practice.any.some((pattern) => pattern.test(sentence.text));
+    const allHit = practice.all.every((pattern) => pattern.test(sentence.text));
+    if (anyHit && allHit) mentions.push({ flag: 'art-5', what: `${practice.title} (${practice.point})`, quote, position });
+  }
+  return mentions;
+}
