@@ -30807,9 +30807,12 @@ function parseCard(rawText) {
     bodyStart = first.position.end.offset ?? 0;
     const lineCounter = new import_yaml3.LineCounter();
     frontMatter = (0, import_yaml3.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    for (const error of [...frontMatter.errors, ...frontMatter.warnings]) {
-      const at = positionAt(frontMatterOffset + (error.pos?.[0] ?? 0));
-      problems.push({ message: `Front matter YAML: ${firstLine(error.message)}`, position: at });
+    const [firstError, ...more] = frontMatter.errors;
+    if (firstError) {
+      const at = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
+      const tail = more.length ? ` (and ${more.length} more YAML error${more.length === 1 ? "" : "s"} after it)` : "";
+      const effect = "; the front matter is ignored and the card is read as Markdown only";
+      problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at });
     }
     if (frontMatter.errors.length > 0) frontMatter = null;
   } else if (/^---[ \t]*\r?\n/.test(text6.slice(base))) {
@@ -31166,11 +31169,11 @@ var FOLLOWS = {
   prefixedFlops: /^\s?([Zz]etta|[Ee]xa|[Pp]eta|[Tt]era|[Gg]iga|[ZEPTG])[- ]?([Ff][Ll][Oo][Pp])([sS])?(\/s|\s?per\s?second)?(?![\w])/,
   flops: /^\s?(?:flops?|floating[\s-]point[\s-]operations)(?![\w/])/i,
   gpuHours: new RegExp(
-    String.raw`^\s?(?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
+    String.raw`^[\s-](?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
     "i"
   ),
   gpuCount: new RegExp(
-    String.raw`^\s?(?:[x×*]\s?)?${VENDOR}(?:(${CHIP_CORE})(?:\s?(?:GPUs?|TPUs?|chips?|cards?|accelerators?)|s)?|GPUs?|TPUs?|TPU chips|accelerators)(?![\w])`
+    String.raw`^(?:\s?[x×*]\s?|\s)${VENDOR}(?:(${CHIP_CORE})(?:\s?(?:GPUs?|TPUs?|chips?|cards?|accelerators?)|s)?|GPUs?|TPUs?|TPU chips|accelerators)(?![\w])`
   ),
   time: /^\s?(days?|weeks?|months?|hours?|hrs?)(?![\w])/i,
   energy: /^\s?(?:([kKmMgGtT]?)[Ww][Hh]|(kilo|mega|giga)[- ]?watt[- ]?hours?)(?![\w])/,
@@ -31202,10 +31205,13 @@ var LABELS = new RegExp(
 );
 var TOKEN_CUES = /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
 var TRAINING_CUE = /train|took|lasted|spent|\bran\b|\brun\b|fine-?tun/i;
+var DURATION_LEAD = /(?:for|over|took|takes|take|lasted|lasts|in|about|approximately|approx\.?|around|roughly|nearly|almost|~|of|than|within|spent|used|:)\s?$/i;
+var DATA_AMOUNT_AFTER = /\b(?:speech|audio|data|recordings?|transcri\w*|labell?ed|unlabell?ed|videos?|utterances?|dataset|corpus|set)\b/i;
 var HARDWARE_CUE = /train|fine-?tun|hardware|cluster|lasted|took|spent/i;
 var CO2_CUE = /co2|co₂|carbon|emission|emitted|greenhouse|footprint/i;
 var COMPUTE_CUE = /flop|compute|floating[ -]point/i;
-var CHIP_FAMILY_BEFORE = /(?:RTX|GTX|RX|Quadro|Radeon|Tesla|MI|TPU|v)\s?$/i;
+var CHIP_FAMILY_BEFORE = /(?:RTX|GTX|RX|Quadro|Radeon|GeForce|Tesla|NVIDIA|AMD|Intel|Apple|MI|TPU|v)\s?$/i;
+var DATASET_NAME_BEFORE = /(?:LAION|COYO|DataComp|WebLI|JFT|MMC4|OBELICS)[-_ ]?(?:[A-Za-z]+-)?$/i;
 var MULTIPLIER_BEFORE = /(\d{1,4})\s?[x×*]\s?$/;
 var CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?$/;
 function clauseBefore(text6, index2) {
@@ -31331,7 +31337,11 @@ function classify(text6, number, column) {
     const unit = match[1].toLowerCase().replace(/s$/, "");
     const label2 = labelBefore(text6, start);
     if (label2?.kind === "gpuHours" && (unit === "hour" || unit === "hr")) return result("gpuHours", value2, match[0].length, chipNear(text6, start));
-    if (!TRAINING_CUE.test(clause()) && !/^\s?\w+\s(?:of|for)\s(?:pre-?)?training/i.test(after.slice(match[0].length))) return void 0;
+    const rest = after.slice(match[0].length, match[0].length + 40);
+    if (DATA_AMOUNT_AFTER.test(rest)) return void 0;
+    const lead = text6.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
+    const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
+    if (!aboutTraining || !DURATION_LEAD.test(lead)) return void 0;
     return result("trainingDays", value2 * DAYS_PER[unit], match[0].length);
   }
   if (match = FOLLOWS.contextWindow.exec(after)) return result("contextWindow", value2, match[0].length);
@@ -31352,7 +31362,9 @@ function classify(text6, number, column) {
     return result("trainingCompute", value2, 0);
   }
   const sizeScale = number.scale === "B" || number.scale === "b" || number.scale === "M" || number.scale === "m" || number.scale === "billion";
-  if (sizeScale && value2 >= 1e6 && FOLLOWS.bareSize.test(after)) return result("parameters", value2, 0);
+  if (sizeScale && value2 >= 1e6 && FOLLOWS.bareSize.test(after) && !DATASET_NAME_BEFORE.test(before)) {
+    return result("parameters", value2, 0);
+  }
   return void 0;
 }
 function classifyTokens(number, clause, after, length, result) {
@@ -31364,10 +31376,17 @@ function classifyTokens(number, clause, after, length, result) {
   else cue = lastCue(clause);
   if (cue === "skip") return void 0;
   if (cue === "context") return value2 <= 1e8 ? result("contextWindow", value2, length) : result("trainingTokens", value2, length);
-  if (cue === "train") return value2 >= 1e6 ? result("trainingTokens", value2, length) : result("contextWindow", value2, length);
+  if (cue === "train") return value2 >= 1e4 ? result("trainingTokens", value2, length) : result("contextWindow", value2, length);
   if (value2 >= 1e8) return result("trainingTokens", value2, length);
-  if (value2 >= 256 && value2 <= 1e7) return result("contextWindow", value2, length);
+  if (looksLikeContextSize(value2)) return result("contextWindow", value2, length);
   return void 0;
+}
+function looksLikeContextSize(value2) {
+  if (value2 < 256 || value2 > 1e7 || !Number.isInteger(value2)) return false;
+  const powerOfTwo = (n) => Number.isInteger(n) && n > 0 && (n & n - 1) === 0;
+  if (powerOfTwo(value2)) return true;
+  const thousands = value2 / 1e3;
+  return powerOfTwo(thousands) || [100, 200, 1e3, 2e3, 1e4].includes(thousands);
 }
 function labelBefore(text6, index2) {
   let last = index2 - 1;
@@ -31511,7 +31530,8 @@ function scanTable(rows, sink) {
       return;
     }
     const first = row2[0];
-    const rowKind = first && first.column === 0 && first.flat.text.length <= 60 ? kindFromHeader(first.flat.text) : void 0;
+    const label = first && first.column === 0 ? first.flat.text : "";
+    const rowKind = label.length <= 40 && !/\d/.test(label) ? kindFromHeader(label) : void 0;
     for (const cell2 of row2) {
       const kind = columnKinds[cell2.column] ?? (cell2.column > 0 ? rowKind : void 0);
       scanUnit(cell2.flat, kind, sink);

@@ -80,6 +80,7 @@ export interface TextCues {
   negation: RegExp;
   useSections: {
     intendedCanonical: string[];
+    purposeCanonical: string[];
     excludedCanonical: string[];
     otherCanonical: string[];
     intendedHeading: RegExp;
@@ -277,6 +278,7 @@ function parseTextCues(raw: unknown, where: Where): TextCues {
     negation: regex(root.get('negation'), at('negation')),
     useSections: {
       intendedCanonical: strings(uses.get('intendedCanonical'), 'useSections.intendedCanonical'),
+      purposeCanonical: strings(uses.get('purposeCanonical'), 'useSections.purposeCanonical'),
       excludedCanonical: strings(uses.get('excludedCanonical'), 'useSections.excludedCanonical'),
       otherCanonical: strings(uses.get('otherCanonical'), 'useSections.otherCanonical'),
       intendedHeading: regex(uses.get('intendedHeading'), at('useSections.intendedHeading')),

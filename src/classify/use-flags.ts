@@ -23,14 +23,14 @@ export interface UseFlags {
   excluded: UseMention[];
 }
 
-type Scope = 'intended' | 'excluded' | 'other' | null;
+type Scope = 'intended' | 'purpose' | 'excluded' | 'other' | null;
 
 export function useFlags(facts: CardFacts, data: ClassifyData = classifyData()): UseFlags {
   const prose = proseText(facts);
   const flagged: UseMention[] = [];
   const excluded: UseMention[] = [];
   for (const { section, scope } of scopedSections(facts.sections, data)) {
-    if (scope === 'intended' || (scope === null && section.depth <= 1)) {
+    if (scope === 'intended' || scope === 'purpose' || (scope === null && section.depth <= 1)) {
       for (const sentence of declaredSentences(prose, section, data)) {
         for (const mention of matchUses(sentence, facts, data)) {
           if (!flagged.some((known) => known.flag === mention.flag)) flagged.push(mention);
@@ -54,6 +54,7 @@ function scopedSections(sections: Section[], data: ClassifyData): { section: Sec
     const has = (names: string[]): boolean => section.canonical.some((name) => names.includes(name));
     if (has(cues.excludedCanonical) || cues.excludedHeading.test(section.title)) return 'excluded';
     if (has(cues.intendedCanonical) || cues.intendedHeading.test(section.title)) return 'intended';
+    if (has(cues.purposeCanonical)) return 'purpose';
     if (has(cues.otherCanonical) || cues.otherHeading.test(section.title)) return 'other';
     return null;
   };

@@ -260,11 +260,11 @@ const FOLLOWS = {
   prefixedFlops: /^\s?([Zz]etta|[Ee]xa|[Pp]eta|[Tt]era|[Gg]iga|[ZEPTG])[- ]?([Ff][Ll][Oo][Pp])([sS])?(\/s|\s?per\s?second)?(?![\w])/,
   flops: /^\s?(?:flops?|floating[\s-]point[\s-]operations)(?![\w/])/i,
   gpuHours: new RegExp(
-    String.raw`^\s?(?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
+    String.raw`^[\s-](?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
     'i',
   ),
   gpuCount: new RegExp(
-    String.raw`^\s?(?:[x×*]\s?)?${VENDOR}(?:(${CHIP_CORE})(?:\s?(?:GPUs?|TPUs?|chips?|cards?|accelerators?)|s)?|GPUs?|TPUs?|TPU chips|accelerators)(?![\w])`,
+    String.raw`^(?:\s?[x×*]\s?|\s)${VENDOR}(?:(${CHIP_CORE})(?:\s?(?:GPUs?|TPUs?|chips?|cards?|accelerators?)|s)?|GPUs?|TPUs?|TPU chips|accelerators)(?![\w])`,
   ),
   time: /^\s?(days?|weeks?|months?|hours?|hrs?)(?![\w])/i,
   energy: /^\s?(?:([kKmMgGtT]?)[Ww][Hh]|(kilo|mega|giga)[- ]?watt[- ]?hours?)(?![\w])/,
@@ -319,10 +319,15 @@ const LABELS = new RegExp(
 /** Cues in the clause before "N tokens": the nearest one decides what the tokens are. */
 const TOKEN_CUES = /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
 const TRAINING_CUE = /train|took|lasted|spent|\bran\b|\brun\b|fine-?tun/i;
+/** Words that put a duration right before the number: "for 21 days", "took 3 months", "over 2 weeks". */
+const DURATION_LEAD = /(?:for|over|took|takes|take|lasted|lasts|in|about|approximately|approx\.?|around|roughly|nearly|almost|~|of|than|within|spent|used|:)\s?$/i;
+const DATA_AMOUNT_AFTER = /\b(?:speech|audio|data|recordings?|transcri\w*|labell?ed|unlabell?ed|videos?|utterances?|dataset|corpus|set)\b/i;
 const HARDWARE_CUE = /train|fine-?tun|hardware|cluster|lasted|took|spent/i;
 const CO2_CUE = /co2|co₂|carbon|emission|emitted|greenhouse|footprint/i;
 const COMPUTE_CUE = /flop|compute|floating[ -]point/i;
-const CHIP_FAMILY_BEFORE = /(?:RTX|GTX|RX|Quadro|Radeon|Tesla|MI|TPU|v)\s?$/i;
+const CHIP_FAMILY_BEFORE = /(?:RTX|GTX|RX|Quadro|Radeon|GeForce|Tesla|NVIDIA|AMD|Intel|Apple|MI|TPU|v)\s?$/i;
+/** Dataset names carry sizes too ("LAION-2B", "COYO-700M"): those are not parameter counts. */
+const DATASET_NAME_BEFORE = /(?:LAION|COYO|DataComp|WebLI|JFT|MMC4|OBELICS)[-_ ]?(?:[A-Za-z]+-)?$/i;
 const MULTIPLIER_BEFORE = /(\d{1,4})\s?[x×*]\s?$/;
 const CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?$/;
 
@@ -488,7 +493,12 @@ function classify(text: string, number: StatedNumber, column: ColumnKind | undef
     const unit = match[1].toLowerCase().replace(/s$/, '');
     const label = labelBefore(text, start);
     if (label?.kind === 'gpuHours' && (unit === 'hour' || unit === 'hr')) return result('gpuHours', value, match[0].length, chipNear(text, start));
-    if (!TRAINING_CUE.test(clause()) && !/^\s?\w+\s(?:of|for)\s(?:pre-?)?training/i.test(after.slice(match[0].length))) return undefined;
+    const rest = after.slice(match[0].length, match[0].length + 40);
+    // "944 hours of Spanish data", "the 1200 hours training set": an amount of data, not a duration.
+    if (DATA_AMOUNT_AFTER.test(rest)) return undefined;
+    const lead = text.slice(Math.max(0, start - 30), start).replace(/\s+/g, ' ');
+    const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
+    if (!aboutTraining || !DURATION_LEAD.test(lead)) return undefined;
     return result('trainingDays', value * DAYS_PER[unit], match[0].length);
   }
   if ((match = FOLLOWS.contextWindow.exec(after))) return result('contextWindow', value, match[0].length);
@@ -511,7 +521,9 @@ function classify(text: string, number: StatedNumber, column: ColumnKind | undef
     return result('trainingCompute', value, 0);
   }
   const sizeScale = number.scale === 'B' || number.scale === 'b' || number.scale === 'M' || number.scale === 'm' || number.scale === 'billion';
-  if (sizeScale && value >= 1e6 && FOLLOWS.bareSize.test(after)) return result('parameters', value, 0);
+  if (sizeScale && value >= 1e6 && FOLLOWS.bareSize.test(after) && !DATASET_NAME_BEFORE.test(before)) {
+    return result('parameters', value, 0);
+  }
   return undefined;
 }
 
@@ -526,10 +538,19 @@ function classifyTokens(number: StatedNumber, clause: string, after: string, len
   else cue = lastCue(clause);
   if (cue === 'skip') return undefined;
   if (cue === 'context') return value <= 1e8 ? result('contextWindow', value, length) : result('trainingTokens', value, length);
-  if (cue === 'train') return value >= 1e6 ? result('trainingTokens', value, length) : result('contextWindow', value, length);
+  if (cue === 'train') return value >= 1e4 ? result('trainingTokens', value, length) : result('contextWindow', value, length);
   if (value >= 1e8) return result('trainingTokens', value, length);
-  if (value >= 256 && value <= 1e7) return result('contextWindow', value, length);
+  if (looksLikeContextSize(value)) return result('contextWindow', value, length);
   return undefined;
+}
+
+/** Context sizes are round: 512, 4096, 8,192, 32K, 128k, 200K, 1M. Data sizes ("59k tokens") rarely are. */
+function looksLikeContextSize(value: number): boolean {
+  if (value < 256 || value > 1e7 || !Number.isInteger(value)) return false;
+  const powerOfTwo = (n: number): boolean => Number.isInteger(n) && n > 0 && (n & (n - 1)) === 0;
+  if (powerOfTwo(value)) return true;
+  const thousands = value / 1000;
+  return powerOfTwo(thousands) || [100, 200, 1000, 2000, 10000].includes(thousands);
 }
 
 type LabelKind = QuantityKind | 'skip';
@@ -705,7 +726,9 @@ function scanTable(rows: TableCellModel[][], sink: Sink): void {
       return;
     }
     const first = row[0];
-    const rowKind = first && first.column === 0 && first.flat.text.length <= 60 ? kindFromHeader(first.flat.text) : undefined;
+    // A row label names a quantity ("| Parameters | 7B |"); "test_context3" or "Llama 3 8B" does not.
+    const label = first && first.column === 0 ? first.flat.text : '';
+    const rowKind = label.length <= 40 && !/\d/.test(label) ? kindFromHeader(label) : undefined;
     for (const cell of row) {
       const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : undefined);
       scanUnit(cell.flat, kind, sink);

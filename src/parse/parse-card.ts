@@ -57,9 +57,13 @@ export function parseCard(rawText: string): ParsedCard {
     bodyStart = first.position.end.offset ?? 0;
     const lineCounter = new LineCounter();
     frontMatter = parseDocument(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
-    for (const error of [...frontMatter.errors, ...frontMatter.warnings]) {
-      const at = positionAt(frontMatterOffset + (error.pos?.[0] ?? 0));
-      problems.push({ message: `Front matter YAML: ${firstLine(error.message)}`, position: at });
+    // One broken line cascades into dozens of YAML errors; the first one is the useful one.
+    const [firstError, ...more] = frontMatter.errors;
+    if (firstError) {
+      const at = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
+      const tail = more.length ? ` (and ${more.length} more YAML error${more.length === 1 ? '' : 's'} after it)` : '';
+      const effect = '; the front matter is ignored and the card is read as Markdown only';
+      problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at });
     }
     if (frontMatter.errors.length > 0) frontMatter = null;
   } else if (/^---[ \t]*\r?\n/.test(text.slice(base))) {

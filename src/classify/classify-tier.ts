@@ -1,0 +1,302 @@
+/**
+ * The card's likely tier under the AI Act (checklist.md; act-requirements.md §5, §6, §9), with the chain
+ * of reasons behind it, the claims the card makes kept apart from its figures, and the flags of its uses.
+ */
+import type { CardFacts, Quantity } from '../model/card.js';
+import type { Position } from '../model/position.js';
+import type { Classification, Tier, TierReason } from '../model/tier.js';
+import { readAiActBlock } from './ai-act-block.js';
+import { readClaims, type TierClaims } from './claims.js';
+import { classifyData, type ClassifyData } from './classify-data.js';
+import { estimateCompute, type ComputeEstimate } from './estimate-compute.js';
+import { analyseLicence, type LicenceVerdict } from './licence.js';
+import { readLineage, type Lineage } from './lineage.js';
+import { taskProfile, type TaskProfile } from './task-profile.js';
+import {
+  formatNumber as fmt,
+  GPAI_FLOP,
+  isBorderline,
+  MODIFICATION_FALLBACK_GPAI,
+  MODIFICATION_FALLBACK_SYSTEMIC,
+  SYSTEMIC_FLOP,
+} from './thresholds.js';
+import { useFlags } from './use-flags.js';
+import { weightsAvailability, type WeightsAvailability } from './weights.js';
+
+export type TierClassification = Classification & {
+  compute: ComputeEstimate;
+  licence: LicenceVerdict;
+  claims: TierClaims;
+  contradictions: string[];
+  borderline: boolean;
+};
+
+/** A generous pre-training budget: a model this small stays below 1e23 FLOP even on it. */
+const GENEROUS_TOKENS = 1.5e13;
+/** From this size a generative model is presumed GPAI without compute figures (1e23 needs < 1.7e12 tokens). */
+const PRESUMED_GPAI_PARAMETERS = 1e10;
+/** Figures at this scale in a derivative's card describe the original's pre-training, not the modification. */
+const PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
+
+interface Context {
+  facts: CardFacts;
+  compute: ComputeEstimate;
+  flops: number | null;
+  licence: LicenceVerdict;
+  claims: TierClaims;
+  task: TaskProfile;
+  weights: WeightsAvailability;
+  reasons: TierReason[];
+  borderline: boolean;
+}
+
+export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData()): TierClassification {
+  const claims = readClaims(facts, readAiActBlock(facts), data);
+  const compute = estimateCompute(facts, data);
+  const context: Context = {
+    facts,
+    compute,
+    flops: compute.value ?? claims.trainingComputeFlops?.value ?? null,
+    licence: analyseLicence(facts, data),
+    claims,
+    task: taskProfile(facts, data),
+    weights: weightsAvailability(facts, data),
+    reasons: [],
+    borderline: false,
+  };
+  explainCompute(context);
+  explainTask(context);
+  const id = decide(context, readLineage(facts, data));
+  context.reasons.push({ text: `→ tier ${id}` });
+  const flags = collectFlags(context, facts, data);
+  const contradictions = crossCheck(context, id);
+  if (context.borderline) {
+    context.reasons.push({ text: 'Borderline: the figures lie within 2× of a threshold, so a more precise figure could change the tier' });
+  }
+  return {
+    id,
+    computeFlops: context.flops,
+    reasons: context.reasons,
+    flags,
+    compute,
+    licence: context.licence,
+    claims,
+    contradictions,
+    borderline: context.borderline,
+  };
+}
+
+function say(context: Context, text: string, position?: Position): void {
+  context.reasons.push(position ? { text, position } : { text });
+}
+
+function line(position: Position | undefined): string {
+  return position ? ` (line ${position.line})` : '';
+}
+
+function explainCompute(context: Context): void {
+  const { compute, claims } = context;
+  const method = { stated: 'stated', '6ND': '6·N·D', hardware: 'hardware-based', none: 'none' }[compute.method];
+  if (compute.value !== null) say(context, `Training compute, ${method}: ${compute.text}`, compute.inputs[0]?.position);
+  else if (claims.trainingComputeFlops) {
+    const claimed = claims.trainingComputeFlops;
+    say(context, `Training compute: the card's figures give none (${compute.text}); ai_act.training_compute_flops states ${fmt(claimed.value)} FLOP${line(claimed.position)}, used as stated`, claimed.position);
+  } else say(context, `Training compute: ${compute.text}`);
+}
+
+function explainTask(context: Context): void {
+  const { task } = context;
+  const basis = task.evidence ? ` (${task.evidence.source}: ${task.evidence.value}${line(task.evidence.position)})` : '';
+  if (task.kind === 'narrow') say(context, `Narrow task: ${task.task}${basis}`, task.evidence?.position);
+  else if (task.kind === 'generative') say(context, `Generates ${task.modalities.join(', ')}${basis}`, task.evidence?.position);
+  else say(context, 'What the model generates is not stated (no pipeline_tag, library_name, task tags or description of its outputs)');
+}
+
+function decide(context: Context, lineage: Lineage | null): Tier {
+  const { claims, task } = context;
+  const claim = claims.designated ?? (claims.systemicRisk?.value ? claims.systemicRisk : undefined);
+  if (claim) {
+    const what = claim === claims.designated ? 'states a Commission designation' : 'claims systemic risk';
+    say(context, `The card ${what}: ${claim.text}${line(claim.position)} → GPAI model with systemic risk (Art. 51(1))`, claim.position);
+    if (context.flops !== null && context.flops > SYSTEMIC_FLOP) say(context, `Its compute ${fmt(context.flops)} FLOP > 1e25 also presumes it (Art. 51(2))`);
+    return 'gpai-systemic-risk';
+  }
+  if (task.kind === 'narrow') {
+    say(context, 'A model competent only in a narrow task is not a general-purpose AI model, whatever its compute (Commission guidelines C(2025) 7719) → Chapter V does not apply', task.evidence?.position);
+    return 'not-gpai';
+  }
+  if (lineage && lineage.sameProvider) {
+    const bases = lineage.baseModels.map((base) => base.id).join(', ');
+    say(context, `Derived from ${bases} by the same provider (the card's code loads a repository of the same organisation): later development of the same model, not a modification (guidelines, lifecycle)`, lineage.baseModels[0].position);
+  } else if (lineage) {
+    const outcome = modification(context, lineage);
+    if (outcome) return outcome;
+    return fromCompute(context, true);
+  }
+  return fromCompute(context, false);
+}
+
+/** The derivative stays a modification unless its own compute exceeds a third of the original's. */
+function modification(context: Context, lineage: Lineage): Tier | null {
+  const { compute, claims } = context;
+  const bases = lineage.baseModels.map((base) => `${base.id}${line(base.position)}`).join(', ');
+  say(context, `Derived from ${bases}: ${lineage.relation} (${lineage.relationBasis})`, lineage.baseModels[0].position);
+  const original = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
+  const modificationFlops = claims.trainingComputeFlops?.value ?? (original === null ? compute.value : null);
+  if (original !== null) {
+    say(context, `The card's figures (${fmt(original)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
+    if (original <= GPAI_FLOP) {
+      say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is this ${lineage.relation}`);
+      return 'not-gpai';
+    }
+  }
+  const threshold = original !== null ? original / 3 : MODIFICATION_FALLBACK_GPAI;
+  const thresholdText =
+    original !== null
+      ? `one third of the original's ${fmt(original)} = ${fmt(threshold)}`
+      : `${fmt(threshold)} (the original's compute is unknown: fallback 1e23/3 for a GPAI original; ${fmt(MODIFICATION_FALLBACK_SYSTEMIC)} if it has systemic risk)`;
+  if (modificationFlops === null) {
+    say(context, `No modification compute stated; a ${lineage.relation} is normally far below one third of the original's compute (guidelines pt 57–63) → obligations stay with the original provider, limited here to the modification`);
+    return 'modification';
+  }
+  if (modificationFlops <= threshold) {
+    context.borderline ||= isBorderline(modificationFlops, threshold);
+    say(context, `Modification compute ${fmt(modificationFlops)} ≤ ${thresholdText} → not a new provider (guidelines pt 57–63)`);
+    return 'modification';
+  }
+  context.borderline ||= original === null && modificationFlops <= MODIFICATION_FALLBACK_SYSTEMIC;
+  say(context, `Modification compute ${fmt(modificationFlops)} > ${thresholdText} → the modifier is the provider of a new GPAI model (guidelines pt 57–63)`);
+  return null;
+}
+
+function atPretrainingScale(compute: ComputeEstimate): boolean {
+  if ((compute.value ?? 0) >= PRETRAINING.flop) return true;
+  const used = (name: string): number => compute.inputs.find((item) => item.name === name)?.value ?? 0;
+  if (compute.method === '6ND') return used('trainingTokens') >= PRETRAINING.tokens;
+  if (compute.method === 'hardware') {
+    const hours = used('gpuHours') || used('gpuCount') * used('trainingDays') * 24;
+    return hours >= PRETRAINING.gpuHours;
+  }
+  return false;
+}
+
+/** GPAI or not, and which GPAI tier, from compute and modality; `modifier`: a new provider of a GPAI model. */
+function fromCompute(context: Context, modifier: boolean): Tier {
+  const { flops, task, claims } = context;
+  if (flops !== null) {
+    context.borderline ||= isBorderline(flops, GPAI_FLOP) || isBorderline(flops, SYSTEMIC_FLOP);
+    if (flops > SYSTEMIC_FLOP) {
+      const unknownTask = task.kind === 'unknown' ? ' (its outputs are not stated; a model trained with more than 1e25 FLOP is treated as general-purpose)' : '';
+      say(context, `${fmt(flops)} FLOP > 1e25 → presumed high-impact capabilities: GPAI model with systemic risk (Art. 51(2))${unknownTask}`);
+      if (context.licence.qualifiesOpenSource === 'yes') say(context, 'The open-source exemption never applies to a model with systemic risk (Art. 53(2))');
+      return 'gpai-systemic-risk';
+    }
+    const general = task.kind === 'generative' || claims.gpai?.value === true;
+    if (modifier || (flops > GPAI_FLOP && general)) {
+      say(context, modifier
+        ? 'A new provider of a modified GPAI model'
+        : `${fmt(flops)} FLOP > 1e23 and it generates ${task.modalities.join(', ') || 'content (ai_act.gpai: true)'} → general-purpose AI model (guidelines' indicative criterion)`);
+      say(context, `${fmt(flops)} FLOP ≤ 1e25 → no presumption of systemic risk (Art. 51(2)), and no claim or designation`);
+      return openSourceOrGpai(context);
+    }
+    if (flops > GPAI_FLOP) {
+      say(context, `${fmt(flops)} FLOP > 1e23, but the card does not say that the model generates text, audio, images or video, which the GPAI criterion needs → missing: what the model generates (pipeline_tag or a description of its outputs)`);
+      return 'unknown';
+    }
+    say(context, `${fmt(flops)} FLOP ≤ 1e23 → below the indicative criterion: not a general-purpose AI model (guidelines)`);
+    return 'not-gpai';
+  }
+  return withoutCompute(context, modifier);
+}
+
+function withoutCompute(context: Context, modifier: boolean): Tier {
+  const { claims, task, facts } = context;
+  if (claims.gpai) {
+    say(context, `No compute figures; ai_act.gpai: ${claims.gpai.value}${line(claims.gpai.position)} taken as stated`, claims.gpai.position);
+    return claims.gpai.value ? openSourceOrGpai(context) : 'not-gpai';
+  }
+  if (modifier) return openSourceOrGpai(context);
+  const missingCompute = 'training compute (or parameters with training tokens, or GPU-hours with the accelerator)';
+  if (task.kind !== 'generative') {
+    say(context, `Cannot decide → missing: ${missingCompute}; what the model generates (pipeline_tag or a description of its outputs)`);
+    return 'unknown';
+  }
+  const parameters = facts.quantities
+    .filter((quantity) => quantity.kind === 'parameters' || quantity.kind === 'activeParameters')
+    .reduce<Quantity | null>((best, quantity) => (!best || quantity.value > best.value ? quantity : best), null);
+  if (!parameters) {
+    say(context, `Cannot decide → missing: ${missingCompute}; the parameter count`);
+    return 'unknown';
+  }
+  const n = parameters.value;
+  const ceiling = 6 * n * GENEROUS_TOKENS;
+  const tokensFor1e23 = GPAI_FLOP / (6 * n);
+  const at = `N = ${fmt(n)} parameters${line(parameters.position)}`;
+  if (ceiling <= GPAI_FLOP) {
+    say(context, `${at}: even on ${fmt(GENEROUS_TOKENS)} training tokens 6·N·D = ${fmt(ceiling)} FLOP ≤ 1e23 → not a general-purpose AI model (guidelines)`, parameters.position);
+    return 'not-gpai';
+  }
+  if (n >= PRESUMED_GPAI_PARAMETERS) {
+    context.borderline = true;
+    say(context, `No compute figures; a generative model with ${at} passes 1e23 FLOP from D = ${fmt(tokensFor1e23)} tokens, below current pre-training budgets → presumed GPAI (rebuttable: state the training compute or tokens)`, parameters.position);
+    return openSourceOrGpai(context);
+  }
+  say(context, `Generative, ${at}, but 6·N·D crosses 1e23 only from D = ${fmt(tokensFor1e23)} tokens, which the card does not settle → missing: the training tokens or ${missingCompute}`, parameters.position);
+  return 'unknown';
+}
+
+function openSourceOrGpai(context: Context): Tier {
+  const { licence, weights } = context;
+  const licenceText = `Licence ${licence.id ?? '(none found)'}${line(licence.position)}: ${licence.reason}`;
+  if (licence.qualifiesOpenSource === 'yes' && weights.public) {
+    say(context, `${licenceText}; weights public (${weights.reason}) → open-source exemption, Art. 53(2): Annex XI and XII duties lifted; copyright policy and training-content summary remain`, licence.position);
+    return 'gpai-open-source';
+  }
+  const why = licence.qualifiesOpenSource === 'yes' ? `, but ${weights.reason}` : '';
+  say(context, `${licenceText}${why} → no open-source exemption (Art. 53(2))`, licence.position ?? weights.position);
+  return 'gpai';
+}
+
+function collectFlags(context: Context, facts: CardFacts, data: ClassifyData): string[] {
+  const flags: string[] = [];
+  const uses = useFlags(facts, data);
+  for (const mention of uses.flagged) {
+    if (!flags.includes(mention.flag)) flags.push(mention.flag);
+    say(context, `Flag ${mention.flag}: a declared use falls under ${mention.what}: "${mention.quote}"${line(mention.position)}`, mention.position);
+  }
+  for (const mention of uses.excluded) {
+    say(context, `Good sign: ${mention.what} is named as out of scope: "${mention.quote}"${line(mention.position)}`, mention.position);
+  }
+  const { task } = context;
+  if (task.kind === 'generative' && task.modalities.length) {
+    flags.push('art-50');
+    say(context, `Flag art-50: generates synthetic ${task.modalities.join(', ')}; systems built on it must mark outputs as AI-generated (Art. 50(2))`, task.evidence?.position);
+  }
+  return flags;
+}
+
+function crossCheck(context: Context, id: Tier): string[] {
+  const { claims, compute, licence, weights, flops } = context;
+  const found = [...claims.conflicts];
+  const claimedFlops = claims.trainingComputeFlops;
+  if (claimedFlops && compute.value !== null) {
+    const ratio = Math.max(claimedFlops.value, compute.value) / Math.min(claimedFlops.value, compute.value);
+    if (ratio > 3) {
+      found.push(`ai_act.training_compute_flops ${fmt(claimedFlops.value)}${line(claimedFlops.position)} is ${fmt(ratio)}× away from the card's own estimate ${fmt(compute.value)} FLOP (${compute.method})`);
+    }
+  }
+  const exemption = claims.openSourceExemption;
+  if (exemption?.value) {
+    if (licence.qualifiesOpenSource === 'no') found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the licence ${licence.id} does not qualify: ${licence.reason}`);
+    if (id === 'gpai-systemic-risk') found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the exemption never applies to a model with systemic risk (Art. 53(2))`);
+    if (!weights.public) found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but ${weights.reason}`);
+  }
+  const denial = claims.systemicRisk?.value === false ? claims.systemicRisk : undefined;
+  if (denial && flops !== null && flops > SYSTEMIC_FLOP) {
+    found.push(`The card says it has no systemic risk (${denial.text}${line(denial.position)}), but its figures give ${fmt(flops)} FLOP > 1e25 (Art. 51(2))`);
+  }
+  if (claims.gpai?.value === false && (id === 'gpai' || id === 'gpai-open-source' || id === 'gpai-systemic-risk')) {
+    found.push(`ai_act.gpai: false${line(claims.gpai.position)}, but the card's figures make it a general-purpose AI model (${id})`);
+  }
+  return found;
+}
