@@ -17287,8 +17287,12 @@ function quoteAt(text6, offset, maxLength = 140) {
 }
 
 // src/evaluate/predicates/declares-base-model.ts
-var PROSE = /\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|adapted|merged?|derived|continued pre-?training)\s+(?:version\s+)?(?:of|from|on top of|based on)\s+(?:the\s+)?\[?`?([A-Za-z0-9][\w.\-/]{1,80})/i;
-var BASED_ON = /\b(?:based on|built (?:on|upon)|initiali[sz]ed from)\s+(?:the\s+)?\[?`?([A-Z][\w.\-/]{1,80}|[\w.\-]+\/[\w.\-]+)/;
+var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+var PROSE = new RegExp(
+  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  "i"
+);
+var BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, "i");
 function declaresBaseModel({ facts }) {
   const entry = facts.metadata.get("base_model");
   if (entry && entry.value !== null && entry.value !== "" && !(Array.isArray(entry.value) && entry.value.length === 0)) {
@@ -31271,7 +31275,7 @@ function kindFromHeader(raw) {
   if (/active param/.test(header)) return is2("activeParameters");
   if (/hyper/.test(header)) return is2("ignore");
   if (/param/.test(header)) return is2("parameters");
-  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|window/.test(header)) return is2("contextWindow");
+  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header)) return is2("contextWindow");
   if (/token/.test(header)) return is2("trainingTokens");
   if (/^(?:#|number of|num\.?|count of) ?(?:gpus|tpus|accelerators)|^(?:gpus|tpus|accelerators)(?: used)?$|gpu count/.test(header)) return is2("gpuCount");
   if (/training (?:time|duration)|train time|^days$/.test(header)) return is2("trainingDays");
@@ -31295,7 +31299,8 @@ function isWholeCell(text6, number) {
 }
 function withinRange(kind, value2) {
   const [low, high] = PLAUSIBLE[kind];
-  return value2 >= low && value2 <= high && (kind !== "gpuCount" || Number.isInteger(value2));
+  const whole = kind === "gpuCount" || kind === "contextWindow";
+  return value2 >= low && value2 <= high && (!whole || Number.isInteger(value2));
 }
 function classify(text6, number, column) {
   const { start, end, value: value2 } = number;
@@ -31338,7 +31343,8 @@ function classify(text6, number, column) {
     const label2 = labelBefore(text6, start);
     if (label2?.kind === "gpuHours" && (unit === "hour" || unit === "hr")) return result("gpuHours", value2, match[0].length, chipNear(text6, start));
     const rest = after.slice(match[0].length, match[0].length + 40);
-    if (DATA_AMOUNT_AFTER.test(rest)) return void 0;
+    if (DATA_AMOUNT_AFTER.test(rest) || /^\s?(?:training|train|dev|development|test)\b/i.test(rest)) return void 0;
+    if (/contain|consist|compris|amount/i.test(clause())) return void 0;
     const lead = text6.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
     const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
     if (!aboutTraining || !DURATION_LEAD.test(lead)) return void 0;
@@ -31371,7 +31377,8 @@ function classifyTokens(number, clause, after, length, result) {
   const value2 = number.value;
   const rest = after.slice(length);
   let cue;
-  if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = "context";
+  if (/^\s?(?:of\s)?(?:output|generat|completion|response)/i.test(rest)) cue = "skip";
+  else if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = "context";
   else if (/^\s?(?:of\s)?(?:training|pre-?training|text|data|code|web)|^\s?during\s(?:pre-?)?training/i.test(rest)) cue = "train";
   else cue = lastCue(clause);
   if (cue === "skip") return void 0;
@@ -31531,7 +31538,8 @@ function scanTable(rows, sink) {
     }
     const first = row2[0];
     const label = first && first.column === 0 ? first.flat.text : "";
-    const rowKind = label.length <= 40 && !/\d/.test(label) ? kindFromHeader(label) : void 0;
+    const keyValueRow = row2.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
+    const rowKind = keyValueRow ? kindFromHeader(label) : void 0;
     for (const cell2 of row2) {
       const kind = columnKinds[cell2.column] ?? (cell2.column > 0 ? rowKind : void 0);
       scanUnit(cell2.flat, kind, sink);

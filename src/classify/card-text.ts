@@ -2,7 +2,7 @@
  * Views of a card's text for pattern matching. Blanked spans become spaces (newlines kept), so every
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
-import type { CardFacts } from '../model/card.js';
+import type { CardFacts, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 
 interface Views {
@@ -109,4 +109,48 @@ function blank(text: string, pattern: RegExp | null): string {
 
 function spaces(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
+}
+
+/**
+ * Gives each section its own value, or else the value of the heading it sits under. A heading with no
+ * words ("## ") continues the section before it, as cards use it for spacing.
+ */
+export function inheritedScopes<T>(sections: Section[], own: (section: Section) => T | null): (T | null)[] {
+  const stack: { depth: number; scope: T | null }[] = [];
+  let previous: T | null = null;
+  return sections.map((section) => {
+    if (section.depth > 0 && !section.title.trim()) return previous;
+    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
+    const scope = own(section) ?? stack[stack.length - 1]?.scope ?? null;
+    stack.push({ depth: section.depth, scope });
+    previous = scope;
+    return scope;
+  });
+}
+
+/** Index of the section a 1-based line belongs to (the last heading at or above it). */
+export function sectionIndexAtLine(sections: Section[], line: number): number {
+  let found = 0;
+  for (let index = 0; index < sections.length; index++) {
+    if (sections[index].position.line <= line) found = index;
+    else break;
+  }
+  return found;
+}
+
+/** The model's own name from the title ("Model Card for OLMo 2 13B" → "olmo2"), sizes removed; null if none. */
+export function ownModelKey(sections: Section[]): string | null {
+  const title = sections.find((section) => section.depth === 1)?.title ?? '';
+  const key = title
+    .replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, '')
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\b\d+(?:\.\d+)?\s*[kmbt]\b/gi, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return key.length >= 3 ? key : null;
+}
+
+/** Lower-case letters and digits only, for comparing names across "OLMo-2", "OLMo 2" and "**OLMo2**". */
+export function nameKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }

@@ -76,6 +76,8 @@ export interface ProhibitedPractice {
 }
 
 export interface TextCues {
+  computeExcludedSections: string[];
+  comparison: RegExp;
   approximate: RegExp;
   negation: RegExp;
   useSections: {
@@ -274,6 +276,8 @@ function parseTextCues(raw: unknown, where: Where): TextCues {
   const uses = record(root.get('useSections'), where, 'useSections');
   const systemic = record(root.get('systemicRisk'), where, 'systemicRisk');
   return {
+    computeExcludedSections: strings(root.get('computeExcludedSections'), 'computeExcludedSections'),
+    comparison: regex(root.get('comparison'), at('comparison')),
     approximate: regex(root.get('approximate'), at('approximate')),
     negation: regex(root.get('negation'), at('negation')),
     useSections: {

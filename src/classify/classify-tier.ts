@@ -20,6 +20,7 @@ import {
   MODIFICATION_FALLBACK_SYSTEMIC,
   SYSTEMIC_FLOP,
 } from './thresholds.js';
+import { modelSize, ownFigures } from './own-figures.js';
 import { useFlags } from './use-flags.js';
 import { weightsAvailability, type WeightsAvailability } from './weights.js';
 
@@ -32,7 +33,7 @@ export type TierClassification = Classification & {
 };
 
 /** A generous pre-training budget: a model this small stays below 1e23 FLOP even on it. */
-const GENEROUS_TOKENS = 1.5e13;
+const GENEROUS_TOKENS = 1e13;
 /** From this size a generative model is presumed GPAI without compute figures (1e23 needs < 1.7e12 tokens). */
 const PRESUMED_GPAI_PARAMETERS = 1e10;
 /** Figures at this scale in a derivative's card describe the original's pre-training, not the modification. */
@@ -40,6 +41,7 @@ const PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
 
 interface Context {
   facts: CardFacts;
+  data: ClassifyData;
   compute: ComputeEstimate;
   flops: number | null;
   licence: LicenceVerdict;
@@ -55,6 +57,7 @@ export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData
   const compute = estimateCompute(facts, data);
   const context: Context = {
     facts,
+    data,
     compute,
     flops: compute.value ?? claims.trainingComputeFlops?.value ?? null,
     licence: analyseLicence(facts, data),
@@ -221,9 +224,11 @@ function withoutCompute(context: Context, modifier: boolean): Tier {
     say(context, `Cannot decide → missing: ${missingCompute}; what the model generates (pipeline_tag or a description of its outputs)`);
     return 'unknown';
   }
-  const parameters = facts.quantities
-    .filter((quantity) => quantity.kind === 'parameters' || quantity.kind === 'activeParameters')
-    .reduce<Quantity | null>((best, quantity) => (!best || quantity.value > best.value ? quantity : best), null);
+  // The presumption rests on the total size: an MoE's experts all hold what it learnt.
+  const { quantities } = ownFigures(facts, context.data);
+  const parameters = quantities
+    .filter((quantity) => quantity.kind === 'parameters')
+    .reduce<Quantity | null>((best, quantity) => (!best || quantity.value > best.value ? quantity : best), null) ?? modelSize(facts, quantities)?.quantity;
   if (!parameters) {
     say(context, `Cannot decide → missing: ${missingCompute}; the parameter count`);
     return 'unknown';

@@ -4,9 +4,9 @@
  */
 import type { CardFacts, Quantity, QuantityKind } from '../model/card.js';
 import type { Position } from '../model/position.js';
-import { AI_ACT_KEY } from './ai-act-block.js';
 import { lineText, proseText } from './card-text.js';
 import { classifyData, type Accelerator, type ClassifyData } from './classify-data.js';
+import { modelSize, ownFigures, surroundings } from './own-figures.js';
 import { formatNumber } from './thresholds.js';
 
 export interface ComputeInput {
@@ -28,8 +28,6 @@ export interface ComputeEstimate {
   text: string;
 }
 
-/** Below this a "FLOPs" figure is a per-token or per-image cost, not a training run. */
-const MIN_TRAINING_FLOP = 1e17;
 /**
  * 6·N·D ignores attention and embedding FLOPs and repeated epochs; the guidelines accept estimates within
  * ~30 %, so exact inputs get ×0.7–×1.3, approximate ones ("over 15T", "~2T", "15T+") ×0.5–×2.
@@ -37,26 +35,13 @@ const MIN_TRAINING_FLOP = 1e17;
 const SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] } as const;
 
 export function estimateCompute(facts: CardFacts, data: ClassifyData = classifyData()): ComputeEstimate {
-  const quantities = cardQuantities(facts);
+  const { quantities, stated } = ownFigures(facts, data);
   const hardware = hardwareEstimate(facts, quantities, data);
-  const estimate = statedCompute(quantities) ?? sixND(facts, quantities, data) ?? hardware ?? noEstimate(quantities);
+  const estimate = statedCompute(stated) ?? sixND(facts, quantities, data) ?? hardware ?? noEstimate(facts, quantities);
   if (estimate.method === '6ND' && hardware?.value) {
     estimate.text += `; cross-check by hardware: ${formatNumber(hardware.value)} FLOP`;
   }
   return estimate;
-}
-
-/** Quantities stated by the card itself: figures inside the `ai_act` block are claims, kept apart. */
-function cardQuantities(facts: CardFacts): Quantity[] {
-  const blockLines = [...facts.metadata]
-    .filter(([key]) => key === AI_ACT_KEY || key.startsWith(`${AI_ACT_KEY}.`))
-    .map(([, entry]) => entry.position.line);
-  if (!blockLines.length) return facts.quantities;
-  const first = Math.min(...blockLines);
-  const last = Math.max(...blockLines);
-  return facts.quantities.filter(
-    (quantity) => quantity.source !== 'frontMatter' || quantity.position.line < first || quantity.position.line > last,
-  );
 }
 
 function largest(quantities: Quantity[], kind: QuantityKind): Quantity | undefined {
@@ -76,10 +61,7 @@ function at(quantity: Quantity): string {
 }
 
 function statedCompute(quantities: Quantity[]): ComputeEstimate | null {
-  const stated = largest(
-    quantities.filter((quantity) => quantity.value >= MIN_TRAINING_FLOP),
-    'trainingCompute',
-  );
+  const stated = largest(quantities, 'trainingCompute');
   if (!stated) return null;
   return {
     value: stated.value,
@@ -90,8 +72,8 @@ function statedCompute(quantities: Quantity[]): ComputeEstimate | null {
 }
 
 function sixND(facts: CardFacts, quantities: Quantity[], data: ClassifyData): ComputeEstimate | null {
-  const active = largest(quantities, 'activeParameters');
-  const model = active ?? largest(quantities, 'parameters');
+  const size = modelSize(facts, quantities);
+  const model = size?.quantity;
   const tokens = quantities.filter((quantity) => quantity.kind === 'trainingTokens' && quantity.value > 0);
   if (!model || !tokens.length) return null;
   // In a family table the row of the largest model names its own token count.
@@ -100,7 +82,7 @@ function sixND(facts: CardFacts, quantities: Quantity[], data: ClassifyData): Co
   const approximate = [model, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
   const value = 6 * model.value * tokenCount.value;
   const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
-  const nName = active ? 'N (active parameters)' : 'N';
+  const nName = size?.active ? 'N (active parameters)' : 'N';
   return {
     value,
     method: '6ND',
@@ -117,13 +99,8 @@ function sixND(facts: CardFacts, quantities: Quantity[], data: ClassifyData): Co
 /** "over 15 trillion", "~2T", "15T+": the card gives a bound or a rounded figure. */
 function isApproximate(facts: CardFacts, quantity: Quantity, data: ClassifyData): boolean {
   if (/[~≈+>]/.test(quantity.raw)) return true;
-  const line = lineText(facts, quantity.position.line);
-  let index = line.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
-  if (index < 0) index = line.indexOf(quantity.raw);
-  if (index < 0) return false;
-  const before = line.slice(Math.max(0, index - 24), index);
-  const after = line.slice(index + quantity.raw.length, index + quantity.raw.length + 2);
-  return data.cues.approximate.test(before) || /^\s?\+/.test(after);
+  const around = surroundings(facts, quantity, 24);
+  return !!around && (data.cues.approximate.test(around.before) || /^\s?\+/.test(around.after));
 }
 
 function hardwareEstimate(facts: CardFacts, quantities: Quantity[], data: ClassifyData): ComputeEstimate | null {
@@ -204,14 +181,14 @@ export function matchAccelerator(hardware: string, data: ClassifyData): Accelera
   return data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ?? null;
 }
 
-function noEstimate(quantities: Quantity[]): ComputeEstimate {
+function noEstimate(facts: CardFacts, quantities: Quantity[]): ComputeEstimate {
   const stated = (kind: QuantityKind, label: string): string | null => {
     const quantity = largest(quantities, kind);
     return quantity ? `${label} ${formatNumber(quantity.value)} ${at(quantity)}` : null;
   };
+  const size = modelSize(facts, quantities);
   const have = [
-    stated('activeParameters', 'active parameters'),
-    stated('parameters', 'parameters'),
+    size ? `${size.active ? 'active parameters' : 'parameters'} ${formatNumber(size.quantity.value)} ${at(size.quantity)}` : null,
     stated('trainingTokens', 'training tokens'),
     stated('gpuCount', 'accelerators'),
     stated('trainingDays', 'training days'),

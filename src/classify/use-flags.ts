@@ -5,7 +5,7 @@
  */
 import type { CardFacts, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
-import { excerpt, proseText, sentencesIn, type Sentence } from './card-text.js';
+import { excerpt, inheritedScopes, proseText, sentencesIn, type Sentence } from './card-text.js';
 import { classifyData, type ClassifyData } from './classify-data.js';
 
 export interface UseMention {
@@ -58,13 +58,8 @@ function scopedSections(sections: Section[], data: ClassifyData): { section: Sec
     if (has(cues.otherCanonical) || cues.otherHeading.test(section.title)) return 'other';
     return null;
   };
-  const stack: { depth: number; scope: Scope }[] = [];
-  return sections.map((section) => {
-    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
-    const scope = ownScope(section) ?? stack[stack.length - 1]?.scope ?? null;
-    stack.push({ depth: section.depth, scope });
-    return { section, scope };
-  });
+  const scopes = inheritedScopes(sections, ownScope);
+  return sections.map((section, index) => ({ section, scope: scopes[index] }));
 }
 
 /** Sentences of a section's own body that declare a use: not negated, not under an "Out-of-scope:" label. */

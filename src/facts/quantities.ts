@@ -408,7 +408,7 @@ function kindFromHeader(raw: string): ColumnKind | undefined {
   if (/active param/.test(header)) return is('activeParameters');
   if (/hyper/.test(header)) return is('ignore');
   if (/param/.test(header)) return is('parameters');
-  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|window/.test(header)) return is('contextWindow');
+  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header)) return is('contextWindow');
   if (/token/.test(header)) return is('trainingTokens');
   if (/^(?:#|number of|num\.?|count of) ?(?:gpus|tpus|accelerators)|^(?:gpus|tpus|accelerators)(?: used)?$|gpu count/.test(header)) return is('gpuCount');
   if (/training (?:time|duration)|train time|^days$/.test(header)) return is('trainingDays');
@@ -448,7 +448,8 @@ function isWholeCell(text: string, number: StatedNumber): boolean {
 
 function withinRange(kind: QuantityKind, value: number): boolean {
   const [low, high] = PLAUSIBLE[kind];
-  return value >= low && value <= high && (kind !== 'gpuCount' || Number.isInteger(value));
+  const whole = kind === 'gpuCount' || kind === 'contextWindow';
+  return value >= low && value <= high && (!whole || Number.isInteger(value));
 }
 
 function classify(text: string, number: StatedNumber, column: ColumnKind | undefined): Classified | undefined {
@@ -495,7 +496,8 @@ function classify(text: string, number: StatedNumber, column: ColumnKind | undef
     if (label?.kind === 'gpuHours' && (unit === 'hour' || unit === 'hr')) return result('gpuHours', value, match[0].length, chipNear(text, start));
     const rest = after.slice(match[0].length, match[0].length + 40);
     // "944 hours of Spanish data", "the 1200 hours training set": an amount of data, not a duration.
-    if (DATA_AMOUNT_AFTER.test(rest)) return undefined;
+    if (DATA_AMOUNT_AFTER.test(rest) || /^\s?(?:training|train|dev|development|test)\b/i.test(rest)) return undefined;
+    if (/contain|consist|compris|amount/i.test(clause())) return undefined;
     const lead = text.slice(Math.max(0, start - 30), start).replace(/\s+/g, ' ');
     const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
     if (!aboutTraining || !DURATION_LEAD.test(lead)) return undefined;
@@ -533,7 +535,8 @@ function classifyTokens(number: StatedNumber, clause: string, after: string, len
   const value = number.value;
   const rest = after.slice(length);
   let cue: 'context' | 'train' | 'skip' | undefined;
-  if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = 'context';
+  if (/^\s?(?:of\s)?(?:output|generat|completion|response)/i.test(rest)) cue = 'skip';
+  else if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = 'context';
   else if (/^\s?(?:of\s)?(?:training|pre-?training|text|data|code|web)|^\s?during\s(?:pre-?)?training/i.test(rest)) cue = 'train';
   else cue = lastCue(clause);
   if (cue === 'skip') return undefined;
@@ -726,9 +729,11 @@ function scanTable(rows: TableCellModel[][], sink: Sink): void {
       return;
     }
     const first = row[0];
-    // A row label names a quantity ("| Parameters | 7B |"); "test_context3" or "Llama 3 8B" does not.
+    // In a key/value table a row label names the quantity ("| Parameters | 7B |"); "Llama 3 8B",
+    // "test_context3" or a benchmark category in a wide table does not.
     const label = first && first.column === 0 ? first.flat.text : '';
-    const rowKind = label.length <= 40 && !/\d/.test(label) ? kindFromHeader(label) : undefined;
+    const keyValueRow = row.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
+    const rowKind = keyValueRow ? kindFromHeader(label) : undefined;
     for (const cell of row) {
       const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : undefined);
       scanUnit(cell.flat, kind, sink);

@@ -6,8 +6,16 @@
 import type { Hit, MatchContext } from '../context.js';
 import { quoteAt } from '../context.js';
 
-const PROSE = /\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|adapted|merged?|derived|continued pre-?training)\s+(?:version\s+)?(?:of|from|on top of|based on)\s+(?:the\s+)?\[?`?([A-Za-z0-9][\w.\-/]{1,80})/i;
-const BASED_ON = /\b(?:based on|built (?:on|upon)|initiali[sz]ed from)\s+(?:the\s+)?\[?`?([A-Z][\w.\-/]{1,80}|[\w.\-]+\/[\w.\-]+)/;
+/**
+ * A model name: a Hub id ("org/name") or a name with a digit or hyphen ("Mistral-7B-v0.1"), not a
+ * paper or an architecture; a Hub URL counts as its id ("adapted from the GPT-3 paper", "based on the Transformer architecture").
+ */
+const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+const PROSE = new RegExp(
+  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  'i',
+);
+const BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, 'i');
 
 export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   const entry = facts.metadata.get('base_model');
