@@ -3317,21 +3317,21 @@ var require_data_url = __commonJS({
     var HTTP_QUOTED_STRING_TOKENS = /^[\u0009\u0020-\u007E\u0080-\u00FF]+$/;
     function dataURLProcessor(dataURL) {
       assert(dataURL.protocol === "data:");
-      let input = URLSerializer(dataURL, true);
-      input = input.slice(5);
+      let input2 = URLSerializer(dataURL, true);
+      input2 = input2.slice(5);
       const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
-        input,
+        input2,
         position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position2.position >= input2.length) {
         return "failure";
       }
       position2.position++;
-      const encodedBody = input.slice(mimeTypeLength + 1);
+      const encodedBody = input2.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
         const stringBody = isomorphicDecode(body);
@@ -3364,26 +3364,26 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input2, position2) {
       let result = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
+      while (position2.position < input2.length && condition(input2[position2.position])) {
+        result += input2[position2.position];
         position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
+    function collectASequenceOfCodePointsFast(char, input2, position2) {
+      const idx = input2.indexOf(char, position2.position);
       const start = position2.position;
       if (idx === -1) {
-        position2.position = input.length;
-        return input.slice(start);
+        position2.position = input2.length;
+        return input2.slice(start);
       }
       position2.position = idx;
-      return input.slice(start, position2.position);
+      return input2.slice(start, position2.position);
     }
-    function stringPercentDecode(input) {
-      const bytes = encoder.encode(input);
+    function stringPercentDecode(input2) {
+      const bytes = encoder.encode(input2);
       return percentDecode(bytes);
     }
     function isHexCharByte(byte) {
@@ -3395,41 +3395,41 @@ var require_data_url = __commonJS({
         byte >= 48 && byte <= 57 ? byte - 48 : (byte & 223) - 55
       );
     }
-    function percentDecode(input) {
-      const length = input.length;
+    function percentDecode(input2) {
+      const length = input2.length;
       const output = new Uint8Array(length);
       let j = 0;
       for (let i = 0; i < length; ++i) {
-        const byte = input[i];
+        const byte = input2[i];
         if (byte !== 37) {
           output[j++] = byte;
-        } else if (byte === 37 && !(isHexCharByte(input[i + 1]) && isHexCharByte(input[i + 2]))) {
+        } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
           output[j++] = 37;
         } else {
-          output[j++] = hexByteToNumber(input[i + 1]) << 4 | hexByteToNumber(input[i + 2]);
+          output[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
           i += 2;
         }
       }
       return length === j ? output : output.subarray(0, j);
     }
-    function parseMIMEType(input) {
-      input = removeHTTPWhitespace(input, true, true);
+    function parseMIMEType(input2) {
+      input2 = removeHTTPWhitespace(input2, true, true);
       const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
-        input,
+        input2,
         position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position2.position > input2.length) {
         return "failure";
       }
       position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
-        input,
+        input2,
         position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
@@ -3446,41 +3446,41 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
+      while (position2.position < input2.length) {
         position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
-          input,
+          input2,
           position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
-          input,
+          input2,
           position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position2.position < input2.length) {
+          if (input2[position2.position] === ";") {
             continue;
           }
           position2.position++;
         }
-        if (position2.position > input.length) {
+        if (position2.position > input2.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input2[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input2, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
-            input,
+            input2,
             position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
-            input,
+            input2,
             position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
@@ -3514,28 +3514,28 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
+    function collectAnHTTPQuotedString(input2, position2, extractValue) {
       const positionStart = position2.position;
       let value2 = "";
-      assert(input[position2.position] === '"');
+      assert(input2[position2.position] === '"');
       position2.position++;
       while (true) {
         value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
-          input,
+          input2,
           position2
         );
-        if (position2.position >= input.length) {
+        if (position2.position >= input2.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
+        const quoteOrBackslash = input2[position2.position];
         position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position2.position >= input2.length) {
             value2 += "\\";
             break;
           }
-          value2 += input[position2.position];
+          value2 += input2[position2.position];
           position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3545,7 +3545,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value2;
       }
-      return input.slice(positionStart, position2.position);
+      return input2.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -3587,10 +3587,10 @@ var require_data_url = __commonJS({
       }
       return lead === 0 && trail2 === str.length - 1 ? str : str.slice(lead, trail2 + 1);
     }
-    function isomorphicDecode(input) {
-      const length = input.length;
+    function isomorphicDecode(input2) {
+      const length = input2.length;
       if ((2 << 15) - 1 > length) {
-        return String.fromCharCode.apply(null, input);
+        return String.fromCharCode.apply(null, input2);
       }
       let result = "";
       let i = 0;
@@ -3599,7 +3599,7 @@ var require_data_url = __commonJS({
         if (i + addition > length) {
           addition = length - i;
         }
-        result += String.fromCharCode.apply(null, input.subarray(i, i += addition));
+        result += String.fromCharCode.apply(null, input2.subarray(i, i += addition));
       }
       return result;
     }
@@ -4656,9 +4656,9 @@ var require_util2 = __commonJS({
       }
     }
     var invalidIsomorphicEncodeValueRegex = /[^\x00-\xFF]/;
-    function isomorphicEncode(input) {
-      assert(!invalidIsomorphicEncodeValueRegex.test(input));
-      return input;
+    function isomorphicEncode(input2) {
+      assert(!invalidIsomorphicEncodeValueRegex.test(input2));
+      return input2;
     }
     async function readAllBytes(reader) {
       const bytes = [];
@@ -4829,27 +4829,27 @@ var require_util2 = __commonJS({
       return mimeType;
     }
     function gettingDecodingSplitting(value2) {
-      const input = value2;
+      const input2 = value2;
       const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position2.position < input2.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
-          input,
+          input2,
           position2
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position2.position < input2.length) {
+          if (input2.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
-              input,
+              input2,
               position2
             );
-            if (position2.position < input.length) {
+            if (position2.position < input2.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position2.position) === 44);
+            assert(input2.charCodeAt(position2.position) === 44);
             position2.position++;
           }
         }
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list4) {
-      const value2 = list4.get(name, true);
+    function getDecodeSplit(name, list5) {
+      const value2 = list5.get(name, true);
       if (value2 === null) {
         return null;
       }
@@ -5207,7 +5207,7 @@ var require_formdata_parser = __commonJS({
       }
       return true;
     }
-    function multipartFormDataParser(input, mimeType) {
+    function multipartFormDataParser(input2, mimeType) {
       assert(mimeType !== "failure" && mimeType.essence === "multipart/form-data");
       const boundaryString = mimeType.parameters.get("boundary");
       if (boundaryString === void 0) {
@@ -5216,30 +5216,30 @@ var require_formdata_parser = __commonJS({
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
       const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+      while (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
         position2.position += 2;
       }
-      let trailing = input.length;
-      while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
+      let trailing = input2.length;
+      while (input2[trailing - 1] === 10 && input2[trailing - 2] === 13) {
         trailing -= 2;
       }
-      if (trailing !== input.length) {
-        input = input.subarray(0, trailing);
+      if (trailing !== input2.length) {
+        input2 = input2.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+        if (input2.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
           position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position2.position === input2.length - 2 && bufferStartsWith(input2, dd, position2) || position2.position === input2.length - 4 && bufferStartsWith(input2, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
           return "failure";
         }
         position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
+        const result = parseMultipartFormDataHeaders(input2, position2);
         if (result === "failure") {
           return "failure";
         }
@@ -5247,17 +5247,17 @@ var require_formdata_parser = __commonJS({
         position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input2.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
+          body = input2.subarray(position2.position, boundaryIndex - 4);
           position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 || input2[position2.position + 1] !== 10) {
           return "failure";
         } else {
           position2.position += 2;
@@ -5277,13 +5277,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value2, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input2, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input2[position2.position] === 13 && input2[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5291,44 +5291,44 @@ var require_formdata_parser = __commonJS({
         }
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
-          input,
+          input2,
           position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input2[position2.position] !== 58) {
           return "failure";
         }
         position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
-          input,
+          input2,
           position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input2, formDataNameBuffer, position2)) {
               return "failure";
             }
             position2.position += 17;
-            name = parseMultipartFormDataName(input, position2);
+            name = parseMultipartFormDataName(input2, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
+            if (bufferStartsWith(input2, filenameBuffer, position2)) {
               let check2 = position2.position + filenameBuffer.length;
-              if (input[check2] === 42) {
+              if (input2[check2] === 42) {
                 position2.position += 1;
                 check2 += 1;
               }
-              if (input[check2] !== 61 || input[check2 + 1] !== 34) {
+              if (input2[check2] !== 61 || input2[check2 + 1] !== 34) {
                 return "failure";
               }
               position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              filename = parseMultipartFormDataName(input2, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5338,7 +5338,7 @@ var require_formdata_parser = __commonJS({
           case "content-type": {
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input,
+              input2,
               position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
@@ -5348,7 +5348,7 @@ var require_formdata_parser = __commonJS({
           case "content-transfer-encoding": {
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input,
+              input2,
               position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
@@ -5358,26 +5358,26 @@ var require_formdata_parser = __commonJS({
           default: {
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
-              input,
+              input2,
               position2
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input2[position2.position] !== 13 && input2[position2.position + 1] !== 10) {
           return "failure";
         } else {
           position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input2, position2) {
+      assert(input2[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
-        input,
+        input2,
         position2
       );
-      if (input[position2.position] !== 34) {
+      if (input2[position2.position] !== 34) {
         return null;
       } else {
         position2.position++;
@@ -5385,12 +5385,12 @@ var require_formdata_parser = __commonJS({
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
+    function collectASequenceOfBytes(condition, input2, position2) {
       let start = position2.position;
-      while (start < input.length && condition(input[start])) {
+      while (start < input2.length && condition(input2[start])) {
         ++start;
       }
-      return input.subarray(position2.position, position2.position = start);
+      return input2.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5809,35 +5809,35 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
+          wasm_on_status: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_begin: (p) => {
             assert(currentParser.ptr === p);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
+          wasm_on_header_field: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
+          wasm_on_header_value: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
             assert(currentParser.ptr === p);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
+          wasm_on_body: (p, at2, len) => {
             assert(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
           wasm_on_message_complete: (p) => {
@@ -11798,16 +11798,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record of addresses) {
-          record.timestamp = timestamp;
-          if (typeof record.ttl === "number") {
-            record.ttl = Math.min(record.ttl, this.#maxTTL);
+        for (const record2 of addresses) {
+          record2.timestamp = timestamp;
+          if (typeof record2.ttl === "number") {
+            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
           } else {
-            record.ttl = this.#maxTTL;
+            record2.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record.family] ?? { ips: [] };
-          familyRecords.ips.push(record);
-          records.records[record.family] = familyRecords;
+          const familyRecords = records.records[record2.family] ?? { ips: [] };
+          familyRecords.ips.push(record2);
+          records.records[record2.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list4 = this.#headersList.cookies;
-        if (list4) {
-          return [...list4];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list4) {
-        o.#headersList = list4;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12877,39 +12877,39 @@ var require_request2 = __commonJS({
     var patchMethodWarning = false;
     var Request = class _Request {
       // https://fetch.spec.whatwg.org/#dom-request
-      constructor(input, init = {}) {
+      constructor(input2, init = {}) {
         webidl.util.markAsUncloneable(this);
-        if (input === kConstruct) {
+        if (input2 === kConstruct) {
           return;
         }
         const prefix = "Request constructor";
         webidl.argumentLengthCheck(arguments, 1, prefix);
-        input = webidl.converters.RequestInfo(input, prefix, "input");
+        input2 = webidl.converters.RequestInfo(input2, prefix, "input");
         init = webidl.converters.RequestInit(init, prefix, "init");
         let request = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
-        if (typeof input === "string") {
+        if (typeof input2 === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
           try {
-            parsedURL = new URL(input, baseUrl);
+            parsedURL = new URL(input2, baseUrl);
           } catch (err) {
-            throw new TypeError("Failed to parse URL from " + input, { cause: err });
+            throw new TypeError("Failed to parse URL from " + input2, { cause: err });
           }
           if (parsedURL.username || parsedURL.password) {
             throw new TypeError(
-              "Request cannot be constructed from a URL that includes credentials: " + input
+              "Request cannot be constructed from a URL that includes credentials: " + input2
             );
           }
           request = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
-          this[kDispatcher] = init.dispatcher || input[kDispatcher];
-          assert(input instanceof _Request);
-          request = input[kState];
-          signal = input[kSignal];
+          this[kDispatcher] = init.dispatcher || input2[kDispatcher];
+          assert(input2 instanceof _Request);
+          request = input2[kState];
+          signal = input2[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
@@ -13111,7 +13111,7 @@ var require_request2 = __commonJS({
             fillHeaders(this[kHeaders], headers);
           }
         }
-        const inputBody = input instanceof _Request ? input[kState].body : null;
+        const inputBody = input2 instanceof _Request ? input2[kState].body : null;
         if ((init.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
@@ -13140,7 +13140,7 @@ var require_request2 = __commonJS({
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
-          if (bodyUnusable(input)) {
+          if (bodyUnusable(input2)) {
             throw new TypeError(
               "Cannot construct a Request with a Request object that has already been used."
             );
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list4 = dependentControllerMap.get(this.signal);
-          if (list4 === void 0) {
-            list4 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list4);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list4.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13611,12 +13611,12 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch(input, init = void 0) {
+    function fetch(input2, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
       try {
-        requestObject = new Request(input, init);
+        requestObject = new Request(input2, init);
       } catch (e) {
         p.reject(e);
         return p.promise;
@@ -18345,12 +18345,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
+    function isFieldName(line2, length, field) {
       if (length !== field.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line2[i] !== field[i]) {
           return false;
         }
       }
@@ -18496,31 +18496,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value2 = line.toString("utf8", valueStart);
+          const value2 = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value2;
           } else {
@@ -18530,24 +18530,24 @@ ${value2}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -19420,13 +19420,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts = line.trim().split(/[ \t]+/);
+        const parts = line2.trim().split(/[ \t]+/);
         const name = parts.shift();
         switch (name) {
           case "%TAG": {
@@ -20396,9 +20396,9 @@ ${indent2}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -20447,7 +20447,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -21023,9 +21023,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str += line ? `
-${indent2}${line}` : "\n";
+          const line2 = lines[i];
+          str += line2 ? `
+${indent2}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -21083,7 +21083,7 @@ ${indent2}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line2) => sum + line2.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -21099,14 +21099,14 @@ ${indent2}${line}` : "\n";
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
-            str += line ? `
-${indentStep}${indent2}${line}` : "\n";
+          for (const line2 of lines)
+            str += line2 ? `
+${indentStep}${indent2}${line2}` : "\n";
           return `${str}
 ${indent2}${end}`;
         } else {
@@ -22849,10 +22849,10 @@ var require_errors2 = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -22860,8 +22860,8 @@ var require_errors2 = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -22869,7 +22869,7 @@ var require_errors2 = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -23818,8 +23818,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match = line2.exec(source);
       if (!match)
         return source;
       let trimEnd, trimBoth;
@@ -23832,8 +23832,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match[1].replace(trimEnd, "");
       let sep2 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
+      let pos = line2.lastIndex;
+      while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep2 === "\n")
@@ -23844,7 +23844,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep2 + lm;
           sep2 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
@@ -24974,40 +24974,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -25048,13 +25048,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -25079,7 +25079,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -25099,11 +25099,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line2[0] !== "#" || indent2 === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -25111,17 +25111,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -25467,15 +25467,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26383,7 +26383,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26424,7 +26424,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document2.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
@@ -26696,13 +26696,13 @@ var require_scope = __commonJS({
       }
     };
     exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
+    var line2 = (0, code_1._)`\n`;
     var ValueScope = class extends Scope {
       constructor(opts) {
         super(opts);
         this._values = {};
         this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+        this.opts = { ...opts, _n: opts.lines ? line2 : code_1.nil };
       }
       get() {
         return this._scope;
@@ -29581,27 +29581,27 @@ var require_utils2 = __commonJS({
       }
       return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
     }
-    function stringArrayToHexStripped(input) {
+    function stringArrayToHexStripped(input2) {
       let acc = "";
       let code4 = 0;
       let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code4 = input[i].charCodeAt(0);
+      for (i = 0; i < input2.length; i++) {
+        code4 = input2[i].charCodeAt(0);
         if (code4 === 48) {
           continue;
         }
         if (!(code4 >= 48 && code4 <= 57 || code4 >= 65 && code4 <= 70 || code4 >= 97 && code4 <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input2[i];
         break;
       }
-      for (i += 1; i < input.length; i++) {
-        code4 = input[i].charCodeAt(0);
+      for (i += 1; i < input2.length; i++) {
+        code4 = input2[i].charCodeAt(0);
         if (!(code4 >= 48 && code4 <= 57 || code4 >= 65 && code4 <= 70 || code4 >= 97 && code4 <= 102)) {
           return "";
         }
-        acc += input[i];
+        acc += input2[i];
       }
       return acc;
     }
@@ -29644,11 +29644,11 @@ var require_utils2 = __commonJS({
       const tail = hextets.slice(bestStart + bestLength).join(":");
       return head + "::" + tail;
     }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+    function normalizeIPv6Address(input2) {
+      const compression = input2.indexOf("::");
+      if (compression !== -1 && input2.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input2.split(":") : input2.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input2.slice(compression + 2).split(":");
       if (compression !== -1) {
         if (left.length === 1 && left[0] === "") left.length = 0;
         if (right.length === 1 && right[0] === "") right.length = 0;
@@ -29681,23 +29681,23 @@ var require_utils2 = __commonJS({
       const bracketed = host[0] === "[" && host[host.length - 1] === "]";
       const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
       if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      let input2 = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input2)) {
+        input2 = input2.toLowerCase();
+        return { host: `[${input2}]`, escapedHost: input2, isIPV6: false, isIPVFuture: true };
       }
-      if (findToken(input, ":") < 2) {
+      if (findToken(input2, ":") < 2) {
         return { host, isIPV6: false, error: bracketed };
       }
       let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
+      const zoneSeparator = input2.indexOf("%");
       if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        const separatorLength = input2.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input2.slice(zoneSeparator + separatorLength);
         if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
+        input2 = input2.slice(0, zoneSeparator);
       }
-      const address = normalizeIPv6Address(input);
+      const address = normalizeIPv6Address(input2);
       if (address === void 0) return { host, isIPV6: false, error: true };
       return {
         host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
@@ -29713,37 +29713,37 @@ var require_utils2 = __commonJS({
       return ind;
     }
     function removeDotSegments(path2) {
-      let input = path2;
+      let input2 = path2;
       const output = [];
       let nextSlash = -1;
       let len = 0;
-      while (len = input.length) {
+      while (len = input2.length) {
         if (len === 1) {
-          if (input === ".") {
+          if (input2 === ".") {
             break;
-          } else if (input === "/") {
+          } else if (input2 === "/") {
             output.push("/");
             break;
           } else {
-            output.push(input);
+            output.push(input2);
             break;
           }
         } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
+          if (input2[0] === ".") {
+            if (input2[1] === ".") {
               break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
+            } else if (input2[1] === "/") {
+              input2 = input2.slice(2);
               continue;
             }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
+          } else if (input2[0] === "/") {
+            if (input2[1] === "." || input2[1] === "/") {
               output.push("/");
               break;
             }
           }
         } else if (len === 3) {
-          if (input === "/..") {
+          if (input2 === "/..") {
             if (output.length !== 0) {
               output.pop();
             }
@@ -29751,24 +29751,24 @@ var require_utils2 = __commonJS({
             break;
           }
         }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
+        if (input2[0] === ".") {
+          if (input2[1] === ".") {
+            if (input2[2] === "/") {
+              input2 = input2.slice(3);
               continue;
             }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
+          } else if (input2[1] === "/") {
+            input2 = input2.slice(2);
             continue;
           }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
+        } else if (input2[0] === "/") {
+          if (input2[1] === ".") {
+            if (input2[2] === "/") {
+              input2 = input2.slice(2);
               continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
+            } else if (input2[2] === ".") {
+              if (input2[3] === "/") {
+                input2 = input2.slice(3);
                 if (output.length !== 0) {
                   output.pop();
                 }
@@ -29777,12 +29777,12 @@ var require_utils2 = __commonJS({
             }
           }
         }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
+        if ((nextSlash = input2.indexOf("/", 1)) === -1) {
+          output.push(input2);
           break;
         } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
+          output.push(input2.slice(0, nextSlash));
+          input2 = input2.slice(nextSlash);
         }
       }
       return output.join("");
@@ -29826,14 +29826,14 @@ var require_utils2 = __commonJS({
       re.lastIndex = 0;
       return host.replace(re, (ch) => HOST_DELIMS[ch]);
     }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
+    function normalizePercentEncoding(input2, decodeUnreserved = false) {
+      if (input2.indexOf("%") === -1) {
+        return input2;
       }
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i = 0; i < input2.length; i++) {
+        if (input2[i] === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -29846,16 +29846,16 @@ var require_utils2 = __commonJS({
             continue;
           }
         }
-        output += input[i];
+        output += input2[i];
       }
       return output;
     }
-    function normalizePathEncoding(input) {
+    function normalizePathEncoding(input2) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -29871,13 +29871,13 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
+          const code4 = input2.charCodeAt(i);
           if (code4 < 128) {
             output += isEscapeSafe(code4) ? ch : BYTE_HEX[code4];
           } else if (code4 < 55296 || code4 > 57343) {
             output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code4 <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
               i++;
@@ -29891,13 +29891,13 @@ var require_utils2 = __commonJS({
       }
       return output;
     }
-    function serializePathEncoding(input, pathNoScheme = false) {
+    function serializePathEncoding(input2, pathNoScheme = false) {
       let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      let firstSegment = pathNoScheme && input2[0] !== "/";
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
             i += 2;
@@ -29910,13 +29910,13 @@ var require_utils2 = __commonJS({
         if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
+          const code4 = input2.charCodeAt(i);
           if (code4 < 128) {
             output += BYTE_HEX[code4];
           } else if (code4 < 55296 || code4 > 57343) {
             output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code4 <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
               i++;
@@ -29930,12 +29930,12 @@ var require_utils2 = __commonJS({
       }
       return output;
     }
-    function encodeComponent(input, isAllowed) {
+    function encodeComponent(input2, isAllowed) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
             i += 2;
@@ -29945,13 +29945,13 @@ var require_utils2 = __commonJS({
         if (isAllowed(ch)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
+          const code4 = input2.charCodeAt(i);
           if (code4 < 128) {
             output += BYTE_HEX[code4];
           } else if (code4 < 55296 || code4 > 57343) {
             output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code4 <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
               i++;
@@ -29965,24 +29965,24 @@ var require_utils2 = __commonJS({
       }
       return output;
     }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
+    function encodeUserinfo(input2) {
+      return encodeComponent(input2, isUserinfoCharacter);
     }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
+    function encodeQuery(input2) {
+      return encodeComponent(input2, isQueryFragmentCharacter);
     }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
+    function encodeFragment(input2) {
+      return encodeComponent(input2, isQueryFragmentCharacter);
     }
     function isEscapeSafe(cp) {
       return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
     }
-    function normalizeQueryFragmentEncoding(input) {
+    function normalizeQueryFragmentEncoding(input2) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i = 0; i < input2.length; i++) {
+        const ch = input2[i];
+        if (ch === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             const normalizedHex = hex.toUpperCase();
             const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
@@ -29998,13 +29998,13 @@ var require_utils2 = __commonJS({
         if (isQueryFragmentCharacter(ch)) {
           output += ch;
         } else {
-          const code4 = input.charCodeAt(i);
+          const code4 = input2.charCodeAt(i);
           if (code4 < 128) {
             output += isEscapeSafe(code4) ? ch : BYTE_HEX[code4];
           } else if (code4 < 55296 || code4 > 57343) {
             output += percentEncodeNonAscii(code4);
-          } else if (code4 <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
+          } else if (code4 <= 56319 && i + 1 < input2.length) {
+            const low = input2.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
               output += percentEncodeNonAscii(65536 + (code4 - 55296 << 10) + (low - 56320));
               i++;
@@ -30018,18 +30018,18 @@ var require_utils2 = __commonJS({
       }
       return output;
     }
-    function escapePreservingEscapes(input) {
+    function escapePreservingEscapes(input2) {
       let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
+      for (let i = 0; i < input2.length; i++) {
+        if (input2[i] === "%" && i + 2 < input2.length) {
+          const hex = input2.slice(i + 1, i + 3);
           if (isHexPair(hex)) {
             output += "%" + hex.toUpperCase();
             i += 2;
             continue;
           }
         }
-        output += escape(input[i]);
+        output += escape(input2[i]);
       }
       return output;
     }
@@ -30321,7 +30321,7 @@ var require_fast_uri = __commonJS({
         normalizeString(uri, options);
       } else if (typeof uri === "object") {
         uri = /** @type {T} */
-        parse2(serialize3(uri, options), options);
+        parse3(serialize3(uri, options), options);
       }
       return uri;
     }
@@ -30364,8 +30364,8 @@ var require_fast_uri = __commonJS({
     function resolveComponent(base, relative2, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
-        base = parse2(serialize3(base, options), options);
-        relative2 = parse2(serialize3(relative2, options), options);
+        base = parse3(serialize3(base, options), options);
+        relative2 = parse3(serialize3(relative2, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative2.scheme) {
@@ -30683,7 +30683,7 @@ var require_fast_uri = __commonJS({
       }
       return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
     }
-    function parse2(uri, opts) {
+    function parse3(uri, opts) {
       return parseWithStatus(uri, opts).parsed;
     }
     function normalizeString(uri, opts) {
@@ -30720,7 +30720,7 @@ var require_fast_uri = __commonJS({
       resolveComponent,
       equal,
       serialize: serialize3,
-      parse: parse2
+      parse: parse3
     };
     module.exports = fastUri;
     module.exports.default = fastUri;
@@ -31153,10 +31153,10 @@ var require_core = __commonJS({
         }
         return metaSchema;
       }
-      _removeAllSchemas(schemas, regex) {
+      _removeAllSchemas(schemas, regex2) {
         for (const keyRef in schemas) {
           const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
+          if (!regex2 || regex2.test(keyRef)) {
             if (typeof sch == "string") {
               delete schemas[keyRef];
             } else if (sch && !sch.meta) {
@@ -34152,6 +34152,1068 @@ var require_format3 = __commonJS({
   }
 });
 
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index2 = 0;
+      function hasMore() {
+        return index2 < source.length;
+      }
+      function read(value2) {
+        if (value2 instanceof RegExp) {
+          var chars = source.slice(index2);
+          var match = chars.match(value2);
+          if (match) {
+            index2 += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value2, index2) === index2) {
+            index2 += value2.length;
+            return value2;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string3;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string3 = read(possibilities[i]);
+          if (string3) {
+            break;
+          }
+        }
+        if (string3 === "+" && index2 > 1 && source[index2 - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string3 && {
+          type: "OPERATOR",
+          string: string3.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string3 = idstring();
+        if (!string3) {
+          throw new Error("Expected idstring at offset " + index2);
+        }
+        return string3;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string3 = expectIdstring();
+          return { type: "DOCUMENTREF", string: string3 };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string3 = expectIdstring();
+          return { type: "LICENSEREF", string: string3 };
+        }
+      }
+      function identifier() {
+        var begin = index2;
+        var string3 = idstring();
+        if (licenses.indexOf(string3) !== -1) {
+          return {
+            type: "LICENSE",
+            string: string3
+          };
+        } else if (exceptions.indexOf(string3) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string: string3
+          };
+        }
+        index2 = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index2 = 0;
+      function hasMore() {
+        return index2 < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index2] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index2++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string) {
+          next();
+          return t.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION") {
+            next();
+            return t.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index2;
+        var string3 = "";
+        var t = token();
+        if (t.type === "DOCUMENTREF") {
+          next();
+          string3 += "DocumentRef-" + t.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t = token();
+        if (t === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t.type === "LICENSEREF") {
+          next();
+          string3 += "LicenseRef-" + t.string;
+          var node3 = { license: string3 };
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+        index2 = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node3 = { license: t.string };
+          if (parseOperator("+")) {
+            node3.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom2() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom2);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node2 = parseExpression();
+      if (!node2 || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node2;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    module.exports = function(source) {
+      return parse3(scan(source));
+    };
+  }
+});
+
 // node_modules/picomatch/lib/constants.js
 var require_constants6 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
@@ -34384,24 +35446,24 @@ var require_utils3 = __commonJS({
         return match === "\\" ? "" : match;
       });
     };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
+    exports.removePrefix = (input2, state = {}) => {
+      let output = input2;
       if (output.startsWith("./")) {
         output = output.slice(2);
         state.prefix = "./";
       }
       return output;
     };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      let output = `${prepend}(?:${input2})${append}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -34419,7 +35481,7 @@ var require_utils3 = __commonJS({
 });
 
 // node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
+var require_scan2 = __commonJS({
   "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils3();
@@ -34463,14 +35525,14 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input, options) => {
+    var scan = (input2, options) => {
       const opts = options || {};
-      const length = input.length - 1;
+      const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input;
+      let str = input2;
       let index2 = -1;
       let start = 0;
       let lastIndex = 0;
@@ -34699,7 +35761,7 @@ var require_scan = __commonJS({
       }
       const state = {
         prefix,
-        input,
+        input: input2,
         start,
         base,
         glob: glob2,
@@ -34723,7 +35785,7 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value3 = input.slice(n2, i);
+          const value3 = input2.slice(n2, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -34740,9 +35802,9 @@ var require_scan = __commonJS({
           }
         }
         const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
+        const value2 = input2.slice(n);
         parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
           tokens[tokens.length - 1].value = value2;
           depth(tokens[tokens.length - 1]);
           state.maxDepth += tokens[tokens.length - 1].depth;
@@ -34757,7 +35819,7 @@ var require_scan = __commonJS({
 });
 
 // node_modules/picomatch/lib/parse.js
-var require_parse2 = __commonJS({
+var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants3 = require_constants6();
@@ -34785,14 +35847,14 @@ var require_parse2 = __commonJS({
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
     };
-    var splitTopLevel = (input) => {
+    var splitTopLevel = (input2) => {
       const parts = [];
       let bracket = 0;
       let paren = 0;
       let quote = 0;
       let value2 = "";
       let escaped = false;
-      for (const ch of input) {
+      for (const ch of input2) {
         if (escaped === true) {
           value2 += ch;
           escaped = false;
@@ -34994,9 +36056,9 @@ var require_parse2 = __commonJS({
           safeChars.push(...chars);
           continue;
         }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
           continue;
         }
         combinable = false;
@@ -35009,14 +36071,14 @@ var require_parse2 = __commonJS({
       }
       return { risky: false };
     };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
+    var parse3 = (input2, options) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
-      input = REPLACEMENTS[input] || input;
+      input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
+      let len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
@@ -35052,7 +36114,7 @@ var require_parse2 = __commonJS({
         opts.noextglob = opts.noext;
       }
       const state = {
-        input,
+        input: input2,
         index: -1,
         start: 0,
         dot: opts.dot === true,
@@ -35068,17 +36130,17 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input = utils.removePrefix(input, state);
-      len = input.length;
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value2;
       const eos = () => state.index === len - 1;
-      const peek3 = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
+      const peek3 = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
       const consume = (value3 = "", num = 0) => {
         state.consumed += value3;
         state.index += num;
@@ -35148,15 +36210,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open3 = tokens[token.tokensIndex];
           open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -35179,7 +36241,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -35189,9 +36251,9 @@ var require_parse2 = __commonJS({
         push2({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
+        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
           if (first === "\\") {
             backslashes = true;
             return m;
@@ -35225,8 +36287,8 @@ var require_parse2 = __commonJS({
             });
           }
         }
-        if (output === input && opts.contains === true) {
-          state.output = input;
+        if (output === input2 && opts.contains === true) {
+          state.output = input2;
           return state;
         }
         state.output = utils.wrapOutput(output, state, options);
@@ -35581,7 +36643,7 @@ var require_parse2 = __commonJS({
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
+            const after = input2[state.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -35702,14 +36764,14 @@ var require_parse2 = __commonJS({
       }
       return state;
     };
-    parse2.fastpaths = (input, options) => {
+    parse3.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
+      const len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
       }
-      input = REPLACEMENTS[input] || input;
+      input2 = REPLACEMENTS[input2] || input2;
       const {
         DOT_LITERAL,
         SLASH_LITERAL,
@@ -35760,14 +36822,14 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input, state);
+      const output = utils.removePrefix(input2, state);
       let source = create2(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
       }
       return source;
     };
-    module.exports = parse2;
+    module.exports = parse3;
   }
 });
 
@@ -35775,14 +36837,14 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse2();
+    var scan = require_scan2();
+    var parse3 = require_parse3();
     var utils = require_utils3();
     var constants3 = require_constants6();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input) => picomatch2(input, options, returnState));
+        const fns = glob2.map((input2) => picomatch2(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -35798,17 +36860,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix2 = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch2.compileRe(glob2, options) : picomatch2.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex, posix: posix2, input, output, match, isMatch };
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob: glob2, posix: posix2 });
+        const result = { glob: glob2, state, regex: regex2, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -35816,7 +36878,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored(input)) {
+        if (isIgnored(input2)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -35833,40 +36895,40 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob: glob2, posix: posix2 } = {}) => {
-      if (typeof input !== "string") {
+    picomatch2.test = (input2, regex2, options, { glob: glob2, posix: posix2 } = {}) => {
+      if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
-      if (input === "") {
+      if (input2 === "") {
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
       const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input === glob2;
-      let output = match && format ? format(input) : input;
+      let match = input2 === glob2;
+      let output = match && format ? format(input2) : input2;
       if (match === false) {
-        output = format ? format(input) : input;
+        output = format ? format(input2) : input2;
         match = output === glob2;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix2);
+          match = picomatch2.matchBase(input2, regex2, options, posix2);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob2, options, posix2 = options && options.windows) => {
-      const regex = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
-      return regex.test(utils.basename(input, { windows: posix2 }));
+    picomatch2.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch2.makeRe(glob2, options);
+      return regex2.test(utils.basename(input2, { windows: posix2 }));
     };
     picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+      return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.scan = (input2, options) => scan(input2, options);
     picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -35878,22 +36940,22 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex2 = picomatch2.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
+    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse3.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse2(input, options);
+        parsed = parse3(input2, options);
       }
       return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -35932,13 +36994,13 @@ var require_picomatch2 = __commonJS({
 import * as os from "os";
 
 // node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
+function toCommandValue(input2) {
+  if (input2 === null || input2 === void 0) {
     return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
+  } else if (typeof input2 === "string" || input2 instanceof String) {
+    return input2;
   }
-  return JSON.stringify(input);
+  return JSON.stringify(input2);
 }
 function toCommandProperties(annotationProperties) {
   if (!Object.keys(annotationProperties).length) {
@@ -36531,11 +37593,11 @@ function topLevelPair(root2, key, file, lineOf) {
   return pair2;
 }
 function patternList(pair2, file, lineOf, what) {
-  const list4 = pair2.value;
-  if (!(0, import_yaml.isSeq)(list4) || list4.items.length === 0) {
-    throw new Error(`${file}:${lineOf(list4 ?? pair2.key)}: expected a non-empty list of ${what} (regular expressions as strings)`);
+  const list5 = pair2.value;
+  if (!(0, import_yaml.isSeq)(list5) || list5.items.length === 0) {
+    throw new Error(`${file}:${lineOf(list5 ?? pair2.key)}: expected a non-empty list of ${what} (regular expressions as strings)`);
   }
-  return list4.items.map((item) => {
+  return list5.items.map((item) => {
     const node2 = item;
     if (!(0, import_yaml.isScalar)(node2) || typeof node2.value !== "string" || node2.value.trim() === "") {
       throw new Error(`${file}:${lineOf(node2)}: expected a regular expression as a non-empty string in the ${what}`);
@@ -36543,12 +37605,12 @@ function patternList(pair2, file, lineOf, what) {
     return { text: node2.value, node: node2 };
   });
 }
-function compilePattern(text6, flags, file, line) {
+function compilePattern(text6, flags, file, line2) {
   try {
     return new RegExp(text6, flags);
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
-    throw new Error(`${file}:${line}: expected a valid JavaScript regular expression (${reason})`);
+    throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
   }
 }
 
@@ -36891,7 +37953,7 @@ function quoteAt(text6, offset, maxLength = 140) {
 }
 
 // src/evaluate/predicates/declares-base-model.ts
-var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 var PROSE = new RegExp(
   String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
   "i"
@@ -36934,6 +37996,216 @@ function hasPredicate(name) {
   return Object.hasOwn(predicates, name);
 }
 
+// src/facts/fast-regex.ts
+var FOLDS_TO_ASCII = /[\u017F\u212A]/;
+var SURROGATE = /[\uD800-\uDFFF]/;
+var UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
+function textKind(text6) {
+  if (FOLDS_TO_ASCII.test(text6)) return "folding";
+  return SURROGATE.test(text6) ? "astral" : "plain";
+}
+function fastVariant(source, flags) {
+  if (!flags.includes("u")) return null;
+  let astralSafe = true;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const escaped = source[++i] ?? "";
+      if ("uxpPc".includes(escaped)) return null;
+      if ("WSD".includes(escaped)) astralSafe = false;
+      if (escaped.charCodeAt(0) >= 128) return null;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+    } else if (char === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") astralSafe = false;
+    } else if (char === ".") {
+      astralSafe = false;
+    }
+    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
+  }
+  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
+}
+function isUncased(char) {
+  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
+}
+function patternFor(kind, pattern, fast) {
+  if (!fast || kind === "folding") return pattern;
+  if (kind === "astral" && !fast.astralSafe) return pattern;
+  return fast.pattern;
+}
+
+// src/evaluate/required-literals.ts
+function requiredLiterals(source, flags) {
+  if (!flags.includes("i")) return null;
+  const parser = { source, at: 0 };
+  try {
+    const requirement = parseAlternation(parser);
+    if (parser.at !== source.length) return null;
+    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
+  } catch {
+    return null;
+  }
+}
+function parseAlternation(parser) {
+  const alternatives = [parseSequence(parser)];
+  while (parser.source[parser.at] === "|") {
+    parser.at++;
+    alternatives.push(parseSequence(parser));
+  }
+  if (alternatives.some((requirement) => requirement === null)) return null;
+  return [...new Set(alternatives.flat())];
+}
+function parseSequence(parser) {
+  const { source } = parser;
+  let best = null;
+  let run2 = "";
+  const consider = (candidate) => {
+    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
+  };
+  const endRun = () => {
+    if (run2) consider([run2]);
+    run2 = "";
+  };
+  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
+    const atom = parseAtom(parser);
+    const quantifier = parseQuantifier(parser);
+    if (atom.literal !== void 0 && quantifier === "one") {
+      run2 += atom.literal;
+      continue;
+    }
+    endRun();
+    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
+  }
+  endRun();
+  return best;
+}
+function selectivity(requirement) {
+  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
+}
+var CLASS_ESCAPES = "dDwWsS";
+var CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
+function parseAtom(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  switch (char) {
+    case "(": {
+      let lookaround = false;
+      if (source[parser.at] === "?") {
+        const kind = source[parser.at + 1];
+        if (kind === ":") parser.at += 2;
+        else if (kind === "=" || kind === "!") {
+          parser.at += 2;
+          lookaround = true;
+        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
+          parser.at += 3;
+          lookaround = true;
+        } else if (kind === "<") {
+          const close2 = source.indexOf(">", parser.at);
+          if (close2 === -1) throw new Error("unterminated group name");
+          parser.at = close2 + 1;
+        } else {
+          throw new Error("unknown group");
+        }
+      }
+      const inner = parseAlternation(parser);
+      if (source[parser.at] !== ")") throw new Error("unterminated group");
+      parser.at++;
+      return { group: lookaround ? null : inner };
+    }
+    case "[": {
+      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
+      if (parser.at >= source.length) throw new Error("unterminated class");
+      parser.at++;
+      return {};
+    }
+    case "\\":
+      return parseEscape(parser);
+    case ".":
+    case "^":
+    case "$":
+      return {};
+    case "*":
+    case "+":
+    case "?":
+    case "{":
+    case ")":
+    case "|":
+    case "]":
+    case "}":
+    case void 0:
+      throw new Error("unexpected syntax");
+    default:
+      return literal(char);
+  }
+}
+function parseEscape(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  if (char === void 0) throw new Error("trailing backslash");
+  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
+  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
+  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
+  if (char === "x") {
+    parser.at += 2;
+    return {};
+  }
+  if (char === "u" || char === "p" || char === "P") {
+    if (source[parser.at] === "{") {
+      const close2 = source.indexOf("}", parser.at);
+      if (close2 === -1) throw new Error("unterminated escape");
+      parser.at = close2 + 1;
+    } else if (char === "u") {
+      parser.at += 4;
+    } else {
+      throw new Error("property escape without braces");
+    }
+    return {};
+  }
+  if (char === "k") {
+    const close2 = source.indexOf(">", parser.at);
+    if (close2 === -1) throw new Error("unterminated group reference");
+    parser.at = close2 + 1;
+    return {};
+  }
+  if (char === "c") {
+    parser.at++;
+    return {};
+  }
+  if (/\d/.test(char)) {
+    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
+    return {};
+  }
+  throw new Error("unknown escape");
+}
+function literal(char) {
+  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
+}
+function parseQuantifier(parser) {
+  const { source } = parser;
+  const char = source[parser.at];
+  let quantifier;
+  if (char === "?" || char === "*") {
+    parser.at++;
+    quantifier = "optional";
+  } else if (char === "+") {
+    parser.at++;
+    quantifier = "required";
+  } else if (char === "{") {
+    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
+    if (!match) throw new Error("bad quantifier");
+    parser.at += match[0].length;
+    quantifier = Number(match[1]) === 0 ? "optional" : "required";
+  } else {
+    return "one";
+  }
+  if (source[parser.at] === "?") parser.at++;
+  return quantifier;
+}
+
 // src/evaluate/compile-matcher.ts
 var MatcherError = class extends Error {
   constructor(message, path2) {
@@ -36943,21 +38215,22 @@ var MatcherError = class extends Error {
   path;
 };
 var DEFAULT_SECTION_WORDS = 5;
+var MAX_PREFILTER_LITERALS = 2;
 function compileMatcher(matcher, vocabulary, path2) {
-  const names = (value2, at) => {
-    const list4 = Array.isArray(value2) ? value2 : [value2];
-    for (const name of list4) {
+  const names = (value2, at2) => {
+    const list5 = Array.isArray(value2) ? value2 : [value2];
+    for (const name of list5) {
       if (!vocabulary.sections.some((section) => section.name === name)) {
-        throw new MatcherError(`unknown section "${name}", expected a name from rules/vocabulary/sections.yaml`, at);
+        throw new MatcherError(`unknown section "${name}", expected a name from rules/vocabulary/sections.yaml`, at2);
       }
     }
-    return list4;
+    return list5;
   };
-  const regex = (source, at, flags) => {
+  const regex2 = (source, at2, flags) => {
     try {
       return new RegExp(source, flags);
     } catch (error2) {
-      throw new MatcherError(`invalid regular expression: ${error2.message}`, at);
+      throw new MatcherError(`invalid regular expression: ${error2.message}`, at2);
     }
   };
   if ("anyOf" in matcher) return { kind: "anyOf", matchers: matcher.anyOf.map((m, i) => compileMatcher(m, vocabulary, `${path2}/anyOf/${i}`)) };
@@ -36966,15 +38239,19 @@ function compileMatcher(matcher, vocabulary, path2) {
     return {
       kind: "metadata",
       key: matcher.metadata,
-      pattern: matcher.pattern ? regex(matcher.pattern, `${path2}/pattern`, "iu") : null,
+      pattern: matcher.pattern ? regex2(matcher.pattern, `${path2}/pattern`, "iu") : null,
       minLength: matcher.minLength ?? 1
     };
   }
   if ("section" in matcher) return { kind: "section", names: names(matcher.section, `${path2}/section`), minWords: matcher.minWords ?? DEFAULT_SECTION_WORDS };
   if ("pattern" in matcher) {
+    const pattern = regex2(matcher.pattern, `${path2}/pattern`, "gimu");
+    const literals = requiredLiterals(pattern.source, pattern.flags);
     return {
       kind: "pattern",
-      pattern: regex(matcher.pattern, `${path2}/pattern`, "gimu"),
+      pattern,
+      fast: fastVariant(pattern.source, pattern.flags),
+      literals: literals && literals.length <= MAX_PREFILTER_LITERALS ? literals : null,
       within: matcher.within ? names(matcher.within, `${path2}/within`) : null,
       excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path2}/excludeWithin`) : [],
       minCount: matcher.minCount ?? 1,
@@ -36983,7 +38260,7 @@ function compileMatcher(matcher, vocabulary, path2) {
   }
   if ("quantity" in matcher) return { kind: "quantity", kinds: Array.isArray(matcher.quantity) ? matcher.quantity : [matcher.quantity] };
   if ("link" in matcher) {
-    return { kind: "link", label: regex(matcher.link, `${path2}/link`, "iu"), url: matcher.url ? regex(matcher.url, `${path2}/url`, "iu") : null };
+    return { kind: "link", label: regex2(matcher.link, `${path2}/link`, "iu"), url: matcher.url ? regex2(matcher.url, `${path2}/url`, "iu") : null };
   }
   if ("predicate" in matcher) {
     if (!hasPredicate(matcher.predicate)) throw new MatcherError(`unknown predicate "${matcher.predicate}"`, `${path2}/predicate`);
@@ -37001,33 +38278,33 @@ var RuleFileError = class extends Error {
 function validateRule(source, file, vocabulary) {
   const lineCounter = new import_yaml2.LineCounter();
   const document3 = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false });
-  const fail = (message, offset = 0) => {
-    const { line, col } = lineCounter.linePos(offset);
-    throw new RuleFileError(`${file}:${line}:${col}: ${message}`);
+  const fail2 = (message, offset = 0) => {
+    const { line: line2, col } = lineCounter.linePos(offset);
+    throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
   };
-  if (document3.errors.length > 0) fail(`invalid YAML: ${document3.errors[0].message.split("\n")[0]}`, document3.errors[0].pos[0]);
+  if (document3.errors.length > 0) fail2(`invalid YAML: ${document3.errors[0].message.split("\n")[0]}`, document3.errors[0].pos[0]);
   const raw = document3.toJS();
   const unknownKind = findUnknownMatcher(raw?.evidence, "/evidence");
-  if (unknownKind) fail(unknownKind.message, offsetOf(document3, unknownKind.path));
+  if (unknownKind) fail2(unknownKind.message, offsetOf(document3, unknownKind.path));
   if (!validateShape(raw)) {
     const error2 = validateShape.errors?.[0];
     const path2 = error2?.instancePath ?? "";
     const detail = error2?.params && "allowedValues" in error2.params ? `: expected ${error2.params.allowedValues.join(" | ")}` : "";
     const extra = error2?.params && "additionalProperty" in error2.params ? ` ("${String(error2.params.additionalProperty)}")` : "";
-    fail(`${path2 || "rule"} ${error2?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path2));
+    fail2(`${path2 || "rule"} ${error2?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path2));
   }
   const rule = raw;
   const expectedId = basename(file, ".yaml");
-  if (rule.id !== expectedId) fail(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document3, "/id"));
+  if (rule.id !== expectedId) fail2(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document3, "/id"));
   if (rule.requiredWhen && !hasPredicate(rule.requiredWhen)) {
-    fail(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document3, "/requiredWhen"));
+    fail2(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document3, "/requiredWhen"));
   }
   const compile = (matcher, path2) => {
     try {
       return compileMatcher(matcher, vocabulary, path2);
     } catch (error2) {
-      const { message, path: at } = error2;
-      return fail(message, offsetOf(document3, at ?? path2));
+      const { message, path: at2 } = error2;
+      return fail2(message, offsetOf(document3, at2 ?? path2));
     }
   };
   return {
@@ -37040,17 +38317,17 @@ function validateRule(source, file, vocabulary) {
 var MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
 function findUnknownMatcher(evidence, path2) {
   if (!evidence || typeof evidence !== "object") return null;
-  const visit2 = (matcher, at) => {
+  const visit2 = (matcher, at2) => {
     if (!matcher || typeof matcher !== "object" || Array.isArray(matcher)) return null;
     const keys = Object.keys(matcher);
     if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
-      return { message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KINDS.join(" | ")}`, path: `${at}/${keys[0] ?? ""}` };
+      return { message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KINDS.join(" | ")}`, path: `${at2}/${keys[0] ?? ""}` };
     }
     for (const group of ["anyOf", "allOf"]) {
       const children = matcher[group];
       if (Array.isArray(children)) {
         for (const [index2, child] of children.entries()) {
-          const found = visit2(child, `${at}/${group}/${index2}`);
+          const found = visit2(child, `${at2}/${group}/${index2}`);
           if (found) return found;
         }
       }
@@ -40716,8 +41993,8 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list5, start, remove, items) {
+  const end = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -40729,22 +42006,22 @@ function splice(list4, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list4, items) {
-  if (list4.length > 0) {
-    splice(list4, list4.length, 0, items);
-    return list4;
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -40779,12 +42056,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list4) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list4.length) {
+  while (++index2 < list5.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -40837,10 +42114,10 @@ function markdownSpace(code4) {
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check2;
   function check2(code4) {
-    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
+    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
   }
 }
 
@@ -41017,11 +42294,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
+function addImplementation(editMap, at2, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at);
+  const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -41032,9 +42309,9 @@ function addImplementation(editMap, at, remove, add, before) {
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at2, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at, change);
+  editMap.index.set(at2, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -42182,13 +43459,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list4, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list4.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -44227,11 +45504,11 @@ function initializeFactory(field) {
       if (code4 === null) {
         return true;
       }
-      const list4 = constructs2[code4];
+      const list5 = constructs2[code4];
       let index2 = -1;
-      if (list4) {
-        while (++index2 < list4.length) {
-          const item = list4[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -44466,14 +45743,14 @@ function createTokenizer(parser, initialize, from) {
     const {
       _bufferIndex,
       _index,
-      line,
+      line: line2,
       column,
       offset
     } = point3;
     return {
       _bufferIndex,
       _index,
-      line,
+      line: line2,
       column,
       offset
     };
@@ -44570,22 +45847,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code4) {
           const left = code4 !== null && map4[code4];
           const all2 = code4 !== null && map4.null;
-          const list4 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list4)(code4);
+          return handleListOfConstructs(list5)(code4);
         }
       }
-      function handleListOfConstructs(list4) {
-        listOfConstructs = list4;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list4.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list4[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -44908,8 +46185,8 @@ function compiler(options) {
       link: opener2(link2),
       listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list4, onenterlistordered),
-      listUnordered: opener2(list4),
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
       paragraph: opener2(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -45511,7 +46788,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list4(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -46222,10 +47499,10 @@ function toResult(value2) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list5, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list4);
+  const pairs = toPairs(list5);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -46299,7 +47576,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -46307,8 +47584,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list4.length) {
-    const tuple = list4[index2];
+  while (++index2 < list5.length) {
+    const tuple = list5[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -46622,11 +47899,11 @@ function gfmFootnoteToMarkdown(options) {
     return value2;
   }
 }
-function mapExceptFirst(line, index2, blank2) {
-  return index2 === 0 ? line : mapAll(line, index2, blank2);
+function mapExceptFirst(line2, index2, blank3) {
+  return index2 === 0 ? line2 : mapAll(line2, index2, blank3);
 }
-function mapAll(line, index2, blank2) {
-  return (blank2 ? "" : "    ") + line;
+function mapAll(line2, index2, blank3) {
+  return (blank3 ? "" : "    ") + line2;
 }
 
 // node_modules/mdast-util-gfm-strikethrough/lib/index.js
@@ -46770,7 +48047,7 @@ function markdownTable(table, options) {
     const sizes2 = sizeMatrix[rowIndex];
     const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
     columnIndex = -1;
-    const line = [];
+    const line2 = [];
     while (++columnIndex < cellsInRow) {
       const cell2 = row3[columnIndex] || "";
       let before = "";
@@ -46794,29 +48071,29 @@ function markdownTable(table, options) {
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
+        line2.push("|");
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
       !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
+        line2.push(" ");
       }
       if (settings.alignDelimiters !== false) {
-        line.push(before);
+        line2.push(before);
       }
-      line.push(cell2);
+      line2.push(cell2);
       if (settings.alignDelimiters !== false) {
-        line.push(after);
+        line2.push(after);
       }
       if (settings.padding !== false) {
-        line.push(" ");
+        line2.push(" ");
       }
       if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
+        line2.push("|");
       }
     }
     lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+      settings.delimiterEnd === false ? line2.join("").replace(/ +$/, "") : line2.join("")
     );
   }
   return lines.join("\n");
@@ -46939,24 +48216,24 @@ function blockquote(node2, _, state, info) {
   exit3();
   return value2;
 }
-function map2(line, _, blank2) {
-  return ">" + (blank2 ? "" : " ") + line;
+function map2(line2, _, blank3) {
+  return ">" + (blank3 ? "" : " ") + line2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list5, none) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list4.length) {
-    if (stack.includes(list4[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -47068,8 +48345,8 @@ function code(node2, _, state, info) {
   exit3();
   return value2;
 }
-function map3(line, _, blank2) {
-  return (blank2 ? "" : "    ") + line;
+function map3(line2, _, blank3) {
+  return (blank3 ? "" : "    ") + line2;
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/check-quote.js
@@ -47388,8 +48665,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener2.end -= size;
@@ -48132,11 +49409,11 @@ function listItem(node2, parent, state, info) {
   );
   exit3();
   return value2;
-  function map4(line, index2, blank2) {
+  function map4(line2, index2, blank3) {
     if (index2) {
-      return (blank2 ? "" : " ".repeat(size)) + line;
+      return (blank3 ? "" : " ".repeat(size)) + line2;
     }
-    return (blank2 ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+    return (blank3 ? bullet : bullet + " ".repeat(size - bullet.length)) + line2;
   }
 }
 
@@ -48517,25 +49794,25 @@ var eol = /\r?\n|\r/g;
 function indentLines(value2, map4) {
   const result = [];
   let start = 0;
-  let line = 0;
+  let line2 = 0;
   let match;
   while (match = eol.exec(value2)) {
     one2(value2.slice(start, match.index));
     result.push(match[0]);
     start = match.index + match[0].length;
-    line++;
+    line2++;
   }
   one2(value2.slice(start));
   return result.join("");
   function one2(value3) {
-    result.push(map4(value3, line, !value3));
+    result.push(map4(value3, line2, !value3));
   }
 }
 
 // node_modules/mdast-util-to-markdown/lib/util/safe.js
 var own7 = {}.hasOwnProperty;
-function safe(state, input, config) {
-  const value2 = (config.before || "") + (input || "") + (config.after || "");
+function safe(state, input2, config) {
+  const value2 = (config.before || "") + (input2 || "") + (config.after || "");
   const positions = [];
   const result = [];
   const infos = {};
@@ -48653,20 +49930,20 @@ function track(config) {
   const options = config || {};
   const now = options.now || {};
   let lineShift = options.lineShift || 0;
-  let line = now.line || 1;
+  let line2 = now.line || 1;
   let column = now.column || 1;
   return { move, current, shift };
   function current() {
-    return { now: { line, column }, lineShift };
+    return { now: { line: line2, column }, lineShift };
   }
   function shift(value2) {
     lineShift += value2;
   }
-  function move(input) {
-    const value2 = input || "";
+  function move(input2) {
+    const value2 = input2 || "";
     const chunks = value2.split(/\r?\n|\r/g);
     const tail = chunks[chunks.length - 1];
-    line += chunks.length - 1;
+    line2 += chunks.length - 1;
     column = chunks.length === 1 ? column + tail.length : 1 + tail.length + lineShift;
     return value2;
   }
@@ -49839,19 +51116,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
+function addImplementation2(editMap, at2, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at);
+  const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     existing[2].push(...add);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at2, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at, change);
+  editMap.index.set(at2, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -50417,10 +51694,10 @@ function parseCard(rawText) {
     frontMatter = (0, import_yaml3.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const [firstError, ...more] = frontMatter.errors;
     if (firstError) {
-      const at = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
+      const at2 = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
       const tail = more.length ? ` (and ${more.length} more YAML error${more.length === 1 ? "" : "s"} after it)` : "";
       const effect = "; the front matter is ignored and the card is read as Markdown only";
-      problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at });
+      problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at2 });
     }
     if (frontMatter.errors.length > 0) frontMatter = null;
   } else if (/^---[ \t]*\r?\n/.test(text6.slice(base))) {
@@ -50432,8 +51709,8 @@ function parseCard(rawText) {
   return { text: text6, tree, frontMatter, frontMatterOffset, frontMatterFenceOffset, bodyStart, problems, positionAt };
 }
 function firstLine(message) {
-  const line = message.split("\n")[0];
-  return line.length > 200 ? `${line.slice(0, 200)}\u2026` : line;
+  const line2 = message.split("\n")[0];
+  return line2.length > 200 ? `${line2.slice(0, 200)}\u2026` : line2;
 }
 function shiftTree(tree, base, positionAt) {
   visit(tree, (node2) => {
@@ -50441,10 +51718,10 @@ function shiftTree(tree, base, positionAt) {
     if (!position2) return;
     for (const point3 of [position2.start, position2.end]) {
       const offset = (point3.offset ?? 0) + base;
-      const at = positionAt(offset);
+      const at2 = positionAt(offset);
       point3.offset = offset;
-      point3.line = at.line;
-      point3.column = at.column;
+      point3.line = at2.line;
+      point3.column = at2.column;
     }
   });
 }
@@ -50455,13 +51732,14 @@ var MAX_LINKS = 2e3;
 function collectLinks(tree, positionAt) {
   const links = [];
   const definitions = /* @__PURE__ */ new Map();
-  visit(tree, "definition", (node2) => {
-    definitions.set(node2.identifier.toLowerCase(), node2.url);
+  walk(tree, (node2) => {
+    if (node2.type === "definition") definitions.set(node2.identifier.toLowerCase(), node2.url);
+    return true;
   });
-  visit(tree, (node2, _index, parent) => {
+  walk(tree, (node2, parent) => {
     if (links.length >= MAX_LINKS) return false;
     const offset = node2.position?.start.offset;
-    if (offset === void 0) return;
+    if (offset === void 0) return true;
     if (node2.type === "link") {
       let label = toString(node2).trim();
       if (!label || label === node2.url) label = parent ? toString(parent).slice(0, 300) : node2.url;
@@ -50476,8 +51754,20 @@ function collectLinks(tree, positionAt) {
         links.push({ url: match[1], label, position: positionAt(offset + match.index) });
       }
     }
+    return true;
   });
   return links;
+}
+function walk(tree, visitor) {
+  const visit2 = (node2, parent) => {
+    if (!visitor(node2, parent)) return false;
+    const children = node2.children;
+    if (children) {
+      for (const child of children) if (!visit2(child, node2)) return false;
+    }
+    return true;
+  };
+  visit2(tree, void 0);
 }
 
 // src/facts/mask.ts
@@ -50485,20 +51775,33 @@ var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 function maskText(text6, bodyStart, boilerplate) {
   let masked = blank(text6.slice(0, bodyStart)) + text6.slice(bodyStart);
   masked = masked.replace(HTML_COMMENT, blank);
-  for (const pattern of boilerplate) masked = masked.replace(pattern, blank);
+  const kind = textKind(masked);
+  for (const pattern of boilerplate) masked = masked.replace(patternFor(kind, pattern, fastVariantOf(pattern)), blank);
   return masked;
 }
 function blank(span) {
-  return span.replace(/[^\r\n]/g, " ");
+  if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
+  return span.replace(/[^\r\n]+/g, (run2) => " ".repeat(run2.length));
+}
+var fastVariants = /* @__PURE__ */ new WeakMap();
+function fastVariantOf(pattern) {
+  let fast = fastVariants.get(pattern);
+  if (fast === void 0) fastVariants.set(pattern, fast = fastVariant(pattern.source, pattern.flags));
+  return fast;
 }
 function joinSoftBreaks(masked, tree) {
   const spans = [];
-  visit(tree, "paragraph", (node2) => {
-    const start = node2.position?.start.offset;
-    const end = node2.position?.end.offset;
-    if (start !== void 0 && end !== void 0 && masked.indexOf("\n", start) < end) spans.push([start, end]);
-    return SKIP;
-  });
+  const visit2 = (node2) => {
+    if (node2.type === "paragraph") {
+      const start = node2.position?.start.offset;
+      const end = node2.position?.end.offset;
+      if (start !== void 0 && end !== void 0 && masked.indexOf("\n", start) < end) spans.push([start, end]);
+      return;
+    }
+    const children = node2.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
   if (spans.length === 0) return masked;
   spans.sort((a, b) => a[0] - b[0]);
   const parts = [];
@@ -50529,7 +51832,7 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
     if (entries.size >= MAX_ENTRIES || depth > 20 || !node2 || typeof node2 !== "object") return;
     const yamlNode = node2;
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
-    if (path2) entries.set(path2, { value: toValue(yamlNode), position: positionAt(yamlOffset + offset) });
+    if (path2) entries.set(path2, lazyEntry(() => toValue(yamlNode), positionAt(yamlOffset + offset)));
     if ((0, import_yaml4.isMap)(yamlNode)) {
       for (const pair2 of yamlNode.items) {
         if (!(0, import_yaml4.isPair)(pair2)) continue;
@@ -50546,6 +51849,24 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
   };
   visitNode(document3.contents, "", void 0, 0);
   return entries;
+}
+function lazyEntry(convert2, position2) {
+  let value2;
+  let converted = false;
+  return {
+    get value() {
+      if (!converted) {
+        value2 = convert2();
+        converted = true;
+      }
+      return value2;
+    },
+    set value(next) {
+      value2 = next;
+      converted = true;
+    },
+    position: position2
+  };
 }
 
 // src/facts/quantities.ts
@@ -50617,12 +51938,12 @@ var FlatText = class {
   }
   /** Absolute end of a flat range ending (exclusive) at `index`; takes in a `</sup>` right after it. */
   absEnd(index2) {
-    let at = this.pieceAt(Math.max(0, index2 - 1));
-    const piece = this.pieces[at];
+    let at2 = this.pieceAt(Math.max(0, index2 - 1));
+    const piece = this.pieces[at2];
     let end = piece.verbatim ? piece.absStart + (index2 - piece.flatStart) : piece.absStart + piece.absLength;
     if (index2 === piece.flatStart + piece.flatLength) {
-      for (at += 1; at < this.pieces.length && this.pieces[at].flatLength === 0 && this.pieces[at].sticky; at++) {
-        end = this.pieces[at].absStart + this.pieces[at].absLength;
+      for (at2 += 1; at2 < this.pieces.length && this.pieces[at2].flatLength === 0 && this.pieces[at2].sticky; at2++) {
+        end = this.pieces[at2].absStart + this.pieces[at2].absLength;
       }
     }
     return end;
@@ -50880,7 +52201,7 @@ function kindFromHeader(raw) {
   if (/hyper/.test(header)) return is2("ignore");
   if (/param/.test(header)) return is2("parameters");
   if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header)) return is2("contextWindow");
-  if (/token/.test(header)) return is2("trainingTokens");
+  if (/\btokens?\b/.test(header)) return is2("trainingTokens");
   if (/^(?:#|number of|num\.?|count of) ?(?:gpus|tpus|accelerators)|^(?:gpus|tpus|accelerators)(?: used)?$|gpu count/.test(header)) return is2("gpuCount");
   if (/training (?:time|duration)|train time|^days$/.test(header)) return is2("trainingDays");
   if (IGNORE_COLUMN.test(header)) return is2("ignore");
@@ -51224,6 +52545,13 @@ function scanHtml(source, from, to, sink) {
   finishTable();
   flushProse();
 }
+function hasDigit(text6, start, end) {
+  for (let index2 = start; index2 < end; index2++) {
+    const code4 = text6.charCodeAt(index2);
+    if (code4 >= 48 && code4 <= 57) return true;
+  }
+  return false;
+}
 function extractQuantities(tree, text6, positionAt, maskedText) {
   const sink = { text: text6, maskedText, positionAt, quantities: [] };
   let consumedUntil = -1;
@@ -51233,6 +52561,8 @@ function extractQuantities(tree, text6, positionAt, maskedText) {
     const end = node2.position?.end.offset;
     if (start === void 0 || end === void 0) return SKIP;
     if (start < consumedUntil) return SKIP;
+    const block = node2.type === "paragraph" || node2.type === "heading" || node2.type === "table";
+    if (block && !hasDigit(text6, start, end)) return SKIP;
     switch (node2.type) {
       case "code":
       case "yaml":
@@ -51359,7 +52689,7 @@ function buildSections(tree, maskedText, bodyStart, positionAt, vocabulary) {
         }
       }
     }
-    const canonical = canonicalNames(normalizeHeading(marker.title), vocabulary);
+    const canonical = marker.canonical ?? canonicalNames(normalizeHeading(marker.title), vocabulary);
     sections.push(makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd));
   });
   return sections;
@@ -51392,8 +52722,9 @@ function collectMarkers(node2, markers2, vocabulary) {
     }
   } else if (node2.type === "paragraph") {
     const label = leadingLabel(node2);
-    if (label && canonicalNames(normalizeHeading(label.text), vocabulary).length > 0) {
-      markers2.push({ title: label.text, depth: labelDepth(markers2), start, bodyStart: label.end, isLabel: true });
+    const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+    if (label && canonical.length > 0) {
+      markers2.push({ title: label.text, depth: labelDepth(markers2), start, bodyStart: label.end, isLabel: true, canonical });
     }
   } else if (node2.type === "list") {
     for (const item of node2.children) {
@@ -51401,8 +52732,9 @@ function collectMarkers(node2, markers2, vocabulary) {
       if (paragraph2?.type !== "paragraph") continue;
       const label = leadingLabel(paragraph2);
       const itemStart = item.position?.start.offset;
-      if (label && itemStart !== void 0 && canonicalNames(normalizeHeading(label.text), vocabulary).length > 0) {
-        markers2.push({ title: label.text, depth: labelDepth(markers2), start: itemStart, bodyStart: label.end, isLabel: true });
+      const canonical = label && itemStart !== void 0 ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+      if (label && itemStart !== void 0 && canonical.length > 0) {
+        markers2.push({ title: label.text, depth: labelDepth(markers2), start: itemStart, bodyStart: label.end, isLabel: true, canonical });
       }
     }
   }
@@ -51421,11 +52753,9 @@ function labelDepth(markers2) {
   for (let i = markers2.length - 1; i >= 0; i--) if (!markers2[i].isLabel) return markers2[i].depth + 1;
   return 1;
 }
-var WORD = /[\p{L}\p{N}]+/gu;
+var WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 function createWordCounter(maskedText) {
-  const starts = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(maskedText); match; match = WORD.exec(maskedText)) starts.push(match.index);
+  const starts = wordStarts(maskedText);
   const firstAtOrAfter = (offset) => {
     let low = 0;
     let high = starts.length;
@@ -51437,6 +52767,30 @@ function createWordCounter(maskedText) {
     return low;
   };
   return (start, end) => end <= start ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
+}
+function wordStarts(text6) {
+  const starts = [];
+  let inWord = false;
+  for (let i = 0; i < text6.length; i++) {
+    const code4 = text6.charCodeAt(i);
+    let isWord;
+    if (code4 < 128) {
+      const lower = code4 | 32;
+      isWord = code4 >= 48 && code4 <= 57 || lower >= 97 && lower <= 122;
+    } else {
+      WORD_CHARACTER.lastIndex = i;
+      isWord = WORD_CHARACTER.test(text6);
+      if (isWord && WORD_CHARACTER.lastIndex === i + 2) {
+        if (!inWord) starts.push(i);
+        inWord = true;
+        i++;
+        continue;
+      }
+    }
+    if (isWord && !inWord) starts.push(i);
+    inWord = isWord;
+  }
+  return starts;
 }
 
 // src/facts/extract-facts.ts
@@ -51486,8 +52840,8 @@ function citationUrl(citation) {
   if (citation.article !== void 0) return `${ACT_URL}#art_${citation.article}`;
   return ACT_URL;
 }
-function formatCitations(citations) {
-  return citations.map(formatCitation).join("; ");
+function formatCitations(citations2) {
+  return citations2.map(formatCitation).join("; ");
 }
 
 // src/evaluate/run-matcher.ts
@@ -51543,20 +52897,48 @@ function runPattern(matcher, context) {
   const { facts } = context;
   const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
   const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
-  let count = 0;
-  let first = null;
-  for (const [start, end] of spans) {
-    const text6 = facts.maskedText.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
-    matcher.pattern.lastIndex = 0;
-    for (let match = matcher.pattern.exec(text6); match; match = matcher.pattern.exec(text6)) {
-      if (match[0].length === 0) matcher.pattern.lastIndex++;
-      const offset = start + match.index;
-      if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
-      first ??= offset;
-      if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
-    }
+  const kind = textKindOf(facts);
+  if (matcher.literals && kind !== "folding") {
+    const lowered = loweredTextOf(facts);
+    if (!matcher.literals.some((literal2) => lowered.includes(literal2))) return null;
   }
-  return null;
+  const fast = patternFor(kind, matcher.pattern, matcher.fast);
+  if (fast !== matcher.pattern) {
+    const found = searchSpans(fast, kind === "astral");
+    if (found !== void 0) return found;
+  }
+  return searchSpans(matcher.pattern, false) ?? null;
+  function searchSpans(pattern, refuseEmptyMatch) {
+    let count = 0;
+    let first = null;
+    for (const [start, end] of spans) {
+      const text6 = facts.maskedText.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text6); match; match = pattern.exec(text6)) {
+        if (match[0].length === 0) {
+          if (refuseEmptyMatch) return void 0;
+          pattern.lastIndex++;
+        }
+        const offset = start + match.index;
+        if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
+        first ??= offset;
+        if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
+      }
+    }
+    return null;
+  }
+}
+var textKinds = /* @__PURE__ */ new WeakMap();
+var loweredTexts = /* @__PURE__ */ new WeakMap();
+function textKindOf(facts) {
+  let kind = textKinds.get(facts);
+  if (kind === void 0) textKinds.set(facts, kind = textKind(facts.maskedText));
+  return kind;
+}
+function loweredTextOf(facts) {
+  let lowered = loweredTexts.get(facts);
+  if (lowered === void 0) loweredTexts.set(facts, lowered = facts.maskedText.toLowerCase());
+  return lowered;
 }
 function subtreeSpan(section) {
   return [section.bodyStart, section.subtreeEnd];
@@ -51592,6 +52974,7 @@ function evaluateRule(rule, context) {
   const hit = metHit ?? partialHit;
   const status = metHit ? "met" : partialHit ? "partial" : "missing";
   const required = isRequired(rule, context);
+  const { citation, url } = citationOf(rule);
   const result = {
     id: rule.id,
     status,
@@ -51599,12 +52982,18 @@ function evaluateRule(rule, context) {
     line: hit ? hit.position.line : null,
     column: hit ? hit.position.column : null,
     severity: severityOf(rule.severity, status, required),
-    citation: formatCitations(rule.citations),
-    url: citationUrl(rule.citations[0])
+    citation,
+    url
   };
   if (status !== "met") result.message = rule.message;
   if (hit) result.evidence = hit.quote;
   return result;
+}
+var citations = /* @__PURE__ */ new WeakMap();
+function citationOf(rule) {
+  let formatted = citations.get(rule.citations);
+  if (!formatted) citations.set(rule.citations, formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) });
+  return formatted;
 }
 function isRequired(rule, context) {
   if (!rule.appliesTo.includes(context.classification.id)) return false;
@@ -51619,9 +53008,2188 @@ function severityOf(ruleSeverity, status, required) {
 // src/model/report.ts
 var REPORT_SCHEMA_VERSION = "1.0.0";
 
+// src/classify/ai-act-block.ts
+var AI_ACT_KEY = "ai_act";
+var AI_ACT_LINK_KEYS = [
+  "technical_documentation",
+  "evaluation_reports",
+  "adversarial_testing",
+  "training_content_summary",
+  "copyright_policy",
+  "incident_contact",
+  "authorised_representative"
+];
+var BOOLEAN_KEYS = ["established_in_eu", "gpai", "systemic_risk", "open_source_exemption"];
+var KNOWN_KEYS = /* @__PURE__ */ new Set(["provider", "training_compute_flops", ...BOOLEAN_KEYS, ...AI_ACT_LINK_KEYS]);
+function readAiActBlock(facts) {
+  const root2 = facts.metadata.get(AI_ACT_KEY);
+  if (!root2) return null;
+  const block = { position: root2.position, links: {}, problems: [] };
+  if (!root2.value || typeof root2.value !== "object" || Array.isArray(root2.value)) {
+    block.problems.push({ message: `${AI_ACT_KEY}: expected a mapping of the keys in docs/ai-act-block.md`, position: root2.position });
+    return block;
+  }
+  for (const key of Object.keys(root2.value)) {
+    const entry = facts.metadata.get(`${AI_ACT_KEY}.${key}`);
+    const position2 = entry?.position ?? root2.position;
+    const value2 = entry ? entry.value : root2.value[key];
+    const problem = (expected) => {
+      block.problems.push({ message: `${AI_ACT_KEY}.${key}: expected ${expected}, got ${JSON.stringify(value2)}`, position: position2 });
+    };
+    if (!KNOWN_KEYS.has(key)) {
+      block.problems.push({ message: `${AI_ACT_KEY}.${key}: unknown key; expected one of ${[...KNOWN_KEYS].join(", ")}`, position: position2 });
+    } else if (value2 === null || value2 === void 0 || value2 === "") {
+      continue;
+    } else if (key === "provider") {
+      if (typeof value2 === "string") block.provider = { value: value2.trim(), position: position2 };
+      else problem("the provider's name");
+    } else if (key === "training_compute_flops") {
+      const flops = toNumber(value2);
+      if (flops !== null) block.trainingComputeFlops = { value: flops, position: position2 };
+      else problem("a number of FLOP such as 3.8e25");
+    } else if (BOOLEAN_KEYS.includes(key)) {
+      const flag = toBoolean(value2);
+      if (flag === null) problem("true or false");
+      else if (key === "established_in_eu") block.establishedInEu = { value: flag, position: position2 };
+      else if (key === "gpai") block.gpai = { value: flag, position: position2 };
+      else if (key === "systemic_risk") block.systemicRisk = { value: flag, position: position2 };
+      else block.openSourceExemption = { value: flag, position: position2 };
+    } else {
+      const values = toStrings(value2);
+      if (values) block.links[key] = { value: values, position: position2 };
+      else problem("a URL (or contact) or a list of them");
+    }
+  }
+  return block;
+}
+function toBoolean(value2) {
+  if (typeof value2 === "boolean") return value2;
+  if (typeof value2 === "string") {
+    const word = value2.trim().toLowerCase();
+    if (word === "true" || word === "yes") return true;
+    if (word === "false" || word === "no") return false;
+  }
+  return null;
+}
+function toNumber(value2) {
+  if (typeof value2 === "number") return Number.isFinite(value2) && value2 > 0 ? value2 : null;
+  if (typeof value2 !== "string") return null;
+  const text6 = value2.replace(/flops?/i, "").replace(/,/g, ".").replace(/\s+/g, "").trim();
+  const power = /^(\d+(?:\.\d+)?)(?:[x×*]10\^?([+-]?\d+))$/i.exec(text6);
+  const number = power ? Number(power[1]) * 10 ** Number(power[2]) : Number(text6);
+  return Number.isFinite(number) && number > 0 ? number : null;
+}
+function toStrings(value2) {
+  const items = Array.isArray(value2) ? value2 : [value2];
+  const strings = items.filter((item) => typeof item === "string" && item.trim() !== "");
+  return strings.length === items.length && strings.length > 0 ? strings.map((item) => item.trim()) : null;
+}
+
+// src/classify/card-text.ts
+var views = /* @__PURE__ */ new WeakMap();
+function viewsOf(facts) {
+  let cached2 = views.get(facts);
+  if (!cached2) {
+    const body = blank2(blank2(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), null);
+    const prose = blank2(blank2(blank2(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g), /\bhttps?:\/\/[^\s)\]>"']+/g);
+    const lineStarts = [0];
+    for (let index2 = facts.text.indexOf("\n"); index2 >= 0; index2 = facts.text.indexOf("\n", index2 + 1)) {
+      lineStarts.push(index2 + 1);
+    }
+    cached2 = { body, prose, lineStarts };
+    views.set(facts, cached2);
+  }
+  return cached2;
+}
+function bodyText(facts) {
+  return viewsOf(facts).body;
+}
+function proseText(facts) {
+  return viewsOf(facts).prose;
+}
+function lineText(facts, line2) {
+  const { lineStarts } = viewsOf(facts);
+  const start = lineStarts[line2 - 1];
+  if (start === void 0) return "";
+  const end = lineStarts[line2] ?? facts.text.length;
+  return facts.text.slice(start, end).replace(/\r?\n$/, "");
+}
+function sentencesIn(text6, start, end) {
+  const sentences = [];
+  const boundary = /[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/g;
+  boundary.lastIndex = start;
+  let from = start;
+  for (let match = boundary.exec(text6); match && match.index < end; match = boundary.exec(text6)) {
+    push2(from, match.index + match[0].length);
+    from = match.index + match[0].length;
+  }
+  push2(from, end);
+  return sentences;
+  function push2(a, b) {
+    const slice = text6.slice(a, b);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed)) sentences.push({ text: trimmed, start: a + lead });
+  }
+}
+function excerpt(text6, max = 90) {
+  const flat = text6.replace(/[*_`#>|]+/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+function blankFrontMatter(text6, bodyStart) {
+  return bodyStart > 0 ? spaces(text6.slice(0, bodyStart)) + text6.slice(bodyStart) : text6;
+}
+function blank2(text6, pattern) {
+  if (pattern) return text6.replace(pattern, spaces);
+  const lines = text6.split("\n");
+  let fence3 = null;
+  for (let index2 = 0; index2 < lines.length; index2++) {
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index2]);
+    if (fence3 === null && marker) {
+      fence3 = marker[1];
+      lines[index2] = spaces(lines[index2]);
+    } else if (fence3 !== null) {
+      if (marker && marker[1][0] === fence3[0] && marker[1].length >= fence3.length) fence3 = null;
+      lines[index2] = spaces(lines[index2]);
+    }
+  }
+  return lines.join("\n");
+}
+function spaces(text6) {
+  return text6.replace(/[^\r\n]/g, " ");
+}
+function inheritedScopes(sections, own8) {
+  const stack = [];
+  let previous3 = null;
+  return sections.map((section) => {
+    if (section.depth > 0 && !section.title.trim()) return previous3;
+    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
+    const scope = own8(section) ?? stack[stack.length - 1]?.scope ?? null;
+    stack.push({ depth: section.depth, scope });
+    previous3 = scope;
+    return scope;
+  });
+}
+function sectionIndexAtLine(sections, line2) {
+  let found = 0;
+  for (let index2 = 0; index2 < sections.length; index2++) {
+    if (sections[index2].position.line <= line2) found = index2;
+    else break;
+  }
+  return found;
+}
+function ownModelKey(sections) {
+  const title = sections.find((section) => section.depth === 1)?.title ?? "";
+  const key = title.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, "").replace(/\([^)]*\)/g, " ").replace(/\b\d+(?:\.\d+)?\s*[kmbt]\b/gi, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key.length >= 3 ? key : null;
+}
+function nameKey(text6) {
+  return text6.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+// src/classify/classify-data.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+
+// src/classify/data-validation.ts
+function fail(where, expected, value2) {
+  const got = value2 === void 0 ? "nothing" : JSON.stringify(value2)?.slice(0, 60);
+  throw new Error(`${where.file}: ${where.path || "(top level)"}: expected ${expected}, got ${got}`);
+}
+function record(value2, where, key) {
+  const at2 = key ? { ...where, path: where.path ? `${where.path}.${key}` : key } : where;
+  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) fail(at2, "a mapping", value2);
+  return new Map(Object.entries(value2));
+}
+function list4(value2, where, item) {
+  if (!Array.isArray(value2)) fail(where, "a list", value2);
+  return value2.map((entry, index2) => item(entry, { ...where, path: `${where.path}[${index2}]` }));
+}
+function requireString(value2, where) {
+  if (typeof value2 !== "string" || !value2.trim()) fail(where, "a non-empty string", value2);
+  return value2;
+}
+function requireNumber(value2, where) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2) || value2 <= 0) fail(where, "a positive number", value2);
+  return value2;
+}
+function regex(value2, where, flags = "i") {
+  const source = requireString(value2, where);
+  try {
+    return new RegExp(source, flags);
+  } catch (error2) {
+    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${error2.message}`);
+  }
+}
+function regexList(value2, where) {
+  return list4(value2, where, (item, itemWhere) => regex(item, itemWhere));
+}
+
+// src/classify/data-types.ts
+var MODALITIES = ["text", "code", "image", "audio", "video"];
+var RELATIONS = ["adapter", "quantized", "merge", "finetune"];
+
+// src/classify/data-tables.ts
+function parseAccelerators(raw, where) {
+  const root2 = record(raw, where);
+  const utilisation = record(root2.get("utilisation"), where, "utilisation");
+  const fallback = record(root2.get("default"), where, "default");
+  const at2 = (path2) => ({ ...where, path: path2 });
+  return {
+    utilisation: {
+      assumed: requireNumber(utilisation.get("assumed"), at2("utilisation.assumed")),
+      low: requireNumber(utilisation.get("low"), at2("utilisation.low")),
+      high: requireNumber(utilisation.get("high"), at2("utilisation.high"))
+    },
+    fallback: {
+      name: requireString(fallback.get("name"), at2("default.name")),
+      peakFlops: requireNumber(fallback.get("peakFlops"), at2("default.peakFlops")),
+      low: requireNumber(fallback.get("low"), at2("default.low")),
+      high: requireNumber(fallback.get("high"), at2("default.high"))
+    },
+    accelerators: list4(root2.get("accelerators"), at2("accelerators"), (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      const field = (key) => ({ ...itemWhere, path: `${itemWhere.path}.${key}` });
+      return {
+        name: requireString(entry.get("name"), field("name")),
+        match: regexList(entry.get("match"), field("match")),
+        peakFlops: requireNumber(entry.get("peakFlops"), field("peakFlops")),
+        source: requireString(entry.get("source"), field("source"))
+      };
+    })
+  };
+}
+function parseLicences(raw, where) {
+  const root2 = record(raw, where);
+  const entries = (key, custom) => list4(root2.get(key), { ...where, path: key }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    const qualifies = requireString(entry.get("qualifies"), field("qualifies"));
+    if (qualifies !== "yes" && qualifies !== "no" && qualifies !== "unclear") {
+      throw new Error(`${where.file}: ${field("qualifies").path}: expected yes | no | unclear, got "${qualifies}"`);
+    }
+    return {
+      id: requireString(entry.get("id"), field("id")).toLowerCase(),
+      name: requireString(entry.get("name"), field("name")),
+      qualifies,
+      reason: requireString(entry.get("reason"), field("reason")),
+      match: entry.has("match") ? regexList(entry.get("match"), field("match")) : [],
+      custom
+    };
+  });
+  return [...entries("licences", false), ...entries("custom", true)];
+}
+function parseModalities(value2, where) {
+  return list4(value2, where, (item, itemWhere) => {
+    const modality = requireString(item, itemWhere);
+    if (!MODALITIES.includes(modality)) {
+      throw new Error(`${where.file}: ${itemWhere.path}: expected one of ${MODALITIES.join(" | ")}, got "${modality}"`);
+    }
+    return modality;
+  });
+}
+function parseTaskTable(raw, where, valueKey, value2) {
+  const root2 = record(raw, where);
+  const table = (key) => {
+    const entries = record(root2.get(key), where, key);
+    return new Map([...entries].map(([name, v]) => [name.toLowerCase(), value2(v, { ...where, path: `${key}.${name}` })]));
+  };
+  return {
+    pipelineTags: table("pipelineTags"),
+    libraries: table("libraries"),
+    tags: table("tags"),
+    text: list4(root2.get("text"), { ...where, path: "text" }, (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+      const rawValue = entry.get(valueKey);
+      return {
+        pattern: regex(entry.get("pattern"), field("pattern")),
+        value: value2(valueKey === "modality" ? [rawValue] : rawValue, field(valueKey))
+      };
+    })
+  };
+}
+function parseAnnexIii(raw, where) {
+  return list4(record(raw, where).get("areas"), { ...where, path: "areas" }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    return {
+      id: requireString(entry.get("id"), field("id")),
+      title: requireString(entry.get("title"), field("title")),
+      point: requireString(entry.get("point"), field("point")),
+      patterns: regexList(entry.get("patterns"), field("patterns"))
+    };
+  });
+}
+function parseArt5(raw, where) {
+  return list4(record(raw, where).get("practices"), { ...where, path: "practices" }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    const practice = {
+      id: requireString(entry.get("id"), field("id")),
+      point: requireString(entry.get("point"), field("point")),
+      title: requireString(entry.get("title"), field("title")),
+      any: entry.has("any") ? regexList(entry.get("any"), field("any")) : [],
+      all: entry.has("all") ? regexList(entry.get("all"), field("all")) : []
+    };
+    if (!practice.any.length && !practice.all.length) {
+      throw new Error(`${where.file}: ${itemWhere.path}: expected "any" or "all" patterns`);
+    }
+    return practice;
+  });
+}
+function parseTextCues(raw, where) {
+  const root2 = record(raw, where);
+  const at2 = (path2) => ({ ...where, path: path2 });
+  const strings = (value2, path2) => list4(value2, at2(path2), (item, itemWhere) => requireString(item, itemWhere));
+  const uses = record(root2.get("useSections"), where, "useSections");
+  const systemic = record(root2.get("systemicRisk"), where, "systemicRisk");
+  return {
+    computeExcludedSections: strings(root2.get("computeExcludedSections"), "computeExcludedSections"),
+    comparison: regex(root2.get("comparison"), at2("comparison")),
+    approximate: regex(root2.get("approximate"), at2("approximate")),
+    negation: regex(root2.get("negation"), at2("negation")),
+    useSections: {
+      intendedCanonical: strings(uses.get("intendedCanonical"), "useSections.intendedCanonical"),
+      purposeCanonical: strings(uses.get("purposeCanonical"), "useSections.purposeCanonical"),
+      excludedCanonical: strings(uses.get("excludedCanonical"), "useSections.excludedCanonical"),
+      otherCanonical: strings(uses.get("otherCanonical"), "useSections.otherCanonical"),
+      intendedHeading: regex(uses.get("intendedHeading"), at2("useSections.intendedHeading")),
+      excludedHeading: regex(uses.get("excludedHeading"), at2("useSections.excludedHeading")),
+      otherHeading: regex(uses.get("otherHeading"), at2("useSections.otherHeading"))
+    },
+    systemicRisk: {
+      denials: regexList(systemic.get("denials"), at2("systemicRisk.denials")),
+      claims: regexList(systemic.get("claims"), at2("systemicRisk.claims")),
+      designation: regexList(systemic.get("designation"), at2("systemicRisk.designation")),
+      tags: strings(systemic.get("tags"), "systemicRisk.tags").map((tag) => tag.toLowerCase())
+    },
+    derivedFrom: list4(root2.get("derivedFrom"), at2("derivedFrom"), (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      return {
+        relation: toRelation(entry.get("relation"), { ...itemWhere, path: `${itemWhere.path}.relation` }),
+        pattern: regex(entry.get("pattern"), { ...itemWhere, path: `${itemWhere.path}.pattern` })
+      };
+    }),
+    ignoreBaseNames: new Set(strings(root2.get("ignoreBaseNames"), "ignoreBaseNames").map((name) => name.toLowerCase())),
+    weightsNotPublic: regexList(root2.get("weightsNotPublic"), at2("weightsNotPublic")),
+    gatedKeys: strings(root2.get("gatedKeys"), "gatedKeys"),
+    licenceLine: regex(root2.get("licenceLine"), at2("licenceLine"), "im"),
+    licenceStatement: regex(root2.get("licenceStatement"), at2("licenceStatement")),
+    licenceCodeOnly: regex(root2.get("licenceCodeOnly"), at2("licenceCodeOnly")),
+    licenceModelWords: regex(root2.get("licenceModelWords"), at2("licenceModelWords")),
+    relationTags: relationMap(record(root2.get("relationTags"), where, "relationTags"), at2("relationTags"), true),
+    relationLibraries: relationMap(record(root2.get("relationLibraries"), where, "relationLibraries"), at2("relationLibraries"), false),
+    ownRepo: regexList(root2.get("ownRepo"), at2("ownRepo"))
+  };
+}
+function toRelation(value2, where) {
+  const relation = requireString(value2, where);
+  if (!RELATIONS.includes(relation)) {
+    throw new Error(`${where.file}: ${where.path}: expected one of ${RELATIONS.join(" | ")}, got "${relation}"`);
+  }
+  return relation;
+}
+function relationMap(entries, where, grouped) {
+  const map4 = /* @__PURE__ */ new Map();
+  for (const [key, value2] of entries) {
+    const at2 = { ...where, path: `${where.path}.${key}` };
+    if (grouped) {
+      const relation = toRelation(key, at2);
+      for (const name of list4(value2, at2, (item, itemWhere) => requireString(item, itemWhere))) map4.set(name.toLowerCase(), relation);
+    } else {
+      map4.set(key.toLowerCase(), toRelation(value2, at2));
+    }
+  }
+  return map4;
+}
+
+// src/classify/classify-data.ts
+function readDataFile(name) {
+  const candidates2 = ["../../rules/data/", "../rules/data/"].map((base) => new URL(`${base}${name}`, import.meta.url));
+  const found = candidates2.find((url) => existsSync3(url)) ?? candidates2[0];
+  return readFileSync2(found, "utf8");
+}
+function parseClassifyData(readText) {
+  const load = (name) => {
+    const where = { file: `rules/data/${name}`, path: "" };
+    try {
+      return [(0, import_yaml5.parse)(readText(name)), where];
+    } catch (error2) {
+      throw new Error(`${where.file}: not valid YAML: ${error2.message.split("\n")[0]}`);
+    }
+  };
+  return {
+    accelerators: parseAccelerators(...load("accelerators.yaml")),
+    licences: parseLicences(...load("licences.yaml")),
+    narrowTasks: parseTaskTable(...load("narrow-tasks.yaml"), "task", (value2, where) => requireString(value2, where)),
+    generativeTasks: parseTaskTable(...load("generative-tasks.yaml"), "modality", parseModalities),
+    annexIii: parseAnnexIii(...load("annex-iii.yaml")),
+    prohibitedPractices: parseArt5(...load("art-5.yaml")),
+    cues: parseTextCues(...load("text-cues.yaml"))
+  };
+}
+var cached;
+function classifyData() {
+  cached ??= parseClassifyData(readDataFile);
+  return cached;
+}
+
+// src/classify/claims.ts
+function readClaims(facts, block, data = classifyData()) {
+  const fromBlock = (field, key) => field ? { value: field.value, source: "ai_act", text: `ai_act.${key}`, position: field.position } : void 0;
+  const claims = {
+    provider: fromBlock(block?.provider, "provider"),
+    establishedInEu: fromBlock(block?.establishedInEu, "established_in_eu"),
+    gpai: fromBlock(block?.gpai, "gpai"),
+    systemicRisk: fromBlock(block?.systemicRisk, "systemic_risk"),
+    trainingComputeFlops: fromBlock(block?.trainingComputeFlops, "training_compute_flops"),
+    openSourceExemption: fromBlock(block?.openSourceExemption, "open_source_exemption"),
+    links: {},
+    conflicts: []
+  };
+  for (const key of AI_ACT_LINK_KEYS) {
+    const link2 = fromBlock(block?.links[key], key);
+    if (link2) claims.links[key] = link2;
+  }
+  const prose = proseSystemicClaims(facts, data);
+  if (prose.designated) claims.designated = prose.designated;
+  if (prose.systemicRisk) {
+    if (!claims.systemicRisk) claims.systemicRisk = prose.systemicRisk;
+    else if (claims.systemicRisk.value !== prose.systemicRisk.value) {
+      claims.conflicts.push(
+        `ai_act.systemic_risk: ${claims.systemicRisk.value} (line ${claims.systemicRisk.position?.line}) but the text says "${prose.systemicRisk.text}" (line ${prose.systemicRisk.position?.line})`
+      );
+    }
+  }
+  return claims;
+}
+function proseSystemicClaims(facts, data) {
+  const cues = data.cues.systemicRisk;
+  const found = {};
+  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
+    const tag = facts.metadata.get(`tags.${index2}`);
+    if (typeof tag?.value === "string" && cues.tags.includes(tag.value.toLowerCase())) {
+      found.systemicRisk = { value: true, source: "tags", text: `tag ${tag.value}`, position: tag.position };
+      break;
+    }
+  }
+  const prose = proseText(facts);
+  for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
+    const claim = (value2) => ({
+      value: value2,
+      source: "prose",
+      text: excerpt(sentence.text),
+      position: facts.positionAt(sentence.start)
+    });
+    if (!found.designated && cues.designation.some((pattern) => pattern.test(sentence.text)) && !/\b(?:not|never|no)\b/i.test(sentence.text)) {
+      found.designated = claim(true);
+    }
+    if (found.systemicRisk) continue;
+    if (cues.denials.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(false);
+    else if (cues.claims.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(true);
+  }
+  return found;
+}
+
+// src/classify/own-figures.ts
+var MIN_TRAINING_FLOP = 1e17;
+var SAME_SIZE = 0.15;
+var SIZE_KINDS = ["parameters", "activeParameters", "trainingTokens", "gpuHours", "gpuCount", "trainingDays"];
+var CITATION_YEAR = /^(?:19|20)\d\d\s?[a-z]$/i;
+function ownFigures(facts, data) {
+  const all2 = outsideAiActBlock(facts).filter((quantity) => !CITATION_YEAR.test(quantity.raw.trim()));
+  const scope = figureScope(facts, data);
+  const own8 = all2.filter((quantity) => scope(quantity) !== "other" && !isComparison(facts, quantity, data));
+  const quantities = SIZE_KINDS.flatMap((kind) => {
+    const mine = own8.filter((quantity) => quantity.kind === kind);
+    return mine.length ? mine : all2.filter((quantity) => quantity.kind === kind);
+  });
+  const statedFigures = all2.filter((quantity) => quantity.kind === "trainingCompute" && quantity.value >= MIN_TRAINING_FLOP);
+  const named = statedFigures.filter((quantity) => scope(quantity) === "named");
+  return { quantities, stated: named.length ? named : statedFigures.filter((quantity) => scope(quantity) === "neutral") };
+}
+function modelSize(facts, quantities) {
+  const actives = quantities.filter((quantity) => quantity.kind === "activeParameters");
+  const moeLines = new Set(actives.map((quantity) => quantity.position.line));
+  const moeTotals = quantities.filter((quantity) => quantity.kind === "parameters" && moeLines.has(quantity.position.line));
+  const dense = quantities.filter(
+    (quantity) => quantity.kind === "parameters" && !moeLines.has(quantity.position.line) && !moeTotals.some((total) => sameSize(total.value, quantity.value))
+  );
+  const titled = titleSize(facts);
+  if (titled !== null) {
+    const matching = [...dense, ...actives].filter((quantity) => sameSize(quantity.value, titled));
+    if (matching.length) return pick3(matching, actives);
+  }
+  return pick3([...dense, ...actives], actives);
+}
+function pick3(candidates2, actives) {
+  const best = candidates2.reduce((top, quantity) => !top || quantity.value > top.value ? quantity : top, null);
+  return best ? { quantity: best, active: actives.includes(best) } : null;
+}
+function sameSize(a, b) {
+  return Math.abs(a - b) <= SAME_SIZE * Math.max(a, b);
+}
+function titleSize(facts) {
+  const title = facts.sections.find((section) => section.depth === 1)?.title ?? "";
+  if (/\d\s*x\s*\d/i.test(title)) return null;
+  const match = /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*([MB])\b/iu.exec(title);
+  if (!match) return null;
+  return Number(match[1]) * (match[2].toUpperCase() === "B" ? 1e9 : 1e6);
+}
+function outsideAiActBlock(facts) {
+  const blockLines = [...facts.metadata].filter(([key]) => key === AI_ACT_KEY || key.startsWith(`${AI_ACT_KEY}.`)).map(([, entry]) => entry.position.line);
+  if (!blockLines.length) return facts.quantities;
+  const first = Math.min(...blockLines);
+  const last = Math.max(...blockLines);
+  return facts.quantities.filter(
+    (quantity) => quantity.source !== "frontMatter" || quantity.position.line < first || quantity.position.line > last
+  );
+}
+function figureScope(facts, data) {
+  const key = ownModelKey(facts.sections);
+  const excluded = data.cues.computeExcludedSections;
+  const scopes = inheritedScopes(facts.sections, (section) => section.canonical.some((name) => excluded.includes(name)) ? true : null);
+  return (quantity) => {
+    if (key && nameKey(lineText(facts, quantity.position.line)).includes(key)) return "named";
+    if (quantity.source === "frontMatter") return "neutral";
+    return scopes[sectionIndexAtLine(facts.sections, quantity.position.line)] ? "other" : "neutral";
+  };
+}
+function surroundings(facts, quantity, width) {
+  const line2 = lineText(facts, quantity.position.line);
+  let index2 = line2.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
+  if (index2 < 0) index2 = line2.indexOf(quantity.raw);
+  if (index2 < 0) return null;
+  const end = index2 + quantity.raw.length;
+  return { before: line2.slice(Math.max(0, index2 - width), index2), after: line2.slice(end, end + 2) };
+}
+function isComparison(facts, quantity, data) {
+  if (quantity.kind !== "parameters" && quantity.kind !== "activeParameters") return false;
+  const around = surroundings(facts, quantity, 60);
+  return !!around && data.cues.comparison.test(around.before);
+}
+
+// src/classify/thresholds.ts
+var GPAI_FLOP = 1e23;
+var SYSTEMIC_FLOP = 1e25;
+var MODIFICATION_FALLBACK_GPAI = GPAI_FLOP / 3;
+var MODIFICATION_FALLBACK_SYSTEMIC = SYSTEMIC_FLOP / 3;
+var BORDERLINE_FACTOR = 2;
+function isBorderline(value2, threshold) {
+  return value2 >= threshold / BORDERLINE_FACTOR && value2 <= threshold * BORDERLINE_FACTOR;
+}
+function formatNumber(value2) {
+  if (!Number.isFinite(value2)) return String(value2);
+  if (Math.abs(value2) < 1e4) return String(Number(value2.toPrecision(3)));
+  const [mantissa, exponent] = value2.toExponential(2).split("e");
+  return `${Number(mantissa)}e${Number(exponent)}`;
+}
+
+// src/classify/estimate-compute.ts
+var SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] };
+function estimateCompute(facts, data = classifyData()) {
+  const { quantities, stated } = ownFigures(facts, data);
+  const hardware = hardwareEstimate(facts, quantities, data);
+  const estimate = statedCompute(stated) ?? sixND(facts, quantities, data) ?? hardware ?? noEstimate(facts, quantities);
+  if (estimate.method === "6ND" && hardware?.value) {
+    estimate.text += `; cross-check by hardware: ${formatNumber(hardware.value)} FLOP`;
+  }
+  return estimate;
+}
+function largest(quantities, kind) {
+  let best;
+  for (const quantity of quantities) {
+    if (quantity.kind === kind && quantity.value > 0 && (!best || quantity.value > best.value)) best = quantity;
+  }
+  return best;
+}
+function input(quantity) {
+  return { name: quantity.kind, value: quantity.value, position: quantity.position };
+}
+function at(quantity) {
+  return `(line ${quantity.position.line})`;
+}
+function statedCompute(quantities) {
+  const stated = largest(quantities, "trainingCompute");
+  if (!stated) return null;
+  return {
+    value: stated.value,
+    method: "stated",
+    inputs: [input(stated)],
+    text: `stated training compute ${formatNumber(stated.value)} FLOP ${at(stated)}`
+  };
+}
+function sixND(facts, quantities, data) {
+  const size = modelSize(facts, quantities);
+  const model = size?.quantity;
+  const tokens = quantities.filter((quantity) => quantity.kind === "trainingTokens" && quantity.value > 0);
+  if (!model || !tokens.length) return null;
+  const sameRow = tokens.filter((quantity) => quantity.position.line === model.position.line);
+  const tokenCount = largest(sameRow.length ? sameRow : tokens, "trainingTokens");
+  const approximate = [model, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
+  const value2 = 6 * model.value * tokenCount.value;
+  const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
+  const nName = size?.active ? "N (active parameters)" : "N";
+  return {
+    value: value2,
+    method: "6ND",
+    low: value2 * low,
+    high: value2 * high,
+    inputs: [input(model), input(tokenCount)],
+    text: `${nName} = ${formatNumber(model.value)} ${at(model)} \xD7 D = ${formatNumber(tokenCount.value)} tokens ${at(tokenCount)} \xD7 6 = ${formatNumber(value2)} FLOP (range ${formatNumber(value2 * low)}\u2013${formatNumber(value2 * high)}${approximate ? ", figures stated approximately" : ""})`
+  };
+}
+function isApproximate(facts, quantity, data) {
+  if (/[~≈+>]/.test(quantity.raw)) return true;
+  const around = surroundings(facts, quantity, 24);
+  return !!around && (data.cues.approximate.test(around.before) || /^\s?\+/.test(around.after));
+}
+function hardwareEstimate(facts, quantities, data) {
+  const hours = largest(quantities, "gpuHours");
+  const count = largest(quantities, "gpuCount");
+  const days = largest(quantities, "trainingDays");
+  let gpuHours;
+  let basis;
+  let inputs;
+  let named;
+  if (hours) {
+    gpuHours = hours.value;
+    basis = `GPU-hours ${formatNumber(hours.value)} ${at(hours)}`;
+    inputs = [input(hours)];
+    named = hours;
+  } else if (count && days) {
+    gpuHours = count.value * days.value * 24;
+    basis = `${formatNumber(count.value)} accelerators ${at(count)} \xD7 ${formatNumber(days.value)} days ${at(days)} \xD7 24 h`;
+    inputs = [input(count), input(days)];
+    named = count;
+  } else {
+    return null;
+  }
+  const { utilisation, fallback } = data.accelerators;
+  const found = findAccelerator(facts, [named, hours, count].filter((q) => !!q), data);
+  const peak = found?.accelerator.peakFlops ?? fallback.peakFlops;
+  const seconds = gpuHours * 3600;
+  const value2 = seconds * peak * utilisation.assumed;
+  const low = seconds * (found ? peak : fallback.low) * utilisation.low;
+  const high = seconds * (found ? peak : fallback.high) * utilisation.high;
+  const device = found ? `${found.accelerator.name}${found.line ? ` (line ${found.line})` : ""}` : fallback.name;
+  inputs.push({ name: "peakFlops", value: peak, position: found?.position ?? named.position });
+  return {
+    value: value2,
+    method: "hardware",
+    low,
+    high,
+    inputs,
+    text: `${basis} \xD7 3600 s \xD7 ${formatNumber(peak)} FLOP/s (${device}) \xD7 ${Math.round(utilisation.assumed * 100)} % utilisation = ${formatNumber(value2)} FLOP (range ${formatNumber(low)}\u2013${formatNumber(high)}: utilisation ${Math.round(utilisation.low * 100)}\u2013${Math.round(utilisation.high * 100)} %${found ? "" : ", accelerator unknown"})`
+  };
+}
+function findAccelerator(facts, quantities, data) {
+  for (const quantity of quantities) {
+    const accelerator = quantity.hardware ? matchAccelerator(quantity.hardware, data) : null;
+    if (accelerator) return { accelerator, position: quantity.position, line: quantity.position.line };
+  }
+  for (const quantity of quantities) {
+    const accelerator = matchAccelerator(lineText(facts, quantity.position.line), data);
+    if (accelerator) return { accelerator, position: quantity.position, line: quantity.position.line };
+  }
+  const prose = proseText(facts);
+  const named = /* @__PURE__ */ new Map();
+  for (const accelerator of data.accelerators.accelerators) {
+    for (const pattern of accelerator.match) {
+      const match = new RegExp(pattern.source, "gi").exec(prose);
+      if (match && !named.has(accelerator.name)) named.set(accelerator.name, { accelerator, offset: match.index });
+    }
+  }
+  if (named.size !== 1) return null;
+  const [only] = named.values();
+  const position2 = facts.positionAt(only.offset);
+  return { accelerator: only.accelerator, position: position2, line: position2.line };
+}
+function matchAccelerator(hardware, data) {
+  return data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ?? null;
+}
+function noEstimate(facts, quantities) {
+  const stated = (kind, label) => {
+    const quantity = largest(quantities, kind);
+    return quantity ? `${label} ${formatNumber(quantity.value)} ${at(quantity)}` : null;
+  };
+  const size = modelSize(facts, quantities);
+  const have = [
+    size ? `${size.active ? "active parameters" : "parameters"} ${formatNumber(size.quantity.value)} ${at(size.quantity)}` : null,
+    stated("trainingTokens", "training tokens"),
+    stated("gpuCount", "accelerators"),
+    stated("trainingDays", "training days")
+  ].filter(Boolean);
+  return {
+    value: null,
+    method: "none",
+    inputs: [],
+    text: "cannot estimate: no stated training compute, no parameters with training tokens, no GPU-hours or accelerator count with days" + (have.length ? ` (the card gives ${have.join(", ")})` : "")
+  };
+}
+
+// src/classify/licence.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+
+// node_modules/spdx-license-ids/index.json with { type: 'json' }
+var spdx_license_ids_default = [
+  "0BSD",
+  "3D-Slicer-1.0",
+  "AAL",
+  "ADSL",
+  "AFL-1.1",
+  "AFL-1.2",
+  "AFL-2.0",
+  "AFL-2.1",
+  "AFL-3.0",
+  "AGPL-1.0-only",
+  "AGPL-1.0-or-later",
+  "AGPL-3.0-only",
+  "AGPL-3.0-or-later",
+  "ALGLIB-Documentation",
+  "AMD-newlib",
+  "AMDPLPA",
+  "AML",
+  "AML-glslang",
+  "AMPAS",
+  "ANTLR-PD",
+  "ANTLR-PD-fallback",
+  "APAFML",
+  "APL-1.0",
+  "APSL-1.0",
+  "APSL-1.1",
+  "APSL-1.2",
+  "APSL-2.0",
+  "ASWF-Digital-Assets-1.0",
+  "ASWF-Digital-Assets-1.1",
+  "Abstyles",
+  "AdaCore-doc",
+  "Adobe-2006",
+  "Adobe-Display-PostScript",
+  "Adobe-Glyph",
+  "Adobe-Utopia",
+  "Advanced-Cryptics-Dictionary",
+  "Afmparse",
+  "Aladdin",
+  "Apache-1.0",
+  "Apache-1.1",
+  "Apache-2.0",
+  "App-s2p",
+  "Arphic-1999",
+  "Artistic-1.0",
+  "Artistic-1.0-Perl",
+  "Artistic-1.0-cl8",
+  "Artistic-2.0",
+  "Artistic-dist",
+  "Aspell-RU",
+  "BOLA-1.1",
+  "BSD-1-Clause",
+  "BSD-2-Clause",
+  "BSD-2-Clause-Darwin",
+  "BSD-2-Clause-Patent",
+  "BSD-2-Clause-Views",
+  "BSD-2-Clause-first-lines",
+  "BSD-2-Clause-pkgconf-disclaimer",
+  "BSD-2-Clause-pos-unchanged",
+  "BSD-3-Clause",
+  "BSD-3-Clause-Attribution",
+  "BSD-3-Clause-Clear",
+  "BSD-3-Clause-HP",
+  "BSD-3-Clause-LBNL",
+  "BSD-3-Clause-Modification",
+  "BSD-3-Clause-No-Military-License",
+  "BSD-3-Clause-No-Nuclear-License",
+  "BSD-3-Clause-No-Nuclear-License-2014",
+  "BSD-3-Clause-No-Nuclear-Warranty",
+  "BSD-3-Clause-Open-MPI",
+  "BSD-3-Clause-OpenWebUI",
+  "BSD-3-Clause-Sun",
+  "BSD-3-Clause-Tso",
+  "BSD-3-Clause-acpica",
+  "BSD-3-Clause-flex",
+  "BSD-4-Clause",
+  "BSD-4-Clause-Shortened",
+  "BSD-4-Clause-UC",
+  "BSD-4.3RENO",
+  "BSD-4.3TAHOE",
+  "BSD-Advertising-Acknowledgement",
+  "BSD-Attribution-HPND-disclaimer",
+  "BSD-Inferno-Nettverk",
+  "BSD-Mark-Modifications",
+  "BSD-Protection",
+  "BSD-Source-Code",
+  "BSD-Source-Code-no-disclaimer",
+  "BSD-Source-alt-GPL",
+  "BSD-Source-beginning-file",
+  "BSD-Systemics",
+  "BSD-Systemics-W3Works",
+  "BSD-ask-to-endorse",
+  "BSL-1.0",
+  "BUSL-1.1",
+  "Baekmuk",
+  "Bahyph",
+  "Barr",
+  "Beerware",
+  "BitTorrent-1.0",
+  "BitTorrent-1.1",
+  "Bitstream-Charter",
+  "Bitstream-Vera",
+  "BlueOak-1.0.0",
+  "Boehm-GC",
+  "Boehm-GC-without-fee",
+  "Borceux",
+  "Brian-Gladman-2-Clause",
+  "Brian-Gladman-3-Clause",
+  "Brian-Gladman-3-Clause-no-conversion",
+  "Buddy",
+  "Bugroff",
+  "C-UDA-1.0",
+  "CAL-1.0",
+  "CAL-1.0-Combined-Work-Exception",
+  "CAPEC-tou",
+  "CATOSL-1.1",
+  "CC-BY-1.0",
+  "CC-BY-2.0",
+  "CC-BY-2.5",
+  "CC-BY-2.5-AU",
+  "CC-BY-3.0",
+  "CC-BY-3.0-AT",
+  "CC-BY-3.0-AU",
+  "CC-BY-3.0-DE",
+  "CC-BY-3.0-IGO",
+  "CC-BY-3.0-NL",
+  "CC-BY-3.0-US",
+  "CC-BY-4.0",
+  "CC-BY-NC-1.0",
+  "CC-BY-NC-2.0",
+  "CC-BY-NC-2.5",
+  "CC-BY-NC-3.0",
+  "CC-BY-NC-3.0-DE",
+  "CC-BY-NC-3.0-IGO",
+  "CC-BY-NC-4.0",
+  "CC-BY-NC-ND-1.0",
+  "CC-BY-NC-ND-2.0",
+  "CC-BY-NC-ND-2.5",
+  "CC-BY-NC-ND-3.0",
+  "CC-BY-NC-ND-3.0-DE",
+  "CC-BY-NC-ND-3.0-IGO",
+  "CC-BY-NC-ND-4.0",
+  "CC-BY-NC-SA-1.0",
+  "CC-BY-NC-SA-2.0",
+  "CC-BY-NC-SA-2.0-DE",
+  "CC-BY-NC-SA-2.0-FR",
+  "CC-BY-NC-SA-2.0-UK",
+  "CC-BY-NC-SA-2.5",
+  "CC-BY-NC-SA-3.0",
+  "CC-BY-NC-SA-3.0-DE",
+  "CC-BY-NC-SA-3.0-IGO",
+  "CC-BY-NC-SA-4.0",
+  "CC-BY-ND-1.0",
+  "CC-BY-ND-2.0",
+  "CC-BY-ND-2.5",
+  "CC-BY-ND-3.0",
+  "CC-BY-ND-3.0-DE",
+  "CC-BY-ND-4.0",
+  "CC-BY-SA-1.0",
+  "CC-BY-SA-2.0",
+  "CC-BY-SA-2.0-UK",
+  "CC-BY-SA-2.1-JP",
+  "CC-BY-SA-2.5",
+  "CC-BY-SA-3.0",
+  "CC-BY-SA-3.0-AT",
+  "CC-BY-SA-3.0-DE",
+  "CC-BY-SA-3.0-IGO",
+  "CC-BY-SA-4.0",
+  "CC-PDDC",
+  "CC-PDM-1.0",
+  "CC-SA-1.0",
+  "CC0-1.0",
+  "CDDL-1.0",
+  "CDDL-1.1",
+  "CDL-1.0",
+  "CDLA-Permissive-1.0",
+  "CDLA-Permissive-2.0",
+  "CDLA-Sharing-1.0",
+  "CECILL-1.0",
+  "CECILL-1.1",
+  "CECILL-2.0",
+  "CECILL-2.1",
+  "CECILL-B",
+  "CECILL-C",
+  "CERN-OHL-1.1",
+  "CERN-OHL-1.2",
+  "CERN-OHL-P-2.0",
+  "CERN-OHL-S-2.0",
+  "CERN-OHL-W-2.0",
+  "CFITSIO",
+  "CMU-Mach",
+  "CMU-Mach-nodoc",
+  "CNRI-Jython",
+  "CNRI-Python",
+  "CNRI-Python-GPL-Compatible",
+  "COIL-1.0",
+  "CPAL-1.0",
+  "CPL-1.0",
+  "CPOL-1.02",
+  "CUA-OPL-1.0",
+  "Caldera",
+  "Caldera-no-preamble",
+  "Catharon",
+  "ClArtistic",
+  "Clips",
+  "Community-Spec-1.0",
+  "Condor-1.1",
+  "Cornell-Lossless-JPEG",
+  "Cronyx",
+  "Crossword",
+  "CryptoSwift",
+  "CrystalStacker",
+  "Cube",
+  "D-FSL-1.0",
+  "DEC-3-Clause",
+  "DL-DE-BY-2.0",
+  "DL-DE-ZERO-2.0",
+  "DOC",
+  "DRL-1.0",
+  "DRL-1.1",
+  "DSDP",
+  "DocBook-DTD",
+  "DocBook-Schema",
+  "DocBook-Stylesheet",
+  "DocBook-XML",
+  "Dotseqn",
+  "ECL-1.0",
+  "ECL-2.0",
+  "EFL-1.0",
+  "EFL-2.0",
+  "EPICS",
+  "EPL-1.0",
+  "EPL-2.0",
+  "ESA-PL-permissive-2.4",
+  "ESA-PL-strong-copyleft-2.4",
+  "ESA-PL-weak-copyleft-2.4",
+  "EUDatagrid",
+  "EUPL-1.0",
+  "EUPL-1.1",
+  "EUPL-1.2",
+  "Elastic-2.0",
+  "Entessa",
+  "ErlPL-1.1",
+  "Eurosym",
+  "FBM",
+  "FDK-AAC",
+  "FDK-MPEG-H",
+  "FSFAP",
+  "FSFAP-no-warranty-disclaimer",
+  "FSFUL",
+  "FSFULLR",
+  "FSFULLRSD",
+  "FSFULLRWD",
+  "FSL-1.1-ALv2",
+  "FSL-1.1-MIT",
+  "FTL",
+  "Fair",
+  "Ferguson-Twofish",
+  "Frameworx-1.0",
+  "FreeBSD-DOC",
+  "FreeImage",
+  "Furuseth",
+  "GCR-docs",
+  "GD",
+  "GFDL-1.1-invariants-only",
+  "GFDL-1.1-invariants-or-later",
+  "GFDL-1.1-no-invariants-only",
+  "GFDL-1.1-no-invariants-or-later",
+  "GFDL-1.1-only",
+  "GFDL-1.1-or-later",
+  "GFDL-1.2-invariants-only",
+  "GFDL-1.2-invariants-or-later",
+  "GFDL-1.2-no-invariants-only",
+  "GFDL-1.2-no-invariants-or-later",
+  "GFDL-1.2-only",
+  "GFDL-1.2-or-later",
+  "GFDL-1.3-invariants-only",
+  "GFDL-1.3-invariants-or-later",
+  "GFDL-1.3-no-invariants-only",
+  "GFDL-1.3-no-invariants-or-later",
+  "GFDL-1.3-only",
+  "GFDL-1.3-or-later",
+  "GL2PS",
+  "GLWTPL",
+  "GPL-1.0-only",
+  "GPL-1.0-or-later",
+  "GPL-2.0-only",
+  "GPL-2.0-or-later",
+  "GPL-3.0-only",
+  "GPL-3.0-or-later",
+  "Game-Programming-Gems",
+  "Giftware",
+  "Glide",
+  "Glulxe",
+  "Graphics-Gems",
+  "Gutmann",
+  "HDF5",
+  "HIDAPI",
+  "HP-1986",
+  "HP-1989",
+  "HPND",
+  "HPND-DEC",
+  "HPND-Fenneberg-Livingston",
+  "HPND-INRIA-IMAG",
+  "HPND-Intel",
+  "HPND-Kevlin-Henney",
+  "HPND-MIT-disclaimer",
+  "HPND-Markus-Kuhn",
+  "HPND-Netrek",
+  "HPND-Pbmplus",
+  "HPND-SMC",
+  "HPND-UC",
+  "HPND-UC-export-US",
+  "HPND-doc",
+  "HPND-doc-sell",
+  "HPND-export-US",
+  "HPND-export-US-acknowledgement",
+  "HPND-export-US-modify",
+  "HPND-export2-US",
+  "HPND-merchantability-variant",
+  "HPND-sell-MIT-disclaimer-xserver",
+  "HPND-sell-regexpr",
+  "HPND-sell-variant",
+  "HPND-sell-variant-MIT-disclaimer",
+  "HPND-sell-variant-MIT-disclaimer-rev",
+  "HPND-sell-variant-critical-systems",
+  "HTMLTIDY",
+  "HaskellReport",
+  "Hippocratic-2.1",
+  "Hippocratic-3.0-core",
+  "IBM-pibs",
+  "ICU",
+  "IEC-Code-Components-EULA",
+  "IJG",
+  "IJG-short",
+  "IPA",
+  "IPL-1.0",
+  "ISC",
+  "ISC-Veillard",
+  "ISO-permission",
+  "ImageMagick",
+  "Imlib2",
+  "Info-ZIP",
+  "Informatica",
+  "Inner-Net-2.0",
+  "InnoSetup",
+  "Intel",
+  "Intel-ACPI",
+  "Interbase-1.0",
+  "JPL-image",
+  "JPNIC",
+  "JSON",
+  "Jam",
+  "JasPer-2.0",
+  "Kastrup",
+  "Kazlib",
+  "Knuth-CTAN",
+  "LAL-1.2",
+  "LAL-1.3",
+  "LGPL-2.0-only",
+  "LGPL-2.0-or-later",
+  "LGPL-2.1-only",
+  "LGPL-2.1-or-later",
+  "LGPL-3.0-only",
+  "LGPL-3.0-or-later",
+  "LGPLLR",
+  "LOOP",
+  "LPD-document",
+  "LPL-1.0",
+  "LPL-1.02",
+  "LPPL-1.0",
+  "LPPL-1.1",
+  "LPPL-1.2",
+  "LPPL-1.3a",
+  "LPPL-1.3c",
+  "LZMA-SDK-9.11-to-9.20",
+  "LZMA-SDK-9.22",
+  "Latex2e",
+  "Latex2e-translated-notice",
+  "Leptonica",
+  "LiLiQ-P-1.1",
+  "LiLiQ-R-1.1",
+  "LiLiQ-Rplus-1.1",
+  "Libpng",
+  "Linux-OpenIB",
+  "Linux-man-pages-1-para",
+  "Linux-man-pages-copyleft",
+  "Linux-man-pages-copyleft-2-para",
+  "Linux-man-pages-copyleft-var",
+  "Lucida-Bitmap-Fonts",
+  "MIPS",
+  "MIT",
+  "MIT-0",
+  "MIT-CMU",
+  "MIT-Click",
+  "MIT-Festival",
+  "MIT-Khronos-old",
+  "MIT-Modern-Variant",
+  "MIT-STK",
+  "MIT-Wu",
+  "MIT-advertising",
+  "MIT-enna",
+  "MIT-feh",
+  "MIT-open-group",
+  "MIT-testregex",
+  "MITNFA",
+  "MMIXware",
+  "MMPL-1.0.1",
+  "MPEG-SSG",
+  "MPL-1.0",
+  "MPL-1.1",
+  "MPL-2.0",
+  "MPL-2.0-no-copyleft-exception",
+  "MS-LPL",
+  "MS-PL",
+  "MS-RL",
+  "MTLL",
+  "MVT-1.1",
+  "Mackerras-3-Clause",
+  "Mackerras-3-Clause-acknowledgment",
+  "MakeIndex",
+  "Martin-Birgmeier",
+  "McPhee-slideshow",
+  "Minpack",
+  "MirOS",
+  "Motosoto",
+  "MulanPSL-1.0",
+  "MulanPSL-2.0",
+  "Multics",
+  "Mup",
+  "NAIST-2003",
+  "NASA-1.3",
+  "NBPL-1.0",
+  "NCBI-PD",
+  "NCGL-UK-2.0",
+  "NCL",
+  "NCSA",
+  "NGPL",
+  "NICTA-1.0",
+  "NIST-PD",
+  "NIST-PD-TNT",
+  "NIST-PD-fallback",
+  "NIST-Software",
+  "NLOD-1.0",
+  "NLOD-2.0",
+  "NLPL",
+  "NOSL",
+  "NPL-1.0",
+  "NPL-1.1",
+  "NPOSL-3.0",
+  "NRL",
+  "NTIA-PD",
+  "NTP",
+  "NTP-0",
+  "Naumen",
+  "NetCDF",
+  "Newsletr",
+  "Nokia",
+  "Noweb",
+  "O-UDA-1.0",
+  "OAR",
+  "OCCT-PL",
+  "OCLC-2.0",
+  "ODC-By-1.0",
+  "ODbL-1.0",
+  "OFFIS",
+  "OFL-1.0",
+  "OFL-1.0-RFN",
+  "OFL-1.0-no-RFN",
+  "OFL-1.1",
+  "OFL-1.1-RFN",
+  "OFL-1.1-no-RFN",
+  "OGC-1.0",
+  "OGDL-Taiwan-1.0",
+  "OGL-Canada-2.0",
+  "OGL-UK-1.0",
+  "OGL-UK-2.0",
+  "OGL-UK-3.0",
+  "OGTSL",
+  "OLDAP-1.1",
+  "OLDAP-1.2",
+  "OLDAP-1.3",
+  "OLDAP-1.4",
+  "OLDAP-2.0",
+  "OLDAP-2.0.1",
+  "OLDAP-2.1",
+  "OLDAP-2.2",
+  "OLDAP-2.2.1",
+  "OLDAP-2.2.2",
+  "OLDAP-2.3",
+  "OLDAP-2.4",
+  "OLDAP-2.5",
+  "OLDAP-2.6",
+  "OLDAP-2.7",
+  "OLDAP-2.8",
+  "OLFL-1.3",
+  "OML",
+  "OPL-1.0",
+  "OPL-UK-3.0",
+  "OPUBL-1.0",
+  "OSC-1.0",
+  "OSET-PL-2.1",
+  "OSL-1.0",
+  "OSL-1.1",
+  "OSL-2.0",
+  "OSL-2.1",
+  "OSL-3.0",
+  "OSSP",
+  "OpenMDW-1.0",
+  "OpenPBS-2.3",
+  "OpenSSL",
+  "OpenSSL-standalone",
+  "OpenVision",
+  "PADL",
+  "PDDL-1.0",
+  "PHP-3.0",
+  "PHP-3.01",
+  "PPL",
+  "PSF-2.0",
+  "ParaType-Free-Font-1.3",
+  "Parity-6.0.0",
+  "Parity-7.0.0",
+  "Pixar",
+  "Plexus",
+  "PolyForm-Noncommercial-1.0.0",
+  "PolyForm-Small-Business-1.0.0",
+  "PostgreSQL",
+  "Python-2.0",
+  "Python-2.0.1",
+  "QPL-1.0",
+  "QPL-1.0-INRIA-2004",
+  "Qhull",
+  "RHeCos-1.1",
+  "RPL-1.1",
+  "RPL-1.5",
+  "RPSL-1.0",
+  "RSA-MD",
+  "RSCPL",
+  "Rdisc",
+  "Ruby",
+  "Ruby-pty",
+  "SAX-PD",
+  "SAX-PD-2.0",
+  "SCEA",
+  "SGI-B-1.0",
+  "SGI-B-1.1",
+  "SGI-B-2.0",
+  "SGI-OpenGL",
+  "SGMLUG-PM",
+  "SGP4",
+  "SHL-0.5",
+  "SHL-0.51",
+  "SISSL",
+  "SISSL-1.2",
+  "SL",
+  "SMAIL-GPL",
+  "SMLNJ",
+  "SMPPL",
+  "SNIA",
+  "SOFA",
+  "SPL-1.0",
+  "SSH-OpenSSH",
+  "SSH-short",
+  "SSLeay-standalone",
+  "SSPL-1.0",
+  "SUL-1.0",
+  "SWL",
+  "Saxpath",
+  "SchemeReport",
+  "Sendmail",
+  "Sendmail-8.23",
+  "Sendmail-Open-Source-1.1",
+  "SimPL-2.0",
+  "Sleepycat",
+  "Soundex",
+  "Spencer-86",
+  "Spencer-94",
+  "Spencer-99",
+  "SugarCRM-1.1.3",
+  "Sun-PPP",
+  "Sun-PPP-2000",
+  "SunPro",
+  "Symlinks",
+  "TAPR-OHL-1.0",
+  "TCL",
+  "TCP-wrappers",
+  "TGPPL-1.0",
+  "TMate",
+  "TORQUE-1.1",
+  "TOSL",
+  "TPDL",
+  "TPL-1.0",
+  "TTWL",
+  "TTYP0",
+  "TU-Berlin-1.0",
+  "TU-Berlin-2.0",
+  "TekHVC",
+  "TermReadKey",
+  "ThirdEye",
+  "TrustedQSL",
+  "UCAR",
+  "UCL-1.0",
+  "UMich-Merit",
+  "UPL-1.0",
+  "URT-RLE",
+  "Ubuntu-font-1.0",
+  "UnRAR",
+  "Unicode-3.0",
+  "Unicode-DFS-2015",
+  "Unicode-DFS-2016",
+  "Unicode-TOU",
+  "UnixCrypt",
+  "Unlicense",
+  "Unlicense-libtelnet",
+  "Unlicense-libwhirlpool",
+  "VOSTROM",
+  "VSL-1.0",
+  "Vim",
+  "Vixie-Cron",
+  "W3C",
+  "W3C-19980720",
+  "W3C-20150513",
+  "WTFNMFPL",
+  "WTFPL",
+  "Watcom-1.0",
+  "Widget-Workshop",
+  "WordNet",
+  "Wsuipa",
+  "X11",
+  "X11-distribute-modifications-variant",
+  "X11-no-permit-persons",
+  "X11-swapped",
+  "XFree86-1.1",
+  "XSkat",
+  "Xdebug-1.03",
+  "Xerox",
+  "Xfig",
+  "Xnet",
+  "YPL-1.0",
+  "YPL-1.1",
+  "ZPL-1.1",
+  "ZPL-2.0",
+  "ZPL-2.1",
+  "Zed",
+  "Zeeff",
+  "Zend-2.0",
+  "Zimbra-1.3",
+  "Zimbra-1.4",
+  "Zlib",
+  "any-OSI",
+  "any-OSI-perl-modules",
+  "atc-game",
+  "bcrypt-Solar-Designer",
+  "blessing",
+  "bzip2-1.0.6",
+  "check-cvs",
+  "checkmk",
+  "copyleft-next-0.3.0",
+  "copyleft-next-0.3.1",
+  "curl",
+  "cve-tou",
+  "diffmark",
+  "dtoa",
+  "dvipdfm",
+  "eGenix",
+  "etalab-2.0",
+  "fwlw",
+  "gSOAP-1.3b",
+  "generic-xts",
+  "gnuplot",
+  "gtkbook",
+  "hdparm",
+  "hyphen-bulgarian",
+  "iMatix",
+  "jove",
+  "libpng-1.6.35",
+  "libpng-2.0",
+  "libselinux-1.0",
+  "libtiff",
+  "libutil-David-Nugent",
+  "lsof",
+  "magaz",
+  "mailprio",
+  "man2html",
+  "metamail",
+  "mpi-permissive",
+  "mpich2",
+  "mplus",
+  "ngrep",
+  "pkgconf",
+  "pnmstitch",
+  "psfrag",
+  "psutils",
+  "python-ldap",
+  "radvd",
+  "snprintf",
+  "softSurfer",
+  "ssh-keyscan",
+  "swrule",
+  "threeparttable",
+  "ulem",
+  "w3m",
+  "wwl",
+  "xinetd",
+  "xkeyboard-config-Zinoviev",
+  "xlock",
+  "xpp",
+  "xzoom",
+  "zlib-acknowledgement"
+];
+
+// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+var deprecated_default = [
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-2.0",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-3.0",
+  "GPL-3.0-with-GCC-exception",
+  "GPL-3.0-with-autoconf-exception",
+  "LGPL-2.0",
+  "LGPL-2.1",
+  "LGPL-3.0",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "wxWindows"
+];
+
+// src/classify/licence.ts
+var SPDX_CASE = new Map([...spdx_license_ids_default, ...deprecated_default].map((id) => [id.toLowerCase(), id]));
+var RANK = { no: 0, unclear: 1, yes: 2 };
+function analyseLicence(facts, data = classifyData()) {
+  const declared = fromFrontMatter(facts, data);
+  if (declared && declared.qualifiesOpenSource !== "unclear") return declared;
+  const written = fromText(facts, data);
+  if (written && declared) {
+    return { ...written, reason: `${declared.reason}; the card's text names ${written.reason}` };
+  }
+  return written ?? declared ?? {
+    id: null,
+    qualifiesOpenSource: "unclear",
+    reason: 'no licence stated (front matter `license`, a licence section or a "License:" line)'
+  };
+}
+function fromFrontMatter(facts, data) {
+  const entry = facts.metadata.get("license");
+  const values = (Array.isArray(entry?.value) ? entry.value : [entry?.value]).filter((value2) => typeof value2 === "string" && value2.trim() !== "" || typeof value2 === "number").map(String);
+  if (!entry || !values.length) return null;
+  const judged = values.map((value2) => judgeIdentifier(value2, data));
+  let verdict = combine(judged, "or");
+  if (verdict.qualifies === "unclear") {
+    for (const key of ["license_name", "license_link"]) {
+      const named = facts.metadata.get(key);
+      if (typeof named?.value !== "string" || !named.value.trim()) continue;
+      const found = key === "license_name" ? judgeIdentifier(named.value, data) : judgeByName(named.value, data);
+      if (found && found.qualifies !== "unclear") {
+        return {
+          id: found.id,
+          qualifiesOpenSource: found.qualifies,
+          reason: `${key}: ${named.value}: ${found.reason}`,
+          position: named.position
+        };
+      }
+      if (found && found.id !== verdict.id) verdict = { ...found, reason: `${key}: ${named.value}: ${found.reason}` };
+    }
+  }
+  return { id: verdict.id, qualifiesOpenSource: verdict.qualifies, reason: `license: ${verdict.reason}`, position: entry.position };
+}
+function judgeIdentifier(raw, data) {
+  const text6 = raw.trim();
+  const hub = hubEntry(text6.toLowerCase(), data);
+  if (hub) return judgedEntry(hub);
+  const spdx = judgeSpdx(text6, data);
+  if (spdx) return spdx;
+  return judgeByName(text6, data) ?? {
+    id: text6,
+    qualifies: "unclear",
+    reason: `"${text6}" is neither a Hugging Face licence identifier nor an SPDX expression; check its terms`
+  };
+}
+function hubEntry(id, data) {
+  return data.licences.find((entry) => entry.id === id);
+}
+function judgedEntry(entry) {
+  return { id: entry.id, qualifies: entry.qualifies, reason: `${entry.id} (${entry.name}): ${entry.reason}` };
+}
+function judgeSpdx(text6, data) {
+  const normalised = text6.split(/(\s+|[()])/).map((token) => {
+    const lower = token.toLowerCase();
+    if (lower === "and" || lower === "or" || lower === "with") return lower.toUpperCase();
+    const plus = lower.endsWith("+") ? "+" : "";
+    return SPDX_CASE.get(plus ? lower.slice(0, -1) : lower)?.concat(plus) ?? token;
+  }).join("");
+  let tree;
+  try {
+    tree = (0, import_spdx_expression_parse.default)(normalised);
+  } catch {
+    return null;
+  }
+  const walk2 = (node2) => {
+    if ("conjunction" in node2) return combine([walk2(node2.left), walk2(node2.right)], node2.conjunction);
+    return judgeSpdxId(node2.license, data);
+  };
+  const judged = walk2(tree);
+  return { ...judged, id: normalised };
+}
+function judgeSpdxId(id, data) {
+  const lower = id.toLowerCase();
+  const hub = hubEntry(lower, data) ?? hubEntry(lower.replace(/-(?:only|or-later)$/, ""), data);
+  if (hub) return { ...judgedEntry(hub), id };
+  if (/(?:^|-)(?:nc|nd)(?:-|$)|non-?commercial/.test(lower)) {
+    return { id, qualifies: "no", reason: `${id}: non-commercial or no-derivatives terms` };
+  }
+  if (lower.startsWith("licenseref-")) return { id, qualifies: "unclear", reason: `${id}: a custom licence; check its terms` };
+  return { id, qualifies: "unclear", reason: `${id}: a valid SPDX licence without a judgement in rules/data/licences.yaml; check its terms` };
+}
+function combine(judged, conjunction) {
+  const pick4 = judged.reduce(
+    (best, next) => conjunction === "or" ? RANK[next.qualifies] > RANK[best.qualifies] ? next : best : RANK[next.qualifies] < RANK[best.qualifies] ? next : best
+  );
+  if (judged.length === 1) return pick4;
+  return { id: judged.map((item) => item.id).join(` ${conjunction.toUpperCase()} `), qualifies: pick4.qualifies, reason: pick4.reason };
+}
+function judgeByName(text6, data) {
+  const found = earliestName(text6, 0, text6.length, data);
+  return found ? judgedEntry(found.entry) : null;
+}
+function earliestName(text6, start, end, data) {
+  const span = text6.slice(start, end);
+  let best = null;
+  for (const entry of data.licences) {
+    for (const pattern of entry.match) {
+      const match = pattern.exec(span);
+      if (match && (!best || match.index < best.offset || match.index === best.offset && match[0].length > best.length)) {
+        best = { entry, offset: match.index, length: match[0].length };
+      }
+    }
+  }
+  return best ? { entry: best.entry, offset: start + best.offset } : null;
+}
+function firstAboutWeights(text6, start, end, data) {
+  for (const sentence of sentencesIn(text6, start, end)) {
+    if (data.cues.licenceCodeOnly.test(sentence.text) && !data.cues.licenceModelWords.test(sentence.text)) continue;
+    const found = earliestName(text6, sentence.start, sentence.start + sentence.text.length, data);
+    if (found) return found;
+  }
+  return null;
+}
+function fromText(facts, data) {
+  const text6 = bodyText(facts);
+  const spans = [];
+  for (const section of facts.sections) {
+    if (section.canonical.includes("license") || section.canonical.includes("licence") || /licen[cs]/i.test(section.title)) {
+      spans.push([section.bodyStart, section.bodyEnd]);
+    }
+  }
+  const lines = new RegExp(data.cues.licenceLine.source, "gim");
+  for (let match = lines.exec(text6); match; match = lines.exec(text6)) {
+    const lineEnd = text6.indexOf("\n", match.index + match[0].length);
+    spans.push([match.index, lineEnd < 0 ? text6.length : lineEnd]);
+  }
+  for (const sentence of sentencesIn(text6, facts.bodyStart, text6.length)) {
+    if (data.cues.licenceStatement.test(sentence.text)) spans.push([sentence.start, sentence.start + sentence.text.length]);
+  }
+  for (const [start, end] of spans) {
+    const found = firstAboutWeights(text6, start, end, data);
+    if (found) {
+      const judged = judgedEntry(found.entry);
+      return { id: judged.id, qualifiesOpenSource: judged.qualifies, reason: judged.reason, position: facts.positionAt(found.offset) };
+    }
+  }
+  return null;
+}
+
+// src/classify/lineage.ts
+function readLineage(facts, data = classifyData()) {
+  const baseModels = frontMatterBases(facts);
+  const source = baseModels.length ? "front-matter" : "prose";
+  let proseRelation = null;
+  if (!baseModels.length) {
+    const found = proseBase(facts, data);
+    if (!found) return null;
+    baseModels.push({ id: found.id, position: found.position });
+    proseRelation = found.relation;
+  }
+  const [relation, relationBasis] = relationOf(facts, data, baseModels.length, proseRelation);
+  const baseIds = new Set(baseModels.map((base) => base.id.toLowerCase()));
+  const ownOrgs = new Set([...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split("/")[0]));
+  const sameProvider = relation !== "adapter" && baseModels.every((base) => base.id.includes("/") && ownOrgs.has(base.id.split("/")[0].toLowerCase()));
+  return { baseModels, relation, relationBasis, source, sameProvider };
+}
+function frontMatterBases(facts) {
+  const entry = facts.metadata.get("base_model");
+  if (!entry) return [];
+  if (typeof entry.value === "string" && entry.value.trim()) return [{ id: entry.value.trim(), position: entry.position }];
+  const bases = [];
+  for (let index2 = 0; facts.metadata.has(`base_model.${index2}`); index2++) {
+    const item = facts.metadata.get(`base_model.${index2}`);
+    if (item && typeof item.value === "string" && item.value.trim()) bases.push({ id: item.value.trim(), position: item.position });
+  }
+  return bases;
+}
+function relationOf(facts, data, bases, proseRelation) {
+  const stated = facts.metadata.get("base_model_relation");
+  const value2 = typeof stated?.value === "string" ? stated.value.trim().toLowerCase() : "";
+  if (RELATIONS.includes(value2)) return [value2, `base_model_relation: ${value2} (line ${stated?.position.line})`];
+  const tags = [];
+  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
+    const tag = facts.metadata.get(`tags.${index2}`);
+    if (typeof tag?.value === "string") tags.push({ value: tag.value.toLowerCase(), line: tag.position.line });
+  }
+  for (const tag of tags) {
+    const hub = /^base_model:(adapter|quantized|merge|finetune):/.exec(tag.value);
+    if (hub) return [hub[1], `tag ${tag.value} (line ${tag.line})`];
+  }
+  const library = facts.metadata.get("library_name");
+  const libraryRelation = typeof library?.value === "string" ? data.cues.relationLibraries.get(library.value.toLowerCase()) : void 0;
+  if (library && libraryRelation) return [libraryRelation, `library_name: ${String(library.value)} (line ${library.position.line})`];
+  for (const tag of tags) {
+    const relation = data.cues.relationTags.get(tag.value);
+    if (relation) return [relation, `tag ${tag.value} (line ${tag.line})`];
+  }
+  if (proseRelation) return [proseRelation, "the card's wording"];
+  if (bases > 1) return ["merge", "several base models"];
+  return ["finetune", "no base_model_relation: assumed a fine-tune"];
+}
+function proseBase(facts, data) {
+  const text6 = bodyText(facts);
+  let best = null;
+  for (const { pattern, relation } of data.cues.derivedFrom) {
+    const global2 = new RegExp(pattern.source, "gi");
+    for (let match = global2.exec(text6); match; match = global2.exec(text6)) {
+      if (best && match.index >= best.offset) break;
+      const id = nameAt(text6, match.index + match[0].length, data);
+      if (id) {
+        best = { id, relation, offset: match.index };
+        break;
+      }
+    }
+  }
+  return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
+}
+function nameAt(text6, offset, data) {
+  const rest = text6.slice(offset, offset + 300);
+  const link2 = /^\[([^\]\n]{1,120})\]\(([^)\s]+)\)/.exec(rest);
+  const url = /^<?https?:\/\/(?:www\.)?huggingface\.co\/([\w.-]+\/[\w.-]+)/.exec(rest);
+  const bare = /^[`*"']?([\w][\w.:/-]{1,120}[\w])/.exec(rest);
+  let name;
+  if (link2) name = /huggingface\.co\/([\w.-]+\/[\w.-]+)/.exec(link2[2])?.[1] ?? link2[1];
+  else if (url) name = url[1];
+  else if (bare) name = bare[1];
+  name = name?.trim().replace(/^[`*"']+|[`*"'.,;:]+$/g, "");
+  if (!name || !/[a-z]/i.test(name) || data.cues.ignoreBaseNames.has(name.toLowerCase())) return null;
+  return name;
+}
+function ownRepositories(facts, data) {
+  const repos = /* @__PURE__ */ new Set();
+  const text6 = facts.text.slice(facts.bodyStart);
+  for (const pattern of data.cues.ownRepo) {
+    const global2 = new RegExp(pattern.source, "gi");
+    for (let match = global2.exec(text6); match; match = global2.exec(text6)) repos.add(`${match[1]}/${match[2]}`.toLowerCase());
+  }
+  return repos;
+}
+
+// src/classify/task-profile.ts
+var LEAD_CHARS = 3e3;
+function taskProfile(facts, data = classifyData()) {
+  const { narrowTasks: narrow, generativeTasks: generative } = data;
+  const candidates2 = [];
+  const add = (key, source, table) => {
+    const entry = facts.metadata.get(key);
+    if (typeof entry?.value === "string") candidates2.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
+  };
+  add("pipeline_tag", "pipeline_tag", "pipelineTags");
+  for (const key of facts.metadata.keys()) {
+    if (/^model-index\.\d+\.results\.\d+\.task\.type$/.test(key)) add(key, "model-index", "pipelineTags");
+  }
+  add("library_name", "library_name", "libraries");
+  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) add(`tags.${index2}`, "tags", "tags");
+  const modalities = /* @__PURE__ */ new Set();
+  let decided = null;
+  for (const candidate of candidates2) {
+    const task = narrow[candidate.table].get(candidate.value);
+    const outputs = generative[candidate.table].get(candidate.value);
+    const evidence = { source: candidate.source, value: candidate.value, position: candidate.position };
+    if (!decided && task) decided = { kind: "narrow", task, modalities: [], evidence };
+    else if (!decided && outputs) decided = { kind: "generative", modalities: [], evidence };
+    if (outputs && decided?.kind === "generative") outputs.forEach((modality) => modalities.add(modality));
+  }
+  if (!decided) {
+    const fromText2 = textSignal(facts, data);
+    if (fromText2) return fromText2;
+    return { kind: "unknown", modalities: [] };
+  }
+  return { ...decided, modalities: [...modalities] };
+}
+function textSignal(facts, data) {
+  const prose = proseText(facts);
+  const leadEnd = Math.min(prose.length, facts.bodyStart + LEAD_CHARS);
+  for (const [start, end] of [
+    [facts.bodyStart, leadEnd],
+    [leadEnd, prose.length]
+  ]) {
+    const span = prose.slice(start, end);
+    let best = null;
+    const consider = (pattern, profile) => {
+      const match = pattern.exec(span);
+      if (match && (!best || match.index < best.offset)) best = { offset: match.index, profile, phrase: match[0] };
+    };
+    for (const { pattern, value: value2 } of data.narrowTasks.text) consider(pattern, { kind: "narrow", task: value2, modalities: [] });
+    for (const { pattern, value: value2 } of data.generativeTasks.text) consider(pattern, { kind: "generative", modalities: value2 });
+    if (best) {
+      const found = best;
+      const modalities = found.profile.kind === "generative" ? generativeModalities(span, data) : [];
+      return {
+        ...found.profile,
+        modalities,
+        evidence: { source: "text", value: excerpt(found.phrase), position: facts.positionAt(start + found.offset) }
+      };
+    }
+  }
+  return null;
+}
+function generativeModalities(span, data) {
+  const found = /* @__PURE__ */ new Set();
+  for (const { pattern, value: value2 } of data.generativeTasks.text) if (pattern.test(span)) value2.forEach((modality) => found.add(modality));
+  return [...found];
+}
+
+// src/classify/tier-context.ts
+function say(context, text6, position2) {
+  context.reasons.push(position2 ? { text: text6, position: position2 } : { text: text6 });
+}
+function line(position2) {
+  return position2 ? ` (line ${position2.line})` : "";
+}
+
+// src/classify/use-flags.ts
+function useFlags(facts, data = classifyData()) {
+  const prose = proseText(facts);
+  const flagged = [];
+  const excluded = [];
+  for (const { section, scope } of scopedSections(facts.sections, data)) {
+    if (scope === "intended" || scope === "purpose" || scope === null && section.depth <= 1) {
+      for (const sentence of declaredSentences(prose, section, data)) {
+        for (const mention of matchUses(sentence, facts, data)) {
+          if (!flagged.some((known) => known.flag === mention.flag)) flagged.push(mention);
+        }
+      }
+    } else if (scope === "excluded") {
+      for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
+        for (const mention of matchUses(sentence, facts, data)) {
+          if (!excluded.some((known) => known.flag === mention.flag)) excluded.push(mention);
+        }
+      }
+    }
+  }
+  return { flagged, excluded };
+}
+function scopedSections(sections, data) {
+  const cues = data.cues.useSections;
+  const ownScope = (section) => {
+    const has = (names) => section.canonical.some((name) => names.includes(name));
+    if (has(cues.excludedCanonical) || cues.excludedHeading.test(section.title)) return "excluded";
+    if (has(cues.intendedCanonical) || cues.intendedHeading.test(section.title)) return "intended";
+    if (has(cues.purposeCanonical)) return "purpose";
+    if (has(cues.otherCanonical) || cues.otherHeading.test(section.title)) return "other";
+    return null;
+  };
+  const scopes = inheritedScopes(sections, ownScope);
+  return sections.map((section, index2) => ({ section, scope: scopes[index2] }));
+}
+function declaredSentences(prose, section, data) {
+  const declared = [];
+  let paragraphExcluded = false;
+  let paragraphEnd = -1;
+  for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
+    if (sentence.start > paragraphEnd) {
+      const end = prose.indexOf("\n\n", sentence.start);
+      paragraphEnd = end < 0 ? section.bodyEnd : end;
+      const lead = prose.slice(sentence.start, sentence.start + 60);
+      paragraphExcluded = /^\W*(?:\*\*|__)/.test(lead) && data.cues.useSections.excludedHeading.test(lead);
+    }
+    const negated = data.cues.negation.test(sentence.text);
+    if (negated && /:\W*$/.test(sentence.text)) paragraphExcluded = true;
+    if (!paragraphExcluded && !negated) declared.push(sentence);
+  }
+  return declared;
+}
+function matchUses(sentence, facts, data) {
+  const mentions = [];
+  const position2 = facts.positionAt(sentence.start);
+  const quote = excerpt(sentence.text);
+  for (const area of data.annexIii) {
+    if (area.patterns.some((pattern) => pattern.test(sentence.text))) {
+      mentions.push({ flag: `annex-iii:${area.id}`, what: `${area.title} (${area.point})`, quote, position: position2 });
+    }
+  }
+  for (const practice of data.prohibitedPractices) {
+    const anyHit = practice.any.length === 0 || practice.any.some((pattern) => pattern.test(sentence.text));
+    const allHit = practice.all.every((pattern) => pattern.test(sentence.text));
+    if (anyHit && allHit) mentions.push({ flag: "art-5", what: `${practice.title} (${practice.point})`, quote, position: position2 });
+  }
+  return mentions;
+}
+
+// src/classify/tier-checks.ts
+function collectFlags(context, facts, data) {
+  const flags = [];
+  const uses = useFlags(facts, data);
+  for (const mention of uses.flagged) {
+    if (!flags.includes(mention.flag)) flags.push(mention.flag);
+    say(context, `Flag ${mention.flag}: a declared use falls under ${mention.what}: "${mention.quote}"${line(mention.position)}`, mention.position);
+  }
+  for (const mention of uses.excluded) {
+    say(context, `Good sign: ${mention.what} is named as out of scope: "${mention.quote}"${line(mention.position)}`, mention.position);
+  }
+  const { task } = context;
+  if (task.kind === "generative" && task.modalities.length) {
+    flags.push("art-50");
+    say(context, `Flag art-50: generates synthetic ${task.modalities.join(", ")}; systems built on it must mark outputs as AI-generated (Art. 50(2))`, task.evidence?.position);
+  }
+  return flags;
+}
+function crossCheck(context, id) {
+  const { claims, compute, licence, weights, flops } = context;
+  const found = [...claims.conflicts];
+  const claimedFlops = claims.trainingComputeFlops;
+  if (claimedFlops && compute.value !== null) {
+    const ratio = Math.max(claimedFlops.value, compute.value) / Math.min(claimedFlops.value, compute.value);
+    if (ratio > 3) {
+      found.push(`ai_act.training_compute_flops ${formatNumber(claimedFlops.value)}${line(claimedFlops.position)} is ${formatNumber(ratio)}\xD7 away from the card's own estimate ${formatNumber(compute.value)} FLOP (${compute.method})`);
+    }
+  }
+  const exemption = claims.openSourceExemption;
+  if (exemption?.value) {
+    if (licence.qualifiesOpenSource === "no") found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the licence ${licence.id} does not qualify: ${licence.reason}`);
+    if (id === "gpai-systemic-risk") found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the exemption never applies to a model with systemic risk (Art. 53(2))`);
+    if (!weights.public) found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but ${weights.reason}`);
+  }
+  const denial = claims.systemicRisk?.value === false ? claims.systemicRisk : void 0;
+  if (denial && flops !== null && flops > SYSTEMIC_FLOP) {
+    found.push(`The card says it has no systemic risk (${denial.text}${line(denial.position)}), but its figures give ${formatNumber(flops)} FLOP > 1e25 (Art. 51(2))`);
+  }
+  if (claims.gpai?.value === false && (id === "gpai" || id === "gpai-open-source" || id === "gpai-systemic-risk")) {
+    found.push(`ai_act.gpai: false${line(claims.gpai.position)}, but the card's figures make it a general-purpose AI model (${id})`);
+  }
+  if (claims.gpai?.value === true && id === "not-gpai") {
+    found.push(`ai_act.gpai: true${line(claims.gpai.position)}, but the card's figures or task make it no general-purpose AI model`);
+  }
+  return found;
+}
+
+// src/classify/tier-modification.ts
+var RELATION_WORDS = {
+  adapter: "an adapter",
+  quantized: "a quantisation",
+  merge: "a merge",
+  finetune: "a fine-tune"
+};
+var PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
+function modification(context, lineage) {
+  const { compute, claims } = context;
+  const bases = lineage.baseModels.map((base) => `${base.id}${line(base.position)}`).join(", ");
+  say(context, `Derived from ${bases}: ${lineage.relation} (${lineage.relationBasis})`, lineage.baseModels[0].position);
+  const original = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
+  const modificationFlops = claims.trainingComputeFlops?.value ?? (original === null ? compute.value : null);
+  if (original !== null) {
+    say(context, `The card's figures (${formatNumber(original)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
+    if (original <= GPAI_FLOP) {
+      say(context, `The original's compute ${formatNumber(original)} \u2264 1e23: it is not a GPAI model, so neither is ${RELATION_WORDS[lineage.relation]} of it`);
+      return "not-gpai";
+    }
+  }
+  const threshold = original !== null ? original / 3 : MODIFICATION_FALLBACK_GPAI;
+  const thresholdText = original !== null ? `one third of the original's ${formatNumber(original)} = ${formatNumber(threshold)}` : `${formatNumber(threshold)} (the original's compute is unknown: fallback 1e23/3 for a GPAI original; ${formatNumber(MODIFICATION_FALLBACK_SYSTEMIC)} if it has systemic risk)`;
+  if (modificationFlops === null) {
+    say(context, `No modification compute stated; ${RELATION_WORDS[lineage.relation]} is normally far below one third of the original's compute (guidelines pt 57\u201363) \u2192 obligations stay with the original provider, limited here to the modification`);
+    return "modification";
+  }
+  if (modificationFlops <= threshold) {
+    context.borderline ||= isBorderline(modificationFlops, threshold);
+    say(context, `Modification compute ${formatNumber(modificationFlops)} \u2264 ${thresholdText} \u2192 not a new provider (guidelines pt 57\u201363)`);
+    return "modification";
+  }
+  context.borderline ||= original === null && modificationFlops <= MODIFICATION_FALLBACK_SYSTEMIC;
+  say(context, `Modification compute ${formatNumber(modificationFlops)} > ${thresholdText} \u2192 the modifier is the provider of a new GPAI model (guidelines pt 57\u201363)`);
+  return null;
+}
+function atPretrainingScale(compute) {
+  if ((compute.value ?? 0) >= PRETRAINING.flop) return true;
+  const used = (name) => compute.inputs.find((item) => item.name === name)?.value ?? 0;
+  if (compute.method === "6ND") return used("trainingTokens") >= PRETRAINING.tokens;
+  if (compute.method === "hardware") {
+    const hours = used("gpuHours") || used("gpuCount") * used("trainingDays") * 24;
+    return hours >= PRETRAINING.gpuHours;
+  }
+  return false;
+}
+
+// src/classify/weights.ts
+function weightsAvailability(facts, data = classifyData()) {
+  for (const key of data.cues.gatedKeys) {
+    const entry = facts.metadata.get(key);
+    if (entry && entry.value !== null && entry.value !== "") {
+      return {
+        public: false,
+        reason: `the download is gated behind a form collecting personal data (${key}, line ${entry.position.line}); the guidelines treat that as a condition of access outside the exemption`,
+        position: entry.position
+      };
+    }
+  }
+  const prose = proseText(facts);
+  for (const pattern of data.cues.weightsNotPublic) {
+    const match = pattern.exec(prose);
+    if (match) {
+      const position2 = facts.positionAt(match.index);
+      return { public: false, reason: `the card says "${excerpt(match[0])}" (line ${position2.line})`, position: position2 };
+    }
+  }
+  return { public: true, reason: "no gated download or closed-weights statement found" };
+}
+
+// src/classify/classify-tier.ts
+var GENEROUS_TOKENS = 1e13;
+var PRESUMED_GPAI_PARAMETERS = 1e10;
+function classifyTier(facts, data = classifyData()) {
+  const claims = readClaims(facts, readAiActBlock(facts), data);
+  const compute = estimateCompute(facts, data);
+  const context = {
+    facts,
+    data,
+    compute,
+    flops: compute.value ?? claims.trainingComputeFlops?.value ?? null,
+    licence: analyseLicence(facts, data),
+    claims,
+    task: taskProfile(facts, data),
+    weights: weightsAvailability(facts, data),
+    reasons: [],
+    borderline: false
+  };
+  explainCompute(context);
+  explainTask(context);
+  const id = decide(context, readLineage(facts, data));
+  context.reasons.push({ text: `\u2192 tier ${id}` });
+  const flags = collectFlags(context, facts, data);
+  const contradictions = crossCheck(context, id);
+  if (context.borderline) {
+    context.reasons.push({ text: "Borderline: the figures lie within 2\xD7 of a threshold, so a more precise figure could change the tier" });
+  }
+  return {
+    id,
+    computeFlops: context.flops,
+    reasons: context.reasons,
+    flags,
+    compute,
+    licence: context.licence,
+    claims,
+    contradictions,
+    borderline: context.borderline
+  };
+}
+function explainCompute(context) {
+  const { compute, claims } = context;
+  const method = { stated: "stated", "6ND": "6\xB7N\xB7D", hardware: "hardware-based", none: "none" }[compute.method];
+  if (compute.value !== null) say(context, `Training compute, ${method}: ${compute.text}`, compute.inputs[0]?.position);
+  else if (claims.trainingComputeFlops) {
+    const claimed = claims.trainingComputeFlops;
+    say(context, `Training compute: the card's figures give none (${compute.text}); ai_act.training_compute_flops states ${formatNumber(claimed.value)} FLOP${line(claimed.position)}, used as stated`, claimed.position);
+  } else say(context, `Training compute: ${compute.text}`);
+}
+function explainTask(context) {
+  const { task } = context;
+  const basis = task.evidence ? ` (${task.evidence.source}: ${task.evidence.value}${line(task.evidence.position)})` : "";
+  if (task.kind === "narrow") say(context, `Narrow task: ${task.task}${basis}`, task.evidence?.position);
+  else if (task.kind === "generative") say(context, `Generates ${task.modalities.join(", ")}${basis}`, task.evidence?.position);
+  else say(context, "What the model generates is not stated (no pipeline_tag, library_name, task tags or description of its outputs)");
+}
+function decide(context, lineage) {
+  const { claims, task } = context;
+  const claim = claims.designated ?? (claims.systemicRisk?.value ? claims.systemicRisk : void 0);
+  if (claim) {
+    const what = claim === claims.designated ? "states a Commission designation" : "claims systemic risk";
+    say(context, `The card ${what}: ${claim.text}${line(claim.position)} \u2192 GPAI model with systemic risk (Art. 51(1))`, claim.position);
+    if (context.flops !== null && context.flops > SYSTEMIC_FLOP) say(context, `Its compute ${formatNumber(context.flops)} FLOP > 1e25 also presumes it (Art. 51(2))`);
+    return "gpai-systemic-risk";
+  }
+  if (task.kind === "narrow") {
+    say(context, "A model competent only in a narrow task is not a general-purpose AI model, whatever its compute (Commission guidelines C(2025) 7719) \u2192 Chapter V does not apply", task.evidence?.position);
+    return "not-gpai";
+  }
+  if (lineage && lineage.sameProvider) {
+    const bases = lineage.baseModels.map((base) => base.id).join(", ");
+    say(context, `Derived from ${bases} by the same provider (the card's code loads a repository of the same organisation): later development of the same model, not a modification (guidelines, lifecycle)`, lineage.baseModels[0].position);
+  } else if (lineage) {
+    const outcome = modification(context, lineage);
+    if (outcome) return outcome;
+    return fromCompute(context, true);
+  }
+  return fromCompute(context, false);
+}
+function fromCompute(context, modifier) {
+  const { flops, task, claims } = context;
+  if (flops !== null) {
+    context.borderline ||= isBorderline(flops, GPAI_FLOP) || isBorderline(flops, SYSTEMIC_FLOP);
+    if (flops > SYSTEMIC_FLOP) {
+      const unknownTask = task.kind === "unknown" ? " (its outputs are not stated; a model trained with more than 1e25 FLOP is treated as general-purpose)" : "";
+      say(context, `${formatNumber(flops)} FLOP > 1e25 \u2192 presumed high-impact capabilities: GPAI model with systemic risk (Art. 51(2))${unknownTask}`);
+      if (context.licence.qualifiesOpenSource === "yes") say(context, "The open-source exemption never applies to a model with systemic risk (Art. 53(2))");
+      return "gpai-systemic-risk";
+    }
+    const general = task.kind === "generative" || claims.gpai?.value === true;
+    if (modifier || flops > GPAI_FLOP && general) {
+      say(context, modifier ? "A new provider of a modified GPAI model" : `${formatNumber(flops)} FLOP > 1e23 and it generates ${task.modalities.join(", ") || "content (ai_act.gpai: true)"} \u2192 general-purpose AI model (guidelines' indicative criterion)`);
+      say(context, `${formatNumber(flops)} FLOP \u2264 1e25 \u2192 no presumption of systemic risk (Art. 51(2)), and no claim or designation`);
+      return openSourceOrGpai(context);
+    }
+    if (flops > GPAI_FLOP) {
+      say(context, `${formatNumber(flops)} FLOP > 1e23, but the card does not say that the model generates text, audio, images or video, which the GPAI criterion needs \u2192 missing: what the model generates (pipeline_tag or a description of its outputs)`);
+      return "unknown";
+    }
+    say(context, `${formatNumber(flops)} FLOP \u2264 1e23 \u2192 below the indicative criterion: not a general-purpose AI model (guidelines)`);
+    return "not-gpai";
+  }
+  return withoutCompute(context, modifier);
+}
+function withoutCompute(context, modifier) {
+  const { claims, task, facts } = context;
+  if (claims.gpai) {
+    say(context, `No compute figures; ai_act.gpai: ${claims.gpai.value}${line(claims.gpai.position)} taken as stated`, claims.gpai.position);
+    return claims.gpai.value ? openSourceOrGpai(context) : "not-gpai";
+  }
+  if (modifier) return openSourceOrGpai(context);
+  const missingCompute = "training compute (or parameters with training tokens, or GPU-hours with the accelerator)";
+  if (task.kind !== "generative") {
+    say(context, `Cannot decide \u2192 missing: ${missingCompute}; what the model generates (pipeline_tag or a description of its outputs)`);
+    return "unknown";
+  }
+  const { quantities } = ownFigures(facts, context.data);
+  const size = modelSize(facts, quantities);
+  const moeTotal = size?.active ? quantities.filter((quantity) => quantity.kind === "parameters" && quantity.position.line === size.quantity.position.line) : [];
+  const parameters = moeTotal.reduce((best, quantity) => !best || quantity.value > best.value ? quantity : best, void 0) ?? size?.quantity;
+  if (!parameters) {
+    say(context, `Cannot decide \u2192 missing: ${missingCompute}; the parameter count`);
+    return "unknown";
+  }
+  const n = parameters.value;
+  const ceiling = 6 * n * GENEROUS_TOKENS;
+  const tokensFor1e23 = GPAI_FLOP / (6 * n);
+  const at2 = `N = ${formatNumber(n)} parameters${line(parameters.position)}`;
+  if (ceiling <= GPAI_FLOP) {
+    say(context, `${at2}: even on ${formatNumber(GENEROUS_TOKENS)} training tokens 6\xB7N\xB7D = ${formatNumber(ceiling)} FLOP \u2264 1e23 \u2192 not a general-purpose AI model (guidelines)`, parameters.position);
+    return "not-gpai";
+  }
+  if (n >= PRESUMED_GPAI_PARAMETERS) {
+    context.borderline = true;
+    say(context, `No compute figures; a generative model with ${at2} passes 1e23 FLOP from D = ${formatNumber(tokensFor1e23)} tokens, below current pre-training budgets \u2192 presumed GPAI (rebuttable: state the training compute or tokens)`, parameters.position);
+    return openSourceOrGpai(context);
+  }
+  say(context, `Generative, ${at2}, but 6\xB7N\xB7D crosses 1e23 only from D = ${formatNumber(tokensFor1e23)} tokens, which the card does not settle \u2192 missing: the training tokens or ${missingCompute}`, parameters.position);
+  return "unknown";
+}
+function openSourceOrGpai(context) {
+  const { licence, weights } = context;
+  const licenceText = `Licence ${licence.id ?? "(none found)"}${line(licence.position)}: ${licence.reason}`;
+  if (licence.qualifiesOpenSource === "yes" && weights.public) {
+    say(context, `${licenceText}; weights public (${weights.reason}) \u2192 open-source exemption, Art. 53(2): Annex XI and XII duties lifted; copyright policy and training-content summary remain`, licence.position);
+    return "gpai-open-source";
+  }
+  const why = licence.qualifiesOpenSource === "yes" ? `, but ${weights.reason}` : "";
+  say(context, `${licenceText}${why} \u2192 no open-source exemption (Art. 53(2))`, licence.position ?? weights.position);
+  return "gpai";
+}
+
 // src/classify/index.ts
-function classifyCard(_facts) {
-  return { id: "gpai", computeFlops: null, reasons: [{ text: "tier not yet estimated: every card is treated as gpai" }], flags: [] };
+function classifyCard(facts) {
+  return classifyTier(facts);
+}
+function reportTier(classification) {
+  const { compute, claims, licence } = classification;
+  const claim = (value2) => value2 ? { value: value2.value, source: value2.text, line: value2.position?.line ?? null } : null;
+  return {
+    id: classification.id,
+    computeFlops: classification.computeFlops,
+    computeMethod: compute.value !== null ? compute.method : claims.trainingComputeFlops ? "claimed" : "none",
+    computeRange: compute.low !== void 0 && compute.high !== void 0 ? { low: compute.low, high: compute.high } : null,
+    borderline: classification.borderline,
+    reasons: classification.reasons,
+    flags: classification.flags,
+    claims: {
+      gpai: claim(claims.gpai),
+      systemicRisk: claim(claims.systemicRisk),
+      designated: claim(claims.designated),
+      trainingComputeFlops: claim(claims.trainingComputeFlops),
+      openSourceExemption: claim(claims.openSourceExemption)
+    },
+    contradictions: classification.contradictions,
+    licence: { id: licence.id, qualifiesOpenSource: licence.qualifiesOpenSource, reason: licence.reason }
+  };
+}
+function unknownTier(reason) {
+  const base = { id: "unknown", computeFlops: null, reasons: [{ text: reason }], flags: [] };
+  return {
+    ...base,
+    computeMethod: "none",
+    computeRange: null,
+    borderline: false,
+    claims: { gpai: null, systemicRisk: null, designated: null, trainingComputeFlops: null, openSourceExemption: null },
+    contradictions: [],
+    licence: { id: null, qualifiesOpenSource: "unclear", reason }
+  };
+}
+
+// src/classify/gate.ts
+var REQUIRED = [
+  { ruleId: "evaluation-results", link: "evaluation_reports", what: "evaluation results (Annex XI \xA72 point 1; Art. 55(1)(a))" },
+  { ruleId: "adversarial-testing", link: "adversarial_testing", what: "adversarial testing (Annex XI \xA72 point 2; Art. 55(1)(a))" }
+];
+function decideGate(classification, statusOf) {
+  const { claims } = classification;
+  const triggers = [];
+  if (claims?.designated?.value) triggers.push(`the card states a Commission designation (${claims.designated.text})`);
+  if (claims?.systemicRisk?.value) triggers.push(`the card claims systemic risk (${claims.systemicRisk.text})`);
+  if (classification.id !== "modification" && classification.computeFlops !== null && classification.computeFlops > SYSTEMIC_FLOP) {
+    triggers.push(`its training compute ${formatNumber(classification.computeFlops)} FLOP exceeds 1e25 (Art. 51(2))`);
+  }
+  if (classification.id === "gpai-systemic-risk" && !triggers.length) triggers.push("its tier is gpai-systemic-risk");
+  if (!triggers.length) {
+    return { blocked: false, reasons: ["Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP"] };
+  }
+  const reasons = [`Systemic-risk release gate applies: ${triggers.join("; ")}`];
+  let blocked = false;
+  for (const { ruleId, link: link2, what } of REQUIRED) {
+    const status = statusOf(ruleId);
+    const linked = claims?.links[link2];
+    if (status === "met") reasons.push(`${ruleId} is met`);
+    else if (linked) reasons.push(`${ruleId} is ${status} in the text, but ai_act.${link2} links the reports (${linked.value.join(", ")})`);
+    else {
+      blocked = true;
+      reasons.push(`Blocked: ${ruleId} is ${status}; the ${what} must be documented, or linked from ai_act.${link2}, before release`);
+    }
+  }
+  return { blocked, reasons };
 }
 
 // src/version.ts
@@ -51640,23 +55208,27 @@ function checkCard(path2, text6, ruleset) {
     column: problem.position.column,
     severity: "error"
   }));
-  return { path: path2, titleLine: facts.titlePosition.line, tier: classification, rules, problems, gate: decideGate(classification, rules, facts) };
+  const block = readAiActBlock(facts);
+  for (const problem of block?.problems ?? []) {
+    problems.push({ message: problem.message, line: problem.position.line, column: problem.position.column, severity: "warning" });
+  }
+  const claimLine = block?.position ?? facts.frontMatterPosition;
+  for (const contradiction of classification.contradictions) {
+    problems.push({ message: `Contradiction: ${contradiction}`, line: claimLine.line, column: claimLine.column, severity: "warning" });
+  }
+  const statusOf = (ruleId) => rules.find((rule) => rule.id === ruleId)?.status ?? "missing";
+  const gate = decideGate(classification, statusOf);
+  return { path: path2, titleLine: facts.titlePosition.line, tier: reportTier(classification), rules, problems, gate };
 }
 function unreadableFile(path2, message) {
   return {
     path: path2,
     titleLine: 1,
-    tier: { id: "unknown", computeFlops: null, reasons: [{ text: message }], flags: [] },
+    tier: unknownTier(message),
     rules: [],
     problems: [{ message, line: 1, column: 1, severity: "error" }],
     gate: { blocked: false, reasons: [] }
   };
-}
-function decideGate(classification, rules, _facts) {
-  const systemic = classification.id === "gpai-systemic-risk";
-  if (!systemic) return { blocked: false, reasons: [] };
-  const reasons = rules.filter((rule) => (rule.id === "evaluation-results" || rule.id === "adversarial-testing") && rule.status !== "met").map((rule) => `${rule.id} is ${rule.status} (${rule.citation}); a systemic-risk model may not be released without it`);
-  return { blocked: reasons.length > 0, reasons };
 }
 function buildReport(files, ruleCount) {
   const summary2 = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0 };
@@ -52247,9 +55819,9 @@ function getPartialMatcher(patterns, options = {}) {
     for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
-  return (input) => {
-    const inputParts = input.split("/");
-    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+  return (input2) => {
+    const inputParts = input2.split("/");
+    if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input2)) return true;
     for (i = 0; i < patternsCount; i++) {
       const patternParts = patternsParts[i];
       const matcher = matchers[i];
@@ -52561,7 +56133,7 @@ function fileSection(file) {
       ordered: false,
       children: file.tier.reasons.map((reason) => ({
         type: "listItem",
-        children: [{ type: "paragraph", children: [text5(reason.text + (reason.position ? ` (line ${reason.position.line})` : ""))] }]
+        children: [{ type: "paragraph", children: [text5(reason.text)] }]
       }))
     });
   }
@@ -52605,7 +56177,8 @@ function findingsOf(file) {
   }));
   for (const rule of file.rules) {
     if (rule.status === "met" || !rule.required) continue;
-    const message = rule.status === "partial" ? `Incomplete: ${rule.message ?? ""}${rule.evidence ? ` (found: "${rule.evidence}")` : ""}` : rule.message ?? "";
+    const base = rule.message ?? "";
+    const message = rule.status === "partial" ? `${base.replace(/^Missing /, "Incomplete ")}${rule.evidence ? ` Found: "${rule.evidence}".` : ""}` : base;
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,

@@ -1,4 +1,4 @@
-// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and its worker thread (dist/worker.js) as ESM for Node 20+.
 // The banner defines `require` because some dependencies (undici) require() at run time.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ const banner = "import { createRequire as __aagCreateRequire } from 'node:module
 const outdir = process.env.AAG_OUTDIR ?? 'dist';
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir,
   bundle: true,
   platform: 'node',

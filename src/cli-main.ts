@@ -5,14 +5,15 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { loadRuleset } from './ruleset/load-rules.js';
-import { checkCard, buildReport, unreadableFile } from './lint.js';
-import { readSource, DEFAULT_MAX_BYTES } from './io/read-source.js';
+import { buildReport } from './lint.js';
+import { DEFAULT_MAX_BYTES } from './io/read-source.js';
+import { checkFiles } from './check-files.js';
 import { findCards } from './io/find-cards.js';
 import { renderText } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import { exitCodeFor, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
-import type { FileReport } from './model/report.js';
 import { VERSION } from './version.js';
 
 export interface CliIo {
@@ -33,9 +34,10 @@ node_modules and .git.
 Options:
   -f, --format <text|json|markdown>   output format (default: text)
   -o, --output <file>                 write the report to a file instead of stdout
-      --fail-on <${FAIL_ON_LEVELS.join('|')}>  lowest level that makes the exit code 1 (default: error)
+      --fail-on <${FAIL_ON_LEVELS.join('|')}>  lowest level that makes the exit code 1 (default: gate)
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              skip larger files with a finding (default: ${DEFAULT_MAX_BYTES})
+      --jobs <n>                      check on n worker threads; 1 checks in one thread (default: CPU count)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -68,9 +70,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string', default: 'error' },
+        'fail-on': { type: 'string', default: 'gate' },
         rules: { type: 'string' },
         'max-size': { type: 'string' },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -95,23 +98,15 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!FAIL_ON_LEVELS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOn}"`);
   const maxBytes = values['max-size'] ? Number(values['max-size']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
 
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined);
   const paths = await findCards(patterns, io.cwd);
   if (paths.length === 0) {
     throw new UsageError(patterns.length ? `no files match ${patterns.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
   }
-  const files: FileReport[] = [];
-  for (const path of paths) {
-    const source = await readSource(resolve(io.cwd, path), maxBytes);
-    if (!source.ok) {
-      files.push(unreadableFile(path, source.reason));
-      continue;
-    }
-    const report = checkCard(path, source.text, ruleset);
-    for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
-    files.push(report);
-  }
+  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset });
   const report = buildReport(files, ruleset.rules.length);
   const rendered =
     format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });

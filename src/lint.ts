@@ -1,12 +1,13 @@
 /** The pure core: card text + ruleset → one file's report (parse → facts → classify → evaluate → gate). */
 import { parseCard } from './parse/parse-card.js';
-import { extractFacts, type ExtendedFacts } from './facts/extract-facts.js';
+import { extractFacts } from './facts/extract-facts.js';
 import { evaluateRule } from './evaluate/evaluate.js';
 import type { Ruleset } from './ruleset/load-rules.js';
-import type { FileReport, FileProblem, Report, Gate, RuleResult } from './model/report.js';
+import type { FileReport, FileProblem, Report } from './model/report.js';
 import { REPORT_SCHEMA_VERSION } from './model/report.js';
-import type { Classification } from './model/tier.js';
-import { classifyCard } from './classify/index.js';
+import { classifyCard, reportTier, unknownTier } from './classify/index.js';
+import { readAiActBlock } from './classify/ai-act-block.js';
+import { decideGate } from './classify/gate.js';
 import { VERSION } from './version.js';
 
 export function checkCard(path: string, text: string, ruleset: Ruleset): FileReport {
@@ -21,7 +22,18 @@ export function checkCard(path: string, text: string, ruleset: Ruleset): FileRep
     column: problem.position.column,
     severity: 'error',
   }));
-  return { path, titleLine: facts.titlePosition.line, tier: classification, rules, problems, gate: decideGate(classification, rules, facts) };
+  const block = readAiActBlock(facts);
+  for (const problem of block?.problems ?? []) {
+    problems.push({ message: problem.message, line: problem.position.line, column: problem.position.column, severity: 'warning' });
+  }
+  // A claim that the card's own figures or licence contradict is itself a finding, at the claim.
+  const claimLine = block?.position ?? facts.frontMatterPosition;
+  for (const contradiction of classification.contradictions) {
+    problems.push({ message: `Contradiction: ${contradiction}`, line: claimLine.line, column: claimLine.column, severity: 'warning' });
+  }
+  const statusOf = (ruleId: string) => rules.find((rule) => rule.id === ruleId)?.status ?? 'missing';
+  const gate = decideGate(classification, statusOf);
+  return { path, titleLine: facts.titlePosition.line, tier: reportTier(classification), rules, problems, gate };
 }
 
 /** A file that could not be read or is not a card at all: reported, never thrown. */
@@ -29,20 +41,11 @@ export function unreadableFile(path: string, message: string): FileReport {
   return {
     path,
     titleLine: 1,
-    tier: { id: 'unknown', computeFlops: null, reasons: [{ text: message }], flags: [] },
+    tier: unknownTier(message),
     rules: [],
     problems: [{ message, line: 1, column: 1, severity: 'error' }],
     gate: { blocked: false, reasons: [] },
   };
-}
-
-function decideGate(classification: Classification, rules: RuleResult[], _facts: ExtendedFacts): Gate {
-  const systemic = classification.id === 'gpai-systemic-risk';
-  if (!systemic) return { blocked: false, reasons: [] };
-  const reasons = rules
-    .filter((rule) => (rule.id === 'evaluation-results' || rule.id === 'adversarial-testing') && rule.status !== 'met')
-    .map((rule) => `${rule.id} is ${rule.status} (${rule.citation}); a systemic-risk model may not be released without it`);
-  return { blocked: reasons.length > 0, reasons };
 }
 
 export function buildReport(files: FileReport[], ruleCount: number): Report {

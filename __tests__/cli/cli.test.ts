@@ -54,7 +54,7 @@ describe('ai-act-gate CLI', () => {
     expect(report.files).toHaveLength(1);
     expect(report.files[0].rules).toHaveLength(29);
     const licence = report.files[0].rules.find((r: { id: string }) => r.id === 'licence');
-    expect(licence).toMatchObject({ status: 'met', line: 2 });
+    expect(licence).toMatchObject({ status: 'met', line: 3 }); // license: other → license_name
   });
 
   it('prints ESLint-style lines and exits 1 when errors are found', async () => {

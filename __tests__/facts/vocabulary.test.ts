@@ -158,7 +158,7 @@ describe('canonicalNames on real headings', () => {
     ['Red teaming', ['safety']],
     ['Tool-use', ['tool-use']],
     ['Ethical Considerations and Limitations', ['limitations', 'risks']],
-    ['Model Release Date', ['release']],
+    ['Model Release Date', ['release-date', 'release']],
     ['Where to send questions or comments about the model', ['contact']],
     ['Supported languages', ['languages']],
     ['Acceptable Use Policy', ['acceptable-use-policy']],

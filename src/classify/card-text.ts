@@ -3,7 +3,6 @@
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
 import type { CardFacts, Section } from '../model/card.js';
-import type { Position } from '../model/position.js';
 
 interface Views {
   /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
@@ -45,12 +44,6 @@ export function lineText(facts: CardFacts, line: number): string {
   if (start === undefined) return '';
   const end = lineStarts[line] ?? facts.text.length;
   return facts.text.slice(start, end).replace(/\r?\n$/, '');
-}
-
-/** Offset of a 1-based position. */
-export function offsetOf(facts: CardFacts, position: Position): number {
-  const start = viewsOf(facts).lineStarts[position.line - 1] ?? facts.text.length;
-  return start + Math.max(0, position.column - 1);
 }
 
 export interface Sentence {

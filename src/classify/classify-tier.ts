@@ -3,26 +3,20 @@
  * of reasons behind it, the claims the card makes kept apart from its figures, and the flags of its uses.
  */
 import type { CardFacts, Quantity } from '../model/card.js';
-import type { Position } from '../model/position.js';
-import type { Classification, Tier, TierReason } from '../model/tier.js';
+import type { Classification, Tier } from '../model/tier.js';
 import { readAiActBlock } from './ai-act-block.js';
 import { readClaims, type TierClaims } from './claims.js';
 import { classifyData, type ClassifyData } from './classify-data.js';
 import { estimateCompute, type ComputeEstimate } from './estimate-compute.js';
 import { analyseLicence, type LicenceVerdict } from './licence.js';
 import { readLineage, type Lineage } from './lineage.js';
-import { taskProfile, type TaskProfile } from './task-profile.js';
-import {
-  formatNumber as fmt,
-  GPAI_FLOP,
-  isBorderline,
-  MODIFICATION_FALLBACK_GPAI,
-  MODIFICATION_FALLBACK_SYSTEMIC,
-  SYSTEMIC_FLOP,
-} from './thresholds.js';
 import { modelSize, ownFigures } from './own-figures.js';
-import { useFlags } from './use-flags.js';
-import { weightsAvailability, type WeightsAvailability } from './weights.js';
+import { taskProfile } from './task-profile.js';
+import { formatNumber as fmt, GPAI_FLOP, isBorderline, SYSTEMIC_FLOP } from './thresholds.js';
+import { collectFlags, crossCheck } from './tier-checks.js';
+import { line, say, type Context } from './tier-context.js';
+import { modification } from './tier-modification.js';
+import { weightsAvailability } from './weights.js';
 
 export type TierClassification = Classification & {
   compute: ComputeEstimate;
@@ -36,21 +30,6 @@ export type TierClassification = Classification & {
 const GENEROUS_TOKENS = 1e13;
 /** From this size a generative model is presumed GPAI without compute figures (1e23 needs < 1.7e12 tokens). */
 const PRESUMED_GPAI_PARAMETERS = 1e10;
-/** Figures at this scale in a derivative's card describe the original's pre-training, not the modification. */
-const PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
-
-interface Context {
-  facts: CardFacts;
-  data: ClassifyData;
-  compute: ComputeEstimate;
-  flops: number | null;
-  licence: LicenceVerdict;
-  claims: TierClaims;
-  task: TaskProfile;
-  weights: WeightsAvailability;
-  reasons: TierReason[];
-  borderline: boolean;
-}
 
 export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData()): TierClassification {
   const claims = readClaims(facts, readAiActBlock(facts), data);
@@ -87,14 +66,6 @@ export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData
     contradictions,
     borderline: context.borderline,
   };
-}
-
-function say(context: Context, text: string, position?: Position): void {
-  context.reasons.push(position ? { text, position } : { text });
-}
-
-function line(position: Position | undefined): string {
-  return position ? ` (line ${position.line})` : '';
 }
 
 function explainCompute(context: Context): void {
@@ -137,50 +108,6 @@ function decide(context: Context, lineage: Lineage | null): Tier {
     return fromCompute(context, true);
   }
   return fromCompute(context, false);
-}
-
-/** The derivative stays a modification unless its own compute exceeds a third of the original's. */
-function modification(context: Context, lineage: Lineage): Tier | null {
-  const { compute, claims } = context;
-  const bases = lineage.baseModels.map((base) => `${base.id}${line(base.position)}`).join(', ');
-  say(context, `Derived from ${bases}: ${lineage.relation} (${lineage.relationBasis})`, lineage.baseModels[0].position);
-  const original = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
-  const modificationFlops = claims.trainingComputeFlops?.value ?? (original === null ? compute.value : null);
-  if (original !== null) {
-    say(context, `The card's figures (${fmt(original)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
-    if (original <= GPAI_FLOP) {
-      say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is this ${lineage.relation}`);
-      return 'not-gpai';
-    }
-  }
-  const threshold = original !== null ? original / 3 : MODIFICATION_FALLBACK_GPAI;
-  const thresholdText =
-    original !== null
-      ? `one third of the original's ${fmt(original)} = ${fmt(threshold)}`
-      : `${fmt(threshold)} (the original's compute is unknown: fallback 1e23/3 for a GPAI original; ${fmt(MODIFICATION_FALLBACK_SYSTEMIC)} if it has systemic risk)`;
-  if (modificationFlops === null) {
-    say(context, `No modification compute stated; a ${lineage.relation} is normally far below one third of the original's compute (guidelines pt 57–63) → obligations stay with the original provider, limited here to the modification`);
-    return 'modification';
-  }
-  if (modificationFlops <= threshold) {
-    context.borderline ||= isBorderline(modificationFlops, threshold);
-    say(context, `Modification compute ${fmt(modificationFlops)} ≤ ${thresholdText} → not a new provider (guidelines pt 57–63)`);
-    return 'modification';
-  }
-  context.borderline ||= original === null && modificationFlops <= MODIFICATION_FALLBACK_SYSTEMIC;
-  say(context, `Modification compute ${fmt(modificationFlops)} > ${thresholdText} → the modifier is the provider of a new GPAI model (guidelines pt 57–63)`);
-  return null;
-}
-
-function atPretrainingScale(compute: ComputeEstimate): boolean {
-  if ((compute.value ?? 0) >= PRETRAINING.flop) return true;
-  const used = (name: string): number => compute.inputs.find((item) => item.name === name)?.value ?? 0;
-  if (compute.method === '6ND') return used('trainingTokens') >= PRETRAINING.tokens;
-  if (compute.method === 'hardware') {
-    const hours = used('gpuHours') || used('gpuCount') * used('trainingDays') * 24;
-    return hours >= PRETRAINING.gpuHours;
-  }
-  return false;
 }
 
 /** GPAI or not, and which GPAI tier, from compute and modality; `modifier`: a new provider of a GPAI model. */
@@ -226,9 +153,11 @@ function withoutCompute(context: Context, modifier: boolean): Tier {
   }
   // The presumption rests on the total size: an MoE's experts all hold what it learnt.
   const { quantities } = ownFigures(facts, context.data);
-  const parameters = quantities
-    .filter((quantity) => quantity.kind === 'parameters')
-    .reduce<Quantity | null>((best, quantity) => (!best || quantity.value > best.value ? quantity : best), null) ?? modelSize(facts, quantities)?.quantity;
+  const size = modelSize(facts, quantities);
+  const moeTotal = size?.active
+    ? quantities.filter((quantity) => quantity.kind === 'parameters' && quantity.position.line === size.quantity.position.line)
+    : [];
+  const parameters = moeTotal.reduce<Quantity | undefined>((best, quantity) => (!best || quantity.value > best.value ? quantity : best), undefined) ?? size?.quantity;
   if (!parameters) {
     say(context, `Cannot decide → missing: ${missingCompute}; the parameter count`);
     return 'unknown';
@@ -262,46 +191,3 @@ function openSourceOrGpai(context: Context): Tier {
   return 'gpai';
 }
 
-function collectFlags(context: Context, facts: CardFacts, data: ClassifyData): string[] {
-  const flags: string[] = [];
-  const uses = useFlags(facts, data);
-  for (const mention of uses.flagged) {
-    if (!flags.includes(mention.flag)) flags.push(mention.flag);
-    say(context, `Flag ${mention.flag}: a declared use falls under ${mention.what}: "${mention.quote}"${line(mention.position)}`, mention.position);
-  }
-  for (const mention of uses.excluded) {
-    say(context, `Good sign: ${mention.what} is named as out of scope: "${mention.quote}"${line(mention.position)}`, mention.position);
-  }
-  const { task } = context;
-  if (task.kind === 'generative' && task.modalities.length) {
-    flags.push('art-50');
-    say(context, `Flag art-50: generates synthetic ${task.modalities.join(', ')}; systems built on it must mark outputs as AI-generated (Art. 50(2))`, task.evidence?.position);
-  }
-  return flags;
-}
-
-function crossCheck(context: Context, id: Tier): string[] {
-  const { claims, compute, licence, weights, flops } = context;
-  const found = [...claims.conflicts];
-  const claimedFlops = claims.trainingComputeFlops;
-  if (claimedFlops && compute.value !== null) {
-    const ratio = Math.max(claimedFlops.value, compute.value) / Math.min(claimedFlops.value, compute.value);
-    if (ratio > 3) {
-      found.push(`ai_act.training_compute_flops ${fmt(claimedFlops.value)}${line(claimedFlops.position)} is ${fmt(ratio)}× away from the card's own estimate ${fmt(compute.value)} FLOP (${compute.method})`);
-    }
-  }
-  const exemption = claims.openSourceExemption;
-  if (exemption?.value) {
-    if (licence.qualifiesOpenSource === 'no') found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the licence ${licence.id} does not qualify: ${licence.reason}`);
-    if (id === 'gpai-systemic-risk') found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the exemption never applies to a model with systemic risk (Art. 53(2))`);
-    if (!weights.public) found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but ${weights.reason}`);
-  }
-  const denial = claims.systemicRisk?.value === false ? claims.systemicRisk : undefined;
-  if (denial && flops !== null && flops > SYSTEMIC_FLOP) {
-    found.push(`The card says it has no systemic risk (${denial.text}${line(denial.position)}), but its figures give ${fmt(flops)} FLOP > 1e25 (Art. 51(2))`);
-  }
-  if (claims.gpai?.value === false && (id === 'gpai' || id === 'gpai-open-source' || id === 'gpai-systemic-risk')) {
-    found.push(`ai_act.gpai: false${line(claims.gpai.position)}, but the card's figures make it a general-purpose AI model (${id})`);
-  }
-  return found;
-}

@@ -28,7 +28,8 @@ export function decideGate(
   const triggers: string[] = [];
   if (claims?.designated?.value) triggers.push(`the card states a Commission designation (${claims.designated.text})`);
   if (claims?.systemicRisk?.value) triggers.push(`the card claims systemic risk (${claims.systemicRisk.text})`);
-  if (classification.computeFlops !== null && classification.computeFlops > SYSTEMIC_FLOP) {
+  // A modification's figures are the original model's: they do not make the modifier a systemic-risk provider.
+  if (classification.id !== 'modification' && classification.computeFlops !== null && classification.computeFlops > SYSTEMIC_FLOP) {
     triggers.push(`its training compute ${formatNumber(classification.computeFlops)} FLOP exceeds 1e25 (Art. 51(2))`);
   }
   if (classification.id === 'gpai-systemic-risk' && !triggers.length) triggers.push('its tier is gpai-systemic-risk');

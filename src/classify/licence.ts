@@ -161,6 +161,16 @@ function earliestName(text: string, start: number, end: number, data: ClassifyDa
   return best ? { entry: best.entry, offset: start + best.offset } : null;
 }
 
+/** The first licence named in a span, skipping sentences about the code alone. */
+function firstAboutWeights(text: string, start: number, end: number, data: ClassifyData): { entry: LicenceEntry; offset: number } | null {
+  for (const sentence of sentencesIn(text, start, end)) {
+    if (data.cues.licenceCodeOnly.test(sentence.text) && !data.cues.licenceModelWords.test(sentence.text)) continue;
+    const found = earliestName(text, sentence.start, sentence.start + sentence.text.length, data);
+    if (found) return found;
+  }
+  return null;
+}
+
 /** Licence sections, then "License:" lines, then "released under …" sentences. */
 function fromText(facts: CardFacts, data: ClassifyData): LicenceVerdict | null {
   const text = bodyText(facts);
@@ -172,14 +182,14 @@ function fromText(facts: CardFacts, data: ClassifyData): LicenceVerdict | null {
   }
   const lines = new RegExp(data.cues.licenceLine.source, 'gim');
   for (let match = lines.exec(text); match; match = lines.exec(text)) {
-    const lineEnd = text.indexOf('\n', match.index);
+    const lineEnd = text.indexOf('\n', match.index + match[0].length);
     spans.push([match.index, lineEnd < 0 ? text.length : lineEnd]);
   }
   for (const sentence of sentencesIn(text, facts.bodyStart, text.length)) {
     if (data.cues.licenceStatement.test(sentence.text)) spans.push([sentence.start, sentence.start + sentence.text.length]);
   }
   for (const [start, end] of spans) {
-    const found = earliestName(text, start, end, data);
+    const found = firstAboutWeights(text, start, end, data);
     if (found) {
       const judged = judgedEntry(found.entry);
       return { id: judged.id, qualifiesOpenSource: judged.qualifies, reason: judged.reason, position: facts.positionAt(found.offset) };

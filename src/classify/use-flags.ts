@@ -62,7 +62,10 @@ function scopedSections(sections: Section[], data: ClassifyData): { section: Sec
   return sections.map((section, index) => ({ section, scope: scopes[index] }));
 }
 
-/** Sentences of a section's own body that declare a use: not negated, not under an "Out-of-scope:" label. */
+/**
+ * Sentences of a section's own body that declare a use: not negated, not under an "Out-of-scope:" label,
+ * and not in a list introduced by a negated sentence ("You agree not to use the model: - …").
+ */
 function declaredSentences(prose: string, section: Section, data: ClassifyData): Sentence[] {
   const declared: Sentence[] = [];
   let paragraphExcluded = false;
@@ -74,7 +77,9 @@ function declaredSentences(prose: string, section: Section, data: ClassifyData):
       const lead = prose.slice(sentence.start, sentence.start + 60);
       paragraphExcluded = /^\W*(?:\*\*|__)/.test(lead) && data.cues.useSections.excludedHeading.test(lead);
     }
-    if (!paragraphExcluded && !data.cues.negation.test(sentence.text)) declared.push(sentence);
+    const negated = data.cues.negation.test(sentence.text);
+    if (negated && /:\W*$/.test(sentence.text)) paragraphExcluded = true;
+    if (!paragraphExcluded && !negated) declared.push(sentence);
   }
   return declared;
 }

@@ -13,6 +13,7 @@ export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleRes
   const hit = metHit ?? partialHit;
   const status: Status = metHit ? 'met' : partialHit ? 'partial' : 'missing';
   const required = isRequired(rule, context);
+  const { citation, url } = citationOf(rule);
   const result: RuleResult = {
     id: rule.id,
     status,
@@ -20,12 +21,20 @@ export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleRes
     line: hit ? hit.position.line : null,
     column: hit ? hit.position.column : null,
     severity: severityOf(rule.severity, status, required),
-    citation: formatCitations(rule.citations),
-    url: citationUrl(rule.citations[0]),
+    citation,
+    url,
   };
   if (status !== 'met') result.message = rule.message;
   if (hit) result.evidence = hit.quote;
   return result;
+}
+
+// The same for every card: formatted once per rule (and shared by all its results).
+const citations = new WeakMap<CompiledRule['citations'], { citation: string; url: string }>();
+function citationOf(rule: CompiledRule): { citation: string; url: string } {
+  let formatted = citations.get(rule.citations);
+  if (!formatted) citations.set(rule.citations, (formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) }));
+  return formatted;
 }
 
 /** Whether the card's tier (and the rule's extra condition) makes the duty apply. */

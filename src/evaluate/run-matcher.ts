@@ -3,6 +3,7 @@ import type { Section } from '../model/card.js';
 import type { CompiledMatcher } from './compile-matcher.js';
 import { quoteAt, type Hit, type MatchContext } from './context.js';
 import { predicates } from './predicates/index.js';
+import { patternFor, textKind, type TextKind } from '../facts/fast-regex.js';
 
 /** Beyond this many characters a section is not searched further: a time budget for huge cards. */
 const MAX_SEARCH_SPAN = 400_000;
@@ -63,20 +64,55 @@ function runPattern(matcher: Extract<CompiledMatcher, { kind: 'pattern' }>, cont
   const excluded = matcher.excludeWithin.length
     ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan))
     : [];
-  let count = 0;
-  let first: number | null = null;
-  for (const [start, end] of spans) {
-    const text = facts.maskedText.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
-    matcher.pattern.lastIndex = 0;
-    for (let match = matcher.pattern.exec(text); match; match = matcher.pattern.exec(text)) {
-      if (match[0].length === 0) matcher.pattern.lastIndex++;
-      const offset = start + match.index;
-      if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
-      first ??= offset;
-      if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
-    }
+  const kind = textKindOf(facts);
+  // ſ and K (Kelvin) match "s" and "k" under `iu` but lower-case to something else: no shortcut then.
+  if (matcher.literals && kind !== 'folding') {
+    const lowered = loweredTextOf(facts);
+    if (!matcher.literals.some((literal) => lowered.includes(literal))) return null;
   }
-  return null;
+  const fast = patternFor(kind, matcher.pattern, matcher.fast);
+  if (fast !== matcher.pattern) {
+    const found = searchSpans(fast, kind === 'astral');
+    if (found !== undefined) return found;
+  }
+  return searchSpans(matcher.pattern, false) ?? null;
+
+  /** The hit, null, or undefined when an empty match (which only the `u` pattern can judge) was refused. */
+  function searchSpans(pattern: RegExp, refuseEmptyMatch: boolean): Hit | null | undefined {
+    let count = 0;
+    let first: number | null = null;
+    for (const [start, end] of spans) {
+      const text = facts.maskedText.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === 0) {
+          if (refuseEmptyMatch) return undefined;
+          pattern.lastIndex++;
+        }
+        const offset = start + match.index;
+        if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
+        first ??= offset;
+        if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
+      }
+    }
+    return null;
+  }
+}
+
+// Per card, computed on first use and dropped with the card's facts.
+const textKinds = new WeakMap<object, TextKind>();
+const loweredTexts = new WeakMap<object, string>();
+
+function textKindOf(facts: MatchContext['facts']): TextKind {
+  let kind = textKinds.get(facts);
+  if (kind === undefined) textKinds.set(facts, (kind = textKind(facts.maskedText)));
+  return kind;
+}
+
+function loweredTextOf(facts: MatchContext['facts']): string {
+  let lowered = loweredTexts.get(facts);
+  if (lowered === undefined) loweredTexts.set(facts, (lowered = facts.maskedText.toLowerCase()));
+  return lowered;
 }
 
 function subtreeSpan(section: Section): [number, number] {

@@ -1,7 +1,6 @@
 /** Collects links with the words they are labelled with: rules look for "a link labelled as X". */
-import type { Root } from 'mdast';
+import type { Root, Nodes, Parents } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { Link } from '../model/card.js';
 import type { Position } from '../model/position.js';
 
@@ -11,13 +10,15 @@ const MAX_LINKS = 2000;
 export function collectLinks(tree: Root, positionAt: (offset: number) => Position): Link[] {
   const links: Link[] = [];
   const definitions = new Map<string, string>();
-  visit(tree, 'definition', (node) => {
-    definitions.set(node.identifier.toLowerCase(), node.url);
+  walk(tree, (node) => {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+    return true;
   });
-  visit(tree, (node, _index, parent) => {
+  // Document order; the walk stops once MAX_LINKS links are kept.
+  walk(tree, (node, parent) => {
     if (links.length >= MAX_LINKS) return false;
     const offset = node.position?.start.offset;
-    if (offset === undefined) return;
+    if (offset === undefined) return true;
     if (node.type === 'link') {
       let label = toString(node).trim();
       // A bare URL is labelled by the sentence around it.
@@ -33,6 +34,23 @@ export function collectLinks(tree: Root, positionAt: (offset: number) => Positio
         links.push({ url: match[1], label, position: positionAt(offset + match.index) });
       }
     }
+    return true;
   });
   return links;
+}
+
+/**
+ * Visits every node in document order until the visitor returns false. A plain recursion: the
+ * generic unist visitor copies the ancestor list at every node, which showed up in profiles.
+ */
+function walk(tree: Root, visitor: (node: Nodes, parent: Parents | undefined) => boolean): void {
+  const visit = (node: Nodes, parent: Parents | undefined): boolean => {
+    if (!visitor(node, parent)) return false;
+    const children = (node as Parents).children as Nodes[] | undefined;
+    if (children) {
+      for (const child of children) if (!visit(child, node as Parents)) return false;
+    }
+    return true;
+  };
+  visit(tree, undefined);
 }

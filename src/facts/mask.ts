@@ -2,20 +2,37 @@
  * Blanks what must not count as evidence — HTML comments (template instructions), template
  * boilerplate, and the front matter — with spaces, keeping every offset and newline in place.
  */
-import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, Parents, Root } from 'mdast';
+import { fastVariant, patternFor, textKind, type FastVariant } from './fast-regex.js';
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 export function maskText(text: string, bodyStart: number, boilerplate: RegExp[]): string {
   let masked = blank(text.slice(0, bodyStart)) + text.slice(bodyStart);
   masked = masked.replace(HTML_COMMENT, blank);
-  for (const pattern of boilerplate) masked = masked.replace(pattern, blank);
+  // Blanking only removes characters, so the kind found now stays safe for every step below.
+  const kind = textKind(masked);
+  for (const pattern of boilerplate) masked = masked.replace(patternFor(kind, pattern, fastVariantOf(pattern)), blank);
   return masked;
 }
 
+/** Every code unit but CR and LF becomes a space. */
 function blank(span: string): string {
-  return span.replace(/[^\r\n]/g, ' ');
+  if (!/[\r\n]/.test(span)) return ' '.repeat(span.length);
+  return span.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
+}
+
+const fastVariants = new WeakMap<RegExp, FastVariant | null>();
+
+/**
+ * The `u`-free twin of a boilerplate pattern. An empty match is replaced by nothing, so the
+ * twin blanks exactly the same spans (see fast-regex.ts) even where it could match between the
+ * halves of a surrogate pair.
+ */
+function fastVariantOf(pattern: RegExp): FastVariant | null {
+  let fast = fastVariants.get(pattern);
+  if (fast === undefined) fastVariants.set(pattern, (fast = fastVariant(pattern.source, pattern.flags)));
+  return fast;
 }
 
 /**
@@ -24,12 +41,17 @@ function blank(span: string): string {
  */
 export function joinSoftBreaks(masked: string, tree: Root): string {
   const spans: [number, number][] = [];
-  visit(tree, 'paragraph', (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined && masked.indexOf('\n', start) < end) spans.push([start, end]);
-    return SKIP;
-  });
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && masked.indexOf('\n', start) < end) spans.push([start, end]);
+      return; // paragraphs hold no paragraphs
+    }
+    const children = (node as Parents).children as Nodes[] | undefined;
+    if (children) for (const child of children) visit(child);
+  };
+  visit(tree);
   if (spans.length === 0) return masked;
   spans.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];

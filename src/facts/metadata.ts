@@ -24,7 +24,7 @@ export function flattenMetadata(
     if (entries.size >= MAX_ENTRIES || depth > 20 || !node || typeof node !== 'object') return;
     const yamlNode = node as YamlNode;
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
-    if (path) entries.set(path, { value: toValue(yamlNode), position: positionAt(yamlOffset + offset) });
+    if (path) entries.set(path, lazyEntry(() => toValue(yamlNode), positionAt(yamlOffset + offset)));
     if (isMap(yamlNode)) {
       for (const pair of yamlNode.items) {
         if (!isPair(pair)) continue;
@@ -41,4 +41,27 @@ export function flattenMetadata(
   };
   visitNode(document.contents, '', undefined, 0);
   return entries;
+}
+
+/**
+ * An entry whose value is converted on first read. Converting every node eagerly re-converts
+ * each subtree once per ancestor (toJSON is recursive), while rules read only a few keys.
+ */
+function lazyEntry(convert: () => unknown, position: Position): MetadataEntry {
+  let value: unknown;
+  let converted = false;
+  return {
+    get value(): unknown {
+      if (!converted) {
+        value = convert();
+        converted = true;
+      }
+      return value;
+    },
+    set value(next: unknown) {
+      value = next;
+      converted = true;
+    },
+    position,
+  };
 }

@@ -409,7 +409,7 @@ function kindFromHeader(raw: string): ColumnKind | undefined {
   if (/hyper/.test(header)) return is('ignore');
   if (/param/.test(header)) return is('parameters');
   if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header)) return is('contextWindow');
-  if (/token/.test(header)) return is('trainingTokens');
+  if (/\btokens?\b/.test(header)) return is('trainingTokens');
   if (/^(?:#|number of|num\.?|count of) ?(?:gpus|tpus|accelerators)|^(?:gpus|tpus|accelerators)(?: used)?$|gpu count/.test(header)) return is('gpuCount');
   if (/training (?:time|duration)|train time|^days$/.test(header)) return is('trainingDays');
   if (IGNORE_COLUMN.test(header)) return is('ignore');
@@ -822,6 +822,15 @@ function scanHtml(source: string, from: number, to: number, sink: Sink): void {
   flushProse();
 }
 
+/** Most blocks state no number at all; checking the source is far cheaper than flattening them. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
 /**
  * Every quantity the Markdown body states, in document order, at the position of the number.
  * `maskedText` (same length as `text`, comments and boilerplate blanked) drops figures in blanked spans.
@@ -841,6 +850,10 @@ export function extractQuantities(
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return SKIP;
     if (start < consumedUntil) return SKIP;
+    // Checked on text blocks only: on nested containers the scans would repeat per level. Not on
+    // HTML, whose table may continue (with its numbers) after a blank line.
+    const block = node.type === 'paragraph' || node.type === 'heading' || node.type === 'table';
+    if (block && !hasDigit(text, start, end)) return SKIP;
     switch (node.type) {
       case 'code':
       case 'yaml':

@@ -18,6 +18,8 @@ interface Marker {
   bodyStart: number;
   /** Labels are scoped by the next label or heading, never by depth. */
   isLabel: boolean;
+  /** Canonical names, when already looked up (labels are looked up to be recognised at all). */
+  canonical?: string[];
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
@@ -51,7 +53,7 @@ export function buildSections(
         }
       }
     }
-    const canonical = canonicalNames(normalizeHeading(marker.title), vocabulary);
+    const canonical = marker.canonical ?? canonicalNames(normalizeHeading(marker.title), vocabulary);
     sections.push(makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd));
   });
   return sections;
@@ -94,8 +96,9 @@ function collectMarkers(node: RootContent, markers: Marker[], vocabulary: Vocabu
     }
   } else if (node.type === 'paragraph') {
     const label = leadingLabel(node);
-    if (label && canonicalNames(normalizeHeading(label.text), vocabulary).length > 0) {
-      markers.push({ title: label.text, depth: labelDepth(markers), start, bodyStart: label.end, isLabel: true });
+    const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+    if (label && canonical.length > 0) {
+      markers.push({ title: label.text, depth: labelDepth(markers), start, bodyStart: label.end, isLabel: true, canonical });
     }
   } else if (node.type === 'list') {
     // "- **Input:** text" items: each labelled item is its own small section.
@@ -104,8 +107,9 @@ function collectMarkers(node: RootContent, markers: Marker[], vocabulary: Vocabu
       if (paragraph?.type !== 'paragraph') continue;
       const label = leadingLabel(paragraph);
       const itemStart = item.position?.start.offset;
-      if (label && itemStart !== undefined && canonicalNames(normalizeHeading(label.text), vocabulary).length > 0) {
-        markers.push({ title: label.text, depth: labelDepth(markers), start: itemStart, bodyStart: label.end, isLabel: true });
+      const canonical = label && itemStart !== undefined ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+      if (label && itemStart !== undefined && canonical.length > 0) {
+        markers.push({ title: label.text, depth: labelDepth(markers), start: itemStart, bodyStart: label.end, isLabel: true, canonical });
       }
     }
   }
@@ -130,16 +134,14 @@ function labelDepth(markers: Marker[]): number {
   return 1;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/uy;
 
 /**
  * Counts words of content in any span in O(log n): word starts are indexed once, so nested
  * sections do not rescan the text. Boilerplate and comments are already blanked in `maskedText`.
  */
 export function createWordCounter(maskedText: string): (start: number, end: number) => number {
-  const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(maskedText); match; match = WORD.exec(maskedText)) starts.push(match.index);
+  const starts = wordStarts(maskedText);
   const firstAtOrAfter = (offset: number): number => {
     let low = 0;
     let high = starts.length;
@@ -151,4 +153,34 @@ export function createWordCounter(maskedText: string): (start: number, end: numb
     return low;
   };
   return (start, end) => (end <= start ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start));
+}
+
+/**
+ * Where each run of letters and digits (/[\p{L}\p{N}]+/u) starts. ASCII is classified inline and
+ * only other characters go through the Unicode regex: most cards are almost all ASCII.
+ */
+function wordStarts(text: string): number[] {
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let isWord: boolean;
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      isWord = (code >= 0x30 && code <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+    } else {
+      WORD_CHARACTER.lastIndex = i;
+      isWord = WORD_CHARACTER.test(text);
+      // A letter outside the BMP is one character of two code units.
+      if (isWord && WORD_CHARACTER.lastIndex === i + 2) {
+        if (!inWord) starts.push(i);
+        inWord = true;
+        i++;
+        continue;
+      }
+    }
+    if (isWord && !inWord) starts.push(i);
+    inWord = isWord;
+  }
+  return starts;
 }

@@ -39,11 +39,39 @@ export interface Gate {
   reasons: string[];
 }
 
+/** A statement the card makes about its own status, and where. */
+export interface ReportClaim<T> {
+  value: T;
+  /** "ai_act.systemic_risk", "tag …", or the sentence that says it. */
+  source: string;
+  line: number | null;
+}
+
+/** The tier as the report shows it (`files[].tier`). */
+export interface ReportTier extends Classification {
+  /** How computeFlops was obtained: stated in the card, 6·N·D, from hardware and time, claimed in `ai_act`, or none. */
+  computeMethod: 'stated' | '6ND' | 'hardware' | 'claimed' | 'none';
+  /** Low–high range for estimated values. */
+  computeRange: { low: number; high: number } | null;
+  /** Within 2× of a threshold: a more precise figure could change the tier. */
+  borderline: boolean;
+  claims: {
+    gpai: ReportClaim<boolean> | null;
+    systemicRisk: ReportClaim<boolean> | null;
+    designated: ReportClaim<boolean> | null;
+    trainingComputeFlops: ReportClaim<number> | null;
+    openSourceExemption: ReportClaim<boolean> | null;
+  };
+  /** Where the card's claims disagree with its own figures or licence. */
+  contradictions: string[];
+  licence: { id: string | null; qualifiesOpenSource: 'yes' | 'no' | 'unclear'; reason: string };
+}
+
 export interface FileReport {
   path: string;
   /** Line of the card's title heading: where a missing item is reported. */
   titleLine: number;
-  tier: Classification;
+  tier: ReportTier;
   rules: RuleResult[];
   problems: FileProblem[];
   gate: Gate;

@@ -30,7 +30,9 @@ export function findingsOf(file: FileReport): Finding[] {
   }));
   for (const rule of file.rules) {
     if (rule.status === 'met' || !rule.required) continue;
-    const message = rule.status === 'partial' ? `Incomplete: ${rule.message ?? ''}${rule.evidence ? ` (found: "${rule.evidence}")` : ''}` : (rule.message ?? '');
+    const base = rule.message ?? '';
+    // Rule messages are written for the missing case ("Missing X; expected …"); a partial one says what was found.
+    const message = rule.status === 'partial' ? `${base.replace(/^Missing /, 'Incomplete ')}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}` : base;
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,

@@ -45,7 +45,7 @@ function fileSection(file: FileReport): RootContent[] {
       ordered: false,
       children: file.tier.reasons.map((reason) => ({
         type: 'listItem',
-        children: [{ type: 'paragraph', children: [text(reason.text + (reason.position ? ` (line ${reason.position.line})` : ''))] }],
+        children: [{ type: 'paragraph', children: [text(reason.text)] }],
       })),
     });
   }

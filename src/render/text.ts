@@ -1,5 +1,5 @@
 /** ESLint-style terminal output: per file `line:col  severity  message  rule-id  citation`, then a summary. */
-import type { Report, FileReport } from '../model/report.js';
+import type { Report } from '../model/report.js';
 import { findingsOf, type Finding } from './findings.js';
 
 export function renderText(report: Report, options: { color?: boolean } = {}): string {
@@ -7,7 +7,8 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const lines: string[] = [];
   for (const file of report.files) {
     lines.push(paint('4', file.path));
-    lines.push(`  tier: ${file.tier.id}${file.tier.computeFlops ? ` (~${file.tier.computeFlops.toExponential(1)} FLOP)` : ''}${tierNote(file)}`);
+    lines.push(`  tier: ${paint('1', file.tier.id)}${file.tier.computeFlops ? ` (training compute ≈ ${file.tier.computeFlops.toExponential(1)} FLOP)` : ''}`);
+    for (const reason of file.tier.reasons) lines.push(paint('2', `    · ${reason.text}`));
     const findings = findingsOf(file);
     const width = Math.max(0, ...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const finding of findings) {
@@ -26,11 +27,6 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       (blocked ? `, ${blocked} release blocker${blocked === 1 ? '' : 's'}` : ''),
   );
   return `${lines.join('\n')}\n`;
-}
-
-function tierNote(file: FileReport): string {
-  const reason = file.tier.reasons[file.tier.reasons.length - 1];
-  return reason ? ` — ${reason.text}` : '';
 }
 
 export type { Finding };

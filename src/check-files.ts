@@ -1,0 +1,189 @@
+/**
+ * Reads and checks many card files, in input order. With several jobs and enough files the work is
+ * spread over worker threads (dist/worker.js), each loading the ruleset once; a worker that dies
+ * costs only the file it was checking, which is reported as an internal error.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { checkCard, unreadableFile } from './lint.js';
+import { readSource } from './io/read-source.js';
+import { loadRuleset, type Ruleset } from './ruleset/load-rules.js';
+import type { FileReport } from './model/report.js';
+
+export interface CheckFilesOptions {
+  cwd: string;
+  maxBytes: number;
+  /** 1 checks in this thread; more spreads the files over that many worker threads. */
+  jobs: number;
+  /** The rules folder; the bundled rules when absent. */
+  rulesDirectory?: string;
+  /** A ruleset already loaded from `rulesDirectory`, reused when checking in this thread. */
+  ruleset?: Ruleset;
+  /** The worker script; defaults to worker.js next to this module (tests point it elsewhere). */
+  workerFile?: URL;
+}
+
+/** Below this many files, starting workers (bundle load + ruleset) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 16;
+const MAX_BATCH = 32;
+/** Workers that die before they are ready point at a broken setup, not at a card: stop retrying. */
+const MAX_STARTUP_FAILURES = 3;
+
+/** What a worker is started with (workerData). */
+export interface WorkerSetup {
+  cwd: string;
+  maxBytes: number;
+  rulesDirectory?: string;
+}
+
+/** Main → worker: check these files (index = position in the caller's list). */
+export interface WorkerRequest {
+  files: { index: number; path: string }[];
+}
+
+/** Worker → main. */
+export type WorkerReply = { type: 'ready' } | { type: 'report'; index: number; report: FileReport };
+
+export async function checkFiles(paths: string[], options: CheckFilesOptions): Promise<FileReport[]> {
+  const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
+  const threads = Math.min(Math.floor(options.jobs), Math.ceil(paths.length / 4));
+  // Under ts-jest (or any unbundled run) there is no worker.js next to this module: check here.
+  if (threads > 1 && paths.length >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(workerFile))) {
+    return checkInWorkers(paths, options, workerFile, threads);
+  }
+  const ruleset = options.ruleset ?? loadRuleset(options.rulesDirectory);
+  const reports: FileReport[] = [];
+  for (const path of paths) reports.push(await checkOneFile(path, options, ruleset));
+  return reports;
+}
+
+/** One file: unreadable files and checker failures become reports, never exceptions. */
+export async function checkOneFile(path: string, options: { cwd: string; maxBytes: number }, ruleset: Ruleset): Promise<FileReport> {
+  const source = await readSource(resolve(options.cwd, path), options.maxBytes);
+  if (!source.ok) return unreadableFile(path, source.reason);
+  let report: FileReport;
+  try {
+    report = checkCard(path, source.text, ruleset);
+  } catch (error) {
+    return internalError(path, error instanceof Error ? error.message : String(error));
+  }
+  for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
+  return report;
+}
+
+function internalError(path: string, reason: string): FileReport {
+  return unreadableFile(path, `internal error while checking: ${reason}`);
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Indices sent to this worker and not yet reported, in the order it checks them. */
+  inFlight: number[];
+  /** Set when we stop it ourselves, so its exit is not taken for a crash. */
+  retired: boolean;
+  lastError?: string;
+}
+
+function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile: URL, threads: number): Promise<FileReport[]> {
+  const reports: (FileReport | undefined)[] = new Array(paths.length);
+  // Files not yet sent; a crashed worker's unchecked files go back to the front.
+  const pending: number[] = paths.map((_, index) => index).reverse();
+  const slots = new Set<Slot>();
+  const setup: WorkerSetup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory };
+  let done = 0;
+  let startupFailures = 0;
+
+  return new Promise((resolvePromise, rejectPromise) => {
+    let settled = false;
+    const finish = (): void => {
+      if (settled || done < paths.length) return;
+      settled = true;
+      for (const slot of slots) retire(slot);
+      resolvePromise(reports as FileReport[]);
+    };
+    const fail = (error: unknown): void => {
+      if (settled) return;
+      settled = true;
+      for (const slot of slots) retire(slot);
+      rejectPromise(error);
+    };
+    const record = (index: number, report: FileReport): void => {
+      if (reports[index] === undefined) done++;
+      reports[index] = report;
+    };
+    const retire = (slot: Slot): void => {
+      slot.retired = true;
+      slots.delete(slot);
+      void slot.worker.terminate();
+    };
+    const dispatch = (slot: Slot): void => {
+      if (pending.length === 0) {
+        retire(slot);
+        return;
+      }
+      // Smaller batches towards the end keep the threads finishing together.
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
+      const files = pending.splice(-size, size).reverse().map((index) => ({ index, path: paths[index] }));
+      slot.inFlight = files.map((file) => file.index);
+      slot.worker.postMessage({ files } satisfies WorkerRequest);
+    };
+    const onExit = (slot: Slot, code: number): void => {
+      if (slot.retired || settled) return;
+      slots.delete(slot);
+      const reason = slot.lastError ?? `worker thread stopped (exit code ${code})`;
+      const [culprit, ...unchecked] = slot.inFlight;
+      if (culprit !== undefined) {
+        // Files are checked in order and earlier reports arrive before the exit: the first
+        // unreported file is the one that brought the worker down.
+        record(culprit, internalError(paths[culprit], reason));
+        pending.push(...unchecked.reverse());
+      } else if (!slot.ready) {
+        startupFailures++;
+      }
+      if (pending.length > 0) {
+        if (startupFailures < MAX_STARTUP_FAILURES) spawn();
+        else if (slots.size === 0) checkRestHere(reason).then(finish, fail);
+      }
+      finish();
+    };
+    /** No worker will start: check what is left in this thread rather than lose the run. */
+    const checkRestHere = async (reason: string): Promise<void> => {
+      let ruleset: Ruleset;
+      try {
+        ruleset = options.ruleset ?? loadRuleset(options.rulesDirectory);
+      } catch (error) {
+        throw new Error(`worker threads failed (${reason}) and the rules cannot be loaded: ${(error as Error).message}`);
+      }
+      while (pending.length > 0) {
+        const index = pending.pop()!;
+        record(index, await checkOneFile(paths[index], options, ruleset));
+      }
+    };
+    const spawn = (): void => {
+      const worker = new Worker(workerFile, { workerData: setup });
+      const slot: Slot = { worker, ready: false, inFlight: [], retired: false };
+      slots.add(slot);
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.type === 'ready') {
+          slot.ready = true;
+          dispatch(slot);
+          return;
+        }
+        record(reply.index, reply.report);
+        if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
+        else slot.inFlight = slot.inFlight.filter((index) => index !== reply.index);
+        if (slot.inFlight.length === 0 && !slot.retired) dispatch(slot);
+        finish();
+      });
+      worker.on('error', (error) => {
+        slot.lastError = error instanceof Error ? error.message : String(error);
+      });
+      worker.on('exit', (code) => onExit(slot, code));
+    };
+
+    for (let i = 0; i < threads; i++) spawn();
+  });
+}

@@ -1,0 +1,93 @@
+/** Shapes of the classifier's data tables (rules/data/*.yaml) once parsed. */
+
+export type Modality = 'text' | 'code' | 'image' | 'audio' | 'video';
+export const MODALITIES: readonly Modality[] = ['text', 'code', 'image', 'audio', 'video'];
+export type Judgement = 'yes' | 'no' | 'unclear';
+
+export interface Accelerator {
+  name: string;
+  match: RegExp[];
+  /** Peak dense BF16/FP16 FLOP/s per chip. */
+  peakFlops: number;
+  source: string;
+}
+
+export interface AcceleratorTable {
+  utilisation: { assumed: number; low: number; high: number };
+  fallback: { name: string; peakFlops: number; low: number; high: number };
+  accelerators: Accelerator[];
+}
+
+export interface LicenceEntry {
+  id: string;
+  name: string;
+  qualifies: Judgement;
+  reason: string;
+  match: RegExp[];
+  /** Not a Hub identifier: only found by name. */
+  custom: boolean;
+}
+
+export interface TaskTable<T> {
+  pipelineTags: Map<string, T>;
+  libraries: Map<string, T>;
+  tags: Map<string, T>;
+  text: { pattern: RegExp; value: T }[];
+}
+
+export interface AnnexIiiArea {
+  id: string;
+  title: string;
+  point: string;
+  patterns: RegExp[];
+}
+
+export interface ProhibitedPractice {
+  id: string;
+  point: string;
+  title: string;
+  any: RegExp[];
+  all: RegExp[];
+}
+
+export interface TextCues {
+  computeExcludedSections: string[];
+  comparison: RegExp;
+  approximate: RegExp;
+  negation: RegExp;
+  useSections: {
+    intendedCanonical: string[];
+    purposeCanonical: string[];
+    excludedCanonical: string[];
+    otherCanonical: string[];
+    intendedHeading: RegExp;
+    excludedHeading: RegExp;
+    otherHeading: RegExp;
+  };
+  systemicRisk: { denials: RegExp[]; claims: RegExp[]; designation: RegExp[]; tags: string[] };
+  derivedFrom: { relation: Relation; pattern: RegExp }[];
+  ignoreBaseNames: Set<string>;
+  weightsNotPublic: RegExp[];
+  gatedKeys: string[];
+  licenceLine: RegExp;
+  licenceStatement: RegExp;
+  licenceCodeOnly: RegExp;
+  licenceModelWords: RegExp;
+  relationTags: Map<string, Relation>;
+  relationLibraries: Map<string, Relation>;
+  ownRepo: RegExp[];
+}
+
+export const RELATIONS = ['adapter', 'quantized', 'merge', 'finetune'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export interface ClassifyData {
+  accelerators: AcceleratorTable;
+  licences: LicenceEntry[];
+  narrowTasks: TaskTable<string>;
+  generativeTasks: TaskTable<Modality[]>;
+  annexIii: AnnexIiiArea[];
+  prohibitedPractices: ProhibitedPractice[];
+  cues: TextCues;
+}
+

@@ -1,0 +1,24 @@
+/**
+ * Worker-thread entry (bundled as dist/worker.js): loads the ruleset once, then checks the batches
+ * of files it is sent, posting each file's report as soon as it is done.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadRuleset } from './ruleset/load-rules.js';
+import { checkOneFile, type WorkerReply, type WorkerRequest, type WorkerSetup } from './check-files.js';
+
+const port = parentPort;
+if (!port) throw new Error('worker.js runs as a worker thread of ai-act-gate, not on its own');
+const setup = workerData as WorkerSetup;
+const ruleset = loadRuleset(setup.rulesDirectory);
+
+// Batches are checked one after another, so the main thread can tell which file a crash hit.
+let queue = Promise.resolve();
+port.on('message', (request: WorkerRequest) => {
+  queue = queue.then(async () => {
+    for (const { index, path } of request.files) {
+      const report = await checkOneFile(path, setup, ruleset);
+      port.postMessage({ type: 'report', index, report } satisfies WorkerReply);
+    }
+  });
+});
+port.postMessage({ type: 'ready' } satisfies WorkerReply);
