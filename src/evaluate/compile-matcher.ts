@@ -22,6 +22,7 @@ export type CompiledMatcher =
       within: string[] | null;
       excludeWithin: string[];
       minCount: number;
+      includeCode: boolean;
       source: string;
     }
   | { kind: 'quantity'; kinds: QuantityKind[] }
@@ -86,6 +87,7 @@ export function compileMatcher(matcher: Matcher, vocabulary: Vocabulary, path: s
       within: matcher.within ? names(matcher.within, `${path}/within`) : null,
       excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path}/excludeWithin`) : [],
       minCount: matcher.minCount ?? 1,
+      includeCode: matcher.includeCode ?? false,
       source: matcher.pattern,
     };
   }

@@ -64,6 +64,8 @@ function runPattern(matcher: Extract<CompiledMatcher, { kind: 'pattern' }>, cont
   const excluded = matcher.excludeWithin.length
     ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan))
     : [];
+  // Code blocks are evidence only for rules that ask for them (usage snippets, pip pins).
+  const source = matcher.includeCode ? facts.maskedText : facts.proseText;
   const kind = textKindOf(facts);
   // ſ and K (Kelvin) match "s" and "k" under `iu` but lower-case to something else: no shortcut then.
   if (matcher.literals && kind !== 'folding') {
@@ -82,7 +84,7 @@ function runPattern(matcher: Extract<CompiledMatcher, { kind: 'pattern' }>, cont
     let count = 0;
     let first: number | null = null;
     for (const [start, end] of spans) {
-      const text = facts.maskedText.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
+      const text = source.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
         if (match[0].length === 0) {

@@ -2,33 +2,39 @@
 import type { CardFacts } from '../model/card.js';
 import type { ParsedCard } from '../parse/parse-card.js';
 import { collectLinks } from './links.js';
-import { joinSoftBreaks, maskText } from './mask.js';
+import { blankSpans, blankStructure, joinSoftBreaks, maskText } from './mask.js';
 import { flattenMetadata } from './metadata.js';
 import { extractQuantities, quantitiesFromMetadata } from './quantities.js';
 import { buildSections } from './sections.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface ExtendedFacts extends CardFacts {
-  /** The text with comments, boilerplate and front matter blanked: what patterns search. */
+  /** The text with comments, boilerplate, headings, empty field labels and front matter blanked. */
   maskedText: string;
+  /** `maskedText` with code blocks blanked too: what prose patterns search. */
+  proseText: string;
 }
 
 export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): ExtendedFacts {
   const { text, tree, positionAt, bodyStart } = card;
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
-  const maskedText = joinSoftBreaks(maskText(text, bodyStart, vocabulary.boilerplate), tree);
+  const withoutBoilerplate = joinSoftBreaks(maskText(text, bodyStart, vocabulary.boilerplate), tree);
+  const structured = blankStructure(withoutBoilerplate, tree);
+  const maskedText = structured.text;
+  const proseText = blankSpans(maskedText, structured.codeSpans);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
   return {
     text,
     maskedText,
+    proseText,
     metadata,
     hasFrontMatter: card.frontMatter !== null || card.bodyStart > 0,
     frontMatterPosition: positionAt(card.frontMatterFenceOffset),
     bodyStart,
     titlePosition: title ? title.position : positionAt(bodyStart),
     sections,
-    quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text, positionAt, maskedText)],
+    quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text, positionAt, withoutBoilerplate)],
     links: collectLinks(tree, positionAt),
     problems: card.problems,
     positionAt,

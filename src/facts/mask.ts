@@ -64,3 +64,54 @@ export function joinSoftBreaks(masked: string, tree: Root): string {
   parts.push(masked.slice(cursor));
   return parts.join('');
 }
+
+/**
+ * Blanks structure that is not content: heading text ("## Training Data" alone says nothing) and
+ * template field labels left empty ("- **Developed by:** [More Information Needed]" once the
+ * placeholder is gone). Returns the blanked text and the spans of code blocks, which only some
+ * rules search (`includeCode`).
+ */
+export function blankStructure(masked: string, tree: Root): { text: string; codeSpans: [number, number][] } {
+  const blanks: [number, number][] = [];
+  const codeSpans: [number, number][] = [];
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    if (node.type === 'heading') {
+      blanks.push([start, end]);
+      return;
+    }
+    if (node.type === 'code') {
+      codeSpans.push([start, end]);
+      return;
+    }
+    if (node.type === 'paragraph') {
+      const label = node.children[0];
+      // A label is short ("**Developed by:**"); a whole bold sentence is content, not a label.
+      const labelStart = label?.position?.start.offset ?? 0;
+      const labelEnd = label?.type === 'strong' && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : undefined;
+      if (labelEnd !== undefined && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd, end))) blanks.push([start, end]);
+      return;
+    }
+    const children = (node as Parents).children as Nodes[] | undefined;
+    if (children) for (const child of children) visit(child);
+  };
+  visit(tree);
+  if (blanks.length === 0) return { text: masked, codeSpans };
+  return { text: blankSpans(masked, blanks), codeSpans };
+}
+
+/** The text with the given spans blanked (spans in document order, possibly overlapping). */
+export function blankSpans(text: string, spans: [number, number][]): string {
+  const parts: string[] = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    parts.push(text.slice(cursor, from), blank(text.slice(from, end)));
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join('');
+}

@@ -23,7 +23,7 @@ export interface Citation {
 export type Matcher =
   | { metadata: string; pattern?: string; minLength?: number }
   | { section: string | string[]; minWords?: number }
-  | { pattern: string; within?: string[]; excludeWithin?: string[]; minCount?: number }
+  | { pattern: string; within?: string | string[]; excludeWithin?: string | string[]; minCount?: number; includeCode?: boolean }
   | { quantity: import('./card.js').QuantityKind | import('./card.js').QuantityKind[] }
   | { link: string; url?: string }
   | { predicate: string }

@@ -223,6 +223,10 @@ export const ruleSchema = {
             "minCount": {
               "type": "integer",
               "minimum": 1
+            },
+            "includeCode": {
+              "type": "boolean",
+              "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
             }
           }
         },

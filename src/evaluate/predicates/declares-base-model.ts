@@ -22,7 +22,7 @@ export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   if (entry && entry.value !== null && entry.value !== '' && !(Array.isArray(entry.value) && entry.value.length === 0)) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
   }
-  const body = facts.maskedText.slice(facts.bodyStart, facts.bodyStart + 200_000);
+  const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
   const match = PROSE.exec(body) ?? BASED_ON.exec(body);
   if (!match) return null;
   const offset = facts.bodyStart + match.index;
