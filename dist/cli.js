@@ -18237,6 +18237,10 @@ var ruleSchema = {
             "minCount": {
               "type": "integer",
               "minimum": 1
+            },
+            "includeCode": {
+              "type": "boolean",
+              "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
             }
           }
         },
@@ -18361,7 +18365,7 @@ function declaresBaseModel({ facts }) {
   if (entry && entry.value !== null && entry.value !== "" && !(Array.isArray(entry.value) && entry.value.length === 0)) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
   }
-  const body = facts.maskedText.slice(facts.bodyStart, facts.bodyStart + 2e5);
+  const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
   const match = PROSE.exec(body) ?? BASED_ON.exec(body);
   if (!match) return null;
   const offset = facts.bodyStart + match.index;
@@ -18652,6 +18656,7 @@ function compileMatcher(matcher, vocabulary, path2) {
       within: matcher.within ? names(matcher.within, `${path2}/within`) : null,
       excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path2}/excludeWithin`) : [],
       minCount: matcher.minCount ?? 1,
+      includeCode: matcher.includeCode ?? false,
       source: matcher.pattern
     };
   }
@@ -32211,6 +32216,47 @@ function joinSoftBreaks(masked, tree) {
   parts.push(masked.slice(cursor));
   return parts.join("");
 }
+function blankStructure(masked, tree) {
+  const blanks = [];
+  const codeSpans = [];
+  const visit2 = (node2) => {
+    const start = node2.position?.start.offset;
+    const end = node2.position?.end.offset;
+    if (start === void 0 || end === void 0) return;
+    if (node2.type === "heading") {
+      blanks.push([start, end]);
+      return;
+    }
+    if (node2.type === "code") {
+      codeSpans.push([start, end]);
+      return;
+    }
+    if (node2.type === "paragraph") {
+      const label = node2.children[0];
+      const labelStart = label?.position?.start.offset ?? 0;
+      const labelEnd2 = label?.type === "strong" && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : void 0;
+      if (labelEnd2 !== void 0 && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd2, end))) blanks.push([start, end]);
+      return;
+    }
+    const children = node2.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
+  if (blanks.length === 0) return { text: masked, codeSpans };
+  return { text: blankSpans(masked, blanks), codeSpans };
+}
+function blankSpans(text6, spans) {
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    parts.push(text6.slice(cursor, from), blank(text6.slice(from, end)));
+    cursor = end;
+  }
+  parts.push(text6.slice(cursor));
+  return parts.join("");
+}
 
 // src/facts/metadata.ts
 var import_yaml4 = __toESM(require_dist(), 1);
@@ -32432,7 +32478,7 @@ function tagText(tag) {
 }
 var SUPERSCRIPT_DIGITS = "\u2070\xB9\xB2\xB3\u2074\u2075\u2076\u2077\u2078\u2079";
 var NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w]))?`,
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
   "g"
 );
 var SCALE_EXPONENT = {
@@ -32477,7 +32523,7 @@ function readNumber(match, text6) {
       return { start: match.index, end, value: Number(mantissa), scientific: false };
     }
   }
-  let scale = match[9]?.toLowerCase() ?? match[10];
+  let scale = match[9]?.toLowerCase() ?? match[10] ?? match[11];
   if (scale === "m" && !/[-_]/.test(text6[match.index - 1] ?? "")) {
     scale = void 0;
     end = match.index + whole.length - 1;
@@ -33194,19 +33240,23 @@ function wordStarts(text6) {
 function extractFacts(card, vocabulary) {
   const { text: text6, tree, positionAt, bodyStart } = card;
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
-  const maskedText = joinSoftBreaks(maskText(text6, bodyStart, vocabulary.boilerplate), tree);
+  const withoutBoilerplate = joinSoftBreaks(maskText(text6, bodyStart, vocabulary.boilerplate), tree);
+  const structured = blankStructure(withoutBoilerplate, tree);
+  const maskedText = structured.text;
+  const proseText2 = blankSpans(maskedText, structured.codeSpans);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
   return {
     text: text6,
     maskedText,
+    proseText: proseText2,
     metadata,
     hasFrontMatter: card.frontMatter !== null || card.bodyStart > 0,
     frontMatterPosition: positionAt(card.frontMatterFenceOffset),
     bodyStart,
     titlePosition: title ? title.position : positionAt(bodyStart),
     sections,
-    quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text6, positionAt, maskedText)],
+    quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text6, positionAt, withoutBoilerplate)],
     links: collectLinks(tree, positionAt),
     problems: card.problems,
     positionAt
@@ -33294,9 +33344,11 @@ function runPattern(matcher, context) {
   const { facts } = context;
   const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
   const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
-  const kind = textKindOf(facts);
+  const source = matcher.includeCode ? facts.maskedText : facts.proseText;
+  const searched = searchedText(facts, source);
+  const kind = searched.kind;
   if (matcher.literals && kind !== "folding") {
-    const lowered = loweredTextOf(facts);
+    const lowered = searched.lowered ??= source.toLowerCase();
     if (!matcher.literals.some((literal2) => lowered.includes(literal2))) return null;
   }
   const fast = patternFor(kind, matcher.pattern, matcher.fast);
@@ -33309,7 +33361,7 @@ function runPattern(matcher, context) {
     let count = 0;
     let first = null;
     for (const [start, end] of spans) {
-      const text6 = facts.maskedText.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
+      const text6 = source.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
       pattern.lastIndex = 0;
       for (let match = pattern.exec(text6); match; match = pattern.exec(text6)) {
         if (match[0].length === 0) {
@@ -33325,17 +33377,13 @@ function runPattern(matcher, context) {
     return null;
   }
 }
-var textKinds = /* @__PURE__ */ new WeakMap();
-var loweredTexts = /* @__PURE__ */ new WeakMap();
-function textKindOf(facts) {
-  let kind = textKinds.get(facts);
-  if (kind === void 0) textKinds.set(facts, kind = textKind(facts.maskedText));
-  return kind;
-}
-function loweredTextOf(facts) {
-  let lowered = loweredTexts.get(facts);
-  if (lowered === void 0) loweredTexts.set(facts, lowered = facts.maskedText.toLowerCase());
-  return lowered;
+var searchedTexts = /* @__PURE__ */ new WeakMap();
+function searchedText(facts, source) {
+  let texts = searchedTexts.get(facts);
+  if (!texts) searchedTexts.set(facts, texts = /* @__PURE__ */ new Map());
+  let searched = texts.get(source);
+  if (!searched) texts.set(source, searched = { kind: textKind(source) });
+  return searched;
 }
 function subtreeSpan(section) {
   return [section.bodyStart, section.subtreeEnd];
@@ -35690,6 +35738,7 @@ import { Worker } from "node:worker_threads";
 var MIN_FILES_FOR_WORKERS = 16;
 var MAX_BATCH = 32;
 var MAX_STARTUP_FAILURES = 3;
+var WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 async function checkFiles(paths, options) {
   const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
   const threads = Math.min(Math.floor(options.jobs), Math.ceil(paths.length / 4));
@@ -35708,13 +35757,17 @@ async function checkOneFile(path2, options, ruleset) {
   try {
     report2 = checkCard(path2, source.text, ruleset);
   } catch (error) {
-    return internalError(path2, error instanceof Error ? error.message : String(error));
+    return internalError(path2, messageOf(error));
   }
   for (const warning of source.warnings) report2.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
   return report2;
 }
 function internalError(path2, reason) {
   return unreadableFile(path2, `internal error while checking: ${reason}`);
+}
+function messageOf(error) {
+  const message = error?.message;
+  return typeof message === "string" ? message : String(error);
 }
 function checkInWorkers(paths, options, workerFile, threads) {
   const reports = new Array(paths.length);
@@ -35762,8 +35815,9 @@ function checkInWorkers(paths, options, workerFile, threads) {
       const reason = slot.lastError ?? `worker thread stopped (exit code ${code5})`;
       const [culprit, ...unchecked] = slot.inFlight;
       if (culprit !== void 0) {
-        record2(culprit, internalError(paths[culprit], reason));
         pending.push(...unchecked.reverse());
+        if (slot.outOfMemory) checkHere(culprit).then(finish, fail2);
+        else record2(culprit, internalError(paths[culprit], reason));
       } else if (!slot.ready) {
         startupFailures++;
       }
@@ -35773,20 +35827,21 @@ function checkInWorkers(paths, options, workerFile, threads) {
       }
       finish();
     };
+    let rulesetHere;
+    const checkHere = async (index2) => {
+      rulesetHere ??= options.ruleset ?? loadRuleset(options.rulesDirectory);
+      record2(index2, await checkOneFile(paths[index2], options, rulesetHere));
+    };
     const checkRestHere = async (reason) => {
-      let ruleset;
       try {
-        ruleset = options.ruleset ?? loadRuleset(options.rulesDirectory);
+        rulesetHere ??= options.ruleset ?? loadRuleset(options.rulesDirectory);
       } catch (error) {
-        throw new Error(`worker threads failed (${reason}) and the rules cannot be loaded: ${error.message}`);
+        throw new Error(`worker threads failed (${reason}) and the rules cannot be loaded: ${messageOf(error)}`);
       }
-      while (pending.length > 0) {
-        const index2 = pending.pop();
-        record2(index2, await checkOneFile(paths[index2], options, ruleset));
-      }
+      while (pending.length > 0) await checkHere(pending.pop());
     };
     const spawn = () => {
-      const worker = new Worker(workerFile, { workerData: setup });
+      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
       const slot = { worker, ready: false, inFlight: [], retired: false };
       slots.add(slot);
       worker.on("message", (reply) => {
@@ -35802,7 +35857,8 @@ function checkInWorkers(paths, options, workerFile, threads) {
         finish();
       });
       worker.on("error", (error) => {
-        slot.lastError = error instanceof Error ? error.message : String(error);
+        slot.lastError = messageOf(error);
+        slot.outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
       });
       worker.on("exit", (code5) => onExit(slot, code5));
     };

@@ -178,7 +178,8 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /**
  * A number as cards write them: "1,000", "39.3", "1.3e9", "3.8 × 10^25", "3.8x10<sup>25</sup>"
- * (flattened to "^25"), "1.6·10²³", "10^25", then an optional scale: "7B", "128k", "5 Trillion".
+ * (flattened to "^25"), "1.6·10²³", "10^25", then an optional scale: "7B", "128k", "5 Trillion", and
+ * "80 M" when the letter ends a table cell or precedes "params".
  * Not after a letter, digit, dot or comma, so "v1.5", "A100", "fp16", "x7B", "0x1B" never start one.
  */
 const NUMBER_PATTERN = new RegExp(
@@ -186,7 +187,7 @@ const NUMBER_PATTERN = new RegExp(
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
-    String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w]))?`,
+    String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
   'g',
 );
 
@@ -236,7 +237,7 @@ function readNumber(match: RegExpExecArray, text: string): StatedNumber | undefi
       return { start: match.index, end, value: Number(mantissa), scientific: false };
     }
   }
-  let scale: string | undefined = match[9]?.toLowerCase() ?? match[10];
+  let scale: string | undefined = match[9]?.toLowerCase() ?? match[10] ?? match[11];
   // A lower-case "m" is a size only inside a model name ("pythia-70m"), not "70m" (metres, minutes).
   if (scale === 'm' && !/[-_]/.test(text[match.index - 1] ?? '')) {
     scale = undefined;
