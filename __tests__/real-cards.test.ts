@@ -22,7 +22,9 @@ interface KnownDifference {
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'real-cards');
 const labels: Record<string, CardLabel> = {};
 for (const file of ['labels-a.json', 'labels-b.json']) Object.assign(labels, JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')).cards);
-const known: Record<string, Record<string, KnownDifference>> = JSON.parse(readFileSync(join(FIXTURES, 'known-differences.json'), 'utf8')).cards;
+const knownDifferences = JSON.parse(readFileSync(join(FIXTURES, 'known-differences.json'), 'utf8'));
+const known: Record<string, Record<string, KnownDifference>> = knownDifferences.cards;
+const knownTiers: Record<string, { checker: string; why: string }> = knownDifferences.tiers;
 
 describeWithShared('real model cards, judged by hand', () => {
   const ruleset = shippedRuleset();
@@ -36,6 +38,18 @@ describeWithShared('real model cards, judged by hand', () => {
   describe.each(cards)('%s', (card) => {
     const report = checkCard(`${card}.md`, readFileSync(join(CORPUS, `${card}.md`), 'utf8'), ruleset);
     const cases = Object.entries(labels[card].items).filter(([, status]) => status !== null);
+
+    it(`has tier ${knownTiers[card]?.checker ?? labels[card].tier}`, () => {
+      expect(report.tier.id).toBe(knownTiers[card]?.checker ?? labels[card].tier);
+    });
+
+    const labelledCompute = labels[card].computeFlops;
+    if (labelledCompute) {
+      it(`estimates training compute within 3x of ${labelledCompute.toExponential(1)} FLOP`, () => {
+        expect(report.tier.computeFlops).not.toBeNull();
+        expect(Math.abs(Math.log10(report.tier.computeFlops! / labelledCompute))).toBeLessThanOrEqual(Math.log10(3));
+      });
+    }
 
     it.each(cases)('%s is %s', (ruleId, labelled) => {
       const result = report.rules.find((rule) => rule.id === ruleId);
