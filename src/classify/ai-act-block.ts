@@ -15,6 +15,12 @@ export const AI_ACT_LINK_KEYS = [
   'copyright_policy',
   'incident_contact',
   'authorised_representative',
+  'systemic_risk_assessment',
+  'system_architecture',
+  'content_marking',
+  // Statements rather than links: when the model was released, when the Commission was notified.
+  'release_date',
+  'commission_notified',
 ] as const;
 export type AiActLinkKey = (typeof AI_ACT_LINK_KEYS)[number];
 

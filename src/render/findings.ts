@@ -2,7 +2,7 @@
  * The positioned messages of a file report (shaped like vfile-message): required gaps and card
  * problems. Every renderer shows these; recommendations for duties that do not apply are left out.
  */
-import type { FileReport } from '../model/report.js';
+import type { FileReport, RuleResult } from '../model/report.js';
 import type { Severity } from '../model/rule.js';
 
 export interface Finding {
@@ -14,6 +14,13 @@ export interface Finding {
   citation: string;
   url: string;
   status?: 'partial' | 'missing';
+}
+
+/** What would satisfy a gap: the rule's message, worded for the partial case when only part is there. */
+export function gapMessage(rule: RuleResult): string {
+  const message = rule.message ?? '';
+  // Rule messages are written for the missing case ("Missing X; expected …").
+  return rule.status === 'partial' ? message.replace(/^Missing /, 'Incomplete ') : message;
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -30,9 +37,7 @@ export function findingsOf(file: FileReport): Finding[] {
   }));
   for (const rule of file.rules) {
     if (rule.status === 'met' || !rule.required) continue;
-    const base = rule.message ?? '';
-    // Rule messages are written for the missing case ("Missing X; expected …"); a partial one says what was found.
-    const message = rule.status === 'partial' ? `${base.replace(/^Missing /, 'Incomplete ')}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}` : base;
+    const message = rule.status === 'partial' ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}` : gapMessage(rule);
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,
