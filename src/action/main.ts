@@ -1,49 +1,194 @@
 /**
- * The Action's thin shell: inputs → check → job summary and annotations → exit code.
- * (The PR comment, SARIF and base-branch comparison build on this.)
+ * The Action's thin shell: inputs → check (the PR's changed cards, or all cards) → annotations, job
+ * summary, JSON report, SARIF, outputs → PR comment → gate. With the `report` input it only posts the
+ * comment for a report an earlier (fork-safe) run wrote.
  */
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, resolve } from 'node:path';
 import { loadRuleset } from '../ruleset/load-rules.js';
-import { checkCard, buildReport, unreadableFile } from '../lint.js';
-import { readSource } from '../io/read-source.js';
+import { buildReport } from '../lint.js';
+import { checkFiles } from '../check-files.js';
 import { findCards } from '../io/find-cards.js';
-import { renderMarkdown } from '../render/markdown.js';
-import { findingsOf } from '../render/findings.js';
-import { exitCodeFor, FAIL_ON_LEVELS, type FailOn } from '../exit-code.js';
-import type { FileReport } from '../model/report.js';
+import { DEFAULT_MAX_BYTES } from '../io/read-source.js';
+import { exitCodeFor, type FailOn } from '../exit-code.js';
+import { renderComment, tally } from '../render/comment.js';
+import { renderSummary } from '../render/summary.js';
+import { toSarif } from '../render/sarif.js';
+import type { Comparison } from '../render/compare.js';
+import type { SourceLocation } from '../render/escape.js';
+import type { FileReport, Report } from '../model/report.js';
+import { annotate } from '../publish/annotate.js';
+import { writeJsonFile } from '../publish/write-files.js';
+import { createOctokitClient, type GitHubClient, type Logger } from '../publish/github-client.js';
+import { commentAuthors } from '../publish/comment-author.js';
+import { upsertComment } from '../publish/upsert-comment.js';
+import { VERSION } from '../version.js';
+import { getInputs, InputError, type ActionOptions } from './inputs.js';
+import { readEnvironment, runModeOf, runUrl, type ActionEnvironment, type PullRequestRef } from './environment.js';
+import { checkPullRequest } from './check-pull-request.js';
+import { pullRequestRecord, PULL_REQUEST_FILE, readReportFiles, REPORT_FILE } from './report-files.js';
+
+const log: Logger = { info: (message) => core.info(message), warning: (message) => core.warning(message) };
 
 export async function run(): Promise<void> {
   try {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const patterns = core
-      .getInput('paths')
-      .split(/[\n,]/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const failOn = (core.getInput('fail-on') || 'gate') as FailOn;
-    if (!FAIL_ON_LEVELS.includes(failOn)) throw new Error(`input fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOn}"`);
-    const ruleset = loadRuleset();
-    const paths = await findCards(patterns, workspace);
-    const files: FileReport[] = [];
-    for (const path of paths) {
-      const source = await readSource(resolve(workspace, path));
-      files.push(source.ok ? checkCard(path, source.text, ruleset) : unreadableFile(path, source.reason));
-    }
-    const report = buildReport(files, ruleset.rules.length);
-    for (const file of report.files) {
-      for (const finding of findingsOf(file)) {
-        const properties = { file: file.path, startLine: finding.line, title: `${finding.ruleId} (${finding.citation})` };
-        if (finding.severity === 'error') core.error(finding.message, properties);
-        else if (finding.severity === 'warning') core.warning(finding.message, properties);
-      }
-    }
-    await core.summary.addRaw(renderMarkdown(report)).write();
-    core.setOutput('blocked', String(report.files.some((file) => file.gate.blocked)));
-    core.setOutput('gaps', String(report.summary.errors + report.summary.warnings));
-    core.setOutput('tier', JSON.stringify(Object.fromEntries(report.files.map((file) => [file.path, file.tier.id]))));
-    if (exitCodeFor(report, failOn) !== 0) core.setFailed(`ai-act-gate: ${report.summary.blocked} release blocker(s), ${report.summary.errors} error(s)`);
+    await runAction(getInputs(), readEnvironment());
   } catch (error) {
     core.setFailed(`ai-act-gate: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+export async function runAction(options: ActionOptions, env: ActionEnvironment): Promise<void> {
+  if (options.configPath) {
+    if (!existsSync(resolve(env.workspace, options.configPath))) throw new InputError(`config file ${options.configPath} not found in the workspace`);
+    log.warning(`the config input is not applied yet by ai-act-gate ${VERSION}; ${options.configPath} is ignored`);
+  }
+  if (options.reportPath) return postReport(options, env);
+
+  const ruleset = loadRuleset();
+  const mode = runModeOf(env);
+  const jobs = availableParallelism();
+  let files: FileReport[];
+  let comparisons: Comparison[] = [];
+  let client: GitHubClient | null = null;
+  if (mode.kind === 'pull-request') {
+    client = clientFor(options, env);
+    const headDirectory = await mkdtemp(join(env.runnerTemp, 'ai-act-gate-head-'));
+    try {
+      ({ files, comparisons } = await checkPullRequest({
+        client,
+        pullRequest: mode.pullRequest,
+        event: mode.event,
+        patterns: options.patterns,
+        changedOnly: options.changedOnly,
+        workspace: env.workspace,
+        headDirectory,
+        ruleset,
+        jobs,
+        log,
+      }));
+    } finally {
+      await rm(headDirectory, { recursive: true, force: true });
+    }
+    log.info(`pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`);
+  } else {
+    const paths = await findCards(options.patterns, env.workspace);
+    if (paths.length === 0) {
+      if (options.patterns.length) throw new InputError(`no files match ${options.patterns.map((pattern) => `"${pattern}"`).join(', ')} in ${env.workspace}`);
+      log.warning('no model cards found in the workspace (is the repository checked out?)');
+    }
+    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory });
+  }
+
+  const report = buildReport(files, ruleset.rules.length);
+  const pullRequest = mode.kind === 'pull-request' ? mode.pullRequest : null;
+  const source: SourceLocation = { serverUrl: env.serverUrl, repository: env.repository ?? undefined, headSha: pullRequest?.headSha ?? env.sha ?? undefined };
+  annotate(report);
+  await writeSummary(report, source, comparisons, env);
+  const outputDirectory = outputDirectoryOf(env, options);
+  const reportFile = join(outputDirectory, REPORT_FILE);
+  await writeJsonFile(reportFile, report);
+  if (pullRequest && env.repository) await writeJsonFile(join(outputDirectory, PULL_REQUEST_FILE), pullRequestRecord(env.repository, pullRequest, comparisons));
+  if (options.sarifFile) {
+    const sarifFile = resolve(env.workspace, options.sarifFile);
+    await writeJsonFile(sarifFile, toSarif(report, ruleset.rules, { toolVersion: VERSION }));
+    log.info(`SARIF written to ${sarifFile}`);
+  }
+  setOutputs(report, reportFile);
+  if (client && pullRequest && options.comment !== 'never') await publishComment(client, report, comparisons, pullRequest, source, options, env);
+  gate(report, options.failOn);
+}
+
+/** Two-workflow mode: post the comment for a report written by the pull_request run, after checking it is for this PR's head. */
+async function postReport(options: ActionOptions, env: ActionEnvironment): Promise<void> {
+  const { report, record, reportFile } = await readReportFiles(resolve(env.workspace, options.reportPath!));
+  if (env.repository && record.repository.toLowerCase() !== env.repository.toLowerCase()) {
+    throw new InputError(`the report is for ${record.repository}, not for ${env.repository}`);
+  }
+  const runHead = (env.payload.workflow_run as { head_sha?: unknown } | undefined)?.head_sha;
+  if (env.eventName === 'workflow_run' && runHead !== record.headSha) {
+    throw new InputError(`the report is for commit ${record.headSha}, but the workflow run that made it ran on ${String(runHead)}`);
+  }
+  const source: SourceLocation = { serverUrl: env.serverUrl, repository: record.repository, headSha: record.headSha };
+  await writeSummary(report, source, record.comparisons, env);
+  setOutputs(report, reportFile);
+  if (options.comment === 'never') return;
+  const client = clientFor(options, env);
+  // The record comes from an artifact a fork may have written: post only on the PR whose head it names.
+  const currentHead = await client.getPullHeadSha(record.number);
+  if (currentHead !== record.headSha) {
+    log.warning(`pull request #${record.number} is now at ${currentHead}, not at ${record.headSha} as the report says; not posting (the run for the new head will)`);
+    return;
+  }
+  await publishComment(client, report, record.comparisons, record, source, options, env);
+}
+
+function clientFor(options: ActionOptions, env: ActionEnvironment): GitHubClient {
+  if (!options.token) throw new InputError('input token is empty; pull-request runs need a token (the default is github.token)');
+  if (!env.repository) throw new InputError('GITHUB_REPOSITORY is not set');
+  const [owner, repo] = env.repository.split('/');
+  return createOctokitClient({ token: options.token, repository: { owner, repo }, baseUrl: env.apiUrl, log });
+}
+
+async function publishComment(
+  client: GitHubClient,
+  report: Report,
+  comparisons: Comparison[],
+  pullRequest: PullRequestRef,
+  source: SourceLocation,
+  options: ActionOptions,
+  env: ActionEnvironment,
+): Promise<void> {
+  const { blockers, gaps, problems } = tally(report);
+  const clean = blockers === 0 && gaps === 0 && problems === 0;
+  const summaryUrl = runUrl(env);
+  const result = await upsertComment(client, {
+    issueNumber: pullRequest.number,
+    instanceKey: options.instanceKey,
+    authors: await commentAuthors(client, options.token, options.commentAuthor, log),
+    render: (maxLength) => renderComment(report, { ...source, instanceKey: options.instanceKey, comparison: comparisons, maxLength, summaryUrl }),
+    clean,
+    deleteWhenClean: options.deleteWhenClean,
+    // auto: no new comment on a PR with nothing to say; an existing one is still brought up to date.
+    createIfMissing: options.comment === 'always' || !clean,
+    log,
+  });
+  log.info(`PR comment: ${result.action}${result.duplicatesDeleted ? ` (${result.duplicatesDeleted} duplicate(s) removed)` : ''}`);
+}
+
+async function writeSummary(report: Report, source: SourceLocation, comparisons: Comparison[], env: ActionEnvironment): Promise<void> {
+  if (!env.hasStepSummary) {
+    log.info('GITHUB_STEP_SUMMARY is not set; no job summary written');
+    return;
+  }
+  await core.summary.addRaw(renderSummary(report, { ...source, comparison: comparisons }), true).write();
+}
+
+/** RUNNER_TEMP/ai-act-gate (…-<instance key> for other instances), uploaded as an artifact in the two-workflow setup. */
+function outputDirectoryOf(env: ActionEnvironment, options: ActionOptions): string {
+  const suffix = options.instanceKey === 'default' ? '' : `-${options.instanceKey.replace(/[^A-Za-z0-9._-]+/g, '-')}`;
+  return join(env.runnerTemp, `ai-act-gate${suffix}`);
+}
+
+function setOutputs(report: Report, reportFile: string): void {
+  core.setOutput('blocked', String(report.files.some((file) => file.gate.blocked)));
+  core.setOutput('tier', JSON.stringify(Object.fromEntries(report.files.map((file) => [file.path, file.tier.id]))));
+  core.setOutput('gaps', String(tally(report).gaps));
+  core.setOutput('report', reportFile);
+}
+
+/** Fails the step loudly, naming the cards, when the report reaches the `fail-on` level. */
+function gate(report: Report, failOn: FailOn): void {
+  if (exitCodeFor(report, failOn) === 0) return;
+  const blocked = report.files.filter((file) => file.gate.blocked);
+  if (blocked.length) {
+    const reasons = (file: FileReport) => file.gate.reasons.filter((reason) => /^blocked\b/i.test(reason)).join('; ') || file.gate.reasons.join('; ');
+    core.setFailed(`ai-act-gate: release blocked for ${blocked.length} model card(s): ${blocked.map((file) => `${file.path} (${reasons(file)})`).join(', ')}`);
+    return;
+  }
+  const failing = report.files.filter((file) => exitCodeFor({ ...report, files: [file] }, failOn) === 1).map((file) => file.path);
+  core.setFailed(`ai-act-gate: findings at or above fail-on "${failOn}" in ${failing.length} model card(s): ${failing.join(', ')}`);
 }

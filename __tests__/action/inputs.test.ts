@@ -1,0 +1,48 @@
+/** The Action's inputs: defaults, parsing, and errors that name the input and what it accepts. */
+import { getInputs } from '../../src/action/inputs.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('getInputs', () => {
+  it('uses the documented defaults', () => {
+    expect(getInputs(reader({}))).toEqual({
+      patterns: [],
+      failOn: 'gate',
+      token: '',
+      comment: 'auto',
+      configPath: null,
+      sarifFile: null,
+      changedOnly: true,
+      instanceKey: 'default',
+      deleteWhenClean: false,
+      reportPath: null,
+      commentAuthor: null,
+    });
+  });
+
+  it('reads newline- and comma-separated globs, booleans and choices', () => {
+    const options = getInputs(
+      reader({ paths: 'models/*/README.md, cards/**/*.md\n\n  MODEL_CARD.md  ', 'fail-on': 'warning', comment: 'always', 'changed-only': 'False', 'delete-when-clean': 'TRUE', 'instance-key': 'models/eu', 'comment-author': 'my-app[bot]' }),
+    );
+    expect(options).toMatchObject({
+      patterns: ['models/*/README.md', 'cards/**/*.md', 'MODEL_CARD.md'],
+      failOn: 'warning',
+      comment: 'always',
+      changedOnly: false,
+      deleteWhenClean: true,
+      instanceKey: 'models/eu',
+      commentAuthor: 'my-app[bot]',
+    });
+  });
+
+  it.each([
+    [{ 'fail-on': 'errors' }, 'input fail-on must be one of gate, error, warning, never, not "errors"'],
+    [{ comment: 'sometimes' }, 'input comment must be one of auto, always, never, not "sometimes"'],
+    [{ 'changed-only': 'yes' }, 'input changed-only must be true or false, not "yes"'],
+    [{ 'delete-when-clean': '1' }, 'input delete-when-clean must be true or false, not "1"'],
+    [{ 'instance-key': 'a b' }, 'input instance-key must be 1–64 letters, digits, ".", "_", "-" or "/", not "a b"'],
+    [{ 'comment-author': '@me' }, 'input comment-author must be a GitHub login such as my-app[bot], not "@me"'],
+  ])('rejects %j', (values, message) => {
+    expect(() => getInputs(reader(values))).toThrow(message);
+  });
+});

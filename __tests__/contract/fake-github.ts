@@ -1,0 +1,234 @@
+/**
+ * A stateful fake of the GitHub REST endpoints ai-act-gate calls, served through a `fetch` function
+ * for Octokit. Its objects start from the description's own examples, and every request it receives
+ * and every response it sends is checked against the trimmed OpenAPI description: a fake that drifted
+ * from GitHub's contract fails the test instead of agreeing with our assumptions.
+ */
+import { OpenApiContract, type HttpExchange } from './openapi-contract.js';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  login: string;
+  createdAt: string;
+}
+
+export interface FakeFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+}
+
+const OWNER = 'octo-org';
+const REPO = 'models';
+const DOCS = 'https://docs.github.com/rest';
+let sharedContract: OpenApiContract | undefined;
+
+export class FakeGitHub {
+  /** A GitHub Enterprise Server style base URL, so the client must honour GITHUB_API_URL. */
+  readonly baseUrl = 'https://ghes.example.test/api/v3';
+  readonly owner = OWNER;
+  readonly repo = REPO;
+  readonly contract: OpenApiContract;
+  comments: FakeComment[] = [];
+  pullFiles: FakeFile[] = [];
+  /** File texts by `${ref}:${path}`. */
+  blobs = new Map<string, string>();
+  pullNumber = 7;
+  headSha = 'a'.repeat(40);
+  baseSha = 'b'.repeat(40);
+  /** Owner of the token, for GET /user (null: the token is an installation token, GET /user fails). */
+  userLogin: string | null = null;
+  /** Who the token posts as. */
+  poster = GITHUB_ACTIONS;
+  /** GitHub's limit as the fake counts it (see the "body too long" scenario). */
+  maxCommentLength = 65_536;
+  countLength = (body: string): number => body.length;
+  readonly log: LoggedRequest[] = [];
+  readonly violations: string[] = [];
+  private faults: Fault[] = [];
+  private nextId = 1000;
+  private clock = Date.parse('2026-01-01T00:00:00Z');
+
+  constructor() {
+    sharedContract ??= new OpenApiContract();
+    this.contract = sharedContract;
+  }
+
+  /** The next matching request(s) get this response instead. */
+  fault(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  addComment(login: string, body: string): FakeComment {
+    this.clock += 60_000;
+    const comment = { id: this.nextId++, body, login, createdAt: new Date(this.clock).toISOString().replace(/\.\d+Z$/, 'Z') };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  writes(): LoggedRequest[] {
+    return this.log.filter((entry) => entry.method !== 'GET');
+  }
+
+  fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const method = (init.method ?? 'GET').toUpperCase();
+    const headers = new Headers(init.headers as HeadersInit);
+    const body = typeof init.body === 'string' ? init.body : init.body ? String(init.body) : null;
+    if (!url.href.startsWith(`${this.baseUrl}/`)) {
+      this.violations.push(`${method} ${url.href}: outside the API base URL ${this.baseUrl}`);
+      return new Response(null, { status: 599 });
+    }
+    // The description's paths are relative to the API root.
+    const apiUrl = new URL(url.href.slice(this.baseUrl.length), 'https://api.github.com');
+    const exchange: HttpExchange = { method, url: apiUrl, headers, body };
+    this.violations.push(...this.contract.checkRequest(exchange));
+    if (!headers.get('authorization')) this.violations.push(`${method} ${apiUrl.pathname}: no Authorization header`);
+
+    const reply = this.takeFault(method, apiUrl.pathname) ?? this.handle(method, apiUrl, body);
+    const responseHeaders = new Headers(reply.headers);
+    const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
+    if (text) responseHeaders.set('content-type', 'application/json; charset=utf-8');
+    this.violations.push(...this.contract.checkResponse(exchange, reply.status, responseHeaders, text));
+    this.log.push({ method, path: apiUrl.pathname, query: apiUrl.search, status: reply.status });
+    return new Response(text || null, { status: reply.status, headers: responseHeaders });
+  };
+
+  private takeFault(method: string, path: string): Reply | null {
+    const fault = this.faults.find((candidate) => candidate.method === method && candidate.path.test(path));
+    if (!fault) return null;
+    fault.times = (fault.times ?? 1) - 1;
+    if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+    return { status: fault.status, body: fault.body ?? error(fault.status === 502 ? 'Server Error' : 'Error'), headers: fault.headers };
+  }
+
+  private handle(method: string, url: URL, requestBody: string | null): Reply {
+    const repoPath = `/repos/${OWNER}/${REPO}`;
+    const path = url.pathname;
+    const input = requestBody ? (JSON.parse(requestBody) as { body?: string }) : {};
+    let match: RegExpExecArray | null;
+    if ((match = new RegExp(`^${repoPath}/issues/(\\d+)/comments$`).exec(path))) {
+      if (Number(match[1]) !== this.pullNumber) return { status: 404, body: error('Not Found') };
+      if (method === 'GET') return this.page(url, this.comments.map((comment) => this.commentJson(comment)));
+      if (this.countLength(input.body ?? '') > this.maxCommentLength) return this.bodyTooLong();
+      return { status: 201, body: this.commentJson(this.addComment(this.poster, input.body ?? '')) };
+    }
+    if ((match = new RegExp(`^${repoPath}/issues/comments/(\\d+)$`).exec(path))) {
+      const comment = this.comments.find((candidate) => candidate.id === Number(match![1]));
+      if (!comment) return { status: 404, body: error('Not Found') };
+      if (method === 'DELETE') {
+        this.comments = this.comments.filter((candidate) => candidate !== comment);
+        return { status: 204 };
+      }
+      if (this.countLength(input.body ?? '') > this.maxCommentLength) return this.bodyTooLong();
+      comment.body = input.body ?? '';
+      return { status: 200, body: this.commentJson(comment) };
+    }
+    if (path === `${repoPath}/pulls/${this.pullNumber}/files`) {
+      return this.page(
+        url,
+        this.pullFiles.map((file) => ({ ...this.contract.example('diff-entry-items')[0], ...file, blob_url: `https://ghes.example.test/${OWNER}/${REPO}/blob/${this.headSha}/${file.filename}` })),
+      );
+    }
+    if (path === `${repoPath}/pulls/${this.pullNumber}`) {
+      const pull = this.contract.example('pull-request');
+      pull.number = this.pullNumber;
+      pull.head.sha = this.headSha;
+      pull.base.sha = this.baseSha;
+      return { status: 200, body: pull };
+    }
+    if ((match = new RegExp(`^${repoPath}/contents/(.+)$`).exec(path))) {
+      const filePath = decodeURIComponent(match[1]);
+      const ref = url.searchParams.get('ref') ?? 'main';
+      const text = this.blobs.get(`${ref}:${filePath}`);
+      if (text === undefined) return { status: 404, body: error('Not Found') };
+      const file = this.contract.example('content-file-response-if-content-is-a-file');
+      Object.assign(file, { path: filePath, name: filePath.split('/').pop(), size: Buffer.byteLength(text), content: Buffer.from(text).toString('base64') });
+      return { status: 200, body: file };
+    }
+    if (path === '/user') {
+      if (!this.userLogin) return { status: 403, body: error('Resource not accessible by integration') };
+      const user = this.contract.example('private-user-response-with-public-and-private-profile-information');
+      user.login = this.userLogin;
+      return { status: 200, body: user };
+    }
+    return { status: 404, body: error('Not Found') };
+  }
+
+  /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header. */
+  private page(url: URL, items: unknown[]): Reply {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number) => {
+      const next = new URL(`${this.baseUrl}${url.pathname}`);
+      next.searchParams.set('per_page', String(perPage));
+      next.searchParams.set('page', String(n));
+      return `<${next.href}>`;
+    };
+    const links = [];
+    if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+    if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`);
+    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : undefined };
+  }
+
+  private bodyTooLong(): Reply {
+    return {
+      status: 422,
+      body: {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${this.maxCommentLength} characters)` }],
+        documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+        status: '422',
+      },
+    };
+  }
+
+  private commentJson(comment: FakeComment): unknown {
+    const json = this.contract.example('issue-comment');
+    const api = `https://ghes.example.test/api/v3/repos/${OWNER}/${REPO}`;
+    Object.assign(json, {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${api}/issues/comments/${comment.id}`,
+      html_url: `https://ghes.example.test/${OWNER}/${REPO}/pull/${this.pullNumber}#issuecomment-${comment.id}`,
+      issue_url: `${api}/issues/${this.pullNumber}`,
+      body: comment.body,
+      created_at: comment.createdAt,
+      updated_at: comment.createdAt,
+    });
+    json.user.login = comment.login;
+    json.user.type = comment.login.endsWith('[bot]') ? 'Bot' : 'User';
+    return json;
+  }
+}
+
+interface Reply {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export const GITHUB_ACTIONS = 'github-actions[bot]';
+
+function error(message: string): { message: string; documentation_url: string } {
+  return { message, documentation_url: DOCS };
+}

@@ -1,0 +1,147 @@
+// Trims GitHub's official REST OpenAPI description (the @octokit/openapi package) to the operations
+// ai-act-gate calls and the components they reference, for the contract tests (Prism and the
+// validating fake fetch). The 13 MB source stays out of the repository:
+//
+//   cd /tmp/openapi && npm install @octokit/openapi
+//   node scripts/trim-openapi.mjs /tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json
+//
+// Writes test-support/openapi/github-trimmed.json. Two fix-ups make it usable with Prism:
+// - responses also offer `application/vnd.github+json` (what GitHub documents and we send as Accept),
+//   mirroring `application/json`, so Prism's content negotiation finds them;
+// - example `Link` headers are dropped: they point at api.github.com, and a paginating client
+//   would follow them off the mock server.
+// And every kept response example must match its own schema (Prism --errors rejects its own answer
+// otherwise): a missing required property whose schema is an enum gets the enum's first value (the
+// pull-request example lacks `requested_teams[].type`); anything else stops the script.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const source = process.argv[2] ?? '/tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json';
+const target = process.argv[3] ?? resolve(ROOT, 'test-support/openapi/github-trimmed.json');
+
+/** Every operation src/publish/github-client.ts calls, by path and method. */
+export const OPERATIONS = {
+  '/repos/{owner}/{repo}/issues/{issue_number}/comments': ['get', 'post'],
+  '/repos/{owner}/{repo}/issues/comments/{comment_id}': ['patch', 'delete'],
+  '/repos/{owner}/{repo}/pulls/{pull_number}': ['get'],
+  '/repos/{owner}/{repo}/pulls/{pull_number}/files': ['get'],
+  '/repos/{owner}/{repo}/contents/{path}': ['get'],
+  '/user': ['get'],
+};
+
+const GITHUB_JSON = 'application/vnd.github+json';
+const spec = JSON.parse(readFileSync(source, 'utf8'));
+
+const paths = {};
+for (const [path, methods] of Object.entries(OPERATIONS)) {
+  const item = spec.paths[path];
+  if (!item) throw new Error(`${source}: no path ${path}`);
+  paths[path] = {};
+  if (item.parameters) paths[path].parameters = item.parameters;
+  for (const method of methods) {
+    if (!item[method]) throw new Error(`${source}: no ${method.toUpperCase()} ${path}`);
+    paths[path][method] = withoutDocs(item[method]);
+  }
+}
+
+// Components referenced from the kept operations, followed transitively.
+const components = {};
+const pending = [paths];
+const seen = new Set();
+while (pending.length) {
+  const node = pending.pop();
+  if (Array.isArray(node)) pending.push(...node);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string') {
+        if (seen.has(value)) continue;
+        seen.add(value);
+        const match = /^#\/components\/([^/]+)\/([^/]+)$/.exec(value);
+        if (!match) throw new Error(`unsupported $ref ${value}`);
+        const [, kind, name] = match;
+        const target = spec.components[kind]?.[name];
+        if (target === undefined) throw new Error(`dangling $ref ${value}`);
+        (components[kind] ??= {})[name] = target;
+        pending.push(target);
+      } else pending.push(value);
+    }
+  }
+}
+
+// Fix-up 1: `application/vnd.github+json` responses mirroring `application/json`.
+const responseObjects = [...Object.values(components.responses ?? {})];
+for (const item of Object.values(paths)) {
+  for (const [method, operation] of Object.entries(item)) {
+    if (method !== 'parameters') responseObjects.push(...Object.values(operation.responses ?? {}));
+  }
+}
+for (const response of responseObjects) {
+  if (response.content?.['application/json'] && !response.content[GITHUB_JSON]) response.content[GITHUB_JSON] = response.content['application/json'];
+}
+
+// Fix-up 2: no example Link headers pointing at api.github.com.
+const headerObjects = [...Object.values(components.headers ?? {})];
+for (const response of responseObjects) headerObjects.push(...Object.values(response.headers ?? {}));
+for (const header of headerObjects) {
+  if (typeof header.example === 'string' && header.example.includes('api.github.com')) delete header.example;
+}
+
+repairExamples();
+
+const trimmed = {
+  openapi: spec.openapi,
+  info: { ...spec.info, description: `${spec.info.description ?? ''}\n\nTrimmed by ai-act-gate scripts/trim-openapi.mjs to the operations it calls.`.trim() },
+  servers: spec.servers,
+  paths,
+  components: sortKeys(components),
+};
+mkdirSync(dirname(target), { recursive: true });
+writeFileSync(target, `${JSON.stringify(trimmed)}\n`);
+console.log(`${target}: ${Object.keys(paths).length} paths, ${seen.size} components, ${(JSON.stringify(trimmed).length / 1024).toFixed(0)} KiB (from ${spec.info.version})`);
+
+function repairExamples() {
+  const document = { paths, components };
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+  ajv.addSchema(document, 'github');
+  const escape = (part) => part.replace(/~/g, '~0').replace(/\//g, '~1');
+  const at = (pointer) => pointer.split('/').slice(1).reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(item)) {
+      if (method === 'parameters') continue;
+      for (const [status, listed] of Object.entries(operation.responses ?? {})) {
+        const pointer = listed.$ref ? listed.$ref.slice(1) : `/paths/${escape(path)}/${method}/responses/${status}`;
+        for (const [type, media] of Object.entries(at(pointer).content ?? {})) {
+          for (const [name, example] of Object.entries(media.examples ?? {})) {
+            const value = example.$ref ? at(example.$ref.slice(1)).value : example.value;
+            const validate = ajv.compile({ $ref: `github#${pointer}/content/${escape(type)}/schema` });
+            if (validate(value)) continue;
+            for (const error of validate.errors) {
+              const property = error.keyword === 'required' ? at(`${error.schemaPath.slice(1, -'/required'.length)}/properties/${escape(error.params.missingProperty)}`) : null;
+              if (!property?.enum) throw new Error(`${method.toUpperCase()} ${path} ${status} example "${name}": ${error.instancePath} ${error.message}`);
+              const target = error.instancePath.split('/').slice(1).reduce((node, part) => node[part.replace(/~1/g, '/').replace(/~0/g, '~')], value);
+              target[error.params.missingProperty] = property.enum[0];
+            }
+            if (!validate(value)) throw new Error(`${method.toUpperCase()} ${path} ${status} example "${name}" still invalid: ${ajv.errorsText(validate.errors)}`);
+          }
+        }
+      }
+    }
+  }
+}
+
+/** An operation without its long prose, which nothing here reads. */
+function withoutDocs(operation) {
+  const { description: _description, externalDocs: _externalDocs, ...rest } = operation;
+  return rest;
+}
+
+function sortKeys(object) {
+  return Object.fromEntries(
+    Object.entries(object)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, entries]) => [kind, Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)))]),
+  );
+}

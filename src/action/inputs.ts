@@ -1,0 +1,70 @@
+/** The Action's inputs (action.yml), read once and validated, with errors that name the input and what it accepts. */
+import * as core from '@actions/core';
+import { FAIL_ON_LEVELS, type FailOn } from '../exit-code.js';
+
+export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+
+export interface ActionOptions {
+  /** Globs from `paths`; empty = find model cards. */
+  patterns: string[];
+  failOn: FailOn;
+  token: string;
+  /** auto: only when there is something to say or a comment to update; always; never. */
+  comment: CommentMode;
+  /** `config`, relative to the workspace. */
+  configPath: string | null;
+  /** `sarif-file`, relative to the workspace. */
+  sarifFile: string | null;
+  /** Pull requests: check only the cards the PR changes. */
+  changedOnly: boolean;
+  instanceKey: string;
+  deleteWhenClean: boolean;
+  /** `report`: post the comment for this JSON report (two-workflow setup) instead of checking. */
+  reportPath: string | null;
+  /** `comment-author`: the login that posts our comment, when it cannot be told from the token. */
+  commentAuthor: string | null;
+}
+
+export class InputError extends Error {}
+
+type ReadInput = (name: string) => string;
+
+export function getInputs(read: ReadInput = (name) => core.getInput(name)): ActionOptions {
+  const text = (name: string): string => read(name).trim();
+  const optional = (name: string): string | null => text(name) || null;
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = text(name) || fallback;
+    if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    return value as T;
+  };
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const value = text(name).toLowerCase();
+    if (value === '') return fallback;
+    if (value === 'true') return true;
+    if (value === 'false') return false;
+    throw new InputError(`input ${name} must be true or false, not "${text(name)}"`);
+  };
+  const instanceKey = text('instance-key') || 'default';
+  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(instanceKey)) throw new InputError(`input instance-key must be 1–64 letters, digits, ".", "_", "-" or "/", not "${instanceKey}"`);
+  const commentAuthor = optional('comment-author');
+  if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
+    throw new InputError(`input comment-author must be a GitHub login such as my-app[bot], not "${commentAuthor}"`);
+  }
+  return {
+    patterns: text('paths')
+      .split(/[\n,]/)
+      .map((pattern) => pattern.trim())
+      .filter(Boolean),
+    failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'gate'),
+    token: text('token'),
+    comment: oneOf('comment', COMMENT_MODES, 'auto'),
+    configPath: optional('config'),
+    sarifFile: optional('sarif-file'),
+    changedOnly: boolean('changed-only', true),
+    instanceKey,
+    deleteWhenClean: boolean('delete-when-clean', false),
+    reportPath: optional('report'),
+    commentAuthor,
+  };
+}
