@@ -24,7 +24,11 @@ export function flattenMetadata(
     if (entries.size >= MAX_ENTRIES || depth > 20 || !node || typeof node !== 'object') return;
     const yamlNode = node as YamlNode;
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
-    if (path) entries.set(path, lazyEntry(() => toValue(yamlNode), positionAt(yamlOffset + offset)));
+    if (path) {
+      const position = positionAt(yamlOffset + offset);
+      // Scalars convert cheaply; collections are converted when (if ever) read.
+      entries.set(path, isScalar(yamlNode) ? { value: toValue(yamlNode), position } : lazyEntry(() => toValue(yamlNode), position));
+    }
     if (isMap(yamlNode)) {
       for (const pair of yamlNode.items) {
         if (!isPair(pair)) continue;
