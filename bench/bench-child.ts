@@ -35,12 +35,17 @@ if (mode === 'parse') {
   const files = await checkFiles(paths, { cwd: cardsDirectory, maxBytes: DEFAULT_MAX_BYTES, jobs, rulesDirectory, ruleset });
   const report = buildReport(files, ruleset.rules.length);
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  details = { jobs, errors: report.summary.errors, jsonBytes: json.length };
+  // A check that failed inside would be fast for the wrong reason: count those.
+  const internalErrors = files.filter((file) => file.problems.some((problem) => problem.message.startsWith('internal error'))).length;
+  details = { jobs, errors: report.summary.errors, internalErrors, jsonBytes: json.length };
 } else {
   throw new Error(`unknown mode "${mode}", expected parse, check-1 or check-n`);
 }
 const workMs = performance.now() - started;
-process.stdout.write(`${JSON.stringify({ mode, files: paths.length, workMs, maxRssMb: process.resourceUsage().maxRSS / 1024, ...details })}\n`);
+const usage = process.resourceUsage();
+// CPU time of all threads (workers and V8's GC helpers included): less disturbed by a busy machine.
+const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+process.stdout.write(`${JSON.stringify({ mode, files: paths.length, workMs, cpuMs, maxRssMb: usage.maxRSS / 1024, ...details })}\n`);
 
 async function bareParse(): Promise<Record<string, number>> {
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);

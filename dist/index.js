@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -19164,7 +19172,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
@@ -19199,7 +19207,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
@@ -23116,10 +23124,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23141,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -23157,7 +23165,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -23173,7 +23181,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -23264,7 +23272,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23286,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23335,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value: value2 } = collItem;
+        const { start, key, sep: sep7, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value2) {
+          if (!props.anchor && !props.tag && !sep7 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23392,8 +23400,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep6 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap4 && !sep7 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -23405,7 +23413,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -23416,8 +23424,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23434,7 +23442,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23614,7 +23622,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -23631,24 +23639,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep6 + indent2.slice(trimIndent) + content3;
-          sep6 = "\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value2 += sep6 + indent2.slice(trimIndent) + content3;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value2 += sep7 + indent2.slice(trimIndent) + content3;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value2 += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value2 += sep6 + content3;
-          sep6 = " ";
+          value2 += sep7 + content3;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23831,25 +23839,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24659,14 +24667,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -25833,18 +25841,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar.end) {
-            sep6 = scalar.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar.end;
+            sep7.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep6 }]
+            items: [{ start, key: scalar, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -25997,15 +26005,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26199,13 +26207,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -26480,6 +26488,135 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit2.visit;
     exports.visitAsync = visit2.visitAsync;
+  }
+});
+
+// src/facts/vocabulary.ts
+function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES) {
+  return {
+    sections: compileSections(sectionsYaml, files.sections),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
+  };
+}
+function canonicalNames(normalizedHeading, vocabulary) {
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
+  let names = memo.get(normalizedHeading);
+  if (!names) {
+    names = matchNames(normalizedHeading, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(normalizedHeading, names);
+  }
+  return [...names];
+}
+function matchNames(heading2, vocabulary) {
+  const latin = latinPart(heading2);
+  const names = [];
+  for (const section of vocabulary.sections) {
+    if (section.patterns.some((pattern) => testFromStart(pattern, heading2) || latin !== null && testFromStart(pattern, latin))) {
+      names.push(section.name);
+    }
+  }
+  return names;
+}
+function testFromStart(pattern, text5) {
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return pattern.test(text5);
+}
+function latinPart(heading2) {
+  if (heading2.charCodeAt(0) < 128) return null;
+  const prefix = BILINGUAL_PREFIX.exec(heading2);
+  if (!prefix) return null;
+  return heading2.slice(prefix[0].length).replace(/\)$/, "").trim();
+}
+function compileSections(source, file) {
+  const { root: root2, lineOf: lineOf2 } = parseRoot(source, file, "sections");
+  const sectionsPair = topLevelPair(root2, "sections", file, lineOf2);
+  const sectionsNode = sectionsPair.value;
+  if (!(0, import_yaml.isMap)(sectionsNode)) {
+    throw new Error(`${file}:${lineOf2(sectionsNode ?? sectionsPair.key)}: expected "sections:" to be a mapping of canonical names to lists of patterns`);
+  }
+  return sectionsNode.items.map((pair2) => {
+    const name = (0, import_yaml.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (typeof name !== "string" || !SECTION_NAME.test(name)) {
+      throw new Error(`${file}:${lineOf2(pair2.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
+    }
+    const patterns = patternList(pair2, file, lineOf2, `patterns for "${name}"`).map(({ text: text5, node: node2 }) => {
+      const pattern = compilePattern(text5, "iu", file, lineOf2(node2));
+      if (pattern.test("")) {
+        throw new Error(`${file}:${lineOf2(node2)}: expected a pattern that needs some heading text; /${text5}/ matches an empty heading`);
+      }
+      return pattern;
+    });
+    return { name, patterns };
+  });
+}
+function compileBoilerplate(source, file) {
+  const { root: root2, lineOf: lineOf2 } = parseRoot(source, file, "boilerplate");
+  const pair2 = topLevelPair(root2, "boilerplate", file, lineOf2);
+  return patternList(pair2, file, lineOf2, "boilerplate patterns").map(({ text: text5, node: node2 }) => {
+    if (NESTED_QUANTIFIER.test(text5)) {
+      throw new Error(`${file}:${lineOf2(node2)}: expected a linear-time pattern without nested quantifiers, got /${text5}/`);
+    }
+    const pattern = compilePattern(text5, "giu", file, lineOf2(node2));
+    if (new RegExp(pattern.source, "iu").test("")) {
+      throw new Error(`${file}:${lineOf2(node2)}: expected a pattern that needs some text; /${text5}/ matches the empty string`);
+    }
+    return pattern;
+  });
+}
+function parseRoot(source, file, key) {
+  const lineCounter = new import_yaml.LineCounter();
+  const document3 = (0, import_yaml.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset) => lineCounter.linePos(offset).line;
+  const error2 = document3.errors[0];
+  if (error2) throw new Error(`${file}:${lineAt(error2.pos[0])}: expected valid YAML (${error2.message.split("\n")[0]})`);
+  const lineOf2 = (node2) => lineAt(node2?.range?.[0] ?? 0);
+  const root2 = document3.contents;
+  if (!(0, import_yaml.isMap)(root2)) throw new Error(`${file}:${lineOf2(root2)}: expected a mapping with the single key "${key}:"`);
+  return { root: root2, lineOf: lineOf2 };
+}
+function topLevelPair(root2, key, file, lineOf2) {
+  for (const pair3 of root2.items) {
+    const name = (0, import_yaml.isScalar)(pair3.key) ? pair3.key.value : void 0;
+    if (name !== key) throw new Error(`${file}:${lineOf2(pair3.key)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`);
+  }
+  const pair2 = root2.items.find((item2) => (0, import_yaml.isScalar)(item2.key) && item2.key.value === key);
+  if (!pair2) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
+  return pair2;
+}
+function patternList(pair2, file, lineOf2, what) {
+  const list6 = pair2.value;
+  if (!(0, import_yaml.isSeq)(list6) || list6.items.length === 0) {
+    throw new Error(`${file}:${lineOf2(list6 ?? pair2.key)}: expected a non-empty list of ${what} (regular expressions as strings)`);
+  }
+  return list6.items.map((item2) => {
+    const node2 = item2;
+    if (!(0, import_yaml.isScalar)(node2) || typeof node2.value !== "string" || node2.value.trim() === "") {
+      throw new Error(`${file}:${lineOf2(node2)}: expected a regular expression as a non-empty string in the ${what}`);
+    }
+    return { text: node2.value, node: node2 };
+  });
+}
+function compilePattern(text5, flags, file, line2) {
+  try {
+    return new RegExp(text5, flags);
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message : String(error2);
+    throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
+  }
+}
+var import_yaml, DEFAULT_FILES, SECTION_NAME, NESTED_QUANTIFIER, MEMO_LIMIT, memos, BILINGUAL_PREFIX;
+var init_vocabulary = __esm({
+  "src/facts/vocabulary.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
+    SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+    NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+    MEMO_LIMIT = 2e4;
+    memos = /* @__PURE__ */ new WeakMap();
+    BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
   }
 });
 
@@ -30361,50 +30498,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative3, options, skipNormalization) {
+    function resolveComponent(base, relative4, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize3(base, options), options);
-        relative3 = parse5(serialize3(relative3, options), options);
+        relative4 = parse5(serialize3(relative4, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative3.scheme) {
-        target.scheme = relative3.scheme;
-        target.userinfo = relative3.userinfo;
-        target.host = relative3.host;
-        target.port = relative3.port;
-        target.path = removeDotSegments(relative3.path || "");
-        target.query = relative3.query;
+      if (!options.tolerant && relative4.scheme) {
+        target.scheme = relative4.scheme;
+        target.userinfo = relative4.userinfo;
+        target.host = relative4.host;
+        target.port = relative4.port;
+        target.path = removeDotSegments(relative4.path || "");
+        target.query = relative4.query;
       } else {
-        if (relative3.userinfo !== void 0 || relative3.host !== void 0 || relative3.port !== void 0) {
-          target.userinfo = relative3.userinfo;
-          target.host = relative3.host;
-          target.port = relative3.port;
-          target.path = removeDotSegments(relative3.path || "");
-          target.query = relative3.query;
+        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
+          target.userinfo = relative4.userinfo;
+          target.host = relative4.host;
+          target.port = relative4.port;
+          target.path = removeDotSegments(relative4.path || "");
+          target.query = relative4.query;
         } else {
-          if (!relative3.path) {
+          if (!relative4.path) {
             target.path = base.path;
-            if (relative3.query !== void 0) {
-              target.query = relative3.query;
+            if (relative4.query !== void 0) {
+              target.query = relative4.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative3.path[0] === "/") {
-              target.path = removeDotSegments(relative3.path);
+            if (relative4.path[0] === "/") {
+              target.path = removeDotSegments(relative4.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative3.path;
+                target.path = "/" + relative4.path;
               } else if (!base.path) {
-                target.path = relative3.path;
+                target.path = relative4.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative3.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative3.query;
+            target.query = relative4.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30412,7 +30549,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative3.fragment;
+      target.fragment = relative4.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -33960,6 +34097,886 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// src/ruleset/rule-schema.ts
+var ruleSchema;
+var init_rule_schema = __esm({
+  "src/ruleset/rule-schema.ts"() {
+    "use strict";
+    ruleSchema = {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
+      "title": "ai-act-gate rule",
+      "description": "One documentation duty of the EU AI Act, checked against a model card. File name = id.",
+      "type": "object",
+      "additionalProperties": false,
+      "required": [
+        "id",
+        "title",
+        "citations",
+        "appliesTo",
+        "audience",
+        "severity",
+        "evidence",
+        "message",
+        "help"
+      ],
+      "properties": {
+        "id": {
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9-]*$"
+        },
+        "title": {
+          "type": "string",
+          "minLength": 3
+        },
+        "citations": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "article": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 113
+              },
+              "paragraph": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "point": {
+                "type": "string",
+                "pattern": "^[a-z]+$|^[ivx]+$"
+              },
+              "annex": {
+                "type": "string",
+                "pattern": "^[IVX]+$"
+              },
+              "section": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "item": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "document": {
+                "type": "string",
+                "minLength": 3
+              }
+            },
+            "anyOf": [
+              {
+                "required": [
+                  "article"
+                ]
+              },
+              {
+                "required": [
+                  "annex"
+                ]
+              },
+              {
+                "required": [
+                  "document"
+                ]
+              }
+            ]
+          }
+        },
+        "appliesTo": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "not-gpai",
+              "gpai-open-source",
+              "gpai",
+              "gpai-systemic-risk",
+              "modification",
+              "unknown"
+            ]
+          },
+          "uniqueItems": true
+        },
+        "requiredWhen": {
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9-]*$"
+        },
+        "audience": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "enum": [
+              "downstream-providers",
+              "ai-office",
+              "public",
+              "commission"
+            ]
+          }
+        },
+        "severity": {
+          "enum": [
+            "error",
+            "warning",
+            "notice"
+          ]
+        },
+        "evidence": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "met"
+          ],
+          "properties": {
+            "met": {
+              "$ref": "#/$defs/matcher"
+            },
+            "partial": {
+              "$ref": "#/$defs/matcher"
+            }
+          }
+        },
+        "message": {
+          "type": "string",
+          "minLength": 10
+        },
+        "help": {
+          "type": "string",
+          "minLength": 10
+        },
+        "inForceFrom": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+        }
+      },
+      "$defs": {
+        "sectionNames": {
+          "oneOf": [
+            {
+              "type": "string",
+              "pattern": "^[a-z][a-z0-9-]*$"
+            },
+            {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9-]*$"
+              }
+            }
+          ]
+        },
+        "matcher": {
+          "type": "object",
+          "oneOf": [
+            {
+              "additionalProperties": false,
+              "required": [
+                "metadata"
+              ],
+              "properties": {
+                "metadata": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "pattern": {
+                  "type": "string"
+                },
+                "minLength": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "section"
+              ],
+              "properties": {
+                "section": {
+                  "$ref": "#/$defs/sectionNames"
+                },
+                "minWords": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "pattern"
+              ],
+              "properties": {
+                "pattern": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "within": {
+                  "$ref": "#/$defs/sectionNames"
+                },
+                "excludeWithin": {
+                  "$ref": "#/$defs/sectionNames"
+                },
+                "minCount": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "includeCode": {
+                  "type": "boolean",
+                  "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "quantity"
+              ],
+              "properties": {
+                "quantity": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/$defs/quantityKind"
+                    },
+                    {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/$defs/quantityKind"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "link"
+              ],
+              "properties": {
+                "link": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "predicate"
+              ],
+              "properties": {
+                "predicate": {
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9-]*$"
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "anyOf"
+              ],
+              "properties": {
+                "anyOf": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/matcher"
+                  }
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "allOf"
+              ],
+              "properties": {
+                "allOf": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/matcher"
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "quantityKind": {
+          "enum": [
+            "parameters",
+            "activeParameters",
+            "trainingTokens",
+            "trainingCompute",
+            "gpuHours",
+            "gpuCount",
+            "trainingDays",
+            "contextWindow",
+            "energy",
+            "co2"
+          ]
+        }
+      }
+    };
+  }
+});
+
+// src/evaluate/context.ts
+function quoteAt(text5, offset, maxLength = 140) {
+  const lineStart = text5.lastIndexOf("\n", offset - 1) + 1;
+  let lineEnd = text5.indexOf("\n", offset);
+  if (lineEnd === -1) lineEnd = text5.length;
+  let from = lineStart;
+  if (offset - lineStart > maxLength / 2) from = offset - Math.floor(maxLength / 4);
+  const quote = text5.slice(from, Math.min(lineEnd, from + maxLength)).replace(/\s+/g, " ").trim();
+  return (from > lineStart ? "\u2026" : "") + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? "\u2026" : "");
+}
+var init_context = __esm({
+  "src/evaluate/context.ts"() {
+    "use strict";
+  }
+});
+
+// src/evaluate/predicates/declares-base-model.ts
+function declaresBaseModel({ facts }) {
+  const entry = facts.metadata.get("base_model");
+  if (entry && entry.value !== null && entry.value !== "" && !(Array.isArray(entry.value) && entry.value.length === 0)) {
+    return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
+  }
+  const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body);
+  if (!match) return null;
+  const offset = facts.bodyStart + match.index;
+  return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+}
+var NAME, PROSE, BASED_ON;
+var init_declares_base_model = __esm({
+  "src/evaluate/predicates/declares-base-model.ts"() {
+    "use strict";
+    init_context();
+    NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+    PROSE = new RegExp(
+      String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+      "i"
+    );
+    BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, "i");
+  }
+});
+
+// src/evaluate/predicates/non-eu-provider.ts
+function nonEuProvider({ facts }) {
+  const established = facts.metadata.get("ai_act.established_in_eu");
+  if (established && established.value === true) return null;
+  const position2 = established?.position ?? facts.frontMatterPosition;
+  return { position: position2, quote: established ? "ai_act.established_in_eu: false" : "provider establishment not stated" };
+}
+var init_non_eu_provider = __esm({
+  "src/evaluate/predicates/non-eu-provider.ts"() {
+    "use strict";
+  }
+});
+
+// src/evaluate/predicates/generates-content.ts
+function generatesContent({ facts, classification }) {
+  if (!classification.flags.includes("art-50")) return null;
+  const reason = classification.reasons.find((r) => /art\.? ?50|generat/i.test(r.text));
+  return { position: reason?.position ?? facts.titlePosition, quote: reason?.text ?? "generates synthetic content" };
+}
+var init_generates_content = __esm({
+  "src/evaluate/predicates/generates-content.ts"() {
+    "use strict";
+  }
+});
+
+// src/evaluate/predicates/index.ts
+function hasPredicate(name) {
+  return Object.hasOwn(predicates, name);
+}
+var predicates;
+var init_predicates = __esm({
+  "src/evaluate/predicates/index.ts"() {
+    "use strict";
+    init_declares_base_model();
+    init_non_eu_provider();
+    init_generates_content();
+    predicates = {
+      "declares-base-model": declaresBaseModel,
+      "non-eu-provider": nonEuProvider,
+      "generates-content": generatesContent
+    };
+  }
+});
+
+// src/facts/fast-regex.ts
+function textKind(text5) {
+  if (FOLDS_TO_ASCII.test(text5)) return "folding";
+  return SURROGATE.test(text5) ? "astral" : "plain";
+}
+function fastVariant(source, flags) {
+  if (!flags.includes("u")) return null;
+  let astralSafe = true;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const escaped = source[++i] ?? "";
+      if ("uxpPc".includes(escaped)) return null;
+      if ("WSD".includes(escaped)) astralSafe = false;
+      if (escaped.charCodeAt(0) >= 128) return null;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+    } else if (char === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") astralSafe = false;
+    } else if (char === ".") {
+      astralSafe = false;
+    }
+    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
+  }
+  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
+}
+function isUncased(char) {
+  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
+}
+function patternFor(kind, pattern, fast) {
+  if (!fast || kind === "folding") return pattern;
+  if (kind === "astral" && !fast.astralSafe) return pattern;
+  return fast.pattern;
+}
+var FOLDS_TO_ASCII, SURROGATE, UNCASED_SYMBOL;
+var init_fast_regex = __esm({
+  "src/facts/fast-regex.ts"() {
+    "use strict";
+    FOLDS_TO_ASCII = /[\u017F\u212A]/;
+    SURROGATE = /[\uD800-\uDFFF]/;
+    UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
+  }
+});
+
+// src/facts/required-literals.ts
+function requiredLiterals(source, flags) {
+  if (!flags.includes("i")) return null;
+  const parser = { source, at: 0 };
+  try {
+    const requirement = parseAlternation(parser);
+    if (parser.at !== source.length) return null;
+    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
+  } catch {
+    return null;
+  }
+}
+function parseAlternation(parser) {
+  const alternatives = [parseSequence(parser)];
+  while (parser.source[parser.at] === "|") {
+    parser.at++;
+    alternatives.push(parseSequence(parser));
+  }
+  if (alternatives.some((requirement) => requirement === null)) return null;
+  return [...new Set(alternatives.flat())];
+}
+function parseSequence(parser) {
+  const { source } = parser;
+  let best = null;
+  let run2 = "";
+  const consider = (candidate) => {
+    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
+  };
+  const endRun = () => {
+    if (run2) consider([run2]);
+    run2 = "";
+  };
+  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
+    const atom = parseAtom(parser);
+    const quantifier = parseQuantifier(parser);
+    if (atom.literal !== void 0 && quantifier === "one") {
+      run2 += atom.literal;
+      continue;
+    }
+    endRun();
+    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
+  }
+  endRun();
+  return best;
+}
+function selectivity(requirement) {
+  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
+}
+function parseAtom(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  switch (char) {
+    case "(": {
+      let lookaround = false;
+      if (source[parser.at] === "?") {
+        const kind = source[parser.at + 1];
+        if (kind === ":") parser.at += 2;
+        else if (kind === "=" || kind === "!") {
+          parser.at += 2;
+          lookaround = true;
+        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
+          parser.at += 3;
+          lookaround = true;
+        } else if (kind === "<") {
+          const close2 = source.indexOf(">", parser.at);
+          if (close2 === -1) throw new Error("unterminated group name");
+          parser.at = close2 + 1;
+        } else {
+          throw new Error("unknown group");
+        }
+      }
+      const inner = parseAlternation(parser);
+      if (source[parser.at] !== ")") throw new Error("unterminated group");
+      parser.at++;
+      return { group: lookaround ? null : inner };
+    }
+    case "[": {
+      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
+      if (parser.at >= source.length) throw new Error("unterminated class");
+      parser.at++;
+      return {};
+    }
+    case "\\":
+      return parseEscape(parser);
+    case ".":
+    case "^":
+    case "$":
+      return {};
+    case "*":
+    case "+":
+    case "?":
+    case "{":
+    case ")":
+    case "|":
+    case "]":
+    case "}":
+    case void 0:
+      throw new Error("unexpected syntax");
+    default:
+      return literal(char);
+  }
+}
+function parseEscape(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  if (char === void 0) throw new Error("trailing backslash");
+  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
+  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
+  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
+  if (char === "x") {
+    parser.at += 2;
+    return {};
+  }
+  if (char === "u" || char === "p" || char === "P") {
+    if (source[parser.at] === "{") {
+      const close2 = source.indexOf("}", parser.at);
+      if (close2 === -1) throw new Error("unterminated escape");
+      parser.at = close2 + 1;
+    } else if (char === "u") {
+      parser.at += 4;
+    } else {
+      throw new Error("property escape without braces");
+    }
+    return {};
+  }
+  if (char === "k") {
+    const close2 = source.indexOf(">", parser.at);
+    if (close2 === -1) throw new Error("unterminated group reference");
+    parser.at = close2 + 1;
+    return {};
+  }
+  if (char === "c") {
+    parser.at++;
+    return {};
+  }
+  if (/\d/.test(char)) {
+    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
+    return {};
+  }
+  throw new Error("unknown escape");
+}
+function literal(char) {
+  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
+}
+function parseQuantifier(parser) {
+  const { source } = parser;
+  const char = source[parser.at];
+  let quantifier;
+  if (char === "?" || char === "*") {
+    parser.at++;
+    quantifier = "optional";
+  } else if (char === "+") {
+    parser.at++;
+    quantifier = "required";
+  } else if (char === "{") {
+    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
+    if (!match) throw new Error("bad quantifier");
+    parser.at += match[0].length;
+    quantifier = Number(match[1]) === 0 ? "optional" : "required";
+  } else {
+    return "one";
+  }
+  if (source[parser.at] === "?") parser.at++;
+  return quantifier;
+}
+function literalIndex(lowered) {
+  const bits = new Uint32Array(TRIGRAM_BITS >> 5);
+  for (let i = 0; i + 2 < lowered.length; i++) {
+    const hash = trigramHash(lowered, i);
+    bits[hash >> 5] |= 1 << (hash & 31);
+  }
+  return {
+    mayContain(literal2) {
+      if (literal2.length < 3) return lowered.includes(literal2);
+      for (let i = 0; i + 2 < literal2.length; i++) {
+        const hash = trigramHash(literal2, i);
+        if ((bits[hash >> 5] & 1 << (hash & 31)) === 0) return false;
+      }
+      return true;
+    }
+  };
+}
+function trigramHash(text5, at2) {
+  return (text5.charCodeAt(at2) * 961 + text5.charCodeAt(at2 + 1) * 31 + text5.charCodeAt(at2 + 2) ^ text5.charCodeAt(at2) >> 8) & TRIGRAM_BITS - 1;
+}
+var CLASS_ESCAPES, CONTROL_ESCAPES, TRIGRAM_BITS;
+var init_required_literals = __esm({
+  "src/facts/required-literals.ts"() {
+    "use strict";
+    CLASS_ESCAPES = "dDwWsS";
+    CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
+    TRIGRAM_BITS = 1 << 14;
+  }
+});
+
+// src/evaluate/compile-matcher.ts
+function compileMatcher(matcher, vocabulary, path7) {
+  const names = (value2, at2) => {
+    const list6 = Array.isArray(value2) ? value2 : [value2];
+    for (const name of list6) {
+      if (!vocabulary.sections.some((section) => section.name === name)) {
+        throw new MatcherError(`unknown section "${name}", expected a name from rules/vocabulary/sections.yaml`, at2);
+      }
+    }
+    return list6;
+  };
+  const regex3 = (source, at2, flags) => {
+    try {
+      return new RegExp(source, flags);
+    } catch (error2) {
+      throw new MatcherError(`invalid regular expression: ${error2.message}`, at2);
+    }
+  };
+  if ("anyOf" in matcher) return { kind: "anyOf", matchers: matcher.anyOf.map((m, i) => compileMatcher(m, vocabulary, `${path7}/anyOf/${i}`)) };
+  if ("allOf" in matcher) return { kind: "allOf", matchers: matcher.allOf.map((m, i) => compileMatcher(m, vocabulary, `${path7}/allOf/${i}`)) };
+  if ("metadata" in matcher) {
+    return {
+      kind: "metadata",
+      key: matcher.metadata,
+      pattern: matcher.pattern ? regex3(matcher.pattern, `${path7}/pattern`, "iu") : null,
+      minLength: matcher.minLength ?? 1
+    };
+  }
+  if ("section" in matcher) return { kind: "section", names: names(matcher.section, `${path7}/section`), minWords: matcher.minWords ?? DEFAULT_SECTION_WORDS };
+  if ("pattern" in matcher) {
+    const pattern = regex3(matcher.pattern, `${path7}/pattern`, "gimu");
+    return {
+      kind: "pattern",
+      pattern,
+      fast: fastVariant(pattern.source, pattern.flags),
+      literals: requiredLiterals(pattern.source, pattern.flags),
+      within: matcher.within ? names(matcher.within, `${path7}/within`) : null,
+      excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path7}/excludeWithin`) : [],
+      minCount: matcher.minCount ?? 1,
+      includeCode: matcher.includeCode ?? false,
+      source: matcher.pattern
+    };
+  }
+  if ("quantity" in matcher) return { kind: "quantity", kinds: Array.isArray(matcher.quantity) ? matcher.quantity : [matcher.quantity] };
+  if ("link" in matcher) {
+    return { kind: "link", label: regex3(matcher.link, `${path7}/link`, "iu"), url: matcher.url ? regex3(matcher.url, `${path7}/url`, "iu") : null };
+  }
+  if ("predicate" in matcher) {
+    if (!hasPredicate(matcher.predicate)) throw new MatcherError(`unknown predicate "${matcher.predicate}"`, `${path7}/predicate`);
+    return { kind: "predicate", name: matcher.predicate };
+  }
+  throw new MatcherError("unknown matcher, expected metadata | section | pattern | quantity | link | predicate | anyOf | allOf", path7);
+}
+var MatcherError, DEFAULT_SECTION_WORDS;
+var init_compile_matcher = __esm({
+  "src/evaluate/compile-matcher.ts"() {
+    "use strict";
+    init_predicates();
+    init_fast_regex();
+    init_required_literals();
+    MatcherError = class extends Error {
+      constructor(message, path7) {
+        super(message);
+        this.path = path7;
+      }
+      path;
+    };
+    DEFAULT_SECTION_WORDS = 5;
+  }
+});
+
+// src/ruleset/validate-rule.ts
+import { basename as basename3 } from "node:path";
+function validateRule(source, file, vocabulary) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const document3 = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false });
+  const fail2 = (message, offset = 0) => {
+    const { line: line2, col } = lineCounter.linePos(offset);
+    throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
+  };
+  if (document3.errors.length > 0) fail2(`invalid YAML: ${document3.errors[0].message.split("\n")[0]}`, document3.errors[0].pos[0]);
+  const raw = document3.toJS();
+  const unknownKind = findUnknownMatcher(raw?.evidence, "/evidence");
+  if (unknownKind) fail2(unknownKind.message, offsetOf(document3, unknownKind.path));
+  if (!validateShape(raw)) {
+    const error2 = validateShape.errors?.[0];
+    const path7 = error2?.instancePath ?? "";
+    const detail = error2?.params && "allowedValues" in error2.params ? `: expected ${error2.params.allowedValues.join(" | ")}` : "";
+    const extra = error2?.params && "additionalProperty" in error2.params ? ` ("${String(error2.params.additionalProperty)}")` : "";
+    fail2(`${path7 || "rule"} ${error2?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path7));
+  }
+  const rule = raw;
+  const expectedId = basename3(file, ".yaml");
+  if (rule.id !== expectedId) fail2(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document3, "/id"));
+  if (rule.requiredWhen && !hasPredicate(rule.requiredWhen)) {
+    fail2(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document3, "/requiredWhen"));
+  }
+  const compile = (matcher, path7) => {
+    try {
+      return compileMatcher(matcher, vocabulary, path7);
+    } catch (error2) {
+      const { message, path: at2 } = error2;
+      return fail2(message, offsetOf(document3, at2 ?? path7));
+    }
+  };
+  return {
+    ...rule,
+    file,
+    met: compile(rule.evidence.met, "/evidence/met"),
+    partial: rule.evidence.partial ? compile(rule.evidence.partial, "/evidence/partial") : null
+  };
+}
+function findUnknownMatcher(evidence, path7) {
+  if (!evidence || typeof evidence !== "object") return null;
+  const visit2 = (matcher, at2) => {
+    if (!matcher || typeof matcher !== "object" || Array.isArray(matcher)) return null;
+    const keys = Object.keys(matcher);
+    if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
+      return { message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KINDS.join(" | ")}`, path: `${at2}/${keys[0] ?? ""}` };
+    }
+    for (const group2 of ["anyOf", "allOf"]) {
+      const children = matcher[group2];
+      if (Array.isArray(children)) {
+        for (const [index2, child2] of children.entries()) {
+          const found = visit2(child2, `${at2}/${group2}/${index2}`);
+          if (found) return found;
+        }
+      }
+    }
+    return null;
+  };
+  for (const key of ["met", "partial"]) {
+    const found = visit2(evidence[key], `${path7}/${key}`);
+    if (found) return found;
+  }
+  return null;
+}
+function offsetOf(document3, pointer) {
+  let node2 = document3.contents;
+  let offset = node2?.range?.[0] ?? 0;
+  for (const segment of pointer.split("/").filter(Boolean)) {
+    if ((0, import_yaml2.isMap)(node2)) {
+      const pair2 = node2.items.find((item2) => String(item2.key?.value ?? item2.key) === segment);
+      if (!pair2) break;
+      offset = pair2.key?.range?.[0] ?? offset;
+      node2 = pair2.value;
+    } else if ((0, import_yaml2.isSeq)(node2)) {
+      node2 = node2.items[Number(segment)];
+      offset = node2?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+var import__, import_yaml2, ajv, validateShape, RuleFileError, MATCHER_KINDS;
+var init_validate_rule = __esm({
+  "src/ruleset/validate-rule.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_rule_schema();
+    init_compile_matcher();
+    init_predicates();
+    ajv = new import__.Ajv2020({ allErrors: false, strict: false });
+    validateShape = ajv.compile(ruleSchema);
+    RuleFileError = class extends Error {
+    };
+    MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
+  }
+});
+
+// src/ruleset/load-rules.ts
+var load_rules_exports = {};
+__export(load_rules_exports, {
+  RuleLoadError: () => RuleLoadError,
+  defaultRulesDirectory: () => defaultRulesDirectory,
+  loadRuleset: () => loadRuleset,
+  ruleFileName: () => ruleFileName
+});
+import { readdirSync, readFileSync, existsSync as existsSync2 } from "node:fs";
+import { basename as basename4, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+function defaultRulesDirectory() {
+  let directory = fileURLToPath(new URL(".", import.meta.url));
+  for (let depth = 0; depth < 5; depth++) {
+    const candidate = join3(directory, "rules");
+    if (existsSync2(join3(candidate, "vocabulary", "sections.yaml"))) return candidate;
+    directory = join3(directory, "..");
+  }
+  throw new RuleLoadError("cannot find the rules/ folder next to ai-act-gate; expected rules/vocabulary/sections.yaml");
+}
+function loadRuleset(directory = defaultRulesDirectory()) {
+  const sectionsFile = join3(directory, "vocabulary", "sections.yaml");
+  const boilerplateFile = join3(directory, "vocabulary", "boilerplate.yaml");
+  const vocabulary = compileVocabulary(readFileSync(sectionsFile, "utf8"), readFileSync(boilerplateFile, "utf8"), {
+    sections: sectionsFile,
+    boilerplate: boilerplateFile
+  });
+  const files = readdirSync(directory).filter((name) => name.endsWith(".yaml")).sort();
+  const rules = files.map((name) => validateRule(readFileSync(join3(directory, name), "utf8"), join3(directory, name), vocabulary));
+  const ids = /* @__PURE__ */ new Set();
+  for (const rule of rules) {
+    if (ids.has(rule.id)) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}"`);
+    ids.add(rule.id);
+  }
+  return { rules, vocabulary, directory };
+}
+var RuleLoadError, ruleFileName;
+var init_load_rules = __esm({
+  "src/ruleset/load-rules.ts"() {
+    "use strict";
+    init_vocabulary();
+    init_validate_rule();
+    RuleLoadError = class extends Error {
+    };
+    ruleFileName = (file) => basename4(file, ".yaml");
   }
 });
 
@@ -41355,915 +42372,11 @@ function getIDToken(aud) {
 }
 
 // src/action/main.ts
+init_load_rules();
 import { existsSync as existsSync6 } from "node:fs";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { join as join6, resolve as resolve7 } from "node:path";
-
-// src/ruleset/load-rules.ts
-import { readdirSync, readFileSync, existsSync as existsSync2 } from "node:fs";
-import { basename as basename4, join as join3 } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/facts/vocabulary.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
-var SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-var NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
-function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES) {
-  return {
-    sections: compileSections(sectionsYaml, files.sections),
-    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
-  };
-}
-var MEMO_LIMIT = 2e4;
-var memos = /* @__PURE__ */ new WeakMap();
-function canonicalNames(normalizedHeading, vocabulary) {
-  let memo = memos.get(vocabulary);
-  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
-  let names = memo.get(normalizedHeading);
-  if (!names) {
-    names = matchNames(normalizedHeading, vocabulary);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(normalizedHeading, names);
-  }
-  return [...names];
-}
-function matchNames(heading2, vocabulary) {
-  const latin = latinPart(heading2);
-  const names = [];
-  for (const section of vocabulary.sections) {
-    if (section.patterns.some((pattern) => testFromStart(pattern, heading2) || latin !== null && testFromStart(pattern, latin))) {
-      names.push(section.name);
-    }
-  }
-  return names;
-}
-function testFromStart(pattern, text5) {
-  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
-  return pattern.test(text5);
-}
-var BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
-function latinPart(heading2) {
-  if (heading2.charCodeAt(0) < 128) return null;
-  const prefix = BILINGUAL_PREFIX.exec(heading2);
-  if (!prefix) return null;
-  return heading2.slice(prefix[0].length).replace(/\)$/, "").trim();
-}
-function compileSections(source, file) {
-  const { root: root2, lineOf: lineOf2 } = parseRoot(source, file, "sections");
-  const sectionsPair = topLevelPair(root2, "sections", file, lineOf2);
-  const sectionsNode = sectionsPair.value;
-  if (!(0, import_yaml.isMap)(sectionsNode)) {
-    throw new Error(`${file}:${lineOf2(sectionsNode ?? sectionsPair.key)}: expected "sections:" to be a mapping of canonical names to lists of patterns`);
-  }
-  return sectionsNode.items.map((pair2) => {
-    const name = (0, import_yaml.isScalar)(pair2.key) ? pair2.key.value : void 0;
-    if (typeof name !== "string" || !SECTION_NAME.test(name)) {
-      throw new Error(`${file}:${lineOf2(pair2.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
-    }
-    const patterns = patternList(pair2, file, lineOf2, `patterns for "${name}"`).map(({ text: text5, node: node2 }) => {
-      const pattern = compilePattern(text5, "iu", file, lineOf2(node2));
-      if (pattern.test("")) {
-        throw new Error(`${file}:${lineOf2(node2)}: expected a pattern that needs some heading text; /${text5}/ matches an empty heading`);
-      }
-      return pattern;
-    });
-    return { name, patterns };
-  });
-}
-function compileBoilerplate(source, file) {
-  const { root: root2, lineOf: lineOf2 } = parseRoot(source, file, "boilerplate");
-  const pair2 = topLevelPair(root2, "boilerplate", file, lineOf2);
-  return patternList(pair2, file, lineOf2, "boilerplate patterns").map(({ text: text5, node: node2 }) => {
-    if (NESTED_QUANTIFIER.test(text5)) {
-      throw new Error(`${file}:${lineOf2(node2)}: expected a linear-time pattern without nested quantifiers, got /${text5}/`);
-    }
-    const pattern = compilePattern(text5, "giu", file, lineOf2(node2));
-    if (new RegExp(pattern.source, "iu").test("")) {
-      throw new Error(`${file}:${lineOf2(node2)}: expected a pattern that needs some text; /${text5}/ matches the empty string`);
-    }
-    return pattern;
-  });
-}
-function parseRoot(source, file, key) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document3 = (0, import_yaml.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset) => lineCounter.linePos(offset).line;
-  const error2 = document3.errors[0];
-  if (error2) throw new Error(`${file}:${lineAt(error2.pos[0])}: expected valid YAML (${error2.message.split("\n")[0]})`);
-  const lineOf2 = (node2) => lineAt(node2?.range?.[0] ?? 0);
-  const root2 = document3.contents;
-  if (!(0, import_yaml.isMap)(root2)) throw new Error(`${file}:${lineOf2(root2)}: expected a mapping with the single key "${key}:"`);
-  return { root: root2, lineOf: lineOf2 };
-}
-function topLevelPair(root2, key, file, lineOf2) {
-  for (const pair3 of root2.items) {
-    const name = (0, import_yaml.isScalar)(pair3.key) ? pair3.key.value : void 0;
-    if (name !== key) throw new Error(`${file}:${lineOf2(pair3.key)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`);
-  }
-  const pair2 = root2.items.find((item2) => (0, import_yaml.isScalar)(item2.key) && item2.key.value === key);
-  if (!pair2) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
-  return pair2;
-}
-function patternList(pair2, file, lineOf2, what) {
-  const list6 = pair2.value;
-  if (!(0, import_yaml.isSeq)(list6) || list6.items.length === 0) {
-    throw new Error(`${file}:${lineOf2(list6 ?? pair2.key)}: expected a non-empty list of ${what} (regular expressions as strings)`);
-  }
-  return list6.items.map((item2) => {
-    const node2 = item2;
-    if (!(0, import_yaml.isScalar)(node2) || typeof node2.value !== "string" || node2.value.trim() === "") {
-      throw new Error(`${file}:${lineOf2(node2)}: expected a regular expression as a non-empty string in the ${what}`);
-    }
-    return { text: node2.value, node: node2 };
-  });
-}
-function compilePattern(text5, flags, file, line2) {
-  try {
-    return new RegExp(text5, flags);
-  } catch (error2) {
-    const reason = error2 instanceof Error ? error2.message : String(error2);
-    throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
-  }
-}
-
-// src/ruleset/validate-rule.ts
-var import__ = __toESM(require__(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/ruleset/rule-schema.ts
-var ruleSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
-  "title": "ai-act-gate rule",
-  "description": "One documentation duty of the EU AI Act, checked against a model card. File name = id.",
-  "type": "object",
-  "additionalProperties": false,
-  "required": [
-    "id",
-    "title",
-    "citations",
-    "appliesTo",
-    "audience",
-    "severity",
-    "evidence",
-    "message",
-    "help"
-  ],
-  "properties": {
-    "id": {
-      "type": "string",
-      "pattern": "^[a-z][a-z0-9-]*$"
-    },
-    "title": {
-      "type": "string",
-      "minLength": 3
-    },
-    "citations": {
-      "type": "array",
-      "minItems": 1,
-      "items": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "article": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 113
-          },
-          "paragraph": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "point": {
-            "type": "string",
-            "pattern": "^[a-z]+$|^[ivx]+$"
-          },
-          "annex": {
-            "type": "string",
-            "pattern": "^[IVX]+$"
-          },
-          "section": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "item": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "document": {
-            "type": "string",
-            "minLength": 3
-          }
-        },
-        "anyOf": [
-          {
-            "required": [
-              "article"
-            ]
-          },
-          {
-            "required": [
-              "annex"
-            ]
-          },
-          {
-            "required": [
-              "document"
-            ]
-          }
-        ]
-      }
-    },
-    "appliesTo": {
-      "type": "array",
-      "items": {
-        "enum": [
-          "not-gpai",
-          "gpai-open-source",
-          "gpai",
-          "gpai-systemic-risk",
-          "modification",
-          "unknown"
-        ]
-      },
-      "uniqueItems": true
-    },
-    "requiredWhen": {
-      "type": "string",
-      "pattern": "^[a-z][a-z0-9-]*$"
-    },
-    "audience": {
-      "type": "array",
-      "minItems": 1,
-      "items": {
-        "enum": [
-          "downstream-providers",
-          "ai-office",
-          "public",
-          "commission"
-        ]
-      }
-    },
-    "severity": {
-      "enum": [
-        "error",
-        "warning",
-        "notice"
-      ]
-    },
-    "evidence": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "met"
-      ],
-      "properties": {
-        "met": {
-          "$ref": "#/$defs/matcher"
-        },
-        "partial": {
-          "$ref": "#/$defs/matcher"
-        }
-      }
-    },
-    "message": {
-      "type": "string",
-      "minLength": 10
-    },
-    "help": {
-      "type": "string",
-      "minLength": 10
-    },
-    "inForceFrom": {
-      "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
-    }
-  },
-  "$defs": {
-    "sectionNames": {
-      "oneOf": [
-        {
-          "type": "string",
-          "pattern": "^[a-z][a-z0-9-]*$"
-        },
-        {
-          "type": "array",
-          "minItems": 1,
-          "items": {
-            "type": "string",
-            "pattern": "^[a-z][a-z0-9-]*$"
-          }
-        }
-      ]
-    },
-    "matcher": {
-      "type": "object",
-      "oneOf": [
-        {
-          "additionalProperties": false,
-          "required": [
-            "metadata"
-          ],
-          "properties": {
-            "metadata": {
-              "type": "string",
-              "minLength": 1
-            },
-            "pattern": {
-              "type": "string"
-            },
-            "minLength": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "section"
-          ],
-          "properties": {
-            "section": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minWords": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "pattern"
-          ],
-          "properties": {
-            "pattern": {
-              "type": "string",
-              "minLength": 1
-            },
-            "within": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "excludeWithin": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minCount": {
-              "type": "integer",
-              "minimum": 1
-            },
-            "includeCode": {
-              "type": "boolean",
-              "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "quantity"
-          ],
-          "properties": {
-            "quantity": {
-              "oneOf": [
-                {
-                  "$ref": "#/$defs/quantityKind"
-                },
-                {
-                  "type": "array",
-                  "minItems": 1,
-                  "items": {
-                    "$ref": "#/$defs/quantityKind"
-                  }
-                }
-              ]
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "link"
-          ],
-          "properties": {
-            "link": {
-              "type": "string",
-              "minLength": 1
-            },
-            "url": {
-              "type": "string"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "predicate"
-          ],
-          "properties": {
-            "predicate": {
-              "type": "string",
-              "pattern": "^[a-z][a-z0-9-]*$"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "anyOf"
-          ],
-          "properties": {
-            "anyOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "allOf"
-          ],
-          "properties": {
-            "allOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        }
-      ]
-    },
-    "quantityKind": {
-      "enum": [
-        "parameters",
-        "activeParameters",
-        "trainingTokens",
-        "trainingCompute",
-        "gpuHours",
-        "gpuCount",
-        "trainingDays",
-        "contextWindow",
-        "energy",
-        "co2"
-      ]
-    }
-  }
-};
-
-// src/evaluate/context.ts
-function quoteAt(text5, offset, maxLength = 140) {
-  const lineStart = text5.lastIndexOf("\n", offset - 1) + 1;
-  let lineEnd = text5.indexOf("\n", offset);
-  if (lineEnd === -1) lineEnd = text5.length;
-  let from = lineStart;
-  if (offset - lineStart > maxLength / 2) from = offset - Math.floor(maxLength / 4);
-  const quote = text5.slice(from, Math.min(lineEnd, from + maxLength)).replace(/\s+/g, " ").trim();
-  return (from > lineStart ? "\u2026" : "") + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? "\u2026" : "");
-}
-
-// src/evaluate/predicates/declares-base-model.ts
-var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
-var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
-  "i"
-);
-var BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, "i");
-function declaresBaseModel({ facts }) {
-  const entry = facts.metadata.get("base_model");
-  if (entry && entry.value !== null && entry.value !== "" && !(Array.isArray(entry.value) && entry.value.length === 0)) {
-    return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
-  }
-  const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body);
-  if (!match) return null;
-  const offset = facts.bodyStart + match.index;
-  return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
-}
-
-// src/evaluate/predicates/non-eu-provider.ts
-function nonEuProvider({ facts }) {
-  const established = facts.metadata.get("ai_act.established_in_eu");
-  if (established && established.value === true) return null;
-  const position2 = established?.position ?? facts.frontMatterPosition;
-  return { position: position2, quote: established ? "ai_act.established_in_eu: false" : "provider establishment not stated" };
-}
-
-// src/evaluate/predicates/generates-content.ts
-function generatesContent({ facts, classification }) {
-  if (!classification.flags.includes("art-50")) return null;
-  const reason = classification.reasons.find((r) => /art\.? ?50|generat/i.test(r.text));
-  return { position: reason?.position ?? facts.titlePosition, quote: reason?.text ?? "generates synthetic content" };
-}
-
-// src/evaluate/predicates/index.ts
-var predicates = {
-  "declares-base-model": declaresBaseModel,
-  "non-eu-provider": nonEuProvider,
-  "generates-content": generatesContent
-};
-function hasPredicate(name) {
-  return Object.hasOwn(predicates, name);
-}
-
-// src/facts/fast-regex.ts
-var FOLDS_TO_ASCII = /[\u017F\u212A]/;
-var SURROGATE = /[\uD800-\uDFFF]/;
-var UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
-function textKind(text5) {
-  if (FOLDS_TO_ASCII.test(text5)) return "folding";
-  return SURROGATE.test(text5) ? "astral" : "plain";
-}
-function fastVariant(source, flags) {
-  if (!flags.includes("u")) return null;
-  let astralSafe = true;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") {
-      const escaped = source[++i] ?? "";
-      if ("uxpPc".includes(escaped)) return null;
-      if ("WSD".includes(escaped)) astralSafe = false;
-      if (escaped.charCodeAt(0) >= 128) return null;
-      continue;
-    }
-    if (inClass) {
-      if (char === "]") inClass = false;
-    } else if (char === "[") {
-      inClass = true;
-      if (source[i + 1] === "^") astralSafe = false;
-    } else if (char === ".") {
-      astralSafe = false;
-    }
-    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
-  }
-  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
-}
-function isUncased(char) {
-  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
-}
-function patternFor(kind, pattern, fast) {
-  if (!fast || kind === "folding") return pattern;
-  if (kind === "astral" && !fast.astralSafe) return pattern;
-  return fast.pattern;
-}
-
-// src/evaluate/required-literals.ts
-function requiredLiterals(source, flags) {
-  if (!flags.includes("i")) return null;
-  const parser = { source, at: 0 };
-  try {
-    const requirement = parseAlternation(parser);
-    if (parser.at !== source.length) return null;
-    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
-  } catch {
-    return null;
-  }
-}
-function parseAlternation(parser) {
-  const alternatives = [parseSequence(parser)];
-  while (parser.source[parser.at] === "|") {
-    parser.at++;
-    alternatives.push(parseSequence(parser));
-  }
-  if (alternatives.some((requirement) => requirement === null)) return null;
-  return [...new Set(alternatives.flat())];
-}
-function parseSequence(parser) {
-  const { source } = parser;
-  let best = null;
-  let run2 = "";
-  const consider = (candidate) => {
-    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
-  };
-  const endRun = () => {
-    if (run2) consider([run2]);
-    run2 = "";
-  };
-  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
-    const atom = parseAtom(parser);
-    const quantifier = parseQuantifier(parser);
-    if (atom.literal !== void 0 && quantifier === "one") {
-      run2 += atom.literal;
-      continue;
-    }
-    endRun();
-    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
-  }
-  endRun();
-  return best;
-}
-function selectivity(requirement) {
-  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
-}
-var CLASS_ESCAPES = "dDwWsS";
-var CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
-function parseAtom(parser) {
-  const { source } = parser;
-  const char = source[parser.at++];
-  switch (char) {
-    case "(": {
-      let lookaround = false;
-      if (source[parser.at] === "?") {
-        const kind = source[parser.at + 1];
-        if (kind === ":") parser.at += 2;
-        else if (kind === "=" || kind === "!") {
-          parser.at += 2;
-          lookaround = true;
-        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
-          parser.at += 3;
-          lookaround = true;
-        } else if (kind === "<") {
-          const close2 = source.indexOf(">", parser.at);
-          if (close2 === -1) throw new Error("unterminated group name");
-          parser.at = close2 + 1;
-        } else {
-          throw new Error("unknown group");
-        }
-      }
-      const inner = parseAlternation(parser);
-      if (source[parser.at] !== ")") throw new Error("unterminated group");
-      parser.at++;
-      return { group: lookaround ? null : inner };
-    }
-    case "[": {
-      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
-      if (parser.at >= source.length) throw new Error("unterminated class");
-      parser.at++;
-      return {};
-    }
-    case "\\":
-      return parseEscape(parser);
-    case ".":
-    case "^":
-    case "$":
-      return {};
-    case "*":
-    case "+":
-    case "?":
-    case "{":
-    case ")":
-    case "|":
-    case "]":
-    case "}":
-    case void 0:
-      throw new Error("unexpected syntax");
-    default:
-      return literal(char);
-  }
-}
-function parseEscape(parser) {
-  const { source } = parser;
-  const char = source[parser.at++];
-  if (char === void 0) throw new Error("trailing backslash");
-  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
-  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
-  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
-  if (char === "x") {
-    parser.at += 2;
-    return {};
-  }
-  if (char === "u" || char === "p" || char === "P") {
-    if (source[parser.at] === "{") {
-      const close2 = source.indexOf("}", parser.at);
-      if (close2 === -1) throw new Error("unterminated escape");
-      parser.at = close2 + 1;
-    } else if (char === "u") {
-      parser.at += 4;
-    } else {
-      throw new Error("property escape without braces");
-    }
-    return {};
-  }
-  if (char === "k") {
-    const close2 = source.indexOf(">", parser.at);
-    if (close2 === -1) throw new Error("unterminated group reference");
-    parser.at = close2 + 1;
-    return {};
-  }
-  if (char === "c") {
-    parser.at++;
-    return {};
-  }
-  if (/\d/.test(char)) {
-    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
-    return {};
-  }
-  throw new Error("unknown escape");
-}
-function literal(char) {
-  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
-}
-function parseQuantifier(parser) {
-  const { source } = parser;
-  const char = source[parser.at];
-  let quantifier;
-  if (char === "?" || char === "*") {
-    parser.at++;
-    quantifier = "optional";
-  } else if (char === "+") {
-    parser.at++;
-    quantifier = "required";
-  } else if (char === "{") {
-    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
-    if (!match) throw new Error("bad quantifier");
-    parser.at += match[0].length;
-    quantifier = Number(match[1]) === 0 ? "optional" : "required";
-  } else {
-    return "one";
-  }
-  if (source[parser.at] === "?") parser.at++;
-  return quantifier;
-}
-
-// src/evaluate/compile-matcher.ts
-var MatcherError = class extends Error {
-  constructor(message, path7) {
-    super(message);
-    this.path = path7;
-  }
-  path;
-};
-var DEFAULT_SECTION_WORDS = 5;
-var MAX_PREFILTER_LITERALS = 2;
-function compileMatcher(matcher, vocabulary, path7) {
-  const names = (value2, at2) => {
-    const list6 = Array.isArray(value2) ? value2 : [value2];
-    for (const name of list6) {
-      if (!vocabulary.sections.some((section) => section.name === name)) {
-        throw new MatcherError(`unknown section "${name}", expected a name from rules/vocabulary/sections.yaml`, at2);
-      }
-    }
-    return list6;
-  };
-  const regex3 = (source, at2, flags) => {
-    try {
-      return new RegExp(source, flags);
-    } catch (error2) {
-      throw new MatcherError(`invalid regular expression: ${error2.message}`, at2);
-    }
-  };
-  if ("anyOf" in matcher) return { kind: "anyOf", matchers: matcher.anyOf.map((m, i) => compileMatcher(m, vocabulary, `${path7}/anyOf/${i}`)) };
-  if ("allOf" in matcher) return { kind: "allOf", matchers: matcher.allOf.map((m, i) => compileMatcher(m, vocabulary, `${path7}/allOf/${i}`)) };
-  if ("metadata" in matcher) {
-    return {
-      kind: "metadata",
-      key: matcher.metadata,
-      pattern: matcher.pattern ? regex3(matcher.pattern, `${path7}/pattern`, "iu") : null,
-      minLength: matcher.minLength ?? 1
-    };
-  }
-  if ("section" in matcher) return { kind: "section", names: names(matcher.section, `${path7}/section`), minWords: matcher.minWords ?? DEFAULT_SECTION_WORDS };
-  if ("pattern" in matcher) {
-    const pattern = regex3(matcher.pattern, `${path7}/pattern`, "gimu");
-    const literals = requiredLiterals(pattern.source, pattern.flags);
-    return {
-      kind: "pattern",
-      pattern,
-      fast: fastVariant(pattern.source, pattern.flags),
-      literals: literals && literals.length <= MAX_PREFILTER_LITERALS ? literals : null,
-      within: matcher.within ? names(matcher.within, `${path7}/within`) : null,
-      excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path7}/excludeWithin`) : [],
-      minCount: matcher.minCount ?? 1,
-      includeCode: matcher.includeCode ?? false,
-      source: matcher.pattern
-    };
-  }
-  if ("quantity" in matcher) return { kind: "quantity", kinds: Array.isArray(matcher.quantity) ? matcher.quantity : [matcher.quantity] };
-  if ("link" in matcher) {
-    return { kind: "link", label: regex3(matcher.link, `${path7}/link`, "iu"), url: matcher.url ? regex3(matcher.url, `${path7}/url`, "iu") : null };
-  }
-  if ("predicate" in matcher) {
-    if (!hasPredicate(matcher.predicate)) throw new MatcherError(`unknown predicate "${matcher.predicate}"`, `${path7}/predicate`);
-    return { kind: "predicate", name: matcher.predicate };
-  }
-  throw new MatcherError("unknown matcher, expected metadata | section | pattern | quantity | link | predicate | anyOf | allOf", path7);
-}
-
-// src/ruleset/validate-rule.ts
-import { basename as basename3 } from "node:path";
-var ajv = new import__.Ajv2020({ allErrors: false, strict: false });
-var validateShape = ajv.compile(ruleSchema);
-var RuleFileError = class extends Error {
-};
-function validateRule(source, file, vocabulary) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document3 = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false });
-  const fail2 = (message, offset = 0) => {
-    const { line: line2, col } = lineCounter.linePos(offset);
-    throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
-  };
-  if (document3.errors.length > 0) fail2(`invalid YAML: ${document3.errors[0].message.split("\n")[0]}`, document3.errors[0].pos[0]);
-  const raw = document3.toJS();
-  const unknownKind = findUnknownMatcher(raw?.evidence, "/evidence");
-  if (unknownKind) fail2(unknownKind.message, offsetOf(document3, unknownKind.path));
-  if (!validateShape(raw)) {
-    const error2 = validateShape.errors?.[0];
-    const path7 = error2?.instancePath ?? "";
-    const detail = error2?.params && "allowedValues" in error2.params ? `: expected ${error2.params.allowedValues.join(" | ")}` : "";
-    const extra = error2?.params && "additionalProperty" in error2.params ? ` ("${String(error2.params.additionalProperty)}")` : "";
-    fail2(`${path7 || "rule"} ${error2?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path7));
-  }
-  const rule = raw;
-  const expectedId = basename3(file, ".yaml");
-  if (rule.id !== expectedId) fail2(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document3, "/id"));
-  if (rule.requiredWhen && !hasPredicate(rule.requiredWhen)) {
-    fail2(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document3, "/requiredWhen"));
-  }
-  const compile = (matcher, path7) => {
-    try {
-      return compileMatcher(matcher, vocabulary, path7);
-    } catch (error2) {
-      const { message, path: at2 } = error2;
-      return fail2(message, offsetOf(document3, at2 ?? path7));
-    }
-  };
-  return {
-    ...rule,
-    file,
-    met: compile(rule.evidence.met, "/evidence/met"),
-    partial: rule.evidence.partial ? compile(rule.evidence.partial, "/evidence/partial") : null
-  };
-}
-var MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
-function findUnknownMatcher(evidence, path7) {
-  if (!evidence || typeof evidence !== "object") return null;
-  const visit2 = (matcher, at2) => {
-    if (!matcher || typeof matcher !== "object" || Array.isArray(matcher)) return null;
-    const keys = Object.keys(matcher);
-    if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
-      return { message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KINDS.join(" | ")}`, path: `${at2}/${keys[0] ?? ""}` };
-    }
-    for (const group2 of ["anyOf", "allOf"]) {
-      const children = matcher[group2];
-      if (Array.isArray(children)) {
-        for (const [index2, child2] of children.entries()) {
-          const found = visit2(child2, `${at2}/${group2}/${index2}`);
-          if (found) return found;
-        }
-      }
-    }
-    return null;
-  };
-  for (const key of ["met", "partial"]) {
-    const found = visit2(evidence[key], `${path7}/${key}`);
-    if (found) return found;
-  }
-  return null;
-}
-function offsetOf(document3, pointer) {
-  let node2 = document3.contents;
-  let offset = node2?.range?.[0] ?? 0;
-  for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml2.isMap)(node2)) {
-      const pair2 = node2.items.find((item2) => String(item2.key?.value ?? item2.key) === segment);
-      if (!pair2) break;
-      offset = pair2.key?.range?.[0] ?? offset;
-      node2 = pair2.value;
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      node2 = node2.items[Number(segment)];
-      offset = node2?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
-
-// src/ruleset/load-rules.ts
-var RuleLoadError = class extends Error {
-};
-function defaultRulesDirectory() {
-  let directory = fileURLToPath(new URL(".", import.meta.url));
-  for (let depth = 0; depth < 5; depth++) {
-    const candidate = join3(directory, "rules");
-    if (existsSync2(join3(candidate, "vocabulary", "sections.yaml"))) return candidate;
-    directory = join3(directory, "..");
-  }
-  throw new RuleLoadError("cannot find the rules/ folder next to ai-act-gate; expected rules/vocabulary/sections.yaml");
-}
-function loadRuleset(directory = defaultRulesDirectory()) {
-  const sectionsFile = join3(directory, "vocabulary", "sections.yaml");
-  const boilerplateFile = join3(directory, "vocabulary", "boilerplate.yaml");
-  const vocabulary = compileVocabulary(readFileSync(sectionsFile, "utf8"), readFileSync(boilerplateFile, "utf8"), {
-    sections: sectionsFile,
-    boilerplate: boilerplateFile
-  });
-  const files = readdirSync(directory).filter((name) => name.endsWith(".yaml")).sort();
-  const rules = files.map((name) => validateRule(readFileSync(join3(directory, name), "utf8"), join3(directory, name), vocabulary));
-  const ids = /* @__PURE__ */ new Set();
-  for (const rule of rules) {
-    if (ids.has(rule.id)) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}"`);
-    ids.add(rule.id);
-  }
-  return { rules, vocabulary, directory };
-}
 
 // node_modules/bail/index.js
 function bail(error2) {
@@ -55552,13 +55665,26 @@ function createPositionIndex(text5) {
 
 // src/parse/parse-card.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+var MAX_YAML_ALIASES = 100;
+var MAX_NESTING_COLUMNS = 32;
 function parseCard(rawText) {
-  const text5 = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const text5 = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   const positionAt = createPositionIndex(text5);
   const problems = [];
+  const limited = limitNesting(text5);
+  if (limited.firstOffset !== void 0) {
+    const at2 = positionAt(limited.firstOffset);
+    const lines = limited.lines === 1 ? "1 line" : `${limited.lines} lines`;
+    problems.push({
+      message: `Markdown nested more than ${MAX_NESTING_COLUMNS} columns deep (block quotes, lists or indentation) from line ${at2.line} (${lines}); the deeper part is read as plain text`,
+      position: at2
+    });
+  }
+  const markdown = limited.text;
   const leadingBlank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(text5);
   const base = leadingBlank ? leadingBlank[0].length : 0;
-  const tree = processor.parse(base ? text5.slice(base) : text5);
+  const tree = processor.parse(base ? markdown.slice(base) : markdown);
   if (base) shiftTree(tree, base, positionAt);
   let frontMatter = null;
   let frontMatterOffset = 0;
@@ -55579,6 +55705,18 @@ function parseCard(rawText) {
       problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at2 });
     }
     if (frontMatter.errors.length > 0) frontMatter = null;
+    else if (first.value.includes("*") && hasAlias(frontMatter)) {
+      try {
+        frontMatter.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+      } catch (error2) {
+        const reason = error2 instanceof ReferenceError ? "aliases expand too far (a resource-exhaustion pattern)" : firstLine(String(error2?.message ?? error2));
+        problems.push({
+          message: `Front matter YAML: ${reason}; the front matter is ignored and the card is read as Markdown only`,
+          position: positionAt(frontMatterFenceOffset)
+        });
+        frontMatter = null;
+      }
+    }
   } else if (/^---[ \t]*\r?\n/.test(text5.slice(base))) {
     problems.push({
       message: 'Front matter opened with "---" is never closed; expected a closing "---" line. The card is read as Markdown only.',
@@ -55586,6 +55724,79 @@ function parseCard(rawText) {
     });
   }
   return { text: text5, tree, frontMatter, frontMatterOffset, frontMatterFenceOffset, bodyStart, problems, positionAt };
+}
+function hasAlias(document3) {
+  let found = false;
+  (0, import_yaml3.visit)(document3, (_key, node2) => {
+    if ((0, import_yaml3.isAlias)(node2)) {
+      found = true;
+      return import_yaml3.visit.BREAK;
+    }
+    return void 0;
+  });
+  return found;
+}
+var DEEP_PREFIX = new RegExp(`^[ \\t>*+\\-.)0-9]{${Math.floor(MAX_NESTING_COLUMNS / 4)},}`, "m");
+function limitNesting(text5) {
+  if (!DEEP_PREFIX.test(text5)) return { text: text5, lines: 0 };
+  let start = 0;
+  const open3 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text5);
+  if (open3) {
+    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text5.slice(open3[0].length));
+    if (close2) start = open3[0].length + close2.index;
+  }
+  const pieces = [text5.slice(0, start)];
+  let firstOffset;
+  let lines = 0;
+  let fence3;
+  let copied = start;
+  for (let lineStart = start; lineStart < text5.length; ) {
+    let lineEnd = text5.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text5.length;
+    let column = 0;
+    let i = lineStart;
+    let cut = -1;
+    while (i < lineEnd) {
+      if (cut === -1 && column >= MAX_NESTING_COLUMNS) cut = i;
+      const char = text5.charCodeAt(i);
+      if (char === 32 || char === 62) {
+        column++;
+        i++;
+      } else if (char === 9) {
+        column += 4 - column % 4;
+        i++;
+      } else if ((char === 45 || char === 42 || char === 43) && isBlankAt(text5, i + 1)) {
+        column++;
+        i++;
+      } else {
+        ORDERED_MARKER.lastIndex = i;
+        const match = ORDERED_MARKER.exec(text5);
+        if (!match) break;
+        column += match[0].length;
+        i += match[0].length;
+      }
+    }
+    const rest = text5.slice(i, Math.min(lineEnd, i + 3));
+    if (fence3 !== void 0) {
+      if (rest.startsWith(fence3)) fence3 = void 0;
+    } else if (column <= 3 && (rest === "```" || rest === "~~~") && !/[^ ]/.test(text5.slice(lineStart, i))) {
+      fence3 = rest;
+    } else if (cut !== -1 && /\S/.test(text5.slice(cut, Math.min(lineEnd, i + 1)))) {
+      pieces.push(text5.slice(copied, cut), "\xA0".repeat(i - cut));
+      copied = i;
+      firstOffset ??= lineStart;
+      lines++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (lines === 0) return { text: text5, lines: 0 };
+  pieces.push(text5.slice(copied));
+  return { text: pieces.join(""), firstOffset, lines };
+}
+var ORDERED_MARKER = /\d{1,9}[.)](?=[ \t])/y;
+function isBlankAt(text5, index2) {
+  const char = text5.charCodeAt(index2);
+  return char === 32 || char === 9;
 }
 function firstLine(message) {
   const line2 = message.split("\n")[0];
@@ -55650,23 +55861,32 @@ function walk(tree, visitor) {
 }
 
 // src/facts/mask.ts
+init_fast_regex();
+init_required_literals();
 var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 function maskText(text5, bodyStart, boilerplate) {
   let masked = blank(text5.slice(0, bodyStart)) + text5.slice(bodyStart);
   masked = masked.replace(HTML_COMMENT, blank);
   const kind = textKind(masked);
-  for (const pattern of boilerplate) masked = masked.replace(patternFor(kind, pattern, fastVariantOf(pattern)), blank);
+  let lowered = kind === "folding" ? null : masked.toLowerCase();
+  for (const pattern of boilerplate) {
+    const { fast, literals } = shortcutsOf(pattern);
+    if (lowered !== null && literals && !literals.some((literal2) => lowered.includes(literal2))) continue;
+    const replaced = masked.replace(patternFor(kind, pattern, fast), blank);
+    if (replaced !== masked && lowered !== null) lowered = replaced.toLowerCase();
+    masked = replaced;
+  }
   return masked;
 }
 function blank(span) {
   if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
   return span.replace(/[^\r\n]+/g, (run2) => " ".repeat(run2.length));
 }
-var fastVariants = /* @__PURE__ */ new WeakMap();
-function fastVariantOf(pattern) {
-  let fast = fastVariants.get(pattern);
-  if (fast === void 0) fastVariants.set(pattern, fast = fastVariant(pattern.source, pattern.flags));
-  return fast;
+var shortcuts = /* @__PURE__ */ new WeakMap();
+function shortcutsOf(pattern) {
+  let found = shortcuts.get(pattern);
+  if (!found) shortcuts.set(pattern, found = { fast: fastVariant(pattern.source, pattern.flags), literals: requiredLiterals(pattern.source, pattern.flags) });
+  return found;
 }
 function joinSoftBreaks(masked, tree) {
   const spans = [];
@@ -55752,7 +55972,10 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
     if (entries.size >= MAX_ENTRIES || depth > 20 || !node2 || typeof node2 !== "object") return;
     const yamlNode = node2;
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
-    if (path7) entries.set(path7, lazyEntry(() => toValue(yamlNode), positionAt(yamlOffset + offset)));
+    if (path7) {
+      const position2 = positionAt(yamlOffset + offset);
+      entries.set(path7, (0, import_yaml4.isScalar)(yamlNode) ? { value: toValue(yamlNode), position: position2 } : lazyEntry(() => toValue(yamlNode), position2));
+    }
     if ((0, import_yaml4.isMap)(yamlNode)) {
       for (const pair2 of yamlNode.items) {
         if (!(0, import_yaml4.isPair)(pair2)) continue;
@@ -56586,6 +56809,7 @@ function safeCodePoint(code4, fallback) {
 }
 
 // src/facts/sections.ts
+init_vocabulary();
 var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
 var LABEL_MAX_WORDS = 8;
 function buildSections(tree, maskedText, bodyStart, positionAt, vocabulary) {
@@ -56768,7 +56992,14 @@ function formatCitations(citations2) {
   return citations2.map(formatCitation).join("; ");
 }
 
+// src/evaluate/evaluate.ts
+init_predicates();
+
 // src/evaluate/run-matcher.ts
+init_context();
+init_predicates();
+init_fast_regex();
+init_required_literals();
 var MAX_SEARCH_SPAN = 4e5;
 function runMatcher(matcher, context3) {
   const { facts } = context3;
@@ -56819,15 +57050,15 @@ function runMatcher(matcher, context3) {
 }
 function runPattern(matcher, context3) {
   const { facts } = context3;
-  const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
-  const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
   const source = matcher.includeCode ? facts.maskedText : facts.proseText;
-  const searched = searchedText(facts, source);
+  const searched = searchedText(facts, matcher.includeCode);
   const kind = searched.kind;
   if (matcher.literals && kind !== "folding") {
-    const lowered = searched.lowered ??= source.toLowerCase();
-    if (!matcher.literals.some((literal2) => lowered.includes(literal2))) return null;
+    const index2 = searched.literals ??= literalIndex(source.toLowerCase());
+    if (!matcher.literals.some((literal2) => index2.mayContain(literal2))) return null;
   }
+  const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
+  const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
   const fast = patternFor(kind, matcher.pattern, matcher.fast);
   if (fast !== matcher.pattern) {
     const found = searchSpans(fast, kind === "astral");
@@ -56855,12 +57086,11 @@ function runPattern(matcher, context3) {
   }
 }
 var searchedTexts = /* @__PURE__ */ new WeakMap();
-function searchedText(facts, source) {
+function searchedText(facts, includeCode) {
   let texts = searchedTexts.get(facts);
-  if (!texts) searchedTexts.set(facts, texts = /* @__PURE__ */ new Map());
-  let searched = texts.get(source);
-  if (!searched) texts.set(source, searched = { kind: textKind(source) });
-  return searched;
+  if (!texts) searchedTexts.set(facts, texts = {});
+  if (includeCode) return texts.masked ??= { kind: textKind(facts.maskedText) };
+  return texts.prose ??= { kind: textKind(facts.proseText) };
 }
 function subtreeSpan(section) {
   return [section.bodyStart, section.subtreeEnd];
@@ -56880,7 +57110,8 @@ function metadataText(value2) {
   if (typeof value2 === "string") return value2.trim();
   if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
   try {
-    return JSON.stringify(value2) === "[]" || JSON.stringify(value2) === "{}" ? "" : JSON.stringify(value2);
+    const json = JSON.stringify(value2);
+    return json === "[]" || json === "{}" ? "" : json;
   } catch {
     return "";
   }
@@ -56939,7 +57170,13 @@ var AI_ACT_LINK_KEYS = [
   "training_content_summary",
   "copyright_policy",
   "incident_contact",
-  "authorised_representative"
+  "authorised_representative",
+  "systemic_risk_assessment",
+  "system_architecture",
+  "content_marking",
+  // Statements rather than links: when the model was released, when the Commission was notified.
+  "release_date",
+  "commission_notified"
 ];
 var BOOLEAN_KEYS = ["established_in_eu", "gpai", "systemic_risk", "open_source_exemption"];
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["provider", "training_compute_flops", ...BOOLEAN_KEYS, ...AI_ACT_LINK_KEYS]);
@@ -59217,17 +59454,21 @@ function formatBytes(bytes2) {
 var MIN_FILES_FOR_WORKERS = 16;
 var MAX_BATCH = 32;
 var MAX_STARTUP_FAILURES = 3;
-var WORKER_HEAP = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
+var WORKER_HEAP = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 };
 async function checkFiles(paths, options) {
   const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
   const threads = Math.min(Math.floor(options.jobs), Math.ceil(paths.length / 4));
   if (threads > 1 && paths.length >= MIN_FILES_FOR_WORKERS && existsSync4(fileURLToPath3(workerFile))) {
     return checkInWorkers(paths, options, workerFile, threads);
   }
-  const ruleset = options.ruleset ?? loadRuleset(options.rulesDirectory);
+  const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
   const reports = [];
   for (const path7 of paths) reports.push(await checkOneFile(path7, options, ruleset));
   return reports;
+}
+async function loadRulesetOnDemand(directory) {
+  const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
+  return rules.loadRuleset(directory);
 }
 async function checkOneFile(path7, options, ruleset) {
   const source = await readSource(resolve2(options.cwd, path7), options.maxBytes);
@@ -59244,6 +59485,31 @@ async function checkOneFile(path7, options, ruleset) {
 function internalError(path7, reason) {
   return unreadableFile(path7, `internal error while checking: ${reason}`);
 }
+function shareRuleStrings(report2, shared) {
+  const share = (text5) => {
+    const known = shared.get(text5);
+    if (known !== void 0) return known;
+    shared.set(text5, text5);
+    return text5;
+  };
+  for (const rule of report2.rules) {
+    rule.id = share(rule.id);
+    rule.status = share(rule.status);
+    rule.severity = share(rule.severity);
+    rule.citation = share(rule.citation);
+    rule.url = share(rule.url);
+    if (rule.message !== void 0) rule.message = share(rule.message);
+  }
+  return report2;
+}
+function isCloneable(value2) {
+  try {
+    structuredClone(value2);
+    return true;
+  } catch {
+    return false;
+  }
+}
 function messageOf(error2) {
   const message = error2?.message;
   return typeof message === "string" ? message : String(error2);
@@ -59253,15 +59519,18 @@ function checkInWorkers(paths, options, workerFile, threads) {
   const pending = paths.map((_, index2) => index2).reverse();
   const slots = /* @__PURE__ */ new Set();
   const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory };
+  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
   let done = 0;
   let startupFailures = 0;
+  const stopping = [];
+  const sharedStrings = /* @__PURE__ */ new Map();
   return new Promise((resolvePromise, rejectPromise) => {
     let settled = false;
     const finish = () => {
       if (settled || done < paths.length) return;
       settled = true;
       for (const slot of slots) retire(slot);
-      resolvePromise(reports);
+      void Promise.allSettled(stopping).then(() => resolvePromise(reports));
     };
     const fail2 = (error2) => {
       if (settled) return;
@@ -59276,7 +59545,7 @@ function checkInWorkers(paths, options, workerFile, threads) {
     const retire = (slot) => {
       slot.retired = true;
       slots.delete(slot);
-      void slot.worker.terminate();
+      stopping.push(slot.worker.terminate());
     };
     const dispatch = (slot) => {
       if (pending.length === 0) {
@@ -59295,29 +59564,27 @@ function checkInWorkers(paths, options, workerFile, threads) {
       const [culprit, ...unchecked] = slot.inFlight;
       if (culprit !== void 0) {
         pending.push(...unchecked.reverse());
-        if (slot.outOfMemory) checkHere(culprit).then(finish, fail2);
+        if (slot.outOfMemory) checkHere([culprit]).then(finish, fail2);
         else record2(culprit, internalError(paths[culprit], reason));
       } else if (!slot.ready) {
         startupFailures++;
       }
       if (pending.length > 0) {
         if (startupFailures < MAX_STARTUP_FAILURES) spawn2();
-        else if (slots.size === 0) checkRestHere(reason).then(finish, fail2);
+        else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish, fail2);
       }
       finish();
     };
     let rulesetHere;
-    const checkHere = async (index2) => {
-      rulesetHere ??= options.ruleset ?? loadRuleset(options.rulesDirectory);
-      record2(index2, await checkOneFile(paths[index2], options, rulesetHere));
-    };
-    const checkRestHere = async (reason) => {
+    const checkHere = async (indices, reason) => {
+      rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
+      let ruleset;
       try {
-        rulesetHere ??= options.ruleset ?? loadRuleset(options.rulesDirectory);
+        ruleset = await rulesetHere;
       } catch (error2) {
-        throw new Error(`worker threads failed (${reason}) and the rules cannot be loaded: ${messageOf(error2)}`);
+        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error2)}`);
       }
-      while (pending.length > 0) await checkHere(pending.pop());
+      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
     };
     const spawn2 = () => {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
@@ -59329,7 +59596,7 @@ function checkInWorkers(paths, options, workerFile, threads) {
           dispatch(slot);
           return;
         }
-        record2(reply.index, reply.report);
+        record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
         if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
         else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
         if (slot.inFlight.length === 0 && !slot.retired) dispatch(slot);
@@ -60115,35 +60382,68 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative3] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative3) : [];
+  const [crawler, relative4] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
 }
 
 // src/io/find-cards.ts
-import { readFile, stat as stat3 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
+import { readFile, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve5, sep as sep4 } from "node:path";
 var CARD_NAMES = ["MODEL_CARD.md", "model_card.md", "modelcard.md", "ModelCard.md"];
 var IGNORE = ["**/node_modules/**", "**/.git/**"];
 var CARD_FRONT_MATTER = /^(?:license|license_name|pipeline_tag|library_name|base_model|model-index|model_name|datasets|ai_act)\s*:/m;
 var CARD_HEADING = /^#{1,6}[ \t]+\W*(?:model (?:details|description|card|summary|architecture)|intended uses?|uses|training (?:data|procedure|details)|evaluation|limitations|bias)/im;
+var OutsideWorkspaceError = class extends Error {
+};
 async function findCards(patterns, cwd) {
+  const root2 = await realpath2(cwd).catch(() => resolve5(cwd));
   if (patterns.length === 0) {
     const readmes = await glob(["**/README.md", ...CARD_NAMES.map((name) => `**/${name}`)], { cwd, ignore: IGNORE, followSymbolicLinks: false });
     const cards = [];
     for (const path7 of readmes.sort()) {
+      if (!await staysInside(cwd, root2, path7)) continue;
       if (!path7.endsWith("README.md") || await looksLikeCard(resolve5(cwd, path7))) cards.push(path7);
     }
     return cards;
   }
+  for (const pattern of patterns) checkPattern(pattern, cwd);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
-    if (await isFile(resolve5(cwd, pattern)).catch(() => false)) {
-      found.add(pattern);
+    const asPath = isAbsolute2(pattern) ? relative3(cwd, pattern) || "." : pattern;
+    if (await isFile(resolve5(cwd, asPath)).catch(() => false)) {
+      if (!await staysInside(cwd, root2, asPath)) {
+        throw new OutsideWorkspaceError(`"${pattern}" is a symbolic link to a file outside the current folder; only files under ${cwd} are checked`);
+      }
+      found.add(asPath);
       continue;
     }
-    for (const path7 of await glob(pattern, { cwd, ignore: IGNORE, followSymbolicLinks: false })) found.add(path7);
+    for (const path7 of await glob(asPath, { cwd, ignore: IGNORE, followSymbolicLinks: false })) {
+      if (await staysInside(cwd, root2, path7)) found.add(path7);
+    }
   }
   return [...found].sort();
+}
+var GLOB_CHARS = /[*?[\]{}()!+@]/;
+function checkPattern(pattern, cwd) {
+  const segments = pattern.split(/[\\/]+/);
+  const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
+  const fixed = (firstGlob === -1 ? segments : segments.slice(0, firstGlob)).join("/");
+  const base = resolve5(cwd, fixed || ".");
+  const escapes = isOutside(cwd, base) || firstGlob !== -1 && segments.slice(firstGlob).some((segment) => segment === "..");
+  if (escapes) throw new OutsideWorkspaceError(`"${pattern}" reaches outside the current folder; only files under ${cwd} are checked`);
+}
+function isOutside(root2, path7) {
+  const rel = relative3(root2, path7);
+  return rel === ".." || rel.startsWith(`..${sep4}`) || isAbsolute2(rel);
+}
+async function staysInside(cwd, root2, path7) {
+  const full = resolve5(cwd, path7);
+  if (isOutside(cwd, full)) return false;
+  try {
+    return !isOutside(root2, await realpath2(full));
+  } catch {
+    return false;
+  }
 }
 async function isFile(path7) {
   return (await stat3(path7)).isFile();
@@ -60158,6 +60458,10 @@ async function looksLikeCard(path7) {
 }
 
 // src/render/findings.ts
+function gapMessage(rule) {
+  const message = rule.message ?? "";
+  return rule.status === "partial" ? message.replace(/^Missing /, "Incomplete ") : message;
+}
 var SEVERITY_ORDER = { error: 0, warning: 1, notice: 2 };
 function findingsOf(file) {
   const findings = file.problems.map((problem) => ({
@@ -60171,8 +60475,7 @@ function findingsOf(file) {
   }));
   for (const rule of file.rules) {
     if (rule.status === "met" || !rule.required) continue;
-    const base = rule.message ?? "";
-    const message = rule.status === "partial" ? `${base.replace(/^Missing /, "Incomplete ")}${rule.evidence ? ` Found: "${rule.evidence}".` : ""}` : base;
+    const message = rule.status === "partial" ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ""}` : gapMessage(rule);
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,
@@ -60387,10 +60690,6 @@ function sortedGaps(file) {
   return file.rules.filter(isGap).sort(
     (a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || Number(a.status === "partial") - Number(b.status === "partial") || lineOf(a.line, file.titleLine) - lineOf(b.line, file.titleLine)
   );
-}
-function gapMessage(rule) {
-  const message = rule.message ?? "";
-  return rule.status === "partial" ? message.replace(/^Missing /, "Incomplete ") : message;
 }
 function gapTable(file, gaps, source, evidence) {
   const header = row(cell(plain("Rule")), cell(plain("Status")), cell(plain("Provision")), cell(plain("Line")), cell(plain("What would satisfy it")));
@@ -62219,8 +62518,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep4 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep4}${b64url}${sep4}${b64url}$`);
+var sep5 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep5}${b64url}${sep5}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -65312,9 +65611,10 @@ function createOctokitClient(options) {
         ...options.retryAfterBaseValue === void 0 ? {} : { retryAfterBaseValue: options.retryAfterBaseValue },
         ...options.throttleId ? { id: options.throttleId } : {}
       },
+      // Octokit's own notices (deprecations) go to the log, not into annotations.
       log: { debug: () => {
       }, info: () => {
-      }, warn: (message) => log3.warning(message), error: (message) => log3.warning(message) }
+      }, warn: (message) => log3.info(message), error: (message) => log3.warning(message) }
     },
     retry,
     throttling
@@ -65554,7 +65854,7 @@ function runUrl(env) {
 // src/action/check-pull-request.ts
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, resolve as resolve6, sep as sep5 } from "node:path";
+import { basename as basename6, dirname as dirname5, resolve as resolve6, sep as sep6 } from "node:path";
 var CARD_FILE_NAMES = /* @__PURE__ */ new Set(["README.md", "MODEL_CARD.md", "model_card.md", "modelcard.md", "ModelCard.md"]);
 var IGNORED = /(?:^|\/)(?:node_modules|\.git)\//;
 function isCardCandidate(path7, patterns) {
@@ -65619,7 +65919,7 @@ async function headVersion(params, path7) {
     if (stats?.isFile()) return workspace;
   }
   const target = resolve6(headDirectory, path7);
-  if (!target.startsWith(resolve6(headDirectory) + sep5)) return null;
+  if (!target.startsWith(resolve6(headDirectory) + sep6)) return null;
   const text5 = await client.getFileAt(pullRequest.headSha, path7);
   if (text5 === null) return null;
   await mkdir3(dirname5(target), { recursive: true });
@@ -65644,7 +65944,7 @@ async function readReportFiles(path7) {
   const report2 = parseReport(await readJson(reportFile), reportFile);
   const recordFile = join5(dirname6(reportFile), PULL_REQUEST_FILE);
   const record2 = parseRecord(await readJson(recordFile), recordFile);
-  return { report: report2, record: record2 };
+  return { report: report2, record: record2, reportFile };
 }
 async function readJson(file) {
   const stats = await stat4(file).catch(() => null);
@@ -65756,7 +66056,7 @@ async function runAction(options, env) {
   gate(report2, options.failOn);
 }
 async function postReport(options, env) {
-  const { report: report2, record: record2 } = await readReportFiles(resolve7(env.workspace, options.reportPath));
+  const { report: report2, record: record2, reportFile } = await readReportFiles(resolve7(env.workspace, options.reportPath));
   if (env.repository && record2.repository.toLowerCase() !== env.repository.toLowerCase()) {
     throw new InputError(`the report is for ${record2.repository}, not for ${env.repository}`);
   }
@@ -65766,7 +66066,7 @@ async function postReport(options, env) {
   }
   const source = { serverUrl: env.serverUrl, repository: record2.repository, headSha: record2.headSha };
   await writeSummary(report2, source, record2.comparisons, env);
-  setOutputs(report2, resolve7(env.workspace, options.reportPath));
+  setOutputs(report2, reportFile);
   if (options.comment === "never") return;
   const client = clientFor(options, env);
   const currentHead = await client.getPullHeadSha(record2.number);

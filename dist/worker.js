@@ -11,6 +11,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -39,6 +47,195 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/format/format.js
+var require_format = __commonJS({
+  "node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -50,7 +247,7 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
@@ -85,7 +282,7 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
@@ -7369,6 +7566,1526 @@ var require_dist = __commonJS({
   }
 });
 
+// src/facts/fast-regex.ts
+function textKind(text5) {
+  if (FOLDS_TO_ASCII.test(text5)) return "folding";
+  return SURROGATE.test(text5) ? "astral" : "plain";
+}
+function fastVariant(source, flags) {
+  if (!flags.includes("u")) return null;
+  let astralSafe = true;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const escaped = source[++i] ?? "";
+      if ("uxpPc".includes(escaped)) return null;
+      if ("WSD".includes(escaped)) astralSafe = false;
+      if (escaped.charCodeAt(0) >= 128) return null;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+    } else if (char === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") astralSafe = false;
+    } else if (char === ".") {
+      astralSafe = false;
+    }
+    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
+  }
+  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
+}
+function isUncased(char) {
+  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
+}
+function patternFor(kind, pattern, fast) {
+  if (!fast || kind === "folding") return pattern;
+  if (kind === "astral" && !fast.astralSafe) return pattern;
+  return fast.pattern;
+}
+var FOLDS_TO_ASCII, SURROGATE, UNCASED_SYMBOL;
+var init_fast_regex = __esm({
+  "src/facts/fast-regex.ts"() {
+    "use strict";
+    FOLDS_TO_ASCII = /[\u017F\u212A]/;
+    SURROGATE = /[\uD800-\uDFFF]/;
+    UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
+  }
+});
+
+// src/facts/required-literals.ts
+function requiredLiterals(source, flags) {
+  if (!flags.includes("i")) return null;
+  const parser = { source, at: 0 };
+  try {
+    const requirement = parseAlternation(parser);
+    if (parser.at !== source.length) return null;
+    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
+  } catch {
+    return null;
+  }
+}
+function parseAlternation(parser) {
+  const alternatives = [parseSequence(parser)];
+  while (parser.source[parser.at] === "|") {
+    parser.at++;
+    alternatives.push(parseSequence(parser));
+  }
+  if (alternatives.some((requirement) => requirement === null)) return null;
+  return [...new Set(alternatives.flat())];
+}
+function parseSequence(parser) {
+  const { source } = parser;
+  let best = null;
+  let run = "";
+  const consider = (candidate) => {
+    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
+  };
+  const endRun = () => {
+    if (run) consider([run]);
+    run = "";
+  };
+  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
+    const atom = parseAtom(parser);
+    const quantifier = parseQuantifier(parser);
+    if (atom.literal !== void 0 && quantifier === "one") {
+      run += atom.literal;
+      continue;
+    }
+    endRun();
+    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
+  }
+  endRun();
+  return best;
+}
+function selectivity(requirement) {
+  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
+}
+function parseAtom(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  switch (char) {
+    case "(": {
+      let lookaround = false;
+      if (source[parser.at] === "?") {
+        const kind = source[parser.at + 1];
+        if (kind === ":") parser.at += 2;
+        else if (kind === "=" || kind === "!") {
+          parser.at += 2;
+          lookaround = true;
+        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
+          parser.at += 3;
+          lookaround = true;
+        } else if (kind === "<") {
+          const close2 = source.indexOf(">", parser.at);
+          if (close2 === -1) throw new Error("unterminated group name");
+          parser.at = close2 + 1;
+        } else {
+          throw new Error("unknown group");
+        }
+      }
+      const inner = parseAlternation(parser);
+      if (source[parser.at] !== ")") throw new Error("unterminated group");
+      parser.at++;
+      return { group: lookaround ? null : inner };
+    }
+    case "[": {
+      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
+      if (parser.at >= source.length) throw new Error("unterminated class");
+      parser.at++;
+      return {};
+    }
+    case "\\":
+      return parseEscape(parser);
+    case ".":
+    case "^":
+    case "$":
+      return {};
+    case "*":
+    case "+":
+    case "?":
+    case "{":
+    case ")":
+    case "|":
+    case "]":
+    case "}":
+    case void 0:
+      throw new Error("unexpected syntax");
+    default:
+      return literal(char);
+  }
+}
+function parseEscape(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  if (char === void 0) throw new Error("trailing backslash");
+  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
+  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
+  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
+  if (char === "x") {
+    parser.at += 2;
+    return {};
+  }
+  if (char === "u" || char === "p" || char === "P") {
+    if (source[parser.at] === "{") {
+      const close2 = source.indexOf("}", parser.at);
+      if (close2 === -1) throw new Error("unterminated escape");
+      parser.at = close2 + 1;
+    } else if (char === "u") {
+      parser.at += 4;
+    } else {
+      throw new Error("property escape without braces");
+    }
+    return {};
+  }
+  if (char === "k") {
+    const close2 = source.indexOf(">", parser.at);
+    if (close2 === -1) throw new Error("unterminated group reference");
+    parser.at = close2 + 1;
+    return {};
+  }
+  if (char === "c") {
+    parser.at++;
+    return {};
+  }
+  if (/\d/.test(char)) {
+    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
+    return {};
+  }
+  throw new Error("unknown escape");
+}
+function literal(char) {
+  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
+}
+function parseQuantifier(parser) {
+  const { source } = parser;
+  const char = source[parser.at];
+  let quantifier;
+  if (char === "?" || char === "*") {
+    parser.at++;
+    quantifier = "optional";
+  } else if (char === "+") {
+    parser.at++;
+    quantifier = "required";
+  } else if (char === "{") {
+    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
+    if (!match) throw new Error("bad quantifier");
+    parser.at += match[0].length;
+    quantifier = Number(match[1]) === 0 ? "optional" : "required";
+  } else {
+    return "one";
+  }
+  if (source[parser.at] === "?") parser.at++;
+  return quantifier;
+}
+function literalIndex(lowered) {
+  const bits = new Uint32Array(TRIGRAM_BITS >> 5);
+  for (let i = 0; i + 2 < lowered.length; i++) {
+    const hash = trigramHash(lowered, i);
+    bits[hash >> 5] |= 1 << (hash & 31);
+  }
+  return {
+    mayContain(literal2) {
+      if (literal2.length < 3) return lowered.includes(literal2);
+      for (let i = 0; i + 2 < literal2.length; i++) {
+        const hash = trigramHash(literal2, i);
+        if ((bits[hash >> 5] & 1 << (hash & 31)) === 0) return false;
+      }
+      return true;
+    }
+  };
+}
+function trigramHash(text5, at2) {
+  return (text5.charCodeAt(at2) * 961 + text5.charCodeAt(at2 + 1) * 31 + text5.charCodeAt(at2 + 2) ^ text5.charCodeAt(at2) >> 8) & TRIGRAM_BITS - 1;
+}
+var CLASS_ESCAPES, CONTROL_ESCAPES, TRIGRAM_BITS;
+var init_required_literals = __esm({
+  "src/facts/required-literals.ts"() {
+    "use strict";
+    CLASS_ESCAPES = "dDwWsS";
+    CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
+    TRIGRAM_BITS = 1 << 14;
+  }
+});
+
+// src/facts/vocabulary.ts
+function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES) {
+  return {
+    sections: compileSections(sectionsYaml, files.sections),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
+  };
+}
+function canonicalNames(normalizedHeading, vocabulary) {
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
+  let names = memo.get(normalizedHeading);
+  if (!names) {
+    names = matchNames(normalizedHeading, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(normalizedHeading, names);
+  }
+  return [...names];
+}
+function matchNames(heading2, vocabulary) {
+  const latin = latinPart(heading2);
+  const names = [];
+  for (const section of vocabulary.sections) {
+    if (section.patterns.some((pattern) => testFromStart(pattern, heading2) || latin !== null && testFromStart(pattern, latin))) {
+      names.push(section.name);
+    }
+  }
+  return names;
+}
+function testFromStart(pattern, text5) {
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return pattern.test(text5);
+}
+function latinPart(heading2) {
+  if (heading2.charCodeAt(0) < 128) return null;
+  const prefix = BILINGUAL_PREFIX.exec(heading2);
+  if (!prefix) return null;
+  return heading2.slice(prefix[0].length).replace(/\)$/, "").trim();
+}
+function compileSections(source, file) {
+  const { root: root2, lineOf } = parseRoot(source, file, "sections");
+  const sectionsPair = topLevelPair(root2, "sections", file, lineOf);
+  const sectionsNode = sectionsPair.value;
+  if (!(0, import_yaml3.isMap)(sectionsNode)) {
+    throw new Error(`${file}:${lineOf(sectionsNode ?? sectionsPair.key)}: expected "sections:" to be a mapping of canonical names to lists of patterns`);
+  }
+  return sectionsNode.items.map((pair2) => {
+    const name = (0, import_yaml3.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (typeof name !== "string" || !SECTION_NAME.test(name)) {
+      throw new Error(`${file}:${lineOf(pair2.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
+    }
+    const patterns = patternList(pair2, file, lineOf, `patterns for "${name}"`).map(({ text: text5, node: node2 }) => {
+      const pattern = compilePattern(text5, "iu", file, lineOf(node2));
+      if (pattern.test("")) {
+        throw new Error(`${file}:${lineOf(node2)}: expected a pattern that needs some heading text; /${text5}/ matches an empty heading`);
+      }
+      return pattern;
+    });
+    return { name, patterns };
+  });
+}
+function compileBoilerplate(source, file) {
+  const { root: root2, lineOf } = parseRoot(source, file, "boilerplate");
+  const pair2 = topLevelPair(root2, "boilerplate", file, lineOf);
+  return patternList(pair2, file, lineOf, "boilerplate patterns").map(({ text: text5, node: node2 }) => {
+    if (NESTED_QUANTIFIER.test(text5)) {
+      throw new Error(`${file}:${lineOf(node2)}: expected a linear-time pattern without nested quantifiers, got /${text5}/`);
+    }
+    const pattern = compilePattern(text5, "giu", file, lineOf(node2));
+    if (new RegExp(pattern.source, "iu").test("")) {
+      throw new Error(`${file}:${lineOf(node2)}: expected a pattern that needs some text; /${text5}/ matches the empty string`);
+    }
+    return pattern;
+  });
+}
+function parseRoot(source, file, key) {
+  const lineCounter = new import_yaml3.LineCounter();
+  const document3 = (0, import_yaml3.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset) => lineCounter.linePos(offset).line;
+  const error = document3.errors[0];
+  if (error) throw new Error(`${file}:${lineAt(error.pos[0])}: expected valid YAML (${error.message.split("\n")[0]})`);
+  const lineOf = (node2) => lineAt(node2?.range?.[0] ?? 0);
+  const root2 = document3.contents;
+  if (!(0, import_yaml3.isMap)(root2)) throw new Error(`${file}:${lineOf(root2)}: expected a mapping with the single key "${key}:"`);
+  return { root: root2, lineOf };
+}
+function topLevelPair(root2, key, file, lineOf) {
+  for (const pair3 of root2.items) {
+    const name = (0, import_yaml3.isScalar)(pair3.key) ? pair3.key.value : void 0;
+    if (name !== key) throw new Error(`${file}:${lineOf(pair3.key)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`);
+  }
+  const pair2 = root2.items.find((item) => (0, import_yaml3.isScalar)(item.key) && item.key.value === key);
+  if (!pair2) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
+  return pair2;
+}
+function patternList(pair2, file, lineOf, what) {
+  const list4 = pair2.value;
+  if (!(0, import_yaml3.isSeq)(list4) || list4.items.length === 0) {
+    throw new Error(`${file}:${lineOf(list4 ?? pair2.key)}: expected a non-empty list of ${what} (regular expressions as strings)`);
+  }
+  return list4.items.map((item) => {
+    const node2 = item;
+    if (!(0, import_yaml3.isScalar)(node2) || typeof node2.value !== "string" || node2.value.trim() === "") {
+      throw new Error(`${file}:${lineOf(node2)}: expected a regular expression as a non-empty string in the ${what}`);
+    }
+    return { text: node2.value, node: node2 };
+  });
+}
+function compilePattern(text5, flags, file, line2) {
+  try {
+    return new RegExp(text5, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
+  }
+}
+var import_yaml3, DEFAULT_FILES, SECTION_NAME, NESTED_QUANTIFIER, MEMO_LIMIT, memos, BILINGUAL_PREFIX;
+var init_vocabulary = __esm({
+  "src/facts/vocabulary.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
+    SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+    NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
+    MEMO_LIMIT = 2e4;
+    memos = /* @__PURE__ */ new WeakMap();
+    BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
+  }
+});
+
+// src/evaluate/context.ts
+function quoteAt(text5, offset, maxLength = 140) {
+  const lineStart = text5.lastIndexOf("\n", offset - 1) + 1;
+  let lineEnd = text5.indexOf("\n", offset);
+  if (lineEnd === -1) lineEnd = text5.length;
+  let from = lineStart;
+  if (offset - lineStart > maxLength / 2) from = offset - Math.floor(maxLength / 4);
+  const quote = text5.slice(from, Math.min(lineEnd, from + maxLength)).replace(/\s+/g, " ").trim();
+  return (from > lineStart ? "\u2026" : "") + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? "\u2026" : "");
+}
+var init_context = __esm({
+  "src/evaluate/context.ts"() {
+    "use strict";
+  }
+});
+
+// src/evaluate/predicates/declares-base-model.ts
+function declaresBaseModel({ facts }) {
+  const entry = facts.metadata.get("base_model");
+  if (entry && entry.value !== null && entry.value !== "" && !(Array.isArray(entry.value) && entry.value.length === 0)) {
+    return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
+  }
+  const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body);
+  if (!match) return null;
+  const offset = facts.bodyStart + match.index;
+  return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+}
+var NAME, PROSE, BASED_ON;
+var init_declares_base_model = __esm({
+  "src/evaluate/predicates/declares-base-model.ts"() {
+    "use strict";
+    init_context();
+    NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+    PROSE = new RegExp(
+      String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+      "i"
+    );
+    BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, "i");
+  }
+});
+
+// src/evaluate/predicates/non-eu-provider.ts
+function nonEuProvider({ facts }) {
+  const established = facts.metadata.get("ai_act.established_in_eu");
+  if (established && established.value === true) return null;
+  const position2 = established?.position ?? facts.frontMatterPosition;
+  return { position: position2, quote: established ? "ai_act.established_in_eu: false" : "provider establishment not stated" };
+}
+var init_non_eu_provider = __esm({
+  "src/evaluate/predicates/non-eu-provider.ts"() {
+    "use strict";
+  }
+});
+
+// src/evaluate/predicates/generates-content.ts
+function generatesContent({ facts, classification }) {
+  if (!classification.flags.includes("art-50")) return null;
+  const reason = classification.reasons.find((r) => /art\.? ?50|generat/i.test(r.text));
+  return { position: reason?.position ?? facts.titlePosition, quote: reason?.text ?? "generates synthetic content" };
+}
+var init_generates_content = __esm({
+  "src/evaluate/predicates/generates-content.ts"() {
+    "use strict";
+  }
+});
+
+// src/evaluate/predicates/index.ts
+function hasPredicate(name) {
+  return Object.hasOwn(predicates, name);
+}
+var predicates;
+var init_predicates = __esm({
+  "src/evaluate/predicates/index.ts"() {
+    "use strict";
+    init_declares_base_model();
+    init_non_eu_provider();
+    init_generates_content();
+    predicates = {
+      "declares-base-model": declaresBaseModel,
+      "non-eu-provider": nonEuProvider,
+      "generates-content": generatesContent
+    };
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index2 = 0;
+      function hasMore() {
+        return index2 < source.length;
+      }
+      function read(value2) {
+        if (value2 instanceof RegExp) {
+          var chars = source.slice(index2);
+          var match = chars.match(value2);
+          if (match) {
+            index2 += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value2, index2) === index2) {
+            index2 += value2.length;
+            return value2;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string3;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string3 = read(possibilities[i]);
+          if (string3) {
+            break;
+          }
+        }
+        if (string3 === "+" && index2 > 1 && source[index2 - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string3 && {
+          type: "OPERATOR",
+          string: string3.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string3 = idstring();
+        if (!string3) {
+          throw new Error("Expected idstring at offset " + index2);
+        }
+        return string3;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string3 = expectIdstring();
+          return { type: "DOCUMENTREF", string: string3 };
+        }
+      }
+      function licenseRef() {
+        if (read("LicenseRef-")) {
+          var string3 = expectIdstring();
+          return { type: "LICENSEREF", string: string3 };
+        }
+      }
+      function identifier() {
+        var begin = index2;
+        var string3 = idstring();
+        if (licenses.indexOf(string3) !== -1) {
+          return {
+            type: "LICENSE",
+            string: string3
+          };
+        } else if (exceptions.indexOf(string3) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string: string3
+          };
+        }
+        index2 = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index2 = 0;
+      function hasMore() {
+        return index2 < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index2] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index2++;
+      }
+      function parseOperator(operator) {
+        var t = token();
+        if (t && t.type === "OPERATOR" && operator === t.string) {
+          next();
+          return t.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t = token();
+          if (t && t.type === "EXCEPTION") {
+            next();
+            return t.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index2;
+        var string3 = "";
+        var t = token();
+        if (t.type === "DOCUMENTREF") {
+          next();
+          string3 += "DocumentRef-" + t.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t = token();
+        if (t === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t.type === "LICENSEREF") {
+          next();
+          string3 += "LicenseRef-" + t.string;
+          var node3 = { license: string3 };
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+        index2 = begin;
+      }
+      function parseLicense() {
+        var t = token();
+        if (t && t.type === "LICENSE") {
+          next();
+          var node3 = { license: t.string };
+          if (parseOperator("+")) {
+            node3.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom2() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom2);
+      var parseExpression = makeBinaryOpParser("OR", parseAnd);
+      var node2 = parseExpression();
+      if (!node2 || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node2;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan = require_scan();
+    var parse3 = require_parse();
+    module.exports = function(source) {
+      return parse3(scan(source));
+    };
+  }
+});
+
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
   "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
@@ -14102,7 +15819,7 @@ var require_unevaluated = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
+var require_format2 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
@@ -14192,11 +15909,11 @@ var require_format = __commonJS({
 });
 
 // node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
+var require_format3 = __commonJS({
   "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
+    var format_1 = require_format2();
     var format = [format_1.default];
     exports.default = format;
   }
@@ -14236,7 +15953,7 @@ var require_draft2020 = __commonJS({
     var dynamic_1 = require_dynamic();
     var next_1 = require_next();
     var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
+    var format_1 = require_format3();
     var metadata_1 = require_metadata();
     var draft2020Vocabularies = [
       dynamic_1.default,
@@ -14849,1994 +16566,340 @@ var require__ = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/format/format.js
-var require_format3 = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
-
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index2 = 0;
-      function hasMore() {
-        return index2 < source.length;
-      }
-      function read(value2) {
-        if (value2 instanceof RegExp) {
-          var chars = source.slice(index2);
-          var match = chars.match(value2);
-          if (match) {
-            index2 += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value2, index2) === index2) {
-            index2 += value2.length;
-            return value2;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string3;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string3 = read(possibilities[i]);
-          if (string3) {
-            break;
-          }
-        }
-        if (string3 === "+" && index2 > 1 && source[index2 - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string3 && {
-          type: "OPERATOR",
-          string: string3.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string3 = idstring();
-        if (!string3) {
-          throw new Error("Expected idstring at offset " + index2);
-        }
-        return string3;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string3 = expectIdstring();
-          return { type: "DOCUMENTREF", string: string3 };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string3 = expectIdstring();
-          return { type: "LICENSEREF", string: string3 };
-        }
-      }
-      function identifier() {
-        var begin = index2;
-        var string3 = idstring();
-        if (licenses.indexOf(string3) !== -1) {
-          return {
-            type: "LICENSE",
-            string: string3
-          };
-        } else if (exceptions.indexOf(string3) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string: string3
-          };
-        }
-        index2 = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index2 = 0;
-      function hasMore() {
-        return index2 < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index2] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index2++;
-      }
-      function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
-          next();
-          return t.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
-            next();
-            return t.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index2;
-        var string3 = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
-          next();
-          string3 += "DocumentRef-" + t.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t = token();
-        if (t === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t.type === "LICENSEREF") {
-          next();
-          string3 += "LicenseRef-" + t.string;
-          var node3 = { license: string3 };
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-        index2 = begin;
-      }
-      function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
-          next();
-          var node3 = { license: t.string };
-          if (parseOperator("+")) {
-            node3.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom2() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom2);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node2 = parseExpression();
-      if (!node2 || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node2;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    module.exports = function(source) {
-      return parse3(scan(source));
-    };
-  }
-});
-
-// src/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-
-// src/ruleset/load-rules.ts
-import { readdirSync, readFileSync, existsSync } from "node:fs";
-import { basename as basename2, join } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/facts/vocabulary.ts
-var import_yaml = __toESM(require_dist(), 1);
-var DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
-var SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-var NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
-function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES) {
-  return {
-    sections: compileSections(sectionsYaml, files.sections),
-    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
-  };
-}
-var MEMO_LIMIT = 2e4;
-var memos = /* @__PURE__ */ new WeakMap();
-function canonicalNames(normalizedHeading, vocabulary) {
-  let memo = memos.get(vocabulary);
-  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
-  let names = memo.get(normalizedHeading);
-  if (!names) {
-    names = matchNames(normalizedHeading, vocabulary);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(normalizedHeading, names);
-  }
-  return [...names];
-}
-function matchNames(heading2, vocabulary) {
-  const latin = latinPart(heading2);
-  const names = [];
-  for (const section of vocabulary.sections) {
-    if (section.patterns.some((pattern) => testFromStart(pattern, heading2) || latin !== null && testFromStart(pattern, latin))) {
-      names.push(section.name);
-    }
-  }
-  return names;
-}
-function testFromStart(pattern, text5) {
-  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
-  return pattern.test(text5);
-}
-var BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
-function latinPart(heading2) {
-  if (heading2.charCodeAt(0) < 128) return null;
-  const prefix = BILINGUAL_PREFIX.exec(heading2);
-  if (!prefix) return null;
-  return heading2.slice(prefix[0].length).replace(/\)$/, "").trim();
-}
-function compileSections(source, file) {
-  const { root: root2, lineOf } = parseRoot(source, file, "sections");
-  const sectionsPair = topLevelPair(root2, "sections", file, lineOf);
-  const sectionsNode = sectionsPair.value;
-  if (!(0, import_yaml.isMap)(sectionsNode)) {
-    throw new Error(`${file}:${lineOf(sectionsNode ?? sectionsPair.key)}: expected "sections:" to be a mapping of canonical names to lists of patterns`);
-  }
-  return sectionsNode.items.map((pair2) => {
-    const name = (0, import_yaml.isScalar)(pair2.key) ? pair2.key.value : void 0;
-    if (typeof name !== "string" || !SECTION_NAME.test(name)) {
-      throw new Error(`${file}:${lineOf(pair2.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
-    }
-    const patterns = patternList(pair2, file, lineOf, `patterns for "${name}"`).map(({ text: text5, node: node2 }) => {
-      const pattern = compilePattern(text5, "iu", file, lineOf(node2));
-      if (pattern.test("")) {
-        throw new Error(`${file}:${lineOf(node2)}: expected a pattern that needs some heading text; /${text5}/ matches an empty heading`);
-      }
-      return pattern;
-    });
-    return { name, patterns };
-  });
-}
-function compileBoilerplate(source, file) {
-  const { root: root2, lineOf } = parseRoot(source, file, "boilerplate");
-  const pair2 = topLevelPair(root2, "boilerplate", file, lineOf);
-  return patternList(pair2, file, lineOf, "boilerplate patterns").map(({ text: text5, node: node2 }) => {
-    if (NESTED_QUANTIFIER.test(text5)) {
-      throw new Error(`${file}:${lineOf(node2)}: expected a linear-time pattern without nested quantifiers, got /${text5}/`);
-    }
-    const pattern = compilePattern(text5, "giu", file, lineOf(node2));
-    if (new RegExp(pattern.source, "iu").test("")) {
-      throw new Error(`${file}:${lineOf(node2)}: expected a pattern that needs some text; /${text5}/ matches the empty string`);
-    }
-    return pattern;
-  });
-}
-function parseRoot(source, file, key) {
-  const lineCounter = new import_yaml.LineCounter();
-  const document3 = (0, import_yaml.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineAt = (offset) => lineCounter.linePos(offset).line;
-  const error = document3.errors[0];
-  if (error) throw new Error(`${file}:${lineAt(error.pos[0])}: expected valid YAML (${error.message.split("\n")[0]})`);
-  const lineOf = (node2) => lineAt(node2?.range?.[0] ?? 0);
-  const root2 = document3.contents;
-  if (!(0, import_yaml.isMap)(root2)) throw new Error(`${file}:${lineOf(root2)}: expected a mapping with the single key "${key}:"`);
-  return { root: root2, lineOf };
-}
-function topLevelPair(root2, key, file, lineOf) {
-  for (const pair3 of root2.items) {
-    const name = (0, import_yaml.isScalar)(pair3.key) ? pair3.key.value : void 0;
-    if (name !== key) throw new Error(`${file}:${lineOf(pair3.key)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`);
-  }
-  const pair2 = root2.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === key);
-  if (!pair2) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
-  return pair2;
-}
-function patternList(pair2, file, lineOf, what) {
-  const list4 = pair2.value;
-  if (!(0, import_yaml.isSeq)(list4) || list4.items.length === 0) {
-    throw new Error(`${file}:${lineOf(list4 ?? pair2.key)}: expected a non-empty list of ${what} (regular expressions as strings)`);
-  }
-  return list4.items.map((item) => {
-    const node2 = item;
-    if (!(0, import_yaml.isScalar)(node2) || typeof node2.value !== "string" || node2.value.trim() === "") {
-      throw new Error(`${file}:${lineOf(node2)}: expected a regular expression as a non-empty string in the ${what}`);
-    }
-    return { text: node2.value, node: node2 };
-  });
-}
-function compilePattern(text5, flags, file, line2) {
-  try {
-    return new RegExp(text5, flags);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
-  }
-}
-
-// src/ruleset/validate-rule.ts
-var import__ = __toESM(require__(), 1);
-var import_yaml2 = __toESM(require_dist(), 1);
-
 // src/ruleset/rule-schema.ts
-var ruleSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
-  "title": "ai-act-gate rule",
-  "description": "One documentation duty of the EU AI Act, checked against a model card. File name = id.",
-  "type": "object",
-  "additionalProperties": false,
-  "required": [
-    "id",
-    "title",
-    "citations",
-    "appliesTo",
-    "audience",
-    "severity",
-    "evidence",
-    "message",
-    "help"
-  ],
-  "properties": {
-    "id": {
-      "type": "string",
-      "pattern": "^[a-z][a-z0-9-]*$"
-    },
-    "title": {
-      "type": "string",
-      "minLength": 3
-    },
-    "citations": {
-      "type": "array",
-      "minItems": 1,
-      "items": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "article": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 113
-          },
-          "paragraph": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "point": {
-            "type": "string",
-            "pattern": "^[a-z]+$|^[ivx]+$"
-          },
-          "annex": {
-            "type": "string",
-            "pattern": "^[IVX]+$"
-          },
-          "section": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "item": {
-            "type": "integer",
-            "minimum": 1
-          },
-          "document": {
-            "type": "string",
-            "minLength": 3
-          }
-        },
-        "anyOf": [
-          {
-            "required": [
-              "article"
-            ]
-          },
-          {
-            "required": [
-              "annex"
-            ]
-          },
-          {
-            "required": [
-              "document"
-            ]
-          }
-        ]
-      }
-    },
-    "appliesTo": {
-      "type": "array",
-      "items": {
-        "enum": [
-          "not-gpai",
-          "gpai-open-source",
-          "gpai",
-          "gpai-systemic-risk",
-          "modification",
-          "unknown"
-        ]
-      },
-      "uniqueItems": true
-    },
-    "requiredWhen": {
-      "type": "string",
-      "pattern": "^[a-z][a-z0-9-]*$"
-    },
-    "audience": {
-      "type": "array",
-      "minItems": 1,
-      "items": {
-        "enum": [
-          "downstream-providers",
-          "ai-office",
-          "public",
-          "commission"
-        ]
-      }
-    },
-    "severity": {
-      "enum": [
-        "error",
-        "warning",
-        "notice"
-      ]
-    },
-    "evidence": {
+var ruleSchema;
+var init_rule_schema = __esm({
+  "src/ruleset/rule-schema.ts"() {
+    "use strict";
+    ruleSchema = {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "$id": "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
+      "title": "ai-act-gate rule",
+      "description": "One documentation duty of the EU AI Act, checked against a model card. File name = id.",
       "type": "object",
       "additionalProperties": false,
       "required": [
-        "met"
+        "id",
+        "title",
+        "citations",
+        "appliesTo",
+        "audience",
+        "severity",
+        "evidence",
+        "message",
+        "help"
       ],
       "properties": {
-        "met": {
-          "$ref": "#/$defs/matcher"
-        },
-        "partial": {
-          "$ref": "#/$defs/matcher"
-        }
-      }
-    },
-    "message": {
-      "type": "string",
-      "minLength": 10
-    },
-    "help": {
-      "type": "string",
-      "minLength": 10
-    },
-    "inForceFrom": {
-      "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
-    }
-  },
-  "$defs": {
-    "sectionNames": {
-      "oneOf": [
-        {
+        "id": {
           "type": "string",
           "pattern": "^[a-z][a-z0-9-]*$"
         },
-        {
+        "title": {
+          "type": "string",
+          "minLength": 3
+        },
+        "citations": {
           "type": "array",
           "minItems": 1,
           "items": {
-            "type": "string",
-            "pattern": "^[a-z][a-z0-9-]*$"
+            "type": "object",
+            "additionalProperties": false,
+            "properties": {
+              "article": {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": 113
+              },
+              "paragraph": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "point": {
+                "type": "string",
+                "pattern": "^[a-z]+$|^[ivx]+$"
+              },
+              "annex": {
+                "type": "string",
+                "pattern": "^[IVX]+$"
+              },
+              "section": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "item": {
+                "type": "integer",
+                "minimum": 1
+              },
+              "document": {
+                "type": "string",
+                "minLength": 3
+              }
+            },
+            "anyOf": [
+              {
+                "required": [
+                  "article"
+                ]
+              },
+              {
+                "required": [
+                  "annex"
+                ]
+              },
+              {
+                "required": [
+                  "document"
+                ]
+              }
+            ]
           }
+        },
+        "appliesTo": {
+          "type": "array",
+          "items": {
+            "enum": [
+              "not-gpai",
+              "gpai-open-source",
+              "gpai",
+              "gpai-systemic-risk",
+              "modification",
+              "unknown"
+            ]
+          },
+          "uniqueItems": true
+        },
+        "requiredWhen": {
+          "type": "string",
+          "pattern": "^[a-z][a-z0-9-]*$"
+        },
+        "audience": {
+          "type": "array",
+          "minItems": 1,
+          "items": {
+            "enum": [
+              "downstream-providers",
+              "ai-office",
+              "public",
+              "commission"
+            ]
+          }
+        },
+        "severity": {
+          "enum": [
+            "error",
+            "warning",
+            "notice"
+          ]
+        },
+        "evidence": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "met"
+          ],
+          "properties": {
+            "met": {
+              "$ref": "#/$defs/matcher"
+            },
+            "partial": {
+              "$ref": "#/$defs/matcher"
+            }
+          }
+        },
+        "message": {
+          "type": "string",
+          "minLength": 10
+        },
+        "help": {
+          "type": "string",
+          "minLength": 10
+        },
+        "inForceFrom": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
         }
-      ]
-    },
-    "matcher": {
-      "type": "object",
-      "oneOf": [
-        {
-          "additionalProperties": false,
-          "required": [
-            "metadata"
-          ],
-          "properties": {
-            "metadata": {
+      },
+      "$defs": {
+        "sectionNames": {
+          "oneOf": [
+            {
               "type": "string",
-              "minLength": 1
+              "pattern": "^[a-z][a-z0-9-]*$"
             },
-            "pattern": {
-              "type": "string"
-            },
-            "minLength": {
-              "type": "integer",
-              "minimum": 1
+            {
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "type": "string",
+                "pattern": "^[a-z][a-z0-9-]*$"
+              }
             }
-          }
+          ]
         },
-        {
-          "additionalProperties": false,
-          "required": [
-            "section"
-          ],
-          "properties": {
-            "section": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minWords": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "pattern"
-          ],
-          "properties": {
-            "pattern": {
-              "type": "string",
-              "minLength": 1
-            },
-            "within": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "excludeWithin": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minCount": {
-              "type": "integer",
-              "minimum": 1
-            },
-            "includeCode": {
-              "type": "boolean",
-              "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "quantity"
-          ],
-          "properties": {
-            "quantity": {
-              "oneOf": [
-                {
-                  "$ref": "#/$defs/quantityKind"
+        "matcher": {
+          "type": "object",
+          "oneOf": [
+            {
+              "additionalProperties": false,
+              "required": [
+                "metadata"
+              ],
+              "properties": {
+                "metadata": {
+                  "type": "string",
+                  "minLength": 1
                 },
-                {
+                "pattern": {
+                  "type": "string"
+                },
+                "minLength": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "section"
+              ],
+              "properties": {
+                "section": {
+                  "$ref": "#/$defs/sectionNames"
+                },
+                "minWords": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "pattern"
+              ],
+              "properties": {
+                "pattern": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "within": {
+                  "$ref": "#/$defs/sectionNames"
+                },
+                "excludeWithin": {
+                  "$ref": "#/$defs/sectionNames"
+                },
+                "minCount": {
+                  "type": "integer",
+                  "minimum": 1
+                },
+                "includeCode": {
+                  "type": "boolean",
+                  "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "quantity"
+              ],
+              "properties": {
+                "quantity": {
+                  "oneOf": [
+                    {
+                      "$ref": "#/$defs/quantityKind"
+                    },
+                    {
+                      "type": "array",
+                      "minItems": 1,
+                      "items": {
+                        "$ref": "#/$defs/quantityKind"
+                      }
+                    }
+                  ]
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "link"
+              ],
+              "properties": {
+                "link": {
+                  "type": "string",
+                  "minLength": 1
+                },
+                "url": {
+                  "type": "string"
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "predicate"
+              ],
+              "properties": {
+                "predicate": {
+                  "type": "string",
+                  "pattern": "^[a-z][a-z0-9-]*$"
+                }
+              }
+            },
+            {
+              "additionalProperties": false,
+              "required": [
+                "anyOf"
+              ],
+              "properties": {
+                "anyOf": {
                   "type": "array",
                   "minItems": 1,
                   "items": {
-                    "$ref": "#/$defs/quantityKind"
+                    "$ref": "#/$defs/matcher"
                   }
                 }
-              ]
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "link"
-          ],
-          "properties": {
-            "link": {
-              "type": "string",
-              "minLength": 1
+              }
             },
-            "url": {
-              "type": "string"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "predicate"
-          ],
-          "properties": {
-            "predicate": {
-              "type": "string",
-              "pattern": "^[a-z][a-z0-9-]*$"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "anyOf"
-          ],
-          "properties": {
-            "anyOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
+            {
+              "additionalProperties": false,
+              "required": [
+                "allOf"
+              ],
+              "properties": {
+                "allOf": {
+                  "type": "array",
+                  "minItems": 1,
+                  "items": {
+                    "$ref": "#/$defs/matcher"
+                  }
+                }
               }
             }
-          }
+          ]
         },
-        {
-          "additionalProperties": false,
-          "required": [
-            "allOf"
-          ],
-          "properties": {
-            "allOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        }
-      ]
-    },
-    "quantityKind": {
-      "enum": [
-        "parameters",
-        "activeParameters",
-        "trainingTokens",
-        "trainingCompute",
-        "gpuHours",
-        "gpuCount",
-        "trainingDays",
-        "contextWindow",
-        "energy",
-        "co2"
-      ]
-    }
-  }
-};
-
-// src/evaluate/context.ts
-function quoteAt(text5, offset, maxLength = 140) {
-  const lineStart = text5.lastIndexOf("\n", offset - 1) + 1;
-  let lineEnd = text5.indexOf("\n", offset);
-  if (lineEnd === -1) lineEnd = text5.length;
-  let from = lineStart;
-  if (offset - lineStart > maxLength / 2) from = offset - Math.floor(maxLength / 4);
-  const quote = text5.slice(from, Math.min(lineEnd, from + maxLength)).replace(/\s+/g, " ").trim();
-  return (from > lineStart ? "\u2026" : "") + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? "\u2026" : "");
-}
-
-// src/evaluate/predicates/declares-base-model.ts
-var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
-var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
-  "i"
-);
-var BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, "i");
-function declaresBaseModel({ facts }) {
-  const entry = facts.metadata.get("base_model");
-  if (entry && entry.value !== null && entry.value !== "" && !(Array.isArray(entry.value) && entry.value.length === 0)) {
-    return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
-  }
-  const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body);
-  if (!match) return null;
-  const offset = facts.bodyStart + match.index;
-  return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
-}
-
-// src/evaluate/predicates/non-eu-provider.ts
-function nonEuProvider({ facts }) {
-  const established = facts.metadata.get("ai_act.established_in_eu");
-  if (established && established.value === true) return null;
-  const position2 = established?.position ?? facts.frontMatterPosition;
-  return { position: position2, quote: established ? "ai_act.established_in_eu: false" : "provider establishment not stated" };
-}
-
-// src/evaluate/predicates/generates-content.ts
-function generatesContent({ facts, classification }) {
-  if (!classification.flags.includes("art-50")) return null;
-  const reason = classification.reasons.find((r) => /art\.? ?50|generat/i.test(r.text));
-  return { position: reason?.position ?? facts.titlePosition, quote: reason?.text ?? "generates synthetic content" };
-}
-
-// src/evaluate/predicates/index.ts
-var predicates = {
-  "declares-base-model": declaresBaseModel,
-  "non-eu-provider": nonEuProvider,
-  "generates-content": generatesContent
-};
-function hasPredicate(name) {
-  return Object.hasOwn(predicates, name);
-}
-
-// src/facts/fast-regex.ts
-var FOLDS_TO_ASCII = /[\u017F\u212A]/;
-var SURROGATE = /[\uD800-\uDFFF]/;
-var UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
-function textKind(text5) {
-  if (FOLDS_TO_ASCII.test(text5)) return "folding";
-  return SURROGATE.test(text5) ? "astral" : "plain";
-}
-function fastVariant(source, flags) {
-  if (!flags.includes("u")) return null;
-  let astralSafe = true;
-  let inClass = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === "\\") {
-      const escaped = source[++i] ?? "";
-      if ("uxpPc".includes(escaped)) return null;
-      if ("WSD".includes(escaped)) astralSafe = false;
-      if (escaped.charCodeAt(0) >= 128) return null;
-      continue;
-    }
-    if (inClass) {
-      if (char === "]") inClass = false;
-    } else if (char === "[") {
-      inClass = true;
-      if (source[i + 1] === "^") astralSafe = false;
-    } else if (char === ".") {
-      astralSafe = false;
-    }
-    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
-  }
-  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
-}
-function isUncased(char) {
-  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
-}
-function patternFor(kind, pattern, fast) {
-  if (!fast || kind === "folding") return pattern;
-  if (kind === "astral" && !fast.astralSafe) return pattern;
-  return fast.pattern;
-}
-
-// src/evaluate/required-literals.ts
-function requiredLiterals(source, flags) {
-  if (!flags.includes("i")) return null;
-  const parser = { source, at: 0 };
-  try {
-    const requirement = parseAlternation(parser);
-    if (parser.at !== source.length) return null;
-    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
-  } catch {
-    return null;
-  }
-}
-function parseAlternation(parser) {
-  const alternatives = [parseSequence(parser)];
-  while (parser.source[parser.at] === "|") {
-    parser.at++;
-    alternatives.push(parseSequence(parser));
-  }
-  if (alternatives.some((requirement) => requirement === null)) return null;
-  return [...new Set(alternatives.flat())];
-}
-function parseSequence(parser) {
-  const { source } = parser;
-  let best = null;
-  let run = "";
-  const consider = (candidate) => {
-    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
-  };
-  const endRun = () => {
-    if (run) consider([run]);
-    run = "";
-  };
-  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
-    const atom = parseAtom(parser);
-    const quantifier = parseQuantifier(parser);
-    if (atom.literal !== void 0 && quantifier === "one") {
-      run += atom.literal;
-      continue;
-    }
-    endRun();
-    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
-  }
-  endRun();
-  return best;
-}
-function selectivity(requirement) {
-  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
-}
-var CLASS_ESCAPES = "dDwWsS";
-var CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
-function parseAtom(parser) {
-  const { source } = parser;
-  const char = source[parser.at++];
-  switch (char) {
-    case "(": {
-      let lookaround = false;
-      if (source[parser.at] === "?") {
-        const kind = source[parser.at + 1];
-        if (kind === ":") parser.at += 2;
-        else if (kind === "=" || kind === "!") {
-          parser.at += 2;
-          lookaround = true;
-        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
-          parser.at += 3;
-          lookaround = true;
-        } else if (kind === "<") {
-          const close2 = source.indexOf(">", parser.at);
-          if (close2 === -1) throw new Error("unterminated group name");
-          parser.at = close2 + 1;
-        } else {
-          throw new Error("unknown group");
+        "quantityKind": {
+          "enum": [
+            "parameters",
+            "activeParameters",
+            "trainingTokens",
+            "trainingCompute",
+            "gpuHours",
+            "gpuCount",
+            "trainingDays",
+            "contextWindow",
+            "energy",
+            "co2"
+          ]
         }
       }
-      const inner = parseAlternation(parser);
-      if (source[parser.at] !== ")") throw new Error("unterminated group");
-      parser.at++;
-      return { group: lookaround ? null : inner };
-    }
-    case "[": {
-      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
-      if (parser.at >= source.length) throw new Error("unterminated class");
-      parser.at++;
-      return {};
-    }
-    case "\\":
-      return parseEscape(parser);
-    case ".":
-    case "^":
-    case "$":
-      return {};
-    case "*":
-    case "+":
-    case "?":
-    case "{":
-    case ")":
-    case "|":
-    case "]":
-    case "}":
-    case void 0:
-      throw new Error("unexpected syntax");
-    default:
-      return literal(char);
+    };
   }
-}
-function parseEscape(parser) {
-  const { source } = parser;
-  const char = source[parser.at++];
-  if (char === void 0) throw new Error("trailing backslash");
-  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
-  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
-  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
-  if (char === "x") {
-    parser.at += 2;
-    return {};
-  }
-  if (char === "u" || char === "p" || char === "P") {
-    if (source[parser.at] === "{") {
-      const close2 = source.indexOf("}", parser.at);
-      if (close2 === -1) throw new Error("unterminated escape");
-      parser.at = close2 + 1;
-    } else if (char === "u") {
-      parser.at += 4;
-    } else {
-      throw new Error("property escape without braces");
-    }
-    return {};
-  }
-  if (char === "k") {
-    const close2 = source.indexOf(">", parser.at);
-    if (close2 === -1) throw new Error("unterminated group reference");
-    parser.at = close2 + 1;
-    return {};
-  }
-  if (char === "c") {
-    parser.at++;
-    return {};
-  }
-  if (/\d/.test(char)) {
-    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
-    return {};
-  }
-  throw new Error("unknown escape");
-}
-function literal(char) {
-  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
-}
-function parseQuantifier(parser) {
-  const { source } = parser;
-  const char = source[parser.at];
-  let quantifier;
-  if (char === "?" || char === "*") {
-    parser.at++;
-    quantifier = "optional";
-  } else if (char === "+") {
-    parser.at++;
-    quantifier = "required";
-  } else if (char === "{") {
-    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
-    if (!match) throw new Error("bad quantifier");
-    parser.at += match[0].length;
-    quantifier = Number(match[1]) === 0 ? "optional" : "required";
-  } else {
-    return "one";
-  }
-  if (source[parser.at] === "?") parser.at++;
-  return quantifier;
-}
+});
 
 // src/evaluate/compile-matcher.ts
-var MatcherError = class extends Error {
-  constructor(message, path2) {
-    super(message);
-    this.path = path2;
-  }
-  path;
-};
-var DEFAULT_SECTION_WORDS = 5;
-var MAX_PREFILTER_LITERALS = 2;
 function compileMatcher(matcher, vocabulary, path2) {
   const names = (value2, at2) => {
     const list4 = Array.isArray(value2) ? value2 : [value2];
@@ -16867,12 +16930,11 @@ function compileMatcher(matcher, vocabulary, path2) {
   if ("section" in matcher) return { kind: "section", names: names(matcher.section, `${path2}/section`), minWords: matcher.minWords ?? DEFAULT_SECTION_WORDS };
   if ("pattern" in matcher) {
     const pattern = regex2(matcher.pattern, `${path2}/pattern`, "gimu");
-    const literals = requiredLiterals(pattern.source, pattern.flags);
     return {
       kind: "pattern",
       pattern,
       fast: fastVariant(pattern.source, pattern.flags),
-      literals: literals && literals.length <= MAX_PREFILTER_LITERALS ? literals : null,
+      literals: requiredLiterals(pattern.source, pattern.flags),
       within: matcher.within ? names(matcher.within, `${path2}/within`) : null,
       excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path2}/excludeWithin`) : [],
       minCount: matcher.minCount ?? 1,
@@ -16890,16 +16952,29 @@ function compileMatcher(matcher, vocabulary, path2) {
   }
   throw new MatcherError("unknown matcher, expected metadata | section | pattern | quantity | link | predicate | anyOf | allOf", path2);
 }
+var MatcherError, DEFAULT_SECTION_WORDS;
+var init_compile_matcher = __esm({
+  "src/evaluate/compile-matcher.ts"() {
+    "use strict";
+    init_predicates();
+    init_fast_regex();
+    init_required_literals();
+    MatcherError = class extends Error {
+      constructor(message, path2) {
+        super(message);
+        this.path = path2;
+      }
+      path;
+    };
+    DEFAULT_SECTION_WORDS = 5;
+  }
+});
 
 // src/ruleset/validate-rule.ts
 import { basename } from "node:path";
-var ajv = new import__.Ajv2020({ allErrors: false, strict: false });
-var validateShape = ajv.compile(ruleSchema);
-var RuleFileError = class extends Error {
-};
 function validateRule(source, file, vocabulary) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document3 = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml5.LineCounter();
+  const document3 = (0, import_yaml5.parseDocument)(source, { lineCounter, prettyErrors: false });
   const fail2 = (message, offset = 0) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
@@ -16936,7 +17011,6 @@ function validateRule(source, file, vocabulary) {
     partial: rule.evidence.partial ? compile(rule.evidence.partial, "/evidence/partial") : null
   };
 }
-var MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
 function findUnknownMatcher(evidence, path2) {
   if (!evidence || typeof evidence !== "object") return null;
   const visit2 = (matcher, at2) => {
@@ -16966,27 +17040,51 @@ function offsetOf(document3, pointer) {
   let node2 = document3.contents;
   let offset = node2?.range?.[0] ?? 0;
   for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml2.isMap)(node2)) {
+    if ((0, import_yaml5.isMap)(node2)) {
       const pair2 = node2.items.find((item) => String(item.key?.value ?? item.key) === segment);
       if (!pair2) break;
       offset = pair2.key?.range?.[0] ?? offset;
       node2 = pair2.value;
-    } else if ((0, import_yaml2.isSeq)(node2)) {
+    } else if ((0, import_yaml5.isSeq)(node2)) {
       node2 = node2.items[Number(segment)];
       offset = node2?.range?.[0] ?? offset;
     } else break;
   }
   return offset;
 }
+var import__, import_yaml5, ajv, validateShape, RuleFileError, MATCHER_KINDS;
+var init_validate_rule = __esm({
+  "src/ruleset/validate-rule.ts"() {
+    "use strict";
+    import__ = __toESM(require__(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_rule_schema();
+    init_compile_matcher();
+    init_predicates();
+    ajv = new import__.Ajv2020({ allErrors: false, strict: false });
+    validateShape = ajv.compile(ruleSchema);
+    RuleFileError = class extends Error {
+    };
+    MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
+  }
+});
 
 // src/ruleset/load-rules.ts
-var RuleLoadError = class extends Error {
-};
+var load_rules_exports = {};
+__export(load_rules_exports, {
+  RuleLoadError: () => RuleLoadError,
+  defaultRulesDirectory: () => defaultRulesDirectory,
+  loadRuleset: () => loadRuleset,
+  ruleFileName: () => ruleFileName
+});
+import { readdirSync, readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
+import { basename as basename2, join } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultRulesDirectory() {
-  let directory = fileURLToPath(new URL(".", import.meta.url));
+  let directory = fileURLToPath2(new URL(".", import.meta.url));
   for (let depth = 0; depth < 5; depth++) {
     const candidate = join(directory, "rules");
-    if (existsSync(join(candidate, "vocabulary", "sections.yaml"))) return candidate;
+    if (existsSync2(join(candidate, "vocabulary", "sections.yaml"))) return candidate;
     directory = join(directory, "..");
   }
   throw new RuleLoadError("cannot find the rules/ folder next to ai-act-gate; expected rules/vocabulary/sections.yaml");
@@ -16994,12 +17092,12 @@ function defaultRulesDirectory() {
 function loadRuleset(directory = defaultRulesDirectory()) {
   const sectionsFile = join(directory, "vocabulary", "sections.yaml");
   const boilerplateFile = join(directory, "vocabulary", "boilerplate.yaml");
-  const vocabulary = compileVocabulary(readFileSync(sectionsFile, "utf8"), readFileSync(boilerplateFile, "utf8"), {
+  const vocabulary = compileVocabulary(readFileSync2(sectionsFile, "utf8"), readFileSync2(boilerplateFile, "utf8"), {
     sections: sectionsFile,
     boilerplate: boilerplateFile
   });
   const files = readdirSync(directory).filter((name) => name.endsWith(".yaml")).sort();
-  const rules = files.map((name) => validateRule(readFileSync(join(directory, name), "utf8"), join(directory, name), vocabulary));
+  const rules = files.map((name) => validateRule(readFileSync2(join(directory, name), "utf8"), join(directory, name), vocabulary));
   const ids = /* @__PURE__ */ new Set();
   for (const rule of rules) {
     if (ids.has(rule.id)) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}"`);
@@ -17007,6 +17105,20 @@ function loadRuleset(directory = defaultRulesDirectory()) {
   }
   return { rules, vocabulary, directory };
 }
+var RuleLoadError, ruleFileName;
+var init_load_rules = __esm({
+  "src/ruleset/load-rules.ts"() {
+    "use strict";
+    init_vocabulary();
+    init_validate_rule();
+    RuleLoadError = class extends Error {
+    };
+    ruleFileName = (file) => basename2(file, ".yaml");
+  }
+});
+
+// src/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
 
 // src/check-files.ts
 import { resolve } from "node:path";
@@ -17314,7 +17426,7 @@ import { default as default2 } from "node:path";
 import { default as default3 } from "node:process";
 
 // node_modules/vfile/lib/minurl.js
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 
 // node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
@@ -17498,7 +17610,7 @@ var VFile = class {
    */
   set path(path2) {
     if (isUrl(path2)) {
-      path2 = fileURLToPath2(path2);
+      path2 = fileURLToPath(path2);
     }
     assertNonEmpty(path2, "path");
     if (this.path !== path2) {
@@ -25551,7 +25663,7 @@ function remarkParse(options) {
 }
 
 // node_modules/fault/index.js
-var import_format = __toESM(require_format3(), 1);
+var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
   range: create(RangeError),
@@ -29703,7 +29815,7 @@ function remarkGfm(options) {
 }
 
 // src/parse/parse-card.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 
 // src/parse/position-index.ts
 function createPositionIndex(text5) {
@@ -29724,13 +29836,26 @@ function createPositionIndex(text5) {
 
 // src/parse/parse-card.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+var MAX_YAML_ALIASES = 100;
+var MAX_NESTING_COLUMNS = 32;
 function parseCard(rawText) {
-  const text5 = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const unmarked = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const text5 = unmarked.includes("\r") ? unmarked.replace(/\r\n?/g, "\n") : unmarked;
   const positionAt = createPositionIndex(text5);
   const problems = [];
+  const limited = limitNesting(text5);
+  if (limited.firstOffset !== void 0) {
+    const at2 = positionAt(limited.firstOffset);
+    const lines = limited.lines === 1 ? "1 line" : `${limited.lines} lines`;
+    problems.push({
+      message: `Markdown nested more than ${MAX_NESTING_COLUMNS} columns deep (block quotes, lists or indentation) from line ${at2.line} (${lines}); the deeper part is read as plain text`,
+      position: at2
+    });
+  }
+  const markdown = limited.text;
   const leadingBlank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(text5);
   const base = leadingBlank ? leadingBlank[0].length : 0;
-  const tree = processor.parse(base ? text5.slice(base) : text5);
+  const tree = processor.parse(base ? markdown.slice(base) : markdown);
   if (base) shiftTree(tree, base, positionAt);
   let frontMatter = null;
   let frontMatterOffset = 0;
@@ -29741,8 +29866,8 @@ function parseCard(rawText) {
     frontMatterFenceOffset = first.position.start.offset ?? 0;
     frontMatterOffset = text5.indexOf("\n", frontMatterFenceOffset) + 1;
     bodyStart = first.position.end.offset ?? 0;
-    const lineCounter = new import_yaml3.LineCounter();
-    frontMatter = (0, import_yaml3.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const lineCounter = new import_yaml.LineCounter();
+    frontMatter = (0, import_yaml.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const [firstError, ...more] = frontMatter.errors;
     if (firstError) {
       const at2 = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
@@ -29751,6 +29876,18 @@ function parseCard(rawText) {
       problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at2 });
     }
     if (frontMatter.errors.length > 0) frontMatter = null;
+    else if (first.value.includes("*") && hasAlias(frontMatter)) {
+      try {
+        frontMatter.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+      } catch (error) {
+        const reason = error instanceof ReferenceError ? "aliases expand too far (a resource-exhaustion pattern)" : firstLine(String(error?.message ?? error));
+        problems.push({
+          message: `Front matter YAML: ${reason}; the front matter is ignored and the card is read as Markdown only`,
+          position: positionAt(frontMatterFenceOffset)
+        });
+        frontMatter = null;
+      }
+    }
   } else if (/^---[ \t]*\r?\n/.test(text5.slice(base))) {
     problems.push({
       message: 'Front matter opened with "---" is never closed; expected a closing "---" line. The card is read as Markdown only.',
@@ -29758,6 +29895,79 @@ function parseCard(rawText) {
     });
   }
   return { text: text5, tree, frontMatter, frontMatterOffset, frontMatterFenceOffset, bodyStart, problems, positionAt };
+}
+function hasAlias(document3) {
+  let found = false;
+  (0, import_yaml.visit)(document3, (_key, node2) => {
+    if ((0, import_yaml.isAlias)(node2)) {
+      found = true;
+      return import_yaml.visit.BREAK;
+    }
+    return void 0;
+  });
+  return found;
+}
+var DEEP_PREFIX = new RegExp(`^[ \\t>*+\\-.)0-9]{${Math.floor(MAX_NESTING_COLUMNS / 4)},}`, "m");
+function limitNesting(text5) {
+  if (!DEEP_PREFIX.test(text5)) return { text: text5, lines: 0 };
+  let start = 0;
+  const open2 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text5);
+  if (open2) {
+    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text5.slice(open2[0].length));
+    if (close2) start = open2[0].length + close2.index;
+  }
+  const pieces = [text5.slice(0, start)];
+  let firstOffset;
+  let lines = 0;
+  let fence3;
+  let copied = start;
+  for (let lineStart = start; lineStart < text5.length; ) {
+    let lineEnd = text5.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = text5.length;
+    let column = 0;
+    let i = lineStart;
+    let cut = -1;
+    while (i < lineEnd) {
+      if (cut === -1 && column >= MAX_NESTING_COLUMNS) cut = i;
+      const char = text5.charCodeAt(i);
+      if (char === 32 || char === 62) {
+        column++;
+        i++;
+      } else if (char === 9) {
+        column += 4 - column % 4;
+        i++;
+      } else if ((char === 45 || char === 42 || char === 43) && isBlankAt(text5, i + 1)) {
+        column++;
+        i++;
+      } else {
+        ORDERED_MARKER.lastIndex = i;
+        const match = ORDERED_MARKER.exec(text5);
+        if (!match) break;
+        column += match[0].length;
+        i += match[0].length;
+      }
+    }
+    const rest = text5.slice(i, Math.min(lineEnd, i + 3));
+    if (fence3 !== void 0) {
+      if (rest.startsWith(fence3)) fence3 = void 0;
+    } else if (column <= 3 && (rest === "```" || rest === "~~~") && !/[^ ]/.test(text5.slice(lineStart, i))) {
+      fence3 = rest;
+    } else if (cut !== -1 && /\S/.test(text5.slice(cut, Math.min(lineEnd, i + 1)))) {
+      pieces.push(text5.slice(copied, cut), "\xA0".repeat(i - cut));
+      copied = i;
+      firstOffset ??= lineStart;
+      lines++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (lines === 0) return { text: text5, lines: 0 };
+  pieces.push(text5.slice(copied));
+  return { text: pieces.join(""), firstOffset, lines };
+}
+var ORDERED_MARKER = /\d{1,9}[.)](?=[ \t])/y;
+function isBlankAt(text5, index2) {
+  const char = text5.charCodeAt(index2);
+  return char === 32 || char === 9;
 }
 function firstLine(message) {
   const line2 = message.split("\n")[0];
@@ -29822,23 +30032,32 @@ function walk(tree, visitor) {
 }
 
 // src/facts/mask.ts
+init_fast_regex();
+init_required_literals();
 var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 function maskText(text5, bodyStart, boilerplate) {
   let masked = blank(text5.slice(0, bodyStart)) + text5.slice(bodyStart);
   masked = masked.replace(HTML_COMMENT, blank);
   const kind = textKind(masked);
-  for (const pattern of boilerplate) masked = masked.replace(patternFor(kind, pattern, fastVariantOf(pattern)), blank);
+  let lowered = kind === "folding" ? null : masked.toLowerCase();
+  for (const pattern of boilerplate) {
+    const { fast, literals } = shortcutsOf(pattern);
+    if (lowered !== null && literals && !literals.some((literal2) => lowered.includes(literal2))) continue;
+    const replaced = masked.replace(patternFor(kind, pattern, fast), blank);
+    if (replaced !== masked && lowered !== null) lowered = replaced.toLowerCase();
+    masked = replaced;
+  }
   return masked;
 }
 function blank(span) {
   if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
   return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
 }
-var fastVariants = /* @__PURE__ */ new WeakMap();
-function fastVariantOf(pattern) {
-  let fast = fastVariants.get(pattern);
-  if (fast === void 0) fastVariants.set(pattern, fast = fastVariant(pattern.source, pattern.flags));
-  return fast;
+var shortcuts = /* @__PURE__ */ new WeakMap();
+function shortcutsOf(pattern) {
+  let found = shortcuts.get(pattern);
+  if (!found) shortcuts.set(pattern, found = { fast: fastVariant(pattern.source, pattern.flags), literals: requiredLiterals(pattern.source, pattern.flags) });
+  return found;
 }
 function joinSoftBreaks(masked, tree) {
   const spans = [];
@@ -29908,7 +30127,7 @@ function blankSpans(text5, spans) {
 }
 
 // src/facts/metadata.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_ENTRIES = 5e3;
 function flattenMetadata(document3, yamlOffset, positionAt) {
   const entries = /* @__PURE__ */ new Map();
@@ -29924,18 +30143,21 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
     if (entries.size >= MAX_ENTRIES || depth > 20 || !node2 || typeof node2 !== "object") return;
     const yamlNode = node2;
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
-    if (path2) entries.set(path2, lazyEntry(() => toValue(yamlNode), positionAt(yamlOffset + offset)));
-    if ((0, import_yaml4.isMap)(yamlNode)) {
+    if (path2) {
+      const position2 = positionAt(yamlOffset + offset);
+      entries.set(path2, (0, import_yaml2.isScalar)(yamlNode) ? { value: toValue(yamlNode), position: position2 } : lazyEntry(() => toValue(yamlNode), position2));
+    }
+    if ((0, import_yaml2.isMap)(yamlNode)) {
       for (const pair2 of yamlNode.items) {
-        if (!(0, import_yaml4.isPair)(pair2)) continue;
-        const key = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : String(pair2.key);
-        const keyStart = (0, import_yaml4.isScalar)(pair2.key) ? pair2.key.range?.[0] : void 0;
+        if (!(0, import_yaml2.isPair)(pair2)) continue;
+        const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : String(pair2.key);
+        const keyStart = (0, import_yaml2.isScalar)(pair2.key) ? pair2.key.range?.[0] : void 0;
         visitNode(pair2.value, path2 ? `${path2}.${key}` : key, keyStart, depth + 1);
         if (!pair2.value && !entries.has(path2 ? `${path2}.${key}` : key)) {
           entries.set(path2 ? `${path2}.${key}` : key, { value: null, position: positionAt(yamlOffset + (keyStart ?? 0)) });
         }
       }
-    } else if ((0, import_yaml4.isSeq)(yamlNode)) {
+    } else if ((0, import_yaml2.isSeq)(yamlNode)) {
       yamlNode.items.forEach((item, index2) => visitNode(item, `${path2}.${index2}`, void 0, depth + 1));
     }
   };
@@ -30758,6 +30980,7 @@ function safeCodePoint(code3, fallback) {
 }
 
 // src/facts/sections.ts
+init_vocabulary();
 var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
 var LABEL_MAX_WORDS = 8;
 function buildSections(tree, maskedText, bodyStart, positionAt, vocabulary) {
@@ -30940,7 +31163,14 @@ function formatCitations(citations2) {
   return citations2.map(formatCitation).join("; ");
 }
 
+// src/evaluate/evaluate.ts
+init_predicates();
+
 // src/evaluate/run-matcher.ts
+init_context();
+init_predicates();
+init_fast_regex();
+init_required_literals();
 var MAX_SEARCH_SPAN = 4e5;
 function runMatcher(matcher, context) {
   const { facts } = context;
@@ -30991,15 +31221,15 @@ function runMatcher(matcher, context) {
 }
 function runPattern(matcher, context) {
   const { facts } = context;
-  const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
-  const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
   const source = matcher.includeCode ? facts.maskedText : facts.proseText;
-  const searched = searchedText(facts, source);
+  const searched = searchedText(facts, matcher.includeCode);
   const kind = searched.kind;
   if (matcher.literals && kind !== "folding") {
-    const lowered = searched.lowered ??= source.toLowerCase();
-    if (!matcher.literals.some((literal2) => lowered.includes(literal2))) return null;
+    const index2 = searched.literals ??= literalIndex(source.toLowerCase());
+    if (!matcher.literals.some((literal2) => index2.mayContain(literal2))) return null;
   }
+  const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
+  const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
   const fast = patternFor(kind, matcher.pattern, matcher.fast);
   if (fast !== matcher.pattern) {
     const found = searchSpans(fast, kind === "astral");
@@ -31027,12 +31257,11 @@ function runPattern(matcher, context) {
   }
 }
 var searchedTexts = /* @__PURE__ */ new WeakMap();
-function searchedText(facts, source) {
+function searchedText(facts, includeCode) {
   let texts = searchedTexts.get(facts);
-  if (!texts) searchedTexts.set(facts, texts = /* @__PURE__ */ new Map());
-  let searched = texts.get(source);
-  if (!searched) texts.set(source, searched = { kind: textKind(source) });
-  return searched;
+  if (!texts) searchedTexts.set(facts, texts = {});
+  if (includeCode) return texts.masked ??= { kind: textKind(facts.maskedText) };
+  return texts.prose ??= { kind: textKind(facts.proseText) };
 }
 function subtreeSpan(section) {
   return [section.bodyStart, section.subtreeEnd];
@@ -31052,7 +31281,8 @@ function metadataText(value2) {
   if (typeof value2 === "string") return value2.trim();
   if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
   try {
-    return JSON.stringify(value2) === "[]" || JSON.stringify(value2) === "{}" ? "" : JSON.stringify(value2);
+    const json = JSON.stringify(value2);
+    return json === "[]" || json === "{}" ? "" : json;
   } catch {
     return "";
   }
@@ -31108,7 +31338,13 @@ var AI_ACT_LINK_KEYS = [
   "training_content_summary",
   "copyright_policy",
   "incident_contact",
-  "authorised_representative"
+  "authorised_representative",
+  "systemic_risk_assessment",
+  "system_architecture",
+  "content_marking",
+  // Statements rather than links: when the model was released, when the Commission was notified.
+  "release_date",
+  "commission_notified"
 ];
 var BOOLEAN_KEYS = ["established_in_eu", "gpai", "systemic_risk", "open_source_exemption"];
 var KNOWN_KEYS = /* @__PURE__ */ new Set(["provider", "training_compute_flops", ...BOOLEAN_KEYS, ...AI_ACT_LINK_KEYS]);
@@ -31279,8 +31515,8 @@ function nameKey(text5) {
 }
 
 // src/classify/classify-data.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+var import_yaml4 = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
 
 // src/classify/data-validation.ts
 function fail(where, expected, value2) {
@@ -31498,14 +31734,14 @@ function relationMap(entries, where, grouped) {
 // src/classify/classify-data.ts
 function readDataFile(name) {
   const candidates2 = ["../../rules/data/", "../rules/data/"].map((base) => new URL(`${base}${name}`, import.meta.url));
-  const found = candidates2.find((url) => existsSync2(url)) ?? candidates2[0];
-  return readFileSync2(found, "utf8");
+  const found = candidates2.find((url) => existsSync(url)) ?? candidates2[0];
+  return readFileSync(found, "utf8");
 }
 function parseClassifyData(readText) {
   const load = (name) => {
     const where = { file: `rules/data/${name}`, path: "" };
     try {
-      return [(0, import_yaml5.parse)(readText(name)), where];
+      return [(0, import_yaml4.parse)(readText(name)), where];
     } catch (error) {
       throw new Error(`${where.file}: not valid YAML: ${error.message.split("\n")[0]}`);
     }
@@ -33360,6 +33596,10 @@ function formatBytes(bytes) {
 }
 
 // src/check-files.ts
+async function loadRulesetOnDemand(directory) {
+  const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
+  return rules.loadRuleset(directory);
+}
 async function checkOneFile(path2, options, ruleset2) {
   const source = await readSource(resolve(options.cwd, path2), options.maxBytes);
   if (!source.ok) return unreadableFile(path2, source.reason);
@@ -33384,7 +33624,7 @@ function messageOf(error) {
 var port = parentPort;
 if (!port) throw new Error("worker.js runs as a worker thread of ai-act-gate, not on its own");
 var setup = workerData;
-var ruleset = loadRuleset(setup.rulesDirectory);
+var ruleset = setup.ruleset ?? await loadRulesetOnDemand(setup.rulesDirectory);
 var queue = Promise.resolve();
 port.on("message", (request) => {
   queue = queue.then(async () => {

@@ -1,15 +1,14 @@
 /**
- * Worker-thread entry (bundled as dist/worker.js): loads the ruleset once, then checks the batches
- * of files it is sent, posting each file's report as soon as it is done.
+ * Worker-thread entry (bundled as dist/worker.js): takes the ruleset it is sent (or loads it once),
+ * then checks the batches of files it is sent, posting each file's report as soon as it is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadRuleset } from './ruleset/load-rules.js';
-import { checkOneFile, type WorkerReply, type WorkerRequest, type WorkerSetup } from './check-files.js';
+import { checkOneFile, loadRulesetOnDemand, type WorkerReply, type WorkerRequest, type WorkerSetup } from './check-files.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of ai-act-gate, not on its own');
 const setup = workerData as WorkerSetup;
-const ruleset = loadRuleset(setup.rulesDirectory);
+const ruleset = setup.ruleset ?? (await loadRulesetOnDemand(setup.rulesDirectory));
 
 // Batches are checked one after another, so the main thread can tell which file a crash hit.
 let queue = Promise.resolve();

@@ -7,7 +7,7 @@ import type { Matcher } from '../model/rule.js';
 import type { Vocabulary } from '../facts/vocabulary.js';
 import { hasPredicate } from './predicates/index.js';
 import { fastVariant, type FastVariant } from '../facts/fast-regex.js';
-import { requiredLiterals } from './required-literals.js';
+import { requiredLiterals } from '../facts/required-literals.js';
 
 export type CompiledMatcher =
   | { kind: 'metadata'; key: string; pattern: RegExp | null; minLength: number }
@@ -42,11 +42,6 @@ export class MatcherError extends Error {
 }
 
 const DEFAULT_SECTION_WORDS = 5;
-/**
- * Testing a card for a literal costs about as much as one fast regex scan, so the shortcut only
- * pays for patterns that need one of very few strings (an "@" in an e-mail pattern, say).
- */
-const MAX_PREFILTER_LITERALS = 2;
 
 export function compileMatcher(matcher: Matcher, vocabulary: Vocabulary, path: string): CompiledMatcher {
   const names = (value: string | string[], at: string): string[] => {
@@ -78,12 +73,11 @@ export function compileMatcher(matcher: Matcher, vocabulary: Vocabulary, path: s
   if ('section' in matcher) return { kind: 'section', names: names(matcher.section, `${path}/section`), minWords: matcher.minWords ?? DEFAULT_SECTION_WORDS };
   if ('pattern' in matcher) {
     const pattern = regex(matcher.pattern, `${path}/pattern`, 'gimu');
-    const literals = requiredLiterals(pattern.source, pattern.flags);
     return {
       kind: 'pattern',
       pattern,
       fast: fastVariant(pattern.source, pattern.flags),
-      literals: literals && literals.length <= MAX_PREFILTER_LITERALS ? literals : null,
+      literals: requiredLiterals(pattern.source, pattern.flags),
       within: matcher.within ? names(matcher.within, `${path}/within`) : null,
       excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path}/excludeWithin`) : [],
       minCount: matcher.minCount ?? 1,

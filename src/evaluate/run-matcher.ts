@@ -4,6 +4,7 @@ import type { CompiledMatcher } from './compile-matcher.js';
 import { quoteAt, type Hit, type MatchContext } from './context.js';
 import { predicates } from './predicates/index.js';
 import { patternFor, textKind, type TextKind } from '../facts/fast-regex.js';
+import { literalIndex, type LiteralIndex } from '../facts/required-literals.js';
 
 /** Beyond this many characters a section is not searched further: a time budget for huge cards. */
 const MAX_SEARCH_SPAN = 400_000;
@@ -58,20 +59,21 @@ export function runMatcher(matcher: CompiledMatcher, context: MatchContext): Hit
 
 function runPattern(matcher: Extract<CompiledMatcher, { kind: 'pattern' }>, context: MatchContext): Hit | null {
   const { facts } = context;
+  // Code blocks are evidence only for rules that ask for them (usage snippets, pip pins).
+  const source = matcher.includeCode ? facts.maskedText : facts.proseText;
+  const searched = searchedText(facts, matcher.includeCode);
+  const kind = searched.kind;
+  // ſ and K (Kelvin) match "s" and "k" under `iu` but lower-case to something else: no shortcut then.
+  if (matcher.literals && kind !== 'folding') {
+    const index = (searched.literals ??= literalIndex(source.toLowerCase()));
+    if (!matcher.literals.some((literal) => index.mayContain(literal))) return null;
+  }
   const spans = matcher.within
     ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within!.includes(n))).map(subtreeSpan))
     : [[facts.bodyStart, facts.maskedText.length] as [number, number]];
   const excluded = matcher.excludeWithin.length
     ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan))
     : [];
-  // Code blocks are evidence only for rules that ask for them (usage snippets, pip pins).
-  const source = matcher.includeCode ? facts.maskedText : facts.proseText;
-  const kind = textKindOf(facts);
-  // ſ and K (Kelvin) match "s" and "k" under `iu` but lower-case to something else: no shortcut then.
-  if (matcher.literals && kind !== 'folding') {
-    const lowered = loweredTextOf(facts);
-    if (!matcher.literals.some((literal) => lowered.includes(literal))) return null;
-  }
   const fast = patternFor(kind, matcher.pattern, matcher.fast);
   if (fast !== matcher.pattern) {
     const found = searchSpans(fast, kind === 'astral');
@@ -101,20 +103,21 @@ function runPattern(matcher: Extract<CompiledMatcher, { kind: 'pattern' }>, cont
   }
 }
 
-// Per card, computed on first use and dropped with the card's facts.
-const textKinds = new WeakMap<object, TextKind>();
-const loweredTexts = new WeakMap<object, string>();
-
-function textKindOf(facts: MatchContext['facts']): TextKind {
-  let kind = textKinds.get(facts);
-  if (kind === undefined) textKinds.set(facts, (kind = textKind(facts.maskedText)));
-  return kind;
+interface SearchedText {
+  kind: TextKind;
+  /** Built on first use by a pattern with required literals. */
+  literals?: LiteralIndex;
 }
 
-function loweredTextOf(facts: MatchContext['facts']): string {
-  let lowered = loweredTexts.get(facts);
-  if (lowered === undefined) loweredTexts.set(facts, (lowered = facts.maskedText.toLowerCase()));
-  return lowered;
+// Per card and searched text (masked or prose: blanking can create " x" out of "*x", so each text
+// needs its own), computed on first use and dropped with the card's facts.
+const searchedTexts = new WeakMap<object, { masked?: SearchedText; prose?: SearchedText }>();
+
+function searchedText(facts: MatchContext['facts'], includeCode: boolean): SearchedText {
+  let texts = searchedTexts.get(facts);
+  if (!texts) searchedTexts.set(facts, (texts = {}));
+  if (includeCode) return (texts.masked ??= { kind: textKind(facts.maskedText) });
+  return (texts.prose ??= { kind: textKind(facts.proseText) });
 }
 
 function subtreeSpan(section: Section): [number, number] {
@@ -138,7 +141,8 @@ function metadataText(value: unknown): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   try {
-    return JSON.stringify(value) === '[]' || JSON.stringify(value) === '{}' ? '' : JSON.stringify(value);
+    const json = JSON.stringify(value);
+    return json === '[]' || json === '{}' ? '' : json;
   } catch {
     return '';
   }

@@ -4,6 +4,7 @@
  */
 import type { Nodes, Parents, Root } from 'mdast';
 import { fastVariant, patternFor, textKind, type FastVariant } from './fast-regex.js';
+import { requiredLiterals } from './required-literals.js';
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
@@ -12,7 +13,16 @@ export function maskText(text: string, bodyStart: number, boilerplate: RegExp[])
   masked = masked.replace(HTML_COMMENT, blank);
   // Blanking only removes characters, so the kind found now stays safe for every step below.
   const kind = textKind(masked);
-  for (const pattern of boilerplate) masked = masked.replace(patternFor(kind, pattern, fastVariantOf(pattern)), blank);
+  // Most boilerplate is one long sentence: a substring test rules it out far faster than the regex.
+  let lowered = kind === 'folding' ? null : masked.toLowerCase();
+  for (const pattern of boilerplate) {
+    const { fast, literals } = shortcutsOf(pattern);
+    if (lowered !== null && literals && !literals.some((literal) => lowered!.includes(literal))) continue;
+    const replaced = masked.replace(patternFor(kind, pattern, fast), blank);
+    // Blanking can make new substrings ("*x" → " x"), so the lower-cased copy follows the text.
+    if (replaced !== masked && lowered !== null) lowered = replaced.toLowerCase();
+    masked = replaced;
+  }
   return masked;
 }
 
@@ -22,17 +32,23 @@ function blank(span: string): string {
   return span.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }
 
-const fastVariants = new WeakMap<RegExp, FastVariant | null>();
+interface Shortcuts {
+  /**
+   * The `u`-free twin of the pattern. An empty match is replaced by nothing, so the twin blanks
+   * exactly the same spans (see fast-regex.ts) even where it could match between the halves of a
+   * surrogate pair.
+   */
+  fast: FastVariant | null;
+  /** Lower-case strings one of which every match contains (see required-literals.ts). */
+  literals: string[] | null;
+}
 
-/**
- * The `u`-free twin of a boilerplate pattern. An empty match is replaced by nothing, so the
- * twin blanks exactly the same spans (see fast-regex.ts) even where it could match between the
- * halves of a surrogate pair.
- */
-function fastVariantOf(pattern: RegExp): FastVariant | null {
-  let fast = fastVariants.get(pattern);
-  if (fast === undefined) fastVariants.set(pattern, (fast = fastVariant(pattern.source, pattern.flags)));
-  return fast;
+const shortcuts = new WeakMap<RegExp, Shortcuts>();
+
+function shortcutsOf(pattern: RegExp): Shortcuts {
+  let found = shortcuts.get(pattern);
+  if (!found) shortcuts.set(pattern, (found = { fast: fastVariant(pattern.source, pattern.flags), literals: requiredLiterals(pattern.source, pattern.flags) }));
+  return found;
 }
 
 /**

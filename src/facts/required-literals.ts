@@ -207,3 +207,38 @@ function parseQuantifier(parser: Parser): Quantifier {
   if (source[parser.at] === '?') parser.at++;
   return quantifier;
 }
+
+// Cards average 1.5 KB: about one bit in ten is set, so a 5-trigram literal is rarely a false "maybe".
+const TRIGRAM_BITS = 1 << 14;
+
+/**
+ * A lossy set of a lower-cased text's three-character substrings, for testing many required
+ * literals per card without scanning the text for each: `mayContain` is false only when the
+ * literal certainly does not occur (a hash collision can only make it say "maybe").
+ */
+export interface LiteralIndex {
+  mayContain(literal: string): boolean;
+}
+
+export function literalIndex(lowered: string): LiteralIndex {
+  const bits = new Uint32Array(TRIGRAM_BITS >> 5);
+  for (let i = 0; i + 2 < lowered.length; i++) {
+    const hash = trigramHash(lowered, i);
+    bits[hash >> 5] |= 1 << (hash & 31);
+  }
+  return {
+    mayContain(literal: string): boolean {
+      // Too short for a trigram: a direct search is cheap for these few.
+      if (literal.length < 3) return lowered.includes(literal);
+      for (let i = 0; i + 2 < literal.length; i++) {
+        const hash = trigramHash(literal, i);
+        if ((bits[hash >> 5] & (1 << (hash & 31))) === 0) return false;
+      }
+      return true;
+    },
+  };
+}
+
+function trigramHash(text: string, at: number): number {
+  return ((text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) ^ (text.charCodeAt(at) >> 8)) & (TRIGRAM_BITS - 1);
+}
