@@ -36916,7 +36916,7 @@ var CARD_FRONT_MATTER = /^(?:license|license_name|pipeline_tag|library_name|base
 var CARD_HEADING = /^#{1,6}[ \t]+\W*(?:model (?:details|description|card|summary|architecture)|intended uses?|uses|training (?:data|procedure|details)|evaluation|limitations|bias)/im;
 var OutsideWorkspaceError = class extends Error {
 };
-async function findCards(patterns, cwd) {
+async function findCards(patterns, cwd, options = {}) {
   const root2 = await realpath2(cwd).catch(() => resolve4(cwd));
   if (patterns.length === 0) {
     const readmes = await glob(["**/README.md", ...CARD_NAMES.map((name) => `**/${name}`)], { cwd, ignore: IGNORE, followSymbolicLinks: false });
@@ -36927,9 +36927,14 @@ async function findCards(patterns, cwd) {
     }
     return cards;
   }
-  for (const pattern of patterns) checkPattern(pattern, cwd);
+  if (!options.allowOutside) for (const pattern of patterns) checkPattern(pattern, cwd);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
+    if (options.allowOutside && isOutside(cwd, resolve4(cwd, pattern))) {
+      if (await isFile(resolve4(cwd, pattern)).catch(() => false)) found.add(pattern);
+      else for (const path2 of await glob(pattern, { cwd, ignore: IGNORE, followSymbolicLinks: false })) found.add(path2);
+      continue;
+    }
     const asPath = isAbsolute2(pattern) ? relative2(cwd, pattern) || "." : pattern;
     if (await isFile(resolve4(cwd, asPath)).catch(() => false)) {
       if (!await staysInside(cwd, root2, asPath)) {
@@ -37196,7 +37201,7 @@ async function run(argv, io) {
   const jobs = values.jobs === void 0 ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
   const ruleset = loadRuleset(values.rules ? resolve5(io.cwd, values.rules) : void 0);
-  const paths = await findCards(patterns, io.cwd);
+  const paths = await findCards(patterns, io.cwd, { allowOutside: true });
   if (paths.length === 0) {
     throw new UsageError(patterns.length ? `no files match ${patterns.map((p) => `"${p}"`).join(", ")}` : "no model cards found under the current folder");
   }

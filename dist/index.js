@@ -60395,7 +60395,7 @@ var CARD_FRONT_MATTER = /^(?:license|license_name|pipeline_tag|library_name|base
 var CARD_HEADING = /^#{1,6}[ \t]+\W*(?:model (?:details|description|card|summary|architecture)|intended uses?|uses|training (?:data|procedure|details)|evaluation|limitations|bias)/im;
 var OutsideWorkspaceError = class extends Error {
 };
-async function findCards(patterns, cwd) {
+async function findCards(patterns, cwd, options = {}) {
   const root2 = await realpath2(cwd).catch(() => resolve5(cwd));
   if (patterns.length === 0) {
     const readmes = await glob(["**/README.md", ...CARD_NAMES.map((name) => `**/${name}`)], { cwd, ignore: IGNORE, followSymbolicLinks: false });
@@ -60406,9 +60406,14 @@ async function findCards(patterns, cwd) {
     }
     return cards;
   }
-  for (const pattern of patterns) checkPattern(pattern, cwd);
+  if (!options.allowOutside) for (const pattern of patterns) checkPattern(pattern, cwd);
   const found = /* @__PURE__ */ new Set();
   for (const pattern of patterns) {
+    if (options.allowOutside && isOutside(cwd, resolve5(cwd, pattern))) {
+      if (await isFile(resolve5(cwd, pattern)).catch(() => false)) found.add(pattern);
+      else for (const path7 of await glob(pattern, { cwd, ignore: IGNORE, followSymbolicLinks: false })) found.add(path7);
+      continue;
+    }
     const asPath = isAbsolute2(pattern) ? relative3(cwd, pattern) || "." : pattern;
     if (await isFile(resolve5(cwd, asPath)).catch(() => false)) {
       if (!await staysInside(cwd, root2, asPath)) {

@@ -102,7 +102,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
 
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined);
-  const paths = await findCards(patterns, io.cwd);
+  const paths = await findCards(patterns, io.cwd, { allowOutside: true });
   if (paths.length === 0) {
     throw new UsageError(patterns.length ? `no files match ${patterns.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
   }

@@ -70,14 +70,19 @@ describe('the workspace boundary', () => {
   );
 
   it.each([['../**/*.md'], ['../outside/README.md'], ['models/../../outside/*.md'], ['models/**/../../../outside/*.md'], ['..'], ['/etc/**/*.conf'], ['/etc/hostname']])(
-    'refuses a path or glob that reaches outside the workspace: %s',
+    'refuses, in the Action\'s strict mode, a path or glob that reaches outside the workspace: %s',
     async (pattern) => {
-      const result = await cli(['check', pattern], work);
-      expect(result.code).toBe(2);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toMatch(/^ai-act-gate: ".*" reaches outside the current folder/);
+      await expect(findCards([pattern], work)).rejects.toThrow(/reaches outside the current folder/);
     },
   );
+
+  it('lets the CLI check a file the user names outside the current folder', async () => {
+    const outsideCard = join(work, '..', 'outside-card.md');
+    writeFileSync(outsideCard, '---\nlicense: mit\n---\n# Outside\n');
+    const result = await cli(['check', '--format', 'json', '--fail-on', 'never', outsideCard], work);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([outsideCard]);
+  });
 
   it('accepts absolute paths and globs inside the workspace, and ./ or inner .. that stay inside', async () => {
     expect(await findCards([join(work, 'inside.md')], work)).toEqual(['inside.md']);

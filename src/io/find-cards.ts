@@ -23,7 +23,16 @@ export class OutsideWorkspaceError extends Error {}
  * glob or by discovery that leaves the workspace is dropped; one named on the command line is
  * refused.
  */
-export async function findCards(patterns: string[], cwd: string): Promise<string[]> {
+export interface FindOptions {
+  /**
+   * Let paths and globs typed by the user reach outside `cwd` (the CLI: the user's own files).
+   * Symbolic links inside the workspace that lead out of it are still never followed. The Action
+   * keeps the default: a workflow's `paths` stay inside the checked-out repository.
+   */
+  allowOutside?: boolean;
+}
+
+export async function findCards(patterns: string[], cwd: string, options: FindOptions = {}): Promise<string[]> {
   const root = await realpath(cwd).catch(() => resolve(cwd));
   if (patterns.length === 0) {
     const readmes = await glob(['**/README.md', ...CARD_NAMES.map((name) => `**/${name}`)], { cwd, ignore: IGNORE, followSymbolicLinks: false });
@@ -34,9 +43,15 @@ export async function findCards(patterns: string[], cwd: string): Promise<string
     }
     return cards;
   }
-  for (const pattern of patterns) checkPattern(pattern, cwd);
+  if (!options.allowOutside) for (const pattern of patterns) checkPattern(pattern, cwd);
   const found = new Set<string>();
   for (const pattern of patterns) {
+    if (options.allowOutside && isOutside(cwd, resolve(cwd, pattern))) {
+      // Asked for by name, outside the workspace: the user's choice, read as given.
+      if (await isFile(resolve(cwd, pattern)).catch(() => false)) found.add(pattern);
+      else for (const path of await glob(pattern, { cwd, ignore: IGNORE, followSymbolicLinks: false })) found.add(path);
+      continue;
+    }
     const asPath = isAbsolute(pattern) ? relative(cwd, pattern) || '.' : pattern;
     if (await isFile(resolve(cwd, asPath)).catch(() => false)) {
       if (!(await staysInside(cwd, root, asPath))) {
