@@ -20,7 +20,10 @@ export function describeWithShared(name: string, body: () => void): void {
   if (HAVE_SHARED) {
     describe(name, body);
   } else {
-    describe.skip(`${name} (skipped: ../shared/corpus/model-cards is absent)`, body);
+    // The body is not run at all: it would read the missing files while collecting its tests.
+    describe(`${name} (skipped: ../shared/corpus/model-cards is absent)`, () => {
+      it.skip(`needs ${CORPUS}`, () => undefined);
+    });
     console.warn(`skipping "${name}": ${CORPUS} not found`);
   }
 }
