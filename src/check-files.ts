@@ -32,9 +32,9 @@ const MAX_BATCH = 32;
 const MAX_STARTUP_FAILURES = 3;
 /**
  * Heap limits of each worker (an isolate of its own, which V8 otherwise lets grow to ~180 MB on
- * this workload). Measured with two workers on 2,500 corpus cards: default limits ~425 MB peak
- * RSS; these ~235 MB for ~20% more CPU time. Caps of 512 MB or less put V8 into low-memory heap
- * growth and cost 25-40%. A card that does not fit is checked again in the main thread.
+ * this workload). Measured with two workers on 2,500 corpus cards: default limits 400-455 MB peak
+ * RSS; these 230-240 MB, for 20-40% more CPU time (V8 collects more often). The RSS target
+ * (250 MB) decided it. A card that does not fit is checked again in the main thread.
  */
 const WORKER_HEAP = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 };
 
