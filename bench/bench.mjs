@@ -13,6 +13,7 @@ import { delimiter, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from '../scripts/bundle-options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ARCHIVE = resolve(ROOT, '..', 'shared', 'corpus', 'hf-model-cards-25k.tar.gz');
@@ -154,12 +155,7 @@ async function buildBench() {
   await build({
     entryPoints: { 'bench-child': join(ROOT, 'bench', 'bench-child.ts'), worker: join(ROOT, 'src', 'worker.ts') },
     outdir,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
   // Files under node_modules/ are CommonJS unless their own package.json says otherwise.
   writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');

@@ -5,6 +5,7 @@
 // report with the counterexample; exits 1 on failure. Runs on J worker threads (default: CPUs).
 // The TypeScript sources are bundled with esbuild first (Node 20 cannot strip types).
 import { build } from 'esbuild';
+import { NODE_BUNDLE } from './bundle-options.mjs';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -57,12 +58,7 @@ try {
   await build({
     stdin: { contents: worker, resolveDir: root, loader: 'ts', sourcefile: 'fuzz-worker.ts' },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    banner: { js: "import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);" },
-    logLevel: 'warning',
+    ...NODE_BUNDLE,
   });
   const corpusDir = join(root, '..', 'shared', 'corpus', 'model-cards');
   console.log(`fuzzing checkCard: ${runs} cases on ${jobs} thread${jobs === 1 ? '' : 's'}, seed ${seed}`);
