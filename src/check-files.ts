@@ -11,6 +11,7 @@ import { checkCard, unreadableFile } from './lint.js';
 import { readSource } from './io/read-source.js';
 import type { Ruleset } from './ruleset/load-rules.js';
 import type { FileReport } from './model/report.js';
+import type { Policy } from './config/types.js';
 
 export interface CheckFilesOptions {
   cwd: string;
@@ -23,6 +24,8 @@ export interface CheckFilesOptions {
   ruleset?: Ruleset;
   /** The worker script; defaults to worker.js next to this module (tests point it elsewhere). */
   workerFile?: URL;
+  /** The config's policy (severities, waivers, tier overrides, dates); none when absent. */
+  policy?: Policy;
 }
 
 /** Below this many files, starting workers (bundle load + ruleset) costs more than it saves. */
@@ -45,6 +48,9 @@ export interface WorkerSetup {
   rulesDirectory?: string;
   /** The caller's ruleset, copied: spares each worker loading and validating the rule files. */
   ruleset?: Ruleset;
+  policy?: Policy;
+  /** A policy's extra rule folders, for a worker that loads the rules itself. */
+  extraRuleDirectories?: string[];
 }
 
 /** Main → worker: check these files (index = position in the caller's list). */
@@ -72,18 +78,18 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
  * Loads the rule files. Imported on demand so that a worker handed a ruleset never evaluates the
  * rule-file validator (compiling its JSON Schema took ~75 ms of each worker's start).
  */
-export async function loadRulesetOnDemand(directory?: string): Promise<Ruleset> {
+export async function loadRulesetOnDemand(directory?: string, extraDirectories: string[] = []): Promise<Ruleset> {
   const rules = await import('./ruleset/load-rules.js');
-  return rules.loadRuleset(directory);
+  return rules.loadRuleset(directory, extraDirectories);
 }
 
 /** One file: unreadable files and checker failures become reports, never exceptions. */
-export async function checkOneFile(path: string, options: { cwd: string; maxBytes: number }, ruleset: Ruleset): Promise<FileReport> {
+export async function checkOneFile(path: string, options: { cwd: string; maxBytes: number; policy?: Policy }, ruleset: Ruleset): Promise<FileReport> {
   const source = await readSource(resolve(options.cwd, path), options.maxBytes);
   if (!source.ok) return unreadableFile(path, source.reason);
   let report: FileReport;
   try {
-    report = checkCard(path, source.text, ruleset);
+    report = checkCard(path, source.text, ruleset, options.policy);
   } catch (error) {
     return internalError(path, messageOf(error));
   }
@@ -150,7 +156,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
   // Files not yet sent, as a stack (next file last); a dead worker's unchecked files go back on top.
   const pending: number[] = paths.map((_, index) => index).reverse();
   const slots = new Set<Slot>();
-  const setup: WorkerSetup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory };
+  const setup: WorkerSetup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
   if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
   let done = 0;
   let startupFailures = 0;

@@ -6,7 +6,12 @@ import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadRuleset } from './ruleset/load-rules.js';
+import { existsSync } from 'node:fs';
+import { loadRuleset, RuleLoadError } from './ruleset/load-rules.js';
+import { RuleFileError } from './ruleset/validate-rule.js';
+import { loadPolicyFile } from './config/load-config.js';
+import { checkPolicyRuleIds, policySelects } from './config/apply-policy.js';
+import { ConfigError, DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy, type RemoteConfigReader } from './config/types.js';
 import { buildReport } from './lint.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
 import { checkFiles } from './check-files.js';
@@ -26,15 +31,19 @@ export interface CliIo {
 const HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's documentation duties
 
 Usage: ai-act-gate check [paths or globs…] [options]
+       ai-act-gate org-scan --org NAME [options]   (see ai-act-gate org-scan --help)
 
-With no paths, finds model cards under the current folder (README.md with model-card
-front matter or headings, MODEL_CARD.md, model_card.md, modelcard.md), skipping
-node_modules and .git.
+With no paths, checks the config's \`paths\`, or finds model cards under the current
+folder (README.md with model-card front matter or headings, MODEL_CARD.md,
+model_card.md, modelcard.md), skipping node_modules and .git.
 
 Options:
   -f, --format <text|json|markdown>   output format (default: text)
   -o, --output <file>                 write the report to a file instead of stdout
-      --fail-on <${FAIL_ON_LEVELS.join('|')}>  lowest level that makes the exit code 1 (default: gate)
+  -c, --config <file>                 policy file (default: ${DEFAULT_CONFIG_PATH} when it exists)
+      --no-config                     ignore ${DEFAULT_CONFIG_PATH}
+      --as-of <YYYY-MM-DD>            judge the duties as of this date (default: the config's as-of, or today)
+      --fail-on <${FAIL_ON_LEVELS.join('|')}>  lowest level that makes the exit code 1 (default: the config's, or gate)
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              skip larger files with a finding (default: ${DEFAULT_MAX_BYTES})
       --jobs <n>                      check on n worker threads; 1 checks in one thread (default: CPU count)
@@ -47,10 +56,33 @@ read); 2 usage, configuration or internal error.
 
 class UsageError extends Error {}
 
+/** The policy file named by --config, else the repository's default one when it exists. */
+async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Policy> {
+  const path = resolve(io.cwd, configFlag ?? DEFAULT_CONFIG_PATH);
+  if (!configFlag && !existsSync(path)) return EMPTY_POLICY;
+  return loadPolicyFile(path, { root: io.cwd, readRemote: await remoteConfigReader() });
+}
+
+/** Reads policies from other repositories with the token in the environment, when there is one. */
+async function remoteConfigReader(): Promise<RemoteConfigReader | undefined> {
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
+  if (!token) return undefined;
+  const [{ createRemoteConfigReader }, { Octokit }] = await Promise.all([import('./org/remote-config.js'), import('@octokit/rest')]);
+  return createRemoteConfigReader(new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL || undefined }));
+}
+
+function isCalendarDate(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await run(argv, io);
   } catch (error) {
+    if (error instanceof ConfigError || error instanceof RuleLoadError || error instanceof RuleFileError) {
+      io.stderr(`ai-act-gate: ${error.message}\n`);
+      return 2;
+    }
     if (error instanceof UsageError) {
       io.stderr(`ai-act-gate: ${error.message}\nRun "ai-act-gate --help" for usage.\n`);
       return 2;
@@ -70,7 +102,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string', default: 'gate' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        'no-config': { type: 'boolean' },
+        'as-of': { type: 'string' },
         rules: { type: 'string' },
         'max-size': { type: 'string' },
         jobs: { type: 'string' },
@@ -91,23 +126,31 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...patterns] = positionals;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}", expected "check"` : 'missing command, expected "check"');
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}", expected "check" or "org-scan"` : 'missing command, expected "check" or "org-scan"');
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
-  const failOn = values['fail-on'] as FailOn;
-  if (!FAIL_ON_LEVELS.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOn}"`);
+  const failOnFlag = values['fail-on'] as FailOn | undefined;
+  if (failOnFlag !== undefined && !FAIL_ON_LEVELS.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOnFlag}"`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date such as 2026-08-02, not "${asOf}"`);
+  if (values.config && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
   const maxBytes = values['max-size'] ? Number(values['max-size']) : DEFAULT_MAX_BYTES;
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
 
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined);
-  const paths = await findCards(patterns, io.cwd, { allowOutside: true });
+  const loaded = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
+  const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
+  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
+  checkPolicyRuleIds(policy, ruleset.rules);
+  const searched = patterns.length > 0 ? patterns : policy.paths;
+  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter((path) => policySelects({ ...policy, paths: [] }, path));
   if (paths.length === 0) {
-    throw new UsageError(patterns.length ? `no files match ${patterns.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
+    throw new UsageError(searched.length ? `no files match ${searched.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
   }
-  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset });
-  const report = buildReport(files, ruleset.rules.length);
+  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy });
+  const report = buildReport(files, ruleset.rules.length, policy);
+  const failOn = failOnFlag ?? policy.failOn ?? 'gate';
   const rendered =
     format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
   if (values.output) await writeFile(resolve(io.cwd, values.output), rendered);

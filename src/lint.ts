@@ -1,28 +1,39 @@
 /** The pure core: card text + ruleset → one file's report (parse → facts → classify → evaluate → gate). */
 import { parseCard } from './parse/parse-card.js';
 import { extractFacts } from './facts/extract-facts.js';
-import { evaluateRule } from './evaluate/evaluate.js';
+import { evaluateRule, severityOf } from './evaluate/evaluate.js';
 import type { Ruleset } from './ruleset/load-rules.js';
-import type { FileReport, FileProblem, Report } from './model/report.js';
+import type { FileReport, FileProblem, Gate, Report } from './model/report.js';
+import type { Classification } from './model/tier.js';
 import { REPORT_SCHEMA_VERSION } from './model/report.js';
 import { classifyCard, reportTier, unknownTier } from './classify/index.js';
 import { readAiActBlock } from './classify/ai-act-block.js';
 import { decideGate } from './classify/gate.js';
 import { VERSION } from './version.js';
+import { EMPTY_POLICY, type Policy } from './config/types.js';
+import { applyPolicyToResults, tierOverrideFor, today } from './config/apply-policy.js';
 
-export function checkCard(path: string, text: string, ruleset: Ruleset): FileReport {
+/**
+ * Checks one card. The policy (a config's severities, waivers, tier overrides and dates) is
+ * optional; duties are always dated, as of the policy's `as-of` or today.
+ */
+export function checkCard(path: string, text: string, ruleset: Ruleset, policy: Policy = EMPTY_POLICY, now?: Date): FileReport {
   const parsed = parseCard(text);
   const facts = extractFacts(parsed, ruleset.vocabulary);
-  const classification = classifyCard(facts);
+  const suggested = classifyCard(facts);
+  const override = tierOverrideFor(policy, path);
+  const classification = override ? overrideTier(suggested, override) : suggested;
   const context = { facts, classification };
   const rules = ruleset.rules.map((rule) => evaluateRule(rule, context));
+  const block = readAiActBlock(facts);
+  const dates = { asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate ?? statedReleaseDate(block) };
   const problems: FileProblem[] = facts.problems.map((problem) => ({
     message: problem.message,
     line: problem.position.line,
     column: problem.position.column,
     severity: 'error',
   }));
-  const block = readAiActBlock(facts);
+  problems.push(...applyPolicyToResults(rules, ruleset.rules, path, policy, dates, severityOf, facts.titlePosition.line));
   for (const problem of block?.problems ?? []) {
     problems.push({ message: problem.message, line: problem.position.line, column: problem.position.column, severity: 'warning' });
   }
@@ -32,8 +43,29 @@ export function checkCard(path: string, text: string, ruleset: Ruleset): FileRep
     problems.push({ message: `Contradiction: ${contradiction}`, line: claimLine.line, column: claimLine.column, severity: 'warning' });
   }
   const statusOf = (ruleId: string) => rules.find((rule) => rule.id === ruleId)?.status ?? 'missing';
-  const gate = decideGate(classification, statusOf);
-  return { path, titleLine: facts.titlePosition.line, tier: reportTier(classification), rules, problems, gate };
+  const gate = override && override.tier !== 'gpai-systemic-risk' ? gateLiftedBy(override) : decideGate(classification, statusOf);
+  const tier = reportTier(classification);
+  if (override) tier.override = { suggested: suggested.id, justification: override.justification, source: `${override.from.source}:${override.from.line}` };
+  return { path, titleLine: facts.titlePosition.line, tier, rules, problems, gate };
+}
+
+type TierOverride = NonNullable<ReturnType<typeof tierOverrideFor>>;
+
+/** The policy's tier replaces the suggested one; the justification leads the reasons. */
+function overrideTier<T extends Classification>(suggested: T, override: TierOverride): T {
+  const reason = { text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}` };
+  return { ...suggested, id: override.tier, reasons: [reason, ...suggested.reasons] };
+}
+
+/** A tier set below systemic risk by a justified override is not gated: the justification is the record. */
+function gateLiftedBy(override: TierOverride): Gate {
+  return { blocked: false, reasons: [`Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`] };
+}
+
+/** `ai_act.release_date`, when it starts with an ISO date. */
+function statedReleaseDate(block: ReturnType<typeof readAiActBlock>): string | null {
+  const value = block?.links.release_date?.value[0];
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
 }
 
 /** A file that could not be read or is not a card at all: reported, never thrown. */
@@ -48,14 +80,16 @@ export function unreadableFile(path: string, message: string): FileReport {
   };
 }
 
-export function buildReport(files: FileReport[], ruleCount: number): Report {
+export function buildReport(files: FileReport[], ruleCount: number, policy: Policy = EMPTY_POLICY, now?: Date): Report {
   const summary = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0 };
   for (const file of files) {
     if (file.gate.blocked) summary.blocked++;
     for (const problem of file.problems) count(problem.severity);
-    for (const rule of file.rules) if (rule.status !== 'met' && rule.required) count(rule.severity);
+    for (const rule of file.rules) if (rule.status !== 'met' && rule.required && rule.enabled !== false) count(rule.severity);
   }
-  return { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: 'ai-act-gate', version: VERSION }, ruleset: { count: ruleCount }, files, summary };
+  const report: Report = { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: 'ai-act-gate', version: VERSION }, ruleset: { count: ruleCount }, files, summary };
+  if (policy.sources.length > 0) report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
+  return report;
 
   function count(severity: string): void {
     if (severity === 'error') summary.errors++;

@@ -8,7 +8,7 @@ import { checkOneFile, loadRulesetOnDemand, type WorkerReply, type WorkerRequest
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of ai-act-gate, not on its own');
 const setup = workerData as WorkerSetup;
-const ruleset = setup.ruleset ?? (await loadRulesetOnDemand(setup.rulesDirectory));
+const ruleset = setup.ruleset ?? (await loadRulesetOnDemand(setup.rulesDirectory, setup.extraRuleDirectories));
 
 // Batches are checked one after another, so the main thread can tell which file a crash hit.
 let queue = Promise.resolve();

@@ -47,7 +47,7 @@ export function isRequired(rule: CompiledRule, context: MatchContext): boolean {
  * A required duty that is missing carries the rule's severity; a partial one is at most a warning;
  * anything not required is a notice (a recommendation, never a failure).
  */
-function severityOf(ruleSeverity: Severity, status: Status, required: boolean): Severity {
+export function severityOf(ruleSeverity: Severity, status: Status, required: boolean): Severity {
   if (!required || status === 'met') return 'notice';
   if (status === 'partial') return ruleSeverity === 'error' ? 'warning' : ruleSeverity;
   return ruleSeverity;

@@ -24,6 +24,12 @@ export interface RuleResult {
   message?: string;
   /** What was found (evidence), quoted briefly. */
   evidence?: string;
+  /** false when the policy turns the rule off (it is still judged, never a finding). */
+  enabled?: false;
+  /** A gap the policy waives until its expiry: reported, never a failure. */
+  waiver?: { reason: string; owner: string; expires: string; source: string };
+  /** The duty does not apply yet on the as-of date (Art. 113, Art. 111(3)): a gap is at most a warning. */
+  dueFrom?: string;
 }
 
 /** A problem with the card itself (YAML error, unreadable file). */
@@ -65,6 +71,8 @@ export interface ReportTier extends Classification {
   /** Where the card's claims disagree with its own figures or licence. */
   contradictions: string[];
   licence: { id: string | null; qualifiesOpenSource: 'yes' | 'no' | 'unclear'; reason: string };
+  /** The policy set the tier: the tier the card itself suggested, and the written justification. */
+  override?: { suggested: ReportTier['id']; justification: string; source: string };
 }
 
 export interface FileReport {
@@ -81,6 +89,8 @@ export interface Report {
   schemaVersion: string;
   tool: { name: string; version: string };
   ruleset: { count: number };
+  /** The policy applied, when a config was used. */
+  policy?: { sources: string[]; asOf: string; releaseDate: string | null };
   files: FileReport[];
   summary: { files: number; errors: number; warnings: number; notices: number; blocked: number };
 }

@@ -52,6 +52,8 @@ export interface Rule {
   help: string;
   /** Date the duty applies from (ISO date). */
   inForceFrom?: string;
+  /** Date the duty applies from for models placed on the market before `inForceFrom` (Art. 111(3)). */
+  earlierModelsFrom?: string;
 }
 
 /** A rule as loaded, with the file it came from. */

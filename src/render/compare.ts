@@ -14,9 +14,9 @@ export interface Comparison {
   isNewCard: boolean;
 }
 
-/** A duty the card's tier makes apply and the card does not (fully) meet. */
+/** A duty the card's tier makes apply and the card does not (fully) meet, unless the policy turns it off or waives it. */
 export function isGap(rule: RuleResult): boolean {
-  return rule.required && rule.status !== 'met';
+  return rule.required && rule.status !== 'met' && rule.enabled !== false && !rule.waiver;
 }
 
 export function compareReports(base: FileReport | null, head: FileReport): Comparison {

@@ -36,8 +36,9 @@ export function findingsOf(file: FileReport): Finding[] {
     url: '',
   }));
   for (const rule of file.rules) {
-    if (rule.status === 'met' || !rule.required) continue;
-    const message = rule.status === 'partial' ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}` : gapMessage(rule);
+    if (rule.status === 'met' || !rule.required || rule.enabled === false) continue;
+    const gap = rule.status === 'partial' ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}` : gapMessage(rule);
+    const message = `${rule.waiver ? `Waived until ${rule.waiver.expires} (owner ${rule.waiver.owner}: ${rule.waiver.reason}). ` : ''}${gap}${rule.dueFrom ? ` (Applies from ${rule.dueFrom}.)` : ''}`;
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,

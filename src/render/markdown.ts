@@ -6,6 +6,7 @@ import type { Root, RootContent, PhrasingContent, TableRow } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Report, FileReport } from '../model/report.js';
+import { isGap } from './compare.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
@@ -22,7 +23,7 @@ export function renderMarkdown(report: Report): string {
 }
 
 export function summaryLine(report: Report): string {
-  const gaps = report.files.reduce((sum, file) => sum + file.rules.filter((r) => r.required && r.status !== 'met').length, 0);
+  const gaps = report.files.reduce((sum, file) => sum + file.rules.filter(isGap).length, 0);
   const { files, blocked } = report.summary;
   return `${files} model card${files === 1 ? '' : 's'} · ${blocked} release blocker${blocked === 1 ? '' : 's'} · ${gaps} gap${gaps === 1 ? '' : 's'}`;
 }

@@ -46,7 +46,7 @@ ${citations}
 ## Applies to
 
 Required for tiers: ${rule.appliesTo.map((t) => `\`${t}\``).join(', ')}${rule.requiredWhen ? `, when \`${rule.requiredWhen}\` holds` : ''}.
-Audience: ${rule.audience.join(', ')}. Default severity: \`${rule.severity}\`.${rule.inForceFrom ? ` Applies from ${rule.inForceFrom}.` : ''}
+Audience: ${rule.audience.join(', ')}. Default severity: \`${rule.severity}\`.${rule.inForceFrom ? ` Applies from ${rule.inForceFrom}${rule.earlierModelsFrom ? ` (${rule.earlierModelsFrom} for models placed on the market before then, Art. 111(3))` : ''}.` : ''}
 
 ## When it is reported
 

@@ -13,6 +13,8 @@ export interface Ruleset {
   rules: CompiledRule[];
   vocabulary: Vocabulary;
   directory: string;
+  /** A policy's extra rule folders, loaded after the main one. */
+  extraDirectories: string[];
 }
 
 export class RuleLoadError extends Error {}
@@ -28,23 +30,35 @@ export function defaultRulesDirectory(): string {
   throw new RuleLoadError('cannot find the rules/ folder next to ai-act-gate; expected rules/vocabulary/sections.yaml');
 }
 
-export function loadRuleset(directory = defaultRulesDirectory()): Ruleset {
+/** The rules of `directory` (the bundled ones by default) and of any extra folders, which may not reuse an id. */
+export function loadRuleset(directory = defaultRulesDirectory(), extraDirectories: readonly string[] = []): Ruleset {
   const sectionsFile = join(directory, 'vocabulary', 'sections.yaml');
   const boilerplateFile = join(directory, 'vocabulary', 'boilerplate.yaml');
   const vocabulary = compileVocabulary(readFileSync(sectionsFile, 'utf8'), readFileSync(boilerplateFile, 'utf8'), {
     sections: sectionsFile,
     boilerplate: boilerplateFile,
   });
-  const files = readdirSync(directory)
-    .filter((name) => name.endsWith('.yaml'))
-    .sort();
-  const rules = files.map((name) => validateRule(readFileSync(join(directory, name), 'utf8'), join(directory, name), vocabulary));
-  const ids = new Set<string>();
+  const rules = [directory, ...extraDirectories].flatMap((folder) => {
+    const names = listRuleFiles(folder);
+    return names.map((name) => validateRule(readFileSync(join(folder, name), 'utf8'), join(folder, name), vocabulary));
+  });
+  const files = new Map<string, string>();
   for (const rule of rules) {
-    if (ids.has(rule.id)) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}"`);
-    ids.add(rule.id);
+    const earlier = files.get(rule.id);
+    if (earlier) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}" (already defined in ${earlier})`);
+    files.set(rule.id, rule.file);
   }
-  return { rules, vocabulary, directory };
+  return { rules, vocabulary, directory, extraDirectories: [...extraDirectories] };
+}
+
+function listRuleFiles(folder: string): string[] {
+  try {
+    return readdirSync(folder)
+      .filter((name) => name.endsWith('.yaml'))
+      .sort();
+  } catch (error) {
+    throw new RuleLoadError(`cannot read the rule folder ${folder}: ${(error as Error).message}`);
+  }
 }
 
 export type { LoadedRule };

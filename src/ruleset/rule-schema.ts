@@ -147,7 +147,13 @@ export const ruleSchema = {
     },
     "inForceFrom": {
       "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+      "description": "Date the duty applies from (Art. 113)."
+    },
+    "earlierModelsFrom": {
+      "type": "string",
+      "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+      "description": "Date the duty applies from for models placed on the market before inForceFrom (Art. 111(3): 2027-08-02)."
     }
   },
   "$defs": {
