@@ -1,0 +1,111 @@
+/** The CLI with a policy file: discovery, paths, failing level, custom rule folders, and config errors (exit 2). */
+import { mkdtempSync, writeFileSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli-main.js';
+import { ROOT } from '../helpers.js';
+
+const EXAMPLE = readFileSync(join(ROOT, 'examples', 'llm-card', 'README.md'), 'utf8');
+
+async function cli(args: string[], cwd: string) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aag-cli-config-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  return dir;
+}
+
+const CUSTOM_RULE = `id: model-owner
+title: 'Named internal owner of the model'
+citations:
+  - { document: 'ACME model governance standard, section 4' }
+appliesTo: [gpai, gpai-systemic-risk, gpai-open-source, modification, unknown]
+audience: [downstream-providers]
+severity: error
+evidence:
+  met:
+    pattern: '\\bmodel owner\\b'
+message: 'Missing the internal model owner; expected a line such as "Model owner: team-name".'
+help: 'Name the team that answers for the model.'
+`;
+
+describe('ai-act-gate check with a policy', () => {
+  it('finds .github/ai-act-gate.yml, checks its paths only, and fails at its level', async () => {
+    const dir = workspace({
+      '.github/ai-act-gate.yml': 'version: 1\npaths: ["models/*/README.md"]\nfail-on: error\n',
+      'models/a/README.md': EXAMPLE,
+      'other/README.md': EXAMPLE,
+    });
+    const run = await cli(['check', '--format', 'json', '--jobs', '1'], dir);
+    const report = JSON.parse(run.stdout);
+    expect(report.files.map((file: { path: string }) => file.path)).toEqual(['models/a/README.md']);
+    expect(report.policy).toMatchObject({ sources: ['.github/ai-act-gate.yml'] });
+    expect(run.code).toBe(1);
+    // The flag beats the config.
+    expect((await cli(['check', '--fail-on', 'gate', '--jobs', '1'], dir)).code).toBe(0);
+    // --no-config ignores it: both cards, no policy in the report.
+    const unconfigured = JSON.parse((await cli(['check', '--no-config', '--format', 'json', '--jobs', '1'], dir)).stdout);
+    expect(unconfigured.files).toHaveLength(2);
+    expect(unconfigured.policy).toBeUndefined();
+  });
+
+  it('turns the gaps that fail into passes with severities and waivers', async () => {
+    const dir = workspace({
+      'policy.yml': [
+        'version: 1',
+        'fail-on: error',
+        'rules:',
+        '  energy-consumption: warning',
+        'waivers:',
+        '  - { rule: copyright-policy, path: "card.md", reason: "Legal approves the policy this month", owner: "@legal", expires: 2099-12-31 }',
+        '  - { rule: authorised-representative, path: "card.md", reason: "The provider is established in the EU", owner: "@legal", expires: 2099-12-31 }',
+      ].join('\n'),
+      'card.md': EXAMPLE,
+    });
+    const run = await cli(['check', '--config', 'policy.yml', 'card.md'], dir);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Waived until 2099-12-31 \(owner @legal: Legal approves the policy this month\)/);
+  });
+
+  it('loads extra rule folders, and a policy can set their severity', async () => {
+    const dir = workspace({
+      'policy.yml': 'version: 1\nrule-folders: [./acme-rules]\nrules:\n  model-owner: warning\n',
+      'acme-rules/model-owner.yaml': CUSTOM_RULE,
+      'card.md': EXAMPLE,
+    });
+    const report = JSON.parse((await cli(['check', '--config', 'policy.yml', '--format', 'json', 'card.md'], dir)).stdout);
+    expect(report.ruleset.count).toBe(30);
+    expect(report.files[0].rules).toContainEqual(expect.objectContaining({ id: 'model-owner', status: 'missing', required: true, severity: 'warning', citation: 'ACME model governance standard, section 4' }));
+  });
+
+  it.each([
+    ['a broken policy', { 'policy.yml': 'version: 1\nrules:\n  licence: [warning\n' }, /^ai-act-gate: policy.yml:\d+:\d+: invalid YAML/],
+    ['an unknown rule id', { 'policy.yml': 'version: 1\nrules:\n  licenses: off\n' }, /^ai-act-gate: policy.yml:3: rules: unknown rule "licenses"/],
+    ['a missing base', { 'policy.yml': 'version: 1\nextends: ./org.yml\n' }, /^ai-act-gate: policy.yml:2: extends: cannot find org.yml/],
+    ['a rule folder with a duplicate id', { 'policy.yml': 'version: 1\nrule-folders: [./r]\n', 'r/licence.yaml': CUSTOM_RULE.replace('id: model-owner', 'id: licence') }, /duplicate rule id "licence"/],
+    ['a missing config named by --config', {}, /^ai-act-gate: config: cannot find policy.yml/],
+  ])('exits 2 on %s, naming the file and line, without a stack trace', async (_name, files, message) => {
+    const dir = workspace({ ...files, 'card.md': EXAMPLE });
+    const run = await cli(['check', '--config', 'policy.yml', 'card.md'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('checks --as-of', async () => {
+    const dir = workspace({ 'card.md': EXAMPLE, 'policy.yml': 'version: 1\nrelease-date: 2025-01-15\n' });
+    const before = JSON.parse((await cli(['check', '--config', 'policy.yml', '--as-of', '2027-01-01', '--format', 'json', 'card.md'], dir)).stdout);
+    expect(before.policy).toEqual({ sources: ['policy.yml'], asOf: '2027-01-01', releaseDate: '2025-01-15' });
+    expect(before.files[0].rules.find((rule: { id: string }) => rule.id === 'energy-consumption')).toMatchObject({ severity: 'warning', dueFrom: '2027-08-02' });
+    expect((await cli(['check', '--as-of', '2027-13-01', 'card.md'], dir)).code).toBe(2);
+  });
+});
