@@ -2172,9 +2172,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback2) {
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve8(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -2212,12 +2212,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback2 === void 0) {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve8(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -4484,8 +4484,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve8, reject) => {
-        res = resolve8;
+      const promise2 = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -6736,12 +6736,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7411,12 +7411,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve8, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert(callback2 === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback2 = resolve8;
+          callback2 = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7895,16 +7895,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve8;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve8(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve8) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7915,7 +7915,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve8(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback2);
@@ -7966,7 +7966,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve8, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7978,7 +7978,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve8(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -8314,8 +8314,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve8) => {
-            this[kClosedResolve] = resolve8;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -9584,7 +9584,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve8, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve8(null);
+              resolve10(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9616,7 +9616,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9633,7 +9633,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve8,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -9703,18 +9703,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve8, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve8(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve8(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve8(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve8(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve8(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9971,9 +9971,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10196,9 +10196,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10483,9 +10483,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -10577,9 +10577,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback2) {
       if (callback2 === void 0) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve8(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -14442,7 +14442,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve8, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14518,7 +14518,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve8({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -14561,7 +14561,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve8({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18302,8 +18302,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve8) => {
-        setTimeout(resolve8, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -19174,10 +19174,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -19210,11 +19210,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq4;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -23124,10 +23124,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value: value2 } = collItem;
+        const { start, key, sep: sep9, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23141,7 +23141,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -23165,7 +23165,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -23181,7 +23181,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -23272,7 +23272,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep9 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23286,13 +23286,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -23322,9 +23322,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23335,18 +23335,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value: value2 } = collItem;
+        const { start, key, sep: sep9, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value2) {
+          if (!props.anchor && !props.tag && !sep9 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23360,7 +23360,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23400,8 +23400,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep7 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap5 && !sep9 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -23413,7 +23413,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -23423,9 +23423,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23442,7 +23442,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23455,7 +23455,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23471,7 +23471,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23622,7 +23622,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep7 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -23639,24 +23639,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep7 + indent2.slice(trimIndent) + content3;
-          sep7 = "\n";
+          value2 += sep9 + indent2.slice(trimIndent) + content3;
+          sep9 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value2 += sep7 + indent2.slice(trimIndent) + content3;
-          sep7 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value2 += sep9 + indent2.slice(trimIndent) + content3;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep7 === "\n")
+          if (sep9 === "\n")
             value2 += "\n";
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          value2 += sep7 + content3;
-          sep7 = " ";
+          value2 += sep9 + content3;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23839,25 +23839,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep9 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep7 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24667,14 +24667,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep9, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -25441,7 +25441,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25464,7 +25464,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -25841,18 +25841,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep9;
           if (scalar.end) {
-            sep7 = scalar.end;
-            sep7.push(this.sourceToken);
+            sep9 = scalar.end;
+            sep9.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep7 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep7 }]
+            items: [{ start, key: scalar, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -26005,15 +26005,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -26207,13 +26207,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -26372,7 +26372,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26398,7 +26398,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log3.warn(doc.options.logLevel, warning2));
@@ -26434,7 +26434,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify;
   }
 });
@@ -29571,7 +29571,7 @@ var require_compile = __commonJS({
       const schOrFunc = root2.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve8.call(this, root2, ref);
+      let _sch = resolve10.call(this, root2, ref);
       if (_sch === void 0) {
         const schema = (_a = root2.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -29598,7 +29598,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve8(root2, ref) {
+    function resolve10(root2, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -30462,7 +30462,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve8(baseURI, relativeURI, options) {
+    function resolve10(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -30498,50 +30498,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize3(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative4, options, skipNormalization) {
+    function resolveComponent(base, relative6, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse5(serialize3(base, options), options);
-        relative4 = parse5(serialize3(relative4, options), options);
+        relative6 = parse5(serialize3(relative6, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative4.scheme) {
-        target.scheme = relative4.scheme;
-        target.userinfo = relative4.userinfo;
-        target.host = relative4.host;
-        target.port = relative4.port;
-        target.path = removeDotSegments(relative4.path || "");
-        target.query = relative4.query;
+      if (!options.tolerant && relative6.scheme) {
+        target.scheme = relative6.scheme;
+        target.userinfo = relative6.userinfo;
+        target.host = relative6.host;
+        target.port = relative6.port;
+        target.path = removeDotSegments(relative6.path || "");
+        target.query = relative6.query;
       } else {
-        if (relative4.userinfo !== void 0 || relative4.host !== void 0 || relative4.port !== void 0) {
-          target.userinfo = relative4.userinfo;
-          target.host = relative4.host;
-          target.port = relative4.port;
-          target.path = removeDotSegments(relative4.path || "");
-          target.query = relative4.query;
+        if (relative6.userinfo !== void 0 || relative6.host !== void 0 || relative6.port !== void 0) {
+          target.userinfo = relative6.userinfo;
+          target.host = relative6.host;
+          target.port = relative6.port;
+          target.path = removeDotSegments(relative6.path || "");
+          target.query = relative6.query;
         } else {
-          if (!relative4.path) {
+          if (!relative6.path) {
             target.path = base.path;
-            if (relative4.query !== void 0) {
-              target.query = relative4.query;
+            if (relative6.query !== void 0) {
+              target.query = relative6.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative4.path[0] === "/") {
-              target.path = removeDotSegments(relative4.path);
+            if (relative6.path[0] === "/") {
+              target.path = removeDotSegments(relative6.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative4.path;
+                target.path = "/" + relative6.path;
               } else if (!base.path) {
-                target.path = relative4.path;
+                target.path = relative6.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative4.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative6.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative4.query;
+            target.query = relative6.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -30549,7 +30549,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative4.fragment;
+      target.fragment = relative6.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -30853,7 +30853,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize: normalize2,
-      resolve: resolve8,
+      resolve: resolve10,
       resolveComponent,
       equal,
       serialize: serialize3,
@@ -34015,8 +34015,8 @@ var require_json_schema_2020_12 = __commonJS({
         with$data(this, validation)
       ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
       return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      function with$data(ajv3, sch) {
+        return $data ? ajv3.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
       }
     }
     exports.default = addMetaSchema2020;
@@ -34034,7 +34034,7 @@ var require__ = __commonJS({
     var discriminator_1 = require_discriminator();
     var json_schema_2020_12_1 = require_json_schema_2020_12();
     var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
+    var Ajv20203 = class extends core_1.default {
       constructor(opts = {}) {
         super({
           ...opts,
@@ -34061,11 +34061,11 @@ var require__ = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
+    exports.Ajv2020 = Ajv20203;
+    module.exports = exports = Ajv20203;
+    module.exports.Ajv2020 = Ajv20203;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
+    exports.default = Ajv20203;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -34250,7 +34250,13 @@ var init_rule_schema = __esm({
         },
         "inForceFrom": {
           "type": "string",
-          "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+          "description": "Date the duty applies from (Art. 113)."
+        },
+        "earlierModelsFrom": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+          "description": "Date the duty applies from for models placed on the market before inForceFrom (Art. 111(3): 2027-08-02)."
         }
       },
       "$defs": {
@@ -34952,21 +34958,31 @@ function defaultRulesDirectory() {
   }
   throw new RuleLoadError("cannot find the rules/ folder next to ai-act-gate; expected rules/vocabulary/sections.yaml");
 }
-function loadRuleset(directory = defaultRulesDirectory()) {
+function loadRuleset(directory = defaultRulesDirectory(), extraDirectories = []) {
   const sectionsFile = join3(directory, "vocabulary", "sections.yaml");
   const boilerplateFile = join3(directory, "vocabulary", "boilerplate.yaml");
   const vocabulary = compileVocabulary(readFileSync(sectionsFile, "utf8"), readFileSync(boilerplateFile, "utf8"), {
     sections: sectionsFile,
     boilerplate: boilerplateFile
   });
-  const files = readdirSync(directory).filter((name) => name.endsWith(".yaml")).sort();
-  const rules = files.map((name) => validateRule(readFileSync(join3(directory, name), "utf8"), join3(directory, name), vocabulary));
-  const ids = /* @__PURE__ */ new Set();
+  const rules = [directory, ...extraDirectories].flatMap((folder) => {
+    const names = listRuleFiles(folder);
+    return names.map((name) => validateRule(readFileSync(join3(folder, name), "utf8"), join3(folder, name), vocabulary));
+  });
+  const files = /* @__PURE__ */ new Map();
   for (const rule of rules) {
-    if (ids.has(rule.id)) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}"`);
-    ids.add(rule.id);
+    const earlier = files.get(rule.id);
+    if (earlier) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}" (already defined in ${earlier})`);
+    files.set(rule.id, rule.file);
   }
-  return { rules, vocabulary, directory };
+  return { rules, vocabulary, directory, extraDirectories: [...extraDirectories] };
+}
+function listRuleFiles(folder) {
+  try {
+    return readdirSync(folder).filter((name) => name.endsWith(".yaml")).sort();
+  } catch (error2) {
+    throw new RuleLoadError(`cannot read the rule folder ${folder}: ${error2.message}`);
+  }
 }
 var RuleLoadError, ruleFileName;
 var init_load_rules = __esm({
@@ -36750,7 +36766,7 @@ var require_scan2 = __commonJS({
       }
       let base = str;
       let prefix = "";
-      let glob2 = "";
+      let glob3 = "";
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
@@ -36758,10 +36774,10 @@ var require_scan2 = __commonJS({
       }
       if (base && isGlob === true && lastIndex > 0) {
         base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
+        glob3 = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob2 = str;
+        glob3 = str;
       } else {
         base = str;
       }
@@ -36771,7 +36787,7 @@ var require_scan2 = __commonJS({
         }
       }
       if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (glob3) glob3 = utils.removeBackslashes(glob3);
         if (base && backslashes === true) {
           base = utils.removeBackslashes(base);
         }
@@ -36781,7 +36797,7 @@ var require_scan2 = __commonJS({
         input: input2,
         start,
         base,
-        glob: glob2,
+        glob: glob3,
         isBrace,
         isBracket,
         isGlob,
@@ -37357,9 +37373,9 @@ var require_parse3 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -37859,9 +37875,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils3();
     var constants3 = require_constants6();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch3 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch3(input2, options, returnState));
+    var picomatch4 = (glob3, options, returnState = false) => {
+      if (Array.isArray(glob3)) {
+        const fns = glob3.map((input2) => picomatch4(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -37871,23 +37887,23 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+      const isState = isObject2(glob3) && glob3.tokens && glob3.input;
+      if (glob3 === "" || typeof glob3 !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = opts.windows;
-      const regex3 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
+      const posix3 = opts.windows;
+      const regex3 = isState ? picomatch4.compileRe(glob3, options) : picomatch4.makeRe(glob3, options, false, true);
       const state = regex3.state;
       delete regex3.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch3.test(input2, regex3, options, { glob: glob2, posix: posix2 });
-        const result = { glob: glob2, state, regex: regex3, posix: posix2, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch4.test(input2, regex3, options, { glob: glob3, posix: posix3 });
+        const result = { glob: glob3, state, regex: regex3, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -37912,7 +37928,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch3.test = (input2, regex3, options, { glob: glob2, posix: posix2 } = {}) => {
+    picomatch4.test = (input2, regex3, options, { glob: glob3, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -37920,33 +37936,33 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
-      let match = input2 === glob2;
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      let match = input2 === glob3;
       let output = match && format ? format(input2) : input2;
       if (match === false) {
         output = format ? format(input2) : input2;
-        match = output === glob2;
+        match = output === glob3;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch3.matchBase(input2, regex3, options, posix2);
+          match = picomatch4.matchBase(input2, regex3, options, posix3);
         } else {
           match = regex3.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch3.matchBase = (input2, glob2, options, posix2 = options && options.windows) => {
-      const regex3 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
-      return regex3.test(utils.basename(input2, { windows: posix2 }));
+    picomatch4.matchBase = (input2, glob3, options, posix3 = options && options.windows) => {
+      const regex3 = glob3 instanceof RegExp ? glob3 : picomatch4.makeRe(glob3, options);
+      return regex3.test(utils.basename(input2, { windows: posix3 }));
     };
-    picomatch3.isMatch = (str, patterns, options) => picomatch3(patterns, options)(str);
-    picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
       return parse5(pattern, { ...options, fastpaths: false });
     };
-    picomatch3.scan = (input2, options) => scan(input2, options);
-    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -37957,13 +37973,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex3 = picomatch3.toRegex(source, options);
+      const regex3 = picomatch4.toRegex(source, options);
       if (returnState === true) {
         regex3.state = state;
       }
       return regex3;
     };
-    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -37974,9 +37990,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse5(input2, options);
       }
-      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch3.toRegex = (source, options) => {
+    picomatch4.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -37985,8 +38001,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
-    module.exports = picomatch3;
+    picomatch4.constants = constants3;
+    module.exports = picomatch4;
   }
 });
 
@@ -37996,14 +38012,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
-    function picomatch3(glob2, options, returnState = false) {
+    function picomatch4(glob3, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
-      return pico(glob2, options, returnState);
+      return pico(glob3, options, returnState);
     }
-    Object.assign(picomatch3, pico);
-    module.exports = picomatch3;
+    Object.assign(picomatch4, pico);
+    module.exports = picomatch4;
   }
 });
 
@@ -38131,11 +38147,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter12 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value2) {
-        return value2 instanceof P ? value2 : new P(function(resolve8) {
-          resolve8(value2);
+        return value2 instanceof P ? value2 : new P(function(resolve10) {
+          resolve10(value2);
         });
       }
-      return new (P || (P = Promise))(function(resolve8, reject) {
+      return new (P || (P = Promise))(function(resolve10, reject) {
         function fulfilled(value2) {
           try {
             step(generator.next(value2));
@@ -38151,7 +38167,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -38238,26 +38254,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve8(output.toString());
+              resolve10(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve10) => __awaiter12(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve8(Buffer.concat(chunks));
+              resolve10(Buffer.concat(chunks));
             });
           }));
         });
@@ -38465,14 +38481,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => {
+          return new Promise((resolve10, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve8(res);
+                resolve10(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -38716,12 +38732,12 @@ var require_lib = __commonJS({
         return __awaiter12(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+          return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter12(this, void 0, void 0, function* () {
-          return new Promise((resolve8, reject) => __awaiter12(this, void 0, void 0, function* () {
+          return new Promise((resolve10, reject) => __awaiter12(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -38729,7 +38745,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve8(response);
+              resolve10(response);
             }
             function dateTimeDeserializer(key, value2) {
               if (typeof value2 === "string") {
@@ -38768,7 +38784,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve8(response);
+              resolve10(response);
             }
           }));
         });
@@ -39232,8 +39248,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve8, reject) {
-            return setTimeout(resolve8, t);
+          return new this.Promise(function(resolve10, reject) {
+            return setTimeout(resolve10, t);
           });
         }
         computePenalty() {
@@ -39444,15 +39460,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve8, returned, task;
+          var args, cb, error2, reject, resolve10, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve10, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve8(returned);
+                  return resolve10(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -39467,13 +39483,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve8;
-          resolve8 = reject = null;
+          var promise2, reject, resolve10;
+          resolve10 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve8 = _resolve;
+            resolve10 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve8, reject });
+          this._queue.push({ task, args, resolve: resolve10, reject });
           this._tryToRun();
           return promise2;
         }
@@ -39874,14 +39890,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at2;
               };
-              return new this.Promise((resolve8, reject) => {
+              return new this.Promise((resolve10, reject) => {
                 if (finished()) {
-                  return resolve8();
+                  return resolve10();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve8();
+                      return resolve10();
                     }
                   });
                 }
@@ -39974,9 +39990,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve8, reject) {
+              return new this.Promise(function(resolve10, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve8)(args3);
+                  return (args3[0] != null ? reject : resolve10)(args3);
                 });
               });
             };
@@ -40319,11 +40335,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -40339,7 +40355,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40412,26 +40428,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve8(output.toString());
+          resolve10(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve8(Buffer.concat(chunks));
+          resolve10(Buffer.concat(chunks));
         });
       }));
     });
@@ -40634,14 +40650,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve8(res);
+            resolve10(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -40885,12 +40901,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve8) => setTimeout(() => resolve8(), ms));
+      return new Promise((resolve10) => setTimeout(() => resolve10(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve8, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -40898,7 +40914,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve8(response);
+          resolve10(response);
         }
         function dateTimeDeserializer(key, value2) {
           if (typeof value2 === "string") {
@@ -40937,7 +40953,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve8(response);
+          resolve10(response);
         }
       }));
     });
@@ -40948,11 +40964,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -40968,7 +40984,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -40999,11 +41015,11 @@ var BearerCredentialHandler = class {
 // node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -41019,7 +41035,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41088,11 +41104,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -41108,7 +41124,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41410,11 +41426,11 @@ import * as fs2 from "fs";
 import * as path2 from "path";
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -41430,7 +41446,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41534,11 +41550,11 @@ function isUnixExecutable(stats) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -41554,7 +41570,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41628,11 +41644,11 @@ function findInPath(tool) {
 import { setTimeout as setTimeout2 } from "timers";
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -41648,7 +41664,7 @@ var __awaiter7 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -41867,7 +41883,7 @@ var ToolRunner = class extends events.EventEmitter {
         this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
       }
       this.toolPath = yield which(this.toolPath, true);
-      return new Promise((resolve8, reject) => __awaiter7(this, void 0, void 0, function* () {
+      return new Promise((resolve10, reject) => __awaiter7(this, void 0, void 0, function* () {
         this._debug(`exec tool: ${this.toolPath}`);
         this._debug("arguments:");
         for (const arg of this.args) {
@@ -41950,7 +41966,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (error2) {
             reject(error2);
           } else {
-            resolve8(exitCode);
+            resolve10(exitCode);
           }
         });
         if (this.options.input) {
@@ -42073,11 +42089,11 @@ var ExecState = class _ExecState extends events.EventEmitter {
 // node_modules/@actions/exec/lib/exec.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -42093,7 +42109,7 @@ var __awaiter8 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42146,11 +42162,11 @@ function getExecOutput(commandLine, args, options) {
 // node_modules/@actions/core/lib/platform.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -42166,7 +42182,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42225,11 +42241,11 @@ function getDetails() {
 // node_modules/@actions/core/lib/core.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -42245,7 +42261,7 @@ var __awaiter10 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -42373,10 +42389,9 @@ function getIDToken(aud) {
 
 // src/action/main.ts
 init_load_rules();
-import { existsSync as existsSync6 } from "node:fs";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join as join6, resolve as resolve7 } from "node:path";
+import { join as join6, resolve as resolve9 } from "node:path";
 
 // node_modules/bail/index.js
 function bail(error2) {
@@ -42804,9 +42819,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname7) {
+  set dirname(dirname8) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname7 || "", this.basename);
+    this.path = default2.join(dirname8 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -43405,7 +43420,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve10, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -43436,8 +43451,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error2, file2) {
         if (error2 || !file2) {
           reject(error2);
-        } else if (resolve8) {
-          resolve8(file2);
+        } else if (resolve10) {
+          resolve10(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -43539,7 +43554,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve8, reject) {
+    function executor(resolve10, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -43553,8 +43568,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error2) {
           reject(error2);
-        } else if (resolve8) {
-          resolve8(resultingTree);
+        } else if (resolve10) {
+          resolve10(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -46515,10 +46530,10 @@ function resolveAll(constructs2, events2, context3) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve8 = constructs2[index2].resolveAll;
-    if (resolve8 && !called.includes(resolve8)) {
-      events2 = resolve8(events2, context3);
-      called.push(resolve8);
+    const resolve10 = constructs2[index2].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events2 = resolve10(events2, context3);
+      called.push(resolve10);
     }
   }
   return events2;
@@ -59354,20 +59369,111 @@ function decideGate(classification, statusOf2) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/config/types.ts
+var DEFAULT_CONFIG_PATH = ".github/ai-act-gate.yml";
+var EMPTY_POLICY = {
+  sources: [],
+  paths: [],
+  ignore: [],
+  failOn: null,
+  releaseDate: null,
+  asOf: null,
+  rules: {},
+  ruleFolders: [],
+  tierOverrides: [],
+  waivers: []
+};
+var ConfigError = class extends Error {
+};
+
+// src/config/apply-policy.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function pathMatches(glob3, path7) {
+  return (0, import_picomatch.default)(glob3, { dot: true })(path7.replace(/\\/g, "/").replace(/^\.\//, ""));
+}
+function policySelects(policy, path7) {
+  if (policy.ignore.some((glob3) => pathMatches(glob3, path7))) return false;
+  return policy.paths.length === 0 || policy.paths.some((glob3) => pathMatches(glob3, path7));
+}
+function tierOverrideFor(policy, path7) {
+  return policy.tierOverrides.find((entry) => pathMatches(entry.path, path7)) ?? null;
+}
+function checkPolicyRuleIds(policy, rules) {
+  const known = new Set(rules.map((rule) => rule.id));
+  const unknown2 = (id) => !known.has(id);
+  const hint = `expected one of the ${known.size} rule ids (see the README's rule table)`;
+  for (const [id, setting] of Object.entries(policy.rules)) {
+    if (unknown2(id)) throw new ConfigError(`${setting.from.source}:${setting.from.line}: rules: unknown rule "${id}"; ${hint}`);
+  }
+  for (const waiver of policy.waivers) {
+    if (unknown2(waiver.rule)) throw new ConfigError(`${waiver.from.source}:${waiver.from.line}: waivers: unknown rule "${waiver.rule}"; ${hint}`);
+  }
+}
+function dueDate(rule, releaseDate) {
+  if (!rule.inForceFrom) return null;
+  if (releaseDate && releaseDate < rule.inForceFrom && rule.earlierModelsFrom) return rule.earlierModelsFrom;
+  return rule.inForceFrom;
+}
+function applyPolicyToResults(results, rules, path7, policy, dates, severityOf2, titleLine) {
+  const problems = [];
+  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
+  for (const result of results) {
+    const rule = ruleById.get(result.id);
+    if (!rule) continue;
+    const setting = policy.rules[result.id];
+    let severity = severityOf2(setting?.severity ?? rule.severity, result.status, result.required);
+    const due = dueDate(rule, dates.releaseDate);
+    if (due && dates.asOf < due) {
+      result.dueFrom = due;
+      if (severity === "error") severity = "warning";
+    }
+    if (setting && !setting.enabled) {
+      result.enabled = false;
+      severity = "notice";
+    }
+    result.severity = severity;
+  }
+  for (const waiver of policy.waivers) {
+    if (!pathMatches(waiver.path, path7)) continue;
+    const result = results.find((candidate) => candidate.id === waiver.rule);
+    if (!result || result.status === "met" || result.enabled === false) continue;
+    const source = `${waiver.from.source}:${waiver.from.line}`;
+    if (waiver.expires < dates.asOf) {
+      problems.push({
+        message: `The waiver of ${waiver.rule} (owner ${waiver.owner}, ${source}) expired on ${waiver.expires}: document the duty, or renew the waiver with a new expiry date. It said: ${waiver.reason}`,
+        line: result.line ?? titleLine,
+        column: result.column ?? 1,
+        severity: "error"
+      });
+    } else if (!result.waiver) {
+      result.waiver = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, source };
+      result.severity = "notice";
+    }
+  }
+  return problems;
+}
+function today(now = /* @__PURE__ */ new Date()) {
+  return now.toISOString().slice(0, 10);
+}
+
 // src/lint.ts
-function checkCard(path7, text5, ruleset) {
+function checkCard(path7, text5, ruleset, policy = EMPTY_POLICY, now) {
   const parsed = parseCard(text5);
   const facts = extractFacts(parsed, ruleset.vocabulary);
-  const classification = classifyCard(facts);
+  const suggested = classifyCard(facts);
+  const override = tierOverrideFor(policy, path7);
+  const classification = override ? overrideTier(suggested, override) : suggested;
   const context3 = { facts, classification };
   const rules = ruleset.rules.map((rule) => evaluateRule(rule, context3));
+  const block = readAiActBlock(facts);
+  const dates = { asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate ?? statedReleaseDate(block) };
   const problems = facts.problems.map((problem) => ({
     message: problem.message,
     line: problem.position.line,
     column: problem.position.column,
     severity: "error"
   }));
-  const block = readAiActBlock(facts);
+  problems.push(...applyPolicyToResults(rules, ruleset.rules, path7, policy, dates, severityOf, facts.titlePosition.line));
   for (const problem of block?.problems ?? []) {
     problems.push({ message: problem.message, line: problem.position.line, column: problem.position.column, severity: "warning" });
   }
@@ -59376,8 +59482,21 @@ function checkCard(path7, text5, ruleset) {
     problems.push({ message: `Contradiction: ${contradiction}`, line: claimLine.line, column: claimLine.column, severity: "warning" });
   }
   const statusOf2 = (ruleId) => rules.find((rule) => rule.id === ruleId)?.status ?? "missing";
-  const gate2 = decideGate(classification, statusOf2);
-  return { path: path7, titleLine: facts.titlePosition.line, tier: reportTier(classification), rules, problems, gate: gate2 };
+  const gate2 = override && override.tier !== "gpai-systemic-risk" ? gateLiftedBy(override) : decideGate(classification, statusOf2);
+  const tier = reportTier(classification);
+  if (override) tier.override = { suggested: suggested.id, justification: override.justification, source: `${override.from.source}:${override.from.line}` };
+  return { path: path7, titleLine: facts.titlePosition.line, tier, rules, problems, gate: gate2 };
+}
+function overrideTier(suggested, override) {
+  const reason = { text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}` };
+  return { ...suggested, id: override.tier, reasons: [reason, ...suggested.reasons] };
+}
+function gateLiftedBy(override) {
+  return { blocked: false, reasons: [`Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`] };
+}
+function statedReleaseDate(block) {
+  const value2 = block?.links.release_date?.value[0];
+  return value2 && /^\d{4}-\d{2}-\d{2}/.test(value2) ? value2.slice(0, 10) : null;
 }
 function unreadableFile(path7, message) {
   return {
@@ -59389,14 +59508,16 @@ function unreadableFile(path7, message) {
     gate: { blocked: false, reasons: [] }
   };
 }
-function buildReport(files, ruleCount) {
+function buildReport(files, ruleCount, policy = EMPTY_POLICY, now) {
   const summary2 = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0 };
   for (const file of files) {
     if (file.gate.blocked) summary2.blocked++;
     for (const problem of file.problems) count(problem.severity);
-    for (const rule of file.rules) if (rule.status !== "met" && rule.required) count(rule.severity);
+    for (const rule of file.rules) if (rule.status !== "met" && rule.required && rule.enabled !== false) count(rule.severity);
   }
-  return { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: "ai-act-gate", version: VERSION }, ruleset: { count: ruleCount }, files, summary: summary2 };
+  const report2 = { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: "ai-act-gate", version: VERSION }, ruleset: { count: ruleCount }, files, summary: summary2 };
+  if (policy.sources.length > 0) report2.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
+  return report2;
   function count(severity) {
     if (severity === "error") summary2.errors++;
     else if (severity === "warning") summary2.warnings++;
@@ -59466,16 +59587,16 @@ async function checkFiles(paths, options) {
   for (const path7 of paths) reports.push(await checkOneFile(path7, options, ruleset));
   return reports;
 }
-async function loadRulesetOnDemand(directory) {
+async function loadRulesetOnDemand(directory, extraDirectories = []) {
   const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
-  return rules.loadRuleset(directory);
+  return rules.loadRuleset(directory, extraDirectories);
 }
 async function checkOneFile(path7, options, ruleset) {
   const source = await readSource(resolve2(options.cwd, path7), options.maxBytes);
   if (!source.ok) return unreadableFile(path7, source.reason);
   let report2;
   try {
-    report2 = checkCard(path7, source.text, ruleset);
+    report2 = checkCard(path7, source.text, ruleset, options.policy);
   } catch (error2) {
     return internalError(path7, messageOf(error2));
   }
@@ -59518,7 +59639,7 @@ function checkInWorkers(paths, options, workerFile, threads) {
   const reports = new Array(paths.length);
   const pending = paths.map((_, index2) => index2).reverse();
   const slots = /* @__PURE__ */ new Set();
-  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory };
+  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
   if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
   let done = 0;
   let startupFailures = 0;
@@ -60127,7 +60248,7 @@ var Builder = class {
 };
 
 // node_modules/tinyglobby/dist/index.mjs
-var import_picomatch = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var isReadonlyArray = Array.isArray;
 var BACKSLASHES = /\\/g;
 var DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
@@ -60143,7 +60264,7 @@ function getPartialMatcher(patterns, options = {}) {
     patternsParts[i] = parts;
     const partsCount = parts.length;
     const partMatchers = Array(partsCount);
-    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch.default)(parts[j], options);
+    for (j = 0; j < partsCount; j++) partMatchers[j] = (0, import_picomatch2.default)(parts[j], options);
     matchers[i] = partMatchers;
   }
   return (input2) => {
@@ -60202,7 +60323,7 @@ function ensureNonDriveRelativePath(path7) {
 var splitPatternOptions = { parts: true };
 function splitPattern(path7) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path7, splitPatternOptions);
+  const result = import_picomatch2.default.scan(path7, splitPatternOptions);
   return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path7];
 }
 var POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
@@ -60212,7 +60333,7 @@ var escapeWin32Path = (path7) => path7.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\
 var escapePath = isWin ? escapeWin32Path : escapePosixPath;
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-  const scan = import_picomatch.default.scan(pattern);
+  const scan = import_picomatch2.default.scan(pattern);
   return scan.isGlob || scan.negated;
 }
 function log(...tasks) {
@@ -60302,8 +60423,8 @@ function buildCrawler(options, patterns) {
     noglobstar: options.globstar === false,
     posix: true
   };
-  const matcher = (0, import_picomatch.default)(processed.match, matchOptions);
-  const ignore = (0, import_picomatch.default)(processed.ignore, matchOptions);
+  const matcher = (0, import_picomatch2.default)(processed.match, matchOptions);
+  const ignore = (0, import_picomatch2.default)(processed.ignore, matchOptions);
   const partialMatcher = getPartialMatcher(processed.match, matchOptions);
   const format = buildFormat(cwd, root2, absolute);
   const excludeFormatter = absolute ? format : buildFormat(cwd, root2, true);
@@ -60382,8 +60503,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 async function glob(globInput, options) {
-  const [crawler, relative4] = getCrawler(globInput, options);
-  return crawler ? formatPaths(await crawler.withPromise(), relative4) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(await crawler.withPromise(), relative6) : [];
 }
 
 // src/io/find-cards.ts
@@ -60455,11 +60576,14 @@ async function isFile(path7) {
 }
 async function looksLikeCard(path7) {
   try {
-    const head = (await readFile(path7, "utf8")).slice(0, 64 * 1024);
-    return CARD_FRONT_MATTER.test(head.slice(0, 8192)) || CARD_HEADING.test(head);
+    return looksLikeCardText(await readFile(path7, "utf8"));
   } catch {
     return false;
   }
+}
+function looksLikeCardText(text5) {
+  const head = text5.slice(0, 64 * 1024);
+  return CARD_FRONT_MATTER.test(head.slice(0, 8192)) || CARD_HEADING.test(head);
 }
 
 // src/render/findings.ts
@@ -60479,8 +60603,9 @@ function findingsOf(file) {
     url: ""
   }));
   for (const rule of file.rules) {
-    if (rule.status === "met" || !rule.required) continue;
-    const message = rule.status === "partial" ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ""}` : gapMessage(rule);
+    if (rule.status === "met" || !rule.required || rule.enabled === false) continue;
+    const gap = rule.status === "partial" ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ""}` : gapMessage(rule);
+    const message = `${rule.waiver ? `Waived until ${rule.waiver.expires} (owner ${rule.waiver.owner}: ${rule.waiver.reason}). ` : ""}${gap}${rule.dueFrom ? ` (Applies from ${rule.dueFrom}.)` : ""}`;
     findings.push({
       ruleId: rule.id,
       severity: rule.severity,
@@ -60507,7 +60632,7 @@ function exitCodeFor(report2, failOn) {
 
 // src/render/compare.ts
 function isGap(rule) {
-  return rule.required && rule.status !== "met";
+  return rule.required && rule.status !== "met" && rule.enabled !== false && !rule.waiver;
 }
 function compareReports(base, head) {
   const headGaps = head.rules.filter(isGap);
@@ -61176,11 +61301,11 @@ var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve8) {
-      resolve8(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve10) {
+      resolve10(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve8, reject) {
+  return new (P || (P = Promise))(function(resolve10, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -61196,7 +61321,7 @@ var __awaiter11 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve10(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -65589,14 +65714,33 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// src/publish/github-client.ts
-var GITHUB_JSON = "application/vnd.github+json";
-var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
-var MAX_RATE_LIMIT_RETRIES = 2;
+// src/publish/status.ts
 function statusOf(error2) {
   const status = error2?.status;
   return typeof status === "number" ? status : void 0;
 }
+
+// src/publish/repository-file.ts
+async function readRepositoryFile(octokit, target) {
+  let data;
+  try {
+    ({ data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: target.path, ...target.ref ? { ref: target.ref } : {} }));
+  } catch (error2) {
+    if (statusOf(error2) === 404) return null;
+    throw error2;
+  }
+  if (Array.isArray(data) || data.type !== "file") return null;
+  const file = data;
+  if (file.encoding !== "base64" || typeof file.content !== "string") {
+    throw new Error(`${target.path}${target.ref ? ` at ${target.ref}` : ""} is too large for the contents API (${file.size ?? "?"} bytes)`);
+  }
+  return Buffer.from(file.content, "base64").toString("utf8");
+}
+
+// src/publish/github-client.ts
+var GITHUB_JSON = "application/vnd.github+json";
+var MAX_RATE_LIMIT_WAIT_SECONDS = 60;
+var MAX_RATE_LIMIT_RETRIES = 2;
 function createOctokitClient(options) {
   const { log: log3, repository } = options;
   const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
@@ -65664,17 +65808,10 @@ function createOctokitClient(options) {
       return data.head.sha;
     },
     async getFileAt(ref, path7) {
-      let data;
-      try {
-        ({ data } = await rest.repos.getContent({ ...repository, path: path7, ref }));
-      } catch (error2) {
-        if (statusOf(error2) === 404) return null;
-        throw error2;
-      }
-      if (Array.isArray(data) || data.type !== "file") return null;
-      const file = data;
-      if (file.encoding !== "base64" || typeof file.content !== "string") throw new Error(`${path7} at ${ref} is too large for the contents API (${file.size ?? "?"} bytes)`);
-      return Buffer.from(file.content, "base64").toString("utf8");
+      return readRepositoryFile(octokit, { ...repository, path: path7, ref });
+    },
+    async getRepositoryFile(target) {
+      return readRepositoryFile(octokit, target);
     },
     async authenticatedLogin() {
       const { data } = await rest.users.getAuthenticated();
@@ -65766,6 +65903,275 @@ function messageOf2(error2) {
   return error2 instanceof Error ? error2.message : String(error2);
 }
 
+// src/action/policy.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { readFile as readFile3 } from "node:fs/promises";
+import { isAbsolute as isAbsolute4, relative as relative5, resolve as resolve7, sep as sep7 } from "node:path";
+
+// src/config/load-config.ts
+var import__2 = __toESM(require__(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
+import { readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname5, isAbsolute as isAbsolute3, posix as posix2, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
+
+// src/model/tier.ts
+var TIERS = ["not-gpai", "gpai-open-source", "gpai", "gpai-systemic-risk", "modification", "unknown"];
+
+// src/config/config-schema.ts
+var SEVERITIES = ["error", "warning", "notice"];
+var isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date, YYYY-MM-DD." };
+var glob2 = { type: "string", minLength: 1, description: 'A glob of card paths from the repository root, e.g. "models/*/README.md".' };
+var configSchema = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ai-act-gate/ai-act-gate/schema/config.schema.json",
+  title: "ai-act-gate policy",
+  description: "Policy for ai-act-gate: which cards, which rules at which severity, tier overrides and waivers.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version"],
+  properties: {
+    version: { const: 1, description: "Format version of this file; 1." },
+    extends: {
+      description: "Policies this one builds on, applied first: a local path (relative to this file) or owner/repo/path@ref from GitHub.",
+      oneOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }]
+    },
+    paths: { type: "array", items: glob2, description: "Cards to check; default: every model card found." },
+    ignore: { type: "array", items: glob2, description: "Paths never checked." },
+    "fail-on": { enum: [...FAIL_ON_LEVELS], description: "Lowest level that fails the run (gate: only blocked releases and unreadable cards)." },
+    "release-date": { ...isoDate, description: "When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027." },
+    "as-of": { ...isoDate, description: "Judge the duties as of this date instead of today." },
+    rules: {
+      type: "object",
+      description: "Per-rule settings by rule id: off, a severity, or { enabled, severity }.",
+      propertyNames: { pattern: "^[a-z][a-z0-9-]*$" },
+      additionalProperties: {
+        oneOf: [
+          { enum: ["off", ...SEVERITIES] },
+          {
+            type: "object",
+            additionalProperties: false,
+            minProperties: 1,
+            properties: { enabled: { type: "boolean" }, severity: { enum: SEVERITIES } }
+          }
+        ]
+      }
+    },
+    "rule-folders": { type: "array", items: { type: "string", minLength: 1 }, description: "Extra rule folders (format of rules/), relative to this file." },
+    "tier-overrides": {
+      type: "array",
+      description: "Set the tier of matching cards; the justification is shown in every report.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["path", "tier", "justification"],
+        properties: {
+          path: glob2,
+          tier: { enum: TIERS.filter((tier) => tier !== "unknown") },
+          justification: { type: "string", minLength: 10, description: 'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01".' }
+        }
+      }
+    },
+    waivers: {
+      type: "array",
+      description: "Accepted gaps, each with an owner and an end date; an expired waiver is itself a finding.",
+      items: {
+        type: "object",
+        additionalProperties: false,
+        required: ["rule", "path", "reason", "owner", "expires"],
+        properties: {
+          rule: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
+          path: glob2,
+          reason: { type: "string", minLength: 10 },
+          owner: { type: "string", minLength: 1, description: "Who answers for it: a GitHub login or team, or an e-mail address." },
+          expires: { ...isoDate, description: "Last day the waiver holds (YYYY-MM-DD)." }
+        }
+      }
+    }
+  }
+};
+
+// src/yaml-pointer.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function offsetOf2(document3, pointer) {
+  let node2 = document3.contents;
+  let offset = node2?.range?.[0] ?? 0;
+  for (const segment of pointer.split("/").filter(Boolean)) {
+    if ((0, import_yaml6.isMap)(node2)) {
+      const pair2 = node2.items.find((item2) => String(item2.key?.value ?? item2.key) === segment);
+      if (!pair2) break;
+      offset = pair2.key?.range?.[0] ?? offset;
+      node2 = pair2.value;
+    } else if ((0, import_yaml6.isSeq)(node2)) {
+      node2 = node2.items[Number(segment)];
+      offset = node2?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+function describeSchemaError(error2, what) {
+  const path7 = error2?.instancePath ?? "";
+  const params = error2?.params ?? {};
+  const allowed = "allowedValues" in params ? `: expected ${params.allowedValues.join(" | ")}` : "";
+  const constant = "allowedValue" in params ? `: expected ${JSON.stringify(params.allowedValue)}` : "";
+  const extra = "additionalProperty" in params ? ` ("${String(params.additionalProperty)}")` : "";
+  return `${path7 || what} ${error2?.message ?? "is invalid"}${extra}${allowed}${constant}`;
+}
+
+// src/config/load-config.ts
+var ajv2 = new import__2.Ajv2020({ allErrors: false, strict: false });
+var validateShape2 = ajv2.compile(configSchema);
+var MAX_CONFIG_BYTES = 1024 * 1024;
+var MAX_EXTENDS_DEPTH = 10;
+function parseConfigText(text5, source) {
+  if (text5.length > MAX_CONFIG_BYTES) throw new ConfigError(`${source}: too large for a policy file (${text5.length} bytes; at most ${MAX_CONFIG_BYTES})`);
+  const lineCounter = new import_yaml7.LineCounter();
+  const document3 = (0, import_yaml7.parseDocument)(text5, { lineCounter, prettyErrors: false });
+  const at2 = (offset) => {
+    const { line: line2, col } = lineCounter.linePos(offset);
+    return `${source}:${line2}:${col}`;
+  };
+  if (document3.errors.length > 0) {
+    const error2 = document3.errors[0];
+    throw new ConfigError(`${at2(error2.pos[0])}: invalid YAML: ${error2.message.split("\n")[0]}`);
+  }
+  let raw;
+  try {
+    raw = document3.toJS({ maxAliasCount: 100 });
+  } catch (error2) {
+    throw new ConfigError(`${at2(0)}: invalid YAML: ${error2.message}`);
+  }
+  if (raw === null || raw === void 0) throw new ConfigError(`${at2(0)}: the policy file is empty; expected at least "version: 1"`);
+  if (!validateShape2(raw)) {
+    const error2 = validateShape2.errors?.[0];
+    throw new ConfigError(`${at2(offsetOf2(document3, error2?.instancePath ?? ""))}: ${describeSchemaError(error2, "policy")}`);
+  }
+  const config = raw;
+  for (const [index2, waiver] of (config.waivers ?? []).entries()) {
+    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at2(offsetOf2(document3, `/waivers/${index2}/expires`))}: "${waiver.expires}" is not a calendar date`);
+  }
+  for (const key of ["release-date", "as-of"]) {
+    const value2 = config[key];
+    if (value2 !== void 0 && !isRealDate(value2)) throw new ConfigError(`${at2(offsetOf2(document3, `/${key}`))}: "${value2}" is not a calendar date`);
+  }
+  return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf2(document3, pointer)).line };
+}
+function isRealDate(text5) {
+  const date = /* @__PURE__ */ new Date(`${text5}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text5);
+}
+function nameOf(location, root2) {
+  if (location.kind === "remote") return `${location.owner}/${location.repo}/${location.path}${location.ref ? `@${location.ref}` : ""}`;
+  const shown = root2 ? relative4(root2, location.path) : location.path;
+  return shown && !shown.startsWith("..") && !isAbsolute3(shown) ? shown.split(sep6).join("/") : location.path;
+}
+var REMOTE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@]+?)(?:@([^@\s]+))?$/;
+function locateExtends(entry, from) {
+  const relative6 = entry.startsWith("./") || entry.startsWith("../") || !entry.includes("/") || entry.split("/").length === 2 && !entry.includes("@");
+  if (isAbsolute3(entry)) return from.kind === "local" ? { kind: "local", path: entry } : null;
+  if (relative6) {
+    if (from.kind === "local") return { kind: "local", path: resolve6(dirname5(from.path), entry) };
+    const path7 = posix2.normalize(posix2.join(posix2.dirname(from.path), entry));
+    return path7.startsWith("..") ? null : { ...from, path: path7 };
+  }
+  const match = REMOTE.exec(entry);
+  if (!match) return null;
+  return { kind: "remote", owner: match[1], repo: match[2], path: match[3], ref: match[4] ?? null };
+}
+async function resolvePolicyText(text5, source, options = {}) {
+  const location = options.remote ? { kind: "remote", ...options.remote, path: source } : { kind: "local", path: resolve6(source) };
+  return resolveFrom(text5, location, options);
+}
+async function resolveFrom(text5, location, options) {
+  const cache = /* @__PURE__ */ new Map();
+  const layers = await collectLayers(text5, location, options, [], cache);
+  return layers.reduce(mergeLayer, options.base ?? EMPTY_POLICY);
+}
+async function collectLayers(text5, location, options, chain, cache) {
+  const name = nameOf(location, options.root);
+  if (chain.includes(name)) throw new ConfigError(`${chain[chain.length - 1]}: circular extends: ${[...chain, name].join(" \u2192 ")}`);
+  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${name}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep (${chain.join(" \u2192 ")})`);
+  const parsed = parseConfigText(text5, name);
+  const entries = parsed.config.extends === void 0 ? [] : [parsed.config.extends].flat();
+  const layers = [];
+  for (const [index2, entry] of entries.entries()) {
+    const pointer = typeof parsed.config.extends === "string" ? "/extends" : `/extends/${index2}`;
+    const where = `${name}:${parsed.lineOf(pointer)}`;
+    const target = locateExtends(entry, location);
+    if (!target) throw new ConfigError(`${where}: extends "${entry}" is neither a relative path nor owner/repo/path@ref${location.kind === "remote" ? " inside that repository" : ""}`);
+    const key = nameOf(target, options.root);
+    let pending = cache.get(key);
+    if (!pending) cache.set(key, pending = readLocation(target, options, where));
+    layers.push(...await collectLayers(await pending, target, options, [...chain, name], cache));
+  }
+  layers.push(toLayer(parsed, location));
+  return layers;
+}
+async function readLocation(location, options, where) {
+  const prefix = where ? `${where}: extends` : "config";
+  const name = nameOf(location, options.root);
+  if (location.kind === "local") {
+    const read = options.readLocal ?? readLocalFile;
+    const text6 = await read(location.path);
+    if (text6 === null) throw new ConfigError(`${prefix}: cannot find ${name}`);
+    return text6;
+  }
+  if (!options.readRemote) throw new ConfigError(`${prefix}: ${name} is in another repository; reading it needs a GitHub token (--token, GITHUB_TOKEN, or the Action's token input)`);
+  let text5;
+  try {
+    text5 = await options.readRemote({ owner: location.owner, repo: location.repo, path: location.path, ref: location.ref });
+  } catch (error2) {
+    throw new ConfigError(`${prefix}: cannot read ${name}: ${error2.message}`);
+  }
+  if (text5 === null) throw new ConfigError(`${prefix}: ${name} does not exist (or the token cannot read it)`);
+  return text5;
+}
+async function readLocalFile(path7) {
+  try {
+    return await readFile2(path7, "utf8");
+  } catch (error2) {
+    if (error2.code === "ENOENT" || error2.code === "ENOTDIR") return null;
+    throw new ConfigError(`cannot read ${path7}: ${error2.message}`);
+  }
+}
+function toLayer(parsed, location) {
+  const ref = (pointer) => ({ source: parsed.source, line: parsed.lineOf(pointer) });
+  const folders = parsed.config["rule-folders"] ?? [];
+  if (folders.length > 0 && location.kind === "remote") {
+    throw new ConfigError(`${parsed.source}:${parsed.lineOf("/rule-folders")}: rule-folders can only be used in a local policy file, not in one read from another repository`);
+  }
+  return {
+    source: parsed.source,
+    config: parsed.config,
+    ref,
+    ruleFolders: location.kind === "local" ? folders.map((folder) => resolve6(dirname5(location.path), folder)) : []
+  };
+}
+function mergeLayer(base, layer) {
+  const { config } = layer;
+  const rules = { ...base.rules };
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    const previous3 = rules[id];
+    rules[id] = { ...settingOf(setting, previous3), from: layer.ref(`/rules/${id}`) };
+  }
+  return {
+    sources: [...base.sources, layer.source],
+    paths: config.paths ?? base.paths,
+    ignore: config.ignore ?? base.ignore,
+    failOn: config["fail-on"] ?? base.failOn,
+    releaseDate: config["release-date"] ?? base.releaseDate,
+    asOf: config["as-of"] ?? base.asOf,
+    rules,
+    ruleFolders: [...base.ruleFolders, ...layer.ruleFolders],
+    tierOverrides: [...(config["tier-overrides"] ?? []).map((entry, index2) => ({ ...entry, from: layer.ref(`/tier-overrides/${index2}`) })), ...base.tierOverrides],
+    waivers: [...(config.waivers ?? []).map((entry, index2) => ({ ...entry, from: layer.ref(`/waivers/${index2}`) })), ...base.waivers]
+  };
+}
+function settingOf(setting, previous3) {
+  if (setting === "off") return { enabled: false, severity: previous3?.severity ?? null };
+  if (typeof setting === "string") return { enabled: true, severity: setting };
+  return { enabled: setting.enabled ?? true, severity: setting.severity ?? previous3?.severity ?? null };
+}
+
 // src/action/inputs.ts
 var COMMENT_MODES = ["auto", "always", "never"];
 var InputError = class extends Error {
@@ -65793,7 +66199,7 @@ function getInputs(read = (name) => getInput(name)) {
   }
   return {
     patterns: text5("paths").split(/[\n,]/).map((pattern) => pattern.trim()).filter(Boolean),
-    failOn: oneOf("fail-on", FAIL_ON_LEVELS, "gate"),
+    failOn: text5("fail-on") ? oneOf("fail-on", FAIL_ON_LEVELS, "gate") : null,
     token: text5("token"),
     comment: oneOf("comment", COMMENT_MODES, "auto"),
     configPath: optional("config"),
@@ -65804,6 +66210,33 @@ function getInputs(read = (name) => getInput(name)) {
     reportPath: optional("report"),
     commentAuthor
   };
+}
+
+// src/action/policy.ts
+async function loadActionPolicy(params) {
+  const { pullRequest, workspace, log: log3 } = params;
+  const configPath = params.configPath ?? DEFAULT_CONFIG_PATH;
+  const absolute = resolve7(workspace, configPath);
+  const repoPath = (path7) => relative5(workspace, path7).split(sep7).join("/");
+  if (repoPath(absolute).startsWith("..") || isAbsolute4(repoPath(absolute))) throw new InputError(`config ${configPath} is outside the workspace`);
+  const changedHere = new Set(pullRequest?.changedFiles.flatMap((file) => [file.path, file.previousPath ?? file.path]) ?? []);
+  const readLocal = async (path7) => {
+    const inRepository = repoPath(path7);
+    if (inRepository.startsWith("..") || isAbsolute4(inRepository)) throw new ConfigError(`${path7} is outside the workspace: a policy may only extend files of the repository or owner/repo/path@ref`);
+    if (pullRequest && changedHere.has(inRepository)) {
+      log3.info(`${inRepository} is changed by this pull request: its version at the base commit applies until it is merged`);
+      return pullRequest.client.getFileAt(pullRequest.baseSha, inRepository);
+    }
+    return existsSync6(path7) ? readFile3(path7, "utf8") : null;
+  };
+  const text5 = await readLocal(absolute);
+  if (text5 === null) {
+    if (params.configPath) throw new InputError(`config file ${params.configPath} not found in the workspace${pullRequest ? " (or at the base commit of the pull request)" : ""}`);
+    return EMPTY_POLICY;
+  }
+  const policy = await resolvePolicyText(text5, absolute, { root: workspace, readRemote: params.readRemote, readLocal });
+  log3.info(`policy: ${policy.sources.join(" \u2192 ")}`);
+  return policy;
 }
 
 // src/action/environment.ts
@@ -65857,40 +66290,43 @@ function runUrl(env) {
 }
 
 // src/action/check-pull-request.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 import { lstat as lstat2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname5, resolve as resolve6, sep as sep6 } from "node:path";
+import { basename as basename6, dirname as dirname6, resolve as resolve8, sep as sep8 } from "node:path";
 var CARD_FILE_NAMES = /* @__PURE__ */ new Set(["README.md", "MODEL_CARD.md", "model_card.md", "modelcard.md", "ModelCard.md"]);
 var IGNORED = /(?:^|\/)(?:node_modules|\.git)\//;
 function isCardCandidate(path7, patterns) {
-  if (patterns.length) return (0, import_picomatch2.default)(patterns, { dot: true })(path7);
+  if (patterns.length) return (0, import_picomatch3.default)(patterns, { dot: true })(path7);
   return CARD_FILE_NAMES.has(basename6(path7)) && !IGNORED.test(path7);
+}
+async function listChangedFiles(client, pullNumber) {
+  try {
+    return await client.listPullFiles(pullNumber);
+  } catch (error2) {
+    throw new Error(`cannot list the files of pull request #${pullNumber}: ${error2.message}`);
+  }
 }
 async function checkPullRequest(params) {
   const { client, pullRequest, patterns, workspace, ruleset, log: log3 } = params;
-  let changed;
-  try {
-    changed = await client.listPullFiles(pullRequest.number);
-  } catch (error2) {
-    throw new Error(`cannot list the files of pull request #${pullRequest.number}: ${error2.message}`);
-  }
+  const selected = params.selected ?? (() => true);
+  const changed = params.changedFiles ?? await listChangedFiles(client, pullRequest.number);
   const removed = new Set(changed.filter((file) => file.status === "removed").map((file) => file.path));
   const changedCards = [];
   for (const file of changed) {
-    if (removed.has(file.path) || !isCardCandidate(file.path, patterns)) continue;
+    if (removed.has(file.path) || !isCardCandidate(file.path, patterns) || !selected(file.path)) continue;
     const root2 = await headVersion(params, file.path);
     if (!root2) continue;
-    if (!patterns.length && basename6(file.path) === "README.md" && !await looksLikeCard(resolve6(root2, file.path))) continue;
+    if (!patterns.length && basename6(file.path) === "README.md" && !await looksLikeCard(resolve8(root2, file.path))) continue;
     changedCards.push({ path: file.path, previousPath: file.previousPath, root: root2 });
   }
   const changedPaths = new Set(changedCards.map((card) => card.path));
-  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter((path7) => !changedPaths.has(path7) && !removed.has(path7));
+  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter((path7) => !changedPaths.has(path7) && !removed.has(path7) && selected(path7));
   const byRoot = /* @__PURE__ */ new Map();
   for (const card of changedCards) byRoot.set(card.root, [...byRoot.get(card.root) ?? [], card.path]);
   if (unchanged.length) byRoot.set(workspace, [...byRoot.get(workspace) ?? [], ...unchanged]);
   const files = [];
   for (const [root2, paths] of byRoot) {
-    files.push(...await checkFiles(paths, { cwd: root2, maxBytes: DEFAULT_MAX_BYTES, jobs: params.jobs, ruleset, rulesDirectory: ruleset.directory }));
+    files.push(...await checkFiles(paths, { cwd: root2, maxBytes: DEFAULT_MAX_BYTES, jobs: params.jobs, ruleset, rulesDirectory: ruleset.directory, policy: params.policy }));
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const comparisons = [];
@@ -65909,32 +66345,32 @@ async function checkPullRequest(params) {
       log3.info(`${basePath} at the base commit is larger than ${DEFAULT_MAX_BYTES} bytes; not compared`);
       continue;
     }
-    comparisons.push(compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset), head));
+    comparisons.push(compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head));
   }
   return { files, comparisons };
 }
 async function headVersion(params, path7) {
   const { workspace, headDirectory, pullRequest, client, log: log3 } = params;
   if (params.event === "pull_request") {
-    const stats = await lstat2(resolve6(workspace, path7)).catch(() => null);
+    const stats = await lstat2(resolve8(workspace, path7)).catch(() => null);
     if (stats?.isSymbolicLink()) {
       log3.info(`${path7} is a symbolic link; not checked`);
       return null;
     }
     if (stats?.isFile()) return workspace;
   }
-  const target = resolve6(headDirectory, path7);
-  if (!target.startsWith(resolve6(headDirectory) + sep6)) return null;
+  const target = resolve8(headDirectory, path7);
+  if (!target.startsWith(resolve8(headDirectory) + sep8)) return null;
   const text5 = await client.getFileAt(pullRequest.headSha, path7);
   if (text5 === null) return null;
-  await mkdir3(dirname5(target), { recursive: true });
+  await mkdir3(dirname6(target), { recursive: true });
   await writeFile3(target, text5);
   return headDirectory;
 }
 
 // src/action/report-files.ts
-import { readFile as readFile2, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname6, join as join5 } from "node:path";
+import { readFile as readFile4, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname7, join as join5 } from "node:path";
 var REPORT_FILE = "report.json";
 var PULL_REQUEST_FILE = "pull-request.json";
 var RECORD_KIND = "ai-act-gate/pull-request";
@@ -65947,7 +66383,7 @@ var ReportFileError = class extends Error {
 async function readReportFiles(path7) {
   const reportFile = (await stat4(path7).catch(() => null))?.isDirectory() ? join5(path7, REPORT_FILE) : path7;
   const report2 = parseReport(await readJson(reportFile), reportFile);
-  const recordFile = join5(dirname6(reportFile), PULL_REQUEST_FILE);
+  const recordFile = join5(dirname7(reportFile), PULL_REQUEST_FILE);
   const record2 = parseRecord(await readJson(recordFile), recordFile);
   return { report: report2, record: record2, reportFile };
 }
@@ -65956,7 +66392,7 @@ async function readJson(file) {
   if (!stats?.isFile()) throw new ReportFileError(`${file} not found (the checking workflow writes it and uploads it as an artifact)`);
   if (stats.size > MAX_FILE_BYTES) throw new ReportFileError(`${file} is larger than ${MAX_FILE_BYTES} bytes`);
   try {
-    return JSON.parse(await readFile2(file, "utf8"));
+    return JSON.parse(await readFile4(file, "utf8"));
   } catch (error2) {
     throw new ReportFileError(`${file} is not JSON: ${error2.message}`);
   }
@@ -66003,26 +66439,37 @@ async function run() {
   }
 }
 async function runAction(options, env) {
-  if (options.configPath) {
-    if (!existsSync6(resolve7(env.workspace, options.configPath))) throw new InputError(`config file ${options.configPath} not found in the workspace`);
-    log2.warning(`the config input is not applied yet by ai-act-gate ${VERSION}; ${options.configPath} is ignored`);
-  }
   if (options.reportPath) return postReport(options, env);
-  const ruleset = loadRuleset();
   const mode = runModeOf(env);
+  const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
+  const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;
+  const readRemote = options.token ? (client ?? clientFor(options, env)).getRepositoryFile : void 0;
+  const policy = await loadActionPolicy({
+    configPath: options.configPath,
+    workspace: env.workspace,
+    readRemote,
+    pullRequest: mode.kind === "pull-request" && client && changedFiles ? { client, baseSha: mode.pullRequest.baseSha, changedFiles } : null,
+    log: log2
+  });
+  const ruleset = loadRuleset(void 0, policy.ruleFolders);
+  checkPolicyRuleIds(policy, ruleset.rules);
+  const patterns = options.patterns.length > 0 ? options.patterns : policy.paths;
+  const selected = (path7) => policySelects({ ...policy, paths: [] }, path7);
+  const failOn = options.failOn ?? policy.failOn ?? "gate";
   const jobs = availableParallelism();
   let files;
   let comparisons = [];
-  let client = null;
-  if (mode.kind === "pull-request") {
-    client = clientFor(options, env);
+  if (mode.kind === "pull-request" && client) {
     const headDirectory = await mkdtemp(join6(env.runnerTemp, "ai-act-gate-head-"));
     try {
       ({ files, comparisons } = await checkPullRequest({
         client,
         pullRequest: mode.pullRequest,
         event: mode.event,
-        patterns: options.patterns,
+        patterns,
+        changedFiles,
+        selected,
+        policy,
         changedOnly: options.changedOnly,
         workspace: env.workspace,
         headDirectory,
@@ -66035,14 +66482,14 @@ async function runAction(options, env) {
     }
     log2.info(`pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`);
   } else {
-    const paths = await findCards(options.patterns, env.workspace);
+    const paths = (await findCards(patterns, env.workspace)).filter(selected);
     if (paths.length === 0) {
-      if (options.patterns.length) throw new InputError(`no files match ${options.patterns.map((pattern) => `"${pattern}"`).join(", ")} in ${env.workspace}`);
+      if (patterns.length) throw new InputError(`no files match ${patterns.map((pattern) => `"${pattern}"`).join(", ")} in ${env.workspace}`);
       log2.warning("no model cards found in the workspace (is the repository checked out?)");
     }
-    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory });
+    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory, policy });
   }
-  const report2 = buildReport(files, ruleset.rules.length);
+  const report2 = buildReport(files, ruleset.rules.length, policy);
   const pullRequest = mode.kind === "pull-request" ? mode.pullRequest : null;
   const source = { serverUrl: env.serverUrl, repository: env.repository ?? void 0, headSha: pullRequest?.headSha ?? env.sha ?? void 0 };
   annotate(report2);
@@ -66052,16 +66499,16 @@ async function runAction(options, env) {
   await writeJsonFile(reportFile, report2);
   if (pullRequest && env.repository) await writeJsonFile(join6(outputDirectory, PULL_REQUEST_FILE), pullRequestRecord(env.repository, pullRequest, comparisons));
   if (options.sarifFile) {
-    const sarifFile = resolve7(env.workspace, options.sarifFile);
+    const sarifFile = resolve9(env.workspace, options.sarifFile);
     await writeJsonFile(sarifFile, toSarif(report2, ruleset.rules, { toolVersion: VERSION }));
     log2.info(`SARIF written to ${sarifFile}`);
   }
   setOutputs(report2, reportFile);
   if (client && pullRequest && options.comment !== "never") await publishComment(client, report2, comparisons, pullRequest, source, options, env);
-  gate(report2, options.failOn);
+  gate(report2, failOn);
 }
 async function postReport(options, env) {
-  const { report: report2, record: record2, reportFile } = await readReportFiles(resolve7(env.workspace, options.reportPath));
+  const { report: report2, record: record2, reportFile } = await readReportFiles(resolve9(env.workspace, options.reportPath));
   if (env.repository && record2.repository.toLowerCase() !== env.repository.toLowerCase()) {
     throw new InputError(`the report is for ${record2.repository}, not for ${env.repository}`);
   }

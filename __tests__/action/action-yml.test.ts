@@ -22,7 +22,7 @@ describe('action.yml', () => {
     expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
     for (const input of Object.values<{ description: string }>(action.inputs)) expect(input.description.length).toBeGreaterThan(20);
     expect(action.inputs.token.default).toBe('${{ github.token }}');
-    expect(action.inputs['fail-on'].default).toBe('gate');
+    expect(action.inputs['fail-on'].default).toBe('');
     expect(action.inputs['changed-only'].default).toBe('true');
   });
 

@@ -7,7 +7,7 @@ describe('getInputs', () => {
   it('uses the documented defaults', () => {
     expect(getInputs(reader({}))).toEqual({
       patterns: [],
-      failOn: 'gate',
+      failOn: null,
       token: '',
       comment: 'auto',
       configPath: null,

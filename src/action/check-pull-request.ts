@@ -14,8 +14,9 @@ import { DEFAULT_MAX_BYTES } from '../io/read-source.js';
 import { compareReports, type Comparison } from '../render/compare.js';
 import type { Ruleset } from '../ruleset/load-rules.js';
 import type { FileReport } from '../model/report.js';
-import type { GitHubClient, Logger } from '../publish/github-client.js';
+import type { GitHubClient, Logger, PullFile } from '../publish/github-client.js';
 import type { PullRequestRef } from './environment.js';
+import type { Policy } from '../config/types.js';
 
 /** The names findCards looks for when no `paths` are given (README.md only with card content). */
 const CARD_FILE_NAMES = new Set(['README.md', 'MODEL_CARD.md', 'model_card.md', 'modelcard.md', 'ModelCard.md']);
@@ -26,6 +27,11 @@ export interface CheckPullRequestParams {
   pullRequest: PullRequestRef;
   event: 'pull_request' | 'pull_request_target';
   patterns: string[];
+  /** The files the pull request changes, when the caller has listed them already. */
+  changedFiles?: PullFile[];
+  /** The policy's `ignore` (and any other filter of card paths); all by default. */
+  selected?: (path: string) => boolean;
+  policy?: Policy;
   changedOnly: boolean;
   workspace: string;
   /** An empty folder for head versions fetched through the API. */
@@ -54,18 +60,23 @@ export function isCardCandidate(path: string, patterns: readonly string[]): bool
   return CARD_FILE_NAMES.has(basename(path)) && !IGNORED.test(path);
 }
 
+/** Every file the pull request changes (one paginated listing), with a message that says what failed. */
+export async function listChangedFiles(client: GitHubClient, pullNumber: number): Promise<PullFile[]> {
+  try {
+    return await client.listPullFiles(pullNumber);
+  } catch (error) {
+    throw new Error(`cannot list the files of pull request #${pullNumber}: ${(error as Error).message}`);
+  }
+}
+
 export async function checkPullRequest(params: CheckPullRequestParams): Promise<PullRequestCheck> {
   const { client, pullRequest, patterns, workspace, ruleset, log } = params;
-  let changed;
-  try {
-    changed = await client.listPullFiles(pullRequest.number);
-  } catch (error) {
-    throw new Error(`cannot list the files of pull request #${pullRequest.number}: ${(error as Error).message}`);
-  }
+  const selected = params.selected ?? (() => true);
+  const changed = params.changedFiles ?? (await listChangedFiles(client, pullRequest.number));
   const removed = new Set(changed.filter((file) => file.status === 'removed').map((file) => file.path));
   const changedCards: ChangedCard[] = [];
   for (const file of changed) {
-    if (removed.has(file.path) || !isCardCandidate(file.path, patterns)) continue;
+    if (removed.has(file.path) || !isCardCandidate(file.path, patterns) || !selected(file.path)) continue;
     const root = await headVersion(params, file.path);
     if (!root) continue;
     // Without `paths`, a README.md counts only when it reads like a model card (as findCards decides).
@@ -74,13 +85,13 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
   }
 
   const changedPaths = new Set(changedCards.map((card) => card.path));
-  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter((path) => !changedPaths.has(path) && !removed.has(path));
+  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter((path) => !changedPaths.has(path) && !removed.has(path) && selected(path));
   const byRoot = new Map<string, string[]>();
   for (const card of changedCards) byRoot.set(card.root, [...(byRoot.get(card.root) ?? []), card.path]);
   if (unchanged.length) byRoot.set(workspace, [...(byRoot.get(workspace) ?? []), ...unchanged]);
   const files: FileReport[] = [];
   for (const [root, paths] of byRoot) {
-    files.push(...(await checkFiles(paths, { cwd: root, maxBytes: DEFAULT_MAX_BYTES, jobs: params.jobs, ruleset, rulesDirectory: ruleset.directory })));
+    files.push(...(await checkFiles(paths, { cwd: root, maxBytes: DEFAULT_MAX_BYTES, jobs: params.jobs, ruleset, rulesDirectory: ruleset.directory, policy: params.policy })));
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -100,7 +111,7 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
       log.info(`${basePath} at the base commit is larger than ${DEFAULT_MAX_BYTES} bytes; not compared`);
       continue;
     }
-    comparisons.push(compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset), head));
+    comparisons.push(compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head));
   }
   return { files, comparisons };
 }

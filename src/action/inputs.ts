@@ -8,7 +8,8 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export interface ActionOptions {
   /** Globs from `paths`; empty = find model cards. */
   patterns: string[];
-  failOn: FailOn;
+  /** null: the config's `fail-on`, else gate. */
+  failOn: FailOn | null;
   token: string;
   /** auto: only when there is something to say or a comment to update; always; never. */
   comment: CommentMode;
@@ -56,7 +57,7 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
       .split(/[\n,]/)
       .map((pattern) => pattern.trim())
       .filter(Boolean),
-    failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'gate'),
+    failOn: text('fail-on') ? oneOf('fail-on', FAIL_ON_LEVELS, 'gate') : null,
     token: text('token'),
     comment: oneOf('comment', COMMENT_MODES, 'auto'),
     configPath: optional('config'),

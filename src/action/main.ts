@@ -26,9 +26,11 @@ import { createOctokitClient, type GitHubClient, type Logger } from '../publish/
 import { commentAuthors } from '../publish/comment-author.js';
 import { upsertComment } from '../publish/upsert-comment.js';
 import { VERSION } from '../version.js';
+import { checkPolicyRuleIds, policySelects } from '../config/apply-policy.js';
+import { loadActionPolicy } from './policy.js';
 import { getInputs, InputError, type ActionOptions } from './inputs.js';
 import { readEnvironment, runModeOf, runUrl, type ActionEnvironment, type PullRequestRef } from './environment.js';
-import { checkPullRequest } from './check-pull-request.js';
+import { checkPullRequest, listChangedFiles } from './check-pull-request.js';
 import { pullRequestRecord, PULL_REQUEST_FILE, readReportFiles, REPORT_FILE } from './report-files.js';
 
 const log: Logger = { info: (message) => core.info(message), warning: (message) => core.warning(message) };
@@ -42,27 +44,38 @@ export async function run(): Promise<void> {
 }
 
 export async function runAction(options: ActionOptions, env: ActionEnvironment): Promise<void> {
-  if (options.configPath) {
-    if (!existsSync(resolve(env.workspace, options.configPath))) throw new InputError(`config file ${options.configPath} not found in the workspace`);
-    log.warning(`the config input is not applied yet by ai-act-gate ${VERSION}; ${options.configPath} is ignored`);
-  }
   if (options.reportPath) return postReport(options, env);
 
-  const ruleset = loadRuleset();
   const mode = runModeOf(env);
+  const client: GitHubClient | null = mode.kind === 'pull-request' ? clientFor(options, env) : null;
+  const changedFiles = mode.kind === 'pull-request' && client ? await listChangedFiles(client, mode.pullRequest.number) : undefined;
+  const readRemote = options.token ? (client ?? clientFor(options, env)).getRepositoryFile : undefined;
+  const policy = await loadActionPolicy({
+    configPath: options.configPath,
+    workspace: env.workspace,
+    readRemote,
+    pullRequest: mode.kind === 'pull-request' && client && changedFiles ? { client, baseSha: mode.pullRequest.baseSha, changedFiles } : null,
+    log,
+  });
+  const ruleset = loadRuleset(undefined, policy.ruleFolders);
+  checkPolicyRuleIds(policy, ruleset.rules);
+  const patterns = options.patterns.length > 0 ? options.patterns : policy.paths;
+  const selected = (path: string): boolean => policySelects({ ...policy, paths: [] }, path);
+  const failOn = options.failOn ?? policy.failOn ?? 'gate';
   const jobs = availableParallelism();
   let files: FileReport[];
   let comparisons: Comparison[] = [];
-  let client: GitHubClient | null = null;
-  if (mode.kind === 'pull-request') {
-    client = clientFor(options, env);
+  if (mode.kind === 'pull-request' && client) {
     const headDirectory = await mkdtemp(join(env.runnerTemp, 'ai-act-gate-head-'));
     try {
       ({ files, comparisons } = await checkPullRequest({
         client,
         pullRequest: mode.pullRequest,
         event: mode.event,
-        patterns: options.patterns,
+        patterns,
+        changedFiles,
+        selected,
+        policy,
         changedOnly: options.changedOnly,
         workspace: env.workspace,
         headDirectory,
@@ -75,15 +88,15 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     }
     log.info(`pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`);
   } else {
-    const paths = await findCards(options.patterns, env.workspace);
+    const paths = (await findCards(patterns, env.workspace)).filter(selected);
     if (paths.length === 0) {
-      if (options.patterns.length) throw new InputError(`no files match ${options.patterns.map((pattern) => `"${pattern}"`).join(', ')} in ${env.workspace}`);
+      if (patterns.length) throw new InputError(`no files match ${patterns.map((pattern) => `"${pattern}"`).join(', ')} in ${env.workspace}`);
       log.warning('no model cards found in the workspace (is the repository checked out?)');
     }
-    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory });
+    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory, policy });
   }
 
-  const report = buildReport(files, ruleset.rules.length);
+  const report = buildReport(files, ruleset.rules.length, policy);
   const pullRequest = mode.kind === 'pull-request' ? mode.pullRequest : null;
   const source: SourceLocation = { serverUrl: env.serverUrl, repository: env.repository ?? undefined, headSha: pullRequest?.headSha ?? env.sha ?? undefined };
   annotate(report);
@@ -99,7 +112,7 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
   }
   setOutputs(report, reportFile);
   if (client && pullRequest && options.comment !== 'never') await publishComment(client, report, comparisons, pullRequest, source, options, env);
-  gate(report, options.failOn);
+  gate(report, failOn);
 }
 
 /** Two-workflow mode: post the comment for a report written by the pull_request run, after checking it is for this PR's head. */

@@ -6,6 +6,8 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { statusOf } from './status.js';
+import { readRepositoryFile, type RepositoryFileTarget } from './repository-file.js';
 
 /** Where the Action reports what it could not do; `@actions/core` in the Action, a recorder in tests. */
 export interface Logger {
@@ -47,6 +49,8 @@ export interface GitHubClient {
   getPullHeadSha(pullNumber: number): Promise<string>;
   /** A file's text at a commit, or null when it does not exist there (or is not a file). */
   getFileAt(ref: string, path: string): Promise<string | null>;
+  /** A file of any repository the token can read (policies named by `extends`); null when absent. */
+  getRepositoryFile(target: RepositoryFileTarget): Promise<string | null>;
   /** The login of a user token's owner (GET /user; not available to the workflow's GITHUB_TOKEN). */
   authenticatedLogin(): Promise<string>;
 }
@@ -71,11 +75,7 @@ export interface OctokitClientOptions {
   throttleId?: string;
 }
 
-/** Status of an Octokit RequestError (or anything shaped like one). */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
+export { statusOf };
 
 export function createOctokitClient(options: OctokitClientOptions): GitHubClient {
   const { log, repository } = options;
@@ -149,18 +149,10 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       return data.head.sha;
     },
     async getFileAt(ref, path) {
-      let data: unknown;
-      try {
-        ({ data } = await rest.repos.getContent({ ...repository, path, ref }));
-      } catch (error) {
-        if (statusOf(error) === 404) return null;
-        throw error;
-      }
-      if (Array.isArray(data) || (data as { type?: string }).type !== 'file') return null;
-      const file = data as { content?: string; encoding?: string; size?: number; path: string };
-      // Files over 1 MB come without content ("encoding": "none").
-      if (file.encoding !== 'base64' || typeof file.content !== 'string') throw new Error(`${path} at ${ref} is too large for the contents API (${file.size ?? '?'} bytes)`);
-      return Buffer.from(file.content, 'base64').toString('utf8');
+      return readRepositoryFile(octokit, { ...repository, path, ref });
+    },
+    async getRepositoryFile(target) {
+      return readRepositoryFile(octokit, target);
     },
     async authenticatedLogin() {
       const { data } = await rest.users.getAuthenticated();
