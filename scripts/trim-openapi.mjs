@@ -5,7 +5,8 @@
 //   cd /tmp/openapi && npm install @octokit/openapi
 //   node scripts/trim-openapi.mjs /tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json
 //
-// Writes test-support/openapi/github-trimmed.json. Two fix-ups make it usable with Prism:
+// Writes test-support/openapi/github-trimmed.json. Two fix-ups make it usable with Prism (a third,
+// 304 on every GET, is described where it is made):
 // - responses also offer `application/vnd.github+json` (what GitHub documents and we send as Accept),
 //   mirroring `application/json`, so Prism's content negotiation finds them;
 // - example `Link` headers are dropped: they point at api.github.com, and a paginating client
@@ -22,7 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = process.argv[2] ?? '/tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json';
 const target = process.argv[3] ?? resolve(ROOT, 'test-support/openapi/github-trimmed.json');
 
-/** Every operation src/publish/github-client.ts calls, by path and method. */
+/** Every operation src/publish/github-client.ts and src/org/ (org-scan) call, by path and method. */
 export const OPERATIONS = {
   '/repos/{owner}/{repo}/issues/{issue_number}/comments': ['get', 'post'],
   '/repos/{owner}/{repo}/issues/comments/{comment_id}': ['patch', 'delete'],
@@ -30,6 +31,12 @@ export const OPERATIONS = {
   '/repos/{owner}/{repo}/pulls/{pull_number}/files': ['get'],
   '/repos/{owner}/{repo}/contents/{path}': ['get'],
   '/user': ['get'],
+  // org-scan: list, one tree per repository, blobs by sha, tracking issues.
+  '/orgs/{org}/repos': ['get'],
+  '/repos/{owner}/{repo}/git/trees/{tree_sha}': ['get'],
+  '/repos/{owner}/{repo}/git/blobs/{file_sha}': ['get'],
+  '/repos/{owner}/{repo}/issues': ['get', 'post'],
+  '/repos/{owner}/{repo}/issues/{issue_number}': ['patch'],
 };
 
 const GITHUB_JSON = 'application/vnd.github+json';
@@ -45,6 +52,14 @@ for (const [path, methods] of Object.entries(OPERATIONS)) {
     if (!item[method]) throw new Error(`${source}: no ${method.toUpperCase()} ${path}`);
     paths[path][method] = withoutDocs(item[method]);
   }
+}
+
+// Fix-up 3 (before collecting components, so its $ref is followed): GitHub answers a conditional GET
+// (If-None-Match with an earlier ETag) with 304 Not Modified on every endpoint that sends an ETag
+// ("Use conditional requests if appropriate" in its REST best practices), but the description lists
+// 304 on only a few GETs. org-scan --cache relies on it for the repository list and trees.
+for (const item of Object.values(paths)) {
+  if (item.get?.responses && !item.get.responses['304']) item.get.responses['304'] = { $ref: '#/components/responses/not_modified' };
 }
 
 // Components referenced from the kept operations, followed transitively.
@@ -89,6 +104,12 @@ for (const header of headerObjects) {
   if (typeof header.example === 'string' && header.example.includes('api.github.com')) delete header.example;
 }
 
+// Fix-up 4: `nullable: true` beside `oneOf`/`anyOf` with no `type` (issue bodies' `title`, `milestone`,
+// `type`; issue-field values), which ajv refuses to compile and OpenAPI 3.0.3 says means nothing. GitHub
+// means "or null": each branch is made nullable, and `oneOf` becomes `anyOf` (null would match every
+// branch, failing `oneOf`); the branches are of distinct types, so nothing else changes.
+liftNullable({ paths, components });
+
 repairExamples();
 
 const trimmed = {
@@ -130,6 +151,21 @@ function repairExamples() {
       }
     }
   }
+}
+
+function liftNullable(node) {
+  if (Array.isArray(node)) return node.forEach(liftNullable);
+  if (!node || typeof node !== 'object') return;
+  const branches = node.oneOf ?? node.anyOf;
+  if (node.nullable === true && node.type === undefined && Array.isArray(branches)) {
+    delete node.nullable;
+    delete node.oneOf;
+    node.anyOf = branches.map((branch) => {
+      if (branch.type === undefined) throw new Error(`nullable oneOf/anyOf with an untyped branch: ${JSON.stringify(branch).slice(0, 120)}`);
+      return { ...branch, nullable: true };
+    });
+  }
+  for (const value of Object.values(node)) liftNullable(value);
 }
 
 /** An operation without its long prose, which nothing here reads. */

@@ -1,7 +1,10 @@
 /**
  * Reads and checks many card files, in input order. With several jobs and enough files the work is
  * spread over worker threads (dist/worker.js), each with its own copy of the ruleset; a worker that
- * dies costs only the file it was checking, which is reported as an internal error.
+ * dies costs only the file it was checking, which is reported as an internal error. Each card has a
+ * time budget: a worker still on one card when it runs out is stopped, the card is reported as
+ * skipped and the other cards go on in a fresh worker. A budget needs a worker, so with one even a
+ * single card is checked in a worker thread (except where there is no worker.js, as under ts-jest).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,7 +29,18 @@ export interface CheckFilesOptions {
   workerFile?: URL;
   /** The config's policy (severities, waivers, tier overrides, dates); none when absent. */
   policy?: Policy;
+  /**
+   * How long one card may take in a worker, in milliseconds (default DEFAULT_TIME_BUDGET_MS); 0 or
+   * Infinity: no limit. Cards checked in this thread (no worker.js, or a card retried here after a
+   * worker ran out of memory) have no budget.
+   */
+  timeBudgetMs?: number;
 }
+
+/** The default per-card time budget: generous, to stop runaway cards rather than slow ones. */
+export const DEFAULT_TIME_BUDGET_MS = 20_000;
+/** setTimeout fires at once for delays above this; a budget that long is no budget. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** Below this many files, starting workers (bundle load + ruleset) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 16;
@@ -63,10 +77,11 @@ export type WorkerReply = { type: 'ready' } | { type: 'report'; index: number; r
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions): Promise<FileReport[]> {
   const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
-  const threads = Math.min(Math.floor(options.jobs), Math.ceil(paths.length / 4));
+  const budget = timeBudget(options.timeBudgetMs);
+  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(Math.floor(options.jobs), Math.ceil(paths.length / 4))) : 1;
   // Under ts-jest (or any unbundled run) there is no worker.js next to this module: check here.
-  if (threads > 1 && paths.length >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(workerFile))) {
-    return checkInWorkers(paths, options, workerFile, threads);
+  if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync(fileURLToPath(workerFile))) {
+    return checkInWorkers(paths, options, workerFile, threads, budget);
   }
   const ruleset = options.ruleset ?? (await loadRulesetOnDemand(options.rulesDirectory));
   const reports: FileReport[] = [];
@@ -99,6 +114,17 @@ export async function checkOneFile(path: string, options: { cwd: string; maxByte
 
 function internalError(path: string, reason: string): FileReport {
   return unreadableFile(path, `internal error while checking: ${reason}`);
+}
+
+/** The budget in milliseconds, or null for none. */
+function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS): number | null {
+  return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
+}
+
+/** A card whose worker was stopped when it ran out of time. */
+export function timedOut(path: string, budgetMs: number): FileReport {
+  const seconds = Math.round(budgetMs) / 1000;
+  return unreadableFile(path, `checking took longer than ${seconds} s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
 }
 
 /**
@@ -149,9 +175,12 @@ interface Slot {
   lastError?: string;
   /** It hit WORKER_HEAP: the file it was on gets a second chance in the main thread. */
   outOfMemory?: boolean;
+  /** Fires when the file it is on (`timed`) has had its time budget. */
+  timer?: NodeJS.Timeout;
+  timed?: number;
 }
 
-function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile: URL, threads: number): Promise<FileReport[]> {
+function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile: URL, threads: number, budget: number | null): Promise<FileReport[]> {
   const reports: (FileReport | undefined)[] = new Array(paths.length);
   // Files not yet sent, as a stack (next file last); a dead worker's unchecked files go back on top.
   const pending: number[] = paths.map((_, index) => index).reverse();
@@ -185,7 +214,40 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
     const retire = (slot: Slot): void => {
       slot.retired = true;
       slots.delete(slot);
+      clearTimeout(slot.timer);
       stopping.push(slot.worker.terminate());
+    };
+    /** Starts the clock when the worker moves on to another file (the first one it has not reported). */
+    const watch = (slot: Slot): void => {
+      const index = slot.inFlight[0];
+      if (budget === null || index === slot.timed) return;
+      clearTimeout(slot.timer);
+      slot.timed = index;
+      if (index === undefined) return;
+      slot.timer = setTimeout(() => {
+        // Replies that queued up while this thread was busy come first: the file may be done.
+        setImmediate(() => {
+          if (!slot.retired && !settled && slot.inFlight[0] === index) timeOut(slot, index);
+        });
+      }, budget);
+    };
+    /** Stops a worker stuck on one file: the file is reported as skipped (never retried here). */
+    const timeOut = (slot: Slot, index: number): void => {
+      slot.retired = true;
+      slots.delete(slot);
+      // Not awaited before handing the reports over: a thread stuck in native code may take long.
+      slot.worker.unref();
+      slot.worker.terminate().catch(() => undefined);
+      pending.push(...slot.inFlight.slice(1).reverse());
+      record(index, timedOut(paths[index], budget ?? 0));
+      replenish(slot.lastError ?? 'worker thread timed out');
+      finish();
+    };
+    /** After losing a worker: start another for the files left, or check them here if none starts. */
+    const replenish = (reason: string): void => {
+      if (pending.length === 0) return;
+      if (startupFailures < MAX_STARTUP_FAILURES) spawn();
+      else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish, fail);
     };
     const dispatch = (slot: Slot): void => {
       if (pending.length === 0) {
@@ -197,8 +259,10 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       const files = pending.splice(-size, size).reverse().map((index) => ({ index, path: paths[index] }));
       slot.inFlight = files.map((file) => file.index);
       slot.worker.postMessage({ files } satisfies WorkerRequest);
+      watch(slot);
     };
     const onExit = (slot: Slot, code: number): void => {
+      clearTimeout(slot.timer);
       if (slot.retired || settled) return;
       slots.delete(slot);
       const reason = slot.lastError ?? `worker thread stopped (exit code ${code})`;
@@ -212,10 +276,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       } else if (!slot.ready) {
         startupFailures++;
       }
-      if (pending.length > 0) {
-        if (startupFailures < MAX_STARTUP_FAILURES) spawn();
-        else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish, fail);
-      }
+      replenish(reason);
       finish();
     };
     let rulesetHere: Promise<Ruleset> | undefined;
@@ -235,6 +296,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       const slot: Slot = { worker, ready: false, inFlight: [], retired: false };
       slots.add(slot);
       worker.on('message', (reply: WorkerReply) => {
+        if (slot.retired) return;
         if (reply.type === 'ready') {
           slot.ready = true;
           dispatch(slot);
@@ -243,7 +305,8 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
         record(reply.index, shareRuleStrings(reply.report, sharedStrings));
         if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
         else slot.inFlight = slot.inFlight.filter((index) => index !== reply.index);
-        if (slot.inFlight.length === 0 && !slot.retired) dispatch(slot);
+        if (slot.inFlight.length === 0) dispatch(slot);
+        else watch(slot);
         finish();
       });
       worker.on('error', (error) => {

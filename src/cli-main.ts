@@ -14,7 +14,7 @@ import { checkPolicyRuleIds, policySelects } from './config/apply-policy.js';
 import { ConfigError, DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy, type RemoteConfigReader } from './config/types.js';
 import { buildReport } from './lint.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
-import { checkFiles } from './check-files.js';
+import { checkFiles, DEFAULT_TIME_BUDGET_MS } from './check-files.js';
 import { findCards } from './io/find-cards.js';
 import { renderText } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
@@ -47,6 +47,7 @@ Options:
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              skip larger files with a finding (default: ${DEFAULT_MAX_BYTES})
       --jobs <n>                      check on n worker threads; 1 checks in one thread (default: CPU count)
+      --time-budget <seconds>         skip a card still being checked after this long (default: ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -109,6 +110,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         rules: { type: 'string' },
         'max-size': { type: 'string' },
         jobs: { type: 'string' },
+        'time-budget': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -138,6 +140,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  const timeBudgetSeconds = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
+  if (!(timeBudgetSeconds >= 0) || values['time-budget']?.trim() === '') throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values['time-budget']}"`);
 
   const loaded = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
@@ -148,7 +152,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (paths.length === 0) {
     throw new UsageError(searched.length ? `no files match ${searched.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
   }
-  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy });
+  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy, timeBudgetMs: timeBudgetSeconds * 1000 });
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
   const rendered =

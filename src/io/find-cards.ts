@@ -3,7 +3,8 @@ import { glob } from 'tinyglobby';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
-const CARD_NAMES = ['MODEL_CARD.md', 'model_card.md', 'modelcard.md', 'ModelCard.md'];
+/** File names that are model cards whatever they say (a README.md must look like one). */
+export const CARD_NAMES = ['MODEL_CARD.md', 'model_card.md', 'modelcard.md', 'ModelCard.md'];
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /** Model-card front-matter keys or headings: a README.md with one of these is a model card. */
@@ -102,9 +103,14 @@ async function isFile(path: string): Promise<boolean> {
 
 export async function looksLikeCard(path: string): Promise<boolean> {
   try {
-    const head = (await readFile(path, 'utf8')).slice(0, 64 * 1024);
-    return CARD_FRONT_MATTER.test(head.slice(0, 8192)) || CARD_HEADING.test(head);
+    return looksLikeCardText(await readFile(path, 'utf8'));
   } catch {
     return false;
   }
+}
+
+/** Whether a README's text is a model card: model-card front matter or headings near its start. */
+export function looksLikeCardText(text: string): boolean {
+  const head = text.slice(0, 64 * 1024);
+  return CARD_FRONT_MATTER.test(head.slice(0, 8192)) || CARD_HEADING.test(head);
 }

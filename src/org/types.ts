@@ -16,6 +16,8 @@ export interface OrgRepository {
   configPath: string | null;
   /** Each card's report; paths are relative to the repository root. */
   files: FileReport[];
+  /** What limited the scan without failing it (a tree too large for one API answer). */
+  warnings?: string[];
 }
 
 export interface OrgReport {
