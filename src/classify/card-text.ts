@@ -3,6 +3,7 @@
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
 import type { CardFacts, Section } from '../model/card.js';
+import { blank as blankSpan } from '../facts/mask.js';
 
 interface Views {
   /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
@@ -85,6 +86,7 @@ function blankFrontMatter(text: string, bodyStart: number): string {
 /** Blanks matches of `pattern`, or fenced code blocks when `pattern` is null. */
 function blank(text: string, pattern: RegExp | null): string {
   if (pattern) return text.replace(pattern, spaces);
+  if (!text.includes('```') && !text.includes('~~~')) return text;
   const lines = text.split('\n');
   let fence: string | null = null;
   for (let index = 0; index < lines.length; index++) {
@@ -100,9 +102,7 @@ function blank(text: string, pattern: RegExp | null): string {
   return lines.join('\n');
 }
 
-function spaces(text: string): string {
-  return text.replace(/[^\r\n]/g, ' ');
-}
+const spaces = (text: string): string => blankSpan(text);
 
 /**
  * Gives each section its own value, or else the value of the heading it sits under. A heading with no

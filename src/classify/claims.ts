@@ -2,6 +2,7 @@
  * What the card claims about its own status — in the `ai_act` block or in prose — kept apart from what
  * its figures show, so the report can show both and flag contradictions.
  */
+import { mayMatch } from '../facts/required-literals.js';
 import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { AI_ACT_LINK_KEYS, type AiActBlock, type AiActLinkKey, type BlockField } from './ai-act-block.js';
@@ -75,6 +76,13 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
     }
   }
   const prose = proseText(facts);
+  // A pattern that matches nowhere in the text matches no sentence of it: most cards skip the sentence walk.
+  const lowered = prose.toLowerCase();
+  const present = (patterns: RegExp[]): RegExp[] => patterns.filter((pattern) => mayMatch(pattern, lowered) && pattern.test(prose));
+  const designation = present(cues.designation);
+  const denials = present(cues.denials);
+  const claims = present(cues.claims);
+  if (designation.length + denials.length + claims.length === 0) return found;
   for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
     const claim = (value: boolean): Claim<boolean> => ({
       value,
@@ -82,12 +90,12 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
       text: excerpt(sentence.text),
       position: facts.positionAt(sentence.start),
     });
-    if (!found.designated && cues.designation.some((pattern) => pattern.test(sentence.text)) && !/\b(?:not|never|no)\b/i.test(sentence.text)) {
+    if (!found.designated && designation.some((pattern) => pattern.test(sentence.text)) && !/\b(?:not|never|no)\b/i.test(sentence.text)) {
       found.designated = claim(true);
     }
     if (found.systemicRisk) continue;
-    if (cues.denials.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(false);
-    else if (cues.claims.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(true);
+    if (denials.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(false);
+    else if (claims.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(true);
   }
   return found;
 }

@@ -3,6 +3,7 @@
  * as intended uses. The same words under out-of-scope or prohibited-use headings, or in a negated
  * sentence, are a good sign and are reported as such, not flagged.
  */
+import { mayMatch } from '../facts/required-literals.js';
 import type { CardFacts, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { excerpt, inheritedScopes, proseText, sentencesIn, type Sentence } from './card-text.js';
@@ -30,21 +31,37 @@ export function useFlags(facts: CardFacts, data: ClassifyData = classifyData()):
   const flagged: UseMention[] = [];
   const excluded: UseMention[] = [];
   for (const { section, scope } of scopedSections(facts.sections, data)) {
-    if (scope === 'intended' || scope === 'purpose' || (scope === null && section.depth <= 1)) {
-      for (const sentence of declaredSentences(prose, section, data)) {
-        for (const mention of matchUses(sentence, facts, data)) {
+    const declares = scope === 'intended' || scope === 'purpose' || (scope === null && section.depth <= 1);
+    if (!declares && scope !== 'excluded') continue;
+    const relevant = usesMentionedIn(prose.slice(section.bodyStart, section.bodyEnd), data);
+    if (!relevant) continue;
+    if (declares) {
+      for (const sentence of declaredSentences(prose, section, relevant)) {
+        for (const mention of matchUses(sentence, facts, relevant)) {
           if (!flagged.some((known) => known.flag === mention.flag)) flagged.push(mention);
         }
       }
     } else if (scope === 'excluded') {
       for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
-        for (const mention of matchUses(sentence, facts, data)) {
+        for (const mention of matchUses(sentence, facts, relevant)) {
           if (!excluded.some((known) => known.flag === mention.flag)) excluded.push(mention);
         }
       }
     }
   }
   return { flagged, excluded };
+}
+
+/**
+ * The uses whose patterns match somewhere in a section's text (a pattern that matches nowhere in it
+ * matches none of its sentences), or null when there are none: most sections skip the sentence walk.
+ */
+function usesMentionedIn(text: string, data: ClassifyData): ClassifyData | null {
+  const lowered = text.toLowerCase();
+  const matches = (pattern: RegExp): boolean => mayMatch(pattern, lowered) && pattern.test(text);
+  const annexIii = data.annexIii.filter((area) => area.patterns.some(matches));
+  const prohibitedPractices = data.prohibitedPractices.filter((practice) => (practice.any.length === 0 || practice.any.some(matches)) && practice.all.every(matches));
+  return annexIii.length + prohibitedPractices.length > 0 ? { ...data, annexIii, prohibitedPractices } : null;
 }
 
 /** Each section with the use scope it declares or inherits from its parent heading. */
@@ -86,17 +103,15 @@ function declaredSentences(prose: string, section: Section, data: ClassifyData):
 
 function matchUses(sentence: Sentence, facts: CardFacts, data: ClassifyData): UseMention[] {
   const mentions: UseMention[] = [];
-  const position = facts.positionAt(sentence.start);
-  const quote = excerpt(sentence.text);
+  // Most sentences match nothing: quote and position only on a hit.
+  const mention = (flag: string, what: string): UseMention => ({ flag, what, quote: excerpt(sentence.text), position: facts.positionAt(sentence.start) });
   for (const area of data.annexIii) {
-    if (area.patterns.some((pattern) => pattern.test(sentence.text))) {
-      mentions.push({ flag: `annex-iii:${area.id}`, what: `${area.title} (${area.point})`, quote, position });
-    }
+    if (area.patterns.some((pattern) => pattern.test(sentence.text))) mentions.push(mention(`annex-iii:${area.id}`, `${area.title} (${area.point})`));
   }
   for (const practice of data.prohibitedPractices) {
     const anyHit = practice.any.length === 0 || practice.any.some((pattern) => pattern.test(sentence.text));
-    const allHit = practice.all.every((pattern) => pattern.test(sentence.text));
-    if (anyHit && allHit) mentions.push({ flag: 'art-5', what: `${practice.title} (${practice.point})`, quote, position });
+    const allHit = anyHit && practice.all.every((pattern) => pattern.test(sentence.text));
+    if (allHit) mentions.push(mention('art-5', `${practice.title} (${practice.point})`));
   }
   return mentions;
 }

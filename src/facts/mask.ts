@@ -27,7 +27,7 @@ export function maskText(text: string, bodyStart: number, boilerplate: RegExp[])
 }
 
 /** Every code unit but CR and LF becomes a space. */
-function blank(span: string): string {
+export function blank(span: string): string {
   if (!/[\r\n]/.test(span)) return ' '.repeat(span.length);
   return span.replace(/[^\r\n]+/g, (run) => ' '.repeat(run.length));
 }

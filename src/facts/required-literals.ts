@@ -242,3 +242,15 @@ export function literalIndex(lowered: string): LiteralIndex {
 function trigramHash(text: string, at: number): number {
   return ((text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) ^ (text.charCodeAt(at) >> 8)) & (TRIGRAM_BITS - 1);
 }
+
+const literalsOfPattern = new WeakMap<RegExp, string[] | null>();
+
+/**
+ * False only when `pattern` certainly cannot match the text whose lower-cased form is `lowered`
+ * (none of its required literals occurs): a few `includes` instead of a regex scan.
+ */
+export function mayMatch(pattern: RegExp, lowered: string): boolean {
+  let literals = literalsOfPattern.get(pattern);
+  if (literals === undefined) literalsOfPattern.set(pattern, (literals = requiredLiterals(pattern.source, pattern.flags)));
+  return literals === null || literals.some((literal) => lowered.includes(literal));
+}
