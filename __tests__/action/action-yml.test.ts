@@ -27,7 +27,7 @@ describe('action.yml', () => {
   });
 
   it('declares the outputs', () => {
-    expect(Object.keys(action.outputs).sort()).toEqual(['blocked', 'gaps', 'report', 'tier']);
+    expect(Object.keys(action.outputs).sort()).toEqual(['blocked', 'dashboard', 'gaps', 'report', 'tier']);
   });
 });
 

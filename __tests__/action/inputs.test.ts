@@ -6,6 +6,12 @@ const reader = (values: Record<string, string>) => (name: string) => values[name
 describe('getInputs', () => {
   it('uses the documented defaults', () => {
     expect(getInputs(reader({}))).toEqual({
+      mode: 'check',
+      org: null,
+      shard: null,
+      trackingIssues: false,
+      previousReport: null,
+      cacheFile: null,
       patterns: [],
       failOn: null,
       token: '',
@@ -37,6 +43,8 @@ describe('getInputs', () => {
 
   it.each([
     [{ 'fail-on': 'errors' }, 'input fail-on must be one of gate, error, warning, never, not "errors"'],
+    [{ mode: 'scan' }, 'input mode must be one of check, org-scan, not "scan"'],
+    [{ shard: '2of5' }, 'input shard must look like 2/5 (the 2nd of 5 parts), not "2of5"'],
     [{ comment: 'sometimes' }, 'input comment must be one of auto, always, never, not "sometimes"'],
     [{ 'changed-only': 'yes' }, 'input changed-only must be true or false, not "yes"'],
     [{ 'delete-when-clean': '1' }, 'input delete-when-clean must be true or false, not "1"'],

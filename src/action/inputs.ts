@@ -5,7 +5,22 @@ import { FAIL_ON_LEVELS, type FailOn } from '../exit-code.js';
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
+export const MODES = ['check', 'org-scan'] as const;
+export type Mode = (typeof MODES)[number];
+
 export interface ActionOptions {
+  /** check: this repository's cards; org-scan: every repository of an organisation. */
+  mode: Mode;
+  /** org-scan: the organisation (default: the repository's owner). */
+  org: string | null;
+  /** org-scan: `i/n` of a matrix. */
+  shard: string | null;
+  /** org-scan: one tracking issue per repository with release blockers. */
+  trackingIssues: boolean;
+  /** org-scan: an earlier org-scan JSON report, to show what changed (a missing file is skipped). */
+  previousReport: string | null;
+  /** org-scan: ETags and blobs kept between runs (with actions/cache), for conditional requests. */
+  cacheFile: string | null;
   /** Globs from `paths`; empty = find model cards. */
   patterns: string[];
   /** null: the config's `fail-on`, else gate. */
@@ -52,7 +67,15 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
   if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
     throw new InputError(`input comment-author must be a GitHub login such as my-app[bot], not "${commentAuthor}"`);
   }
+  const shard = optional('shard');
+  if (shard && !/^\d+\/\d+$/.test(shard)) throw new InputError(`input shard must look like 2/5 (the 2nd of 5 parts), not "${shard}"`);
   return {
+    mode: oneOf('mode', MODES, 'check'),
+    org: optional('org'),
+    shard,
+    trackingIssues: boolean('tracking-issues', false),
+    previousReport: optional('previous-report'),
+    cacheFile: optional('cache-file'),
     patterns: text('paths')
       .split(/[\n,]/)
       .map((pattern) => pattern.trim())

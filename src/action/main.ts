@@ -45,6 +45,11 @@ export async function run(): Promise<void> {
 
 export async function runAction(options: ActionOptions, env: ActionEnvironment): Promise<void> {
   if (options.reportPath) return postReport(options, env);
+  if (options.mode === 'org-scan') {
+    // Loaded only for this mode: a pull-request check needs none of the scan's client.
+    const { runOrgScanMode } = await import('./org-scan-mode.js');
+    return runOrgScanMode(options, env);
+  }
 
   const mode = runModeOf(env);
   const client: GitHubClient | null = mode.kind === 'pull-request' ? clientFor(options, env) : null;
