@@ -5,8 +5,8 @@
 //   cd /tmp/openapi && npm install @octokit/openapi
 //   node scripts/trim-openapi.mjs /tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json
 //
-// Writes test-support/openapi/github-trimmed.json. Two fix-ups make it usable with Prism (a third,
-// 304 on every GET, is described where it is made):
+// Writes test-support/openapi/github-trimmed.json. Two fix-ups make it usable with Prism (two more,
+// 304 on every GET and nullable oneOf/enum made explicit, are described where they are made):
 // - responses also offer `application/vnd.github+json` (what GitHub documents and we send as Accept),
 //   mirroring `application/json`, so Prism's content negotiation finds them;
 // - example `Link` headers are dropped: they point at api.github.com, and a paginating client
@@ -107,7 +107,9 @@ for (const header of headerObjects) {
 // Fix-up 4: `nullable: true` beside `oneOf`/`anyOf` with no `type` (issue bodies' `title`, `milestone`,
 // `type`; issue-field values), which ajv refuses to compile and OpenAPI 3.0.3 says means nothing. GitHub
 // means "or null": each branch is made nullable, and `oneOf` becomes `anyOf` (null would match every
-// branch, failing `oneOf`); the branches are of distinct types, so nothing else changes.
+// branch, failing `oneOf`); the branches are of distinct types, so nothing else changes. Likewise a
+// nullable `enum` without null (an open issue's `state_reason`, which GitHub sends as null): OpenAPI
+// 3.0.3 wants null listed in the enum, so it is added.
 liftNullable({ paths, components });
 
 repairExamples();
@@ -156,6 +158,7 @@ function repairExamples() {
 function liftNullable(node) {
   if (Array.isArray(node)) return node.forEach(liftNullable);
   if (!node || typeof node !== 'object') return;
+  if (node.nullable === true && Array.isArray(node.enum) && !node.enum.includes(null)) node.enum = [...node.enum, null];
   const branches = node.oneOf ?? node.anyOf;
   if (node.nullable === true && node.type === undefined && Array.isArray(branches)) {
     delete node.nullable;

@@ -68,8 +68,9 @@ async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Po
 async function remoteConfigReader(): Promise<RemoteConfigReader | undefined> {
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
   if (!token) return undefined;
-  const [{ createRemoteConfigReader }, { Octokit }] = await Promise.all([import('./org/remote-config.js'), import('@octokit/rest')]);
-  return createRemoteConfigReader(new Octokit({ auth: token, baseUrl: process.env.GITHUB_API_URL || undefined }));
+  const [{ createRemoteConfigReader }, { createOrgOctokit }] = await Promise.all([import('./org/remote-config.js'), import('./org/octokit.js')]);
+  const log = { info: () => {}, warning: (message: string) => process.stderr.write(`ai-act-gate: ${message}\n`) };
+  return createRemoteConfigReader(createOrgOctokit({ token, baseUrl: process.env.GITHUB_API_URL || undefined, log }).octokit);
 }
 
 function isCalendarDate(text: string): boolean {
@@ -77,6 +78,11 @@ function isCalendarDate(text: string): boolean {
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  if (argv[0] === 'org-scan') {
+    // Loaded only for this command: the check needs none of the organisation scan's API client.
+    const { runOrgScanCli } = await import('./org-cli.js');
+    return runOrgScanCli(argv.slice(1), io);
+  }
   try {
     return await run(argv, io);
   } catch (error) {

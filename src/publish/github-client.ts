@@ -7,6 +7,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { statusOf } from './status.js';
+import { useGitHubMediaType } from './github-media-type.js';
 import { readRepositoryFile, type RepositoryFileTarget } from './repository-file.js';
 
 /** Where the Action reports what it could not do; `@actions/core` in the Action, a recorder in tests. */
@@ -55,8 +56,6 @@ export interface GitHubClient {
   authenticatedLogin(): Promise<string>;
 }
 
-/** The media type GitHub documents for its REST API. */
-const GITHUB_JSON = 'application/vnd.github+json';
 /** Rate-limit waits longer than this would hold the job; better to give up and say so. */
 const MAX_RATE_LIMIT_WAIT_SECONDS = 60;
 const MAX_RATE_LIMIT_RETRIES = 2;
@@ -104,18 +103,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     retry,
     throttling,
   );
-  // Octokit asks for the older `application/vnd.github.v3+json`; GitHub documents this one.
-  octokit.hook.before('request', (request) => {
-    request.headers.accept = GITHUB_JSON;
-  });
-  // Octokit parses only `application/json` bodies; a server may label JSON with the GitHub media type
-  // we asked for (GitHub itself answers `application/json`; an OpenAPI mock answers what was asked).
-  octokit.hook.after('request', (response) => {
-    if (!/^application\/vnd\.github(?:\.[\w-]+)?\+json\b/i.test(String(response.headers['content-type'] ?? ''))) return;
-    const data: unknown = response.data;
-    const text = data instanceof ArrayBuffer ? new TextDecoder().decode(data) : typeof data === 'string' ? data : null;
-    if (text) response.data = JSON.parse(text);
-  });
+  useGitHubMediaType(octokit);
   const rest = octokit.rest;
 
   const toComment = (data: { id: number; body?: string | null; user: { login: string } | null; created_at: string }): IssueComment => ({
