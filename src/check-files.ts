@@ -78,7 +78,8 @@ export type WorkerReply = { type: 'ready' } | { type: 'report'; index: number; r
 export async function checkFiles(paths: string[], options: CheckFilesOptions): Promise<FileReport[]> {
   const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
   const budget = timeBudget(options.timeBudgetMs);
-  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.max(1, Math.min(Math.floor(options.jobs), Math.ceil(paths.length / 4))) : 1;
+  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs)) : 1;
+  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
   // Under ts-jest (or any unbundled run) there is no worker.js next to this module: check here.
   if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync(fileURLToPath(workerFile))) {
     return checkInWorkers(paths, options, workerFile, threads, budget);

@@ -6,6 +6,7 @@ import type { Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule, Matcher } from '../model/rule.js';
 import { compileMatcher, type CompiledMatcher } from '../evaluate/compile-matcher.js';
 import { hasPredicate } from '../evaluate/predicates/index.js';
+import { checkPatternSafety } from './pattern-safety.js';
 import { basename } from 'node:path';
 
 export interface CompiledRule extends LoadedRule {
@@ -19,7 +20,15 @@ const validateShape = ajv.compile(ruleSchema);
 /** Thrown with "file:line:column: what was wrong, expected what". */
 export class RuleFileError extends Error {}
 
-export function validateRule(source: string, file: string, vocabulary: Vocabulary): CompiledRule {
+export interface ValidateRuleOptions {
+  /**
+   * A rule shipped in rules/: its patterns are not checked for catastrophic backtracking here (a
+   * test checks them all), which spares every start ~85 ms.
+   */
+  bundled?: boolean;
+}
+
+export function validateRule(source: string, file: string, vocabulary: Vocabulary, options: ValidateRuleOptions = {}): CompiledRule {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const fail = (message: string, offset = 0): never => {
@@ -51,12 +60,32 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
       return fail(message, offsetOf(document, at ?? path));
     }
   };
-  return {
-    ...rule,
-    file,
-    met: compile(rule.evidence.met, '/evidence/met'),
-    partial: rule.evidence.partial ? compile(rule.evidence.partial, '/evidence/partial') : null,
-  };
+  const met = compile(rule.evidence.met, '/evidence/met');
+  const partial = rule.evidence.partial ? compile(rule.evidence.partial, '/evidence/partial') : null;
+  if (!options.bundled) {
+    for (const [pattern, path] of [...regexesOf(met, '/evidence/met'), ...(partial ? regexesOf(partial, '/evidence/partial') : [])]) {
+      const problem = checkPatternSafety(pattern.source, pattern.flags);
+      if (problem !== null) fail(`unsafe regular expression: ${problem}`, offsetOf(document, path));
+    }
+  }
+  return { ...rule, file, met, partial };
+}
+
+/** Every regular expression of a compiled matcher, with the JSON pointer of its source. */
+function regexesOf(matcher: CompiledMatcher, path: string): [RegExp, string][] {
+  switch (matcher.kind) {
+    case 'anyOf':
+    case 'allOf':
+      return matcher.matchers.flatMap((child, index) => regexesOf(child, `${path}/${matcher.kind}/${index}`));
+    case 'pattern':
+      return [[matcher.pattern, `${path}/pattern`]];
+    case 'metadata':
+      return matcher.pattern ? [[matcher.pattern, `${path}/pattern`]] : [];
+    case 'link':
+      return matcher.url ? [[matcher.label, `${path}/link`], [matcher.url, `${path}/url`]] : [[matcher.label, `${path}/link`]];
+    default:
+      return [];
+  }
 }
 
 const MATCHER_KINDS = ['metadata', 'section', 'pattern', 'quantity', 'link', 'predicate', 'anyOf', 'allOf'];
