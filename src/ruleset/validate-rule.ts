@@ -1,6 +1,7 @@
 /** Validates one rule file against schema/rule.schema.json and compiles its matchers. */
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
+import { describeSchemaError, offsetOf } from '../yaml-pointer.js';
 import { ruleSchema } from './rule-schema.js';
 import type { Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule, Matcher } from '../model/rule.js';
@@ -41,10 +42,7 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
   if (unknownKind) fail(unknownKind.message, offsetOf(document, unknownKind.path));
   if (!validateShape(raw)) {
     const error = validateShape.errors?.[0];
-    const path = error?.instancePath ?? '';
-    const detail = error?.params && 'allowedValues' in error.params ? `: expected ${(error.params.allowedValues as string[]).join(' | ')}` : '';
-    const extra = error?.params && 'additionalProperty' in error.params ? ` ("${String(error.params.additionalProperty)}")` : '';
-    fail(`${path || 'rule'} ${error?.message ?? 'is invalid'}${extra}${detail}`, offsetOf(document, path));
+    fail(describeSchemaError(error, 'rule'), offsetOf(document, error?.instancePath ?? ''));
   }
   const rule = raw as LoadedRule;
   const expectedId = basename(file, '.yaml');
@@ -117,20 +115,3 @@ function findUnknownMatcher(evidence: unknown, path: string): { message: string;
   return null;
 }
 
-/** Offset of the YAML node at a JSON pointer, falling back to its nearest existing parent. */
-function offsetOf(document: Document, pointer: string): number {
-  let node: unknown = document.contents;
-  let offset = (node as YamlNode | null)?.range?.[0] ?? 0;
-  for (const segment of pointer.split('/').filter(Boolean)) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown })?.value ?? item.key) === segment);
-      if (!pair) break;
-      offset = (pair.key as YamlNode)?.range?.[0] ?? offset;
-      node = pair.value;
-    } else if (isSeq(node)) {
-      node = node.items[Number(segment)];
-      offset = (node as YamlNode | undefined)?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
