@@ -61,10 +61,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -97,11 +97,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -4209,9 +4209,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4247,7 +4247,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep5 && !props.found) {
+        if (!isMap4 && !sep5 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4310,7 +4310,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -4342,7 +4342,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap5) {
+          if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4358,7 +4358,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -14984,6 +14984,39 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// src/yaml-pointer.ts
+function offsetOf(document3, pointer) {
+  let node2 = document3.contents;
+  let offset = node2?.range?.[0] ?? 0;
+  for (const segment of pointer.split("/").filter(Boolean)) {
+    if ((0, import_yaml2.isMap)(node2)) {
+      const pair2 = node2.items.find((item3) => String(item3.key?.value ?? item3.key) === segment);
+      if (!pair2) break;
+      offset = pair2.key?.range?.[0] ?? offset;
+      node2 = pair2.value;
+    } else if ((0, import_yaml2.isSeq)(node2)) {
+      node2 = node2.items[Number(segment)];
+      offset = node2?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+function describeSchemaError(error, what) {
+  const path2 = error?.instancePath ?? "";
+  const params = error?.params ?? {};
+  const allowed = "allowedValues" in params ? `: expected ${params.allowedValues.join(" | ")}` : "";
+  const constant = "allowedValue" in params ? `: expected ${JSON.stringify(params.allowedValue)}` : "";
+  const extra = "additionalProperty" in params ? ` ("${String(params.additionalProperty)}")` : "";
+  return `${path2 || what} ${error?.message ?? "is invalid"}${extra}${allowed}${constant}`;
+}
+var import_yaml2;
+var init_yaml_pointer = __esm({
+  "src/yaml-pointer.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
   }
 });
 
@@ -28034,8 +28067,8 @@ var init_pattern_safety = __esm({
 // src/ruleset/validate-rule.ts
 import { basename } from "node:path";
 function validateRule(source, file, vocabulary, options = {}) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document3 = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml3.LineCounter();
+  const document3 = (0, import_yaml3.parseDocument)(source, { lineCounter, prettyErrors: false });
   const fail2 = (message, offset = 0) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
@@ -28046,10 +28079,7 @@ function validateRule(source, file, vocabulary, options = {}) {
   if (unknownKind) fail2(unknownKind.message, offsetOf(document3, unknownKind.path));
   if (!validateShape(raw)) {
     const error = validateShape.errors?.[0];
-    const path2 = error?.instancePath ?? "";
-    const detail = error?.params && "allowedValues" in error.params ? `: expected ${error.params.allowedValues.join(" | ")}` : "";
-    const extra = error?.params && "additionalProperty" in error.params ? ` ("${String(error.params.additionalProperty)}")` : "";
-    fail2(`${path2 || "rule"} ${error?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path2));
+    fail2(describeSchemaError(error, "rule"), offsetOf(document3, error?.instancePath ?? ""));
   }
   const rule = raw;
   const expectedId = basename(file, ".yaml");
@@ -28115,28 +28145,13 @@ function findUnknownMatcher(evidence, path2) {
   }
   return null;
 }
-function offsetOf(document3, pointer) {
-  let node2 = document3.contents;
-  let offset = node2?.range?.[0] ?? 0;
-  for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml2.isMap)(node2)) {
-      const pair2 = node2.items.find((item3) => String(item3.key?.value ?? item3.key) === segment);
-      if (!pair2) break;
-      offset = pair2.key?.range?.[0] ?? offset;
-      node2 = pair2.value;
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      node2 = node2.items[Number(segment)];
-      offset = node2?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
-var import__, import_yaml2, ajv, validateShape, RuleFileError, MATCHER_KINDS;
+var import__, import_yaml3, ajv, validateShape, RuleFileError, MATCHER_KINDS;
 var init_validate_rule = __esm({
   "src/ruleset/validate-rule.ts"() {
     "use strict";
     import__ = __toESM(require__(), 1);
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml_pointer();
     init_rule_schema();
     init_compile_matcher();
     init_predicates();
@@ -28362,39 +28377,6 @@ var init_config_schema = __esm({
   }
 });
 
-// src/yaml-pointer.ts
-function offsetOf2(document3, pointer) {
-  let node2 = document3.contents;
-  let offset = node2?.range?.[0] ?? 0;
-  for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml3.isMap)(node2)) {
-      const pair2 = node2.items.find((item3) => String(item3.key?.value ?? item3.key) === segment);
-      if (!pair2) break;
-      offset = pair2.key?.range?.[0] ?? offset;
-      node2 = pair2.value;
-    } else if ((0, import_yaml3.isSeq)(node2)) {
-      node2 = node2.items[Number(segment)];
-      offset = node2?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
-function describeSchemaError(error, what) {
-  const path2 = error?.instancePath ?? "";
-  const params = error?.params ?? {};
-  const allowed = "allowedValues" in params ? `: expected ${params.allowedValues.join(" | ")}` : "";
-  const constant = "allowedValue" in params ? `: expected ${JSON.stringify(params.allowedValue)}` : "";
-  const extra = "additionalProperty" in params ? ` ("${String(params.additionalProperty)}")` : "";
-  return `${path2 || what} ${error?.message ?? "is invalid"}${extra}${allowed}${constant}`;
-}
-var import_yaml3;
-var init_yaml_pointer = __esm({
-  "src/yaml-pointer.ts"() {
-    "use strict";
-    import_yaml3 = __toESM(require_dist(), 1);
-  }
-});
-
 // src/config/types.ts
 var DEFAULT_CONFIG_PATH, EMPTY_POLICY, ConfigError;
 var init_types = __esm({
@@ -28442,17 +28424,17 @@ function parseConfigText(text6, source) {
   if (raw === null || raw === void 0) throw new ConfigError(`${at2(0)}: the policy file is empty; expected at least "version: 1"`);
   if (!validateShape2(raw)) {
     const error = validateShape2.errors?.[0];
-    throw new ConfigError(`${at2(offsetOf2(document3, error?.instancePath ?? ""))}: ${describeSchemaError(error, "policy")}`);
+    throw new ConfigError(`${at2(offsetOf(document3, error?.instancePath ?? ""))}: ${describeSchemaError(error, "policy")}`);
   }
   const config = raw;
   for (const [index2, waiver] of (config.waivers ?? []).entries()) {
-    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at2(offsetOf2(document3, `/waivers/${index2}/expires`))}: "${waiver.expires}" is not a calendar date`);
+    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at2(offsetOf(document3, `/waivers/${index2}/expires`))}: "${waiver.expires}" is not a calendar date`);
   }
   for (const key of ["release-date", "as-of"]) {
     const value2 = config[key];
-    if (value2 !== void 0 && !isRealDate(value2)) throw new ConfigError(`${at2(offsetOf2(document3, `/${key}`))}: "${value2}" is not a calendar date`);
+    if (value2 !== void 0 && !isRealDate(value2)) throw new ConfigError(`${at2(offsetOf(document3, `/${key}`))}: "${value2}" is not a calendar date`);
   }
-  return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf2(document3, pointer)).line };
+  return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf(document3, pointer)).line };
 }
 function isRealDate(text6) {
   const date = /* @__PURE__ */ new Date(`${text6}T00:00:00Z`);
@@ -59058,7 +59040,7 @@ and .github/ai-act-gate.yml by blob), checks the cards under the org policy merg
 repository's own config, and writes one report.
 
 Options:
-      --org <name>                    the organisation (required)
+      --org <name>                    the organisation (required, except with --merge)
       --token <token>                 GitHub token (default: $GITHUB_TOKEN, then $GH_TOKEN)
       --api-url <url>                 REST API root (default: $GITHUB_API_URL, or https://api.github.com)
   -c, --config <file>                 the organisation's policy file; each repository's own config applies on top

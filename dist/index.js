@@ -21518,10 +21518,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -21554,11 +21554,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar3;
-    exports.isSeq = isSeq5;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -25666,9 +25666,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25704,7 +25704,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25744,7 +25744,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep9 && !props.found) {
+        if (!isMap4 && !sep9 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25767,7 +25767,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep9)
                 for (const st of sep9) {
                   if (st === valueProps.found)
@@ -25799,7 +25799,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap5) {
+          if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25815,7 +25815,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -36441,6 +36441,39 @@ var require__ = __commonJS({
     Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
       return ref_error_1.default;
     } });
+  }
+});
+
+// src/yaml-pointer.ts
+function offsetOf(document3, pointer) {
+  let node2 = document3.contents;
+  let offset = node2?.range?.[0] ?? 0;
+  for (const segment of pointer.split("/").filter(Boolean)) {
+    if ((0, import_yaml2.isMap)(node2)) {
+      const pair2 = node2.items.find((item4) => String(item4.key?.value ?? item4.key) === segment);
+      if (!pair2) break;
+      offset = pair2.key?.range?.[0] ?? offset;
+      node2 = pair2.value;
+    } else if ((0, import_yaml2.isSeq)(node2)) {
+      node2 = node2.items[Number(segment)];
+      offset = node2?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+function describeSchemaError(error2, what) {
+  const path7 = error2?.instancePath ?? "";
+  const params = error2?.params ?? {};
+  const allowed = "allowedValues" in params ? `: expected ${params.allowedValues.join(" | ")}` : "";
+  const constant = "allowedValue" in params ? `: expected ${JSON.stringify(params.allowedValue)}` : "";
+  const extra = "additionalProperty" in params ? ` ("${String(params.additionalProperty)}")` : "";
+  return `${path7 || what} ${error2?.message ?? "is invalid"}${extra}${allowed}${constant}`;
+}
+var import_yaml2;
+var init_yaml_pointer = __esm({
+  "src/yaml-pointer.ts"() {
+    "use strict";
+    import_yaml2 = __toESM(require_dist(), 1);
   }
 });
 
@@ -49491,8 +49524,8 @@ var init_pattern_safety = __esm({
 // src/ruleset/validate-rule.ts
 import { basename as basename3 } from "node:path";
 function validateRule(source, file, vocabulary, options = {}) {
-  const lineCounter = new import_yaml2.LineCounter();
-  const document3 = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml3.LineCounter();
+  const document3 = (0, import_yaml3.parseDocument)(source, { lineCounter, prettyErrors: false });
   const fail2 = (message, offset = 0) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
@@ -49503,10 +49536,7 @@ function validateRule(source, file, vocabulary, options = {}) {
   if (unknownKind) fail2(unknownKind.message, offsetOf(document3, unknownKind.path));
   if (!validateShape(raw)) {
     const error2 = validateShape.errors?.[0];
-    const path7 = error2?.instancePath ?? "";
-    const detail = error2?.params && "allowedValues" in error2.params ? `: expected ${error2.params.allowedValues.join(" | ")}` : "";
-    const extra = error2?.params && "additionalProperty" in error2.params ? ` ("${String(error2.params.additionalProperty)}")` : "";
-    fail2(`${path7 || "rule"} ${error2?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path7));
+    fail2(describeSchemaError(error2, "rule"), offsetOf(document3, error2?.instancePath ?? ""));
   }
   const rule = raw;
   const expectedId = basename3(file, ".yaml");
@@ -49572,28 +49602,13 @@ function findUnknownMatcher(evidence, path7) {
   }
   return null;
 }
-function offsetOf(document3, pointer) {
-  let node2 = document3.contents;
-  let offset = node2?.range?.[0] ?? 0;
-  for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml2.isMap)(node2)) {
-      const pair2 = node2.items.find((item4) => String(item4.key?.value ?? item4.key) === segment);
-      if (!pair2) break;
-      offset = pair2.key?.range?.[0] ?? offset;
-      node2 = pair2.value;
-    } else if ((0, import_yaml2.isSeq)(node2)) {
-      node2 = node2.items[Number(segment)];
-      offset = node2?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
-var import__, import_yaml2, ajv, validateShape, RuleFileError, MATCHER_KINDS;
+var import__, import_yaml3, ajv, validateShape, RuleFileError, MATCHER_KINDS;
 var init_validate_rule = __esm({
   "src/ruleset/validate-rule.ts"() {
     "use strict";
     import__ = __toESM(require__(), 1);
-    import_yaml2 = __toESM(require_dist(), 1);
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml_pointer();
     init_rule_schema();
     init_compile_matcher();
     init_predicates();
@@ -64305,8 +64320,8 @@ function parseCard(rawText) {
     frontMatterFenceOffset = first.position.start.offset ?? 0;
     frontMatterOffset = text5.indexOf("\n", frontMatterFenceOffset) + 1;
     bodyStart = first.position.end.offset ?? 0;
-    const lineCounter = new import_yaml3.LineCounter();
-    frontMatter = (0, import_yaml3.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
+    const lineCounter = new import_yaml4.LineCounter();
+    frontMatter = (0, import_yaml4.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const [firstError, ...more] = frontMatter.errors;
     if (firstError) {
       const at2 = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
@@ -64337,10 +64352,10 @@ function parseCard(rawText) {
 }
 function hasAlias(document3) {
   let found = false;
-  (0, import_yaml3.visit)(document3, (_key, node2) => {
-    if ((0, import_yaml3.isAlias)(node2)) {
+  (0, import_yaml4.visit)(document3, (_key, node2) => {
+    if ((0, import_yaml4.isAlias)(node2)) {
       found = true;
-      return import_yaml3.visit.BREAK;
+      return import_yaml4.visit.BREAK;
     }
     return void 0;
   });
@@ -64423,7 +64438,7 @@ function shiftTree(tree, base, positionAt) {
     }
   });
 }
-var import_yaml3, processor, MAX_YAML_ALIASES, MAX_NESTING_COLUMNS, DEEP_PREFIX, ORDERED_MARKER;
+var import_yaml4, processor, MAX_YAML_ALIASES, MAX_NESTING_COLUMNS, DEEP_PREFIX, ORDERED_MARKER;
 var init_parse_card = __esm({
   "src/parse/parse-card.ts"() {
     "use strict";
@@ -64432,7 +64447,7 @@ var init_parse_card = __esm({
     init_remark_frontmatter();
     init_remark_gfm();
     init_unist_util_visit();
-    import_yaml3 = __toESM(require_dist(), 1);
+    import_yaml4 = __toESM(require_dist(), 1);
     init_position_index();
     processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
     MAX_YAML_ALIASES = 100;
@@ -64611,19 +64626,19 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
     if (path7) {
       const position2 = positionAt(yamlOffset + offset);
-      entries.set(path7, (0, import_yaml4.isScalar)(yamlNode) ? { value: toValue(yamlNode), position: position2 } : lazyEntry(() => toValue(yamlNode), position2));
+      entries.set(path7, (0, import_yaml5.isScalar)(yamlNode) ? { value: toValue(yamlNode), position: position2 } : lazyEntry(() => toValue(yamlNode), position2));
     }
-    if ((0, import_yaml4.isMap)(yamlNode)) {
+    if ((0, import_yaml5.isMap)(yamlNode)) {
       for (const pair2 of yamlNode.items) {
-        if (!(0, import_yaml4.isPair)(pair2)) continue;
-        const key = (0, import_yaml4.isScalar)(pair2.key) ? String(pair2.key.value) : String(pair2.key);
-        const keyStart = (0, import_yaml4.isScalar)(pair2.key) ? pair2.key.range?.[0] : void 0;
+        if (!(0, import_yaml5.isPair)(pair2)) continue;
+        const key = (0, import_yaml5.isScalar)(pair2.key) ? String(pair2.key.value) : String(pair2.key);
+        const keyStart = (0, import_yaml5.isScalar)(pair2.key) ? pair2.key.range?.[0] : void 0;
         visitNode(pair2.value, path7 ? `${path7}.${key}` : key, keyStart, depth + 1);
         if (!pair2.value && !entries.has(path7 ? `${path7}.${key}` : key)) {
           entries.set(path7 ? `${path7}.${key}` : key, { value: null, position: positionAt(yamlOffset + (keyStart ?? 0)) });
         }
       }
-    } else if ((0, import_yaml4.isSeq)(yamlNode)) {
+    } else if ((0, import_yaml5.isSeq)(yamlNode)) {
       yamlNode.items.forEach((item4, index2) => visitNode(item4, `${path7}.${index2}`, void 0, depth + 1));
     }
   };
@@ -64648,11 +64663,11 @@ function lazyEntry(convert2, position2) {
     position: position2
   };
 }
-var import_yaml4, MAX_ENTRIES;
+var import_yaml5, MAX_ENTRIES;
 var init_metadata = __esm({
   "src/facts/metadata.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     MAX_ENTRIES = 5e3;
   }
 });
@@ -66300,7 +66315,7 @@ function parseClassifyData(readText) {
   const load2 = (name) => {
     const where = { file: `rules/data/${name}`, path: "" };
     try {
-      return [(0, import_yaml5.parse)(readText(name)), where];
+      return [(0, import_yaml6.parse)(readText(name)), where];
     } catch (error2) {
       throw new Error(`${where.file}: not valid YAML: ${error2.message.split("\n")[0]}`);
     }
@@ -66319,11 +66334,11 @@ function classifyData() {
   cached ??= parseClassifyData(readDataFile);
   return cached;
 }
-var import_yaml5, cached;
+var import_yaml6, cached;
 var init_classify_data = __esm({
   "src/classify/classify-data.ts"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
     init_data_tables();
     init_data_validation();
     init_data_types();
@@ -79267,39 +79282,6 @@ var init_config_schema = __esm({
   }
 });
 
-// src/yaml-pointer.ts
-function offsetOf2(document3, pointer) {
-  let node2 = document3.contents;
-  let offset = node2?.range?.[0] ?? 0;
-  for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml6.isMap)(node2)) {
-      const pair2 = node2.items.find((item4) => String(item4.key?.value ?? item4.key) === segment);
-      if (!pair2) break;
-      offset = pair2.key?.range?.[0] ?? offset;
-      node2 = pair2.value;
-    } else if ((0, import_yaml6.isSeq)(node2)) {
-      node2 = node2.items[Number(segment)];
-      offset = node2?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
-function describeSchemaError(error2, what) {
-  const path7 = error2?.instancePath ?? "";
-  const params = error2?.params ?? {};
-  const allowed = "allowedValues" in params ? `: expected ${params.allowedValues.join(" | ")}` : "";
-  const constant = "allowedValue" in params ? `: expected ${JSON.stringify(params.allowedValue)}` : "";
-  const extra = "additionalProperty" in params ? ` ("${String(params.additionalProperty)}")` : "";
-  return `${path7 || what} ${error2?.message ?? "is invalid"}${extra}${allowed}${constant}`;
-}
-var import_yaml6;
-var init_yaml_pointer = __esm({
-  "src/yaml-pointer.ts"() {
-    "use strict";
-    import_yaml6 = __toESM(require_dist(), 1);
-  }
-});
-
 // src/config/load-config.ts
 import { readFile as readFile2 } from "node:fs/promises";
 import { dirname as dirname5, isAbsolute as isAbsolute3, posix as posix2, relative as relative4, resolve as resolve6, sep as sep6 } from "node:path";
@@ -79324,17 +79306,17 @@ function parseConfigText(text5, source) {
   if (raw === null || raw === void 0) throw new ConfigError(`${at2(0)}: the policy file is empty; expected at least "version: 1"`);
   if (!validateShape2(raw)) {
     const error2 = validateShape2.errors?.[0];
-    throw new ConfigError(`${at2(offsetOf2(document3, error2?.instancePath ?? ""))}: ${describeSchemaError(error2, "policy")}`);
+    throw new ConfigError(`${at2(offsetOf(document3, error2?.instancePath ?? ""))}: ${describeSchemaError(error2, "policy")}`);
   }
   const config = raw;
   for (const [index2, waiver] of (config.waivers ?? []).entries()) {
-    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at2(offsetOf2(document3, `/waivers/${index2}/expires`))}: "${waiver.expires}" is not a calendar date`);
+    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at2(offsetOf(document3, `/waivers/${index2}/expires`))}: "${waiver.expires}" is not a calendar date`);
   }
   for (const key of ["release-date", "as-of"]) {
     const value2 = config[key];
-    if (value2 !== void 0 && !isRealDate(value2)) throw new ConfigError(`${at2(offsetOf2(document3, `/${key}`))}: "${value2}" is not a calendar date`);
+    if (value2 !== void 0 && !isRealDate(value2)) throw new ConfigError(`${at2(offsetOf(document3, `/${key}`))}: "${value2}" is not a calendar date`);
   }
-  return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf2(document3, pointer)).line };
+  return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf(document3, pointer)).line };
 }
 function isRealDate(text5) {
   const date = /* @__PURE__ */ new Date(`${text5}T00:00:00Z`);
@@ -81629,7 +81611,7 @@ and .github/ai-act-gate.yml by blob), checks the cards under the org policy merg
 repository's own config, and writes one report.
 
 Options:
-      --org <name>                    the organisation (required)
+      --org <name>                    the organisation (required, except with --merge)
       --token <token>                 GitHub token (default: $GITHUB_TOKEN, then $GH_TOKEN)
       --api-url <url>                 REST API root (default: $GITHUB_API_URL, or https://api.github.com)
   -c, --config <file>                 the organisation's policy file; each repository's own config applies on top

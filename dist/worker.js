@@ -18348,6 +18348,39 @@ var require__ = __commonJS({
   }
 });
 
+// src/yaml-pointer.ts
+function offsetOf(document3, pointer) {
+  let node2 = document3.contents;
+  let offset = node2?.range?.[0] ?? 0;
+  for (const segment of pointer.split("/").filter(Boolean)) {
+    if ((0, import_yaml5.isMap)(node2)) {
+      const pair2 = node2.items.find((item) => String(item.key?.value ?? item.key) === segment);
+      if (!pair2) break;
+      offset = pair2.key?.range?.[0] ?? offset;
+      node2 = pair2.value;
+    } else if ((0, import_yaml5.isSeq)(node2)) {
+      node2 = node2.items[Number(segment)];
+      offset = node2?.range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+function describeSchemaError(error, what) {
+  const path2 = error?.instancePath ?? "";
+  const params = error?.params ?? {};
+  const allowed = "allowedValues" in params ? `: expected ${params.allowedValues.join(" | ")}` : "";
+  const constant = "allowedValue" in params ? `: expected ${JSON.stringify(params.allowedValue)}` : "";
+  const extra = "additionalProperty" in params ? ` ("${String(params.additionalProperty)}")` : "";
+  return `${path2 || what} ${error?.message ?? "is invalid"}${extra}${allowed}${constant}`;
+}
+var import_yaml5;
+var init_yaml_pointer = __esm({
+  "src/yaml-pointer.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+  }
+});
+
 // src/ruleset/rule-schema.ts
 var ruleSchema;
 var init_rule_schema = __esm({
@@ -31060,8 +31093,8 @@ var init_pattern_safety = __esm({
 // src/ruleset/validate-rule.ts
 import { basename } from "node:path";
 function validateRule(source, file, vocabulary, options = {}) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const document3 = (0, import_yaml5.parseDocument)(source, { lineCounter, prettyErrors: false });
+  const lineCounter = new import_yaml6.LineCounter();
+  const document3 = (0, import_yaml6.parseDocument)(source, { lineCounter, prettyErrors: false });
   const fail2 = (message, offset = 0) => {
     const { line: line2, col } = lineCounter.linePos(offset);
     throw new RuleFileError(`${file}:${line2}:${col}: ${message}`);
@@ -31072,10 +31105,7 @@ function validateRule(source, file, vocabulary, options = {}) {
   if (unknownKind) fail2(unknownKind.message, offsetOf(document3, unknownKind.path));
   if (!validateShape(raw)) {
     const error = validateShape.errors?.[0];
-    const path2 = error?.instancePath ?? "";
-    const detail = error?.params && "allowedValues" in error.params ? `: expected ${error.params.allowedValues.join(" | ")}` : "";
-    const extra = error?.params && "additionalProperty" in error.params ? ` ("${String(error.params.additionalProperty)}")` : "";
-    fail2(`${path2 || "rule"} ${error?.message ?? "is invalid"}${extra}${detail}`, offsetOf(document3, path2));
+    fail2(describeSchemaError(error, "rule"), offsetOf(document3, error?.instancePath ?? ""));
   }
   const rule = raw;
   const expectedId = basename(file, ".yaml");
@@ -31141,28 +31171,13 @@ function findUnknownMatcher(evidence, path2) {
   }
   return null;
 }
-function offsetOf(document3, pointer) {
-  let node2 = document3.contents;
-  let offset = node2?.range?.[0] ?? 0;
-  for (const segment of pointer.split("/").filter(Boolean)) {
-    if ((0, import_yaml5.isMap)(node2)) {
-      const pair2 = node2.items.find((item) => String(item.key?.value ?? item.key) === segment);
-      if (!pair2) break;
-      offset = pair2.key?.range?.[0] ?? offset;
-      node2 = pair2.value;
-    } else if ((0, import_yaml5.isSeq)(node2)) {
-      node2 = node2.items[Number(segment)];
-      offset = node2?.range?.[0] ?? offset;
-    } else break;
-  }
-  return offset;
-}
-var import__, import_yaml5, ajv, validateShape, RuleFileError, MATCHER_KINDS;
+var import__, import_yaml6, ajv, validateShape, RuleFileError, MATCHER_KINDS;
 var init_validate_rule = __esm({
   "src/ruleset/validate-rule.ts"() {
     "use strict";
     import__ = __toESM(require__(), 1);
-    import_yaml5 = __toESM(require_dist(), 1);
+    import_yaml6 = __toESM(require_dist(), 1);
+    init_yaml_pointer();
     init_rule_schema();
     init_compile_matcher();
     init_predicates();

@@ -23,6 +23,7 @@ import { scanOrganisation, type ScanResult } from './org/scan.js';
 import { syncTrackingIssues } from './org/tracking-issues.js';
 import { createProgress } from './org/progress.js';
 import { ORG_REPORT_SCHEMA_VERSION, type OrgReport } from './org/types.js';
+import { MergeError, mergeOrgReports, type MergeInput } from './org/merge-reports.js';
 
 const FORMATS = ['json', 'markdown', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -32,13 +33,14 @@ const MAX_CONCURRENCY = 32;
 const HELP = `ai-act-gate ${VERSION}: check the model cards of every repository of a GitHub organisation
 
 Usage: ai-act-gate org-scan --org NAME [options]
+       ai-act-gate org-scan --merge REPORT.json… [--format F] [--output FILE] [--previous OLD.json]
 
 Reads each repository's default branch through the API (one tree request, then the cards
 and .github/ai-act-gate.yml by blob), checks the cards under the org policy merged with each
 repository's own config, and writes one report.
 
 Options:
-      --org <name>                    the organisation (required)
+      --org <name>                    the organisation (required, except with --merge)
       --token <token>                 GitHub token (default: $GITHUB_TOKEN, then $GH_TOKEN)
       --api-url <url>                 REST API root (default: $GITHUB_API_URL, or https://api.github.com)
   -c, --config <file>                 the organisation's policy file; each repository's own config applies on top
@@ -53,10 +55,12 @@ Options:
       --tracking-issues               open, update or close one "ai-act-gate" issue per repository with release blockers
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              report larger files instead of reading them (default: ${DEFAULT_MAX_BYTES})
+      --merge <report.json>…          combine the JSON reports of --shard runs into one report (no API access;
+                                      with --format, --output, --previous, and --org to check the organisation)
   -h, --help                          show this help
 
 Exit codes: 0 scanned and nothing blocked; 1 a release blocked or a repository that could not
-be scanned; 2 usage, configuration or API error.
+be scanned; 2 usage, configuration or API error, or reports that cannot be merged.
 `;
 
 class UsageError extends Error {}
@@ -81,7 +85,7 @@ export async function runOrgScanCli(argv: string[], io: CliIo, dependencies: Org
       io.stderr(`ai-act-gate org-scan: ${error.message}\nRun "ai-act-gate org-scan --help" for usage.\n`);
       return 2;
     }
-    const known = error instanceof ConfigError || error instanceof RuleLoadError || error instanceof RuleFileError;
+    const known = error instanceof ConfigError || error instanceof RuleLoadError || error instanceof RuleFileError || error instanceof MergeError;
     io.stderr(`ai-act-gate org-scan: ${known ? (error as Error).message : messageOf(error)}\n`);
     return 2;
   }
@@ -105,12 +109,25 @@ interface Settings {
   maxBytes: number;
 }
 
-function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help' {
+/** `--merge`: the reports to combine, instead of a scan. */
+interface MergeSettings {
+  files: string[];
+  org: string | undefined;
+  format: Format;
+  output: string | undefined;
+  previous: string | undefined;
+}
+
+/** Options that only a scan uses. */
+const SCAN_ONLY = ['token', 'api-url', 'config', 'cache', 'shard', 'concurrency', 'include-archived', 'include-forks', 'tracking-issues', 'rules', 'max-size'] as const;
+
+function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | MergeSettings | 'help' {
   let values;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({
+    ({ values, positionals } = parseArgs({
       args: argv,
-      allowPositionals: false,
+      allowPositionals: true,
       options: {
         org: { type: 'string' },
         token: { type: 'string' },
@@ -127,6 +144,7 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help
         'tracking-issues': { type: 'boolean', default: false },
         rules: { type: 'string' },
         'max-size': { type: 'string' },
+        merge: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -135,11 +153,18 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | 'help
   }
   if (values.help) return 'help';
   const org = values.org;
-  if (!org) throw new UsageError('--org is required');
   // GitHub logins: letters, digits and single hyphens.
-  if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(org)) throw new UsageError(`--org "${org}" is not a GitHub organisation name`);
+  if (org && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(org)) throw new UsageError(`--org "${org}" is not a GitHub organisation name`);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${values.format}"`);
+  if (values.merge) {
+    const scanOnly = SCAN_ONLY.find((name) => values[name] !== undefined && values[name] !== false);
+    if (scanOnly) throw new UsageError(`--${scanOnly} is for scanning; --merge only combines reports`);
+    if (positionals.length === 0) throw new UsageError('--merge needs the JSON reports to merge');
+    return { files: positionals, org, format, output: values.output, previous: values.previous };
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (only --merge takes files)`);
+  if (!org) throw new UsageError('--org is required');
   const token = values.token || env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new UsageError('a GitHub token is needed: set GITHUB_TOKEN (or GH_TOKEN), or pass --token');
   const baseUrl = values['api-url'] || env.GITHUB_API_URL || undefined;
@@ -181,6 +206,7 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
     io.stdout(HELP);
     return 0;
   }
+  if ('files' in settings) return runMerge(settings, io);
   const showProgress = dependencies.stderrIsTTY ?? process.stderr.isTTY === true;
   // A warning must not land in the middle of the progress line.
   const clear = showProgress ? '\r\x1b[2K' : '';
@@ -236,18 +262,38 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
     io.stderr(`tracking issues: ${issues.created} created, ${issues.updated} updated, ${issues.closed} closed, ${issues.unchanged} unchanged${issues.failed ? `, ${issues.failed} failed` : ''}\n`);
   }
   report.requests = { total: requests.total, notModified: requests.notModified };
+  if (cache && cachePath) await cache.save(cachePath);
+  return finish(report, settings, previous, `org-scan ${settings.org}${settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : ''}`, io);
+}
 
+/** Writes the report, says what it holds on stderr, and returns the exit code. */
+async function finish(report: OrgReport, settings: { format: Format; output: string | undefined }, previous: OrgReport | undefined, label: string, io: CliIo): Promise<number> {
   const rendered = await render(report, settings.format, previous);
   if (settings.output) await writeFile(resolve(io.cwd, settings.output), rendered);
   else io.stdout(rendered);
-  if (cache && cachePath) await cache.save(cachePath);
-
   const { summary } = report;
   io.stderr(
-    `org-scan ${settings.org}${settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : ''}: ${summary.repositories} repositories, ${summary.checked} with cards, ${summary.failed} failed; ` +
+    `${label}: ${summary.repositories} repositories, ${summary.checked} with cards, ${summary.failed} failed; ` +
       `${summary.cards} cards, ${summary.blocked} blocked; ${report.requests.total} API requests (${report.requests.notModified} not modified)\n`,
   );
   return summary.failed > 0 || summary.blocked > 0 ? 1 : 0;
+}
+
+/** `--merge`: the shard reports of a matrix as one report. Reads files only; no token, no API. */
+async function runMerge(settings: MergeSettings, io: CliIo): Promise<number> {
+  const inputs = await Promise.all(settings.files.map((file) => readMergeInput(file, io.cwd)));
+  const { report, warnings } = mergeOrgReports(inputs, { org: settings.org });
+  for (const warning of warnings) io.stderr(`ai-act-gate org-scan: warning: ${warning}\n`);
+  const previous = settings.previous ? await readPrevious(resolve(io.cwd, settings.previous), report.org) : undefined;
+  return finish(report, settings, previous, `org-scan ${report.org} (${inputs.length} reports merged)`, io);
+}
+
+async function readMergeInput(file: string, cwd: string): Promise<MergeInput> {
+  try {
+    return { name: file, report: JSON.parse(await readFile(resolve(cwd, file), 'utf8')) };
+  } catch (error) {
+    throw new MergeError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`}`);
+  }
 }
 
 async function render(report: OrgReport, format: Format, previous: OrgReport | undefined): Promise<string> {

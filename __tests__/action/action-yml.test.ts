@@ -24,6 +24,8 @@ describe('action.yml', () => {
     expect(action.inputs.token.default).toBe('${{ github.token }}');
     expect(action.inputs['fail-on'].default).toBe('');
     expect(action.inputs['changed-only'].default).toBe('true');
+    expect(action.inputs['merge-reports']).toMatchObject({ required: false, default: '' });
+    expect(action.inputs['merge-reports'].description).toMatch(/^org-scan: .*paths or globs/);
   });
 
   it('declares the outputs', () => {

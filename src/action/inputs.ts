@@ -21,6 +21,8 @@ export interface ActionOptions {
   previousReport: string | null;
   /** org-scan: ETags and blobs kept between runs (with actions/cache), for conditional requests. */
   cacheFile: string | null;
+  /** org-scan: paths or globs of shard reports to merge instead of scanning (relative to the workspace). */
+  mergeReports: string[];
   /** Globs from `paths`; empty = find model cards. */
   patterns: string[];
   /** null: the config's `fail-on`, else gate. */
@@ -69,13 +71,27 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
   }
   const shard = optional('shard');
   if (shard && !/^\d+\/\d+$/.test(shard)) throw new InputError(`input shard must look like 2/5 (the 2nd of 5 parts), not "${shard}"`);
+  const mode = oneOf('mode', MODES, 'check');
+  const trackingIssues = boolean('tracking-issues', false);
+  const cacheFile = optional('cache-file');
+  const mergeReports = text('merge-reports')
+    .split('\n')
+    .map((pattern) => pattern.trim())
+    .filter(Boolean);
+  if (mergeReports.length > 0) {
+    if (mode !== 'org-scan') throw new InputError('input merge-reports needs mode: org-scan');
+    // These belong to the scanning jobs of the matrix, not to the job that merges their reports.
+    const scanOnly = shard ? 'shard' : trackingIssues ? 'tracking-issues' : cacheFile ? 'cache-file' : null;
+    if (scanOnly) throw new InputError(`input ${scanOnly} is for the scanning jobs; the job with merge-reports only combines their reports`);
+  }
   return {
-    mode: oneOf('mode', MODES, 'check'),
+    mode,
     org: optional('org'),
     shard,
-    trackingIssues: boolean('tracking-issues', false),
+    trackingIssues,
     previousReport: optional('previous-report'),
-    cacheFile: optional('cache-file'),
+    cacheFile,
+    mergeReports,
     patterns: text('paths')
       .split(/[\n,]/)
       .map((pattern) => pattern.trim())

@@ -3,10 +3,13 @@
  * command, then leaves the JSON report and the HTML dashboard in RUNNER_TEMP/ai-act-gate/ and the
  * Markdown summary in the job summary. The token must be able to read the organisation's
  * repositories (a GitHub App's or a fine-grained token: the workflow token sees only its own).
+ * With `merge-reports` it combines the shard reports of a matrix instead (`org-scan --merge`, no API).
  */
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
 import { runOrgScanCli } from '../org-cli.js';
 import { renderOrgDashboard } from '../render/org-dashboard.js';
 import { renderOrgMarkdown } from '../render/org-markdown.js';
@@ -19,27 +22,37 @@ export const ORG_REPORT_FILE = 'org-report.json';
 export const DASHBOARD_FILE = 'dashboard.html';
 
 export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironment): Promise<void> {
+  const merging = options.mergeReports.length > 0;
   const org = options.org ?? env.repository?.split('/')[0];
-  if (!org) throw new InputError('input org is required for mode org-scan (no repository to take the owner from)');
+  if (!org && !merging) throw new InputError('input org is required for mode org-scan (no repository to take the owner from)');
   const directory = join(env.runnerTemp, 'ai-act-gate');
   await mkdir(directory, { recursive: true });
   const reportFile = join(directory, ORG_REPORT_FILE);
-  const args = ['--org', org, '--format', 'json', '--output', reportFile, '--api-url', env.apiUrl];
-  if (options.configPath) args.push('--config', resolve(env.workspace, options.configPath));
-  if (options.shard) args.push('--shard', options.shard);
-  if (options.trackingIssues) args.push('--tracking-issues');
-  if (options.previousReport) args.push('--previous', resolve(env.workspace, options.previousReport));
-  if (options.cacheFile) args.push('--cache', resolve(env.workspace, options.cacheFile));
+  const args = ['--format', 'json', '--output', reportFile];
+  // The first scheduled run has no earlier report: nothing to compare with.
+  const previousFile = options.previousReport ? resolve(env.workspace, options.previousReport) : null;
+  if (previousFile && existsSync(previousFile)) args.push('--previous', previousFile);
+  if (merging) {
+    // Only an explicit org input is checked against the reports' organisation.
+    if (options.org) args.push('--org', options.org);
+    args.push('--merge', '--', ...(await reportFiles(options.mergeReports, env.workspace)));
+  } else {
+    args.push('--org', org!, '--api-url', env.apiUrl);
+    if (options.configPath) args.push('--config', resolve(env.workspace, options.configPath));
+    if (options.shard) args.push('--shard', options.shard);
+    if (options.trackingIssues) args.push('--tracking-issues');
+    if (options.cacheFile) args.push('--cache', resolve(env.workspace, options.cacheFile));
+  }
   const code = await runOrgScanCli(args, {
     cwd: env.workspace,
     stdout: (text) => core.info(text.trimEnd()),
     stderr: (text) => core.warning(text.trimEnd()),
     isTTY: false,
   }, { env: { ...process.env, GITHUB_TOKEN: options.token } });
-  if (code === 2) throw new Error('the organisation scan could not run (see the warning above)');
+  if (code === 2) throw new Error(merging ? 'the reports could not be merged (see the warning above)' : 'the organisation scan could not run (see the warning above)');
 
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as OrgReport;
-  const previous = options.previousReport ? await readPrevious(resolve(env.workspace, options.previousReport)) : undefined;
+  const previous = previousFile ? await readPrevious(previousFile) : undefined;
   const dashboardFile = join(directory, DASHBOARD_FILE);
   await writeFile(dashboardFile, renderOrgDashboard(report, previous));
   if (env.hasStepSummary) await core.summary.addRaw(renderOrgMarkdown(report, previous)).write();
@@ -47,9 +60,9 @@ export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironm
   core.setOutput('dashboard', dashboardFile);
   core.setOutput('blocked', String(report.summary.blocked > 0));
   core.setOutput('gaps', String(report.summary.errors + report.summary.warnings));
-  core.info(`organisation ${org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`);
+  core.info(`organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`);
   if (code === 1 && options.failOn !== 'never') {
-    core.setFailed(`ai-act-gate: ${report.summary.blocked} release blocker(s) and ${report.summary.failed} repositories that could not be scanned in ${org}`);
+    core.setFailed(`ai-act-gate: ${report.summary.blocked} release blocker(s) and ${report.summary.failed} repositories that could not be scanned in ${report.org}`);
   }
 }
 
@@ -59,4 +72,15 @@ async function readPrevious(path: string): Promise<OrgReport | undefined> {
   } catch {
     return undefined; // The first scheduled run has no earlier report: nothing to compare with.
   }
+}
+
+/** The files the `merge-reports` paths and globs name, relative to the workspace (or absolute), in order. */
+async function reportFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const pattern of patterns) {
+    const matches = await glob(pattern, { cwd: workspace, absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, dot: true });
+    if (matches.length === 0) throw new InputError(`input merge-reports: no file matches "${pattern}" (in ${workspace})`);
+    files.push(...matches.sort());
+  }
+  return [...new Set(files)];
 }

@@ -211,8 +211,6 @@ function formatBytes(bytes: number): string {
 }
 
 export function buildOrgReport(org: string, repositories: OrgRepository[], ruleset: Ruleset, shard: Shard | null, now: Date, requests: RequestCounter): OrgReport {
-  const files = repositories.flatMap((repository) => repository.files);
-  const counts = buildReport(files, ruleset.rules.length).summary;
   return {
     schemaVersion: ORG_REPORT_SCHEMA_VERSION,
     tool: { name: 'ai-act-gate', version: VERSION },
@@ -221,17 +219,24 @@ export function buildOrgReport(org: string, repositories: OrgRepository[], rules
     shard,
     ruleIds: ruleset.rules.map((rule) => rule.id),
     repositories,
-    summary: {
-      repositories: repositories.length,
-      checked: repositories.filter((repository) => repository.status === 'checked').length,
-      noCards: repositories.filter((repository) => repository.status === 'no-cards').length,
-      failed: repositories.filter((repository) => repository.status === 'failed').length,
-      cards: files.length,
-      blocked: counts.blocked,
-      errors: counts.errors,
-      warnings: counts.warnings,
-    },
+    summary: summarizeRepositories(repositories),
     // So far; the CLI counts again after the tracking issues.
     requests: { total: requests.total, notModified: requests.notModified },
+  };
+}
+
+/** An organisation report's summary, counted from its repositories (a scan's, or merged shards'). */
+export function summarizeRepositories(repositories: readonly OrgRepository[]): OrgReport['summary'] {
+  const files = repositories.flatMap((repository) => repository.files);
+  const counts = buildReport(files, 0).summary;
+  return {
+    repositories: repositories.length,
+    checked: repositories.filter((repository) => repository.status === 'checked').length,
+    noCards: repositories.filter((repository) => repository.status === 'no-cards').length,
+    failed: repositories.filter((repository) => repository.status === 'failed').length,
+    cards: files.length,
+    blocked: counts.blocked,
+    errors: counts.errors,
+    warnings: counts.warnings,
   };
 }
