@@ -71185,15 +71185,21 @@ function applyPolicyToResults(results, rules, path7, policy, dates, severityOf2,
   }
   return problems;
 }
-function today(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
+function today(now) {
+  if (now) return now.toISOString().slice(0, 10);
+  const ms = Date.now();
+  const index2 = Math.floor(ms / DAY_MS);
+  if (currentDay?.index !== index2) currentDay = { index: index2, date: new Date(ms).toISOString().slice(0, 10) };
+  return currentDay.date;
 }
-var import_picomatch;
+var import_picomatch, DAY_MS, currentDay;
 var init_apply_policy = __esm({
   "src/config/apply-policy.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     init_types();
+    DAY_MS = 864e5;
+    currentDay = null;
   }
 });
 
@@ -81741,7 +81747,7 @@ var MAX_TIMER_MS = 2 ** 31 - 1;
 var MIN_FILES_FOR_WORKERS = 16;
 var MAX_BATCH = 32;
 var MAX_STARTUP_FAILURES = 3;
-var WORKER_HEAP = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 16 };
+var WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
 async function checkFiles(paths, options) {
   const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
   const budget = timeBudget(options.timeBudgetMs);

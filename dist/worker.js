@@ -47740,8 +47740,14 @@ function applyPolicyToResults(results, rules, path2, policy, dates, severityOf2,
   }
   return problems;
 }
-function today(now = /* @__PURE__ */ new Date()) {
-  return now.toISOString().slice(0, 10);
+var DAY_MS = 864e5;
+var currentDay = null;
+function today(now) {
+  if (now) return now.toISOString().slice(0, 10);
+  const ms = Date.now();
+  const index2 = Math.floor(ms / DAY_MS);
+  if (currentDay?.index !== index2) currentDay = { index: index2, date: new Date(ms).toISOString().slice(0, 10) };
+  return currentDay.date;
 }
 
 // src/lint.ts

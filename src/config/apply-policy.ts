@@ -103,7 +103,14 @@ export function applyPolicyToResults(
   return problems;
 }
 
-/** Today as YYYY-MM-DD (UTC). */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+let currentDay: { index: number; date: string } | null = null;
+
+/** Today as YYYY-MM-DD (UTC); formatted once a day, not once per card. */
+export function today(now?: Date): string {
+  if (now) return now.toISOString().slice(0, 10);
+  const ms = Date.now();
+  const index = Math.floor(ms / DAY_MS);
+  if (currentDay?.index !== index) currentDay = { index, date: new Date(ms).toISOString().slice(0, 10) };
+  return currentDay.date;
 }
