@@ -28244,6 +28244,13 @@ function gapMessage(rule) {
   const message = rule.message ?? "";
   return rule.status === "partial" ? message.replace(/^Missing /, "Incomplete ") : message;
 }
+function policyNote(rule) {
+  if (rule.enabled === false) return "off";
+  const notes = [];
+  if (rule.waiver) notes.push(`waived until ${rule.waiver.expires} (${rule.waiver.owner})`);
+  if (rule.dueFrom) notes.push(`applies from ${rule.dueFrom}`);
+  return notes.join("; ");
+}
 function findingsOf(file) {
   const findings = file.problems.map((problem) => ({
     ruleId: "card-syntax",
@@ -59332,6 +59339,7 @@ function renderText(report2, options = {}) {
 init_mdast_util_to_markdown();
 init_mdast_util_gfm_table();
 init_compare();
+init_findings();
 var text5 = (value2) => ({ type: "text", value: value2 });
 var cell = (...children) => ({ type: "tableCell", children });
 var row = (...cells) => ({ type: "tableRow", children: cells });
@@ -59380,7 +59388,7 @@ function fileSection(file) {
   const rows = file.rules.map(
     (rule) => row(
       cell({ type: "inlineCode", value: rule.id }),
-      cell(text5(rule.status)),
+      cell(text5(policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status)),
       cell(text5(rule.required ? "yes" : "no")),
       cell({ type: "link", url: rule.url, children: [text5(rule.citation)] }),
       cell(text5(rule.line ? String(rule.line) : "")),

@@ -72207,6 +72207,13 @@ function gapMessage(rule) {
   const message = rule.message ?? "";
   return rule.status === "partial" ? message.replace(/^Missing /, "Incomplete ") : message;
 }
+function policyNote(rule) {
+  if (rule.enabled === false) return "off";
+  const notes = [];
+  if (rule.waiver) notes.push(`waived until ${rule.waiver.expires} (${rule.waiver.owner})`);
+  if (rule.dueFrom) notes.push(`applies from ${rule.dueFrom}`);
+  return notes.join("; ");
+}
 function findingsOf(file) {
   const findings = file.problems.map((problem) => ({
     ruleId: "card-syntax",
@@ -81953,6 +81960,7 @@ init_comment();
 init_compare();
 init_comment();
 init_escape();
+init_findings();
 var MAX_SUMMARY_BYTES = 1048576;
 var bytes = (text5) => Buffer.byteLength(text5, "utf8");
 var paragraph3 = (...children) => ({ type: "paragraph", children });
@@ -81983,7 +81991,7 @@ function ruleTable(file, rules, source, withEvidence) {
     return row2(
       cell2(cardCode(rule.id)),
       cell2(plain(rule.required ? "yes" : "no")),
-      cell2(plain(`${STATUS_ICON[status]} ${status}`)),
+      cell2(plain(`${STATUS_ICON[status]} ${status}`), ...policyNote(rule) ? [plain(" \xB7 "), cardText(policyNote(rule), TEXT_LIMITS.reason)] : []),
       cell2(plain(severityWord(rule.severity))),
       cell2(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       // A gap without a line is reported at the title, where the missing item belongs.

@@ -130,3 +130,20 @@ describe('applying a policy', () => {
     expect(exitCodeFor(buildReport([check(expired)], shippedRuleset().rules.length, expired, NOW), 'error')).toBe(1);
   });
 });
+
+describe('rendering what a policy did', () => {
+  it('shows waived, off and not-yet-due rules in the job summary and the Markdown report', async () => {
+    const { renderSummary } = await import('../../src/render/summary.js');
+    const { renderMarkdown } = await import('../../src/render/markdown.js');
+    const policy = await policyOf(
+      'release-date: 2025-01-01\nrules:\n  copyright-policy: off\nwaivers:\n  - { rule: energy-consumption, path: "**", reason: "Cluster team measures it", owner: "@acme/infra", expires: 2027-01-31 }\n',
+    );
+    const report = buildReport([check(policy)], shippedRuleset().rules.length, policy, NOW);
+    const summary = renderSummary(report);
+    expect(summary).toMatch(/`energy-consumption`.*❌ missing · waived until 2027-01-31 \(@.?acme\/infra\)/);
+    expect(summary).toMatch(/`copyright-policy`.*❌ missing · off/);
+    expect(summary).toMatch(/`authorised-representative`.*applies from 2027-08-02/);
+    const markdown = renderMarkdown(report);
+    expect(markdown).toMatch(/energy-consumption.*missing \(waived until 2027-01-31 \(@.?acme\/infra\); applies from 2027-08-02\)/);
+  });
+});

@@ -23,6 +23,15 @@ export function gapMessage(rule: RuleResult): string {
   return rule.status === 'partial' ? message.replace(/^Missing /, 'Incomplete ') : message;
 }
 
+/** What the policy did to a rule, for a status cell: "off", "waived until … (owner)", "applies from …"; empty when nothing. */
+export function policyNote(rule: RuleResult): string {
+  if (rule.enabled === false) return 'off';
+  const notes: string[] = [];
+  if (rule.waiver) notes.push(`waived until ${rule.waiver.expires} (${rule.waiver.owner})`);
+  if (rule.dueFrom) notes.push(`applies from ${rule.dueFrom}`);
+  return notes.join('; ');
+}
+
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 
 export function findingsOf(file: FileReport): Finding[] {

@@ -7,6 +7,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Report, FileReport } from '../model/report.js';
 import { isGap } from './compare.js';
+import { policyNote } from './findings.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
@@ -59,7 +60,7 @@ function fileSection(file: FileReport): RootContent[] {
   const rows = file.rules.map((rule) =>
     row(
       cell({ type: 'inlineCode', value: rule.id }),
-      cell(text(rule.status)),
+      cell(text(policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status)),
       cell(text(rule.required ? 'yes' : 'no')),
       cell({ type: 'link', url: rule.url, children: [text(rule.citation)] }),
       cell(text(rule.line ? String(rule.line) : '')),

@@ -8,6 +8,7 @@ import type { FileReport, Report, RuleResult } from '../model/report.js';
 import { isGap, type Comparison } from './compare.js';
 import { comparisonFor, comparisonNodes, gapMessage, gateNodes, lineLink, pluralise, problemNodes, serialise, severityWord, sortedGaps, tierNodes, toolLine, verdictLine } from './comment.js';
 import { cardCode, cardText, lineOf, linked, plain, TEXT_LIMITS, type SourceLocation } from './escape.js';
+import { policyNote } from './findings.js';
 
 /** The runner aborts the upload of a larger summary ("supports content up to a size of 1024k"). */
 export const MAX_SUMMARY_BYTES = 1_048_576;
@@ -50,7 +51,7 @@ function ruleTable(file: FileReport, rules: RuleResult[], source: SourceLocation
     return row(
       cell(cardCode(rule.id)),
       cell(plain(rule.required ? 'yes' : 'no')),
-      cell(plain(`${STATUS_ICON[status]} ${status}`)),
+      cell(plain(`${STATUS_ICON[status]} ${status}`), ...(policyNote(rule) ? [plain(' · '), cardText(policyNote(rule), TEXT_LIMITS.reason)] : [])),
       cell(plain(severityWord(rule.severity))),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       // A gap without a line is reported at the title, where the missing item belongs.
