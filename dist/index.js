@@ -81176,8 +81176,8 @@ function cellTitle(ruleId, state, rule, file) {
   if (rule?.waiver) status += ` until ${rule.waiver.expires}`;
   if (!rule) status = "not checked";
   const line2 = rule ? rule.line ?? (state === "met" ? null : file.titleLine) : null;
-  const where = typeof line2 === "number" && Number.isInteger(line2) ? `${file.path}:${line2}` : String(file.path);
-  return html3(`${ruleId}: ${status} \xB7 ${where}`, 400);
+  const where = typeof line2 === "number" && Number.isInteger(line2) ? ` \xB7 line ${line2}` : "";
+  return html3(`${ruleId}: ${status}${where}`, 400);
 }
 function cardRow(repository, file, columns, counts) {
   const byId = new Map(rulesOf(file).map((rule) => [rule.id, rule]));

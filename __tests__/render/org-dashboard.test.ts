@@ -103,15 +103,15 @@ describe('renderOrgDashboard: the heat-map', () => {
     expect(heatmap).toContain('class=fl>✗ GET /repos/acme-ai/data-pipelines/contents/models/README.md: 502 Bad Gateway after 4 attempts');
   });
 
-  it('gives each cell a tooltip with the rule, the status, the card path and the line', () => {
+  it('gives each cell a tooltip with the rule, the status and the line (the path heads the row)', () => {
     const frontier = current.repositories.find((repository) => repository.fullName === 'acme-ai/frontier-lm')!;
     const card = frontier.files.find((file) => file.path === 'README.md')!;
     const evaluation = card.rules.find((rule) => rule.id === 'evaluation-results')!;
     expect(evaluation.status).toBe('missing');
-    expect(heatmap).toContain(`<td class=x title="evaluation-results: missing, required · README.md:${evaluation.line ?? card.titleLine}">✗`);
+    expect(heatmap).toContain(`<td class=x title="evaluation-results: missing, required · line ${evaluation.line ?? card.titleLine}">✗`);
     expect(heatmap).toMatch(/<td class=w title="copyright-policy: waived, required until 2026-09-30 · [^"]+">W/);
     expect(heatmap).toMatch(/<td class=f title="energy-consumption: off, (not )?required · [^"]+">–/);
-    expect(heatmap).toContain('<td class=n title="licence: not checked · models/checkpoints/README.md">·');
+    expect(heatmap).toContain('<td class=n title="licence: not checked">·');
   });
 
   it('has one row per card, grouped by repository, repositories with release blockers first', () => {

@@ -350,8 +350,9 @@ function cellTitle(ruleId: string, state: CellState, rule: RuleResult | undefine
   if (rule?.waiver) status += ` until ${rule.waiver.expires}`;
   if (!rule) status = 'not checked';
   const line = rule ? (rule.line ?? (state === 'met' ? null : file.titleLine)) : null;
-  const where = typeof line === 'number' && Number.isInteger(line) ? `${file.path}:${line}` : String(file.path);
-  return html(`${ruleId}: ${status} · ${where}`, 400);
+  // The card's path heads its row: repeating it in each of the row's cells tripled the file's size.
+  const where = typeof line === 'number' && Number.isInteger(line) ? ` · line ${line}` : '';
+  return html(`${ruleId}: ${status}${where}`, 400);
 }
 
 function cardRow(repository: OrgRepository, file: FileReport, columns: readonly string[], counts: Record<CellState, number>): string {
