@@ -170,6 +170,22 @@ describe('the Action against GitHub’s API contract (Prism)', () => {
     expect(requestsIn(result.prismLines)).toEqual([]);
   });
 
+  withPrism('mode org-scan (schedule): scans the organisation within the contract and leaves the report, the dashboard and the summary', async () => {
+    const result = await runAction({ event: 'schedule', payload: { schedule: '0 6 * * 1' }, inputs: { mode: 'org-scan', org: 'octo-org' }, files: {} });
+    expect(violationsIn(result.prismLines)).toEqual([]);
+    const requests = requestsIn(result.prismLines);
+    expect(requests[0]).toBe('get /orgs/octo-org/repos');
+    expect(requests.some((request) => /^get \/repos\/[^/]+\/[^/]+\/git\/trees\//.test(request))).toBe(true);
+    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+    expect(report).toMatchObject({ org: 'octo-org', shard: null });
+    expect(report.summary.repositories).toBe(report.repositories.length);
+    const dashboard = readFileSync(result.outputs.dashboard, 'utf8');
+    expect(dashboard).toMatch(/^<!doctype html>/i);
+    expect(dashboard).toContain('octo-org');
+    expect(result.summary).toContain('octo-org');
+    expect(result.outputs.blocked).toBe('false');
+  });
+
   withPrism('tag push: a clean card passes', async () => {
     const result = await runAction({ event: 'push', payload: { ref: 'refs/tags/v1.0.0' }, inputs: {}, files: { 'MODEL_CARD.md': CLEAN_CARD } });
     expect(result.code).toBe(0);
