@@ -9,22 +9,8 @@
 import { createHash } from 'node:crypto';
 import { OpenApiContract, type HttpExchange } from '../contract/openapi-contract.js';
 
-export interface Fault {
-  method: string;
-  path: RegExp;
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** How many matching requests fail (default 1). */
-  times?: number;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-}
+import type { Fault, LoggedRequest } from '../contract/fake-github.js';
+export type { Fault, LoggedRequest };
 
 export interface FakeRepository {
   id: number;
