@@ -28836,10 +28836,10 @@ var require_dist = __commonJS({
 });
 
 // src/facts/vocabulary.ts
-function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES) {
+function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES, checkPattern2) {
   return {
-    sections: compileSections(sectionsYaml, files.sections),
-    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
+    sections: compileSections(sectionsYaml, files.sections, checkPattern2),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate, checkPattern2)
   };
 }
 function canonicalNames(normalizedHeading, vocabulary) {
@@ -28873,7 +28873,7 @@ function latinPart(heading3) {
   if (!prefix) return null;
   return heading3.slice(prefix[0].length).replace(/\)$/, "").trim();
 }
-function compileSections(source, file) {
+function compileSections(source, file, checkPattern2) {
   const { root: root2, lineOf: lineOf2 } = parseRoot(source, file, "sections");
   const sectionsPair = topLevelPair(root2, "sections", file, lineOf2);
   const sectionsNode = sectionsPair.value;
@@ -28886,7 +28886,7 @@ function compileSections(source, file) {
       throw new Error(`${file}:${lineOf2(pair2.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
     }
     const patterns = patternList(pair2, file, lineOf2, `patterns for "${name}"`).map(({ text: text5, node: node2 }) => {
-      const pattern = compilePattern(text5, "iu", file, lineOf2(node2));
+      const pattern = compilePattern(text5, "iu", file, lineOf2(node2), checkPattern2);
       if (pattern.test("")) {
         throw new Error(`${file}:${lineOf2(node2)}: expected a pattern that needs some heading text; /${text5}/ matches an empty heading`);
       }
@@ -28895,14 +28895,11 @@ function compileSections(source, file) {
     return { name, patterns };
   });
 }
-function compileBoilerplate(source, file) {
+function compileBoilerplate(source, file, checkPattern2) {
   const { root: root2, lineOf: lineOf2 } = parseRoot(source, file, "boilerplate");
   const pair2 = topLevelPair(root2, "boilerplate", file, lineOf2);
   return patternList(pair2, file, lineOf2, "boilerplate patterns").map(({ text: text5, node: node2 }) => {
-    if (NESTED_QUANTIFIER.test(text5)) {
-      throw new Error(`${file}:${lineOf2(node2)}: expected a linear-time pattern without nested quantifiers, got /${text5}/`);
-    }
-    const pattern = compilePattern(text5, "giu", file, lineOf2(node2));
+    const pattern = compilePattern(text5, "giu", file, lineOf2(node2), checkPattern2);
     if (new RegExp(pattern.source, "iu").test("")) {
       throw new Error(`${file}:${lineOf2(node2)}: expected a pattern that needs some text; /${text5}/ matches the empty string`);
     }
@@ -28942,22 +28939,25 @@ function patternList(pair2, file, lineOf2, what) {
     return { text: node2.value, node: node2 };
   });
 }
-function compilePattern(text5, flags, file, line2) {
+function compilePattern(text5, flags, file, line2, checkPattern2) {
+  let pattern;
   try {
-    return new RegExp(text5, flags);
+    pattern = new RegExp(text5, flags);
   } catch (error2) {
     const reason = error2 instanceof Error ? error2.message : String(error2);
     throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
   }
+  const unsafe2 = checkPattern2?.(text5, flags);
+  if (unsafe2) throw new Error(`${file}:${line2}: expected a linear-time pattern: ${unsafe2}`);
+  return pattern;
 }
-var import_yaml, DEFAULT_FILES, SECTION_NAME, NESTED_QUANTIFIER, MEMO_LIMIT, memos, BILINGUAL_PREFIX;
+var import_yaml, DEFAULT_FILES, SECTION_NAME, MEMO_LIMIT, memos, BILINGUAL_PREFIX;
 var init_vocabulary = __esm({
   "src/facts/vocabulary.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
     SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-    NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
     MEMO_LIMIT = 2e4;
     memos = /* @__PURE__ */ new WeakMap();
     BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
@@ -49644,10 +49644,12 @@ function defaultRulesDirectory() {
 function loadRuleset(directory = defaultRulesDirectory(), extraDirectories = []) {
   const sectionsFile = join3(directory, "vocabulary", "sections.yaml");
   const boilerplateFile = join3(directory, "vocabulary", "boilerplate.yaml");
-  const vocabulary = compileVocabulary(readFileSync(sectionsFile, "utf8"), readFileSync(boilerplateFile, "utf8"), {
-    sections: sectionsFile,
-    boilerplate: boilerplateFile
-  });
+  const vocabulary = compileVocabulary(
+    readFileSync(sectionsFile, "utf8"),
+    readFileSync(boilerplateFile, "utf8"),
+    { sections: sectionsFile, boilerplate: boilerplateFile },
+    isBundledFolder(directory) ? void 0 : checkPatternSafety
+  );
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names2 = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);
@@ -49681,6 +49683,7 @@ var init_load_rules = __esm({
     "use strict";
     init_vocabulary();
     init_validate_rule();
+    init_pattern_safety();
     RuleLoadError = class extends Error {
     };
     ruleFileName = (file) => basename4(file, ".yaml");

@@ -7816,10 +7816,10 @@ var init_required_literals = __esm({
 });
 
 // src/facts/vocabulary.ts
-function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES) {
+function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES, checkPattern) {
   return {
-    sections: compileSections(sectionsYaml, files.sections),
-    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate)
+    sections: compileSections(sectionsYaml, files.sections, checkPattern),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate, checkPattern)
   };
 }
 function canonicalNames(normalizedHeading, vocabulary) {
@@ -7853,7 +7853,7 @@ function latinPart(heading2) {
   if (!prefix) return null;
   return heading2.slice(prefix[0].length).replace(/\)$/, "").trim();
 }
-function compileSections(source, file) {
+function compileSections(source, file, checkPattern) {
   const { root: root2, lineOf } = parseRoot(source, file, "sections");
   const sectionsPair = topLevelPair(root2, "sections", file, lineOf);
   const sectionsNode = sectionsPair.value;
@@ -7866,7 +7866,7 @@ function compileSections(source, file) {
       throw new Error(`${file}:${lineOf(pair2.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
     }
     const patterns = patternList(pair2, file, lineOf, `patterns for "${name}"`).map(({ text: text5, node: node2 }) => {
-      const pattern = compilePattern(text5, "iu", file, lineOf(node2));
+      const pattern = compilePattern(text5, "iu", file, lineOf(node2), checkPattern);
       if (pattern.test("")) {
         throw new Error(`${file}:${lineOf(node2)}: expected a pattern that needs some heading text; /${text5}/ matches an empty heading`);
       }
@@ -7875,14 +7875,11 @@ function compileSections(source, file) {
     return { name, patterns };
   });
 }
-function compileBoilerplate(source, file) {
+function compileBoilerplate(source, file, checkPattern) {
   const { root: root2, lineOf } = parseRoot(source, file, "boilerplate");
   const pair2 = topLevelPair(root2, "boilerplate", file, lineOf);
   return patternList(pair2, file, lineOf, "boilerplate patterns").map(({ text: text5, node: node2 }) => {
-    if (NESTED_QUANTIFIER.test(text5)) {
-      throw new Error(`${file}:${lineOf(node2)}: expected a linear-time pattern without nested quantifiers, got /${text5}/`);
-    }
-    const pattern = compilePattern(text5, "giu", file, lineOf(node2));
+    const pattern = compilePattern(text5, "giu", file, lineOf(node2), checkPattern);
     if (new RegExp(pattern.source, "iu").test("")) {
       throw new Error(`${file}:${lineOf(node2)}: expected a pattern that needs some text; /${text5}/ matches the empty string`);
     }
@@ -7922,22 +7919,25 @@ function patternList(pair2, file, lineOf, what) {
     return { text: node2.value, node: node2 };
   });
 }
-function compilePattern(text5, flags, file, line2) {
+function compilePattern(text5, flags, file, line2, checkPattern) {
+  let pattern;
   try {
-    return new RegExp(text5, flags);
+    pattern = new RegExp(text5, flags);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${file}:${line2}: expected a valid JavaScript regular expression (${reason})`);
   }
+  const unsafe = checkPattern?.(text5, flags);
+  if (unsafe) throw new Error(`${file}:${line2}: expected a linear-time pattern: ${unsafe}`);
+  return pattern;
 }
-var import_yaml3, DEFAULT_FILES, SECTION_NAME, NESTED_QUANTIFIER, MEMO_LIMIT, memos, BILINGUAL_PREFIX;
+var import_yaml3, DEFAULT_FILES, SECTION_NAME, MEMO_LIMIT, memos, BILINGUAL_PREFIX;
 var init_vocabulary = __esm({
   "src/facts/vocabulary.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
     SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-    NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d+,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d+,\d*\})/;
     MEMO_LIMIT = 2e4;
     memos = /* @__PURE__ */ new WeakMap();
     BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
@@ -31213,10 +31213,12 @@ function defaultRulesDirectory() {
 function loadRuleset(directory = defaultRulesDirectory(), extraDirectories = []) {
   const sectionsFile = join(directory, "vocabulary", "sections.yaml");
   const boilerplateFile = join(directory, "vocabulary", "boilerplate.yaml");
-  const vocabulary = compileVocabulary(readFileSync2(sectionsFile, "utf8"), readFileSync2(boilerplateFile, "utf8"), {
-    sections: sectionsFile,
-    boilerplate: boilerplateFile
-  });
+  const vocabulary = compileVocabulary(
+    readFileSync2(sectionsFile, "utf8"),
+    readFileSync2(boilerplateFile, "utf8"),
+    { sections: sectionsFile, boilerplate: boilerplateFile },
+    isBundledFolder(directory) ? void 0 : checkPatternSafety
+  );
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);
@@ -31250,6 +31252,7 @@ var init_load_rules = __esm({
     "use strict";
     init_vocabulary();
     init_validate_rule();
+    init_pattern_safety();
     RuleLoadError = class extends Error {
     };
     ruleFileName = (file) => basename2(file, ".yaml");

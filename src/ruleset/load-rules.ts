@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { compileVocabulary, type Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule } from '../model/rule.js';
 import { validateRule, type CompiledRule } from './validate-rule.js';
+import { checkPatternSafety } from './pattern-safety.js';
 
 export interface Ruleset {
   rules: CompiledRule[];
@@ -34,10 +35,12 @@ export function defaultRulesDirectory(): string {
 export function loadRuleset(directory = defaultRulesDirectory(), extraDirectories: readonly string[] = []): Ruleset {
   const sectionsFile = join(directory, 'vocabulary', 'sections.yaml');
   const boilerplateFile = join(directory, 'vocabulary', 'boilerplate.yaml');
-  const vocabulary = compileVocabulary(readFileSync(sectionsFile, 'utf8'), readFileSync(boilerplateFile, 'utf8'), {
-    sections: sectionsFile,
-    boilerplate: boilerplateFile,
-  });
+  const vocabulary = compileVocabulary(
+    readFileSync(sectionsFile, 'utf8'),
+    readFileSync(boilerplateFile, 'utf8'),
+    { sections: sectionsFile, boilerplate: boilerplateFile },
+    isBundledFolder(directory) ? undefined : checkPatternSafety,
+  );
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);
