@@ -49,7 +49,7 @@ const MAX_BATCH = 32;
 const MAX_STARTUP_FAILURES = 3;
 /**
  * Heap limit of each worker: a bound on what one hostile card can take (a card that does not fit is
- * checked again in the main thread), set high enough to leave V8's collection policy alone. Any old-
+ * reported, not checked), set high enough to leave V8's collection policy alone. Any old-
  * generation limit up to ~1 GB switches V8 to its memory-constrained policy: measured on 2,500
  * corpus cards with --jobs 1, 200-240 MB peak RSS but 23-26 s of CPU, against 340-365 MB and 16 s
  * with this limit (the same as none). Throughput decided it: 40% more CPU on every run, for memory
@@ -115,6 +115,11 @@ export async function checkOneFile(path: string, options: { cwd: string; maxByte
   return report;
 }
 
+/** A card whose check needed more than a worker's heap: far beyond any real card, so skipped with a finding. */
+function outOfMemory(path: string): FileReport {
+  return unreadableFile(path, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+}
+
 function internalError(path: string, reason: string): FileReport {
   return unreadableFile(path, `internal error while checking: ${reason}`);
 }
@@ -176,7 +181,7 @@ interface Slot {
   /** Set when we stop it ourselves, so its exit is not taken for a crash. */
   retired: boolean;
   lastError?: string;
-  /** It hit WORKER_HEAP: the file it was on gets a second chance in the main thread. */
+  /** It hit WORKER_HEAP: the file it was on is reported as too big to check. */
   outOfMemory?: boolean;
   /** Fires when the file it is on (`timed`) has had its time budget. */
   timer?: NodeJS.Timeout;
@@ -274,8 +279,8 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
         // Files are checked in order and earlier reports arrive before the exit: the first
         // unreported file is the one that brought the worker down.
         pending.push(...unchecked.reverse());
-        if (slot.outOfMemory) checkHere([culprit]).then(finish, fail);
-        else record(culprit, internalError(paths[culprit], reason));
+        // Not retried here: this thread has neither a heap limit nor a time budget.
+        record(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
       } else if (!slot.ready) {
         startupFailures++;
       }
@@ -283,7 +288,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       finish();
     };
     let rulesetHere: Promise<Ruleset> | undefined;
-    /** Checks files in this thread: a card too big for a worker, or everything when none starts. */
+    /** Checks files in this thread when no worker starts. */
     const checkHere = async (indices: number[], reason?: string): Promise<void> => {
       rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
       let ruleset: Ruleset;
