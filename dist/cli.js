@@ -59109,6 +59109,7 @@ var DEFAULT_TIME_BUDGET_MS = 2e4;
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var MIN_FILES_FOR_WORKERS = 16;
 var MAX_BATCH = 32;
+var REFILL_AT = 2;
 var MAX_STARTUP_FAILURES = 3;
 var WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
 async function checkFiles(paths, options) {
@@ -59245,14 +59246,13 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
     };
     const dispatch = (slot) => {
       if (pending.length === 0) {
-        retire(slot);
+        if (slot.inFlight.length === 0) retire(slot);
         return;
       }
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
       const files = pending.splice(-size, size).reverse().map((index2) => ({ index: index2, path: paths[index2] }));
-      slot.inFlight = files.map((file) => file.index);
+      slot.inFlight.push(...files.map((file) => file.index));
       slot.worker.postMessage({ files });
-      watch(slot);
     };
     const onExit = (slot, code5) => {
       clearTimeout(slot.timer);
@@ -59289,13 +59289,14 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
         if (reply.type === "ready") {
           slot.ready = true;
           dispatch(slot);
+          watch(slot);
           return;
         }
         record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
         if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
         else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
-        if (slot.inFlight.length === 0) dispatch(slot);
-        else watch(slot);
+        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
+        if (!slot.retired) watch(slot);
         finish2();
       });
       worker.on("error", (error) => {

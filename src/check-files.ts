@@ -45,6 +45,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Below this many files, starting workers (bundle load + ruleset) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 16;
 const MAX_BATCH = 32;
+/** A worker with this few files left gets its next batch. */
+const REFILL_AT = 2;
 /** Workers that die before they are ready point at a broken setup, not at a card: stop retrying. */
 const MAX_STARTUP_FAILURES = 3;
 /**
@@ -257,17 +259,17 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       if (startupFailures < MAX_STARTUP_FAILURES) spawn();
       else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish, fail);
     };
+    /** Sends the next batch (queued behind the one in progress), or retires an idle worker when none is left. */
     const dispatch = (slot: Slot): void => {
       if (pending.length === 0) {
-        retire(slot);
+        if (slot.inFlight.length === 0) retire(slot);
         return;
       }
       // Smaller batches towards the end keep the threads finishing together.
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
       const files = pending.splice(-size, size).reverse().map((index) => ({ index, path: paths[index] }));
-      slot.inFlight = files.map((file) => file.index);
+      slot.inFlight.push(...files.map((file) => file.index));
       slot.worker.postMessage({ files } satisfies WorkerRequest);
-      watch(slot);
     };
     const onExit = (slot: Slot, code: number): void => {
       clearTimeout(slot.timer);
@@ -308,13 +310,15 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
         if (reply.type === 'ready') {
           slot.ready = true;
           dispatch(slot);
+          watch(slot);
           return;
         }
         record(reply.index, shareRuleStrings(reply.report, sharedStrings));
         if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
         else slot.inFlight = slot.inFlight.filter((index) => index !== reply.index);
-        if (slot.inFlight.length === 0) dispatch(slot);
-        else watch(slot);
+        // The next batch goes out before this one runs dry, so the worker never waits for it.
+        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
+        if (!slot.retired) watch(slot);
         finish();
       });
       worker.on('error', (error) => {
