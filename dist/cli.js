@@ -50206,6 +50206,230 @@ var init_read_source = __esm({
   }
 });
 
+// src/check-files.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+async function checkFiles(paths, options) {
+  const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
+  const budget = timeBudget(options.timeBudgetMs);
+  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs)) : 1;
+  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
+  if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync3(fileURLToPath3(workerFile))) {
+    return checkInWorkers(paths, options, workerFile, threads, budget);
+  }
+  const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
+  const reports = [];
+  for (const path2 of paths) reports.push(await checkOneFile(path2, options, ruleset));
+  return reports;
+}
+async function loadRulesetOnDemand(directory, extraDirectories = []) {
+  const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
+  return rules.loadRuleset(directory, extraDirectories);
+}
+function checkText(path2, text6, ruleset, policy, now) {
+  try {
+    return checkCard(path2, text6, ruleset, policy, now);
+  } catch (error) {
+    return internalError(path2, messageOf(error));
+  }
+}
+async function checkOneFile(path2, options, ruleset) {
+  const source = await readSource(resolve2(options.cwd, path2), options.maxBytes);
+  if (!source.ok) return unreadableFile(path2, source.reason);
+  let report2;
+  try {
+    report2 = checkCard(path2, source.text, ruleset, options.policy);
+  } catch (error) {
+    return internalError(path2, messageOf(error));
+  }
+  for (const warning of source.warnings) report2.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
+  return report2;
+}
+function outOfMemory(path2) {
+  return unreadableFile(path2, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+}
+function internalError(path2, reason) {
+  return unreadableFile(path2, `internal error while checking: ${reason}`);
+}
+function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS) {
+  return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
+}
+function timedOut(path2, budgetMs) {
+  const seconds = Math.round(budgetMs) / 1e3;
+  return unreadableFile(path2, `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
+}
+function shareRuleStrings(report2, shared) {
+  const share = (text6) => {
+    const known = shared.get(text6);
+    if (known !== void 0) return known;
+    shared.set(text6, text6);
+    return text6;
+  };
+  for (const rule of report2.rules) {
+    rule.id = share(rule.id);
+    rule.status = share(rule.status);
+    rule.severity = share(rule.severity);
+    rule.citation = share(rule.citation);
+    rule.url = share(rule.url);
+    if (rule.message !== void 0) rule.message = share(rule.message);
+  }
+  return report2;
+}
+function isCloneable(value2) {
+  try {
+    structuredClone(value2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function messageOf(error) {
+  const message = error?.message;
+  return typeof message === "string" ? message : String(error);
+}
+function checkInWorkers(paths, options, workerFile, threads, budget) {
+  const reports = new Array(paths.length);
+  const pending = paths.map((_, index2) => index2).reverse();
+  const slots = /* @__PURE__ */ new Set();
+  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
+  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
+  let done = 0;
+  let startupFailures = 0;
+  const stopping = [];
+  const sharedStrings = /* @__PURE__ */ new Map();
+  return new Promise((resolvePromise, rejectPromise) => {
+    let settled = false;
+    const finish2 = () => {
+      if (settled || done < paths.length) return;
+      settled = true;
+      for (const slot of slots) retire(slot);
+      void Promise.allSettled(stopping).then(() => resolvePromise(reports));
+    };
+    const fail2 = (error) => {
+      if (settled) return;
+      settled = true;
+      for (const slot of slots) retire(slot);
+      rejectPromise(error);
+    };
+    const record2 = (index2, report2) => {
+      if (reports[index2] === void 0) done++;
+      reports[index2] = report2;
+    };
+    const retire = (slot) => {
+      slot.retired = true;
+      slots.delete(slot);
+      clearTimeout(slot.timer);
+      stopping.push(slot.worker.terminate());
+    };
+    const watch = (slot) => {
+      const index2 = slot.inFlight[0];
+      if (budget === null || index2 === slot.timed) return;
+      clearTimeout(slot.timer);
+      slot.timed = index2;
+      if (index2 === void 0) return;
+      slot.timer = setTimeout(() => {
+        setImmediate(() => {
+          if (!slot.retired && !settled && slot.inFlight[0] === index2) timeOut(slot, index2);
+        });
+      }, budget);
+    };
+    const timeOut = (slot, index2) => {
+      slot.retired = true;
+      slots.delete(slot);
+      slot.worker.unref();
+      slot.worker.terminate().catch(() => void 0);
+      pending.push(...slot.inFlight.slice(1).reverse());
+      record2(index2, timedOut(paths[index2], budget ?? 0));
+      replenish(slot.lastError ?? "worker thread timed out");
+      finish2();
+    };
+    const replenish = (reason) => {
+      if (pending.length === 0) return;
+      if (startupFailures < MAX_STARTUP_FAILURES) spawn();
+      else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish2, fail2);
+    };
+    const dispatch = (slot) => {
+      if (pending.length === 0) {
+        if (slot.inFlight.length === 0) retire(slot);
+        return;
+      }
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
+      const files = pending.splice(-size, size).reverse().map((index2) => ({ index: index2, path: paths[index2] }));
+      slot.inFlight.push(...files.map((file) => file.index));
+      slot.worker.postMessage({ files });
+    };
+    const onExit = (slot, code5) => {
+      clearTimeout(slot.timer);
+      if (slot.retired || settled) return;
+      slots.delete(slot);
+      const reason = slot.lastError ?? `worker thread stopped (exit code ${code5})`;
+      const [culprit, ...unchecked] = slot.inFlight;
+      if (culprit !== void 0) {
+        pending.push(...unchecked.reverse());
+        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
+      } else if (!slot.ready) {
+        startupFailures++;
+      }
+      replenish(reason);
+      finish2();
+    };
+    let rulesetHere;
+    const checkHere = async (indices, reason) => {
+      rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
+      let ruleset;
+      try {
+        ruleset = await rulesetHere;
+      } catch (error) {
+        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error)}`);
+      }
+      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
+    };
+    const spawn = () => {
+      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+      const slot = { worker, ready: false, inFlight: [], retired: false };
+      slots.add(slot);
+      worker.on("message", (reply) => {
+        if (slot.retired) return;
+        if (reply.type === "ready") {
+          slot.ready = true;
+          dispatch(slot);
+          watch(slot);
+          return;
+        }
+        record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
+        if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
+        else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
+        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
+        if (!slot.retired) watch(slot);
+        finish2();
+      });
+      worker.on("error", (error) => {
+        slot.lastError = messageOf(error);
+        slot.outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+      });
+      worker.on("exit", (code5) => onExit(slot, code5));
+    };
+    for (let i = 0; i < threads; i++) spawn();
+  });
+}
+var DEFAULT_TIME_BUDGET_MS, MAX_TIMER_MS, MIN_FILES_FOR_WORKERS, MAX_BATCH, REFILL_AT, MAX_STARTUP_FAILURES, WORKER_HEAP;
+var init_check_files = __esm({
+  "src/check-files.ts"() {
+    "use strict";
+    init_lint();
+    init_read_source();
+    DEFAULT_TIME_BUDGET_MS = 2e4;
+    MAX_TIMER_MS = 2 ** 31 - 1;
+    MIN_FILES_FOR_WORKERS = 16;
+    MAX_BATCH = 32;
+    REFILL_AT = 2;
+    MAX_STARTUP_FAILURES = 3;
+    WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
+  }
+});
+
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire2 } from "module";
 import { basename as basename3, dirname as dirname2, normalize, relative as relative2, resolve as resolve3, sep as sep2 } from "path";
@@ -57044,6 +57268,96 @@ var init_octokit = __esm({
   }
 });
 
+// src/card-checker.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+var CardChecker;
+var init_card_checker = __esm({
+  "src/card-checker.ts"() {
+    "use strict";
+    init_check_files();
+    CardChecker = class {
+      constructor(options) {
+        this.options = options;
+        this.budget = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+        this.workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
+      }
+      options;
+      budget;
+      workerFile;
+      running = null;
+      queue = Promise.resolve();
+      next = 0;
+      /** One card's report; cards are checked in the order asked. */
+      check(path2, text6, policy) {
+        if (this.budget === null || !existsSync4(fileURLToPath5(this.workerFile))) return Promise.resolve(checkText(path2, text6, this.options.ruleset, policy, this.options.now));
+        const result = this.queue.then(() => this.checkInWorker(path2, text6, policy));
+        this.queue = result.catch(() => void 0);
+        return result;
+      }
+      /** Stops the worker; the checker can still be used (a new one starts). */
+      async close() {
+        await this.queue;
+        const running = this.running;
+        this.running = null;
+        await running?.worker.terminate();
+      }
+      start() {
+        const { ruleset } = this.options;
+        const setup = { cwd: ".", maxBytes: 0, rulesDirectory: ruleset.directory, extraRuleDirectories: ruleset.extraDirectories };
+        if (isCloneable(ruleset)) setup.ruleset = ruleset;
+        const worker = new Worker2(this.workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+        worker.unref();
+        const running = { worker, ready: Promise.resolve() };
+        running.ready = new Promise((resolve8, reject) => {
+          worker.once("message", (reply) => reply.type === "ready" ? resolve8() : reject(new Error("the worker answered before it was ready")));
+          worker.once("exit", (code5) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code5})`)));
+        });
+        worker.on("error", (error) => {
+          running.lastError = error.message;
+          running.outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+        });
+        worker.on("exit", () => {
+          if (this.running === running) this.running = null;
+          running.onExit?.((path2) => running.outOfMemory ? outOfMemory(path2) : internalError(path2, running.lastError ?? "worker thread stopped"));
+        });
+        return running;
+      }
+      async checkInWorker(path2, text6, policy) {
+        const running = this.running ??= this.start();
+        try {
+          await running.ready;
+        } catch {
+          this.running = null;
+          return checkText(path2, text6, this.options.ruleset, policy, this.options.now);
+        }
+        const index2 = this.next++;
+        return new Promise((resolve8) => {
+          const settle = (report2) => {
+            clearTimeout(timer);
+            running.worker.off("message", onMessage);
+            running.onExit = void 0;
+            resolve8(report2);
+          };
+          const onMessage = (reply) => {
+            if (reply.type === "report" && reply.index === index2) settle(reply.report);
+          };
+          const timer = setTimeout(() => {
+            if (this.running === running) this.running = null;
+            running.onExit = void 0;
+            void running.worker.terminate().catch(() => void 0);
+            settle(timedOut(path2, this.budget ?? 0));
+          }, this.budget ?? 0);
+          running.onExit = (report2) => settle(report2(path2));
+          running.worker.on("message", onMessage);
+          running.worker.postMessage({ files: [{ index: index2, path: path2, text: text6, policy, now: this.options.now?.getTime() }] });
+        });
+      }
+    };
+  }
+});
+
 // src/org/conditional-requests.ts
 function useConditionalRequests(octokit, cache, shrink = (_url, data) => data) {
   octokit.hook.wrap("request", (async (request2, options) => {
@@ -57594,10 +57908,14 @@ async function checkCandidate(repository, candidate, mustLookLikeCard, policy, o
     return null;
   }
   let report2;
-  try {
-    report2 = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
-  } catch (error) {
-    return unreadableFile(candidate.path, `internal error while checking: ${messageOf2(error)}`);
+  if (options.checker) {
+    report2 = await options.checker.check(candidate.path, source.text, policy);
+  } else {
+    try {
+      report2 = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
+    } catch (error) {
+      return unreadableFile(candidate.path, `internal error while checking: ${messageOf2(error)}`);
+    }
   }
   for (const warning of source.warnings) report2.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
   return report2;
@@ -58859,6 +59177,7 @@ function parseSettings(argv, env) {
         "tracking-issues": { type: "boolean", default: false },
         rules: { type: "string" },
         "max-size": { type: "string" },
+        "time-budget": { type: "string" },
         merge: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" }
       }
@@ -58895,6 +59214,8 @@ function parseSettings(argv, env) {
   }
   const maxBytes = values["max-size"] === void 0 ? DEFAULT_MAX_BYTES : Number(values["max-size"]);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values["max-size"]}"`);
+  const timeBudgetSeconds = values["time-budget"] === void 0 ? DEFAULT_TIME_BUDGET_MS / 1e3 : Number(values["time-budget"]);
+  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0) throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values["time-budget"]}"`);
   return {
     org,
     token,
@@ -58910,7 +59231,8 @@ function parseSettings(argv, env) {
     includeForks: values["include-forks"] === true,
     trackingIssues: values["tracking-issues"] === true,
     rules: values.rules,
-    maxBytes
+    maxBytes,
+    timeBudgetMs: timeBudgetSeconds * 1e3
   };
 }
 async function run(argv, io, dependencies) {
@@ -58942,6 +59264,7 @@ async function run(argv, io, dependencies) {
   const ruleset = loadRuleset(settings.rules ? resolve6(io.cwd, settings.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const progress = createProgress(io.stderr, showProgress, `org-scan ${settings.org}`);
+  const checker = new CardChecker({ ruleset, timeBudgetMs: settings.timeBudgetMs, now: dependencies.now?.() });
   let scan;
   try {
     scan = await scanOrganisation(
@@ -58958,12 +59281,14 @@ async function run(argv, io, dependencies) {
         includeForks: settings.includeForks,
         shard: settings.shard,
         onProgress: (done, total) => progress.update(done, total),
-        now: dependencies.now?.()
+        now: dependencies.now?.(),
+        checker
       },
       requests
     );
   } finally {
     progress.end();
+    await checker.close();
   }
   const { report: report2 } = scan;
   if (settings.trackingIssues) {
@@ -59032,6 +59357,8 @@ var init_org_cli = __esm({
     init_types();
     init_read_source();
     init_version();
+    init_card_checker();
+    init_check_files();
     init_octokit();
     init_conditional_requests();
     init_run_cache();
@@ -59071,6 +59398,7 @@ Options:
       --tracking-issues               open, update or close one "ai-act-gate" issue per repository with release blockers
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              report larger files instead of reading them (default: ${DEFAULT_MAX_BYTES})
+      --time-budget <seconds>         skip a card whose check takes longer (default: ${DEFAULT_TIME_BUDGET_MS / 1e3}; 0: no limit)
       --merge <report.json>\u2026          combine the JSON reports of --shard runs into one report (no API access;
                                       with --format, --output, --previous, and --org to check the organisation)
   -h, --help                          show this help
@@ -59080,7 +59408,7 @@ be scanned; 2 usage, configuration or API error, or reports that cannot be merge
 `;
     UsageError = class extends Error {
     };
-    SCAN_ONLY = ["token", "api-url", "config", "cache", "shard", "concurrency", "include-archived", "include-forks", "tracking-issues", "rules", "max-size"];
+    SCAN_ONLY = ["token", "api-url", "config", "cache", "shard", "concurrency", "include-archived", "include-forks", "tracking-issues", "rules", "max-size", "time-budget"];
   }
 });
 
@@ -59092,225 +59420,13 @@ init_apply_policy();
 init_types();
 init_lint();
 init_read_source();
+init_check_files();
+init_find_cards();
 import { parseArgs as parseArgs2 } from "node:util";
 import { writeFile as writeFile3 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 import { availableParallelism } from "node:os";
-import { existsSync as existsSync4 } from "node:fs";
-
-// src/check-files.ts
-init_lint();
-init_read_source();
-import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
-var DEFAULT_TIME_BUDGET_MS = 2e4;
-var MAX_TIMER_MS = 2 ** 31 - 1;
-var MIN_FILES_FOR_WORKERS = 16;
-var MAX_BATCH = 32;
-var REFILL_AT = 2;
-var MAX_STARTUP_FAILURES = 3;
-var WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
-async function checkFiles(paths, options) {
-  const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
-  const budget = timeBudget(options.timeBudgetMs);
-  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs)) : 1;
-  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
-  if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync3(fileURLToPath3(workerFile))) {
-    return checkInWorkers(paths, options, workerFile, threads, budget);
-  }
-  const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
-  const reports = [];
-  for (const path2 of paths) reports.push(await checkOneFile(path2, options, ruleset));
-  return reports;
-}
-async function loadRulesetOnDemand(directory, extraDirectories = []) {
-  const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
-  return rules.loadRuleset(directory, extraDirectories);
-}
-async function checkOneFile(path2, options, ruleset) {
-  const source = await readSource(resolve2(options.cwd, path2), options.maxBytes);
-  if (!source.ok) return unreadableFile(path2, source.reason);
-  let report2;
-  try {
-    report2 = checkCard(path2, source.text, ruleset, options.policy);
-  } catch (error) {
-    return internalError(path2, messageOf(error));
-  }
-  for (const warning of source.warnings) report2.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
-  return report2;
-}
-function outOfMemory(path2) {
-  return unreadableFile(path2, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
-}
-function internalError(path2, reason) {
-  return unreadableFile(path2, `internal error while checking: ${reason}`);
-}
-function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS) {
-  return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
-}
-function timedOut(path2, budgetMs) {
-  const seconds = Math.round(budgetMs) / 1e3;
-  return unreadableFile(path2, `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
-}
-function shareRuleStrings(report2, shared) {
-  const share = (text6) => {
-    const known = shared.get(text6);
-    if (known !== void 0) return known;
-    shared.set(text6, text6);
-    return text6;
-  };
-  for (const rule of report2.rules) {
-    rule.id = share(rule.id);
-    rule.status = share(rule.status);
-    rule.severity = share(rule.severity);
-    rule.citation = share(rule.citation);
-    rule.url = share(rule.url);
-    if (rule.message !== void 0) rule.message = share(rule.message);
-  }
-  return report2;
-}
-function isCloneable(value2) {
-  try {
-    structuredClone(value2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function messageOf(error) {
-  const message = error?.message;
-  return typeof message === "string" ? message : String(error);
-}
-function checkInWorkers(paths, options, workerFile, threads, budget) {
-  const reports = new Array(paths.length);
-  const pending = paths.map((_, index2) => index2).reverse();
-  const slots = /* @__PURE__ */ new Set();
-  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
-  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
-  let done = 0;
-  let startupFailures = 0;
-  const stopping = [];
-  const sharedStrings = /* @__PURE__ */ new Map();
-  return new Promise((resolvePromise, rejectPromise) => {
-    let settled = false;
-    const finish2 = () => {
-      if (settled || done < paths.length) return;
-      settled = true;
-      for (const slot of slots) retire(slot);
-      void Promise.allSettled(stopping).then(() => resolvePromise(reports));
-    };
-    const fail2 = (error) => {
-      if (settled) return;
-      settled = true;
-      for (const slot of slots) retire(slot);
-      rejectPromise(error);
-    };
-    const record2 = (index2, report2) => {
-      if (reports[index2] === void 0) done++;
-      reports[index2] = report2;
-    };
-    const retire = (slot) => {
-      slot.retired = true;
-      slots.delete(slot);
-      clearTimeout(slot.timer);
-      stopping.push(slot.worker.terminate());
-    };
-    const watch = (slot) => {
-      const index2 = slot.inFlight[0];
-      if (budget === null || index2 === slot.timed) return;
-      clearTimeout(slot.timer);
-      slot.timed = index2;
-      if (index2 === void 0) return;
-      slot.timer = setTimeout(() => {
-        setImmediate(() => {
-          if (!slot.retired && !settled && slot.inFlight[0] === index2) timeOut(slot, index2);
-        });
-      }, budget);
-    };
-    const timeOut = (slot, index2) => {
-      slot.retired = true;
-      slots.delete(slot);
-      slot.worker.unref();
-      slot.worker.terminate().catch(() => void 0);
-      pending.push(...slot.inFlight.slice(1).reverse());
-      record2(index2, timedOut(paths[index2], budget ?? 0));
-      replenish(slot.lastError ?? "worker thread timed out");
-      finish2();
-    };
-    const replenish = (reason) => {
-      if (pending.length === 0) return;
-      if (startupFailures < MAX_STARTUP_FAILURES) spawn();
-      else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish2, fail2);
-    };
-    const dispatch = (slot) => {
-      if (pending.length === 0) {
-        if (slot.inFlight.length === 0) retire(slot);
-        return;
-      }
-      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
-      const files = pending.splice(-size, size).reverse().map((index2) => ({ index: index2, path: paths[index2] }));
-      slot.inFlight.push(...files.map((file) => file.index));
-      slot.worker.postMessage({ files });
-    };
-    const onExit = (slot, code5) => {
-      clearTimeout(slot.timer);
-      if (slot.retired || settled) return;
-      slots.delete(slot);
-      const reason = slot.lastError ?? `worker thread stopped (exit code ${code5})`;
-      const [culprit, ...unchecked] = slot.inFlight;
-      if (culprit !== void 0) {
-        pending.push(...unchecked.reverse());
-        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
-      } else if (!slot.ready) {
-        startupFailures++;
-      }
-      replenish(reason);
-      finish2();
-    };
-    let rulesetHere;
-    const checkHere = async (indices, reason) => {
-      rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
-      let ruleset;
-      try {
-        ruleset = await rulesetHere;
-      } catch (error) {
-        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error)}`);
-      }
-      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
-    };
-    const spawn = () => {
-      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
-      const slot = { worker, ready: false, inFlight: [], retired: false };
-      slots.add(slot);
-      worker.on("message", (reply) => {
-        if (slot.retired) return;
-        if (reply.type === "ready") {
-          slot.ready = true;
-          dispatch(slot);
-          watch(slot);
-          return;
-        }
-        record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
-        if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
-        else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
-        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
-        if (!slot.retired) watch(slot);
-        finish2();
-      });
-      worker.on("error", (error) => {
-        slot.lastError = messageOf(error);
-        slot.outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-      });
-      worker.on("exit", (code5) => onExit(slot, code5));
-    };
-    for (let i = 0; i < threads; i++) spawn();
-  });
-}
-
-// src/cli-main.ts
-init_find_cards();
+import { existsSync as existsSync5 } from "node:fs";
 
 // src/render/text.ts
 init_findings();
@@ -59444,7 +59560,7 @@ var UsageError2 = class extends Error {
 };
 async function loadPolicy(configFlag, io) {
   const path2 = resolve7(io.cwd, configFlag ?? DEFAULT_CONFIG_PATH);
-  if (!configFlag && !existsSync4(path2)) return EMPTY_POLICY;
+  if (!configFlag && !existsSync5(path2)) return EMPTY_POLICY;
   return loadPolicyFile(path2, { root: io.cwd, readRemote: await remoteConfigReader() });
 }
 async function remoteConfigReader() {

@@ -71336,6 +71336,230 @@ var init_read_source = __esm({
   }
 });
 
+// src/check-files.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+async function checkFiles(paths, options) {
+  const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
+  const budget = timeBudget(options.timeBudgetMs);
+  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs)) : 1;
+  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
+  if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync4(fileURLToPath3(workerFile))) {
+    return checkInWorkers(paths, options, workerFile, threads, budget);
+  }
+  const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
+  const reports = [];
+  for (const path7 of paths) reports.push(await checkOneFile(path7, options, ruleset));
+  return reports;
+}
+async function loadRulesetOnDemand(directory, extraDirectories = []) {
+  const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
+  return rules.loadRuleset(directory, extraDirectories);
+}
+function checkText(path7, text5, ruleset, policy, now) {
+  try {
+    return checkCard(path7, text5, ruleset, policy, now);
+  } catch (error2) {
+    return internalError(path7, messageOf(error2));
+  }
+}
+async function checkOneFile(path7, options, ruleset) {
+  const source = await readSource(resolve2(options.cwd, path7), options.maxBytes);
+  if (!source.ok) return unreadableFile(path7, source.reason);
+  let report2;
+  try {
+    report2 = checkCard(path7, source.text, ruleset, options.policy);
+  } catch (error2) {
+    return internalError(path7, messageOf(error2));
+  }
+  for (const warning2 of source.warnings) report2.problems.push({ message: warning2, line: 1, column: 1, severity: "warning" });
+  return report2;
+}
+function outOfMemory(path7) {
+  return unreadableFile(path7, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+}
+function internalError(path7, reason) {
+  return unreadableFile(path7, `internal error while checking: ${reason}`);
+}
+function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS) {
+  return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
+}
+function timedOut(path7, budgetMs) {
+  const seconds = Math.round(budgetMs) / 1e3;
+  return unreadableFile(path7, `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
+}
+function shareRuleStrings(report2, shared) {
+  const share = (text5) => {
+    const known = shared.get(text5);
+    if (known !== void 0) return known;
+    shared.set(text5, text5);
+    return text5;
+  };
+  for (const rule of report2.rules) {
+    rule.id = share(rule.id);
+    rule.status = share(rule.status);
+    rule.severity = share(rule.severity);
+    rule.citation = share(rule.citation);
+    rule.url = share(rule.url);
+    if (rule.message !== void 0) rule.message = share(rule.message);
+  }
+  return report2;
+}
+function isCloneable(value2) {
+  try {
+    structuredClone(value2);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function messageOf(error2) {
+  const message = error2?.message;
+  return typeof message === "string" ? message : String(error2);
+}
+function checkInWorkers(paths, options, workerFile, threads, budget) {
+  const reports = new Array(paths.length);
+  const pending = paths.map((_, index2) => index2).reverse();
+  const slots = /* @__PURE__ */ new Set();
+  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
+  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
+  let done = 0;
+  let startupFailures = 0;
+  const stopping = [];
+  const sharedStrings = /* @__PURE__ */ new Map();
+  return new Promise((resolvePromise, rejectPromise) => {
+    let settled = false;
+    const finish2 = () => {
+      if (settled || done < paths.length) return;
+      settled = true;
+      for (const slot of slots) retire(slot);
+      void Promise.allSettled(stopping).then(() => resolvePromise(reports));
+    };
+    const fail2 = (error2) => {
+      if (settled) return;
+      settled = true;
+      for (const slot of slots) retire(slot);
+      rejectPromise(error2);
+    };
+    const record2 = (index2, report2) => {
+      if (reports[index2] === void 0) done++;
+      reports[index2] = report2;
+    };
+    const retire = (slot) => {
+      slot.retired = true;
+      slots.delete(slot);
+      clearTimeout(slot.timer);
+      stopping.push(slot.worker.terminate());
+    };
+    const watch = (slot) => {
+      const index2 = slot.inFlight[0];
+      if (budget === null || index2 === slot.timed) return;
+      clearTimeout(slot.timer);
+      slot.timed = index2;
+      if (index2 === void 0) return;
+      slot.timer = setTimeout(() => {
+        setImmediate(() => {
+          if (!slot.retired && !settled && slot.inFlight[0] === index2) timeOut(slot, index2);
+        });
+      }, budget);
+    };
+    const timeOut = (slot, index2) => {
+      slot.retired = true;
+      slots.delete(slot);
+      slot.worker.unref();
+      slot.worker.terminate().catch(() => void 0);
+      pending.push(...slot.inFlight.slice(1).reverse());
+      record2(index2, timedOut(paths[index2], budget ?? 0));
+      replenish(slot.lastError ?? "worker thread timed out");
+      finish2();
+    };
+    const replenish = (reason) => {
+      if (pending.length === 0) return;
+      if (startupFailures < MAX_STARTUP_FAILURES) spawn2();
+      else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish2, fail2);
+    };
+    const dispatch = (slot) => {
+      if (pending.length === 0) {
+        if (slot.inFlight.length === 0) retire(slot);
+        return;
+      }
+      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
+      const files = pending.splice(-size, size).reverse().map((index2) => ({ index: index2, path: paths[index2] }));
+      slot.inFlight.push(...files.map((file) => file.index));
+      slot.worker.postMessage({ files });
+    };
+    const onExit = (slot, code4) => {
+      clearTimeout(slot.timer);
+      if (slot.retired || settled) return;
+      slots.delete(slot);
+      const reason = slot.lastError ?? `worker thread stopped (exit code ${code4})`;
+      const [culprit, ...unchecked] = slot.inFlight;
+      if (culprit !== void 0) {
+        pending.push(...unchecked.reverse());
+        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
+      } else if (!slot.ready) {
+        startupFailures++;
+      }
+      replenish(reason);
+      finish2();
+    };
+    let rulesetHere;
+    const checkHere = async (indices, reason) => {
+      rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
+      let ruleset;
+      try {
+        ruleset = await rulesetHere;
+      } catch (error2) {
+        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error2)}`);
+      }
+      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
+    };
+    const spawn2 = () => {
+      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+      const slot = { worker, ready: false, inFlight: [], retired: false };
+      slots.add(slot);
+      worker.on("message", (reply) => {
+        if (slot.retired) return;
+        if (reply.type === "ready") {
+          slot.ready = true;
+          dispatch(slot);
+          watch(slot);
+          return;
+        }
+        record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
+        if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
+        else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
+        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
+        if (!slot.retired) watch(slot);
+        finish2();
+      });
+      worker.on("error", (error2) => {
+        slot.lastError = messageOf(error2);
+        slot.outOfMemory = error2.code === "ERR_WORKER_OUT_OF_MEMORY";
+      });
+      worker.on("exit", (code4) => onExit(slot, code4));
+    };
+    for (let i = 0; i < threads; i++) spawn2();
+  });
+}
+var DEFAULT_TIME_BUDGET_MS, MAX_TIMER_MS, MIN_FILES_FOR_WORKERS, MAX_BATCH, REFILL_AT, MAX_STARTUP_FAILURES, WORKER_HEAP;
+var init_check_files = __esm({
+  "src/check-files.ts"() {
+    "use strict";
+    init_lint();
+    init_read_source();
+    DEFAULT_TIME_BUDGET_MS = 2e4;
+    MAX_TIMER_MS = 2 ** 31 - 1;
+    MIN_FILES_FOR_WORKERS = 16;
+    MAX_BATCH = 32;
+    REFILL_AT = 2;
+    MAX_STARTUP_FAILURES = 3;
+    WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
+  }
+});
+
 // node_modules/fdir/dist/index.mjs
 import { createRequire as createRequire2 } from "module";
 import { basename as basename5, dirname as dirname3, normalize, relative as relative2, resolve as resolve3, sep as sep3 } from "path";
@@ -79538,6 +79762,96 @@ var init_inputs = __esm({
   }
 });
 
+// src/card-checker.ts
+import { existsSync as existsSync7 } from "node:fs";
+import { fileURLToPath as fileURLToPath5 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
+var CardChecker;
+var init_card_checker = __esm({
+  "src/card-checker.ts"() {
+    "use strict";
+    init_check_files();
+    CardChecker = class {
+      constructor(options) {
+        this.options = options;
+        this.budget = timeBudget(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+        this.workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
+      }
+      options;
+      budget;
+      workerFile;
+      running = null;
+      queue = Promise.resolve();
+      next = 0;
+      /** One card's report; cards are checked in the order asked. */
+      check(path7, text5, policy) {
+        if (this.budget === null || !existsSync7(fileURLToPath5(this.workerFile))) return Promise.resolve(checkText(path7, text5, this.options.ruleset, policy, this.options.now));
+        const result = this.queue.then(() => this.checkInWorker(path7, text5, policy));
+        this.queue = result.catch(() => void 0);
+        return result;
+      }
+      /** Stops the worker; the checker can still be used (a new one starts). */
+      async close() {
+        await this.queue;
+        const running = this.running;
+        this.running = null;
+        await running?.worker.terminate();
+      }
+      start() {
+        const { ruleset } = this.options;
+        const setup = { cwd: ".", maxBytes: 0, rulesDirectory: ruleset.directory, extraRuleDirectories: ruleset.extraDirectories };
+        if (isCloneable(ruleset)) setup.ruleset = ruleset;
+        const worker = new Worker2(this.workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+        worker.unref();
+        const running = { worker, ready: Promise.resolve() };
+        running.ready = new Promise((resolve12, reject) => {
+          worker.once("message", (reply) => reply.type === "ready" ? resolve12() : reject(new Error("the worker answered before it was ready")));
+          worker.once("exit", (code4) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code4})`)));
+        });
+        worker.on("error", (error2) => {
+          running.lastError = error2.message;
+          running.outOfMemory = error2.code === "ERR_WORKER_OUT_OF_MEMORY";
+        });
+        worker.on("exit", () => {
+          if (this.running === running) this.running = null;
+          running.onExit?.((path7) => running.outOfMemory ? outOfMemory(path7) : internalError(path7, running.lastError ?? "worker thread stopped"));
+        });
+        return running;
+      }
+      async checkInWorker(path7, text5, policy) {
+        const running = this.running ??= this.start();
+        try {
+          await running.ready;
+        } catch {
+          this.running = null;
+          return checkText(path7, text5, this.options.ruleset, policy, this.options.now);
+        }
+        const index2 = this.next++;
+        return new Promise((resolve12) => {
+          const settle = (report2) => {
+            clearTimeout(timer);
+            running.worker.off("message", onMessage);
+            running.onExit = void 0;
+            resolve12(report2);
+          };
+          const onMessage = (reply) => {
+            if (reply.type === "report" && reply.index === index2) settle(reply.report);
+          };
+          const timer = setTimeout(() => {
+            if (this.running === running) this.running = null;
+            running.onExit = void 0;
+            void running.worker.terminate().catch(() => void 0);
+            settle(timedOut(path7, this.budget ?? 0));
+          }, this.budget ?? 0);
+          running.onExit = (report2) => settle(report2(path7));
+          running.worker.on("message", onMessage);
+          running.worker.postMessage({ files: [{ index: index2, path: path7, text: text5, policy, now: this.options.now?.getTime() }] });
+        });
+      }
+    };
+  }
+});
+
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION10;
 var init_version4 = __esm({
@@ -80226,10 +80540,14 @@ async function checkCandidate(repository, candidate, mustLookLikeCard, policy, o
     return null;
   }
   let report2;
-  try {
-    report2 = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
-  } catch (error2) {
-    return unreadableFile(candidate.path, `internal error while checking: ${messageOf3(error2)}`);
+  if (options.checker) {
+    report2 = await options.checker.check(candidate.path, source.text, policy);
+  } else {
+    try {
+      report2 = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
+    } catch (error2) {
+      return unreadableFile(candidate.path, `internal error while checking: ${messageOf3(error2)}`);
+    }
   }
   for (const warning2 of source.warnings) report2.problems.push({ message: warning2, line: 1, column: 1, severity: "warning" });
   return report2;
@@ -81430,6 +81748,7 @@ function parseSettings(argv, env) {
         "tracking-issues": { type: "boolean", default: false },
         rules: { type: "string" },
         "max-size": { type: "string" },
+        "time-budget": { type: "string" },
         merge: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" }
       }
@@ -81466,6 +81785,8 @@ function parseSettings(argv, env) {
   }
   const maxBytes = values["max-size"] === void 0 ? DEFAULT_MAX_BYTES : Number(values["max-size"]);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values["max-size"]}"`);
+  const timeBudgetSeconds = values["time-budget"] === void 0 ? DEFAULT_TIME_BUDGET_MS / 1e3 : Number(values["time-budget"]);
+  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0) throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values["time-budget"]}"`);
   return {
     org,
     token,
@@ -81481,7 +81802,8 @@ function parseSettings(argv, env) {
     includeForks: values["include-forks"] === true,
     trackingIssues: values["tracking-issues"] === true,
     rules: values.rules,
-    maxBytes
+    maxBytes,
+    timeBudgetMs: timeBudgetSeconds * 1e3
   };
 }
 async function run(argv, io, dependencies) {
@@ -81513,6 +81835,7 @@ async function run(argv, io, dependencies) {
   const ruleset = loadRuleset(settings.rules ? resolve9(io.cwd, settings.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const progress = createProgress(io.stderr, showProgress, `org-scan ${settings.org}`);
+  const checker = new CardChecker({ ruleset, timeBudgetMs: settings.timeBudgetMs, now: dependencies.now?.() });
   let scan;
   try {
     scan = await scanOrganisation(
@@ -81529,12 +81852,14 @@ async function run(argv, io, dependencies) {
         includeForks: settings.includeForks,
         shard: settings.shard,
         onProgress: (done, total) => progress.update(done, total),
-        now: dependencies.now?.()
+        now: dependencies.now?.(),
+        checker
       },
       requests
     );
   } finally {
     progress.end();
+    await checker.close();
   }
   const { report: report2 } = scan;
   if (settings.trackingIssues) {
@@ -81603,6 +81928,8 @@ var init_org_cli = __esm({
     init_types();
     init_read_source();
     init_version();
+    init_card_checker();
+    init_check_files();
     init_octokit();
     init_conditional_requests();
     init_run_cache();
@@ -81642,6 +81969,7 @@ Options:
       --tracking-issues               open, update or close one "ai-act-gate" issue per repository with release blockers
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              report larger files instead of reading them (default: ${DEFAULT_MAX_BYTES})
+      --time-budget <seconds>         skip a card whose check takes longer (default: ${DEFAULT_TIME_BUDGET_MS / 1e3}; 0: no limit)
       --merge <report.json>\u2026          combine the JSON reports of --shard runs into one report (no API access;
                                       with --format, --output, --previous, and --org to check the organisation)
   -h, --help                          show this help
@@ -81651,7 +81979,7 @@ be scanned; 2 usage, configuration or API error, or reports that cannot be merge
 `;
     UsageError = class extends Error {
     };
-    SCAN_ONLY = ["token", "api-url", "config", "cache", "shard", "concurrency", "include-archived", "include-forks", "tracking-issues", "rules", "max-size"];
+    SCAN_ONLY = ["token", "api-url", "config", "cache", "shard", "concurrency", "include-archived", "include-forks", "tracking-issues", "rules", "max-size", "time-budget"];
   }
 });
 
@@ -81662,7 +81990,7 @@ __export(org_scan_mode_exports, {
   ORG_REPORT_FILE: () => ORG_REPORT_FILE,
   runOrgScanMode: () => runOrgScanMode
 });
-import { existsSync as existsSync7 } from "node:fs";
+import { existsSync as existsSync8 } from "node:fs";
 import { mkdir as mkdir4, readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
 import { isAbsolute as isAbsolute5, join as join6, resolve as resolve10 } from "node:path";
 async function runOrgScanMode(options, env) {
@@ -81674,7 +82002,7 @@ async function runOrgScanMode(options, env) {
   const reportFile = join6(directory, ORG_REPORT_FILE);
   const args = ["--format", "json", "--output", reportFile];
   const previousFile = options.previousReport ? resolve10(env.workspace, options.previousReport) : null;
-  if (previousFile && existsSync7(previousFile)) args.push("--previous", previousFile);
+  if (previousFile && existsSync8(previousFile)) args.push("--previous", previousFile);
   if (merging) {
     if (options.org) args.push("--org", options.org);
     args.push("--merge", "--", ...await reportFiles(options.mergeReports, env.workspace));
@@ -81741,226 +82069,14 @@ var init_org_scan_mode = __esm({
 init_core();
 init_load_rules();
 init_lint();
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { join as join7, resolve as resolve11 } from "node:path";
-
-// src/check-files.ts
-init_lint();
-init_read_source();
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
-var DEFAULT_TIME_BUDGET_MS = 2e4;
-var MAX_TIMER_MS = 2 ** 31 - 1;
-var MIN_FILES_FOR_WORKERS = 16;
-var MAX_BATCH = 32;
-var REFILL_AT = 2;
-var MAX_STARTUP_FAILURES = 3;
-var WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
-async function checkFiles(paths, options) {
-  const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
-  const budget = timeBudget(options.timeBudgetMs);
-  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs)) : 1;
-  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
-  if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync4(fileURLToPath3(workerFile))) {
-    return checkInWorkers(paths, options, workerFile, threads, budget);
-  }
-  const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
-  const reports = [];
-  for (const path7 of paths) reports.push(await checkOneFile(path7, options, ruleset));
-  return reports;
-}
-async function loadRulesetOnDemand(directory, extraDirectories = []) {
-  const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
-  return rules.loadRuleset(directory, extraDirectories);
-}
-async function checkOneFile(path7, options, ruleset) {
-  const source = await readSource(resolve2(options.cwd, path7), options.maxBytes);
-  if (!source.ok) return unreadableFile(path7, source.reason);
-  let report2;
-  try {
-    report2 = checkCard(path7, source.text, ruleset, options.policy);
-  } catch (error2) {
-    return internalError(path7, messageOf(error2));
-  }
-  for (const warning2 of source.warnings) report2.problems.push({ message: warning2, line: 1, column: 1, severity: "warning" });
-  return report2;
-}
-function outOfMemory(path7) {
-  return unreadableFile(path7, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
-}
-function internalError(path7, reason) {
-  return unreadableFile(path7, `internal error while checking: ${reason}`);
-}
-function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS) {
-  return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
-}
-function timedOut(path7, budgetMs) {
-  const seconds = Math.round(budgetMs) / 1e3;
-  return unreadableFile(path7, `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
-}
-function shareRuleStrings(report2, shared) {
-  const share = (text5) => {
-    const known = shared.get(text5);
-    if (known !== void 0) return known;
-    shared.set(text5, text5);
-    return text5;
-  };
-  for (const rule of report2.rules) {
-    rule.id = share(rule.id);
-    rule.status = share(rule.status);
-    rule.severity = share(rule.severity);
-    rule.citation = share(rule.citation);
-    rule.url = share(rule.url);
-    if (rule.message !== void 0) rule.message = share(rule.message);
-  }
-  return report2;
-}
-function isCloneable(value2) {
-  try {
-    structuredClone(value2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function messageOf(error2) {
-  const message = error2?.message;
-  return typeof message === "string" ? message : String(error2);
-}
-function checkInWorkers(paths, options, workerFile, threads, budget) {
-  const reports = new Array(paths.length);
-  const pending = paths.map((_, index2) => index2).reverse();
-  const slots = /* @__PURE__ */ new Set();
-  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
-  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
-  let done = 0;
-  let startupFailures = 0;
-  const stopping = [];
-  const sharedStrings = /* @__PURE__ */ new Map();
-  return new Promise((resolvePromise, rejectPromise) => {
-    let settled = false;
-    const finish2 = () => {
-      if (settled || done < paths.length) return;
-      settled = true;
-      for (const slot of slots) retire(slot);
-      void Promise.allSettled(stopping).then(() => resolvePromise(reports));
-    };
-    const fail2 = (error2) => {
-      if (settled) return;
-      settled = true;
-      for (const slot of slots) retire(slot);
-      rejectPromise(error2);
-    };
-    const record2 = (index2, report2) => {
-      if (reports[index2] === void 0) done++;
-      reports[index2] = report2;
-    };
-    const retire = (slot) => {
-      slot.retired = true;
-      slots.delete(slot);
-      clearTimeout(slot.timer);
-      stopping.push(slot.worker.terminate());
-    };
-    const watch = (slot) => {
-      const index2 = slot.inFlight[0];
-      if (budget === null || index2 === slot.timed) return;
-      clearTimeout(slot.timer);
-      slot.timed = index2;
-      if (index2 === void 0) return;
-      slot.timer = setTimeout(() => {
-        setImmediate(() => {
-          if (!slot.retired && !settled && slot.inFlight[0] === index2) timeOut(slot, index2);
-        });
-      }, budget);
-    };
-    const timeOut = (slot, index2) => {
-      slot.retired = true;
-      slots.delete(slot);
-      slot.worker.unref();
-      slot.worker.terminate().catch(() => void 0);
-      pending.push(...slot.inFlight.slice(1).reverse());
-      record2(index2, timedOut(paths[index2], budget ?? 0));
-      replenish(slot.lastError ?? "worker thread timed out");
-      finish2();
-    };
-    const replenish = (reason) => {
-      if (pending.length === 0) return;
-      if (startupFailures < MAX_STARTUP_FAILURES) spawn2();
-      else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish2, fail2);
-    };
-    const dispatch = (slot) => {
-      if (pending.length === 0) {
-        if (slot.inFlight.length === 0) retire(slot);
-        return;
-      }
-      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
-      const files = pending.splice(-size, size).reverse().map((index2) => ({ index: index2, path: paths[index2] }));
-      slot.inFlight.push(...files.map((file) => file.index));
-      slot.worker.postMessage({ files });
-    };
-    const onExit = (slot, code4) => {
-      clearTimeout(slot.timer);
-      if (slot.retired || settled) return;
-      slots.delete(slot);
-      const reason = slot.lastError ?? `worker thread stopped (exit code ${code4})`;
-      const [culprit, ...unchecked] = slot.inFlight;
-      if (culprit !== void 0) {
-        pending.push(...unchecked.reverse());
-        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
-      } else if (!slot.ready) {
-        startupFailures++;
-      }
-      replenish(reason);
-      finish2();
-    };
-    let rulesetHere;
-    const checkHere = async (indices, reason) => {
-      rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
-      let ruleset;
-      try {
-        ruleset = await rulesetHere;
-      } catch (error2) {
-        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error2)}`);
-      }
-      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
-    };
-    const spawn2 = () => {
-      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
-      const slot = { worker, ready: false, inFlight: [], retired: false };
-      slots.add(slot);
-      worker.on("message", (reply) => {
-        if (slot.retired) return;
-        if (reply.type === "ready") {
-          slot.ready = true;
-          dispatch(slot);
-          watch(slot);
-          return;
-        }
-        record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
-        if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
-        else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
-        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
-        if (!slot.retired) watch(slot);
-        finish2();
-      });
-      worker.on("error", (error2) => {
-        slot.lastError = messageOf(error2);
-        slot.outOfMemory = error2.code === "ERR_WORKER_OUT_OF_MEMORY";
-      });
-      worker.on("exit", (code4) => onExit(slot, code4));
-    };
-    for (let i = 0; i < threads; i++) spawn2();
-  });
-}
-
-// src/action/main.ts
+init_check_files();
 init_find_cards();
 init_read_source();
 init_exit_code();
 init_comment();
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { join as join7, resolve as resolve11 } from "node:path";
 
 // src/render/summary.ts
 init_compare();
@@ -82667,11 +82783,12 @@ function runUrl(env) {
 // src/action/check-pull-request.ts
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 init_lint();
-import { lstat as lstat2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename6, dirname as dirname6, resolve as resolve8, sep as sep8 } from "node:path";
+init_check_files();
 init_find_cards();
 init_read_source();
 init_compare();
+import { lstat as lstat2, mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname6, resolve as resolve8, sep as sep8 } from "node:path";
 var CARD_FILE_NAMES = /* @__PURE__ */ new Set(["README.md", "MODEL_CARD.md", "model_card.md", "modelcard.md", "ModelCard.md"]);
 var IGNORED = /(?:^|\/)(?:node_modules|\.git)\//;
 function isCardCandidate(path7, patterns) {

@@ -47852,6 +47852,13 @@ async function loadRulesetOnDemand(directory, extraDirectories = []) {
   const rules = await Promise.resolve().then(() => (init_load_rules(), load_rules_exports));
   return rules.loadRuleset(directory, extraDirectories);
 }
+function checkText(path2, text5, ruleset2, policy, now) {
+  try {
+    return checkCard(path2, text5, ruleset2, policy, now);
+  } catch (error) {
+    return internalError(path2, messageOf(error));
+  }
+}
 async function checkOneFile(path2, options, ruleset2) {
   const source = await readSource(resolve(options.cwd, path2), options.maxBytes);
   if (!source.ok) return unreadableFile(path2, source.reason);
@@ -47880,8 +47887,8 @@ var ruleset = setup.ruleset ?? await loadRulesetOnDemand(setup.rulesDirectory, s
 var queue = Promise.resolve();
 port.on("message", (request) => {
   queue = queue.then(async () => {
-    for (const { index: index2, path: path2 } of request.files) {
-      const report = await checkOneFile(path2, setup, ruleset);
+    for (const { index: index2, path: path2, text: text5, policy, now } of request.files) {
+      const report = text5 === void 0 ? await checkOneFile(path2, setup, ruleset) : checkText(path2, text5, ruleset, policy ?? setup.policy, now === void 0 ? void 0 : new Date(now));
       port.postMessage({ type: "report", index: index2, report });
     }
   });

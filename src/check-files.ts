@@ -57,7 +57,7 @@ const MAX_STARTUP_FAILURES = 3;
  * with this limit (the same as none). Throughput decided it: 40% more CPU on every run, for memory
  * a CI runner has to spare.
  */
-const WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 2048 };
 
 /** What a worker is started with (workerData). */
 export interface WorkerSetup {
@@ -71,9 +71,12 @@ export interface WorkerSetup {
   extraRuleDirectories?: string[];
 }
 
-/** Main → worker: check these files (index = position in the caller's list). */
+/**
+ * Main → worker: check these files (index = position in the caller's list). A file with `text` is
+ * checked from that text (cards read through the API), with its own policy when it has one.
+ */
 export interface WorkerRequest {
-  files: { index: number; path: string }[];
+  files: { index: number; path: string; text?: string; policy?: Policy; /** Date.now() to judge at (tests). */ now?: number }[];
 }
 
 /** Worker → main. */
@@ -104,6 +107,15 @@ export async function loadRulesetOnDemand(directory?: string, extraDirectories: 
 }
 
 /** One file: unreadable files and checker failures become reports, never exceptions. */
+/** A card's text (read elsewhere): a checker failure becomes a report, never an exception. */
+export function checkText(path: string, text: string, ruleset: Ruleset, policy?: Policy, now?: Date): FileReport {
+  try {
+    return checkCard(path, text, ruleset, policy, now);
+  } catch (error) {
+    return internalError(path, messageOf(error));
+  }
+}
+
 export async function checkOneFile(path: string, options: { cwd: string; maxBytes: number; policy?: Policy }, ruleset: Ruleset): Promise<FileReport> {
   const source = await readSource(resolve(options.cwd, path), options.maxBytes);
   if (!source.ok) return unreadableFile(path, source.reason);
@@ -118,16 +130,16 @@ export async function checkOneFile(path: string, options: { cwd: string; maxByte
 }
 
 /** A card whose check needed more than a worker's heap: far beyond any real card, so skipped with a finding. */
-function outOfMemory(path: string): FileReport {
+export function outOfMemory(path: string): FileReport {
   return unreadableFile(path, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
 }
 
-function internalError(path: string, reason: string): FileReport {
+export function internalError(path: string, reason: string): FileReport {
   return unreadableFile(path, `internal error while checking: ${reason}`);
 }
 
 /** The budget in milliseconds, or null for none. */
-function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS): number | null {
+export function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS): number | null {
   return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
 }
 
@@ -160,7 +172,7 @@ function shareRuleStrings(report: FileReport, shared: Map<string, string>): File
 }
 
 /** Whether a value survives postMessage (a ruleset with functions in it would not). */
-function isCloneable(value: unknown): boolean {
+export function isCloneable(value: unknown): boolean {
   try {
     structuredClone(value);
     return true;

@@ -13,6 +13,8 @@ import { checkPolicyRuleIds } from './config/apply-policy.js';
 import { ConfigError, EMPTY_POLICY, type Policy } from './config/types.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
 import { VERSION } from './version.js';
+import { CardChecker } from './card-checker.js';
+import { DEFAULT_TIME_BUDGET_MS } from './check-files.js';
 import { createOrgOctokit, messageOf } from './org/octokit.js';
 import { useConditionalRequests } from './org/conditional-requests.js';
 import { RunCache } from './org/run-cache.js';
@@ -55,6 +57,7 @@ Options:
       --tracking-issues               open, update or close one "ai-act-gate" issue per repository with release blockers
       --rules <dir>                   use the rules in this folder instead of the bundled ones
       --max-size <bytes>              report larger files instead of reading them (default: ${DEFAULT_MAX_BYTES})
+      --time-budget <seconds>         skip a card whose check takes longer (default: ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)
       --merge <report.json>…          combine the JSON reports of --shard runs into one report (no API access;
                                       with --format, --output, --previous, and --org to check the organisation)
   -h, --help                          show this help
@@ -107,6 +110,7 @@ interface Settings {
   trackingIssues: boolean;
   rules: string | undefined;
   maxBytes: number;
+  timeBudgetMs: number;
 }
 
 /** `--merge`: the reports to combine, instead of a scan. */
@@ -119,7 +123,7 @@ interface MergeSettings {
 }
 
 /** Options that only a scan uses. */
-const SCAN_ONLY = ['token', 'api-url', 'config', 'cache', 'shard', 'concurrency', 'include-archived', 'include-forks', 'tracking-issues', 'rules', 'max-size'] as const;
+const SCAN_ONLY = ['token', 'api-url', 'config', 'cache', 'shard', 'concurrency', 'include-archived', 'include-forks', 'tracking-issues', 'rules', 'max-size', 'time-budget'] as const;
 
 function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | MergeSettings | 'help' {
   let values;
@@ -144,6 +148,7 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | Merge
         'tracking-issues': { type: 'boolean', default: false },
         rules: { type: 'string' },
         'max-size': { type: 'string' },
+        'time-budget': { type: 'string' },
         merge: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h' },
       },
@@ -181,6 +186,8 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | Merge
   }
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
   if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
+  const timeBudgetSeconds = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
+  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0) throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values['time-budget']}"`);
   return {
     org,
     token,
@@ -197,6 +204,7 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | Merge
     trackingIssues: values['tracking-issues'] === true,
     rules: values.rules,
     maxBytes,
+    timeBudgetMs: timeBudgetSeconds * 1000,
   };
 }
 
@@ -232,6 +240,8 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
   checkPolicyRuleIds(policy, ruleset.rules);
 
   const progress = createProgress(io.stderr, showProgress, `org-scan ${settings.org}`);
+  // Cards come from other people's repositories: each is checked in a worker under a time budget.
+  const checker = new CardChecker({ ruleset, timeBudgetMs: settings.timeBudgetMs, now: dependencies.now?.() });
   let scan: ScanResult;
   try {
     // Throws only when the organisation cannot be listed; a repository's failure is in the report.
@@ -250,11 +260,13 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
         shard: settings.shard,
         onProgress: (done, total) => progress.update(done, total),
         now: dependencies.now?.(),
+        checker,
       },
       requests,
     );
   } finally {
     progress.end();
+    await checker.close();
   }
   const { report } = scan;
   if (settings.trackingIssues) {

@@ -3,7 +3,7 @@
  * then checks the batches of files it is sent, posting each file's report as soon as it is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOneFile, loadRulesetOnDemand, type WorkerReply, type WorkerRequest, type WorkerSetup } from './check-files.js';
+import { checkOneFile, checkText, loadRulesetOnDemand, type WorkerReply, type WorkerRequest, type WorkerSetup } from './check-files.js';
 
 const port = parentPort;
 if (!port) throw new Error('worker.js runs as a worker thread of ai-act-gate, not on its own');
@@ -14,8 +14,9 @@ const ruleset = setup.ruleset ?? (await loadRulesetOnDemand(setup.rulesDirectory
 let queue = Promise.resolve();
 port.on('message', (request: WorkerRequest) => {
   queue = queue.then(async () => {
-    for (const { index, path } of request.files) {
-      const report = await checkOneFile(path, setup, ruleset);
+    for (const { index, path, text, policy, now } of request.files) {
+      const report =
+        text === undefined ? await checkOneFile(path, setup, ruleset) : checkText(path, text, ruleset, policy ?? setup.policy, now === undefined ? undefined : new Date(now));
       port.postMessage({ type: 'report', index, report } satisfies WorkerReply);
     }
   });

@@ -5,6 +5,7 @@
  */
 import pLimit from 'p-limit';
 import { checkCard, buildReport, unreadableFile } from '../lint.js';
+import type { CardChecker } from '../card-checker.js';
 import { looksLikeCardText } from '../io/find-cards.js';
 import type { FileReport } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load-rules.js';
@@ -33,6 +34,8 @@ export interface ScanOptions extends SelectOptions {
   resolvePolicy?: RepoPolicyResolver;
   onProgress?: (done: number, total: number) => void;
   now?: Date;
+  /** Checks each card in a worker under a time budget; in this thread when absent. */
+  checker?: CardChecker;
 }
 
 /** The organisation's repositories, all pages. */
@@ -192,10 +195,14 @@ async function checkCandidate(
     return null;
   }
   let report: FileReport;
-  try {
-    report = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
-  } catch (error) {
-    return unreadableFile(candidate.path, `internal error while checking: ${messageOf(error)}`);
+  if (options.checker) {
+    report = await options.checker.check(candidate.path, source.text, policy);
+  } else {
+    try {
+      report = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
+    } catch (error) {
+      return unreadableFile(candidate.path, `internal error while checking: ${messageOf(error)}`);
+    }
   }
   for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
   return report;
