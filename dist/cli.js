@@ -59417,16 +59417,54 @@ init_load_rules();
 init_validate_rule();
 init_load_config();
 init_apply_policy();
-init_types();
-init_lint();
-init_read_source();
-init_check_files();
-init_find_cards();
 import { parseArgs as parseArgs2 } from "node:util";
 import { writeFile as writeFile3 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync5 } from "node:fs";
+
+// src/render/policy.ts
+function renderPolicyText(policy, asOf) {
+  if (policy.sources.length === 0) return "No policy file: every rule at its own severity, failing on blocked releases (gate).\n";
+  const lines = [`Policy: ${policy.sources.join(" \u2192 ")} (later files override earlier ones)`, ""];
+  const setting = (name, value2, fallback) => {
+    lines.push(`  ${name.padEnd(13)} ${value2 ?? `${fallback} (default)`}`);
+  };
+  setting("paths", policy.paths.length ? policy.paths.join(", ") : null, "every model card found");
+  setting("ignore", policy.ignore.length ? policy.ignore.join(", ") : null, "nothing");
+  setting("fail-on", policy.failOn, "gate");
+  setting("release-date", policy.releaseDate, "the card's ai_act.release_date, if any");
+  setting("as-of", policy.asOf, `today, ${asOf}`);
+  if (policy.ruleFolders.length) setting("rule-folders", policy.ruleFolders.join(", "), "");
+  const rules = Object.entries(policy.rules).sort(([a], [b]) => a.localeCompare(b));
+  if (rules.length) {
+    lines.push("", "Rules:");
+    for (const [id, rule] of rules) {
+      const what = rule.enabled ? `severity ${rule.severity ?? "as shipped"}` : "off";
+      lines.push(`  ${id.padEnd(30)} ${what.padEnd(18)} ${rule.from.source}:${rule.from.line}`);
+    }
+  }
+  if (policy.tierOverrides.length) {
+    lines.push("", "Tier overrides (the first matching applies):");
+    for (const entry of policy.tierOverrides) lines.push(`  ${entry.path} \u2192 ${entry.tier}: ${entry.justification}  (${entry.from.source}:${entry.from.line})`);
+  }
+  if (policy.waivers.length) {
+    lines.push("", `Waivers (as of ${policy.asOf ?? asOf}):`);
+    for (const waiver of policy.waivers) {
+      const state = waiver.expires < (policy.asOf ?? asOf) ? `EXPIRED on ${waiver.expires}` : `until ${waiver.expires}`;
+      lines.push(`  ${waiver.rule} on ${waiver.path}, ${state}, owner ${waiver.owner}: ${waiver.reason}  (${waiver.from.source}:${waiver.from.line})`);
+    }
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli-main.ts
+init_types();
+init_lint();
+init_read_source();
+init_check_files();
+init_find_cards();
 
 // src/render/text.ts
 init_findings();
@@ -59533,6 +59571,7 @@ init_version();
 var HELP2 = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's documentation duties
 
 Usage: ai-act-gate check [paths or globs\u2026] [options]
+       ai-act-gate policy [--config FILE] [--format text|json]   the policy a check applies, and where each setting comes from
        ai-act-gate org-scan --org NAME [options]   (see ai-act-gate org-scan --help)
 
 With no paths, checks the config's \`paths\`, or finds model cards under the current
@@ -59558,6 +59597,17 @@ read); 2 usage, configuration or internal error.
 `;
 var UsageError2 = class extends Error {
 };
+async function printPolicy(values, extra, io) {
+  if (extra.length) throw new UsageError2(`policy takes no paths (got ${extra.map((p) => `"${p}"`).join(", ")}); name the file with --config`);
+  const format = values.format === "text" || values.format === "json" ? values.format : null;
+  if (!format) throw new UsageError2(`--format must be text or json for policy, not "${values.format}"`);
+  const policy = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
+  const ruleset = loadRuleset(values.rules ? resolve7(io.cwd, values.rules) : void 0, policy.ruleFolders);
+  checkPolicyRuleIds(policy, ruleset.rules);
+  io.stdout(format === "json" ? `${JSON.stringify(policy, null, 2)}
+` : renderPolicyText(policy, values["as-of"] ?? today()));
+  return 0;
+}
 async function loadPolicy(configFlag, io) {
   const path2 = resolve7(io.cwd, configFlag ?? DEFAULT_CONFIG_PATH);
   if (!configFlag && !existsSync5(path2)) return EMPTY_POLICY;
@@ -59635,7 +59685,8 @@ async function run2(argv, io) {
     return 0;
   }
   const [command, ...patterns] = positionals;
-  if (command !== "check") throw new UsageError2(command ? `unknown command "${command}", expected "check" or "org-scan"` : 'missing command, expected "check" or "org-scan"');
+  if (command === "policy") return printPolicy(values, patterns, io);
+  if (command !== "check") throw new UsageError2(command ? `unknown command "${command}", expected "check", "policy" or "org-scan"` : 'missing command, expected "check", "policy" or "org-scan"');
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "markdown") throw new UsageError2(`--format must be text, json or markdown, not "${format}"`);
   const failOnFlag = values["fail-on"];

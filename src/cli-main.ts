@@ -10,7 +10,8 @@ import { existsSync } from 'node:fs';
 import { loadRuleset, RuleLoadError } from './ruleset/load-rules.js';
 import { RuleFileError } from './ruleset/validate-rule.js';
 import { loadPolicyFile } from './config/load-config.js';
-import { checkPolicyRuleIds, policySelects } from './config/apply-policy.js';
+import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
+import { renderPolicyText } from './render/policy.js';
 import { ConfigError, DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy, type RemoteConfigReader } from './config/types.js';
 import { buildReport } from './lint.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
@@ -31,6 +32,7 @@ export interface CliIo {
 const HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's documentation duties
 
 Usage: ai-act-gate check [paths or globs…] [options]
+       ai-act-gate policy [--config FILE] [--format text|json]   the policy a check applies, and where each setting comes from
        ai-act-gate org-scan --org NAME [options]   (see ai-act-gate org-scan --help)
 
 With no paths, checks the config's \`paths\`, or finds model cards under the current
@@ -56,6 +58,21 @@ read); 2 usage, configuration or internal error.
 `;
 
 class UsageError extends Error {}
+
+/**
+ * `ai-act-gate policy`: the policy a check would apply, merged along its extends chain, with the
+ * file and line of every setting; exit 2 when it cannot be used, as `check` would.
+ */
+async function printPolicy(values: { format?: string; config?: string; 'no-config'?: boolean; rules?: string; 'as-of'?: string }, extra: string[], io: CliIo): Promise<number> {
+  if (extra.length) throw new UsageError(`policy takes no paths (got ${extra.map((p) => `"${p}"`).join(', ')}); name the file with --config`);
+  const format = values.format === 'text' || values.format === 'json' ? values.format : null;
+  if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
+  const policy = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
+  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
+  checkPolicyRuleIds(policy, ruleset.rules);
+  io.stdout(format === 'json' ? `${JSON.stringify(policy, null, 2)}\n` : renderPolicyText(policy, values['as-of'] ?? today()));
+  return 0;
+}
 
 /** The policy file named by --config, else the repository's default one when it exists. */
 async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Policy> {
@@ -134,7 +151,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const [command, ...patterns] = positionals;
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}", expected "check" or "org-scan"` : 'missing command, expected "check" or "org-scan"');
+  if (command === 'policy') return printPolicy(values, patterns, io);
+  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}", expected "check", "policy" or "org-scan"` : 'missing command, expected "check", "policy" or "org-scan"');
   const format = values.format;
   if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   const failOnFlag = values['fail-on'] as FailOn | undefined;

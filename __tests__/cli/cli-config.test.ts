@@ -108,4 +108,36 @@ describe('ai-act-gate check with a policy', () => {
     expect(before.files[0].rules.find((rule: { id: string }) => rule.id === 'energy-consumption')).toMatchObject({ severity: 'warning', dueFrom: '2027-08-02' });
     expect((await cli(['check', '--as-of', '2027-13-01', 'card.md'], dir)).code).toBe(2);
   });
+
+  it('prints the policy a check applies, with the file and line of each setting (ai-act-gate policy)', async () => {
+    const dir = workspace({
+      'org.yml': 'version: 1\nfail-on: warning\nrules:\n  cybersecurity: off\n',
+      '.github/ai-act-gate.yml': [
+        'version: 1',
+        'extends: ../org.yml',
+        'rules:',
+        '  energy-consumption: warning',
+        'tier-overrides:',
+        '  - { path: "internal/**", tier: not-gpai, justification: "Used in-house only, not placed on the market" }',
+        'waivers:',
+        '  - { rule: licence, path: "**", reason: "Licence under legal review", owner: "@legal", expires: 2026-01-31 }',
+      ].join('\n'),
+    });
+    const run = await cli(['policy', '--as-of', '2026-12-02'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Policy: org.yml → .github/ai-act-gate.yml');
+    expect(run.stdout).toMatch(/fail-on\s+warning/);
+    expect(run.stdout).toMatch(/cybersecurity\s+off\s+org\.yml:4/);
+    expect(run.stdout).toMatch(/energy-consumption\s+severity warning\s+\.github\/ai-act-gate\.yml:4/);
+    expect(run.stdout).toContain('internal/** → not-gpai: Used in-house only, not placed on the market  (.github/ai-act-gate.yml:6)');
+    expect(run.stdout).toContain('licence on **, EXPIRED on 2026-01-31, owner @legal: Licence under legal review  (.github/ai-act-gate.yml:8)');
+    const json = JSON.parse((await cli(['policy', '--format', 'json'], dir)).stdout);
+    expect(json.sources).toEqual(['org.yml', '.github/ai-act-gate.yml']);
+    expect(json.rules.cybersecurity).toMatchObject({ enabled: false, from: { source: 'org.yml', line: 4 } });
+    expect((await cli(['policy', '--no-config'], dir)).stdout).toMatch(/^No policy file/);
+    const broken = workspace({ '.github/ai-act-gate.yml': 'version: 1\nrules:\n  energy-use: off\n' });
+    const failed = await cli(['policy'], broken);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toMatch(/^ai-act-gate: \.github\/ai-act-gate\.yml:3: rules: unknown rule "energy-use"/);
+  });
 });
