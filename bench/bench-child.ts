@@ -18,6 +18,7 @@ import { parseDocument } from 'yaml';
 import type { Root } from 'mdast';
 import { checkFiles } from '../src/check-files.js';
 import { buildReport } from '../src/lint.js';
+import { jsonReportPieces } from '../src/render/json-report.js';
 import { DEFAULT_MAX_BYTES } from '../src/io/read-source.js';
 import { loadRuleset } from '../src/ruleset/load-rules.js';
 
@@ -34,10 +35,12 @@ if (mode === 'parse') {
   const ruleset = loadRuleset(rulesDirectory);
   const files = await checkFiles(paths, { cwd: cardsDirectory, maxBytes: DEFAULT_MAX_BYTES, jobs, rulesDirectory, ruleset });
   const report = buildReport(files, ruleset.rules.length);
-  const json = `${JSON.stringify(report, null, 2)}\n`;
+  // As the CLI writes it: in pieces, never one string.
+  let jsonBytes = 0;
+  for (const piece of jsonReportPieces(report)) jsonBytes += piece.length;
   // A check that failed inside would be fast for the wrong reason: count those.
   const internalErrors = files.filter((file) => file.problems.some((problem) => problem.message.startsWith('internal error'))).length;
-  details = { jobs, errors: report.summary.errors, internalErrors, jsonBytes: json.length };
+  details = { jobs, errors: report.summary.errors, internalErrors, jsonBytes };
 } else {
   throw new Error(`unknown mode "${mode}", expected parse, check-1 or check-n`);
 }

@@ -996,12 +996,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
+    function indentComment(comment, indent3) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+      return indent3 ? comment.replace(/^(?! *$)/gm, indent3) : comment;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent3, comment) => str.endsWith("\n") ? indentComment(comment, indent3) : comment.includes("\n") ? "\n" + indentComment(comment, indent3) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1015,17 +1015,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
       if (text6.length <= endStep)
         return text6;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end = lineWidth - indent3.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1039,7 +1039,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text6, i, indent2.length);
+        i = consumeMoreIndentedLines(text6, i, indent3.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -1063,8 +1063,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text6, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text6, i, indent3.length);
+          end = i + indent3.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1109,22 +1109,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text6.slice(0, end2)}`;
+${indent3}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text6[fold]}\\`;
           res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent3}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text6, i, indent2) {
+    function consumeMoreIndentedLines(text6, i, indent3) {
       let end = i;
       let start = i + 1;
       let ch = text6[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
+        if (i < start + indent3) {
           ch = text6[++i];
         } else {
           do {
@@ -1180,7 +1180,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1240,7 +1240,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent2;
+                str += indent3;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1252,15 +1252,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
         return doubleQuotedString(value2, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent3}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
@@ -1290,8 +1290,8 @@ ${indent2}`) + "'";
       if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
       }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent3.length);
       if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1316,7 +1316,7 @@ ${indent2}`) + "'";
         value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+        end = end.replace(blockEndNewlines, `$&${indent3}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1333,9 +1333,9 @@ ${indent2}`) + "'";
       let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
+        start = start.replace(/\n+/g, `$&${indent3}`);
       }
-      const indentSize = indent2 ? "2" : "1";
+      const indentSize = indent3 ? "2" : "1";
       let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1343,7 +1343,7 @@ ${indent2}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -1351,18 +1351,18 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header2}
-${indent2}${body}`;
+${indent3}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent2}`);
+      value2 = value2.replace(/\n+/g, `$&${indent3}`);
       return `|${header2}
-${indent2}${start}${value2}${end}`;
+${indent3}${start}${value2}${end}`;
     }
     function plainString(item3, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item3;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
         return quotedString(value2, ctx);
       }
@@ -1373,22 +1373,22 @@ ${indent2}${start}${value2}${end}`;
         return blockString(item3, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
-        if (indent2 === "") {
+        if (indent3 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item3, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
+        } else if (implicitKey && indent3 === indentStep) {
           return quotedString(value2, ctx);
         }
       }
       const str = value2.replace(/\n+/g, `$&
-${indent2}`);
+${indent3}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item3, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1560,7 +1560,7 @@ var require_stringifyPair = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1575,7 +1575,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent3 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1605,7 +1605,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent2}:`;
+${indent3}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1883,7 +1883,7 @@ var require_stringifyCollection = __commonJS({
       return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
+      const { indent: indent3, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1920,11 +1920,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line2 = lines[i];
           str += line2 ? `
-${indent2}${line2}` : "\n";
+${indent3}${line2}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent3);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1932,7 +1932,7 @@ ${indent2}${line2}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -2001,19 +2001,19 @@ ${indent2}${line2}` : "\n";
           let str = start;
           for (const line2 of lines)
             str += line2 ? `
-${indentStep}${indent2}${line2}` : "\n";
+${indentStep}${indent3}${line2}` : "\n";
           return `${str}
-${indent2}${end}`;
+${indent3}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+        const ic = stringifyComment.indentComment(commentString(comment), indent3);
         lines.push(ic.trimStart());
       }
     }
@@ -3963,10 +3963,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent3, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -4484,17 +4484,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
+        const [indent3, content3] = lines[i];
         if (content3 === "" || content3 === "\r") {
-          if (header2.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
+          if (header2.indent === 0 && indent3.length > trimIndent)
+            trimIndent = indent3.length;
         } else {
-          if (indent2.length < trimIndent) {
+          if (indent3.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
+            onError(offset + indent3.length, "MISSING_CHAR", message);
           }
           if (header2.indent === 0)
-            trimIndent = indent2.length;
+            trimIndent = indent3.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4502,7 +4502,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content3.length + 1;
+        offset += indent3.length + content3.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4514,26 +4514,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        offset += indent2.length + content3.length + 1;
+        let [indent3, content3] = lines[i];
+        offset += indent3.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
           content3 = content3.slice(0, -1);
-        if (content3 && indent2.length < trimIndent) {
+        if (content3 && indent3.length < trimIndent) {
           const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
+          indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep5 + indent2.slice(trimIndent) + content3;
+          value2 += sep5 + indent3.slice(trimIndent) + content3;
           sep5 = "\n";
-        } else if (indent2.length > trimIndent || content3[0] === "	") {
+        } else if (indent3.length > trimIndent || content3[0] === "	") {
           if (sep5 === " ")
             sep5 = "\n";
           else if (!prevMoreIndented && sep5 === "\n")
             sep5 = "\n\n";
-          value2 += sep5 + indent2.slice(trimIndent) + content3;
+          value2 += sep5 + indent3.slice(trimIndent) + content3;
           sep5 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
@@ -4569,7 +4569,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent2 = 0;
+      let indent3 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4578,8 +4578,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
+          if (!indent3 && n)
+            indent3 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -4620,7 +4620,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent3, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -5354,15 +5354,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value2, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+        { type: "newline", offset: -1, indent: indent3, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5371,25 +5371,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent: indent3, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent3, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent3, source, end };
       }
     }
     function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
+      let indent3 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent3 === "number")
+        indent3 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5409,8 +5409,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent3 === null,
+        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5441,16 +5441,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
+        const indent3 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent: indent3, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5495,12 +5495,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent2 = "indent" in token ? token.indent : -1;
+          const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent3, source, end });
         }
       }
     }
@@ -5806,15 +5806,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent3 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent3 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
+            const next = this.buffer[indent3 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent3 + 1;
           }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5983,12 +5983,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent2 = -1;
+        let indent3 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
+            this.indentValue = indent3 = sp;
           } else {
             sp = 0;
           }
@@ -5997,8 +5997,8 @@ var require_lexer = __commonJS({
         const line2 = this.getLine();
         if (line2 === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line2[0] !== "#" || indent2 === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
+        if (indent3 !== -1 && indent3 < this.indentNext && line2[0] !== "#" || indent3 === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6106,16 +6106,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent2 = 0;
+        let indent3 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent3 += 1;
               break;
             case "\n":
               nl = i2;
-              indent2 = 0;
+              indent3 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6131,9 +6131,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
+        if (indent3 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
+            this.indentNext = indent3;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6166,7 +6166,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
               nl = i2;
             else
               break;
@@ -7182,10 +7182,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
+      atIndentedComment(start, indent3) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent2)
+        if (this.indent <= indent3)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7307,8 +7307,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        const indent3 = Math.round(options);
+        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
       }
       if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -29584,16 +29584,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -29813,15 +29813,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open3);
+          push2(open3);
           continue;
         }
         if (value2 === "}") {
@@ -34862,16 +34862,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open3 = index2;
+      while (open3--) {
+        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open3][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -34882,7 +34882,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             }
           };
           const closingSequence = {
@@ -34895,7 +34895,7 @@ function resolveAllAttention(events, context) {
           const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open3][1].end
             },
             end: {
               ...events[index2][1].start
@@ -34910,26 +34910,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open3][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open3][1].end.offset - events[open3][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+          index2 = open3 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -34961,10 +34961,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code5);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
+    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
+    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open3));
     return ok3(code5);
   }
 }
@@ -34997,9 +34997,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code5);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open3;
   }
-  function open2(code5) {
+  function open3(code5) {
     if (asciiAlpha(code5)) {
       effects.consume(code5);
       return schemeOrEmailAtext;
@@ -35225,9 +35225,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code5);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open3;
   }
-  function open2(code5) {
+  function open3(code5) {
     if (code5 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code5);
@@ -36685,9 +36685,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code5);
-    return open2;
+    return open3;
   }
-  function open2(code5) {
+  function open3(code5) {
     if (code5 === 33) {
       effects.consume(code5);
       return declarationOpen;
@@ -37034,9 +37034,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code5);
-    return open2;
+    return open3;
   }
-  function open2(code5) {
+  function open3(code5) {
     if (code5 === 33) {
       effects.consume(code5);
       return declarationOpen;
@@ -37357,12 +37357,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open3;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open3) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -37371,7 +37371,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open3 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -37382,9 +37382,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open3][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -37393,7 +37393,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open3][1].start
     },
     end: {
       ...events[close2][1].end
@@ -37402,20 +37402,20 @@ function resolveToLabelEnd(events, context) {
   const text6 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open3 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
   media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  splice(events, open3, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -37585,9 +37585,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code5);
     effects.exit("labelImageMarker");
-    return open2;
+    return open3;
   }
-  function open2(code5) {
+  function open3(code5) {
     if (code5 === 91) {
       effects.enter("labelMarker");
       effects.consume(code5);
@@ -39060,8 +39060,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open2;
-    function open2(token) {
+    return open3;
+    function open3(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -39093,19 +39093,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open3 = this.tokenStack.pop();
+    if (!open3) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open3[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open3[0]);
       } else {
-        const handler3 = open2[1] || defaultOnError;
-        handler3.call(this, token, open2[0]);
+        const handler3 = open3[1] || defaultOnError;
+        handler3.call(this, token, open3[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -39974,8 +39974,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open2;
-  function open2(token) {
+  return open3;
+  function open3(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -39999,21 +39999,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open2 = fence2(matter2, "open");
+    const open3 = fence2(matter2, "open");
     unsafe2.push({
       atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
+      character: open3.charAt(0),
+      after: escapeStringRegexp(open3.charAt(1))
     });
   }
   return { unsafe: unsafe2, handlers };
 }
 function handler(matter2) {
-  const open2 = fence2(matter2, "open");
+  const open3 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle2;
   function handle2(node2) {
-    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open3 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -41540,7 +41540,7 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open2 = !next || next === 2 && Boolean(previous3);
+    const open3 = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run3 = {
       tokens: tokens.slice(index2, end),
@@ -41548,8 +41548,8 @@ function check(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
-      close: strict ? close2 && (Boolean(next) || !open2) : close2,
+      open: strict ? open3 && (Boolean(previous3) || !close2) : open3,
+      close: strict ? close2 && (Boolean(next) || !open3) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -41617,9 +41617,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open2 = closer.close ? openers.length : 0;
-    while (open2-- && closer.start < closer.end) {
-      const opener2 = openers[open2];
+    let open3 = closer.close ? openers.length : 0;
+    while (open3-- && closer.start < closer.end) {
+      const opener2 = openers[open3];
       const openerSize = opener2.end - opener2.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -41655,8 +41655,8 @@ function pair(runs, wrong) {
       }
       opener2.end -= size;
       closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open2, 1);
-      open2 = openers.length;
+      if (opener2.start === opener2.end) openers.splice(open3, 1);
+      open3 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -41832,12 +41832,12 @@ function render(items, chosen, before, after) {
     );
     const inside = render(item3.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open2 = encodeInfo(
+    const open3 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open2.inside) encode(inside, true);
+    if (open3.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -41845,7 +41845,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close2.inside) encode(inside, false);
-    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open3.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close2.outside) encodeAfter = outsideAfter;
@@ -44214,7 +44214,7 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+  return effects.check(blankLine, ok3, effects.attempt(indent2, ok3, nok));
 }
 function gfmFootnoteDefinitionEnd(effects) {
   effects.exit("gfmFootnoteDefinition");
@@ -44227,14 +44227,14 @@ function tokenizeIndent2(effects, ok3, nok) {
     return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code5) : nok(code5);
   }
 }
-var indent;
+var indent2;
 var init_syntax3 = __esm({
   "node_modules/micromark-extension-gfm-footnote/lib/syntax.js"() {
     init_micromark_core_commonmark();
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_normalize_identifier();
-    indent = {
+    indent2 = {
       tokenize: tokenizeIndent2,
       partial: true
     };
@@ -44275,30 +44275,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
-        while (open2--) {
-          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+        let open3 = index2;
+        while (open3--) {
+          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open2][1].type = "strikethroughSequence";
+            events[open3][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open2][1].start),
+              start: Object.assign({}, events[open3][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text6 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open2][1].end),
+              start: Object.assign({}, events[open3][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
+            index2 = open3 + nextEvents.length - 2;
             break;
           }
         }
@@ -44894,8 +44894,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open2;
-  function open2(code5) {
+  return open3;
+  function open3(code5) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -45119,10 +45119,10 @@ function hasAlias(document3) {
 function limitNesting(text6) {
   if (!DEEP_PREFIX.test(text6)) return { text: text6, lines: 0 };
   let start = 0;
-  const open2 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text6);
-  if (open2) {
-    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text6.slice(open2[0].length));
-    if (close2) start = open2[0].length + close2.index;
+  const open3 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text6);
+  if (open3) {
+    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text6.slice(open3[0].length));
+    if (close2) start = open3[0].length + close2.index;
   }
   const pieces = [text6.slice(0, start)];
   let firstOffset;
@@ -58100,8 +58100,8 @@ async function syncTrackingIssues(octokit, report2, listed, options) {
 }
 async function syncOne(octokit, listing, wanted, result) {
   const repo = { owner: listing.owner, repo: listing.name };
-  const open2 = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
-  const ours = open2.filter((issue) => !issue.pull_request && isTrackingIssue(issue.body)).sort((a, b) => a.number - b.number);
+  const open3 = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
+  const ours = open3.filter((issue) => !issue.pull_request && isTrackingIssue(issue.body)).sort((a, b) => a.number - b.number);
   if (!wanted) {
     for (const issue of ours) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: "closed", state_reason: "completed" });
@@ -59418,7 +59418,7 @@ init_validate_rule();
 init_load_config();
 init_apply_policy();
 import { parseArgs as parseArgs2 } from "node:util";
-import { writeFile as writeFile3 } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync5 } from "node:fs";
@@ -59457,6 +59457,39 @@ function renderPolicyText(policy, asOf) {
   }
   return `${lines.join("\n")}
 `;
+}
+
+// src/render/json-report.ts
+var PIECE_CHARS = 1 << 20;
+function* jsonReportPieces(report2) {
+  let piece = "{";
+  const entries = Object.entries(report2).filter(([, value2]) => value2 !== void 0);
+  for (const [position2, [key, value2]] of entries.entries()) {
+    piece += `
+  ${JSON.stringify(key)}: `;
+    if (key === "files" && Array.isArray(value2) && value2.length > 0) {
+      piece += "[";
+      for (const [index2, file] of value2.entries()) {
+        piece += `
+    ${indent(JSON.stringify(file, null, 2), "    ")}${index2 < value2.length - 1 ? "," : ""}`;
+        if (piece.length >= PIECE_CHARS) {
+          yield piece;
+          piece = "";
+        }
+      }
+      piece += "\n  ]";
+    } else {
+      piece += indent(JSON.stringify(value2, null, 2), "  ");
+    }
+    if (position2 < entries.length - 1) piece += ",";
+  }
+  yield `${piece}
+}
+`;
+}
+function indent(json, prefix) {
+  return json.replace(/\n/g, `
+${prefix}`);
 }
 
 // src/cli-main.ts
@@ -59608,6 +59641,14 @@ async function printPolicy(values, extra, io) {
 ` : renderPolicyText(policy, values["as-of"] ?? today()));
   return 0;
 }
+async function writePieces(path2, pieces) {
+  const file = await open2(path2, "w");
+  try {
+    for (const piece of pieces) await file.write(piece);
+  } finally {
+    await file.close();
+  }
+}
 async function loadPolicy(configFlag, io) {
   const path2 = resolve7(io.cwd, configFlag ?? DEFAULT_CONFIG_PATH);
   if (!configFlag && !existsSync5(path2)) return EMPTY_POLICY;
@@ -59712,10 +59753,14 @@ async function run2(argv, io) {
   const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy, timeBudgetMs: timeBudgetSeconds * 1e3 });
   const report2 = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const rendered = format === "json" ? `${JSON.stringify(report2, null, 2)}
-` : format === "markdown" ? renderMarkdown(report2) : renderText(report2, { color: io.isTTY && !values.output });
-  if (values.output) await writeFile3(resolve7(io.cwd, values.output), rendered);
-  else io.stdout(rendered);
+  const pieces = format === "json" ? jsonReportPieces(report2) : [format === "markdown" ? renderMarkdown(report2) : renderText(report2, { color: io.isTTY && !values.output })];
+  if (values.output) await writePieces(resolve7(io.cwd, values.output), pieces);
+  else {
+    for (const piece of pieces) {
+      io.stdout(piece);
+      await io.drained?.();
+    }
+  }
   return exitCodeFor(report2, failOn);
 }
 
@@ -59724,6 +59769,7 @@ var code4 = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text6) => process.stdout.write(text6),
   stderr: (text6) => process.stderr.write(text6),
-  isTTY: process.stdout.isTTY
+  isTTY: process.stdout.isTTY,
+  drained: () => process.stdout.writableNeedDrain ? new Promise((resolve8) => process.stdout.once("drain", resolve8)) : Promise.resolve()
 });
 process.exitCode = code4;

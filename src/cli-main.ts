@@ -3,7 +3,7 @@
  * the exit code: 0 clean, 1 findings at or above the failing level, 2 usage/config/internal error.
  */
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { existsSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { RuleFileError } from './ruleset/validate-rule.js';
 import { loadPolicyFile } from './config/load-config.js';
 import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
 import { renderPolicyText } from './render/policy.js';
+import { jsonReportPieces } from './render/json-report.js';
 import { ConfigError, DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy, type RemoteConfigReader } from './config/types.js';
 import { buildReport } from './lint.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
@@ -27,6 +28,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   isTTY?: boolean;
+  /** Resolves once stdout has taken what it was given (a pipe read slowly must not pile up the report in memory). */
+  drained?: () => Promise<void>;
 }
 
 const HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's documentation duties
@@ -72,6 +75,16 @@ async function printPolicy(values: { format?: string; config?: string; 'no-confi
   checkPolicyRuleIds(policy, ruleset.rules);
   io.stdout(format === 'json' ? `${JSON.stringify(policy, null, 2)}\n` : renderPolicyText(policy, values['as-of'] ?? today()));
   return 0;
+}
+
+/** Writes the report piece by piece (a JSON report of many cards is never one string). */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    for (const piece of pieces) await file.write(piece);
+  } finally {
+    await file.close();
+  }
 }
 
 /** The policy file named by --config, else the repository's default one when it exists. */
@@ -179,9 +192,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy, timeBudgetMs: timeBudgetSeconds * 1000 });
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
-  const rendered =
-    format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output });
-  if (values.output) await writeFile(resolve(io.cwd, values.output), rendered);
-  else io.stdout(rendered);
+  const pieces: Iterable<string> =
+    format === 'json' ? jsonReportPieces(report) : [format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output })];
+  if (values.output) await writePieces(resolve(io.cwd, values.output), pieces);
+  else {
+    for (const piece of pieces) {
+      io.stdout(piece);
+      await io.drained?.();
+    }
+  }
   return exitCodeFor(report, failOn);
 }
