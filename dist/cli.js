@@ -28473,7 +28473,7 @@ async function loadPolicyFile(path2, options = {}) {
   return resolveFrom(text6, location, options);
 }
 async function resolvePolicyText(text6, source, options = {}) {
-  const location = options.remote ? { kind: "remote", ...options.remote, path: source } : { kind: "local", path: resolve(source) };
+  const location = options.remote ? { kind: "remote", ...options.remote, path: source } : { kind: "local", path: resolve(options.root ?? ".", source) };
   return resolveFrom(text6, location, options);
 }
 async function resolveFrom(text6, location, options) {

@@ -79585,7 +79585,7 @@ async function loadPolicyFile(path7, options = {}) {
   return resolveFrom(text5, location, options);
 }
 async function resolvePolicyText(text5, source, options = {}) {
-  const location = options.remote ? { kind: "remote", ...options.remote, path: source } : { kind: "local", path: resolve6(source) };
+  const location = options.remote ? { kind: "remote", ...options.remote, path: source } : { kind: "local", path: resolve6(options.root ?? ".", source) };
   return resolveFrom(text5, location, options);
 }
 async function resolveFrom(text5, location, options) {

@@ -115,7 +115,7 @@ export async function loadPolicyFile(path: string, options: ResolveOptions = {})
 
 /** Resolves a config whose text is already at hand (a repository's own config in the org scan). */
 export async function resolvePolicyText(text: string, source: string, options: ResolveOptions & { remote?: { owner: string; repo: string; ref: string | null } } = {}): Promise<Policy> {
-  const location: Location = options.remote ? { kind: 'remote', ...options.remote, path: source } : { kind: 'local', path: resolve(source) };
+  const location: Location = options.remote ? { kind: 'remote', ...options.remote, path: source } : { kind: 'local', path: resolve(options.root ?? '.', source) };
   return resolveFrom(text, location, options);
 }
 
