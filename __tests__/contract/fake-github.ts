@@ -4,7 +4,9 @@
  * and every response it sends is checked against the trimmed OpenAPI description: a fake that drifted
  * from GitHub's contract fails the test instead of agreeing with our assumptions.
  */
-import { OpenApiContract, type HttpExchange } from './openapi-contract.js';
+import { ContractFake, errorBody as error, type Fault, type LoggedRequest, type Reply } from './contract-fake.js';
+
+export type { Fault, LoggedRequest };
 
 export interface FakeComment {
   id: number;
@@ -19,34 +21,12 @@ export interface FakeFile {
   previous_filename?: string;
 }
 
-export interface Fault {
-  method: string;
-  path: RegExp;
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-  /** How many matching requests fail (default 1). */
-  times?: number;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: string;
-  status: number;
-}
-
 const OWNER = 'octo-org';
 const REPO = 'models';
-const DOCS = 'https://docs.github.com/rest';
-let sharedContract: OpenApiContract | undefined;
 
-export class FakeGitHub {
-  /** A GitHub Enterprise Server style base URL, so the client must honour GITHUB_API_URL. */
-  readonly baseUrl = 'https://ghes.example.test/api/v3';
+export class FakeGitHub extends ContractFake {
   readonly owner = OWNER;
   readonly repo = REPO;
-  readonly contract: OpenApiContract;
   comments: FakeComment[] = [];
   pullFiles: FakeFile[] = [];
   /** File texts by `${ref}:${path}`. */
@@ -61,20 +41,11 @@ export class FakeGitHub {
   /** GitHub's limit as the fake counts it (see the "body too long" scenario). */
   maxCommentLength = 65_536;
   countLength = (body: string): number => body.length;
-  readonly log: LoggedRequest[] = [];
-  readonly violations: string[] = [];
-  private faults: Fault[] = [];
   private nextId = 1000;
   private clock = Date.parse('2026-01-01T00:00:00Z');
 
   constructor() {
-    sharedContract ??= new OpenApiContract();
-    this.contract = sharedContract;
-  }
-
-  /** The next matching request(s) get this response instead. */
-  fault(fault: Fault): void {
-    this.faults.push({ times: 1, ...fault });
+    super();
   }
 
   addComment(login: string, body: string): FakeComment {
@@ -84,43 +55,7 @@ export class FakeGitHub {
     return comment;
   }
 
-  writes(): LoggedRequest[] {
-    return this.log.filter((entry) => entry.method !== 'GET');
-  }
-
-  fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const method = (init.method ?? 'GET').toUpperCase();
-    const headers = new Headers(init.headers as HeadersInit);
-    const body = typeof init.body === 'string' ? init.body : init.body ? String(init.body) : null;
-    if (!url.href.startsWith(`${this.baseUrl}/`)) {
-      this.violations.push(`${method} ${url.href}: outside the API base URL ${this.baseUrl}`);
-      return new Response(null, { status: 599 });
-    }
-    // The description's paths are relative to the API root.
-    const apiUrl = new URL(url.href.slice(this.baseUrl.length), 'https://api.github.com');
-    const exchange: HttpExchange = { method, url: apiUrl, headers, body };
-    this.violations.push(...this.contract.checkRequest(exchange));
-    if (!headers.get('authorization')) this.violations.push(`${method} ${apiUrl.pathname}: no Authorization header`);
-
-    const reply = this.takeFault(method, apiUrl.pathname) ?? this.handle(method, apiUrl, body);
-    const responseHeaders = new Headers(reply.headers);
-    const text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-    if (text) responseHeaders.set('content-type', 'application/json; charset=utf-8');
-    this.violations.push(...this.contract.checkResponse(exchange, reply.status, responseHeaders, text));
-    this.log.push({ method, path: apiUrl.pathname, query: apiUrl.search, status: reply.status });
-    return new Response(text || null, { status: reply.status, headers: responseHeaders });
-  };
-
-  private takeFault(method: string, path: string): Reply | null {
-    const fault = this.faults.find((candidate) => candidate.method === method && candidate.path.test(path));
-    if (!fault) return null;
-    fault.times = (fault.times ?? 1) - 1;
-    if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
-    return { status: fault.status, body: fault.body ?? error(fault.status === 502 ? 'Server Error' : 'Error'), headers: fault.headers };
-  }
-
-  private handle(method: string, url: URL, requestBody: string | null): Reply {
+  protected handle(method: string, url: URL, requestBody: string | null): Reply {
     const repoPath = `/repos/${OWNER}/${REPO}`;
     const path = url.pathname;
     const input = requestBody ? (JSON.parse(requestBody) as { body?: string }) : {};
@@ -196,7 +131,7 @@ export class FakeGitHub {
       body: {
         message: 'Validation Failed',
         errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${this.maxCommentLength} characters)` }],
-        documentation_url: `${DOCS}/issues/comments#create-an-issue-comment`,
+        documentation_url: `${error("").documentation_url}/issues/comments#create-an-issue-comment`,
         status: '422',
       },
     };
@@ -221,14 +156,5 @@ export class FakeGitHub {
   }
 }
 
-interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
 export const GITHUB_ACTIONS = 'github-actions[bot]';
 
-function error(message: string): { message: string; documentation_url: string } {
-  return { message, documentation_url: DOCS };
-}

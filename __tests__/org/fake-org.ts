@@ -7,9 +7,8 @@
  * __tests__/contract/fake-github.ts is), so it cannot drift into agreeing with our assumptions.
  */
 import { createHash } from 'node:crypto';
-import { OpenApiContract, type HttpExchange } from '../contract/openapi-contract.js';
+import { ContractFake, errorBody as error, type Fault, type LoggedRequest, type Reply } from '../contract/contract-fake.js';
 
-import type { Fault, LoggedRequest } from '../contract/fake-github.js';
 export type { Fault, LoggedRequest };
 
 export interface FakeRepository {
@@ -36,14 +35,6 @@ export interface FakeIssue {
   createdAt: string;
 }
 
-interface Reply {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-const DOCS = 'https://docs.github.com/rest';
-let sharedContract: OpenApiContract | undefined;
 
 /** git's blob id: sha1 of "blob <size>\0<bytes>". */
 export function gitBlobSha(text: string): string {
@@ -51,22 +42,16 @@ export function gitBlobSha(text: string): string {
   return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
 }
 
-export class FakeOrg {
-  /** A GitHub Enterprise Server style base URL, so the client must honour GITHUB_API_URL. */
-  readonly baseUrl = 'https://ghes.example.test/api/v3';
+export class FakeOrg extends ContractFake {
   readonly org: string;
-  readonly contract: OpenApiContract;
   readonly repositories = new Map<string, FakeRepository>();
   readonly issues = new Map<string, FakeIssue[]>();
-  readonly log: LoggedRequest[] = [];
-  readonly violations: string[] = [];
-  private faults: Fault[] = [];
   private nextId = 1;
   private clock = Date.parse('2026-01-01T00:00:00Z');
 
   constructor(org = 'octo-org', descriptionFile?: string) {
+    super(descriptionFile);
     this.org = org;
-    this.contract = descriptionFile ? new OpenApiContract(descriptionFile) : (sharedContract ??= new OpenApiContract());
   }
 
   addRepository(name: string, files: Record<string, string>, options: Partial<Pick<FakeRepository, 'defaultBranch' | 'archived' | 'fork' | 'hasIssues'>> = {}): FakeRepository {
@@ -92,17 +77,8 @@ export class FakeOrg {
     repository.pushedAt = this.tick();
   }
 
-  /** The next matching request(s) get this response instead. */
-  fault(fault: Fault): void {
-    this.faults.push({ times: 1, ...fault });
-  }
-
   requests(filter?: (entry: LoggedRequest) => boolean): LoggedRequest[] {
     return filter ? this.log.filter(filter) : [...this.log];
-  }
-
-  writes(): LoggedRequest[] {
-    return this.log.filter((entry) => entry.method !== 'GET');
   }
 
   /** An issue someone opened (not through the API under test). */
@@ -118,52 +94,20 @@ export class FakeOrg {
     return (this.issues.get(name) ?? []).filter((issue) => issue.state === 'open');
   }
 
-  fetch = async (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
-    const method = (init.method ?? 'GET').toUpperCase();
-    const headers = new Headers(init.headers as HeadersInit);
-    const body = typeof init.body === 'string' ? init.body : init.body ? String(init.body) : null;
-    if (!url.href.startsWith(`${this.baseUrl}/`)) {
-      this.violations.push(`${method} ${url.href}: outside the API base URL ${this.baseUrl}`);
-      return new Response(null, { status: 599 });
-    }
-    const apiUrl = new URL(url.href.slice(this.baseUrl.length), 'https://api.github.com');
-    const exchange: HttpExchange = { method, url: apiUrl, headers, body };
-    this.violations.push(...this.contract.checkRequest(exchange));
-    if (!headers.get('authorization')) this.violations.push(`${method} ${apiUrl.pathname}: no Authorization header`);
-
-    let reply = this.takeFault(method, apiUrl.pathname) ?? this.handle(method, apiUrl, body);
-    let text = reply.body === undefined ? '' : JSON.stringify(reply.body);
-    const responseHeaders = new Headers(reply.headers);
-    if (method === 'GET' && reply.status === 200) {
-      // GitHub's ETags change with the body; a matching If-None-Match gets an empty 304.
-      const etag = `"${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
-      responseHeaders.set('etag', etag);
-      if (headers.get('if-none-match') === etag) {
-        reply = { status: 304 };
-        text = '';
-      }
-    }
-    if (text) responseHeaders.set('content-type', 'application/json; charset=utf-8');
-    this.violations.push(...this.contract.checkResponse(exchange, reply.status, responseHeaders, text));
-    this.log.push({ method, path: apiUrl.pathname, query: apiUrl.search, status: reply.status });
-    return new Response(text || null, { status: reply.status, headers: responseHeaders });
-  };
+  /** GitHub's ETags change with the body; a matching If-None-Match gets an empty 304. */
+  protected beforeSending(method: string, requestHeaders: Headers, reply: Reply, text: string, responseHeaders: Headers): { reply: Reply; text: string } {
+    if (method !== 'GET' || reply.status !== 200) return { reply, text };
+    const etag = `"${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
+    responseHeaders.set('etag', etag);
+    return requestHeaders.get('if-none-match') === etag ? { reply: { status: 304 }, text: '' } : { reply, text };
+  }
 
   private tick(): string {
     this.clock += 60_000;
     return new Date(this.clock).toISOString().replace(/\.\d+Z$/, 'Z');
   }
 
-  private takeFault(method: string, path: string): Reply | null {
-    const fault = this.faults.find((candidate) => candidate.method === method && candidate.path.test(path));
-    if (!fault) return null;
-    fault.times = (fault.times ?? 1) - 1;
-    if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
-    return { status: fault.status, body: fault.body ?? error(fault.status >= 500 ? 'Server Error' : 'Error'), headers: fault.headers };
-  }
-
-  private handle(method: string, url: URL, requestBody: string | null): Reply {
+  protected handle(method: string, url: URL, requestBody: string | null): Reply {
     const path = url.pathname;
     if (path === `/orgs/${this.org}/repos`) {
       const listed = [...this.repositories.values()].sort((a, b) => a.id - b.id).map((repository) => this.repositoryJson(repository));
@@ -320,6 +264,3 @@ export class FakeOrg {
   }
 }
 
-function error(message: string): { message: string; documentation_url: string } {
-  return { message, documentation_url: DOCS };
-}
