@@ -13,6 +13,7 @@ import type { FileReport } from '../src/model/report.js';
 import { loadRuleset } from '../src/ruleset/load-rules.js';
 import { runCli } from '../src/cli-main.js';
 import { ROOT } from './helpers.js';
+import { writeStubWorker } from './stub-worker.js';
 
 const RULES = join(ROOT, 'rules');
 const MAX_BYTES = 64 * 1024;
@@ -138,23 +139,8 @@ describe('checkFiles when a worker dies', () => {
     rmSync(stubs, { recursive: true, force: true });
   });
 
-  /** A worker speaking the pool's protocol that reports each path as checked, or dies on one. */
-  function stubWorker(name: string, onFile: string): URL {
-    const file = join(stubs, name);
-    writeFileSync(
-      file,
-      `import { parentPort } from 'node:worker_threads';
-       const report = (path) => ({ path, titleLine: 1, tier: { id: 'gpai', computeFlops: null, reasons: [], flags: [] }, rules: [], problems: [], gate: { blocked: false, reasons: [] } });
-       parentPort.on('message', ({ files }) => {
-         for (const { index, path } of files) {
-           ${onFile}
-           parentPort.postMessage({ type: 'report', index, report: report(path) });
-         }
-       });
-       parentPort.postMessage({ type: 'ready' });`,
-    );
-    return pathToFileURL(file);
-  }
+  /** A worker that reports each path as checked, or dies on one. */
+  const stubWorker = (name: string, onFile: string): URL => writeStubWorker(stubs, name, onFile);
 
   it('reports the file that brought a worker down as an internal error and checks the rest', async () => {
     const crashing = stubWorker('crash.mjs', `if (path.includes('card-05')) throw new Error('stub crashed on ' + path);`);

@@ -91,6 +91,22 @@ export abstract class ContractFake {
     return new Response(text || null, { status: reply.status, headers: responseHeaders });
   };
 
+  /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header keeping the query. */
+  protected page(url: URL, items: unknown[]): Reply {
+    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
+    const page = Number(url.searchParams.get('page') ?? 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number) => {
+      const next = new URL(`${this.baseUrl}${url.pathname}${url.search}`);
+      next.searchParams.set('page', String(n));
+      return `<${next.href}>`;
+    };
+    const links = [];
+    if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
+    if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`);
+    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : undefined };
+  }
+
   private takeFault(method: string, path: string): Reply | null {
     const fault = this.faults.find((candidate) => candidate.method === method && candidate.path.test(path));
     if (!fault) return null;

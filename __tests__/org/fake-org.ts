@@ -247,20 +247,5 @@ export class FakeOrg extends ContractFake {
     return json;
   }
 
-  /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header keeping the query. */
-  private page(url: URL, items: unknown[]): Reply {
-    const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100);
-    const page = Number(url.searchParams.get('page') ?? 1);
-    const last = Math.max(1, Math.ceil(items.length / perPage));
-    const link = (n: number) => {
-      const next = new URL(`${this.baseUrl}${url.pathname}${url.search}`);
-      next.searchParams.set('page', String(n));
-      return `<${next.href}>`;
-    };
-    const links = [];
-    if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
-    if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`);
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : undefined };
-  }
 }
 

@@ -2,33 +2,19 @@
  * Card texts read through the API (the organisation scan) are checked in a worker under the time
  * budget: stub workers speaking the pool's protocol hang or crash on chosen cards.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CardChecker } from '../../src/card-checker.js';
 import { checkCard } from '../../src/lint.js';
 import { shippedRuleset } from '../helpers.js';
+import { writeStubWorker } from '../stub-worker.js';
 
 const stubs = mkdtempSync(join(tmpdir(), 'aag-card-checker-'));
 afterAll(() => rmSync(stubs, { recursive: true, force: true }));
 
-/** Reports each card with its text's length as the title line, after `onText` has run. */
-function stubWorker(name: string, onText: string): URL {
-  const file = join(stubs, name);
-  writeFileSync(
-    file,
-    `import { parentPort } from 'node:worker_threads';
-     parentPort.on('message', async ({ files }) => {
-       for (const { index, path, text } of files) {
-         ${onText}
-         parentPort.postMessage({ type: 'report', index, report: { path, titleLine: text.length, tier: { id: 'gpai', computeFlops: null, reasons: [], flags: [] }, rules: [], problems: [], gate: { blocked: false, reasons: [] } } });
-       }
-     });
-     parentPort.postMessage({ type: 'ready' });`,
-  );
-  return pathToFileURL(file);
-}
+const stubWorker = (name: string, onText: string): URL => writeStubWorker(stubs, name, onText, { queued: true });
 
 const BUDGET_MS = 600;
 

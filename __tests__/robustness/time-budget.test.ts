@@ -14,6 +14,7 @@ import { buildReport } from '../../src/lint.js';
 import { exitCodeFor } from '../../src/exit-code.js';
 import { runCli } from '../../src/cli-main.js';
 import type { FileReport } from '../../src/model/report.js';
+import { writeStubWorker } from '../stub-worker.js';
 import { ROOT } from '../helpers.js';
 
 const RULES = join(ROOT, 'rules');
@@ -35,26 +36,7 @@ function workspace(count: number): { cwd: string; paths: string[] } {
 const stubs = mkdtempSync(join(tmpdir(), 'aag-budget-stubs-'));
 afterAll(() => rmSync(stubs, { recursive: true, force: true }));
 
-/** A worker speaking the pool's protocol that reports each card as checked, after `onFile` has run. */
-function stubWorker(name: string, onFile: string): URL {
-  const file = join(stubs, name);
-  writeFileSync(
-    file,
-    `import { parentPort } from 'node:worker_threads';
-     const report = (path) => ({ path, titleLine: 1, tier: { id: 'gpai', computeFlops: null, reasons: [], flags: [] }, rules: [], problems: [], gate: { blocked: false, reasons: [] } });
-     let queue = Promise.resolve();
-     parentPort.on('message', ({ files }) => {
-       queue = queue.then(async () => {
-         for (const { index, path } of files) {
-           ${onFile}
-           parentPort.postMessage({ type: 'report', index, report: report(path) });
-         }
-       });
-     });
-     parentPort.postMessage({ type: 'ready' });`,
-  );
-  return pathToFileURL(file);
-}
+const stubWorker = (name: string, onFile: string): URL => writeStubWorker(stubs, name, onFile, { queued: true });
 
 /** Busy forever (a catastrophic regex or parser loop looks like this) / waiting forever (a stuck read). */
 const spinning = stubWorker('spin.mjs', `if (path.includes('card-05') || path.includes('card-11')) for (;;) {}`);

@@ -121,15 +121,8 @@ export function orderedFiles(repository: OrgRepository): FileReport[] {
   );
 }
 
-export interface OrgTotals {
-  repositories: number;
-  checked: number;
-  noCards: number;
-  failed: number;
-  cards: number;
-  blocked: number;
-  gaps: number;
-}
+/** The report's summary counts, with required gaps instead of findings by severity. */
+export type OrgTotals = Omit<OrgReport['summary'], 'errors' | 'warnings'> & { gaps: number };
 
 /** Totals counted from the repositories themselves (the report's own summary is not trusted to agree). */
 export function totalsOf(report: OrgReport): OrgTotals {
