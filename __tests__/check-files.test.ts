@@ -110,6 +110,8 @@ describe('checkFiles on worker threads', () => {
     const pooled = await checkFiles(paths, { ...options, jobs: 2 });
     expect(pooled).toEqual(single);
     expect(pooled.map((report) => report.path)).toEqual(paths);
+    // Workers read files ahead of the one they check: the reports still match this thread's, unreadable files, warnings and all.
+    expect(pooled).toEqual(await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES }));
     expect(pooled.flatMap((report) => report.problems).filter((problem) => problem.message.startsWith('internal error'))).toEqual([]);
     // Handed a loaded ruleset, the workers get a copy instead of loading the rule files.
     expect(await checkFiles(paths, { ...options, jobs: 2, ruleset: loadRuleset(RULES) })).toEqual(single);

@@ -50236,11 +50236,13 @@ function checkText(path2, text6, ruleset, policy, now) {
   }
 }
 async function checkOneFile(path2, options, ruleset) {
-  const source = await readSource(resolve2(options.cwd, path2), options.maxBytes);
+  return checkSource(path2, await readSource(resolve2(options.cwd, path2), options.maxBytes), ruleset, options.policy);
+}
+function checkSource(path2, source, ruleset, policy) {
   if (!source.ok) return unreadableFile(path2, source.reason);
   let report2;
   try {
-    report2 = checkCard(path2, source.text, ruleset, options.policy);
+    report2 = checkCard(path2, source.text, ruleset, policy);
   } catch (error) {
     return internalError(path2, messageOf(error));
   }

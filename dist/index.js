@@ -71366,11 +71366,13 @@ function checkText(path7, text5, ruleset, policy, now) {
   }
 }
 async function checkOneFile(path7, options, ruleset) {
-  const source = await readSource(resolve2(options.cwd, path7), options.maxBytes);
+  return checkSource(path7, await readSource(resolve2(options.cwd, path7), options.maxBytes), ruleset, options.policy);
+}
+function checkSource(path7, source, ruleset, policy) {
   if (!source.ok) return unreadableFile(path7, source.reason);
   let report2;
   try {
-    report2 = checkCard(path7, source.text, ruleset, options.policy);
+    report2 = checkCard(path7, source.text, ruleset, policy);
   } catch (error2) {
     return internalError(path7, messageOf(error2));
   }

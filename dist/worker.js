@@ -7638,19 +7638,19 @@ function parseAlternation(parser) {
 function parseSequence(parser) {
   const { source } = parser;
   let best = null;
-  let run = "";
+  let run2 = "";
   const consider = (candidate) => {
     if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
   };
   const endRun = () => {
-    if (run) consider([run]);
-    run = "";
+    if (run2) consider([run2]);
+    run2 = "";
   };
   while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
     const atom = parseAtom(parser);
     const quantifier = parseQuantifier(parser);
     if (atom.literal !== void 0 && quantifier === "one") {
-      run += atom.literal;
+      run2 += atom.literal;
       continue;
     }
     endRun();
@@ -31015,10 +31015,10 @@ function quantifierReport(literal2) {
   const { reports } = load().scslre.analyse(literal2, { assumeRejectingSuffix: true, reportTypes: { Move: false } });
   const report = reports[0];
   if (!report) return null;
-  const run = `a run of ${JSON.stringify(report.character.pick)}`;
+  const run2 = `a run of ${JSON.stringify(report.character.pick)}`;
   const growth = report.exponential ? "exponentially many ways (catastrophic backtracking)" : "polynomially many ways (super-linear backtracking)";
-  if (report.type === "Self") return `"${excerpt2(report.quant.raw)}" inside "${excerpt2(report.parentQuant.raw)}" can split ${run} in ${growth}`;
-  if (report.type === "Trade") return `"${excerpt2(report.startQuant.raw)}" and "${excerpt2(report.endQuant.raw)}" can share ${run} in ${growth}`;
+  if (report.type === "Self") return `"${excerpt2(report.quant.raw)}" inside "${excerpt2(report.parentQuant.raw)}" can split ${run2} in ${growth}`;
+  if (report.type === "Trade") return `"${excerpt2(report.startQuant.raw)}" and "${excerpt2(report.endQuant.raw)}" can share ${run2} in ${growth}`;
   return null;
 }
 function ambiguousRepetition(literal2) {
@@ -31260,10 +31260,8 @@ var init_load_rules = __esm({
 });
 
 // src/worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-
-// src/check-files.ts
 import { resolve } from "node:path";
+import { parentPort, workerData } from "node:worker_threads";
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -31291,9 +31289,9 @@ function isPlainObject(value2) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run, use };
+  const pipeline = { run: run2, use };
   return pipeline;
-  function run(...values) {
+  function run2(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -41368,7 +41366,7 @@ function check(tokens, before, after) {
     );
     const open2 = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run = {
+    const run2 = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
@@ -41379,14 +41377,14 @@ function check(tokens, before, after) {
       // All builtins can split runs.
       split: strict !== void 0
     };
-    for (const token of run.tokens) {
-      wrong.set(token, [...run.tokens]);
-      runOf.set(token, run);
+    for (const token of run2.tokens) {
+      wrong.set(token, [...run2.tokens]);
+      runOf.set(token, run2);
       let size = token.value.length;
-      while (size--) run.markers.push(token);
+      while (size--) run2.markers.push(token);
     }
-    run.end = run.markers.length;
-    runs.push(run);
+    run2.end = run2.markers.length;
+    runs.push(run2);
     index2 = end;
   }
   pair(runs, wrong);
@@ -44193,7 +44191,7 @@ function maskText(text5, bodyStart, boilerplate) {
 }
 function blank(span) {
   if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
-  return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
+  return span.replace(/[^\r\n]+/g, (run2) => " ".repeat(run2.length));
 }
 var shortcuts = /* @__PURE__ */ new WeakMap();
 function shortcutsOf(pattern) {
@@ -47859,12 +47857,11 @@ function checkText(path2, text5, ruleset2, policy, now) {
     return internalError(path2, messageOf(error));
   }
 }
-async function checkOneFile(path2, options, ruleset2) {
-  const source = await readSource(resolve(options.cwd, path2), options.maxBytes);
+function checkSource(path2, source, ruleset2, policy) {
   if (!source.ok) return unreadableFile(path2, source.reason);
   let report;
   try {
-    report = checkCard(path2, source.text, ruleset2, options.policy);
+    report = checkCard(path2, source.text, ruleset2, policy);
   } catch (error) {
     return internalError(path2, messageOf(error));
   }
@@ -47880,17 +47877,27 @@ function messageOf(error) {
 }
 
 // src/worker.ts
+var READ_AHEAD = 4;
+if (!parentPort) throw new Error("worker.js runs as a worker thread of ai-act-gate, not on its own");
 var port = parentPort;
-if (!port) throw new Error("worker.js runs as a worker thread of ai-act-gate, not on its own");
 var setup = workerData;
 var ruleset = setup.ruleset ?? await loadRulesetOnDemand(setup.rulesDirectory, setup.extraRuleDirectories);
-var queue = Promise.resolve();
+var queue = [];
+var running = false;
 port.on("message", (request) => {
-  queue = queue.then(async () => {
-    for (const { index: index2, path: path2, text: text5, policy, now } of request.files) {
-      const report = text5 === void 0 ? await checkOneFile(path2, setup, ruleset) : checkText(path2, text5, ruleset, policy ?? setup.policy, now === void 0 ? void 0 : new Date(now));
-      port.postMessage({ type: "report", index: index2, report });
-    }
-  });
+  queue.push(...request.files);
+  if (!running) void run();
 });
 port.postMessage({ type: "ready" });
+async function run() {
+  running = true;
+  while (queue.length > 0) {
+    for (const file of queue.slice(0, READ_AHEAD)) {
+      if (file.text === void 0) file.source ??= readSource(resolve(setup.cwd, file.path), setup.maxBytes);
+    }
+    const { index: index2, path: path2, text: text5, policy, now, source } = queue.shift();
+    const report = source === void 0 ? checkText(path2, text5 ?? "", ruleset, policy ?? setup.policy, now === void 0 ? void 0 : new Date(now)) : checkSource(path2, await source, ruleset, setup.policy);
+    port.postMessage({ type: "report", index: index2, report });
+  }
+  running = false;
+}

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkCard, unreadableFile } from './lint.js';
-import { readSource } from './io/read-source.js';
+import { readSource, type SourceResult } from './io/read-source.js';
 import type { Ruleset } from './ruleset/load-rules.js';
 import type { FileReport } from './model/report.js';
 import type { Policy } from './config/types.js';
@@ -106,7 +106,6 @@ export async function loadRulesetOnDemand(directory?: string, extraDirectories: 
   return rules.loadRuleset(directory, extraDirectories);
 }
 
-/** One file: unreadable files and checker failures become reports, never exceptions. */
 /** A card's text (read elsewhere): a checker failure becomes a report, never an exception. */
 export function checkText(path: string, text: string, ruleset: Ruleset, policy?: Policy, now?: Date): FileReport {
   try {
@@ -117,11 +116,15 @@ export function checkText(path: string, text: string, ruleset: Ruleset, policy?:
 }
 
 export async function checkOneFile(path: string, options: { cwd: string; maxBytes: number; policy?: Policy }, ruleset: Ruleset): Promise<FileReport> {
-  const source = await readSource(resolve(options.cwd, path), options.maxBytes);
+  return checkSource(path, await readSource(resolve(options.cwd, path), options.maxBytes), ruleset, options.policy);
+}
+
+/** A file already read (or found unreadable): checker failures become reports, never exceptions. */
+export function checkSource(path: string, source: SourceResult, ruleset: Ruleset, policy?: Policy): FileReport {
   if (!source.ok) return unreadableFile(path, source.reason);
   let report: FileReport;
   try {
-    report = checkCard(path, source.text, ruleset, options.policy);
+    report = checkCard(path, source.text, ruleset, policy);
   } catch (error) {
     return internalError(path, messageOf(error));
   }
