@@ -73,6 +73,15 @@ describe('checkFiles', () => {
     expect(byPath.get('broken-yaml.md')?.problems.some((problem) => problem.message.startsWith('Front matter YAML'))).toBe(true);
   });
 
+  it('refuses a named pipe and a folder at once, without waiting for a writer', async () => {
+    execFileSync('mkfifo', [join(cwd, 'pipe.md')]);
+    mkdirSync(join(cwd, 'folder.md'));
+    const reports = await checkFiles(['pipe.md', 'folder.md', 'example.md'], { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES });
+    expect(reports[0].problems[0].message).toBe(`${join(cwd, 'pipe.md')} is not a regular file`);
+    expect(reports[1].problems[0].message).toBe(`${join(cwd, 'folder.md')} is not a regular file`);
+    expect(reports[2].rules.length).toBeGreaterThan(0);
+  });
+
   it('checks in this thread when no worker.js sits next to the module (as under ts-jest)', async () => {
     const single = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES });
     const spread = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 4, rulesDirectory: RULES });

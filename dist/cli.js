@@ -7884,11 +7884,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -7905,10 +7905,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -7969,8 +7969,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants) {
-        this.code = optimizeExpr(this.code, names2, constants);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -7999,12 +7999,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants))
+          if (n.optimizeNames(names2, constants2))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -8057,12 +8057,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        if (!(super.optimizeNames(names2, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
@@ -8085,10 +8085,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -8124,10 +8124,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants) {
-        if (!super.optimizeNames(names2, constants))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -8169,11 +8169,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names2, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
@@ -8474,7 +8474,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -8489,14 +8489,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -29191,7 +29191,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -29199,7 +29199,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -29408,7 +29408,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -29454,8 +29454,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -29584,16 +29584,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -29813,15 +29813,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value2 === "}") {
@@ -30151,7 +30151,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -30209,7 +30209,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse5 = require_parse();
     var utils = require_utils2();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob3, options, returnState = false) => {
       if (Array.isArray(glob3)) {
@@ -30337,7 +30337,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants;
+    picomatch3.constants = constants2;
     module.exports = picomatch3;
   }
 });
@@ -34862,16 +34862,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events[open3][0] === "exit" && events[open3][1].type === "attentionSequence" && events[open3][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open3][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open3][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open3][1].end.offset - events[open3][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open3][1].end.offset - events[open3][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open3][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -34882,7 +34882,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -34895,7 +34895,7 @@ function resolveAllAttention(events, context) {
           const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open3][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -34910,26 +34910,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open3][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open3][1].end.offset - events[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open3][1], context], ["exit", events[open3][1], context]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -34961,10 +34961,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code5);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code5) && code5 !== 42 && code5 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open3));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
     return ok3(code5);
   }
 }
@@ -34997,9 +34997,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code5);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open2;
   }
-  function open3(code5) {
+  function open2(code5) {
     if (asciiAlpha(code5)) {
       effects.consume(code5);
       return schemeOrEmailAtext;
@@ -35225,9 +35225,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code5);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open2;
   }
-  function open3(code5) {
+  function open2(code5) {
     if (code5 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code5);
@@ -36685,9 +36685,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code5);
-    return open3;
+    return open2;
   }
-  function open3(code5) {
+  function open2(code5) {
     if (code5 === 33) {
       effects.consume(code5);
       return declarationOpen;
@@ -37034,9 +37034,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code5);
-    return open3;
+    return open2;
   }
-  function open3(code5) {
+  function open2(code5) {
     if (code5 === 33) {
       effects.consume(code5);
       return declarationOpen;
@@ -37357,12 +37357,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open3;
+  let open2;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open3) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -37371,7 +37371,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -37382,9 +37382,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open3][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -37393,7 +37393,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open3][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close2][1].end
@@ -37402,20 +37402,20 @@ function resolveToLabelEnd(events, context) {
   const text6 = {
     type: "labelText",
     start: {
-      ...events[open3 + offset + 2][1].end
+      ...events[open2 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open3 + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open3, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -37585,9 +37585,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code5);
     effects.exit("labelImageMarker");
-    return open3;
+    return open2;
   }
-  function open3(code5) {
+  function open2(code5) {
     if (code5 === 91) {
       effects.enter("labelMarker");
       effects.consume(code5);
@@ -39060,8 +39060,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open3;
-    function open3(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -39093,19 +39093,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler3 = open3[1] || defaultOnError;
-        handler3.call(this, token, open3[0]);
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -39974,8 +39974,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open3;
-  function open3(token) {
+  return open2;
+  function open2(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -39999,21 +39999,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open3 = fence2(matter2, "open");
+    const open2 = fence2(matter2, "open");
     unsafe2.push({
       atBreak: true,
-      character: open3.charAt(0),
-      after: escapeStringRegexp(open3.charAt(1))
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
     });
   }
   return { unsafe: unsafe2, handlers };
 }
 function handler(matter2) {
-  const open3 = fence2(matter2, "open");
+  const open2 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle2;
   function handle2(node2) {
-    return open3 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -41540,7 +41540,7 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open3 = !next || next === 2 && Boolean(previous3);
+    const open2 = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run3 = {
       tokens: tokens.slice(index2, end),
@@ -41548,8 +41548,8 @@ function check(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open3 && (Boolean(previous3) || !close2) : open3,
-      close: strict ? close2 && (Boolean(next) || !open3) : close2,
+      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -41617,9 +41617,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open3 = closer.close ? openers.length : 0;
-    while (open3-- && closer.start < closer.end) {
-      const opener2 = openers[open3];
+    let open2 = closer.close ? openers.length : 0;
+    while (open2-- && closer.start < closer.end) {
+      const opener2 = openers[open2];
       const openerSize = opener2.end - opener2.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -41655,8 +41655,8 @@ function pair(runs, wrong) {
       }
       opener2.end -= size;
       closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open3, 1);
-      open3 = openers.length;
+      if (opener2.start === opener2.end) openers.splice(open2, 1);
+      open2 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -41832,12 +41832,12 @@ function render(items, chosen, before, after) {
     );
     const inside = render(item3.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open3 = encodeInfo(
+    const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open3.inside) encode(inside, true);
+    if (open2.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -41845,7 +41845,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close2.inside) encode(inside, false);
-    if (open3.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close2.outside) encodeAfter = outsideAfter;
@@ -44275,30 +44275,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open3 = index2;
-        while (open3--) {
-          if (events[open3][0] === "exit" && events[open3][1].type === "strikethroughSequenceTemporary" && events[open3][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open3][1].end.offset - events[open3][1].start.offset) {
+        let open2 = index2;
+        while (open2--) {
+          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open3][1].type = "strikethroughSequence";
+            events[open2][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open3][1].start),
+              start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text6 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open3][1].end),
+              start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open3][1], context], ["exit", events[open3][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open3 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open3 - 1, index2 - open3 + 3, nextEvents);
-            index2 = open3 + nextEvents.length - 2;
+            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+            index2 = open2 + nextEvents.length - 2;
             break;
           }
         }
@@ -44894,8 +44894,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open3;
-  function open3(code5) {
+  return open2;
+  function open2(code5) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -45119,10 +45119,10 @@ function hasAlias(document3) {
 function limitNesting(text6) {
   if (!DEEP_PREFIX.test(text6)) return { text: text6, lines: 0 };
   let start = 0;
-  const open3 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text6);
-  if (open3) {
-    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text6.slice(open3[0].length));
-    if (close2) start = open3[0].length + close2.index;
+  const open2 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text6);
+  if (open2) {
+    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text6.slice(open2[0].length));
+    if (close2) start = open2[0].length + close2.index;
   }
   const pieces = [text6.slice(0, start)];
   let firstOffset;
@@ -50161,36 +50161,35 @@ var init_lint = __esm({
 });
 
 // src/io/read-source.ts
-import { open } from "node:fs/promises";
-async function readSource(path2, maxBytes = DEFAULT_MAX_BYTES) {
-  let handle2;
+import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+function readSource(path2, maxBytes = DEFAULT_MAX_BYTES) {
+  let descriptor;
   try {
-    handle2 = await open(path2, "r");
-    const stat3 = await handle2.stat();
+    descriptor = openSync(path2, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat3 = fstatSync(descriptor);
     if (!stat3.isFile()) return { ok: false, reason: `${path2} is not a regular file` };
     if (stat3.size > maxBytes) {
       return { ok: false, reason: `file is ${formatBytes(stat3.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked` };
     }
-    const buffer = await handle2.readFile();
-    return decode2(buffer);
+    return decode2(readFileSync3(descriptor));
   } catch (error) {
     const code5 = error.code;
     return { ok: false, reason: code5 === "ENOENT" ? "file not found" : `cannot read file (${code5 ?? error.message})` };
   } finally {
-    await handle2?.close();
+    if (descriptor !== void 0) closeSync(descriptor);
   }
 }
 function decode2(buffer) {
-  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: new TextDecoder("utf-16le").decode(buffer.subarray(2)), warnings: [] };
-  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: new TextDecoder("utf-16be").decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
   const head = buffer.subarray(0, 8192);
   if (head.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes); expected a Markdown model card" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(buffer), warnings: [] };
+    return { ok: true, text: STRICT_UTF8.decode(buffer), warnings: [] };
   } catch {
     return {
       ok: true,
-      text: new TextDecoder("utf-8").decode(buffer),
+      text: LENIENT_UTF8.decode(buffer),
       warnings: ["file is not valid UTF-8; undecodable bytes were replaced with U+FFFD"]
     };
   }
@@ -50198,11 +50197,15 @@ function decode2(buffer) {
 function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-var DEFAULT_MAX_BYTES;
+var DEFAULT_MAX_BYTES, STRICT_UTF8, LENIENT_UTF8, UTF16_LE, UTF16_BE;
 var init_read_source = __esm({
   "src/io/read-source.ts"() {
     "use strict";
     DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+    LENIENT_UTF8 = new TextDecoder("utf-8");
+    UTF16_LE = new TextDecoder("utf-16le");
+    UTF16_BE = new TextDecoder("utf-16be");
   }
 });
 
@@ -50221,7 +50224,7 @@ async function checkFiles(paths, options) {
   }
   const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
   const reports = [];
-  for (const path2 of paths) reports.push(await checkOneFile(path2, options, ruleset));
+  for (const path2 of paths) reports.push(checkOneFile(path2, options, ruleset));
   return reports;
 }
 async function loadRulesetOnDemand(directory, extraDirectories = []) {
@@ -50235,14 +50238,12 @@ function checkText(path2, text6, ruleset, policy, now) {
     return internalError(path2, messageOf(error));
   }
 }
-async function checkOneFile(path2, options, ruleset) {
-  return checkSource(path2, await readSource(resolve2(options.cwd, path2), options.maxBytes), ruleset, options.policy);
-}
-function checkSource(path2, source, ruleset, policy) {
+function checkOneFile(path2, options, ruleset) {
+  const source = readSource(resolve2(options.cwd, path2), options.maxBytes);
   if (!source.ok) return unreadableFile(path2, source.reason);
   let report2;
   try {
-    report2 = checkCard(path2, source.text, ruleset, policy);
+    report2 = checkCard(path2, source.text, ruleset, options.policy);
   } catch (error) {
     return internalError(path2, messageOf(error));
   }
@@ -50386,7 +50387,7 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
       } catch (error) {
         throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error)}`);
       }
-      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
+      for (const index2 of indices) record2(index2, checkOneFile(paths[index2], options, ruleset));
     };
     const spawn = () => {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
@@ -58102,8 +58103,8 @@ async function syncTrackingIssues(octokit, report2, listed, options) {
 }
 async function syncOne(octokit, listing, wanted, result) {
   const repo = { owner: listing.owner, repo: listing.name };
-  const open3 = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
-  const ours = open3.filter((issue) => !issue.pull_request && isTrackingIssue(issue.body)).sort((a, b) => a.number - b.number);
+  const open2 = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
+  const ours = open2.filter((issue) => !issue.pull_request && isTrackingIssue(issue.body)).sort((a, b) => a.number - b.number);
   if (!wanted) {
     for (const issue of ours) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: "closed", state_reason: "completed" });
@@ -59420,7 +59421,7 @@ init_validate_rule();
 init_load_config();
 init_apply_policy();
 import { parseArgs as parseArgs2 } from "node:util";
-import { open as open2 } from "node:fs/promises";
+import { open } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
 import { availableParallelism } from "node:os";
 import { existsSync as existsSync5 } from "node:fs";
@@ -59644,7 +59645,7 @@ async function printPolicy(values, extra, io) {
   return 0;
 }
 async function writePieces(path2, pieces) {
-  const file = await open2(path2, "w");
+  const file = await open(path2, "w");
   try {
     for (const piece of pieces) await file.write(piece);
   } finally {

@@ -5990,7 +5990,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants3 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -6065,7 +6065,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants3.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -6160,11 +6160,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants3.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants3.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants3.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6187,10 +6187,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants3.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants3.ERROR.PAUSED || ret === constants3.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6207,7 +6207,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants3.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert(this.ptr != null);
@@ -6387,7 +6387,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants3.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6409,7 +6409,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request2.onData(buf) === false) {
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6445,13 +6445,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants3.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -29341,11 +29341,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -29362,10 +29362,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants4);
         return this;
       }
       get names() {
@@ -29426,8 +29426,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants3) {
-        this.code = optimizeExpr(this.code, names2, constants3);
+      optimizeNames(names2, constants4) {
+        this.code = optimizeExpr(this.code, names2, constants4);
         return this;
       }
       get names() {
@@ -29456,12 +29456,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants3))
+          if (n.optimizeNames(names2, constants4))
             continue;
           subtractNames(names2, n.names);
           nodes.splice(i, 1);
@@ -29514,12 +29514,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        if (!(super.optimizeNames(names2, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        if (!(super.optimizeNames(names2, constants4) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants4);
         return this;
       }
       get names() {
@@ -29542,10 +29542,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants4);
         return this;
       }
       get names() {
@@ -29581,10 +29581,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
+      optimizeNames(names2, constants4) {
+        if (!super.optimizeNames(names2, constants4))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants4);
         return this;
       }
       get names() {
@@ -29626,11 +29626,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants3) {
+      optimizeNames(names2, constants4) {
         var _a, _b;
-        super.optimizeNames(names2, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
+        super.optimizeNames(names2, constants4);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants4);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants4);
         return this;
       }
       get names() {
@@ -29931,7 +29931,7 @@ var require_codegen = __commonJS({
     function addExprNames(names2, from) {
       return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names2, constants3) {
+    function optimizeExpr(expr, names2, constants4) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -29946,14 +29946,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants3[n.str];
+        const c = constants4[n.str];
         if (c === void 0 || names2[n.str] !== 1)
           return n;
         delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants4[c.str] !== void 0);
       }
     }
     function subtractNames(names2, from) {
@@ -54110,16 +54110,16 @@ function resolveAllAttention(events2, context3) {
   let nextEvents;
   while (++index2 < events2.length) {
     if (events2[index2][0] === "enter" && events2[index2][1].type === "attentionSequence" && events2[index2][1]._close) {
-      let open3 = index2;
-      while (open3--) {
-        if (events2[open3][0] === "exit" && events2[open3][1].type === "attentionSequence" && events2[open3][1]._open && // If the markers are the same:
-        context3.sliceSerialize(events2[open3][1]).charCodeAt(0) === context3.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
-          if ((events2[open3][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open3][1].end.offset - events2[open3][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events2[open2][0] === "exit" && events2[open2][1].type === "attentionSequence" && events2[open2][1]._open && // If the markers are the same:
+        context3.sliceSerialize(events2[open2][1]).charCodeAt(0) === context3.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
+          if ((events2[open2][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open2][1].end.offset - events2[open2][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events2[open3][1].end.offset - events2[open3][1].start.offset > 1 && events2[index2][1].end.offset - events2[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events2[open2][1].end.offset - events2[open2][1].start.offset > 1 && events2[index2][1].end.offset - events2[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events2[open3][1].end
+            ...events2[open2][1].end
           };
           const end = {
             ...events2[index2][1].start
@@ -54130,7 +54130,7 @@ function resolveAllAttention(events2, context3) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events2[open3][1].end
+              ...events2[open2][1].end
             }
           };
           const closingSequence = {
@@ -54143,7 +54143,7 @@ function resolveAllAttention(events2, context3) {
           const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events2[open3][1].end
+              ...events2[open2][1].end
             },
             end: {
               ...events2[index2][1].start
@@ -54158,26 +54158,26 @@ function resolveAllAttention(events2, context3) {
               ...closingSequence.end
             }
           };
-          events2[open3][1].end = {
+          events2[open2][1].end = {
             ...openingSequence.start
           };
           events2[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events2[open3][1].end.offset - events2[open3][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events2[open3][1], context3], ["exit", events2[open3][1], context3]]);
+          if (events2[open2][1].end.offset - events2[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events2[open2][1], context3], ["exit", events2[open2][1], context3]]);
           }
           nextEvents = push(nextEvents, [["enter", group2, context3], ["enter", openingSequence, context3], ["exit", openingSequence, context3], ["enter", text5, context3]]);
-          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open3 + 1, index2), context3));
+          nextEvents = push(nextEvents, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context3));
           nextEvents = push(nextEvents, [["exit", text5, context3], ["enter", closingSequence, context3], ["exit", closingSequence, context3], ["exit", group2, context3]]);
           let offset = 0;
           if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events2[index2][1], context3], ["exit", events2[index2][1], context3]]);
           }
-          splice(events2, open3 - 1, index2 - open3 + 3, nextEvents);
-          index2 = open3 + nextEvents.length - offset - 2;
+          splice(events2, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -54209,10 +54209,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code4);
-    const open3 = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open3 : open3 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open3));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
     return ok3(code4);
   }
 }
@@ -54245,9 +54245,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code4);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open3;
+    return open2;
   }
-  function open3(code4) {
+  function open2(code4) {
     if (asciiAlpha(code4)) {
       effects.consume(code4);
       return schemeOrEmailAtext;
@@ -54473,9 +54473,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code4);
     effects.exit("characterReferenceMarker");
-    return open3;
+    return open2;
   }
-  function open3(code4) {
+  function open2(code4) {
     if (code4 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code4);
@@ -55933,9 +55933,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code4);
-    return open3;
+    return open2;
   }
-  function open3(code4) {
+  function open2(code4) {
     if (code4 === 33) {
       effects.consume(code4);
       return declarationOpen;
@@ -56282,9 +56282,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code4);
-    return open3;
+    return open2;
   }
-  function open3(code4) {
+  function open2(code4) {
     if (code4 === 33) {
       effects.consume(code4);
       return declarationOpen;
@@ -56605,12 +56605,12 @@ function resolveAllLabelEnd(events2) {
 function resolveToLabelEnd(events2, context3) {
   let index2 = events2.length;
   let offset = 0;
-  let open3;
+  let open2;
   let close2;
   let media;
   while (index2--) {
     const token = events2[index2][1];
-    if (open3) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -56619,7 +56619,7 @@ function resolveToLabelEnd(events2, context3) {
       }
     } else if (close2) {
       if (events2[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open3 = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -56630,9 +56630,9 @@ function resolveToLabelEnd(events2, context3) {
     }
   }
   const group2 = {
-    type: events2[open3][1].type === "labelLink" ? "link" : "image",
+    type: events2[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events2[open3][1].start
+      ...events2[open2][1].start
     },
     end: {
       ...events2[events2.length - 1][1].end
@@ -56641,7 +56641,7 @@ function resolveToLabelEnd(events2, context3) {
   const label = {
     type: "label",
     start: {
-      ...events2[open3][1].start
+      ...events2[open2][1].start
     },
     end: {
       ...events2[close2][1].end
@@ -56650,20 +56650,20 @@ function resolveToLabelEnd(events2, context3) {
   const text5 = {
     type: "labelText",
     start: {
-      ...events2[open3 + offset + 2][1].end
+      ...events2[open2 + offset + 2][1].end
     },
     end: {
       ...events2[close2 - 2][1].start
     }
   };
   media = [["enter", group2, context3], ["enter", label, context3]];
-  media = push(media, events2.slice(open3 + 1, open3 + offset + 3));
+  media = push(media, events2.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text5, context3]]);
-  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open3 + offset + 4, close2 - 3), context3));
+  media = push(media, resolveAll(context3.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context3));
   media = push(media, [["exit", text5, context3], events2[close2 - 2], events2[close2 - 1], ["exit", label, context3]]);
   media = push(media, events2.slice(close2 + 1));
   media = push(media, [["exit", group2, context3]]);
-  splice(events2, open3, events2.length, media);
+  splice(events2, open2, events2.length, media);
   return events2;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -56833,9 +56833,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code4);
     effects.exit("labelImageMarker");
-    return open3;
+    return open2;
   }
-  function open3(code4) {
+  function open2(code4) {
     if (code4 === 91) {
       effects.enter("labelMarker");
       effects.consume(code4);
@@ -58308,8 +58308,8 @@ function compiler(options) {
     events2[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open3;
-    function open3(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -58341,19 +58341,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open3 = this.tokenStack.pop();
-    if (!open3) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open3[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open3[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler3 = open3[1] || defaultOnError;
-        handler3.call(this, token, open3[0]);
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -59222,8 +59222,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open3;
-  function open3(token) {
+  return open2;
+  function open2(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -59247,21 +59247,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open3 = fence2(matter2, "open");
+    const open2 = fence2(matter2, "open");
     unsafe2.push({
       atBreak: true,
-      character: open3.charAt(0),
-      after: escapeStringRegexp(open3.charAt(1))
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
     });
   }
   return { unsafe: unsafe2, handlers };
 }
 function handler(matter2) {
-  const open3 = fence2(matter2, "open");
+  const open2 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle2;
   function handle2(node2) {
-    return open3 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -60788,7 +60788,7 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open3 = !next || next === 2 && Boolean(previous3);
+    const open2 = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run3 = {
       tokens: tokens.slice(index2, end),
@@ -60796,8 +60796,8 @@ function check(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open3 && (Boolean(previous3) || !close2) : open3,
-      close: strict ? close2 && (Boolean(next) || !open3) : close2,
+      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -60865,9 +60865,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open3 = closer.close ? openers.length : 0;
-    while (open3-- && closer.start < closer.end) {
-      const opener2 = openers[open3];
+    let open2 = closer.close ? openers.length : 0;
+    while (open2-- && closer.start < closer.end) {
+      const opener2 = openers[open2];
       const openerSize = opener2.end - opener2.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -60903,8 +60903,8 @@ function pair(runs, wrong) {
       }
       opener2.end -= size;
       closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open3, 1);
-      open3 = openers.length;
+      if (opener2.start === opener2.end) openers.splice(open2, 1);
+      open2 = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -61080,12 +61080,12 @@ function render(items, chosen, before, after) {
     );
     const inside = render(item4.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open3 = encodeInfo(
+    const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open3.inside) encode(inside, true);
+    if (open2.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -61093,7 +61093,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close2.inside) encode(inside, false);
-    if (open3.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close2.outside) encodeAfter = outsideAfter;
@@ -63523,30 +63523,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events2.length) {
       if (events2[index2][0] === "enter" && events2[index2][1].type === "strikethroughSequenceTemporary" && events2[index2][1]._close) {
-        let open3 = index2;
-        while (open3--) {
-          if (events2[open3][0] === "exit" && events2[open3][1].type === "strikethroughSequenceTemporary" && events2[open3][1]._open && // If the sizes are the same:
-          events2[index2][1].end.offset - events2[index2][1].start.offset === events2[open3][1].end.offset - events2[open3][1].start.offset) {
+        let open2 = index2;
+        while (open2--) {
+          if (events2[open2][0] === "exit" && events2[open2][1].type === "strikethroughSequenceTemporary" && events2[open2][1]._open && // If the sizes are the same:
+          events2[index2][1].end.offset - events2[index2][1].start.offset === events2[open2][1].end.offset - events2[open2][1].start.offset) {
             events2[index2][1].type = "strikethroughSequence";
-            events2[open3][1].type = "strikethroughSequence";
+            events2[open2][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events2[open3][1].start),
+              start: Object.assign({}, events2[open2][1].start),
               end: Object.assign({}, events2[index2][1].end)
             };
             const text5 = {
               type: "strikethroughText",
-              start: Object.assign({}, events2[open3][1].end),
+              start: Object.assign({}, events2[open2][1].end),
               end: Object.assign({}, events2[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context3], ["enter", events2[open3][1], context3], ["exit", events2[open3][1], context3], ["enter", text5, context3]];
+            const nextEvents = [["enter", strikethrough, context3], ["enter", events2[open2][1], context3], ["exit", events2[open2][1], context3], ["enter", text5, context3]];
             const insideSpan2 = context3.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events2.slice(open3 + 1, index2), context3));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events2.slice(open2 + 1, index2), context3));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text5, context3], ["enter", events2[index2][1], context3], ["exit", events2[index2][1], context3], ["exit", strikethrough, context3]]);
-            splice(events2, open3 - 1, index2 - open3 + 3, nextEvents);
-            index2 = open3 + nextEvents.length - 2;
+            splice(events2, open2 - 1, index2 - open2 + 3, nextEvents);
+            index2 = open2 + nextEvents.length - 2;
             break;
           }
         }
@@ -64142,8 +64142,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open3;
-  function open3(code4) {
+  return open2;
+  function open2(code4) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -64367,10 +64367,10 @@ function hasAlias(document3) {
 function limitNesting(text5) {
   if (!DEEP_PREFIX.test(text5)) return { text: text5, lines: 0 };
   let start = 0;
-  const open3 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text5);
-  if (open3) {
-    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text5.slice(open3[0].length));
-    if (close2) start = open3[0].length + close2.index;
+  const open2 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text5);
+  if (open2) {
+    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text5.slice(open2[0].length));
+    if (close2) start = open2[0].length + close2.index;
   }
   const pieces = [text5.slice(0, start)];
   let firstOffset;
@@ -69955,7 +69955,7 @@ var require_scan2 = __commonJS({
 var require_parse3 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -69963,7 +69963,7 @@ var require_parse3 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -70172,7 +70172,7 @@ var require_parse3 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -70218,8 +70218,8 @@ var require_parse3 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -70348,16 +70348,16 @@ var require_parse3 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -70577,15 +70577,15 @@ var require_parse3 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open2 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push2(open3);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value2 === "}") {
@@ -70915,7 +70915,7 @@ var require_parse3 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -70973,7 +70973,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan2();
     var parse5 = require_parse3();
     var utils = require_utils3();
-    var constants3 = require_constants6();
+    var constants4 = require_constants6();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob3, options, returnState = false) => {
       if (Array.isArray(glob3)) {
@@ -71101,7 +71101,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants3;
+    picomatch4.constants = constants4;
     module.exports = picomatch4;
   }
 });
@@ -71291,36 +71291,35 @@ var init_lint = __esm({
 });
 
 // src/io/read-source.ts
-import { open as open2 } from "node:fs/promises";
-async function readSource(path7, maxBytes = DEFAULT_MAX_BYTES) {
-  let handle2;
+import { closeSync, constants as constants3, fstatSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+function readSource(path7, maxBytes = DEFAULT_MAX_BYTES) {
+  let descriptor;
   try {
-    handle2 = await open2(path7, "r");
-    const stat5 = await handle2.stat();
+    descriptor = openSync(path7, constants3.O_RDONLY | constants3.O_NONBLOCK);
+    const stat5 = fstatSync(descriptor);
     if (!stat5.isFile()) return { ok: false, reason: `${path7} is not a regular file` };
     if (stat5.size > maxBytes) {
       return { ok: false, reason: `file is ${formatBytes(stat5.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked` };
     }
-    const buffer = await handle2.readFile();
-    return decode2(buffer);
+    return decode2(readFileSync3(descriptor));
   } catch (error2) {
     const code4 = error2.code;
     return { ok: false, reason: code4 === "ENOENT" ? "file not found" : `cannot read file (${code4 ?? error2.message})` };
   } finally {
-    await handle2?.close();
+    if (descriptor !== void 0) closeSync(descriptor);
   }
 }
 function decode2(buffer) {
-  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: new TextDecoder("utf-16le").decode(buffer.subarray(2)), warnings: [] };
-  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: new TextDecoder("utf-16be").decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
   const head = buffer.subarray(0, 8192);
   if (head.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes); expected a Markdown model card" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(buffer), warnings: [] };
+    return { ok: true, text: STRICT_UTF8.decode(buffer), warnings: [] };
   } catch {
     return {
       ok: true,
-      text: new TextDecoder("utf-8").decode(buffer),
+      text: LENIENT_UTF8.decode(buffer),
       warnings: ["file is not valid UTF-8; undecodable bytes were replaced with U+FFFD"]
     };
   }
@@ -71328,11 +71327,15 @@ function decode2(buffer) {
 function formatBytes(bytes2) {
   return bytes2 >= 1024 * 1024 ? `${(bytes2 / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes2 / 1024)} KB`;
 }
-var DEFAULT_MAX_BYTES;
+var DEFAULT_MAX_BYTES, STRICT_UTF8, LENIENT_UTF8, UTF16_LE, UTF16_BE;
 var init_read_source = __esm({
   "src/io/read-source.ts"() {
     "use strict";
     DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+    STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+    LENIENT_UTF8 = new TextDecoder("utf-8");
+    UTF16_LE = new TextDecoder("utf-16le");
+    UTF16_BE = new TextDecoder("utf-16be");
   }
 });
 
@@ -71351,7 +71354,7 @@ async function checkFiles(paths, options) {
   }
   const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
   const reports = [];
-  for (const path7 of paths) reports.push(await checkOneFile(path7, options, ruleset));
+  for (const path7 of paths) reports.push(checkOneFile(path7, options, ruleset));
   return reports;
 }
 async function loadRulesetOnDemand(directory, extraDirectories = []) {
@@ -71365,14 +71368,12 @@ function checkText(path7, text5, ruleset, policy, now) {
     return internalError(path7, messageOf(error2));
   }
 }
-async function checkOneFile(path7, options, ruleset) {
-  return checkSource(path7, await readSource(resolve2(options.cwd, path7), options.maxBytes), ruleset, options.policy);
-}
-function checkSource(path7, source, ruleset, policy) {
+function checkOneFile(path7, options, ruleset) {
+  const source = readSource(resolve2(options.cwd, path7), options.maxBytes);
   if (!source.ok) return unreadableFile(path7, source.reason);
   let report2;
   try {
-    report2 = checkCard(path7, source.text, ruleset, policy);
+    report2 = checkCard(path7, source.text, ruleset, options.policy);
   } catch (error2) {
     return internalError(path7, messageOf(error2));
   }
@@ -71516,7 +71517,7 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
       } catch (error2) {
         throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error2)}`);
       }
-      for (const index2 of indices) record2(index2, await checkOneFile(paths[index2], options, ruleset));
+      for (const index2 of indices) record2(index2, checkOneFile(paths[index2], options, ruleset));
     };
     const spawn2 = () => {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
@@ -80677,8 +80678,8 @@ async function syncTrackingIssues(octokit, report2, listed, options) {
 }
 async function syncOne(octokit, listing, wanted, result) {
   const repo = { owner: listing.owner, repo: listing.name };
-  const open3 = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
-  const ours = open3.filter((issue2) => !issue2.pull_request && isTrackingIssue(issue2.body)).sort((a, b) => a.number - b.number);
+  const open2 = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
+  const ours = open2.filter((issue2) => !issue2.pull_request && isTrackingIssue(issue2.body)).sort((a, b) => a.number - b.number);
   if (!wanted) {
     for (const issue2 of ours) {
       await octokit.rest.issues.update({ ...repo, issue_number: issue2.number, state: "closed", state_reason: "completed" });
@@ -82374,7 +82375,7 @@ async function writeJsonFile(path7, value2) {
 }
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync3, existsSync as existsSync5 } from "fs";
+import { readFileSync as readFileSync4, existsSync as existsSync5 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -82385,7 +82386,7 @@ var Context = class {
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
       if (existsSync5(process.env.GITHUB_EVENT_PATH)) {
-        this.payload = JSON.parse(readFileSync3(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
+        this.payload = JSON.parse(readFileSync4(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
         const path7 = process.env.GITHUB_EVENT_PATH;
         process.stdout.write(`GITHUB_EVENT_PATH ${path7} does not exist${EOL6}`);
@@ -82733,14 +82734,14 @@ init_inputs();
 
 // src/action/environment.ts
 init_inputs();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { tmpdir } from "node:os";
 function readEnvironment(env = process.env, cwd = process.cwd()) {
   const eventPath = env.GITHUB_EVENT_PATH;
   let payload = {};
   if (eventPath) {
     try {
-      payload = JSON.parse(readFileSync4(eventPath, "utf8"));
+      payload = JSON.parse(readFileSync5(eventPath, "utf8"));
     } catch (error2) {
       throw new InputError(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${error2.message}`);
     }

@@ -7638,19 +7638,19 @@ function parseAlternation(parser) {
 function parseSequence(parser) {
   const { source } = parser;
   let best = null;
-  let run2 = "";
+  let run = "";
   const consider = (candidate) => {
     if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
   };
   const endRun = () => {
-    if (run2) consider([run2]);
-    run2 = "";
+    if (run) consider([run]);
+    run = "";
   };
   while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
     const atom = parseAtom(parser);
     const quantifier = parseQuantifier(parser);
     if (atom.literal !== void 0 && quantifier === "one") {
-      run2 += atom.literal;
+      run += atom.literal;
       continue;
     }
     endRun();
@@ -9700,7 +9700,7 @@ var require_scan2 = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -9708,7 +9708,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9917,7 +9917,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9963,8 +9963,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -10093,16 +10093,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -10322,15 +10322,15 @@ var require_parse2 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push2(open2);
+          braces.push(open);
+          push2(open);
           continue;
         }
         if (value2 === "}") {
@@ -10660,7 +10660,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10718,7 +10718,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan2();
     var parse3 = require_parse2();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10846,7 +10846,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
+    picomatch2.constants = constants2;
     module.exports = picomatch2;
   }
 });
@@ -11245,11 +11245,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -11266,10 +11266,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -11330,8 +11330,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -11360,12 +11360,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -11418,12 +11418,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -11446,10 +11446,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -11485,10 +11485,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -11530,11 +11530,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -11835,7 +11835,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -11850,14 +11850,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -31015,10 +31015,10 @@ function quantifierReport(literal2) {
   const { reports } = load().scslre.analyse(literal2, { assumeRejectingSuffix: true, reportTypes: { Move: false } });
   const report = reports[0];
   if (!report) return null;
-  const run2 = `a run of ${JSON.stringify(report.character.pick)}`;
+  const run = `a run of ${JSON.stringify(report.character.pick)}`;
   const growth = report.exponential ? "exponentially many ways (catastrophic backtracking)" : "polynomially many ways (super-linear backtracking)";
-  if (report.type === "Self") return `"${excerpt2(report.quant.raw)}" inside "${excerpt2(report.parentQuant.raw)}" can split ${run2} in ${growth}`;
-  if (report.type === "Trade") return `"${excerpt2(report.startQuant.raw)}" and "${excerpt2(report.endQuant.raw)}" can share ${run2} in ${growth}`;
+  if (report.type === "Self") return `"${excerpt2(report.quant.raw)}" inside "${excerpt2(report.parentQuant.raw)}" can split ${run} in ${growth}`;
+  if (report.type === "Trade") return `"${excerpt2(report.startQuant.raw)}" and "${excerpt2(report.endQuant.raw)}" can share ${run} in ${growth}`;
   return null;
 }
 function ambiguousRepetition(literal2) {
@@ -31198,7 +31198,7 @@ __export(load_rules_exports, {
   loadRuleset: () => loadRuleset,
   ruleFileName: () => ruleFileName
 });
-import { readdirSync, readFileSync as readFileSync2, existsSync as existsSync2, realpathSync } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3, existsSync as existsSync2, realpathSync } from "node:fs";
 import { basename as basename2, join } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultRulesDirectory() {
@@ -31214,15 +31214,15 @@ function loadRuleset(directory = defaultRulesDirectory(), extraDirectories = [])
   const sectionsFile = join(directory, "vocabulary", "sections.yaml");
   const boilerplateFile = join(directory, "vocabulary", "boilerplate.yaml");
   const vocabulary = compileVocabulary(
-    readFileSync2(sectionsFile, "utf8"),
-    readFileSync2(boilerplateFile, "utf8"),
+    readFileSync3(sectionsFile, "utf8"),
+    readFileSync3(boilerplateFile, "utf8"),
     { sections: sectionsFile, boilerplate: boilerplateFile },
     isBundledFolder(directory) ? void 0 : checkPatternSafety
   );
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);
-    return names.map((name) => validateRule(readFileSync2(join(folder, name), "utf8"), join(folder, name), vocabulary, { bundled }));
+    return names.map((name) => validateRule(readFileSync3(join(folder, name), "utf8"), join(folder, name), vocabulary, { bundled }));
   });
   const files = /* @__PURE__ */ new Map();
   for (const rule of rules) {
@@ -31260,8 +31260,10 @@ var init_load_rules = __esm({
 });
 
 // src/worker.ts
-import { resolve } from "node:path";
 import { parentPort, workerData } from "node:worker_threads";
+
+// src/check-files.ts
+import { resolve } from "node:path";
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -31289,9 +31291,9 @@ function isPlainObject(value2) {
 // node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
-  const pipeline = { run: run2, use };
+  const pipeline = { run, use };
   return pipeline;
-  function run2(...values) {
+  function run(...values) {
     let middlewareIndex = -1;
     const callback = values.pop();
     if (typeof callback !== "function") {
@@ -35420,16 +35422,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open2 = index2;
-      while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events[open][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -35440,7 +35442,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events[open][1].end
             }
           };
           const closingSequence = {
@@ -35453,7 +35455,7 @@ function resolveAllAttention(events, context) {
           const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events[open][1].end
             },
             end: {
               ...events[index2][1].start
@@ -35468,26 +35470,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events[open][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -35519,10 +35521,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code3);
   }
 }
@@ -35546,9 +35548,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open2;
+    return open;
   }
-  function open2(code3) {
+  function open(code3) {
     if (asciiAlpha(code3)) {
       effects.consume(code3);
       return schemeOrEmailAtext;
@@ -35748,9 +35750,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code3);
     effects.exit("characterReferenceMarker");
-    return open2;
+    return open;
   }
-  function open2(code3) {
+  function open(code3) {
     if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code3);
@@ -37109,9 +37111,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code3);
-    return open2;
+    return open;
   }
-  function open2(code3) {
+  function open(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -37443,9 +37445,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code3);
-    return open2;
+    return open;
   }
-  function open2(code3) {
+  function open(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -37770,12 +37772,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open2;
+  let open;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open2) {
+    if (open) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -37784,7 +37786,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
+        open = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -37795,9 +37797,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+    type: events[open][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -37806,7 +37808,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events[open][1].start
     },
     end: {
       ...events[close2][1].end
@@ -37815,20 +37817,20 @@ function resolveToLabelEnd(events, context) {
   const text5 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events[open + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text5, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text5, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
+  splice(events, open, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -37975,9 +37977,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code3);
     effects.exit("labelImageMarker");
-    return open2;
+    return open;
   }
-  function open2(code3) {
+  function open(code3) {
     if (code3 === 91) {
       effects.enter("labelMarker");
       effects.consume(code3);
@@ -39312,8 +39314,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open2;
-    function open2(token) {
+    return open;
+    function open(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -39345,19 +39347,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open2 = this.tokenStack.pop();
-    if (!open2) {
+    const open = this.tokenStack.pop();
+    if (!open) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open2[0].type !== token.type) {
+    if (open[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open2[0]);
+        onExitError.call(this, token, open[0]);
       } else {
-        const handler2 = open2[1] || defaultOnError;
-        handler2.call(this, token, open2[0]);
+        const handler2 = open[1] || defaultOnError;
+        handler2.call(this, token, open[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -40067,8 +40069,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open2;
-  function open2(token) {
+  return open;
+  function open(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -40092,21 +40094,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open2 = fence2(matter2, "open");
+    const open = fence2(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open2.charAt(0),
-      after: escapeStringRegexp(open2.charAt(1))
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open2 = fence2(matter2, "open");
+  const open = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle2;
   function handle2(node2) {
-    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -41364,27 +41366,27 @@ function check(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open2 = !next || next === 2 && Boolean(previous3);
+    const open = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run2 = {
+    const run = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
-      close: strict ? close2 && (Boolean(next) || !open2) : close2,
+      open: strict ? open && (Boolean(previous3) || !close2) : open,
+      close: strict ? close2 && (Boolean(next) || !open) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
-    for (const token of run2.tokens) {
-      wrong.set(token, [...run2.tokens]);
-      runOf.set(token, run2);
+    for (const token of run.tokens) {
+      wrong.set(token, [...run.tokens]);
+      runOf.set(token, run);
       let size = token.value.length;
-      while (size--) run2.markers.push(token);
+      while (size--) run.markers.push(token);
     }
-    run2.end = run2.markers.length;
-    runs.push(run2);
+    run.end = run.markers.length;
+    runs.push(run);
     index2 = end;
   }
   pair(runs, wrong);
@@ -41438,9 +41440,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open2 = closer.close ? openers.length : 0;
-    while (open2-- && closer.start < closer.end) {
-      const opener2 = openers[open2];
+    let open = closer.close ? openers.length : 0;
+    while (open-- && closer.start < closer.end) {
+      const opener2 = openers[open];
       const openerSize = opener2.end - opener2.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
@@ -41476,8 +41478,8 @@ function pair(runs, wrong) {
       }
       opener2.end -= size;
       closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open2, 1);
-      open2 = openers.length;
+      if (opener2.start === opener2.end) openers.splice(open, 1);
+      open = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
@@ -41653,12 +41655,12 @@ function render(items, chosen, before, after) {
     );
     const inside = render(item.children, chosen, sequence, sequence);
     const head = inside[0].value;
-    const open2 = encodeInfo(
+    const open = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open2.inside) encode(inside, true);
+    if (open.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
     const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -41666,7 +41668,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close2.inside) encode(inside, false);
-    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close2.outside) encodeAfter = outsideAfter;
@@ -43281,30 +43283,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open2 = index2;
-        while (open2--) {
-          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
+        let open = index2;
+        while (open--) {
+          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open2][1].type = "strikethroughSequence";
+            events[open][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open2][1].start),
+              start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text5 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open2][1].end),
+              start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
-            index2 = open2 + nextEvents.length - 2;
+            splice(events, open - 1, index2 - open + 3, nextEvents);
+            index2 = open + nextEvents.length - 2;
             break;
           }
         }
@@ -43866,8 +43868,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
-  return open2;
-  function open2(code3) {
+  return open;
+  function open(code3) {
     if (
       // Exit if there’s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -44051,10 +44053,10 @@ var DEEP_PREFIX = new RegExp(`^[ \\t>*+\\-.)0-9]{${Math.floor(MAX_NESTING_COLUMN
 function limitNesting(text5) {
   if (!DEEP_PREFIX.test(text5)) return { text: text5, lines: 0 };
   let start = 0;
-  const open2 = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text5);
-  if (open2) {
-    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text5.slice(open2[0].length));
-    if (close2) start = open2[0].length + close2.index;
+  const open = /^(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(text5);
+  if (open) {
+    const close2 = /^(?:---|\.\.\.)[ \t]*$/m.exec(text5.slice(open[0].length));
+    if (close2) start = open[0].length + close2.index;
   }
   const pieces = [text5.slice(0, start)];
   let firstOffset;
@@ -44191,7 +44193,7 @@ function maskText(text5, bodyStart, boilerplate) {
 }
 function blank(span) {
   if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
-  return span.replace(/[^\r\n]+/g, (run2) => " ".repeat(run2.length));
+  return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
 }
 var shortcuts = /* @__PURE__ */ new WeakMap();
 function shortcutsOf(pattern) {
@@ -47805,37 +47807,40 @@ function unreadableFile(path2, message) {
 }
 
 // src/io/read-source.ts
-import { open } from "node:fs/promises";
+import { closeSync, constants, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-async function readSource(path2, maxBytes = DEFAULT_MAX_BYTES) {
-  let handle2;
+function readSource(path2, maxBytes = DEFAULT_MAX_BYTES) {
+  let descriptor;
   try {
-    handle2 = await open(path2, "r");
-    const stat = await handle2.stat();
+    descriptor = openSync(path2, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(descriptor);
     if (!stat.isFile()) return { ok: false, reason: `${path2} is not a regular file` };
     if (stat.size > maxBytes) {
       return { ok: false, reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked` };
     }
-    const buffer = await handle2.readFile();
-    return decode2(buffer);
+    return decode2(readFileSync2(descriptor));
   } catch (error) {
     const code3 = error.code;
     return { ok: false, reason: code3 === "ENOENT" ? "file not found" : `cannot read file (${code3 ?? error.message})` };
   } finally {
-    await handle2?.close();
+    if (descriptor !== void 0) closeSync(descriptor);
   }
 }
+var STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true });
+var LENIENT_UTF8 = new TextDecoder("utf-8");
+var UTF16_LE = new TextDecoder("utf-16le");
+var UTF16_BE = new TextDecoder("utf-16be");
 function decode2(buffer) {
-  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: new TextDecoder("utf-16le").decode(buffer.subarray(2)), warnings: [] };
-  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: new TextDecoder("utf-16be").decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
   const head = buffer.subarray(0, 8192);
   if (head.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes); expected a Markdown model card" };
   try {
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(buffer), warnings: [] };
+    return { ok: true, text: STRICT_UTF8.decode(buffer), warnings: [] };
   } catch {
     return {
       ok: true,
-      text: new TextDecoder("utf-8").decode(buffer),
+      text: LENIENT_UTF8.decode(buffer),
       warnings: ["file is not valid UTF-8; undecodable bytes were replaced with U+FFFD"]
     };
   }
@@ -47857,11 +47862,12 @@ function checkText(path2, text5, ruleset2, policy, now) {
     return internalError(path2, messageOf(error));
   }
 }
-function checkSource(path2, source, ruleset2, policy) {
+function checkOneFile(path2, options, ruleset2) {
+  const source = readSource(resolve(options.cwd, path2), options.maxBytes);
   if (!source.ok) return unreadableFile(path2, source.reason);
   let report;
   try {
-    report = checkCard(path2, source.text, ruleset2, policy);
+    report = checkCard(path2, source.text, ruleset2, options.policy);
   } catch (error) {
     return internalError(path2, messageOf(error));
   }
@@ -47877,27 +47883,14 @@ function messageOf(error) {
 }
 
 // src/worker.ts
-var READ_AHEAD = 4;
 if (!parentPort) throw new Error("worker.js runs as a worker thread of ai-act-gate, not on its own");
 var port = parentPort;
 var setup = workerData;
 var ruleset = setup.ruleset ?? await loadRulesetOnDemand(setup.rulesDirectory, setup.extraRuleDirectories);
-var queue = [];
-var running = false;
 port.on("message", (request) => {
-  queue.push(...request.files);
-  if (!running) void run();
-});
-port.postMessage({ type: "ready" });
-async function run() {
-  running = true;
-  while (queue.length > 0) {
-    for (const file of queue.slice(0, READ_AHEAD)) {
-      if (file.text === void 0) file.source ??= readSource(resolve(setup.cwd, file.path), setup.maxBytes);
-    }
-    const { index: index2, path: path2, text: text5, policy, now, source } = queue.shift();
-    const report = source === void 0 ? checkText(path2, text5 ?? "", ruleset, policy ?? setup.policy, now === void 0 ? void 0 : new Date(now)) : checkSource(path2, await source, ruleset, setup.policy);
+  for (const { index: index2, path: path2, text: text5, policy, now } of request.files) {
+    const report = text5 === void 0 ? checkOneFile(path2, setup, ruleset) : checkText(path2, text5, ruleset, policy ?? setup.policy, now === void 0 ? void 0 : new Date(now));
     port.postMessage({ type: "report", index: index2, report });
   }
-  running = false;
-}
+});
+port.postMessage({ type: "ready" });

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { checkCard, unreadableFile } from './lint.js';
-import { readSource, type SourceResult } from './io/read-source.js';
+import { readSource } from './io/read-source.js';
 import type { Ruleset } from './ruleset/load-rules.js';
 import type { FileReport } from './model/report.js';
 import type { Policy } from './config/types.js';
@@ -93,7 +93,7 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
   }
   const ruleset = options.ruleset ?? (await loadRulesetOnDemand(options.rulesDirectory));
   const reports: FileReport[] = [];
-  for (const path of paths) reports.push(await checkOneFile(path, options, ruleset));
+  for (const path of paths) reports.push(checkOneFile(path, options, ruleset));
   return reports;
 }
 
@@ -115,16 +115,13 @@ export function checkText(path: string, text: string, ruleset: Ruleset, policy?:
   }
 }
 
-export async function checkOneFile(path: string, options: { cwd: string; maxBytes: number; policy?: Policy }, ruleset: Ruleset): Promise<FileReport> {
-  return checkSource(path, await readSource(resolve(options.cwd, path), options.maxBytes), ruleset, options.policy);
-}
-
-/** A file already read (or found unreadable): checker failures become reports, never exceptions. */
-export function checkSource(path: string, source: SourceResult, ruleset: Ruleset, policy?: Policy): FileReport {
+/** One file: unreadable files and checker failures become reports, never exceptions. */
+export function checkOneFile(path: string, options: { cwd: string; maxBytes: number; policy?: Policy }, ruleset: Ruleset): FileReport {
+  const source = readSource(resolve(options.cwd, path), options.maxBytes);
   if (!source.ok) return unreadableFile(path, source.reason);
   let report: FileReport;
   try {
-    report = checkCard(path, source.text, ruleset, policy);
+    report = checkCard(path, source.text, ruleset, options.policy);
   } catch (error) {
     return internalError(path, messageOf(error));
   }
@@ -314,7 +311,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       } catch (error) {
         throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ''}the rules cannot be loaded: ${messageOf(error)}`);
       }
-      for (const index of indices) record(index, await checkOneFile(paths[index], options, ruleset));
+      for (const index of indices) record(index, checkOneFile(paths[index], options, ruleset));
     };
     const spawn = (): void => {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
