@@ -53,11 +53,11 @@ const MAX_STARTUP_FAILURES = 3;
  * Heap limits of each worker. The old generation's is a bound on what one hostile card can take (a
  * card that does not fit is reported, not checked), set high enough to leave V8's collection policy
  * alone: any limit up to ~1 GB switches V8 to its memory-constrained policy (measured on 2,500 corpus
- * cards with --jobs 1: 200-240 MB peak RSS but 23-26 s of CPU, against 16 s without). A larger young
- * generation lets a card's syntax tree die young instead of being promoted: with 96 MB, --jobs 1
- * peaks at 270-285 MB instead of 335-360 MB, for the same CPU time (4 runs each).
+ * cards with --jobs 1: 200-240 MB peak RSS but 23-26 s of CPU, against 16 s without). The young
+ * generation's: with 32 MB, --jobs 1 peaks at 320-330 MB against 380 MB with 96 MB, in the same time;
+ * below 16 MB scavenges cost time (5 runs each).
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 96 };
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32 };
 
 /** What a worker is started with (workerData). */
 export interface WorkerSetup {
