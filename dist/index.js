@@ -71559,7 +71559,7 @@ var init_check_files = __esm({
     MAX_BATCH = 32;
     REFILL_AT = 2;
     MAX_STARTUP_FAILURES = 3;
-    WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32 };
+    WORKER_HEAP = { maxOldGenerationSizeMb: 1280, maxYoungGenerationSizeMb: 32 };
   }
 });
 

@@ -50,14 +50,14 @@ const REFILL_AT = 2;
 /** Workers that die before they are ready point at a broken setup, not at a card: stop retrying. */
 const MAX_STARTUP_FAILURES = 3;
 /**
- * Heap limits of each worker. The old generation's is a bound on what one hostile card can take (a
- * card that does not fit is reported, not checked), set high enough to leave V8's collection policy
- * alone: any limit up to ~1 GB switches V8 to its memory-constrained policy (measured on 2,500 corpus
- * cards with --jobs 1: 200-240 MB peak RSS but 23-26 s of CPU, against 16 s without). The young
- * generation's: with 32 MB, --jobs 1 peaks at 320-330 MB against 380 MB with 96 MB, in the same time;
- * below 16 MB scavenges cost time (5 runs each).
+ * Heap limits of each worker. The old generation's bounds what one hostile card can take (a card
+ * that does not fit is reported, not checked) and sets how much garbage V8 lets pile up before it
+ * collects: measured on 2,500 corpus cards with --jobs 1 (3 runs each), 2 GB peaks at 310-330 MB,
+ * 1,280 MB at 230-240 MB in the same time, 1 GB at 220-230 MB but ~7 % slower. The young
+ * generation's: 32 MB peaks ~50 MB lower than 96 MB in the same time; below 16 MB scavenges cost time
+ * (with a 16 MB young generation, a 1 GB old one cost ~50 % more CPU).
  */
-export const WORKER_HEAP = { maxOldGenerationSizeMb: 2048, maxYoungGenerationSizeMb: 32 };
+export const WORKER_HEAP = { maxOldGenerationSizeMb: 1280, maxYoungGenerationSizeMb: 32 };
 
 /** What a worker is started with (workerData). */
 export interface WorkerSetup {
