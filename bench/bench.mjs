@@ -156,6 +156,7 @@ async function buildBench() {
     entryPoints: { 'bench-child': join(ROOT, 'bench', 'bench-child.ts'), worker: join(ROOT, 'src', 'worker.ts') },
     outdir,
     ...NODE_BUNDLE,
+    splitting: true,
   });
   // Files under node_modules/ are CommonJS unless their own package.json says otherwise.
   writeFileSync(join(outdir, 'package.json'), '{ "type": "module" }\n');

@@ -1,4 +1,5 @@
-// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and its worker thread (dist/worker.js) as ESM for Node 20+.
+// Bundles the Action (dist/index.js), the CLI (dist/cli.js) and its worker thread (dist/worker.js) as ESM for Node 20+,
+// with the code they share in dist/chunk-*.js.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { NODE_BUNDLE } from './bundle-options.mjs';
@@ -11,4 +12,7 @@ await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/worker.ts' },
   outdir,
   legalComments: 'none',
+  // Code only some commands need (org-scan, the rule-file validator with its regex analysis) goes to
+  // chunks loaded on first use: each worker thread parses 0.9 MB instead of 2.5 MB, ~20 MB less each.
+  splitting: true,
 });

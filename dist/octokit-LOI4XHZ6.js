@@ -1,0 +1,15 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  createOrgOctokit,
+  messageOf
+} from "./chunk-XF7S3MTM.js";
+import "./chunk-Z7D3HPUL.js";
+import {
+  statusOf
+} from "./chunk-QRXL53OW.js";
+import "./chunk-UIU2T2WH.js";
+export {
+  createOrgOctokit,
+  messageOf,
+  statusOf
+};
