@@ -8,7 +8,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkFiles, MIN_FILES_FOR_WORKERS, WORKER_HEAP } from '../src/check-files.js';
+import { checkFiles, LARGE_CARD_BYTES, LARGE_CARD_HEAP, MIN_FILES_FOR_WORKERS, WORKER_HEAP } from '../src/check-files.js';
 import type { FileReport } from '../src/model/report.js';
 import { loadRuleset } from '../src/ruleset/load-rules.js';
 import { runCli } from '../src/cli-main.js';
@@ -172,6 +172,19 @@ describe('checkFiles when a worker dies', () => {
       ['cards/card-07/README.md', 'internal error while checking: worker thread stopped (exit code 7)'],
     ]);
     expect(reports.map((report) => report.path)).toEqual(paths);
+  });
+
+  it('gives the workers a larger heap when one of the cards is 1 MB or more', async () => {
+    const heapOnCrash = stubWorker('heap.mjs', `if (path.includes('card-05') || path === 'big.md') throw new Error('heap ' + resourceLimits.maxOldGenerationSizeMb);`);
+    writeFileSync(join(cwd, 'big.md'), `# Big\n\n${'word '.repeat(LARGE_CARD_BYTES / 5)}`);
+    const options = { cwd, jobs: 2, rulesDirectory: RULES, workerFile: heapOnCrash };
+    const usual = await checkFiles(paths, { ...options, maxBytes: MAX_BYTES });
+    const withLarge = await checkFiles([...paths, 'big.md'], { ...options, maxBytes: 2 * LARGE_CARD_BYTES });
+    const messageFor = (reports: FileReport[], path: string): string | undefined => reports.find((report) => report.path === path)?.problems[0]?.message;
+    expect(messageFor(usual, 'cards/card-05/README.md')).toBe(`internal error while checking: heap ${WORKER_HEAP.maxOldGenerationSizeMb}`);
+    expect(messageFor(withLarge, 'cards/card-05/README.md')).toBe(`internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`);
+    expect(messageFor(withLarge, 'big.md')).toBe(`internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`);
+    expect(LARGE_CARD_HEAP.maxOldGenerationSizeMb).toBeGreaterThan(WORKER_HEAP.maxOldGenerationSizeMb);
   });
 
   it('reports a card that exhausts a worker heap, without retrying it where nothing bounds it, and checks the rest', async () => {

@@ -1,6 +1,6 @@
 /**
  * Worker scripts speaking the checker pool's protocol (ready, then one report per file it is sent)
- * that run `onFile` first, with `index`, `path` and `text` in scope: a test makes them hang, crash or
+ * that run `onFile` first, with `index`, `path`, `text` and the worker's `resourceLimits` in scope: a test makes them hang, crash or
  * exit on chosen cards. Each report's title line is the text's length (1 for a file path).
  */
 import { writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ export function writeStubWorker(directory: string, name: string, onFile: string,
          }`;
   writeFileSync(
     file,
-    `import { parentPort } from 'node:worker_threads';
+    `import { parentPort, resourceLimits } from 'node:worker_threads';
      const report = (path, text) => ({ path, titleLine: text === undefined ? 1 : text.length, tier: { id: 'gpai', computeFlops: null, reasons: [], flags: [] }, rules: [], problems: [], gate: { blocked: false, reasons: [] } });
      let queue = Promise.resolve();
      parentPort.on('message', ({ files }) => {

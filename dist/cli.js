@@ -5,7 +5,7 @@ import {
   exitCodeFor,
   findCards,
   loadPolicyFile
-} from "./chunk-Q7U33RCF.js";
+} from "./chunk-ONOG4R3G.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -18,7 +18,7 @@ import {
   checkPolicyRuleIds,
   policySelects,
   today
-} from "./chunk-XUEYPLFA.js";
+} from "./chunk-5SWKCKWW.js";
 import {
   RuleFileError,
   RuleLoadError,
@@ -275,7 +275,7 @@ function isCalendarDate(text2) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-QVY5S7IH.js");
+    const { runOrgScanCli } = await import("./org-cli-47KDVJE2.js");
     return runOrgScanCli(argv.slice(1), io);
   }
   try {

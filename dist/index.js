@@ -10,13 +10,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7Q5LGYQ5.js";
+} from "./chunk-IZ4SZX5P.js";
 import {
   exitCodeFor,
   findCards,
   looksLikeCard,
   resolvePolicyText
-} from "./chunk-Q7U33RCF.js";
+} from "./chunk-ONOG4R3G.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   formatCitations,
   policySelects,
   require_picomatch
-} from "./chunk-XUEYPLFA.js";
+} from "./chunk-5SWKCKWW.js";
 import {
   loadRuleset
 } from "./chunk-NR42ECDR.js";
@@ -1692,7 +1692,7 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-R54TI6DQ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-VVCRICBO.js");
     return runOrgScanMode(options, env);
   }
   const mode = runModeOf(env);

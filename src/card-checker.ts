@@ -17,7 +17,7 @@ import {
   outOfMemory,
   timeBudget,
   timedOut,
-  WORKER_HEAP,
+  workerHeap,
   type WorkerReply,
   type WorkerRequest,
   type WorkerSetup,
@@ -35,6 +35,7 @@ export interface CardCheckerOptions {
 
 interface Running {
   worker: Worker;
+  heap: ReturnType<typeof workerHeap>;
   ready: Promise<void>;
   /** Settles the card in progress when the worker dies. */
   onExit?: (report: (path: string) => FileReport) => void;
@@ -71,14 +72,14 @@ export class CardChecker {
     await running?.worker.terminate();
   }
 
-  private start(): Running {
+  private start(heap: ReturnType<typeof workerHeap>): Running {
     const { ruleset } = this.options;
     const setup: WorkerSetup = { cwd: '.', maxBytes: 0, rulesDirectory: ruleset.directory, extraRuleDirectories: ruleset.extraDirectories };
     if (isCloneable(ruleset)) setup.ruleset = ruleset;
-    const worker = new Worker(this.workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+    const worker = new Worker(this.workerFile, { workerData: setup, resourceLimits: heap });
     // An idle checker must not keep the process alive.
     worker.unref();
-    const running: Running = { worker, ready: Promise.resolve() };
+    const running: Running = { worker, heap, ready: Promise.resolve() };
     running.ready = new Promise((resolve, reject) => {
       worker.once('message', (reply: WorkerReply) => (reply.type === 'ready' ? resolve() : reject(new Error('the worker answered before it was ready'))));
       worker.once('exit', (code) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code})`)));
@@ -89,13 +90,19 @@ export class CardChecker {
     });
     worker.on('exit', () => {
       if (this.running === running) this.running = null;
-      running.onExit?.((path) => (running.outOfMemory ? outOfMemory(path) : internalError(path, running.lastError ?? 'worker thread stopped')));
+      running.onExit?.((path) => (running.outOfMemory ? outOfMemory(path, running.heap) : internalError(path, running.lastError ?? 'worker thread stopped')));
     });
     return running;
   }
 
   private async checkInWorker(path: string, text: string, policy?: Policy): Promise<FileReport> {
-    const running = (this.running ??= this.start());
+    const heap = workerHeap(Buffer.byteLength(text));
+    // A large card needs a worker with the larger heap; once started, it serves the cards after it too.
+    if (this.running && this.running.heap.maxOldGenerationSizeMb < heap.maxOldGenerationSizeMb) {
+      void this.running.worker.terminate().catch(() => undefined);
+      this.running = null;
+    }
+    const running = (this.running ??= this.start(heap));
     try {
       await running.ready;
     } catch {

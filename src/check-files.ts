@@ -6,7 +6,7 @@
  * skipped and the other cards go on in a fresh worker. A budget needs a worker, so with one even a
  * single card is checked in a worker thread (except where there is no worker.js, as under ts-jest).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -58,6 +58,18 @@ const MAX_STARTUP_FAILURES = 3;
  * (with a 16 MB young generation, a 1 GB old one cost ~50 % more CPU).
  */
 export const WORKER_HEAP = { maxOldGenerationSizeMb: 1280, maxYoungGenerationSizeMb: 32 };
+/**
+ * Cards from this size up are checked by workers with LARGE_CARD_HEAP: a syntax tree takes a few
+ * hundred bytes per byte of Markdown, and near its limit a heap spends the time budget collecting
+ * (a 3.5 MB table card: 15 s with 2 GB, over 20 s with 1,280 MB).
+ */
+export const LARGE_CARD_BYTES = 1024 * 1024;
+export const LARGE_CARD_HEAP = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 32 };
+
+/** The heap for workers that may meet a card of `largestBytes`. */
+export function workerHeap(largestBytes: number): typeof WORKER_HEAP {
+  return largestBytes >= LARGE_CARD_BYTES ? LARGE_CARD_HEAP : WORKER_HEAP;
+}
 
 /** What a worker is started with (workerData). */
 export interface WorkerSetup {
@@ -130,8 +142,8 @@ export function checkOneFile(path: string, options: { cwd: string; maxBytes: num
 }
 
 /** A card whose check needed more than a worker's heap: far beyond any real card, so skipped with a finding. */
-export function outOfMemory(path: string): FileReport {
-  return unreadableFile(path, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+export function outOfMemory(path: string, heap: typeof WORKER_HEAP): FileReport {
+  return unreadableFile(path, `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
 }
 
 export function internalError(path: string, reason: string): FileReport {
@@ -171,6 +183,19 @@ function shareRuleStrings(report: FileReport, shared: Map<string, string>): File
   return report;
 }
 
+/** The size in bytes of the largest of these files (0 for those that cannot be read: their report says why). */
+function largestFile(paths: readonly string[], cwd: string): number {
+  let largest = 0;
+  for (const path of paths) {
+    try {
+      largest = Math.max(largest, statSync(resolve(cwd, path)).size);
+    } catch {
+      // Reported when the worker reads it.
+    }
+  }
+  return largest;
+}
+
 /** Whether a value survives postMessage (a ruleset with functions in it would not). */
 export function isCloneable(value: unknown): boolean {
   try {
@@ -195,7 +220,7 @@ interface Slot {
   /** Set when we stop it ourselves, so its exit is not taken for a crash. */
   retired: boolean;
   lastError?: string;
-  /** It hit WORKER_HEAP: the file it was on is reported as too big to check. */
+  /** It hit its heap limit: the file it was on is reported as too big to check. */
   outOfMemory?: boolean;
   /** Fires when the file it is on (`timed`) has had its time budget. */
   timer?: NodeJS.Timeout;
@@ -209,6 +234,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
   const slots = new Set<Slot>();
   const setup: WorkerSetup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
   if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
+  const heap = workerHeap(largestFile(paths, options.cwd));
   let done = 0;
   let startupFailures = 0;
   const stopping: Promise<unknown>[] = [];
@@ -294,7 +320,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
         // unreported file is the one that brought the worker down.
         pending.push(...unchecked.reverse());
         // Not retried here: this thread has neither a heap limit nor a time budget.
-        record(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
+        record(culprit, slot.outOfMemory ? outOfMemory(paths[culprit], heap) : internalError(paths[culprit], reason));
       } else if (!slot.ready) {
         startupFailures++;
       }
@@ -314,7 +340,7 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       for (const index of indices) record(index, checkOneFile(paths[index], options, ruleset));
     };
     const spawn = (): void => {
-      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: heap });
       const slot: Slot = { worker, ready: false, inFlight: [], retired: false };
       slots.add(slot);
       worker.on('message', (reply: WorkerReply) => {

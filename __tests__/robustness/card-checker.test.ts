@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CardChecker } from '../../src/card-checker.js';
+import { LARGE_CARD_BYTES, LARGE_CARD_HEAP, WORKER_HEAP } from '../../src/check-files.js';
 import { checkCard } from '../../src/lint.js';
 import { shippedRuleset } from '../helpers.js';
 import { writeStubWorker } from '../stub-worker.js';
@@ -27,6 +28,15 @@ describe('CardChecker', () => {
     expect(reports.map((report) => report.titleLine)).toEqual([3, 1, 5, 6]);
     expect(reports[1].problems).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^checking took longer than 0\.6 s; skipped/) })]);
     expect(Date.now() - started).toBeLessThan(BUDGET_MS * 8);
+  });
+
+  it('moves to a worker with the larger heap for a card of 1 MB or more', async () => {
+    const checker = new CardChecker({ ruleset: shippedRuleset(), timeBudgetMs: 5_000, workerFile: stubWorker('heap.mjs', `if (text.startsWith('HEAP')) throw new Error('heap ' + resourceLimits.maxOldGenerationSizeMb);`) });
+    const small = await checker.check('a.md', 'HEAP');
+    const large = await checker.check('b.md', `HEAP${'x'.repeat(LARGE_CARD_BYTES)}`);
+    await checker.close();
+    expect(small.problems[0].message).toBe(`internal error while checking: heap ${WORKER_HEAP.maxOldGenerationSizeMb}`);
+    expect(large.problems[0].message).toBe(`internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`);
   });
 
   it('reports a card whose worker crashes and goes on in a fresh worker', async () => {

@@ -3,7 +3,7 @@ import {
   ConfigError,
   EMPTY_POLICY,
   require_picomatch
-} from "./chunk-XUEYPLFA.js";
+} from "./chunk-5SWKCKWW.js";
 import {
   describeSchemaError,
   offsetOf,

@@ -3213,7 +3213,7 @@ function formatBytes(bytes) {
 }
 
 // src/check-files.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync2, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -15467,6 +15467,11 @@ var MAX_BATCH = 32;
 var REFILL_AT = 2;
 var MAX_STARTUP_FAILURES = 3;
 var WORKER_HEAP = { maxOldGenerationSizeMb: 1280, maxYoungGenerationSizeMb: 32 };
+var LARGE_CARD_BYTES = 1024 * 1024;
+var LARGE_CARD_HEAP = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 32 };
+function workerHeap(largestBytes) {
+  return largestBytes >= LARGE_CARD_BYTES ? LARGE_CARD_HEAP : WORKER_HEAP;
+}
 async function checkFiles(paths, options) {
   const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
   const budget = timeBudget(options.timeBudgetMs);
@@ -15503,8 +15508,8 @@ function checkOneFile(path2, options, ruleset) {
   for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
   return report;
 }
-function outOfMemory(path2) {
-  return unreadableFile(path2, `checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+function outOfMemory(path2, heap) {
+  return unreadableFile(path2, `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
 }
 function internalError(path2, reason) {
   return unreadableFile(path2, `internal error while checking: ${reason}`);
@@ -15533,6 +15538,16 @@ function shareRuleStrings(report, shared) {
   }
   return report;
 }
+function largestFile(paths, cwd) {
+  let largest2 = 0;
+  for (const path2 of paths) {
+    try {
+      largest2 = Math.max(largest2, statSync(resolve(cwd, path2)).size);
+    } catch {
+    }
+  }
+  return largest2;
+}
 function isCloneable(value2) {
   try {
     structuredClone(value2);
@@ -15551,6 +15566,7 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
   const slots = /* @__PURE__ */ new Set();
   const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
   if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
+  const heap = workerHeap(largestFile(paths, options.cwd));
   let done = 0;
   let startupFailures = 0;
   const stopping = [];
@@ -15624,7 +15640,7 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
       const [culprit, ...unchecked] = slot.inFlight;
       if (culprit !== void 0) {
         pending.push(...unchecked.reverse());
-        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit]) : internalError(paths[culprit], reason));
+        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit], heap) : internalError(paths[culprit], reason));
       } else if (!slot.ready) {
         startupFailures++;
       }
@@ -15643,7 +15659,7 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
       for (const index2 of indices) record2(index2, checkOneFile(paths[index2], options, ruleset));
     };
     const spawn = () => {
-      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: heap });
       const slot = { worker, ready: false, inFlight: [], retired: false };
       slots.add(slot);
       worker.on("message", (reply) => {
@@ -15688,7 +15704,7 @@ export {
   DEFAULT_MAX_BYTES,
   decode,
   DEFAULT_TIME_BUDGET_MS,
-  WORKER_HEAP,
+  workerHeap,
   checkFiles,
   loadRulesetOnDemand,
   checkText,

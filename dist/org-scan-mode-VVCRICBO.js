@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-3JTCAMIQ.js";
+} from "./chunk-6Q5263Z3.js";
 import {
   InputError,
   info,
@@ -9,11 +9,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-7Q5LGYQ5.js";
+} from "./chunk-IZ4SZX5P.js";
 import {
   glob
-} from "./chunk-Q7U33RCF.js";
-import "./chunk-XUEYPLFA.js";
+} from "./chunk-ONOG4R3G.js";
+import "./chunk-5SWKCKWW.js";
 import "./chunk-NR42ECDR.js";
 import "./chunk-WNTVL4AH.js";
 import "./chunk-XF7S3MTM.js";

@@ -1,9 +1,9 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-3JTCAMIQ.js";
-import "./chunk-Q7U33RCF.js";
-import "./chunk-XUEYPLFA.js";
+} from "./chunk-6Q5263Z3.js";
+import "./chunk-ONOG4R3G.js";
+import "./chunk-5SWKCKWW.js";
 import "./chunk-NR42ECDR.js";
 import "./chunk-WNTVL4AH.js";
 import "./chunk-XF7S3MTM.js";

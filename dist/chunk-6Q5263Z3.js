@@ -4,7 +4,7 @@ import {
   loadPolicyFile,
   looksLikeCardText,
   resolvePolicyText
-} from "./chunk-Q7U33RCF.js";
+} from "./chunk-ONOG4R3G.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -12,7 +12,6 @@ import {
   DEFAULT_TIME_BUDGET_MS,
   EMPTY_POLICY,
   VERSION,
-  WORKER_HEAP,
   buildReport,
   checkCard,
   checkPolicyRuleIds,
@@ -24,8 +23,9 @@ import {
   policySelects,
   timeBudget,
   timedOut,
-  unreadableFile
-} from "./chunk-XUEYPLFA.js";
+  unreadableFile,
+  workerHeap
+} from "./chunk-5SWKCKWW.js";
 import {
   RuleFileError,
   RuleLoadError,
@@ -89,13 +89,13 @@ var CardChecker = class {
     this.running = null;
     await running?.worker.terminate();
   }
-  start() {
+  start(heap) {
     const { ruleset } = this.options;
     const setup = { cwd: ".", maxBytes: 0, rulesDirectory: ruleset.directory, extraRuleDirectories: ruleset.extraDirectories };
     if (isCloneable(ruleset)) setup.ruleset = ruleset;
-    const worker = new Worker(this.workerFile, { workerData: setup, resourceLimits: WORKER_HEAP });
+    const worker = new Worker(this.workerFile, { workerData: setup, resourceLimits: heap });
     worker.unref();
-    const running = { worker, ready: Promise.resolve() };
+    const running = { worker, heap, ready: Promise.resolve() };
     running.ready = new Promise((resolve2, reject) => {
       worker.once("message", (reply) => reply.type === "ready" ? resolve2() : reject(new Error("the worker answered before it was ready")));
       worker.once("exit", (code) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code})`)));
@@ -106,12 +106,17 @@ var CardChecker = class {
     });
     worker.on("exit", () => {
       if (this.running === running) this.running = null;
-      running.onExit?.((path) => running.outOfMemory ? outOfMemory(path) : internalError(path, running.lastError ?? "worker thread stopped"));
+      running.onExit?.((path) => running.outOfMemory ? outOfMemory(path, running.heap) : internalError(path, running.lastError ?? "worker thread stopped"));
     });
     return running;
   }
   async checkInWorker(path, text, policy) {
-    const running = this.running ??= this.start();
+    const heap = workerHeap(Buffer.byteLength(text));
+    if (this.running && this.running.heap.maxOldGenerationSizeMb < heap.maxOldGenerationSizeMb) {
+      void this.running.worker.terminate().catch(() => void 0);
+      this.running = null;
+    }
+    const running = this.running ??= this.start(heap);
     try {
       await running.ready;
     } catch {
