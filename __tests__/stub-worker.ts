@@ -1,7 +1,8 @@
 /**
  * Worker scripts speaking the checker pool's protocol (ready, then one report per file it is sent)
- * that run `onFile` first, with `index`, `path`, `text` and the worker's `resourceLimits` in scope: a test makes them hang, crash or
- * exit on chosen cards. Each report's title line is the text's length (1 for a file path).
+ * that run `onFile` first, with `index`, `path`, `text` and the worker's `resourceLimits` in scope: a
+ * test makes them hang, crash or exit on chosen cards. Each report's title line is the text's length
+ * (1 for a file path).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
