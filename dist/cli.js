@@ -5,7 +5,7 @@ import {
   exitCodeFor,
   findCards,
   loadPolicyFile
-} from "./chunk-ONOG4R3G.js";
+} from "./chunk-KMXCOL77.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -18,7 +18,7 @@ import {
   checkPolicyRuleIds,
   policySelects,
   today
-} from "./chunk-5SWKCKWW.js";
+} from "./chunk-K2ZLQZJZ.js";
 import {
   RuleFileError,
   RuleLoadError,
@@ -275,7 +275,7 @@ function isCalendarDate(text2) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-47KDVJE2.js");
+    const { runOrgScanCli } = await import("./org-cli-D6FMGSSN.js");
     return runOrgScanCli(argv.slice(1), io);
   }
   try {

@@ -10,13 +10,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IZ4SZX5P.js";
+} from "./chunk-HB5PBUIA.js";
 import {
   exitCodeFor,
   findCards,
   looksLikeCard,
   resolvePolicyText
-} from "./chunk-ONOG4R3G.js";
+} from "./chunk-KMXCOL77.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   formatCitations,
   policySelects,
   require_picomatch
-} from "./chunk-5SWKCKWW.js";
+} from "./chunk-K2ZLQZJZ.js";
 import {
   loadRuleset
 } from "./chunk-NR42ECDR.js";
@@ -1692,7 +1692,7 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-VVCRICBO.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-C4CQEJOV.js");
     return runOrgScanMode(options, env);
   }
   const mode = runModeOf(env);

@@ -3,7 +3,7 @@ import {
   checkOneFile,
   checkText,
   loadRulesetOnDemand
-} from "./chunk-5SWKCKWW.js";
+} from "./chunk-K2ZLQZJZ.js";
 import "./chunk-WNTVL4AH.js";
 import "./chunk-VBN7N4WP.js";
 import "./chunk-UIU2T2WH.js";

@@ -2,9 +2,8 @@
  * Whether the card's licence can carry the Art 53(2) open-source exemption: free and open-source terms
  * without use restrictions qualify; acceptable-use conditions, non-commercial or research-only terms do not.
  */
+import { createRequire } from 'node:module';
 import parseSpdx from 'spdx-expression-parse';
-import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
-import spdxDeprecatedIds from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { bodyText, sentencesIn } from './card-text.js';
@@ -24,6 +23,11 @@ interface Judged {
   reason: string;
 }
 
+// Required as spdx-expression-parse requires them, so that a bundle holds one copy of each list (an
+// import with a JSON attribute is another module to esbuild). Unbundled, createRequire loads the same.
+const requireHere = createRequire(import.meta.url);
+const spdxIds: string[] = typeof require === 'function' ? require('spdx-license-ids') : requireHere('spdx-license-ids');
+const spdxDeprecatedIds: string[] = typeof require === 'function' ? require('spdx-license-ids/deprecated') : requireHere('spdx-license-ids/deprecated');
 const SPDX_CASE = new Map([...spdxIds, ...spdxDeprecatedIds].map((id) => [id.toLowerCase(), id]));
 const RANK: Record<Judgement, number> = { no: 0, unclear: 1, yes: 2 };
 

@@ -3,7 +3,7 @@ import {
   ConfigError,
   EMPTY_POLICY,
   require_picomatch
-} from "./chunk-5SWKCKWW.js";
+} from "./chunk-K2ZLQZJZ.js";
 import {
   describeSchemaError,
   offsetOf,

@@ -4,7 +4,7 @@ import {
   loadPolicyFile,
   looksLikeCardText,
   resolvePolicyText
-} from "./chunk-ONOG4R3G.js";
+} from "./chunk-KMXCOL77.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -25,7 +25,7 @@ import {
   timedOut,
   unreadableFile,
   workerHeap
-} from "./chunk-5SWKCKWW.js";
+} from "./chunk-K2ZLQZJZ.js";
 import {
   RuleFileError,
   RuleLoadError,

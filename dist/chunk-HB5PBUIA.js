@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS
-} from "./chunk-ONOG4R3G.js";
+} from "./chunk-KMXCOL77.js";
 import {
   __commonJS,
   __export,

@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-6Q5263Z3.js";
+} from "./chunk-GRZQJ4LX.js";
 import {
   InputError,
   info,
@@ -9,11 +9,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IZ4SZX5P.js";
+} from "./chunk-HB5PBUIA.js";
 import {
   glob
-} from "./chunk-ONOG4R3G.js";
-import "./chunk-5SWKCKWW.js";
+} from "./chunk-KMXCOL77.js";
+import "./chunk-K2ZLQZJZ.js";
 import "./chunk-NR42ECDR.js";
 import "./chunk-WNTVL4AH.js";
 import "./chunk-XF7S3MTM.js";

@@ -1,9 +1,9 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-6Q5263Z3.js";
-import "./chunk-ONOG4R3G.js";
-import "./chunk-5SWKCKWW.js";
+} from "./chunk-GRZQJ4LX.js";
+import "./chunk-KMXCOL77.js";
+import "./chunk-K2ZLQZJZ.js";
 import "./chunk-NR42ECDR.js";
 import "./chunk-WNTVL4AH.js";
 import "./chunk-XF7S3MTM.js";
