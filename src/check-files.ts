@@ -335,7 +335,9 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       try {
         ruleset = await rulesetHere;
       } catch (error) {
-        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ''}the rules cannot be loaded: ${messageOf(error)}`);
+        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ''}the rules cannot be loaded: ${messageOf(error)}`, {
+          cause: error,
+        });
       }
       for (const index of indices) record(index, checkOneFile(paths[index], options, ruleset));
     };

@@ -46,8 +46,19 @@ const yamlText = fc.oneof(
   fc.dictionary(yamlKey, yamlValue, { maxKeys: 8 }).map((object) => {
     const lines: string[] = [];
     const emit = (value: unknown, indent: string): void => {
-      if (Array.isArray(value)) for (const item of value) typeof item === 'object' && item ? (lines.push(`${indent}-`), emit(item, `${indent}  `)) : lines.push(`${indent}- ${JSON.stringify(item)}`);
-      else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) typeof item === 'object' && item ? (lines.push(`${indent}${JSON.stringify(key)}:`), emit(item, `${indent}  `)) : lines.push(`${indent}${JSON.stringify(key)}: ${JSON.stringify(item)}`);
+      const entries: [string, unknown][] = Array.isArray(value)
+        ? value.map((item) => ['-', item])
+        : value && typeof value === 'object'
+          ? Object.entries(value).map(([key, item]) => [`${JSON.stringify(key)}:`, item])
+          : [];
+      for (const [label, item] of entries) {
+        if (typeof item === 'object' && item) {
+          lines.push(`${indent}${label}`);
+          emit(item, `${indent}  `);
+        } else {
+          lines.push(`${indent}${label} ${JSON.stringify(item)}`);
+        }
+      }
     };
     emit(object, '');
     return lines.join('\n');

@@ -57,7 +57,7 @@ describe('licences of the production dependencies', () => {
       const byName = allowlist.packages?.[manifest.name];
       if (byName !== undefined && inRange(manifest.version, byName)) continue;
       const licence = declaredLicence(manifest);
-      let ok = false;
+      let ok: boolean;
       try {
         ok = licence !== undefined && satisfies(parseSpdx(licence) as SpdxNode);
       } catch {

@@ -65,7 +65,7 @@ export async function listChangedFiles(client: GitHubClient, pullNumber: number)
   try {
     return await client.listPullFiles(pullNumber);
   } catch (error) {
-    throw new Error(`cannot list the files of pull request #${pullNumber}: ${(error as Error).message}`);
+    throw new Error(`cannot list the files of pull request #${pullNumber}: ${(error as Error).message}`, { cause: error });
   }
 }
 

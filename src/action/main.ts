@@ -4,7 +4,6 @@
  * comment for a report an earlier (fork-safe) run wrote.
  */
 import * as core from '@actions/core';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -10,10 +10,11 @@ import type { RunCache } from './run-cache.js';
 /** Reduces a body before it is kept (a tree of 100,000 entries, where a few matter). */
 export type Shrink = (url: string, data: unknown) => unknown;
 
-type Request = (options: Record<string, any>) => Promise<{ status: number; url: string; headers: Record<string, any>; data: unknown }>;
+type RequestOptions = Record<string, unknown> & { method?: string; headers?: Record<string, unknown> };
+type Request = (options: RequestOptions) => Promise<{ status: number; url: string; headers: Record<string, unknown>; data: unknown }>;
 
 export function useConditionalRequests(octokit: OrgOctokit, cache: RunCache, shrink: Shrink = (_url, data) => data): void {
-  octokit.hook.wrap('request', (async (request: Request, options: Record<string, any>) => {
+  octokit.hook.wrap('request', (async (request: Request, options: RequestOptions) => {
     if (String(options.method).toUpperCase() !== 'GET') return request(options);
     const url = cacheKey(octokit, options);
     const cached = cache.response(url);
@@ -35,7 +36,7 @@ export function useConditionalRequests(octokit: OrgOctokit, cache: RunCache, shr
 }
 
 /** The request's full URL (base URL, path and query): what a cached response is kept under. */
-function cacheKey(octokit: OrgOctokit, options: Record<string, any>): string {
+function cacheKey(octokit: OrgOctokit, options: RequestOptions): string {
   return octokit.request.endpoint(options as never).url;
 }
 

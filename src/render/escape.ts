@@ -25,6 +25,8 @@ export function singleLine(value: unknown): string {
   const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
   return text
     .replace(/\r\n?|[\n\t\v\f\u0085\u2028\u2029]/g, ' ')
+    // Control and bidirectional characters are removed on purpose: they could hide or reorder text.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 }
 

@@ -51,7 +51,10 @@ function load(): Analysers {
   if (analysers) return analysers;
   let libraries: Omit<Analysers, 'parser'>;
   if (typeof require === 'function') {
+    // In the CommonJS test build `require` exists; the ESM bundle takes the createRequire branch below.
+    /* eslint-disable @typescript-eslint/no-require-imports */
     libraries = { regexpp: require('@eslint-community/regexpp'), refa: require('refa'), scslre: require('scslre') };
+    /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const requireHere = createRequire(import.meta.url);
     libraries = { regexpp: requireHere('@eslint-community/regexpp'), refa: requireHere('refa'), scslre: requireHere('scslre') };
