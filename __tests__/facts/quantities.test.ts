@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { MetadataEntry, Quantity, QuantityKind } from '../../src/model/card.js';
 import { parseCard } from '../../src/parse/parse-card.js';
-import { extractQuantities, quantitiesFromMetadata } from '../../src/facts/quantities.js';
+import { extractQuantities, quantitiesFromMetadata } from '../../src/facts/quantities/index.js';
 
 function extract(markdown: string, maskedText?: string): Quantity[] {
   const card = parseCard(markdown);

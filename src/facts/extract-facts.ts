@@ -4,8 +4,9 @@ import type { ParsedCard } from '../parse/parse-card.js';
 import { collectLinks } from './links.js';
 import { blankSpans, blankStructure, joinSoftBreaks, maskText } from './mask.js';
 import { flattenMetadata } from './metadata.js';
-import { extractQuantities, quantitiesFromMetadata } from './quantities.js';
+import { extractQuantities, quantitiesFromMetadata } from './quantities/index.js';
 import { buildSections } from './sections.js';
+import { collectRegions, type Region } from './regions.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface ExtendedFacts extends CardFacts {
@@ -13,6 +14,8 @@ export interface ExtendedFacts extends CardFacts {
   maskedText: string;
   /** `maskedText` with code blocks blanked too: what prose patterns search. */
   proseText: string;
+  /** Places that name a duty (headings, labels, list items, table rows and columns, front-matter keys). */
+  regions: Region[];
 }
 
 export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): ExtendedFacts {
@@ -34,6 +37,7 @@ export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): Extended
     bodyStart,
     titlePosition: title ? title.position : positionAt(bodyStart),
     sections,
+    regions: collectRegions(tree, sections, metadata, positionAt, vocabulary.terms),
     quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text, positionAt, withoutBoilerplate)],
     links: collectLinks(tree, positionAt),
     problems: card.problems,

@@ -1,0 +1,75 @@
+/** Numbers as cards write them: digits with separators, scientific notation, scale letters and words. */
+export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/**
+ * A number as cards write them: "1,000", "39.3", "1.3e9", "3.8 × 10^25", "3.8x10<sup>25</sup>"
+ * (flattened to "^25"), "1.6·10²³", "10^25", then an optional scale: "7B", "128k", "5 Trillion", and
+ * "80 M" when the letter ends a table cell or precedes "params".
+ * Not after a letter, digit, dot or comma, so "v1.5", "A100", "fp16", "x7B", "0x1B" never start one.
+ */
+export const NUMBER_PATTERN = new RegExp(
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` +
+    String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
+    String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
+    String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
+    String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+  'g',
+);
+
+const SCALE_EXPONENT: Record<string, number> = {
+  k: 3, K: 3, thousand: 3, M: 6, m: 6, million: 6, B: 9, b: 9, billion: 9, T: 12, trillion: 12,
+};
+
+export interface StatedNumber {
+  /** Flat offsets of the number (with its scale). */
+  start: number;
+  end: number;
+  value: number;
+  /** Written with a scale letter or word ("7B", "5 Trillion"). */
+  scale?: string;
+  /** Written in scientific notation. */
+  scientific: boolean;
+}
+
+function exponentOf(written: string | undefined): number | undefined {
+  if (written === undefined) return undefined;
+  let digits = '';
+  for (const char of written) {
+    const superscript = SUPERSCRIPT_DIGITS.indexOf(char);
+    if (superscript >= 0) digits += String(superscript);
+    else if (char === '−' || char === '⁻') digits += '-';
+    else digits += char;
+  }
+  const exponent = Number(digits);
+  return Number.isFinite(exponent) ? exponent : undefined;
+}
+
+export function readNumber(match: RegExpExecArray, text: string): StatedNumber | undefined {
+  const [whole, integer, fraction = ''] = match;
+  let end = match.index + whole.length;
+  let exponent = exponentOf(match[3] ?? match[4] ?? match[5] ?? match[6]) ?? 0;
+  let scientific = match[3] !== undefined || match[4] !== undefined || match[5] !== undefined || match[6] !== undefined;
+  let mantissa = integer.replace(/,/g, '') + fraction;
+  const bareExponent = match[7] ?? match[8];
+  if (bareExponent !== undefined) {
+    if (mantissa === '10') {
+      mantissa = '1';
+      exponent = exponentOf(bareExponent) ?? 0;
+      scientific = true;
+    } else {
+      // "2^10" is not a quantity; keep only the leading number.
+      end = match.index + integer.length + fraction.length;
+      return { start: match.index, end, value: Number(mantissa), scientific: false };
+    }
+  }
+  let scale: string | undefined = match[9]?.toLowerCase() ?? match[10] ?? match[11];
+  // A lower-case "m" is a size only inside a model name ("pythia-70m"), not "70m" (metres, minutes).
+  if (scale === 'm' && !/[-_]/.test(text[match.index - 1] ?? '')) {
+    scale = undefined;
+    end = match.index + whole.length - 1;
+  }
+  if (scale) exponent += SCALE_EXPONENT[scale] ?? 0;
+  const value = Number(`${mantissa}e${exponent}`);
+  if (!Number.isFinite(value)) return undefined;
+  return { start: match.index, end, value, scale, scientific };
+}

@@ -1,0 +1,130 @@
+/** Tables (GFM and HTML) read by their structure, and HTML blocks: prose between tags, tables cell by cell. */
+import type { Table } from 'mdast';
+import { kindFromHeader, type ColumnKind } from './columns.js';
+import { addTag, addText, FlatText, TAG_NAME } from './flat-text.js';
+import { flattenInline, scanUnit, type Sink } from './scan.js';
+
+interface TableCellModel {
+  flat: FlatText;
+  rowSpan: number;
+  colSpan: number;
+  column: number;
+}
+
+/** Reads a table (GFM or HTML) by its structure: header kinds label the columns below them. */
+export function scanTable(rows: TableCellModel[][], sink: Sink): void {
+  const remainingSpan: number[] = [];
+  for (const row of rows) {
+    let column = 0;
+    for (const cell of row) {
+      while ((remainingSpan[column] ?? 0) > 0) column++;
+      cell.column = column;
+      for (let k = 0; k < cell.colSpan; k++) remainingSpan[column + k] = cell.rowSpan;
+      column += cell.colSpan;
+    }
+    for (let k = 0; k < remainingSpan.length; k++) if (remainingSpan[k] > 0) remainingSpan[k]--;
+  }
+  const columnKinds: (ColumnKind | undefined)[] = [];
+  rows.forEach((row, index) => {
+    if (index === 0) {
+      for (const cell of row) {
+        const kind = kindFromHeader(cell.flat.text);
+        for (let k = 0; k < cell.colSpan; k++) columnKinds[cell.column + k] = kind;
+        scanUnit(cell.flat, undefined, sink);
+      }
+      return;
+    }
+    const first = row[0];
+    // In a key/value table a row label names the quantity ("| Parameters | 7B |"); "Llama 3 8B",
+    // "test_context3" or a benchmark category in a wide table does not.
+    const label = first && first.column === 0 ? first.flat.text : '';
+    const keyValueRow = row.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
+    const rowKind = keyValueRow ? kindFromHeader(label) : undefined;
+    for (const cell of row) {
+      const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : undefined);
+      scanUnit(cell.flat, kind, sink);
+    }
+  });
+}
+
+export function gfmTableRows(table: Table, source: string): TableCellModel[][] {
+  return table.children.map((row) =>
+    row.children.map((cell) => ({ flat: flattenInline(cell, source), rowSpan: 1, colSpan: 1, column: 0 })),
+  );
+}
+
+const SPAN_ATTRIBUTE = /\b(rowspan|colspan)\s*=\s*["']?(\d{1,3})/gi;
+
+/**
+ * Reads an HTML block: prose between tags, and `<table>`s cell by cell. Linear: every `<`, `>` and
+ * `-->` is searched for once (positions only move forward).
+ */
+export function scanHtml(source: string, from: number, to: number, sink: Sink): void {
+  let prose = new FlatText();
+  let table: { rows: TableCellModel[][]; cell?: TableCellModel } | undefined;
+  let nextGt = -2;
+  const target = (): FlatText | undefined => (table ? table.cell?.flat : prose);
+  const flushProse = (): void => {
+    scanUnit(prose, undefined, sink);
+    prose = new FlatText();
+  };
+  const finishTable = (): void => {
+    if (table) scanTable(table.rows, sink);
+    table = undefined;
+  };
+  let index = from;
+  while (index < to) {
+    const lt = source.indexOf('<', index);
+    const textEnd = lt === -1 || lt >= to ? to : lt;
+    const into = target();
+    if (textEnd > index && into) addText(into, source, index, textEnd, false);
+    if (textEnd >= to) break;
+    if (source.startsWith('<!--', lt)) {
+      const close = source.indexOf('-->', lt + 4);
+      const end = close === -1 || close + 3 > to ? to : close + 3;
+      target()?.addSynthetic(' ', lt, end - lt);
+      index = end;
+      continue;
+    }
+    if (nextGt !== -1 && nextGt <= lt) nextGt = source.indexOf('>', lt + 1);
+    const tagName = TAG_NAME.exec(source.slice(lt, lt + 40));
+    if (nextGt === -1 || nextGt >= to || nextGt - lt > 2000 || !tagName) {
+      target()?.addVerbatim('<', lt);
+      index = lt + 1;
+      continue;
+    }
+    const tagEnd = nextGt + 1;
+    const closing = tagName[1] !== undefined;
+    const name = tagName[2].toLowerCase();
+    if (name === 'table') {
+      if (!closing) {
+        flushProse();
+        finishTable();
+        table = { rows: [] };
+      } else finishTable();
+    } else if (table && (name === 'tr' || name === 'td' || name === 'th')) {
+      table.cell = undefined;
+      if (name === 'tr' && !closing) table.rows.push([]);
+      if (name !== 'tr' && !closing) {
+        if (table.rows.length === 0) table.rows.push([]);
+        const cell: TableCellModel = { flat: new FlatText(), rowSpan: 1, colSpan: 1, column: 0 };
+        const tag = source.slice(lt, tagEnd);
+        SPAN_ATTRIBUTE.lastIndex = 0;
+        for (let span = SPAN_ATTRIBUTE.exec(tag); span; span = SPAN_ATTRIBUTE.exec(tag)) {
+          const count = Math.min(Math.max(Number(span[2]), 1), 100);
+          if (span[1].toLowerCase() === 'rowspan') cell.rowSpan = count;
+          else cell.colSpan = count;
+        }
+        table.rows[table.rows.length - 1].push(cell);
+        table.cell = cell;
+      }
+    } else {
+      const into = target();
+      if (into) addTag(into, source.slice(lt, Math.min(tagEnd, lt + 40)), lt, tagEnd - lt);
+    }
+    index = tagEnd;
+  }
+  finishTable();
+  flushProse();
+}
+
