@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { fastVariant, patternFor, textKind } from '../../src/facts/fast-regex.js';
 import { literalIndex, requiredLiterals } from '../../src/facts/required-literals.js';
-import type { CompiledMatcher } from '../../src/evaluate/compile-matcher.js';
+import type { CompiledMatcher } from '../../src/evaluate/matchers/registry.js';
+import type { CombinatorMatcher } from '../../src/evaluate/matchers/combinators.js';
+import type { PatternMatcher } from '../../src/evaluate/matchers/pattern.js';
 import { ROOT, shippedRuleset } from '../helpers.js';
 
 /** Every match as runPattern walks them: [index, length], stepping over empty matches. */
@@ -25,8 +27,8 @@ function rulePatterns(): string[] {
   const sources: string[] = [];
   const walk = (matcher: CompiledMatcher | null): void => {
     if (!matcher) return;
-    if (matcher.kind === 'anyOf' || matcher.kind === 'allOf') matcher.matchers.forEach(walk);
-    else if (matcher.kind === 'pattern') sources.push(matcher.source);
+    if (matcher.kind === 'anyOf' || matcher.kind === 'allOf') (matcher as CombinatorMatcher).matchers.forEach(walk);
+    else if (matcher.kind === 'pattern') sources.push((matcher as PatternMatcher).source);
   };
   for (const rule of shippedRuleset().rules) {
     walk(rule.met);

@@ -9,27 +9,14 @@ import { join } from 'node:path';
 import { checkPatternSafety } from '../../src/ruleset/pattern-safety.js';
 import { validateRule } from '../../src/ruleset/validate-rule.js';
 import { loadRuleset } from '../../src/ruleset/load-rules.js';
-import type { CompiledMatcher } from '../../src/evaluate/compile-matcher.js';
+import { regexesOf as registryRegexes, type CompiledMatcher } from '../../src/evaluate/matchers/registry.js';
 import { ROOT, shippedRuleset } from '../helpers.js';
 
 const ruleset = shippedRuleset();
 const { vocabulary } = ruleset;
 
 function regexesOf(matcher: CompiledMatcher | null): RegExp[] {
-  if (!matcher) return [];
-  switch (matcher.kind) {
-    case 'anyOf':
-    case 'allOf':
-      return matcher.matchers.flatMap(regexesOf);
-    case 'pattern':
-      return [matcher.pattern];
-    case 'metadata':
-      return matcher.pattern ? [matcher.pattern] : [];
-    case 'link':
-      return matcher.url ? [matcher.label, matcher.url] : [matcher.label];
-    default:
-      return [];
-  }
+  return matcher ? registryRegexes(matcher, '').map(([pattern]) => pattern) : [];
 }
 
 const rule = (evidence: string) => `id: example-rule

@@ -5,7 +5,7 @@ import type { Severity } from '../model/rule.js';
 import { formatCitations, citationUrl } from '../ruleset/format-citation.js';
 import type { MatchContext } from './context.js';
 import { predicates } from './predicates/index.js';
-import { runMatcher } from './run-matcher.js';
+import { runMatcher } from './matchers/registry.js';
 
 export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleResult {
   const metHit = runMatcher(rule.met, context);

@@ -4,10 +4,13 @@
  * a bad entry is reported as "file:line: what was expected".
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { buildTermIndex, EMPTY_TERMS, type TermIndex } from './terms.js';
 
 export interface Vocabulary {
   sections: { name: string; patterns: RegExp[] }[];
   boilerplate: RegExp[];
+  /** Duty names per language (rules/vocabulary/duty-names.yaml); empty when a rules folder has none. */
+  terms: TermIndex;
 }
 
 const DEFAULT_FILES = { sections: 'rules/vocabulary/sections.yaml', boilerplate: 'rules/vocabulary/boilerplate.yaml' };
@@ -29,7 +32,38 @@ export function compileVocabulary(
   return {
     sections: compileSections(sectionsYaml, files.sections, checkPattern),
     boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate, checkPattern),
+    terms: EMPTY_TERMS,
   };
+}
+
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl'];
+
+/**
+ * The duty-name term lists: `terms: { <topic>: { en: [...], de: [...], ... } }`, each term plain
+ * words ("red teaming"), or "=words" when the whole label must be those words.
+ */
+export function compileTerms(source: string, file = 'rules/vocabulary/duty-names.yaml'): TermIndex {
+  const { root, lineOf } = parseRoot(source, file, 'terms');
+  const pair = topLevelPair(root, 'terms', file, lineOf);
+  const topics = pair.value as Node | null;
+  if (!isMap(topics)) throw new Error(`${file}:${lineOf(topics ?? (pair.key as Node))}: expected "terms:" to be a mapping of topics to term lists per language`);
+  const entries: { topic: string; term: string }[] = [];
+  for (const topicPair of topics.items) {
+    const topic = isScalar(topicPair.key) ? topicPair.key.value : undefined;
+    if (typeof topic !== 'string' || !SECTION_NAME.test(topic)) {
+      throw new Error(`${file}:${lineOf(topicPair.key as Node)}: expected a kebab-case topic such as "adversarial-testing", got ${JSON.stringify(topic ?? null)}`);
+    }
+    const languages = topicPair.value as Node | null;
+    if (!isMap(languages)) throw new Error(`${file}:${lineOf(languages ?? (topicPair.key as Node))}: expected the terms of "${topic}" by language (${LANGUAGES.join(', ')})`);
+    for (const languagePair of languages.items) {
+      const language = isScalar(languagePair.key) ? languagePair.key.value : undefined;
+      if (typeof language !== 'string' || !LANGUAGES.includes(language)) {
+        throw new Error(`${file}:${lineOf(languagePair.key as Node)}: expected a language code (${LANGUAGES.join(', ')}), got ${JSON.stringify(language ?? null)}`);
+      }
+      for (const { text } of patternList(languagePair, file, lineOf, `"${topic}" terms in ${language}`)) entries.push({ topic, term: text });
+    }
+  }
+  return buildTermIndex(entries);
 }
 
 /**

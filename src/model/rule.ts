@@ -19,16 +19,14 @@ export interface Citation {
   document?: string;
 }
 
-/** Matchers: the closed vocabulary of evidence kinds. */
-export type Matcher =
-  | { metadata: string; pattern?: string; minLength?: number }
-  | { section: string | string[]; minWords?: number }
-  | { pattern: string; within?: string | string[]; excludeWithin?: string | string[]; minCount?: number; includeCode?: boolean }
-  | { quantity: import('./card.js').QuantityKind | import('./card.js').QuantityKind[] }
-  | { link: string; url?: string }
-  | { predicate: string }
-  | { anyOf: Matcher[] }
-  | { allOf: Matcher[] };
+/**
+ * One piece of evidence a rule asks for: an object keyed by its kind (`pattern:`, `region:` …).
+ * The kinds and their fields are defined in src/evaluate/matchers/ and checked by the rule schema.
+ */
+export type Matcher = Record<string, unknown>;
+
+/** How a statement presents what it says (see facts/statement-mode.ts). */
+export type StatementModeName = 'reported' | 'linked' | 'planned' | 'advised' | 'negated' | 'hypothetical' | 'placeholder';
 
 export interface Rule {
   id: string;
@@ -41,6 +39,8 @@ export interface Rule {
   audience: ('downstream-providers' | 'ai-office' | 'public' | 'commission')[];
   severity: Severity;
   evidence: {
+    /** Statement modes that count as evidence (default: reported, linked, advised, negated). */
+    accept?: StatementModeName[];
     /** Specific information: the item is met. */
     met: Matcher;
     /** The topic is addressed vaguely or in part. */

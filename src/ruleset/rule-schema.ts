@@ -1,7 +1,11 @@
 /**
  * JSON Schema of a rule file. `schema/rule.schema.json` is generated from this (npm run docs) so
- * editors can complete rule files; a test keeps the two equal.
+ * editors can complete rule files; a test keeps the two equal. The matcher kinds come from the
+ * registry (src/evaluate/matchers/registry.ts).
  */
+import { ACCEPT_SCHEMA } from '../evaluate/matchers/accept.js';
+import { matcherSchema } from '../evaluate/matchers/registry.js';
+
 export const ruleSchema = {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
@@ -129,6 +133,7 @@ export const ruleSchema = {
         "met"
       ],
       "properties": {
+        "accept": ACCEPT_SCHEMA,
         "met": {
           "$ref": "#/$defs/matcher"
         },
@@ -173,150 +178,7 @@ export const ruleSchema = {
         }
       ]
     },
-    "matcher": {
-      "type": "object",
-      "oneOf": [
-        {
-          "additionalProperties": false,
-          "required": [
-            "metadata"
-          ],
-          "properties": {
-            "metadata": {
-              "type": "string",
-              "minLength": 1
-            },
-            "pattern": {
-              "type": "string"
-            },
-            "minLength": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "section"
-          ],
-          "properties": {
-            "section": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minWords": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "pattern"
-          ],
-          "properties": {
-            "pattern": {
-              "type": "string",
-              "minLength": 1
-            },
-            "within": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "excludeWithin": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minCount": {
-              "type": "integer",
-              "minimum": 1
-            },
-            "includeCode": {
-              "type": "boolean",
-              "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "quantity"
-          ],
-          "properties": {
-            "quantity": {
-              "oneOf": [
-                {
-                  "$ref": "#/$defs/quantityKind"
-                },
-                {
-                  "type": "array",
-                  "minItems": 1,
-                  "items": {
-                    "$ref": "#/$defs/quantityKind"
-                  }
-                }
-              ]
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "link"
-          ],
-          "properties": {
-            "link": {
-              "type": "string",
-              "minLength": 1
-            },
-            "url": {
-              "type": "string"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "predicate"
-          ],
-          "properties": {
-            "predicate": {
-              "type": "string",
-              "pattern": "^[a-z][a-z0-9-]*$"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "anyOf"
-          ],
-          "properties": {
-            "anyOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "allOf"
-          ],
-          "properties": {
-            "allOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        }
-      ]
-    },
+    "matcher": matcherSchema(),
     "quantityKind": {
       "enum": [
         "parameters",

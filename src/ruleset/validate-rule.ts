@@ -5,7 +5,8 @@ import { describeSchemaError, offsetOf } from '../yaml-pointer.js';
 import { ruleSchema } from './rule-schema.js';
 import type { Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule, Matcher } from '../model/rule.js';
-import { compileMatcher, type CompiledMatcher } from '../evaluate/compile-matcher.js';
+import { compileMatcher, kindOf, MATCHER_KEYS, regexesOf, type CompiledMatcher } from '../evaluate/matchers/registry.js';
+import { DEFAULT_ACCEPT } from '../evaluate/matchers/accept.js';
 import { hasPredicate } from '../evaluate/predicates/index.js';
 import { checkPatternSafety } from './pattern-safety.js';
 import { basename } from 'node:path';
@@ -52,7 +53,7 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
   }
   const compile = (matcher: Matcher, path: string): CompiledMatcher => {
     try {
-      return compileMatcher(matcher, vocabulary, path);
+      return compileMatcher(matcher, { vocabulary, accept: rule.evidence.accept ?? DEFAULT_ACCEPT }, path);
     } catch (error) {
       const { message, path: at } = error as { message: string; path?: string };
       return fail(message, offsetOf(document, at ?? path));
@@ -69,33 +70,14 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
   return { ...rule, file, met, partial };
 }
 
-/** Every regular expression of a compiled matcher, with the JSON pointer of its source. */
-function regexesOf(matcher: CompiledMatcher, path: string): [RegExp, string][] {
-  switch (matcher.kind) {
-    case 'anyOf':
-    case 'allOf':
-      return matcher.matchers.flatMap((child, index) => regexesOf(child, `${path}/${matcher.kind}/${index}`));
-    case 'pattern':
-      return [[matcher.pattern, `${path}/pattern`]];
-    case 'metadata':
-      return matcher.pattern ? [[matcher.pattern, `${path}/pattern`]] : [];
-    case 'link':
-      return matcher.url ? [[matcher.label, `${path}/link`], [matcher.url, `${path}/url`]] : [[matcher.label, `${path}/link`]];
-    default:
-      return [];
-  }
-}
-
-const MATCHER_KINDS = ['metadata', 'section', 'pattern', 'quantity', 'link', 'predicate', 'anyOf', 'allOf'];
-
 /** Finds a matcher with none of the known kinds, for a clearer message than a schema `oneOf` failure. */
 function findUnknownMatcher(evidence: unknown, path: string): { message: string; path: string } | null {
   if (!evidence || typeof evidence !== 'object') return null;
   const visit = (matcher: unknown, at: string): { message: string; path: string } | null => {
     if (!matcher || typeof matcher !== 'object' || Array.isArray(matcher)) return null;
     const keys = Object.keys(matcher);
-    if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
-      return { message: `unknown matcher "${keys[0] ?? ''}", expected ${MATCHER_KINDS.join(' | ')}`, path: `${at}/${keys[0] ?? ''}` };
+    if (!kindOf(matcher)) {
+      return { message: `unknown matcher "${keys[0] ?? ''}", expected ${MATCHER_KEYS.join(' | ')}`, path: `${at}/${keys[0] ?? ''}` };
     }
     for (const group of ['anyOf', 'allOf'] as const) {
       const children = (matcher as Record<string, unknown>)[group];

@@ -1,0 +1,130 @@
+/**
+ * `pattern: regex`: a phrase in the card's prose (or code, with `includeCode`), optionally only
+ * within or outside named sections, counted only in statements of an accepted mode.
+ */
+import type { StatementMode } from '../../facts/statement-mode.js';
+import { statementIndex } from '../../facts/statement-mode.js';
+import { fastVariant, patternFor, textKind, type FastVariant, type TextKind } from '../../facts/fast-regex.js';
+import { literalIndex, requiredLiterals, type LiteralIndex } from '../../facts/required-literals.js';
+import { quoteAt, type Hit, type MatchContext } from '../context.js';
+import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
+import { compileRegex, SECTION_NAMES_SCHEMA, sectionNames, type CompiledMatcher, type MatcherKind } from './kind.js';
+import { mergeSpans, subtreeSpan } from './spans.js';
+
+export interface PatternMatcher extends CompiledMatcher {
+  kind: 'pattern';
+  pattern: RegExp;
+  /** The `u`-free twin used where it finds the same matches (see fast-regex.ts). */
+  fast: FastVariant | null;
+  /** Lower-case strings one of which every match contains; null when unknown. */
+  literals: string[] | null;
+  within: string[] | null;
+  excludeWithin: string[];
+  minCount: number;
+  includeCode: boolean;
+  accept: ReadonlySet<StatementMode>;
+  source: string;
+}
+
+/** Beyond this many characters a section is not searched further: a time budget for huge cards. */
+const MAX_SEARCH_SPAN = 400_000;
+
+export const patternKind: MatcherKind<PatternMatcher> = {
+  key: 'pattern',
+  schema: {
+    additionalProperties: false,
+    required: ['pattern'],
+    properties: {
+      pattern: { type: 'string', minLength: 1 },
+      within: SECTION_NAMES_SCHEMA,
+      excludeWithin: SECTION_NAMES_SCHEMA,
+      minCount: { type: 'integer', minimum: 1 },
+      includeCode: { type: 'boolean', description: 'also search code blocks (usage snippets, pinned installs); prose only by default' },
+      accept: ACCEPT_SCHEMA,
+    },
+  },
+  compile(raw, env, path) {
+    const pattern = compileRegex(raw.pattern as string, `${path}/pattern`, 'gimu');
+    return {
+      kind: 'pattern',
+      pattern,
+      fast: fastVariant(pattern.source, pattern.flags),
+      literals: requiredLiterals(pattern.source, pattern.flags),
+      within: raw.within !== undefined ? sectionNames(raw.within, env.vocabulary, `${path}/within`) : null,
+      excludeWithin: raw.excludeWithin !== undefined ? sectionNames(raw.excludeWithin, env.vocabulary, `${path}/excludeWithin`) : [],
+      minCount: (raw.minCount as number | undefined) ?? 1,
+      includeCode: (raw.includeCode as boolean | undefined) ?? false,
+      accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
+      source: raw.pattern as string,
+    };
+  },
+  run: runPattern,
+  regexes: (matcher, path) => [[matcher.pattern, `${path}/pattern`]],
+};
+
+function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null {
+  const { facts } = context;
+  // Code blocks are evidence only for rules that ask for them (usage snippets, pip pins).
+  const source = matcher.includeCode ? facts.maskedText : facts.proseText;
+  const searched = searchedText(facts, matcher.includeCode);
+  const kind = searched.kind;
+  // ſ and K (Kelvin) match "s" and "k" under `iu` but lower-case to something else: no shortcut then.
+  if (matcher.literals && kind !== 'folding') {
+    const index = (searched.literals ??= literalIndex(source.toLowerCase()));
+    if (!matcher.literals.some((literal) => index.mayContain(literal))) return null;
+  }
+  const spans = matcher.within
+    ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within!.includes(n))).map(subtreeSpan))
+    : [[facts.bodyStart, facts.maskedText.length] as [number, number]];
+  const excluded = matcher.excludeWithin.length
+    ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan))
+    : [];
+  const statements = statementIndex(facts, source, matcher.includeCode ? 'masked' : 'prose');
+  const fast = patternFor(kind, matcher.pattern, matcher.fast);
+  if (fast !== matcher.pattern) {
+    const found = searchSpans(fast, kind === 'astral');
+    if (found !== undefined) return found;
+  }
+  return searchSpans(matcher.pattern, false) ?? null;
+
+  /** The hit, null, or undefined when an empty match (which only the `u` pattern can judge) was refused. */
+  function searchSpans(pattern: RegExp, refuseEmptyMatch: boolean): Hit | null | undefined {
+    let count = 0;
+    let first: number | null = null;
+    for (const [start, end] of spans) {
+      const text = source.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+        if (match[0].length === 0) {
+          if (refuseEmptyMatch) return undefined;
+          pattern.lastIndex++;
+        }
+        const offset = start + match.index;
+        if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
+        // "We plan to red-team …", "users should red-team …": the words are there, the evidence is not.
+        if (!matcher.accept.has(statements.modeAt(offset))) continue;
+        first ??= offset;
+        if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
+      }
+    }
+    return null;
+  }
+}
+
+interface SearchedText {
+  kind: TextKind;
+  /** Built on first use by a pattern with required literals. */
+  literals?: LiteralIndex;
+}
+
+// Per card and searched text (masked or prose: blanking can create " x" out of "*x", so each text
+// needs its own), computed on first use and dropped with the card's facts.
+const searchedTexts = new WeakMap<object, { masked?: SearchedText; prose?: SearchedText }>();
+
+function searchedText(facts: MatchContext['facts'], includeCode: boolean): SearchedText {
+  let texts = searchedTexts.get(facts);
+  if (!texts) searchedTexts.set(facts, (texts = {}));
+  if (includeCode) return (texts.masked ??= { kind: textKind(facts.maskedText) });
+  return (texts.prose ??= { kind: textKind(facts.proseText) });
+}
+

@@ -1,0 +1,88 @@
+/**
+ * `region: topic`: a heading, bold label, labelled list item, table row or column, or front-matter
+ * key that names the duty (rules/vocabulary/duty-names.yaml), whose content is at least as
+ * specific as `content` asks (generic by default; see facts/specificity.ts) and, with `mentions`,
+ * says one of those things in a statement that counts.
+ */
+import type { Region } from '../../facts/regions.js';
+import { describeMissingSignals, measureSpecificity, specificityOfText, type Specificity, type SpecificityBand } from '../../facts/specificity.js';
+import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import { quoteAt, type Hit, type MatchContext } from '../context.js';
+import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
+import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
+
+interface RegionMatcher extends CompiledMatcher {
+  kind: 'region';
+  topics: string[];
+  content: Exclude<SpecificityBand, 'empty'>;
+  mentions: RegExp | null;
+  accept: ReadonlySet<StatementMode>;
+  /** Memo key of `accept`. */
+  acceptKey: string;
+}
+
+const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 2 };
+
+export const regionKind: MatcherKind<RegionMatcher> = {
+  key: 'region',
+  schema: {
+    additionalProperties: false,
+    required: ['region'],
+    properties: {
+      region: { oneOf: [{ type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } }] },
+      content: { enum: ['generic', 'specific'], description: 'how specific the content must be (default generic: anything that is not a placeholder, promise or advice)' },
+      mentions: { type: 'string', minLength: 1, description: 'a pattern one counted statement of the content must contain' },
+      accept: ACCEPT_SCHEMA,
+    },
+  },
+  compile(raw, env, path) {
+    const topics = (Array.isArray(raw.region) ? raw.region : [raw.region]) as string[];
+    for (const topic of topics) {
+      if (!env.vocabulary.terms.topics.includes(topic)) {
+        throw new MatcherError(`unknown topic "${topic}", expected a topic of rules/vocabulary/duty-names.yaml`, `${path}/region`);
+      }
+    }
+    const accept = acceptedModes(raw.accept, env.accept, `${path}/accept`);
+    return {
+      kind: 'region',
+      topics,
+      content: (raw.content as RegionMatcher['content'] | undefined) ?? 'generic',
+      mentions: typeof raw.mentions === 'string' ? compileRegex(raw.mentions, `${path}/mentions`, 'iu') : null,
+      accept,
+      acceptKey: [...accept].sort().join(','),
+    };
+  },
+  run: runRegion,
+  regexes: (matcher, path) => (matcher.mentions ? [[matcher.mentions, `${path}/mentions`]] : []),
+};
+
+function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null {
+  for (const region of facts.regions) {
+    if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
+    const specificity = specificityOf(region, matcher, facts);
+    if (RANK[specificity.band] < RANK[matcher.content]) continue;
+    const texts = region.value !== undefined ? [region.value] : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
+    if (matcher.mentions && !texts.some((text) => matcher.mentions!.test(text))) continue;
+    const first = specificity.statements[0]?.[0];
+    const why = specificity.band === 'generic' ? ` (generic: ${describeMissingSignals(specificity)})` : '';
+    if (first === undefined) return { position: region.position, quote: `${region.title}: ${(region.value ?? '').slice(0, 100)}${why}` };
+    return { position: facts.positionAt(first), quote: `${region.title}: ${quoteAt(facts.text, first)}${why}` };
+  }
+  return null;
+}
+
+const memo = new WeakMap<Region, Map<string, Specificity>>();
+
+function specificityOf(region: Region, matcher: RegionMatcher, facts: MatchContext['facts']): Specificity {
+  let byAccept = memo.get(region);
+  if (!byAccept) memo.set(region, (byAccept = new Map()));
+  let found = byAccept.get(matcher.acceptKey);
+  if (!found) {
+    found =
+      region.value !== undefined
+        ? specificityOfText(region.value)
+        : measureSpecificity(facts.proseText, region.spans, statementIndex(facts, facts.proseText, 'prose'), matcher.accept);
+    byAccept.set(matcher.acceptKey, found);
+  }
+  return found;
+}

@@ -1,0 +1,154 @@
+/**
+ * Regions: every place a card names a duty, and the content that name governs — a heading and its
+ * subtree, a bold lead-in label, a labelled list item ("- Red teaming: …"), a table row (its first
+ * cell) or column (its header), a front-matter key. Names are read with the duty term lists
+ * (terms.ts), so "Red-Teaming", "Adversarial tests" and "Sicherheitstests" all name their duty.
+ */
+import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { MetadataEntry, Section } from '../model/card.js';
+import type { Position } from '../model/position.js';
+import { normalizeHeading } from './normalize-heading.js';
+import { topicsIn, type TermIndex } from './terms.js';
+
+export type RegionKind = 'heading' | 'label' | 'list-item' | 'table-row' | 'table-column' | 'front-matter';
+
+export interface Region {
+  kind: RegionKind;
+  /** The naming words as written. */
+  title: string;
+  topics: string[];
+  position: Position;
+  /** Offsets into the card text of the content the name governs (empty for front-matter keys). */
+  spans: [number, number][];
+  /** Front-matter keys only: the value as text. */
+  value?: string;
+}
+
+const LABEL_MAX_WORDS = 8;
+/** "Red teaming: …", "Evaluation results – …": a short plain label before a colon or dash. */
+const PLAIN_LABEL = /^([^:\n.!?|]{2,60}?)(?:\s*:|\s+[-–—]\s)/;
+const MEMO_LIMIT = 20_000;
+const memos = new WeakMap<TermIndex, Map<string, string[]>>();
+
+/** Topics named by a heading, label or cell (memoised: the same few thousand labels recur). */
+export function topicsOfLabel(label: string, terms: TermIndex): string[] {
+  let memo = memos.get(terms);
+  if (!memo) memos.set(terms, (memo = new Map()));
+  let topics = memo.get(label);
+  if (!topics) {
+    const normalized = normalizeHeading(label);
+    topics = isIdentifier(normalized) ? [] : topicsIn(normalized, terms);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(label, topics);
+  }
+  return topics;
+}
+
+/** "distilbert-base-uncased-finetuned-emotion": a model id used as a title, not words that name a duty. */
+function isIdentifier(label: string): boolean {
+  if (/\s/.test(label) || !/[-_/.]/.test(label)) return false;
+  return /\d/.test(label) || label.split(/[-_/.]/).length >= 3;
+}
+
+export function collectRegions(
+  tree: Root,
+  sections: Section[],
+  metadata: Map<string, MetadataEntry>,
+  positionAt: (offset: number) => Position,
+  terms: TermIndex,
+): Region[] {
+  if (terms.topics.length === 0) return [];
+  const regions: Region[] = [];
+  const add = (kind: RegionKind, title: string, start: number, spans: [number, number][]): void => {
+    const topics = topicsOfLabel(title, terms);
+    if (topics.length > 0) regions.push({ kind, title, topics, position: positionAt(start), spans });
+  };
+  const known = new Set<number>();
+  for (const section of sections) {
+    if (section.depth === 0 || !section.title) continue;
+    known.add(section.start);
+    add('heading', section.title, section.start, [[section.bodyStart, section.subtreeEnd]]);
+  }
+  // Bold labels the section vocabulary does not know: "**Red teaming.** …" up to the next heading or label.
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const start = node.position?.start.offset;
+    if (start === undefined) continue;
+    if (node.type === 'paragraph' && !known.has(start)) {
+      const label = leadingLabel(node);
+      if (label) add('label', label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
+    } else if (node.type === 'list') collectListItems(node, add);
+    else if (node.type === 'table') collectTable(node, add);
+  }
+  for (const [key, entry] of metadata) {
+    if (key.includes('.')) continue;
+    const value = typeof entry.value === 'string' ? entry.value : entry.value && typeof entry.value === 'object' ? JSON.stringify(entry.value) : '';
+    const topics = topicsOfLabel(key.replace(/_/g, ' '), terms);
+    if (topics.length > 0 && value) regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
+  }
+  return regions;
+}
+
+type Add = (kind: RegionKind, title: string, start: number, spans: [number, number][]) => void;
+
+/** A label governs what follows it up to the next heading, bold label or thematic break. */
+function labelScopeEnd(nodes: RootContent[], index: number): number {
+  for (let j = index + 1; j < nodes.length; j++) {
+    const next = nodes[j];
+    if (next.type === 'heading' || next.type === 'thematicBreak' || (next.type === 'paragraph' && leadingLabel(next))) return next.position!.start.offset!;
+  }
+  return nodes[nodes.length - 1].position?.end.offset ?? 0;
+}
+
+function collectListItems(list: List, add: Add): void {
+  for (const item of list.children) {
+    const first = item.children[0];
+    const itemStart = item.position?.start.offset;
+    const itemEnd = item.position?.end.offset;
+    if (first?.type === 'paragraph' && itemStart !== undefined && itemEnd !== undefined) {
+      const label = leadingLabel(first) ?? plainLabel(first);
+      if (label) add('list-item', label.text, itemStart, [[label.end, itemEnd]]);
+    }
+    for (const child of item.children) if (child.type === 'list') collectListItems(child, add);
+  }
+}
+
+function collectTable(table: Table, add: Add): void {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  for (const row of rows) {
+    const [first, second] = row.children;
+    const from = second?.position?.start.offset;
+    const to = row.position?.end.offset;
+    if (first && from !== undefined && to !== undefined) add('table-row', toString(first), row.position!.start.offset!, [[from, to]]);
+  }
+  header.children.forEach((cell, column) => {
+    if (column === 0 || rows.length === 0) return;
+    const spans: [number, number][] = [];
+    for (const row of rows) {
+      const target = row.children[column];
+      if (target?.position?.start.offset !== undefined && target.position.end.offset !== undefined) spans.push([target.position.start.offset, target.position.end.offset]);
+    }
+    if (cell.position?.start.offset !== undefined) add('table-column', toString(cell), cell.position.start.offset, spans);
+  });
+}
+
+/** A paragraph opening with strong text of a few words ("**Red teaming:** …") names its topic. */
+function leadingLabel(paragraph: Paragraph): { text: string; end: number } | null {
+  const first = paragraph.children[0];
+  if (!first || first.type !== 'strong' || first.position?.end.offset === undefined) return null;
+  const text = toString(first).trim();
+  if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  return { text, end: first.position.end.offset };
+}
+
+/** "Red teaming: TBD" in a list item: the words before the colon, when they are few. */
+function plainLabel(paragraph: Paragraph): { text: string; end: number } | null {
+  const first = paragraph.children[0];
+  if (first?.type !== 'text' || first.position?.start.offset === undefined) return null;
+  const match = PLAIN_LABEL.exec(first.value);
+  if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
+  return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
+}

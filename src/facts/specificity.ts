@@ -1,0 +1,90 @@
+/**
+ * How specific a region's content is, as a reviewer would judge it: figures with units, names
+ * (organisations, teams, benchmarks, datasets), dates, links or document references, and list or
+ * table structure. Only statements of accepted modes count: promises, advice to others and
+ * placeholders say nothing about what was done. The signals are returned so a message can say why
+ * content counts as generic.
+ */
+import type { StatementIndex, StatementMode } from './statement-mode.js';
+
+export type SpecificityBand = 'empty' | 'generic' | 'specific';
+export type SpecificitySignal = 'figure' | 'date' | 'name' | 'link' | 'structure';
+
+export interface Specificity {
+  band: SpecificityBand;
+  signals: SpecificitySignal[];
+  /** Words in the statements that count. */
+  words: number;
+  /** The statements that count, as [start, end) offsets. */
+  statements: [number, number][];
+}
+
+/** Content beyond this many characters is not read: a time budget for huge sections. */
+const MAX_CONTENT = 20_000;
+
+const FIGURE = new RegExp(
+  [
+    String.raw`\b\d+(?:[.,]\d+)*\s?(?:%|percent|[kmbt]\b|billion|million|trillion|thousand|tokens?|param\w*|gpus?|tpus?|hours?|hrs?|h\b|days?|weeks?|months?|years?|flops?|pflops?|kwh|mwh|gwh|t?co2\w*|kg|tons?|tonnes?|[kmgt]b\b|samples|examples|images|prompts|languages|epochs|steps|layers|experts|tasks|questions|items|conversations|hours)`,
+    String.raw`\b\d+\.\d+\b`,
+    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozens?|hundreds?|thousands?|millions?)(?: \w+)? (?:weeks?|months?|days?|hours?|teams?|experts?|rounds?|languages?|benchmarks?|categories|areas|domains|prompts|evaluators|annotators|testers|red[- ]?teams?|organi[sz]ations|partners|vendors)\b`,
+  ].join('|'),
+  'i',
+);
+const DATE = /\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
+/** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
+const NAME = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
+const LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+const ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|^[ \t]*\|/;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+export function measureSpecificity(
+  text: string,
+  spans: readonly [number, number][],
+  statements: StatementIndex,
+  accept: ReadonlySet<StatementMode>,
+): Specificity {
+  const counted: [number, number][] = [];
+  let budget = MAX_CONTENT;
+  for (const [from, to] of spans) {
+    if (budget <= 0) break;
+    const end = Math.min(to, from + budget);
+    budget -= end - from;
+    for (const statement of statements.statementsIn(from, end)) {
+      if (accept.has(statement.mode)) counted.push([statement.start, statement.end]);
+    }
+  }
+  return judge(
+    counted.map(([start, end]) => text.slice(start, end)),
+    counted.filter(([start]) => ITEM_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1))).length,
+    counted,
+  );
+}
+
+/** The same judgement for text outside the body (a front-matter value). */
+export function specificityOfText(value: string): Specificity {
+  return judge([value], 0, []);
+}
+
+function judge(texts: string[], items: number, statements: [number, number][]): Specificity {
+  let words = 0;
+  const signals = new Set<SpecificitySignal>();
+  for (const text of texts) {
+    words += text.match(WORDS)?.length ?? 0;
+    if (FIGURE.test(text)) signals.add('figure');
+    if (DATE.test(text)) signals.add('date');
+    if (NAME.test(text)) signals.add('name');
+    if (LINK.test(text)) signals.add('link');
+  }
+  if (items >= 2) signals.add('structure');
+  const list = [...signals];
+  const band: SpecificityBand = words === 0 ? 'empty' : signals.has('link') || list.length >= 2 ? 'specific' : 'generic';
+  return { band, signals: list, words, statements };
+}
+
+/** "no figures, names, dates or links": what generic content lacks, for messages. */
+export function describeMissingSignals(specificity: Specificity): string {
+  const missing = (['figure', 'name', 'date', 'link'] as const).filter((signal) => !specificity.signals.includes(signal));
+  const words: Record<string, string> = { figure: 'figures', name: 'names', date: 'dates', link: 'links' };
+  const parts = missing.map((signal) => words[signal]);
+  return parts.length > 1 ? `no ${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts.length === 1 ? `no ${parts[0]}` : '';
+}

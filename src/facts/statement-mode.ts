@@ -1,0 +1,161 @@
+/**
+ * Statement mode: whether a sentence, list item or table cell reports something done ("Two external
+ * red teams tested …"), points to where it is ("… are in section 4 of the model report"), or only
+ * plans it ("we plan to red-team"), advises others to do it ("users should red-team"), denies it
+ * ("no red teaming was conducted"), supposes it ("a model trained with more than 10^25 FLOP must …"),
+ * or holds a placeholder ("TBD", "coming soon"). Rules count evidence only in the modes they accept.
+ *
+ * Statements are found around an offset on demand and classified once per card (memoised on the
+ * text's owner), so a card with no pattern hits pays nothing.
+ */
+
+export const STATEMENT_MODES = ['reported', 'linked', 'planned', 'advised', 'negated', 'hypothetical', 'placeholder'] as const;
+export type StatementMode = (typeof STATEMENT_MODES)[number];
+
+/** Modes that carry no evidence for any duty: nothing has been done or shown yet. */
+export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'hypothetical', 'placeholder'];
+
+/** A statement never reaches further than this from the offset asked about (huge one-line cards). */
+const MAX_REACH = 600;
+
+const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+/** "Red teaming:" or "**Evaluation results** —" before the content of a labelled item. */
+const LEAD_LABEL = /^[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/;
+const DECORATION = /[*_`>#]+/g;
+
+const PLACEHOLDER =
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+
+const PLANNED = new RegExp(
+  [
+    String.raw`\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|hope|expect) to\b`,
+    String.raw`\b(?:is|are) going to\b`,
+    String.raw`\bcoming soon\b`,
+    String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
+    String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
+    String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
+    String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up)\b`,
+    String.raw`\b(?:tbd|tba)\b`,
+    String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
+    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
+    String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
+  ].join('|'),
+  'i',
+);
+
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|customers|researchers|adopters|implementers)`;
+const ADVISED = new RegExp(
+  [
+    String.raw`\b${AUDIENCE}(?: \w+){0,2} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+    String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+    String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+    String.raw`^(?:please |be sure to |make sure |consider |remember to |do not |don't |never )`,
+  ].join('|'),
+  'i',
+);
+
+const NEGATED = new RegExp(
+  [
+    String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?)\b`,
+    String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`,
+  ].join('|'),
+  'i',
+);
+
+const HYPOTHETICAL = new RegExp(
+  [
+    String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    String.raw`\bhypothetical(?:ly)?\b`,
+    String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
+    String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`,
+  ].join('|'),
+  'i',
+);
+
+const LINKED = /\]\(|https?:\/\/|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
+
+/** The mode of one statement's text. */
+export function classifyStatement(statement: string): StatementMode {
+  let text = statement.replace(DECORATION, ' ').replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim();
+  const content = text.replace(LEAD_LABEL, '').trim();
+  if (content === '' || PLACEHOLDER.test(content)) return 'placeholder';
+  text = content.length < text.length ? content : text;
+  if (PLANNED.test(text)) return 'planned';
+  if (HYPOTHETICAL.test(text)) return 'hypothetical';
+  if (ADVISED.test(text)) return 'advised';
+  if (NEGATED.test(text)) return 'negated';
+  if (LINKED.test(statement)) return 'linked';
+  return 'reported';
+}
+
+/** The [start, end) of the statement around `offset`: a sentence, list item, line or table cell. */
+export function statementSpan(text: string, offset: number): [number, number] {
+  let start = offset;
+  const lowest = Math.max(0, offset - MAX_REACH);
+  while (start > lowest && !endsStatementBefore(text, start)) start--;
+  let end = offset;
+  const highest = Math.min(text.length, offset + MAX_REACH);
+  while (end < highest && !endsStatementBefore(text, end + 1)) end++;
+  return [start, Math.min(text.length, end + 1)];
+}
+
+/** Whether a statement boundary lies just before `index`. */
+function endsStatementBefore(text: string, index: number): boolean {
+  if (index <= 0 || index >= text.length) return true;
+  const previous = text.charCodeAt(index - 1);
+  if (previous === 10 || previous === 13 || previous === 124 /* | */) return true;
+  // ". The", "! 2", "? (" — a sentence end, not "e.g. users" nor "2.3 million".
+  if (previous === 32 && index >= 2) {
+    const mark = text.charCodeAt(index - 2);
+    if (mark === 46 || mark === 33 || mark === 63) {
+      const next = text.charCodeAt(index);
+      return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 40 || next === 91 || next === 42 || next > 127;
+    }
+  }
+  return false;
+}
+
+/** Statement modes of one text, classified on first use. */
+export class StatementIndex {
+  private readonly modes = new Map<number, StatementMode>();
+  constructor(readonly text: string) {}
+
+  /** The mode of the statement holding `offset`. */
+  modeAt(offset: number): StatementMode {
+    // A match may begin with the line break or spaces before its words ("(?:^|\n)…").
+    const limit = Math.min(this.text.length - 1, offset + 200);
+    while (offset < limit && /\s/.test(this.text[offset])) offset++;
+    const [start, end] = statementSpan(this.text, offset);
+    let mode = this.modes.get(start);
+    if (mode === undefined) this.modes.set(start, (mode = classifyStatement(this.text.slice(start, end))));
+    return mode;
+  }
+
+  /** The statements of a span with their modes, in order (blank ones skipped). */
+  statementsIn(from: number, to: number): { start: number; end: number; mode: StatementMode }[] {
+    const found: { start: number; end: number; mode: StatementMode }[] = [];
+    let offset = from;
+    while (offset < to) {
+      while (offset < to && /\s|\|/.test(this.text[offset])) offset++;
+      if (offset >= to) break;
+      const [, spanEnd] = statementSpan(this.text, offset);
+      const end = Math.min(spanEnd, to);
+      let mode = this.modes.get(offset);
+      if (mode === undefined) this.modes.set(offset, (mode = classifyStatement(this.text.slice(offset, end))));
+      found.push({ start: offset, end, mode });
+      offset = Math.max(end, offset + 1);
+    }
+    return found;
+  }
+}
+
+const indexes = new WeakMap<object, Map<string, StatementIndex>>();
+
+/** The statement index of one of a card's texts, kept as long as the card's facts are. */
+export function statementIndex(owner: object, text: string, which: string): StatementIndex {
+  let byText = indexes.get(owner);
+  if (!byText) indexes.set(owner, (byText = new Map()));
+  let index = byText.get(which);
+  if (!index) byText.set(which, (index = new StatementIndex(text)));
+  return index;
+}
