@@ -14,7 +14,14 @@ import { dirname, join, resolve } from 'node:path';
 import { checkCard } from '../src/lint.js';
 import { loadRuleset, type Ruleset } from '../src/ruleset/load-rules.js';
 import type { FileReport, Status } from '../src/model/report.js';
-import { agreement, describeMiss, groupBy, judgeCase, loadCases, type CaseResult } from '../__tests__/duties/paraphrase-cases.js';
+import {
+  agreement,
+  describeMiss,
+  groupBy,
+  judgeCase,
+  loadCases,
+  type CaseResult,
+} from '../__tests__/duties/paraphrase-cases.js';
 
 // Run bundled from a cache folder, so the repository is found from the script's own path.
 const ROOT = resolve(dirname(process.argv[1] ?? 'scripts/eval.ts'), '..');
@@ -43,7 +50,8 @@ function developmentSet(ruleset: Ruleset): void {
   const cards: Record<string, CardLabels> = {};
   for (const name of ['labels-dev.json', 'labels-dev-more.json']) {
     const file = join(SHARED, 'reference', name);
-    if (existsSync(file)) Object.assign(cards, (JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, CardLabels> }).cards);
+    if (existsSync(file))
+      Object.assign(cards, (JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, CardLabels> }).cards);
   }
   const reports = new Map<string, FileReport>();
   for (const id of Object.keys(cards)) {
@@ -52,13 +60,17 @@ function developmentSet(ruleset: Ruleset): void {
     else console.log(`card absent: ${path}`);
   }
   const items: { rule: string; card: string; want: Status; got: Status }[] = [];
-  let tiers = 0, tiersRight = 0, computes = 0, computesRight = 0;
+  let tiers = 0,
+    tiersRight = 0,
+    computes = 0,
+    computesRight = 0;
   const tierMisses: string[] = [];
   for (const [card, labels] of Object.entries(cards)) {
     const report = reports.get(card);
     if (!report) continue;
     const got = new Map(report.rules.map((rule) => [rule.id, rule.status]));
-    for (const [rule, want] of Object.entries(labels.items)) if (want) items.push({ rule, card, want, got: got.get(rule) ?? 'missing' });
+    for (const [rule, want] of Object.entries(labels.items))
+      if (want) items.push({ rule, card, want, got: got.get(rule) ?? 'missing' });
     const flops = report.tier.computeFlops;
     if (labels.tier) {
       tiers++;
@@ -68,14 +80,20 @@ function developmentSet(ruleset: Ruleset): void {
     }
     if (labels.computeFlops) {
       computes++;
-      const right = typeof flops === 'number' && flops > 0 && Math.abs(Math.log10(flops / labels.computeFlops)) <= Math.log10(3);
+      const right =
+        typeof flops === 'number' && flops > 0 && Math.abs(Math.log10(flops / labels.computeFlops)) <= Math.log10(3);
       computesRight += Number(right);
-      if (!right) tierMisses.push(`${pad(card, 46)} compute label ${labels.computeFlops.toExponential(1)} got ${flops ? flops.toExponential(1) : 'none'} (${report.tier.computeMethod})`);
+      if (!right)
+        tierMisses.push(
+          `${pad(card, 46)} compute label ${labels.computeFlops.toExponential(1)} got ${flops ? flops.toExponential(1) : 'none'} (${report.tier.computeMethod})`,
+        );
     }
   }
   const share = (hits: number, of: number) => (of ? hits / of : 0);
   const labelled = (status: Status) => items.filter((item) => item.want === status);
-  console.log(`== Development set: ${reports.size} hand-labelled cards, ${items.length} labelled items (null labels left out)`);
+  console.log(
+    `== Development set: ${reports.size} hand-labelled cards, ${items.length} labelled items (null labels left out)`,
+  );
   console.log(
     [
       `status ${percent(share(items.filter((item) => item.got === item.want).length, items.length))}`,
@@ -88,10 +106,16 @@ function developmentSet(ruleset: Ruleset): void {
   );
   for (const miss of tierMisses) console.log(`  ${miss}`);
   console.log('\nper rule (status agreement, items; weakest first):');
-  const byRule = [...groupBy(items, (item) => item.rule)].map(([rule, own]) => ({ rule, own, score: share(own.filter((item) => item.got === item.want).length, own.length) }));
+  const byRule = [...groupBy(items, (item) => item.rule)].map(([rule, own]) => ({
+    rule,
+    own,
+    score: share(own.filter((item) => item.got === item.want).length, own.length),
+  }));
   for (const { rule, own, score } of byRule.sort((a, b) => a.score - b.score || a.rule.localeCompare(b.rule))) {
     const wrong = own.filter((item) => item.got !== item.want);
-    console.log(`  ${pad(rule, 28)} ${percent(score)} ${pad(own.length, 3)}${verbose ? ` ${wrong.map((item) => `${item.card}:${item.want}->${item.got}`).join(' ')}` : ''}`);
+    console.log(
+      `  ${pad(rule, 28)} ${percent(score)} ${pad(own.length, 3)}${verbose ? ` ${wrong.map((item) => `${item.card}:${item.want}->${item.got}`).join(' ')}` : ''}`,
+    );
   }
   confusion(items.map(({ want, got }) => ({ want, got })));
 }
@@ -115,13 +139,20 @@ function confusion(pairs: readonly { want: Status; got: Status }[]): void {
   const statuses: Status[] = ['met', 'partial', 'missing'];
   console.log('\nconfusion (rows: label, columns: got):');
   console.log(`  ${pad('', 9)}${statuses.map((status) => pad(status, 9)).join('')}`);
-  for (const want of statuses) console.log(`  ${pad(want, 9)}${statuses.map((got) => pad(pairs.filter((pair) => pair.want === want && pair.got === got).length, 9)).join('')}`);
+  for (const want of statuses)
+    console.log(
+      `  ${pad(want, 9)}${statuses.map((got) => pad(pairs.filter((pair) => pair.want === want && pair.got === got).length, 9)).join('')}`,
+    );
 }
 
 function gateCards(ruleset: Ruleset): void {
   const folder = join(SHARED, 'reference', 'gate-cards');
   if (!existsSync(join(folder, 'expected.json'))) return;
-  const expected = (JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as { cards: Record<string, { tier: string; blocked: boolean }> }).cards;
+  const expected = (
+    JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as {
+      cards: Record<string, { tier: string; blocked: boolean }>;
+    }
+  ).cards;
   const lines: string[] = [];
   let right = 0;
   for (const [card, want] of Object.entries(expected)) {
@@ -130,7 +161,9 @@ function gateCards(ruleset: Ruleset): void {
     const ok = report.tier.id === want.tier && report.gate.blocked === want.blocked;
     right += Number(ok);
     const flops = report.tier.computeFlops ? report.tier.computeFlops.toExponential(1) : 'none';
-    lines.push(`  ${ok ? 'ok ' : 'BAD'} ${pad(card, 34)} want ${pad(want.tier, 19)} ${pad(want.blocked ? 'blocked' : 'open', 8)} got ${pad(report.tier.id, 19)} ${pad(report.gate.blocked ? 'blocked' : 'open', 8)} ${flops}`);
+    lines.push(
+      `  ${ok ? 'ok ' : 'BAD'} ${pad(card, 34)} want ${pad(want.tier, 19)} ${pad(want.blocked ? 'blocked' : 'open', 8)} got ${pad(report.tier.id, 19)} ${pad(report.gate.blocked ? 'blocked' : 'open', 8)} ${flops}`,
+    );
   }
   console.log(`\n== Release-gate cards: ${right}/${Object.keys(expected).length} with the expected tier and gate`);
   for (const line of lines) console.log(line);
@@ -145,10 +178,29 @@ function paraphraseSuite(ruleset: Ruleset): void {
   console.log(
     `status ${percent(all.status)}  met-vs-not ${percent(all.met)}  documented passages judged missing ${all.falseAlarms}  missing judged met ${all.falseAssurances}  near misses judged met ${all.nearMissesMet}/${results.filter((result) => result.near).length}`,
   );
-  table('per duty (weakest first)', groupBy(results, (result) => result.rule), true);
-  table('per style', groupBy(results, (result) => result.style));
-  table('per language (passages in another EU language)', groupBy(results.filter((result) => result.lang), (result) => result.lang ?? ''));
-  table('near misses by kind', groupBy(results.filter((result) => result.near), (result) => result.near ?? ''));
+  table(
+    'per duty (weakest first)',
+    groupBy(results, (result) => result.rule),
+    true,
+  );
+  table(
+    'per style',
+    groupBy(results, (result) => result.style),
+  );
+  table(
+    'per language (passages in another EU language)',
+    groupBy(
+      results.filter((result) => result.lang),
+      (result) => result.lang ?? '',
+    ),
+  );
+  table(
+    'near misses by kind',
+    groupBy(
+      results.filter((result) => result.near),
+      (result) => result.near ?? '',
+    ),
+  );
   confusion(results.map(({ status, got }) => ({ want: status, got })));
   if (verbose) {
     console.log('\ndisagreements:');
@@ -162,5 +214,6 @@ function table(title: string, groups: Map<string, CaseResult[]>, weakestFirst = 
   console.log(`\n${title}:  status  met-vs-not  passages`);
   const rows = [...groups].map(([key, own]) => ({ key, figures: agreement(own) }));
   if (weakestFirst) rows.sort((a, b) => a.figures.status - b.figures.status || a.key.localeCompare(b.key));
-  for (const { key, figures } of rows) console.log(`  ${pad(key, 28)} ${percent(figures.status)}   ${percent(figures.met)}   ${figures.count}`);
+  for (const { key, figures } of rows)
+    console.log(`  ${pad(key, 28)} ${percent(figures.status)}   ${percent(figures.met)}   ${figures.count}`);
 }

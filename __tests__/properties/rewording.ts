@@ -35,14 +35,18 @@ export interface Pools {
   thresholds: string[];
 }
 
-export const POOLS = parse(readFileSync(fileURLToPath(new URL('./rewording-pools.yaml', import.meta.url)), 'utf8')) as Pools;
+export const POOLS = parse(
+  readFileSync(fileURLToPath(new URL('./rewording-pools.yaml', import.meta.url)), 'utf8'),
+) as Pools;
 
 /** The release-gate cards and the hand-labelled development cards, when ../shared is present. */
 export function realCards(): { name: string; text: string }[] {
   const cards: { name: string; text: string }[] = [];
   const gateFolder = join(SHARED, 'reference', 'gate-cards');
   if (existsSync(join(gateFolder, 'expected.json'))) {
-    for (const name of Object.keys((JSON.parse(readFileSync(join(gateFolder, 'expected.json'), 'utf8')) as { cards: object }).cards)) {
+    for (const name of Object.keys(
+      (JSON.parse(readFileSync(join(gateFolder, 'expected.json'), 'utf8')) as { cards: object }).cards,
+    )) {
       cards.push({ name: `gate-cards/${name}`, text: readFileSync(join(gateFolder, `${name}.md`), 'utf8') });
     }
   }
@@ -67,12 +71,19 @@ export interface Verdict {
 
 export function verdict(text: string, ruleset: Ruleset): Verdict {
   const report: FileReport = checkCard('card.md', text, ruleset);
-  return { statuses: new Map(report.rules.map((rule) => [rule.id, rule.status])), tier: report.tier.id, computeFlops: report.tier.computeFlops, blocked: report.gate.blocked };
+  return {
+    statuses: new Map(report.rules.map((rule) => [rule.id, rule.status])),
+    tier: report.tier.id,
+    computeFlops: report.tier.computeFlops,
+    blocked: report.gate.blocked,
+  };
 }
 
 /** Duties met before and missing after: what a rewording must never cause. */
 export function metTurnedMissing(before: Verdict, after: Verdict): string[] {
-  return [...before.statuses].filter(([rule, status]) => status === 'met' && after.statuses.get(rule) === 'missing').map(([rule]) => rule);
+  return [...before.statuses]
+    .filter(([rule, status]) => status === 'met' && after.statuses.get(rule) === 'missing')
+    .map(([rule]) => rule);
 }
 
 /** A card split into its front matter (kept verbatim) and body. */
@@ -97,8 +108,13 @@ function mapProseLines(text: string, change: (line: string) => string): string {
 
 /** Swaps one word form for another (plural ↔ singular), whole words only, never inside links or code. */
 export function swapInflection(text: string, from: string, to: string): string {
-  const pattern = new RegExp(`(?<![\\w/.\`@-])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.\`@-]|\\.\\w)`, 'gi');
-  return mapProseLines(text, (line) => line.replace(pattern, (word) => (word[0] === word[0].toUpperCase() ? to[0].toUpperCase() + to.slice(1) : to)));
+  const pattern = new RegExp(
+    `(?<![\\w/.\`@-])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/.\`@-]|\\.\\w)`,
+    'gi',
+  );
+  return mapProseLines(text, (line) =>
+    line.replace(pattern, (word) => (word[0] === word[0].toUpperCase() ? to[0].toUpperCase() + to.slice(1) : to)),
+  );
 }
 
 /** Re-wraps every plain paragraph (not headings, lists, tables, quotes, code, HTML) at `width` columns. */
@@ -113,7 +129,11 @@ export function rewrap(text: string, width: number): string {
   };
   for (const line of body.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    const plain = !fenced && line.trim() !== '' && !/^\s*(#|[-*+] |\d+[.)] |\||>|<|```|~~~|!\[|\[.*\]:|={3,}|-{3,}|\*{3,})/.test(line) && !/ {2}$|\\$/.test(line);
+    const plain =
+      !fenced &&
+      line.trim() !== '' &&
+      !/^\s*(#|[-*+] |\d+[.)] |\||>|<|```|~~~|!\[|\[.*\]:|={3,}|-{3,}|\*{3,})/.test(line) &&
+      !/ {2}$|\\$/.test(line);
     if (plain) {
       paragraph.push(line.trim());
     } else {
@@ -158,7 +178,13 @@ export function insertSection(text: string, block: string, position: number): st
 /** A section comparing other models' sizes and training compute. */
 export function comparisonTable(models: readonly OtherModel[]): string {
   const rows = models.map((model) => `| ${model.name} | ${model.parameters} | ${model.tokens} | ${model.flops} |`);
-  return ['## Comparison with other models', '', '| Model | Parameters | Training tokens | Training compute (FLOP) |', '|---|---|---|---|', ...rows].join('\n');
+  return [
+    '## Comparison with other models',
+    '',
+    '| Model | Parameters | Training tokens | Training compute (FLOP) |',
+    '|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }
 
 /** One fact rendered in a given form, under a general heading or its own. */
