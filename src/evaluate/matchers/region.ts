@@ -16,6 +16,7 @@ interface RegionMatcher extends CompiledMatcher {
   topics: string[];
   content: Exclude<SpecificityBand, 'empty'>;
   mentions: RegExp | null;
+  minWords: number;
   accept: ReadonlySet<StatementMode>;
   /** Memo key of `accept`. */
   acceptKey: string;
@@ -32,6 +33,7 @@ export const regionKind: MatcherKind<RegionMatcher> = {
       region: { oneOf: [{ type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } }] },
       content: { enum: ['generic', 'specific'], description: 'how specific the content must be (default generic: anything that is not a placeholder, promise or advice)' },
       mentions: { type: 'string', minLength: 1, description: 'a pattern one counted statement of the content must contain' },
+      minWords: { type: 'integer', minimum: 1, description: 'words the counted statements must hold together (default 1)' },
       accept: ACCEPT_SCHEMA,
     },
   },
@@ -48,6 +50,7 @@ export const regionKind: MatcherKind<RegionMatcher> = {
       topics,
       content: (raw.content as RegionMatcher['content'] | undefined) ?? 'generic',
       mentions: typeof raw.mentions === 'string' ? compileRegex(raw.mentions, `${path}/mentions`, 'iu') : null,
+      minWords: (raw.minWords as number | undefined) ?? 1,
       accept,
       acceptKey: [...accept].sort().join(','),
     };
@@ -60,7 +63,7 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
   for (const region of facts.regions) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     const specificity = specificityOf(region, matcher, facts);
-    if (RANK[specificity.band] < RANK[matcher.content]) continue;
+    if (RANK[specificity.band] < RANK[matcher.content] || specificity.words < matcher.minWords) continue;
     const texts = region.value !== undefined ? [region.value] : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
     if (matcher.mentions && !texts.some((text) => matcher.mentions!.test(text))) continue;
     const first = specificity.statements[0]?.[0];
