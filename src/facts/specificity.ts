@@ -26,9 +26,9 @@ const FIGURE = new RegExp(
   [
     String.raw`\b\d+(?:[.,]\d+)*\s?(?:%|percent|[kmbt]\b|billion|million|trillion|thousand|tokens?|param\w*|gpus?|tpus?|hours?|hrs?|h\b|days?|weeks?|months?|years?|flops?|pflops?|kwh|mwh|gwh|t?co2\w*|kg|tons?|tonnes?|[kmgt]b\b|samples|examples|images|prompts|languages|epochs|steps|layers|experts|tasks|questions|items|conversations|hours)`,
     String.raw`\b\d+\.\d+\b`,
-    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozens?|hundreds?|thousands?|millions?)(?: \w+)? (?:weeks?|months?|days?|hours?|teams?|experts?|rounds?|languages?|benchmarks?|categories|areas|domains|prompts|evaluators|annotators|testers|red[- ]?teams?|organi[sz]ations|partners|vendors)\b`,
+    String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozens?|hundreds?|thousands?|millions?)(?: \w+){0,2} (?:weeks?|months?|days?|hours?|teams?|experts?|rounds?|languages?|benchmarks?|categories|areas|domains|prompts|evaluators|annotators|testers|red[- ]?teams?|organi[sz]ations|partners|vendors|firms|companies|labs|groups|people|participants|reviewers|specialists|scenarios)\b`,
   ].join('|'),
-  'i',
+  'gi',
 );
 const DATE = /\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 /** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
@@ -67,17 +67,20 @@ export function specificityOfText(value: string): Specificity {
 
 function judge(texts: string[], items: number, statements: [number, number][]): Specificity {
   let words = 0;
+  let figures = 0;
   const signals = new Set<SpecificitySignal>();
   for (const text of texts) {
     words += text.match(WORDS)?.length ?? 0;
-    if (FIGURE.test(text)) signals.add('figure');
+    figures += text.match(FIGURE)?.length ?? 0;
+    if (figures > 0) signals.add('figure');
     if (DATE.test(text)) signals.add('date');
     if (NAME.test(text)) signals.add('name');
     if (LINK.test(text)) signals.add('link');
   }
   if (items >= 2) signals.add('structure');
   const list = [...signals];
-  const band: SpecificityBand = words === 0 ? 'empty' : signals.has('link') || list.length >= 2 ? 'specific' : 'generic';
+  // Two figures ("three firms … five weeks") are as specific as a figure and a name.
+  const band: SpecificityBand = words === 0 ? 'empty' : signals.has('link') || list.length >= 2 || figures >= 2 ? 'specific' : 'generic';
   return { band, signals: list, words, statements };
 }
 

@@ -1,0 +1,22 @@
+/** Specificity bands: figures, names, dates, links and structure make content specific. */
+import { measureSpecificity } from '../../src/facts/specificity.js';
+import { StatementIndex, type StatementMode } from '../../src/facts/statement-mode.js';
+
+const REPORTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
+const bandOf = (text: string) => measureSpecificity(text, [[0, text.length]], new StatementIndex(text), REPORTED);
+
+describe('measureSpecificity', () => {
+  it.each([
+    ['Three outside security firms attacked the model over five weeks, covering ransomware and phishing scenarios.', 'specific'],
+    ['Accuracy on ARC-Challenge is 61.3 and on BoolQ 82.0.', 'specific'],
+    ['Details are in [the safety report](https://example.org/report).', 'specific'],
+    ['We tested the model for safety issues.', 'generic'],
+    ['The model was evaluated on standard benchmarks.', 'generic'],
+    ['We plan to test the model after launch.', 'empty'],
+    ['TBD', 'empty'],
+  ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
+
+  it('says what generic content lacks', () => {
+    expect(bandOf('We tested the model for safety issues.').signals).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+/** Statement modes: reported and linked statements are evidence; promises, suppositions and placeholders never are. */
+import { classifyStatement, StatementIndex } from '../../src/facts/statement-mode.js';
+
+describe('classifyStatement', () => {
+  it.each([
+    ['An external red team probed the checkpoint for four weeks.', 'reported'],
+    ['Scores for every benchmark are listed in appendix C of the technical report.', 'linked'],
+    ['Results: see [the evaluation report](https://example.org/eval.pdf).', 'linked'],
+    ['We intend to commission an external red team once the weights are public.', 'planned'],
+    ['Benchmark numbers will be published with the next version.', 'planned'],
+    ['Safety evaluation is still in progress.', 'planned'],
+    ['Anyone deploying the model ought to run their own adversarial tests.', 'advised'],
+    ['We encourage integrators to measure bias in their own setting.', 'advised'],
+    ['No external audit was performed on this checkpoint.', 'negated'],
+    ['The checkpoint has not been red-teamed.', 'negated'],
+    ['A provider whose model exceeds the threshold must notify the Commission.', 'hypothetical'],
+    ['Adversarial testing: TBD', 'placeholder'],
+    ['- **Energy:** N/A', 'placeholder'],
+    ['Coming soon.', 'placeholder'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('reads a limitation phrased as a negation as negated, not as a placeholder', () => {
+    expect(classifyStatement('The model does not handle languages other than Finnish.')).toBe('reported');
+  });
+});
+
+describe('StatementIndex', () => {
+  const text = 'Intro line.\n- Red teaming: TBD\n| Evaluation | We will publish scores later. |\nAn internal team ran 4,000 attack prompts. We plan to repeat it.';
+  const index = new StatementIndex(text);
+
+  it('classifies the statement around an offset, table cells and list items apart', () => {
+    expect(index.modeAt(text.indexOf('TBD'))).toBe('placeholder');
+    expect(index.modeAt(text.indexOf('We will publish'))).toBe('planned');
+    expect(index.modeAt(text.indexOf('4,000'))).toBe('reported');
+    expect(index.modeAt(text.indexOf('repeat'))).toBe('planned');
+  });
+
+  it('skips the line break a match may begin with', () => {
+    expect(index.modeAt(text.indexOf('\nAn internal'))).toBe('reported');
+  });
+
+  it('lists the statements of a span with their modes', () => {
+    const start = text.indexOf('An internal');
+    expect(index.statementsIn(start, text.length).map((s) => s.mode)).toEqual(['reported', 'planned']);
+  });
+});
