@@ -13,6 +13,7 @@ import {
   parseTaskTable,
   parseTextCues,
 } from './data-tables.js';
+import { parseKnownModels } from './data-known-models.js';
 import type { ClassifyData } from './data-types.js';
 import { requireString, type Where } from './data-validation.js';
 
@@ -26,6 +27,7 @@ export const DATA_FILES = [
   'annex-iii.yaml',
   'art-5.yaml',
   'text-cues.yaml',
+  'known-models.yaml',
 ] as const;
 export type DataFileName = (typeof DATA_FILES)[number];
 
@@ -57,6 +59,7 @@ export function parseClassifyData(readText: (name: DataFileName) => string): Cla
     annexIii: parseAnnexIii(...load('annex-iii.yaml')),
     prohibitedPractices: parseArt5(...load('art-5.yaml')),
     cues: parseTextCues(...load('text-cues.yaml')),
+    knownModels: parseKnownModels(...load('known-models.yaml')),
   };
 }
 

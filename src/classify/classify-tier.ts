@@ -15,7 +15,8 @@ import { taskProfile } from './task-profile.js';
 import { formatNumber as fmt, GPAI_FLOP, isBorderline, SYSTEMIC_FLOP } from './thresholds.js';
 import { collectFlags, crossCheck } from './tier-checks.js';
 import { line, say, type Context } from './tier-context.js';
-import { modification } from './tier-modification.js';
+import { namedModels, type NamedModel } from './known-models.js';
+import { derivative, namedKnownModel } from './tier-lineage.js';
 import { weightsAvailability } from './weights.js';
 
 export type TierClassification = Classification & {
@@ -28,6 +29,12 @@ export type TierClassification = Classification & {
 
 /** A generous pre-training budget: a model this small stays below 1e23 FLOP even on it. */
 const GENEROUS_TOKENS = 1e13;
+/**
+ * Audio is far scarcer than text: the largest speech and music corpora hold about a million hours, which
+ * at 200 codec tokens per second is under 1e12 tokens.
+ */
+const GENEROUS_AUDIO_TOKENS = 1e12;
+const AUDIO_BUDGET_BASIS = 'about 1.4 million hours of audio at 200 codec tokens per second, more than the largest published corpora';
 /** From this size a generative model is presumed GPAI without compute figures (1e23 needs < 1.7e12 tokens). */
 const PRESUMED_GPAI_PARAMETERS = 1e10;
 
@@ -48,7 +55,7 @@ export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData
   };
   explainCompute(context);
   explainTask(context);
-  const id = decide(context, readLineage(facts, data));
+  const id = decide(context, readLineage(facts, data), namedModels(facts, data));
   context.reasons.push({ text: `→ tier ${id}` });
   const flags = collectFlags(context, facts, data);
   const contradictions = crossCheck(context, id);
@@ -86,7 +93,7 @@ function explainTask(context: Context): void {
   else say(context, 'What the model generates is not stated (no pipeline_tag, library_name, task tags or description of its outputs)');
 }
 
-function decide(context: Context, lineage: Lineage | null): Tier {
+function decide(context: Context, lineage: Lineage | null, named: NamedModel[]): Tier {
   const { claims, task } = context;
   const claim = claims.designated ?? (claims.systemicRisk?.value ? claims.systemicRisk : undefined);
   if (claim) {
@@ -102,10 +109,16 @@ function decide(context: Context, lineage: Lineage | null): Tier {
   if (lineage && lineage.sameProvider) {
     const bases = lineage.baseModels.map((base) => base.id).join(', ');
     say(context, `Derived from ${bases} by the same provider (the card's code loads a repository of the same organisation): later development of the same model, not a modification (guidelines, lifecycle)`, lineage.baseModels[0].position);
+    const known = lineage.baseModels.find((base) => base.known?.model.trainingCompute !== undefined)?.known?.model;
+    if (context.flops === null && known?.trainingCompute !== undefined) {
+      context.flops = known.trainingCompute;
+      say(context, `Its figures give no compute; the base ${known.name} is listed with ${fmt(known.trainingCompute)} FLOP (${known.source.split(' | ')[0]})`);
+    }
   } else if (lineage) {
-    const outcome = modification(context, lineage);
+    return derivative(context, lineage) ?? fromCompute(context, true);
+  } else {
+    const outcome = namedKnownModel(context, named);
     if (outcome) return outcome;
-    return fromCompute(context, true);
   }
   return fromCompute(context, false);
 }
@@ -122,9 +135,10 @@ function fromCompute(context: Context, modifier: boolean): Tier {
       return 'gpai-systemic-risk';
     }
     const general = task.kind === 'generative' || claims.gpai?.value === true;
+    if (!modifier && straddlesGpaiThreshold(context)) return 'unknown';
     if (modifier || (flops > GPAI_FLOP && general)) {
       say(context, modifier
-        ? 'A new provider of a modified GPAI model'
+        ? 'A new provider of a modified GPAI model (recital 109: its duties may be limited to the modification)'
         : `${fmt(flops)} FLOP > 1e23 and it generates ${task.modalities.join(', ') || 'content (ai_act.gpai: true)'} → general-purpose AI model (guidelines' indicative criterion)`);
       say(context, `${fmt(flops)} FLOP ≤ 1e25 → no presumption of systemic risk (Art. 51(2)), and no claim or designation`);
       return openSourceOrGpai(context);
@@ -137,6 +151,19 @@ function fromCompute(context: Context, modifier: boolean): Tier {
     return 'not-gpai';
   }
   return withoutCompute(context, modifier);
+}
+
+/**
+ * A hardware-based estimate rests on an assumed utilisation: when its range spans 1e23 and the card says
+ * nothing firmer, a reviewer cannot tell the side either.
+ */
+function straddlesGpaiThreshold(context: Context): boolean {
+  const { compute, flops, claims } = context;
+  if (compute.method !== 'hardware' || flops !== compute.value || claims.gpai) return false;
+  if (compute.low === undefined || compute.high === undefined || compute.low > GPAI_FLOP || compute.high <= GPAI_FLOP) return false;
+  context.borderline = true;
+  say(context, `The hardware-based estimate spans 1e23 (${fmt(compute.low)}–${fmt(compute.high)} FLOP at the utilisation assumed) → cannot decide whether it is a general-purpose AI model → missing: the training compute or training tokens`);
+  return true;
 }
 
 function withoutCompute(context: Context, modifier: boolean): Tier {
@@ -158,16 +185,23 @@ function withoutCompute(context: Context, modifier: boolean): Tier {
     ? quantities.filter((quantity) => quantity.kind === 'parameters' && quantity.position.line === size.quantity.position.line)
     : [];
   const parameters = moeTotal.reduce<Quantity | undefined>((best, quantity) => (!best || quantity.value > best.value ? quantity : best), undefined) ?? size?.quantity;
+  const audioOnly = task.modalities.length > 0 && task.modalities.every((modality) => modality === 'audio');
+  const budget = audioOnly ? GENEROUS_AUDIO_TOKENS : GENEROUS_TOKENS;
+  const budgetText = audioOnly ? `${fmt(budget)} audio tokens (${AUDIO_BUDGET_BASIS})` : `${fmt(budget)} training tokens`;
+  if (!parameters && audioOnly) {
+    say(context, `A speech or music generator of unstated size: on at most ${budgetText}, 1e23 FLOP needs ${fmt(GPAI_FLOP / (6 * budget))} parameters or more, beyond any published audio generator → not a general-purpose AI model (an assumption: state the training compute to rebut it)`);
+    return 'not-gpai';
+  }
   if (!parameters) {
     say(context, `Cannot decide → missing: ${missingCompute}; the parameter count`);
     return 'unknown';
   }
   const n = parameters.value;
-  const ceiling = 6 * n * GENEROUS_TOKENS;
+  const ceiling = 6 * n * budget;
   const tokensFor1e23 = GPAI_FLOP / (6 * n);
   const at = `N = ${fmt(n)} parameters${line(parameters.position)}`;
   if (ceiling <= GPAI_FLOP) {
-    say(context, `${at}: even on ${fmt(GENEROUS_TOKENS)} training tokens 6·N·D = ${fmt(ceiling)} FLOP ≤ 1e23 → not a general-purpose AI model (guidelines)`, parameters.position);
+    say(context, `${at}: even on ${budgetText} 6·N·D = ${fmt(ceiling)} FLOP ≤ 1e23 → not a general-purpose AI model (guidelines)`, parameters.position);
     return 'not-gpai';
   }
   if (n >= PRESUMED_GPAI_PARAMETERS) {

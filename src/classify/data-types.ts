@@ -91,3 +91,26 @@ export interface ClassifyData {
   cues: TextCues;
 }
 
+  /** Title or tag words that make the card a quantised or converted copy. */
+  copyMarkers: RegExp;
+  /** Title words that make the card an adapter (LoRA) of another model. */
+  adapterMarkers: RegExp;
+/** A well-known model (rules/data/known-models.yaml): whether it is GPAI and the figures behind that. */
+export interface KnownModel {
+  name: string;
+  /** Lower-case Hub ids and names, matched whole in a normalised name. */
+  names: string[];
+  /** For a family: a pattern over normalised names. */
+  match?: RegExp;
+  parameters?: number;
+  activeParameters?: number;
+  trainingCompute?: number;
+  generates: Modality | 'none';
+  gpai: Judgement;
+  /** Why, in words, for a family; rows of figures are explained from the figures. */
+  why?: string;
+  source: string;
+}
+
+  /** Model rows first, then families (a row is more specific). */
+  knownModels: KnownModel[];

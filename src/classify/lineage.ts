@@ -6,13 +6,21 @@ import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { bodyText } from './card-text.js';
 import { classifyData, RELATIONS, type ClassifyData, type Relation } from './classify-data.js';
+import { findKnownModel, type KnownMatch } from './known-models.js';
+
+export interface BaseModel {
+  id: string;
+  position: Position;
+  /** The base in rules/data/known-models.yaml, when it is listed there. */
+  known: KnownMatch | null;
+}
 
 export interface Lineage {
-  baseModels: { id: string; position: Position }[];
+  baseModels: BaseModel[];
   relation: Relation;
   /** Where the relation came from, for the reasons. */
   relationBasis: string;
-  source: 'front-matter' | 'prose';
+  source: 'front-matter' | 'prose' | 'title';
   /**
    * The card's own code loads a repository of the base model's organisation: a later release by the same
    * provider, which the guidelines treat as the same model rather than a modification.
@@ -21,21 +29,24 @@ export interface Lineage {
 }
 
 export function readLineage(facts: CardFacts, data: ClassifyData = classifyData()): Lineage | null {
-  const baseModels = frontMatterBases(facts);
-  const source = baseModels.length ? 'front-matter' : 'prose';
-  let proseRelation: Relation | null = null;
+  const baseModels: BaseModel[] = frontMatterBases(facts).map((base) => ({ ...base, known: findKnownModel(base.id, data) }));
+  let source: Lineage['source'] = baseModels.length ? 'front-matter' : 'prose';
+  let proseRelation: Relation | null = baseModels.length ? (proseBase(facts, data)?.relation ?? null) : null;
   if (!baseModels.length) {
     const found = proseBase(facts, data);
+    const copy = found ? null : copyOfUnnamed(facts, data);
+    if (copy) return copy;
     if (!found) return null;
-    baseModels.push({ id: found.id, position: found.position });
+    baseModels.push({ id: found.id, position: found.position, known: findKnownModel(found.id, data) });
     proseRelation = found.relation;
   }
   const [relation, relationBasis] = relationOf(facts, data, baseModels.length, proseRelation);
   // Code that loads the base model itself says nothing about who publishes this card.
   const baseIds = new Set(baseModels.map((base) => base.id.toLowerCase()));
   const ownOrgs = new Set([...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split('/')[0]));
+  // A copy or an adapter stays a copy whoever makes it; only further training can be the same model's later development.
   const sameProvider =
-    relation !== 'adapter' && baseModels.every((base) => base.id.includes('/') && ownOrgs.has(base.id.split('/')[0].toLowerCase()));
+    relation === 'finetune' && baseModels.every((base) => base.id.includes('/') && ownOrgs.has(base.id.split('/')[0].toLowerCase()));
   return { baseModels, relation, relationBasis, source, sameProvider };
 }
 
@@ -71,6 +82,8 @@ function relationOf(facts: CardFacts, data: ClassifyData, bases: number, proseRe
     const relation = data.cues.relationTags.get(tag.value);
     if (relation) return [relation, `tag ${tag.value} (line ${tag.line})`];
   }
+  const marked = copyMarker(facts, data);
+  if (marked) return [marked.relation, marked.basis];
   if (proseRelation) return [proseRelation, 'the card\'s wording'];
   if (bases > 1) return ['merge', 'several base models'];
   return ['finetune', 'no base_model_relation: assumed a fine-tune'];
@@ -80,11 +93,13 @@ function relationOf(facts: CardFacts, data: ClassifyData, bases: number, proseRe
 function proseBase(facts: CardFacts, data: ClassifyData): { id: string; relation: Relation; position: Position } | null {
   const text = bodyText(facts);
   let best: { id: string; relation: Relation; offset: number } | null = null;
-  for (const { pattern, relation } of data.cues.derivedFrom) {
+  for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {
     const global = new RegExp(pattern.source, 'gi');
     for (let match = global.exec(text); match; match = global.exec(text)) {
       if (best && match.index >= best.offset) break;
       const id = nameAt(text, match.index + match[0].length, data);
+      const before = text.slice(Math.max(0, match.index - 80), match.index);
+      if (id && (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data))) continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -92,6 +107,59 @@ function proseBase(facts: CardFacts, data: ClassifyData): { id: string; relation
     }
   }
   return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
+}
+
+/** After a name, words that make it an architecture or a paper rather than the model trained on. */
+const ARCHITECTURE_WORD = /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
+
+/**
+ * Whether a name after a derivation phrase is a model: a plain word ("finetuned version of Stable
+ * Diffusion 2.1" reads "Stable") only when it is a known model; an architecture or paper never.
+ */
+function acceptable(id: string, condition: 'any' | 'named' | 'not-gpai', after: string, data: ClassifyData): boolean {
+  const known = findKnownModel(id, data);
+  const at = after.indexOf(id);
+  if (at >= 0 && ARCHITECTURE_WORD.test(after.slice(at + id.length, at + id.length + 40))) return false;
+  if (condition === 'not-gpai') return known?.model.gpai === 'no';
+  if (condition === 'named') return id.includes('/') || known !== null;
+  return /[\d/_-]/.test(id) || known !== null;
+}
+
+/** "This model card … is based on the X model card": the card's text derives, not the model. */
+const ABOUT_THE_CARD = /\b(?:model card|this card|card was written|documentation|template)\b[^.\n]*$/i;
+
+/** A title or tag word that makes the card a quantised or converted copy ("… GPTQ", tag gguf). */
+function copyMarker(facts: CardFacts, data: ClassifyData): { relation: Relation; basis: string; position: Position } | null {
+  const title = facts.sections.find((section) => section.depth > 0);
+  for (const [relation, pattern] of [['quantized', data.cues.copyMarkers], ['adapter', data.cues.adapterMarkers]] as const) {
+    const titleMatch = title ? pattern.exec(normaliseTitle(title.title)) : null;
+    if (title && titleMatch) {
+      return { relation, basis: `the title says "${titleMatch[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/gi, '')}" (line ${title.position.line})`, position: title.position };
+    }
+  }
+  for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
+    const tag = facts.metadata.get(`tags.${index}`);
+    if (typeof tag?.value === 'string' && data.cues.copyMarkers.exec(tag.value.toLowerCase())) {
+      return { relation: 'quantized', basis: `tag ${tag.value} (line ${tag.position.line})`, position: tag.position };
+    }
+  }
+  return null;
+}
+
+function normaliseTitle(title: string): string {
+  return title.toLowerCase().replace(/[\s_]+/g, '-');
+}
+
+/** A quantised or converted copy whose card names no base in front matter or prose: the title names it, or nothing does. */
+function copyOfUnnamed(facts: CardFacts, data: ClassifyData): Lineage | null {
+  const marked = copyMarker(facts, data);
+  if (!marked) return null;
+  const title = facts.sections.find((section) => section.depth > 0);
+  const known = title ? findKnownModel(title.title, data) : null;
+  const base: BaseModel = known
+    ? { id: known.model.name, position: title?.position ?? marked.position, known }
+    : { id: 'a model the card does not name', position: marked.position, known: null };
+  return { baseModels: [base], relation: marked.relation, relationBasis: marked.basis, source: 'title', sameProvider: false };
 }
 
 /** The model named at `offset`: a Markdown link (its Hub URL wins), a Hub URL, or a bare name. */

@@ -1,17 +1,18 @@
 /**
  * Modifications (guidelines pt 57–63): a modifier is a new provider only when its own compute exceeds one
- * third of the original's; otherwise the obligations stay with the original provider.
+ * third of the original's; otherwise it provides no GPAI model and no Chapter V duty falls on it.
  */
 import type { Tier } from '../model/tier.js';
 import type { ComputeEstimate } from './estimate-compute.js';
-import type { Lineage } from './lineage.js';
+import { describeKnownModel } from './known-models.js';
+import type { BaseModel, Lineage } from './lineage.js';
 import { formatNumber as fmt, GPAI_FLOP, isBorderline, MODIFICATION_FALLBACK_GPAI, MODIFICATION_FALLBACK_SYSTEMIC } from './thresholds.js';
-import { line, say, type Context } from './tier-context.js';
+import { say, type Context } from './tier-context.js';
 
 /** How each relation reads in a sentence. */
-const RELATION_WORDS: Record<Lineage['relation'], string> = {
+export const RELATION_WORDS: Record<Lineage['relation'], string> = {
   adapter: 'an adapter',
-  quantized: 'a quantisation',
+  quantized: 'a quantised or converted copy',
   merge: 'a merge',
   finetune: 'a fine-tune',
 };
@@ -19,19 +20,22 @@ const RELATION_WORDS: Record<Lineage['relation'], string> = {
 /** Figures at this scale in a derivative's card describe the original's pre-training, not the modification. */
 const PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
 
+const NO_PROVIDER =
+  '→ its publisher is not the provider of a GPAI model: no Chapter V duty applies to it; the duties stay with the original model\'s provider (naming the base model and linking its documentation remain good practice)';
+
 /** The derivative stays a modification unless its own compute exceeds a third of the original's. */
-export function modification(context: Context, lineage: Lineage): Tier | null {
+export function modification(context: Context, lineage: Lineage, base: BaseModel | null): Tier | null {
   const { compute, claims } = context;
-  const bases = lineage.baseModels.map((base) => `${base.id}${line(base.position)}`).join(', ');
-  say(context, `Derived from ${bases}: ${lineage.relation} (${lineage.relationBasis})`, lineage.baseModels[0].position);
-  const original = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
-  const modificationFlops = claims.trainingComputeFlops?.value ?? (original === null ? compute.value : null);
-  if (original !== null) {
-    say(context, `The card's figures (${fmt(original)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
-    if (original <= GPAI_FLOP) {
-      say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is ${RELATION_WORDS[lineage.relation]} of it`);
-      return 'not-gpai';
-    }
+  const what = RELATION_WORDS[lineage.relation];
+  const cardOriginal = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
+  const knownOriginal = base?.known?.model.trainingCompute ?? null;
+  const original = knownOriginal ?? cardOriginal;
+  const modificationFlops = claims.trainingComputeFlops?.value ?? (cardOriginal === null ? compute.value : null);
+  if (knownOriginal !== null && base?.known) say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
+  else if (cardOriginal !== null) say(context, `The card's figures (${fmt(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
+  if (original !== null && original <= GPAI_FLOP && lineage.relation === 'finetune') {
+    say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is ${what} of it`);
+    return 'not-gpai';
   }
   const threshold = original !== null ? original / 3 : MODIFICATION_FALLBACK_GPAI;
   const thresholdText =
@@ -39,16 +43,17 @@ export function modification(context: Context, lineage: Lineage): Tier | null {
       ? `one third of the original's ${fmt(original)} = ${fmt(threshold)}`
       : `${fmt(threshold)} (the original's compute is unknown: fallback 1e23/3 for a GPAI original; ${fmt(MODIFICATION_FALLBACK_SYSTEMIC)} if it has systemic risk)`;
   if (modificationFlops === null) {
-    say(context, `No modification compute stated; ${RELATION_WORDS[lineage.relation]} is normally far below one third of the original's compute (guidelines pt 57–63) → obligations stay with the original provider, limited here to the modification`);
+    const copy = lineage.relation === 'quantized' || lineage.relation === 'merge' ? ', and a copy or merge involves no training at all' : '';
+    say(context, `No modification compute stated; ${what} is normally far below one third of the original's compute (guidelines pt 57–63)${copy} ${NO_PROVIDER}`);
     return 'modification';
   }
   if (modificationFlops <= threshold) {
     context.borderline ||= isBorderline(modificationFlops, threshold);
-    say(context, `Modification compute ${fmt(modificationFlops)} ≤ ${thresholdText} → not a new provider (guidelines pt 57–63)`);
+    say(context, `Modification compute ${fmt(modificationFlops)} ≤ ${thresholdText} ${NO_PROVIDER}`);
     return 'modification';
   }
   context.borderline ||= original === null && modificationFlops <= MODIFICATION_FALLBACK_SYSTEMIC;
-  say(context, `Modification compute ${fmt(modificationFlops)} > ${thresholdText} → the modifier is the provider of a new GPAI model (guidelines pt 57–63)`);
+  say(context, `Modification compute ${fmt(modificationFlops)} > ${thresholdText} → the modifier is the provider of a new GPAI model (guidelines pt 57–63); its documentation duties may be limited to the modification (recital 109)`);
   return null;
 }
 
@@ -62,4 +67,3 @@ function atPretrainingScale(compute: ComputeEstimate): boolean {
   }
   return false;
 }
-

@@ -1,0 +1,87 @@
+/**
+ * Looks names up in the table of known models (rules/data/known-models.yaml), and finds the models a card
+ * names where a reviewer looks first: its title, its model-index name, the repositories its code loads,
+ * its tags.
+ */
+import type { CardFacts } from '../model/card.js';
+import type { Position } from '../model/position.js';
+import { classifyData, type ClassifyData, type KnownModel } from './classify-data.js';
+import { formatNumber as fmt, GPAI_FLOP } from './thresholds.js';
+
+export interface KnownMatch {
+  model: KnownModel;
+  /** The normalised name the entry matched, and whether the name is the known model's own. */
+  name: string;
+  exact: boolean;
+}
+
+export interface NamedModel extends KnownMatch {
+  /** Where the card names it: "the title", "tag …", "the code (from_pretrained …)". */
+  where: string;
+  position: Position;
+}
+
+/** Lower case, spaces and underscores as "-", decoration trimmed: "🚀 Falcon 7B" → "falcon-7b". */
+export function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')
+    .replace(/-(?:model-card|model|checkpoint|weights)$/, '');
+}
+
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /[a-z0-9]/.test(char);
+
+/** The known model a name refers to: the longest whole model-row name in it, else the longest family match. */
+export function findKnownModel(rawName: string, data: ClassifyData = classifyData()): KnownMatch | null {
+  const name = normaliseName(rawName);
+  if (!name) return null;
+  let best: KnownMatch | null = null;
+  for (const model of data.knownModels) {
+    if (model.match) {
+      if (best && !best.model.match) break; // families come last: a model row is more specific
+      const found = model.match.exec(name);
+      const text = found?.[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') ?? '';
+      if (found && (!best || text.length > best.name.length)) best = { model, name: text, exact: false };
+      continue;
+    }
+    for (const known of model.names) {
+      const at = name.indexOf(known);
+      if (at < 0 || isWordChar(name[at - 1]) || isWordChar(name[at + known.length])) continue;
+      if (!best || known.length > best.name.length) best = { model, name: known, exact: known === name || name.endsWith(`/${known}`) };
+    }
+  }
+  return best;
+}
+
+/** Models the card names, most telling first: title, model-index name, code-loaded repositories, tags. */
+export function namedModels(facts: CardFacts, data: ClassifyData = classifyData()): NamedModel[] {
+  const found: NamedModel[] = [];
+  const consider = (name: string, where: string, position: Position): void => {
+    const match = findKnownModel(name, data);
+    if (match) found.push({ ...match, where, position });
+  };
+  const title = facts.sections.find((section) => section.depth > 0);
+  if (title) consider(title.title, 'the title', title.position);
+  const indexName = facts.metadata.get('model-index.0.name');
+  if (typeof indexName?.value === 'string') consider(indexName.value, 'model-index name', indexName.position);
+  for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
+    const tag = facts.metadata.get(`tags.${index}`);
+    if (typeof tag?.value === 'string' && !tag.value.includes(':')) consider(tag.value, `tag ${tag.value}`, tag.position);
+  }
+  return found;
+}
+
+/** Why the known model is or is not GPAI, in one clause, with its source. */
+export function describeKnownModel(model: KnownModel): string {
+  const source = model.source.split(' | ')[0];
+  if (model.why) return `${model.name}: ${model.why} (${source})`;
+  const size = model.parameters ? `${fmt(model.parameters)} parameters` : 'size not published';
+  let verdict: string;
+  if (model.generates === 'none') verdict = 'generates no content (an encoder, classifier or recogniser)';
+  else if (model.trainingCompute !== undefined) verdict = `trained with ${fmt(model.trainingCompute)} FLOP ${model.trainingCompute > GPAI_FLOP ? '> 1e23' : '≤ 1e23'}`;
+  else if (model.gpai === 'no') verdict = 'too small to reach 1e23 FLOP on any published training budget';
+  else verdict = 'no published training compute';
+  return `${model.name} (${size}): ${verdict} (${source})`;
+}
