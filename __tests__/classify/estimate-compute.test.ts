@@ -114,7 +114,7 @@ describe('estimateCompute: 6·N·D', () => {
     });
     const estimate = estimateCompute(facts);
     expect(estimate.value).toBeCloseTo(2.592e24, -21);
-    expect(estimate.text).toMatch(/^N \(active parameters\) = 3\.6e10/);
+    expect(estimate.text).toMatch(/^N \(active parameters of 1\.32e11 in total\) = 3\.6e10/);
   });
 
   it('keeps a dense family member larger than the MoE active count', () => {

@@ -6,7 +6,8 @@ import { mayMatch } from '../facts/required-literals.js';
 import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { AI_ACT_LINK_KEYS, type AiActBlock, type AiActLinkKey, type BlockField } from './ai-act-block.js';
-import { excerpt, proseText, sentencesIn } from './card-text.js';
+import { statementSubject } from '../facts/figure-subject.js';
+import { excerpt, nameKey, ownModelKey, proseText, sentencesIn } from './card-text.js';
 import { classifyData, type ClassifyData } from './classify-data.js';
 
 export interface Claim<T> {
@@ -64,9 +65,13 @@ export function readClaims(facts: CardFacts, block: AiActBlock | null, data: Cla
   return claims;
 }
 
-/** Tags first, then the first sentence that denies or claims systemic risk, and any designation. */
+/**
+ * Tags first, then the first sentence about this model that denies or claims systemic risk, and any
+ * designation. Sentences about models in general ("models above 10^25 FLOP are presumed …") and
+ * hypotheticals ("if the model exceeded …") claim nothing.
+ */
 function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } {
-  const cues = data.cues.systemicRisk;
+  const cues = { ...data.cues.systemicRisk, subject: data.cues.figureSubject };
   const found: { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } = {};
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
     const tag = facts.metadata.get(`tags.${index}`);
@@ -83,7 +88,11 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
   const denials = present(cues.denials);
   const claims = present(cues.claims);
   if (designation.length + denials.length + claims.length === 0) return found;
+  const key = ownModelKey(facts.sections);
   for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
+    // Only what the card says of its own model: not an explanation of the thresholds, not "if …".
+    const namesOwnModel = !!key && nameKey(sentence.text).includes(key);
+    if (statementSubject(sentence.text, cues.subject, namesOwnModel).subject !== 'this-model') continue;
     const claim = (value: boolean): Claim<boolean> => ({
       value,
       source: 'prose',

@@ -5,6 +5,7 @@ import {
   RELATIONS,
   type AcceleratorTable,
   type AnnexIiiArea,
+  type FigureSubjectCues,
   type LicenceEntry,
   type Modality,
   type ProhibitedPractice,
@@ -133,6 +134,19 @@ export function parseArt5(raw: unknown, where: Where): ProhibitedPractice[] {
   });
 }
 
+function figureSubjectCues(cues: Map<string, unknown>, at: (path: string) => Where): FigureSubjectCues {
+  const cue = (key: keyof FigureSubjectCues): RegExp => regex(cues.get(key), at(`figureSubject.${key}`));
+  return {
+    regulation: cue('regulation'),
+    boundBefore: cue('boundBefore'),
+    thresholdAfter: cue('thresholdAfter'),
+    generalSubject: cue('generalSubject'),
+    thisModel: cue('thisModel'),
+    hypothetical: cue('hypothetical'),
+    negatedBefore: cue('negatedBefore'),
+  };
+}
+
 export function parseTextCues(raw: unknown, where: Where): TextCues {
   const root = record(raw, where);
   const at = (path: string): Where => ({ ...where, path });
@@ -160,6 +174,7 @@ export function parseTextCues(raw: unknown, where: Where): TextCues {
       designation: regexList(systemic.get('designation'), at('systemicRisk.designation')),
       tags: strings(systemic.get('tags'), 'systemicRisk.tags').map((tag) => tag.toLowerCase()),
     },
+    figureSubject: figureSubjectCues(record(root.get('figureSubject'), where, 'figureSubject'), at),
     derivedFrom: list(root.get('derivedFrom'), at('derivedFrom'), (item, itemWhere) => {
       const entry = record(item, itemWhere);
       return {

@@ -50,6 +50,16 @@ export interface ProhibitedPractice {
   all: RegExp[];
 }
 
+export interface FigureSubjectCues {
+  regulation: RegExp;
+  boundBefore: RegExp;
+  thresholdAfter: RegExp;
+  generalSubject: RegExp;
+  thisModel: RegExp;
+  hypothetical: RegExp;
+  negatedBefore: RegExp;
+}
+
 export interface TextCues {
   computeExcludedSections: string[];
   comparison: RegExp;
@@ -65,6 +75,8 @@ export interface TextCues {
     otherHeading: RegExp;
   };
   systemicRisk: { denials: RegExp[]; claims: RegExp[]; designation: RegExp[]; tags: string[] };
+  /** Whose statement a figure or a sentence is (src/facts/figure-subject.ts). */
+  figureSubject: FigureSubjectCues;
   derivedFrom: { relation: Relation; pattern: RegExp }[];
   ignoreBaseNames: Set<string>;
   weightsNotPublic: RegExp[];

@@ -6,7 +6,8 @@ import type { CardFacts, Quantity, QuantityKind } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { lineText, proseText } from './card-text.js';
 import { classifyData, type Accelerator, type ClassifyData } from './classify-data.js';
-import { modelSize, ownFigures, surroundings } from './own-figures.js';
+import { figureOfModel, modelsWith, modelSize, sameSize, surroundings, type ModelSize } from './figure-groups.js';
+import { ownFigures } from './own-figures.js';
 import { formatNumber } from './thresholds.js';
 
 export interface ComputeInput {
@@ -26,6 +27,8 @@ export interface ComputeEstimate {
   inputs: ComputeInput[];
   /** The calculation in words, with lines. */
   text: string;
+  /** The other methods' results, when the card gives their inputs too. */
+  crossChecks?: { method: ComputeMethod; value: number }[];
 }
 
 /**
@@ -34,14 +37,30 @@ export interface ComputeEstimate {
  */
 const SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] } as const;
 
+/** Two methods whose results differ by more than this are shown side by side, not silently overridden. */
+const DISAGREEMENT = 3;
+const METHOD_NAME: Record<ComputeMethod, string> = { stated: 'the stated figure', '6ND': '6·N·D', hardware: 'hardware', none: 'none' };
+
 export function estimateCompute(facts: CardFacts, data: ClassifyData = classifyData()): ComputeEstimate {
   const { quantities, stated } = ownFigures(facts, data);
-  const hardware = hardwareEstimate(facts, quantities, data);
-  const estimate = statedCompute(stated) ?? sixND(facts, quantities, data) ?? hardware ?? noEstimate(facts, quantities);
-  if (estimate.method === '6ND' && hardware?.value) {
-    estimate.text += `; cross-check by hardware: ${formatNumber(hardware.value)} FLOP`;
+  const size = modelSize(facts, quantities);
+  const methods = [statedCompute(stated), sixND(facts, quantities, size, data), hardwareEstimate(facts, quantities, size, data)];
+  const [chosen, ...others] = methods.filter((estimate): estimate is ComputeEstimate => estimate !== null);
+  if (!chosen) return noEstimate(facts, quantities);
+  const checks = others.filter((other) => other.value !== null && chosen.value !== null);
+  if (checks.length) chosen.crossChecks = checks.map((other) => ({ method: other.method, value: other.value as number }));
+  for (const other of checks) {
+    const ratio = Math.max(other.value as number, chosen.value as number) / Math.min(other.value as number, chosen.value as number);
+    chosen.text +=
+      ratio > DISAGREEMENT
+        ? `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value as number)} FLOP, ${formatRatio(ratio)}× ${(other.value as number) > (chosen.value as number) ? 'more' : 'less'}: the methods disagree by more than ${DISAGREEMENT}×, check the figures`
+        : `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value as number)} FLOP`;
   }
-  return estimate;
+  return chosen;
+}
+
+function formatRatio(ratio: number): string {
+  return ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1);
 }
 
 function largest(quantities: Quantity[], kind: QuantityKind): Quantity | undefined {
@@ -71,28 +90,37 @@ function statedCompute(quantities: Quantity[]): ComputeEstimate | null {
   };
 }
 
-function sixND(facts: CardFacts, quantities: Quantity[], data: ClassifyData): ComputeEstimate | null {
-  const size = modelSize(facts, quantities);
-  const model = size?.quantity;
-  const tokens = quantities.filter((quantity) => quantity.kind === 'trainingTokens' && quantity.value > 0);
-  if (!model || !tokens.length) return null;
-  // In a family table the row of the largest model names its own token count.
-  const sameRow = tokens.filter((quantity) => quantity.position.line === model.position.line);
-  const tokenCount = largest(sameRow.length ? sameRow : tokens, 'trainingTokens') as Quantity;
-  const approximate = [model, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
-  const value = 6 * model.value * tokenCount.value;
+function sixND(facts: CardFacts, quantities: Quantity[], size: ModelSize | null, data: ClassifyData): ComputeEstimate | null {
+  if (!size) return null;
+  let model = size;
+  let tokens = figureOfModel(model, quantities, 'trainingTokens');
+  let note = '';
+  if (!tokens) {
+    // The largest model states no token count of its own: the largest one that does is judged instead.
+    const stating = modelsWith(facts, quantities, 'trainingTokens')[0];
+    if (!stating) return null;
+    model = stating;
+    tokens = figureOfModel(model, quantities, 'trainingTokens');
+    if (!tokens) return null;
+    if (!sameSize(stating.quantity.value, size.quantity.value)) note = '; the largest model described states no token count, so the largest one that does';
+  }
+  const tokenCount = tokens.quantity;
+  const n = model.quantity;
+  const approximate = [n, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
+  const value = 6 * n.value * tokenCount.value;
   const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
-  const nName = size?.active ? 'N (active parameters)' : 'N';
+  const nName = model.active ? `N (active parameters${model.total ? ` of ${formatNumber(model.total.value)} in total` : ''})` : 'N';
+  const derived = tokenCount.derivation ? ` (${tokenCount.derivation})` : '';
   return {
     value,
     method: '6ND',
     low: value * low,
     high: value * high,
-    inputs: [input(model), input(tokenCount)],
+    inputs: [input(n), input(tokenCount)],
     text:
-      `${nName} = ${formatNumber(model.value)} ${at(model)} × D = ${formatNumber(tokenCount.value)} tokens ${at(tokenCount)} × 6 = ` +
+      `${nName} = ${formatNumber(n.value)} ${at(n)} × D = ${formatNumber(tokenCount.value)} tokens${derived} ${at(tokenCount)} × 6 = ` +
       `${formatNumber(value)} FLOP (range ${formatNumber(value * low)}–${formatNumber(value * high)}` +
-      `${approximate ? ', figures stated approximately' : ''})`,
+      `${approximate ? ', figures stated approximately' : ''})${note}`,
   };
 }
 
@@ -103,8 +131,10 @@ function isApproximate(facts: CardFacts, quantity: Quantity, data: ClassifyData)
   return !!around && (data.cues.approximate.test(around.before) || /^\s?\+/.test(around.after));
 }
 
-function hardwareEstimate(facts: CardFacts, quantities: Quantity[], data: ClassifyData): ComputeEstimate | null {
-  const hours = largest(quantities, 'gpuHours');
+function hardwareEstimate(facts: CardFacts, quantities: Quantity[], size: ModelSize | null, data: ClassifyData): ComputeEstimate | null {
+  // A family table gives each model's GPU-hours: the judged model's row, not the family's sum.
+  const ownHours = size ? figureOfModel(size, quantities, 'gpuHours') : null;
+  const hours = ownHours?.sameGroup ? ownHours.quantity : largest(quantities, 'gpuHours');
   const count = largest(quantities, 'gpuCount');
   const days = largest(quantities, 'trainingDays');
   let gpuHours: number;

@@ -1,6 +1,8 @@
 /** Turns a parsed card into the facts every rule and the classifier read. */
+import { classifyData } from '../classify/classify-data.js';
 import type { CardFacts } from '../model/card.js';
 import type { ParsedCard } from '../parse/parse-card.js';
+import { assignFigureSubjects } from './figure-subject.js';
 import { collectLinks } from './links.js';
 import { blankSpans, blankStructure, joinSoftBreaks, maskText } from './mask.js';
 import { flattenMetadata } from './metadata.js';
@@ -27,7 +29,7 @@ export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): Extended
   const proseText = blankSpans(maskedText, structured.codeSpans);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
-  return {
+  const facts: ExtendedFacts = {
     text,
     maskedText,
     proseText,
@@ -43,4 +45,6 @@ export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): Extended
     problems: card.problems,
     positionAt,
   };
+  assignFigureSubjects(facts, classifyData().cues);
+  return facts;
 }

@@ -3,7 +3,7 @@
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
 import type { CardFacts, Section } from '../model/card.js';
-import { blank as blankSpan } from '../facts/mask.js';
+import { blank as blankSpan } from './mask.js';
 
 interface Views {
   /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
@@ -38,6 +38,12 @@ export function proseText(facts: CardFacts): string {
   return viewsOf(facts).prose;
 }
 
+/** The offset of a 1-based position in the card. */
+export function offsetOf(facts: CardFacts, position: { line: number; column: number }): number {
+  const start = viewsOf(facts).lineStarts[position.line - 1];
+  return start === undefined ? facts.text.length : start + position.column - 1;
+}
+
 /** The raw text of a 1-based line, without its line break. */
 export function lineText(facts: CardFacts, line: number): string {
   const { lineStarts } = viewsOf(facts);
@@ -47,6 +53,12 @@ export function lineText(facts: CardFacts, line: number): string {
   return facts.text.slice(start, end).replace(/\r?\n$/, '');
 }
 
+/**
+ * Where a sentence, list item, table cell or paragraph ends. Abbreviations ("Art. 51", "e.g.", "approx.")
+ * end none, so a claim citing "Article 51" or "Art. 51" stays one sentence.
+ */
+export const SENTENCE_END = /(?<!\b(?:Art|art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|Eq|et al|para|pt))[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/;
+
 export interface Sentence {
   text: string;
   start: number;
@@ -55,7 +67,7 @@ export interface Sentence {
 /** Splits a span into sentences, list items, table cells and paragraphs. */
 export function sentencesIn(text: string, start: number, end: number): Sentence[] {
   const sentences: Sentence[] = [];
-  const boundary = /[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/g;
+  const boundary = new RegExp(SENTENCE_END.source, 'g');
   boundary.lastIndex = start;
   let from = start;
   for (let match = boundary.exec(text); match && match.index < end; match = boundary.exec(text)) {

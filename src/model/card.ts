@@ -53,7 +53,29 @@ export interface Quantity {
   source: 'body' | 'frontMatter';
   /** Hardware named next to GPU-hours / GPU counts (e.g. "A100-80GB"), when stated. */
   hardware?: string;
+  /** Whose figure it is, decided once from the statement it sits in (src/facts/figure-subject.ts). */
+  subject?: FigureSubject;
+  /** What decided `subject`: the statement names the model, a cue in it, its section, its table row; else the default. */
+  subjectBasis?: 'named' | 'cue' | 'section' | 'row' | 'default';
+  /** The words that decided `subject`, quoted in reasons. */
+  subjectCue?: string;
+  /** Figures in one table row or one sentence share this id: they describe the same model. */
+  statement?: number;
+  /** In a table: which table (an id) and the row's label, its first cell ("Llama 4 Maverick"). */
+  table?: number;
+  rowLabel?: string;
+  /** A table cell spanning rows states a figure of each: the rows from `statement` on, this many. */
+  rowsSpanned?: number;
+  /** A figure computed from stated ones (training tokens = batch size × steps): how. */
+  derivation?: string;
 }
+
+/**
+ * Whose statement a figure is: the card's own model, another model (a comparison, a teacher), models in
+ * general (an explanation of the AI Act's thresholds), or a hypothetical or negated one ("would need",
+ * "does not exceed"). Only `this-model` figures become the model's size or compute.
+ */
+export type FigureSubject = 'this-model' | 'other-model' | 'models-in-general' | 'hypothetical';
 
 /** A Markdown link or bare URL with the words it is labelled with. */
 export interface Link {

@@ -29,7 +29,7 @@ export function extractQuantities(
   positionAt: (offset: number) => Position,
   maskedText?: string,
 ): Quantity[] {
-  const sink: Sink = { text, maskedText, positionAt, quantities: [] };
+  const sink: Sink = { text, maskedText, positionAt, quantities: [], statements: 0, tables: 0 };
   // An HTML table split by blank lines spans several nodes; once read whole, its later nodes are skipped.
   let consumedUntil = -1;
   visit(tree, (node) => {

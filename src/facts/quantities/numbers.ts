@@ -3,7 +3,7 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /**
  * A number as cards write them: "1,000", "39.3", "1.3e9", "3.8 × 10^25", "3.8x10<sup>25</sup>"
- * (flattened to "^25"), "1.6·10²³", "10^25", then an optional scale: "7B", "128k", "5 Trillion", and
+ * (flattened to "^25"), "1.6·10²³", "10^25", then an optional scale: "7B", "128k", "5 Trillion", "1.8-trillion", and
  * "80 M" when the letter ends a table cell or precedes "params".
  * Not after a letter, digit, dot or comma, so "v1.5", "A100", "fp16", "x7B", "0x1B" never start one.
  */
@@ -12,7 +12,7 @@ export const NUMBER_PATTERN = new RegExp(
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
-    String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
   'g',
 );
 
@@ -72,4 +72,26 @@ export function readNumber(match: RegExpExecArray, text: string): StatedNumber |
   const value = Number(`${mantissa}e${exponent}`);
   if (!Number.isFinite(value)) return undefined;
   return { start: match.index, end, value, scale, scientific };
+}
+
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/**
+ * A size written in words with a scale word: "seventy billion", "one trillion", "twenty-two trillion",
+ * "a trillion", "two hundred billion". Only with a scale word: "seven" alone is no model size.
+ */
+export const WORD_NUMBER_PATTERN = new RegExp(
+  String.raw`(?<![\w-])(?:(a|an|${UNITS.join('|')})|(${TENS.slice(2).join('|')})(?:[\s-](${UNITS.slice(1, 10).join('|')}))?)` +
+    String.raw`(?:[\s-](hundred))?[\s-](thousand|million|billion|trillion)(?![\w])`,
+  'gi',
+);
+
+/** The value of a WORD_NUMBER_PATTERN match. */
+export function readWordNumber(match: RegExpExecArray): StatedNumber {
+  const [whole, unit, tens, tensUnit, hundred, scale] = match.map((part) => part?.toLowerCase());
+  let value = unit === 'a' || unit === 'an' ? 1 : unit !== undefined ? UNITS.indexOf(unit) : TENS.indexOf(tens as string) * 10 + (tensUnit ? UNITS.indexOf(tensUnit) : 0);
+  if (hundred) value *= 100;
+  value *= 10 ** (SCALE_EXPONENT[scale as string] ?? 0);
+  return { start: match.index, end: match.index + (whole as string).length, value, scale: scale as string, scientific: false };
 }

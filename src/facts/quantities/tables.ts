@@ -1,5 +1,6 @@
 /** Tables (GFM and HTML) read by their structure, and HTML blocks: prose between tags, tables cell by cell. */
 import type { Table } from 'mdast';
+import type { Quantity } from '../../model/card.js';
 import { kindFromHeader, type ColumnKind } from './columns.js';
 import { addTag, addText, FlatText, TAG_NAME } from './flat-text.js';
 import { flattenInline, scanUnit, type Sink } from './scan.js';
@@ -11,8 +12,15 @@ interface TableCellModel {
   column: number;
 }
 
-/** Reads a table (GFM or HTML) by its structure: header kinds label the columns below them. */
-export function scanTable(rows: TableCellModel[][], sink: Sink): void {
+/** A row label this long is a sentence, not a model's name. */
+const MAX_ROW_LABEL = 80;
+
+/**
+ * Reads a table (GFM or HTML) by its structure: header kinds label the columns below them (a later
+ * header row, as in a grouped `<thead>`, refines an earlier one), and each data row is one statement
+ * about the model its first cell names.
+ */
+export function scanTable(rows: TableCellModel[][], sink: Sink, headerRows = 1): void {
   const remainingSpan: number[] = [];
   for (const row of rows) {
     let column = 0;
@@ -25,11 +33,15 @@ export function scanTable(rows: TableCellModel[][], sink: Sink): void {
     for (let k = 0; k < remainingSpan.length; k++) if (remainingSpan[k] > 0) remainingSpan[k]--;
   }
   const columnKinds: (ColumnKind | undefined)[] = [];
+  const table = sink.tables++;
+  // A model name spanning rows ("Llama 3" over its 8B and 70B rows) names each of them.
+  let spanning = { label: '', rowsLeft: 0 };
+  const above = new Map<number, Quantity[]>();
   rows.forEach((row, index) => {
-    if (index === 0) {
+    if (index < Math.max(1, headerRows)) {
       for (const cell of row) {
         const kind = kindFromHeader(cell.flat.text);
-        for (let k = 0; k < cell.colSpan; k++) columnKinds[cell.column + k] = kind;
+        if (kind || index === 0) for (let k = 0; k < cell.colSpan; k++) columnKinds[cell.column + k] = kind;
         scanUnit(cell.flat, undefined, sink);
       }
       return;
@@ -37,12 +49,28 @@ export function scanTable(rows: TableCellModel[][], sink: Sink): void {
     const first = row[0];
     // In a key/value table a row label names the quantity ("| Parameters | 7B |"); "Llama 3 8B",
     // "test_context3" or a benchmark category in a wide table does not.
-    const label = first && first.column === 0 ? first.flat.text : '';
+    const ownLabel = first && first.column === 0 ? first.flat.text.replace(/\s+/g, ' ').trim() : '';
+    // A Markdown row with an empty first cell continues the row above ("| | | 3B (3.21B) | … |"): its empty
+    // cells read as the ones above them, as a spanning cell would.
+    const continues = ownLabel === '' && first?.column === 0 && spanning.label !== '' && spanning.rowsLeft <= 0;
+    if (continues) spanning.rowsLeft = 1;
+    else if (first && first.column === 0) spanning = { label: ownLabel, rowsLeft: first.rowSpan };
+    const label = first && first.column === 0 ? ownLabel : spanning.rowsLeft > 0 ? spanning.label : '';
+    spanning.rowsLeft--;
     const keyValueRow = row.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
     const rowKind = keyValueRow ? kindFromHeader(label) : undefined;
+    const context = { statement: sink.statements++, table, label: label.length <= MAX_ROW_LABEL ? label : '' };
     for (const cell of row) {
       const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : undefined);
-      scanUnit(cell.flat, kind, sink);
+      if (continues && !cell.flat.text.trim()) {
+        for (const quantity of above.get(cell.column) ?? []) quantity.rowsSpanned = context.statement - (quantity.statement ?? context.statement) + 1;
+        continue;
+      }
+      const before = sink.quantities.length;
+      scanUnit(cell.flat, kind, sink, context);
+      // A cell spanning rows ("15T" beside both sizes) states a figure of each row's model.
+      if (cell.rowSpan > 1) for (let k = before; k < sink.quantities.length; k++) sink.quantities[k].rowsSpanned = Math.min(cell.rowSpan, rows.length - index);
+      if (!continues) above.set(cell.column, sink.quantities.slice(before));
     }
   });
 }
@@ -61,7 +89,7 @@ const SPAN_ATTRIBUTE = /\b(rowspan|colspan)\s*=\s*["']?(\d{1,3})/gi;
  */
 export function scanHtml(source: string, from: number, to: number, sink: Sink): void {
   let prose = new FlatText();
-  let table: { rows: TableCellModel[][]; cell?: TableCellModel } | undefined;
+  let table: { rows: TableCellModel[][]; cell?: TableCellModel; inHead: boolean; headerRows: number } | undefined;
   let nextGt = -2;
   const target = (): FlatText | undefined => (table ? table.cell?.flat : prose);
   const flushProse = (): void => {
@@ -69,7 +97,7 @@ export function scanHtml(source: string, from: number, to: number, sink: Sink): 
     prose = new FlatText();
   };
   const finishTable = (): void => {
-    if (table) scanTable(table.rows, sink);
+    if (table) scanTable(table.rows, sink, table.headerRows);
     table = undefined;
   };
   let index = from;
@@ -100,11 +128,18 @@ export function scanHtml(source: string, from: number, to: number, sink: Sink): 
       if (!closing) {
         flushProse();
         finishTable();
-        table = { rows: [] };
+        table = { rows: [], inHead: false, headerRows: 1 };
       } else finishTable();
+    } else if (table && name === 'thead') {
+      table.inHead = !closing;
+    } else if (table && (name === 'tbody' || name === 'tfoot')) {
+      table.inHead = false;
     } else if (table && (name === 'tr' || name === 'td' || name === 'th')) {
       table.cell = undefined;
-      if (name === 'tr' && !closing) table.rows.push([]);
+      if (name === 'tr' && !closing) {
+        table.rows.push([]);
+        if (table.inHead) table.headerRows = table.rows.length;
+      }
       if (name !== 'tr' && !closing) {
         if (table.rows.length === 0) table.rows.push([]);
         const cell: TableCellModel = { flat: new FlatText(), rowSpan: 1, colSpan: 1, column: 0 };
