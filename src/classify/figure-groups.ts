@@ -88,9 +88,14 @@ export function figureOfModel(model: ModelSize, quantities: Quantity[], kind: Qu
   const statement = model.quantity.statement;
   const spans = (quantity: Quantity): boolean =>
     statement !== undefined && quantity.statement !== undefined && !!quantity.rowsSpanned && statement >= quantity.statement && statement < quantity.statement + quantity.rowsSpanned;
-  const same = largest(ofKind.filter((quantity) => groupOf(quantity) === model.group || spans(quantity)));
+  // The model may be named more than once ("# RWKV 430M", "checkpoint RWKV-430M: trained for 326B tokens").
+  const sizes = quantities.filter((quantity) => quantity.kind === 'parameters' || quantity.kind === 'activeParameters');
+  // An MoE model is known by its total: family members share one active count (Llama 4's 17B).
+  const ownSizes = [model.total?.value ?? model.quantity.value];
+  const ownGroups = new Set([model.group, ...sizes.filter((quantity) => ownSizes.some((value) => sameSize(value, quantity.value))).map(groupOf)]);
+  const same = largest(ofKind.filter((quantity) => ownGroups.has(groupOf(quantity)) || spans(quantity)));
   if (same) return { quantity: same, sameGroup: true };
-  const sized = new Set(quantities.filter((quantity) => quantity.kind === 'parameters' || quantity.kind === 'activeParameters').map(groupOf));
+  const sized = new Set(sizes.map(groupOf));
   const unclaimed = largest(ofKind.filter((quantity) => !sized.has(groupOf(quantity))));
   return unclaimed ? { quantity: unclaimed, sameGroup: false } : null;
 }

@@ -67,7 +67,10 @@ function subjectByWords(statement: Statement, cues: FigureSubjectCues, namesOwnM
   const before = statement.text.slice(0, statement.at);
   const negated = cues.negatedBefore.exec(before);
   if (negated) return { subject: 'hypothetical', cue: negated[0].trim() };
-  if (cues.hypothetical.test(before)) return statementSubject(before, cues, namesOwnModel);
+  // "if", "would" govern their clause: "If you deploy it, note that it has 7B parameters" states a size.
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
+  const hypothetical = cues.hypothetical.exec(clause);
+  if (hypothetical) return { subject: 'hypothetical', cue: hypothetical[0] };
   if (!cues.regulation.test(statement.text)) return null;
   const bound = cues.boundBefore.exec(before);
   if (bound) return { subject: 'models-in-general', cue: bound[0].trim() };
