@@ -8,7 +8,7 @@ function withFile(name: DataFileName, text: string): () => unknown {
 describe('classify data tables', () => {
   it('loads every shipped file', () => {
     const data = classifyData();
-    expect(DATA_FILES).toHaveLength(7);
+    expect(DATA_FILES).toHaveLength(8);
     expect(data.accelerators.accelerators.length).toBeGreaterThan(25);
     expect(data.licences.length).toBeGreaterThan(90);
     expect(data.annexIii.map((area) => area.id)).toEqual([

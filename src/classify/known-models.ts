@@ -33,24 +33,67 @@ export function normaliseName(name: string): string {
 
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[a-z0-9]/.test(char);
 
-/** The known model a name refers to: the longest whole model-row name in it, else the longest family match. */
+interface NameIndex {
+  byName: Map<string, KnownModel>;
+  families: KnownModel[];
+  memo: Map<string, KnownMatch | null>;
+}
+const indexes = new WeakMap<KnownModel[], NameIndex>();
+/** Tags and base ids repeat across cards: look each name up once (bounded). */
+const MEMO_LIMIT = 20_000;
+
+function indexOf(models: KnownModel[]): NameIndex {
+  let index = indexes.get(models);
+  if (!index) {
+    const byName = new Map<string, KnownModel>();
+    for (const model of models) for (const name of model.names) if (!byName.has(name)) byName.set(name, model);
+    index = { byName, families: models.filter((model) => model.match), memo: new Map() };
+    indexes.set(models, index);
+  }
+  return index;
+}
+
+/**
+ * The known model a name refers to: the longest model-row name that stands whole in it (not followed by
+ * another size or version: "bloom" is not "bloom-1b1"), else the longest family match.
+ */
 export function findKnownModel(rawName: string, data: ClassifyData = classifyData()): KnownMatch | null {
   const name = normaliseName(rawName);
   if (!name) return null;
+  const index = indexOf(data.knownModels);
+  const memoised = index.memo.get(name);
+  if (memoised !== undefined) return memoised;
+  const found = lookUp(name, index);
+  if (index.memo.size < MEMO_LIMIT) index.memo.set(name, found);
+  return found;
+}
+
+function lookUp(name: string, index: NameIndex): KnownMatch | null {
+  const starts = [0];
+  const ends: number[] = [];
+  for (let at = 0; at < name.length; at++) {
+    if (!isWordChar(name[at])) {
+      ends.push(at);
+      starts.push(at + 1);
+    }
+  }
+  ends.push(name.length);
   let best: KnownMatch | null = null;
-  for (const model of data.knownModels) {
-    if (model.match) {
-      if (best && !best.model.match) break; // families come last: a model row is more specific
-      const found = model.match.exec(name);
-      const text = found?.[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') ?? '';
-      if (found && (!best || text.length > best.name.length)) best = { model, name: text, exact: false };
-      continue;
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end <= start || (best && end - start <= best.name.length)) continue;
+      const candidate = name.slice(start, end);
+      const model = index.byName.get(candidate);
+      if (model && !/^[-.]\d/.test(name.slice(end))) {
+        best = { model, name: candidate, exact: start === 0 ? end === name.length : name[start - 1] === '/' && end === name.length };
+      }
     }
-    for (const known of model.names) {
-      const at = name.indexOf(known);
-      if (at < 0 || isWordChar(name[at - 1]) || isWordChar(name[at + known.length])) continue;
-      if (!best || known.length > best.name.length) best = { model, name: known, exact: known === name || name.endsWith(`/${known}`) };
-    }
+  }
+  if (best) return best;
+  for (const model of index.families) {
+    const found = model.match?.exec(name);
+    const text = found?.[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '') ?? '';
+    if (found && (!best || text.length > best.name.length)) best = { model, name: text, exact: false };
   }
   return best;
 }
