@@ -40,6 +40,7 @@ export function statementAround(text: string, offset: number): Statement {
   STATEMENT_BREAK.lastIndex = 0;
   const next = STATEMENT_BREAK.exec(ahead);
   const end = next ? next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : ahead.length;
+  while (start < back.length && /[ \t]/.test(back[start])) start++;
   return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start };
 }
 

@@ -10,6 +10,25 @@ import { MAX_UNIT_CHARS } from './kinds.js';
 import { flattenInline, scanUnit, type Sink } from './scan.js';
 import { gfmTableRows, scanHtml, scanTable } from './tables.js';
 
+/** Where the card writes a scale word ("seventy billion"): found in one pass, asked per block by binary search. */
+function scaleWordOffsets(text: string): { within: (start: number, end: number) => boolean } {
+  const offsets: number[] = [];
+  const pattern = /illion|thousand/gi;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) offsets.push(match.index);
+  return {
+    within(start, end) {
+      let low = 0;
+      let high = offsets.length;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (offsets[mid] < start) low = mid + 1;
+        else high = mid;
+      }
+      return low < offsets.length && offsets[low] < end;
+    },
+  };
+}
+
 /** Most blocks state no number at all; checking the source is far cheaper than flattening them. */
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
@@ -30,6 +49,7 @@ export function extractQuantities(
   maskedText?: string,
 ): Quantity[] {
   const sink: Sink = { text, maskedText, positionAt, quantities: [], statements: 0, tables: 0 };
+  const scaleWords = scaleWordOffsets(text);
   // An HTML table split by blank lines spans several nodes; once read whole, its later nodes are skipped.
   let consumedUntil = -1;
   visit(tree, (node) => {
@@ -41,7 +61,7 @@ export function extractQuantities(
     // Checked on text blocks only: on nested containers the scans would repeat per level. Not on
     // HTML, whose table may continue (with its numbers) after a blank line.
     const block = node.type === 'paragraph' || node.type === 'heading' || node.type === 'table';
-    if (block && !hasDigit(text, start, end)) return SKIP;
+    if (block && !hasDigit(text, start, end) && !scaleWords.within(start, end)) return SKIP;
     switch (node.type) {
       case 'code':
       case 'yaml':

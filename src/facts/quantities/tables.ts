@@ -55,7 +55,7 @@ export function scanTable(rows: TableCellModel[][], sink: Sink, headerRows = 1):
     const continues = ownLabel === '' && first?.column === 0 && spanning.label !== '' && spanning.rowsLeft <= 0;
     if (continues) spanning.rowsLeft = 1;
     else if (first && first.column === 0) spanning = { label: ownLabel, rowsLeft: first.rowSpan };
-    const label = first && first.column === 0 ? ownLabel : spanning.rowsLeft > 0 ? spanning.label : '';
+    const label = first && first.column === 0 && !continues ? ownLabel : spanning.rowsLeft > 0 ? spanning.label : '';
     spanning.rowsLeft--;
     const keyValueRow = row.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
     const rowKind = keyValueRow ? kindFromHeader(label) : undefined;

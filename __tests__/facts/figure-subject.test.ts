@@ -1,0 +1,73 @@
+/** Whose statement a figure or a sentence is: this model, another model, models in general, a hypothetical. */
+import { classifyData } from '../../src/classify/classify-data.js';
+import { extractFacts } from '../../src/facts/extract-facts.js';
+import { statementAround, statementSubject } from '../../src/facts/figure-subject.js';
+import type { Quantity } from '../../src/model/card.js';
+import { parseCard } from '../../src/parse/parse-card.js';
+import { shippedRuleset } from '../helpers.js';
+
+const cues = classifyData().cues.figureSubject;
+
+function figures(body: string): Quantity[] {
+  return extractFacts(parseCard(body), shippedRuleset().vocabulary).quantities;
+}
+
+function subjectOf(body: string, raw: string): string | undefined {
+  const found = figures(body).find((quantity) => quantity.raw.startsWith(raw));
+  if (!found) throw new Error(`no figure "${raw}" in: ${body}`);
+  return found.subject;
+}
+
+describe('figure subjects', () => {
+  it.each([
+    ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', '10^25', 'models-in-general'],
+    ['Under the AI Act the threshold is 10^25 FLOP of cumulative training compute.', '10^25', 'models-in-general'],
+    ['Our model stays well below the 10^25 FLOP threshold of Article 51.', '10^25', 'models-in-general'],
+    ['Heron was trained with 3.8e25 FLOP, above the 10^25 threshold, and is presumed to have systemic risk.', '3.8e25', 'this-model'],
+    ['Heron was trained with 3.8e25 FLOP, above the 10^25 threshold, and is presumed to have systemic risk.', '10^25', 'models-in-general'],
+    ['Training used 2.1e24 FLOP on 4,096 H100 GPUs.', '2.1e24', 'this-model'],
+    ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '1.6e25', 'hypothetical'],
+    ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '200 trillion', 'hypothetical'],
+    ['Its training compute does not exceed 10^24 FLOP.', '10^24', 'hypothetical'],
+    ['If you deploy it on a laptop, note that it has 7B parameters.', '7B', 'this-model'],
+    ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
+    ['A general-purpose AI model is one trained with more than 10^23 FLOP that generates text (guidelines).', '10^23', 'models-in-general'],
+  ])('%s — %s is %s', (sentence, raw, subject) => {
+    expect(subjectOf(`# Heron\n\n${sentence}\n`, raw)).toBe(subject);
+  });
+
+  it('puts figures of another model\'s table row apart when the table names this model too', () => {
+    const body = '# Finch 8B\n\n| Model | Compute |\n|---|---|\n| Finch-8B | 4.8e22 FLOP |\n| Big-Other-405B | 3.8e25 FLOP |\n';
+    expect(subjectOf(body, '4.8e22')).toBe('this-model');
+    expect(subjectOf(body, '3.8e25')).toBe('other-model');
+  });
+
+  it('keeps front-matter figures the model\'s own', () => {
+    const quantity = figures('---\nco2_eq_emissions: 1500\n---\n# M\n').find((q) => q.kind === 'co2');
+    expect(quantity?.subject).toBe('this-model');
+  });
+});
+
+describe('statement subjects of sentences', () => {
+  it.each([
+    ['Condor-2 is a general-purpose AI model with systemic risk (Article 51 of the EU AI Act).', false, 'this-model'],
+    ['We consider Falcon Ridge a general-purpose AI model with systemic risk.', false, 'this-model'],
+    ['This model is classified as a GPAI model with systemic risk.', false, 'this-model'],
+    ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', false, 'models-in-general'],
+    ['General-purpose AI models with systemic risk must meet the obligations of Art. 55.', false, 'models-in-general'],
+    ['A model is presumed to have high-impact capabilities when its training compute exceeds 10^25 FLOP.', false, 'models-in-general'],
+    ['If the model were trained further, it could become a model with systemic risk.', false, 'hypothetical'],
+    ['Models of the Osprey family are general-purpose AI models with systemic risk.', true, 'this-model'],
+  ])('%s', (sentence, namesOwnModel, subject) => {
+    expect(statementSubject(sentence, cues, namesOwnModel).subject).toBe(subject);
+  });
+
+  it('reads the sentence around a figure, across "Art. 51" and within a table cell', () => {
+    const text = 'Intro. Models above 10^25 FLOP are presumed (Art. 51) to have systemic risk. Next.';
+    const statement = statementAround(text, text.indexOf('10^25'));
+    expect(statement.text).toBe('Models above 10^25 FLOP are presumed (Art. 51) to have systemic risk.');
+    expect(statement.text.slice(statement.at)).toMatch(/^10\^25/);
+    const row = '| Big | 3.8e25 FLOP | above the threshold |';
+    expect(statementAround(row, row.indexOf('3.8e25')).text).toBe('3.8e25 FLOP ');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Quantities as a reviewer reads them: sizes in words and hyphenated forms, MoE active counts, HTML
+ * tables with grouped `<thead>` rows, batch × steps token counts, and figures grouped by the table row
+ * or sentence that states them.
+ */
+import { extractQuantities } from '../../src/facts/quantities/index.js';
+import type { Quantity, QuantityKind } from '../../src/model/card.js';
+import { parseCard } from '../../src/parse/parse-card.js';
+
+function extract(markdown: string): Quantity[] {
+  const card = parseCard(markdown);
+  return extractQuantities(card.tree, card.text, card.positionAt);
+}
+
+function summary(quantities: Quantity[], kinds: QuantityKind[] = ['parameters', 'activeParameters', 'trainingTokens']): string[] {
+  return quantities.filter((quantity) => kinds.includes(quantity.kind)).map((quantity) => `${quantity.kind} ${quantity.value}`);
+}
+
+describe('sizes as written', () => {
+  it.each<[string, string[]]>([
+    ['a 1.8-trillion-parameter dense language model', ['parameters 1800000000000']],
+    ['a 70 billion parameter model', ['parameters 70000000000']],
+    ['It has seventy billion parameters.', ['parameters 70000000000']],
+    ['It has twenty-two billion parameters and saw two trillion tokens.', ['parameters 22000000000', 'trainingTokens 2000000000000']],
+    ['Pre-trained on one trillion tokens.', ['trainingTokens 1000000000000']],
+    ['1.2 trillion parameters', ['parameters 1200000000000']],
+    ['a 13-billion parameter model', ['parameters 13000000000']],
+    ['trained on 500B vision and text tokens', ['trainingTokens 500000000000']],
+    // near misses: words without a scale, a number word that is no size
+    ['It has seven layers and one output head.', []],
+    ['Used by a million developers.', []],
+  ])('%s', (text, expected) => {
+    expect(summary(extract(`${text}\n`))).toEqual(expected);
+  });
+});
+
+describe('mixture-of-experts active counts', () => {
+  it.each<[string, string[]]>([
+    ['1.1 trillion parameters in total, of which 32 billion are active', ['parameters 1100000000000', 'activeParameters 32000000000']],
+    ['| Params | 17B (Activated) 109B (Total) |', ['activeParameters 17000000000', 'parameters 109000000000']],
+    ['- Total parameters: 1.1T\n- Active parameters: 32B', ['parameters 1100000000000', 'activeParameters 32000000000']],
+    ['235B total and 22B activated parameters', ['parameters 235000000000', 'activeParameters 22000000000']],
+  ])('%s', (text, expected) => {
+    expect(summary(extract(`${text}\n`))).toEqual(expected);
+  });
+});
+
+describe('tables', () => {
+  it('reads an HTML table whose second <thead> row names the columns, all cells <th>', () => {
+    const html = [
+      '<table><thead>',
+      '<tr><th>Family</th><th colspan=3>Hyper parameters</th></tr>',
+      '<tr><th>Params</th><th>n layers</th><th>Batch size</th><th>n tokens</th></tr>',
+      '</thead><tbody>',
+      '<tr><th>7B</th><th>32</th><th>4M</th><th>1T</th></tr>',
+      '<tr><th>65B</th><th>80</th><th>4M</th><th>1.4T</th></tr>',
+      '</tbody></table>',
+    ].join('\n');
+    const quantities = extract(`${html}\n`);
+    expect(summary(quantities)).toEqual(['parameters 7000000000', 'trainingTokens 1000000000000', 'parameters 65000000000', 'trainingTokens 1400000000000']);
+    // one statement per row: each size sits with its own token count
+    expect(quantities[2].statement).toBe(quantities[3].statement);
+    expect(quantities[0].statement).not.toBe(quantities[2].statement);
+    expect(quantities[2].rowLabel).toBe('65B');
+  });
+
+  it('lets a row label and a figure spanning rows speak for each row they span', () => {
+    const html = '<table><tr><th>Model</th><th>Params</th><th>Tokens</th></tr>' +
+      '<tr><td rowspan="2">Wren</td><td>8B</td><td rowspan="2">15T</td></tr><tr><td>70B</td></tr></table>';
+    const quantities = extract(`${html}\n`);
+    const tokens = quantities.find((quantity) => quantity.kind === 'trainingTokens') as Quantity;
+    const large = quantities.find((quantity) => quantity.value === 70e9) as Quantity;
+    expect(large.rowLabel).toBe('Wren');
+    expect(tokens.rowsSpanned).toBe(2);
+    expect((large.statement as number) - (tokens.statement as number)).toBe(1);
+  });
+
+  it('reads a Markdown row with an empty first cell as continuing the row above', () => {
+    const table = '| Model | Params | Tokens |\n|---|---|---|\n| Wren | 1B | 9T tokens |\n|  | 3B |  |\n';
+    const quantities = extract(table);
+    const tokens = quantities.find((quantity) => quantity.kind === 'trainingTokens') as Quantity;
+    expect((quantities.find((quantity) => quantity.value === 3e9) as Quantity).rowLabel).toBe('Wren');
+    expect(tokens.rowsSpanned).toBe(2);
+  });
+});
+
+describe('training tokens from batch size × steps', () => {
+  it.each<[string, number | null]>([
+    ['It was trained with a batch size of approximately 3.15M tokens (1538 sequences of 2048 tokens each), for a total of 150,000 steps.', 3.15e6 * 150000],
+    ['We trained for 250k steps with a batch size of 4M tokens.', 4e6 * 250000],
+    ['Batch size: 2M tokens; 100,000 training steps.', 2e6 * 100000],
+    // near misses: no steps, or a batch of sequences
+    ['The batch size was 3.15M tokens.', null],
+    ['Training ran for 150,000 steps with a batch of 512 sequences.', null],
+  ])('%s', (text, tokens) => {
+    const derived = extract(`${text}\n`).filter((quantity) => quantity.derivation);
+    expect(derived.map((quantity) => quantity.value)).toEqual(tokens === null ? [] : [tokens]);
+  });
+});
+
+describe('statements', () => {
+  it('gives figures of one sentence one statement, and the next sentence another', () => {
+    const quantities = extract('Kite has 1.1T parameters, of which 32B are active. It saw 15T tokens.\n');
+    expect(quantities.map((quantity) => quantity.statement)).toEqual([0, 0, 1]);
+  });
+
+  it('does not end a sentence at "Art. 51" or "approx."', () => {
+    const quantities = extract('Under Art. 51 a model with approx. 7B parameters trained on 2T tokens is below it.\n');
+    expect(new Set(quantities.map((quantity) => quantity.statement)).size).toBe(1);
+  });
+});
