@@ -199,7 +199,7 @@ describe('classifyTier: modifications', () => {
   it('keeps an adapter with no compute of its own a modification', () => {
     const result = classify({ metadata: { base_model: 'meta-llama/Meta-Llama-3-8B', library_name: 'peft', pipeline_tag: 'text-generation' }, body: '# LoRA\n' });
     expect(result.id).toBe('modification');
-    expect(texts(result)).toMatch(/Derived from meta-llama\/Meta-Llama-3-8B \(line \d+\): adapter \(library_name: peft/);
+    expect(texts(result)).toMatch(/Derived from meta-llama\/Meta-Llama-3-8B \(line \d+\): an adapter \(library_name: peft/);
     expect(texts(result)).toContain('No modification compute stated; an adapter is normally far below one third');
     expect(result.flags).toEqual(['art-50']);
   });
@@ -207,7 +207,7 @@ describe('classifyTier: modifications', () => {
   it('compares a fine-tune\'s own compute with the 3.3e22 fallback', () => {
     const small = classify(llm({ n: 8e9, d: 0.001e12, metadata: { base_model: 'org/base' } }));
     expect(small.id).toBe('modification');
-    expect(texts(small)).toMatch(/Modification compute 4\.8e19 ≤ 3\.33e22 \(the original's compute is unknown: fallback 1e23\/3 for a GPAI original; 3\.33e24 if it has systemic risk\) → not a new provider/);
+    expect(texts(small)).toMatch(/Modification compute 4\.8e19 ≤ 3\.33e22 \(the original's compute is unknown: fallback 1e23\/3 for a GPAI original; 3\.33e24 if it has systemic risk\) → its publisher is not the provider of a GPAI model: no Chapter V duty applies/);
     const large = classify(llm({ n: 70e9, d: 0.1e12, metadata: { base_model: 'org/base', license: 'apache-2.0' } }));
     expect(large).toMatchObject({ id: 'gpai-open-source', borderline: true });
     expect(texts(large)).toContain('Modification compute 4.2e22 > 3.33e22');
@@ -220,7 +220,7 @@ describe('classifyTier: modifications', () => {
     expect(texts(result)).toContain("The card's figures (7.2e23 FLOP) are at pre-training scale: read as the original model's compute");
     const tiny = classify(llm({ n: 0.1e9, d: 1e12, metadata: { base_model: 'gpt2' } }));
     expect(tiny.id).toBe('not-gpai');
-    expect(texts(tiny)).toContain("The original's compute 6e20 ≤ 1e23: it is not a GPAI model, so neither is a fine-tune of it");
+    expect(texts(tiny)).toMatch(/The base is not a GPAI model — GPT-2 .*→ not a general-purpose AI model/);
   });
 
   it.each([

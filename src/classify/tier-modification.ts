@@ -32,7 +32,7 @@ export function modification(context: Context, lineage: Lineage, base: BaseModel
   const original = knownOriginal ?? cardOriginal;
   const modificationFlops = claims.trainingComputeFlops?.value ?? (cardOriginal === null ? compute.value : null);
   if (knownOriginal !== null && base?.known) say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
-  else if (cardOriginal !== null) say(context, `The card's figures (${fmt(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
+  if (cardOriginal !== null) say(context, `The card's figures (${fmt(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
   if (original !== null && original <= GPAI_FLOP && lineage.relation === 'finetune') {
     say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is ${what} of it`);
     return 'not-gpai';
