@@ -102,10 +102,18 @@ export function figureOfModel(model: ModelSize, quantities: Quantity[], kind: Qu
 
 /** Groups that state both a size and a figure of `kind`: for a family whose largest model gives no token count. */
 export function modelsWith(facts: CardFacts, quantities: Quantity[], kind: Quantity['kind']): ModelSize[] {
-  const groups = new Set(quantities.filter((quantity) => quantity.kind === kind).map(groupOf));
+  const stating = new Set(quantities.filter((quantity) => quantity.kind === kind).map(groupOf));
+  const byGroup = new Map<string, Quantity[]>();
+  for (const quantity of quantities) {
+    const group = groupOf(quantity);
+    if (!stating.has(group)) continue;
+    const members = byGroup.get(group);
+    if (members) members.push(quantity);
+    else byGroup.set(group, [quantity]);
+  }
   const sizes: ModelSize[] = [];
-  for (const group of groups) {
-    const size = modelSize(facts, quantities.filter((quantity) => groupOf(quantity) === group));
+  for (const members of byGroup.values()) {
+    const size = modelSize(facts, members);
     if (size) sizes.push(size);
   }
   return sizes.sort((a, b) => (b.total?.value ?? b.quantity.value) - (a.total?.value ?? a.quantity.value));
