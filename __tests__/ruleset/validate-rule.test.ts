@@ -19,7 +19,7 @@ help: Add an example section.
 describe('validateRule', () => {
   it('accepts a valid rule and compiles its matchers', () => {
     const rule = validateRule(valid, 'rules/example-rule.yaml', vocabulary);
-    expect(rule.met).toEqual({ kind: 'section', names: ['training-data'], minWords: 5 });
+    expect(rule.met).toEqual({ kind: 'section', names: ['training-data'], minWords: 5, accept: new Set(['reported', 'linked', 'advised', 'negated']) });
     expect(rule.partial).toBeNull();
   });
 

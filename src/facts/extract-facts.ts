@@ -9,6 +9,7 @@ import { flattenMetadata } from './metadata.js';
 import { extractQuantities, quantitiesFromMetadata } from './quantities/index.js';
 import { buildSections } from './sections.js';
 import { collectRegions, type Region } from './regions.js';
+import type { SubjectCues } from './statement-subject.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface ExtendedFacts extends CardFacts {
@@ -18,6 +19,8 @@ export interface ExtendedFacts extends CardFacts {
   proseText: string;
   /** Places that name a duty (headings, labels, list items, table rows and columns, front-matter keys). */
   regions: Region[];
+  /** Cues for whose statement a sentence is; null when the rules folder has none. */
+  subjectCues: SubjectCues | null;
 }
 
 export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): ExtendedFacts {
@@ -44,6 +47,7 @@ export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): Extended
     links: collectLinks(tree, positionAt),
     problems: card.problems,
     positionAt,
+    subjectCues: vocabulary.subject,
   };
   assignFigureSubjects(facts, classifyData().cues);
   return facts;

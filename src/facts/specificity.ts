@@ -50,7 +50,7 @@ export function measureSpecificity(
     const end = Math.min(to, from + budget);
     budget -= end - from;
     for (const statement of statements.statementsIn(from, end)) {
-      if (accept.has(statement.mode)) counted.push([statement.start, statement.end]);
+      if (accept.has(statement.mode) && statement.subject === 'this-model') counted.push([statement.start, statement.end]);
     }
   }
   return judge(

@@ -9,6 +9,12 @@
  * text's owner), so a card with no pattern hits pays nothing.
  */
 
+import type { CardFacts } from '../model/card.js';
+import { ownNames, subjectOf, type StatementSubject, type SubjectCues } from './statement-subject.js';
+
+/** What the statement index needs of a card to judge subjects. */
+export type SubjectSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'> & { subjectCues?: SubjectCues | null };
+
 export const STATEMENT_MODES = ['reported', 'linked', 'planned', 'advised', 'negated', 'hypothetical', 'placeholder'] as const;
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
@@ -106,8 +112,11 @@ function endsStatementBefore(text: string, index: number): boolean {
   if (previous === 10 || previous === 13 || previous === 124 /* | */) return true;
   // ". The", "! 2", "? (" — a sentence end, not "e.g. users" nor "2.3 million".
   if (previous === 32 && index >= 2) {
-    const mark = text.charCodeAt(index - 2);
-    if (mark === 46 || mark === 33 || mark === 63) {
+    // Blanked markup and double spacing leave several spaces after the mark.
+    let back = index - 2;
+    while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
+    const mark = text.charCodeAt(back);
+    if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
       const next = text.charCodeAt(index);
       return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 40 || next === 91 || next === 42 || next > 127;
     }
@@ -115,47 +124,83 @@ function endsStatementBefore(text: string, index: number): boolean {
   return false;
 }
 
-/** Statement modes of one text, classified on first use. */
+export interface Statement {
+  start: number;
+  end: number;
+  mode: StatementMode;
+  subject: StatementSubject;
+}
+
+/** Judges whose statement a text is; every statement is the card's own when none is given. */
+export type SubjectJudge = (statement: string) => StatementSubject;
+
+/** Statement modes (and subjects) of one text, classified on first use. */
 export class StatementIndex {
   private readonly modes = new Map<number, StatementMode>();
-  constructor(readonly text: string) {}
+  private readonly subjects = new Map<number, StatementSubject>();
+  constructor(
+    readonly text: string,
+    private readonly judgeSubject: SubjectJudge = () => 'this-model',
+  ) {}
 
   /** The mode of the statement holding `offset`. */
   modeAt(offset: number): StatementMode {
-    // A match may begin with the line break or spaces before its words ("(?:^|\n)…").
-    const limit = Math.min(this.text.length - 1, offset + 200);
-    while (offset < limit && /\s/.test(this.text[offset])) offset++;
-    const [start, end] = statementSpan(this.text, offset);
-    let mode = this.modes.get(start);
-    if (mode === undefined) this.modes.set(start, (mode = classifyStatement(this.text.slice(start, end))));
-    return mode;
+    const [start, end] = this.spanAt(offset);
+    return this.modeOf(start, end);
   }
 
-  /** The statements of a span with their modes, in order (blank ones skipped). */
-  statementsIn(from: number, to: number): { start: number; end: number; mode: StatementMode }[] {
-    const found: { start: number; end: number; mode: StatementMode }[] = [];
+  /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
+  countsAt(offset: number, accept: ReadonlySet<StatementMode>): boolean {
+    const [start, end] = this.spanAt(offset);
+    return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === 'this-model';
+  }
+
+  /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
+  statementsIn(from: number, to: number): Statement[] {
+    const found: Statement[] = [];
     let offset = from;
     while (offset < to) {
       while (offset < to && /\s|\|/.test(this.text[offset])) offset++;
       if (offset >= to) break;
       const [, spanEnd] = statementSpan(this.text, offset);
       const end = Math.min(spanEnd, to);
-      let mode = this.modes.get(offset);
-      if (mode === undefined) this.modes.set(offset, (mode = classifyStatement(this.text.slice(offset, end))));
-      found.push({ start: offset, end, mode });
+      found.push({ start: offset, end, mode: this.modeOf(offset, end), subject: this.subjectOf(offset, end) });
       offset = Math.max(end, offset + 1);
     }
     return found;
+  }
+
+  private spanAt(offset: number): [number, number] {
+    // A match may begin with the line break or spaces before its words ("(?:^|\n)…").
+    const limit = Math.min(this.text.length - 1, offset + 200);
+    while (offset < limit && /\s/.test(this.text[offset])) offset++;
+    return statementSpan(this.text, offset);
+  }
+
+  private modeOf(start: number, end: number): StatementMode {
+    let mode = this.modes.get(start);
+    if (mode === undefined) this.modes.set(start, (mode = classifyStatement(this.text.slice(start, end))));
+    return mode;
+  }
+
+  private subjectOf(start: number, end: number): StatementSubject {
+    let subject = this.subjects.get(start);
+    if (subject === undefined) this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end))));
+    return subject;
   }
 }
 
 const indexes = new WeakMap<object, Map<string, StatementIndex>>();
 
 /** The statement index of one of a card's texts, kept as long as the card's facts are. */
-export function statementIndex(owner: object, text: string, which: string): StatementIndex {
-  let byText = indexes.get(owner);
-  if (!byText) indexes.set(owner, (byText = new Map()));
+export function statementIndex(facts: SubjectSource, text: string, which: string): StatementIndex {
+  let byText = indexes.get(facts);
+  if (!byText) indexes.set(facts, (byText = new Map()));
   let index = byText.get(which);
-  if (!index) byText.set(which, (index = new StatementIndex(text)));
+  if (!index) {
+    const cues = facts.subjectCues;
+    const judge: SubjectJudge | undefined = cues ? (statement) => subjectOf(statement, ownNames(facts, cues), cues) : undefined;
+    byText.set(which, (index = new StatementIndex(text, judge)));
+  }
   return index;
 }

@@ -4,6 +4,7 @@
  * a bad entry is reported as "file:line: what was expected".
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { compileSubjectCues, type SubjectCues } from './statement-subject.js';
 import { buildTermIndex, EMPTY_TERMS, type TermIndex } from './terms.js';
 
 export interface Vocabulary {
@@ -11,6 +12,8 @@ export interface Vocabulary {
   boilerplate: RegExp[];
   /** Duty names per language (rules/vocabulary/duty-names.yaml); empty when a rules folder has none. */
   terms: TermIndex;
+  /** Cues for whose statement a sentence is (rules/vocabulary/statement-subject.yaml); null when a rules folder has none. */
+  subject: SubjectCues | null;
 }
 
 const DEFAULT_FILES = { sections: 'rules/vocabulary/sections.yaml', boilerplate: 'rules/vocabulary/boilerplate.yaml' };
@@ -33,6 +36,7 @@ export function compileVocabulary(
     sections: compileSections(sectionsYaml, files.sections, checkPattern),
     boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate, checkPattern),
     terms: EMPTY_TERMS,
+    subject: null,
   };
 }
 
@@ -64,6 +68,28 @@ export function compileTerms(source: string, file = 'rules/vocabulary/duty-names
     }
   }
   return buildTermIndex(entries);
+}
+
+/** `subject: { models: [...], otherModel, comparison, ownModel }` (rules/vocabulary/statement-subject.yaml). */
+export function compileSubjectVocabulary(source: string, file = 'rules/vocabulary/statement-subject.yaml'): SubjectCues {
+  const { root, lineOf } = parseRoot(source, file, 'subject');
+  const pair = topLevelPair(root, 'subject', file, lineOf);
+  const value = pair.value as Node | null;
+  if (!isMap(value)) throw new Error(`${file}:${lineOf(value ?? (pair.key as Node))}: expected "subject:" to be a mapping`);
+  const json = value.toJSON() as Record<string, unknown>;
+  const text = (key: string): string => {
+    if (typeof json[key] !== 'string' || !json[key]) throw new Error(`${file}:${lineOf(value)}: expected "${key}" to be a regular expression as a string`);
+    return json[key] as string;
+  };
+  const models = json.models;
+  if (!Array.isArray(models) || models.some((name) => typeof name !== 'string' || !name.trim())) {
+    throw new Error(`${file}:${lineOf(value)}: expected "models" to be a list of model names`);
+  }
+  try {
+    return compileSubjectCues({ models: models as string[], otherModel: text('otherModel'), comparison: text('comparison'), ownModel: text('ownModel') });
+  } catch (error) {
+    throw new Error(`${file}:${lineOf(value)}: expected valid regular expressions (${(error as Error).message})`);
+  }
 }
 
 /**

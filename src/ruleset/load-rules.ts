@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync, realpathSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileTerms, compileVocabulary, type Vocabulary } from '../facts/vocabulary.js';
+import { compileSubjectVocabulary, compileTerms, compileVocabulary, type Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule } from '../model/rule.js';
 import { validateRule, type CompiledRule } from './validate-rule.js';
 import { checkPatternSafety } from './pattern-safety.js';
@@ -43,6 +43,8 @@ export function loadRuleset(directory = defaultRulesDirectory(), extraDirectorie
   );
   const termsFile = join(directory, 'vocabulary', 'duty-names.yaml');
   if (existsSync(termsFile)) vocabulary.terms = compileTerms(readFileSync(termsFile, 'utf8'), termsFile);
+  const subjectFile = join(directory, 'vocabulary', 'statement-subject.yaml');
+  if (existsSync(subjectFile)) vocabulary.subject = compileSubjectVocabulary(readFileSync(subjectFile, 'utf8'), subjectFile);
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);

@@ -101,8 +101,8 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         }
         const offset = start + match.index;
         if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
-        // "We plan to red-team …", "users should red-team …": the words are there, the evidence is not.
-        if (!matcher.accept.has(statements.modeAt(offset))) continue;
+        // "We plan to red-team …", "users should red-team …", "Llama 2 was red-teamed by …": the words are there, the evidence is not.
+        if (!statements.countsAt(offset, matcher.accept)) continue;
         first ??= offset;
         if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
       }

@@ -1,10 +1,18 @@
-/** `quantity: kind`: a number of that kind the card states (parameters, FLOP, GPU-hours …). */
+/**
+ * `quantity: kind`: a number of that kind the card states (parameters, FLOP, GPU-hours …) about
+ * its own model, in a statement that is evidence: not another model's figure, a threshold, a
+ * hypothetical, nor a promise ("a 128k-context version is coming soon").
+ */
+import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 import type { QuantityKind } from '../../model/card.js';
+import { offsetOf } from '../../facts/text-views.js';
+import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import type { CompiledMatcher, MatcherKind } from './kind.js';
 
 interface QuantityMatcher extends CompiledMatcher {
   kind: 'quantity';
   kinds: QuantityKind[];
+  accept: ReadonlySet<StatementMode>;
 }
 
 export const quantityKind: MatcherKind<QuantityMatcher> = {
@@ -14,13 +22,28 @@ export const quantityKind: MatcherKind<QuantityMatcher> = {
     required: ['quantity'],
     properties: {
       quantity: { oneOf: [{ $ref: '#/$defs/quantityKind' }, { type: 'array', minItems: 1, items: { $ref: '#/$defs/quantityKind' } }] },
+      accept: ACCEPT_SCHEMA,
     },
   },
-  compile(raw) {
-    return { kind: 'quantity', kinds: (Array.isArray(raw.quantity) ? raw.quantity : [raw.quantity]) as QuantityKind[] };
+  compile(raw, env, path) {
+    return {
+      kind: 'quantity',
+      kinds: (Array.isArray(raw.quantity) ? raw.quantity : [raw.quantity]) as QuantityKind[],
+      accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
+    };
   },
   run(matcher, { facts }) {
-    const quantity = facts.quantities.find((q) => matcher.kinds.includes(q.kind));
+    const quantity = facts.quantities.find((q) => {
+      if (!matcher.kinds.includes(q.kind)) return false;
+      // Another row of a family table or a comparison section may still be this model's family; only
+      // the words of its own sentence (a comparison, a threshold, a supposition) take a figure away.
+      if (q.subject !== undefined && q.subject !== 'this-model' && q.subjectBasis === 'cue') return false;
+      if (q.source === 'frontMatter') return true;
+      const offset = offsetOf(facts, q.position);
+      // A title or heading ("# TinyLlama-1.1B-Chat") is blanked in the masked text: it states the figure as a name.
+      if (/\s/.test(facts.maskedText[offset] ?? ' ')) return true;
+      return statementIndex(facts, facts.maskedText, 'masked').countsAt(offset, matcher.accept);
+    });
     return quantity ? { position: quantity.position, quote: quantity.raw } : null;
   },
 };

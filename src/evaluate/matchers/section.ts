@@ -1,30 +1,57 @@
-/** `section: name`: a heading (or bold label) of that canonical name with enough words under it. */
+/**
+ * `section: name`: a heading (or bold label) of that canonical name with enough words under it,
+ * counted only in statements that are evidence: "## Evaluation\nResults will be published soon"
+ * or a section about another model holds words but says nothing about this one.
+ */
+import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import type { Section } from '../../model/card.js';
+import type { MatchContext } from '../context.js';
+import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { SECTION_NAMES_SCHEMA, sectionNames, type CompiledMatcher, type MatcherKind } from './kind.js';
 
 interface SectionMatcher extends CompiledMatcher {
   kind: 'section';
   names: string[];
   minWords: number;
+  accept: ReadonlySet<StatementMode>;
 }
 
 const DEFAULT_SECTION_WORDS = 5;
+/** Content beyond this many characters is not read: a time budget for huge sections. */
+const MAX_CONTENT = 20_000;
+const WORDS = /[\p{L}\p{N}]+/gu;
 
 export const sectionKind: MatcherKind<SectionMatcher> = {
   key: 'section',
   schema: {
     additionalProperties: false,
     required: ['section'],
-    properties: { section: SECTION_NAMES_SCHEMA, minWords: { type: 'integer', minimum: 1 } },
+    properties: { section: SECTION_NAMES_SCHEMA, minWords: { type: 'integer', minimum: 1 }, accept: ACCEPT_SCHEMA },
   },
-  compile(raw, { vocabulary }, path) {
+  compile(raw, env, path) {
     return {
       kind: 'section',
-      names: sectionNames(raw.section, vocabulary, `${path}/section`),
+      names: sectionNames(raw.section, env.vocabulary, `${path}/section`),
       minWords: (raw.minWords as number | undefined) ?? DEFAULT_SECTION_WORDS,
+      accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
     };
   },
   run(matcher, { facts }) {
-    const section = facts.sections.find((s) => s.subtreeWords >= matcher.minWords && s.canonical.some((name) => matcher.names.includes(name)));
+    const section = facts.sections.find(
+      (s) => s.subtreeWords >= matcher.minWords && s.canonical.some((name) => matcher.names.includes(name)) && countedWords(s, matcher, facts) >= matcher.minWords,
+    );
     return section ? { position: section.position, quote: section.title } : null;
   },
 };
+
+/** Words of the section's statements that count, up to `minWords` (code included: usage sections are code). */
+function countedWords(section: Section, matcher: SectionMatcher, facts: MatchContext['facts']): number {
+  const statements = statementIndex(facts, facts.maskedText, 'masked');
+  let words = 0;
+  for (const statement of statements.statementsIn(section.bodyStart, Math.min(section.subtreeEnd, section.bodyStart + MAX_CONTENT))) {
+    if (!matcher.accept.has(statement.mode) || statement.subject !== 'this-model') continue;
+    words += facts.maskedText.slice(statement.start, statement.end).match(WORDS)?.length ?? 0;
+    if (words >= matcher.minWords) break;
+  }
+  return words;
+}

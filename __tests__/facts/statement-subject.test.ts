@@ -1,0 +1,39 @@
+/** Whose statement a sentence is: sentences about other models are no evidence about the card's own. */
+import { readFileSync } from 'node:fs';
+import { compileSubjectVocabulary } from '../../src/facts/vocabulary.js';
+import { subjectOf, type OwnNames } from '../../src/facts/statement-subject.js';
+import { StatementIndex } from '../../src/facts/statement-mode.js';
+
+const cues = compileSubjectVocabulary(readFileSync('rules/vocabulary/statement-subject.yaml', 'utf8'));
+const own: OwnNames = { keys: ['borealis7', 'borealis'], families: new Set() };
+
+describe('subjectOf', () => {
+  it.each([
+    ['Mixtral 8x7B reaches 70.6 on MMLU and Falcon-40B 55.4.', 'other-model'],
+    ['The original model was published in May 2024 under the MIT licence.', 'other-model'],
+    ['By comparison, PaLM 540B took roughly 2.5e24 FLOP.', 'other-model'],
+    ['The Gemini technical report describes extensive red teaming by external groups.', 'other-model'],
+    ['Borealis-7 was trained on 2T tokens, twice the data of Llama 2.', 'this-model'],
+    ['We fine-tuned Qwen2.5-7B with LoRA on 40k support tickets.', 'this-model'],
+    ['This adapter sits on top of Mistral-7B-v0.3.', 'this-model'],
+    ['The context window is 8,192 tokens.', 'this-model'],
+    ['Inputs are filtered by a toxicity classifier before generation.', 'this-model'],
+  ])('%s → %s', (sentence, subject) => {
+    expect(subjectOf(sentence, own, cues)).toBe(subject);
+  });
+
+  it('keeps a family the card is about as its own ("Llama 3" sentences on a Llama 3 card)', () => {
+    const llamaCard: OwnNames = { keys: ['modelinformation'], families: new Set(['llama']) };
+    expect(subjectOf('Llama 3 was pretrained on over 15 trillion tokens.', llamaCard, cues)).toBe('this-model');
+  });
+});
+
+describe('StatementIndex with a subject judge', () => {
+  it('counts a sentence only when it is about the card’s model and of an accepted mode', () => {
+    const text = 'Gemma 2 was red-teamed by an external group.  Borealis-7 was red-teamed by two vendors.';
+    const index = new StatementIndex(text, (statement) => subjectOf(statement, own, cues));
+    const accept = new Set(['reported', 'linked'] as const);
+    expect(index.countsAt(text.indexOf('external'), accept)).toBe(false);
+    expect(index.countsAt(text.indexOf('vendors'), accept)).toBe(true);
+  });
+});
