@@ -55,6 +55,11 @@ describe('tier of derivatives and named models', () => {
     expect(reasons(spec)).toMatch(/dialogpt.*117M–762M/i);
   });
 
+  it('the repository the card\'s code loads names the model too', () => {
+    const body = '```python\nmodel = AutoModelWithLMHead.from_pretrained("someone/DialoGPT-small-pirate")\n```\n';
+    expect(tierOf({ metadata: { tags: ['conversational'] }, body }).id).toBe('not-gpai');
+  });
+
   it('a quantised copy is a modification, even when its card gives the original size and names no base', () => {
     const spec = { metadata: { tags: ['text-generation'], license: 'apache-2.0' }, body: '# Orca-Large-70B-AWQ\n\nA 70B parameter chat model.\n', quantities: [{ kind: 'parameters' as const, value: 7e10, raw: '70B' }] };
     expect(tierOf(spec).id).toBe('modification');

@@ -109,6 +109,12 @@ export function namedModels(facts: CardFacts, data: ClassifyData = classifyData(
   if (title) consider(title.title, 'the title', title.position);
   const indexName = facts.metadata.get('model-index.0.name');
   if (typeof indexName?.value === 'string') consider(indexName.value, 'model-index name', indexName.position);
+  // The card's code loads its own repository ("UmUDev/DialoGPT-medium-Alex"): its name is the model's.
+  const code = facts.text.slice(facts.bodyStart, facts.bodyStart + 20_000);
+  for (const pattern of data.cues.ownRepo) {
+    const match = pattern.exec(code);
+    if (match) consider(`${match[1]}/${match[2]}`, `the code (from_pretrained "${match[1]}/${match[2]}")`, facts.positionAt(facts.bodyStart + match.index));
+  }
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
     const tag = facts.metadata.get(`tags.${index}`);
     if (typeof tag?.value === 'string' && !tag.value.includes(':')) consider(tag.value, `tag ${tag.value}`, tag.position);
