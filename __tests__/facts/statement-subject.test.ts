@@ -18,6 +18,8 @@ describe('subjectOf', () => {
     ['This adapter sits on top of Mistral-7B-v0.3.', 'this-model'],
     ['The context window is 8,192 tokens.', 'this-model'],
     ['Inputs are filtered by a toxicity classifier before generation.', 'this-model'],
+    ['Distilled from answers written by Claude 3 Opus and checked by hand.', 'this-model'],
+    ['Backbone: Qwen2-VL vision encoder, 600M parameters', 'this-model'],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });

@@ -4,7 +4,8 @@
  * required …"). A sentence is another model's when it is about a named model that is not the card's
  * own (that name opens it, or it compares) and nothing in it speaks of the card's model. Cue lists
  * are data (rules/vocabulary/statement-subject.yaml); the card's own names come from its title,
- * front-matter names and opening lines, so a card about Llama 3 keeps its sentences about Llama 3.
+ * front-matter names, tags and base models (or, without a title, its opening lines), so a card about
+ * Llama 3 keeps its sentences about Llama 3.
  */
 import type { CardFacts } from '../model/card.js';
 import { nameKey, ownModelKey } from './text-views.js';
@@ -26,8 +27,8 @@ export interface OwnNames {
   families: Set<string>;
 }
 
-/** Words a sentence needs to be read past its start: the model name must open it. */
-const OPENING_WORDS = 8;
+/** A family named this often, more than any other, is what the card is about. */
+const DOMINANT_MENTIONS = 3;
 const OPENING_CHARS = 600;
 const DECORATION = /[*_`>#]+/g;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
@@ -83,12 +84,24 @@ export function ownNames(facts: Pick<CardFacts, 'sections' | 'metadata' | 'text'
   for (const [key, entry] of facts.metadata) {
     if (/^(?:tags|base_model)(?:\.\d+)?$/.test(key) && typeof entry.value === 'string') sources.push(entry.value);
   }
-  sources.push(facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS));
+  // A card without a title or name says what it is about in its opening lines.
+  if (keys.length === 0) sources.push(facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS));
   const families = new Set<string>();
   for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
+  const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
+  if (dominant) families.add(dominant);
   names = { keys: keys.filter((key) => key.length >= 3), families };
   owners.set(facts, names);
   return names;
+}
+
+/** The family a card names most often ("Llama 2" throughout a card headed "Model Details"), if any. */
+function dominantFamily(body: string, cues: SubjectCues): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of modelMentions(body, cues)) counts.set(mention.family, (counts.get(mention.family) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
+  return ranked[0][0];
 }
 
 /** Whose statement one sentence, list item or cell is. */
@@ -101,6 +114,14 @@ export function subjectOf(statement: string, own: OwnNames, cues: SubjectCues): 
   const others = modelMentions(text, cues).filter((mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key)));
   if (others.length === 0) return 'this-model';
   if (cues.comparison.test(text)) return 'other-model';
-  const opening = text.split(/\s+/).slice(0, OPENING_WORDS).join(' ').length;
-  return others.some((mention) => mention.index <= opening) ? 'other-model' : 'this-model';
+  // The other model must be what the sentence is about: named before its first verb, with a verb
+  // after it ("Llama 2 70B scores 68.9"), not a value ("Network architecture: Mistral-NeMo") nor an
+  // object ("Fine-tuned on pairs generated with GPT-3.5").
+  VERB.lastIndex = 0;
+  const firstVerb = VERB.exec(text);
+  if (!firstVerb) return 'this-model';
+  return others.some((mention) => mention.index < firstVerb.index) ? 'other-model' : 'this-model';
 }
+
+const VERB =
+  /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
