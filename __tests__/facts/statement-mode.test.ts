@@ -17,6 +17,15 @@ describe('classifyStatement', () => {
     ['Adversarial testing: TBD', 'placeholder'],
     ['- **Energy:** N/A', 'placeholder'],
     ['Coming soon.', 'placeholder'],
+    ['A vulnerability disclosure programme will be established before general availability.', 'planned'],
+    ['The model documentation for regulators is under preparation.', 'planned'],
+    ['Watermarking of audio outputs is scheduled for Q3.', 'planned'],
+    ['Die Evaluierungsergebnisse werden nach der Freigabe veröffentlicht.', 'planned'],
+    ['Les résultats détaillés seront publiés prochainement.', 'planned'],
+    ['Los resultados se publicarán con la versión final.', 'planned'],
+    ['I risultati saranno pubblicati a breve.', 'planned'],
+    ['De evaluatieresultaten worden binnenkort gedeeld.', 'planned'],
+    ['Outputs longer than 4,096 tokens are truncated.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });
