@@ -4,6 +4,7 @@
  * specific as `content` asks (generic by default; see facts/specificity.ts) and, with `mentions`,
  * says one of those things in a statement that counts.
  */
+import { compileFacet, facetsCovered, type Facet } from '../../facts/facets.js';
 import type { Region } from '../../facts/regions.js';
 import { describeMissingSignals, measureSpecificity, specificityOfText, type Specificity, type SpecificityBand } from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
@@ -17,6 +18,9 @@ interface RegionMatcher extends CompiledMatcher {
   content: Exclude<SpecificityBand, 'empty'>;
   mentions: RegExp | null;
   minWords: number;
+  /** What the duty consists of; content naming `minFacets` of them is as good as `content`. */
+  facets: Facet[];
+  minFacets: number;
   accept: ReadonlySet<StatementMode>;
   /** Memo key of `accept`. */
   acceptKey: string;
@@ -34,6 +38,13 @@ export const regionKind: MatcherKind<RegionMatcher> = {
       content: { enum: ['generic', 'specific'], description: 'how specific the content must be (default generic: anything that is not a placeholder, promise or advice)' },
       mentions: { type: 'string', minLength: 1, description: 'a pattern one counted statement of the content must contain' },
       minWords: { type: 'integer', minimum: 1, description: 'words the counted statements must hold together (default 1)' },
+      facets: {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        description: 'the parts of the duty a reviewer looks for, each a term list (any language; a trailing * takes any ending)',
+      },
+      minFacets: { type: 'integer', minimum: 1, description: 'facets the counted statements must name to stand in for `content` (default: all of them)' },
       accept: ACCEPT_SCHEMA,
     },
   },
@@ -45,12 +56,22 @@ export const regionKind: MatcherKind<RegionMatcher> = {
       }
     }
     const accept = acceptedModes(raw.accept, env.accept, `${path}/accept`);
+    const facets = Object.entries((raw.facets as Record<string, string[]> | undefined) ?? {}).map(([name, terms]) => {
+      try {
+        return compileFacet(name, terms);
+      } catch (error) {
+        throw new MatcherError(`invalid facet terms: ${(error as Error).message}`, `${path}/facets/${name}`);
+      }
+    });
+    if (raw.minFacets !== undefined && (raw.minFacets as number) > facets.length) throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
     return {
       kind: 'region',
       topics,
       content: (raw.content as RegionMatcher['content'] | undefined) ?? 'generic',
       mentions: typeof raw.mentions === 'string' ? compileRegex(raw.mentions, `${path}/mentions`, 'iu') : null,
       minWords: (raw.minWords as number | undefined) ?? 1,
+      facets,
+      minFacets: (raw.minFacets as number | undefined) ?? facets.length,
       accept,
       acceptKey: [...accept].sort().join(','),
     };
@@ -63,11 +84,15 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
   for (const region of facts.regions) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     const specificity = specificityOf(region, matcher, facts);
-    if (RANK[specificity.band] < RANK[matcher.content] || specificity.words < matcher.minWords) continue;
+    if (specificity.band === 'empty' || specificity.words < matcher.minWords) continue;
     const texts = region.value !== undefined ? [region.value] : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
-    if (matcher.mentions && !texts.some((text) => matcher.mentions!.test(text))) continue;
+    const covered = RANK[specificity.band] < RANK[matcher.content] && matcher.facets.length ? facetsCovered(matcher.facets, texts) : [];
+    if (RANK[specificity.band] < RANK[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
+    // Facets are mentions in every language: content that names enough of them needs no other cue.
+    const byFacets = covered.length > 0;
+    if (matcher.mentions && !byFacets && !texts.some((text) => matcher.mentions!.test(text))) continue;
     const first = specificity.statements[0]?.[0];
-    const why = specificity.band === 'generic' ? ` (generic: ${describeMissingSignals(specificity)})` : '';
+    const why = covered.length ? ` (names ${covered.join(', ')})` : specificity.band === 'generic' ? ` (generic: ${describeMissingSignals(specificity)})` : '';
     if (first === undefined) return { position: region.position, quote: `${region.title}: ${(region.value ?? '').slice(0, 100)}${why}` };
     return { position: facts.positionAt(first), quote: `${region.title}: ${quoteAt(facts.text, first)}${why}` };
   }
