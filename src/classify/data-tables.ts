@@ -180,6 +180,7 @@ export function parseTextCues(raw: unknown, where: Where): TextCues {
       return {
         relation: toRelation(entry.get('relation'), { ...itemWhere, path: `${itemWhere.path}.relation` }),
         pattern: regex(entry.get('pattern'), { ...itemWhere, path: `${itemWhere.path}.pattern` }),
+        baseMustBe: baseCondition(entry.get('baseMustBe'), { ...itemWhere, path: `${itemWhere.path}.baseMustBe` }),
       };
     }),
     ignoreBaseNames: new Set(strings(root.get('ignoreBaseNames'), 'ignoreBaseNames').map((name) => name.toLowerCase())),
@@ -192,10 +193,17 @@ export function parseTextCues(raw: unknown, where: Where): TextCues {
     relationTags: relationMap(record(root.get('relationTags'), where, 'relationTags'), at('relationTags'), true),
     relationLibraries: relationMap(record(root.get('relationLibraries'), where, 'relationLibraries'), at('relationLibraries'), false),
     ownRepo: regexList(root.get('ownRepo'), at('ownRepo')),
+    copyMarkers: regex(root.get('copyMarkers'), at('copyMarkers')),
+    adapterMarkers: regex(root.get('adapterMarkers'), at('adapterMarkers')),
   };
 }
 
-        baseMustBe: baseCondition(entry.get('baseMustBe'), { ...itemWhere, path: `${itemWhere.path}.baseMustBe` }),
+function baseCondition(value: unknown, where: Where): 'any' | 'named' | 'not-gpai' {
+  if (value === undefined) return 'any';
+  if (value === 'named' || value === 'not-gpai') return value;
+  throw new Error(`${where.file}: ${where.path}: expected named | not-gpai, got ${JSON.stringify(value)}`);
+}
+
 function toRelation(value: unknown, where: Where): Relation {
   const relation = requireString(value, where) as Relation;
   if (!RELATIONS.includes(relation)) {
@@ -208,17 +216,9 @@ function toRelation(value: unknown, where: Where): Relation {
 function relationMap(entries: Map<string, unknown>, where: Where, grouped: boolean): Map<string, Relation> {
   const map = new Map<string, Relation>();
   for (const [key, value] of entries) {
-    copyMarkers: regex(root.get('copyMarkers'), at('copyMarkers')),
-    adapterMarkers: regex(root.get('adapterMarkers'), at('adapterMarkers')),
     const at: Where = { ...where, path: `${where.path}.${key}` };
     if (grouped) {
       const relation = toRelation(key, at);
-function baseCondition(value: unknown, where: Where): 'any' | 'named' | 'not-gpai' {
-  if (value === undefined) return 'any';
-  if (value === 'named' || value === 'not-gpai') return value;
-  throw new Error(`${where.file}: ${where.path}: expected named | not-gpai, got ${JSON.stringify(value)}`);
-}
-
       for (const name of list(value, at, (item, itemWhere) => requireString(item, itemWhere))) map.set(name.toLowerCase(), relation);
     } else {
       map.set(key.toLowerCase(), toRelation(value, at));

@@ -77,7 +77,11 @@ export interface TextCues {
   systemicRisk: { denials: RegExp[]; claims: RegExp[]; designation: RegExp[]; tags: string[] };
   /** Whose statement a figure or a sentence is (src/facts/figure-subject.ts). */
   figureSubject: FigureSubjectCues;
-  derivedFrom: { relation: Relation; pattern: RegExp }[];
+  /**
+   * `baseMustBe`: `named` — a Hub id or a known model (the phrase also names formats and architectures);
+   * `not-gpai` — a known model that is not GPAI (the phrase is also used of a provider's own earlier model).
+   */
+  derivedFrom: { relation: Relation; pattern: RegExp; baseMustBe: 'any' | 'named' | 'not-gpai' }[];
   ignoreBaseNames: Set<string>;
   weightsNotPublic: RegExp[];
   gatedKeys: string[];
@@ -87,26 +91,13 @@ export interface TextCues {
   licenceModelWords: RegExp;
   relationTags: Map<string, Relation>;
   relationLibraries: Map<string, Relation>;
-  ownRepo: RegExp[];
-}
-
-export const RELATIONS = ['adapter', 'quantized', 'merge', 'finetune'] as const;
-export type Relation = (typeof RELATIONS)[number];
-
-export interface ClassifyData {
-  accelerators: AcceleratorTable;
-  licences: LicenceEntry[];
-  narrowTasks: TaskTable<string>;
-  generativeTasks: TaskTable<Modality[]>;
-  annexIii: AnnexIiiArea[];
-  prohibitedPractices: ProhibitedPractice[];
-  cues: TextCues;
-}
-
   /** Title or tag words that make the card a quantised or converted copy. */
   copyMarkers: RegExp;
   /** Title words that make the card an adapter (LoRA) of another model. */
   adapterMarkers: RegExp;
+  ownRepo: RegExp[];
+}
+
 /** A well-known model (rules/data/known-models.yaml): whether it is GPAI and the figures behind that. */
 export interface KnownModel {
   name: string;
@@ -124,5 +115,18 @@ export interface KnownModel {
   source: string;
 }
 
+export const RELATIONS = ['adapter', 'quantized', 'merge', 'finetune'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export interface ClassifyData {
+  accelerators: AcceleratorTable;
+  licences: LicenceEntry[];
+  narrowTasks: TaskTable<string>;
+  generativeTasks: TaskTable<Modality[]>;
+  annexIii: AnnexIiiArea[];
+  prohibitedPractices: ProhibitedPractice[];
+  cues: TextCues;
   /** Model rows first, then families (a row is more specific). */
   knownModels: KnownModel[];
+}
+
