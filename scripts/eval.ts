@@ -6,6 +6,7 @@
  *      confusion of (label, got) — the same definitions as ../shared/tools/score-labels.py;
  *   2. the release-gate cards (../shared/reference/gate-cards/expected.json): tier and gate;
  *   3. the paraphrase suite (__tests__/duties): by duty, style, language and near-miss kind.
+ * `--verbose` lists every disagreement; `--cases DIR` reads passages from another folder.
  * Parts 1 and 2 are skipped with a message when ../shared is absent. Development figures: the cards
  * and passages were seen while the checker was built; unseen cards score lower.
  */
@@ -27,6 +28,10 @@ import {
 const ROOT = resolve(dirname(process.argv[1] ?? 'scripts/eval.ts'), '..');
 const SHARED = join(ROOT, '..', 'shared');
 const verbose = process.argv.includes('--verbose');
+// `--cases DIR` measures another folder of <rule-id>.cases.yaml passages (the same format) instead.
+const casesOption = process.argv.indexOf('--cases');
+const casesDirectory =
+  casesOption > 0 ? resolve(process.argv[casesOption + 1] ?? '.') : join(ROOT, '__tests__', 'duties');
 
 interface CardLabels {
   tier: string | null;
@@ -170,11 +175,11 @@ function gateCards(ruleset: Ruleset): void {
 }
 
 function paraphraseSuite(ruleset: Ruleset): void {
-  const { cases, problems } = loadCases(join(ROOT, '__tests__', 'duties'));
+  const { cases, problems } = loadCases(casesDirectory);
   for (const problem of problems) console.log(`cases file problem: ${problem}`);
   const results = cases.map((testCase) => judgeCase(testCase, ruleset));
   const all = agreement(results);
-  console.log(`\n== Paraphrase suite: ${all.count} passages, each alone in a neutral card`);
+  console.log(`\n== Paraphrase suite (${casesDirectory}): ${all.count} passages, each alone in a neutral card`);
   console.log(
     `status ${percent(all.status)}  met-vs-not ${percent(all.met)}  documented passages judged missing ${all.falseAlarms}  missing judged met ${all.falseAssurances}  near misses judged met ${all.nearMissesMet}/${results.filter((result) => result.near).length}`,
   );
