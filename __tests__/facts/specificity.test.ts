@@ -14,6 +14,9 @@ describe('measureSpecificity', () => {
     ['The model was evaluated on standard benchmarks.', 'generic'],
     ['We plan to test the model after launch.', 'empty'],
     ['TBD', 'empty'],
+    ['Das Netz hat 32 Schichten und 7,2 Milliarden Parameter.', 'specific'],
+    ['Il contesto arriva a 65.536 token, con 40 strati.', 'specific'],
+    ['Court rulings from 2001–2019 of the Dutch high court, deduplicated.', 'specific'],
   ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
 
   it('says what generic content lacks', () => {

@@ -24,13 +24,16 @@ const MAX_CONTENT = 20_000;
 
 const FIGURE = new RegExp(
   [
-    String.raw`\b\d+(?:[.,]\d+)*\s?(?:%|percent|[kmbt]\b|billion|million|trillion|thousand|tokens?|param\w*|gpus?|tpus?|hours?|hrs?|h\b|days?|weeks?|months?|years?|flops?|pflops?|kwh|mwh|gwh|t?co2\w*|kg|tons?|tonnes?|[kmgt]b\b|samples|examples|images|prompts|languages|epochs|steps|layers|experts|tasks|questions|items|conversations|hours)`,
+    String.raw`\b\d+(?:[.,]\d+)*\s?(?:%|percent|[kmbt]\b|billion|million|trillion|thousand|tokens?|param\w*|gpus?|tpus?|hours?|hrs?|h\b|days?|weeks?|months?|years?|flops?|pflops?|kwh|mwh|gwh|t?co2\w*|kg|tons?|tonnes?|[kmgt]b\b|samples|examples|images|prompts|languages|epochs|steps|layers|experts|tasks|questions|items|conversations|hours|seconds?|minutes?|pixels?|frames|k?hz|rank|dimensions?|heads|pairs|documents|dialogues|clips)`,
+    // The same units in German, French, Spanish, Italian and Dutch, and thousands written 32.768 or 32 768.
+    String.raw`\b\d+(?:[.,]\d+)*\s?(?:milliarden?|millionen?|mrd|mio|milliards?|millions?|mil millones|millones|miliardi|milioni|miljard|miljoen|schichten|couches|capas|strati|lagen|stunden|heures|horas|ore|uur|tage|jours|días|giorni|dagen|sekunden|secondes|segundos|secondi|bilder|images|imágenes|immagini|afbeeldingen|token)\b`,
+    String.raw`\b\d{1,3}(?:[.\u00a0 ]\d{3})+\b|\b\d+,\d+\b`,
     String.raw`\b\d+\.\d+\b`,
     String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozens?|hundreds?|thousands?|millions?)(?: \w+){0,2} (?:weeks?|months?|days?|hours?|teams?|experts?|rounds?|languages?|benchmarks?|categories|areas|domains|prompts|evaluators|annotators|testers|red[- ]?teams?|organi[sz]ations|partners|vendors|firms|companies|labs|groups|people|participants|reviewers|specialists|scenarios)\b`,
   ].join('|'),
   'gi',
 );
-const DATE = /\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
+const DATE = /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 /** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
 const NAME = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
 const LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
