@@ -5,6 +5,7 @@
  */
 import type { Hit, MatchContext } from '../context.js';
 import { allOfKind, anyOfKind } from './combinators.js';
+import { facetsKind } from './facets.js';
 import { MatcherError, type CompileEnv, type CompiledMatcher, type MatcherKind, type RunEnv } from './kind.js';
 import { linkKind } from './link.js';
 import { metadataKind } from './metadata.js';
@@ -18,6 +19,7 @@ export const MATCHER_KINDS: readonly MatcherKind[] = [
   metadataKind,
   sectionKind,
   regionKind,
+  facetsKind,
   patternKind,
   quantityKind,
   linkKind,

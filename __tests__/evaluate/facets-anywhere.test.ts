@@ -1,0 +1,53 @@
+/**
+ * The `facets` matcher: prose under a general heading that names enough of a duty's parts counts,
+ * with no heading or label naming the duty; advice to others, other models and single facets do not.
+ * Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) => checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+describe('capabilities and limitations in prose', () => {
+  it('strengths and failures in one general paragraph are met', () => {
+    const body = '## Overview\n\nNimbus-2 writes fluent product descriptions and handles short translations well, but it struggles with arithmetic and with long legal documents.';
+    expect(statusOf(body, 'capabilities-and-limitations')).toBe('met');
+  });
+
+  it('the same words wrapped over several lines are met too', () => {
+    const body = '## Overview\n\nNimbus-2 writes fluent product\ndescriptions and handles short\ntranslations well, but it\nstruggles with arithmetic and\nwith long legal documents.';
+    expect(statusOf(body, 'capabilities-and-limitations')).toBe('met');
+  });
+
+  it('one facet alone is not met', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 handles short translations and product descriptions for online shops in four languages.', 'capabilities-and-limitations')).not.toBe('met');
+  });
+});
+
+describe('system architecture in prose', () => {
+  it('a serving chain under a general heading is met', () => {
+    const body = '## Overview\n\nEvery request first passes through an input safety classifier, then Nimbus-2, then an output filter that strips personal data before the response is returned.';
+    expect(statusOf(body, 'system-architecture')).toBe('met');
+  });
+
+  it('a chain written with arrows under its own label is met', () => {
+    expect(statusOf('**System components:** prompt classifier → Nimbus-2 → output classifier → citation checker', 'system-architecture')).toBe('met');
+  });
+
+  it('advice to build one is missing', () => {
+    const body = '## Recommendations\n\nDevelopers should place their own output filter behind the model and screen requests before they reach it.';
+    expect(statusOf(body, 'system-architecture')).toBe('missing');
+  });
+});
+
+describe('incident reporting', () => {
+  it('advice to deployers is not the provider reporting', () => {
+    expect(statusOf('## Notes\n\nDeployers should report serious incidents to their national market surveillance authority.', 'incident-reporting')).not.toBe('met');
+  });
+
+  it('the provider reporting to the AI Office is met', () => {
+    expect(statusOf('## Incident reporting\n\nSerious incidents are logged in our tracker and reported to the AI Office within 15 days; contact incidents@nimbus.example.', 'incident-reporting')).toBe('met');
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * `facets: {name: [terms]}`: a passage anywhere in the card (a paragraph, a list or a table) whose
+ * statements about this model, in accepted modes, name at least `minFacets` of the duty's facets —
+ * what a reviewer reads in prose under a general heading ("Aurel-3 handles summaries well but
+ * struggles with arithmetic") where no heading or label names the duty. The same term lists as a
+ * region matcher's facets: any card language, inflection-insensitive.
+ */
+import { compileFacet, facetsCovered, type Facet } from '../../facts/facets.js';
+import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
+import { quoteAt, type Hit, type MatchContext } from '../context.js';
+import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
+import { MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
+
+interface FacetsMatcher extends CompiledMatcher {
+  kind: 'facets';
+  facets: Facet[];
+  minFacets: number;
+  minWords: number;
+  content: Exclude<SpecificityBand, 'empty'>;
+  accept: ReadonlySet<StatementMode>;
+}
+
+const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 2 };
+/** Passages longer than this are not read as one: a time budget, and no facets collected across a whole chapter. */
+const MAX_PASSAGE = 4_000;
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+export const facetsKind: MatcherKind<FacetsMatcher> = {
+  key: 'facets',
+  schema: {
+    additionalProperties: false,
+    required: ['facets'],
+    properties: {
+      facets: {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+        description: 'the parts of the duty a reviewer looks for, each a term list (any language; a trailing * takes any ending); a passage anywhere that names enough of them counts',
+      },
+      minFacets: { type: 'integer', minimum: 1, description: 'facets one passage must name (default: all of them)' },
+      minWords: { type: 'integer', minimum: 1, description: 'words the counted statements of the passage must hold together (default 1)' },
+      content: { enum: ['generic', 'specific'], description: 'how specific the passage must also be (default generic)' },
+      accept: ACCEPT_SCHEMA,
+    },
+  },
+  compile(raw, env, path) {
+    const facets = Object.entries(raw.facets as Record<string, string[]>).map(([name, terms]) => {
+      try {
+        return compileFacet(name, terms);
+      } catch (error) {
+        throw new MatcherError(`invalid facet terms: ${(error as Error).message}`, `${path}/facets/${name}`);
+      }
+    });
+    const minFacets = (raw.minFacets as number | undefined) ?? facets.length;
+    if (minFacets > facets.length) throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
+    return {
+      kind: 'facets',
+      facets,
+      minFacets,
+      minWords: (raw.minWords as number | undefined) ?? 1,
+      content: (raw.content as FacetsMatcher['content'] | undefined) ?? 'generic',
+      accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
+    };
+  },
+  run: runFacets,
+  regexes: (matcher, path) => matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`] as [RegExp, string]),
+};
+
+function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null {
+  const text = facts.proseText;
+  // Most cards name too few facets anywhere: one test over the body rules them out.
+  const body = text.slice(facts.bodyStart);
+  if (facetsCovered(matcher.facets, [body]).length < matcher.minFacets) return null;
+  const statements = statementIndex(facts, text, 'prose');
+  for (const [start, end] of passagesOf(facts)) {
+    const passage = text.slice(start, end);
+    if (facetsCovered(matcher.facets, [passage]).length < matcher.minFacets) continue;
+    const counted = statements.statementsIn(start, end).filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
+    const joined = counted.map((s) => text.slice(s.start, s.end)).join(' ');
+    const covered = facetsCovered(matcher.facets, [joined]);
+    if (covered.length < matcher.minFacets || (joined.match(WORDS)?.length ?? 0) < matcher.minWords) continue;
+    const specificity = specificityOfText(joined);
+    if (RANK[specificity.band] < RANK[matcher.content]) continue;
+    const first = counted[0].start;
+    const why = specificity.band === 'generic' ? `; generic: ${describeMissingSignals(specificity)}` : '';
+    return { position: facts.positionAt(first), quote: `${quoteAt(facts.text, first)} (names ${covered.join(', ')}${why})` };
+  }
+  return null;
+}
+
+const passages = new WeakMap<object, [number, number][]>();
+
+/** The card's passages: runs of lines between blank lines (headings are blanked, so they part passages too). */
+function passagesOf(facts: MatchContext['facts']): [number, number][] {
+  let found = passages.get(facts);
+  if (found) return found;
+  found = [];
+  const text = facts.proseText;
+  const blankLine = /\n[ \t\r]*(?=\n)/g;
+  let start = facts.bodyStart;
+  const push = (from: number, to: number): void => {
+    for (let cut = from; cut < to; cut += MAX_PASSAGE) {
+      const end = Math.min(to, cut + MAX_PASSAGE);
+      if (/[\p{L}\p{N}]/u.test(text.slice(cut, end))) found!.push([cut, end]);
+    }
+  };
+  blankLine.lastIndex = start;
+  for (let match = blankLine.exec(text); match; match = blankLine.exec(text)) {
+    push(start, match.index);
+    start = match.index + match[0].length;
+  }
+  push(start, text.length);
+  passages.set(facts, found);
+  return found;
+}
