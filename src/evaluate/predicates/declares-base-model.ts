@@ -5,6 +5,7 @@
  */
 import type { Hit, MatchContext } from '../context.js';
 import { quoteAt } from '../context.js';
+import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 
 /**
  * A model name: a Hub id ("org/name") or a name with a digit or hyphen ("Mistral-7B-v0.1"), not a
@@ -12,10 +13,21 @@ import { quoteAt } from '../context.js';
  */
 const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 const PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
   'i',
 );
-const BASED_ON = new RegExp(String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for)\s+(?:the\s+)?(?:base model\s+)?` + NAME, 'i');
+const BASED_ON = new RegExp(
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
+  'i',
+);
+/** Under a heading, label or table row that names the base model: the name as the value, or after a preposition. */
+const NAMED_VALUE = new RegExp(String.raw`^[\s|:*_>-]*` + NAME + String.raw`|\b(?:from|of|on|von|auf|de|di|da|su|sur|van|op|uit)\s+(?:the\s+)?` + NAME, 'iu');
+/** "X is a Llama-3.1-8B pretrained model, fine-tuned for …": the base named before what was done to it. */
+const IS_A_TUNED = new RegExp(String.raw`\b(?:is|are) an? ` + NAME + String.raw`\s+(?:pre-?trained |base )?model,?\s+(?:fine[- ]?tuned|finetuned|adapted|distilled|quanti[sz]ed)\b`, 'i');
+/** "a LoRA adapter trained on top of Llama-3.1-8B": only a versioned name or Hub id, not "on top of model-level safety". */
+const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
+const REGION_TOPIC = 'model-dependencies';
+const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
 export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   const entry = facts.metadata.get('base_model');
@@ -23,8 +35,33 @@ export function declaresBaseModel({ facts }: MatchContext): Hit | null {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body);
-  if (!match) return null;
-  const offset = facts.bodyStart + match.index;
-  return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body);
+  if (match) {
+    const offset = facts.bodyStart + match.index;
+    return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+  }
+  return namedInRegion(facts);
+}
+
+/** "| Base model | Qwen2-7B |", "## Basismodell" over "Feinabgestimmt auf Basis von X": the duty's own name points at the model. */
+function namedInRegion(facts: MatchContext['facts']): Hit | null {
+  for (const region of facts.regions) {
+    // A "Base model" column of a family table lists the family's own variants, not a lineage.
+    if (!region.topics.includes(REGION_TOPIC) || region.kind === 'table-column') continue;
+    if (region.value !== undefined) {
+      if (NAMED_VALUE.test(region.value)) return { position: region.position, quote: `${region.title}: ${region.value.slice(0, 100)}` };
+      continue;
+    }
+    for (const [from, to] of region.spans) {
+      const content = facts.proseText.slice(from, Math.min(to, from + 2_000));
+      // A row with a cell per model ("| Base Model | …-7B | …-13B |") lists a family's variants.
+      if (region.kind === 'table-row' && content.trim().replace(/^\||\|$/g, '').includes('|')) continue;
+      const match = NAMED_VALUE.exec(content);
+      if (!match) continue;
+      const offset = from + match.index + (match[0].length - match[0].trimStart().length);
+      if (!COUNTED.has(statementIndex(facts, facts.proseText, 'prose').modeAt(offset))) continue;
+      return { position: facts.positionAt(offset), quote: `${region.title}: ${quoteAt(facts.text, offset)}` };
+    }
+  }
+  return null;
 }

@@ -1,0 +1,32 @@
+/**
+ * A card names its base model in front matter, in prose, or under the duty's own name (a heading,
+ * a label, a two-column table row) in any card language; a family table's "Base Model" row and
+ * "on top of" a non-model are not a lineage. Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
+const statusOf = (body: string) => checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === 'model-dependencies')?.status;
+
+describe('model dependencies', () => {
+  it.each([
+    ['a two-column table row', '## Details\n\n| Field | Value |\n|---|---|\n| Base model | mistralai/Mistral-7B-v0.3 |\n| Method | DPO |'],
+    ['a German heading', '## Ausgangsmodell\n\nFeinabgestimmt auf Basis von Mistral-7B-v0.3.'],
+    ['"on top of" in prose', '## Overview\n\nNimbus-2 is a LoRA adapter trained on top of Mistral-7B-v0.3.'],
+    ['a bold label', '**Base model:** Mistral-7B-v0.3'],
+    ['the base before what was done to it', '## Overview\n\nNimbus-2 is a Mistral-7B-v0.3 pretrained model, fine-tuned for legal question answering.'],
+  ])('is met when named in %s', (_form, body) => {
+    expect(statusOf(body)).toBe('met');
+  });
+
+  it('a family table row with one cell per variant names no base', () => {
+    const body = '## Family\n\n| Stage | Nimbus-2 7B | Nimbus-2 13B |\n|---|---|---|\n| Base Model | acme/Nimbus-2-7B | acme/Nimbus-2-13B |\n| SFT | acme/Nimbus-2-7B-SFT | acme/Nimbus-2-13B-SFT |';
+    expect(statusOf(body)).not.toBe('met');
+  });
+
+  it('"on top of" something that is not a model names no base', () => {
+    expect(statusOf('## Safety\n\nWe add system-level safety on top of model-level safety.')).not.toBe('met');
+  });
+});
