@@ -51,3 +51,9 @@ describe('incident reporting', () => {
     expect(statusOf('## Incident reporting\n\nSerious incidents are logged in our tracker and reported to the AI Office within 15 days; contact incidents@nimbus.example.', 'incident-reporting')).toBe('met');
   });
 });
+
+describe('links wrapped over lines', () => {
+  it('a policy link whose label is wrapped still names the policy', () => {
+    expect(statusOf('## Notes\n\nFor details see our [Acceptable\nUse Policy](https://nimbus.example/aup).', 'acceptable-use-policy')).toBe('met');
+  });
+});
