@@ -10,13 +10,13 @@ import { checkCard } from '../../src/lint.js';
 // The targets are status 0.85 and met-vs-not 0.92. The floors below are what the checker reaches
 // today; raise them as it improves, never lower them to pass.
 /** Status agreement the checker must reach. */
-const MIN_STATUS = 0.8;
+const MIN_STATUS = 0.82;
 /** Met-vs-not agreement the checker must reach. */
-const MIN_MET = 0.85;
+const MIN_MET = 0.86;
 /** Near misses (promises, advice, placeholders, other models…) the checker may judge met. */
-const MAX_NEAR_MISSES_MET = 6;
+const MAX_NEAR_MISSES_MET = 5;
 /** Fully documented passages the checker may judge missing. */
-const MAX_FALSE_ALARMS = 9;
+const MAX_FALSE_ALARMS = 5;
 
 const { cases, problems } = loadCases();
 
