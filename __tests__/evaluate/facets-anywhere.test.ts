@@ -57,3 +57,24 @@ describe('links wrapped over lines', () => {
     expect(statusOf('## Notes\n\nFor details see our [Acceptable\nUse Policy](https://nimbus.example/aup).', 'acceptable-use-policy')).toBe('met');
   });
 });
+
+describe('vague mentions in prose are partial, in any card language', () => {
+  it.each([
+    ['copyright-policy', 'We respect copyright law when collecting data.'],
+    ['copyright-policy', 'Bei der Datensammlung beachten wir das Urheberrecht.'],
+    ['cybersecurity', 'We keep the weights and our training infrastructure secure.'],
+    ['system-architecture', 'Our hosted API is deployed behind content filters.'],
+    ['data-governance', 'The data was cleaned before use.'],
+    ['synthetic-content-marking', 'Images made with Nimbus-2 are marked as AI-generated.'],
+  ])('%s: %s', (ruleId, sentence) => {
+    expect(statusOf(`## Notes\n\n${sentence}`, ruleId)).toBe('partial');
+  });
+
+  it.each([
+    ['system-architecture', 'The model does not include any content filters when deployed.'],
+    ['synthetic-content-marking', 'Generated images are not watermarked or marked as AI-generated.'],
+    ['copyright-policy', 'Copyright 2025 Nimbus Labs.'],
+  ])('%s: a denial or a notice is not: %s', (ruleId, sentence) => {
+    expect(statusOf(`## Notes\n\n${sentence}`, ruleId)).toBe('missing');
+  });
+});

@@ -26,6 +26,10 @@ describe('classifyStatement', () => {
     ['I risultati saranno pubblicati a breve.', 'planned'],
     ['De evaluatieresultaten worden binnenkort gedeeld.', 'planned'],
     ['Outputs longer than 4,096 tokens are truncated.', 'reported'],
+    ['The released checkpoint does not include any output filter.', 'negated'],
+    ['Generated clips are not watermarked.', 'negated'],
+    ['The service has no moderation layer.', 'negated'],
+    ["We're looking forward to working with the community on safeguards.", 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

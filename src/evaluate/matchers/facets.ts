@@ -1,6 +1,6 @@
 /**
- * `facets: {name: [terms]}`: a passage anywhere in the card (a paragraph, a list or a table) whose
- * statements about this model, in accepted modes, name at least `minFacets` of the duty's facets —
+ * `facets: {name: [terms]}`: one or two neighbouring statements anywhere in the card (in a paragraph,
+ * list or table) about this model, in accepted modes, that name at least `minFacets` of the duty's facets —
  * what a reviewer reads in prose under a general heading ("Aurel-3 handles summaries well but
  * struggles with arithmetic") where no heading or label names the duty. The same term lists as a
  * region matcher's facets: any card language, inflection-insensitive.
@@ -25,6 +25,8 @@ const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 
 /** Passages longer than this are not read as one: a time budget, and no facets collected across a whole chapter. */
 const MAX_PASSAGE = 4_000;
 const WORDS = /[\p{L}\p{N}]+/gu;
+/** Statements read together. */
+const WINDOW = 2;
 
 export const facetsKind: MatcherKind<FacetsMatcher> = {
   key: 'facets',
@@ -76,15 +78,21 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
   for (const [start, end] of passagesOf(facts)) {
     const passage = text.slice(start, end);
     if (facetsCovered(matcher.facets, [passage]).length < matcher.minFacets) continue;
-    const counted = statements.statementsIn(start, end).filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
-    const joined = counted.map((s) => text.slice(s.start, s.end)).join(' ');
-    const covered = facetsCovered(matcher.facets, [joined]);
-    if (covered.length < matcher.minFacets || (joined.match(WORDS)?.length ?? 0) < matcher.minWords) continue;
-    const specificity = specificityOfText(joined);
-    if (RANK[specificity.band] < RANK[matcher.content]) continue;
-    const first = counted[0].start;
-    const why = specificity.band === 'generic' ? `; generic: ${describeMissingSignals(specificity)}` : '';
-    return { position: facts.positionAt(first), quote: `${quoteAt(facts.text, first)} (names ${covered.join(', ')}${why})` };
+    const all = statements.statementsIn(start, end);
+    // Facets count together only within two neighbouring statements: a long list or paragraph
+    // names many things, not one account of the duty.
+    for (let i = 0; i < all.length; i++) {
+      const window = all.slice(i, i + WINDOW).filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
+      if (window.length === 0) continue;
+      const joined = window.map((s) => text.slice(s.start, s.end)).join(' ');
+      const covered = facetsCovered(matcher.facets, [joined]);
+      if (covered.length < matcher.minFacets || (joined.match(WORDS)?.length ?? 0) < matcher.minWords) continue;
+      const specificity = specificityOfText(joined);
+      if (RANK[specificity.band] < RANK[matcher.content]) continue;
+      const first = window[0].start;
+      const why = specificity.band === 'generic' ? `; generic: ${describeMissingSignals(specificity)}` : '';
+      return { position: facts.positionAt(first), quote: `${quoteAt(facts.text, first)} (names ${covered.join(', ')}${why})` };
+    }
   }
   return null;
 }
