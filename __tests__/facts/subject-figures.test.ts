@@ -1,12 +1,13 @@
 /** Whose statement a figure or a sentence is: this model, another model, models in general, a hypothetical. */
-import { classifyData } from '../../src/classify/classify-data.js';
 import { extractFacts } from '../../src/facts/extract-facts.js';
-import { statementAround, statementSubject } from '../../src/facts/figure-subject.js';
+import { shippedSubjectCues, statementAround, statementSubject, type OwnNames } from '../../src/facts/subject/index.js';
 import type { Quantity } from '../../src/model/card.js';
 import { parseCard } from '../../src/parse/parse-card.js';
 import { shippedRuleset } from '../helpers.js';
 
-const cues = classifyData().cues.figureSubject;
+const cues = shippedSubjectCues();
+const nameless: OwnNames = { keys: [], families: new Set() };
+const osprey: OwnNames = { keys: ['osprey'], families: new Set() };
 
 function figures(body: string): Quantity[] {
   return extractFacts(parseCard(body), shippedRuleset().vocabulary).quantities;
@@ -56,10 +57,9 @@ describe('statement subjects of sentences', () => {
     ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', false, 'models-in-general'],
     ['General-purpose AI models with systemic risk must meet the obligations of Art. 55.', false, 'models-in-general'],
     ['A model is presumed to have high-impact capabilities when its training compute exceeds 10^25 FLOP.', false, 'models-in-general'],
-    ['If the model were trained further, it could become a model with systemic risk.', false, 'hypothetical'],
     ['Models of the Osprey family are general-purpose AI models with systemic risk.', true, 'this-model'],
   ])('%s', (sentence, namesOwnModel, subject) => {
-    expect(statementSubject(sentence, cues, namesOwnModel).subject).toBe(subject);
+    expect(statementSubject(sentence, namesOwnModel ? osprey : nameless, cues).subject).toBe(subject);
   });
 
   it('reads the sentence around a figure, across "Art. 51" and within a table cell', () => {

@@ -1,7 +1,7 @@
 /** Whose statement a sentence is: sentences about other models are no evidence about the card's own. */
 import { readFileSync } from 'node:fs';
 import { compileSubjectVocabulary } from '../../src/facts/vocabulary.js';
-import { subjectOf, type OwnNames } from '../../src/facts/statement-subject.js';
+import { subjectOf, type OwnNames } from '../../src/facts/subject/index.js';
 import { StatementIndex } from '../../src/facts/statement-mode.js';
 
 const cues = compileSubjectVocabulary(readFileSync('rules/vocabulary/statement-subject.yaml', 'utf8'));

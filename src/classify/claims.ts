@@ -6,8 +6,8 @@ import { mayMatch } from '../facts/required-literals.js';
 import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { AI_ACT_LINK_KEYS, type AiActBlock, type AiActLinkKey, type BlockField } from './ai-act-block.js';
-import { statementSubject } from '../facts/figure-subject.js';
-import { excerpt, nameKey, ownModelKey, proseText, sentencesIn } from './card-text.js';
+import { clauseSubjects, ownNames, shippedSubjectCues, type SubjectCues } from '../facts/subject/index.js';
+import { excerpt, proseText, sentencesIn } from './card-text.js';
 import { classifyData, type ClassifyData } from './classify-data.js';
 
 export interface Claim<T> {
@@ -66,12 +66,13 @@ export function readClaims(facts: CardFacts, block: AiActBlock | null, data: Cla
 }
 
 /**
- * Tags first, then the first sentence about this model that denies or claims systemic risk, and any
- * designation. Sentences about models in general ("models above 10^25 FLOP are presumed …") and
- * hypotheticals ("if the model exceeded …") claim nothing.
+ * Tags first, then the first clause about this model that denies or claims systemic risk, and any
+ * designation. Clauses about models in general ("models above 10^25 FLOP are presumed …"), about
+ * another model ("Big-Other is a GPAI model with systemic risk; Wren-7B is not") and hypotheticals
+ * ("if the model exceeded …") claim nothing for it.
  */
 function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } {
-  const cues = { ...data.cues.systemicRisk, subject: data.cues.figureSubject };
+  const cues = data.cues.systemicRisk;
   const found: { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } = {};
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
     const tag = facts.metadata.get(`tags.${index}`);
@@ -88,23 +89,38 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
   const denials = present(cues.denials);
   const claims = present(cues.claims);
   if (designation.length + denials.length + claims.length === 0) return found;
-  const key = ownModelKey(facts.sections);
+  const subjectCues = subjectCuesOf(facts);
+  const own = ownNames(facts, subjectCues);
   for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
-    // Only what the card says of its own model: not an explanation of the thresholds, not "if …".
-    const namesOwnModel = !!key && nameKey(sentence.text).includes(key);
-    if (statementSubject(sentence.text, cues.subject, namesOwnModel).subject !== 'this-model') continue;
     const claim = (value: boolean): Claim<boolean> => ({
       value,
       source: 'prose',
       text: excerpt(sentence.text),
       position: facts.positionAt(sentence.start),
     });
-    if (!found.designated && designation.some((pattern) => pattern.test(sentence.text)) && !/\b(?:not|never|no)\b/i.test(sentence.text)) {
-      found.designated = claim(true);
+    let previous: 'claim' | 'denial' | null = null;
+    for (const { clause, verdict } of clauseSubjects(sentence.text, own, subjectCues)) {
+      const text = clause.text;
+      const reading = denials.some((pattern) => pattern.test(text)) ? 'denial' : claims.some((pattern) => pattern.test(text)) ? 'claim' : null;
+      const about = previous;
+      previous = reading;
+      // Only what the card says of its own model: not an explanation of the thresholds, not "if …".
+      if (verdict.subject !== 'this-model' || subjectCues.hypothetical.test(text)) continue;
+      if (!found.designated && designation.some((pattern) => pattern.test(text)) && !/\b(?:not|never|no)\b/i.test(text)) found.designated = claim(true);
+      if (found.systemicRisk) continue;
+      if (reading === 'denial') found.systemicRisk = claim(false);
+      else if (reading === 'claim') found.systemicRisk = claim(true);
+      // "…; Wren-7B is not": an elliptical clause denies what the clause before it claimed of another model.
+      else if (about === 'claim' && ELLIPTICAL_DENIAL.test(text)) found.systemicRisk = claim(false);
     }
-    if (found.systemicRisk) continue;
-    if (denials.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(false);
-    else if (claims.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(true);
   }
   return found;
+}
+
+/** "Wren-7B is not.", "ours does not", "this model isn't": the predicate left out, negated. */
+const ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n[\'’]t)(?: one)?\s*[.!]?\s*$/i;
+
+/** The cues the card's facts were judged with (its rules folder's), else the shipped ones. */
+function subjectCuesOf(facts: CardFacts): SubjectCues {
+  return (facts as { subjectCues?: SubjectCues | null }).subjectCues ?? shippedSubjectCues();
 }

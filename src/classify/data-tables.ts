@@ -5,7 +5,6 @@ import {
   RELATIONS,
   type AcceleratorTable,
   type AnnexIiiArea,
-  type FigureSubjectCues,
   type LicenceEntry,
   type Modality,
   type ProhibitedPractice,
@@ -134,19 +133,6 @@ export function parseArt5(raw: unknown, where: Where): ProhibitedPractice[] {
   });
 }
 
-function figureSubjectCues(cues: Map<string, unknown>, at: (path: string) => Where): FigureSubjectCues {
-  const cue = (key: keyof FigureSubjectCues): RegExp => regex(cues.get(key), at(`figureSubject.${key}`));
-  return {
-    regulation: cue('regulation'),
-    boundBefore: cue('boundBefore'),
-    thresholdAfter: cue('thresholdAfter'),
-    generalSubject: cue('generalSubject'),
-    thisModel: cue('thisModel'),
-    hypothetical: cue('hypothetical'),
-    negatedBefore: cue('negatedBefore'),
-  };
-}
-
 export function parseTextCues(raw: unknown, where: Where): TextCues {
   const root = record(raw, where);
   const at = (path: string): Where => ({ ...where, path });
@@ -155,8 +141,6 @@ export function parseTextCues(raw: unknown, where: Where): TextCues {
   const uses = record(root.get('useSections'), where, 'useSections');
   const systemic = record(root.get('systemicRisk'), where, 'systemicRisk');
   return {
-    computeExcludedSections: strings(root.get('computeExcludedSections'), 'computeExcludedSections'),
-    comparison: regex(root.get('comparison'), at('comparison')),
     approximate: regex(root.get('approximate'), at('approximate')),
     negation: regex(root.get('negation'), at('negation')),
     useSections: {
@@ -174,7 +158,6 @@ export function parseTextCues(raw: unknown, where: Where): TextCues {
       designation: regexList(systemic.get('designation'), at('systemicRisk.designation')),
       tags: strings(systemic.get('tags'), 'systemicRisk.tags').map((tag) => tag.toLowerCase()),
     },
-    figureSubject: figureSubjectCues(record(root.get('figureSubject'), where, 'figureSubject'), at),
     derivedFrom: list(root.get('derivedFrom'), at('derivedFrom'), (item, itemWhere) => {
       const entry = record(item, itemWhere);
       return {

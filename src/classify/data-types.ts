@@ -50,19 +50,7 @@ export interface ProhibitedPractice {
   all: RegExp[];
 }
 
-export interface FigureSubjectCues {
-  regulation: RegExp;
-  boundBefore: RegExp;
-  thresholdAfter: RegExp;
-  generalSubject: RegExp;
-  thisModel: RegExp;
-  hypothetical: RegExp;
-  negatedBefore: RegExp;
-}
-
 export interface TextCues {
-  computeExcludedSections: string[];
-  comparison: RegExp;
   approximate: RegExp;
   negation: RegExp;
   useSections: {
@@ -75,8 +63,6 @@ export interface TextCues {
     otherHeading: RegExp;
   };
   systemicRisk: { denials: RegExp[]; claims: RegExp[]; designation: RegExp[]; tags: string[] };
-  /** Whose statement a figure or a sentence is (src/facts/figure-subject.ts). */
-  figureSubject: FigureSubjectCues;
   /**
    * `baseMustBe`: `named` — a Hub id or a known model (the phrase also names formats and architectures);
    * `not-gpai` — a known model that is not GPAI (the phrase is also used of a provider's own earlier model).

@@ -4,7 +4,7 @@
  * models in general and hypotheticals are left out, and the rest are grouped by the sentence or table
  * row that states them, so a model's parameters are paired with its own token count.
  */
-import { assignFigureSubjects } from '../facts/figure-subject.js';
+import { assignFigureSubjects, shippedSubjectCues } from '../facts/subject/index.js';
 import type { CardFacts, Quantity, QuantityKind } from '../model/card.js';
 import { AI_ACT_KEY } from './ai-act-block.js';
 import type { ClassifyData } from './classify-data.js';
@@ -32,21 +32,19 @@ const cache = new WeakMap<CardFacts, { data: ClassifyData; figures: OwnFigures }
 export function ownFigures(facts: CardFacts, data: ClassifyData): OwnFigures {
   const cached = cache.get(facts);
   if (cached && cached.data === data) return cached.figures;
-  const figures = readOwnFigures(facts, data);
+  const figures = readOwnFigures(facts);
   cache.set(facts, { data, figures });
   return figures;
 }
 
-function readOwnFigures(facts: CardFacts, data: ClassifyData): OwnFigures {
+function readOwnFigures(facts: CardFacts): OwnFigures {
   // Facts built elsewhere (a test, an API caller) may come without subjects: decide them the one way.
-  if (facts.quantities.some((quantity) => quantity.subject === undefined)) assignFigureSubjects(facts, data.cues);
-  const all = outsideAiActBlock(facts).filter(
-    (quantity) => !CITATION_YEAR.test(quantity.raw.trim()) && quantity.subject !== 'models-in-general' && quantity.subject !== 'hypothetical',
-  );
-  const own = all.filter((quantity) => quantity.subject === 'this-model');
+  if (facts.quantities.some((quantity) => quantity.subject === undefined)) assignFigureSubjects(facts, shippedSubjectCues());
+  const all = outsideAiActBlock(facts).filter((quantity) => !CITATION_YEAR.test(quantity.raw.trim()) && quantity.subject === 'this-model');
+  const own = all.filter((quantity) => quantity.subjectBasis !== 'section');
   // A figure in an evaluation or risk section may still be the model's own when nothing else is given;
-  // one that a comparison or another model's table row states never is.
-  const inOtherSections = all.filter((quantity) => quantity.subject === 'other-model' && quantity.subjectBasis === 'section');
+  // one that a comparison, another model's table row or a comparison section states never is.
+  const inOtherSections = all.filter((quantity) => quantity.subjectBasis === 'section');
   const quantities = SIZE_KINDS.flatMap((kind) => {
     const mine = own.filter((quantity) => quantity.kind === kind);
     return mine.length ? mine : inOtherSections.filter((quantity) => quantity.kind === kind);

@@ -1,15 +1,13 @@
 /** Turns a parsed card into the facts every rule and the classifier read. */
-import { classifyData } from '../classify/classify-data.js';
 import type { CardFacts } from '../model/card.js';
 import type { ParsedCard } from '../parse/parse-card.js';
-import { assignFigureSubjects } from './figure-subject.js';
 import { collectLinks } from './links.js';
 import { blankSpans, blankStructure, joinSoftBreaks, maskText } from './mask.js';
 import { flattenMetadata } from './metadata.js';
 import { extractQuantities, quantitiesFromMetadata } from './quantities/index.js';
 import { buildSections } from './sections.js';
 import { collectRegions, type Region } from './regions.js';
-import type { SubjectCues } from './statement-subject.js';
+import { assignFigureSubjects, shippedSubjectCues, type SubjectCues } from './subject/index.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface ExtendedFacts extends CardFacts {
@@ -49,6 +47,7 @@ export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): Extended
     positionAt,
     subjectCues: vocabulary.subject,
   };
-  assignFigureSubjects(facts, classifyData().cues);
+  // Figures are always judged (the shipped cues when a rules folder brings none); evidence only with cues.
+  assignFigureSubjects(facts, vocabulary.subject ?? shippedSubjectCues());
   return facts;
 }

@@ -10,7 +10,7 @@
  */
 
 import type { CardFacts } from '../model/card.js';
-import { ownNames, subjectOf, type StatementSubject, type SubjectCues } from './statement-subject.js';
+import { ownNames, subjectOf, type StatementSubject, type SubjectCues } from './subject/index.js';
 
 /** What the statement index needs of a card to judge subjects. */
 export type SubjectSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'> & { subjectCues?: SubjectCues | null };

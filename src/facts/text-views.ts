@@ -8,7 +8,10 @@ import { blank as blankSpan } from './mask.js';
 interface Views {
   /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
   body: string;
-  /** `body` with HTML tags, link targets and bare URLs blanked too: what prose patterns search. */
+  /**
+   * `body` with HTML tags, link targets and bare URLs blanked too, and a paragraph's soft line breaks
+   * read as spaces ("language\nmodels" is "language models"): what prose patterns search.
+   */
   prose: string;
   lineStarts: number[];
 }
@@ -19,7 +22,7 @@ function viewsOf(facts: CardFacts): Views {
   let cached = views.get(facts);
   if (!cached) {
     const body = blank(blank(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), null);
-    const prose = blank(blank(blank(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g), /\bhttps?:\/\/[^\s)\]>"']+/g);
+    const prose = joinSoftBreaks(blank(blank(blank(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g), /\bhttps?:\/\/[^\s)\]>"']+/g));
     const lineStarts = [0];
     for (let index = facts.text.indexOf('\n'); index >= 0; index = facts.text.indexOf('\n', index + 1)) {
       lineStarts.push(index + 1);
@@ -89,6 +92,23 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 export function excerpt(text: string, max = 90): string {
   const flat = text.replace(/[*_`#>|]+/g, ' ').replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** Lines that are not a paragraph's words: blank, a heading, a table row, a list item, a quote, a fence, a setext underline. */
+const NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,})/;
+const NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
+
+/** A paragraph's soft line breaks become spaces (offsets kept); breaks around headings, tables, list items stay. */
+function joinSoftBreaks(text: string): string {
+  const lines = text.split('\n');
+  let joined = false;
+  for (let index = 0; index + 1 < lines.length; index++) {
+    if (NOT_CONTINUING.test(lines[index]) || NOT_CONTINUED.test(lines[index + 1])) continue;
+    // The break (and a carriage return before it) becomes a space, on the end of the line it ends.
+    lines[index] = `${lines[index].replace(/\r$/, ' ')}\u0000`;
+    joined = true;
+  }
+  return joined ? lines.join('\n').replace(/\u0000\n/g, ' ') : text;
 }
 
 function blankFrontMatter(text: string, bodyStart: number): string {

@@ -4,7 +4,7 @@
  * a bad entry is reported as "file:line: what was expected".
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { compileSubjectCues, type SubjectCues } from './statement-subject.js';
+import { compileSubjectCues, type SubjectCues } from './subject/index.js';
 import { buildTermIndex, EMPTY_TERMS, type TermIndex } from './terms.js';
 
 export interface Vocabulary {
@@ -70,25 +70,16 @@ export function compileTerms(source: string, file = 'rules/vocabulary/duty-names
   return buildTermIndex(entries);
 }
 
-/** `subject: { models: [...], otherModel, comparison, ownModel }` (rules/vocabulary/statement-subject.yaml). */
+/** `subject: { models: [...], otherModel, comparison, ownModel, … }` (rules/vocabulary/statement-subject.yaml). */
 export function compileSubjectVocabulary(source: string, file = 'rules/vocabulary/statement-subject.yaml'): SubjectCues {
   const { root, lineOf } = parseRoot(source, file, 'subject');
   const pair = topLevelPair(root, 'subject', file, lineOf);
   const value = pair.value as Node | null;
   if (!isMap(value)) throw new Error(`${file}:${lineOf(value ?? (pair.key as Node))}: expected "subject:" to be a mapping`);
-  const json = value.toJSON() as Record<string, unknown>;
-  const text = (key: string): string => {
-    if (typeof json[key] !== 'string' || !json[key]) throw new Error(`${file}:${lineOf(value)}: expected "${key}" to be a regular expression as a string`);
-    return json[key] as string;
-  };
-  const models = json.models;
-  if (!Array.isArray(models) || models.some((name) => typeof name !== 'string' || !name.trim())) {
-    throw new Error(`${file}:${lineOf(value)}: expected "models" to be a list of model names`);
-  }
   try {
-    return compileSubjectCues({ models: models as string[], otherModel: text('otherModel'), comparison: text('comparison'), ownModel: text('ownModel') });
+    return compileSubjectCues(value.toJSON() as Record<string, unknown>);
   } catch (error) {
-    throw new Error(`${file}:${lineOf(value)}: expected valid regular expressions (${(error as Error).message})`);
+    throw new Error(`${file}:${lineOf(value)}: ${(error as Error).message}`);
   }
 }
 

@@ -53,7 +53,7 @@ export interface Quantity {
   source: 'body' | 'frontMatter';
   /** Hardware named next to GPU-hours / GPU counts (e.g. "A100-80GB"), when stated. */
   hardware?: string;
-  /** Whose figure it is, decided once from the statement it sits in (src/facts/figure-subject.ts). */
+  /** Whose figure it is, decided once from the statement it sits in (src/facts/subject/). */
   subject?: FigureSubject;
   /** What decided `subject`: the statement names the model, a cue in it, its section, its table row; else the default. */
   subjectBasis?: 'named' | 'cue' | 'section' | 'row' | 'default';

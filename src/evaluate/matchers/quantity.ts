@@ -35,9 +35,9 @@ export const quantityKind: MatcherKind<QuantityMatcher> = {
   run(matcher, { facts }) {
     const quantity = facts.quantities.find((q) => {
       if (!matcher.kinds.includes(q.kind)) return false;
-      // Another row of a family table or a comparison section may still be this model's family; only
-      // the words of its own sentence (a comparison, a threshold, a supposition) take a figure away.
-      if (q.subject !== undefined && q.subject !== 'this-model' && q.subjectBasis === 'cue') return false;
+      // Whose figure it is was decided in facts: another model's (a comparison, another model's table
+      // row, a comparison section), a threshold or a supposition is no evidence.
+      if (q.subject !== undefined && q.subject !== 'this-model') return false;
       if (q.source === 'frontMatter') return true;
       const offset = offsetOf(facts, q.position);
       // A title or heading ("# TinyLlama-1.1B-Chat") is blanked in the masked text: it states the figure as a name.

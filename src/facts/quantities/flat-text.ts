@@ -40,6 +40,18 @@ export class FlatText {
     this.addSynthetic(onlyEmphasis ? '' : ' ', this.lastAbsEnd, length);
   }
 
+  /** "Label: value" read as one unit, each part still placed where it is in the card (a key/value table row as a list item). */
+  static joined(label: FlatText, separator: string, value: FlatText): FlatText {
+    const joined = new FlatText();
+    for (const part of [label, value]) {
+      for (const piece of part.pieces) joined.pieces.push({ ...piece, flatStart: piece.flatStart + joined.text.length });
+      joined.text += part.text;
+      if (part === label) joined.addSynthetic(separator, part.lastAbsEnd < 0 ? 0 : part.lastAbsEnd, 0);
+    }
+    joined.lastAbsEnd = value.lastAbsEnd;
+    return joined;
+  }
+
   /** The piece holding flat index `index` (for index < text.length it always has length > 0). */
   private pieceAt(index: number): number {
     let low = 0;

@@ -67,7 +67,11 @@ export function scanTable(rows: TableCellModel[][], sink: Sink, headerRows = 1):
         continue;
       }
       const before = sink.quantities.length;
-      scanUnit(cell.flat, kind, sink, context);
+      // "| Hours used | 200,000 |", "| Hardware | 32 x 8 x A100 |": a key/value row reads as the list item
+      // "Hours used: 200,000" would, its label a label of the value.
+      const asLabelled = keyValueRow && !kind && cell.column > 0 && first !== cell && first?.column === 0 && label !== '';
+      if (asLabelled) scanUnit(FlatText.joined(first.flat, ': ', cell.flat), undefined, sink, context);
+      else scanUnit(cell.flat, kind, sink, context);
       // A cell spanning rows ("15T" beside both sizes) states a figure of each row's model.
       if (cell.rowSpan > 1) for (let k = before; k < sink.quantities.length; k++) sink.quantities[k].rowsSpanned = Math.min(cell.rowSpan, rows.length - index);
       if (!continues) above.set(cell.column, sink.quantities.slice(before));

@@ -1,0 +1,96 @@
+/**
+ * The cue vocabulary for whose statement a text is (rules/vocabulary/statement-subject.yaml), one for
+ * duty evidence, figures and claims alike. A rules folder may bring its own; figures fall back to the
+ * shipped one, read once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export interface SubjectCues {
+  /** Well-known model names, one alternation (a version may follow); global. */
+  models: RegExp;
+  otherModel: RegExp;
+  comparison: RegExp;
+  ownModel: RegExp;
+  namedSubject: RegExp;
+  ownVoice: RegExp;
+  clauseBreak: RegExp;
+  regulation: RegExp;
+  generalSubject: RegExp;
+  boundBefore: RegExp;
+  thresholdAfter: RegExp;
+  hypothetical: RegExp;
+  negatedBefore: RegExp;
+  sizeComparison: RegExp;
+  otherModelHeadings: RegExp;
+  otherModelSections: string[];
+}
+
+const PATTERN_KEYS = [
+  'otherModel',
+  'comparison',
+  'ownModel',
+  'namedSubject',
+  'ownVoice',
+  'clauseBreak',
+  'regulation',
+  'generalSubject',
+  'boundBefore',
+  'thresholdAfter',
+  'hypothetical',
+  'negatedBefore',
+  'sizeComparison',
+  'otherModelHeadings',
+] as const;
+
+/** Compiles the `subject:` mapping; throws a message naming the key that is wrong. */
+export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
+  const models = raw.models;
+  if (!Array.isArray(models) || models.some((name) => typeof name !== 'string' || !name.trim())) {
+    throw new Error('expected "models" to be a list of model names');
+  }
+  const sections = raw.otherModelSections ?? [];
+  if (!Array.isArray(sections) || sections.some((name) => typeof name !== 'string')) {
+    throw new Error('expected "otherModelSections" to be a list of canonical section names');
+  }
+  const names = [...(models as string[])]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?'));
+  const patterns = {} as Record<(typeof PATTERN_KEYS)[number], RegExp>;
+  for (const key of PATTERN_KEYS) {
+    const source = raw[key];
+    if (typeof source !== 'string' || !source) throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      patterns[key] = new RegExp(source, 'iu');
+    } catch (error) {
+      throw new Error(`"${key}": ${(error as Error).message}`);
+    }
+  }
+  return {
+    models: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?:[ -]?v?\d[\w.]*)?(?![\p{L}])`, 'giu'),
+    ...patterns,
+    otherModelSections: sections as string[],
+  };
+}
+
+/** Parses statement-subject.yaml text (`subject: {...}`). */
+export function parseSubjectCues(source: string): SubjectCues {
+  const root = parse(source) as { subject?: unknown } | null;
+  if (!root || typeof root.subject !== 'object' || root.subject === null) throw new Error('expected "subject:" to be a mapping');
+  return compileSubjectCues(root.subject as Record<string, unknown>);
+}
+
+let shipped: SubjectCues | undefined;
+
+/** The shipped cues (rules/vocabulary/statement-subject.yaml next to the package), read once. */
+export function shippedSubjectCues(): SubjectCues {
+  if (!shipped) {
+    // rules/ sits three levels above this module in src/facts/subject/, one above the bundle in dist/.
+    const candidates = ['../../../rules/vocabulary/', '../rules/vocabulary/', '../../rules/vocabulary/'].map(
+      (base) => new URL(`${base}statement-subject.yaml`, import.meta.url),
+    );
+    const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
+    shipped = parseSubjectCues(readFileSync(found, 'utf8'));
+  }
+  return shipped;
+}

@@ -1,0 +1,161 @@
+/**
+ * Whose figure each quantity is, decided once for the whole pipeline. A figure takes the subject of
+ * its clause (src/facts/subject/statement.ts) or of its table row, refined by the words right around
+ * it: a bound or a threshold in a sentence about the Act is the Act's ("more than 10^25 FLOP"), a
+ * figure after "if" or "does not exceed" is hypothetical, a size after "outperforms" is another
+ * model's. The classifier never counts another model's FLOPs or a threshold as the model's own.
+ */
+import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
+import { inheritedScopes, lineText, offsetOf, sectionIndexAtLine } from '../text-views.js';
+import type { SubjectCues } from './cues.js';
+import { namesOwnModel, otherModelMentions, ownNames, type OwnNames } from './own-names.js';
+import { subjectAt, type SubjectVerdict } from './statement.js';
+
+/** How far around a figure its sentence is looked for. */
+const REACH = 300;
+/** Where a statement ends: sentence end, paragraph, list item, table cell, HTML cell or heading. */
+const STATEMENT_BREAK =
+  /(?<!\b(?:Art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\||<\/?(?:td|th|tr|p|li|br|div)\b[^<>]{0,200}>|\n[ \t]*(?:[-*+]|\d+[.)])\s|\n#{1,6}\s/g;
+
+export interface Statement {
+  text: string;
+  /** Offset of the figure (or the point of interest) inside `text`. */
+  at: number;
+  /** Offset of `text` in the card. */
+  start: number;
+}
+
+/** The sentence, list item or cell around an offset of the card. */
+export function statementAround(text: string, offset: number): Statement {
+  const from = Math.max(0, offset - REACH);
+  const back = text.slice(from, offset);
+  let start = 0;
+  STATEMENT_BREAK.lastIndex = 0;
+  for (let match = STATEMENT_BREAK.exec(back); match; match = STATEMENT_BREAK.exec(back)) start = match.index + match[0].length;
+  const ahead = text.slice(offset, offset + REACH);
+  STATEMENT_BREAK.lastIndex = 0;
+  const next = STATEMENT_BREAK.exec(ahead);
+  const end = next ? next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : ahead.length;
+  while (start < back.length && /[ \t]/.test(back[start])) start++;
+  return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start, start: from + start };
+}
+
+/** The words right before and after a figure that decide it alone: a negation, "if", a bound in a sentence about the Act. */
+function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict | null {
+  const before = statement.text.slice(0, statement.at);
+  const negated = cues.negatedBefore.exec(before);
+  if (negated) return { subject: 'hypothetical', basis: 'cue', cue: negated[0].trim() };
+  // "if", "would" govern their clause: "If you deploy it, note that it has 7B parameters" states a size.
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
+  const hypothetical = cues.hypothetical.exec(clause);
+  if (hypothetical) return { subject: 'hypothetical', basis: 'cue', cue: hypothetical[0] };
+  if (!cues.regulation.test(statement.text)) return null;
+  const bound = cues.boundBefore.exec(before);
+  if (bound) return { subject: 'models-in-general', basis: 'cue', cue: bound[0].trim() };
+  const after = statement.text.slice(statement.at).replace(/^\S+/, '');
+  const threshold = cues.thresholdAfter.exec(after);
+  if (threshold) return { subject: 'models-in-general', basis: 'cue', cue: threshold[0].trim() };
+  return null;
+}
+
+/** How a card's tables speak of models: which tables have a row naming the card's model, and its size. */
+interface TableView {
+  namesOwn: Set<number>;
+  /** The size the title names ("Falcon-7B" → 7e9), if one. */
+  titleSize: number | null;
+}
+
+/** A size that differs by more than this is another model of the family ("Falcon-180B" on the Falcon-7B card). */
+const SAME_SIZE = 0.15;
+
+/** The one model size a name states ("OLMo 2 13B" → 13e9); null for none or "8x7B". */
+export function sizeInName(name: string): number | null {
+  if (/\d\s*x\s*\d/i.test(name)) return null;
+  const match = /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*([MB])\b/iu.exec(name);
+  if (!match) return null;
+  return Number(match[1]) * (match[2].toUpperCase() === 'B' ? 1e9 : 1e6);
+}
+
+/** Sets `subject`, `subjectBasis` and `subjectCue` on every quantity of the card (body and front matter). */
+export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void {
+  const own = ownNames(facts, cues);
+  const otherSections = cues.otherModelSections;
+  const comparing = inheritedScopes(facts.sections, (section) => (cues.otherModelHeadings.test(section.title) ? true : null));
+  const uncertain = inheritedScopes(facts.sections, (section) => (section.canonical.some((name) => otherSections.includes(name)) ? true : null));
+  const title = facts.sections.find((candidate) => candidate.depth === 1)?.title;
+  const tables: TableView = { namesOwn: new Set(), titleSize: title ? sizeInName(title) : null };
+  for (const quantity of facts.quantities) {
+    if (quantity.table !== undefined && quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true)) tables.namesOwn.add(quantity.table);
+  }
+  // One verdict per statement: its figures share it.
+  const verdicts = new Map<number, { text: string; judged: Map<number, SubjectVerdict> }>();
+  for (const quantity of facts.quantities) {
+    const set = (subject: FigureSubject, basis: NonNullable<Quantity['subjectBasis']>, cue?: string): void => {
+      quantity.subject = subject;
+      quantity.subjectBasis = basis;
+      if (cue) quantity.subjectCue = cue;
+    };
+    if (quantity.source === 'frontMatter') {
+      set('this-model', 'default');
+      continue;
+    }
+    const line = lineText(facts, quantity.position.line);
+    const statement = statementAround(facts.text, offsetOf(facts, quantity.position));
+    const byWords = subjectByWords(statement, cues);
+    if (byWords) {
+      set(byWords.subject, 'cue', byWords.cue);
+      continue;
+    }
+    const inRow = quantity.table !== undefined;
+    const clause = inRow ? null : clauseVerdict(verdicts, statement, own, cues);
+    const named = namesOwnModel(line, own, true) || (!!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true));
+    const row = inRow ? rowSubject(quantity, own, cues, tables) : null;
+    const section = sectionIndexAtLine(facts.sections, quantity.position.line);
+    if (clause && clause.subject !== 'this-model') set(clause.subject, 'cue', clause.cue);
+    else if (isComparison(quantity, line, cues.sizeComparison)) set('other-model', 'cue', 'comparison');
+    else if (row) set(row.subject, row.basis, row.cue);
+    else if (named || clause?.basis === 'named') set('this-model', 'named');
+    else if (comparing[section]) set('other-model', 'section', facts.sections[section].title);
+    else if (uncertain[section]) set('this-model', 'section', facts.sections[section].title);
+    else set('this-model', 'default');
+  }
+}
+
+function clauseVerdict(
+  verdicts: Map<number, { text: string; judged: Map<number, SubjectVerdict> }>,
+  statement: Statement,
+  own: OwnNames,
+  cues: SubjectCues,
+): SubjectVerdict {
+  let entry = verdicts.get(statement.start);
+  if (!entry || entry.text !== statement.text) verdicts.set(statement.start, (entry = { text: statement.text, judged: new Map() }));
+  let verdict = entry.judged.get(statement.at);
+  if (!verdict) entry.judged.set(statement.at, (verdict = subjectAt(statement.text, statement.at, own, cues)));
+  return verdict;
+}
+
+/**
+ * A table row's subject: the card's model when its label names it; another model when its label names
+ * one (a comparison table, even one that never names this model) or when another row of the table
+ * names this model; else no verdict.
+ */
+function rowSubject(quantity: Quantity, own: OwnNames, cues: SubjectCues, tables: TableView): { subject: FigureSubject; basis: 'named' | 'row'; cue?: string } | null {
+  const label = quantity.rowLabel;
+  if (!label) return null;
+  if (namesOwnModel(label, own, true)) {
+    const size = tables.titleSize === null ? null : sizeInName(label);
+    const sibling = size !== null && Math.abs(size - tables.titleSize!) > SAME_SIZE * Math.max(size, tables.titleSize!);
+    return sibling ? { subject: 'other-model', basis: 'row', cue: label } : { subject: 'this-model', basis: 'named' };
+  }
+  if (otherModelMentions(label, own, cues).length) return { subject: 'other-model', basis: 'row', cue: label };
+  if (quantity.table !== undefined && tables.namesOwn.has(quantity.table)) return { subject: 'other-model', basis: 'row', cue: label };
+  return null;
+}
+
+/** "models with less than 13B parameters", "outperforms Llama 2 70B": another model's size. */
+function isComparison(quantity: Quantity, line: string, comparison: RegExp): boolean {
+  if (quantity.kind !== 'parameters' && quantity.kind !== 'activeParameters') return false;
+  let index = line.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
+  if (index < 0) index = line.indexOf(quantity.raw);
+  return index >= 0 && comparison.test(line.slice(Math.max(0, index - 60), index));
+}

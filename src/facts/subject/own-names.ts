@@ -1,0 +1,104 @@
+/**
+ * The names of the card's own model, read once per card: its title, front-matter names, tags and base
+ * models (or, without a title, its opening lines), and the family it names most. A card about Llama 3
+ * keeps its sentences about Llama 3; a quantised copy describes its base in its own words.
+ */
+import type { CardFacts } from '../../model/card.js';
+import { nameKey, ownModelKey } from '../text-views.js';
+import type { SubjectCues } from './cues.js';
+
+export interface OwnNames {
+  /** Name keys (letters and digits, lower case) of the card's own model: its title, front-matter names, the title's first word. */
+  keys: string[];
+  /**
+   * The full names among them (title, front-matter names): a table row or line that names one states the
+   * model's own figures; "OLMo" alone also names "OLMo-Mix", a dataset.
+   */
+  exact?: string[];
+  /** Family keys ("llama", "qwen") named in the title, front-matter names or opening lines. */
+  families: Set<string>;
+}
+
+export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'>;
+
+export interface ModelMention {
+  index: number;
+  key: string;
+  family: string;
+}
+
+/** A family named this often, more than any other, is what the card is about. */
+const DOMINANT_MENTIONS = 3;
+const OPENING_CHARS = 600;
+/** Title words that name no model. */
+const GENERIC_TITLE_WORDS = new Set(['model', 'models', 'the', 'introducing', 'overview', 'about', 'card', 'readme', 'official', 'our', 'this', 'welcome']);
+
+/** The well-known model names of a text with their family key ("Llama-2-70B" → "llama"). */
+export function modelMentions(text: string, cues: SubjectCues): ModelMention[] {
+  const found: ModelMention[] = [];
+  cues.models.lastIndex = 0;
+  for (let match = cues.models.exec(text); match; match = cues.models.exec(text)) {
+    const key = nameKey(match[0]);
+    found.push({ index: match.index, key, family: key.replace(/v?\d.*$/, '') || key });
+  }
+  return found;
+}
+
+/** Mentions of models that are not the card's own (nor its family). */
+export function otherModelMentions(text: string, own: OwnNames, cues: SubjectCues): ModelMention[] {
+  return modelMentions(text, cues).filter((mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key)));
+}
+
+/** Whether a text names the card's own model ("OLMo-2", "OLMo 2" and "**OLMo2**" alike); `exact`: by its full name. */
+export function namesOwnModel(text: string, own: OwnNames, exact = false): boolean {
+  const names = exact ? (own.exact ?? own.keys) : own.keys;
+  if (!names.length) return false;
+  const key = nameKey(text);
+  return names.some((name) => key.includes(name));
+}
+
+const owners = new WeakMap<object, OwnNames>();
+
+/** The card's own names, read once per card. */
+export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
+  let names = owners.get(facts);
+  if (names) return names;
+  const keys: string[] = [];
+  const sources: string[] = [];
+  const title = facts.sections.find((section) => section.depth === 1)?.title;
+  const titleKey = ownModelKey(facts.sections);
+  if (titleKey) keys.push(titleKey);
+  // "DBRX Base", "Aurel-3": the title's first word names the model in its sentences ("DBRX uses …").
+  const firstWord = nameKey(/[\p{L}][\p{L}\p{N}]*/u.exec(title?.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, '') ?? '')?.[0] ?? '');
+  if (title) sources.push(title);
+  for (const field of ['model_name', 'model-index.0.name']) {
+    const value = facts.metadata.get(field)?.value;
+    if (typeof value === 'string' && value.trim()) {
+      keys.push(nameKey(value.split('/').pop()!));
+      sources.push(value);
+    }
+  }
+  const exact = keys.filter((key) => key.length >= 3);
+  if (firstWord.length >= 3 && !GENERIC_TITLE_WORDS.has(firstWord)) keys.push(firstWord);
+  for (const [key, entry] of facts.metadata) {
+    if (/^(?:tags|base_model)(?:\.\d+)?$/.test(key) && typeof entry.value === 'string') sources.push(entry.value);
+  }
+  // A card without a title or name says what it is about in its opening lines.
+  if (keys.length === 0) sources.push(facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS));
+  const families = new Set<string>();
+  for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
+  const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
+  if (dominant) families.add(dominant);
+  names = { keys: keys.filter((key) => key.length >= 3), exact, families };
+  owners.set(facts, names);
+  return names;
+}
+
+/** The family a card names most often ("Llama 2" throughout a card headed "Model Details"), if any. */
+function dominantFamily(body: string, cues: SubjectCues): string | null {
+  const counts = new Map<string, number>();
+  for (const mention of modelMentions(body, cues)) counts.set(mention.family, (counts.get(mention.family) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
+  return ranked[0][0];
+}
