@@ -19,6 +19,12 @@ describe('measureSpecificity', () => {
     ['Court rulings from 2001–2019 of the Dutch high court, deduplicated.', 'specific'],
   ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
 
+  it('counts list items and table rows as structure', () => {
+    expect(bandOf('- **Sources:** Common Crawl and books\n- **Curation:** exact deduplication\n').signals).toContain('structure');
+    expect(bandOf('| Sources | Common Crawl |\n| Curation | deduplication |\n').signals).toContain('structure');
+    expect(bandOf('Sources were Common Crawl and books. Curation was exact deduplication.').signals).not.toContain('structure');
+  });
+
   it('says what generic content lacks', () => {
     expect(bandOf('We tested the model for safety issues.').signals).toEqual([]);
   });
