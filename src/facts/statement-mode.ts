@@ -10,7 +10,7 @@
  */
 
 import type { CardFacts } from '../model/card.js';
-import { ownNames, subjectOf, type StatementSubject, type SubjectCues } from './subject/index.js';
+import { ownNames, subjectInText, type StatementSubject, type SubjectCues } from './subject/index.js';
 
 /** What the statement index needs of a card to judge subjects. */
 export type SubjectSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'> & { subjectCues?: SubjectCues | null };
@@ -144,8 +144,8 @@ export interface Statement {
   subject: StatementSubject;
 }
 
-/** Judges whose statement a text is; every statement is the card's own when none is given. */
-export type SubjectJudge = (statement: string) => StatementSubject;
+/** Judges whose statement a text is (`start`: its offset in the text, for the table row it sits in); every statement is the card's own when none is given. */
+export type SubjectJudge = (statement: string, start: number) => StatementSubject;
 
 /** Statement modes (and subjects) of one text, classified on first use. */
 export class StatementIndex {
@@ -198,7 +198,7 @@ export class StatementIndex {
 
   private subjectOf(start: number, end: number): StatementSubject {
     let subject = this.subjects.get(start);
-    if (subject === undefined) this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end))));
+    if (subject === undefined) this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end), start)));
     return subject;
   }
 }
@@ -212,7 +212,7 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
   let index = byText.get(which);
   if (!index) {
     const cues = facts.subjectCues;
-    const judge: SubjectJudge | undefined = cues ? (statement) => subjectOf(statement, ownNames(facts, cues), cues) : undefined;
+    const judge: SubjectJudge | undefined = cues ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues) : undefined;
     byText.set(which, (index = new StatementIndex(text, judge)));
   }
   return index;

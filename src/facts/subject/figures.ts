@@ -8,7 +8,7 @@
 import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
 import { inheritedScopes, lineText, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
-import { namesOwnModel, otherModelMentions, ownNames, type OwnNames } from './own-names.js';
+import { namesOwnModel, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
 import { subjectAt, type SubjectVerdict } from './statement.js';
 
 /** How far around a figure its sentence is looked for. */
@@ -58,22 +58,9 @@ function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict
   return null;
 }
 
-/** How a card's tables speak of models: which tables have a row naming the card's model, and its size. */
+/** Which of a card's tables have a row naming the card's model. */
 interface TableView {
   namesOwn: Set<number>;
-  /** The size the title names ("Falcon-7B" → 7e9), if one. */
-  titleSize: number | null;
-}
-
-/** A size that differs by more than this is another model of the family ("Falcon-180B" on the Falcon-7B card). */
-const SAME_SIZE = 0.15;
-
-/** The one model size a name states ("OLMo 2 13B" → 13e9); null for none or "8x7B". */
-export function sizeInName(name: string): number | null {
-  if (/\d\s*x\s*\d/i.test(name)) return null;
-  const match = /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*([MB])\b/iu.exec(name);
-  if (!match) return null;
-  return Number(match[1]) * (match[2].toUpperCase() === 'B' ? 1e9 : 1e6);
 }
 
 /** Sets `subject`, `subjectBasis` and `subjectCue` on every quantity of the card (body and front matter). */
@@ -82,8 +69,7 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
   const otherSections = cues.otherModelSections;
   const comparing = inheritedScopes(facts.sections, (section) => (cues.otherModelHeadings.test(section.title) ? true : null));
   const uncertain = inheritedScopes(facts.sections, (section) => (section.canonical.some((name) => otherSections.includes(name)) ? true : null));
-  const title = facts.sections.find((candidate) => candidate.depth === 1)?.title;
-  const tables: TableView = { namesOwn: new Set(), titleSize: title ? sizeInName(title) : null };
+  const tables: TableView = { namesOwn: new Set() };
   for (const quantity of facts.quantities) {
     if (quantity.table !== undefined && quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true)) tables.namesOwn.add(quantity.table);
   }
@@ -142,13 +128,9 @@ function clauseVerdict(
 function rowSubject(quantity: Quantity, own: OwnNames, cues: SubjectCues, tables: TableView): { subject: FigureSubject; basis: 'named' | 'row'; cue?: string } | null {
   const label = quantity.rowLabel;
   if (!label) return null;
-  if (namesOwnModel(label, own, true)) {
-    const size = tables.titleSize === null ? null : sizeInName(label);
-    const sibling = size !== null && Math.abs(size - tables.titleSize!) > SAME_SIZE * Math.max(size, tables.titleSize!);
-    return sibling ? { subject: 'other-model', basis: 'row', cue: label } : { subject: 'this-model', basis: 'named' };
-  }
-  if (otherModelMentions(label, own, cues).length) return { subject: 'other-model', basis: 'row', cue: label };
-  if (quantity.table !== undefined && tables.namesOwn.has(quantity.table)) return { subject: 'other-model', basis: 'row', cue: label };
+  const byLabel = rowLabelSubject(label, own, cues);
+  if (byLabel === 'this-model') return { subject: 'this-model', basis: 'named' };
+  if (byLabel === 'other-model' || (quantity.table !== undefined && tables.namesOwn.has(quantity.table))) return { subject: 'other-model', basis: 'row', cue: label };
   return null;
 }
 

@@ -17,6 +17,32 @@ export interface OwnNames {
   exact?: string[];
   /** Family keys ("llama", "qwen") named in the title, front-matter names or opening lines. */
   families: Set<string>;
+  /** The one size the title names ("Falcon-7B" → 7e9): a family member of another size is another model. */
+  size?: number | null;
+}
+
+/** A size that differs by more than this is another model of the family ("Falcon-180B" on the Falcon-7B card). */
+const SAME_SIZE = 0.15;
+
+/** The one model size a name states ("OLMo 2 13B" → 13e9); null for none or "8x7B". */
+export function sizeInName(name: string): number | null {
+  if (/\d\s*x\s*\d/i.test(name)) return null;
+  const match = /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*([MB])\b/iu.exec(name);
+  if (!match) return null;
+  return Number(match[1]) * (match[2].toUpperCase() === 'B' ? 1e9 : 1e6);
+}
+
+/**
+ * Whose a table row is by its label (its first cell): the card's model when the label names it by its
+ * full name at the title's size; another model when the label names another size of the family or a
+ * well-known model that is not the card's; null when the label names no model.
+ */
+export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues): 'this-model' | 'other-model' | null {
+  if (namesOwnModel(label, own, true)) {
+    const size = own.size ? sizeInName(label) : null;
+    return size !== null && Math.abs(size - own.size!) > SAME_SIZE * Math.max(size, own.size!) ? 'other-model' : 'this-model';
+  }
+  return otherModelMentions(label, own, cues).length ? 'other-model' : null;
 }
 
 export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'>;
@@ -89,7 +115,7 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
   for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
   const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
   if (dominant) families.add(dominant);
-  names = { keys: keys.filter((key) => key.length >= 3), exact, families };
+  names = { keys: keys.filter((key) => key.length >= 3), exact, families, size: title ? sizeInName(title) : null };
   owners.set(facts, names);
   return names;
 }
