@@ -78,3 +78,23 @@ describe('vague mentions in prose are partial, in any card language', () => {
     expect(statusOf(`## Notes\n\n${sentence}`, ruleId)).toBe('missing');
   });
 });
+
+describe('training process and data in prose', () => {
+  it('stages with their schedule under a general heading are met', () => {
+    const body = '## Overview\n\nNimbus-2 was first trained with supervised fine-tuning on 40k support tickets for 2 epochs, then with DPO on 12k preference pairs at a learning rate of 5e-7.';
+    expect(statusOf(body, 'training-process')).toBe('met');
+  });
+
+  it('pre-training with an objective alone is not met', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 was pretrained for 100k steps with a next-token objective.', 'training-process')).not.toBe('met');
+  });
+
+  it('named sources with how they were filtered are met, in German too', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 was trained on 3,000 hours of Dutch parliamentary recordings; clips with overlapping speakers were removed.', 'training-data')).toBe('met');
+    expect(statusOf('## Überblick\n\nNimbus-2 wurde auf 2 Millionen Gerichtsurteilen (2001–2020) trainiert; Dubletten wurden herausgefiltert.', 'training-data')).toBe('met');
+  });
+
+  it('"carefully curated" says nothing of how', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 was trained on 2T tokens of carefully curated data.', 'training-data')).not.toBe('met');
+  });
+});
