@@ -57,6 +57,8 @@ describe('duty evidence and the Act', () => {
   it.each([
     ['Aurel Labs Inc. has appointed Example Legal BV as its authorised representative under Article 54 of the AI Act.', 'this-model'],
     ['We notified the Commission under Article 52 on 10 February 2026.', 'this-model'],
+    ['Thanks to the EleutherAI team for releasing GPT-NeoX and the Pile.', 'other-model'],
+    ['We would like to thank the Hugging Face team for their support.', 'other-model'],
     ['Providers of general-purpose AI models with systemic risk must notify the Commission within two weeks.', 'models-in-general'],
     ['For reference: a 70-billion-parameter model trained on 30 trillion tokens would need about 1.3 × 10^25 FLOP, above the systemic-risk threshold.', 'models-in-general'],
   ])('%s → %s', (sentence, subject) => {
