@@ -98,3 +98,19 @@ describe('training process and data in prose', () => {
     expect(statusOf('## Overview\n\nNimbus-2 was trained on 2T tokens of carefully curated data.', 'training-data')).not.toBe('met');
   });
 });
+
+describe('intended uses', () => {
+  it('a table row naming the task and the software it goes into is met', () => {
+    const body = '## Summary\n\n| Field | Value |\n|---|---|\n| Intended use | Tagging support tickets by product area in help-desk software |';
+    expect(statusOf(body, 'intended-uses')).toBe('met');
+  });
+
+  it('prose saying what it is designed for, with the tasks, is met', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 is an encoder designed for retrieval and clustering of short legal passages.', 'intended-uses')).toBe('met');
+    expect(statusOf('## Überblick\n\nNimbus-2 ist für die Klassifikation und Zusammenfassung von Verträgen gedacht für Kanzleien.', 'intended-uses')).toBe('met');
+  });
+
+  it('"a variety of tasks" is not met', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 can be used for a variety of natural-language tasks.', 'intended-uses')).not.toBe('met');
+  });
+});
