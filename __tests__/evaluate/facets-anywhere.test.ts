@@ -114,3 +114,17 @@ describe('intended uses', () => {
     expect(statusOf('## Overview\n\nNimbus-2 can be used for a variety of natural-language tasks.', 'intended-uses')).not.toBe('met');
   });
 });
+
+describe('evaluation results in prose', () => {
+  it('scores stated in a general paragraph are met', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 achieves 71.2% exact match on SQuAD 2.0 and 38.5 BLEU on WMT14 en-de.', 'evaluation-results')).toBe('met');
+  });
+
+  it('a pointer to the report section that holds them is met', () => {
+    expect(statusOf('## Overview\n\nAll evaluation results are documented in section 4 of the technical report (https://nimbus.example/report.pdf).', 'evaluation-results')).toBe('met');
+  });
+
+  it("another model's scores are not", () => {
+    expect(statusOf('## Related work\n\nGPT-4 achieves 86.4% accuracy on MMLU.', 'evaluation-results')).not.toBe('met');
+  });
+});
