@@ -20,6 +20,9 @@ describe('subjectOf', () => {
     ['Inputs are filtered by a toxicity classifier before generation.', 'this-model'],
     ['Distilled from answers written by Claude 3 Opus and checked by hand.', 'this-model'],
     ['Backbone: Qwen2-VL vision encoder, 600M parameters', 'this-model'],
+    ['Mistral-7B fits on one consumer GPU in 4-bit.', 'other-model'],
+    ['Claude handles tool calls through JSON schemas.', 'other-model'],
+    ['Llama 2 tokenizer with a 32k vocabulary.', 'this-model'],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });

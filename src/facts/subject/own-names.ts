@@ -49,6 +49,8 @@ export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | '
 
 export interface ModelMention {
   index: number;
+  /** Length of the name as written. */
+  length: number;
   key: string;
   family: string;
 }
@@ -65,7 +67,7 @@ export function modelMentions(text: string, cues: SubjectCues): ModelMention[] {
   cues.models.lastIndex = 0;
   for (let match = cues.models.exec(text); match; match = cues.models.exec(text)) {
     const key = nameKey(match[0]);
-    found.push({ index: match.index, key, family: key.replace(/v?\d.*$/, '') || key });
+    found.push({ index: match.index, length: match[0].length, key, family: key.replace(/v?\d.*$/, '') || key });
   }
   return found;
 }

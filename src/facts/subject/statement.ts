@@ -25,6 +25,8 @@ export interface Clause {
 const DECORATION = /[*_`>#]+/g;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const LEAD_LABEL = /^[^:.!?\n]{1,60}?:\s*/;
+/** After a name at the start of a clause: its version and capitalised words ("Turbo"), then a lower-case verb in -s. */
+const OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 const VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
 
@@ -77,6 +79,9 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
     VERB.lastIndex = 0;
     const firstVerb = VERB.exec(text);
     if (firstVerb && mentions.some((mention) => mention.index < firstVerb.index)) return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, firstVerb.index).trim() };
+    // "GPT-4 Turbo accepts up to 128k tokens": a clause opening with the name and a verb in -s.
+    const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
+    if (opening) return { subject: 'other-model', basis: 'cue', cue: text.slice(0, text.indexOf(opening[1]) + opening[1].length) };
   }
   if (namedSubject) return { subject: 'this-model', basis: 'named' };
   return { subject: 'this-model', basis: 'default' };
