@@ -29,14 +29,16 @@ const FIGURE = new RegExp(
     String.raw`\b\d+(?:[.,]\d+)*\s?(?:milliarden?|millionen?|mrd|mio|milliards?|millions?|mil millones|millones|miliardi|milioni|miljard|miljoen|schichten|couches|capas|strati|lagen|stunden|heures|horas|ore|uur|tage|jours|días|giorni|dagen|sekunden|secondes|segundos|secondi|bilder|images|imágenes|immagini|afbeeldingen|token)\b`,
     String.raw`\b\d{1,3}(?:[.\u00a0 ]\d{3})+\b|\b\d+,\d+\b`,
     String.raw`\b\d+\.\d+\b`,
+    // Counted in words in German, French, Spanish, Italian and Dutch ("zwei Wochen", "due settimane", "drie teams").
+    String.raw`\b(?:zwei|drei|vier|fünf|sechs|zehn|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|diez|due|tre|quattro|cinque|dieci|twee|drie|vijf|tien)(?: [\p{L}]+){0,2} (?:Wochen|Monate|Tage|Teams|Experten|semaines|mois|jours|équipes|experts|semanas|meses|días|equipos|expertos|settimane|mesi|giorni|team|esperti|weken|maanden|dagen|experts)\b`,
     String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozens?|hundreds?|thousands?|millions?)(?: \w+){0,2} (?:weeks?|months?|days?|hours?|teams?|experts?|rounds?|languages?|benchmarks?|categories|areas|domains|prompts|evaluators|annotators|testers|red[- ]?teams?|organi[sz]ations|partners|vendors|firms|companies|labs|groups|people|participants|reviewers|specialists|scenarios)\b`,
   ].join('|'),
-  'gi',
+  'giu',
 );
 const DATE = /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 /** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
 const NAME = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
-const LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+const LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table|Abschnitt|Kapitel|Anhang|Tabelle|annexe|chapitre|tableau|sección|anexo|capítulo|tabla|sezione|allegato|capitolo|tabella|sectie|bijlage|hoofdstuk|tabel) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 const ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|^[ \t]*\|/;
 const WORDS = /[\p{L}\p{N}]+/gu;
 

@@ -129,12 +129,23 @@ function endsStatementBefore(text: string, index: number): boolean {
     let back = index - 2;
     while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
     const mark = text.charCodeAt(back);
+    // "am 12. Januar 2026", "le 3. mai": a day number with its period is an ordinal, not a sentence end.
+    if (mark === 46 && isOrdinalDay(text, back)) return false;
     if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
       const next = text.charCodeAt(index);
       return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 40 || next === 91 || next === 42 || next > 127;
     }
   }
   return false;
+}
+
+const MONTH_AFTER = /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;
+
+/** Whether the period at `dot` closes a one- or two-digit day number followed by a month name. */
+function isOrdinalDay(text: string, dot: number): boolean {
+  const before = text.slice(Math.max(0, dot - 3), dot);
+  if (!/(?:^|[^\d.,])\d{1,2}$/.test(before)) return false;
+  return MONTH_AFTER.test(text.slice(dot + 1, dot + 10));
 }
 
 export interface Statement {

@@ -90,7 +90,8 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     if (RANK[specificity.band] < RANK[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     // Facets are mentions in every language: content that names enough of them needs no other cue.
     const byFacets = covered.length > 0;
-    if (matcher.mentions && !byFacets && !texts.some((text) => matcher.mentions!.test(text))) continue;
+    // A mention may join two statements of the same content ("Released on 3 March 2026. Weights are on the Hub.").
+    if (matcher.mentions && !byFacets && !texts.some((text) => matcher.mentions!.test(text)) && !(texts.length > 1 && matcher.mentions.test(texts.join(' ')))) continue;
     const first = specificity.statements[0]?.[0];
     const why = covered.length ? ` (names ${covered.join(', ')})` : specificity.band === 'generic' ? ` (generic: ${describeMissingSignals(specificity)})` : '';
     if (first === undefined) return { position: region.position, quote: `${region.title}: ${(region.value ?? '').slice(0, 100)}${why}` };

@@ -1,0 +1,32 @@
+/**
+ * Content under a duty's name written in another card language: its figures, dates, document
+ * references and the words the duty turns on are read as in English. Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) => checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+describe('duty regions in the card languages', () => {
+  it.each([
+    ['commission-notification', '## Mitteilung an die Kommission\n\nDie Kommission wurde am 3. März 2026 gemäß Artikel 52 unterrichtet.'],
+    ['incident-reporting', '## Meldung von Vorfällen\n\nSchwerwiegende Vorfälle melden wir binnen 10 Tagen der zuständigen Behörde; Kontakt: sicherheit@nimbus.example.'],
+    ['input-output-limits', '## Lunghezza del contesto\n\nFino a 8.192 token in ingresso.'],
+    ['input-output-modalities', '## Entrées et sorties\n\nEntrée : texte en français. Sortie : texte (JSON).'],
+    ['release-and-distribution', '## Rilascio\n\nRilasciato il 2 febbraio 2026. I pesi sono scaricabili dal Hugging Face Hub.'],
+    ['adversarial-testing', '## Test avversariali\n\nDue team esterni hanno attaccato il modello per tre settimane; i risultati sono nella sezione 5 del rapporto.'],
+    ['architecture-and-size', '## Modellarchitektur\n\nEncoder-Decoder-Transformer mit 12 Schichten und 580 Millionen Parametern.'],
+  ])('%s is met', (ruleId, body) => {
+    expect(statusOf(body, ruleId)).toBe('met');
+  });
+
+  it('a size without an architecture is not met', () => {
+    expect(statusOf('## Modellgröße\n\n580 Millionen Parameter.', 'architecture-and-size')).not.toBe('met');
+  });
+
+  it('a limit named without a figure is not met', () => {
+    expect(statusOf('## Lunghezza del contesto\n\nIl contesto è lungo.', 'input-output-limits')).not.toBe('met');
+  });
+});
