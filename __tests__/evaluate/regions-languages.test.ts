@@ -30,3 +30,17 @@ describe('duty regions in the card languages', () => {
     expect(statusOf('## Lunghezza del contesto\n\nIl contesto è lungo.', 'input-output-limits')).not.toBe('met');
   });
 });
+
+describe('adversarial testing without an English heading', () => {
+  it.each([
+    ['German prose', '## Sicherheit\n\nZwei externe Red-Teams haben Nimbus-2 vier Wochen lang angegriffen; die Befunde stehen in Abschnitt 3 des Modellberichts.'],
+    ['a table row', '## Prüfungen\n\n| Prüfung | Wer | Ergebnis |\n|---|---|---|\n| Jailbreak-Angriffe | internes Team, 1,2 Mio. Prompts | 0,8 % Erfolgsrate nach Korrektur; Befunde in Abschnitt 3 |'],
+    ['English prose', '## Overview\n\nThree outside labs attacked Nimbus-2 with jailbreak prompts for two weeks and found no critical uplift; details are in section 5 of the model report.'],
+  ])('is met in %s', (_form, body) => {
+    expect(statusOf(body, 'adversarial-testing')).toBe('met');
+  });
+
+  it('a plan to attack it is not', () => {
+    expect(statusOf('## Safety\n\nWe plan to red-team Nimbus-2 with two external labs in Q3 2026 and will publish the findings.', 'adversarial-testing')).toBe('missing');
+  });
+});

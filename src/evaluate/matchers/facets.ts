@@ -6,7 +6,7 @@
  * region matcher's facets: any card language, inflection-insensitive.
  */
 import { compileFacet, facetsCovered, type Facet } from '../../facts/facets.js';
-import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import { statementIndex, type Statement, type StatementMode } from '../../facts/statement-mode.js';
 import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
@@ -78,11 +78,11 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
   for (const [start, end] of passagesOf(facts)) {
     const passage = text.slice(start, end);
     if (facetsCovered(matcher.facets, [passage]).length < matcher.minFacets) continue;
-    const all = statements.statementsIn(start, end);
-    // Facets count together only within two neighbouring statements: a long list or paragraph
-    // names many things, not one account of the duty.
-    for (let i = 0; i < all.length; i++) {
-      const window = all.slice(i, i + WINDOW).filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
+    const units = unitsOf(text, statements.statementsIn(start, end));
+    // Facets count together only within two neighbouring statements (or table rows): a long list
+    // or paragraph names many things, not one account of the duty.
+    for (let i = 0; i < units.length; i++) {
+      const window = units.slice(i, i + WINDOW).flat().filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
       if (window.length === 0) continue;
       const joined = window.map((s) => text.slice(s.start, s.end)).join(' ');
       const covered = facetsCovered(matcher.facets, [joined]);
@@ -95,6 +95,22 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
     }
   }
   return null;
+}
+
+/** Statements read as units: each one alone, but the cells of one table row together. */
+function unitsOf(text: string, statements: Statement[]): Statement[][] {
+  const units: Statement[][] = [];
+  let rowEnd = -1;
+  for (const statement of statements) {
+    if (statement.start < rowEnd) {
+      units[units.length - 1].push(statement);
+      continue;
+    }
+    units.push([statement]);
+    const lineStart = text.lastIndexOf('\n', statement.start - 1) + 1;
+    rowEnd = /^[ \t]*\|/.test(text.slice(lineStart, statement.start + 1)) ? (text.indexOf('\n', statement.start) + 1 || text.length) : -1;
+  }
+  return units;
 }
 
 const passages = new WeakMap<object, [number, number][]>();
