@@ -128,3 +128,13 @@ describe('evaluation results in prose', () => {
     expect(statusOf('## Related work\n\nGPT-4 achieves 86.4% accuracy on MMLU.', 'evaluation-results')).not.toBe('met');
   });
 });
+
+describe('vague one-liners under a duty name', () => {
+  it('"a variety of tasks" under a uses heading is partial', () => {
+    expect(statusOf('## Uses\n\nThe model can be used for a wide variety of natural-language processing tasks.', 'intended-uses')).toBe('partial');
+  });
+
+  it('a note to the author under the heading is missing', () => {
+    expect(statusOf('## Inputs and outputs\n\nTODO: describe the input format.', 'input-output-modalities')).toBe('missing');
+  });
+});

@@ -17,6 +17,8 @@ describe('classifyStatement', () => {
     ['Adversarial testing: TBD', 'placeholder'],
     ['- **Energy:** N/A', 'placeholder'],
     ['Coming soon.', 'placeholder'],
+    ['TODO: describe the input format.', 'placeholder'],
+    ['FIXME - add the benchmark table', 'placeholder'],
     ['A vulnerability disclosure programme will be established before general availability.', 'planned'],
     ['The model documentation for regulators is under preparation.', 'planned'],
     ['Watermarking of audio outputs is scheduled for Q3.', 'planned'],

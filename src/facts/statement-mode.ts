@@ -32,6 +32,9 @@ const DECORATION = /[*_`>#]+/g;
 const PLACEHOLDER =
   /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
+/** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
+const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
+
 const PLANNED = new RegExp(
   [
     String.raw`\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|hope|expect) to\b`,
@@ -97,7 +100,7 @@ const LINKED = /\]\(|https?:\/\/|\b(?:see|refer to|described in|detailed in|docu
 export function classifyStatement(statement: string): StatementMode {
   let text = statement.replace(DECORATION, ' ').replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim();
   const content = text.replace(LEAD_LABEL, '').trim();
-  if (content === '' || PLACEHOLDER.test(content)) return 'placeholder';
+  if (content === '' || PLACEHOLDER.test(content) || TODO_NOTE.test(text)) return 'placeholder';
   text = content.length < text.length ? content : text;
   if (PLANNED.test(text)) return 'planned';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
