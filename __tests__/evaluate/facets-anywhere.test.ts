@@ -138,3 +138,15 @@ describe('vague one-liners under a duty name', () => {
     expect(statusOf('## Inputs and outputs\n\nTODO: describe the input format.', 'input-output-modalities')).toBe('missing');
   });
 });
+
+describe('data governance', () => {
+  it('size, collection, unsuitable data and bias checks in two sentences of prose are met', () => {
+    const body = '## Overview\n\nThe 900 million documents were crawled from the public web and licensed news archives. PII was scrubbed and toxic pages removed with a classifier, and gender bias was audited on a 10k sample.';
+    expect(statusOf(body, 'data-governance')).toBe('met');
+  });
+
+  it('a "Data card" table with the four parts is met', () => {
+    const body = '## Data card\n\n| Aspect | Detail |\n|---|---|\n| Size | 2.3 billion tokens |\n| Collection | licensed archives |\n| Unsuitable content | PII removed |\n| Bias checks | gender distribution audited |';
+    expect(statusOf(body, 'data-governance')).toBe('met');
+  });
+});
