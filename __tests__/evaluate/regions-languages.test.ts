@@ -44,3 +44,22 @@ describe('adversarial testing without an English heading', () => {
     expect(statusOf('## Safety\n\nWe plan to red-team Nimbus-2 with two external labs in Q3 2026 and will publish the findings.', 'adversarial-testing')).toBe('missing');
   });
 });
+
+describe('HTML tables name duties like GFM tables', () => {
+  const table = [
+    '<table>',
+    '  <tr><td></td><td><strong>Input modalities</strong></td><td><strong>Output modalities</strong></td></tr>',
+    '  <tr><td rowspan="2">Nimbus-2 (text only)</td><td>Multilingual text</td><td>Text and code</td></tr>',
+    '  <tr><td>Multilingual text</td><td>Text and code</td></tr>',
+    '</table>',
+  ].join('\n');
+
+  it('a column headed "Input modalities" is read under a row-spanning model name', () => {
+    expect(statusOf(`## Model information\n\n${table}`, 'input-output-modalities')).toBe('met');
+  });
+
+  it('a row labelled with a duty reads its other cells', () => {
+    const rows = '<table>\n<tr><th>Field</th><th>Value</th></tr>\n<tr><td>Base model</td><td>mistralai/Mistral-7B-v0.3</td></tr>\n</table>';
+    expect(statusOf(`## Details\n\n${rows}`, 'model-dependencies')).toBe('met');
+  });
+});

@@ -8,6 +8,7 @@ import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
+import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
@@ -81,6 +82,7 @@ export function collectRegions(
       if (label) add('label', label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
     } else if (node.type === 'list') collectListItems(node, add);
     else if (node.type === 'table') collectTable(node, add);
+    else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
   }
   for (const [key, entry] of metadata) {
     if (key.includes('.')) continue;
