@@ -150,3 +150,13 @@ describe('data governance', () => {
     expect(statusOf(body, 'data-governance')).toBe('met');
   });
 });
+
+describe('integration requirements', () => {
+  it('the serving tool and the hardware in a general paragraph are met', () => {
+    expect(statusOf('## Overview\n\nNimbus-2 runs with llama.cpp on a laptop CPU, or with vLLM on one 24 GB GPU.', 'integration-requirements')).toBe('met');
+  });
+
+  it('a "Supported hardware" label naming GPU generations is met', () => {
+    expect(statusOf('**Supported hardware:** NVIDIA Ampere and NVIDIA Hopper (minimum 40 GB).', 'integration-requirements')).toBe('met');
+  });
+});
