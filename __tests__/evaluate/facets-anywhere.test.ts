@@ -160,3 +160,13 @@ describe('integration requirements', () => {
     expect(statusOf('**Supported hardware:** NVIDIA Ampere and NVIDIA Hopper (minimum 40 GB).', 'integration-requirements')).toBe('met');
   });
 });
+
+describe('training content summary', () => {
+  it('a published summary of the content used for training, on the template, is met in prose', () => {
+    expect(statusOf('## Overview\n\nWe publish a summary of the content used for training on the AI Office template: see TRAINING_SUMMARY.md in this repository.', 'training-content-summary')).toBe('met');
+  });
+
+  it("the template's own field names are partial", () => {
+    expect(statusOf('**Data Modality:** Text\n**Text Training Data Size:** 1 Billion to 10 Trillion Tokens', 'training-content-summary')).toBe('partial');
+  });
+});
