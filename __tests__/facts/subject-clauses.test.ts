@@ -101,6 +101,12 @@ describe('tables of other models', () => {
     expect(figure(body, '70B').subject).toBe('this-model');
   });
 
+  it('does not carry a comparison heading over a subsection with a topic of its own', () => {
+    const body = '# Kite\n\n## Comparison with other models\n\n| Model | Parameters |\n|---|---|\n| BLOOM | 176B |\n\n### Training procedure\n\nKite was trained on 2T tokens.\n';
+    expect(figure(body, '176B').subject).toBe('other-model');
+    expect(figure(body, '2T').subject).toBe('this-model');
+  });
+
   it('takes the figures under a heading that compares other models for theirs', () => {
     const body = '# Kite\n\nKite has 3B parameters.\n\n## Comparison with other models\n\nThe strongest baseline has 13B parameters.\n';
     expect(figure(body, '3B').subject).toBe('this-model');

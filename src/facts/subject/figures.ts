@@ -67,7 +67,10 @@ interface TableView {
 export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void {
   const own = ownNames(facts, cues);
   const otherSections = cues.otherModelSections;
-  const comparing = inheritedScopes(facts.sections, (section) => (cues.otherModelHeadings.test(section.title) ? true : null));
+  // A subsection with a topic of its own ("### Model details" under "## Comparison") is no comparison.
+  const comparing = inheritedScopes(facts.sections, (section) =>
+    cues.otherModelHeadings.test(section.title) ? true : section.canonical.length ? false : null,
+  );
   const uncertain = inheritedScopes(facts.sections, (section) => (section.canonical.some((name) => otherSections.includes(name)) ? true : null));
   const tables: TableView = { namesOwn: new Set() };
   for (const quantity of facts.quantities) {
