@@ -6,7 +6,13 @@
 import { readClaims } from '../../src/classify/claims.js';
 import { taskProfile } from '../../src/classify/task-profile.js';
 import { extractFacts } from '../../src/facts/extract-facts.js';
-import { clauseSubjects, ownNames, shippedSubjectCues, subjectOf, type OwnNames } from '../../src/facts/subject/index.js';
+import {
+  clauseSubjects,
+  ownNames,
+  shippedSubjectCues,
+  subjectOf,
+  type OwnNames,
+} from '../../src/facts/subject/index.js';
 import { checkCard } from '../../src/lint.js';
 import type { Quantity } from '../../src/model/card.js';
 import { parseCard } from '../../src/parse/parse-card.js';
@@ -37,12 +43,16 @@ describe('clauses', () => {
     const card = facts('# Wren-7B\n\nBig-Other is a GPAI model with systemic risk; Wren-7B is not.\n');
     const claims = readClaims(card, null);
     expect(claims.systemicRisk?.value).toBe(false);
-    const other = facts('# Wren-7B\n\nBig-Other is a general-purpose AI model with systemic risk, while Wren-7B is a small chat model.\n');
+    const other = facts(
+      '# Wren-7B\n\nBig-Other is a general-purpose AI model with systemic risk, while Wren-7B is a small chat model.\n',
+    );
     expect(readClaims(other, null).systemicRisk).toBeUndefined();
   });
 
   it('still reads a claim written in prose about the model itself', () => {
-    const card = facts('# Condor-2\n\nCondor-2 is a general-purpose AI model with systemic risk (Article 51 of the EU AI Act).\n');
+    const card = facts(
+      '# Condor-2\n\nCondor-2 is a general-purpose AI model with systemic risk (Article 51 of the EU AI Act).\n',
+    );
     expect(readClaims(card, null).systemicRisk?.value).toBe(true);
   });
 
@@ -55,12 +65,21 @@ describe('clauses', () => {
 describe('duty evidence and the Act', () => {
   const own = ownNames(facts('# Aurel-3\n\nx\n'), cues);
   it.each([
-    ['Aurel Labs Inc. has appointed Example Legal BV as its authorised representative under Article 54 of the AI Act.', 'this-model'],
+    [
+      'Aurel Labs Inc. has appointed Example Legal BV as its authorised representative under Article 54 of the AI Act.',
+      'this-model',
+    ],
     ['We notified the Commission under Article 52 on 10 February 2026.', 'this-model'],
     ['Thanks to the EleutherAI team for releasing GPT-NeoX and the Pile.', 'other-model'],
     ['We would like to thank the Hugging Face team for their support.', 'other-model'],
-    ['Providers of general-purpose AI models with systemic risk must notify the Commission within two weeks.', 'models-in-general'],
-    ['For reference: a 70-billion-parameter model trained on 30 trillion tokens would need about 1.3 × 10^25 FLOP, above the systemic-risk threshold.', 'models-in-general'],
+    [
+      'Providers of general-purpose AI models with systemic risk must notify the Commission within two weeks.',
+      'models-in-general',
+    ],
+    [
+      'For reference: a 70-billion-parameter model trained on 30 trillion tokens would need about 1.3 × 10^25 FLOP, above the systemic-risk threshold.',
+      'models-in-general',
+    ],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });
@@ -91,24 +110,28 @@ describe('tables of other models', () => {
   });
 
   it('takes another size of the card’s family for another model', () => {
-    const body = '# Falcon-7B\n\n| Model | Compute |\n|---|---|\n| Falcon-7B | 6.3e22 FLOP |\n| Falcon-180B | 3.8e24 FLOP |\n';
+    const body =
+      '# Falcon-7B\n\n| Model | Compute |\n|---|---|\n| Falcon-7B | 6.3e22 FLOP |\n| Falcon-180B | 3.8e24 FLOP |\n';
     expect(figure(body, '6.3e22').subject).toBe('this-model');
     expect(figure(body, '3.8e24').subject).toBe('other-model');
   });
 
   it('keeps a family table of the model’s own sizes when the title names no size', () => {
-    const body = '# Osprey\n\n| Model | Parameters | Tokens |\n|---|---|---|\n| Osprey 7B | 7B | 2T |\n| Osprey 70B | 70B | 2T |\n';
+    const body =
+      '# Osprey\n\n| Model | Parameters | Tokens |\n|---|---|---|\n| Osprey 7B | 7B | 2T |\n| Osprey 70B | 70B | 2T |\n';
     expect(figure(body, '70B').subject).toBe('this-model');
   });
 
   it('does not carry a comparison heading over a subsection with a topic of its own', () => {
-    const body = '# Kite\n\n## Comparison with other models\n\n| Model | Parameters |\n|---|---|\n| BLOOM | 176B |\n\n### Training procedure\n\nKite was trained on 2T tokens.\n';
+    const body =
+      '# Kite\n\n## Comparison with other models\n\n| Model | Parameters |\n|---|---|\n| BLOOM | 176B |\n\n### Training procedure\n\nKite was trained on 2T tokens.\n';
     expect(figure(body, '176B').subject).toBe('other-model');
     expect(figure(body, '2T').subject).toBe('this-model');
   });
 
   it('takes the figures under a heading that compares other models for theirs', () => {
-    const body = '# Kite\n\nKite has 3B parameters.\n\n## Comparison with other models\n\nThe strongest baseline has 13B parameters.\n';
+    const body =
+      '# Kite\n\nKite has 3B parameters.\n\n## Comparison with other models\n\nThe strongest baseline has 13B parameters.\n';
     expect(figure(body, '3B').subject).toBe('this-model');
     expect(figure(body, '13B').subject).toBe('other-model');
   });
@@ -116,8 +139,10 @@ describe('tables of other models', () => {
 
 describe('key/value table rows read like labelled list items', () => {
   const list = '# M\n\n- **Hardware Type:** A100 PCIe 40GB\n- **Hours used:** 200000\n- **Hardware:** 32 x 8 x A100\n';
-  const table = '# M\n\n| Field | Value |\n|---|---|\n| Hardware Type | A100 PCIe 40GB |\n| Hours used | 200000 |\n| Hardware | 32 x 8 x A100 |\n';
-  const read = (body: string) => facts(body).quantities.map((quantity) => [quantity.kind, quantity.value, quantity.hardware]);
+  const table =
+    '# M\n\n| Field | Value |\n|---|---|\n| Hardware Type | A100 PCIe 40GB |\n| Hours used | 200000 |\n| Hardware | 32 x 8 x A100 |\n';
+  const read = (body: string) =>
+    facts(body).quantities.map((quantity) => [quantity.kind, quantity.value, quantity.hardware]);
 
   it('finds the same GPU-hours and GPU count in both forms', () => {
     expect(read(table)).toEqual(read(list));

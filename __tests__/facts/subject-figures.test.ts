@@ -24,26 +24,39 @@ describe('figure subjects', () => {
     ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', '10^25', 'models-in-general'],
     ['Under the AI Act the threshold is 10^25 FLOP of cumulative training compute.', '10^25', 'models-in-general'],
     ['Our model stays well below the 10^25 FLOP threshold of Article 51.', '10^25', 'models-in-general'],
-    ['Heron was trained with 3.8e25 FLOP, above the 10^25 threshold, and is presumed to have systemic risk.', '3.8e25', 'this-model'],
-    ['Heron was trained with 3.8e25 FLOP, above the 10^25 threshold, and is presumed to have systemic risk.', '10^25', 'models-in-general'],
+    [
+      'Heron was trained with 3.8e25 FLOP, above the 10^25 threshold, and is presumed to have systemic risk.',
+      '3.8e25',
+      'this-model',
+    ],
+    [
+      'Heron was trained with 3.8e25 FLOP, above the 10^25 threshold, and is presumed to have systemic risk.',
+      '10^25',
+      'models-in-general',
+    ],
     ['Training used 2.1e24 FLOP on 4,096 H100 GPUs.', '2.1e24', 'this-model'],
     ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '1.6e25', 'hypothetical'],
     ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '200 trillion', 'hypothetical'],
     ['Its training compute does not exceed 10^24 FLOP.', '10^24', 'hypothetical'],
     ['If you deploy it on a laptop, note that it has 7B parameters.', '7B', 'this-model'],
     ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
-    ['A general-purpose AI model is one trained with more than 10^23 FLOP that generates text (guidelines).', '10^23', 'models-in-general'],
+    [
+      'A general-purpose AI model is one trained with more than 10^23 FLOP that generates text (guidelines).',
+      '10^23',
+      'models-in-general',
+    ],
   ])('%s — %s is %s', (sentence, raw, subject) => {
     expect(subjectOf(`# Heron\n\n${sentence}\n`, raw)).toBe(subject);
   });
 
-  it('puts figures of another model\'s table row apart when the table names this model too', () => {
-    const body = '# Finch 8B\n\n| Model | Compute |\n|---|---|\n| Finch-8B | 4.8e22 FLOP |\n| Big-Other-405B | 3.8e25 FLOP |\n';
+  it("puts figures of another model's table row apart when the table names this model too", () => {
+    const body =
+      '# Finch 8B\n\n| Model | Compute |\n|---|---|\n| Finch-8B | 4.8e22 FLOP |\n| Big-Other-405B | 3.8e25 FLOP |\n';
     expect(subjectOf(body, '4.8e22')).toBe('this-model');
     expect(subjectOf(body, '3.8e25')).toBe('other-model');
   });
 
-  it('keeps front-matter figures the model\'s own', () => {
+  it("keeps front-matter figures the model's own", () => {
     const quantity = figures('---\nco2_eq_emissions: 1500\n---\n# M\n').find((q) => q.kind === 'co2');
     expect(quantity?.subject).toBe('this-model');
   });
@@ -56,7 +69,11 @@ describe('statement subjects of sentences', () => {
     ['This model is classified as a GPAI model with systemic risk.', false, 'this-model'],
     ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', false, 'models-in-general'],
     ['General-purpose AI models with systemic risk must meet the obligations of Art. 55.', false, 'models-in-general'],
-    ['A model is presumed to have high-impact capabilities when its training compute exceeds 10^25 FLOP.', false, 'models-in-general'],
+    [
+      'A model is presumed to have high-impact capabilities when its training compute exceeds 10^25 FLOP.',
+      false,
+      'models-in-general',
+    ],
     ['Models of the Osprey family are general-purpose AI models with systemic risk.', true, 'this-model'],
   ])('%s', (sentence, namesOwnModel, subject) => {
     expect(statementSubject(sentence, namesOwnModel ? osprey : nameless, cues).subject).toBe(subject);

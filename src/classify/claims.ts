@@ -118,7 +118,7 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
 }
 
 /** "Wren-7B is not.", "ours does not", "this model isn't": the predicate left out, negated. */
-const ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n[\'’]t)(?: one)?\s*[.!]?\s*$/i;
+const ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n['’]t)(?: one)?\s*[.!]?\s*$/i;
 
 /** The cues the card's facts were judged with (its rules folder's), else the shipped ones. */
 function subjectCuesOf(facts: CardFacts): SubjectCues {

@@ -100,15 +100,24 @@ const NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
 
 /** A paragraph's soft line breaks become spaces (offsets kept); breaks around headings, tables, list items stay. */
 function joinSoftBreaks(text: string): string {
-  const lines = text.split('\n');
-  let joined = false;
-  for (let index = 0; index + 1 < lines.length; index++) {
-    if (NOT_CONTINUING.test(lines[index]) || NOT_CONTINUED.test(lines[index + 1])) continue;
-    // The break (and a carriage return before it) becomes a space, on the end of the line it ends.
-    lines[index] = `${lines[index].replace(/\r$/, ' ')}\u0000`;
-    joined = true;
+  const parts: string[] = [];
+  let copied = 0;
+  let lineStart = 0;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+    const nextEnd = text.indexOf('\n', end + 1);
+    const line = text.slice(lineStart, end);
+    const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next)) {
+      // The break (and a carriage return before it) becomes a space: offsets stay.
+      const cut = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      parts.push(text.slice(copied, cut), cut < end ? '  ' : ' ');
+      copied = end + 1;
+    }
+    lineStart = end + 1;
   }
-  return joined ? lines.join('\n').replace(/\u0000\n/g, ' ') : text;
+  if (!parts.length) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
 }
 
 function blankFrontMatter(text: string, bodyStart: number): string {

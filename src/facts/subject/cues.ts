@@ -59,11 +59,12 @@ export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
   const patterns = {} as Record<(typeof PATTERN_KEYS)[number], RegExp>;
   for (const key of PATTERN_KEYS) {
     const source = raw[key];
-    if (typeof source !== 'string' || !source) throw new Error(`expected "${key}" to be a regular expression as a string`);
+    if (typeof source !== 'string' || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
     try {
       patterns[key] = new RegExp(source, 'iu');
     } catch (error) {
-      throw new Error(`"${key}": ${(error as Error).message}`);
+      throw new Error(`"${key}": ${(error as Error).message}`, { cause: error });
     }
   }
   return {
@@ -76,7 +77,8 @@ export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
 /** Parses statement-subject.yaml text (`subject: {...}`). */
 export function parseSubjectCues(source: string): SubjectCues {
   const root = parse(source) as { subject?: unknown } | null;
-  if (!root || typeof root.subject !== 'object' || root.subject === null) throw new Error('expected "subject:" to be a mapping');
+  if (!root || typeof root.subject !== 'object' || root.subject === null)
+    throw new Error('expected "subject:" to be a mapping');
   return compileSubjectCues(root.subject as Record<string, unknown>);
 }
 

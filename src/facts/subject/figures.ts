@@ -31,7 +31,8 @@ export function statementAround(text: string, offset: number): Statement {
   const back = text.slice(from, offset);
   let start = 0;
   STATEMENT_BREAK.lastIndex = 0;
-  for (let match = STATEMENT_BREAK.exec(back); match; match = STATEMENT_BREAK.exec(back)) start = match.index + match[0].length;
+  for (let match = STATEMENT_BREAK.exec(back); match; match = STATEMENT_BREAK.exec(back))
+    start = match.index + match[0].length;
   const ahead = text.slice(offset, offset + REACH);
   STATEMENT_BREAK.lastIndex = 0;
   const next = STATEMENT_BREAK.exec(ahead);
@@ -71,10 +72,13 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
   const comparing = inheritedScopes(facts.sections, (section) =>
     cues.otherModelHeadings.test(section.title) ? true : section.canonical.length ? false : null,
   );
-  const uncertain = inheritedScopes(facts.sections, (section) => (section.canonical.some((name) => otherSections.includes(name)) ? true : null));
+  const uncertain = inheritedScopes(facts.sections, (section) =>
+    section.canonical.some((name) => otherSections.includes(name)) ? true : null,
+  );
   const tables: TableView = { namesOwn: new Set() };
   for (const quantity of facts.quantities) {
-    if (quantity.table !== undefined && quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true)) tables.namesOwn.add(quantity.table);
+    if (quantity.table !== undefined && quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true))
+      tables.namesOwn.add(quantity.table);
   }
   // One verdict per statement: its figures share it.
   const verdicts = new Map<number, { text: string; judged: Map<number, SubjectVerdict> }>();
@@ -97,7 +101,8 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
     }
     const inRow = quantity.table !== undefined;
     const clause = inRow ? null : clauseVerdict(verdicts, statement, own, cues);
-    const named = namesOwnModel(line, own, true) || (!!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true));
+    const named =
+      namesOwnModel(line, own, true) || (!!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true));
     const row = inRow ? rowSubject(quantity, own, cues, tables) : null;
     const section = sectionIndexAtLine(facts.sections, quantity.position.line);
     if (clause && clause.subject !== 'this-model') set(clause.subject, 'cue', clause.cue);
@@ -117,7 +122,8 @@ function clauseVerdict(
   cues: SubjectCues,
 ): SubjectVerdict {
   let entry = verdicts.get(statement.start);
-  if (!entry || entry.text !== statement.text) verdicts.set(statement.start, (entry = { text: statement.text, judged: new Map() }));
+  if (!entry || entry.text !== statement.text)
+    verdicts.set(statement.start, (entry = { text: statement.text, judged: new Map() }));
   let verdict = entry.judged.get(statement.at);
   if (!verdict) entry.judged.set(statement.at, (verdict = subjectAt(statement.text, statement.at, own, cues)));
   return verdict;
@@ -128,12 +134,18 @@ function clauseVerdict(
  * one (a comparison table, even one that never names this model) or when another row of the table
  * names this model; else no verdict.
  */
-function rowSubject(quantity: Quantity, own: OwnNames, cues: SubjectCues, tables: TableView): { subject: FigureSubject; basis: 'named' | 'row'; cue?: string } | null {
+function rowSubject(
+  quantity: Quantity,
+  own: OwnNames,
+  cues: SubjectCues,
+  tables: TableView,
+): { subject: FigureSubject; basis: 'named' | 'row'; cue?: string } | null {
   const label = quantity.rowLabel;
   if (!label) return null;
   const byLabel = rowLabelSubject(label, own, cues);
   if (byLabel === 'this-model') return { subject: 'this-model', basis: 'named' };
-  if (byLabel === 'other-model' || (quantity.table !== undefined && tables.namesOwn.has(quantity.table))) return { subject: 'other-model', basis: 'row', cue: label };
+  if (byLabel === 'other-model' || (quantity.table !== undefined && tables.namesOwn.has(quantity.table)))
+    return { subject: 'other-model', basis: 'row', cue: label };
   return null;
 }
 

@@ -9,8 +9,24 @@ import { rowLabelSubject, type OwnNames } from './own-names.js';
 import { statementSubject } from './statement.js';
 
 export { compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
-export { modelMentions, namesOwnModel, otherModelMentions, ownNames, rowLabelSubject, sizeInName, type OwnNames, type OwnNameSource } from './own-names.js';
-export { clauseSubject, clauseSubjects, clausesOf, statementSubject, subjectAt, type SubjectVerdict } from './statement.js';
+export {
+  modelMentions,
+  namesOwnModel,
+  otherModelMentions,
+  ownNames,
+  rowLabelSubject,
+  sizeInName,
+  type OwnNames,
+  type OwnNameSource,
+} from './own-names.js';
+export {
+  clauseSubject,
+  clauseSubjects,
+  clausesOf,
+  statementSubject,
+  subjectAt,
+  type SubjectVerdict,
+} from './statement.js';
 export { assignFigureSubjects, statementAround, type Statement } from './figures.js';
 
 /** Whose statement a sentence is, for duty evidence: only `this-model` statements are evidence. */
@@ -25,7 +41,13 @@ export function subjectOf(statement: string, own: OwnNames, cues: SubjectCues): 
  * Whose statement one sentence or cell of a text is: in a Markdown table row, the row's label decides
  * first ("| GPT-3 | 175B | 3.1 × 10^23 |" is GPT-3's), else the statement's own words.
  */
-export function subjectInText(text: string, start: number, statement: string, own: OwnNames, cues: SubjectCues): StatementSubject {
+export function subjectInText(
+  text: string,
+  start: number,
+  statement: string,
+  own: OwnNames,
+  cues: SubjectCues,
+): StatementSubject {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.charCodeAt(lineStart) === 124 /* | */ || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
     const lineEnd = text.indexOf('\n', start);

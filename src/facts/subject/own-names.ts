@@ -40,7 +40,9 @@ export function sizeInName(name: string): number | null {
 export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues): 'this-model' | 'other-model' | null {
   if (namesOwnModel(label, own, true)) {
     const size = own.size ? sizeInName(label) : null;
-    return size !== null && Math.abs(size - own.size!) > SAME_SIZE * Math.max(size, own.size!) ? 'other-model' : 'this-model';
+    return size !== null && Math.abs(size - own.size!) > SAME_SIZE * Math.max(size, own.size!)
+      ? 'other-model'
+      : 'this-model';
   }
   return otherModelMentions(label, own, cues).length ? 'other-model' : null;
 }
@@ -59,7 +61,20 @@ export interface ModelMention {
 const DOMINANT_MENTIONS = 3;
 const OPENING_CHARS = 600;
 /** Title words that name no model. */
-const GENERIC_TITLE_WORDS = new Set(['model', 'models', 'the', 'introducing', 'overview', 'about', 'card', 'readme', 'official', 'our', 'this', 'welcome']);
+const GENERIC_TITLE_WORDS = new Set([
+  'model',
+  'models',
+  'the',
+  'introducing',
+  'overview',
+  'about',
+  'card',
+  'readme',
+  'official',
+  'our',
+  'this',
+  'welcome',
+]);
 
 /** The well-known model names of a text with their family key ("Llama-2-70B" → "llama"). */
 export function modelMentions(text: string, cues: SubjectCues): ModelMention[] {
@@ -74,7 +89,9 @@ export function modelMentions(text: string, cues: SubjectCues): ModelMention[] {
 
 /** Mentions of models that are not the card's own (nor its family). */
 export function otherModelMentions(text: string, own: OwnNames, cues: SubjectCues): ModelMention[] {
-  return modelMentions(text, cues).filter((mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key)));
+  return modelMentions(text, cues).filter(
+    (mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key)),
+  );
 }
 
 /** Whether a text names the card's own model ("OLMo-2", "OLMo 2" and "**OLMo2**" alike); `exact`: by its full name. */
@@ -97,7 +114,9 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
   const titleKey = ownModelKey(facts.sections);
   if (titleKey) keys.push(titleKey);
   // "DBRX Base", "Aurel-3": the title's first word names the model in its sentences ("DBRX uses …").
-  const firstWord = nameKey(/[\p{L}][\p{L}\p{N}]*/u.exec(title?.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, '') ?? '')?.[0] ?? '');
+  const firstWord = nameKey(
+    /[\p{L}][\p{L}\p{N}]*/u.exec(title?.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, '') ?? '')?.[0] ?? '',
+  );
   if (title) sources.push(title);
   for (const field of ['model_name', 'model-index.0.name']) {
     const value = facts.metadata.get(field)?.value;

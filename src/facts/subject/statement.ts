@@ -32,7 +32,12 @@ const VERB =
 
 /** The text a reader judges: decoration, a list marker and a leading label removed, spaces collapsed. */
 export function plainStatement(statement: string): string {
-  return statement.replace(DECORATION, ' ').replace(LIST_MARKER, '').replace(LEAD_LABEL, '').replace(/\s+/g, ' ').trim();
+  return statement
+    .replace(DECORATION, ' ')
+    .replace(LIST_MARKER, '')
+    .replace(LEAD_LABEL, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A statement's clauses, in order (one when nothing joins two). */
@@ -78,10 +83,12 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
     // object ("Fine-tuned on pairs generated with GPT-3.5").
     VERB.lastIndex = 0;
     const firstVerb = VERB.exec(text);
-    if (firstVerb && mentions.some((mention) => mention.index < firstVerb.index)) return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, firstVerb.index).trim() };
+    if (firstVerb && mentions.some((mention) => mention.index < firstVerb.index))
+      return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, firstVerb.index).trim() };
     // "GPT-4 Turbo accepts up to 128k tokens": a clause opening with the name and a verb in -s.
     const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
-    if (opening) return { subject: 'other-model', basis: 'cue', cue: text.slice(0, text.indexOf(opening[1]) + opening[1].length) };
+    if (opening)
+      return { subject: 'other-model', basis: 'cue', cue: text.slice(0, text.indexOf(opening[1]) + opening[1].length) };
   }
   if (namedSubject) return { subject: 'this-model', basis: 'named' };
   return { subject: 'this-model', basis: 'default' };
@@ -92,7 +99,11 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
  * a named subject beside a clause that names the card's model is another model ("Big-Other is …;
  * Wren-7B is not").
  */
-export function clauseSubjects(statement: string, own: OwnNames, cues: SubjectCues): { clause: Clause; verdict: SubjectVerdict }[] {
+export function clauseSubjects(
+  statement: string,
+  own: OwnNames,
+  cues: SubjectCues,
+): { clause: Clause; verdict: SubjectVerdict }[] {
   const clauses = clausesOf(statement, cues);
   const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
   if (judged.length > 1) {
@@ -100,7 +111,11 @@ export function clauseSubjects(statement: string, own: OwnNames, cues: SubjectCu
     for (const entry of judged) {
       const { verdict, clause } = entry;
       if (ownNamed && verdict.basis === 'named' && !namesOwnModel(clause.text, own)) {
-        entry.verdict = { subject: 'other-model', basis: 'cue', cue: cues.namedSubject.exec(plainStatement(clause.text))?.[0] ?? 'another model' };
+        entry.verdict = {
+          subject: 'other-model',
+          basis: 'cue',
+          cue: cues.namedSubject.exec(plainStatement(clause.text))?.[0] ?? 'another model',
+        };
       }
     }
     for (let index = 1; index < judged.length; index++) {
@@ -126,5 +141,10 @@ export function statementSubject(statement: string, own: OwnNames, cues: Subject
   const judged = clauseSubjects(statement, own, cues);
   const ownClause = judged.find(({ verdict }) => verdict.subject === 'this-model' && verdict.basis !== 'default');
   if (ownClause) return ownClause.verdict;
-  return judged.find(({ verdict }) => verdict.subject !== 'this-model')?.verdict ?? { subject: 'this-model', basis: 'default' };
+  return (
+    judged.find(({ verdict }) => verdict.subject !== 'this-model')?.verdict ?? {
+      subject: 'this-model',
+      basis: 'default',
+    }
+  );
 }
