@@ -137,6 +137,18 @@ describe('tables of other models', () => {
   });
 });
 
+describe('figures attached to another model’s name', () => {
+  it('gives a figure in a relative clause or parenthesis after another model’s name to that model', () => {
+    const body =
+      '# Wren-7B\n\nCompared with GPT-4, which reportedly used 2e25 FLOP, our model used 3e23 FLOP. ' +
+      'Unlike Llama 3.1 405B (3.8e25 FLOP), Wren-7B fits on one GPU. It was fine-tuned from Mistral-7B on 2T tokens.\n';
+    expect(figure(body, '2e25').subject).toBe('other-model');
+    expect(figure(body, '3e23').subject).toBe('this-model');
+    expect(figure(body, '3.8e25').subject).toBe('other-model');
+    expect(figure(body, '2T').subject).toBe('this-model');
+  });
+});
+
 describe('key/value table rows read like labelled list items', () => {
   const list = '# M\n\n- **Hardware Type:** A100 PCIe 40GB\n- **Hours used:** 200000\n- **Hardware:** 32 x 8 x A100\n';
   const table =

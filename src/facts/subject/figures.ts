@@ -8,7 +8,7 @@
 import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
 import { inheritedScopes, lineText, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
-import { namesOwnModel, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
+import { namesOwnModel, otherModelMentions, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
 import { subjectAt, type SubjectVerdict } from './statement.js';
 
 /** How far around a figure its sentence is looked for. */
@@ -99,6 +99,11 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
       set(byWords.subject, 'cue', byWords.cue);
       continue;
     }
+    const attached = attachedToOtherModel(statement, own, cues);
+    if (attached) {
+      set('other-model', 'cue', attached);
+      continue;
+    }
     const inRow = quantity.table !== undefined;
     const clause = inRow ? null : clauseVerdict(verdicts, statement, own, cues);
     const named =
@@ -147,6 +152,23 @@ function rowSubject(
   if (byLabel === 'other-model' || (quantity.table !== undefined && tables.namesOwn.has(quantity.table)))
     return { subject: 'other-model', basis: 'row', cue: label };
   return null;
+}
+
+/** After another model's name, a parenthesis or relative clause that is still open at the figure. */
+const ATTACHED = /^[^.;(),]{0,40}?(?:,?\s*\b(?:which|that|whose)\b[^.;(),]*|\s*\([^.;()]*)$/u;
+
+/**
+ * "Compared with GPT-4, which reportedly used 2e25 FLOP, …", "Unlike Llama 3.1 405B (3.8e25 FLOP), …":
+ * a figure in a relative clause or parenthesis attached to another model's name is that model's.
+ */
+function attachedToOtherModel(statement: Statement, own: OwnNames, cues: SubjectCues): string | null {
+  const before = statement.text.slice(0, statement.at);
+  const mentions = otherModelMentions(before, own, cues);
+  const last = mentions[mentions.length - 1];
+  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
+  return ATTACHED.test(before.slice(last.index + last.length))
+    ? before.slice(last.index, last.index + last.length)
+    : null;
 }
 
 /** "models with less than 13B parameters", "outperforms Llama 2 70B": another model's size. */
