@@ -39,6 +39,10 @@ describe('figure subjects', () => {
     ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '200 trillion', 'hypothetical'],
     ['Its training compute does not exceed 10^24 FLOP.', '10^24', 'hypothetical'],
     ['If you deploy it on a laptop, note that it has 7B parameters.', '7B', 'this-model'],
+    ['We plan to train a 70B version on 15T tokens next year.', '15T', 'hypothetical'],
+    ['The next version will have 70B parameters.', '70B', 'hypothetical'],
+    ['Had we trained on 10T tokens, compute would have reached 4e24 FLOP.', '10T', 'hypothetical'],
+    ['Heron has 7B parameters and was trained on 2T tokens; we plan to publish the data.', '2T', 'this-model'],
     ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
     [
       'A general-purpose AI model is one trained with more than 10^23 FLOP that generates text (guidelines).',

@@ -20,6 +20,7 @@ export interface SubjectCues {
   boundBefore: RegExp;
   thresholdAfter: RegExp;
   hypothetical: RegExp;
+  plannedBefore: RegExp;
   negatedBefore: RegExp;
   sizeComparison: RegExp;
   otherModelHeadings: RegExp;
@@ -38,6 +39,7 @@ const PATTERN_KEYS = [
   'boundBefore',
   'thresholdAfter',
   'hypothetical',
+  'plannedBefore',
   'negatedBefore',
   'sizeComparison',
   'otherModelHeadings',

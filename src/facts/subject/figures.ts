@@ -48,7 +48,7 @@ function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict
   if (negated) return { subject: 'hypothetical', basis: 'cue', cue: negated[0].trim() };
   // "if", "would" govern their clause: "If you deploy it, note that it has 7B parameters" states a size.
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
-  const hypothetical = cues.hypothetical.exec(clause);
+  const hypothetical = cues.hypothetical.exec(clause) ?? cues.plannedBefore.exec(clause);
   if (hypothetical) return { subject: 'hypothetical', basis: 'cue', cue: hypothetical[0] };
   if (!cues.regulation.test(statement.text)) return null;
   const bound = cues.boundBefore.exec(before);
