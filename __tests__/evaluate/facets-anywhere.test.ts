@@ -62,7 +62,7 @@ describe('vague mentions in prose are partial, in any card language', () => {
   it.each([
     ['copyright-policy', 'We respect copyright law when collecting data.'],
     ['copyright-policy', 'Bei der Datensammlung beachten wir das Urheberrecht.'],
-    ['cybersecurity', 'We keep the weights and our training infrastructure secure.'],
+    ['cybersecurity', 'We take the security of our servers seriously.'],
     ['system-architecture', 'Our hosted API is deployed behind content filters.'],
     ['data-governance', 'The data was cleaned before use.'],
     ['synthetic-content-marking', 'Images made with Nimbus-2 are marked as AI-generated.'],

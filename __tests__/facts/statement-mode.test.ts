@@ -18,6 +18,7 @@ describe('classifyStatement', () => {
     ['- **Energy:** N/A', 'placeholder'],
     ['Coming soon.', 'placeholder'],
     ['TODO: describe the input format.', 'placeholder'],
+    ['We provide safeguards that developers should deploy with the model, including an input filter.', 'reported'],
     ['FIXME - add the benchmark table', 'placeholder'],
     ['A vulnerability disclosure programme will be established before general availability.', 'planned'],
     ['The model documentation for regulators is under preparation.', 'planned'],

@@ -65,7 +65,8 @@ const PLANNED = new RegExp(
 const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|customers|researchers|adopters|implementers)`;
 const ADVISED = new RegExp(
   [
-    String.raw`\b${AUDIENCE}(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+    // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
+    String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
     String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
     String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
     String.raw`^(?:please |be sure to |make sure |consider |remember to |do not |don't |never )`,

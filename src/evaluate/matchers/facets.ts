@@ -18,6 +18,7 @@ interface FacetsMatcher extends CompiledMatcher {
   minFacets: number;
   minWords: number;
   content: Exclude<SpecificityBand, 'empty'>;
+  window: number;
   accept: ReadonlySet<StatementMode>;
 }
 
@@ -25,7 +26,7 @@ const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 
 /** Passages longer than this are not read as one: a time budget, and no facets collected across a whole chapter. */
 const MAX_PASSAGE = 4_000;
 const WORDS = /[\p{L}\p{N}]+/gu;
-/** Statements read together. */
+/** Statements read together by default. */
 const WINDOW = 2;
 
 export const facetsKind: MatcherKind<FacetsMatcher> = {
@@ -43,6 +44,7 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
       minFacets: { type: 'integer', minimum: 1, description: 'facets one passage must name (default: all of them)' },
       minWords: { type: 'integer', minimum: 1, description: 'words the counted statements of the passage must hold together (default 1)' },
       content: { enum: ['generic', 'specific'], description: 'how specific the passage must also be (default generic)' },
+      window: { type: 'integer', minimum: 1, maximum: 3, description: 'neighbouring statements (table rows) read together (default 2)' },
       accept: ACCEPT_SCHEMA,
     },
   },
@@ -62,6 +64,7 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
       minFacets,
       minWords: (raw.minWords as number | undefined) ?? 1,
       content: (raw.content as FacetsMatcher['content'] | undefined) ?? 'generic',
+      window: (raw.window as number | undefined) ?? WINDOW,
       accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
     };
   },
@@ -82,7 +85,7 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
     // Facets count together only within two neighbouring statements (or table rows): a long list
     // or paragraph names many things, not one account of the duty.
     for (let i = 0; i < units.length; i++) {
-      const window = units.slice(i, i + WINDOW).flat().filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
+      const window = units.slice(i, i + matcher.window).flat().filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
       if (window.length === 0) continue;
       const joined = window.map((s) => text.slice(s.start, s.end)).join(' ');
       const covered = facetsCovered(matcher.facets, [joined]);
