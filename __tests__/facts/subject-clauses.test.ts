@@ -147,6 +147,13 @@ describe('figures attached to another model’s name', () => {
     expect(figure(body, '3.8e25').subject).toBe('other-model');
     expect(figure(body, '2T').subject).toBe('this-model');
   });
+
+  it('keeps a figure after a model name used as a kind ("a GPT-2 model (110M parameters)")', () => {
+    expect(
+      figure('# CodeParrot\n\nCodeParrot is a GPT-2 model (110M parameters) trained to generate Python code.\n', '110M')
+        .subject,
+    ).toBe('this-model');
+  });
 });
 
 describe('key/value table rows read like labelled list items', () => {

@@ -166,6 +166,8 @@ function attachedToOtherModel(statement: Statement, own: OwnNames, cues: Subject
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
+  // "CodeParrot is a GPT-2 model (110M parameters)": a name used as a kind describes the model itself.
+  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
   return ATTACHED.test(before.slice(last.index + last.length))
     ? before.slice(last.index, last.index + last.length)
     : null;
