@@ -62,3 +62,14 @@ describe('shipped duty names', () => {
     expect(ids.filter((id) => !terms.topics.includes(id))).toEqual([]);
   });
 });
+
+describe('WordIndex', () => {
+  it('finds a literal at the start of a word, in any inflection, and never inside one', async () => {
+    const { WordIndex } = await import('../../src/facts/facets.js');
+    const index = new WordIndex('the weights are encrypted; red-teaming ran for 2 weeks (pass@1 = 0.4).');
+    expect(index.mayContain('encrypt')).toBe(true);
+    expect(index.mayContain('team')).toBe(true);
+    expect(index.mayContain('crypt')).toBe(false);
+    expect(index.mayContain('pass@1')).toBe(true);
+  });
+});

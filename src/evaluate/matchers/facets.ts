@@ -5,7 +5,7 @@
  * struggles with arithmetic") where no heading or label names the duty. The same term lists as a
  * region matcher's facets: any card language, inflection-insensitive.
  */
-import { compileFacet, facetsCovered, type Facet } from '../../facts/facets.js';
+import { compileFacet, coversAtLeast, facetsCovered, facetsPresent, WordIndex, type Facet } from '../../facts/facets.js';
 import { statementIndex, type Statement, type StatementMode } from '../../facts/statement-mode.js';
 import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
@@ -74,13 +74,15 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
 
 function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null {
   const text = facts.proseText;
-  // Most cards name too few facets anywhere: one test over the body rules them out.
-  const body = text.slice(facts.bodyStart);
-  if (facetsCovered(matcher.facets, [body]).length < matcher.minFacets) return null;
+  const lowered = loweredProse(facts);
+  const shortcut = lowered !== '';
+  // Most cards name too few facets anywhere: substring tests over the body rule them out.
+  // Facets absent from the whole card are absent from every passage.
+  const present = shortcut ? facetsPresent(matcher.facets, wordIndexOf(facts, lowered)) : matcher.facets;
+  if (present.length < matcher.minFacets) return null;
   const statements = statementIndex(facts, text, 'prose');
   for (const [start, end] of passagesOf(facts)) {
-    const passage = text.slice(start, end);
-    if (facetsCovered(matcher.facets, [passage]).length < matcher.minFacets) continue;
+    if (!coversAtLeast(present, text.slice(start, end), matcher.minFacets)) continue;
     const units = unitsOf(text, statements.statementsIn(start, end));
     // Facets count together only within two neighbouring statements (or table rows): a long list
     // or paragraph names many things, not one account of the duty.
@@ -114,6 +116,29 @@ function unitsOf(text: string, statements: Statement[]): Statement[][] {
     rowEnd = /^[ \t]*\|/.test(text.slice(lineStart, statement.start + 1)) ? (text.indexOf('\n', statement.start) + 1 || text.length) : -1;
   }
   return units;
+}
+
+const wordIndexes = new WeakMap<object, WordIndex>();
+
+function wordIndexOf(facts: MatchContext['facts'], lowered: string): WordIndex {
+  let index = wordIndexes.get(facts);
+  if (!index) wordIndexes.set(facts, (index = new WordIndex(lowered)));
+  return index;
+}
+
+const lowerBodies = new WeakMap<object, string>();
+
+/** The body of the prose text in lower case, once per card (offsets from `bodyStart`). */
+function loweredProse(facts: MatchContext['facts']): string {
+  let lowered = lowerBodies.get(facts);
+  if (lowered === undefined) {
+    const body = facts.proseText.slice(facts.bodyStart);
+    lowered = body.toLowerCase();
+    // A letter whose lower case is longer ("İ") would shift every offset after it: no shortcut then.
+    if (lowered.length !== body.length) lowered = '';
+    lowerBodies.set(facts, lowered);
+  }
+  return lowered;
 }
 
 const passages = new WeakMap<object, [number, number][]>();
