@@ -8,7 +8,13 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkFiles, LARGE_CARD_BYTES, LARGE_CARD_HEAP, MIN_FILES_FOR_WORKERS, WORKER_HEAP } from '../src/check-files.js';
+import {
+  checkFiles,
+  LARGE_CARD_BYTES,
+  LARGE_CARD_HEAP,
+  MIN_FILES_FOR_WORKERS,
+  WORKER_HEAP,
+} from '../src/check-files.js';
 import type { FileReport } from '../src/model/report.js';
 import { loadRuleset } from '../src/ruleset/load-rules.js';
 import { runCli } from '../src/cli-main.js';
@@ -33,11 +39,15 @@ function workspace(): { cwd: string; paths: string[] } {
     add(
       `cards/card-${String(i).padStart(2, '0')}/README.md`,
       [
-        i % 3 === 0 ? '' : `---\nlicense: ${i % 2 ? 'apache-2.0' : 'other'}\ndatasets:\n  - set-${i}\npipeline_tag: text-generation\n---\n`,
+        i % 3 === 0
+          ? ''
+          : `---\nlicense: ${i % 2 ? 'apache-2.0' : 'other'}\ndatasets:\n  - set-${i}\npipeline_tag: text-generation\n---\n`,
         `# Model ${i}\n\n`,
         `A ${i + 1}B parameter model trained on ${i * 100} billion tokens of web text. 😀 Ünïcode ſ\n\n`,
         i % 2 ? '## Intended Use\n\nResearch on summarisation; not for medical advice.\n\n' : '',
-        i % 4 === 1 ? '## Training Data\n\nWe filtered and deduplicated [Common Crawl](https://commoncrawl.org).\n' : '',
+        i % 4 === 1
+          ? '## Training Data\n\nWe filtered and deduplicated [Common Crawl](https://commoncrawl.org).\n'
+          : '',
         i % 5 === 2 ? '## Limitations\r\n\r\nIt may produce biased text.\r\n' : '',
       ].join(''),
     );
@@ -70,13 +80,20 @@ describe('checkFiles', () => {
       severity: 'warning',
     });
     expect(byPath.get('example.md')?.rules.length).toBeGreaterThan(0);
-    expect(byPath.get('broken-yaml.md')?.problems.some((problem) => problem.message.startsWith('Front matter YAML'))).toBe(true);
+    expect(
+      byPath.get('broken-yaml.md')?.problems.some((problem) => problem.message.startsWith('Front matter YAML')),
+    ).toBe(true);
   });
 
   it('refuses a named pipe and a folder at once, without waiting for a writer', async () => {
     execFileSync('mkfifo', [join(cwd, 'pipe.md')]);
     mkdirSync(join(cwd, 'folder.md'));
-    const reports = await checkFiles(['pipe.md', 'folder.md', 'example.md'], { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES });
+    const reports = await checkFiles(['pipe.md', 'folder.md', 'example.md'], {
+      cwd,
+      maxBytes: MAX_BYTES,
+      jobs: 1,
+      rulesDirectory: RULES,
+    });
     expect(reports[0].problems[0].message).toBe(`${join(cwd, 'pipe.md')} is not a regular file`);
     expect(reports[1].problems[0].message).toBe(`${join(cwd, 'folder.md')} is not a regular file`);
     expect(reports[2].rules.length).toBeGreaterThan(0);
@@ -92,7 +109,11 @@ describe('checkFiles', () => {
 describe('ai-act-gate check --jobs', () => {
   it.each([['0'], ['1.5'], ['many']])('refuses --jobs %s with exit 2', async (jobs) => {
     let stderr = '';
-    const code = await runCli(['check', '--jobs', jobs, 'examples/llm-card/README.md'], { cwd: ROOT, stdout: () => {}, stderr: (text) => (stderr += text) });
+    const code = await runCli(['check', '--jobs', jobs, 'examples/llm-card/README.md'], {
+      cwd: ROOT,
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+    });
     expect(code).toBe(2);
     expect(stderr).toMatch(/--jobs must be a whole number of at least 1/);
   });
@@ -114,14 +135,21 @@ describe('checkFiles on worker threads', () => {
 
   it('gives the same reports with jobs 2 as with jobs 1', async () => {
     expect(paths.length).toBeGreaterThanOrEqual(MIN_FILES_FOR_WORKERS);
-    const options = { cwd, maxBytes: MAX_BYTES, rulesDirectory: RULES, workerFile: pathToFileURL(join(outdir, 'worker.js')) };
+    const options = {
+      cwd,
+      maxBytes: MAX_BYTES,
+      rulesDirectory: RULES,
+      workerFile: pathToFileURL(join(outdir, 'worker.js')),
+    };
     const single = await checkFiles(paths, { ...options, jobs: 1 });
     const pooled = await checkFiles(paths, { ...options, jobs: 2 });
     expect(pooled).toEqual(single);
     expect(pooled.map((report) => report.path)).toEqual(paths);
     // Workers read files ahead of the one they check: the reports still match this thread's, unreadable files, warnings and all.
     expect(pooled).toEqual(await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES }));
-    expect(pooled.flatMap((report) => report.problems).filter((problem) => problem.message.startsWith('internal error'))).toEqual([]);
+    expect(
+      pooled.flatMap((report) => report.problems).filter((problem) => problem.message.startsWith('internal error')),
+    ).toEqual([]);
     // Handed a loaded ruleset, the workers get a copy instead of loading the rule files.
     expect(await checkFiles(paths, { ...options, jobs: 2, ruleset: loadRuleset(RULES) })).toEqual(single);
   });
@@ -130,14 +158,32 @@ describe('checkFiles on worker threads', () => {
     // The CLI takes a path that does not exist for a glob matching nothing: leave it out.
     const existing = paths.filter((path) => path !== 'does/not/exist.md');
     const cli = (jobs: string): string =>
-      execFileSync(process.execPath, [join(outdir, 'cli.js'), 'check', '--jobs', jobs, '--format', 'json', '--fail-on', 'never', '--max-size', String(MAX_BYTES), ...existing], {
-        cwd,
-        encoding: 'utf8',
-      });
+      execFileSync(
+        process.execPath,
+        [
+          join(outdir, 'cli.js'),
+          'check',
+          '--jobs',
+          jobs,
+          '--format',
+          'json',
+          '--fail-on',
+          'never',
+          '--max-size',
+          String(MAX_BYTES),
+          ...existing,
+        ],
+        {
+          cwd,
+          encoding: 'utf8',
+        },
+      );
     const pooled = cli('2');
     const files: FileReport[] = JSON.parse(pooled).files;
     expect(files.map((file) => file.path)).toEqual([...existing].sort());
-    expect(files.flatMap((file) => file.problems).filter((problem) => problem.message.startsWith('internal error'))).toEqual([]);
+    expect(
+      files.flatMap((file) => file.problems).filter((problem) => problem.message.startsWith('internal error')),
+    ).toEqual([]);
     expect(pooled).toBe(cli('1'));
   });
 });
@@ -154,19 +200,36 @@ describe('checkFiles when a worker dies', () => {
   const stubWorker = (name: string, onFile: string): URL => writeStubWorker(stubs, name, onFile);
 
   it('reports the file that brought a worker down as an internal error and checks the rest', async () => {
-    const crashing = stubWorker('crash.mjs', `if (path.includes('card-05')) throw new Error('stub crashed on ' + path);`);
-    const reports = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 2, rulesDirectory: RULES, workerFile: crashing });
+    const crashing = stubWorker(
+      'crash.mjs',
+      `if (path.includes('card-05')) throw new Error('stub crashed on ' + path);`,
+    );
+    const reports = await checkFiles(paths, {
+      cwd,
+      maxBytes: MAX_BYTES,
+      jobs: 2,
+      rulesDirectory: RULES,
+      workerFile: crashing,
+    });
     expect(reports.map((report) => report.path)).toEqual(paths);
     const failed = reports.filter((report) => report.problems.length > 0);
     expect(failed).toHaveLength(1);
     expect(failed[0].path).toBe('cards/card-05/README.md');
-    expect(failed[0].problems[0].message).toBe('internal error while checking: stub crashed on cards/card-05/README.md');
+    expect(failed[0].problems[0].message).toBe(
+      'internal error while checking: stub crashed on cards/card-05/README.md',
+    );
     expect(failed[0].tier.id).toBe('unknown');
   });
 
   it('survives a worker that exits without an error', async () => {
     const exiting = stubWorker('exit.mjs', `if (path.includes('card-07')) process.exit(7);`);
-    const reports = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 2, rulesDirectory: RULES, workerFile: exiting });
+    const reports = await checkFiles(paths, {
+      cwd,
+      maxBytes: MAX_BYTES,
+      jobs: 2,
+      rulesDirectory: RULES,
+      workerFile: exiting,
+    });
     const failed = reports.filter((report) => report.problems.length > 0);
     expect(failed.map((report) => [report.path, report.problems[0].message])).toEqual([
       ['cards/card-07/README.md', 'internal error while checking: worker thread stopped (exit code 7)'],
@@ -175,25 +238,52 @@ describe('checkFiles when a worker dies', () => {
   });
 
   it('gives the workers a larger heap when one of the cards is 1 MB or more', async () => {
-    const heapOnCrash = stubWorker('heap.mjs', `if (path.includes('card-05') || path === 'big.md') throw new Error('heap ' + resourceLimits.maxOldGenerationSizeMb);`);
+    const heapOnCrash = stubWorker(
+      'heap.mjs',
+      `if (path.includes('card-05') || path === 'big.md') throw new Error('heap ' + resourceLimits.maxOldGenerationSizeMb);`,
+    );
     writeFileSync(join(cwd, 'big.md'), `# Big\n\n${'word '.repeat(LARGE_CARD_BYTES / 5)}`);
     const options = { cwd, jobs: 2, rulesDirectory: RULES, workerFile: heapOnCrash };
     const usual = await checkFiles(paths, { ...options, maxBytes: MAX_BYTES });
     const withLarge = await checkFiles([...paths, 'big.md'], { ...options, maxBytes: 2 * LARGE_CARD_BYTES });
-    const messageFor = (reports: FileReport[], path: string): string | undefined => reports.find((report) => report.path === path)?.problems[0]?.message;
-    expect(messageFor(usual, 'cards/card-05/README.md')).toBe(`internal error while checking: heap ${WORKER_HEAP.maxOldGenerationSizeMb}`);
-    expect(messageFor(withLarge, 'cards/card-05/README.md')).toBe(`internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`);
-    expect(messageFor(withLarge, 'big.md')).toBe(`internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`);
+    const messageFor = (reports: FileReport[], path: string): string | undefined =>
+      reports.find((report) => report.path === path)?.problems[0]?.message;
+    expect(messageFor(usual, 'cards/card-05/README.md')).toBe(
+      `internal error while checking: heap ${WORKER_HEAP.maxOldGenerationSizeMb}`,
+    );
+    expect(messageFor(withLarge, 'cards/card-05/README.md')).toBe(
+      `internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`,
+    );
+    expect(messageFor(withLarge, 'big.md')).toBe(
+      `internal error while checking: heap ${LARGE_CARD_HEAP.maxOldGenerationSizeMb}`,
+    );
     expect(LARGE_CARD_HEAP.maxOldGenerationSizeMb).toBeGreaterThan(WORKER_HEAP.maxOldGenerationSizeMb);
   });
 
   it('reports a card that exhausts a worker heap, without retrying it where nothing bounds it, and checks the rest', async () => {
     // What a worker that hit its heap limit reports (the real limit would take gigabytes to reach).
-    const hungry = stubWorker('oom.mjs', `if (path.includes('card-03')) { const error = new Error('heap limit'); error.code = 'ERR_WORKER_OUT_OF_MEMORY'; throw error; }`);
-    const reports = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 2, rulesDirectory: RULES, workerFile: hungry });
+    const hungry = stubWorker(
+      'oom.mjs',
+      `if (path.includes('card-03')) { const error = new Error('heap limit'); error.code = 'ERR_WORKER_OUT_OF_MEMORY'; throw error; }`,
+    );
+    const reports = await checkFiles(paths, {
+      cwd,
+      maxBytes: MAX_BYTES,
+      jobs: 2,
+      rulesDirectory: RULES,
+      workerFile: hungry,
+    });
     const hog = reports.find((report) => report.path === 'cards/card-03/README.md')!;
     expect(hog.rules).toEqual([]);
-    expect(hog.problems).toEqual([expect.objectContaining({ severity: 'error', line: 1, message: expect.stringMatching(new RegExp(`^checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped`)) })]);
+    expect(hog.problems).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 1,
+        message: expect.stringMatching(
+          new RegExp(`^checking needed more than ${WORKER_HEAP.maxOldGenerationSizeMb} MB of memory; skipped`),
+        ),
+      }),
+    ]);
     expect(reports.filter((report) => report !== hog).every((report) => report.problems.length === 0)).toBe(true);
     expect(reports.map((report) => report.path)).toEqual(paths);
   });
@@ -201,7 +291,13 @@ describe('checkFiles when a worker dies', () => {
   it('checks everything in this thread when workers cannot start', async () => {
     const broken = join(stubs, 'broken.mjs');
     writeFileSync(broken, `throw new Error('cannot start');`);
-    const reports: FileReport[] = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 2, rulesDirectory: RULES, workerFile: pathToFileURL(broken) });
+    const reports: FileReport[] = await checkFiles(paths, {
+      cwd,
+      maxBytes: MAX_BYTES,
+      jobs: 2,
+      rulesDirectory: RULES,
+      workerFile: pathToFileURL(broken),
+    });
     const single = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES });
     expect(reports).toEqual(single);
   });

@@ -21,7 +21,8 @@ interface KnownDifference {
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'real-cards');
 const labels: Record<string, CardLabel> = {};
-for (const file of ['labels-a.json', 'labels-b.json']) Object.assign(labels, JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')).cards);
+for (const file of ['labels-a.json', 'labels-b.json'])
+  Object.assign(labels, JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')).cards);
 const knownDifferences = JSON.parse(readFileSync(join(FIXTURES, 'known-differences.json'), 'utf8'));
 const known: Record<string, Record<string, KnownDifference>> = knownDifferences.cards;
 const knownTiers: Record<string, { checker: string; why: string }> = knownDifferences.tiers;

@@ -13,8 +13,17 @@ const ruleset = shippedRuleset();
 
 const cases = ruleset.rules.flatMap((rule) => {
   const folder = join(FIXTURES, rule.id);
-  const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort() : [];
-  return files.map((file) => ({ id: rule.id, file, status: file.split('-')[0], text: readFileSync(join(folder, file), 'utf8') }));
+  const files = existsSync(folder)
+    ? readdirSync(folder)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+    : [];
+  return files.map((file) => ({
+    id: rule.id,
+    file,
+    status: file.split('-')[0],
+    text: readFileSync(join(folder, file), 'utf8'),
+  }));
 });
 
 describe('rule fixtures', () => {

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** `queued`: requests are handled one after another, so `onFile` may await (as the real worker's do). */
-export function writeStubWorker(directory: string, name: string, onFile: string, options: { queued?: boolean } = {}): URL {
+export function writeStubWorker(
+  directory: string,
+  name: string,
+  onFile: string,
+  options: { queued?: boolean } = {},
+): URL {
   const file = join(directory, name);
   const loop = `for (const { index, path, text } of files) {
            ${onFile}

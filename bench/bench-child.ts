@@ -33,13 +33,21 @@ if (mode === 'parse') {
   // As the CLI does: load (and validate) the rules here, check, render the JSON report.
   const jobs = mode === 'check-1' ? 1 : availableParallelism();
   const ruleset = loadRuleset(rulesDirectory);
-  const files = await checkFiles(paths, { cwd: cardsDirectory, maxBytes: DEFAULT_MAX_BYTES, jobs, rulesDirectory, ruleset });
+  const files = await checkFiles(paths, {
+    cwd: cardsDirectory,
+    maxBytes: DEFAULT_MAX_BYTES,
+    jobs,
+    rulesDirectory,
+    ruleset,
+  });
   const report = buildReport(files, ruleset.rules.length);
   // As the CLI writes it: in pieces, never one string.
   let jsonBytes = 0;
   for (const piece of jsonReportPieces(report)) jsonBytes += piece.length;
   // A check that failed inside would be fast for the wrong reason: count those.
-  const internalErrors = files.filter((file) => file.problems.some((problem) => problem.message.startsWith('internal error'))).length;
+  const internalErrors = files.filter((file) =>
+    file.problems.some((problem) => problem.message.startsWith('internal error')),
+  ).length;
   details = { jobs, errors: report.summary.errors, internalErrors, jsonBytes };
 } else {
   throw new Error(`unknown mode "${mode}", expected parse, check-1 or check-n`);
@@ -48,7 +56,9 @@ const workMs = performance.now() - started;
 const usage = process.resourceUsage();
 // CPU time of all threads (workers and V8's GC helpers included): less disturbed by a busy machine.
 const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-process.stdout.write(`${JSON.stringify({ mode, files: paths.length, workMs, cpuMs, maxRssMb: usage.maxRSS / 1024, ...details })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ mode, files: paths.length, workMs, cpuMs, maxRssMb: usage.maxRSS / 1024, ...details })}\n`,
+);
 
 async function bareParse(): Promise<Record<string, number>> {
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);

@@ -42,7 +42,11 @@ async function run(): Promise<Figures> {
   if (code === 2) throw new Error('org-scan stopped with exit code 2');
   const report = JSON.parse(output) as OrgReport;
   const requests: LoggedRequest[] = fake.log.slice(before);
-  const oneCard = new Set(report.repositories.filter((repository) => repository.files.length === 1).map((repository) => repository.fullName.split('/')[1]));
+  const oneCard = new Set(
+    report.repositories
+      .filter((repository) => repository.files.length === 1)
+      .map((repository) => repository.fullName.split('/')[1]),
+  );
   const listing = requests.filter((entry) => entry.path.startsWith('/orgs/')).length;
   const ofOneCard = requests.filter((entry) => oneCard.has(entry.path.split('/')[3] ?? '')).length;
   return {
@@ -59,7 +63,9 @@ async function run(): Promise<Figures> {
 try {
   const first = await run();
   const again = await run();
-  console.log(JSON.stringify({ first, again, violations: fake.violations.length, firstViolation: fake.violations[0] ?? null }));
+  console.log(
+    JSON.stringify({ first, again, violations: fake.violations.length, firstViolation: fake.violations[0] ?? null }),
+  );
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }

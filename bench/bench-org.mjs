@@ -21,37 +21,63 @@ const TARGETS = { first: 3, again: 1 };
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '200' } } });
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, not "${values.count}"`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--count must be a positive whole number, not "${values.count}"`);
 
 // Bundled whole, as dist/ is (scripts/run-ts.mjs keeps packages external, and some of the checker's
 // are JSON files that Node 20 will not import without an attribute).
 mkdirSync(CACHE, { recursive: true });
 const bundle = join(CACHE, 'bench-org-child.mjs');
 await build({ entryPoints: [join(ROOT, 'bench', 'bench-org-child.ts')], outfile: bundle, ...NODE_BUNDLE });
-const child = spawnSync(process.execPath, [bundle, ROOT, String(count)], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 24 });
+const child = spawnSync(process.execPath, [bundle, ROOT, String(count)], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  maxBuffer: 1 << 24,
+});
 if (child.status !== 0) {
   console.error(child.stdout, child.stderr);
   process.exit(child.status ?? 1);
 }
 const { first, again, violations, firstViolation } = JSON.parse(child.stdout.trim().split('\n').pop());
 
-console.log(`ai-act-gate bench:org: ${count} repositories in the fake organisation, ${first.repositories} scanned (archived and forks left out)\n`);
+console.log(
+  `ai-act-gate bench:org: ${count} repositories in the fake organisation, ${first.repositories} scanned (archived and forks left out)\n`,
+);
 for (const [label, figures] of [
   ['first scan (empty cache)', first],
   ['unchanged re-run (--cache)', again],
 ]) {
   console.log(`${label}`);
-  console.log(`    ${figures.requests} requests (${figures.notModified} answered 304), wall ${(figures.wallMs / 1000).toFixed(2)} s, exit code ${figures.code}`);
+  console.log(
+    `    ${figures.requests} requests (${figures.notModified} answered 304), wall ${(figures.wallMs / 1000).toFixed(2)} s, exit code ${figures.code}`,
+  );
 }
 console.log('\nrequests per repository');
 const firstOneCard = first.oneCardRequests / first.oneCardRepositories;
 report('first scan, all repositories', first.requests / first.repositories, '—', true);
-report(`first scan, the ${first.oneCardRepositories} repositories with one card`, firstOneCard, `≤ ${TARGETS.first}`, firstOneCard <= TARGETS.first);
-report('unchanged re-run, all repositories (304s included)', again.requests / again.repositories, `≤ ${TARGETS.again}`, again.requests / again.repositories <= TARGETS.again);
-report('unchanged re-run, share answered 304', again.requests ? again.notModified / again.requests : 1, '= 1', again.notModified === again.requests);
+report(
+  `first scan, the ${first.oneCardRepositories} repositories with one card`,
+  firstOneCard,
+  `≤ ${TARGETS.first}`,
+  firstOneCard <= TARGETS.first,
+);
+report(
+  'unchanged re-run, all repositories (304s included)',
+  again.requests / again.repositories,
+  `≤ ${TARGETS.again}`,
+  again.requests / again.repositories <= TARGETS.again,
+);
+report(
+  'unchanged re-run, share answered 304',
+  again.requests ? again.notModified / again.requests : 1,
+  '= 1',
+  again.notModified === again.requests,
+);
 console.log(`\nOpenAPI contract violations: ${violations}${firstViolation ? ` (first: ${firstViolation})` : ''}`);
 if (violations > 0) process.exitCode = 1;
 
 function report(what, value, target, ok) {
-  console.log(`    ${what.padEnd(58)} ${value.toFixed(3).padStart(7)}   target ${target.padEnd(4)}   ${ok ? 'ok' : 'MISSED'}`);
+  console.log(
+    `    ${what.padEnd(58)} ${value.toFixed(3).padStart(7)}   target ${target.padEnd(4)}   ${ok ? 'ok' : 'MISSED'}`,
+  );
 }

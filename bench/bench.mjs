@@ -25,12 +25,18 @@ const MARKDOWNLINT_SECONDS = 8.6;
 const TARGETS = { singleVsParse: 1.3, parallelVsMarkdownlint: 0.6, peakRssMb: 250 };
 
 const { values } = parseArgs({
-  options: { markdownlint: { type: 'boolean' }, count: { type: 'string', default: '2500' }, runs: { type: 'string', default: '1' } },
+  options: {
+    markdownlint: { type: 'boolean' },
+    count: { type: 'string', default: '2500' },
+    runs: { type: 'string', default: '1' },
+  },
 });
 const count = Number(values.count);
-if (!Number.isInteger(count) || count < 1) throw new Error(`--count must be a positive whole number, not "${values.count}"`);
+if (!Number.isInteger(count) || count < 1)
+  throw new Error(`--count must be a positive whole number, not "${values.count}"`);
 const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
+if (!Number.isInteger(runs) || runs < 1)
+  throw new Error(`--runs must be a positive whole number, not "${values.runs}"`);
 
 if (!existsSync(ARCHIVE)) {
   console.log(`bench skipped: ${ARCHIVE} not found (it comes with the shared corpus next to this repository).`);
@@ -43,7 +49,9 @@ writeFileSync(listFile, `${paths.join('\n')}\n`);
 const bundle = await buildBench();
 
 console.log(`ai-act-gate bench: ${paths.length} cards from ${ARCHIVE}`);
-console.log(`node ${process.version}, ${availableParallelism()} cores; each mode in its own process${runs > 1 ? `; fastest of ${runs} runs` : ''}\n`);
+console.log(
+  `node ${process.version}, ${availableParallelism()} cores; each mode in its own process${runs > 1 ? `; fastest of ${runs} runs` : ''}\n`,
+);
 const modes = [
   ['parse', '(a) bare parse: remark (+frontmatter, gfm) + yaml, 1 thread'],
   ['check-1', '(b) full check, --jobs 1, JSON report'],
@@ -69,21 +77,42 @@ for (const [mode, label] of modes) {
 }
 const [parse, single, parallel] = results;
 console.log('\nratios');
-report('single-thread check ÷ bare parse (wall)', single.wallMs / parse.wallMs, `≤ ${TARGETS.singleVsParse}`, single.wallMs / parse.wallMs <= TARGETS.singleVsParse);
+report(
+  'single-thread check ÷ bare parse (wall)',
+  single.wallMs / parse.wallMs,
+  `≤ ${TARGETS.singleVsParse}`,
+  single.wallMs / parse.wallMs <= TARGETS.singleVsParse,
+);
 const vsLint = parallel.wallMs / 1000 / MARKDOWNLINT_SECONDS;
-report(`parallel check ÷ markdownlint-cli2 (${MARKDOWNLINT_SECONDS} s, reference)`, vsLint, `≤ ${TARGETS.parallelVsMarkdownlint}`, vsLint <= TARGETS.parallelVsMarkdownlint);
+report(
+  `parallel check ÷ markdownlint-cli2 (${MARKDOWNLINT_SECONDS} s, reference)`,
+  vsLint,
+  `≤ ${TARGETS.parallelVsMarkdownlint}`,
+  vsLint <= TARGETS.parallelVsMarkdownlint,
+);
 for (const result of results) {
-  report(`peak RSS, ${result.mode} (MB)`, result.maxRssMb, `≤ ${TARGETS.peakRssMb}`, result.maxRssMb <= TARGETS.peakRssMb);
+  report(
+    `peak RSS, ${result.mode} (MB)`,
+    result.maxRssMb,
+    `≤ ${TARGETS.peakRssMb}`,
+    result.maxRssMb <= TARGETS.peakRssMb,
+  );
 }
 if (values.markdownlint) runMarkdownlint(parallel.wallMs);
 
 function runMode(mode) {
   const started = performance.now();
-  const child = spawnSync(process.execPath, [bundle, mode, listFile, CARDS, join(ROOT, 'rules')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const child = spawnSync(process.execPath, [bundle, mode, listFile, CARDS, join(ROOT, 'rules')], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
   const wallMs = performance.now() - started;
   if (child.status !== 0) throw new Error(`bench mode ${mode} failed (exit ${child.status}):\n${child.stderr}`);
   const result = { ...JSON.parse(child.stdout.trim().split('\n').pop()), wallMs };
-  if (result.internalErrors) throw new Error(`bench mode ${mode}: ${result.internalErrors} cards failed with an internal error; the figures would mean nothing`);
+  if (result.internalErrors)
+    throw new Error(
+      `bench mode ${mode}: ${result.internalErrors} cards failed with an internal error; the figures would mean nothing`,
+    );
   return result;
 }
 
@@ -98,11 +127,20 @@ function runMarkdownlint(parallelMs) {
   }
   // ":" marks a literal path (no glob expansion).
   const started = performance.now();
-  const child = spawnSync(binary, paths.map((path) => `:${path}`), { cwd: CARDS, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const child = spawnSync(
+    binary,
+    paths.map((path) => `:${path}`),
+    { cwd: CARDS, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   const wallMs = performance.now() - started;
   if (child.error) throw child.error;
   console.log(`\nmarkdownlint-cli2 on the same files (measured now): wall ${seconds(wallMs)} (exit ${child.status})`);
-  report('parallel check ÷ markdownlint-cli2 (measured now)', parallelMs / wallMs, `≤ ${TARGETS.parallelVsMarkdownlint}`, parallelMs / wallMs <= TARGETS.parallelVsMarkdownlint);
+  report(
+    'parallel check ÷ markdownlint-cli2 (measured now)',
+    parallelMs / wallMs,
+    `≤ ${TARGETS.parallelVsMarkdownlint}`,
+    parallelMs / wallMs <= TARGETS.parallelVsMarkdownlint,
+  );
 }
 
 function report(what, value, target, ok) {

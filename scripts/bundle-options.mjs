@@ -5,6 +5,8 @@ export const NODE_BUNDLE = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  banner: { js: "import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 };

@@ -69,7 +69,9 @@ try {
     Array.from({ length: jobs }, (_, index) => {
       const share = Math.floor(runs / jobs) + (index < runs % jobs ? 1 : 0);
       return new Promise((resolvePromise, rejectPromise) => {
-        const thread = new Worker(pathToFileURL(outfile), { workerData: { root, runs: share, seed: seed + index, corpusDir } });
+        const thread = new Worker(pathToFileURL(outfile), {
+          workerData: { root, runs: share, seed: seed + index, corpusDir },
+        });
         thread.on('message', (message) => {
           if (message.type === 'progress') {
             checked += message.done;
@@ -80,7 +82,10 @@ try {
           } else resolvePromise({ ...message, seed: seed + index });
         });
         thread.on('error', rejectPromise);
-        thread.on('exit', (code) => code !== 0 && rejectPromise(new Error(`fuzz worker stopped with exit code ${code}`)));
+        thread.on(
+          'exit',
+          (code) => code !== 0 && rejectPromise(new Error(`fuzz worker stopped with exit code ${code}`)),
+        );
       });
     }),
   );
@@ -88,7 +93,9 @@ try {
   const failures = results.filter((result) => result.failed);
   if (results[0].corpus === 0) console.log(`(no corpus at ${corpusDir}: random cards only)`);
   else console.log(`(random cards and ${results[0].corpus} mutated corpus cards)`);
-  console.log(`${total} cases checked in ${Math.round((Date.now() - started) / 1000)} s: ${failures.length ? `${failures.length} thread(s) found a counterexample` : 'no counterexample'}`);
+  console.log(
+    `${total} cases checked in ${Math.round((Date.now() - started) / 1000)} s: ${failures.length ? `${failures.length} thread(s) found a counterexample` : 'no counterexample'}`,
+  );
   for (const failure of failures) console.log(`\n--- thread seed ${failure.seed} ---\n${failure.report}`);
   process.exitCode = failures.length ? 1 : 0;
 } finally {

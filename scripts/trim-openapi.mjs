@@ -59,7 +59,8 @@ for (const [path, methods] of Object.entries(OPERATIONS)) {
 // ("Use conditional requests if appropriate" in its REST best practices), but the description lists
 // 304 on only a few GETs. org-scan --cache relies on it for the repository list and trees.
 for (const item of Object.values(paths)) {
-  if (item.get?.responses && !item.get.responses['304']) item.get.responses['304'] = { $ref: '#/components/responses/not_modified' };
+  if (item.get?.responses && !item.get.responses['304'])
+    item.get.responses['304'] = { $ref: '#/components/responses/not_modified' };
 }
 
 // Components referenced from the kept operations, followed transitively.
@@ -94,7 +95,8 @@ for (const item of Object.values(paths)) {
   }
 }
 for (const response of responseObjects) {
-  if (response.content?.['application/json'] && !response.content[GITHUB_JSON]) response.content[GITHUB_JSON] = response.content['application/json'];
+  if (response.content?.['application/json'] && !response.content[GITHUB_JSON])
+    response.content[GITHUB_JSON] = response.content['application/json'];
 }
 
 // Fix-up 2: no example Link headers pointing at api.github.com.
@@ -116,21 +118,31 @@ repairExamples();
 
 const trimmed = {
   openapi: spec.openapi,
-  info: { ...spec.info, description: `${spec.info.description ?? ''}\n\nTrimmed by ai-act-gate scripts/trim-openapi.mjs to the operations it calls.`.trim() },
+  info: {
+    ...spec.info,
+    description:
+      `${spec.info.description ?? ''}\n\nTrimmed by ai-act-gate scripts/trim-openapi.mjs to the operations it calls.`.trim(),
+  },
   servers: spec.servers,
   paths,
   components: sortKeys(components),
 };
 mkdirSync(dirname(target), { recursive: true });
 writeFileSync(target, `${JSON.stringify(trimmed)}\n`);
-console.log(`${target}: ${Object.keys(paths).length} paths, ${seen.size} components, ${(JSON.stringify(trimmed).length / 1024).toFixed(0)} KiB (from ${spec.info.version})`);
+console.log(
+  `${target}: ${Object.keys(paths).length} paths, ${seen.size} components, ${(JSON.stringify(trimmed).length / 1024).toFixed(0)} KiB (from ${spec.info.version})`,
+);
 
 function repairExamples() {
   const document = { paths, components };
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
   ajv.addSchema(document, 'github');
   const escape = (part) => part.replace(/~/g, '~0').replace(/\//g, '~1');
-  const at = (pointer) => pointer.split('/').slice(1).reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  const at = (pointer) =>
+    pointer
+      .split('/')
+      .slice(1)
+      .reduce((node, part) => node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')], document);
   for (const [path, item] of Object.entries(paths)) {
     for (const [method, operation] of Object.entries(item)) {
       if (method === 'parameters') continue;
@@ -142,12 +154,26 @@ function repairExamples() {
             const validate = ajv.compile({ $ref: `github#${pointer}/content/${escape(type)}/schema` });
             if (validate(value)) continue;
             for (const error of validate.errors) {
-              const property = error.keyword === 'required' ? at(`${error.schemaPath.slice(1, -'/required'.length)}/properties/${escape(error.params.missingProperty)}`) : null;
-              if (!property?.enum) throw new Error(`${method.toUpperCase()} ${path} ${status} example "${name}": ${error.instancePath} ${error.message}`);
-              const target = error.instancePath.split('/').slice(1).reduce((node, part) => node[part.replace(/~1/g, '/').replace(/~0/g, '~')], value);
+              const property =
+                error.keyword === 'required'
+                  ? at(
+                      `${error.schemaPath.slice(1, -'/required'.length)}/properties/${escape(error.params.missingProperty)}`,
+                    )
+                  : null;
+              if (!property?.enum)
+                throw new Error(
+                  `${method.toUpperCase()} ${path} ${status} example "${name}": ${error.instancePath} ${error.message}`,
+                );
+              const target = error.instancePath
+                .split('/')
+                .slice(1)
+                .reduce((node, part) => node[part.replace(/~1/g, '/').replace(/~0/g, '~')], value);
               target[error.params.missingProperty] = property.enum[0];
             }
-            if (!validate(value)) throw new Error(`${method.toUpperCase()} ${path} ${status} example "${name}" still invalid: ${ajv.errorsText(validate.errors)}`);
+            if (!validate(value))
+              throw new Error(
+                `${method.toUpperCase()} ${path} ${status} example "${name}" still invalid: ${ajv.errorsText(validate.errors)}`,
+              );
           }
         }
       }
@@ -164,7 +190,8 @@ function liftNullable(node) {
     delete node.nullable;
     delete node.oneOf;
     node.anyOf = branches.map((branch) => {
-      if (branch.type === undefined) throw new Error(`nullable oneOf/anyOf with an untyped branch: ${JSON.stringify(branch).slice(0, 120)}`);
+      if (branch.type === undefined)
+        throw new Error(`nullable oneOf/anyOf with an untyped branch: ${JSON.stringify(branch).slice(0, 120)}`);
       return { ...branch, nullable: true };
     });
   }
@@ -181,6 +208,9 @@ function sortKeys(object) {
   return Object.fromEntries(
     Object.entries(object)
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([kind, entries]) => [kind, Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b)))]),
+      .map(([kind, entries]) => [
+        kind,
+        Object.fromEntries(Object.entries(entries).sort(([a], [b]) => a.localeCompare(b))),
+      ]),
   );
 }

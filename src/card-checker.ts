@@ -58,7 +58,8 @@ export class CardChecker {
   /** One card's report; cards are checked in the order asked. */
   check(path: string, text: string, policy?: Policy): Promise<FileReport> {
     // Unbundled (ts-jest) there is no worker.js; without a budget a worker buys nothing.
-    if (this.budget === null || !existsSync(fileURLToPath(this.workerFile))) return Promise.resolve(checkText(path, text, this.options.ruleset, policy, this.options.now));
+    if (this.budget === null || !existsSync(fileURLToPath(this.workerFile)))
+      return Promise.resolve(checkText(path, text, this.options.ruleset, policy, this.options.now));
     const result = this.queue.then(() => this.checkInWorker(path, text, policy));
     this.queue = result.catch(() => undefined);
     return result;
@@ -74,15 +75,24 @@ export class CardChecker {
 
   private start(heap: ReturnType<typeof workerHeap>): Running {
     const { ruleset } = this.options;
-    const setup: WorkerSetup = { cwd: '.', maxBytes: 0, rulesDirectory: ruleset.directory, extraRuleDirectories: ruleset.extraDirectories };
+    const setup: WorkerSetup = {
+      cwd: '.',
+      maxBytes: 0,
+      rulesDirectory: ruleset.directory,
+      extraRuleDirectories: ruleset.extraDirectories,
+    };
     if (isCloneable(ruleset)) setup.ruleset = ruleset;
     const worker = new Worker(this.workerFile, { workerData: setup, resourceLimits: heap });
     // An idle checker must not keep the process alive.
     worker.unref();
     const running: Running = { worker, heap, ready: Promise.resolve() };
     running.ready = new Promise((resolve, reject) => {
-      worker.once('message', (reply: WorkerReply) => (reply.type === 'ready' ? resolve() : reject(new Error('the worker answered before it was ready'))));
-      worker.once('exit', (code) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code})`)));
+      worker.once('message', (reply: WorkerReply) =>
+        reply.type === 'ready' ? resolve() : reject(new Error('the worker answered before it was ready')),
+      );
+      worker.once('exit', (code) =>
+        reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code})`)),
+      );
     });
     worker.on('error', (error) => {
       running.lastError = (error as Error).message;
@@ -90,7 +100,11 @@ export class CardChecker {
     });
     worker.on('exit', () => {
       if (this.running === running) this.running = null;
-      running.onExit?.((path) => (running.outOfMemory ? outOfMemory(path, running.heap) : internalError(path, running.lastError ?? 'worker thread stopped')));
+      running.onExit?.((path) =>
+        running.outOfMemory
+          ? outOfMemory(path, running.heap)
+          : internalError(path, running.lastError ?? 'worker thread stopped'),
+      );
     });
     return running;
   }
@@ -130,7 +144,9 @@ export class CardChecker {
       }, this.budget ?? 0);
       running.onExit = (report) => settle(report(path));
       running.worker.on('message', onMessage);
-      running.worker.postMessage({ files: [{ index, path, text, policy, now: this.options.now?.getTime() }] } satisfies WorkerRequest);
+      running.worker.postMessage({
+        files: [{ index, path, text, policy, now: this.options.now?.getTime() }],
+      } satisfies WorkerRequest);
     });
   }
 }

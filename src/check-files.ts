@@ -88,7 +88,13 @@ export interface WorkerSetup {
  * checked from that text (cards read through the API), with its own policy when it has one.
  */
 export interface WorkerRequest {
-  files: { index: number; path: string; text?: string; policy?: Policy; /** Date.now() to judge at (tests). */ now?: number }[];
+  files: {
+    index: number;
+    path: string;
+    text?: string;
+    policy?: Policy;
+    /** Date.now() to judge at (tests). */ now?: number;
+  }[];
 }
 
 /** Worker → main. */
@@ -128,7 +134,11 @@ export function checkText(path: string, text: string, ruleset: Ruleset, policy?:
 }
 
 /** One file: unreadable files and checker failures become reports, never exceptions. */
-export function checkOneFile(path: string, options: { cwd: string; maxBytes: number; policy?: Policy }, ruleset: Ruleset): FileReport {
+export function checkOneFile(
+  path: string,
+  options: { cwd: string; maxBytes: number; policy?: Policy },
+  ruleset: Ruleset,
+): FileReport {
   const source = readSource(resolve(options.cwd, path), options.maxBytes);
   if (!source.ok) return unreadableFile(path, source.reason);
   let report: FileReport;
@@ -137,13 +147,17 @@ export function checkOneFile(path: string, options: { cwd: string; maxBytes: num
   } catch (error) {
     return internalError(path, messageOf(error));
   }
-  for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
+  for (const warning of source.warnings)
+    report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
   return report;
 }
 
 /** A card whose check needed more than a worker's heap: far beyond any real card, so skipped with a finding. */
 export function outOfMemory(path: string, heap: typeof WORKER_HEAP): FileReport {
-  return unreadableFile(path, `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+  return unreadableFile(
+    path,
+    `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`,
+  );
 }
 
 export function internalError(path: string, reason: string): FileReport {
@@ -158,7 +172,10 @@ export function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS): number | null
 /** A card whose worker was stopped when it ran out of time. */
 export function timedOut(path: string, budgetMs: number): FileReport {
   const seconds = Math.round(budgetMs) / 1000;
-  return unreadableFile(path, `checking took longer than ${seconds} s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
+  return unreadableFile(
+    path,
+    `checking took longer than ${seconds} s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)`,
+  );
 }
 
 /**
@@ -227,12 +244,24 @@ interface Slot {
   timed?: number;
 }
 
-function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile: URL, threads: number, budget: number | null): Promise<FileReport[]> {
+function checkInWorkers(
+  paths: string[],
+  options: CheckFilesOptions,
+  workerFile: URL,
+  threads: number,
+  budget: number | null,
+): Promise<FileReport[]> {
   const reports: (FileReport | undefined)[] = new Array(paths.length);
   // Files not yet sent, as a stack (next file last); a dead worker's unchecked files go back on top.
   const pending: number[] = paths.map((_, index) => index).reverse();
   const slots = new Set<Slot>();
-  const setup: WorkerSetup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
+  const setup: WorkerSetup = {
+    cwd: options.cwd,
+    maxBytes: options.maxBytes,
+    rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory,
+    extraRuleDirectories: options.ruleset?.extraDirectories,
+    policy: options.policy,
+  };
   if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
   const heap = workerHeap(largestFile(paths, options.cwd));
   let done = 0;
@@ -305,7 +334,10 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       }
       // Smaller batches towards the end keep the threads finishing together.
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
-      const files = pending.splice(-size, size).reverse().map((index) => ({ index, path: paths[index] }));
+      const files = pending
+        .splice(-size, size)
+        .reverse()
+        .map((index) => ({ index, path: paths[index] }));
       slot.inFlight.push(...files.map((file) => file.index));
       slot.worker.postMessage({ files } satisfies WorkerRequest);
     };
@@ -335,9 +367,12 @@ function checkInWorkers(paths: string[], options: CheckFilesOptions, workerFile:
       try {
         ruleset = await rulesetHere;
       } catch (error) {
-        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ''}the rules cannot be loaded: ${messageOf(error)}`, {
-          cause: error,
-        });
+        throw new Error(
+          `${reason ? `worker threads failed (${reason}) and ` : ''}the rules cannot be loaded: ${messageOf(error)}`,
+          {
+            cause: error,
+          },
+        );
       }
       for (const index of indices) record(index, checkOneFile(paths[index], options, ruleset));
     };

@@ -13,7 +13,13 @@ import { loadPolicyFile } from './config/load-config.js';
 import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
 import { renderPolicyText } from './render/policy.js';
 import { jsonReportPieces } from './render/json-report.js';
-import { ConfigError, DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy, type RemoteConfigReader } from './config/types.js';
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  EMPTY_POLICY,
+  type Policy,
+  type RemoteConfigReader,
+} from './config/types.js';
 import { buildReport } from './lint.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
 import { checkFiles, DEFAULT_TIME_BUDGET_MS } from './check-files.js';
@@ -66,14 +72,23 @@ class UsageError extends Error {}
  * `ai-act-gate policy`: the policy a check would apply, merged along its extends chain, with the
  * file and line of every setting; exit 2 when it cannot be used, as `check` would.
  */
-async function printPolicy(values: { format?: string; config?: string; 'no-config'?: boolean; rules?: string; 'as-of'?: string }, extra: string[], io: CliIo): Promise<number> {
-  if (extra.length) throw new UsageError(`policy takes no paths (got ${extra.map((p) => `"${p}"`).join(', ')}); name the file with --config`);
+async function printPolicy(
+  values: { format?: string; config?: string; 'no-config'?: boolean; rules?: string; 'as-of'?: string },
+  extra: string[],
+  io: CliIo,
+): Promise<number> {
+  if (extra.length)
+    throw new UsageError(
+      `policy takes no paths (got ${extra.map((p) => `"${p}"`).join(', ')}); name the file with --config`,
+    );
   const format = values.format === 'text' || values.format === 'json' ? values.format : null;
   if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
   const policy = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
-  io.stdout(format === 'json' ? `${JSON.stringify(policy, null, 2)}\n` : renderPolicyText(policy, values['as-of'] ?? today()));
+  io.stdout(
+    format === 'json' ? `${JSON.stringify(policy, null, 2)}\n` : renderPolicyText(policy, values['as-of'] ?? today()),
+  );
   return 0;
 }
 
@@ -98,9 +113,14 @@ async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Po
 async function remoteConfigReader(): Promise<RemoteConfigReader | undefined> {
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
   if (!token) return undefined;
-  const [{ createRemoteConfigReader }, { createOrgOctokit }] = await Promise.all([import('./org/remote-config.js'), import('./org/octokit.js')]);
+  const [{ createRemoteConfigReader }, { createOrgOctokit }] = await Promise.all([
+    import('./org/remote-config.js'),
+    import('./org/octokit.js'),
+  ]);
   const log = { info: () => {}, warning: (message: string) => process.stderr.write(`ai-act-gate: ${message}\n`) };
-  return createRemoteConfigReader(createOrgOctokit({ token, baseUrl: process.env.GITHUB_API_URL || undefined, log }).octokit);
+  return createRemoteConfigReader(
+    createOrgOctokit({ token, baseUrl: process.env.GITHUB_API_URL || undefined, log }).octokit,
+  );
 }
 
 function isCalendarDate(text: string): boolean {
@@ -165,35 +185,63 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   }
   const [command, ...patterns] = positionals;
   if (command === 'policy') return printPolicy(values, patterns, io);
-  if (command !== 'check') throw new UsageError(command ? `unknown command "${command}", expected "check", "policy" or "org-scan"` : 'missing command, expected "check", "policy" or "org-scan"');
+  if (command !== 'check')
+    throw new UsageError(
+      command
+        ? `unknown command "${command}", expected "check", "policy" or "org-scan"`
+        : 'missing command, expected "check", "policy" or "org-scan"',
+    );
   const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'markdown') throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown')
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   const failOnFlag = values['fail-on'] as FailOn | undefined;
-  if (failOnFlag !== undefined && !FAIL_ON_LEVELS.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOnFlag}"`);
+  if (failOnFlag !== undefined && !FAIL_ON_LEVELS.includes(failOnFlag))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOnFlag}"`);
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date such as 2026-08-02, not "${asOf}"`);
+  if (asOf !== undefined && !isCalendarDate(asOf))
+    throw new UsageError(`--as-of must be a date such as 2026-08-02, not "${asOf}"`);
   if (values.config && values['no-config']) throw new UsageError('--config and --no-config exclude each other');
   const maxBytes = values['max-size'] ? Number(values['max-size']) : DEFAULT_MAX_BYTES;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0)
+    throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
   const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
-  const timeBudgetSeconds = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
-  if (!(timeBudgetSeconds >= 0) || values['time-budget']?.trim() === '') throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values['time-budget']}"`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  const timeBudgetSeconds =
+    values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
+  if (!(timeBudgetSeconds >= 0) || values['time-budget']?.trim() === '')
+    throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values['time-budget']}"`);
 
   const loaded = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const searched = patterns.length > 0 ? patterns : policy.paths;
-  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter((path) => policySelects({ ...policy, paths: [] }, path));
+  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter((path) =>
+    policySelects({ ...policy, paths: [] }, path),
+  );
   if (paths.length === 0) {
-    throw new UsageError(searched.length ? `no files match ${searched.map((p) => `"${p}"`).join(', ')}` : 'no model cards found under the current folder');
+    throw new UsageError(
+      searched.length
+        ? `no files match ${searched.map((p) => `"${p}"`).join(', ')}`
+        : 'no model cards found under the current folder',
+    );
   }
-  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy, timeBudgetMs: timeBudgetSeconds * 1000 });
+  const files = await checkFiles(paths, {
+    cwd: io.cwd,
+    maxBytes,
+    jobs,
+    rulesDirectory: ruleset.directory,
+    ruleset,
+    policy,
+    timeBudgetMs: timeBudgetSeconds * 1000,
+  });
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
   const pieces: Iterable<string> =
-    format === 'json' ? jsonReportPieces(report) : [format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output })];
+    format === 'json'
+      ? jsonReportPieces(report)
+      : [format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output })];
   if (values.output) await writePieces(resolve(io.cwd, values.output), pieces);
   else {
     for (const piece of pieces) {

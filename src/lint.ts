@@ -17,7 +17,13 @@ import { applyPolicyToResults, tierOverrideFor, today } from './config/apply-pol
  * Checks one card. The policy (a config's severities, waivers, tier overrides and dates) is
  * optional; duties are always dated, as of the policy's `as-of` or today.
  */
-export function checkCard(path: string, text: string, ruleset: Ruleset, policy: Policy = EMPTY_POLICY, now?: Date): FileReport {
+export function checkCard(
+  path: string,
+  text: string,
+  ruleset: Ruleset,
+  policy: Policy = EMPTY_POLICY,
+  now?: Date,
+): FileReport {
   const parsed = parseCard(text);
   const facts = extractFacts(parsed, ruleset.vocabulary);
   const suggested = classifyCard(facts);
@@ -33,19 +39,37 @@ export function checkCard(path: string, text: string, ruleset: Ruleset, policy: 
     column: problem.position.column,
     severity: 'error',
   }));
-  problems.push(...applyPolicyToResults(rules, ruleset.rules, path, policy, dates, severityOf, facts.titlePosition.line));
+  problems.push(
+    ...applyPolicyToResults(rules, ruleset.rules, path, policy, dates, severityOf, facts.titlePosition.line),
+  );
   for (const problem of block?.problems ?? []) {
-    problems.push({ message: problem.message, line: problem.position.line, column: problem.position.column, severity: 'warning' });
+    problems.push({
+      message: problem.message,
+      line: problem.position.line,
+      column: problem.position.column,
+      severity: 'warning',
+    });
   }
   // A claim that the card's own figures or licence contradict is itself a finding, at the claim.
   const claimLine = block?.position ?? facts.frontMatterPosition;
   for (const contradiction of classification.contradictions) {
-    problems.push({ message: `Contradiction: ${contradiction}`, line: claimLine.line, column: claimLine.column, severity: 'warning' });
+    problems.push({
+      message: `Contradiction: ${contradiction}`,
+      line: claimLine.line,
+      column: claimLine.column,
+      severity: 'warning',
+    });
   }
   const statusOf = (ruleId: string) => rules.find((rule) => rule.id === ruleId)?.status ?? 'missing';
-  const gate = override && override.tier !== 'gpai-systemic-risk' ? gateLiftedBy(override) : decideGate(classification, statusOf);
+  const gate =
+    override && override.tier !== 'gpai-systemic-risk' ? gateLiftedBy(override) : decideGate(classification, statusOf);
   const tier = reportTier(classification);
-  if (override) tier.override = { suggested: suggested.id, justification: override.justification, source: `${override.from.source}:${override.from.line}` };
+  if (override)
+    tier.override = {
+      suggested: suggested.id,
+      justification: override.justification,
+      source: `${override.from.source}:${override.from.line}`,
+    };
   return { path, titleLine: facts.titlePosition.line, tier, rules, problems, gate };
 }
 
@@ -53,13 +77,20 @@ type TierOverride = NonNullable<ReturnType<typeof tierOverrideFor>>;
 
 /** The policy's tier replaces the suggested one; the justification leads the reasons. */
 function overrideTier<T extends Classification>(suggested: T, override: TierOverride): T {
-  const reason = { text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}` };
+  const reason = {
+    text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}`,
+  };
   return { ...suggested, id: override.tier, reasons: [reason, ...suggested.reasons] };
 }
 
 /** A tier set below systemic risk by a justified override is not gated: the justification is the record. */
 function gateLiftedBy(override: TierOverride): Gate {
-  return { blocked: false, reasons: [`Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`] };
+  return {
+    blocked: false,
+    reasons: [
+      `Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`,
+    ],
+  };
 }
 
 /** `ai_act.release_date`, when it starts with an ISO date. */
@@ -85,10 +116,18 @@ export function buildReport(files: FileReport[], ruleCount: number, policy: Poli
   for (const file of files) {
     if (file.gate.blocked) summary.blocked++;
     for (const problem of file.problems) count(problem.severity);
-    for (const rule of file.rules) if (rule.status !== 'met' && rule.required && rule.enabled !== false) count(rule.severity);
+    for (const rule of file.rules)
+      if (rule.status !== 'met' && rule.required && rule.enabled !== false) count(rule.severity);
   }
-  const report: Report = { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: 'ai-act-gate', version: VERSION }, ruleset: { count: ruleCount }, files, summary };
-  if (policy.sources.length > 0) report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'ai-act-gate', version: VERSION },
+    ruleset: { count: ruleCount },
+    files,
+    summary,
+  };
+  if (policy.sources.length > 0)
+    report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
   return report;
 
   function count(severity: string): void {

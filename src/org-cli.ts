@@ -80,7 +80,11 @@ export interface OrgScanDependencies {
 }
 
 /** `argv` is what follows `org-scan` (a leading `org-scan` is accepted too). */
-export async function runOrgScanCli(argv: string[], io: CliIo, dependencies: OrgScanDependencies = {}): Promise<number> {
+export async function runOrgScanCli(
+  argv: string[],
+  io: CliIo,
+  dependencies: OrgScanDependencies = {},
+): Promise<number> {
   try {
     return await run(argv[0] === 'org-scan' ? argv.slice(1) : argv, io, dependencies);
   } catch (error) {
@@ -88,7 +92,11 @@ export async function runOrgScanCli(argv: string[], io: CliIo, dependencies: Org
       io.stderr(`ai-act-gate org-scan: ${error.message}\nRun "ai-act-gate org-scan --help" for usage.\n`);
       return 2;
     }
-    const known = error instanceof ConfigError || error instanceof RuleLoadError || error instanceof RuleFileError || error instanceof MergeError;
+    const known =
+      error instanceof ConfigError ||
+      error instanceof RuleLoadError ||
+      error instanceof RuleFileError ||
+      error instanceof MergeError;
     io.stderr(`ai-act-gate org-scan: ${known ? (error as Error).message : messageOf(error)}\n`);
     return 2;
   }
@@ -123,7 +131,20 @@ interface MergeSettings {
 }
 
 /** Options that only a scan uses. */
-const SCAN_ONLY = ['token', 'api-url', 'config', 'cache', 'shard', 'concurrency', 'include-archived', 'include-forks', 'tracking-issues', 'rules', 'max-size', 'time-budget'] as const;
+const SCAN_ONLY = [
+  'token',
+  'api-url',
+  'config',
+  'cache',
+  'shard',
+  'concurrency',
+  'include-archived',
+  'include-forks',
+  'tracking-issues',
+  'rules',
+  'max-size',
+  'time-budget',
+] as const;
 
 function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | MergeSettings | 'help' {
   let values;
@@ -159,7 +180,8 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | Merge
   if (values.help) return 'help';
   const org = values.org;
   // GitHub logins: letters, digits and single hyphens.
-  if (org && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(org)) throw new UsageError(`--org "${org}" is not a GitHub organisation name`);
+  if (org && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(org))
+    throw new UsageError(`--org "${org}" is not a GitHub organisation name`);
   const format = values.format as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, not "${values.format}"`);
   if (values.merge) {
@@ -168,12 +190,14 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | Merge
     if (positionals.length === 0) throw new UsageError('--merge needs the JSON reports to merge');
     return { files: positionals, org, format, output: values.output, previous: values.previous };
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (only --merge takes files)`);
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}" (only --merge takes files)`);
   if (!org) throw new UsageError('--org is required');
   const token = values.token || env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new UsageError('a GitHub token is needed: set GITHUB_TOKEN (or GH_TOKEN), or pass --token');
   const baseUrl = values['api-url'] || env.GITHUB_API_URL || undefined;
-  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) throw new UsageError(`--api-url must be an http(s) URL, not "${baseUrl}"`);
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+/i.test(baseUrl))
+    throw new UsageError(`--api-url must be an http(s) URL, not "${baseUrl}"`);
   let shard: Shard | null = null;
   if (values.shard !== undefined) {
     const parsed = parseShard(values.shard);
@@ -182,12 +206,17 @@ function parseSettings(argv: string[], env: NodeJS.ProcessEnv): Settings | Merge
   }
   const concurrency = values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-    throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${values.concurrency}"`);
+    throw new UsageError(
+      `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${values.concurrency}"`,
+    );
   }
   const maxBytes = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-size']);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
-  const timeBudgetSeconds = values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
-  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0) throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values['time-budget']}"`);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0)
+    throw new UsageError(`--max-size must be a positive number of bytes, not "${values['max-size']}"`);
+  const timeBudgetSeconds =
+    values['time-budget'] === undefined ? DEFAULT_TIME_BUDGET_MS / 1000 : Number(values['time-budget']);
+  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0)
+    throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values['time-budget']}"`);
   return {
     org,
     token,
@@ -218,7 +247,10 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
   const showProgress = dependencies.stderrIsTTY ?? process.stderr.isTTY === true;
   // A warning must not land in the middle of the progress line.
   const clear = showProgress ? '\r\x1b[2K' : '';
-  const log = { info: () => {}, warning: (message: string) => io.stderr(`${clear}ai-act-gate org-scan: warning: ${message}\n`) };
+  const log = {
+    info: () => {},
+    warning: (message: string) => io.stderr(`${clear}ai-act-gate org-scan: warning: ${message}\n`),
+  };
   const previous = settings.previous ? await readPrevious(resolve(io.cwd, settings.previous), settings.org) : undefined;
 
   const { octokit, requests } = createOrgOctokit({
@@ -232,10 +264,15 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
   const cachePath = settings.cache ? resolve(io.cwd, settings.cache) : null;
   const cache = cachePath ? await RunCache.load(cachePath, log.warning) : null;
   // Trees are kept reduced to the files a later run can need.
-  if (cache) useConditionalRequests(octokit, cache, (url, data) => (new URL(url).pathname.includes('/git/trees/') ? shrinkTree(data) : data));
+  if (cache)
+    useConditionalRequests(octokit, cache, (url, data) =>
+      new URL(url).pathname.includes('/git/trees/') ? shrinkTree(data) : data,
+    );
   const readRemote = createRemoteConfigReader(octokit);
 
-  const policy: Policy = settings.config ? await loadOrgPolicy(resolve(io.cwd, settings.config), { readRemote, root: io.cwd }) : EMPTY_POLICY;
+  const policy: Policy = settings.config
+    ? await loadOrgPolicy(resolve(io.cwd, settings.config), { readRemote, root: io.cwd })
+    : EMPTY_POLICY;
   const ruleset = loadRuleset(settings.rules ? resolve(io.cwd, settings.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
 
@@ -271,15 +308,29 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
   const { report } = scan;
   if (settings.trackingIssues) {
     const issues = await syncTrackingIssues(octokit, report, scan.listed, { concurrency: settings.concurrency, log });
-    io.stderr(`tracking issues: ${issues.created} created, ${issues.updated} updated, ${issues.closed} closed, ${issues.unchanged} unchanged${issues.failed ? `, ${issues.failed} failed` : ''}\n`);
+    io.stderr(
+      `tracking issues: ${issues.created} created, ${issues.updated} updated, ${issues.closed} closed, ${issues.unchanged} unchanged${issues.failed ? `, ${issues.failed} failed` : ''}\n`,
+    );
   }
   report.requests = { total: requests.total, notModified: requests.notModified };
   if (cache && cachePath) await cache.save(cachePath);
-  return finish(report, settings, previous, `org-scan ${settings.org}${settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : ''}`, io);
+  return finish(
+    report,
+    settings,
+    previous,
+    `org-scan ${settings.org}${settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : ''}`,
+    io,
+  );
 }
 
 /** Writes the report, says what it holds on stderr, and returns the exit code. */
-async function finish(report: OrgReport, settings: { format: Format; output: string | undefined }, previous: OrgReport | undefined, label: string, io: CliIo): Promise<number> {
+async function finish(
+  report: OrgReport,
+  settings: { format: Format; output: string | undefined },
+  previous: OrgReport | undefined,
+  label: string,
+  io: CliIo,
+): Promise<number> {
   const rendered = await render(report, settings.format, previous);
   if (settings.output) await writeFile(resolve(io.cwd, settings.output), rendered);
   else io.stdout(rendered);
@@ -304,7 +355,9 @@ async function readMergeInput(file: string, cwd: string): Promise<MergeInput> {
   try {
     return { name: file, report: JSON.parse(await readFile(resolve(cwd, file), 'utf8')) };
   } catch (error) {
-    throw new MergeError(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`}`);
+    throw new MergeError(
+      `${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`}`,
+    );
   }
 }
 
@@ -321,13 +374,21 @@ async function readPrevious(path: string, org: string): Promise<OrgReport> {
   try {
     value = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    throw new UsageError(`--previous ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`}`);
+    throw new UsageError(
+      `--previous ${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not a JSON file (${(error as Error).message})`}`,
+    );
   }
   const report = value as Partial<OrgReport> | null;
   const major = (version: unknown) => (typeof version === 'string' ? version.split('.')[0] : null);
-  if (!report || typeof report !== 'object' || !Array.isArray(report.repositories) || major(report.schemaVersion) !== major(ORG_REPORT_SCHEMA_VERSION)) {
+  if (
+    !report ||
+    typeof report !== 'object' ||
+    !Array.isArray(report.repositories) ||
+    major(report.schemaVersion) !== major(ORG_REPORT_SCHEMA_VERSION)
+  ) {
     throw new UsageError(`--previous ${path}: not an org-scan JSON report (schema ${ORG_REPORT_SCHEMA_VERSION})`);
   }
-  if (report.org !== org) throw new UsageError(`--previous ${path} is a report of "${String(report.org)}", not of "${org}"`);
+  if (report.org !== org)
+    throw new UsageError(`--previous ${path} is a report of "${String(report.org)}", not of "${org}"`);
   return report as OrgReport;
 }

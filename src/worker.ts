@@ -3,7 +3,14 @@
  * then checks the files it is sent, in order, posting each file's report as soon as it is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOneFile, checkText, loadRulesetOnDemand, type WorkerReply, type WorkerRequest, type WorkerSetup } from './check-files.js';
+import {
+  checkOneFile,
+  checkText,
+  loadRulesetOnDemand,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerSetup,
+} from './check-files.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of ai-act-gate, not on its own');
 const port = parentPort;
@@ -15,7 +22,9 @@ const ruleset = setup.ruleset ?? (await loadRulesetOnDemand(setup.rulesDirectory
 port.on('message', (request: WorkerRequest) => {
   for (const { index, path, text, policy, now } of request.files) {
     const report =
-      text === undefined ? checkOneFile(path, setup, ruleset) : checkText(path, text, ruleset, policy ?? setup.policy, now === undefined ? undefined : new Date(now));
+      text === undefined
+        ? checkOneFile(path, setup, ruleset)
+        : checkText(path, text, ruleset, policy ?? setup.policy, now === undefined ? undefined : new Date(now));
     port.postMessage({ type: 'report', index, report } satisfies WorkerReply);
   }
 });

@@ -20,7 +20,10 @@ export function offsetOf(document: Document, pointer: string): number {
 }
 
 /** The first schema error of an Ajv validator as "path message (detail)". */
-export function describeSchemaError(error: { instancePath?: string; message?: string; params?: Record<string, unknown> } | undefined, what: string): string {
+export function describeSchemaError(
+  error: { instancePath?: string; message?: string; params?: Record<string, unknown> } | undefined,
+  what: string,
+): string {
   const path = error?.instancePath ?? '';
   const params = error?.params ?? {};
   const allowed = 'allowedValues' in params ? `: expected ${(params.allowedValues as string[]).join(' | ')}` : '';

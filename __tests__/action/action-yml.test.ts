@@ -20,7 +20,8 @@ describe('action.yml', () => {
       return '';
     });
     expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
-    for (const input of Object.values<{ description: string }>(action.inputs)) expect(input.description.length).toBeGreaterThan(20);
+    for (const input of Object.values<{ description: string }>(action.inputs))
+      expect(input.description.length).toBeGreaterThan(20);
     expect(action.inputs.token.default).toBe('${{ github.token }}');
     expect(action.inputs['fail-on'].default).toBe('');
     expect(action.inputs['changed-only'].default).toBe('true');
@@ -41,7 +42,9 @@ describe('example workflows', () => {
     const text = readFileSync(join(folder, name), 'utf8');
     const workflow = parse(text);
     expect(workflow.permissions).toBeDefined();
-    const uses = [...text.matchAll(/uses:\s*(\S+)/g)].map((match) => match[1]).filter((use) => !use.startsWith('ai-act-gate/'));
+    const uses = [...text.matchAll(/uses:\s*(\S+)/g)]
+      .map((match) => match[1])
+      .filter((use) => !use.startsWith('ai-act-gate/'));
     expect(uses.length).toBeGreaterThan(0);
     for (const use of uses) expect(use).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
   });

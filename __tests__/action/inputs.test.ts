@@ -29,7 +29,15 @@ describe('getInputs', () => {
 
   it('reads newline- and comma-separated globs, booleans and choices', () => {
     const options = getInputs(
-      reader({ paths: 'models/*/README.md, cards/**/*.md\n\n  MODEL_CARD.md  ', 'fail-on': 'warning', comment: 'always', 'changed-only': 'False', 'delete-when-clean': 'TRUE', 'instance-key': 'models/eu', 'comment-author': 'my-app[bot]' }),
+      reader({
+        paths: 'models/*/README.md, cards/**/*.md\n\n  MODEL_CARD.md  ',
+        'fail-on': 'warning',
+        comment: 'always',
+        'changed-only': 'False',
+        'delete-when-clean': 'TRUE',
+        'instance-key': 'models/eu',
+        'comment-author': 'my-app[bot]',
+      }),
     );
     expect(options).toMatchObject({
       patterns: ['models/*/README.md', 'cards/**/*.md', 'MODEL_CARD.md'],
@@ -43,7 +51,9 @@ describe('getInputs', () => {
   });
 
   it('reads merge-reports as newline-separated paths and globs, for mode org-scan', () => {
-    expect(getInputs(reader({ mode: 'org-scan', 'merge-reports': 'shards/*/org-report.json\n\n  extra/{a,b}.json  \n' }))).toMatchObject({
+    expect(
+      getInputs(reader({ mode: 'org-scan', 'merge-reports': 'shards/*/org-report.json\n\n  extra/{a,b}.json  \n' })),
+    ).toMatchObject({
       mode: 'org-scan',
       mergeReports: ['shards/*/org-report.json', 'extra/{a,b}.json'],
     });
@@ -51,9 +61,18 @@ describe('getInputs', () => {
 
   it.each([
     [{ 'merge-reports': 'a.json' }, 'input merge-reports needs mode: org-scan'],
-    [{ mode: 'org-scan', 'merge-reports': 'a.json', shard: '1/4' }, 'input shard is for the scanning jobs; the job with merge-reports only combines their reports'],
-    [{ mode: 'org-scan', 'merge-reports': 'a.json', 'tracking-issues': 'true' }, 'input tracking-issues is for the scanning jobs'],
-    [{ mode: 'org-scan', 'merge-reports': 'a.json', 'cache-file': 'c.json' }, 'input cache-file is for the scanning jobs'],
+    [
+      { mode: 'org-scan', 'merge-reports': 'a.json', shard: '1/4' },
+      'input shard is for the scanning jobs; the job with merge-reports only combines their reports',
+    ],
+    [
+      { mode: 'org-scan', 'merge-reports': 'a.json', 'tracking-issues': 'true' },
+      'input tracking-issues is for the scanning jobs',
+    ],
+    [
+      { mode: 'org-scan', 'merge-reports': 'a.json', 'cache-file': 'c.json' },
+      'input cache-file is for the scanning jobs',
+    ],
     [{ 'fail-on': 'errors' }, 'input fail-on must be one of gate, error, warning, never, not "errors"'],
     [{ mode: 'scan' }, 'input mode must be one of check, org-scan, not "scan"'],
     [{ shard: '2of5' }, 'input shard must look like 2/5 (the 2nd of 5 parts), not "2of5"'],

@@ -16,7 +16,10 @@ const RELAXED = 'version: 1\nfail-on: never\nrules:\n  licence: off\n';
 
 let fake: FakeGitHub;
 let infos: string[];
-const log = { info: (message: string) => infos.push(message), warning: (message: string) => infos.push(`warning: ${message}`) };
+const log = {
+  info: (message: string) => infos.push(message),
+  warning: (message: string) => infos.push(`warning: ${message}`),
+};
 let clients = 0;
 
 function workspace(files: Record<string, string>): string {
@@ -29,7 +32,15 @@ function workspace(files: Record<string, string>): string {
 }
 
 async function pullRequestContext() {
-  const client = createOctokitClient({ token: 'ghs_x', repository: { owner: fake.owner, repo: fake.repo }, baseUrl: fake.baseUrl, log, fetch: fake.fetch, retryAfterBaseValue: 1, throttleId: `policy-${++clients}` });
+  const client = createOctokitClient({
+    token: 'ghs_x',
+    repository: { owner: fake.owner, repo: fake.repo },
+    baseUrl: fake.baseUrl,
+    log,
+    fetch: fake.fetch,
+    retryAfterBaseValue: 1,
+    throttleId: `policy-${++clients}`,
+  });
   return { client, baseSha: fake.baseSha, changedFiles: await listChangedFiles(client, fake.pullNumber) };
 }
 
@@ -54,10 +65,17 @@ describe('loadActionPolicy', () => {
     fake.pullFiles = [{ filename: '.github/ai-act-gate.yml', status: 'modified' }];
     fake.blobs.set(`${fake.baseSha}:.github/ai-act-gate.yml`, STRICT);
     const dir = workspace({ '.github/ai-act-gate.yml': RELAXED });
-    const policy = await loadActionPolicy({ configPath: null, workspace: dir, pullRequest: await pullRequestContext(), log });
+    const policy = await loadActionPolicy({
+      configPath: null,
+      workspace: dir,
+      pullRequest: await pullRequestContext(),
+      log,
+    });
     expect(policy.failOn).toBe('error');
     expect(policy.rules.licence.enabled).toBe(true);
-    expect(infos).toContain('.github/ai-act-gate.yml is changed by this pull request: its version at the base commit applies until it is merged');
+    expect(infos).toContain(
+      '.github/ai-act-gate.yml is changed by this pull request: its version at the base commit applies until it is merged',
+    );
   });
 
   it('keeps the base policy when a pull request deletes it, and the base version of a local file it extends', async () => {
@@ -68,7 +86,12 @@ describe('loadActionPolicy', () => {
     fake.blobs.set(`${fake.baseSha}:.github/ai-act-gate.yml`, 'version: 1\nextends: ./org.yml\n');
     fake.blobs.set(`${fake.baseSha}:.github/org.yml`, STRICT);
     const dir = workspace({ '.github/org.yml': RELAXED });
-    const policy = await loadActionPolicy({ configPath: null, workspace: dir, pullRequest: await pullRequestContext(), log });
+    const policy = await loadActionPolicy({
+      configPath: null,
+      workspace: dir,
+      pullRequest: await pullRequestContext(),
+      log,
+    });
     expect(policy.sources).toEqual(['.github/org.yml', '.github/ai-act-gate.yml']);
     expect(policy.failOn).toBe('error');
   });
@@ -76,15 +99,26 @@ describe('loadActionPolicy', () => {
   it('applies a policy a pull request adds only once it is merged', async () => {
     fake.pullFiles = [{ filename: '.github/ai-act-gate.yml', status: 'added' }];
     const dir = workspace({ '.github/ai-act-gate.yml': RELAXED });
-    const policy = await loadActionPolicy({ configPath: null, workspace: dir, pullRequest: await pullRequestContext(), log });
+    const policy = await loadActionPolicy({
+      configPath: null,
+      workspace: dir,
+      pullRequest: await pullRequestContext(),
+      log,
+    });
     expect(policy.sources).toEqual([]);
   });
 
   it('reads the workspace outside pull requests, and refuses files outside it', async () => {
     const dir = workspace({ 'policies/ai-act.yml': 'version: 1\nextends: ../../outside.yml\n' });
-    await expect(loadActionPolicy({ configPath: 'policies/ai-act.yml', workspace: dir, pullRequest: null, log })).rejects.toThrow(ConfigError);
-    await expect(loadActionPolicy({ configPath: '../x.yml', workspace: dir, pullRequest: null, log })).rejects.toThrow('config ../x.yml is outside the workspace');
-    await expect(loadActionPolicy({ configPath: 'missing.yml', workspace: dir, pullRequest: null, log })).rejects.toThrow('config file missing.yml not found in the workspace');
+    await expect(
+      loadActionPolicy({ configPath: 'policies/ai-act.yml', workspace: dir, pullRequest: null, log }),
+    ).rejects.toThrow(ConfigError);
+    await expect(loadActionPolicy({ configPath: '../x.yml', workspace: dir, pullRequest: null, log })).rejects.toThrow(
+      'config ../x.yml is outside the workspace',
+    );
+    await expect(
+      loadActionPolicy({ configPath: 'missing.yml', workspace: dir, pullRequest: null, log }),
+    ).rejects.toThrow('config file missing.yml not found in the workspace');
     expect((await loadActionPolicy({ configPath: null, workspace: dir, pullRequest: null, log })).sources).toEqual([]);
   });
 });

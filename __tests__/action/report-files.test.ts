@@ -9,7 +9,16 @@ const report = () => ({
   schemaVersion: '1.0.0',
   tool: { name: 'ai-act-gate', version: '0.1.0' },
   ruleset: { count: 1 },
-  files: [{ path: 'README.md', titleLine: 1, tier: { id: 'gpai' }, rules: [{ id: 'licence', status: 'met', required: true }], problems: [], gate: { blocked: false, reasons: [] } }],
+  files: [
+    {
+      path: 'README.md',
+      titleLine: 1,
+      tier: { id: 'gpai' },
+      rules: [{ id: 'licence', status: 'met', required: true }],
+      problems: [],
+      gate: { blocked: false, reasons: [] },
+    },
+  ],
   summary: { files: 1, errors: 0, warnings: 0, notices: 0, blocked: 0 },
 });
 const record = () => pullRequestRecord('octo-org/models', { number: 7, headSha: SHA, baseSha: SHA }, []);
@@ -36,10 +45,22 @@ describe('report files', () => {
   });
 
   it.each([
-    ['another schema version', { ...report(), schemaVersion: '2.0.0' }, 'is not an ai-act-gate report of schema version 1'],
+    [
+      'another schema version',
+      { ...report(), schemaVersion: '2.0.0' },
+      'is not an ai-act-gate report of schema version 1',
+    ],
     ['files not a list', { ...report(), files: {} }, 'expected a files array'],
-    ['a file without gate', { ...report(), files: [{ ...report().files[0], gate: 'open' }] }, 'files[0] is not a file report'],
-    ['a rule without status', { ...report(), files: [{ ...report().files[0], rules: [{ id: 'x', required: true }] }] }, 'files[0] is not a file report'],
+    [
+      'a file without gate',
+      { ...report(), files: [{ ...report().files[0], gate: 'open' }] },
+      'files[0] is not a file report',
+    ],
+    [
+      'a rule without status',
+      { ...report(), files: [{ ...report().files[0], rules: [{ id: 'x', required: true }] }] },
+      'files[0] is not a file report',
+    ],
   ])('rejects a report with %s', (_, value, message) => {
     expect(() => parseReport(value, 'report.json')).toThrow(message);
   });
@@ -49,7 +70,11 @@ describe('report files', () => {
     ['a number that is not a PR', { ...record(), number: '7' }, 'number must be a pull request number'],
     ['a branch for a commit', { ...record(), headSha: 'main' }, 'baseSha and headSha must be commit SHAs'],
     ['a repository with a path', { ...record(), repository: 'a/b/../c' }, 'repository must be owner/name'],
-    ['odd comparisons', { ...record(), comparisons: [{ path: 'x' }] }, 'comparisons must be a list of card comparisons'],
+    [
+      'odd comparisons',
+      { ...record(), comparisons: [{ path: 'x' }] },
+      'comparisons must be a list of card comparisons',
+    ],
   ])('rejects a record with %s', (_, value, message) => {
     expect(() => parseRecord(value, 'pull-request.json')).toThrow(message);
   });

@@ -38,13 +38,18 @@ describe('readAiActBlock', () => {
     expect(block?.systemicRisk?.value).toBe(false);
     expect(block?.trainingComputeFlops?.value).toBe(4.2e23);
     expect(block?.openSourceExemption?.value).toBe(true);
-    expect(block?.links.evaluation_reports?.value).toEqual(['https://example.org/evals.pdf', 'https://example.org/evals2.pdf']);
+    expect(block?.links.evaluation_reports?.value).toEqual([
+      'https://example.org/evals.pdf',
+      'https://example.org/evals2.pdf',
+    ]);
     expect(block?.links.incident_contact?.value).toEqual(['incidents@example.org']);
     expect(Object.keys(block?.links ?? {})).toHaveLength(7);
   });
 
   it('accepts yes/no strings and written-out powers of ten', () => {
-    const block = readAiActBlock(buildFacts({ metadata: { ai_act: { gpai: 'yes', systemic_risk: 'No', training_compute_flops: '3.8 × 10^25' } } }));
+    const block = readAiActBlock(
+      buildFacts({ metadata: { ai_act: { gpai: 'yes', systemic_risk: 'No', training_compute_flops: '3.8 × 10^25' } } }),
+    );
     expect(block?.gpai?.value).toBe(true);
     expect(block?.systemicRisk?.value).toBe(false);
     expect(block?.trainingComputeFlops?.value).toBeCloseTo(3.8e25, -22);
@@ -52,7 +57,16 @@ describe('readAiActBlock', () => {
 
   it('reports values of the wrong type and unknown keys at their line, and skips empty keys', () => {
     const facts = buildFacts({
-      metadata: { ai_act: { gpai: 'perhaps', training_compute_flops: 'a lot', provider: 42, evaluation_reports: [1, 2], sytemic_risk: true, copyright_policy: null } },
+      metadata: {
+        ai_act: {
+          gpai: 'perhaps',
+          training_compute_flops: 'a lot',
+          provider: 42,
+          evaluation_reports: [1, 2],
+          sytemic_risk: true,
+          copyright_policy: null,
+        },
+      },
     });
     const block = readAiActBlock(facts);
     expect(block?.problems.map((problem) => problem.message)).toEqual([
@@ -69,7 +83,9 @@ describe('readAiActBlock', () => {
 
   it('reports a block that is not a mapping', () => {
     const block = readAiActBlock(buildFacts({ metadata: { ai_act: 'yes' } }));
-    expect(block?.problems).toEqual([{ message: 'ai_act: expected a mapping of the keys in docs/ai-act-block.md', position: { line: 2, column: 1 } }]);
+    expect(block?.problems).toEqual([
+      { message: 'ai_act: expected a mapping of the keys in docs/ai-act-block.md', position: { line: 2, column: 1 } },
+    ]);
   });
 });
 

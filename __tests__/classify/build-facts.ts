@@ -40,7 +40,8 @@ export function buildFacts(spec: FactsSpec = {}): CardFacts {
   };
   const bodyStart = frontMatter.length;
   const sections = buildSections(text, bodyStart, positionAt, spec.canonical ?? {});
-  const lineOf = (line: number): string => text.slice(lineStarts[line - 1] ?? text.length, (lineStarts[line] ?? text.length + 1) - 1);
+  const lineOf = (line: number): string =>
+    text.slice(lineStarts[line - 1] ?? text.length, (lineStarts[line] ?? text.length + 1) - 1);
   const quantities: Quantity[] = (spec.quantities ?? []).map((q) => {
     const raw = q.raw ?? String(q.value);
     const anchor = q.near ?? raw;
@@ -79,7 +80,9 @@ function flatten(metadata: Record<string, unknown>, yamlText: string): Map<strin
   let cursor = 1;
   const find = (key: string): Position => {
     for (let index = cursor; index < lines.length; index++) {
-      const match = new RegExp(`^(\\s*(?:- )?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${key ? ':' : ''}`).exec(lines[index]);
+      const match = new RegExp(`^(\\s*(?:- )?)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${key ? ':' : ''}`).exec(
+        lines[index],
+      );
       if (match) {
         cursor = index + 1;
         return { line: index + 1, column: match[1].length + 1 };
@@ -112,7 +115,12 @@ function buildSections(
   heading.lastIndex = bodyStart;
   const marks: { depth: number; title: string; start: number; bodyStart: number }[] = [];
   for (let match = heading.exec(text); match; match = heading.exec(text)) {
-    marks.push({ depth: match[1].length, title: match[2].trim(), start: match.index, bodyStart: match.index + match[0].length });
+    marks.push({
+      depth: match[1].length,
+      title: match[2].trim(),
+      start: match.index,
+      bodyStart: match.index + match[0].length,
+    });
   }
   const words = (start: number, end: number): number => (text.slice(start, end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const firstStart = marks.length ? marks[0].start : text.length;

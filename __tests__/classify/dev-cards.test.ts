@@ -74,7 +74,12 @@ const cards: DevCard[] = [
     slug: 'hf-eleutherai-pythia-12b',
     label: { tier: 'not-gpai', computeFlops: 2.1e22 },
     spec: {
-      metadata: { language: ['en'], tags: ['pytorch', 'causal-lm', 'pythia'], license: 'apache-2.0', datasets: ['the_pile'] },
+      metadata: {
+        language: ['en'],
+        tags: ['pytorch', 'causal-lm', 'pythia'],
+        license: 'apache-2.0',
+        datasets: ['the_pile'],
+      },
       body: [
         'The *Pythia Scaling Suite* is a collection of models developed to facilitate interpretability research. It contains two sets of eight models of sizes 70M, 160M, 410M, 1B, 1.4B, 2.8B, 6.9B, and 12B.',
         '',
@@ -179,7 +184,12 @@ const cards: DevCard[] = [
     slug: 'hf-timm-convnext-base',
     label: { tier: 'not-gpai', computeFlops: null },
     spec: {
-      metadata: { tags: ['image-classification', 'timm'], library_tag: 'timm', license: 'apache-2.0', datasets: ['imagenet-1k'] },
+      metadata: {
+        tags: ['image-classification', 'timm'],
+        library_tag: 'timm',
+        license: 'apache-2.0',
+        datasets: ['imagenet-1k'],
+      },
       body: '# Model card for convnext_base.fb_in22k_ft_in1k\n\nA ConvNeXt image classification model.\n\n- **Model Stats:**\n  - Params (M): 88.6\n',
       quantities: [{ kind: 'parameters', value: 88.6e6, raw: '88.6' }],
     },

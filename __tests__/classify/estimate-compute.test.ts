@@ -21,11 +21,14 @@ describe('estimateCompute: stated figures', () => {
   });
 
   it('ignores per-token costs below 1e17 FLOP', () => {
-    const facts = buildFacts({ body: 'Inference costs 2e12 FLOPs per token.\n', quantities: [{ kind: 'trainingCompute', value: 2e12, raw: '2e12 FLOPs' }] });
+    const facts = buildFacts({
+      body: 'Inference costs 2e12 FLOPs per token.\n',
+      quantities: [{ kind: 'trainingCompute', value: 2e12, raw: '2e12 FLOPs' }],
+    });
     expect(estimateCompute(facts).method).toBe('none');
   });
 
-  it('keeps a figure inside the ai_act block apart: it is a claim, not the card\'s figure', () => {
+  it("keeps a figure inside the ai_act block apart: it is a claim, not the card's figure", () => {
     const facts = buildFacts({
       metadata: { ai_act: { training_compute_flops: 5e24 } },
       body: '# M\n',
@@ -34,7 +37,7 @@ describe('estimateCompute: stated figures', () => {
     expect(estimateCompute(facts).method).toBe('none');
   });
 
-  it('prefers the row naming the card\'s own model in a comparison table', () => {
+  it("prefers the row naming the card's own model in a comparison table", () => {
     const body = [
       '# Model Card for Owl 2 13B',
       '',
@@ -82,7 +85,9 @@ describe('estimateCompute: 6·N·D', () => {
     expect(estimate.low).toBeCloseTo(0.7 * 6.3e24, -22);
     expect(estimate.high).toBeCloseTo(1.3 * 6.3e24, -22);
     expect(estimate.inputs.map((input) => input.name)).toEqual(['parameters', 'trainingTokens']);
-    expect(estimate.text).toBe('N = 7e10 (line 1) × D = 1.5e13 tokens (line 2) × 6 = 6.3e24 FLOP (range 4.41e24–8.19e24)');
+    expect(estimate.text).toBe(
+      'N = 7e10 (line 1) × D = 1.5e13 tokens (line 2) × 6 = 6.3e24 FLOP (range 4.41e24–8.19e24)',
+    );
   });
 
   it.each([
@@ -135,7 +140,14 @@ describe('estimateCompute: 6·N·D', () => {
   });
 
   it('pairs the largest model with the tokens on its table row', () => {
-    const body = ['| Size | Tokens |', '|---|---|', '| 7B | 4 Trillion |', '| 13B | 5 Trillion |', '', 'Mid-training used 9T tokens across all models.'].join('\n');
+    const body = [
+      '| Size | Tokens |',
+      '|---|---|',
+      '| 7B | 4 Trillion |',
+      '| 13B | 5 Trillion |',
+      '',
+      'Mid-training used 9T tokens across all models.',
+    ].join('\n');
     const facts = buildFacts({
       body,
       quantities: [
@@ -149,7 +161,7 @@ describe('estimateCompute: 6·N·D', () => {
     expect(estimateCompute(facts).value).toBeCloseTo(6 * 13e9 * 5e12, -20);
   });
 
-  it('ignores other models\' sizes: comparisons, benchmark sections, citation years', () => {
+  it("ignores other models' sizes: comparisons, benchmark sections, citation years", () => {
     const body = [
       'Phi is a Transformer with 2.7 billion parameters, rivalling models with less than 13 billion parameters.',
       'It was trained on 1.4T tokens (Shen et al., 2024b).',
@@ -231,7 +243,7 @@ describe('estimateCompute: 6·N·D', () => {
 });
 
 describe('estimateCompute: hardware', () => {
-  it('multiplies GPU-hours by the named accelerator\'s peak and 40 % utilisation', () => {
+  it("multiplies GPU-hours by the named accelerator's peak and 40 % utilisation", () => {
     const facts = buildFacts({
       body: 'Training took 2.788M GPU hours.\n',
       quantities: [{ kind: 'gpuHours', value: 2.788e6, raw: '2.788M GPU hours', hardware: 'H800' }],
@@ -249,7 +261,7 @@ describe('estimateCompute: hardware', () => {
     expect(estimate.text).toContain('NVIDIA H800 SXM (line 1)');
   });
 
-  it('reads the accelerator from the figure\'s line when the quantity does not name it', () => {
+  it("reads the accelerator from the figure's line when the quantity does not name it", () => {
     const facts = buildFacts({
       body: 'We used 150,000 hours on A100 PCIe 40GB cards.\n',
       quantities: [{ kind: 'gpuHours', value: 1.5e5, raw: '150,000 hours' }],
@@ -268,7 +280,10 @@ describe('estimateCompute: hardware', () => {
   });
 
   it('assumes an A100-class chip with a wide range when the accelerator is unknown', () => {
-    const facts = buildFacts({ body: 'Training took 1000 GPU hours.\n', quantities: [{ kind: 'gpuHours', value: 1000, raw: '1000 GPU hours' }] });
+    const facts = buildFacts({
+      body: 'Training took 1000 GPU hours.\n',
+      quantities: [{ kind: 'gpuHours', value: 1000, raw: '1000 GPU hours' }],
+    });
     const estimate = estimateCompute(facts);
     expect(estimate.value).toBeCloseTo(1000 * 3600 * 3.12e14 * 0.4, -15);
     expect(estimate.low).toBeCloseTo(1000 * 3600 * 6.5e13 * 0.3, -15);
@@ -299,7 +314,10 @@ describe('estimateCompute: hardware', () => {
   });
 
   it('needs both a count and days', () => {
-    const facts = buildFacts({ body: 'Trained on 96 GPUs.\n', quantities: [{ kind: 'gpuCount', value: 96, raw: '96' }] });
+    const facts = buildFacts({
+      body: 'Trained on 96 GPUs.\n',
+      quantities: [{ kind: 'gpuCount', value: 96, raw: '96' }],
+    });
     expect(estimateCompute(facts).method).toBe('none');
   });
 });
@@ -316,7 +334,9 @@ describe('estimateCompute: nothing to go on', () => {
   });
 
   it('gives a plain message for a card with no figures', () => {
-    expect(estimateCompute(buildFacts({ body: 'Hello.\n' })).text).toMatch(/^cannot estimate: no stated training compute/);
+    expect(estimateCompute(buildFacts({ body: 'Hello.\n' })).text).toMatch(
+      /^cannot estimate: no stated training compute/,
+    );
   });
 });
 

@@ -17,7 +17,9 @@ describe('gate cards written for the tests', () => {
   const ruleset = shippedRuleset();
 
   it('has an expectation for every card', () => {
-    const cards = readdirSync(DIRECTORY).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -3));
+    const cards = readdirSync(DIRECTORY)
+      .filter((file) => file.endsWith('.md'))
+      .map((file) => file.slice(0, -3));
     expect(cards.sort()).toEqual(Object.keys(expected).sort());
   });
 

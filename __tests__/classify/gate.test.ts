@@ -25,7 +25,11 @@ describe('decideGate', () => {
     ]);
     expect(decideGate(systemic, all('met'))).toEqual({
       blocked: false,
-      reasons: ['Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))', 'evaluation-results is met', 'adversarial-testing is met'],
+      reasons: [
+        'Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))',
+        'evaluation-results is met',
+        'adversarial-testing is met',
+      ],
     });
   });
 
@@ -33,17 +37,27 @@ describe('decideGate', () => {
     const facts = buildFacts({ metadata: { ai_act: { systemic_risk: true } }, body: '# M\n' });
     const gate = decideGate(classifyTier(facts), all('missing'));
     expect(gate.blocked).toBe(true);
-    expect(gate.reasons[0]).toBe('Systemic-risk release gate applies: the card claims systemic risk (ai_act.systemic_risk)');
+    expect(gate.reasons[0]).toBe(
+      'Systemic-risk release gate applies: the card claims systemic risk (ai_act.systemic_risk)',
+    );
   });
 
   it('blocks on a stated Commission designation', () => {
     const facts = buildFacts({ body: '# M\n\nThe European Commission designated this model.\n' });
-    expect(decideGate(classifyTier(facts), all('missing')).reasons[0]).toMatch(/the card states a Commission designation/);
+    expect(decideGate(classifyTier(facts), all('missing')).reasons[0]).toMatch(
+      /the card states a Commission designation/,
+    );
   });
 
   it('counts ai_act links to the reports in place of the reports', () => {
     const facts = buildFacts({
-      metadata: { ai_act: { systemic_risk: true, evaluation_reports: 'https://x/evals', adversarial_testing: ['https://x/red-team'] } },
+      metadata: {
+        ai_act: {
+          systemic_risk: true,
+          evaluation_reports: 'https://x/evals',
+          adversarial_testing: ['https://x/red-team'],
+        },
+      },
       body: '# M\n',
     });
     const gate = decideGate(classifyTier(facts), all('missing'));

@@ -11,7 +11,10 @@ import { shippedRuleset } from '../helpers.js';
 import { buildFacts, type FactsSpec } from './build-facts.js';
 
 const tierOf = (spec: FactsSpec) => classifyTier(buildFacts(spec));
-const reasons = (spec: FactsSpec) => tierOf(spec).reasons.map((reason) => reason.text).join('\n');
+const reasons = (spec: FactsSpec) =>
+  tierOf(spec)
+    .reasons.map((reason) => reason.text)
+    .join('\n');
 
 describe('known-models table', () => {
   it('finds a model by Hub id, by repository name inside a longer name, and a family by pattern', () => {
@@ -44,7 +47,10 @@ describe('known-models table', () => {
 
 describe('tier of derivatives and named models', () => {
   it('a fine-tune of a model that is not GPAI is not-gpai, naming the base and why', () => {
-    const spec = { metadata: { base_model: 'distilbert/distilbert-base-uncased', tags: ['generated_from_trainer'] }, body: '# my-model\n\nWorks well.\n' };
+    const spec = {
+      metadata: { base_model: 'distilbert/distilbert-base-uncased', tags: ['generated_from_trainer'] },
+      body: '# my-model\n\nWorks well.\n',
+    };
     expect(tierOf(spec).id).toBe('not-gpai');
     expect(reasons(spec)).toMatch(/DistilBERT-base.*generates no content/);
   });
@@ -55,32 +61,43 @@ describe('tier of derivatives and named models', () => {
     expect(reasons(spec)).toMatch(/dialogpt.*117M–762M/i);
   });
 
-  it('the repository the card\'s code loads names the model too', () => {
+  it("the repository the card's code loads names the model too", () => {
     const body = '```python\nmodel = AutoModelWithLMHead.from_pretrained("someone/DialoGPT-small-pirate")\n```\n';
     expect(tierOf({ metadata: { tags: ['conversational'] }, body }).id).toBe('not-gpai');
   });
 
   it('a quantised copy is a modification, even when its card gives the original size and names no base', () => {
-    const spec = { metadata: { tags: ['text-generation'], license: 'apache-2.0' }, body: '# Orca-Large-70B-AWQ\n\nA 70B parameter chat model.\n', quantities: [{ kind: 'parameters' as const, value: 7e10, raw: '70B' }] };
+    const spec = {
+      metadata: { tags: ['text-generation'], license: 'apache-2.0' },
+      body: '# Orca-Large-70B-AWQ\n\nA 70B parameter chat model.\n',
+      quantities: [{ kind: 'parameters' as const, value: 7e10, raw: '70B' }],
+    };
     expect(tierOf(spec).id).toBe('modification');
     expect(reasons(spec)).toMatch(/quantised or converted copy.*title says "awq"/);
   });
 
   it('a LoRA on a model that is not GPAI stays a modification', () => {
-    const spec = { metadata: { base_model: 'stable-diffusion-v1-5/stable-diffusion-v1-5', tags: ['text-to-image'] }, body: '# LoRA weights for watercolour cats\n' };
+    const spec = {
+      metadata: { base_model: 'stable-diffusion-v1-5/stable-diffusion-v1-5', tags: ['text-to-image'] },
+      body: '# LoRA weights for watercolour cats\n',
+    };
     expect(tierOf(spec).id).toBe('modification');
   });
 
   it('a modification below one third of its base requires no duty: naming the base stays a recommendation', () => {
-    const text = '---\nbase_model: meta-llama/Llama-2-7b-hf\ntags:\n- lora\n---\n# Cooking assistant adapter\n\nA LoRA adapter for recipes.\n';
+    const text =
+      '---\nbase_model: meta-llama/Llama-2-7b-hf\ntags:\n- lora\n---\n# Cooking assistant adapter\n\nA LoRA adapter for recipes.\n';
     const result = checkCard('card.md', text, shippedRuleset());
     expect(result.tier.id).toBe('modification');
     expect(result.rules.filter((rule) => rule.required)).toEqual([]);
     expect(result.rules.filter((rule) => rule.severity === 'error')).toEqual([]);
   });
 
-  it('a card that is a known model itself takes the table\'s compute when its figures give none', () => {
-    const spec = { metadata: { pipeline_tag: 'text-generation', license: 'apache-2.0' }, body: '# Qwen2-7B-Instruct\n\nA chat model.\n' };
+  it("a card that is a known model itself takes the table's compute when its figures give none", () => {
+    const spec = {
+      metadata: { pipeline_tag: 'text-generation', license: 'apache-2.0' },
+      body: '# Qwen2-7B-Instruct\n\nA chat model.\n',
+    };
     const result = tierOf(spec);
     expect(result.id).toBe('gpai-open-source');
     expect(result.computeFlops).toBeGreaterThan(1e23);
@@ -89,23 +106,36 @@ describe('tier of derivatives and named models', () => {
 
 describe('narrow generators and undecidable estimates', () => {
   it('a speech generator of unstated size is not GPAI, with the assumption shown', () => {
-    const spec = { metadata: { pipeline_tag: 'text-to-speech' }, body: '# Voice of Anna\n\nReads Estonian text aloud.\n' };
+    const spec = {
+      metadata: { pipeline_tag: 'text-to-speech' },
+      body: '# Voice of Anna\n\nReads Estonian text aloud.\n',
+    };
     expect(tierOf(spec).id).toBe('not-gpai');
     expect(reasons(spec)).toMatch(/audio tokens.*assumption/);
   });
 
   it('a 3B music generator stays below 1e23 on any plausible audio budget', () => {
-    const spec = { metadata: { pipeline_tag: 'text-to-audio' }, body: '# Tunesmith\n\nA 3B parameter music generation model.\n', quantities: [{ kind: 'parameters' as const, value: 3e9, raw: '3B' }] };
+    const spec = {
+      metadata: { pipeline_tag: 'text-to-audio' },
+      body: '# Tunesmith\n\nA 3B parameter music generation model.\n',
+      quantities: [{ kind: 'parameters' as const, value: 3e9, raw: '3B' }],
+    };
     expect(tierOf(spec).id).toBe('not-gpai');
   });
 
   it('a 3B text generator is still undecided', () => {
-    const spec = { metadata: { pipeline_tag: 'text-generation' }, body: '# Wordsmith\n\nA 3B parameter language model.\n', quantities: [{ kind: 'parameters' as const, value: 3e9, raw: '3B' }] };
+    const spec = {
+      metadata: { pipeline_tag: 'text-generation' },
+      body: '# Wordsmith\n\nA 3B parameter language model.\n',
+      quantities: [{ kind: 'parameters' as const, value: 3e9, raw: '3B' }],
+    };
     expect(tierOf(spec).id).toBe('unknown');
   });
 
   it('translation and AutoTrain problem types are narrow tasks', () => {
     expect(tierOf({ metadata: { tags: ['translation'] }, body: '# en-sw\n' }).id).toBe('not-gpai');
-    expect(tierOf({ body: '# Model Trained Using AutoTrain\n\n- Problem type: Multi-class Classification\n' }).id).toBe('not-gpai');
+    expect(tierOf({ body: '# Model Trained Using AutoTrain\n\n- Problem type: Multi-class Classification\n' }).id).toBe(
+      'not-gpai',
+    );
   });
 });

@@ -40,7 +40,10 @@ describe('analyseLicence: front matter', () => {
     ['0BSD', '0BSD', 'unclear'],
     ['LicenseRef-Company-1', 'LicenseRef-Company-1', 'unclear'],
   ])('SPDX expression %s → %s', (license, id, qualifies) => {
-    expect(analyseLicence(buildFacts({ metadata: { license } }), data)).toMatchObject({ id, qualifiesOpenSource: qualifies });
+    expect(analyseLicence(buildFacts({ metadata: { license } }), data)).toMatchObject({
+      id,
+      qualifiesOpenSource: qualifies,
+    });
   });
 
   it('explains an SPDX id it has no judgement for', () => {
@@ -55,9 +58,19 @@ describe('analyseLicence: front matter', () => {
   it.each([
     [{ license: 'other', license_name: 'llama3', license_link: 'LICENSE' }, 'llama3', 'no', 'license_name'],
     [{ license: 'other', license_name: 'apache-2.0' }, 'apache-2.0', 'yes', 'license_name'],
-    [{ license: 'other', license_name: 'databricks-open-model-license' }, 'databricks-open-model-license', 'no', 'license_name'],
+    [
+      { license: 'other', license_name: 'databricks-open-model-license' },
+      'databricks-open-model-license',
+      'no',
+      'license_name',
+    ],
     [{ license: 'other', license_link: 'https://ai.google.dev/gemma/terms' }, 'gemma', 'no', 'license_link'],
-    [{ license: 'other', license_name: 'tongyi-qianwen', license_link: 'https://huggingface.co/Qwen/LICENSE' }, 'tongyi-qianwen', 'no', 'license_name'],
+    [
+      { license: 'other', license_name: 'tongyi-qianwen', license_link: 'https://huggingface.co/Qwen/LICENSE' },
+      'tongyi-qianwen',
+      'no',
+      'license_name',
+    ],
   ])('license: other defers to license_name / license_link (%o)', (metadata, id, qualifies, key) => {
     const facts = buildFacts({ metadata });
     const verdict = analyseLicence(facts, data);
@@ -67,7 +80,10 @@ describe('analyseLicence: front matter', () => {
   });
 
   it('stays unclear for `other` with an unknown name and no licence text', () => {
-    const verdict = analyseLicence(buildFacts({ metadata: { license: 'other', license_name: 'acme-model-license' } }), data);
+    const verdict = analyseLicence(
+      buildFacts({ metadata: { license: 'other', license_name: 'acme-model-license' } }),
+      data,
+    );
     expect(verdict).toMatchObject({ id: 'acme-model-license', qualifiesOpenSource: 'unclear' });
     expect(verdict.reason).toContain('neither a Hugging Face licence identifier nor an SPDX expression');
   });
@@ -79,7 +95,11 @@ describe('analyseLicence: front matter', () => {
       canonical: { License: ['license'] },
     });
     const verdict = analyseLicence(facts, data);
-    expect(verdict).toMatchObject({ id: 'llama2', qualifiesOpenSource: 'no', position: { line: lineOf(facts, 'released under') } });
+    expect(verdict).toMatchObject({
+      id: 'llama2',
+      qualifiesOpenSource: 'no',
+      position: { line: lineOf(facts, 'released under') },
+    });
     expect(verdict.reason).toMatch(/^license: other.*; the card's text names llama2/);
   });
 
@@ -91,17 +111,31 @@ describe('analyseLicence: front matter', () => {
 
 describe('analyseLicence: card text without front matter', () => {
   it('reads a licence section', () => {
-    const facts = buildFacts({ body: '# M\n\n## Licence\n\nApache License, Version 2.0.\n', canonical: { Licence: ['license'] } });
-    expect(analyseLicence(facts, data)).toMatchObject({ id: 'apache-2.0', qualifiesOpenSource: 'yes', position: { line: 5, column: 1 } });
+    const facts = buildFacts({
+      body: '# M\n\n## Licence\n\nApache License, Version 2.0.\n',
+      canonical: { Licence: ['license'] },
+    });
+    expect(analyseLicence(facts, data)).toMatchObject({
+      id: 'apache-2.0',
+      qualifiesOpenSource: 'yes',
+      position: { line: 5, column: 1 },
+    });
   });
 
   it('reads a "License:" line', () => {
-    const facts = buildFacts({ body: '# DBRX\n\n* **License:** [Databricks Open Model License](https://www.databricks.com/legal/open-model-license)\n' });
-    expect(analyseLicence(facts, data)).toMatchObject({ id: 'databricks-open-model-license', qualifiesOpenSource: 'no' });
+    const facts = buildFacts({
+      body: '# DBRX\n\n* **License:** [Databricks Open Model License](https://www.databricks.com/legal/open-model-license)\n',
+    });
+    expect(analyseLicence(facts, data)).toMatchObject({
+      id: 'databricks-open-model-license',
+      qualifiesOpenSource: 'no',
+    });
   });
 
   it('reads a licence named only by its link', () => {
-    const facts = buildFacts({ body: '**License** A custom commercial license is available at: [https://llama.meta.com/llama3/license](https://llama.meta.com/llama3/license)\n' });
+    const facts = buildFacts({
+      body: '**License** A custom commercial license is available at: [https://llama.meta.com/llama3/license](https://llama.meta.com/llama3/license)\n',
+    });
     expect(analyseLicence(facts, data)).toMatchObject({ id: 'llama3', qualifiesOpenSource: 'no' });
   });
 
@@ -116,7 +150,10 @@ describe('analyseLicence: card text without front matter', () => {
   });
 
   it('treats research-only or non-commercial wording in a licence section as restrictive', () => {
-    const facts = buildFacts({ body: '## License\nThe model may be used for research purposes only.\n', canonical: { License: ['license'] } });
+    const facts = buildFacts({
+      body: '## License\nThe model may be used for research purposes only.\n',
+      canonical: { License: ['license'] },
+    });
     expect(analyseLicence(facts, data)).toMatchObject({ id: 'research-only', qualifiesOpenSource: 'no' });
   });
 
@@ -127,26 +164,34 @@ describe('analyseLicence: card text without front matter', () => {
 
   it('says when nothing is stated', () => {
     const verdict = analyseLicence(buildFacts({ body: '# M\n\nA model.\n' }), data);
-    expect(verdict).toEqual({ id: null, qualifiesOpenSource: 'unclear', reason: expect.stringMatching(/^no licence stated/) });
+    expect(verdict).toEqual({
+      id: null,
+      qualifiesOpenSource: 'unclear',
+      reason: expect.stringMatching(/^no licence stated/),
+    });
   });
 });
 
 describe('rules/data/licences.yaml', () => {
   const present = existsSync(TSV);
-  (present ? it : it.skip)('carries every identifier of hf-licences.tsv with its judgement (skipped without ../shared)', () => {
-    const rows = readFileSync(TSV, 'utf8')
-      .split('\n')
-      .filter((line) => line && !line.startsWith('#'))
-      .slice(1)
-      .map((line) => line.split('\t'));
-    expect(rows.length).toBeGreaterThan(80);
-    for (const [id, , judgement] of rows) {
-      const entry = data.licences.find((licence) => licence.id === id && !licence.custom);
-      expect({ id, judgement: entry?.qualifies }).toEqual({ id, judgement });
-    }
-  });
+  (present ? it : it.skip)(
+    'carries every identifier of hf-licences.tsv with its judgement (skipped without ../shared)',
+    () => {
+      const rows = readFileSync(TSV, 'utf8')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#'))
+        .slice(1)
+        .map((line) => line.split('\t'));
+      expect(rows.length).toBeGreaterThan(80);
+      for (const [id, , judgement] of rows) {
+        const entry = data.licences.find((licence) => licence.id === id && !licence.custom);
+        expect({ id, judgement: entry?.qualifies }).toEqual({ id, judgement });
+      }
+    },
+  );
 
   it('gives every restrictive licence a reason', () => {
-    for (const licence of data.licences.filter((entry) => entry.qualifies !== 'yes')) expect(licence.reason.length).toBeGreaterThan(5);
+    for (const licence of data.licences.filter((entry) => entry.qualifies !== 'yes'))
+      expect(licence.reason.length).toBeGreaterThan(5);
   });
 });

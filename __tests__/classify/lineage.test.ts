@@ -7,7 +7,11 @@ describe('readLineage: front matter', () => {
   });
 
   it.each([
-    [{ base_model: 'meta-llama/Meta-Llama-3-8B', base_model_relation: 'quantized' }, 'quantized', /^base_model_relation: quantized \(line \d+\)$/],
+    [
+      { base_model: 'meta-llama/Meta-Llama-3-8B', base_model_relation: 'quantized' },
+      'quantized',
+      /^base_model_relation: quantized \(line \d+\)$/,
+    ],
     [{ base_model: 'org/base', tags: ['base_model:adapter:org/base'] }, 'adapter', /^tag base_model:adapter:org\/base/],
     [{ base_model: 'org/base', library_name: 'peft' }, 'adapter', /^library_name: peft/],
     [{ base_model: 'org/base', tags: ['gptq', '4-bit'] }, 'quantized', /^tag gptq/],
@@ -23,15 +27,29 @@ describe('readLineage: front matter', () => {
   });
 
   it('keeps every listed base model', () => {
-    expect(readLineage(buildFacts({ metadata: { base_model: ['org/a', 'org/b'] } }))?.baseModels.map((base) => base.id)).toEqual(['org/a', 'org/b']);
+    expect(
+      readLineage(buildFacts({ metadata: { base_model: ['org/a', 'org/b'] } }))?.baseModels.map((base) => base.id),
+    ).toEqual(['org/a', 'org/b']);
   });
 });
 
 describe('readLineage: prose', () => {
   it.each([
-    ['This model is a fine-tuned version of [openai/whisper-medium](https://huggingface.co/openai/whisper-medium) on Common Voice.', 'openai/whisper-medium', 'finetune'],
-    ['An improved instruct fine-tuned version of [Mistral-7B-Instruct-v0.1](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1).', 'mistralai/Mistral-7B-Instruct-v0.1', 'finetune'],
-    ['These are LoRA adaption weights trained on base model https://huggingface.co/runwayml/stable-diffusion-v1-5. Nice.', 'runwayml/stable-diffusion-v1-5', 'adapter'],
+    [
+      'This model is a fine-tuned version of [openai/whisper-medium](https://huggingface.co/openai/whisper-medium) on Common Voice.',
+      'openai/whisper-medium',
+      'finetune',
+    ],
+    [
+      'An improved instruct fine-tuned version of [Mistral-7B-Instruct-v0.1](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1).',
+      'mistralai/Mistral-7B-Instruct-v0.1',
+      'finetune',
+    ],
+    [
+      'These are LoRA adaption weights trained on base model https://huggingface.co/runwayml/stable-diffusion-v1-5. Nice.',
+      'runwayml/stable-diffusion-v1-5',
+      'adapter',
+    ],
     ['- Base Model: Meta-Llama-3-8B-Instruct', 'Meta-Llama-3-8B-Instruct', 'finetune'],
     ['A quantized version of `Qwen/Qwen2-7B` in 4 bits.', 'Qwen/Qwen2-7B', 'quantized'],
     ['Fine-tuned from LLaMA-7B on 52K instructions.', 'LLaMA-7B', 'finetune'],
@@ -42,7 +60,9 @@ describe('readLineage: prose', () => {
   });
 
   it('ignores placeholders such as "[None](https://huggingface.co/None)"', () => {
-    expect(readLineage(buildFacts({ body: 'This model is a fine-tuned version of [None](https://huggingface.co/None).\n' }))).toBeNull();
+    expect(
+      readLineage(buildFacts({ body: 'This model is a fine-tuned version of [None](https://huggingface.co/None).\n' })),
+    ).toBeNull();
   });
 
   it('ignores code blocks', () => {
@@ -51,13 +71,15 @@ describe('readLineage: prose', () => {
 });
 
 describe('readLineage: same provider', () => {
-  it('sees a later release by the base model\'s organisation', () => {
-    const body = 'An instruct fine-tuned version of [Mistral-7B-Instruct-v0.1](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1).\n\n```python\nmodel = AutoModelForCausalLM.from_pretrained("mistralai/Mistral-7B-Instruct-v0.2")\n```\n';
+  it("sees a later release by the base model's organisation", () => {
+    const body =
+      'An instruct fine-tuned version of [Mistral-7B-Instruct-v0.1](https://huggingface.co/mistralai/Mistral-7B-Instruct-v0.1).\n\n```python\nmodel = AutoModelForCausalLM.from_pretrained("mistralai/Mistral-7B-Instruct-v0.2")\n```\n';
     expect(readLineage(buildFacts({ body }))?.sameProvider).toBe(true);
   });
 
   it('does not count code that loads the base model itself', () => {
-    const body = '```python\nbase = AutoModelForCausalLM.from_pretrained("meta-llama/Meta-Llama-3-8B")\nmodel_id = "someone/llama3-chinese"\n```\n';
+    const body =
+      '```python\nbase = AutoModelForCausalLM.from_pretrained("meta-llama/Meta-Llama-3-8B")\nmodel_id = "someone/llama3-chinese"\n```\n';
     const facts = buildFacts({ metadata: { base_model: 'meta-llama/Meta-Llama-3-8B' }, body });
     expect(readLineage(facts)?.sameProvider).toBe(false);
     expect(lineOf(facts, 'model_id')).toBeGreaterThan(1);
@@ -65,6 +87,8 @@ describe('readLineage: same provider', () => {
 
   it('never treats an adapter as the same model', () => {
     const body = '```python\nmodel = PeftModel.from_pretrained(base, "org/adapter")\n```\n';
-    expect(readLineage(buildFacts({ metadata: { base_model: 'org/base', library_name: 'peft' }, body }))?.sameProvider).toBe(false);
+    expect(
+      readLineage(buildFacts({ metadata: { base_model: 'org/base', library_name: 'peft' }, body }))?.sameProvider,
+    ).toBe(false);
   });
 });

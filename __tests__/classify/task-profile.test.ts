@@ -24,23 +24,43 @@ describe('taskProfile', () => {
   });
 
   it('trusts pipeline_tag over tags', () => {
-    const profile = taskProfile(buildFacts({ metadata: { pipeline_tag: 'text-classification', tags: ['text-generation'] } }));
-    expect(profile).toMatchObject({ kind: 'narrow', evidence: { source: 'pipeline_tag', value: 'text-classification' } });
+    const profile = taskProfile(
+      buildFacts({ metadata: { pipeline_tag: 'text-classification', tags: ['text-generation'] } }),
+    );
+    expect(profile).toMatchObject({
+      kind: 'narrow',
+      evidence: { source: 'pipeline_tag', value: 'text-classification' },
+    });
   });
 
   it('reads model-index task types', () => {
     const metadata = { 'model-index': [{ name: 'x', results: [{ task: { type: 'automatic-speech-recognition' } }] }] };
     const facts = buildFacts({ metadata });
-    facts.metadata.set('model-index.0.results.0.task.type', { value: 'automatic-speech-recognition', position: { line: 5, column: 9 } });
+    facts.metadata.set('model-index.0.results.0.task.type', {
+      value: 'automatic-speech-recognition',
+      position: { line: 5, column: 9 },
+    });
     expect(taskProfile(facts)).toMatchObject({ kind: 'narrow', evidence: { source: 'model-index' } });
   });
 
   it.each([
-    ['This is the official codebase for the automatic speech recognition (ASR) models.', 'narrow', 'speech recognition'],
+    [
+      'This is the official codebase for the automatic speech recognition (ASR) models.',
+      'narrow',
+      'speech recognition',
+    ],
     ['Meta developed a family of large language models (LLMs), generative text models.', 'generative', undefined],
     ['Bark is a transformer that turns text into audio, a text to audio model.', 'generative', undefined],
-    ['DistilRoBERTa is a distilled language model.', 'narrow', 'text encoder (BERT family, used for classification, tagging and retrieval)'],
-    ['Llama Guard is a safeguard model. It can be used for classifying content in LLM inputs.', 'narrow', 'classification'],
+    [
+      'DistilRoBERTa is a distilled language model.',
+      'narrow',
+      'text encoder (BERT family, used for classification, tagging and retrieval)',
+    ],
+    [
+      'Llama Guard is a safeguard model. It can be used for classifying content in LLM inputs.',
+      'narrow',
+      'classification',
+    ],
     ['A vision transformer: learning robust visual features without supervision.', 'narrow', 'embeddings'],
   ])('reads the opening text: "%s"', (body, kind, task) => {
     const profile = taskProfile(buildFacts({ body: `# Model\n\n${body}\n` }));
@@ -61,11 +81,14 @@ describe('taskProfile', () => {
   });
 
   it('ignores words in code blocks and link targets', () => {
-    const body = '```python\npipeline("automatic-speech-recognition")\n```\n\nSee [the docs](https://example.org/image-classification).\n';
+    const body =
+      '```python\npipeline("automatic-speech-recognition")\n```\n\nSee [the docs](https://example.org/image-classification).\n';
     expect(taskProfile(buildFacts({ body })).kind).toBe('unknown');
   });
 
   it('is unknown without any signal', () => {
-    expect(taskProfile(buildFacts({ metadata: { pipeline_tag: 'other' }, body: 'Weights for our project.\n' }))).toEqual({ kind: 'unknown', modalities: [] });
+    expect(
+      taskProfile(buildFacts({ metadata: { pipeline_tag: 'other' }, body: 'Weights for our project.\n' })),
+    ).toEqual({ kind: 'unknown', modalities: [] });
   });
 });

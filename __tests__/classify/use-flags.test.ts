@@ -35,11 +35,16 @@ describe('useFlags: Annex III areas in intended uses', () => {
   });
 
   it('does not flag an area listed under out-of-scope uses, and reports it as a good sign', () => {
-    const body = '# Model\n\n## Uses\n\nChat and summarisation.\n\n### Out-of-Scope Use\n\nHiring decisions, credit scoring and law enforcement.\n';
+    const body =
+      '# Model\n\n## Uses\n\nChat and summarisation.\n\n### Out-of-Scope Use\n\nHiring decisions, credit scoring and law enforcement.\n';
     const facts = buildFacts({ body, canonical });
     const { flagged, excluded } = useFlags(facts);
     expect(flagged).toEqual([]);
-    expect(excluded.map((mention) => mention.flag).sort()).toEqual(['annex-iii:employment', 'annex-iii:essential-services', 'annex-iii:law-enforcement']);
+    expect(excluded.map((mention) => mention.flag).sort()).toEqual([
+      'annex-iii:employment',
+      'annex-iii:essential-services',
+      'annex-iii:law-enforcement',
+    ]);
     expect(excluded[0].position.line).toBe(lineOf(facts, 'Hiring decisions'));
   });
 
@@ -57,18 +62,22 @@ describe('useFlags: Annex III areas in intended uses', () => {
   });
 
   it('does not flag a paragraph under an "Out-of-scope" label inside the intended-use section', () => {
-    const { flagged } = intended('**Intended Use Cases** Chat.\n\n**Out-of-scope** Use for face recognition of individuals.');
+    const { flagged } = intended(
+      '**Intended Use Cases** Chat.\n\n**Out-of-scope** Use for face recognition of individuals.',
+    );
     expect(flagged).toEqual([]);
   });
 
   it('reads the opening text and overview sections as declared purpose, but not evaluation sections', () => {
-    const body = 'A model for credit scoring.\n\n## Model Details\n\nIt ranks candidates for recruiting pipelines via CV screening.\n\n## Evaluation\n\nTested on a face recognition benchmark.\n';
+    const body =
+      'A model for credit scoring.\n\n## Model Details\n\nIt ranks candidates for recruiting pipelines via CV screening.\n\n## Evaluation\n\nTested on a face recognition benchmark.\n';
     const { flagged } = useFlags(buildFacts({ body, canonical }));
     expect(flagged.map((mention) => mention.flag)).toEqual(['annex-iii:essential-services', 'annex-iii:employment']);
   });
 
-  it('lets a child section inherit its parent\'s scope, and a blank heading continue the previous one', () => {
-    const body = '## Uses\n\n### For teams\n\nAutomated exam grading.\n\n## Limitations\n\n## \n\nNot reliable for facial recognition.\n';
+  it("lets a child section inherit its parent's scope, and a blank heading continue the previous one", () => {
+    const body =
+      '## Uses\n\n### For teams\n\nAutomated exam grading.\n\n## Limitations\n\n## \n\nNot reliable for facial recognition.\n';
     const { flagged } = useFlags(buildFacts({ body, canonical }));
     expect(flagged.map((mention) => mention.flag)).toEqual(['annex-iii:education']);
   });
@@ -87,7 +96,9 @@ describe('useFlags: Art 5 prohibited practices', () => {
   });
 
   it('needs every pattern of an "all" practice in one sentence', () => {
-    expect(intended('Emotion recognition for call-centre quality.').flagged.map((mention) => mention.flag)).not.toContain('art-5');
+    expect(
+      intended('Emotion recognition for call-centre quality.').flagged.map((mention) => mention.flag),
+    ).not.toContain('art-5');
   });
 
   it('flags each practice or area once', () => {

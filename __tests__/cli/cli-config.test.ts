@@ -52,7 +52,9 @@ describe('ai-act-gate check with a policy', () => {
     // The flag beats the config.
     expect((await cli(['check', '--fail-on', 'gate', '--jobs', '1'], dir)).code).toBe(0);
     // --no-config ignores it: both cards, no policy in the report.
-    const unconfigured = JSON.parse((await cli(['check', '--no-config', '--format', 'json', '--jobs', '1'], dir)).stdout);
+    const unconfigured = JSON.parse(
+      (await cli(['check', '--no-config', '--format', 'json', '--jobs', '1'], dir)).stdout,
+    );
     expect(unconfigured.files).toHaveLength(2);
     expect(unconfigured.policy).toBeUndefined();
   });
@@ -82,16 +84,45 @@ describe('ai-act-gate check with a policy', () => {
       'acme-rules/model-owner.yaml': CUSTOM_RULE,
       'card.md': EXAMPLE,
     });
-    const report = JSON.parse((await cli(['check', '--config', 'policy.yml', '--format', 'json', 'card.md'], dir)).stdout);
+    const report = JSON.parse(
+      (await cli(['check', '--config', 'policy.yml', '--format', 'json', 'card.md'], dir)).stdout,
+    );
     expect(report.ruleset.count).toBe(30);
-    expect(report.files[0].rules).toContainEqual(expect.objectContaining({ id: 'model-owner', status: 'missing', required: true, severity: 'warning', citation: 'ACME model governance standard, section 4' }));
+    expect(report.files[0].rules).toContainEqual(
+      expect.objectContaining({
+        id: 'model-owner',
+        status: 'missing',
+        required: true,
+        severity: 'warning',
+        citation: 'ACME model governance standard, section 4',
+      }),
+    );
   });
 
   it.each([
-    ['a broken policy', { 'policy.yml': 'version: 1\nrules:\n  licence: [warning\n' }, /^ai-act-gate: policy.yml:\d+:\d+: invalid YAML/],
-    ['an unknown rule id', { 'policy.yml': 'version: 1\nrules:\n  licenses: off\n' }, /^ai-act-gate: policy.yml:3: rules: unknown rule "licenses"/],
-    ['a missing base', { 'policy.yml': 'version: 1\nextends: ./org.yml\n' }, /^ai-act-gate: policy.yml:2: extends: cannot find org.yml/],
-    ['a rule folder with a duplicate id', { 'policy.yml': 'version: 1\nrule-folders: [./r]\n', 'r/licence.yaml': CUSTOM_RULE.replace('id: model-owner', 'id: licence') }, /duplicate rule id "licence"/],
+    [
+      'a broken policy',
+      { 'policy.yml': 'version: 1\nrules:\n  licence: [warning\n' },
+      /^ai-act-gate: policy.yml:\d+:\d+: invalid YAML/,
+    ],
+    [
+      'an unknown rule id',
+      { 'policy.yml': 'version: 1\nrules:\n  licenses: off\n' },
+      /^ai-act-gate: policy.yml:3: rules: unknown rule "licenses"/,
+    ],
+    [
+      'a missing base',
+      { 'policy.yml': 'version: 1\nextends: ./org.yml\n' },
+      /^ai-act-gate: policy.yml:2: extends: cannot find org.yml/,
+    ],
+    [
+      'a rule folder with a duplicate id',
+      {
+        'policy.yml': 'version: 1\nrule-folders: [./r]\n',
+        'r/licence.yaml': CUSTOM_RULE.replace('id: model-owner', 'id: licence'),
+      },
+      /duplicate rule id "licence"/,
+    ],
     ['a missing config named by --config', {}, /^ai-act-gate: config: cannot find policy.yml/],
   ])('exits 2 on %s, naming the file and line, without a stack trace', async (_name, files, message) => {
     const dir = workspace({ ...files, 'card.md': EXAMPLE });
@@ -103,9 +134,15 @@ describe('ai-act-gate check with a policy', () => {
 
   it('checks --as-of', async () => {
     const dir = workspace({ 'card.md': EXAMPLE, 'policy.yml': 'version: 1\nrelease-date: 2025-01-15\n' });
-    const before = JSON.parse((await cli(['check', '--config', 'policy.yml', '--as-of', '2027-01-01', '--format', 'json', 'card.md'], dir)).stdout);
+    const before = JSON.parse(
+      (await cli(['check', '--config', 'policy.yml', '--as-of', '2027-01-01', '--format', 'json', 'card.md'], dir))
+        .stdout,
+    );
     expect(before.policy).toEqual({ sources: ['policy.yml'], asOf: '2027-01-01', releaseDate: '2025-01-15' });
-    expect(before.files[0].rules.find((rule: { id: string }) => rule.id === 'energy-consumption')).toMatchObject({ severity: 'warning', dueFrom: '2027-08-02' });
+    expect(before.files[0].rules.find((rule: { id: string }) => rule.id === 'energy-consumption')).toMatchObject({
+      severity: 'warning',
+      dueFrom: '2027-08-02',
+    });
     expect((await cli(['check', '--as-of', '2027-13-01', 'card.md'], dir)).code).toBe(2);
   });
 
@@ -129,8 +166,12 @@ describe('ai-act-gate check with a policy', () => {
     expect(run.stdout).toMatch(/fail-on\s+warning/);
     expect(run.stdout).toMatch(/cybersecurity\s+off\s+org\.yml:4/);
     expect(run.stdout).toMatch(/energy-consumption\s+severity warning\s+\.github\/ai-act-gate\.yml:4/);
-    expect(run.stdout).toContain('internal/** → not-gpai: Used in-house only, not placed on the market  (.github/ai-act-gate.yml:6)');
-    expect(run.stdout).toContain('licence on **, EXPIRED on 2026-01-31, owner @legal: Licence under legal review  (.github/ai-act-gate.yml:8)');
+    expect(run.stdout).toContain(
+      'internal/** → not-gpai: Used in-house only, not placed on the market  (.github/ai-act-gate.yml:6)',
+    );
+    expect(run.stdout).toContain(
+      'licence on **, EXPIRED on 2026-01-31, owner @legal: Licence under legal review  (.github/ai-act-gate.yml:8)',
+    );
     const json = JSON.parse((await cli(['policy', '--format', 'json'], dir)).stdout);
     expect(json.sources).toEqual(['org.yml', '.github/ai-act-gate.yml']);
     expect(json.rules.cybersecurity).toMatchObject({ enabled: false, from: { source: 'org.yml', line: 4 } });

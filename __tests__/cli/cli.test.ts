@@ -93,7 +93,10 @@ describe('ai-act-gate CLI', () => {
       'big.md': `# Big\n${'x'.repeat(20000)}\n`,
       'broken.md': '---\nlicense: [mit\n---\n# Broken\n',
     });
-    const result = await cli(['check', '--format', 'json', '--max-size', '10000', 'good.md', 'binary.md', 'big.md', 'broken.md'], dir);
+    const result = await cli(
+      ['check', '--format', 'json', '--max-size', '10000', 'good.md', 'binary.md', 'big.md', 'broken.md'],
+      dir,
+    );
     expect(result.code).toBe(1);
     const report = JSON.parse(result.stdout);
     expect(validateReport(report)).toBe(true);
@@ -109,6 +112,9 @@ describe('ai-act-gate CLI', () => {
     const text = '---\nlicense: mit\n---\n# Model\n';
     const dir = workspace({ 'card.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) });
     const report = JSON.parse((await cli(['check', '--format', 'json', 'card.md'], dir)).stdout);
-    expect(report.files[0].rules.find((r: { id: string }) => r.id === 'licence')).toMatchObject({ status: 'met', line: 2 });
+    expect(report.files[0].rules.find((r: { id: string }) => r.id === 'licence')).toMatchObject({
+      status: 'met',
+      line: 2,
+    });
   });
 });

@@ -56,9 +56,21 @@ describe('parseConfigText', () => {
   it.each([
     ['no version', 'fail-on: error\n', /policy.yml:1:1: policy must have required property 'version'/],
     ['wrong version', 'version: 2\n', /policy.yml:1:1: \/version must be equal to constant: expected 1/],
-    ['unknown key', 'version: 1\nfail_on: error\n', /policy.yml:1:1: policy must NOT have additional properties \("fail_on"\)/],
-    ['bad severity', 'version: 1\nrules:\n  licence: fatal\n', /policy.yml:3:3: \/rules\/licence must be equal to one of the allowed values: expected off \| error \| warning \| notice/],
-    ['waiver without owner', 'version: 1\nwaivers:\n  - rule: licence\n    path: a.md\n    reason: because it is so\n    expires: 2027-01-01\n', /policy.yml:3:5: \/waivers\/0 must have required property 'owner'/],
+    [
+      'unknown key',
+      'version: 1\nfail_on: error\n',
+      /policy.yml:1:1: policy must NOT have additional properties \("fail_on"\)/,
+    ],
+    [
+      'bad severity',
+      'version: 1\nrules:\n  licence: fatal\n',
+      /policy.yml:3:3: \/rules\/licence must be equal to one of the allowed values: expected off \| error \| warning \| notice/,
+    ],
+    [
+      'waiver without owner',
+      'version: 1\nwaivers:\n  - rule: licence\n    path: a.md\n    reason: because it is so\n    expires: 2027-01-01\n',
+      /policy.yml:3:5: \/waivers\/0 must have required property 'owner'/,
+    ],
     ['impossible date', 'version: 1\nas-of: 2026-02-30\n', /policy.yml:2:1: "2026-02-30" is not a calendar date/],
     ['broken YAML', 'version: 1\nrules: [a\n', /policy.yml:\d+:\d+: invalid YAML/],
     ['empty file', '', /policy.yml:1:1: the policy file is empty/],
@@ -67,7 +79,15 @@ describe('parseConfigText', () => {
   });
 
   it('stops a YAML alias bomb instead of expanding it', () => {
-    const bomb = ['version: 1', 'a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`)].join('\n');
+    const bomb = [
+      'version: 1',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}, *${String.fromCharCode(97 + i)}]`,
+      ),
+    ].join('\n');
     expect(() => parseConfigText(bomb, 'bomb.yml')).toThrow(ConfigError);
   });
 });
@@ -77,8 +97,20 @@ describe('locateExtends', () => {
   it('tells local paths from owner/repo/path@ref', () => {
     expect(locateExtends('./base.yml', local)).toEqual({ kind: 'local', path: '/repo/.github/base.yml' });
     expect(locateExtends('../policies/base.yml', local)).toEqual({ kind: 'local', path: '/repo/policies/base.yml' });
-    expect(locateExtends('acme/policies/ai-act/base.yml@v2', local)).toEqual({ kind: 'remote', owner: 'acme', repo: 'policies', path: 'ai-act/base.yml', ref: 'v2' });
-    expect(locateExtends('acme/.github/policy.yml', local)).toEqual({ kind: 'remote', owner: 'acme', repo: '.github', path: 'policy.yml', ref: null });
+    expect(locateExtends('acme/policies/ai-act/base.yml@v2', local)).toEqual({
+      kind: 'remote',
+      owner: 'acme',
+      repo: 'policies',
+      path: 'ai-act/base.yml',
+      ref: 'v2',
+    });
+    expect(locateExtends('acme/.github/policy.yml', local)).toEqual({
+      kind: 'remote',
+      owner: 'acme',
+      repo: '.github',
+      path: 'policy.yml',
+      ref: null,
+    });
   });
   it('resolves a relative extends inside a remote file within the same repository and ref, never above its root', () => {
     const remote = { kind: 'remote' as const, owner: 'acme', repo: 'policies', path: 'ai-act/strict.yml', ref: 'v2' };
@@ -91,27 +123,44 @@ describe('locateExtends', () => {
 describe('loadPolicyFile', () => {
   it('merges the extends chain: bases first, the file itself last', async () => {
     const dir = folder({
-      'org/base.yml': 'version: 1\nfail-on: warning\nrules:\n  energy-consumption: off\n  cybersecurity: warning\nwaivers:\n  - { rule: licence, path: "**", reason: "Org-wide licence review", owner: "@legal", expires: 2030-01-01 }\n',
+      'org/base.yml':
+        'version: 1\nfail-on: warning\nrules:\n  energy-consumption: off\n  cybersecurity: warning\nwaivers:\n  - { rule: licence, path: "**", reason: "Org-wide licence review", owner: "@legal", expires: 2030-01-01 }\n',
       'org/strict.yml': 'version: 1\nextends: ./base.yml\nrules:\n  cybersecurity: error\n',
-      '.github/ai-act-gate.yml': 'version: 1\nextends: ../org/strict.yml\nfail-on: error\nrules:\n  energy-consumption: warning\n',
+      '.github/ai-act-gate.yml':
+        'version: 1\nextends: ../org/strict.yml\nfail-on: error\nrules:\n  energy-consumption: warning\n',
     });
     const policy = await loadPolicyFile(join(dir, '.github/ai-act-gate.yml'), { root: dir });
     expect(policy.sources).toEqual(['org/base.yml', 'org/strict.yml', '.github/ai-act-gate.yml']);
     expect(policy.failOn).toBe('error');
-    expect(policy.rules['energy-consumption']).toMatchObject({ enabled: true, severity: 'warning', from: { source: '.github/ai-act-gate.yml', line: 5 } });
-    expect(policy.rules.cybersecurity).toMatchObject({ enabled: true, severity: 'error', from: { source: 'org/strict.yml' } });
+    expect(policy.rules['energy-consumption']).toMatchObject({
+      enabled: true,
+      severity: 'warning',
+      from: { source: '.github/ai-act-gate.yml', line: 5 },
+    });
+    expect(policy.rules.cybersecurity).toMatchObject({
+      enabled: true,
+      severity: 'error',
+      from: { source: 'org/strict.yml' },
+    });
     expect(policy.waivers).toHaveLength(1);
     expect(policy.waivers[0].from).toEqual({ source: 'org/base.yml', line: 7 });
   });
 
   it('names both ends of a circular extends', async () => {
     const dir = folder({ 'a.yml': 'version: 1\nextends: ./b.yml\n', 'b.yml': 'version: 1\nextends: ./a.yml\n' });
-    expect(await errorOf(loadPolicyFile(join(dir, 'a.yml'), { root: dir }))).toBe('b.yml: circular extends: a.yml → b.yml → a.yml');
+    expect(await errorOf(loadPolicyFile(join(dir, 'a.yml'), { root: dir }))).toBe(
+      'b.yml: circular extends: a.yml → b.yml → a.yml',
+    );
   });
 
   it('says which line names a missing base', async () => {
-    const dir = folder({ 'a.yml': 'version: 1\nextends:\n  - ./base.yml\n  - ./gone.yml\n', 'base.yml': 'version: 1\n' });
-    expect(await errorOf(loadPolicyFile(join(dir, 'a.yml'), { root: dir }))).toBe('a.yml:4: extends: cannot find gone.yml');
+    const dir = folder({
+      'a.yml': 'version: 1\nextends:\n  - ./base.yml\n  - ./gone.yml\n',
+      'base.yml': 'version: 1\n',
+    });
+    expect(await errorOf(loadPolicyFile(join(dir, 'a.yml'), { root: dir }))).toBe(
+      'a.yml:4: extends: cannot find gone.yml',
+    );
   });
 
   it('says a missing config file is missing', async () => {
@@ -130,9 +179,17 @@ describe('loadPolicyFile', () => {
       calls.push(key);
       return remote[key] ?? null;
     };
-    const dir = folder({ 'policy.yml': 'version: 1\nextends:\n  - acme/policies/ai-act/strict.yml@v2\n  - acme/policies/ai-act/base.yml@v2\n' });
+    const dir = folder({
+      'policy.yml':
+        'version: 1\nextends:\n  - acme/policies/ai-act/strict.yml@v2\n  - acme/policies/ai-act/base.yml@v2\n',
+    });
     const policy = await loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote });
-    expect(policy.sources).toEqual(['acme/policies/ai-act/base.yml@v2', 'acme/policies/ai-act/strict.yml@v2', 'acme/policies/ai-act/base.yml@v2', 'policy.yml']);
+    expect(policy.sources).toEqual([
+      'acme/policies/ai-act/base.yml@v2',
+      'acme/policies/ai-act/strict.yml@v2',
+      'acme/policies/ai-act/base.yml@v2',
+      'policy.yml',
+    ]);
     expect(policy.failOn).toBe('warning');
     expect(policy.rules.licence.severity).toBe('warning');
     expect(calls.sort()).toEqual(['acme/policies/ai-act/base.yml@v2', 'acme/policies/ai-act/strict.yml@v2']);
@@ -140,31 +197,48 @@ describe('loadPolicyFile', () => {
 
   it('explains that a remote extends needs a token, and that a missing remote file is missing', async () => {
     const dir = folder({ 'policy.yml': 'version: 1\nextends: acme/policies/base.yml@main\n' });
-    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir }))).toMatch(/^policy.yml:2: extends: acme\/policies\/base.yml@main is in another repository; reading it needs a GitHub token/);
-    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote: async () => null }))).toMatch(/^policy.yml:2: extends: acme\/policies\/base.yml@main does not exist/);
+    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir }))).toMatch(
+      /^policy.yml:2: extends: acme\/policies\/base.yml@main is in another repository; reading it needs a GitHub token/,
+    );
+    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote: async () => null }))).toMatch(
+      /^policy.yml:2: extends: acme\/policies\/base.yml@main does not exist/,
+    );
     const failing: RemoteConfigReader = async () => {
       throw new Error('HTTP 502');
     };
-    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote: failing }))).toBe('policy.yml:2: extends: cannot read acme/policies/base.yml@main: HTTP 502');
+    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote: failing }))).toBe(
+      'policy.yml:2: extends: cannot read acme/policies/base.yml@main: HTTP 502',
+    );
   });
 
   it('refuses rule-folders in a policy read from another repository', async () => {
     const dir = folder({ 'policy.yml': 'version: 1\nextends: acme/policies/base.yml\n' });
     const readRemote: RemoteConfigReader = async () => 'version: 1\nrule-folders: [./rules]\n';
-    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote }))).toMatch(/^acme\/policies\/base.yml:2: rule-folders can only be used in a local policy file/);
+    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote }))).toMatch(
+      /^acme\/policies\/base.yml:2: rule-folders can only be used in a local policy file/,
+    );
   });
 
   it('lets a repository config override the organisation policy it is resolved on', async () => {
     const org = await resolvePolicyText('version: 1\nfail-on: error\nrules:\n  licence: off\n', 'org.yml');
-    const repo = await resolvePolicyText('version: 1\nrules:\n  licence: warning\n', '.github/ai-act-gate.yml', { base: org, remote: { owner: 'acme', repo: 'm1', ref: 'main' } });
+    const repo = await resolvePolicyText('version: 1\nrules:\n  licence: warning\n', '.github/ai-act-gate.yml', {
+      base: org,
+      remote: { owner: 'acme', repo: 'm1', ref: 'main' },
+    });
     expect(repo.failOn).toBe('error');
-    expect(repo.rules.licence).toMatchObject({ enabled: true, severity: 'warning', from: { source: 'acme/m1/.github/ai-act-gate.yml@main', line: 3 } });
+    expect(repo.rules.licence).toMatchObject({
+      enabled: true,
+      severity: 'warning',
+      from: { source: 'acme/m1/.github/ai-act-gate.yml@main', line: 3 },
+    });
   });
 });
 
 describe('schema/config.schema.json', () => {
   it('is fresh (npm run docs) and the shipped example policy is valid', () => {
-    expect(JSON.parse(readFileSync(join(ROOT, 'schema', 'config.schema.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(configSchema)));
+    expect(JSON.parse(readFileSync(join(ROOT, 'schema', 'config.schema.json'), 'utf8'))).toEqual(
+      JSON.parse(JSON.stringify(configSchema)),
+    );
     const example = readFileSync(join(ROOT, 'examples', 'policy', 'ai-act-gate.yml'), 'utf8');
     expect(example).toMatch(/^# yaml-language-server: \$schema=/);
     expect(() => parseConfigText(example, 'examples/policy/ai-act-gate.yml')).not.toThrow();

@@ -24,7 +24,10 @@ let bundle: string;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'aag-action-'));
   // The rules are found by walking up from the bundle: put them beside it.
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, AAG_OUTDIR: join(root, 'dist') } });
+  execFileSync(process.execPath, ['scripts/build.mjs'], {
+    cwd: ROOT,
+    env: { ...process.env, AAG_OUTDIR: join(root, 'dist') },
+  });
   symlinkSync(join(ROOT, 'rules'), join(root, 'rules'));
   bundle = join(root, 'dist', 'index.js');
   const started = await startPrism();
@@ -52,7 +55,12 @@ interface RunResult {
 let runs = 0;
 
 /** A runner job: a workspace with files, an event, inputs; runs the bundle and collects what it left. */
-async function runAction(options: { event: string; payload: unknown; inputs: Record<string, string>; files: Record<string, string> }): Promise<RunResult> {
+async function runAction(options: {
+  event: string;
+  payload: unknown;
+  inputs: Record<string, string>;
+  files: Record<string, string>;
+}): Promise<RunResult> {
   const job = join(root, `job-${++runs}`);
   const workspace = join(job, 'workspace');
   const runnerTemp = join(job, 'temp');
@@ -113,7 +121,10 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
-const requestsIn = (lines: string[]) => lines.filter((line) => line.includes('Request received')).map((line) => line.replace(/^.*\[HTTP SERVER\]\s+(\w+)\s+(\S+).*$/, '$1 $2'));
+const requestsIn = (lines: string[]) =>
+  lines
+    .filter((line) => line.includes('Request received'))
+    .map((line) => line.replace(/^.*\[HTTP SERVER\]\s+(\w+)\s+(\S+).*$/, '$1 $2'));
 
 function pullRequestEvent(number: number) {
   return {
@@ -127,13 +138,17 @@ function pullRequestEvent(number: number) {
 // Prism's log names the method and path (not the query) of each request.
 /** Runs a test only when Prism is up; otherwise says why it is skipped. */
 function withPrism(name: string, body: (server: PrismServer) => Promise<void>, timeout = 60_000): void {
-  it(name, async () => {
-    if (!prism) {
-      console.warn(`skipped "${name}": ${skipReason}`);
-      return;
-    }
-    await body(prism);
-  }, timeout);
+  it(
+    name,
+    async () => {
+      if (!prism) {
+        console.warn(`skipped "${name}": ${skipReason}`);
+        return;
+      }
+      await body(prism);
+    },
+    timeout,
+  );
 }
 
 describe('the Action against GitHub’s API contract (Prism)', () => {
@@ -157,65 +172,107 @@ describe('the Action against GitHub’s API contract (Prism)', () => {
       files: { 'models/frontier/README.md': BLOCKED_CARD, 'models/small/MODEL_CARD.md': CLEAN_CARD },
     });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error::ai-act-gate: release blocked for 1 model card\(s\): models\/frontier\/README\.md \(Blocked: evaluation-results is missing/);
+    expect(result.stdout).toMatch(
+      /::error::ai-act-gate: release blocked for 1 model card\(s\): models\/frontier\/README\.md \(Blocked: evaluation-results is missing/,
+    );
     expect(result.stdout).toMatch(/::error title=Release blocked,file=models\/frontier\/README\.md,line=5::/);
     expect(result.outputs.blocked).toBe('true');
-    expect(JSON.parse(result.outputs.tier)).toEqual({ 'models/frontier/README.md': 'gpai-systemic-risk', 'models/small/MODEL_CARD.md': 'not-gpai' });
+    expect(JSON.parse(result.outputs.tier)).toEqual({
+      'models/frontier/README.md': 'gpai-systemic-risk',
+      'models/small/MODEL_CARD.md': 'not-gpai',
+    });
     expect(Number(result.outputs.gaps)).toBeGreaterThan(10);
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
-    expect(report.files.map((file: { path: string }) => file.path)).toEqual(['models/frontier/README.md', 'models/small/MODEL_CARD.md']);
+    expect(report.files.map((file: { path: string }) => file.path)).toEqual([
+      'models/frontier/README.md',
+      'models/small/MODEL_CARD.md',
+    ]);
     expect(result.summary).toMatch(/^## ai-act-gate report\n\n🚫 2 model cards · 1 release blocker/);
-    const sarif = JSON.parse(readFileSync(join(result.outputs.report, '../../../workspace/results/ai-act-gate.sarif'), 'utf8'));
+    const sarif = JSON.parse(
+      readFileSync(join(result.outputs.report, '../../../workspace/results/ai-act-gate.sarif'), 'utf8'),
+    );
     expect(sarif.version).toBe('2.1.0');
     expect(requestsIn(result.prismLines)).toEqual([]);
   });
 
-  withPrism('mode org-scan (schedule): scans the organisation within the contract and leaves the report, the dashboard and the summary', async () => {
-    const result = await runAction({ event: 'schedule', payload: { schedule: '0 6 * * 1' }, inputs: { mode: 'org-scan', org: 'octo-org' }, files: {} });
-    expect(violationsIn(result.prismLines)).toEqual([]);
-    const requests = requestsIn(result.prismLines);
-    expect(requests[0]).toBe('get /orgs/octo-org/repos');
-    expect(requests.some((request) => /^get \/repos\/[^/]+\/[^/]+\/git\/trees\//.test(request))).toBe(true);
-    const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
-    expect(report).toMatchObject({ org: 'octo-org', shard: null });
-    expect(report.summary.repositories).toBe(report.repositories.length);
-    const dashboard = readFileSync(result.outputs.dashboard, 'utf8');
-    expect(dashboard).toMatch(/^<!doctype html>/i);
-    expect(dashboard).toContain('octo-org');
-    expect(result.summary).toContain('octo-org');
-    expect(result.outputs.blocked).toBe('false');
-  });
+  withPrism(
+    'mode org-scan (schedule): scans the organisation within the contract and leaves the report, the dashboard and the summary',
+    async () => {
+      const result = await runAction({
+        event: 'schedule',
+        payload: { schedule: '0 6 * * 1' },
+        inputs: { mode: 'org-scan', org: 'octo-org' },
+        files: {},
+      });
+      expect(violationsIn(result.prismLines)).toEqual([]);
+      const requests = requestsIn(result.prismLines);
+      expect(requests[0]).toBe('get /orgs/octo-org/repos');
+      expect(requests.some((request) => /^get \/repos\/[^/]+\/[^/]+\/git\/trees\//.test(request))).toBe(true);
+      const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'));
+      expect(report).toMatchObject({ org: 'octo-org', shard: null });
+      expect(report.summary.repositories).toBe(report.repositories.length);
+      const dashboard = readFileSync(result.outputs.dashboard, 'utf8');
+      expect(dashboard).toMatch(/^<!doctype html>/i);
+      expect(dashboard).toContain('octo-org');
+      expect(result.summary).toContain('octo-org');
+      expect(result.outputs.blocked).toBe('false');
+    },
+  );
 
   withPrism('tag push: a clean card passes', async () => {
-    const result = await runAction({ event: 'push', payload: { ref: 'refs/tags/v1.0.0' }, inputs: {}, files: { 'MODEL_CARD.md': CLEAN_CARD } });
+    const result = await runAction({
+      event: 'push',
+      payload: { ref: 'refs/tags/v1.0.0' },
+      inputs: {},
+      files: { 'MODEL_CARD.md': CLEAN_CARD },
+    });
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ blocked: 'false', gaps: '0' });
     expect(requestsIn(result.prismLines)).toEqual([]);
   });
 
-  withPrism('pull_request: lists the changed files, compares with the base, and posts the comment within the contract', async () => {
-    // The description's list-files example changes file1.txt: make that the card.
-    const result = await runAction({ event: 'pull_request', payload: pullRequestEvent(1347), inputs: { paths: 'file1.txt', comment: 'always' }, files: { 'file1.txt': BLOCKED_CARD } });
-    expect(violationsIn(result.prismLines)).toEqual([]);
-    expect(requestsIn(result.prismLines)).toEqual([
-      'get /repos/octocat/Hello-World/pulls/1347/files',
-      'get /repos/octocat/Hello-World/contents/file1.txt',
-      'get /repos/octocat/Hello-World/issues/1347/comments',
-      'post /repos/octocat/Hello-World/issues/1347/comments',
-      'get /repos/octocat/Hello-World/issues/1347/comments',
-    ]);
-    expect(result.stdout).toContain('PR comment: created');
-    expect(result.stdout).not.toContain('could not post');
-    expect(result.code).toBe(1);
-    expect(result.outputs.blocked).toBe('true');
-    expect(result.summary).toContain('Against the base branch');
-    const record = JSON.parse(readFileSync(join(result.runnerTemp, 'ai-act-gate', 'pull-request.json'), 'utf8'));
-    expect(record).toMatchObject({ kind: 'ai-act-gate/pull-request', number: 1347, headSha: EXAMPLE_HEAD_SHA, baseSha: BASE_SHA, repository: REPOSITORY });
-    expect(record.comparisons).toEqual([expect.objectContaining({ path: 'file1.txt' })]);
-  });
+  withPrism(
+    'pull_request: lists the changed files, compares with the base, and posts the comment within the contract',
+    async () => {
+      // The description's list-files example changes file1.txt: make that the card.
+      const result = await runAction({
+        event: 'pull_request',
+        payload: pullRequestEvent(1347),
+        inputs: { paths: 'file1.txt', comment: 'always' },
+        files: { 'file1.txt': BLOCKED_CARD },
+      });
+      expect(violationsIn(result.prismLines)).toEqual([]);
+      expect(requestsIn(result.prismLines)).toEqual([
+        'get /repos/octocat/Hello-World/pulls/1347/files',
+        'get /repos/octocat/Hello-World/contents/file1.txt',
+        'get /repos/octocat/Hello-World/issues/1347/comments',
+        'post /repos/octocat/Hello-World/issues/1347/comments',
+        'get /repos/octocat/Hello-World/issues/1347/comments',
+      ]);
+      expect(result.stdout).toContain('PR comment: created');
+      expect(result.stdout).not.toContain('could not post');
+      expect(result.code).toBe(1);
+      expect(result.outputs.blocked).toBe('true');
+      expect(result.summary).toContain('Against the base branch');
+      const record = JSON.parse(readFileSync(join(result.runnerTemp, 'ai-act-gate', 'pull-request.json'), 'utf8'));
+      expect(record).toMatchObject({
+        kind: 'ai-act-gate/pull-request',
+        number: 1347,
+        headSha: EXAMPLE_HEAD_SHA,
+        baseSha: BASE_SHA,
+        repository: REPOSITORY,
+      });
+      expect(record.comparisons).toEqual([expect.objectContaining({ path: 'file1.txt' })]);
+    },
+  );
 
   withPrism('fork-safe setup: the pull_request run leaves the report, the workflow_run run posts it', async () => {
-    const check = await runAction({ event: 'pull_request', payload: pullRequestEvent(1347), inputs: { paths: 'file1.txt', comment: 'never', 'fail-on': 'never' }, files: { 'file1.txt': BLOCKED_CARD } });
+    const check = await runAction({
+      event: 'pull_request',
+      payload: pullRequestEvent(1347),
+      inputs: { paths: 'file1.txt', comment: 'never', 'fail-on': 'never' },
+      files: { 'file1.txt': BLOCKED_CARD },
+    });
     expect(check.code).toBe(0);
     expect(requestsIn(check.prismLines).filter((line) => line.includes('/comments'))).toEqual([]);
     const artifact = join(root, `artifact-${runs}`);
@@ -223,7 +280,10 @@ describe('the Action against GitHub’s API contract (Prism)', () => {
 
     const post = await runAction({
       event: 'workflow_run',
-      payload: { action: 'completed', workflow_run: { head_sha: EXAMPLE_HEAD_SHA, event: 'pull_request', conclusion: 'success' } },
+      payload: {
+        action: 'completed',
+        workflow_run: { head_sha: EXAMPLE_HEAD_SHA, event: 'pull_request', conclusion: 'success' },
+      },
       inputs: { report: join(artifact, 'report.json') },
       files: {},
     });
@@ -242,12 +302,36 @@ describe('the Action against GitHub’s API contract (Prism)', () => {
   withPrism('fork-safe setup: refuses a report whose commit is not the one the workflow run checked', async () => {
     const artifact = join(root, 'forged');
     mkdirSync(artifact);
-    const report = { schemaVersion: '1.0.0', tool: { name: 'ai-act-gate', version: '0.1.0' }, ruleset: { count: 0 }, files: [], summary: { files: 0, errors: 0, warnings: 0, notices: 0, blocked: 0 } };
+    const report = {
+      schemaVersion: '1.0.0',
+      tool: { name: 'ai-act-gate', version: '0.1.0' },
+      ruleset: { count: 0 },
+      files: [],
+      summary: { files: 0, errors: 0, warnings: 0, notices: 0, blocked: 0 },
+    };
     writeFileSync(join(artifact, 'report.json'), JSON.stringify(report));
-    writeFileSync(join(artifact, 'pull-request.json'), JSON.stringify({ kind: 'ai-act-gate/pull-request', version: 1, repository: REPOSITORY, number: 1, headSha: 'c'.repeat(40), baseSha: BASE_SHA, comparisons: [] }));
-    const post = await runAction({ event: 'workflow_run', payload: { workflow_run: { head_sha: EXAMPLE_HEAD_SHA } }, inputs: { report: artifact }, files: {} });
+    writeFileSync(
+      join(artifact, 'pull-request.json'),
+      JSON.stringify({
+        kind: 'ai-act-gate/pull-request',
+        version: 1,
+        repository: REPOSITORY,
+        number: 1,
+        headSha: 'c'.repeat(40),
+        baseSha: BASE_SHA,
+        comparisons: [],
+      }),
+    );
+    const post = await runAction({
+      event: 'workflow_run',
+      payload: { workflow_run: { head_sha: EXAMPLE_HEAD_SHA } },
+      inputs: { report: artifact },
+      files: {},
+    });
     expect(post.code).toBe(1);
-    expect(post.stdout).toContain(`the report is for commit ${'c'.repeat(40)}, but the workflow run that made it ran on ${EXAMPLE_HEAD_SHA}`);
+    expect(post.stdout).toContain(
+      `the report is for commit ${'c'.repeat(40)}, but the workflow run that made it ran on ${EXAMPLE_HEAD_SHA}`,
+    );
     expect(requestsIn(post.prismLines)).toEqual([]);
     expect(existsSync(join(artifact, 'report.json'))).toBe(true);
   });

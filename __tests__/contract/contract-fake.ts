@@ -63,7 +63,13 @@ export abstract class ContractFake {
   protected abstract handle(method: string, url: URL, requestBody: string | null): Reply;
 
   /** A last look at an answer before it is sent (conditional requests); unchanged by default. */
-  protected beforeSending(_method: string, _requestHeaders: Headers, reply: Reply, text: string, _responseHeaders: Headers): { reply: Reply; text: string } {
+  protected beforeSending(
+    _method: string,
+    _requestHeaders: Headers,
+    reply: Reply,
+    text: string,
+    _responseHeaders: Headers,
+  ): { reply: Reply; text: string } {
     return { reply, text };
   }
 
@@ -84,7 +90,13 @@ export abstract class ContractFake {
 
     const answer = this.takeFault(method, apiUrl.pathname) ?? this.handle(method, apiUrl, body);
     const responseHeaders = new Headers(answer.headers);
-    const { reply, text } = this.beforeSending(method, headers, answer, answer.body === undefined ? '' : JSON.stringify(answer.body), responseHeaders);
+    const { reply, text } = this.beforeSending(
+      method,
+      headers,
+      answer,
+      answer.body === undefined ? '' : JSON.stringify(answer.body),
+      responseHeaders,
+    );
     if (text) responseHeaders.set('content-type', 'application/json; charset=utf-8');
     this.violations.push(...this.contract.checkResponse(exchange, reply.status, responseHeaders, text));
     this.log.push({ method, path: apiUrl.pathname, query: apiUrl.search, status: reply.status });
@@ -104,7 +116,11 @@ export abstract class ContractFake {
     const links = [];
     if (page < last) links.push(`${link(page + 1)}; rel="next"`, `${link(last)}; rel="last"`);
     if (page > 1) links.push(`${link(1)}; rel="first"`, `${link(page - 1)}; rel="prev"`);
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : undefined };
+    return {
+      status: 200,
+      body: items.slice((page - 1) * perPage, page * perPage),
+      headers: links.length ? { link: links.join(', ') } : undefined,
+    };
   }
 
   private takeFault(method: string, path: string): Reply | null {
@@ -112,6 +128,10 @@ export abstract class ContractFake {
     if (!fault) return null;
     fault.times = (fault.times ?? 1) - 1;
     if (fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
-    return { status: fault.status, body: fault.body ?? errorBody(fault.status >= 500 ? 'Server Error' : 'Error'), headers: fault.headers };
+    return {
+      status: fault.status,
+      body: fault.body ?? errorBody(fault.status >= 500 ? 'Server Error' : 'Error'),
+      headers: fault.headers,
+    };
   }
 }

@@ -50,7 +50,12 @@ export class FakeGitHub extends ContractFake {
 
   addComment(login: string, body: string): FakeComment {
     this.clock += 60_000;
-    const comment = { id: this.nextId++, body, login, createdAt: new Date(this.clock).toISOString().replace(/\.\d+Z$/, 'Z') };
+    const comment = {
+      id: this.nextId++,
+      body,
+      login,
+      createdAt: new Date(this.clock).toISOString().replace(/\.\d+Z$/, 'Z'),
+    };
     this.comments.push(comment);
     return comment;
   }
@@ -62,7 +67,11 @@ export class FakeGitHub extends ContractFake {
     let match: RegExpExecArray | null;
     if ((match = new RegExp(`^${repoPath}/issues/(\\d+)/comments$`).exec(path))) {
       if (Number(match[1]) !== this.pullNumber) return { status: 404, body: error('Not Found') };
-      if (method === 'GET') return this.page(url, this.comments.map((comment) => this.commentJson(comment)));
+      if (method === 'GET')
+        return this.page(
+          url,
+          this.comments.map((comment) => this.commentJson(comment)),
+        );
       if (this.countLength(input.body ?? '') > this.maxCommentLength) return this.bodyTooLong();
       return { status: 201, body: this.commentJson(this.addComment(this.poster, input.body ?? '')) };
     }
@@ -80,7 +89,11 @@ export class FakeGitHub extends ContractFake {
     if (path === `${repoPath}/pulls/${this.pullNumber}/files`) {
       return this.page(
         url,
-        this.pullFiles.map((file) => ({ ...this.contract.example('diff-entry-items')[0], ...file, blob_url: `https://ghes.example.test/${OWNER}/${REPO}/blob/${this.headSha}/${file.filename}` })),
+        this.pullFiles.map((file) => ({
+          ...this.contract.example('diff-entry-items')[0],
+          ...file,
+          blob_url: `https://ghes.example.test/${OWNER}/${REPO}/blob/${this.headSha}/${file.filename}`,
+        })),
       );
     }
     if (path === `${repoPath}/pulls/${this.pullNumber}`) {
@@ -96,7 +109,12 @@ export class FakeGitHub extends ContractFake {
       const text = this.blobs.get(`${ref}:${filePath}`);
       if (text === undefined) return { status: 404, body: error('Not Found') };
       const file = this.contract.example('content-file-response-if-content-is-a-file');
-      Object.assign(file, { path: filePath, name: filePath.split('/').pop(), size: Buffer.byteLength(text), content: Buffer.from(text).toString('base64') });
+      Object.assign(file, {
+        path: filePath,
+        name: filePath.split('/').pop(),
+        size: Buffer.byteLength(text),
+        content: Buffer.from(text).toString('base64'),
+      });
       return { status: 200, body: file };
     }
     if (path === '/user') {
@@ -115,8 +133,15 @@ export class FakeGitHub extends ContractFake {
       status: 422,
       body: {
         message: 'Validation Failed',
-        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: `body is too long (maximum is ${this.maxCommentLength} characters)` }],
-        documentation_url: `${error("").documentation_url}/issues/comments#create-an-issue-comment`,
+        errors: [
+          {
+            resource: 'IssueComment',
+            code: 'custom',
+            field: 'body',
+            message: `body is too long (maximum is ${this.maxCommentLength} characters)`,
+          },
+        ],
+        documentation_url: `${error('').documentation_url}/issues/comments#create-an-issue-comment`,
         status: '422',
       },
     };
@@ -142,4 +167,3 @@ export class FakeGitHub extends ContractFake {
 }
 
 export const GITHUB_ACTIONS = 'github-actions[bot]';
-

@@ -62,7 +62,9 @@ describe('upsertComment against the OpenAPI-validated fake', () => {
     expect(result).toEqual({ action: 'updated', commentId: ourId, duplicatesDeleted: 0 });
     const listed = fake.log.filter((entry) => entry.method === 'GET');
     expect(listed.map((entry) => new URLSearchParams(entry.query).get('page') ?? '1')).toEqual(['1', '2', '3']);
-    expect(fake.writes()).toEqual([{ method: 'PATCH', path: `/repos/octo-org/models/issues/comments/${ourId}`, query: '', status: 200 }]);
+    expect(fake.writes()).toEqual([
+      { method: 'PATCH', path: `/repos/octo-org/models/issues/comments/${ourId}`, query: '', status: 200 },
+    ]);
     expect(fake.comments.find((comment) => comment.id === ourId)?.body).toContain('3 gaps');
     expect(fake.comments[5].body).toBe(ours('fake'));
   });
@@ -79,11 +81,23 @@ describe('upsertComment against the OpenAPI-validated fake', () => {
     const result = await upsertComment(clientFor(), options());
     expect(result.action).toBe('created');
     expect(fake.comments).toHaveLength(2);
-    expect(fake.comments[1]).toMatchObject({ login: GITHUB_ACTIONS, body: ours('🚫 1 model card · 1 release blocker · 3 gaps') });
+    expect(fake.comments[1]).toMatchObject({
+      login: GITHUB_ACTIONS,
+      body: ours('🚫 1 model card · 1 release blocker · 3 gaps'),
+    });
   });
 
   it('turns a read-only token (403) into a warning, not a crash', async () => {
-    fake.fault({ method: 'POST', path: /\/issues\/\d+\/comments$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' } });
+    fake.fault({
+      method: 'POST',
+      path: /\/issues\/\d+\/comments$/,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+        status: '403',
+      },
+    });
     const result = await upsertComment(clientFor(), options());
     expect(result.action).toBe('failed');
     expect(log.warnings).toEqual([READ_ONLY_WARNING]);
@@ -110,7 +124,13 @@ describe('upsertComment against the OpenAPI-validated fake', () => {
     fake.fault({ method: 'POST', path: /\/comments$/, status: 502 });
     const result = await upsertComment(clientFor(), options());
     expect(result.action).toBe('created');
-    expect(fake.log.map((entry) => `${entry.method} ${entry.status}`)).toEqual(['GET 502', 'GET 200', 'POST 502', 'POST 201', 'GET 200']);
+    expect(fake.log.map((entry) => `${entry.method} ${entry.status}`)).toEqual([
+      'GET 502',
+      'GET 200',
+      'POST 502',
+      'POST 201',
+      'GET 200',
+    ]);
     expect(fake.comments).toHaveLength(1);
   });
 
@@ -120,7 +140,11 @@ describe('upsertComment against the OpenAPI-validated fake', () => {
       path: /\/comments$/,
       status: 403,
       headers: { 'retry-after': '1' },
-      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api', status: '403' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api',
+        status: '403',
+      },
     });
     const result = await upsertComment(clientFor(), options());
     expect(result.action).toBe('created');
@@ -133,7 +157,12 @@ describe('upsertComment against the OpenAPI-validated fake', () => {
     const result = await upsertComment(clientFor(), options());
     expect(result).toEqual({ action: 'updated', commentId: oldest.id, duplicatesDeleted: 1 });
     expect(fake.comments.map((comment) => comment.id)).toEqual([oldest.id]);
-    expect(fake.writes().map((entry) => entry.method).sort()).toEqual(['DELETE', 'PATCH']);
+    expect(
+      fake
+        .writes()
+        .map((entry) => entry.method)
+        .sort(),
+    ).toEqual(['DELETE', 'PATCH']);
     expect(newer.id).not.toBe(oldest.id);
   });
 
@@ -149,9 +178,18 @@ describe('upsertComment against the OpenAPI-validated fake', () => {
 
   it('updates the comment to an all-clear when the gaps are fixed', async () => {
     const comment = fake.addComment(GITHUB_ACTIONS, ours('🚫 3 gaps'));
-    const result = await upsertComment(clientFor(), options({ clean: true, createIfMissing: false, render: () => ours('✅ All model cards meet their required documentation duties') }));
+    const result = await upsertComment(
+      clientFor(),
+      options({
+        clean: true,
+        createIfMissing: false,
+        render: () => ours('✅ All model cards meet their required documentation duties'),
+      }),
+    );
     expect(result.action).toBe('updated');
-    expect(fake.comments).toEqual([expect.objectContaining({ id: comment.id, body: expect.stringContaining('✅ All model cards') })]);
+    expect(fake.comments).toEqual([
+      expect.objectContaining({ id: comment.id, body: expect.stringContaining('✅ All model cards') }),
+    ]);
   });
 
   it('deletes the comment when clean with delete-when-clean, and creates none', async () => {

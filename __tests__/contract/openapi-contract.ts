@@ -52,14 +52,19 @@ export class OpenApiContract {
       }
     };
     this.ajv.addFormat('uri', parses);
-    this.ajv.addFormat('date-time', (text: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text));
+    this.ajv.addFormat('date-time', (text: string) =>
+      /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/.test(text),
+    );
     this.ajv.addFormat('email', (text: string) => /^[^@\s]+@[^@\s]+$/.test(text));
     this.ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isInteger(n) });
     this.ajv.addSchema(this.spec, 'github');
     for (const [template, item] of Object.entries(this.spec.paths as Json)) {
       const names: string[] = [];
-      const pattern = new RegExp(`^${template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
-      for (const method of Object.keys(item)) if (method !== 'parameters') this.routes.push({ method: method.toUpperCase(), template, pattern, names });
+      const pattern = new RegExp(
+        `^${template.replace(/\{([^}]+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`,
+      );
+      for (const method of Object.keys(item))
+        if (method !== 'parameters') this.routes.push({ method: method.toUpperCase(), template, pattern, names });
     }
   }
 
@@ -69,10 +74,19 @@ export class OpenApiContract {
       if (route.method !== method.toUpperCase()) continue;
       const found = route.pattern.exec(url.pathname);
       if (!found) continue;
-      const pathParameters = Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(found[index + 1])]));
+      const pathParameters = Object.fromEntries(
+        route.names.map((name, index) => [name, decodeURIComponent(found[index + 1])]),
+      );
       const pointer = `/paths/${escapePointer(route.template)}/${route.method.toLowerCase()}`;
       const operation = this.spec.paths[route.template][route.method.toLowerCase()];
-      return { method: route.method, template: route.template, operationId: operation.operationId, pointer, operation, pathParameters };
+      return {
+        method: route.method,
+        template: route.template,
+        operationId: operation.operationId,
+        pointer,
+        operation,
+        pathParameters,
+      };
     }
     return null;
   }
@@ -86,15 +100,25 @@ export class OpenApiContract {
     const parameters = this.parametersOf(matched);
     const query = request.url.searchParams;
     for (const name of new Set(query.keys())) {
-      if (!parameters.some((parameter) => parameter.node.in === 'query' && parameter.node.name === name)) violations.push(`${where}: unknown query parameter "${name}"`);
+      if (!parameters.some((parameter) => parameter.node.in === 'query' && parameter.node.name === name))
+        violations.push(`${where}: unknown query parameter "${name}"`);
     }
     for (const { node, pointer } of parameters) {
-      const raw = node.in === 'path' ? matched.pathParameters[node.name] : node.in === 'query' ? query.get(node.name) : node.in === 'header' ? request.headers.get(node.name) : null;
+      const raw =
+        node.in === 'path'
+          ? matched.pathParameters[node.name]
+          : node.in === 'query'
+            ? query.get(node.name)
+            : node.in === 'header'
+              ? request.headers.get(node.name)
+              : null;
       if (raw === null || raw === undefined) {
         if (node.required) violations.push(`${where}: missing required ${node.in} parameter "${node.name}"`);
         continue;
       }
-      violations.push(...this.validate(`${pointer}/schema`, coerce(raw, node.schema), `${where} ${node.in} parameter "${node.name}"`));
+      violations.push(
+        ...this.validate(`${pointer}/schema`, coerce(raw, node.schema), `${where} ${node.in} parameter "${node.name}"`),
+      );
     }
     const requestBody = this.deref(`${matched.pointer}/requestBody`);
     if (!requestBody.node) {
@@ -103,13 +127,22 @@ export class OpenApiContract {
       if (requestBody.node.required) violations.push(`${where}: missing required request body`);
     } else {
       const type = mediaType(request.headers.get('content-type'));
-      if (!requestBody.node.content?.[type]) violations.push(`${where}: request body of type "${type}" is not accepted`);
-      else violations.push(...this.validateJson(`${requestBody.pointer}/content/${escapePointer(type)}/schema`, request.body, `${where} request body`));
+      if (!requestBody.node.content?.[type])
+        violations.push(`${where}: request body of type "${type}" is not accepted`);
+      else
+        violations.push(
+          ...this.validateJson(
+            `${requestBody.pointer}/content/${escapePointer(type)}/schema`,
+            request.body,
+            `${where} request body`,
+          ),
+        );
     }
     const accept = mediaType(request.headers.get('accept'));
     const success = Object.entries(matched.operation.responses as Json).find(([status]) => status.startsWith('2'));
     const successContent = success ? this.deref(`${matched.pointer}/responses/${success[0]}`).node?.content : undefined;
-    if (successContent && accept !== '*/*' && !successContent[accept]) violations.push(`${where}: no response of media type "${accept}" (Accept)`);
+    if (successContent && accept !== '*/*' && !successContent[accept])
+      violations.push(`${where}: no response of media type "${accept}" (Accept)`);
     return violations;
   }
 
@@ -118,8 +151,13 @@ export class OpenApiContract {
     const where = `${request.method} ${request.url.pathname} → ${status}`;
     const matched = this.match(request.method, request.url);
     if (!matched) return [`${where}: no such operation in the description`];
-    const declared = matched.operation.responses[String(status)] ? String(status) : matched.operation.responses.default ? 'default' : null;
-    if (!declared) return GATEWAY_STATUSES.includes(status) ? [] : [`${where}: status ${status} is not a declared response`];
+    const declared = matched.operation.responses[String(status)]
+      ? String(status)
+      : matched.operation.responses.default
+        ? 'default'
+        : null;
+    if (!declared)
+      return GATEWAY_STATUSES.includes(status) ? [] : [`${where}: status ${status} is not a declared response`];
     const response = this.deref(`${matched.pointer}/responses/${declared}`);
     if (!response.node.content) return body ? [`${where}: the response has no body, but one was sent`] : [];
     const type = mediaType(headers.get('content-type'));
@@ -177,7 +215,9 @@ export class OpenApiContract {
       this.validators.set(pointer, validate);
     }
     if (validate(value)) return [];
-    return (validate.errors ?? []).slice(0, 5).map((error) => `${where}: ${error.instancePath || '/'} ${error.message}`);
+    return (validate.errors ?? [])
+      .slice(0, 5)
+      .map((error) => `${where}: ${error.instancePath || '/'} ${error.message}`);
   }
 }
 

@@ -24,7 +24,9 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -34,7 +36,11 @@ export async function startPrism(): Promise<PrismServer | string> {
   const binary = join(ROOT, 'node_modules', '.bin', 'prism');
   if (!existsSync(binary)) return `${binary} not found (npm ci installs @stoplight/prism-cli)`;
   const port = await freePort();
-  const child: ChildProcess = spawn(binary, ['mock', '-h', '127.0.0.1', '-p', String(port), '--errors', TRIMMED_DESCRIPTION], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(
+    binary,
+    ['mock', '-h', '127.0.0.1', '-p', String(port), '--errors', TRIMMED_DESCRIPTION],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const lines: string[] = [];
   const collect = (chunk: Buffer) => lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
@@ -43,7 +49,11 @@ export async function startPrism(): Promise<PrismServer | string> {
     if (child.exitCode === null) child.kill();
   };
   const started = await new Promise<true | string>((resolve) => {
-    const timer = setTimeout(() => resolve(`Prism did not start listening within ${STARTUP_TIMEOUT_MS / 1000} s:\n${lines.slice(-5).join('\n')}`), STARTUP_TIMEOUT_MS);
+    const timer = setTimeout(
+      () =>
+        resolve(`Prism did not start listening within ${STARTUP_TIMEOUT_MS / 1000} s:\n${lines.slice(-5).join('\n')}`),
+      STARTUP_TIMEOUT_MS,
+    );
     const poll = setInterval(() => {
       if (lines.some((line) => line.includes('Prism is listening'))) finish(true);
     }, 50);
@@ -52,7 +62,9 @@ export async function startPrism(): Promise<PrismServer | string> {
       clearInterval(poll);
       resolve(result);
     };
-    child.once('exit', (code) => finish(`Prism exited (code ${code}) before listening:\n${lines.slice(-5).join('\n')}`));
+    child.once('exit', (code) =>
+      finish(`Prism exited (code ${code}) before listening:\n${lines.slice(-5).join('\n')}`),
+    );
     child.once('error', (error) => finish(`Prism could not be started: ${error.message}`));
   });
   if (started !== true) {

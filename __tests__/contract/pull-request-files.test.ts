@@ -18,9 +18,28 @@ const warnings: string[] = [];
 const log = { info: () => {}, warning: (message: string) => void warnings.push(message) };
 
 function params(overrides: Partial<CheckPullRequestParams> = {}): CheckPullRequestParams {
-  const client = createOctokitClient({ token: 'ghs_x', repository: { owner: fake.owner, repo: fake.repo }, baseUrl: fake.baseUrl, log, fetch: fake.fetch, retryAfterBaseValue: 1 });
+  const client = createOctokitClient({
+    token: 'ghs_x',
+    repository: { owner: fake.owner, repo: fake.repo },
+    baseUrl: fake.baseUrl,
+    log,
+    fetch: fake.fetch,
+    retryAfterBaseValue: 1,
+  });
   const pullRequest = { number: fake.pullNumber, headSha: fake.headSha, baseSha: fake.baseSha };
-  return { client, pullRequest, event: 'pull_request_target', patterns: [], changedOnly: true, workspace, headDirectory, ruleset: shippedRuleset(), jobs: 1, log, ...overrides };
+  return {
+    client,
+    pullRequest,
+    event: 'pull_request_target',
+    patterns: [],
+    changedOnly: true,
+    workspace,
+    headDirectory,
+    ruleset: shippedRuleset(),
+    jobs: 1,
+    log,
+    ...overrides,
+  };
 }
 
 beforeEach(() => {
@@ -42,7 +61,11 @@ describe('checkPullRequest', () => {
     for (let i = 0; i < 147; i++) fake.pullFiles.push({ filename: `src/file${i}.py`, status: 'modified' });
     fake.pullFiles.push(
       { filename: 'models/frontier/README.md', status: 'modified' },
-      { filename: 'models/small/MODEL_CARD.md', status: 'renamed', previous_filename: 'models/small/card-old/MODEL_CARD.md' },
+      {
+        filename: 'models/small/MODEL_CARD.md',
+        status: 'renamed',
+        previous_filename: 'models/small/card-old/MODEL_CARD.md',
+      },
       { filename: 'models/gone/README.md', status: 'removed' },
     );
     fake.pullFiles.push({ filename: 'docs/README.md', status: 'added' });
@@ -65,9 +88,15 @@ describe('checkPullRequest', () => {
     expect(frontier.newGaps.map((gap) => gap.id)).toContain('evaluation-results');
     const small = comparisons.find((comparison) => comparison.path === 'models/small/MODEL_CARD.md')!;
     expect(small).toMatchObject({ isNewCard: false, tierChange: null, newGaps: [], fixedGaps: [] });
-    const pages = fake.log.filter((entry) => entry.path.endsWith('/files')).map((entry) => new URLSearchParams(entry.query).get('page') ?? '1');
+    const pages = fake.log
+      .filter((entry) => entry.path.endsWith('/files'))
+      .map((entry) => new URLSearchParams(entry.query).get('page') ?? '1');
     expect(pages).toEqual(['1', '2']);
-    expect(fake.log.filter((entry) => entry.path.includes('/contents/')).map((entry) => decodeURIComponent(entry.path.split('/contents/')[1]) + decodeURIComponent(entry.query))).toEqual([
+    expect(
+      fake.log
+        .filter((entry) => entry.path.includes('/contents/'))
+        .map((entry) => decodeURIComponent(entry.path.split('/contents/')[1]) + decodeURIComponent(entry.query)),
+    ).toEqual([
       `models/frontier/README.md?ref=${fake.headSha}`,
       `models/small/MODEL_CARD.md?ref=${fake.headSha}`,
       `docs/README.md?ref=${fake.headSha}`,
@@ -77,7 +106,10 @@ describe('checkPullRequest', () => {
   });
 
   it('reads the checked-out workspace under pull_request, and marks a card missing at the base as new', async () => {
-    fake.pullFiles.push({ filename: 'MODEL_CARD.md', status: 'added' }, { filename: 'evil/README.md', status: 'added' });
+    fake.pullFiles.push(
+      { filename: 'MODEL_CARD.md', status: 'added' },
+      { filename: 'evil/README.md', status: 'added' },
+    );
     writeFileSync(join(workspace, 'MODEL_CARD.md'), BLOCKED_CARD);
     mkdirSync(join(workspace, 'evil'));
     // A symbolic link in the PR could point at runner files: never followed.
@@ -86,8 +118,12 @@ describe('checkPullRequest', () => {
     const { files, comparisons } = await checkPullRequest(params({ event: 'pull_request' }));
 
     expect(files.map((file) => file.path)).toEqual(['MODEL_CARD.md']);
-    expect(comparisons).toEqual([expect.objectContaining({ path: 'MODEL_CARD.md', isNewCard: true, tierChange: null })]);
-    expect(fake.log.filter((entry) => entry.path.includes('/contents/')).map((entry) => entry.query)).toEqual([`?ref=${fake.baseSha}`]);
+    expect(comparisons).toEqual([
+      expect.objectContaining({ path: 'MODEL_CARD.md', isNewCard: true, tierChange: null }),
+    ]);
+    expect(fake.log.filter((entry) => entry.path.includes('/contents/')).map((entry) => entry.query)).toEqual([
+      `?ref=${fake.baseSha}`,
+    ]);
   });
 
   it('matches changed files against the paths input, and checks all cards when changed-only is false', async () => {

@@ -8,21 +8,29 @@ import { shippedRuleset } from '../helpers.js';
 
 const ruleset = shippedRuleset();
 const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
-const statusOf = (body: string) => checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === 'model-dependencies')?.status;
+const statusOf = (body: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === 'model-dependencies')?.status;
 
 describe('model dependencies', () => {
   it.each([
-    ['a two-column table row', '## Details\n\n| Field | Value |\n|---|---|\n| Base model | mistralai/Mistral-7B-v0.3 |\n| Method | DPO |'],
+    [
+      'a two-column table row',
+      '## Details\n\n| Field | Value |\n|---|---|\n| Base model | mistralai/Mistral-7B-v0.3 |\n| Method | DPO |',
+    ],
     ['a German heading', '## Ausgangsmodell\n\nFeinabgestimmt auf Basis von Mistral-7B-v0.3.'],
     ['"on top of" in prose', '## Overview\n\nNimbus-2 is a LoRA adapter trained on top of Mistral-7B-v0.3.'],
     ['a bold label', '**Base model:** Mistral-7B-v0.3'],
-    ['the base before what was done to it', '## Overview\n\nNimbus-2 is a Mistral-7B-v0.3 pretrained model, fine-tuned for legal question answering.'],
+    [
+      'the base before what was done to it',
+      '## Overview\n\nNimbus-2 is a Mistral-7B-v0.3 pretrained model, fine-tuned for legal question answering.',
+    ],
   ])('is met when named in %s', (_form, body) => {
     expect(statusOf(body)).toBe('met');
   });
 
   it('a family table row with one cell per variant names no base', () => {
-    const body = '## Family\n\n| Stage | Nimbus-2 7B | Nimbus-2 13B |\n|---|---|---|\n| Base Model | acme/Nimbus-2-7B | acme/Nimbus-2-13B |\n| SFT | acme/Nimbus-2-7B-SFT | acme/Nimbus-2-13B-SFT |';
+    const body =
+      '## Family\n\n| Stage | Nimbus-2 7B | Nimbus-2 13B |\n|---|---|---|\n| Base Model | acme/Nimbus-2-7B | acme/Nimbus-2-13B |\n| SFT | acme/Nimbus-2-7B-SFT | acme/Nimbus-2-13B-SFT |';
     expect(statusOf(body)).not.toBe('met');
   });
 

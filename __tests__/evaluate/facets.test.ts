@@ -9,7 +9,8 @@ import { shippedRuleset } from '../helpers.js';
 
 const ruleset = shippedRuleset();
 const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
-const statusOf = (body: string, ruleId: string) => checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
 
 describe('compileFacet', () => {
   const facet = compileFacet('protection', ['encrypt*', 'access control', 'verschlüssel*']);
@@ -24,15 +25,27 @@ describe('compileFacet', () => {
 
   it('reports which facets some texts cover', () => {
     const facets = [facet, compileFacet('monitoring', ['monitor*', 'audit*'])];
-    expect(facetsCovered(facets, ['Weights are encrypted.', 'Every read is audited.'])).toEqual(['protection', 'monitoring']);
+    expect(facetsCovered(facets, ['Weights are encrypted.', 'Every read is audited.'])).toEqual([
+      'protection',
+      'monitoring',
+    ]);
   });
 });
 
 describe('cybersecurity named by a region', () => {
   it.each([
-    ['a heading', '## Security of the weights\n\nThe weights sit in an isolated enclave; only the release team can read them, and every download is logged and audited.'],
-    ['a bold label', '**Cybersecurity:** checkpoints encrypted at rest, access restricted to the on-call group, egress monitored.'],
-    ['a Spanish heading', '## Ciberseguridad\n\nLos pesos se guardan cifrados; el acceso requiere autenticación de dos factores y queda registrado.'],
+    [
+      'a heading',
+      '## Security of the weights\n\nThe weights sit in an isolated enclave; only the release team can read them, and every download is logged and audited.',
+    ],
+    [
+      'a bold label',
+      '**Cybersecurity:** checkpoints encrypted at rest, access restricted to the on-call group, egress monitored.',
+    ],
+    [
+      'a Spanish heading',
+      '## Ciberseguridad\n\nLos pesos se guardan cifrados; el acceso requiere autenticación de dos factores y queda registrado.',
+    ],
   ])('covering protection, access and monitoring under %s is met', (_form, body) => {
     expect(statusOf(body, 'cybersecurity')).toBe('met');
   });
@@ -44,10 +57,17 @@ describe('cybersecurity named by a region', () => {
 
 describe('capabilities and limitations named by a region', () => {
   it('named weaknesses and biases in a short section are met', () => {
-    expect(statusOf('## Known weaknesses\n\nThe model struggles with legal German and long tables, and it repeats gender stereotypes about professions in its answers.', 'capabilities-and-limitations')).toBe('met');
+    expect(
+      statusOf(
+        '## Known weaknesses\n\nThe model struggles with legal German and long tables, and it repeats gender stereotypes about professions in its answers.',
+        'capabilities-and-limitations',
+      ),
+    ).toBe('met');
   });
 
   it('a disclaimer that names limitations and biases is partial', () => {
-    expect(statusOf('## Limitations\n\nLike any model, it has limitations and biases.', 'capabilities-and-limitations')).toBe('partial');
+    expect(
+      statusOf('## Limitations\n\nLike any model, it has limitations and biases.', 'capabilities-and-limitations'),
+    ).toBe('partial');
   });
 });

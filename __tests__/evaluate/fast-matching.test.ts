@@ -44,7 +44,12 @@ function cardLines(): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) read(path);
-      else if (entry.name.endsWith('.md')) lines.push(...readFileSync(path, 'utf8').split('\n').filter((line) => line.trim().length > 3));
+      else if (entry.name.endsWith('.md'))
+        lines.push(
+          ...readFileSync(path, 'utf8')
+            .split('\n')
+            .filter((line) => line.trim().length > 3),
+        );
     }
   };
   read(join(ROOT, 'examples'));
@@ -56,10 +61,41 @@ function cardLines(): string[] {
 function textArbitrary(sources: string[]): fc.Arbitrary<string> {
   const words = [...new Set(sources.join(' ').match(/[A-Za-z][A-Za-z_.-]{1,20}/g) ?? [])];
   const lines = cardLines();
-  const odd = [' ', ' ', '\n', '\r\n', '-', '.', ':', '@', '%', '(', ')', '1.5', '2023-05', '70B', 'é', 'ß', 'Σ', '×', '😀', '𝐀', '\u017F', '\u212A', 'İ', '\uD800'];
+  const odd = [
+    ' ',
+    ' ',
+    '\n',
+    '\r\n',
+    '-',
+    '.',
+    ':',
+    '@',
+    '%',
+    '(',
+    ')',
+    '1.5',
+    '2023-05',
+    '70B',
+    'é',
+    'ß',
+    'Σ',
+    '×',
+    '😀',
+    '𝐀',
+    '\u017F',
+    '\u212A',
+    'İ',
+    '\uD800',
+  ];
   return fc
     .array(
-      fc.oneof(fc.constantFrom(...lines), fc.constantFrom(...words), fc.constantFrom(...words).map((word) => word.toUpperCase()), fc.constantFrom(...odd), fc.constantFrom(...odd)),
+      fc.oneof(
+        fc.constantFrom(...lines),
+        fc.constantFrom(...words),
+        fc.constantFrom(...words).map((word) => word.toUpperCase()),
+        fc.constantFrom(...odd),
+        fc.constantFrom(...odd),
+      ),
       { maxLength: 40 },
     )
     .map((parts) => parts.join(''));
@@ -67,7 +103,19 @@ function textArbitrary(sources: string[]): fc.Arbitrary<string> {
 
 describe('the u-free twin of a pattern', () => {
   it('folds case like the u pattern for every BMP character but ſ and K', () => {
-    const atoms = [...'abcdefghijklmnopqrstuvwxyz0123456789', '\\w', '\\W', 'x\\b', 'x\\B', '\\s', '\\d', '[a-z]', '[^a-z]', '[\\w.+-]', '×'];
+    const atoms = [
+      ...'abcdefghijklmnopqrstuvwxyz0123456789',
+      '\\w',
+      '\\W',
+      'x\\b',
+      'x\\B',
+      '\\s',
+      '\\d',
+      '[a-z]',
+      '[^a-z]',
+      '[\\w.+-]',
+      '×',
+    ];
     const pairs = atoms.map((atom) => [new RegExp(atom, 'i'), new RegExp(atom, 'iu')] as const);
     const differing = new Set<string>();
     for (let code = 0x80; code <= 0xffff; code++) {
@@ -100,7 +148,10 @@ describe('the u-free twin of a pattern', () => {
 
   it('finds the same matches as the u pattern wherever it is chosen (rule and boilerplate patterns)', () => {
     const sources = rulePatterns();
-    const compiled = sources.map((source) => ({ unicode: new RegExp(source, 'gimu'), fast: fastVariant(source, 'gimu') }));
+    const compiled = sources.map((source) => ({
+      unicode: new RegExp(source, 'gimu'),
+      fast: fastVariant(source, 'gimu'),
+    }));
     let compared = 0;
     fc.assert(
       fc.property(textArbitrary(sources), (text) => {

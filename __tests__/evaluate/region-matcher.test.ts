@@ -7,7 +7,8 @@ import { shippedRuleset } from '../helpers.js';
 
 const ruleset = shippedRuleset();
 const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
-const statusOf = (body: string, ruleId: string) => checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
 
 const FOUND =
   'Three outside security firms attacked the model over five weeks (bioweapons uplift, malware writing, election persuasion). They identified 14 jailbreak families; all were mitigated by refusal training before launch.';
@@ -24,12 +25,20 @@ describe('adversarial testing named by a region', () => {
   });
 
   it('with who and scope but no findings is partial', () => {
-    expect(statusOf('## Red teaming\n\nAn internal team of 12 people probed the model for two weeks.', 'adversarial-testing')).toBe('partial');
+    expect(
+      statusOf(
+        '## Red teaming\n\nAn internal team of 12 people probed the model for two weeks.',
+        'adversarial-testing',
+      ),
+    ).toBe('partial');
   });
 
   it.each([
     ['a promise', '## Red teaming\n\nWe intend to red-team the model after launch.'],
-    ['advice to users', '## Adversarial testing\n\nDeployers should red-team the model in their own setting before use.'],
+    [
+      'advice to users',
+      '## Adversarial testing\n\nDeployers should red-team the model in their own setting before use.',
+    ],
     ['a placeholder', '- Red teaming: TBD'],
     ['a placeholder row', '| Activity | Status |\n|---|---|\n| Adversarial testing | coming soon |'],
   ])('with only %s is missing', (_what, body) => {
@@ -49,6 +58,8 @@ describe('evaluations and red teaming as rows of one table', () => {
   });
 
   it('a promise of results does not meet the duty', () => {
-    expect(statusOf('## Evaluation\n\nEvaluation results will be published in the next release.', 'evaluation-results')).not.toBe('met');
+    expect(
+      statusOf('## Evaluation\n\nEvaluation results will be published in the next release.', 'evaluation-results'),
+    ).not.toBe('met');
   });
 });

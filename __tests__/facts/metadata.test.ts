@@ -13,7 +13,10 @@ describe('flattenMetadata', () => {
     );
     expect(metadata.get('license')).toEqual({ value: 'other', position: { line: 2, column: 1 } });
     expect(metadata.get('base_model')?.value).toEqual(['meta-llama/Meta-Llama-3-8B']);
-    expect(metadata.get('base_model.0')).toEqual({ value: 'meta-llama/Meta-Llama-3-8B', position: { line: 5, column: 5 } });
+    expect(metadata.get('base_model.0')).toEqual({
+      value: 'meta-llama/Meta-Llama-3-8B',
+      position: { line: 5, column: 5 },
+    });
     expect(metadata.get('co2_eq_emissions.emissions')?.value).toBe(1500);
     expect(metadata.get('co2_eq_emissions.emissions')?.position.line).toBe(7);
   });

@@ -14,17 +14,24 @@ function closeTo(actual: number, expected: number): boolean {
 }
 
 function find(quantities: Quantity[], kind: QuantityKind, value: number, line?: number): Quantity | undefined {
-  return quantities.find((q) => q.kind === kind && closeTo(q.value, value) && (line === undefined || q.position.line === line));
+  return quantities.find(
+    (q) => q.kind === kind && closeTo(q.value, value) && (line === undefined || q.position.line === line),
+  );
 }
 
 function describeKinds(quantities: Quantity[]): string {
-  return quantities.map((q) => `${q.kind}=${q.value} ${JSON.stringify(q.raw)}@${q.position.line}:${q.position.column}`).join('; ') || '(none)';
+  return (
+    quantities
+      .map((q) => `${q.kind}=${q.value} ${JSON.stringify(q.raw)}@${q.position.line}:${q.position.column}`)
+      .join('; ') || '(none)'
+  );
 }
 
 /** Asserts a quantity of that kind and value is present, printing what was found when it is not. */
 function expectQuantity(quantities: Quantity[], kind: QuantityKind, value: number, line?: number): Quantity {
   const found = find(quantities, kind, value, line);
-  if (!found) throw new Error(`expected ${kind}=${value}${line ? ` at line ${line}` : ''}; found ${describeKinds(quantities)}`);
+  if (!found)
+    throw new Error(`expected ${kind}=${value}${line ? ` at line ${line}` : ''}; found ${describeKinds(quantities)}`);
   return found;
 }
 
@@ -111,8 +118,18 @@ describe('extractQuantities: stated quantities, normalised to base units', () =>
     const quantities = extract(markdown);
     const found = expectQuantity(quantities, kind, value);
     expect(found.unit).toBe(
-      { parameters: 'count', activeParameters: 'count', trainingTokens: 'tokens', trainingCompute: 'FLOP', gpuHours: 'hours',
-        gpuCount: 'count', trainingDays: 'days', contextWindow: 'tokens', energy: 'kWh', co2: 'kgCO2eq' }[kind],
+      {
+        parameters: 'count',
+        activeParameters: 'count',
+        trainingTokens: 'tokens',
+        trainingCompute: 'FLOP',
+        gpuHours: 'hours',
+        gpuCount: 'count',
+        trainingDays: 'days',
+        contextWindow: 'tokens',
+        energy: 'kWh',
+        co2: 'kgCO2eq',
+      }[kind],
     );
     expect(found.source).toBe('body');
     expect(markdown).toContain(found.raw);
@@ -155,11 +172,17 @@ describe('extractQuantities: stated quantities, normalised to base units', () =>
   it('places each quantity at its number: absolute 1-based line and column, after front matter and CRLF', () => {
     const markdown = '---\r\nlicense: mit\r\n---\r\n\r\n# Card\r\n\r\nWe trained on **2T** tokens.\r\n';
     const [tokens] = extract(markdown);
-    expect(tokens).toMatchObject({ kind: 'trainingTokens', value: 2e12, position: { line: 7, column: 17 }, raw: '2T** tokens' });
+    expect(tokens).toMatchObject({
+      kind: 'trainingTokens',
+      value: 2e12,
+      position: { line: 7, column: 17 },
+      raw: '2T** tokens',
+    });
   });
 
   it('quotes the number with its unit as written, markup included, and names the hardware', () => {
-    const line = '**Training Energy Use** Training utilized a cumulative of **39.3**M GPU hours of computation on H100-80GB (TDP of 700W).';
+    const line =
+      '**Training Energy Use** Training utilized a cumulative of **39.3**M GPU hours of computation on H100-80GB (TDP of 700W).';
     const [hours] = extract(line);
     expect(hours).toMatchObject({ kind: 'gpuHours', value: 39.3e6, raw: '39.3**M GPU hours', hardware: 'H100-80GB' });
     expect(hours.position).toEqual({ line: 1, column: line.indexOf('39.3') + 1 });
@@ -172,7 +195,9 @@ describe('extractQuantities: stated quantities, normalised to base units', () =>
 
   it('names hardware from a nearby line, as in the Hugging Face template', () => {
     const markdown = '- **Hardware Type:** A100 PCIe 40GB\n- **Hours used:** 150000\n- **Cloud Provider:** AWS\n';
-    expect(extract(markdown)).toEqual([expect.objectContaining({ kind: 'gpuHours', value: 150000, hardware: 'A100 PCIe 40GB' })]);
+    expect(extract(markdown)).toEqual([
+      expect.objectContaining({ kind: 'gpuHours', value: 150000, hardware: 'A100 PCIe 40GB' }),
+    ]);
   });
 
   it('reads nothing from fenced or indented code, whatever it contains', () => {
@@ -291,7 +316,9 @@ describe('quantitiesFromMetadata: front-matter figures', () => {
       ['co2_eq_emissions.emissions', 149000, 4],
       ['co2_eq_emissions.source', 'ML CO2 calculator', 5],
     ]);
-    expect(quantitiesFromMetadata(metadata)).toEqual([expect.objectContaining({ kind: 'co2', value: 149, position: at(4) })]);
+    expect(quantitiesFromMetadata(metadata)).toEqual([
+      expect.objectContaining({ kind: 'co2', value: 149, position: at(4) }),
+    ]);
   });
 
   it('reads the ai_act block: compute, parameters and tokens, as numbers or strings', () => {
@@ -373,7 +400,11 @@ describeShared('extractQuantities on real cards (../shared/corpus/model-cards)',
     expectQuantity(quantities, 'contextWindow', 4096, 25);
     expectQuantity(quantities, 'trainingCompute', 4.6e23, 143);
     // "Hidden Size" and "Layers" are not quantities; lines 41-85 are code.
-    expect(quantities.filter((q) => q.position.line === 25).map((q) => q.kind)).toEqual(['parameters', 'trainingTokens', 'contextWindow']);
+    expect(quantities.filter((q) => q.position.line === 25).map((q) => q.kind)).toEqual([
+      'parameters',
+      'trainingTokens',
+      'contextWindow',
+    ]);
     expect(quantities.filter((q) => q.position.line >= 41 && q.position.line <= 85)).toEqual([]);
   });
 

@@ -12,8 +12,13 @@ function extract(markdown: string): Quantity[] {
   return extractQuantities(card.tree, card.text, card.positionAt);
 }
 
-function summary(quantities: Quantity[], kinds: QuantityKind[] = ['parameters', 'activeParameters', 'trainingTokens']): string[] {
-  return quantities.filter((quantity) => kinds.includes(quantity.kind)).map((quantity) => `${quantity.kind} ${quantity.value}`);
+function summary(
+  quantities: Quantity[],
+  kinds: QuantityKind[] = ['parameters', 'activeParameters', 'trainingTokens'],
+): string[] {
+  return quantities
+    .filter((quantity) => kinds.includes(quantity.kind))
+    .map((quantity) => `${quantity.kind} ${quantity.value}`);
 }
 
 describe('sizes as written', () => {
@@ -21,7 +26,10 @@ describe('sizes as written', () => {
     ['a 1.8-trillion-parameter dense language model', ['parameters 1800000000000']],
     ['a 70 billion parameter model', ['parameters 70000000000']],
     ['It has seventy billion parameters.', ['parameters 70000000000']],
-    ['It has twenty-two billion parameters and saw two trillion tokens.', ['parameters 22000000000', 'trainingTokens 2000000000000']],
+    [
+      'It has twenty-two billion parameters and saw two trillion tokens.',
+      ['parameters 22000000000', 'trainingTokens 2000000000000'],
+    ],
     ['Pre-trained on one trillion tokens.', ['trainingTokens 1000000000000']],
     ['1.2 trillion parameters', ['parameters 1200000000000']],
     ['a 13-billion parameter model', ['parameters 13000000000']],
@@ -36,9 +44,15 @@ describe('sizes as written', () => {
 
 describe('mixture-of-experts active counts', () => {
   it.each<[string, string[]]>([
-    ['1.1 trillion parameters in total, of which 32 billion are active', ['parameters 1100000000000', 'activeParameters 32000000000']],
+    [
+      '1.1 trillion parameters in total, of which 32 billion are active',
+      ['parameters 1100000000000', 'activeParameters 32000000000'],
+    ],
     ['| Params | 17B (Activated) 109B (Total) |', ['activeParameters 17000000000', 'parameters 109000000000']],
-    ['- Total parameters: 1.1T\n- Active parameters: 32B', ['parameters 1100000000000', 'activeParameters 32000000000']],
+    [
+      '- Total parameters: 1.1T\n- Active parameters: 32B',
+      ['parameters 1100000000000', 'activeParameters 32000000000'],
+    ],
     ['235B total and 22B activated parameters', ['parameters 235000000000', 'activeParameters 22000000000']],
   ])('%s', (text, expected) => {
     expect(summary(extract(`${text}\n`))).toEqual(expected);
@@ -57,7 +71,12 @@ describe('tables', () => {
       '</tbody></table>',
     ].join('\n');
     const quantities = extract(`${html}\n`);
-    expect(summary(quantities)).toEqual(['parameters 7000000000', 'trainingTokens 1000000000000', 'parameters 65000000000', 'trainingTokens 1400000000000']);
+    expect(summary(quantities)).toEqual([
+      'parameters 7000000000',
+      'trainingTokens 1000000000000',
+      'parameters 65000000000',
+      'trainingTokens 1400000000000',
+    ]);
     // one statement per row: each size sits with its own token count
     expect(quantities[2].statement).toBe(quantities[3].statement);
     expect(quantities[0].statement).not.toBe(quantities[2].statement);
@@ -65,7 +84,8 @@ describe('tables', () => {
   });
 
   it('lets a row label and a figure spanning rows speak for each row they span', () => {
-    const html = '<table><tr><th>Model</th><th>Params</th><th>Tokens</th></tr>' +
+    const html =
+      '<table><tr><th>Model</th><th>Params</th><th>Tokens</th></tr>' +
       '<tr><td rowspan="2">Wren</td><td>8B</td><td rowspan="2">15T</td></tr><tr><td>70B</td></tr></table>';
     const quantities = extract(`${html}\n`);
     const tokens = quantities.find((quantity) => quantity.kind === 'trainingTokens') as Quantity;
@@ -86,7 +106,10 @@ describe('tables', () => {
 
 describe('training tokens from batch size × steps', () => {
   it.each<[string, number | null]>([
-    ['It was trained with a batch size of approximately 3.15M tokens (1538 sequences of 2048 tokens each), for a total of 150,000 steps.', 3.15e6 * 150000],
+    [
+      'It was trained with a batch size of approximately 3.15M tokens (1538 sequences of 2048 tokens each), for a total of 150,000 steps.',
+      3.15e6 * 150000,
+    ],
     ['We trained for 250k steps with a batch size of 4M tokens.', 4e6 * 250000],
     ['Batch size: 2M tokens; 100,000 training steps.', 2e6 * 100000],
     // near misses: no steps, or a batch of sequences

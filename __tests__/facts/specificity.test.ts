@@ -7,7 +7,10 @@ const bandOf = (text: string) => measureSpecificity(text, [[0, text.length]], ne
 
 describe('measureSpecificity', () => {
   it.each([
-    ['Three outside security firms attacked the model over five weeks, covering ransomware and phishing scenarios.', 'specific'],
+    [
+      'Three outside security firms attacked the model over five weeks, covering ransomware and phishing scenarios.',
+      'specific',
+    ],
     ['Accuracy on ARC-Challenge is 61.3 and on BoolQ 82.0.', 'specific'],
     ['Details are in [the safety report](https://example.org/report).', 'specific'],
     ['We tested the model for safety issues.', 'generic'],
@@ -20,9 +23,13 @@ describe('measureSpecificity', () => {
   ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
 
   it('counts list items and table rows as structure', () => {
-    expect(bandOf('- **Sources:** Common Crawl and books\n- **Curation:** exact deduplication\n').signals).toContain('structure');
+    expect(bandOf('- **Sources:** Common Crawl and books\n- **Curation:** exact deduplication\n').signals).toContain(
+      'structure',
+    );
     expect(bandOf('| Sources | Common Crawl |\n| Curation | deduplication |\n').signals).toContain('structure');
-    expect(bandOf('Sources were Common Crawl and books. Curation was exact deduplication.').signals).not.toContain('structure');
+    expect(bandOf('Sources were Common Crawl and books. Curation was exact deduplication.').signals).not.toContain(
+      'structure',
+    );
   });
 
   it('says what generic content lacks', () => {

@@ -43,7 +43,8 @@ describe('classifyStatement', () => {
 });
 
 describe('StatementIndex', () => {
-  const text = 'Intro line.\n- Red teaming: TBD\n| Evaluation | We will publish scores later. |\nAn internal team ran 4,000 attack prompts. We plan to repeat it.';
+  const text =
+    'Intro line.\n- Red teaming: TBD\n| Evaluation | We will publish scores later. |\nAn internal team ran 4,000 attack prompts. We plan to repeat it.';
   const index = new StatementIndex(text);
 
   it('classifies the statement around an offset, table cells and list items apart', () => {

@@ -23,7 +23,10 @@ const namesOf = (heading: string, vocab: Vocabulary = vocabulary): string[] =>
 
 /** Blanks boilerplate the way the fact extractor does, so tests see what counts as absent. */
 const mask = (text: string): string =>
-  vocabulary.boilerplate.reduce((masked, pattern) => masked.replace(pattern, (match) => ' '.repeat(match.length)), text);
+  vocabulary.boilerplate.reduce(
+    (masked, pattern) => masked.replace(pattern, (match) => ' '.repeat(match.length)),
+    text,
+  );
 
 describe('normalizeHeading', () => {
   it.each([
@@ -75,7 +78,12 @@ describe('normalizeHeading', () => {
   });
 
   it('normalises 100,000 headings in well under a second', () => {
-    const headings = ['Training Hyperparameters', '## 1. Intended Uses & Limitations 🚀', '**Input Type(s):**', 'model description'];
+    const headings = [
+      'Training Hyperparameters',
+      '## 1. Intended Uses & Limitations 🚀',
+      '**Input Type(s):**',
+      'model description',
+    ];
     const start = performance.now();
     for (let i = 0; i < 25_000; i++) for (const heading of headings) normalizeHeading(heading);
     expect(performance.now() - start).toBeLessThan(1000);
@@ -259,28 +267,85 @@ describe('compileVocabulary', () => {
   it('provides every canonical name the rules rely on', () => {
     const names = vocabulary.sections.map((section) => section.name);
     for (const name of [
-      'overview', 'intended-uses', 'out-of-scope-uses', 'acceptable-use-policy', 'limitations', 'bias', 'risks',
-      'safety', 'recommendations', 'training', 'training-data', 'training-procedure', 'hyperparameters', 'evaluation',
-      'environmental-impact', 'hardware', 'software', 'architecture', 'input-output', 'usage', 'license', 'citation',
-      'contact', 'authors', 'release', 'model-sources', 'tool-use', 'privacy', 'copyright',
+      'overview',
+      'intended-uses',
+      'out-of-scope-uses',
+      'acceptable-use-policy',
+      'limitations',
+      'bias',
+      'risks',
+      'safety',
+      'recommendations',
+      'training',
+      'training-data',
+      'training-procedure',
+      'hyperparameters',
+      'evaluation',
+      'environmental-impact',
+      'hardware',
+      'software',
+      'architecture',
+      'input-output',
+      'usage',
+      'license',
+      'citation',
+      'contact',
+      'authors',
+      'release',
+      'model-sources',
+      'tool-use',
+      'privacy',
+      'copyright',
     ]) {
       expect(names).toContain(name);
     }
   });
 
   it.each([
-    ['an invalid regular expression', "sections:\n  overview:\n    - '^model (description'\n", 3, /valid JavaScript regular expression/],
-    ['a pattern that is not a string', 'sections:\n  overview:\n    - 42\n', 3, /regular expression as a non-empty string/],
-    ['a pattern list that is a string', "sections:\n  overview:\n    '^overview$'\n", 3, /non-empty list of patterns for "overview"/],
+    [
+      'an invalid regular expression',
+      "sections:\n  overview:\n    - '^model (description'\n",
+      3,
+      /valid JavaScript regular expression/,
+    ],
+    [
+      'a pattern that is not a string',
+      'sections:\n  overview:\n    - 42\n',
+      3,
+      /regular expression as a non-empty string/,
+    ],
+    [
+      'a pattern list that is a string',
+      "sections:\n  overview:\n    '^overview$'\n",
+      3,
+      /non-empty list of patterns for "overview"/,
+    ],
     ['an empty pattern list', 'sections:\n  overview: []\n', 2, /non-empty list/],
-    ['a name that is not kebab-case', "sections:\n  overview:\n    - '^overview$'\n  Training_Data:\n    - '^training data$'\n", 4, /kebab-case section name/],
-    ['a pattern that matches every heading', "sections:\n  overview:\n    - '^overview$'\n    - '.*'\n", 4, /matches an empty heading/],
-    ['an unknown top-level key', "sections:\n  overview:\n    - '^overview$'\nversion: 2\n", 4, /expected only the key "sections:"/],
+    [
+      'a name that is not kebab-case',
+      "sections:\n  overview:\n    - '^overview$'\n  Training_Data:\n    - '^training data$'\n",
+      4,
+      /kebab-case section name/,
+    ],
+    [
+      'a pattern that matches every heading',
+      "sections:\n  overview:\n    - '^overview$'\n    - '.*'\n",
+      4,
+      /matches an empty heading/,
+    ],
+    [
+      'an unknown top-level key',
+      "sections:\n  overview:\n    - '^overview$'\nversion: 2\n",
+      4,
+      /expected only the key "sections:"/,
+    ],
     ['sections that are a list', "sections:\n  - '^overview$'\n", 2, /mapping of canonical names/],
     ['broken YAML', "sections:\n  overview:\n\t- '^overview$'\n", 3, /valid YAML/],
     ['a duplicated name', "sections:\n  overview:\n    - '^a$'\n  overview:\n    - '^b$'\n", 4, /valid YAML/],
   ])('rejects %s in sections.yaml with file and line', (_what, source, line, reason) => {
-    expect(() => compileVocabulary(source, goodBoilerplate, files)).toThrow(new RegExp(`^rules/vocabulary/sections\\.yaml:${line}: `));
+    expect(() => compileVocabulary(source, goodBoilerplate, files)).toThrow(
+      new RegExp(`^rules/vocabulary/sections\\.yaml:${line}: `),
+    );
     expect(() => compileVocabulary(source, goodBoilerplate, files)).toThrow(reason);
   });
 
@@ -289,24 +354,36 @@ describe('compileVocabulary', () => {
     ['an invalid regular expression', "boilerplate:\n  - '[unclosed'\n", 2, /valid JavaScript regular expression/],
     ['a missing list', 'boilerplate:\n', 1, /non-empty list of boilerplate patterns/],
   ])('rejects %s in boilerplate.yaml with file and line', (_what, source, line, reason) => {
-    expect(() => compileVocabulary(goodSections, source, files)).toThrow(new RegExp(`^rules/vocabulary/boilerplate\\.yaml:${line}: `));
+    expect(() => compileVocabulary(goodSections, source, files)).toThrow(
+      new RegExp(`^rules/vocabulary/boilerplate\\.yaml:${line}: `),
+    );
     expect(() => compileVocabulary(goodSections, source, files)).toThrow(reason);
   });
 
   it('refuses patterns that can backtrack catastrophically when given a pattern check (vocabularies not shipped)', () => {
     const nested = "boilerplate:\n  - 'ok'\n  - '(?:a+)+b'\n";
-    expect(() => compileVocabulary(goodSections, nested, files, checkPatternSafety)).toThrow(/^rules\/vocabulary\/boilerplate\.yaml:3: expected a linear-time pattern: /);
+    expect(() => compileVocabulary(goodSections, nested, files, checkPatternSafety)).toThrow(
+      /^rules\/vocabulary\/boilerplate\.yaml:3: expected a linear-time pattern: /,
+    );
     const heading = "sections:\n  overview:\n    - '^(\\w+\\s?)*$'\n";
-    expect(() => compileVocabulary(heading, goodBoilerplate, files, checkPatternSafety)).toThrow(/^rules\/vocabulary\/sections\.yaml:3: expected a linear-time pattern: /);
+    expect(() => compileVocabulary(heading, goodBoilerplate, files, checkPatternSafety)).toThrow(
+      /^rules\/vocabulary\/sections\.yaml:3: expected a linear-time pattern: /,
+    );
     expect(() => compileVocabulary(goodSections, nested, files)).not.toThrow();
   });
 
   it('names the default files when none are given', () => {
-    expect(() => compileVocabulary("sections:\n  overview:\n    - '('\n", goodBoilerplate)).toThrow(/^rules\/vocabulary\/sections\.yaml:3: /);
+    expect(() => compileVocabulary("sections:\n  overview:\n    - '('\n", goodBoilerplate)).toThrow(
+      /^rules\/vocabulary\/sections\.yaml:3: /,
+    );
   });
 
   it('accepts a small hand-written vocabulary', () => {
-    const small = compileVocabulary("sections:\n  overview:\n    - '^overview$'\n  usage:\n    - '^usage\\b'\n", goodBoilerplate, files);
+    const small = compileVocabulary(
+      "sections:\n  overview:\n    - '^overview$'\n  usage:\n    - '^usage\\b'\n",
+      goodBoilerplate,
+      files,
+    );
     expect(namesOf('Usage (with Stable-baselines3)', small)).toEqual(['usage']);
     expect(small.boilerplate[0].flags).toBe('giu');
   });
@@ -352,7 +429,8 @@ describe('boilerplate', () => {
   });
 
   it('never matches across a blank line', () => {
-    const split = 'Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model.\n\nMore information needed for further recommendations.';
+    const split =
+      'Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model.\n\nMore information needed for further recommendations.';
     for (const pattern of vocabulary.boilerplate) {
       for (const match of split.matchAll(pattern)) expect(match[0]).not.toMatch(/\n[ \t]*\n/);
     }

@@ -18,13 +18,23 @@ describe('createWordCounter', () => {
   });
 
   it('agrees with the Unicode regex on any text and span', () => {
-    const pieces = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('ſ', '𝐀', '😀', '\uD800', '\uDC00', 'é', '٣', ' '));
+    const pieces = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc.string({ unit: 'grapheme' }),
+      fc.constantFrom('ſ', '𝐀', '😀', '\uD800', '\uDC00', 'é', '٣', ' '),
+    );
     fc.assert(
-      fc.property(fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')), fc.nat(), fc.nat(), (text, a, b) => {
-        const start = text.length ? a % (text.length + 1) : 0;
-        const end = text.length ? b % (text.length + 1) : 0;
-        expect(createWordCounter(text)(start, end)).toBe(end <= start ? 0 : countByRegex(text, start, end));
-      }),
+      fc.property(
+        fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join('')),
+        fc.nat(),
+        fc.nat(),
+        (text, a, b) => {
+          const start = text.length ? a % (text.length + 1) : 0;
+          const end = text.length ? b % (text.length + 1) : 0;
+          expect(createWordCounter(text)(start, end)).toBe(end <= start ? 0 : countByRegex(text, start, end));
+        },
+      ),
       { numRuns: 500 },
     );
   });

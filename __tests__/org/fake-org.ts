@@ -7,7 +7,13 @@
  * __tests__/contract/fake-github.ts is), so it cannot drift into agreeing with our assumptions.
  */
 import { createHash } from 'node:crypto';
-import { ContractFake, errorBody as error, type Fault, type LoggedRequest, type Reply } from '../contract/contract-fake.js';
+import {
+  ContractFake,
+  errorBody as error,
+  type Fault,
+  type LoggedRequest,
+  type Reply,
+} from '../contract/contract-fake.js';
 
 export type { Fault, LoggedRequest };
 
@@ -35,7 +41,6 @@ export interface FakeIssue {
   createdAt: string;
 }
 
-
 /** git's blob id: sha1 of "blob <size>\0<bytes>". */
 export function gitBlobSha(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
@@ -54,7 +59,11 @@ export class FakeOrg extends ContractFake {
     this.org = org;
   }
 
-  addRepository(name: string, files: Record<string, string>, options: Partial<Pick<FakeRepository, 'defaultBranch' | 'archived' | 'fork' | 'hasIssues'>> = {}): FakeRepository {
+  addRepository(
+    name: string,
+    files: Record<string, string>,
+    options: Partial<Pick<FakeRepository, 'defaultBranch' | 'archived' | 'fork' | 'hasIssues'>> = {},
+  ): FakeRepository {
     const repository: FakeRepository = {
       id: this.nextId++,
       name,
@@ -85,7 +94,13 @@ export class FakeOrg extends ContractFake {
   addIssueFor(name: string, input: { title: string; body: string; labels: string[] }): FakeIssue {
     const list = this.issues.get(name) ?? [];
     this.issues.set(name, list);
-    const issue: FakeIssue = { number: list.length + 1, ...input, state: 'open', stateReason: null, createdAt: this.tick() };
+    const issue: FakeIssue = {
+      number: list.length + 1,
+      ...input,
+      state: 'open',
+      stateReason: null,
+      createdAt: this.tick(),
+    };
     list.push(issue);
     return issue;
   }
@@ -95,7 +110,13 @@ export class FakeOrg extends ContractFake {
   }
 
   /** GitHub's ETags change with the body; a matching If-None-Match gets an empty 304. */
-  protected beforeSending(method: string, requestHeaders: Headers, reply: Reply, text: string, responseHeaders: Headers): { reply: Reply; text: string } {
+  protected beforeSending(
+    method: string,
+    requestHeaders: Headers,
+    reply: Reply,
+    text: string,
+    responseHeaders: Headers,
+  ): { reply: Reply; text: string } {
     if (method !== 'GET' || reply.status !== 200) return { reply, text };
     const etag = `"${createHash('sha256').update(text).digest('hex').slice(0, 32)}"`;
     responseHeaders.set('etag', etag);
@@ -110,22 +131,27 @@ export class FakeOrg extends ContractFake {
   protected handle(method: string, url: URL, requestBody: string | null): Reply {
     const path = url.pathname;
     if (path === `/orgs/${this.org}/repos`) {
-      const listed = [...this.repositories.values()].sort((a, b) => a.id - b.id).map((repository) => this.repositoryJson(repository));
+      const listed = [...this.repositories.values()]
+        .sort((a, b) => a.id - b.id)
+        .map((repository) => this.repositoryJson(repository));
       return this.page(url, listed);
     }
     const match = /^\/repos\/([^/]+)\/([^/]+)\/(.+)$/.exec(path);
     if (!match || match[1] !== this.org) return { status: 404, body: error('Not Found') };
     const repository = this.repositories.get(match[2]);
     const rest = match[3];
-    if (repository?.deleteOn && rest.startsWith(repository.deleteOn === 'tree' ? 'git/trees/' : 'git/blobs/')) this.repositories.delete(repository.name);
+    if (repository?.deleteOn && rest.startsWith(repository.deleteOn === 'tree' ? 'git/trees/' : 'git/blobs/'))
+      this.repositories.delete(repository.name);
     if (!repository || !this.repositories.has(repository.name)) return { status: 404, body: error('Not Found') };
     let found: RegExpExecArray | null;
     if ((found = /^git\/trees\/(.+)$/.exec(rest))) return this.tree(repository, decodeURIComponent(found[1]), url);
     if ((found = /^git\/blobs\/([0-9a-f]{40})$/.exec(rest))) return this.blob(repository, found[1]);
-    if ((found = /^contents\/(.+)$/.exec(rest))) return this.contents(repository, decodeURIComponent(found[1]), url.searchParams.get('ref'));
+    if ((found = /^contents\/(.+)$/.exec(rest)))
+      return this.contents(repository, decodeURIComponent(found[1]), url.searchParams.get('ref'));
     if (rest === 'issues' && method === 'GET') return this.listIssues(repository, url);
     if (rest === 'issues' && method === 'POST') return this.createIssue(repository, JSON.parse(requestBody ?? '{}'));
-    if ((found = /^issues\/(\d+)$/.exec(rest)) && method === 'PATCH') return this.updateIssue(repository, Number(found[1]), JSON.parse(requestBody ?? '{}'));
+    if ((found = /^issues\/(\d+)$/.exec(rest)) && method === 'PATCH')
+      return this.updateIssue(repository, Number(found[1]), JSON.parse(requestBody ?? '{}'));
     return { status: 404, body: error('Not Found') };
   }
 
@@ -134,7 +160,10 @@ export class FakeOrg extends ContractFake {
     if (repository.files.size === 0) return { status: 409, body: error('Git Repository is empty.') };
     const recursive = url.searchParams.has('recursive');
     const api = `${this.baseUrl}/repos/${this.org}/${repository.name}/git`;
-    const entries = new Map<string, { path: string; mode: string; type: string; sha: string; size?: number; url: string }>();
+    const entries = new Map<
+      string,
+      { path: string; mode: string; type: string; sha: string; size?: number; url: string }
+    >();
     for (const [path, text] of repository.files) {
       const parts = path.split('/');
       if (!recursive && parts.length > 1) continue;
@@ -144,10 +173,19 @@ export class FakeOrg extends ContractFake {
         entries.set(folder, { path: folder, mode: '040000', type: 'tree', sha, url: `${api}/trees/${sha}` });
       }
       const sha = gitBlobSha(text);
-      entries.set(path, { path, mode: '100644', type: 'blob', sha, size: Buffer.byteLength(text), url: `${api}/blobs/${sha}` });
+      entries.set(path, {
+        path,
+        mode: '100644',
+        type: 'blob',
+        sha,
+        size: Buffer.byteLength(text),
+        url: `${api}/blobs/${sha}`,
+      });
     }
     const tree = [...entries.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-    const sha = createHash('sha1').update(tree.map((entry) => `${entry.path}:${entry.sha}`).join('\n')).digest('hex');
+    const sha = createHash('sha1')
+      .update(tree.map((entry) => `${entry.path}:${entry.sha}`).join('\n'))
+      .digest('hex');
     const body = this.contract.example('git-tree-response-recursively-retrieving-a-tree');
     Object.assign(body, { sha, url: `${api}/trees/${sha}`, tree, truncated: false });
     return { status: 200, body };
@@ -158,8 +196,19 @@ export class FakeOrg extends ContractFake {
     if (text === undefined) return { status: 404, body: error('Not Found') };
     const body = this.contract.example('blob');
     // GitHub wraps base64 content at 60 characters.
-    const content = (Buffer.from(text, 'utf8').toString('base64').match(/.{1,60}/g) ?? []).join('\n');
-    Object.assign(body, { sha, size: Buffer.byteLength(text), content: `${content}\n`, encoding: 'base64', url: `${this.baseUrl}/repos/${this.org}/${repository.name}/git/blobs/${sha}`, node_id: `B_${sha.slice(0, 12)}` });
+    const content = (
+      Buffer.from(text, 'utf8')
+        .toString('base64')
+        .match(/.{1,60}/g) ?? []
+    ).join('\n');
+    Object.assign(body, {
+      sha,
+      size: Buffer.byteLength(text),
+      content: `${content}\n`,
+      encoding: 'base64',
+      url: `${this.baseUrl}/repos/${this.org}/${repository.name}/git/blobs/${sha}`,
+      node_id: `B_${sha.slice(0, 12)}`,
+    });
     return { status: 200, body };
   }
 
@@ -168,7 +217,13 @@ export class FakeOrg extends ContractFake {
     const text = repository.files.get(path);
     if (text === undefined) return { status: 404, body: error('Not Found') };
     const file = this.contract.example('content-file-response-if-content-is-a-file');
-    Object.assign(file, { path, name: path.split('/').pop(), sha: gitBlobSha(text), size: Buffer.byteLength(text), content: Buffer.from(text).toString('base64') });
+    Object.assign(file, {
+      path,
+      name: path.split('/').pop(),
+      sha: gitBlobSha(text),
+      size: Buffer.byteLength(text),
+      content: Buffer.from(text).toString('base64'),
+    });
     return { status: 200, body: file };
   }
 
@@ -185,11 +240,19 @@ export class FakeOrg extends ContractFake {
 
   private createIssue(repository: FakeRepository, input: { title?: string; body?: string; labels?: string[] }): Reply {
     if (!repository.hasIssues) return { status: 410, body: error('Issues are disabled for this repo') };
-    const issue = this.addIssueFor(repository.name, { title: String(input.title), body: input.body ?? '', labels: input.labels ?? [] });
+    const issue = this.addIssueFor(repository.name, {
+      title: String(input.title),
+      body: input.body ?? '',
+      labels: input.labels ?? [],
+    });
     return { status: 201, body: this.issueJson(repository, issue) };
   }
 
-  private updateIssue(repository: FakeRepository, number: number, input: { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: FakeIssue['stateReason'] }): Reply {
+  private updateIssue(
+    repository: FakeRepository,
+    number: number,
+    input: { title?: string; body?: string; state?: 'open' | 'closed'; state_reason?: FakeIssue['stateReason'] },
+  ): Reply {
     const issue = (this.issues.get(repository.name) ?? []).find((candidate) => candidate.number === number);
     if (!issue) return { status: 404, body: error('Not Found') };
     if (input.title !== undefined) issue.title = input.title;
@@ -220,7 +283,12 @@ export class FakeOrg extends ContractFake {
       has_issues: repository.hasIssues,
       open_issues_count: this.openIssues(repository.name).length,
     });
-    Object.assign(json.owner, { login: this.org, type: 'Organization', url: `${this.baseUrl}/users/${this.org}`, html_url: `https://ghes.example.test/${this.org}` });
+    Object.assign(json.owner, {
+      login: this.org,
+      type: 'Organization',
+      url: `${this.baseUrl}/users/${this.org}`,
+      html_url: `https://ghes.example.test/${this.org}`,
+    });
     return json;
   }
 
@@ -242,10 +310,15 @@ export class FakeOrg extends ContractFake {
       closed_at: issue.state === 'closed' ? issue.createdAt : null,
       created_at: issue.createdAt,
       updated_at: issue.createdAt,
-      labels: issue.labels.map((name, index) => ({ ...json.labels[0], id: index + 1, node_id: `L_${index + 1}`, name, url: `${api}/labels/${encodeURIComponent(name)}`, default: false })),
+      labels: issue.labels.map((name, index) => ({
+        ...json.labels[0],
+        id: index + 1,
+        node_id: `L_${index + 1}`,
+        name,
+        url: `${api}/labels/${encodeURIComponent(name)}`,
+        default: false,
+      })),
     });
     return json;
   }
-
 }
-

@@ -22,16 +22,25 @@ function smallOrg(blocked = false): FakeOrg {
   return fake;
 }
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = { GITHUB_TOKEN: 'ghs_x' }, fake?: FakeOrg, stderrIsTTY = false) {
+async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv = { GITHUB_TOKEN: 'ghs_x' },
+  fake?: FakeOrg,
+  stderrIsTTY = false,
+) {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const code = await runOrgScanCli(args, { cwd: folder, stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) }, {
-    fetch: fake?.fetch ?? (() => Promise.reject(new Error('no request expected'))),
-    env: fake ? { GITHUB_API_URL: fake.baseUrl, ...env } : env,
-    retryAfterBaseValue: 1,
-    stderrIsTTY,
-    now: () => NOW,
-  });
+  const code = await runOrgScanCli(
+    args,
+    { cwd: folder, stdout: (text) => stdout.push(text), stderr: (text) => stderr.push(text) },
+    {
+      fetch: fake?.fetch ?? (() => Promise.reject(new Error('no request expected'))),
+      env: fake ? { GITHUB_API_URL: fake.baseUrl, ...env } : env,
+      retryAfterBaseValue: 1,
+      stderrIsTTY,
+      now: () => NOW,
+    },
+  );
   return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }
 
@@ -68,7 +77,9 @@ describe('org-scan arguments', () => {
   });
 
   it('needs a token, from --token, GITHUB_TOKEN or GH_TOKEN', async () => {
-    expect((await cli(['--org', 'o'], {})).stderr).toMatch(/a GitHub token is needed: set GITHUB_TOKEN \(or GH_TOKEN\), or pass --token/);
+    expect((await cli(['--org', 'o'], {})).stderr).toMatch(
+      /a GitHub token is needed: set GITHUB_TOKEN \(or GH_TOKEN\), or pass --token/,
+    );
     const fake = smallOrg();
     expect((await cli(['--org', fake.org], { GH_TOKEN: 'ghp_y' }, fake)).code).toBe(0);
     expect((await cli(['--org', fake.org, '--token', 'ghp_z'], {}, fake)).code).toBe(0);
@@ -80,7 +91,9 @@ describe('org-scan arguments', () => {
     fake.fault({ method: 'GET', path: /^\/orgs\//, status: 502, times: 10 });
     const result = await cli(['--org', fake.org], undefined, fake);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('ai-act-gate org-scan: cannot list the repositories of octo-org: GitHub answered 502: Server Error\n');
+    expect(result.stderr).toBe(
+      'ai-act-gate org-scan: cannot list the repositories of octo-org: GitHub answered 502: Server Error\n',
+    );
     expect(fake.log.map((entry) => entry.status)).toEqual([502, 502, 502, 502]);
   });
 });
@@ -91,8 +104,15 @@ describe('org-scan output', () => {
     const result = await cli(['org-scan', '--org', fake.org], undefined, fake);
     expect(result.code).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ schemaVersion: '1.0.0', org: 'octo-org', generatedAt: NOW.toISOString(), summary: { repositories: 3, checked: 2, noCards: 1, failed: 0, cards: 2, blocked: 0 } });
-    expect(result.stderr).toMatch(/^org-scan octo-org: 3 repositories, 2 with cards, 0 failed; 2 cards, 0 blocked; \d+ API requests \(0 not modified\)\n$/);
+    expect(report).toMatchObject({
+      schemaVersion: '1.0.0',
+      org: 'octo-org',
+      generatedAt: NOW.toISOString(),
+      summary: { repositories: 3, checked: 2, noCards: 1, failed: 0, cards: 2, blocked: 0 },
+    });
+    expect(result.stderr).toMatch(
+      /^org-scan octo-org: 3 repositories, 2 with cards, 0 failed; 2 cards, 0 blocked; \d+ API requests \(0 not modified\)\n$/,
+    );
   });
 
   it('renders Markdown and the HTML dashboard, with the change since --previous', async () => {
@@ -100,22 +120,39 @@ describe('org-scan output', () => {
     const before = await scan(fake, folder, ['--output', 'before.json']);
     expect(before.code).toBe(0);
     fake.push('alpha', 'README.md', BLOCKED_CARD);
-    const markdown = await cli(['--org', fake.org, '--format', 'markdown', '--previous', 'before.json'], undefined, fake);
+    const markdown = await cli(
+      ['--org', fake.org, '--format', 'markdown', '--previous', 'before.json'],
+      undefined,
+      fake,
+    );
     expect(markdown.code).toBe(1);
     expect(markdown.stdout).toContain('octo-org/alpha');
     expect(markdown.stdout).not.toContain('<script');
-    const html = await cli(['--org', fake.org, '--format', 'html', '--previous', 'before.json', '--output', 'dashboard.html'], undefined, fake);
+    const html = await cli(
+      ['--org', fake.org, '--format', 'html', '--previous', 'before.json', '--output', 'dashboard.html'],
+      undefined,
+      fake,
+    );
     expect(html.code).toBe(1);
     expect(readFileSync(join(folder, 'dashboard.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
   });
 
   it('refuses a --previous report that is not one, or of another organisation', async () => {
     const fake = smallOrg();
-    writeFileSync(join(folder, 'other.json'), JSON.stringify({ schemaVersion: '1.0.0', org: 'someone-else', repositories: [] }));
+    writeFileSync(
+      join(folder, 'other.json'),
+      JSON.stringify({ schemaVersion: '1.0.0', org: 'someone-else', repositories: [] }),
+    );
     writeFileSync(join(folder, 'junk.json'), '{"files": []}');
-    expect((await cli(['--org', fake.org, '--previous', 'other.json'], undefined, fake)).stderr).toMatch(/--previous .*other\.json is a report of "someone-else", not of "octo-org"/);
-    expect((await cli(['--org', fake.org, '--previous', 'junk.json'], undefined, fake)).stderr).toMatch(/not an org-scan JSON report/);
-    expect((await cli(['--org', fake.org, '--previous', 'missing.json'], undefined, fake)).stderr).toMatch(/missing\.json: no such file/);
+    expect((await cli(['--org', fake.org, '--previous', 'other.json'], undefined, fake)).stderr).toMatch(
+      /--previous .*other\.json is a report of "someone-else", not of "octo-org"/,
+    );
+    expect((await cli(['--org', fake.org, '--previous', 'junk.json'], undefined, fake)).stderr).toMatch(
+      /not an org-scan JSON report/,
+    );
+    expect((await cli(['--org', fake.org, '--previous', 'missing.json'], undefined, fake)).stderr).toMatch(
+      /missing\.json: no such file/,
+    );
     expect(fake.log).toEqual([]);
   });
 
@@ -134,17 +171,40 @@ describe('files and repositories that cannot be read', () => {
     const fake = smallOrg();
     const run = await scan(fake, folder, ['--max-size', '100']);
     expect(repositoryOf(run.report, 'alpha')?.files).toEqual([
-      expect.objectContaining({ path: 'README.md', problems: [expect.objectContaining({ severity: 'error', message: expect.stringMatching(/^file is \d{3} bytes, above the 100 bytes limit \(--max-size\); not checked$/) })] }),
+      expect.objectContaining({
+        path: 'README.md',
+        problems: [
+          expect.objectContaining({
+            severity: 'error',
+            message: expect.stringMatching(
+              /^file is \d{3} bytes, above the 100 bytes limit \(--max-size\); not checked$/,
+            ),
+          }),
+        ],
+      }),
     ]);
     expect(run.requests.filter((entry) => entry.path.startsWith('/repos/octo-org/alpha/git/blobs/'))).toEqual([]);
   });
 
   it('fails a repository the token may not read (403), and goes on', async () => {
     const fake = smallOrg();
-    fake.fault({ method: 'GET', path: /^\/repos\/octo-org\/beta\/git\/blobs\//, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob', status: '403' } });
+    fake.fault({
+      method: 'GET',
+      path: /^\/repos\/octo-org\/beta\/git\/blobs\//,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/git/blobs#get-a-blob',
+        status: '403',
+      },
+    });
     const run = await scan(fake, folder);
     expect(run.code).toBe(1);
-    expect(repositoryOf(run.report, 'beta')).toMatchObject({ status: 'failed', error: 'reading models/b/MODEL_CARD.md: access denied (403): Resource not accessible by integration', files: [] });
+    expect(repositoryOf(run.report, 'beta')).toMatchObject({
+      status: 'failed',
+      error: 'reading models/b/MODEL_CARD.md: access denied (403): Resource not accessible by integration',
+      files: [],
+    });
     expect(repositoryOf(run.report, 'alpha')?.status).toBe('checked');
   });
 });
@@ -156,7 +216,8 @@ describe('the org policy (--config)', () => {
     writeFileSync(join(folder, 'org-policy.yml'), RULE_OFF_CONFIG);
     const run = await scan(fake, folder, ['--config', 'org-policy.yml']);
     expect(run.code).toBe(1);
-    const setting = (name: string) => repositoryOf(run.report, name)!.files[0].rules.find((rule) => rule.id === 'copyright-policy');
+    const setting = (name: string) =>
+      repositoryOf(run.report, name)!.files[0].rules.find((rule) => rule.id === 'copyright-policy');
     expect(setting('alpha')).toMatchObject({ enabled: false });
     expect(setting('frontier')).toMatchObject({ enabled: false });
     // The repository's own config wins.

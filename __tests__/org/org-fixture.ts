@@ -92,10 +92,21 @@ export function populateOrg(fake: FakeOrg, count = REPOSITORY_COUNT): OrgExpecta
     let files: Record<string, string>;
     let options: { archived?: boolean; fork?: boolean } = {};
     if (index === 5) files = { 'README.md': unique(BLOCKED_CARD, name), '.github/ai-act-gate.yml': RULE_OFF_CONFIG };
-    else if (index === 6) files = { 'README.md': unique(BLOCKED_CARD, name), '.github/ai-act-gate.yml': TIER_OVERRIDE_CONFIG };
+    else if (index === 6)
+      files = { 'README.md': unique(BLOCKED_CARD, name), '.github/ai-act-gate.yml': TIER_OVERRIDE_CONFIG };
     else if (index === 7) files = { 'README.md': unique(CLEAN_CARD, name), '.github/ai-act-gate.yml': BROKEN_CONFIG };
-    else if (index === 8) files = { 'node_modules/pkg/README.md': unique(BLOCKED_CARD, name), 'models/a/MODEL_CARD.md': unique(CLEAN_CARD, name), 'package.json': '{}\n' };
-    else if (index === 9) files = { 'models/x/README.md': unique(LLM_CARD, `${name}-x`), 'models/y/README.md': unique(CLEAN_CARD, `${name}-y`), 'docs/README.md': SOFTWARE_README };
+    else if (index === 8)
+      files = {
+        'node_modules/pkg/README.md': unique(BLOCKED_CARD, name),
+        'models/a/MODEL_CARD.md': unique(CLEAN_CARD, name),
+        'package.json': '{}\n',
+      };
+    else if (index === 9)
+      files = {
+        'models/x/README.md': unique(LLM_CARD, `${name}-x`),
+        'models/y/README.md': unique(CLEAN_CARD, `${name}-y`),
+        'docs/README.md': SOFTWARE_README,
+      };
     else if (index % 40 === 0) files = { 'README.md': unique(BLOCKED_CARD, name), 'train.py': 'print("train")\n' };
     else if (index % 25 === 2) files = {};
     else if (index % 10 === 1) files = { 'README.md': unique(SOFTWARE_README, name), 'src/index.js': 'export {};\n' };

@@ -33,23 +33,36 @@ afterAll(() => prism?.stop());
 
 /** Runs a test only when Prism is up; otherwise says why it is skipped. */
 function withPrism(name: string, body: (server: PrismServer, octokit: OrgOctokit) => Promise<void>): void {
-  it(name, async () => {
-    if (!prism) {
-      console.warn(`skipped "${name}": ${skipReason}`);
-      return;
-    }
-    warnings.length = 0;
-    const before = prism.lines.length;
-    const { octokit } = createOrgOctokit({ token: 'ghs_contracttesttoken', baseUrl: prism.url, log, retryAfterBaseValue: 1, throttleId: `prism-${name}` });
-    await body(prism, octokit);
-    // Prism logs a request as it answers it: give the last lines a moment to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(violationsIn(prism.lines.slice(before))).toEqual([]);
-    expect(warnings).toEqual([]);
-  }, 60_000);
+  it(
+    name,
+    async () => {
+      if (!prism) {
+        console.warn(`skipped "${name}": ${skipReason}`);
+        return;
+      }
+      warnings.length = 0;
+      const before = prism.lines.length;
+      const { octokit } = createOrgOctokit({
+        token: 'ghs_contracttesttoken',
+        baseUrl: prism.url,
+        log,
+        retryAfterBaseValue: 1,
+        throttleId: `prism-${name}`,
+      });
+      await body(prism, octokit);
+      // Prism logs a request as it answers it: give the last lines a moment to arrive.
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      expect(violationsIn(prism.lines.slice(before))).toEqual([]);
+      expect(warnings).toEqual([]);
+    },
+    60_000,
+  );
 }
 
-const requestsIn = (lines: string[]) => lines.filter((line) => line.includes('Request received')).map((line) => line.replace(/^.*\[HTTP SERVER\]\s+(\w+)\s+(\S+).*$/, '$1 $2'));
+const requestsIn = (lines: string[]) =>
+  lines
+    .filter((line) => line.includes('Request received'))
+    .map((line) => line.replace(/^.*\[HTTP SERVER\]\s+(\w+)\s+(\S+).*$/, '$1 $2'));
 
 describe('org-scan against GitHub’s API contract (Prism)', () => {
   withPrism('lists the organisation, reads a tree (conditionally) and a blob', async (server, octokit) => {
@@ -58,7 +71,16 @@ describe('org-scan against GitHub’s API contract (Prism)', () => {
     const cache = new RunCache();
     useConditionalRequests(octokit, cache);
     const listed = await listRepositories(octokit, 'octo-org');
-    expect(listed).toEqual([expect.objectContaining({ owner: 'octocat', name: 'Hello-World', fullName: 'octocat/Hello-World', defaultBranch: 'master', archived: false, fork: false })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        owner: 'octocat',
+        name: 'Hello-World',
+        fullName: 'octocat/Hello-World',
+        defaultBranch: 'master',
+        archived: false,
+        fork: false,
+      }),
+    ]);
     const options: ScanOptions = {
       org: 'octo-org',
       octokit,
@@ -74,9 +96,17 @@ describe('org-scan against GitHub’s API contract (Prism)', () => {
     };
     const blobs = new BlobStore(octokit, cache);
     // The description's tree holds no model card.
-    expect(await scanRepository(listed[0], options, blobs)).toMatchObject({ fullName: 'octocat/Hello-World', status: 'no-cards', files: [] });
+    expect(await scanRepository(listed[0], options, blobs)).toMatchObject({
+      fullName: 'octocat/Hello-World',
+      status: 'no-cards',
+      files: [],
+    });
     await scanRepository({ ...listed[0], pushedAt: null }, options, blobs);
-    expect(await blobs.read('octocat', 'Hello-World', '3a0f86fb8db8eea7ccbb9a95f325ddbedfb25e15')).toEqual({ ok: true, text: 'Content of the blob', warnings: [] });
+    expect(await blobs.read('octocat', 'Hello-World', '3a0f86fb8db8eea7ccbb9a95f325ddbedfb25e15')).toEqual({
+      ok: true,
+      text: 'Content of the blob',
+      warnings: [],
+    });
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(requestsIn(server.lines.slice(before))).toEqual([
       'get /orgs/octo-org/repos',
@@ -99,20 +129,72 @@ describe('org-scan against GitHub’s API contract (Prism)', () => {
 
   withPrism('lists, creates and closes tracking issues within the contract', async (server, octokit) => {
     const before = server.lines.length;
-    const blockedFile = { path: 'README.md', titleLine: 1, tier: { id: 'gpai-systemic-risk' }, rules: [], problems: [], gate: { blocked: true, reasons: ['Blocked: evaluation-results is missing'] } } as unknown as FileReport;
+    const blockedFile = {
+      path: 'README.md',
+      titleLine: 1,
+      tier: { id: 'gpai-systemic-risk' },
+      rules: [],
+      problems: [],
+      gate: { blocked: true, reasons: ['Blocked: evaluation-results is missing'] },
+    } as unknown as FileReport;
     const report = {
       repositories: [
-        { fullName: 'octo-org/frontier', defaultBranch: 'main', htmlUrl: 'https://github.com/octo-org/frontier', status: 'checked', configPath: null, files: [blockedFile] },
-        { fullName: 'octo-org/fixed', defaultBranch: 'main', htmlUrl: 'https://github.com/octo-org/fixed', status: 'checked', configPath: null, files: [] },
+        {
+          fullName: 'octo-org/frontier',
+          defaultBranch: 'main',
+          htmlUrl: 'https://github.com/octo-org/frontier',
+          status: 'checked',
+          configPath: null,
+          files: [blockedFile],
+        },
+        {
+          fullName: 'octo-org/fixed',
+          defaultBranch: 'main',
+          htmlUrl: 'https://github.com/octo-org/fixed',
+          status: 'checked',
+          configPath: null,
+          files: [],
+        },
       ],
     } as unknown as OrgReport;
-    const listing = (name: string) => ({ owner: 'octo-org', name, fullName: `octo-org/${name}`, htmlUrl: '', defaultBranch: 'main', archived: false, fork: false, pushedAt: null, hasIssues: true, openIssues: 1 });
+    const listing = (name: string) => ({
+      owner: 'octo-org',
+      name,
+      fullName: `octo-org/${name}`,
+      htmlUrl: '',
+      defaultBranch: 'main',
+      archived: false,
+      fork: false,
+      pushedAt: null,
+      hasIssues: true,
+      openIssues: 1,
+    });
     // The description's example issue is not ours: frontier gets a new one, fixed has none to close.
-    const result = await syncTrackingIssues(octokit, report, new Map([['octo-org/frontier', listing('frontier')], ['octo-org/fixed', listing('fixed')]]), { concurrency: 1, log });
+    const result = await syncTrackingIssues(
+      octokit,
+      report,
+      new Map([
+        ['octo-org/frontier', listing('frontier')],
+        ['octo-org/fixed', listing('fixed')],
+      ]),
+      { concurrency: 1, log },
+    );
     expect(result).toEqual({ created: 1, updated: 0, closed: 0, unchanged: 0, failed: 0 });
     // The two updates syncTrackingIssues sends, as it sends them.
-    await octokit.rest.issues.update({ owner: 'octo-org', repo: 'frontier', issue_number: 1347, title: 't', body: 'b' });
-    await octokit.rest.issues.update({ owner: 'octo-org', repo: 'frontier', issue_number: 1347, state: 'closed', state_reason: 'completed' });
+    await octokit.rest.issues.update({
+      owner: 'octo-org',
+      repo: 'frontier',
+      issue_number: 1347,
+      title: 't',
+      body: 'b',
+    });
+    await octokit.rest.issues.update({
+      owner: 'octo-org',
+      repo: 'frontier',
+      issue_number: 1347,
+      state: 'closed',
+      state_reason: 'completed',
+    });
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(requestsIn(server.lines.slice(before))).toEqual([
       'get /repos/octo-org/frontier/issues',

@@ -44,7 +44,13 @@ describe('a first scan through faults', () => {
 
   beforeAll(async () => {
     ({ fake, expected } = newOrg());
-    fake.fault({ method: 'GET', path: /^\/repos\/octo-org\/model-01\d\/git\/blobs\//, status: 403, headers: { 'retry-after': '1' }, body: SECONDARY_LIMIT });
+    fake.fault({
+      method: 'GET',
+      path: /^\/repos\/octo-org\/model-01\d\/git\/blobs\//,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: SECONDARY_LIMIT,
+    });
     fake.fault({ method: 'GET', path: /^\/repos\/octo-org\/model-020\/git\/trees\//, status: 502 });
     // More 502s than the retry plugin tries: the repository fails, the scan goes on.
     fake.fault({ method: 'GET', path: /^\/repos\/octo-org\/model-030\/git\/trees\//, status: 502, times: 10 });
@@ -63,9 +69,14 @@ describe('a first scan through faults', () => {
 
   it('reports the repositories that failed, with why, and nothing else as failed', () => {
     const failed = run.report.repositories.filter((repository) => repository.status === 'failed');
-    expect(failed.map((repository) => repository.fullName)).toEqual(['octo-org/model-007', ...failing.map((name) => `octo-org/${name}`)]);
+    expect(failed.map((repository) => repository.fullName)).toEqual([
+      'octo-org/model-007',
+      ...failing.map((name) => `octo-org/${name}`),
+    ]);
     expect(repositoryOf(run.report, 'model-030')?.error).toMatch(/reading its tree: GitHub answered 502/);
-    expect(repositoryOf(run.report, 'model-045')?.error).toMatch(/reading its tree: not found \(deleted or renamed during the scan/);
+    expect(repositoryOf(run.report, 'model-045')?.error).toMatch(
+      /reading its tree: not found \(deleted or renamed during the scan/,
+    );
     expect(repositoryOf(run.report, 'model-055')?.error).toMatch(/reading README\.md: not found/);
     expect(run.report.summary.failed).toBe(4);
     expect(failed.every((repository) => repository.files.length === 0)).toBe(true);
@@ -73,15 +84,25 @@ describe('a first scan through faults', () => {
 
   it('retries a 502 and waits out a secondary rate limit', () => {
     expect(repositoryOf(run.report, 'model-020')?.status).toBe('checked');
-    expect(run.requests.filter((entry) => entry.path.startsWith('/repos/octo-org/model-020/git/trees/')).map((entry) => entry.status)).toEqual([502, 200]);
-    expect(run.stderr).toMatch(/secondary rate limit hit by GET \/repos\/octo-org\/model-01\d\/git\/blobs\/[0-9a-f]{40}; retrying in 1 s/);
+    expect(
+      run.requests
+        .filter((entry) => entry.path.startsWith('/repos/octo-org/model-020/git/trees/'))
+        .map((entry) => entry.status),
+    ).toEqual([502, 200]);
+    expect(run.stderr).toMatch(
+      /secondary rate limit hit by GET \/repos\/octo-org\/model-01\d\/git\/blobs\/[0-9a-f]{40}; retrying in 1 s/,
+    );
     const limited = run.requests.filter((entry) => entry.status === 403);
     expect(limited).toHaveLength(1);
-    expect(run.requests.filter((entry) => entry.path === limited[0].path).map((entry) => entry.status)).toEqual([403, 200]);
+    expect(run.requests.filter((entry) => entry.path === limited[0].path).map((entry) => entry.status)).toEqual([
+      403, 200,
+    ]);
   });
 
   it('finds the blocked cards', () => {
-    const blocked = run.report.repositories.filter((repository) => repository.files.some((file) => file.gate.blocked)).map((repository) => repository.fullName);
+    const blocked = run.report.repositories
+      .filter((repository) => repository.files.some((file) => file.gate.blocked))
+      .map((repository) => repository.fullName);
     expect(blocked).toEqual(expected.blocked);
     expect(run.report.summary.blocked).toBe(expected.blocked.length);
     const frontier = repositoryOf(run.report, 'model-040')!.files[0];
@@ -91,9 +112,15 @@ describe('a first scan through faults', () => {
 
   it('finds cards by name and README.md files by their text, skipping node_modules', () => {
     expect(repositoryOf(run.report, 'model-008')?.files.map((file) => file.path)).toEqual(['models/a/MODEL_CARD.md']);
-    expect(repositoryOf(run.report, 'model-009')?.files.map((file) => file.path)).toEqual(['models/x/README.md', 'models/y/README.md']);
+    expect(repositoryOf(run.report, 'model-009')?.files.map((file) => file.path)).toEqual([
+      'models/x/README.md',
+      'models/y/README.md',
+    ]);
     for (const name of [...expected.software, ...expected.empty]) {
-      expect(run.report.repositories.find((repository) => repository.fullName === name)).toMatchObject({ status: 'no-cards', files: [] });
+      expect(run.report.repositories.find((repository) => repository.fullName === name)).toMatchObject({
+        status: 'no-cards',
+        files: [],
+      });
     }
     expect(repositoryOf(run.report, 'model-014')?.files[0].tier.id).toBe('gpai-open-source');
   });
@@ -101,8 +128,13 @@ describe('a first scan through faults', () => {
   it("applies each repository's config on top of the org policy", () => {
     const ruleOff = repositoryOf(run.report, 'model-005')!;
     expect(ruleOff.configPath).toBe('.github/ai-act-gate.yml');
-    expect(ruleOff.files[0].rules.find((rule) => rule.id === 'copyright-policy')).toMatchObject({ enabled: false, severity: 'notice' });
-    expect(repositoryOf(run.report, 'model-040')!.files[0].rules.find((rule) => rule.id === 'copyright-policy')?.enabled).toBeUndefined();
+    expect(ruleOff.files[0].rules.find((rule) => rule.id === 'copyright-policy')).toMatchObject({
+      enabled: false,
+      severity: 'notice',
+    });
+    expect(
+      repositoryOf(run.report, 'model-040')!.files[0].rules.find((rule) => rule.id === 'copyright-policy')?.enabled,
+    ).toBeUndefined();
     const overridden = repositoryOf(run.report, 'model-006')!.files[0];
     expect(overridden.tier.id).toBe('gpai');
     expect(overridden.gate.blocked).toBe(false);
@@ -137,7 +169,9 @@ describe('--include-archived, --include-forks and --shard', () => {
       parts.push(run.report.repositories.map((repository) => repository.fullName));
     }
     const third = expected.scanned.length / 3;
-    expect(parts.map((part) => part.length).sort()).toEqual([Math.floor(third), Math.round(third), Math.ceil(third)].sort());
+    expect(parts.map((part) => part.length).sort()).toEqual(
+      [Math.floor(third), Math.round(third), Math.ceil(third)].sort(),
+    );
     expect(parts.flat().sort()).toEqual(expected.scanned);
     expect(new Set(parts.flat()).size).toBe(expected.scanned.length);
   }, 90_000);
@@ -159,7 +193,10 @@ describe('--cache', () => {
     fake.push(nameOf(10), 'README.md', BLOCKED_CARD);
     const third = await scan(fake, folder, ['--cache', 'org-cache.json']);
     const read = third.requests.filter((entry) => entry.status === 200).map((entry) => entry.path);
-    expect(read.filter((path) => !path.startsWith('/orgs/'))).toEqual(['/repos/octo-org/model-010/git/trees/main', expect.stringMatching(/^\/repos\/octo-org\/model-010\/git\/blobs\/[0-9a-f]{40}$/)]);
+    expect(read.filter((path) => !path.startsWith('/orgs/'))).toEqual([
+      '/repos/octo-org/model-010/git/trees/main',
+      expect.stringMatching(/^\/repos\/octo-org\/model-010\/git\/blobs\/[0-9a-f]{40}$/),
+    ]);
     expect(repositoryOf(third.report, 'model-010')?.files[0].gate.blocked).toBe(true);
     expect(third.requests.length).toBeLessThanOrEqual(third.report.summary.repositories);
   }, 90_000);
@@ -182,22 +219,36 @@ describe('--tracking-issues', () => {
     const { fake, expected } = newOrg();
     const blockedNames = expected.blocked.map((name) => name.split('/')[1]);
     // Someone else's issue with our label is never touched.
-    fake.addIssueFor('model-080', { title: 'Model card review', body: 'Please look at the card.', labels: ['ai-act-gate'] });
+    fake.addIssueFor('model-080', {
+      title: 'Model card review',
+      body: 'Please look at the card.',
+      labels: ['ai-act-gate'],
+    });
 
     const first = await scan(fake, folder, ['--tracking-issues', '--cache', 'tracking-cache.json']);
     expect(first.stderr).toContain(`tracking issues: ${blockedNames.length} created, 0 updated, 0 closed, 0 unchanged`);
     for (const name of blockedNames) {
-      const ours = fake.openIssues(name).filter((issue) => issue.body.startsWith('<!-- ai-act-gate:tracking-issue -->'));
+      const ours = fake
+        .openIssues(name)
+        .filter((issue) => issue.body.startsWith('<!-- ai-act-gate:tracking-issue -->'));
       expect(ours).toHaveLength(1);
-      expect(ours[0]).toMatchObject({ labels: ['ai-act-gate'], title: 'ai-act-gate: release blocked for 1 model card' });
+      expect(ours[0]).toMatchObject({
+        labels: ['ai-act-gate'],
+        title: 'ai-act-gate: release blocked for 1 model card',
+      });
       expect(ours[0].body).toContain('`README.md`');
     }
     expect(first.requests.filter((entry) => entry.method === 'POST')).toHaveLength(blockedNames.length);
 
     const second = await scan(fake, folder, ['--tracking-issues', '--cache', 'tracking-cache.json']);
-    expect(second.stderr).toContain(`tracking issues: 0 created, 0 updated, 0 closed, ${blockedNames.length} unchanged`);
+    expect(second.stderr).toContain(
+      `tracking issues: 0 created, 0 updated, 0 closed, ${blockedNames.length} unchanged`,
+    );
     expect(second.requests.filter((entry) => entry.method !== 'GET')).toEqual([]);
-    for (const name of blockedNames) expect(fake.openIssues(name).filter((issue) => issue.body.includes('ai-act-gate:tracking-issue'))).toHaveLength(1);
+    for (const name of blockedNames)
+      expect(fake.openIssues(name).filter((issue) => issue.body.includes('ai-act-gate:tracking-issue'))).toHaveLength(
+        1,
+      );
 
     // Fixed in one repository, and a racing run left a duplicate in another.
     fake.push('model-040', 'README.md', CLEAN_CARD);
@@ -207,7 +258,12 @@ describe('--tracking-issues', () => {
     expect(third.stderr).toContain('tracking issues: 0 created, 0 updated, 2 closed');
     expect(fake.openIssues('model-040')).toEqual([]);
     expect(fake.openIssues('model-120').map((issue) => issue.number)).toEqual([original.number]);
-    expect(fake.openIssues('model-080').map((issue) => issue.title).sort()).toEqual(['Model card review', 'ai-act-gate: release blocked for 1 model card']);
+    expect(
+      fake
+        .openIssues('model-080')
+        .map((issue) => issue.title)
+        .sort(),
+    ).toEqual(['Model card review', 'ai-act-gate: release blocked for 1 model card']);
     expect(fake.issues.get('model-040')?.[0]).toMatchObject({ state: 'closed', stateReason: 'completed' });
   }, 120_000);
 });

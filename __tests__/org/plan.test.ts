@@ -1,6 +1,13 @@
 /** The pure planning of an org scan: shards, filters, and which files of a tree are cards. */
 import fc from 'fast-check';
-import { parseShard, selectCards, selectRepositories, shrinkTree, treeBlobs, type ListedRepository } from '../../src/org/plan.js';
+import {
+  parseShard,
+  selectCards,
+  selectRepositories,
+  shrinkTree,
+  treeBlobs,
+  type ListedRepository,
+} from '../../src/org/plan.js';
 import { EMPTY_POLICY } from '../../src/config/types.js';
 import { isTrackingIssue, renderTrackingIssue, TRACKING_MARKER } from '../../src/org/tracking-issue.js';
 import type { OrgRepository } from '../../src/org/types.js';
@@ -8,7 +15,19 @@ import type { FileReport } from '../../src/model/report.js';
 
 const repository = (fullName: string, extra: Partial<ListedRepository> = {}): ListedRepository => {
   const [owner, name] = fullName.split('/');
-  return { owner, name, fullName, htmlUrl: `https://github.com/${fullName}`, defaultBranch: 'main', archived: false, fork: false, pushedAt: null, hasIssues: true, openIssues: 0, ...extra };
+  return {
+    owner,
+    name,
+    fullName,
+    htmlUrl: `https://github.com/${fullName}`,
+    defaultBranch: 'main',
+    archived: false,
+    fork: false,
+    pushedAt: null,
+    hasIssues: true,
+    openIssues: 0,
+    ...extra,
+  };
 };
 
 describe('parseShard', () => {
@@ -25,22 +44,41 @@ describe('parseShard', () => {
 describe('selectRepositories', () => {
   it('leaves out archived repositories and forks unless asked', () => {
     const listed = [repository('o/c'), repository('o/a', { archived: true }), repository('o/b', { fork: true })];
-    const names = (options: { includeArchived: boolean; includeForks: boolean }) => selectRepositories(listed, { ...options, shard: null }).map((r) => r.fullName);
+    const names = (options: { includeArchived: boolean; includeForks: boolean }) =>
+      selectRepositories(listed, { ...options, shard: null }).map((r) => r.fullName);
     expect(names({ includeArchived: false, includeForks: false })).toEqual(['o/c']);
     expect(names({ includeArchived: true, includeForks: true })).toEqual(['o/a', 'o/b', 'o/c']);
   });
 
   it('splits any listing, in any order, into n disjoint parts that cover it, the same every time', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 60 }), fc.integer({ min: 1, max: 7 }), (names, count) => {
-        const listed = names.map((name) => repository(`org/${name}`));
-        const reversed = [...listed].reverse();
-        const parts = Array.from({ length: count }, (_, i) => selectRepositories(listed, { includeArchived: false, includeForks: false, shard: { index: i + 1, count } }).map((r) => r.fullName));
-        const again = Array.from({ length: count }, (_, i) => selectRepositories(reversed, { includeArchived: false, includeForks: false, shard: { index: i + 1, count } }).map((r) => r.fullName));
-        expect(again).toEqual(parts);
-        expect(parts.flat().sort()).toEqual(listed.map((r) => r.fullName).sort());
-        expect(Math.max(...parts.map((part) => part.length)) - Math.min(...parts.map((part) => part.length))).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.stringMatching(/^[a-z0-9-]{1,12}$/), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 7 }),
+        (names, count) => {
+          const listed = names.map((name) => repository(`org/${name}`));
+          const reversed = [...listed].reverse();
+          const parts = Array.from({ length: count }, (_, i) =>
+            selectRepositories(listed, {
+              includeArchived: false,
+              includeForks: false,
+              shard: { index: i + 1, count },
+            }).map((r) => r.fullName),
+          );
+          const again = Array.from({ length: count }, (_, i) =>
+            selectRepositories(reversed, {
+              includeArchived: false,
+              includeForks: false,
+              shard: { index: i + 1, count },
+            }).map((r) => r.fullName),
+          );
+          expect(again).toEqual(parts);
+          expect(parts.flat().sort()).toEqual(listed.map((r) => r.fullName).sort());
+          expect(
+            Math.max(...parts.map((part) => part.length)) - Math.min(...parts.map((part) => part.length)),
+          ).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });
@@ -98,11 +136,27 @@ describe('selectCards', () => {
 
 describe('the tracking issue', () => {
   const file = (path: string, reasons: string[]): FileReport =>
-    ({ path, titleLine: 1, tier: { id: 'gpai-systemic-risk' }, rules: [], problems: [], gate: { blocked: true, reasons } }) as unknown as FileReport;
-  const repo = (files: FileReport[]): OrgRepository => ({ fullName: 'o/r', defaultBranch: 'main', htmlUrl: 'https://github.com/o/r', status: 'checked', configPath: null, files });
+    ({
+      path,
+      titleLine: 1,
+      tier: { id: 'gpai-systemic-risk' },
+      rules: [],
+      problems: [],
+      gate: { blocked: true, reasons },
+    }) as unknown as FileReport;
+  const repo = (files: FileReport[]): OrgRepository => ({
+    fullName: 'o/r',
+    defaultBranch: 'main',
+    htmlUrl: 'https://github.com/o/r',
+    status: 'checked',
+    configPath: null,
+    files,
+  });
 
   it('starts with the marker and lists the blocked cards', () => {
-    const { title, body } = renderTrackingIssue(repo([file('models/a/README.md', ['Blocked: evaluation-results is missing'])]));
+    const { title, body } = renderTrackingIssue(
+      repo([file('models/a/README.md', ['Blocked: evaluation-results is missing'])]),
+    );
     expect(title).toBe('ai-act-gate: release blocked for 1 model card');
     expect(body.split('\n')[0]).toBe(TRACKING_MARKER);
     expect(isTrackingIssue(body)).toBe(true);

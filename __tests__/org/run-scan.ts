@@ -19,7 +19,12 @@ let runs = 0;
 /** A fixed clock: duties are dated, so results must not depend on the day the tests run. */
 export const NOW = new Date('2026-03-01T12:00:00Z');
 
-export async function scan(fake: FakeOrg, folder: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ScanRun> {
+export async function scan(
+  fake: FakeOrg,
+  folder: string,
+  args: string[] = [],
+  env: NodeJS.ProcessEnv = {},
+): Promise<ScanRun> {
   const before = fake.log.length;
   const output = join(folder, `report-${++runs}.json`);
   const stdout: string[] = [];
@@ -39,14 +44,17 @@ export async function scan(fake: FakeOrg, folder: string, args: string[] = [], e
   );
   return {
     code,
-    report: existsSync(output) ? (JSON.parse(readFileSync(output, 'utf8')) as OrgReport) : (null as unknown as OrgReport),
+    report: existsSync(output)
+      ? (JSON.parse(readFileSync(output, 'utf8')) as OrgReport)
+      : (null as unknown as OrgReport),
     stdout: stdout.join(''),
     stderr: stderr.join(''),
     requests: fake.log.slice(before),
   };
 }
 
-export const repositoryOf = (report: OrgReport, name: string) => report.repositories.find((repository) => repository.fullName.endsWith(`/${name}`));
+export const repositoryOf = (report: OrgReport, name: string) =>
+  report.repositories.find((repository) => repository.fullName.endsWith(`/${name}`));
 
 /** The report without what differs between two runs of the same scan. */
 export function stable(report: OrgReport): Omit<OrgReport, 'generatedAt' | 'requests'> {

@@ -3,7 +3,8 @@ import type { FileReport } from '../../src/model/report.js';
 import { blockedCard, canonicalReport, cleanCard, hostileReport, reportOf, rule } from './report-fixture.js';
 
 const LEVEL_RANK = { error: 0, warning: 1, notice: 2 };
-const countOf = (annotations: Annotation[], level: Annotation['level']) => annotations.filter((annotation) => annotation.level === level).length;
+const countOf = (annotations: Annotation[], level: Annotation['level']) =>
+  annotations.filter((annotation) => annotation.level === level).length;
 
 /** A card with many findings of every kind: 2 card problems, 12 missing and 6 partial errors, 15 warnings, 12 notices. */
 function busyCard(path: string, blocked: boolean): FileReport {
@@ -16,7 +17,9 @@ function busyCard(path: string, blocked: boolean): FileReport {
   card.rules = [
     ...Array.from({ length: 12 }, (_, i) => rule(`missing-error-${i}`, 'missing', { line: 100 + i })),
     ...Array.from({ length: 6 }, (_, i) => rule(`partial-error-${i}`, 'partial', { line: 10 + i })),
-    ...Array.from({ length: 15 }, (_, i) => rule(`warning-${i}`, i % 2 ? 'partial' : 'missing', { severity: 'warning', line: 200 + i })),
+    ...Array.from({ length: 15 }, (_, i) =>
+      rule(`warning-${i}`, i % 2 ? 'partial' : 'missing', { severity: 'warning', line: 200 + i }),
+    ),
     ...Array.from({ length: 12 }, (_, i) => rule(`notice-${i}`, 'missing', { severity: 'notice', line: 300 + i })),
     rule('met', 'met'),
   ];
@@ -31,7 +34,9 @@ describe('toAnnotations', () => {
     expect(annotations[0]).toEqual({
       level: 'error',
       title: 'Release blocked',
-      message: expect.stringMatching(/^Blocked: evaluation-results is missing.*; Blocked: adversarial-testing is partial/),
+      message: expect.stringMatching(
+        /^Blocked: evaluation-results is missing.*; Blocked: adversarial-testing is partial/,
+      ),
       file: 'models/frontier/README.md',
       startLine: 5,
     });
@@ -55,7 +60,8 @@ describe('toAnnotations', () => {
     expect(countOf(annotations, 'warning')).toBe(10);
     expect(countOf(annotations, 'notice')).toBe(10);
     expect(annotations.length).toBeLessThanOrEqual(GITHUB_ANNOTATION_LIMITS.total);
-    for (let i = 1; i < annotations.length; i++) expect(LEVEL_RANK[annotations[i].level]).toBeGreaterThanOrEqual(LEVEL_RANK[annotations[i - 1].level]);
+    for (let i = 1; i < annotations.length; i++)
+      expect(LEVEL_RANK[annotations[i].level]).toBeGreaterThanOrEqual(LEVEL_RANK[annotations[i - 1].level]);
     // Blockers, then card problems, then missing; partial errors do not make the cut.
     expect(annotations.slice(0, 3).map((annotation) => [annotation.title, annotation.file])).toEqual([
       ['Release blocked', 'b/README.md'],
@@ -65,7 +71,13 @@ describe('toAnnotations', () => {
     expect(annotations.slice(3, 10).every((annotation) => annotation.title.startsWith('missing-error-'))).toBe(true);
     const total = 1 + 2 * (2 + 12 + 6 + 15 + 12);
     expect(omitted).toBe(total - 29);
-    expect(annotations[annotations.length - 1]).toEqual({ level: 'notice', title: 'More findings', message: `${omitted} more findings in the job summary`, file: expect.any(String), startLine: 1 });
+    expect(annotations[annotations.length - 1]).toEqual({
+      level: 'notice',
+      title: 'More findings',
+      message: `${omitted} more findings in the job summary`,
+      file: expect.any(String),
+      startLine: 1,
+    });
   });
 
   it('keeps the notice within the total cap', () => {

@@ -5,10 +5,25 @@ import { visit } from 'unist-util-visit';
 import type { Root, Table } from 'mdast';
 import { COMMENT_MARKER, isOurComment, renderComment, verdictLine } from '../../src/render/comment.js';
 import { compareReports } from '../../src/render/compare.js';
-import { blockedCard, canonicalReport, cleanCard, HEAD_SHA, hostileReport, largeReport, reportOf, SOURCE } from './report-fixture.js';
+import {
+  blockedCard,
+  canonicalReport,
+  cleanCard,
+  HEAD_SHA,
+  hostileReport,
+  largeReport,
+  reportOf,
+  SOURCE,
+} from './report-fixture.js';
 
 const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
-const OUR_HTML = new Set([COMMENT_MARKER(), '<details>\n<summary>', '<details open>\n<summary>', '</summary>', '</details>']);
+const OUR_HTML = new Set([
+  COMMENT_MARKER(),
+  '<details>\n<summary>',
+  '<details open>\n<summary>',
+  '</summary>',
+  '</details>',
+]);
 const occurrences = (text: string, needle: string) => text.split(needle).length - 1;
 
 /** Raw HTML as GitHub's Markdown parser would see it: only our fixed strings may be there. */
@@ -82,10 +97,14 @@ describe('renderComment', () => {
       'energy-consumption',
       'incident-reporting',
     ]);
-    expect(comment).toContain(`[L40](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L40)`);
+    expect(comment).toContain(
+      `[L40](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L40)`,
+    );
     // A missing item points at the title line.
     expect(comment).toContain(`[L5](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L5)`);
-    expect(comment).toContain('[Annex XI §2 1; Art. 55(1)(a)](https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#anx_XI)');
+    expect(comment).toContain(
+      '[Annex XI §2 1; Art. 55(1)(a)](https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#anx_XI)',
+    );
     expect(comment).toContain('Found: “We did some red teaming”');
     expect(comment).toContain(`[L8](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L8)`);
   });
@@ -115,8 +134,16 @@ describe('renderComment', () => {
     const head = blockedCard();
     const base = blockedCard();
     base.tier = { ...base.tier, id: 'gpai' };
-    base.rules = base.rules.map((result) => (result.id === 'cybersecurity' ? { ...result, status: 'met' } : result.id === 'licence' ? { ...result, status: 'missing' } : result));
-    const comment = renderComment(reportOf([head, cleanCard()]), { comparison: [compareReports(base, head), compareReports(null, cleanCard())] });
+    base.rules = base.rules.map((result) =>
+      result.id === 'cybersecurity'
+        ? { ...result, status: 'met' }
+        : result.id === 'licence'
+          ? { ...result, status: 'missing' }
+          : result,
+    );
+    const comment = renderComment(reportOf([head, cleanCard()]), {
+      comparison: [compareReports(base, head), compareReports(null, cleanCard())],
+    });
     expect(comment).toContain('Tier changed: `gpai` → `gpai-systemic-risk`');
     expect(comment).toContain('New gap: `cybersecurity`');
     expect(comment).toContain('Fixed: `licence`');
@@ -182,21 +209,28 @@ describe('renderComment', () => {
 
     it('stays within 65,536 characters for 300 cards, keeping the verdict, the blockers and a pointer', () => {
       const started = Date.now();
-      const comment = renderComment(report, { ...SOURCE, summaryUrl: 'https://github.com/octo-org/models/actions/runs/1#summary' });
+      const comment = renderComment(report, {
+        ...SOURCE,
+        summaryUrl: 'https://github.com/octo-org/models/actions/runs/1#summary',
+      });
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(comment.length).toBeLessThanOrEqual(65_536);
       expect(comment.split('\n')[2]).toBe(`🚫 300 model cards · 5 release blockers · ${300 * 29} gaps`);
       expect(isOurComment(comment)).toBe(true);
       for (const path of blockedPaths) expect(comment).toContain(`\`${path}\``);
       expect(comment).toContain('Shortened to fit GitHub’s comment size limit');
-      expect(comment).toContain('[Full report in the job summary](https://github.com/octo-org/models/actions/runs/1#summary)');
+      expect(comment).toContain(
+        '[Full report in the job summary](https://github.com/octo-org/models/actions/runs/1#summary)',
+      );
       expect(occurrences(comment, '<details')).toBe(occurrences(comment, '</details>'));
       expect(rawHtml(comment).every((value) => OUR_HTML.has(value))).toBe(true);
     });
 
     it('drops evidence quotes before anything else', () => {
       const report = canonicalReport();
-      report.files[0].rules = report.files[0].rules.map((result) => (result.status === 'partial' ? { ...result, evidence: 'quoted evidence '.repeat(12) } : result));
+      report.files[0].rules = report.files[0].rules.map((result) =>
+        result.status === 'partial' ? { ...result, evidence: 'quoted evidence '.repeat(12) } : result,
+      );
       const full = renderComment(report);
       expect(full).toContain('Found: “quoted evidence');
       const limit = full.length - 100;

@@ -5,7 +5,13 @@ describe('compareReports', () => {
   it('finds new and fixed gaps and the tier change', () => {
     const base = blockedCard();
     base.tier = { ...base.tier, id: 'gpai' };
-    base.rules = base.rules.map((result) => (result.id === 'cybersecurity' ? { ...result, status: 'met' as const } : result.id === 'licence' ? rule('licence', 'partial') : result));
+    base.rules = base.rules.map((result) =>
+      result.id === 'cybersecurity'
+        ? { ...result, status: 'met' as const }
+        : result.id === 'licence'
+          ? rule('licence', 'partial')
+          : result,
+    );
     const head = blockedCard();
     const comparison = compareReports(base, head);
     expect(comparison.path).toBe(head.path);
@@ -17,7 +23,13 @@ describe('compareReports', () => {
   });
 
   it('reports nothing for an unchanged card', () => {
-    expect(compareReports(blockedCard(), blockedCard())).toEqual({ path: 'models/frontier/README.md', newGaps: [], fixedGaps: [], tierChange: null, isNewCard: false });
+    expect(compareReports(blockedCard(), blockedCard())).toEqual({
+      path: 'models/frontier/README.md',
+      newGaps: [],
+      fixedGaps: [],
+      tierChange: null,
+      isNewCard: false,
+    });
   });
 
   it('treats every gap of a card without a base as new', () => {

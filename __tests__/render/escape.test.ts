@@ -40,12 +40,18 @@ describe('httpUrl and blobUrl', () => {
   });
 
   it('links a line at the head commit, encoding the path', () => {
-    expect(blobUrl(source, 'models/a b/README.md', 12)).toBe('https://github.example.com/o/r/blob/abcdef1/models/a%20b/README.md#L12');
-    expect(blobUrl(source, './models/@x/#1.md', null)).toBe('https://github.example.com/o/r/blob/abcdef1/models/%40x/%231.md');
+    expect(blobUrl(source, 'models/a b/README.md', 12)).toBe(
+      'https://github.example.com/o/r/blob/abcdef1/models/a%20b/README.md#L12',
+    );
+    expect(blobUrl(source, './models/@x/#1.md', null)).toBe(
+      'https://github.example.com/o/r/blob/abcdef1/models/%40x/%231.md',
+    );
   });
 
   it('cannot climb out of the repository or link with unknown parts', () => {
-    expect(blobUrl(source, '../../other/repo/README.md', 1)).toBe('https://github.example.com/o/r/blob/abcdef1/%2E%2E/%2E%2E/other/repo/README.md#L1');
+    expect(blobUrl(source, '../../other/repo/README.md', 1)).toBe(
+      'https://github.example.com/o/r/blob/abcdef1/%2E%2E/%2E%2E/other/repo/README.md#L1',
+    );
     expect(blobUrl({ ...source, repository: 'o/r/../x' }, 'a.md', 1)).toBeNull();
     expect(blobUrl({ ...source, headSha: 'main' }, 'a.md', 1)).toBeNull();
     expect(blobUrl({ repository: 'o/r', headSha: 'abcdef1' }, 'a.md', 1)).toBeNull();

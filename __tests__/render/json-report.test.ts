@@ -14,7 +14,9 @@ describe('jsonReportPieces', () => {
   it('writes the same text as JSON.stringify, for no cards, one card, and many cards with a policy', async () => {
     const ruleset = shippedRuleset();
     const policy = await resolvePolicyText('version: 1\nrules:\n  licence: off\n', 'policy.yml', { root: ROOT });
-    const cards = Array.from({ length: 40 }, (_, i) => checkCard(`models/m${i}/README.md`, EXAMPLE.replace('# ', `# Model ${i} "quoted" \\ `), ruleset, policy, NOW));
+    const cards = Array.from({ length: 40 }, (_, i) =>
+      checkCard(`models/m${i}/README.md`, EXAMPLE.replace('# ', `# Model ${i} "quoted" \\ `), ruleset, policy, NOW),
+    );
     const reports = [
       buildReport([], 29),
       buildReport([checkCard('README.md', EXAMPLE, ruleset, undefined, NOW)], 29),
@@ -25,7 +27,10 @@ describe('jsonReportPieces', () => {
 
   it('splits a large report into pieces of about a megabyte', () => {
     const card = checkCard('README.md', EXAMPLE, shippedRuleset(), undefined, NOW);
-    const report = buildReport(Array.from({ length: 400 }, (_, i) => ({ ...card, path: `m${i}/README.md` })), 29);
+    const report = buildReport(
+      Array.from({ length: 400 }, (_, i) => ({ ...card, path: `m${i}/README.md` })),
+      29,
+    );
     const pieces = [...jsonReportPieces(report)];
     expect(pieces.length).toBeGreaterThan(3);
     expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(1.2 * (1 << 20));

@@ -1,6 +1,14 @@
 /** The pieces both organisation renderers share: cell states, gaps, ordering, the HTML escaper and card links. */
 import type { RuleResult } from '../../src/model/report.js';
-import { cellState, compareOrgReports, formatTime, isOrgGap, orderedRepositories, signed, worstGaps } from '../../src/render/org-analysis.js';
+import {
+  cellState,
+  compareOrgReports,
+  formatTime,
+  isOrgGap,
+  orderedRepositories,
+  signed,
+  worstGaps,
+} from '../../src/render/org-analysis.js';
 import { cardUrl, html, htmlLink } from '../../src/render/org-html.js';
 import { orgReports } from './fixtures/org-report.js';
 import { rule } from './report-fixture.js';
@@ -28,7 +36,9 @@ describe('ordering and gaps', () => {
 
   it('puts repositories with blockers first, then failed scans, then by gaps, cardless ones last', () => {
     const order = orderedRepositories(current);
-    const rank = order.map((stats) => (stats.blocked ? 0 : stats.repository.status === 'failed' ? 1 : stats.cards ? 2 : 3));
+    const rank = order.map((stats) =>
+      stats.blocked ? 0 : stats.repository.status === 'failed' ? 1 : stats.cards ? 2 : 3,
+    );
     expect([...rank].sort((a, b) => a - b)).toEqual(rank);
     const withGaps = order.filter((stats) => !stats.blocked && stats.repository.status === 'checked');
     expect(withGaps.map((stats) => stats.gaps)).toEqual([...withGaps.map((stats) => stats.gaps)].sort((a, b) => b - a));
@@ -37,15 +47,26 @@ describe('ordering and gaps', () => {
   it('counts neither waived nor turned-off rules as gaps', () => {
     const copyright = worstGaps(current, 50).find((gap) => gap.ruleId === 'copyright-policy')!;
     const frontier = current.repositories.find((repository) => repository.fullName === 'acme-ai/frontier-lm')!;
-    const waived = frontier.files.filter((file) => file.rules.some((result) => result.id === 'copyright-policy' && result.waiver && result.required)).length;
+    const waived = frontier.files.filter((file) =>
+      file.rules.some((result) => result.id === 'copyright-policy' && result.waiver && result.required),
+    ).length;
     expect(waived).toBeGreaterThan(0);
-    const all = current.repositories.flatMap((repository) => repository.files).filter((file) => file.rules.some((result) => result.id === 'copyright-policy' && result.required)).length;
+    const all = current.repositories
+      .flatMap((repository) => repository.files)
+      .filter((file) => file.rules.some((result) => result.id === 'copyright-policy' && result.required)).length;
     expect(copyright.required).toBe(all - waived);
   });
 
   it('does not count cards of a repository whose scan failed as removed or resolved', () => {
     const { previous } = orgReports();
-    const failedNow = { ...current, repositories: current.repositories.map((repository) => (repository.fullName === 'acme-ai/frontier-lm' ? { ...repository, status: 'failed' as const, error: 'x', files: [] } : repository)) };
+    const failedNow = {
+      ...current,
+      repositories: current.repositories.map((repository) =>
+        repository.fullName === 'acme-ai/frontier-lm'
+          ? { ...repository, status: 'failed' as const, error: 'x', files: [] }
+          : repository,
+      ),
+    };
     const changes = compareOrgReports(failedNow, previous);
     expect(changes.newlyFailed).toContain('acme-ai/frontier-lm');
     expect(changes.cardsRemoved.some((card) => card.repository === 'acme-ai/frontier-lm')).toBe(false);
@@ -62,19 +83,27 @@ describe('small helpers', () => {
   });
 
   it('escapes HTML text and attributes, and @', () => {
-    expect(html(`<a href="x" title='y'>&\`@user`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&#64;user');
+    expect(html(`<a href="x" title='y'>&\`@user`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&#96;&#64;user',
+    );
     expect(html('a\u202Eb\nc')).toBe('ab c');
     expect(html('x'.repeat(50), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 
   it('links only http(s) URLs', () => {
-    expect(htmlLink('https://github.com/o/r?a=1&b=2', 'o/r')).toBe('<a href="https://github.com/o/r?a=1&amp;b=2" rel="noopener noreferrer">o/r</a>');
+    expect(htmlLink('https://github.com/o/r?a=1&b=2', 'o/r')).toBe(
+      '<a href="https://github.com/o/r?a=1&amp;b=2" rel="noopener noreferrer">o/r</a>',
+    );
     expect(htmlLink('javascript:alert(1)', 'o/r')).toBe('o/r');
   });
 
   it('builds card links that cannot leave the repository', () => {
-    expect(cardUrl('https://github.com/o/r', 'main', 'models/a b/README.md', 12)).toBe('https://github.com/o/r/blob/main/models/a%20b/README.md#L12');
-    expect(cardUrl('https://github.com/o/r/', 'main', '../../x/"><script>', null)).toBe('https://github.com/o/r/blob/main/%2E%2E/%2E%2E/x/%22%3E%3Cscript%3E');
+    expect(cardUrl('https://github.com/o/r', 'main', 'models/a b/README.md', 12)).toBe(
+      'https://github.com/o/r/blob/main/models/a%20b/README.md#L12',
+    );
+    expect(cardUrl('https://github.com/o/r/', 'main', '../../x/"><script>', null)).toBe(
+      'https://github.com/o/r/blob/main/%2E%2E/%2E%2E/x/%22%3E%3Cscript%3E',
+    );
     expect(cardUrl('javascript:alert(1)', 'main', 'README.md')).toBeNull();
   });
 });

@@ -108,7 +108,8 @@ function runChromium(file: string, args: string[]): Promise<BrowserRun> {
 
 /** Fails with the browser's own words when it did not run cleanly. */
 function expectClean(run: BrowserRun): void {
-  if (run.timedOut) throw new Error(`chromium did not finish within ${BROWSER_TIMEOUT_MS} ms; stderr:\n${run.stderr.slice(-4000)}`);
+  if (run.timedOut)
+    throw new Error(`chromium did not finish within ${BROWSER_TIMEOUT_MS} ms; stderr:\n${run.stderr.slice(-4000)}`);
   if (run.code !== 0) throw new Error(`chromium exited with ${run.code}; stderr:\n${run.stderr.slice(-4000)}`);
   expect(run.console).toEqual([]);
   expect(run.stderr).not.toMatch(/Content Security Policy|Refused to|Uncaught/);
@@ -195,5 +196,7 @@ if (CHROMIUM) {
   describe('the dashboard in headless Chromium (skipped: no chromium binary on PATH; install it with `apt-get install chromium` or set CHROMIUM_BIN)', () => {
     it.skip('needs a Chromium binary', () => undefined);
   });
-  console.warn('skipping the dashboard browser tests: no chromium binary found on PATH (apt-get install chromium, or set CHROMIUM_BIN)');
+  console.warn(
+    'skipping the dashboard browser tests: no chromium binary found on PATH (apt-get install chromium, or set CHROMIUM_BIN)',
+  );
 }

@@ -8,13 +8,21 @@ import { CELL_STATES, compareOrgReports } from '../../src/render/org-analysis.js
 import { DASHBOARD_CSP, renderOrgDashboard } from '../../src/render/org-dashboard.js';
 import { html } from '../../src/render/org-html.js';
 import type { OrgReport } from '../../src/org/types.js';
-import { BLOCKED_FIXTURES, EXPECTED_CHANGES, HOSTILE, hostileOrgReport, largeOrgReport, orgReports } from './fixtures/org-report.js';
+import {
+  BLOCKED_FIXTURES,
+  EXPECTED_CHANGES,
+  HOSTILE,
+  hostileOrgReport,
+  largeOrgReport,
+  orgReports,
+} from './fixtures/org-report.js';
 
 const { current, previous } = orgReports();
 const page = renderOrgDashboard(current, previous);
 
 /** The content of every `<tag>…</tag>` in the page. */
-const contents = (source: string, tag: string): string[] => [...source.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1]);
+const contents = (source: string, tag: string): string[] =>
+  [...source.matchAll(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1]);
 /** The page's text between two section headings (ids), to look inside one section. */
 function section(source: string, id: string): string {
   const start = source.indexOf(`<section aria-labelledby="${id}">`);
@@ -77,13 +85,17 @@ describe('renderOrgDashboard: a self-contained page', () => {
     expect(tiles).toMatch(/<b>76<\/b>model cards/);
     expect(tiles).toContain('<b>5</b>release blocked');
     expect(tiles).toContain('<b>2</b>failed');
-    for (const id of ['h-tier', 'h-gap', 'h-blk', 'h-fail', 'h-chg', 'h-hm']) expect(page).toContain(`<section aria-labelledby="${id}">`);
+    for (const id of ['h-tier', 'h-gap', 'h-blk', 'h-fail', 'h-chg', 'h-hm'])
+      expect(page).toContain(`<section aria-labelledby="${id}">`);
     expect(renderOrgDashboard({ ...current, shard: { index: 2, count: 4 } })).toContain('shard 2 of 4');
   });
 
   it('shows the tier distribution as bars with the numbers beside them', () => {
     const tiers = section(page, 'h-tier');
-    const systemic = /<tr><th scope="row"><span class="tb t-gpai-systemic-risk">gpai-systemic-risk<\/span><\/th><td><svg class="bar"[^>]*><rect class="t-gpai-systemic-risk" x="0" width="([\d.]+)" height="10"\/><\/svg><\/td><td class="num">5<\/td>/.exec(tiers);
+    const systemic =
+      /<tr><th scope="row"><span class="tb t-gpai-systemic-risk">gpai-systemic-risk<\/span><\/th><td><svg class="bar"[^>]*><rect class="t-gpai-systemic-risk" x="0" width="([\d.]+)" height="10"\/><\/svg><\/td><td class="num">5<\/td>/.exec(
+        tiers,
+      );
     expect(systemic).not.toBeNull();
     expect(Number(systemic![1])).toBeGreaterThan(0);
     expect(Number(systemic![1])).toBeLessThanOrEqual(100);
@@ -95,12 +107,16 @@ describe('renderOrgDashboard: the heat-map', () => {
 
   it('shows every cell state, each with its legend entry, colour class and symbol', () => {
     for (const info of CELL_STATES) {
-      expect(heatmap).toContain(`<span class="k ${info.className}" aria-hidden="true">${info.symbol}</span><span><strong>${info.label}</strong>`);
+      expect(heatmap).toContain(
+        `<span class="k ${info.className}" aria-hidden="true">${info.symbol}</span><span><strong>${info.label}</strong>`,
+      );
       expect(heatmap).toContain(`<td class=${info.className} title="`);
     }
     // Repositories without cards get one row saying so; failed ones one row with the error.
     expect(heatmap).toContain('class=n>· no model card found in this repository');
-    expect(heatmap).toContain('class=fl>✗ GET /repos/acme-ai/data-pipelines/contents/models/README.md: 502 Bad Gateway after 4 attempts');
+    expect(heatmap).toContain(
+      'class=fl>✗ GET /repos/acme-ai/data-pipelines/contents/models/README.md: 502 Bad Gateway after 4 attempts',
+    );
   });
 
   it('gives each cell a tooltip with the rule, the status and the line (the path heads the row)', () => {
@@ -108,25 +124,41 @@ describe('renderOrgDashboard: the heat-map', () => {
     const card = frontier.files.find((file) => file.path === 'README.md')!;
     const evaluation = card.rules.find((rule) => rule.id === 'evaluation-results')!;
     expect(evaluation.status).toBe('missing');
-    expect(heatmap).toContain(`<td class=x title="evaluation-results: missing, required · line ${evaluation.line ?? card.titleLine}">✗`);
+    expect(heatmap).toContain(
+      `<td class=x title="evaluation-results: missing, required · line ${evaluation.line ?? card.titleLine}">✗`,
+    );
     expect(heatmap).toMatch(/<td class=w title="copyright-policy: waived, required until 2026-09-30 · [^"]+">W/);
     expect(heatmap).toMatch(/<td class=f title="energy-consumption: off, (not )?required · [^"]+">–/);
     expect(heatmap).toContain('<td class=n title="licence: not checked">·');
   });
 
   it('has one row per card, grouped by repository, repositories with release blockers first', () => {
-    const groups = [...heatmap.matchAll(/<tbody( class=bl)? data-name="([^"]+)"/g)].map((match) => ({ blocked: Boolean(match[1]), name: match[2] }));
+    const groups = [...heatmap.matchAll(/<tbody( class=bl)? data-name="([^"]+)"/g)].map((match) => ({
+      blocked: Boolean(match[1]),
+      name: match[2],
+    }));
     expect(groups).toHaveLength(30);
     expect(groups.slice(0, 3).every((group) => group.blocked)).toBe(true);
     expect(groups.slice(3).some((group) => group.blocked)).toBe(false);
-    expect(groups.slice(0, 3).map((group) => group.name)).toEqual(['acme-ai/chat-assistant', 'acme-ai/frontier-lm', 'acme-ai/vision-segmentation']);
+    expect(groups.slice(0, 3).map((group) => group.name)).toEqual([
+      'acme-ai/chat-assistant',
+      'acme-ai/frontier-lm',
+      'acme-ai/vision-segmentation',
+    ]);
     // Failed scans come right after the blockers.
-    expect(groups.slice(3, 5).map((group) => group.name).sort()).toEqual(['acme-ai/data-pipelines', 'acme-ai/mirror-weights']);
+    expect(
+      groups
+        .slice(3, 5)
+        .map((group) => group.name)
+        .sort(),
+    ).toEqual(['acme-ai/data-pipelines', 'acme-ai/mirror-weights']);
     const cardRows = heatmap.match(/<tr( class=b)? data-g=\d+><th scope=row>/g)!;
     expect(cardRows).toHaveLength(current.repositories.reduce((sum, repository) => sum + repository.files.length, 0));
     expect(cardRows.filter((row) => row.includes('class=b'))).toHaveLength(5);
     // Columns: the rules in ruleset order.
-    const columns = [...heatmap.matchAll(/<th scope=col class=r title="[^"]*"><span>([^<]+)<\/span>/g)].map((match) => match[1]);
+    const columns = [...heatmap.matchAll(/<th scope=col class=r title="[^"]*"><span>([^<]+)<\/span>/g)].map(
+      (match) => match[1],
+    );
     expect(columns).toEqual(current.ruleIds);
   });
 
@@ -134,7 +166,8 @@ describe('renderOrgDashboard: the heat-map', () => {
     expect(heatmap).toContain('<table class="hm" id="hm"><caption');
     expect(heatmap).toContain('<thead><tr><th scope=col>card</th>');
     expect(heatmap).toMatch(/<tr class=rh><th colspan=\d+ scope=rowgroup>/);
-    for (const cell of heatmap.matchAll(/<td class=([mpxowfn]) title="[^"]*">([^<]*)/g)) expect(cell[2].trim()).not.toBe('');
+    for (const cell of heatmap.matchAll(/<td class=([mpxowfn]) title="[^"]*">([^<]*)/g))
+      expect(cell[2].trim()).not.toBe('');
   });
 
   it('keeps the filter controls hidden until the script shows them (the page is complete without it)', () => {
@@ -147,14 +180,20 @@ describe('renderOrgDashboard: blockers, gaps, failures, changes', () => {
     const list = section(page, 'h-blk');
     expect(list).toContain('Release blockers (5)');
     expect(list.match(/<li><strong>/g)).toHaveLength(5);
-    expect(list).toContain('<a href="https://github.com/acme-ai/frontier-lm/blob/main/README.md">README.md</a> <span class="tb t-gpai-systemic-risk">gpai-systemic-risk</span>');
-    expect(list).toContain('<li>Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))</li>');
+    expect(list).toContain(
+      '<a href="https://github.com/acme-ai/frontier-lm/blob/main/README.md">README.md</a> <span class="tb t-gpai-systemic-risk">gpai-systemic-risk</span>',
+    );
+    expect(list).toContain(
+      '<li>Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))</li>',
+    );
     expect(list).toContain('Blocked: evaluation-results is missing');
   });
 
   it('ranks the worst gaps by how many cards miss them where required', () => {
     const gaps = section(page, 'h-gap');
-    const counts = [...gaps.matchAll(/<td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><\/tr>/g)].map((match) => Number(match[1]) + Number(match[2]));
+    const counts = [
+      ...gaps.matchAll(/<td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><td class="num">(\d+)<\/td><\/tr>/g),
+    ].map((match) => Number(match[1]) + Number(match[2]));
     expect(counts.length).toBeGreaterThanOrEqual(5);
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
     expect(gaps).toContain('<svg class="bar"');
@@ -163,26 +202,42 @@ describe('renderOrgDashboard: blockers, gaps, failures, changes', () => {
   it('lists failed repositories with their errors', () => {
     const failed = section(page, 'h-fail');
     expect(failed).toContain('Failed repositories (2)');
-    expect(failed).toContain('<a href="https://github.com/acme-ai/mirror-weights" rel="noopener noreferrer">acme-ai/mirror-weights</a></th><td>GET /repos/acme-ai/mirror-weights/git/trees/main: 404 Not Found');
+    expect(failed).toContain(
+      '<a href="https://github.com/acme-ai/mirror-weights" rel="noopener noreferrer">acme-ai/mirror-weights</a></th><td>GET /repos/acme-ai/mirror-weights/git/trees/main: 404 Not Found',
+    );
   });
 
   it('shows what changed since the previous scan, with arrows and deltas', () => {
     const changes = section(page, 'h-chg');
     expect(changes).toContain('Changes since the previous scan (2026-04-27 06:10 UTC)');
-    expect(changes).toMatch(/▲<\/span><strong>1 new release blocker<\/strong><ul><li>acme-ai\/chat-assistant <code>models\/energy-consumption-met-co2-stated\/README.md<\/code>/);
-    expect(changes).toMatch(/▼<\/span><strong>1 release blocker resolved<\/strong><ul><li>acme-ai\/recommender <code>models\/flagship\/README.md<\/code>/);
+    expect(changes).toMatch(
+      /▲<\/span><strong>1 new release blocker<\/strong><ul><li>acme-ai\/chat-assistant <code>models\/energy-consumption-met-co2-stated\/README.md<\/code>/,
+    );
+    expect(changes).toMatch(
+      /▼<\/span><strong>1 release blocker resolved<\/strong><ul><li>acme-ai\/recommender <code>models\/flagship\/README.md<\/code>/,
+    );
     expect(changes).toContain('<strong>1 repository added</strong><ul><li>acme-ai/new-agent</li>');
     expect(changes).toContain('<strong>1 repository removed</strong><ul><li>acme-ai/legacy-tts</li>');
     expect(changes).toContain('<strong>1 repository newly failing</strong><ul><li>acme-ai/mirror-weights</li>');
-    expect(changes).toContain('<strong>1 repository scanned again after failing</strong><ul><li>acme-ai/speech-asr</li>');
-    expect(changes).toContain('<strong>1 card added</strong><ul><li>acme-ai/embeddings <code>models/embeddings-v2/README.md</code>');
-    expect(changes).toContain('<strong>1 card removed</strong><ul><li>acme-ai/ocr <code>models/ocr-legacy/README.md</code>');
+    expect(changes).toContain(
+      '<strong>1 repository scanned again after failing</strong><ul><li>acme-ai/speech-asr</li>',
+    );
+    expect(changes).toContain(
+      '<strong>1 card added</strong><ul><li>acme-ai/embeddings <code>models/embeddings-v2/README.md</code>',
+    );
+    expect(changes).toContain(
+      '<strong>1 card removed</strong><ul><li>acme-ai/ocr <code>models/ocr-legacy/README.md</code>',
+    );
     expect(changes).toMatch(/<tr><th scope="row">copyright-policy<\/th><td class="num better">▲ 1<\/td>/);
-    expect(changes).toMatch(/<tr><th scope="row">adversarial-testing<\/th><td class="num better"><\/td><td class="num worse">▼ 1<\/td>/);
+    expect(changes).toMatch(
+      /<tr><th scope="row">adversarial-testing<\/th><td class="num better"><\/td><td class="num worse">▼ 1<\/td>/,
+    );
     // The tiles carry the deltas: one card more, as many blockers as before.
     const tiles = section(page, 'h-sum');
     expect(tiles).toMatch(/<b>76<\/b>model cards<span class="d same" title="1 more than the previous scan">▲ 1/);
-    expect(tiles).toContain('<b>5</b>release blocked<span class="d same" title="no change since the previous scan">= 0</span>');
+    expect(tiles).toContain(
+      '<b>5</b>release blocked<span class="d same" title="no change since the previous scan">= 0</span>',
+    );
   });
 
   it('agrees with the comparison the fixture was built for', () => {
@@ -210,7 +265,9 @@ describe('renderOrgDashboard: blockers, gaps, failures, changes', () => {
 
   it('warns when the previous report covers another organisation or shard', () => {
     const other = renderOrgDashboard(current, { ...previous, shard: { index: 1, count: 2 } });
-    expect(section(other, 'h-chg')).toContain('<p class="note">Compare with care: the previous report covers shard 1/2, this one the whole organisation</p>');
+    expect(section(other, 'h-chg')).toContain(
+      '<p class="note">Compare with care: the previous report covers shard 1/2, this one the whole organisation</p>',
+    );
   });
 });
 
@@ -229,9 +286,15 @@ describe('renderOrgDashboard: untrusted text', () => {
 
   it('shows them escaped, as text', () => {
     expect(hostile).toContain(html(HOSTILE.repository));
-    expect(hostile).toContain('acme-ai/&lt;script&gt;console.error(&quot;repo&quot;)&lt;/script&gt;&quot;&amp;&#64;user');
-    expect(hostile).toContain('models/&quot;&gt;&lt;img src=x onerror=console.error(1)&gt;/&#64;octocat &amp; co/README.md');
-    expect(hostile).toContain('&lt;/li&gt;&lt;script&gt;console.error(&quot;reason&quot;)&lt;/script&gt; cc &#64;admins');
+    expect(hostile).toContain(
+      'acme-ai/&lt;script&gt;console.error(&quot;repo&quot;)&lt;/script&gt;&quot;&amp;&#64;user',
+    );
+    expect(hostile).toContain(
+      'models/&quot;&gt;&lt;img src=x onerror=console.error(1)&gt;/&#64;octocat &amp; co/README.md',
+    );
+    expect(hostile).toContain(
+      '&lt;/li&gt;&lt;script&gt;console.error(&quot;reason&quot;)&lt;/script&gt; cc &#64;admins',
+    );
     expect(hostile).toContain('&lt;iframe src=&quot;https://evil.example/&quot;&gt;&lt;/iframe&gt; &#64;octocat');
     // An unknown tier is shown as `unknown`, and never becomes a class name.
     expect(hostile).not.toMatch(/class="[^"]*(script|&)/);
@@ -240,7 +303,13 @@ describe('renderOrgDashboard: untrusted text', () => {
   });
 
   it('survives a malformed report without throwing', () => {
-    const broken = { org: 'x', repositories: [{ fullName: 'x/y', status: 'checked', files: [{ path: 'a.md', rules: null, gate: null, tier: null }] }, null] } as unknown as OrgReport;
+    const broken = {
+      org: 'x',
+      repositories: [
+        { fullName: 'x/y', status: 'checked', files: [{ path: 'a.md', rules: null, gate: null, tier: null }] },
+        null,
+      ],
+    } as unknown as OrgReport;
     expect(() => renderOrgDashboard(broken, {} as OrgReport)).not.toThrow();
   });
 });

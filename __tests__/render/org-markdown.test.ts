@@ -1,7 +1,14 @@
 /** The organisation scan as a concise Markdown summary, on the realistic fixture organisation. */
 import { renderOrgMarkdown } from '../../src/render/org-markdown.js';
 import type { OrgReport } from '../../src/org/types.js';
-import { BLOCKED_FIXTURES, checkedCard, HOSTILE, hostileOrgReport, largeOrgReport, orgReports } from './fixtures/org-report.js';
+import {
+  BLOCKED_FIXTURES,
+  checkedCard,
+  HOSTILE,
+  hostileOrgReport,
+  largeOrgReport,
+  orgReports,
+} from './fixtures/org-report.js';
 
 const ZWJ = '\u200D';
 const { current, previous } = orgReports();
@@ -17,12 +24,29 @@ function section(source: string, title: string): string {
 
 describe('renderOrgMarkdown', () => {
   it('has the title, the scan line, the verdict and every section', () => {
-    expect(markdown.startsWith('## AI Act documentation: acme-ai\n\nScanned 2026-05-04 06:12 UTC · whole organisation · ai-act-gate 0.1.0 · 29 rules\n')).toBe(true);
-    expect(markdown).toMatch(/🚫 \*\*5 release blockers\*\* · 30 repositories \(25 checked, 3 without cards, 2 failed\) · 76 model cards · \d+ gaps/);
-    for (const title of ['Summary', 'Tiers', 'Release blockers (5)', 'Worst gaps', 'Failed repositories (2)', 'Changes since the previous scan']) {
+    expect(
+      markdown.startsWith(
+        '## AI Act documentation: acme-ai\n\nScanned 2026-05-04 06:12 UTC · whole organisation · ai-act-gate 0.1.0 · 29 rules\n',
+      ),
+    ).toBe(true);
+    expect(markdown).toMatch(
+      /🚫 \*\*5 release blockers\*\* · 30 repositories \(25 checked, 3 without cards, 2 failed\) · 76 model cards · \d+ gaps/,
+    );
+    for (const title of [
+      'Summary',
+      'Tiers',
+      'Release blockers (5)',
+      'Worst gaps',
+      'Failed repositories (2)',
+      'Changes since the previous scan',
+    ]) {
       expect(markdown).toContain(`\n### ${title}`);
     }
-    expect(markdown.trimEnd().endsWith('*Not legal advice: the checker reads what a card says; it cannot know what a provider has done.*')).toBe(true);
+    expect(
+      markdown
+        .trimEnd()
+        .endsWith('*Not legal advice: the checker reads what a card says; it cannot know what a provider has done.*'),
+    ).toBe(true);
   });
 
   it('gives the totals and the tiers, with the change since the previous scan', () => {
@@ -40,12 +64,16 @@ describe('renderOrgMarkdown', () => {
   it('lists the release blockers with repository, card, tier and reasons', () => {
     const blockers = section(markdown, 'Release blockers (5)');
     expect(blockers.match(/^- \*\*/gm)).toHaveLength(5);
-    expect(blockers).toContain('- **acme-ai/frontier-lm** `README.md` (`gpai-systemic-risk`): Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2)); Blocked: evaluation-results is missing');
+    expect(blockers).toContain(
+      '- **acme-ai/frontier-lm** `README.md` (`gpai-systemic-risk`): Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2)); Blocked: evaluation-results is missing',
+    );
   });
 
   it('ranks the worst gaps, linking each provision', () => {
     const gaps = section(markdown, 'Worst gaps');
-    const rows = [...gaps.matchAll(/^\| `([a-z-]+)` \| \[[^\]]+\]\(https:\/\/eur-lex[^)]+\) \| (\d+) \| (\d+) \| (\d+) \|$/gm)];
+    const rows = [
+      ...gaps.matchAll(/^\| `([a-z-]+)` \| \[[^\]]+\]\(https:\/\/eur-lex[^)]+\) \| (\d+) \| (\d+) \| (\d+) \|$/gm),
+    ];
     expect(rows.length).toBe(10);
     const counts = rows.map((row) => Number(row[2]) + Number(row[3]));
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
@@ -53,14 +81,20 @@ describe('renderOrgMarkdown', () => {
 
   it('lists failed repositories with their errors', () => {
     const failed = section(markdown, 'Failed repositories (2)');
-    expect(failed).toContain('- **acme-ai/data-pipelines**: GET /repos/acme-ai/data-pipelines/contents/models/README.md: 502 Bad Gateway after 4 attempts');
-    expect(failed).toContain('- **acme-ai/mirror-weights**: GET /repos/acme-ai/mirror-weights/git/trees/main: 404 Not Found');
+    expect(failed).toContain(
+      '- **acme-ai/data-pipelines**: GET /repos/acme-ai/data-pipelines/contents/models/README.md: 502 Bad Gateway after 4 attempts',
+    );
+    expect(failed).toContain(
+      '- **acme-ai/mirror-weights**: GET /repos/acme-ai/mirror-weights/git/trees/main: 404 Not Found',
+    );
   });
 
   it('says what changed: blockers, rules newly met and missing, repositories and cards added and removed', () => {
     const changes = section(markdown, 'Changes since the previous scan');
     expect(changes).toContain('Changes since the previous scan (2026-04-27 06:10 UTC)');
-    expect(changes).toContain('- 🚫 New release blockers (1): `acme-ai/chat-assistant` `models/energy-consumption-met-co2-stated/README.md`');
+    expect(changes).toContain(
+      '- 🚫 New release blockers (1): `acme-ai/chat-assistant` `models/energy-consumption-met-co2-stated/README.md`',
+    );
     expect(changes).toContain('- ✅ Resolved release blockers (1): `acme-ai/recommender` `models/flagship/README.md`');
     expect(changes).toMatch(/- ✅ Rules newly met: .*`copyright-policy` \(1 card\)/);
     expect(changes).toMatch(/- ❌ Rules newly missing: `[a-z-]+` \(\d+ cards?\)/);
@@ -82,9 +116,14 @@ describe('renderOrgMarkdown', () => {
   });
 
   it('says when there is no blocker, no gap and no failure', () => {
-    const clean: OrgReport = { ...current, repositories: current.repositories.filter((repository) => repository.status === 'no-cards') };
+    const clean: OrgReport = {
+      ...current,
+      repositories: current.repositories.filter((repository) => repository.status === 'no-cards'),
+    };
     const text = renderOrgMarkdown(clean);
-    expect(text).toContain('✅ no release blockers · 3 repositories (0 checked, 3 without cards, 0 failed) · 0 model cards · 0 gaps');
+    expect(text).toContain(
+      '✅ no release blockers · 3 repositories (0 checked, 3 without cards, 0 failed) · 0 model cards · 0 gaps',
+    );
     expect(text).toContain('None: no card is blocked from release.');
     expect(text).toContain('None: every card meets every duty its tier makes apply.');
     expect(text).not.toContain('Failed repositories');
@@ -98,14 +137,20 @@ describe('renderOrgMarkdown', () => {
       fullName: `acme-ai/frontier-${index}`,
       files: [checkedCard(BLOCKED_FIXTURES[index % BLOCKED_FIXTURES.length], 'README.md')],
     }));
-    const failing = large.repositories.slice(80, 140).map((repository) => ({ ...repository, status: 'failed' as const, error: 'HTTP 500', files: [] }));
+    const failing = large.repositories
+      .slice(80, 140)
+      .map((repository) => ({ ...repository, status: 'failed' as const, error: 'HTTP 500', files: [] }));
     const report = { ...large, repositories: [...blockedRepos, ...failing, ...large.repositories.slice(140)] };
     const text = renderOrgMarkdown(report, large);
-    const blocked = report.repositories.flatMap((repository) => repository.files).filter((file) => file.gate.blocked).length;
+    const blocked = report.repositories
+      .flatMap((repository) => repository.files)
+      .filter((file) => file.gate.blocked).length;
     expect(blocked).toBeGreaterThan(80);
     expect(section(text, `Release blockers (${blocked})`)).toContain(`- … and ${blocked - 50} more`);
     expect(section(text, 'Failed repositories (60)')).toContain('- … and 10 more');
-    expect(section(text, 'Changes since the previous scan')).toMatch(/- ⚠️ Repositories newly failing \(60\): (`[^`]+`, ){19}`[^`]+` and 40 more/);
+    expect(section(text, 'Changes since the previous scan')).toMatch(
+      /- ⚠️ Repositories newly failing \(60\): (`[^`]+`, ){19}`[^`]+` and 40 more/,
+    );
     expect(Buffer.byteLength(text)).toBeLessThan(64 * 1024);
   });
 

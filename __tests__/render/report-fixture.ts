@@ -8,7 +8,8 @@ export const HEAD_SHA = '0123456789abcdef0123456789abcdef01234567';
 export const SOURCE = { serverUrl: 'https://github.com', repository: 'octo-org/models', headSha: HEAD_SHA };
 
 /** Text a hostile card could carry: mentions, HTML, our marker, table pipes, issue references. */
-export const HOSTILE = '@octocat @octo-org/admins #123 </details> <!-- ai-act-gate:report:default --> <img src=x onerror=alert(1)> | pipes |';
+export const HOSTILE =
+  '@octocat @octo-org/admins #123 </details> <!-- ai-act-gate:report:default --> <img src=x onerror=alert(1)> | pipes |';
 
 export function rule(id: string, status: RuleResult['status'], overrides: Partial<RuleResult> = {}): RuleResult {
   return {
@@ -20,14 +21,27 @@ export function rule(id: string, status: RuleResult['status'], overrides: Partia
     severity: 'error',
     citation: 'Art. 53(1)(a)',
     url: `${ACT}#art_53`,
-    ...(status === 'met' ? { evidence: `Evidence for ${id}` } : { message: `Missing ${id}; expected the ${id} documented.` }),
+    ...(status === 'met'
+      ? { evidence: `Evidence for ${id}` }
+      : { message: `Missing ${id}; expected the ${id} documented.` }),
     ...overrides,
   };
 }
 
-export function tier(id: Tier, computeFlops: number | null, reasons: FileReport['tier']['reasons'] = []): FileReport['tier'] {
+export function tier(
+  id: Tier,
+  computeFlops: number | null,
+  reasons: FileReport['tier']['reasons'] = [],
+): FileReport['tier'] {
   // Only what the renderers read, plus the classifier's extra fields; the rest of the report's tier is not needed here.
-  return { id, computeFlops, reasons, flags: [], computeMethod: computeFlops ? 'stated' : 'none', borderline: false } as unknown as FileReport['tier'];
+  return {
+    id,
+    computeFlops,
+    reasons,
+    flags: [],
+    computeMethod: computeFlops ? 'stated' : 'none',
+    borderline: false,
+  } as unknown as FileReport['tier'];
 }
 
 export function blockedCard(path = 'models/frontier/README.md'): FileReport {
@@ -41,11 +55,23 @@ export function blockedCard(path = 'models/frontier/README.md'): FileReport {
     ]),
     rules: [
       rule('evaluation-results', 'missing', { citation: 'Annex XI §2 1; Art. 55(1)(a)', url: `${ACT}#anx_XI` }),
-      rule('adversarial-testing', 'partial', { line: 40, column: 3, evidence: 'We did some red teaming', citation: 'Annex XI §2 2; Art. 55(1)(a)', url: `${ACT}#anx_XI` }),
+      rule('adversarial-testing', 'partial', {
+        line: 40,
+        column: 3,
+        evidence: 'We did some red teaming',
+        citation: 'Annex XI §2 2; Art. 55(1)(a)',
+        url: `${ACT}#anx_XI`,
+      }),
       rule('training-content-summary', 'missing', { citation: 'Art. 53(1)(d)' }),
       rule('cybersecurity', 'missing', { citation: 'Art. 55(1)(d)', url: `${ACT}#art_55` }),
       rule('copyright-policy', 'missing', { severity: 'warning', citation: 'Art. 53(1)(c)' }),
-      rule('energy-consumption', 'partial', { severity: 'warning', line: 60, evidence: 'Trained on GPUs', citation: 'Annex XI §1 2(e)', url: `${ACT}#anx_XI` }),
+      rule('energy-consumption', 'partial', {
+        severity: 'warning',
+        line: 60,
+        evidence: 'Trained on GPUs',
+        citation: 'Annex XI §1 2(e)',
+        url: `${ACT}#anx_XI`,
+      }),
       rule('incident-reporting', 'missing', { severity: 'notice', citation: 'Art. 55(1)(c)', url: `${ACT}#art_55` }),
       rule('intended-uses', 'met', { line: 14 }),
       rule('licence', 'met', { line: 3 }),
@@ -75,12 +101,21 @@ export function cleanCard(path = 'models/small/README.md'): FileReport {
       rule('evaluation-results', 'missing', { required: false }),
     ],
     problems: [],
-    gate: { blocked: false, reasons: ['Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP'] },
+    gate: {
+      blocked: false,
+      reasons: ['Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP'],
+    },
   };
 }
 
 export function reportOf(files: FileReport[], ruleCount = 29): Report {
-  const summary = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: files.filter((file) => file.gate.blocked).length };
+  const summary = {
+    files: files.length,
+    errors: 0,
+    warnings: 0,
+    notices: 0,
+    blocked: files.filter((file) => file.gate.blocked).length,
+  };
   for (const file of files) {
     for (const result of [...file.rules.filter((r) => r.required && r.status !== 'met'), ...file.problems]) {
       if (result.severity === 'error') summary.errors++;
@@ -88,7 +123,13 @@ export function reportOf(files: FileReport[], ruleCount = 29): Report {
       else summary.notices++;
     }
   }
-  return { schemaVersion: '1.0.0', tool: { name: 'ai-act-gate', version: '0.1.0' }, ruleset: { count: ruleCount }, files, summary };
+  return {
+    schemaVersion: '1.0.0',
+    tool: { name: 'ai-act-gate', version: '0.1.0' },
+    ruleset: { count: ruleCount },
+    files,
+    summary,
+  };
 }
 
 /** Two cards: one blocked systemic-risk card with 7 gaps, one clean card. */
@@ -99,10 +140,19 @@ export function canonicalReport(): Report {
 /** The canonical report with hostile text in every place a card can put text. */
 export function hostileReport(): Report {
   const card = blockedCard(`models/${HOSTILE}/README.md`);
-  card.rules = card.rules.map((result) => (result.status === 'met' ? result : { ...result, evidence: HOSTILE, message: `Missing it; the card says ${HOSTILE}` }));
+  card.rules = card.rules.map((result) =>
+    result.status === 'met'
+      ? result
+      : { ...result, evidence: HOSTILE, message: `Missing it; the card says ${HOSTILE}` },
+  );
   card.tier.reasons.push({ text: `The card says "${HOSTILE}"`, position: { line: 9, column: 1 } });
   card.gate.reasons.push(`ai_act.evaluation_reports links ${HOSTILE}`);
-  card.problems.push({ message: `YAML error near ${HOSTILE}\n\n</details>\n<!-- ai-act-gate:report:default -->`, line: 2, column: 4, severity: 'error' });
+  card.problems.push({
+    message: `YAML error near ${HOSTILE}\n\n</details>\n<!-- ai-act-gate:report:default -->`,
+    line: 2,
+    column: 4,
+    severity: 'error',
+  });
   return reportOf([card, cleanCard()]);
 }
 
@@ -113,7 +163,11 @@ export function largeReport(count: number, blockedEvery = 60): Report {
     const card = blockedCard(`models/model-${String(index).padStart(3, '0')}/README.md`);
     card.gate = index % blockedEvery === 0 ? card.gate : { blocked: false, reasons: ['Not gated'] };
     card.rules = Array.from({ length: 29 }, (_, r) =>
-      rule(`rule-${r}`, r % 3 === 0 ? 'partial' : 'missing', { line: r + 10, evidence: 'x'.repeat(150), message: `Missing item ${r}; expected ${'a fairly long explanation of what would satisfy it '.repeat(4)}` }),
+      rule(`rule-${r}`, r % 3 === 0 ? 'partial' : 'missing', {
+        line: r + 10,
+        evidence: 'x'.repeat(150),
+        message: `Missing item ${r}; expected ${'a fairly long explanation of what would satisfy it '.repeat(4)}`,
+      }),
     );
     files.push(card);
   }

@@ -8,7 +8,9 @@ import { blockedCard, canonicalReport, cleanCard, HOSTILE, hostileReport, report
 
 /** The SARIF 2.1.0 schema (draft-04) loaded into Ajv 8: `id` becomes `$id`, and its three formats are checked. */
 function sarifValidator(): ValidateFunction {
-  const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8')) as { id: string; $schema: string };
+  const schema = JSON.parse(
+    readFileSync(new URL('../fixtures/sarif/sarif-2.1.0-rtm.5.json', import.meta.url), 'utf8'),
+  ) as { id: string; $schema: string };
   const { $schema: _draft, id, ...rest } = schema;
   // The schema's `language` pattern has a stray `]`, valid only without the regex `u` flag.
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
@@ -28,24 +30,35 @@ function sarifValidator(): ValidateFunction {
 
 const validate = sarifValidator();
 const rules = shippedRuleset().rules;
-const fingerprints = (log: SarifLog) => log.runs[0].results.map((result) => `${result.ruleId}=${result.partialFingerprints[FINGERPRINT_KEY]}`);
+const fingerprints = (log: SarifLog) =>
+  log.runs[0].results.map((result) => `${result.ruleId}=${result.partialFingerprints[FINGERPRINT_KEY]}`);
 
 function reportWithProblem(): Report {
   const card = blockedCard();
-  card.problems.push({ message: 'YAML error at line 3, column 7: bad indentation', line: 3, column: 7, severity: 'error' });
+  card.problems.push({
+    message: 'YAML error at line 3, column 7: bad indentation',
+    line: 3,
+    column: 7,
+    severity: 'error',
+  });
   return reportOf([card, cleanCard()]);
 }
 
 describe('toSarif', () => {
   it('is valid SARIF 2.1.0', () => {
     for (const report of [canonicalReport(), reportWithProblem(), hostileReport(), reportOf([])]) {
-      const log = toSarif(report, rules, { toolVersion: '0.1.0', informationUri: 'https://github.com/ai-act-gate/ai-act-gate' });
+      const log = toSarif(report, rules, {
+        toolVersion: '0.1.0',
+        informationUri: 'https://github.com/ai-act-gate/ai-act-gate',
+      });
       expect(validate(log) ? [] : validate.errors).toEqual([]);
     }
   });
 
   it('is checked by a validator that rejects invalid SARIF', () => {
-    const log = toSarif(canonicalReport(), rules, { toolVersion: '0.1.0' }) as unknown as { runs: { results: { level: string }[] }[] };
+    const log = toSarif(canonicalReport(), rules, { toolVersion: '0.1.0' }) as unknown as {
+      runs: { results: { level: string }[] }[];
+    };
     log.runs[0].results[0].level = 'fatal';
     expect(validate(log)).toBe(false);
   });
@@ -78,11 +91,21 @@ describe('toSarif', () => {
     expect(partial).toMatchObject({
       level: 'error',
       message: { text: expect.stringContaining('Found: "We did some red teaming"') },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'models/frontier/README.md', uriBaseId: '%SRCROOT%' }, region: { startLine: 40, startColumn: 3 } } }],
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: 'models/frontier/README.md', uriBaseId: '%SRCROOT%' },
+            region: { startLine: 40, startColumn: 3 },
+          },
+        },
+      ],
       properties: { status: 'partial' },
     });
     expect(results.find((result) => result.ruleId === 'incident-reporting')?.level).toBe('note');
-    expect(results.find((result) => result.ruleId === CARD_SYNTAX_RULE_ID)).toMatchObject({ level: 'error', locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 7 } } }] });
+    expect(results.find((result) => result.ruleId === CARD_SYNTAX_RULE_ID)).toMatchObject({
+      level: 'error',
+      locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 7 } } }],
+    });
   });
 
   it('adds a descriptor for a rule the ruleset does not know', () => {
@@ -108,21 +131,36 @@ describe('toSarif', () => {
     for (const file of moved.files) {
       file.titleLine += 12;
       file.rules = file.rules.map((result) => ({ ...result, line: result.line === null ? null : result.line + 12 }));
-      file.problems = file.problems.map((problem) => ({ ...problem, line: problem.line + 12, message: problem.message.replace('line 3', 'line 15') }));
+      file.problems = file.problems.map((problem) => ({
+        ...problem,
+        line: problem.line + 12,
+        message: problem.message.replace('line 3', 'line 15'),
+      }));
     }
     const after = toSarif(moved, rules, { toolVersion: '0.1.0' });
-    expect(after.runs[0].results[0].locations[0].physicalLocation.region.startLine).not.toBe(before.runs[0].results[0].locations[0].physicalLocation.region.startLine);
+    expect(after.runs[0].results[0].locations[0].physicalLocation.region.startLine).not.toBe(
+      before.runs[0].results[0].locations[0].physicalLocation.region.startLine,
+    );
     expect(fingerprints(after).sort()).toEqual(fingerprints(before).sort());
     expect(new Set(fingerprints(before)).size).toBe(before.runs[0].results.length);
 
     const renamed = reportWithProblem();
     renamed.files[0].path = 'models/renamed/README.md';
     const original = new Set(fingerprints(before));
-    expect(fingerprints(toSarif(renamed, rules, { toolVersion: '0.1.0' })).filter((fingerprint) => original.has(fingerprint))).toEqual([]);
+    expect(
+      fingerprints(toSarif(renamed, rules, { toolVersion: '0.1.0' })).filter((fingerprint) =>
+        original.has(fingerprint),
+      ),
+    ).toEqual([]);
 
     const improved = reportWithProblem();
-    improved.files[0].rules = improved.files[0].rules.map((result) => (result.id === 'evaluation-results' ? { ...result, status: 'partial' as const } : result));
-    const key = (log: SarifLog) => log.runs[0].results.find((result) => result.ruleId === 'evaluation-results')!.partialFingerprints[FINGERPRINT_KEY];
+    improved.files[0].rules = improved.files[0].rules.map((result) =>
+      result.id === 'evaluation-results' ? { ...result, status: 'partial' as const } : result,
+    );
+    const key = (log: SarifLog) =>
+      log.runs[0].results.find((result) => result.ruleId === 'evaluation-results')!.partialFingerprints[
+        FINGERPRINT_KEY
+      ];
     expect(key(toSarif(improved, rules, { toolVersion: '0.1.0' }))).not.toBe(key(before));
   });
 });

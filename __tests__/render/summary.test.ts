@@ -26,8 +26,12 @@ describe('renderSummary', () => {
     expect(summary).toContain('| `intended-uses` | yes | ✅ met |');
     expect(summary).toContain('Found: “Evidence for intended-uses”');
     expect(summary).toContain('| `evaluation-results` | no | ❌ missing |');
-    expect(summary).toContain('Incomplete adversarial-testing; expected the adversarial-testing documented. Found: “We did some red teaming”');
-    expect(summary).toContain(`[L40](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L40)`);
+    expect(summary).toContain(
+      'Incomplete adversarial-testing; expected the adversarial-testing documented. Found: “We did some red teaming”',
+    );
+    expect(summary).toContain(
+      `[L40](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L40)`,
+    );
     // A missing item is located at the card's title.
     expect(summary).toContain(`[L5](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L5)`);
     expect(summary).toContain('[Art. 55(1)(d)](https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#art_55)');
@@ -46,7 +50,9 @@ describe('renderSummary', () => {
   it('shows what changed against the base branch', () => {
     const head = blockedCard();
     const base = { ...blockedCard(), tier: { ...blockedCard().tier, id: 'gpai' as const } };
-    expect(renderSummary(canonicalReport(), { comparison: compareReports(base, head) })).toContain('Tier changed: `gpai` → `gpai-systemic-risk`');
+    expect(renderSummary(canonicalReport(), { comparison: compareReports(base, head) })).toContain(
+      'Tier changed: `gpai` → `gpai-systemic-risk`',
+    );
   });
 
   it('escapes hostile card text like the comment does', () => {
@@ -74,6 +80,7 @@ describe('renderSummary', () => {
     expect(Buffer.byteLength(shorter, 'utf8')).toBeLessThanOrEqual(maxBytes);
     expect(shorter).toContain('1 card shortened');
     expect(shorter).toContain('`models/model-002/README.md`');
-    for (const limit of [5_000, 300, 10]) expect(Buffer.byteLength(renderSummary(report, { maxBytes: limit }), 'utf8')).toBeLessThanOrEqual(limit);
+    for (const limit of [5_000, 300, 10])
+      expect(Buffer.byteLength(renderSummary(report, { maxBytes: limit }), 'utf8')).toBeLessThanOrEqual(limit);
   });
 });

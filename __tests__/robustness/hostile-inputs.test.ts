@@ -3,7 +3,16 @@
  * next to a normal card that is still checked in the same run; exit code 1, never 2, never a stack
  * trace. Time guards are generous ("within seconds"): machines are noisy.
  */
-import { mkdtempSync, writeFileSync, readFileSync, mkdirSync, openSync, ftruncateSync, closeSync, rmSync } from 'node:fs';
+import {
+  mkdtempSync,
+  writeFileSync,
+  readFileSync,
+  mkdirSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -38,19 +47,38 @@ function workspace(files: Record<string, string | Buffer>): string {
 function aliasBomb(): string {
   const names = 'abcdefghij';
   const lines = [`a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]`];
-  for (let i = 1; i < names.length; i++) lines.push(`${names[i]}: &${names[i]} [${Array(9).fill(`*${names[i - 1]}`).join(', ')}]`);
+  for (let i = 1; i < names.length; i++)
+    lines.push(
+      `${names[i]}: &${names[i]} [${Array(9)
+        .fill(`*${names[i - 1]}`)
+        .join(', ')}]`,
+    );
   return `---\nlicense: mit\n${lines.join('\n')}\n---\n# Bomb\n\nA text generation model.\n`;
 }
 
-type FileJson = { path: string; rules: { status: string; line: number | null }[]; problems: { message: string; line: number; severity: string }[] };
+type FileJson = {
+  path: string;
+  rules: { status: string; line: number | null }[];
+  problems: { message: string; line: number; severity: string }[];
+};
 
 describe('hostile cards through the CLI', () => {
   const hostile: Record<string, string | Buffer> = {
     'alias-bomb.md': aliasBomb(),
     'binary.md': Buffer.concat([Buffer.from('# Looks like a card\n'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00])]),
-    'invalid-utf8.md': Buffer.concat([Buffer.from('---\nlicense: mit\n---\n# Model \n\nBad bytes: '), Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff]), Buffer.from('\n')]),
-    'utf16.md': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('---\r\nlicense: mit\r\n---\r\n# Model\r\n', 'utf16le')]),
-    'utf16be.md': Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('---\nlicense: mit\n---\n# Model\n', 'utf16le').swap16()]),
+    'invalid-utf8.md': Buffer.concat([
+      Buffer.from('---\nlicense: mit\n---\n# Model \n\nBad bytes: '),
+      Buffer.from([0xc3, 0x28, 0xa0, 0xa1, 0xff]),
+      Buffer.from('\n'),
+    ]),
+    'utf16.md': Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('---\r\nlicense: mit\r\n---\r\n# Model\r\n', 'utf16le'),
+    ]),
+    'utf16be.md': Buffer.concat([
+      Buffer.from([0xfe, 0xff]),
+      Buffer.from('---\nlicense: mit\n---\n# Model\n', 'utf16le').swap16(),
+    ]),
     'crlf.md': GOOD_CARD.replace(/\n/g, '\r\n'),
     'long-line.md': `# Long\n\n${'word '.repeat(210_000)}\n`,
     'nested-lists.md': `# Lists\n\n${'- '.repeat(3000)}deepest item\n`,
@@ -78,7 +106,8 @@ describe('hostile cards through the CLI', () => {
     const report = JSON.parse(result.stdout);
     expect(validateReport(report)).toBe(true);
     expect(Object.keys(byPath).sort()).toEqual(['good.md', ...Object.keys(hostile)].sort());
-    for (const file of report.files) expect(JSON.stringify(file)).not.toMatch(/internal error|Maximum call stack|out of memory/i);
+    for (const file of report.files)
+      expect(JSON.stringify(file)).not.toMatch(/internal error|Maximum call stack|out of memory/i);
   });
 
   it('still checks the normal card in the same run', () => {
@@ -96,9 +125,14 @@ describe('hostile cards through the CLI', () => {
   });
 
   it('checks invalid UTF-8 with a warning, UTF-16 (both byte orders) and CRLF like the same card in UTF-8/LF', () => {
-    expect(byPath['invalid-utf8.md'].problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/not valid UTF-8/));
+    expect(byPath['invalid-utf8.md'].problems.map((p) => p.message)).toContainEqual(
+      expect.stringMatching(/not valid UTF-8/),
+    );
     for (const name of ['utf16.md', 'utf16be.md', 'invalid-utf8.md']) {
-      expect(byPath[name].rules.find((rule) => (rule as { id?: string }).id === 'licence')).toMatchObject({ status: 'met', line: 2 });
+      expect(byPath[name].rules.find((rule) => (rule as { id?: string }).id === 'licence')).toMatchObject({
+        status: 'met',
+        line: 2,
+      });
     }
     const lf = byPath['good.md'].rules;
     const crlf = byPath['crlf.md'].rules;
@@ -109,11 +143,14 @@ describe('hostile cards through the CLI', () => {
     expect(byPath['long-line.md'].rules.length).toBeGreaterThan(0);
   });
 
-  it.each(['nested-lists.md', 'nested-list-lines.md', 'nested-quotes.md', 'nested-quote-lines.md'])('reads the over-deep part of %s as text, with a finding', (name) => {
-    const nesting = byPath[name].problems.find((p) => /nested more than/.test(p.message));
-    expect(nesting).toMatchObject({ severity: 'error', line: expect.any(Number) });
-    expect(byPath[name].rules.length).toBeGreaterThan(0);
-  });
+  it.each(['nested-lists.md', 'nested-list-lines.md', 'nested-quotes.md', 'nested-quote-lines.md'])(
+    'reads the over-deep part of %s as text, with a finding',
+    (name) => {
+      const nesting = byPath[name].problems.find((p) => /nested more than/.test(p.message));
+      expect(nesting).toMatchObject({ severity: 'error', line: expect.any(Number) });
+      expect(byPath[name].rules.length).toBeGreaterThan(0);
+    },
+  );
 
   it('reports an unterminated front matter', () => {
     expect(byPath['unterminated.md'].problems[0]).toMatchObject({ line: 1 });
@@ -167,7 +204,12 @@ describe('nesting limit in parseCard', () => {
   });
 
   it('does not overflow the stack on 20,000 nested block quotes or list markers', () => {
-    for (const text of [`${'>'.repeat(20_000)} x\n`, `${'- '.repeat(20_000)}x\n`, `${'1. '.repeat(10_000)}x\n`, `${'\t'.repeat(20_000)}- x\n`]) {
+    for (const text of [
+      `${'>'.repeat(20_000)} x\n`,
+      `${'- '.repeat(20_000)}x\n`,
+      `${'1. '.repeat(10_000)}x\n`,
+      `${'\t'.repeat(20_000)}- x\n`,
+    ]) {
       expect(() => checkCard('deep.md', text, shippedRuleset())).not.toThrow();
     }
   });

@@ -5,7 +5,14 @@
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { ROOT, CORPUS, HAVE_SHARED, shippedRuleset } from '../helpers.js';
-import { assertCardProperties, cardProperty, loadCorpus, mutatedCard, randomCard, reportValidator } from './card-properties.js';
+import {
+  assertCardProperties,
+  cardProperty,
+  loadCorpus,
+  mutatedCard,
+  randomCard,
+  reportValidator,
+} from './card-properties.js';
 
 const validate = reportValidator(join(ROOT, 'schema', 'report.schema.json'));
 // A new seed each run (fast-check prints it with any counterexample); FC_SEED replays one.
@@ -17,14 +24,30 @@ describe('card properties (fast-check)', () => {
   });
 
   it('hand-picked edge cases hold the properties too', () => {
-    for (const text of ['', '\n', '\r', '\r\n\r\n', '\ufeff', '---', '---\n', '---\n---', '---\r\nlicense: mit\r\n---\r\n', '# \n', '\u0000', 'x\ry\rz', '---\na: *b\n---\n']) {
+    for (const text of [
+      '',
+      '\n',
+      '\r',
+      '\r\n\r\n',
+      '\ufeff',
+      '---',
+      '---\n',
+      '---\n---',
+      '---\r\nlicense: mit\r\n---\r\n',
+      '# \n',
+      '\u0000',
+      'x\ry\rz',
+      '---\na: *b\n---\n',
+    ]) {
       expect(() => assertCardProperties(text, shippedRuleset(), validate)).not.toThrow();
     }
   });
 
   const corpus = HAVE_SHARED ? loadCorpus(CORPUS) : [];
   (corpus.length ? it : it.skip)(
-    corpus.length ? `real corpus cards, mutated by random slicing and insertion (${corpus.length} cards)` : `real corpus cards, mutated (skipped: ${CORPUS} is absent)`,
+    corpus.length
+      ? `real corpus cards, mutated by random slicing and insertion (${corpus.length} cards)`
+      : `real corpus cards, mutated (skipped: ${CORPUS} is absent)`,
     () => {
       fc.assert(cardProperty(mutatedCard(corpus), shippedRuleset(), validate), { numRuns: 60, seed });
     },

@@ -65,7 +65,8 @@ describe('the per-card time budget', () => {
       expect(report.tier.id).toBe('unknown');
       expect(report.problems).toEqual([
         {
-          message: 'checking took longer than 0.6 s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)',
+          message:
+            'checking took longer than 0.6 s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)',
           line: 1,
           column: 1,
           severity: 'error',
@@ -80,7 +81,9 @@ describe('the per-card time budget', () => {
     const few = paths.slice(0, 4);
     const { reports, ms } = await timed(few, { ...base, jobs: 1, workerFile: waiting });
     expect(reports.map((report) => report.path)).toEqual(few);
-    expect(skipped(reports).map((report) => [report.path, report.problems[0].message.split(';')[0]])).toEqual([['cards/card-02.md', 'checking took longer than 0.6 s']]);
+    expect(skipped(reports).map((report) => [report.path, report.problems[0].message.split(';')[0]])).toEqual([
+      ['cards/card-02.md', 'checking took longer than 0.6 s'],
+    ]);
     expect(ms).toBeLessThan(BUDGET_MS + 8_000);
   });
 
@@ -112,7 +115,11 @@ describe('the per-card time budget', () => {
 describe('ai-act-gate check --time-budget', () => {
   it.each([['abc'], ['-1'], [''], ['NaN']])('refuses --time-budget=%j with exit 2', async (value) => {
     let stderr = '';
-    const code = await runCli(['check', `--time-budget=${value}`, 'examples/llm-card/README.md'], { cwd: ROOT, stdout: () => {}, stderr: (text) => (stderr += text) });
+    const code = await runCli(['check', `--time-budget=${value}`, 'examples/llm-card/README.md'], {
+      cwd: ROOT,
+      stdout: () => {},
+      stderr: (text) => (stderr += text),
+    });
     expect(code).toBe(2);
     expect(stderr).toMatch(/--time-budget must be a number of seconds \(0 for no limit\)/);
   });
@@ -120,7 +127,9 @@ describe('ai-act-gate check --time-budget', () => {
   it('is listed in --help', async () => {
     let stdout = '';
     await runCli(['--help'], { cwd: ROOT, stdout: (text) => (stdout += text), stderr: () => {} });
-    expect(stdout).toMatch(/--time-budget <seconds> +skip a card still being checked after this long \(default: 20; 0: no limit\)/);
+    expect(stdout).toMatch(
+      /--time-budget <seconds> +skip a card still being checked after this long \(default: 20; 0: no limit\)/,
+    );
   });
 });
 
@@ -134,7 +143,8 @@ describe('the bundled CLI with a card that takes too long', () => {
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env: { ...process.env, AAG_OUTDIR: outdir } });
     copyFileSync(join(ROOT, 'examples', 'llm-card', 'README.md'), join(cwd, 'good.md'));
     // ~12 MB of Markdown: seconds of parsing, far above the budget below.
-    const section = (i: number) => `## Section ${i}\n\n- item with *emphasis* and [a link](https://example.com/${i}) and \`code\`\n> a quote\n\n`;
+    const section = (i: number) =>
+      `## Section ${i}\n\n- item with *emphasis* and [a link](https://example.com/${i}) and \`code\`\n> a quote\n\n`;
     writeFileSync(join(cwd, 'huge.md'), `# Huge\n\n${Array.from({ length: 120_000 }, (_, i) => section(i)).join('')}`);
   });
   afterAll(() => {
@@ -144,11 +154,28 @@ describe('the bundled CLI with a card that takes too long', () => {
 
   it('skips it with a finding, checks the other card, exits 1 with no stack trace', () => {
     const started = Date.now();
-    const run = spawnSync(process.execPath, [join(outdir, 'cli.js'), 'check', '--format', 'json', '--jobs', '1', '--max-size', '100000000', '--time-budget', '1', 'good.md', 'huge.md'], {
-      cwd,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(outdir, 'cli.js'),
+        'check',
+        '--format',
+        'json',
+        '--jobs',
+        '1',
+        '--max-size',
+        '100000000',
+        '--time-budget',
+        '1',
+        'good.md',
+        'huge.md',
+      ],
+      {
+        cwd,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     const ms = Date.now() - started;
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
@@ -156,7 +183,13 @@ describe('the bundled CLI with a card that takes too long', () => {
     const files: FileReport[] = JSON.parse(run.stdout).files;
     expect(files.map((file) => file.path)).toEqual(['good.md', 'huge.md']);
     expect(files[0].rules.filter((rule) => rule.status === 'met').length).toBeGreaterThan(15);
-    expect(files[1].problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/^checking took longer than 1 s; skipped — /), line: 1, severity: 'error' })]);
+    expect(files[1].problems).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^checking took longer than 1 s; skipped — /),
+        line: 1,
+        severity: 'error',
+      }),
+    ]);
     expect(ms).toBeLessThan(15_000);
   });
 });

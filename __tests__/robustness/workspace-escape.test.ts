@@ -52,9 +52,15 @@ describe('the workspace boundary', () => {
   it('does not follow links from glob matches; a link that stays inside can be named explicitly', async () => {
     expect(await findCards(['**/*.md'], work)).toEqual(['inside.md', 'models/a/README.md']);
     expect(await findCards(['alias.md'], work)).toEqual(['alias.md']);
-    const result = await cli(['check', '--format', 'json', '--fail-on', 'never', '*.md', 'outside-dir/**/*.md', 'alias.md'], work);
+    const result = await cli(
+      ['check', '--format', 'json', '--fail-on', 'never', '*.md', 'outside-dir/**/*.md', 'alias.md'],
+      work,
+    );
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual(['alias.md', 'inside.md']);
+    expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([
+      'alias.md',
+      'inside.md',
+    ]);
     expect(result.stdout).not.toMatch(/SECRET-OUTSIDE-CONTENT/);
   });
 
@@ -69,12 +75,17 @@ describe('the workspace boundary', () => {
     },
   );
 
-  it.each([['../**/*.md'], ['../outside/README.md'], ['models/../../outside/*.md'], ['models/**/../../../outside/*.md'], ['..'], ['/etc/**/*.conf'], ['/etc/hostname']])(
-    'refuses, in the Action\'s strict mode, a path or glob that reaches outside the workspace: %s',
-    async (pattern) => {
-      await expect(findCards([pattern], work)).rejects.toThrow(/reaches outside the current folder/);
-    },
-  );
+  it.each([
+    ['../**/*.md'],
+    ['../outside/README.md'],
+    ['models/../../outside/*.md'],
+    ['models/**/../../../outside/*.md'],
+    ['..'],
+    ['/etc/**/*.conf'],
+    ['/etc/hostname'],
+  ])("refuses, in the Action's strict mode, a path or glob that reaches outside the workspace: %s", async (pattern) => {
+    await expect(findCards([pattern], work)).rejects.toThrow(/reaches outside the current folder/);
+  });
 
   it('lets the CLI check a file the user names outside the current folder', async () => {
     const outsideCard = join(work, '..', 'outside-card.md');

@@ -10,12 +10,35 @@ import { VERSION } from '../../src/version.js';
 
 const ruleset = shippedRuleset();
 const CANONICAL_IDS = [
-  'intended-uses', 'acceptable-use-policy', 'release-and-distribution', 'external-interaction', 'software-dependencies',
-  'architecture-and-size', 'input-output-modalities', 'licence', 'integration-requirements', 'input-output-limits',
-  'training-data', 'capabilities-and-limitations', 'model-dependencies', 'provider-contact', 'training-process',
-  'data-governance', 'training-compute', 'energy-consumption', 'copyright-policy', 'training-content-summary',
-  'authorised-representative', 'evaluation-results', 'adversarial-testing', 'system-architecture',
-  'systemic-risk-assessment', 'incident-reporting', 'cybersecurity', 'commission-notification', 'synthetic-content-marking',
+  'intended-uses',
+  'acceptable-use-policy',
+  'release-and-distribution',
+  'external-interaction',
+  'software-dependencies',
+  'architecture-and-size',
+  'input-output-modalities',
+  'licence',
+  'integration-requirements',
+  'input-output-limits',
+  'training-data',
+  'capabilities-and-limitations',
+  'model-dependencies',
+  'provider-contact',
+  'training-process',
+  'data-governance',
+  'training-compute',
+  'energy-consumption',
+  'copyright-policy',
+  'training-content-summary',
+  'authorised-representative',
+  'evaluation-results',
+  'adversarial-testing',
+  'system-architecture',
+  'systemic-risk-assessment',
+  'incident-reporting',
+  'cybersecurity',
+  'commission-notification',
+  'synthetic-content-marking',
 ];
 
 describe('ruleset consistency', () => {
@@ -26,13 +49,16 @@ describe('ruleset consistency', () => {
 
   (HAVE_SHARED ? it : it.skip)('matches the ids of ../shared/reference/checklist.md', () => {
     const checklist = readFileSync(join(SHARED, 'reference', 'checklist.md'), 'utf8');
-    const ids = [...checklist.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]).filter((id) => !id.startsWith('gpai') && !['not-gpai', 'modification', 'unknown'].includes(id));
+    const ids = [...checklist.matchAll(/^\| `([a-z-]+)` \|/gm)]
+      .map((m) => m[1])
+      .filter((id) => !id.startsWith('gpai') && !['not-gpai', 'modification', 'unknown'].includes(id));
     expect(ids.sort()).toEqual([...CANONICAL_IDS].sort());
   });
 
   it('renders every citation as a provision', () => {
     for (const rule of ruleset.rules) {
-      for (const citation of rule.citations) expect(formatCitation(citation)).toMatch(/^(Art\. \d+|Annex [IVX]+|GPAI Code of Practice)/);
+      for (const citation of rule.citations)
+        expect(formatCitation(citation)).toMatch(/^(Art\. \d+|Annex [IVX]+|GPAI Code of Practice)/);
     }
   });
 

@@ -20,11 +20,15 @@ interface Allowlist {
 const allowlist: Allowlist = JSON.parse(readFileSync(join(ROOT, '.licensee.json'), 'utf8'));
 const allowed = new Set(allowlist.licenses.spdx);
 
-type SpdxNode = { license: string; plus?: boolean; exception?: string } | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
+type SpdxNode =
+  | { license: string; plus?: boolean; exception?: string }
+  | { left: SpdxNode; conjunction: 'and' | 'or'; right: SpdxNode };
 
 function satisfies(node: SpdxNode): boolean {
   if ('license' in node) return allowed.has(node.license) && node.exception === undefined;
-  return node.conjunction === 'or' ? satisfies(node.left) || satisfies(node.right) : satisfies(node.left) && satisfies(node.right);
+  return node.conjunction === 'or'
+    ? satisfies(node.left) || satisfies(node.right)
+    : satisfies(node.left) && satisfies(node.right);
 }
 
 /** `*`, an exact version or `^x.y.z` (same major, not lower): all the allowlist uses. */
@@ -48,7 +52,11 @@ function declaredLicence(manifest: { license?: unknown; licenses?: unknown }): s
 
 describe('licences of the production dependencies', () => {
   it('are all on the allowlist in .licensee.json', () => {
-    const listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const listing = execFileSync('npm', ['ls', '--omit=dev', '--all', '--parseable'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     const directories = [...new Set(listing.trim().split('\n').slice(1))]; // the first line is the project itself
     expect(directories.length).toBeGreaterThan(10);
     const refused: string[] = [];

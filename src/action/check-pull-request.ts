@@ -65,7 +65,9 @@ export async function listChangedFiles(client: GitHubClient, pullNumber: number)
   try {
     return await client.listPullFiles(pullNumber);
   } catch (error) {
-    throw new Error(`cannot list the files of pull request #${pullNumber}: ${(error as Error).message}`, { cause: error });
+    throw new Error(`cannot list the files of pull request #${pullNumber}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -80,18 +82,32 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
     const root = await headVersion(params, file.path);
     if (!root) continue;
     // Without `paths`, a README.md counts only when it reads like a model card (as findCards decides).
-    if (!patterns.length && basename(file.path) === 'README.md' && !(await looksLikeCard(resolve(root, file.path)))) continue;
+    if (!patterns.length && basename(file.path) === 'README.md' && !(await looksLikeCard(resolve(root, file.path))))
+      continue;
     changedCards.push({ path: file.path, previousPath: file.previousPath, root });
   }
 
   const changedPaths = new Set(changedCards.map((card) => card.path));
-  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter((path) => !changedPaths.has(path) && !removed.has(path) && selected(path));
+  const unchanged = params.changedOnly
+    ? []
+    : (await findCards(patterns, workspace)).filter(
+        (path) => !changedPaths.has(path) && !removed.has(path) && selected(path),
+      );
   const byRoot = new Map<string, string[]>();
   for (const card of changedCards) byRoot.set(card.root, [...(byRoot.get(card.root) ?? []), card.path]);
   if (unchanged.length) byRoot.set(workspace, [...(byRoot.get(workspace) ?? []), ...unchanged]);
   const files: FileReport[] = [];
   for (const [root, paths] of byRoot) {
-    files.push(...(await checkFiles(paths, { cwd: root, maxBytes: DEFAULT_MAX_BYTES, jobs: params.jobs, ruleset, rulesDirectory: ruleset.directory, policy: params.policy })));
+    files.push(
+      ...(await checkFiles(paths, {
+        cwd: root,
+        maxBytes: DEFAULT_MAX_BYTES,
+        jobs: params.jobs,
+        ruleset,
+        rulesDirectory: ruleset.directory,
+        policy: params.policy,
+      })),
+    );
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
@@ -111,7 +127,9 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
       log.info(`${basePath} at the base commit is larger than ${DEFAULT_MAX_BYTES} bytes; not compared`);
       continue;
     }
-    comparisons.push(compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head));
+    comparisons.push(
+      compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head),
+    );
   }
   return { files, comparisons };
 }

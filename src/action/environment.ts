@@ -58,19 +58,27 @@ export interface PullRequestRef {
 }
 
 /** What to check: the cards a pull request changes (with API calls), or every card (none). */
-export type RunMode = { kind: 'pull-request'; pullRequest: PullRequestRef; event: 'pull_request' | 'pull_request_target' } | { kind: 'all-cards' };
+export type RunMode =
+  | { kind: 'pull-request'; pullRequest: PullRequestRef; event: 'pull_request' | 'pull_request_target' }
+  | { kind: 'all-cards' };
 
 export function runModeOf(env: ActionEnvironment): RunMode {
   if (env.eventName !== 'pull_request' && env.eventName !== 'pull_request_target') return { kind: 'all-cards' };
-  return { kind: 'pull-request', event: env.eventName, pullRequest: pullRequestOf(env.payload, `the ${env.eventName} event`) };
+  return {
+    kind: 'pull-request',
+    event: env.eventName,
+    pullRequest: pullRequestOf(env.payload, `the ${env.eventName} event`),
+  };
 }
 
 export function pullRequestOf(payload: Record<string, unknown>, where: string): PullRequestRef {
-  const pr = payload.pull_request as { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
+  const pr = payload.pull_request as
+    { number?: unknown; base?: { sha?: unknown }; head?: { sha?: unknown } } | undefined;
   const number = pr?.number;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1) throw new InputError(`${where} has no pull_request.number`);
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 1)
+    throw new InputError(`${where} has no pull_request.number`);
   if (!isSha(baseSha) || !isSha(headSha)) throw new InputError(`${where} has no pull_request.base.sha and head.sha`);
   return { number, baseSha, headSha };
 }

@@ -53,7 +53,8 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
   const optional = (name: string): string | null => text(name) || null;
   const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
     const value = text(name) || fallback;
-    if (!(allowed as readonly string[]).includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
+    if (!(allowed as readonly string[]).includes(value))
+      throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value as T;
   };
   const boolean = (name: string, fallback: boolean): boolean => {
@@ -64,13 +65,15 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
     throw new InputError(`input ${name} must be true or false, not "${text(name)}"`);
   };
   const instanceKey = text('instance-key') || 'default';
-  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(instanceKey)) throw new InputError(`input instance-key must be 1–64 letters, digits, ".", "_", "-" or "/", not "${instanceKey}"`);
+  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(instanceKey))
+    throw new InputError(`input instance-key must be 1–64 letters, digits, ".", "_", "-" or "/", not "${instanceKey}"`);
   const commentAuthor = optional('comment-author');
   if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
     throw new InputError(`input comment-author must be a GitHub login such as my-app[bot], not "${commentAuthor}"`);
   }
   const shard = optional('shard');
-  if (shard && !/^\d+\/\d+$/.test(shard)) throw new InputError(`input shard must look like 2/5 (the 2nd of 5 parts), not "${shard}"`);
+  if (shard && !/^\d+\/\d+$/.test(shard))
+    throw new InputError(`input shard must look like 2/5 (the 2nd of 5 parts), not "${shard}"`);
   const mode = oneOf('mode', MODES, 'check');
   const trackingIssues = boolean('tracking-issues', false);
   const cacheFile = optional('cache-file');
@@ -82,7 +85,10 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
     if (mode !== 'org-scan') throw new InputError('input merge-reports needs mode: org-scan');
     // These belong to the scanning jobs of the matrix, not to the job that merges their reports.
     const scanOnly = shard ? 'shard' : trackingIssues ? 'tracking-issues' : cacheFile ? 'cache-file' : null;
-    if (scanOnly) throw new InputError(`input ${scanOnly} is for the scanning jobs; the job with merge-reports only combines their reports`);
+    if (scanOnly)
+      throw new InputError(
+        `input ${scanOnly} is for the scanning jobs; the job with merge-reports only combines their reports`,
+      );
   }
   return {
     mode,

@@ -52,13 +52,17 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
 
   const mode = runModeOf(env);
   const client: GitHubClient | null = mode.kind === 'pull-request' ? clientFor(options, env) : null;
-  const changedFiles = mode.kind === 'pull-request' && client ? await listChangedFiles(client, mode.pullRequest.number) : undefined;
+  const changedFiles =
+    mode.kind === 'pull-request' && client ? await listChangedFiles(client, mode.pullRequest.number) : undefined;
   const readRemote = options.token ? (client ?? clientFor(options, env)).getRepositoryFile : undefined;
   const policy = await loadActionPolicy({
     configPath: options.configPath,
     workspace: env.workspace,
     readRemote,
-    pullRequest: mode.kind === 'pull-request' && client && changedFiles ? { client, baseSha: mode.pullRequest.baseSha, changedFiles } : null,
+    pullRequest:
+      mode.kind === 'pull-request' && client && changedFiles
+        ? { client, baseSha: mode.pullRequest.baseSha, changedFiles }
+        : null,
     log,
   });
   const ruleset = loadRuleset(undefined, policy.ruleFolders);
@@ -90,32 +94,53 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     } finally {
       await rm(headDirectory, { recursive: true, force: true });
     }
-    log.info(`pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`);
+    log.info(
+      `pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`,
+    );
   } else {
     const paths = (await findCards(patterns, env.workspace)).filter(selected);
     if (paths.length === 0) {
-      if (patterns.length) throw new InputError(`no files match ${patterns.map((pattern) => `"${pattern}"`).join(', ')} in ${env.workspace}`);
+      if (patterns.length)
+        throw new InputError(
+          `no files match ${patterns.map((pattern) => `"${pattern}"`).join(', ')} in ${env.workspace}`,
+        );
       log.warning('no model cards found in the workspace (is the repository checked out?)');
     }
-    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory, policy });
+    files = await checkFiles(paths, {
+      cwd: env.workspace,
+      maxBytes: DEFAULT_MAX_BYTES,
+      jobs,
+      ruleset,
+      rulesDirectory: ruleset.directory,
+      policy,
+    });
   }
 
   const report = buildReport(files, ruleset.rules.length, policy);
   const pullRequest = mode.kind === 'pull-request' ? mode.pullRequest : null;
-  const source: SourceLocation = { serverUrl: env.serverUrl, repository: env.repository ?? undefined, headSha: pullRequest?.headSha ?? env.sha ?? undefined };
+  const source: SourceLocation = {
+    serverUrl: env.serverUrl,
+    repository: env.repository ?? undefined,
+    headSha: pullRequest?.headSha ?? env.sha ?? undefined,
+  };
   annotate(report);
   await writeSummary(report, source, comparisons, env);
   const outputDirectory = outputDirectoryOf(env, options);
   const reportFile = join(outputDirectory, REPORT_FILE);
   await writeJsonFile(reportFile, report);
-  if (pullRequest && env.repository) await writeJsonFile(join(outputDirectory, PULL_REQUEST_FILE), pullRequestRecord(env.repository, pullRequest, comparisons));
+  if (pullRequest && env.repository)
+    await writeJsonFile(
+      join(outputDirectory, PULL_REQUEST_FILE),
+      pullRequestRecord(env.repository, pullRequest, comparisons),
+    );
   if (options.sarifFile) {
     const sarifFile = resolve(env.workspace, options.sarifFile);
     await writeJsonFile(sarifFile, toSarif(report, ruleset.rules, { toolVersion: VERSION }));
     log.info(`SARIF written to ${sarifFile}`);
   }
   setOutputs(report, reportFile);
-  if (client && pullRequest && options.comment !== 'never') await publishComment(client, report, comparisons, pullRequest, source, options, env);
+  if (client && pullRequest && options.comment !== 'never')
+    await publishComment(client, report, comparisons, pullRequest, source, options, env);
   gate(report, failOn);
 }
 
@@ -127,7 +152,9 @@ async function postReport(options: ActionOptions, env: ActionEnvironment): Promi
   }
   const runHead = (env.payload.workflow_run as { head_sha?: unknown } | undefined)?.head_sha;
   if (env.eventName === 'workflow_run' && runHead !== record.headSha) {
-    throw new InputError(`the report is for commit ${record.headSha}, but the workflow run that made it ran on ${String(runHead)}`);
+    throw new InputError(
+      `the report is for commit ${record.headSha}, but the workflow run that made it ran on ${String(runHead)}`,
+    );
   }
   const source: SourceLocation = { serverUrl: env.serverUrl, repository: record.repository, headSha: record.headSha };
   await writeSummary(report, source, record.comparisons, env);
@@ -137,14 +164,17 @@ async function postReport(options: ActionOptions, env: ActionEnvironment): Promi
   // The record comes from an artifact a fork may have written: post only on the PR whose head it names.
   const currentHead = await client.getPullHeadSha(record.number);
   if (currentHead !== record.headSha) {
-    log.warning(`pull request #${record.number} is now at ${currentHead}, not at ${record.headSha} as the report says; not posting (the run for the new head will)`);
+    log.warning(
+      `pull request #${record.number} is now at ${currentHead}, not at ${record.headSha} as the report says; not posting (the run for the new head will)`,
+    );
     return;
   }
   await publishComment(client, report, record.comparisons, record, source, options, env);
 }
 
 function clientFor(options: ActionOptions, env: ActionEnvironment): GitHubClient {
-  if (!options.token) throw new InputError('input token is empty; pull-request runs need a token (the default is github.token)');
+  if (!options.token)
+    throw new InputError('input token is empty; pull-request runs need a token (the default is github.token)');
   if (!env.repository) throw new InputError('GITHUB_REPOSITORY is not set');
   const [owner, repo] = env.repository.split('/');
   return createOctokitClient({ token: options.token, repository: { owner, repo }, baseUrl: env.apiUrl, log });
@@ -166,17 +196,31 @@ async function publishComment(
     issueNumber: pullRequest.number,
     instanceKey: options.instanceKey,
     authors: await commentAuthors(client, options.token, options.commentAuthor, log),
-    render: (maxLength) => renderComment(report, { ...source, instanceKey: options.instanceKey, comparison: comparisons, maxLength, summaryUrl }),
+    render: (maxLength) =>
+      renderComment(report, {
+        ...source,
+        instanceKey: options.instanceKey,
+        comparison: comparisons,
+        maxLength,
+        summaryUrl,
+      }),
     clean,
     deleteWhenClean: options.deleteWhenClean,
     // auto: no new comment on a PR with nothing to say; an existing one is still brought up to date.
     createIfMissing: options.comment === 'always' || !clean,
     log,
   });
-  log.info(`PR comment: ${result.action}${result.duplicatesDeleted ? ` (${result.duplicatesDeleted} duplicate(s) removed)` : ''}`);
+  log.info(
+    `PR comment: ${result.action}${result.duplicatesDeleted ? ` (${result.duplicatesDeleted} duplicate(s) removed)` : ''}`,
+  );
 }
 
-async function writeSummary(report: Report, source: SourceLocation, comparisons: Comparison[], env: ActionEnvironment): Promise<void> {
+async function writeSummary(
+  report: Report,
+  source: SourceLocation,
+  comparisons: Comparison[],
+  env: ActionEnvironment,
+): Promise<void> {
   if (!env.hasStepSummary) {
     log.info('GITHUB_STEP_SUMMARY is not set; no job summary written');
     return;
@@ -202,10 +246,17 @@ function gate(report: Report, failOn: FailOn): void {
   if (exitCodeFor(report, failOn) === 0) return;
   const blocked = report.files.filter((file) => file.gate.blocked);
   if (blocked.length) {
-    const reasons = (file: FileReport) => file.gate.reasons.filter((reason) => /^blocked\b/i.test(reason)).join('; ') || file.gate.reasons.join('; ');
-    core.setFailed(`ai-act-gate: release blocked for ${blocked.length} model card(s): ${blocked.map((file) => `${file.path} (${reasons(file)})`).join(', ')}`);
+    const reasons = (file: FileReport) =>
+      file.gate.reasons.filter((reason) => /^blocked\b/i.test(reason)).join('; ') || file.gate.reasons.join('; ');
+    core.setFailed(
+      `ai-act-gate: release blocked for ${blocked.length} model card(s): ${blocked.map((file) => `${file.path} (${reasons(file)})`).join(', ')}`,
+    );
     return;
   }
-  const failing = report.files.filter((file) => exitCodeFor({ ...report, files: [file] }, failOn) === 1).map((file) => file.path);
-  core.setFailed(`ai-act-gate: findings at or above fail-on "${failOn}" in ${failing.length} model card(s): ${failing.join(', ')}`);
+  const failing = report.files
+    .filter((file) => exitCodeFor({ ...report, files: [file] }, failOn) === 1)
+    .map((file) => file.path);
+  core.setFailed(
+    `ai-act-gate: findings at or above fail-on "${failOn}" in ${failing.length} model card(s): ${failing.join(', ')}`,
+  );
 }

@@ -24,7 +24,8 @@ export const DASHBOARD_FILE = 'dashboard.html';
 export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironment): Promise<void> {
   const merging = options.mergeReports.length > 0;
   const org = options.org ?? env.repository?.split('/')[0];
-  if (!org && !merging) throw new InputError('input org is required for mode org-scan (no repository to take the owner from)');
+  if (!org && !merging)
+    throw new InputError('input org is required for mode org-scan (no repository to take the owner from)');
   const directory = join(env.runnerTemp, 'ai-act-gate');
   await mkdir(directory, { recursive: true });
   const reportFile = join(directory, ORG_REPORT_FILE);
@@ -43,13 +44,22 @@ export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironm
     if (options.trackingIssues) args.push('--tracking-issues');
     if (options.cacheFile) args.push('--cache', resolve(env.workspace, options.cacheFile));
   }
-  const code = await runOrgScanCli(args, {
-    cwd: env.workspace,
-    stdout: (text) => core.info(text.trimEnd()),
-    stderr: (text) => core.warning(text.trimEnd()),
-    isTTY: false,
-  }, { env: { ...process.env, GITHUB_TOKEN: options.token } });
-  if (code === 2) throw new Error(merging ? 'the reports could not be merged (see the warning above)' : 'the organisation scan could not run (see the warning above)');
+  const code = await runOrgScanCli(
+    args,
+    {
+      cwd: env.workspace,
+      stdout: (text) => core.info(text.trimEnd()),
+      stderr: (text) => core.warning(text.trimEnd()),
+      isTTY: false,
+    },
+    { env: { ...process.env, GITHUB_TOKEN: options.token } },
+  );
+  if (code === 2)
+    throw new Error(
+      merging
+        ? 'the reports could not be merged (see the warning above)'
+        : 'the organisation scan could not run (see the warning above)',
+    );
 
   const report = JSON.parse(await readFile(reportFile, 'utf8')) as OrgReport;
   const previous = previousFile ? await readPrevious(previousFile) : undefined;
@@ -60,9 +70,13 @@ export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironm
   core.setOutput('dashboard', dashboardFile);
   core.setOutput('blocked', String(report.summary.blocked > 0));
   core.setOutput('gaps', String(report.summary.errors + report.summary.warnings));
-  core.info(`organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`);
+  core.info(
+    `organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`,
+  );
   if (code === 1 && options.failOn !== 'never') {
-    core.setFailed(`ai-act-gate: ${report.summary.blocked} release blocker(s) and ${report.summary.failed} repositories that could not be scanned in ${report.org}`);
+    core.setFailed(
+      `ai-act-gate: ${report.summary.blocked} release blocker(s) and ${report.summary.failed} repositories that could not be scanned in ${report.org}`,
+    );
   }
 }
 
@@ -78,8 +92,15 @@ async function readPrevious(path: string): Promise<OrgReport | undefined> {
 async function reportFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
-    const matches = await glob(pattern, { cwd: workspace, absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, dot: true });
-    if (matches.length === 0) throw new InputError(`input merge-reports: no file matches "${pattern}" (in ${workspace})`);
+    const matches = await glob(pattern, {
+      cwd: workspace,
+      absolute: isAbsolute(pattern),
+      onlyFiles: true,
+      expandDirectories: false,
+      dot: true,
+    });
+    if (matches.length === 0)
+      throw new InputError(`input merge-reports: no file matches "${pattern}" (in ${workspace})`);
     files.push(...matches.sort());
   }
   return [...new Set(files)];

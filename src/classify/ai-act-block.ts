@@ -52,7 +52,10 @@ export function readAiActBlock(facts: CardFacts): AiActBlock | null {
   if (!root) return null;
   const block: AiActBlock = { position: root.position, links: {}, problems: [] };
   if (!root.value || typeof root.value !== 'object' || Array.isArray(root.value)) {
-    block.problems.push({ message: `${AI_ACT_KEY}: expected a mapping of the keys in docs/ai-act-block.md`, position: root.position });
+    block.problems.push({
+      message: `${AI_ACT_KEY}: expected a mapping of the keys in docs/ai-act-block.md`,
+      position: root.position,
+    });
     return block;
   }
   for (const key of Object.keys(root.value)) {
@@ -60,15 +63,21 @@ export function readAiActBlock(facts: CardFacts): AiActBlock | null {
     const position = entry?.position ?? root.position;
     const value = entry ? entry.value : (root.value as Record<string, unknown>)[key];
     const problem = (expected: string): void => {
-      block.problems.push({ message: `${AI_ACT_KEY}.${key}: expected ${expected}, got ${JSON.stringify(value)}`, position });
+      block.problems.push({
+        message: `${AI_ACT_KEY}.${key}: expected ${expected}, got ${JSON.stringify(value)}`,
+        position,
+      });
     };
     if (!KNOWN_KEYS.has(key)) {
-      block.problems.push({ message: `${AI_ACT_KEY}.${key}: unknown key; expected one of ${[...KNOWN_KEYS].join(', ')}`, position });
+      block.problems.push({
+        message: `${AI_ACT_KEY}.${key}: unknown key; expected one of ${[...KNOWN_KEYS].join(', ')}`,
+        position,
+      });
     } else if (value === null || value === undefined || value === '') {
       continue; // an empty key states nothing
     } else if (key === 'provider') {
       if (typeof value === 'string') block.provider = { value: value.trim(), position };
-      else problem('the provider\'s name');
+      else problem("the provider's name");
     } else if (key === 'training_compute_flops') {
       const flops = toNumber(value);
       if (flops !== null) block.trainingComputeFlops = { value: flops, position };
@@ -103,7 +112,11 @@ function toBoolean(value: unknown): boolean | null {
 export function toNumber(value: unknown): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? value : null;
   if (typeof value !== 'string') return null;
-  const text = value.replace(/flops?/i, '').replace(/,/g, '.').replace(/\s+/g, '').trim();
+  const text = value
+    .replace(/flops?/i, '')
+    .replace(/,/g, '.')
+    .replace(/\s+/g, '')
+    .trim();
   const power = /^(\d+(?:\.\d+)?)(?:[x×*]10\^?([+-]?\d+))$/i.exec(text);
   const number = power ? Number(power[1]) * 10 ** Number(power[2]) : Number(text);
   return Number.isFinite(number) && number > 0 ? number : null;

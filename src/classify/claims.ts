@@ -34,7 +34,11 @@ export interface TierClaims {
   conflicts: string[];
 }
 
-export function readClaims(facts: CardFacts, block: AiActBlock | null, data: ClassifyData = classifyData()): TierClaims {
+export function readClaims(
+  facts: CardFacts,
+  block: AiActBlock | null,
+  data: ClassifyData = classifyData(),
+): TierClaims {
   const fromBlock = <T>(field: BlockField<T> | undefined, key: string): Claim<T> | undefined =>
     field ? { value: field.value, source: 'ai_act', text: `ai_act.${key}`, position: field.position } : undefined;
   const claims: TierClaims = {
@@ -71,7 +75,10 @@ export function readClaims(facts: CardFacts, block: AiActBlock | null, data: Cla
  * another model ("Big-Other is a GPAI model with systemic risk; Wren-7B is not") and hypotheticals
  * ("if the model exceeded …") claim nothing for it.
  */
-function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } {
+function proseSystemicClaims(
+  facts: CardFacts,
+  data: ClassifyData,
+): { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } {
   const cues = data.cues.systemicRisk;
   const found: { systemicRisk?: Claim<boolean>; designated?: Claim<boolean> } = {};
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
@@ -84,7 +91,8 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
   const prose = proseText(facts);
   // A pattern that matches nowhere in the text matches no sentence of it: most cards skip the sentence walk.
   const lowered = prose.toLowerCase();
-  const present = (patterns: RegExp[]): RegExp[] => patterns.filter((pattern) => mayMatch(pattern, lowered) && pattern.test(prose));
+  const present = (patterns: RegExp[]): RegExp[] =>
+    patterns.filter((pattern) => mayMatch(pattern, lowered) && pattern.test(prose));
   const designation = present(cues.designation);
   const denials = present(cues.denials);
   const claims = present(cues.claims);
@@ -101,12 +109,17 @@ function proseSystemicClaims(facts: CardFacts, data: ClassifyData): { systemicRi
     let previous: 'claim' | 'denial' | null = null;
     for (const { clause, verdict } of clauseSubjects(sentence.text, own, subjectCues)) {
       const text = clause.text;
-      const reading = denials.some((pattern) => pattern.test(text)) ? 'denial' : claims.some((pattern) => pattern.test(text)) ? 'claim' : null;
+      const reading = denials.some((pattern) => pattern.test(text))
+        ? 'denial'
+        : claims.some((pattern) => pattern.test(text))
+          ? 'claim'
+          : null;
       const about = previous;
       previous = reading;
       // Only what the card says of its own model: not an explanation of the thresholds, not "if …".
       if (verdict.subject !== 'this-model' || subjectCues.hypothetical.test(text)) continue;
-      if (!found.designated && designation.some((pattern) => pattern.test(text)) && !/\b(?:not|never|no)\b/i.test(text)) found.designated = claim(true);
+      if (!found.designated && designation.some((pattern) => pattern.test(text)) && !/\b(?:not|never|no)\b/i.test(text))
+        found.designated = claim(true);
       if (found.systemicRisk) continue;
       if (reading === 'denial') found.systemicRisk = claim(false);
       else if (reading === 'claim') found.systemicRisk = claim(true);

@@ -48,7 +48,9 @@ export function parseClassifyData(readText: (name: DataFileName) => string): Cla
     try {
       return [parse(readText(name)), where];
     } catch (error) {
-      throw new Error(`${where.file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+      throw new Error(`${where.file}: not valid YAML: ${(error as Error).message.split('\n')[0]}`, {
+        cause: error,
+      });
     }
   };
   return {
@@ -70,4 +72,3 @@ export function classifyData(): ClassifyData {
   cached ??= parseClassifyData(readDataFile);
   return cached;
 }
-

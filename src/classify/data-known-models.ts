@@ -14,16 +14,22 @@ export function parseKnownModels(raw: unknown, where: Where): KnownModel[] {
 function parseEntry(item: unknown, where: Where, family: boolean): KnownModel {
   const entry = record(item, where);
   const field = (name: string): Where => ({ ...where, path: `${where.path}.${name}` });
-  const optionalNumber = (name: string): number | undefined => (entry.has(name) ? requireNumber(entry.get(name), field(name)) : undefined);
+  const optionalNumber = (name: string): number | undefined =>
+    entry.has(name) ? requireNumber(entry.get(name), field(name)) : undefined;
   const generates = requireString(entry.get('generates'), field('generates'));
   if (generates !== 'none' && !MODALITIES.includes(generates as Modality)) {
-    throw new Error(`${where.file}: ${field('generates').path}: expected one of none | ${MODALITIES.join(' | ')}, got "${generates}"`);
+    throw new Error(
+      `${where.file}: ${field('generates').path}: expected one of none | ${MODALITIES.join(' | ')}, got "${generates}"`,
+    );
   }
   const gpai = requireString(entry.get('gpai'), field('gpai'));
-  if (!JUDGEMENTS.includes(gpai as Judgement)) throw new Error(`${where.file}: ${field('gpai').path}: expected yes | no | unclear, got "${gpai}"`);
+  if (!JUDGEMENTS.includes(gpai as Judgement))
+    throw new Error(`${where.file}: ${field('gpai').path}: expected yes | no | unclear, got "${gpai}"`);
   const model: KnownModel = {
     name: requireString(entry.get('name'), field('name')),
-    names: family ? [] : list(entry.get('names'), field('names'), (name, nameWhere) => requireString(name, nameWhere).toLowerCase()),
+    names: family
+      ? []
+      : list(entry.get('names'), field('names'), (name, nameWhere) => requireString(name, nameWhere).toLowerCase()),
     generates: generates as Modality | 'none',
     gpai: gpai as Judgement,
     source: requireString(entry.get('source'), field('source')),

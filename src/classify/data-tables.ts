@@ -84,7 +84,9 @@ export function parseTaskTable<T>(
   const root = record(raw, where);
   const table = (key: string): Map<string, T> => {
     const entries = record(root.get(key), where, key);
-    return new Map([...entries].map(([name, v]) => [name.toLowerCase(), value(v, { ...where, path: `${key}.${name}` })]));
+    return new Map(
+      [...entries].map(([name, v]) => [name.toLowerCase(), value(v, { ...where, path: `${key}.${name}` })]),
+    );
   };
   return {
     pipelineTags: table('pipelineTags'),
@@ -174,7 +176,11 @@ export function parseTextCues(raw: unknown, where: Where): TextCues {
     licenceCodeOnly: regex(root.get('licenceCodeOnly'), at('licenceCodeOnly')),
     licenceModelWords: regex(root.get('licenceModelWords'), at('licenceModelWords')),
     relationTags: relationMap(record(root.get('relationTags'), where, 'relationTags'), at('relationTags'), true),
-    relationLibraries: relationMap(record(root.get('relationLibraries'), where, 'relationLibraries'), at('relationLibraries'), false),
+    relationLibraries: relationMap(
+      record(root.get('relationLibraries'), where, 'relationLibraries'),
+      at('relationLibraries'),
+      false,
+    ),
     ownRepo: regexList(root.get('ownRepo'), at('ownRepo')),
     copyMarkers: regex(root.get('copyMarkers'), at('copyMarkers')),
     adapterMarkers: regex(root.get('adapterMarkers'), at('adapterMarkers')),
@@ -202,7 +208,8 @@ function relationMap(entries: Map<string, unknown>, where: Where, grouped: boole
     const at: Where = { ...where, path: `${where.path}.${key}` };
     if (grouped) {
       const relation = toRelation(key, at);
-      for (const name of list(value, at, (item, itemWhere) => requireString(item, itemWhere))) map.set(name.toLowerCase(), relation);
+      for (const name of list(value, at, (item, itemWhere) => requireString(item, itemWhere)))
+        map.set(name.toLowerCase(), relation);
     } else {
       map.set(key.toLowerCase(), toRelation(value, at));
     }

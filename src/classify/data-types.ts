@@ -115,4 +115,3 @@ export interface ClassifyData {
   /** Model rows first, then families (a row is more specific). */
   knownModels: KnownModel[];
 }
-

@@ -38,7 +38,9 @@ export function regex(value: unknown, where: Where, flags = 'i'): RegExp {
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${(error as Error).message}`);
+    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 

@@ -41,18 +41,29 @@ const SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] } as const;
 
 /** Two methods whose results differ by more than this are shown side by side, not silently overridden. */
 const DISAGREEMENT = 3;
-const METHOD_NAME: Record<ComputeMethod, string> = { stated: 'the stated figure', '6ND': '6·N·D', hardware: 'hardware', none: 'none' };
+const METHOD_NAME: Record<ComputeMethod, string> = {
+  stated: 'the stated figure',
+  '6ND': '6·N·D',
+  hardware: 'hardware',
+  none: 'none',
+};
 
 export function estimateCompute(facts: CardFacts, data: ClassifyData = classifyData()): ComputeEstimate {
   const { quantities, stated } = ownFigures(facts, data);
   const size = modelSize(facts, quantities);
-  const methods = [statedCompute(stated), sixND(facts, quantities, size, data), hardwareEstimate(facts, quantities, size, data)];
+  const methods = [
+    statedCompute(stated),
+    sixND(facts, quantities, size, data),
+    hardwareEstimate(facts, quantities, size, data),
+  ];
   const [chosen, ...others] = methods.filter((estimate): estimate is ComputeEstimate => estimate !== null);
   if (!chosen) return noEstimate(facts, quantities);
   const checks = others.filter((other) => other.value !== null && chosen.value !== null);
-  if (checks.length) chosen.crossChecks = checks.map((other) => ({ method: other.method, value: other.value as number }));
+  if (checks.length)
+    chosen.crossChecks = checks.map((other) => ({ method: other.method, value: other.value as number }));
   for (const other of checks) {
-    const ratio = Math.max(other.value as number, chosen.value as number) / Math.min(other.value as number, chosen.value as number);
+    const ratio =
+      Math.max(other.value as number, chosen.value as number) / Math.min(other.value as number, chosen.value as number);
     chosen.text +=
       ratio > DISAGREEMENT
         ? `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value as number)} FLOP, ${formatRatio(ratio)}× ${(other.value as number) > (chosen.value as number) ? 'more' : 'less'}: the methods disagree by more than ${DISAGREEMENT}×, check the figures`
@@ -92,7 +103,12 @@ function statedCompute(quantities: Quantity[]): ComputeEstimate | null {
   };
 }
 
-function sixND(facts: CardFacts, quantities: Quantity[], size: ModelSize | null, data: ClassifyData): ComputeEstimate | null {
+function sixND(
+  facts: CardFacts,
+  quantities: Quantity[],
+  size: ModelSize | null,
+  data: ClassifyData,
+): ComputeEstimate | null {
   if (!size) return null;
   let model = size;
   let tokens = figureOfModel(model, quantities, 'trainingTokens');
@@ -104,14 +120,17 @@ function sixND(facts: CardFacts, quantities: Quantity[], size: ModelSize | null,
     model = stating;
     tokens = figureOfModel(model, quantities, 'trainingTokens');
     if (!tokens) return null;
-    if (!sameSize(stating.quantity.value, size.quantity.value)) note = '; the largest model described states no token count, so the largest one that does';
+    if (!sameSize(stating.quantity.value, size.quantity.value))
+      note = '; the largest model described states no token count, so the largest one that does';
   }
   const tokenCount = tokens.quantity;
   const n = model.quantity;
   const approximate = [n, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
   const value = 6 * n.value * tokenCount.value;
   const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
-  const nName = model.active ? `N (active parameters${model.total ? ` of ${formatNumber(model.total.value)} in total` : ''})` : 'N';
+  const nName = model.active
+    ? `N (active parameters${model.total ? ` of ${formatNumber(model.total.value)} in total` : ''})`
+    : 'N';
   const derived = tokenCount.derivation ? ` (${tokenCount.derivation})` : '';
   return {
     value,
@@ -140,7 +159,9 @@ function noEstimate(facts: CardFacts, quantities: Quantity[]): ComputeEstimate {
   };
   const size = modelSize(facts, quantities);
   const have = [
-    size ? `${size.active ? 'active parameters' : 'parameters'} ${formatNumber(size.quantity.value)} ${at(size.quantity)}` : null,
+    size
+      ? `${size.active ? 'active parameters' : 'parameters'} ${formatNumber(size.quantity.value)} ${at(size.quantity)}`
+      : null,
     stated('trainingTokens', 'training tokens'),
     stated('gpuCount', 'accelerators'),
     stated('trainingDays', 'training days'),

@@ -45,9 +45,15 @@ interface Candidate {
 export function modelSize(facts: CardFacts, quantities: Quantity[]): ModelSize | null {
   const candidates = modelCandidates(quantities);
   const titled = titleSize(facts);
-  const matching = titled === null ? [] : candidates.filter((candidate) => sameSize(candidate.n.value, titled) || sameSize(candidate.size, titled));
+  const matching =
+    titled === null
+      ? []
+      : candidates.filter((candidate) => sameSize(candidate.n.value, titled) || sameSize(candidate.size, titled));
   const pool = matching.length ? matching : candidates;
-  const best = pool.reduce<Candidate | null>((top, candidate) => (!top || candidate.size > top.size ? candidate : top), null);
+  const best = pool.reduce<Candidate | null>(
+    (top, candidate) => (!top || candidate.size > top.size ? candidate : top),
+    null,
+  );
   if (!best) return null;
   return { quantity: best.n, active: best.active, group: best.group, ...(best.total ? { total: best.total } : {}) };
 }
@@ -62,7 +68,10 @@ function modelCandidates(quantities: Quantity[]): Candidate[] {
     const larger = (quantity: Quantity): boolean => quantity.value > active.value;
     const inGroup = parameters.filter((quantity) => groupOf(quantity) === group && larger(quantity));
     const nearby = parameters.filter(
-      (quantity) => larger(quantity) && !totals.has(quantity) && Math.abs(quantity.position.line - active.position.line) <= MOE_PAIR_LINES,
+      (quantity) =>
+        larger(quantity) &&
+        !totals.has(quantity) &&
+        Math.abs(quantity.position.line - active.position.line) <= MOE_PAIR_LINES,
     );
     const total = largest(inGroup.length ? inGroup : nearby);
     if (total) totals.add(total);
@@ -83,16 +92,27 @@ function modelCandidates(quantities: Quantity[]): Candidate[] {
  * model's figures claim (a sentence or row without a size); null when every such figure is another
  * model's.
  */
-export function figureOfModel(model: ModelSize, quantities: Quantity[], kind: Quantity['kind']): { quantity: Quantity; sameGroup: boolean } | null {
+export function figureOfModel(
+  model: ModelSize,
+  quantities: Quantity[],
+  kind: Quantity['kind'],
+): { quantity: Quantity; sameGroup: boolean } | null {
   const ofKind = quantities.filter((quantity) => quantity.kind === kind && quantity.value > 0);
   const statement = model.quantity.statement;
   const spans = (quantity: Quantity): boolean =>
-    statement !== undefined && quantity.statement !== undefined && !!quantity.rowsSpanned && statement >= quantity.statement && statement < quantity.statement + quantity.rowsSpanned;
+    statement !== undefined &&
+    quantity.statement !== undefined &&
+    !!quantity.rowsSpanned &&
+    statement >= quantity.statement &&
+    statement < quantity.statement + quantity.rowsSpanned;
   // The model may be named more than once ("# RWKV 430M", "checkpoint RWKV-430M: trained for 326B tokens").
   const sizes = quantities.filter((quantity) => quantity.kind === 'parameters' || quantity.kind === 'activeParameters');
   // An MoE model is known by its total: family members share one active count (Llama 4's 17B).
   const ownSizes = [model.total?.value ?? model.quantity.value];
-  const ownGroups = new Set([model.group, ...sizes.filter((quantity) => ownSizes.some((value) => sameSize(value, quantity.value))).map(groupOf)]);
+  const ownGroups = new Set([
+    model.group,
+    ...sizes.filter((quantity) => ownSizes.some((value) => sameSize(value, quantity.value))).map(groupOf),
+  ]);
   const same = largest(ofKind.filter((quantity) => ownGroups.has(groupOf(quantity)) || spans(quantity)));
   if (same) return { quantity: same, sameGroup: true };
   const sized = new Set(sizes.map(groupOf));
@@ -139,7 +159,11 @@ function titleSize(facts: CardFacts): number | null {
 }
 
 /** The text just before and after a figure on its line. */
-export function surroundings(facts: CardFacts, quantity: Quantity, width: number): { before: string; after: string } | null {
+export function surroundings(
+  facts: CardFacts,
+  quantity: Quantity,
+  width: number,
+): { before: string; after: string } | null {
   const line = lineText(facts, quantity.position.line);
   let index = line.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
   if (index < 0) index = line.indexOf(quantity.raw);

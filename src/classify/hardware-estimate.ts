@@ -10,7 +10,12 @@ import { at, input, largest, type ComputeEstimate, type ComputeInput } from './e
 import { figureOfModel, type ModelSize } from './figure-groups.js';
 import { formatNumber } from './thresholds.js';
 
-export function hardwareEstimate(facts: CardFacts, quantities: Quantity[], size: ModelSize | null, data: ClassifyData): ComputeEstimate | null {
+export function hardwareEstimate(
+  facts: CardFacts,
+  quantities: Quantity[],
+  size: ModelSize | null,
+  data: ClassifyData,
+): ComputeEstimate | null {
   // A family table gives each model's GPU-hours: the judged model's row, not the family's sum.
   const ownHours = size ? figureOfModel(size, quantities, 'gpuHours') : null;
   const hours = ownHours?.sameGroup ? ownHours.quantity : largest(quantities, 'gpuHours');
@@ -34,7 +39,11 @@ export function hardwareEstimate(facts: CardFacts, quantities: Quantity[], size:
     return null;
   }
   const { utilisation, fallback } = data.accelerators;
-  const found = findAccelerator(facts, [named, hours, count].filter((q): q is Quantity => !!q), data);
+  const found = findAccelerator(
+    facts,
+    [named, hours, count].filter((q): q is Quantity => !!q),
+    data,
+  );
   const peak = found?.accelerator.peakFlops ?? fallback.peakFlops;
   const seconds = gpuHours * 3600;
   const value = seconds * peak * utilisation.assumed;
@@ -87,6 +96,8 @@ export function findAccelerator(facts: CardFacts, quantities: Quantity[], data: 
 
 /** First table entry (most specific first) whose pattern matches the hardware text. */
 export function matchAccelerator(hardware: string, data: ClassifyData): Accelerator | null {
-  return data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ?? null;
+  return (
+    data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ??
+    null
+  );
 }
-

@@ -22,7 +22,8 @@ export function reportTier(classification: TierClassification): ReportTier {
     id: classification.id,
     computeFlops: classification.computeFlops,
     computeMethod: compute.value !== null ? compute.method : claims.trainingComputeFlops ? 'claimed' : 'none',
-    computeRange: compute.low !== undefined && compute.high !== undefined ? { low: compute.low, high: compute.high } : null,
+    computeRange:
+      compute.low !== undefined && compute.high !== undefined ? { low: compute.low, high: compute.high } : null,
     borderline: classification.borderline,
     reasons: classification.reasons,
     flags: classification.flags,

@@ -85,7 +85,11 @@ function lookUp(name: string, index: NameIndex): KnownMatch | null {
       const candidate = name.slice(start, end);
       const model = index.byName.get(candidate);
       if (model && !/^[-.]\d/.test(name.slice(end))) {
-        best = { model, name: candidate, exact: start === 0 ? end === name.length : name[start - 1] === '/' && end === name.length };
+        best = {
+          model,
+          name: candidate,
+          exact: start === 0 ? end === name.length : name[start - 1] === '/' && end === name.length,
+        };
       }
     }
   }
@@ -113,11 +117,17 @@ export function namedModels(facts: CardFacts, data: ClassifyData = classifyData(
   const code = facts.text.slice(facts.bodyStart, facts.bodyStart + 20_000);
   for (const pattern of data.cues.ownRepo) {
     const match = pattern.exec(code);
-    if (match) consider(`${match[1]}/${match[2]}`, `the code (from_pretrained "${match[1]}/${match[2]}")`, facts.positionAt(facts.bodyStart + match.index));
+    if (match)
+      consider(
+        `${match[1]}/${match[2]}`,
+        `the code (from_pretrained "${match[1]}/${match[2]}")`,
+        facts.positionAt(facts.bodyStart + match.index),
+      );
   }
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
     const tag = facts.metadata.get(`tags.${index}`);
-    if (typeof tag?.value === 'string' && !tag.value.includes(':')) consider(tag.value, `tag ${tag.value}`, tag.position);
+    if (typeof tag?.value === 'string' && !tag.value.includes(':'))
+      consider(tag.value, `tag ${tag.value}`, tag.position);
   }
   return found;
 }
@@ -129,7 +139,8 @@ export function describeKnownModel(model: KnownModel): string {
   const size = model.parameters ? `${fmt(model.parameters)} parameters` : 'size not published';
   let verdict: string;
   if (model.generates === 'none') verdict = 'generates no content (an encoder, classifier or recogniser)';
-  else if (model.trainingCompute !== undefined) verdict = `trained with ${fmt(model.trainingCompute)} FLOP ${model.trainingCompute > GPAI_FLOP ? '> 1e23' : '≤ 1e23'}`;
+  else if (model.trainingCompute !== undefined)
+    verdict = `trained with ${fmt(model.trainingCompute)} FLOP ${model.trainingCompute > GPAI_FLOP ? '> 1e23' : '≤ 1e23'}`;
   else if (model.gpai === 'no') verdict = 'too small to reach 1e23 FLOP on any published training budget';
   else verdict = 'no published training compute';
   return `${model.name} (${size}): ${verdict} (${source})`;

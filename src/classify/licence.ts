@@ -26,8 +26,11 @@ interface Judged {
 // Required as spdx-expression-parse requires them, so that a bundle holds one copy of each list (an
 // import with a JSON attribute is another module to esbuild). Unbundled, createRequire loads the same.
 const requireHere = createRequire(import.meta.url);
+/* eslint-disable @typescript-eslint/no-require-imports */
 const spdxIds: string[] = typeof require === 'function' ? require('spdx-license-ids') : requireHere('spdx-license-ids');
-const spdxDeprecatedIds: string[] = typeof require === 'function' ? require('spdx-license-ids/deprecated') : requireHere('spdx-license-ids/deprecated');
+const spdxDeprecatedIds: string[] =
+  typeof require === 'function' ? require('spdx-license-ids/deprecated') : requireHere('spdx-license-ids/deprecated');
+/* eslint-enable @typescript-eslint/no-require-imports */
 const SPDX_CASE = new Map([...spdxIds, ...spdxDeprecatedIds].map((id) => [id.toLowerCase(), id]));
 const RANK: Record<Judgement, number> = { no: 0, unclear: 1, yes: 2 };
 
@@ -51,7 +54,10 @@ export function analyseLicence(facts: CardFacts, data: ClassifyData = classifyDa
 function fromFrontMatter(facts: CardFacts, data: ClassifyData): LicenceVerdict | null {
   const entry = facts.metadata.get('license');
   const values = (Array.isArray(entry?.value) ? entry.value : [entry?.value])
-    .filter((value): value is string | number => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number')
+    .filter(
+      (value): value is string | number =>
+        (typeof value === 'string' && value.trim() !== '') || typeof value === 'number',
+    )
     .map(String);
   if (!entry || !values.length) return null;
   const judged = values.map((value) => judgeIdentifier(value, data));
@@ -73,7 +79,12 @@ function fromFrontMatter(facts: CardFacts, data: ClassifyData): LicenceVerdict |
       if (found && found.id !== verdict.id) verdict = { ...found, reason: `${key}: ${named.value}: ${found.reason}` };
     }
   }
-  return { id: verdict.id, qualifiesOpenSource: verdict.qualifies, reason: `license: ${verdict.reason}`, position: entry.position };
+  return {
+    id: verdict.id,
+    qualifiesOpenSource: verdict.qualifies,
+    reason: `license: ${verdict.reason}`,
+    position: entry.position,
+  };
 }
 
 /** A Hub identifier, an SPDX expression, or a licence named in free text. */
@@ -132,17 +143,32 @@ function judgeSpdxId(id: string, data: ClassifyData): Judged {
   if (/(?:^|-)(?:nc|nd)(?:-|$)|non-?commercial/.test(lower)) {
     return { id, qualifies: 'no', reason: `${id}: non-commercial or no-derivatives terms` };
   }
-  if (lower.startsWith('licenseref-')) return { id, qualifies: 'unclear', reason: `${id}: a custom licence; check its terms` };
-  return { id, qualifies: 'unclear', reason: `${id}: a valid SPDX licence without a judgement in rules/data/licences.yaml; check its terms` };
+  if (lower.startsWith('licenseref-'))
+    return { id, qualifies: 'unclear', reason: `${id}: a custom licence; check its terms` };
+  return {
+    id,
+    qualifies: 'unclear',
+    reason: `${id}: a valid SPDX licence without a judgement in rules/data/licences.yaml; check its terms`,
+  };
 }
 
 /** OR: the most open alternative counts; AND: the most restrictive part. */
 function combine(judged: Judged[], conjunction: 'and' | 'or'): Judged {
   const pick = judged.reduce((best, next) =>
-    conjunction === 'or' ? (RANK[next.qualifies] > RANK[best.qualifies] ? next : best) : RANK[next.qualifies] < RANK[best.qualifies] ? next : best,
+    conjunction === 'or'
+      ? RANK[next.qualifies] > RANK[best.qualifies]
+        ? next
+        : best
+      : RANK[next.qualifies] < RANK[best.qualifies]
+        ? next
+        : best,
   );
   if (judged.length === 1) return pick;
-  return { id: judged.map((item) => item.id).join(` ${conjunction.toUpperCase()} `), qualifies: pick.qualifies, reason: pick.reason };
+  return {
+    id: judged.map((item) => item.id).join(` ${conjunction.toUpperCase()} `),
+    qualifies: pick.qualifies,
+    reason: pick.reason,
+  };
 }
 
 /** The earliest licence named in a text (ties: the longest name). */
@@ -151,13 +177,21 @@ export function judgeByName(text: string, data: ClassifyData): Judged | null {
   return found ? judgedEntry(found.entry) : null;
 }
 
-function earliestName(text: string, start: number, end: number, data: ClassifyData): { entry: LicenceEntry; offset: number } | null {
+function earliestName(
+  text: string,
+  start: number,
+  end: number,
+  data: ClassifyData,
+): { entry: LicenceEntry; offset: number } | null {
   const span = text.slice(start, end);
   let best: { entry: LicenceEntry; offset: number; length: number } | null = null;
   for (const entry of data.licences) {
     for (const pattern of entry.match) {
       const match = pattern.exec(span);
-      if (match && (!best || match.index < best.offset || (match.index === best.offset && match[0].length > best.length))) {
+      if (
+        match &&
+        (!best || match.index < best.offset || (match.index === best.offset && match[0].length > best.length))
+      ) {
         best = { entry, offset: match.index, length: match[0].length };
       }
     }
@@ -166,7 +200,12 @@ function earliestName(text: string, start: number, end: number, data: ClassifyDa
 }
 
 /** The first licence named in a span, skipping sentences about the code alone. */
-function firstAboutWeights(text: string, start: number, end: number, data: ClassifyData): { entry: LicenceEntry; offset: number } | null {
+function firstAboutWeights(
+  text: string,
+  start: number,
+  end: number,
+  data: ClassifyData,
+): { entry: LicenceEntry; offset: number } | null {
   for (const sentence of sentencesIn(text, start, end)) {
     if (data.cues.licenceCodeOnly.test(sentence.text) && !data.cues.licenceModelWords.test(sentence.text)) continue;
     const found = earliestName(text, sentence.start, sentence.start + sentence.text.length, data);
@@ -180,7 +219,11 @@ function fromText(facts: CardFacts, data: ClassifyData): LicenceVerdict | null {
   const text = bodyText(facts);
   const spans: [number, number][] = [];
   for (const section of facts.sections) {
-    if (section.canonical.includes('license') || section.canonical.includes('licence') || /licen[cs]/i.test(section.title)) {
+    if (
+      section.canonical.includes('license') ||
+      section.canonical.includes('licence') ||
+      /licen[cs]/i.test(section.title)
+    ) {
       spans.push([section.bodyStart, section.bodyEnd]);
     }
   }
@@ -190,13 +233,19 @@ function fromText(facts: CardFacts, data: ClassifyData): LicenceVerdict | null {
     spans.push([match.index, lineEnd < 0 ? text.length : lineEnd]);
   }
   for (const sentence of sentencesIn(text, facts.bodyStart, text.length)) {
-    if (data.cues.licenceStatement.test(sentence.text)) spans.push([sentence.start, sentence.start + sentence.text.length]);
+    if (data.cues.licenceStatement.test(sentence.text))
+      spans.push([sentence.start, sentence.start + sentence.text.length]);
   }
   for (const [start, end] of spans) {
     const found = firstAboutWeights(text, start, end, data);
     if (found) {
       const judged = judgedEntry(found.entry);
-      return { id: judged.id, qualifiesOpenSource: judged.qualifies, reason: judged.reason, position: facts.positionAt(found.offset) };
+      return {
+        id: judged.id,
+        qualifiesOpenSource: judged.qualifies,
+        reason: judged.reason,
+        position: facts.positionAt(found.offset),
+      };
     }
   }
   return null;

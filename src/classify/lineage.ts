@@ -29,8 +29,11 @@ export interface Lineage {
 }
 
 export function readLineage(facts: CardFacts, data: ClassifyData = classifyData()): Lineage | null {
-  const baseModels: BaseModel[] = frontMatterBases(facts).map((base) => ({ ...base, known: findKnownModel(base.id, data) }));
-  let source: Lineage['source'] = baseModels.length ? 'front-matter' : 'prose';
+  const baseModels: BaseModel[] = frontMatterBases(facts).map((base) => ({
+    ...base,
+    known: findKnownModel(base.id, data),
+  }));
+  const source: Lineage['source'] = baseModels.length ? 'front-matter' : 'prose';
   let proseRelation: Relation | null = baseModels.length ? (proseBase(facts, data)?.relation ?? null) : null;
   if (!baseModels.length) {
     const found = proseBase(facts, data);
@@ -43,29 +46,40 @@ export function readLineage(facts: CardFacts, data: ClassifyData = classifyData(
   const [relation, relationBasis] = relationOf(facts, data, baseModels.length, proseRelation);
   // Code that loads the base model itself says nothing about who publishes this card.
   const baseIds = new Set(baseModels.map((base) => base.id.toLowerCase()));
-  const ownOrgs = new Set([...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split('/')[0]));
+  const ownOrgs = new Set(
+    [...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split('/')[0]),
+  );
   // A copy or an adapter stays a copy whoever makes it; only further training can be the same model's later development.
   const sameProvider =
-    relation === 'finetune' && baseModels.every((base) => base.id.includes('/') && ownOrgs.has(base.id.split('/')[0].toLowerCase()));
+    relation === 'finetune' &&
+    baseModels.every((base) => base.id.includes('/') && ownOrgs.has(base.id.split('/')[0].toLowerCase()));
   return { baseModels, relation, relationBasis, source, sameProvider };
 }
 
 function frontMatterBases(facts: CardFacts): { id: string; position: Position }[] {
   const entry = facts.metadata.get('base_model');
   if (!entry) return [];
-  if (typeof entry.value === 'string' && entry.value.trim()) return [{ id: entry.value.trim(), position: entry.position }];
+  if (typeof entry.value === 'string' && entry.value.trim())
+    return [{ id: entry.value.trim(), position: entry.position }];
   const bases: { id: string; position: Position }[] = [];
   for (let index = 0; facts.metadata.has(`base_model.${index}`); index++) {
     const item = facts.metadata.get(`base_model.${index}`);
-    if (item && typeof item.value === 'string' && item.value.trim()) bases.push({ id: item.value.trim(), position: item.position });
+    if (item && typeof item.value === 'string' && item.value.trim())
+      bases.push({ id: item.value.trim(), position: item.position });
   }
   return bases;
 }
 
-function relationOf(facts: CardFacts, data: ClassifyData, bases: number, proseRelation: Relation | null): [Relation, string] {
+function relationOf(
+  facts: CardFacts,
+  data: ClassifyData,
+  bases: number,
+  proseRelation: Relation | null,
+): [Relation, string] {
   const stated = facts.metadata.get('base_model_relation');
   const value = typeof stated?.value === 'string' ? stated.value.trim().toLowerCase() : '';
-  if ((RELATIONS as readonly string[]).includes(value)) return [value as Relation, `base_model_relation: ${value} (line ${stated?.position.line})`];
+  if ((RELATIONS as readonly string[]).includes(value))
+    return [value as Relation, `base_model_relation: ${value} (line ${stated?.position.line})`];
   const tags: { value: string; line: number }[] = [];
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
     const tag = facts.metadata.get(`tags.${index}`);
@@ -76,21 +90,26 @@ function relationOf(facts: CardFacts, data: ClassifyData, bases: number, proseRe
     if (hub) return [hub[1] as Relation, `tag ${tag.value} (line ${tag.line})`];
   }
   const library = facts.metadata.get('library_name');
-  const libraryRelation = typeof library?.value === 'string' ? data.cues.relationLibraries.get(library.value.toLowerCase()) : undefined;
-  if (library && libraryRelation) return [libraryRelation, `library_name: ${String(library.value)} (line ${library.position.line})`];
+  const libraryRelation =
+    typeof library?.value === 'string' ? data.cues.relationLibraries.get(library.value.toLowerCase()) : undefined;
+  if (library && libraryRelation)
+    return [libraryRelation, `library_name: ${String(library.value)} (line ${library.position.line})`];
   for (const tag of tags) {
     const relation = data.cues.relationTags.get(tag.value);
     if (relation) return [relation, `tag ${tag.value} (line ${tag.line})`];
   }
   const marked = copyMarker(facts, data);
   if (marked) return [marked.relation, marked.basis];
-  if (proseRelation) return [proseRelation, 'the card\'s wording'];
+  if (proseRelation) return [proseRelation, "the card's wording"];
   if (bases > 1) return ['merge', 'several base models'];
   return ['finetune', 'no base_model_relation: assumed a fine-tune'];
 }
 
 /** "fine-tuned version of [org/name](…)", "Base Model: X", "LoRA … base model https://huggingface.co/org/name". */
-function proseBase(facts: CardFacts, data: ClassifyData): { id: string; relation: Relation; position: Position } | null {
+function proseBase(
+  facts: CardFacts,
+  data: ClassifyData,
+): { id: string; relation: Relation; position: Position } | null {
   const text = bodyText(facts);
   let best: { id: string; relation: Relation; offset: number } | null = null;
   for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {
@@ -99,7 +118,11 @@ function proseBase(facts: CardFacts, data: ClassifyData): { id: string; relation
       if (best && match.index >= best.offset) break;
       const id = nameAt(text, match.index + match[0].length, data);
       const before = text.slice(Math.max(0, match.index - 80), match.index);
-      if (id && (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data))) continue;
+      if (
+        id &&
+        (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data))
+      )
+        continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -110,7 +133,8 @@ function proseBase(facts: CardFacts, data: ClassifyData): { id: string; relation
 }
 
 /** After a name, words that make it an architecture or a paper rather than the model trained on. */
-const ARCHITECTURE_WORD = /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
+const ARCHITECTURE_WORD =
+  /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
 
 /**
  * Whether a name after a derivation phrase is a model: a plain word ("finetuned version of Stable
@@ -129,12 +153,22 @@ function acceptable(id: string, condition: 'any' | 'named' | 'not-gpai', after: 
 const ABOUT_THE_CARD = /\b(?:model card|this card|card was written|documentation|template)\b[^.\n]*$/i;
 
 /** A title or tag word that makes the card a quantised or converted copy ("… GPTQ", tag gguf). */
-function copyMarker(facts: CardFacts, data: ClassifyData): { relation: Relation; basis: string; position: Position } | null {
+function copyMarker(
+  facts: CardFacts,
+  data: ClassifyData,
+): { relation: Relation; basis: string; position: Position } | null {
   const title = facts.sections.find((section) => section.depth > 0);
-  for (const [relation, pattern] of [['quantized', data.cues.copyMarkers], ['adapter', data.cues.adapterMarkers]] as const) {
+  for (const [relation, pattern] of [
+    ['quantized', data.cues.copyMarkers],
+    ['adapter', data.cues.adapterMarkers],
+  ] as const) {
     const titleMatch = title ? pattern.exec(normaliseTitle(title.title)) : null;
     if (title && titleMatch) {
-      return { relation, basis: `the title says "${titleMatch[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/gi, '')}" (line ${title.position.line})`, position: title.position };
+      return {
+        relation,
+        basis: `the title says "${titleMatch[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/gi, '')}" (line ${title.position.line})`,
+        position: title.position,
+      };
     }
   }
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
@@ -159,7 +193,13 @@ function copyOfUnnamed(facts: CardFacts, data: ClassifyData): Lineage | null {
   const base: BaseModel = known
     ? { id: known.model.name, position: title?.position ?? marked.position, known }
     : { id: 'a model the card does not name', position: marked.position, known: null };
-  return { baseModels: [base], relation: marked.relation, relationBasis: marked.basis, source: 'title', sameProvider: false };
+  return {
+    baseModels: [base],
+    relation: marked.relation,
+    relationBasis: marked.basis,
+    source: 'title',
+    sameProvider: false,
+  };
 }
 
 /** The model named at `offset`: a Markdown link (its Hub URL wins), a Hub URL, or a bare name. */
@@ -183,7 +223,8 @@ function ownRepositories(facts: CardFacts, data: ClassifyData): Set<string> {
   const text = facts.text.slice(facts.bodyStart);
   for (const pattern of data.cues.ownRepo) {
     const global = new RegExp(pattern.source, 'gi');
-    for (let match = global.exec(text); match; match = global.exec(text)) repos.add(`${match[1]}/${match[2]}`.toLowerCase());
+    for (let match = global.exec(text); match; match = global.exec(text))
+      repos.add(`${match[1]}/${match[2]}`.toLowerCase());
   }
   return repos;
 }

@@ -21,7 +21,14 @@ export interface OwnFigures {
 
 /** Below this a "FLOPs" figure is a per-token or per-image cost, not a training run. */
 const MIN_TRAINING_FLOP = 1e17;
-const SIZE_KINDS: QuantityKind[] = ['parameters', 'activeParameters', 'trainingTokens', 'gpuHours', 'gpuCount', 'trainingDays'];
+const SIZE_KINDS: QuantityKind[] = [
+  'parameters',
+  'activeParameters',
+  'trainingTokens',
+  'gpuHours',
+  'gpuCount',
+  'trainingDays',
+];
 
 /** "(Shen et al., 2024b)": a citation year, not "2024 billion". */
 const CITATION_YEAR = /^(?:19|20)\d\d\s?[a-z]$/i;
@@ -39,8 +46,11 @@ export function ownFigures(facts: CardFacts, data: ClassifyData): OwnFigures {
 
 function readOwnFigures(facts: CardFacts): OwnFigures {
   // Facts built elsewhere (a test, an API caller) may come without subjects: decide them the one way.
-  if (facts.quantities.some((quantity) => quantity.subject === undefined)) assignFigureSubjects(facts, shippedSubjectCues());
-  const all = outsideAiActBlock(facts).filter((quantity) => !CITATION_YEAR.test(quantity.raw.trim()) && quantity.subject === 'this-model');
+  if (facts.quantities.some((quantity) => quantity.subject === undefined))
+    assignFigureSubjects(facts, shippedSubjectCues());
+  const all = outsideAiActBlock(facts).filter(
+    (quantity) => !CITATION_YEAR.test(quantity.raw.trim()) && quantity.subject === 'this-model',
+  );
   const own = all.filter((quantity) => quantity.subjectBasis !== 'section');
   // A figure in an evaluation or risk section may still be the model's own when nothing else is given;
   // one that a comparison, another model's table row or a comparison section states never is.
@@ -49,7 +59,9 @@ function readOwnFigures(facts: CardFacts): OwnFigures {
     const mine = own.filter((quantity) => quantity.kind === kind);
     return mine.length ? mine : inOtherSections.filter((quantity) => quantity.kind === kind);
   });
-  const statedFigures = own.filter((quantity) => quantity.kind === 'trainingCompute' && quantity.value >= MIN_TRAINING_FLOP);
+  const statedFigures = own.filter(
+    (quantity) => quantity.kind === 'trainingCompute' && quantity.value >= MIN_TRAINING_FLOP,
+  );
   const named = statedFigures.filter((quantity) => quantity.subjectBasis === 'named');
   return { quantities, stated: named.length ? named : statedFigures };
 }

@@ -25,10 +25,16 @@ const LEAD_CHARS = 3000;
 
 export function taskProfile(facts: CardFacts, data: ClassifyData = classifyData()): TaskProfile {
   const { narrowTasks: narrow, generativeTasks: generative } = data;
-  const candidates: { source: TaskSource; value: string; position: Position; table: 'pipelineTags' | 'libraries' | 'tags' }[] = [];
+  const candidates: {
+    source: TaskSource;
+    value: string;
+    position: Position;
+    table: 'pipelineTags' | 'libraries' | 'tags';
+  }[] = [];
   const add = (key: string, source: TaskSource, table: 'pipelineTags' | 'libraries' | 'tags'): void => {
     const entry = facts.metadata.get(key);
-    if (typeof entry?.value === 'string') candidates.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
+    if (typeof entry?.value === 'string')
+      candidates.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
   };
   add('pipeline_tag', 'pipeline_tag', 'pipelineTags');
   for (const key of facts.metadata.keys()) {
@@ -69,8 +75,10 @@ function textSignal(facts: CardFacts, data: ClassifyData): TaskProfile | null {
       const match = pattern.exec(span);
       if (match && (!best || match.index < best.offset)) best = { offset: match.index, profile, phrase: match[0] };
     };
-    for (const { pattern, value } of data.narrowTasks.text) consider(pattern, { kind: 'narrow', task: value, modalities: [] });
-    for (const { pattern, value } of data.generativeTasks.text) consider(pattern, { kind: 'generative', modalities: value });
+    for (const { pattern, value } of data.narrowTasks.text)
+      consider(pattern, { kind: 'narrow', task: value, modalities: [] });
+    for (const { pattern, value } of data.generativeTasks.text)
+      consider(pattern, { kind: 'generative', modalities: value });
     if (best) {
       const found = best as { offset: number; profile: Omit<TaskProfile, 'evidence'>; phrase: string };
       const modalities = found.profile.kind === 'generative' ? generativeModalities(span, data) : [];
@@ -87,6 +95,7 @@ function textSignal(facts: CardFacts, data: ClassifyData): TaskProfile | null {
 /** Every output modality the text names, once the model is known to be generative. */
 function generativeModalities(span: string, data: ClassifyData): Modality[] {
   const found = new Set<Modality>();
-  for (const { pattern, value } of data.generativeTasks.text) if (pattern.test(span)) value.forEach((modality) => found.add(modality));
+  for (const { pattern, value } of data.generativeTasks.text)
+    if (pattern.test(span)) value.forEach((modality) => found.add(modality));
   return [...found];
 }

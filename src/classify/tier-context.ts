@@ -30,4 +30,3 @@ export function say(context: Context, text: string, position?: Position): void {
 export function line(position: Position | undefined): string {
   return position ? ` (line ${position.line})` : '';
 }
-

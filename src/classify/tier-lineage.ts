@@ -13,11 +13,19 @@ import { modification, RELATION_WORDS } from './tier-modification.js';
 /** A derivative: `null` when the modifier becomes a provider and the usual tests decide. */
 export function derivative(context: Context, lineage: Lineage): Tier | null {
   const bases = lineage.baseModels.map((base) => `${base.id}${line(base.position)}`).join(', ');
-  say(context, `Derived from ${bases}: ${RELATION_WORDS[lineage.relation]} (${lineage.relationBasis})`, lineage.baseModels[0].position);
+  say(
+    context,
+    `Derived from ${bases}: ${RELATION_WORDS[lineage.relation]} (${lineage.relationBasis})`,
+    lineage.baseModels[0].position,
+  );
   const base = mostCapableBase(lineage.baseModels);
   const known = base?.known?.model;
   if (lineage.relation === 'finetune' && known?.gpai === 'no' && !ownComputeAboveGpai(context)) {
-    say(context, `The base is not a GPAI model — ${describeKnownModel(known)} — and a fine-tune adds far less compute than its pre-training → not a general-purpose AI model`, base?.position);
+    say(
+      context,
+      `The base is not a GPAI model — ${describeKnownModel(known)} — and a fine-tune adds far less compute than its pre-training → not a general-purpose AI model`,
+      base?.position,
+    );
     return 'not-gpai';
   }
   return modification(context, lineage, base);
@@ -31,12 +39,20 @@ export function namedKnownModel(context: Context, named: NamedModel[]): Tier | n
   const at = `${first.where}${line(first.position)}`;
   if (model.gpai === 'no') {
     if (statedSizeExceeds(context, model.parameters)) return null;
-    say(context, `The card names ${first.name} (${at}): ${describeKnownModel(model)}; the model is it or built on it → not a general-purpose AI model`, first.position);
+    say(
+      context,
+      `The card names ${first.name} (${at}): ${describeKnownModel(model)}; the model is it or built on it → not a general-purpose AI model`,
+      first.position,
+    );
     return 'not-gpai';
   }
   if (first.exact && model.trainingCompute !== undefined) {
     context.flops = model.trainingCompute;
-    say(context, `The card is ${model.name} itself (${at}); its figures give no compute, the known-models table lists ${fmt(model.trainingCompute)} FLOP (${model.source.split(' | ')[0]})`, first.position);
+    say(
+      context,
+      `The card is ${model.name} itself (${at}); its figures give no compute, the known-models table lists ${fmt(model.trainingCompute)} FLOP (${model.source.split(' | ')[0]})`,
+      first.position,
+    );
   }
   return null;
 }
@@ -44,7 +60,9 @@ export function namedKnownModel(context: Context, named: NamedModel[]): Tier | n
 /** Of several bases (a merge), the one that could make the result GPAI. */
 function mostCapableBase(bases: BaseModel[]): BaseModel | null {
   const rank = { yes: 0, unclear: 1, no: 2 } as const;
-  const sorted = [...bases].sort((a, b) => (a.known ? rank[a.known.model.gpai] : 1) - (b.known ? rank[b.known.model.gpai] : 1));
+  const sorted = [...bases].sort(
+    (a, b) => (a.known ? rank[a.known.model.gpai] : 1) - (b.known ? rank[b.known.model.gpai] : 1),
+  );
   return sorted[0] ?? null;
 }
 

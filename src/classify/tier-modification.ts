@@ -6,7 +6,13 @@ import type { Tier } from '../model/tier.js';
 import type { ComputeEstimate } from './estimate-compute.js';
 import { describeKnownModel } from './known-models.js';
 import type { BaseModel, Lineage } from './lineage.js';
-import { formatNumber as fmt, GPAI_FLOP, isBorderline, MODIFICATION_FALLBACK_GPAI, MODIFICATION_FALLBACK_SYSTEMIC } from './thresholds.js';
+import {
+  formatNumber as fmt,
+  GPAI_FLOP,
+  isBorderline,
+  MODIFICATION_FALLBACK_GPAI,
+  MODIFICATION_FALLBACK_SYSTEMIC,
+} from './thresholds.js';
 import { say, type Context } from './tier-context.js';
 
 /** How each relation reads in a sentence. */
@@ -21,7 +27,7 @@ export const RELATION_WORDS: Record<Lineage['relation'], string> = {
 const PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
 
 const NO_PROVIDER =
-  '→ its publisher is not the provider of a GPAI model: no Chapter V duty applies to it; the duties stay with the original model\'s provider (naming the base model and linking its documentation remain good practice)';
+  "→ its publisher is not the provider of a GPAI model: no Chapter V duty applies to it; the duties stay with the original model's provider (naming the base model and linking its documentation remain good practice)";
 
 /** The derivative stays a modification unless its own compute exceeds a third of the original's. */
 export function modification(context: Context, lineage: Lineage, base: BaseModel | null): Tier | null {
@@ -31,8 +37,13 @@ export function modification(context: Context, lineage: Lineage, base: BaseModel
   const knownOriginal = base?.known?.model.trainingCompute ?? null;
   const original = knownOriginal ?? cardOriginal;
   const modificationFlops = claims.trainingComputeFlops?.value ?? (cardOriginal === null ? compute.value : null);
-  if (knownOriginal !== null && base?.known) say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
-  if (cardOriginal !== null) say(context, `The card's figures (${fmt(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
+  if (knownOriginal !== null && base?.known)
+    say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
+  if (cardOriginal !== null)
+    say(
+      context,
+      `The card's figures (${fmt(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`,
+    );
   if (original !== null && original <= GPAI_FLOP && lineage.relation === 'finetune') {
     say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is ${what} of it`);
     return 'not-gpai';
@@ -43,8 +54,14 @@ export function modification(context: Context, lineage: Lineage, base: BaseModel
       ? `one third of the original's ${fmt(original)} = ${fmt(threshold)}`
       : `${fmt(threshold)} (the original's compute is unknown: fallback 1e23/3 for a GPAI original; ${fmt(MODIFICATION_FALLBACK_SYSTEMIC)} if it has systemic risk)`;
   if (modificationFlops === null) {
-    const copy = lineage.relation === 'quantized' || lineage.relation === 'merge' ? ', and a copy or merge involves no training at all' : '';
-    say(context, `No modification compute stated; ${what} is normally far below one third of the original's compute (guidelines pt 57–63)${copy} ${NO_PROVIDER}`);
+    const copy =
+      lineage.relation === 'quantized' || lineage.relation === 'merge'
+        ? ', and a copy or merge involves no training at all'
+        : '';
+    say(
+      context,
+      `No modification compute stated; ${what} is normally far below one third of the original's compute (guidelines pt 57–63)${copy} ${NO_PROVIDER}`,
+    );
     return 'modification';
   }
   if (modificationFlops <= threshold) {
@@ -53,7 +70,10 @@ export function modification(context: Context, lineage: Lineage, base: BaseModel
     return 'modification';
   }
   context.borderline ||= original === null && modificationFlops <= MODIFICATION_FALLBACK_SYSTEMIC;
-  say(context, `Modification compute ${fmt(modificationFlops)} > ${thresholdText} → the modifier is the provider of a new GPAI model (guidelines pt 57–63); its documentation duties may be limited to the modification (recital 109)`);
+  say(
+    context,
+    `Modification compute ${fmt(modificationFlops)} > ${thresholdText} → the modifier is the provider of a new GPAI model (guidelines pt 57–63); its documentation duties may be limited to the modification (recital 109)`,
+  );
   return null;
 }
 

@@ -60,7 +60,9 @@ function usesMentionedIn(text: string, data: ClassifyData): ClassifyData | null 
   const lowered = text.toLowerCase();
   const matches = (pattern: RegExp): boolean => mayMatch(pattern, lowered) && pattern.test(text);
   const annexIii = data.annexIii.filter((area) => area.patterns.some(matches));
-  const prohibitedPractices = data.prohibitedPractices.filter((practice) => (practice.any.length === 0 || practice.any.some(matches)) && practice.all.every(matches));
+  const prohibitedPractices = data.prohibitedPractices.filter(
+    (practice) => (practice.any.length === 0 || practice.any.some(matches)) && practice.all.every(matches),
+  );
   return annexIii.length + prohibitedPractices.length > 0 ? { ...data, annexIii, prohibitedPractices } : null;
 }
 
@@ -104,9 +106,15 @@ function declaredSentences(prose: string, section: Section, data: ClassifyData):
 function matchUses(sentence: Sentence, facts: CardFacts, data: ClassifyData): UseMention[] {
   const mentions: UseMention[] = [];
   // Most sentences match nothing: quote and position only on a hit.
-  const mention = (flag: string, what: string): UseMention => ({ flag, what, quote: excerpt(sentence.text), position: facts.positionAt(sentence.start) });
+  const mention = (flag: string, what: string): UseMention => ({
+    flag,
+    what,
+    quote: excerpt(sentence.text),
+    position: facts.positionAt(sentence.start),
+  });
   for (const area of data.annexIii) {
-    if (area.patterns.some((pattern) => pattern.test(sentence.text))) mentions.push(mention(`annex-iii:${area.id}`, `${area.title} (${area.point})`));
+    if (area.patterns.some((pattern) => pattern.test(sentence.text)))
+      mentions.push(mention(`annex-iii:${area.id}`, `${area.title} (${area.point})`));
   }
   for (const practice of data.prohibitedPractices) {
     const anyHit = practice.any.length === 0 || practice.any.some((pattern) => pattern.test(sentence.text));

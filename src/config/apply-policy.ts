@@ -31,10 +31,14 @@ export function checkPolicyRuleIds(policy: Policy, rules: readonly { id: string 
   const unknown = (id: string): boolean => !known.has(id);
   const hint = `expected one of the ${known.size} rule ids (see the README's rule table)`;
   for (const [id, setting] of Object.entries(policy.rules)) {
-    if (unknown(id)) throw new ConfigError(`${setting.from.source}:${setting.from.line}: rules: unknown rule "${id}"; ${hint}`);
+    if (unknown(id))
+      throw new ConfigError(`${setting.from.source}:${setting.from.line}: rules: unknown rule "${id}"; ${hint}`);
   }
   for (const waiver of policy.waivers) {
-    if (unknown(waiver.rule)) throw new ConfigError(`${waiver.from.source}:${waiver.from.line}: waivers: unknown rule "${waiver.rule}"; ${hint}`);
+    if (unknown(waiver.rule))
+      throw new ConfigError(
+        `${waiver.from.source}:${waiver.from.line}: waivers: unknown rule "${waiver.rule}"; ${hint}`,
+      );
   }
 }
 
@@ -49,7 +53,10 @@ export interface PolicyDates {
  * The date a rule's duty applies to this model: its `inForceFrom`, or for a model placed on the
  * market before that date, its `earlierModelsFrom` (Art. 111(3)) when it has one.
  */
-export function dueDate(rule: Pick<CompiledRule, 'inForceFrom' | 'earlierModelsFrom'>, releaseDate: string | null): string | null {
+export function dueDate(
+  rule: Pick<CompiledRule, 'inForceFrom' | 'earlierModelsFrom'>,
+  releaseDate: string | null,
+): string | null {
   if (!rule.inForceFrom) return null;
   if (releaseDate && releaseDate < rule.inForceFrom && rule.earlierModelsFrom) return rule.earlierModelsFrom;
   return rule.inForceFrom;

@@ -7,7 +7,11 @@ import { FAIL_ON_LEVELS } from '../exit-code.js';
 
 const SEVERITIES = ['error', 'warning', 'notice'];
 const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A date, YYYY-MM-DD.' };
-const glob = { type: 'string', minLength: 1, description: 'A glob of card paths from the repository root, e.g. "models/*/README.md".' };
+const glob = {
+  type: 'string',
+  minLength: 1,
+  description: 'A glob of card paths from the repository root, e.g. "models/*/README.md".',
+};
 
 export const configSchema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -20,13 +24,23 @@ export const configSchema = {
   properties: {
     version: { const: 1, description: 'Format version of this file; 1.' },
     extends: {
-      description: 'Policies this one builds on, applied first: a local path (relative to this file) or owner/repo/path@ref from GitHub.',
-      oneOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 }],
+      description:
+        'Policies this one builds on, applied first: a local path (relative to this file) or owner/repo/path@ref from GitHub.',
+      oneOf: [
+        { type: 'string', minLength: 1 },
+        { type: 'array', items: { type: 'string', minLength: 1 }, minItems: 1 },
+      ],
     },
     paths: { type: 'array', items: glob, description: 'Cards to check; default: every model card found.' },
     ignore: { type: 'array', items: glob, description: 'Paths never checked.' },
-    'fail-on': { enum: [...FAIL_ON_LEVELS], description: 'Lowest level that fails the run (gate: only blocked releases and unreadable cards).' },
-    'release-date': { ...isoDate, description: 'When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027.' },
+    'fail-on': {
+      enum: [...FAIL_ON_LEVELS],
+      description: 'Lowest level that fails the run (gate: only blocked releases and unreadable cards).',
+    },
+    'release-date': {
+      ...isoDate,
+      description: 'When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027.',
+    },
     'as-of': { ...isoDate, description: 'Judge the duties as of this date instead of today.' },
     rules: {
       type: 'object',
@@ -44,7 +58,11 @@ export const configSchema = {
         ],
       },
     },
-    'rule-folders': { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Extra rule folders (format of rules/), relative to this file.' },
+    'rule-folders': {
+      type: 'array',
+      items: { type: 'string', minLength: 1 },
+      description: 'Extra rule folders (format of rules/), relative to this file.',
+    },
     'tier-overrides': {
       type: 'array',
       description: 'Set the tier of matching cards; the justification is shown in every report.',
@@ -55,7 +73,11 @@ export const configSchema = {
         properties: {
           path: glob,
           tier: { enum: TIERS.filter((tier) => tier !== 'unknown') },
-          justification: { type: 'string', minLength: 10, description: 'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01".' },
+          justification: {
+            type: 'string',
+            minLength: 10,
+            description: 'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01".',
+          },
         },
       },
     },
@@ -70,7 +92,11 @@ export const configSchema = {
           rule: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           path: glob,
           reason: { type: 'string', minLength: 10 },
-          owner: { type: 'string', minLength: 1, description: 'Who answers for it: a GitHub login or team, or an e-mail address.' },
+          owner: {
+            type: 'string',
+            minLength: 1,
+            description: 'Who answers for it: a GitHub login or team, or an e-mail address.',
+          },
           expires: { ...isoDate, description: 'Last day the waiver holds (YYYY-MM-DD).' },
         },
       },

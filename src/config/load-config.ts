@@ -9,7 +9,15 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { configSchema } from './config-schema.js';
 import { offsetOf, describeSchemaError } from '../yaml-pointer.js';
-import { ConfigError, EMPTY_POLICY, type ConfigFile, type Policy, type RemoteConfigReader, type RuleSetting, type SourceRef } from './types.js';
+import {
+  ConfigError,
+  EMPTY_POLICY,
+  type ConfigFile,
+  type Policy,
+  type RemoteConfigReader,
+  type RuleSetting,
+  type SourceRef,
+} from './types.js';
 
 const ajv = new Ajv2020({ allErrors: false, strict: false });
 const validateShape = ajv.compile(configSchema);
@@ -28,7 +36,8 @@ export interface ParsedConfig {
 
 /** Parses and validates one config file's text; `source` names it in errors. */
 export function parseConfigText(text: string, source: string): ParsedConfig {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(`${source}: too large for a policy file (${text.length} bytes; at most ${MAX_CONFIG_BYTES})`);
+  if (text.length > MAX_CONFIG_BYTES)
+    throw new ConfigError(`${source}: too large for a policy file (${text.length} bytes; at most ${MAX_CONFIG_BYTES})`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const at = (offset: number): string => {
@@ -45,18 +54,25 @@ export function parseConfigText(text: string, source: string): ParsedConfig {
   } catch (error) {
     throw new ConfigError(`${at(0)}: invalid YAML: ${(error as Error).message}`);
   }
-  if (raw === null || raw === undefined) throw new ConfigError(`${at(0)}: the policy file is empty; expected at least "version: 1"`);
+  if (raw === null || raw === undefined)
+    throw new ConfigError(`${at(0)}: the policy file is empty; expected at least "version: 1"`);
   if (!validateShape(raw)) {
     const error = validateShape.errors?.[0];
-    throw new ConfigError(`${at(offsetOf(document, error?.instancePath ?? ''))}: ${describeSchemaError(error, 'policy')}`);
+    throw new ConfigError(
+      `${at(offsetOf(document, error?.instancePath ?? ''))}: ${describeSchemaError(error, 'policy')}`,
+    );
   }
   const config = raw as ConfigFile;
   for (const [index, waiver] of (config.waivers ?? []).entries()) {
-    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at(offsetOf(document, `/waivers/${index}/expires`))}: "${waiver.expires}" is not a calendar date`);
+    if (!isRealDate(waiver.expires))
+      throw new ConfigError(
+        `${at(offsetOf(document, `/waivers/${index}/expires`))}: "${waiver.expires}" is not a calendar date`,
+      );
   }
   for (const key of ['release-date', 'as-of'] as const) {
     const value = config[key];
-    if (value !== undefined && !isRealDate(value)) throw new ConfigError(`${at(offsetOf(document, `/${key}`))}: "${value}" is not a calendar date`);
+    if (value !== undefined && !isRealDate(value))
+      throw new ConfigError(`${at(offsetOf(document, `/${key}`))}: "${value}" is not a calendar date`);
   }
   return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf(document, pointer)).line };
 }
@@ -67,11 +83,13 @@ function isRealDate(text: string): boolean {
 }
 
 /** Where a config file lives: on disk, or in a repository at a ref. */
-type Location = { kind: 'local'; path: string } | { kind: 'remote'; owner: string; repo: string; path: string; ref: string | null };
+type Location =
+  { kind: 'local'; path: string } | { kind: 'remote'; owner: string; repo: string; path: string; ref: string | null };
 
 /** How errors and reports name a config: local files relative to `root` when they are inside it. */
 function nameOf(location: Location, root?: string): string {
-  if (location.kind === 'remote') return `${location.owner}/${location.repo}/${location.path}${location.ref ? `@${location.ref}` : ''}`;
+  if (location.kind === 'remote')
+    return `${location.owner}/${location.repo}/${location.path}${location.ref ? `@${location.ref}` : ''}`;
   const shown = root ? relative(root, location.path) : location.path;
   return shown && !shown.startsWith('..') && !isAbsolute(shown) ? shown.split(sep).join('/') : location.path;
 }
@@ -83,7 +101,11 @@ const REMOTE = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([A-Za-z0-9._-]+)\/([^@]+?)(?:@([^@
  * (in the same repository and ref when that one is remote); `owner/repo/path@ref` is another repository.
  */
 export function locateExtends(entry: string, from: Location): Location | null {
-  const relative = entry.startsWith('./') || entry.startsWith('../') || !entry.includes('/') || (entry.split('/').length === 2 && !entry.includes('@'));
+  const relative =
+    entry.startsWith('./') ||
+    entry.startsWith('../') ||
+    !entry.includes('/') ||
+    (entry.split('/').length === 2 && !entry.includes('@'));
   if (isAbsolute(entry)) return from.kind === 'local' ? { kind: 'local', path: entry } : null;
   if (relative) {
     if (from.kind === 'local') return { kind: 'local', path: resolve(dirname(from.path), entry) };
@@ -114,8 +136,14 @@ export async function loadPolicyFile(path: string, options: ResolveOptions = {})
 }
 
 /** Resolves a config whose text is already at hand (a repository's own config in the org scan). */
-export async function resolvePolicyText(text: string, source: string, options: ResolveOptions & { remote?: { owner: string; repo: string; ref: string | null } } = {}): Promise<Policy> {
-  const location: Location = options.remote ? { kind: 'remote', ...options.remote, path: source } : { kind: 'local', path: resolve(options.root ?? '.', source) };
+export async function resolvePolicyText(
+  text: string,
+  source: string,
+  options: ResolveOptions & { remote?: { owner: string; repo: string; ref: string | null } } = {},
+): Promise<Policy> {
+  const location: Location = options.remote
+    ? { kind: 'remote', ...options.remote, path: source }
+    : { kind: 'local', path: resolve(options.root ?? '.', source) };
   return resolveFrom(text, location, options);
 }
 
@@ -127,10 +155,18 @@ async function resolveFrom(text: string, location: Location, options: ResolveOpt
 }
 
 /** The chain in application order: the deepest base first. */
-async function collectLayers(text: string, location: Location, options: ResolveOptions, chain: string[], cache: Map<string, Promise<string>>): Promise<Layer[]> {
+async function collectLayers(
+  text: string,
+  location: Location,
+  options: ResolveOptions,
+  chain: string[],
+  cache: Map<string, Promise<string>>,
+): Promise<Layer[]> {
   const name = nameOf(location, options.root);
-  if (chain.includes(name)) throw new ConfigError(`${chain[chain.length - 1]}: circular extends: ${[...chain, name].join(' → ')}`);
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${name}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep (${chain.join(' → ')})`);
+  if (chain.includes(name))
+    throw new ConfigError(`${chain[chain.length - 1]}: circular extends: ${[...chain, name].join(' → ')}`);
+  if (chain.length >= MAX_EXTENDS_DEPTH)
+    throw new ConfigError(`${name}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep (${chain.join(' → ')})`);
   const parsed = parseConfigText(text, name);
   const entries = parsed.config.extends === undefined ? [] : [parsed.config.extends].flat();
   const layers: Layer[] = [];
@@ -138,7 +174,10 @@ async function collectLayers(text: string, location: Location, options: ResolveO
     const pointer = typeof parsed.config.extends === 'string' ? '/extends' : `/extends/${index}`;
     const where = `${name}:${parsed.lineOf(pointer)}`;
     const target = locateExtends(entry, location);
-    if (!target) throw new ConfigError(`${where}: extends "${entry}" is neither a relative path nor owner/repo/path@ref${location.kind === 'remote' ? ' inside that repository' : ''}`);
+    if (!target)
+      throw new ConfigError(
+        `${where}: extends "${entry}" is neither a relative path nor owner/repo/path@ref${location.kind === 'remote' ? ' inside that repository' : ''}`,
+      );
     const key = nameOf(target, options.root);
     let pending = cache.get(key);
     if (!pending) cache.set(key, (pending = readLocation(target, options, where)));
@@ -157,10 +196,18 @@ async function readLocation(location: Location, options: ResolveOptions, where: 
     if (text === null) throw new ConfigError(`${prefix}: cannot find ${name}`);
     return text;
   }
-  if (!options.readRemote) throw new ConfigError(`${prefix}: ${name} is in another repository; reading it needs a GitHub token (--token, GITHUB_TOKEN, or the Action's token input)`);
+  if (!options.readRemote)
+    throw new ConfigError(
+      `${prefix}: ${name} is in another repository; reading it needs a GitHub token (--token, GITHUB_TOKEN, or the Action's token input)`,
+    );
   let text: string | null;
   try {
-    text = await options.readRemote({ owner: location.owner, repo: location.repo, path: location.path, ref: location.ref });
+    text = await options.readRemote({
+      owner: location.owner,
+      repo: location.repo,
+      path: location.path,
+      ref: location.ref,
+    });
   } catch (error) {
     throw new ConfigError(`${prefix}: cannot read ${name}: ${(error as Error).message}`);
   }
@@ -172,7 +219,8 @@ async function readLocalFile(path: string): Promise<string | null> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return null;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR')
+      return null;
     throw new ConfigError(`cannot read ${path}: ${(error as Error).message}`);
   }
 }
@@ -190,7 +238,9 @@ function toLayer(parsed: ParsedConfig, location: Location): Layer {
   const ref = (pointer: string): SourceRef => ({ source: parsed.source, line: parsed.lineOf(pointer) });
   const folders = parsed.config['rule-folders'] ?? [];
   if (folders.length > 0 && location.kind === 'remote') {
-    throw new ConfigError(`${parsed.source}:${parsed.lineOf('/rule-folders')}: rule-folders can only be used in a local policy file, not in one read from another repository`);
+    throw new ConfigError(
+      `${parsed.source}:${parsed.lineOf('/rule-folders')}: rule-folders can only be used in a local policy file, not in one read from another repository`,
+    );
   }
   return {
     source: parsed.source,
@@ -217,12 +267,24 @@ function mergeLayer(base: Policy, layer: Layer): Policy {
     asOf: config['as-of'] ?? base.asOf,
     rules,
     ruleFolders: [...base.ruleFolders, ...layer.ruleFolders],
-    tierOverrides: [...(config['tier-overrides'] ?? []).map((entry, index) => ({ ...entry, from: layer.ref(`/tier-overrides/${index}`) })), ...base.tierOverrides],
-    waivers: [...(config.waivers ?? []).map((entry, index) => ({ ...entry, from: layer.ref(`/waivers/${index}`) })), ...base.waivers],
+    tierOverrides: [
+      ...(config['tier-overrides'] ?? []).map((entry, index) => ({
+        ...entry,
+        from: layer.ref(`/tier-overrides/${index}`),
+      })),
+      ...base.tierOverrides,
+    ],
+    waivers: [
+      ...(config.waivers ?? []).map((entry, index) => ({ ...entry, from: layer.ref(`/waivers/${index}`) })),
+      ...base.waivers,
+    ],
   };
 }
 
-function settingOf(setting: RuleSetting, previous: Policy['rules'][string] | undefined): { enabled: boolean; severity: Policy['rules'][string]['severity'] } {
+function settingOf(
+  setting: RuleSetting,
+  previous: Policy['rules'][string] | undefined,
+): { enabled: boolean; severity: Policy['rules'][string]['severity'] } {
   if (setting === 'off') return { enabled: false, severity: previous?.severity ?? null };
   if (typeof setting === 'string') return { enabled: true, severity: setting };
   return { enabled: setting.enabled ?? true, severity: setting.severity ?? previous?.severity ?? null };

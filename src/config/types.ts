@@ -89,7 +89,12 @@ export const EMPTY_POLICY: Policy = {
  * Reads a config file named in `extends` from another repository (`owner/repo/path@ref`): the
  * GitHub contents API in the CLI and Action, a fake in tests. Resolves to null when it does not exist.
  */
-export type RemoteConfigReader = (target: { owner: string; repo: string; path: string; ref: string | null }) => Promise<string | null>;
+export type RemoteConfigReader = (target: {
+  owner: string;
+  repo: string;
+  path: string;
+  ref: string | null;
+}) => Promise<string | null>;
 
 /** A config that cannot be used: file, line, column and what was expected (exit code 2). */
 export class ConfigError extends Error {}

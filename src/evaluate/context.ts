@@ -21,6 +21,9 @@ export function quoteAt(text: string, offset: number, maxLength = 140): string {
   if (lineEnd === -1) lineEnd = text.length;
   let from = lineStart;
   if (offset - lineStart > maxLength / 2) from = offset - Math.floor(maxLength / 4);
-  const quote = text.slice(from, Math.min(lineEnd, from + maxLength)).replace(/\s+/g, ' ').trim();
+  const quote = text
+    .slice(from, Math.min(lineEnd, from + maxLength))
+    .replace(/\s+/g, ' ')
+    .trim();
   return (from > lineStart ? '…' : '') + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? '…' : '');
 }

@@ -33,7 +33,11 @@ export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleRes
 const citations = new WeakMap<CompiledRule['citations'], { citation: string; url: string }>();
 function citationOf(rule: CompiledRule): { citation: string; url: string } {
   let formatted = citations.get(rule.citations);
-  if (!formatted) citations.set(rule.citations, (formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) }));
+  if (!formatted)
+    citations.set(
+      rule.citations,
+      (formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) }),
+    );
   return formatted;
 }
 

@@ -18,11 +18,30 @@ const SPECIAL = /[.+?^${}()|[\]\\]/g;
 export function compileFacet(name: string, terms: readonly string[]): Facet {
   const alternatives = terms.map((term) => {
     const open = term.endsWith('*');
-    const words = (open ? term.slice(0, -1) : term).trim().replace(SPECIAL, '\\$&').replace(/\*/g, '').split(/[\s-]+/).join('[\\s-]*');
+    const words = (open ? term.slice(0, -1) : term)
+      .trim()
+      .replace(SPECIAL, '\\$&')
+      .replace(/\*/g, '')
+      .split(/[\s-]+/)
+      .join('[\\s-]*');
     return open ? `${words}[\\p{L}\\p{N}]*` : `${words}(?:s|es|d|ed|ing)?`;
   });
-  const literals = [...new Set(terms.map((term) => term.replace(/\*$/, '').trim().split(/[\s-]+/)[0].toLowerCase()))];
-  return { name, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'), literals };
+  const literals = [
+    ...new Set(
+      terms.map((term) =>
+        term
+          .replace(/\*$/, '')
+          .trim()
+          .split(/[\s-]+/)[0]
+          .toLowerCase(),
+      ),
+    ),
+  ];
+  return {
+    name,
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
+    literals,
+  };
 }
 
 /** Whether a text names at least `min` of the facets; stops as soon as the answer is known. */

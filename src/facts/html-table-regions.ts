@@ -52,8 +52,13 @@ function addTable(table: string, offset: number, add: Add): void {
         else colSpan = count;
       }
       const contentStart = offset + rowStart + cell.index + cell[0].length - cell[3].length;
-      const entry: Cell = { start: contentStart, end: contentStart + cell[3].length, text: cell[3].replace(TAG, ' ').replace(/\s+/g, ' ').trim() };
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) (grid[r + dr] ??= [])[column + dc] = entry;
+      const entry: Cell = {
+        start: contentStart,
+        end: contentStart + cell[3].length,
+        text: cell[3].replace(TAG, ' ').replace(/\s+/g, ' ').trim(),
+      };
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) (grid[r + dr] ??= [])[column + dc] = entry;
       column += colSpan;
     }
   }
@@ -61,12 +66,16 @@ function addTable(table: string, offset: number, add: Add): void {
   if (!header || rows.length === 0) return;
   for (const row of rows) {
     const [first, ...rest] = row;
-    const spans = unique(rest).filter((cell) => cell !== first).map((cell) => [cell.start, cell.end] as [number, number]);
+    const spans = unique(rest)
+      .filter((cell) => cell !== first)
+      .map((cell) => [cell.start, cell.end] as [number, number]);
     if (first?.text && spans.length) add('table-row', first.text, first.start, spans);
   }
   header.forEach((cell, column) => {
     if (column === 0 || !cell?.text || header.indexOf(cell) !== column) return;
-    const spans = unique(rows.map((row) => row[column])).filter((below) => below !== cell).map((below) => [below.start, below.end] as [number, number]);
+    const spans = unique(rows.map((row) => row[column]))
+      .filter((below) => below !== cell)
+      .map((below) => [below.start, below.end] as [number, number]);
     if (spans.length) add('table-column', cell.text, cell.start, spans);
   });
 }

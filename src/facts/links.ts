@@ -30,7 +30,10 @@ export function collectLinks(tree: Root, positionAt: (offset: number) => Positio
     } else if (node.type === 'html') {
       HTML_ANCHOR.lastIndex = 0;
       for (let match = HTML_ANCHOR.exec(node.value); match; match = HTML_ANCHOR.exec(node.value)) {
-        const label = match[2].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+        const label = match[2]
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim();
         links.push({ url: match[1], label, position: positionAt(offset + match.index) });
       }
     }

@@ -47,7 +47,14 @@ const shortcuts = new WeakMap<RegExp, Shortcuts>();
 
 function shortcutsOf(pattern: RegExp): Shortcuts {
   let found = shortcuts.get(pattern);
-  if (!found) shortcuts.set(pattern, (found = { fast: fastVariant(pattern.source, pattern.flags), literals: requiredLiterals(pattern.source, pattern.flags) }));
+  if (!found)
+    shortcuts.set(
+      pattern,
+      (found = {
+        fast: fastVariant(pattern.source, pattern.flags),
+        literals: requiredLiterals(pattern.source, pattern.flags),
+      }),
+    );
   return found;
 }
 
@@ -106,7 +113,10 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
       const label = node.children[0];
       // A label is short ("**Developed by:**"); a whole bold sentence is content, not a label.
       const labelStart = label?.position?.start.offset ?? 0;
-      const labelEnd = label?.type === 'strong' && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : undefined;
+      const labelEnd =
+        label?.type === 'strong' && (label.position?.end.offset ?? 0) - labelStart <= 80
+          ? label.position?.end.offset
+          : undefined;
       if (labelEnd !== undefined && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd, end))) blanks.push([start, end]);
       return;
     }

@@ -27,7 +27,10 @@ export function flattenMetadata(
     if (path) {
       const position = positionAt(yamlOffset + offset);
       // Scalars convert cheaply; collections are converted when (if ever) read.
-      entries.set(path, isScalar(yamlNode) ? { value: toValue(yamlNode), position } : lazyEntry(() => toValue(yamlNode), position));
+      entries.set(
+        path,
+        isScalar(yamlNode) ? { value: toValue(yamlNode), position } : lazyEntry(() => toValue(yamlNode), position),
+      );
     }
     if (isMap(yamlNode)) {
       for (const pair of yamlNode.items) {
@@ -36,7 +39,10 @@ export function flattenMetadata(
         const keyStart = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
         visitNode(pair.value, path ? `${path}.${key}` : key, keyStart, depth + 1);
         if (!pair.value && !entries.has(path ? `${path}.${key}` : key)) {
-          entries.set(path ? `${path}.${key}` : key, { value: null, position: positionAt(yamlOffset + (keyStart ?? 0)) });
+          entries.set(path ? `${path}.${key}` : key, {
+            value: null,
+            position: positionAt(yamlOffset + (keyStart ?? 0)),
+          });
         }
       }
     } else if (isSeq(yamlNode)) {

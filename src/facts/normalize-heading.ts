@@ -20,6 +20,8 @@ const EMPHASIS_AND_CODE = /[*_`~]+/g;
 const EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g;
 const ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
 /** Symbols (emoji, ®, ™, arrows, math; "+" kept for "c++"), variation selectors, joiners and keycap marks. */
+// Joiners and variation selectors are listed alone on purpose: they are removed wherever they stand.
+// eslint-disable-next-line no-misleading-character-class
 const SYMBOLS = /(?!\+)[\p{S}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{200B}-\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
 const QUOTES = /[\u2018\u2019\u02BC]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D]/g;
@@ -28,13 +30,24 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * "1.", "1.2.3", "1)", "(a)", "a.", "iv.", "step 1:", "part ii -", "§ 3", "３．" (before CJK text).
  * Bare numbers are capped at two digits so "2023 updates" or "100 languages" keep their number.
  */
+// \x00-\x7f marks ASCII: numbering directly before CJK text ("３．概要") has no space after it.
 const LEADING_NUMBERING =
+  // eslint-disable-next-line no-control-regex
   /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
 const TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
 const LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
 const WHITESPACE = /\s+/g;
 
-const ENTITIES: Record<string, string> = { amp: '&', nbsp: ' ', lt: ' ', gt: ' ', quot: '"', apos: "'", ndash: '-', mdash: '-' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  nbsp: ' ',
+  lt: ' ',
+  gt: ' ',
+  quot: '"',
+  apos: "'",
+  ndash: '-',
+  mdash: '-',
+};
 
 export function normalizeHeading(raw: string): string {
   let text = raw.toLowerCase().trim();

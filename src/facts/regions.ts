@@ -86,9 +86,15 @@ export function collectRegions(
   }
   for (const [key, entry] of metadata) {
     if (key.includes('.')) continue;
-    const value = typeof entry.value === 'string' ? entry.value : entry.value && typeof entry.value === 'object' ? JSON.stringify(entry.value) : '';
+    const value =
+      typeof entry.value === 'string'
+        ? entry.value
+        : entry.value && typeof entry.value === 'object'
+          ? JSON.stringify(entry.value)
+          : '';
     const topics = topicsOfLabel(key.replace(/_/g, ' '), terms);
-    if (topics.length > 0 && value) regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
+    if (topics.length > 0 && value)
+      regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
   }
   return regions;
 }
@@ -99,7 +105,8 @@ type Add = (kind: RegionKind, title: string, start: number, spans: [number, numb
 function labelScopeEnd(nodes: RootContent[], index: number): number {
   for (let j = index + 1; j < nodes.length; j++) {
     const next = nodes[j];
-    if (next.type === 'heading' || next.type === 'thematicBreak' || (next.type === 'paragraph' && leadingLabel(next))) return next.position!.start.offset!;
+    if (next.type === 'heading' || next.type === 'thematicBreak' || (next.type === 'paragraph' && leadingLabel(next)))
+      return next.position!.start.offset!;
   }
   return nodes[nodes.length - 1].position?.end.offset ?? 0;
 }
@@ -124,16 +131,19 @@ function collectTable(table: Table, add: Add): void {
     const [first, second] = row.children;
     const from = second?.position?.start.offset;
     const to = row.position?.end.offset;
-    if (first && from !== undefined && to !== undefined) add('table-row', toString(first), row.position!.start.offset!, [[from, to]]);
+    if (first && from !== undefined && to !== undefined)
+      add('table-row', toString(first), row.position!.start.offset!, [[from, to]]);
   }
   header.children.forEach((cell, column) => {
     if (column === 0 || rows.length === 0) return;
     const spans: [number, number][] = [];
     for (const row of rows) {
       const target = row.children[column];
-      if (target?.position?.start.offset !== undefined && target.position.end.offset !== undefined) spans.push([target.position.start.offset, target.position.end.offset]);
+      if (target?.position?.start.offset !== undefined && target.position.end.offset !== undefined)
+        spans.push([target.position.start.offset, target.position.end.offset]);
     }
-    if (cell.position?.start.offset !== undefined) add('table-column', toString(cell), cell.position.start.offset, spans);
+    if (cell.position?.start.offset !== undefined)
+      add('table-column', toString(cell), cell.position.start.offset, spans);
   });
 }
 

@@ -22,7 +22,9 @@ export function requiredLiterals(source: string, flags: string): string[] | null
   try {
     const requirement = parseAlternation(parser);
     if (parser.at !== source.length) return null;
-    return requirement && requirement.length > 0 && requirement.every((literal) => literal.length > 0) ? requirement : null;
+    return requirement && requirement.length > 0 && requirement.every((literal) => literal.length > 0)
+      ? requirement
+      : null;
   } catch {
     return null;
   }
@@ -240,7 +242,11 @@ export function literalIndex(lowered: string): LiteralIndex {
 }
 
 function trigramHash(text: string, at: number): number {
-  return ((text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) ^ (text.charCodeAt(at) >> 8)) & (TRIGRAM_BITS - 1);
+  return (
+    ((text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2)) ^
+      (text.charCodeAt(at) >> 8)) &
+    (TRIGRAM_BITS - 1)
+  );
 }
 
 const literalsOfPattern = new WeakMap<RegExp, string[] | null>();
@@ -251,6 +257,7 @@ const literalsOfPattern = new WeakMap<RegExp, string[] | null>();
  */
 export function mayMatch(pattern: RegExp, lowered: string): boolean {
   let literals = literalsOfPattern.get(pattern);
-  if (literals === undefined) literalsOfPattern.set(pattern, (literals = requiredLiterals(pattern.source, pattern.flags)));
+  if (literals === undefined)
+    literalsOfPattern.set(pattern, (literals = requiredLiterals(pattern.source, pattern.flags)));
   return literals === null || literals.some((literal) => lowered.includes(literal));
 }

@@ -54,7 +54,9 @@ export function buildSections(
       }
     }
     const canonical = marker.canonical ?? canonicalNames(normalizeHeading(marker.title), vocabulary);
-    sections.push(makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd));
+    sections.push(
+      makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd),
+    );
   });
   return sections;
 
@@ -98,7 +100,14 @@ function collectMarkers(node: RootContent, markers: Marker[], vocabulary: Vocabu
     const label = leadingLabel(node);
     const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
     if (label && canonical.length > 0) {
-      markers.push({ title: label.text, depth: labelDepth(markers), start, bodyStart: label.end, isLabel: true, canonical });
+      markers.push({
+        title: label.text,
+        depth: labelDepth(markers),
+        start,
+        bodyStart: label.end,
+        isLabel: true,
+        canonical,
+      });
     }
   } else if (node.type === 'list') {
     // "- **Input:** text" items: each labelled item is its own small section.
@@ -107,9 +116,17 @@ function collectMarkers(node: RootContent, markers: Marker[], vocabulary: Vocabu
       if (paragraph?.type !== 'paragraph') continue;
       const label = leadingLabel(paragraph);
       const itemStart = item.position?.start.offset;
-      const canonical = label && itemStart !== undefined ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+      const canonical =
+        label && itemStart !== undefined ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
       if (label && itemStart !== undefined && canonical.length > 0) {
-        markers.push({ title: label.text, depth: labelDepth(markers), start: itemStart, bodyStart: label.end, isLabel: true, canonical });
+        markers.push({
+          title: label.text,
+          depth: labelDepth(markers),
+          start: itemStart,
+          bodyStart: label.end,
+          isLabel: true,
+          canonical,
+        });
       }
     }
   }

@@ -35,10 +35,12 @@ const FIGURE = new RegExp(
   ].join('|'),
   'giu',
 );
-const DATE = /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
+const DATE =
+  /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 /** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
 const NAME = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
-const LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table|Abschnitt|Kapitel|Anhang|Tabelle|annexe|chapitre|tableau|sección|anexo|capítulo|tabla|sezione|allegato|capitolo|tabella|sectie|bijlage|hoofdstuk|tabel) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+const LINK =
+  /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table|Abschnitt|Kapitel|Anhang|Tabelle|annexe|chapitre|tableau|sección|anexo|capítulo|tabla|sezione|allegato|capitolo|tabella|sectie|bijlage|hoofdstuk|tabel) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 const ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|^[ \t]*\|/;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
@@ -55,7 +57,8 @@ export function measureSpecificity(
     const end = Math.min(to, from + budget);
     budget -= end - from;
     for (const statement of statements.statementsIn(from, end)) {
-      if (accept.has(statement.mode) && statement.subject === 'this-model') counted.push([statement.start, statement.end]);
+      if (accept.has(statement.mode) && statement.subject === 'this-model')
+        counted.push([statement.start, statement.end]);
     }
   }
   return judge(
@@ -86,14 +89,21 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
   if (items >= 2) signals.add('structure');
   const list = [...signals];
   // Two figures ("three firms … five weeks") are as specific as a figure and a name.
-  const band: SpecificityBand = words === 0 ? 'empty' : signals.has('link') || list.length >= 2 || figures >= 2 ? 'specific' : 'generic';
+  const band: SpecificityBand =
+    words === 0 ? 'empty' : signals.has('link') || list.length >= 2 || figures >= 2 ? 'specific' : 'generic';
   return { band, signals: list, words, statements };
 }
 
 /** "no figures, names, dates or links": what generic content lacks, for messages. */
 export function describeMissingSignals(specificity: Specificity): string {
-  const missing = (['figure', 'name', 'date', 'link'] as const).filter((signal) => !specificity.signals.includes(signal));
+  const missing = (['figure', 'name', 'date', 'link'] as const).filter(
+    (signal) => !specificity.signals.includes(signal),
+  );
   const words: Record<string, string> = { figure: 'figures', name: 'names', date: 'dates', link: 'links' };
   const parts = missing.map((signal) => words[signal]);
-  return parts.length > 1 ? `no ${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}` : parts.length === 1 ? `no ${parts[0]}` : '';
+  return parts.length > 1
+    ? `no ${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`
+    : parts.length === 1
+      ? `no ${parts[0]}`
+      : '';
 }

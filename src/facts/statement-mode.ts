@@ -13,9 +13,19 @@ import type { CardFacts } from '../model/card.js';
 import { ownNames, subjectInText, type StatementSubject, type SubjectCues } from './subject/index.js';
 
 /** What the statement index needs of a card to judge subjects. */
-export type SubjectSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'> & { subjectCues?: SubjectCues | null };
+export type SubjectSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'> & {
+  subjectCues?: SubjectCues | null;
+};
 
-export const STATEMENT_MODES = ['reported', 'linked', 'planned', 'advised', 'negated', 'hypothetical', 'placeholder'] as const;
+export const STATEMENT_MODES = [
+  'reported',
+  'linked',
+  'planned',
+  'advised',
+  'negated',
+  'hypothetical',
+  'placeholder',
+] as const;
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
 /** Modes that carry no evidence for any duty: nothing has been done or shown yet. */
@@ -95,7 +105,8 @@ const HYPOTHETICAL = new RegExp(
   'i',
 );
 
-const LINKED = /\]\(|https?:\/\/|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
+const LINKED =
+  /\]\(|https?:\/\/|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 
 /** The mode of one statement's text. */
 export function classifyStatement(statement: string): StatementMode {
@@ -137,13 +148,21 @@ function endsStatementBefore(text: string, index: number): boolean {
     if (mark === 46 && isOrdinalDay(text, back)) return false;
     if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
       const next = text.charCodeAt(index);
-      return (next >= 65 && next <= 90) || (next >= 48 && next <= 57) || next === 40 || next === 91 || next === 42 || next > 127;
+      return (
+        (next >= 65 && next <= 90) ||
+        (next >= 48 && next <= 57) ||
+        next === 40 ||
+        next === 91 ||
+        next === 42 ||
+        next > 127
+      );
     }
   }
   return false;
 }
 
-const MONTH_AFTER = /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;
+const MONTH_AFTER =
+  /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;
 
 /** Whether the period at `dot` closes a one- or two-digit day number followed by a month name. */
 function isOrdinalDay(text: string, dot: number): boolean {
@@ -213,7 +232,8 @@ export class StatementIndex {
 
   private subjectOf(start: number, end: number): StatementSubject {
     let subject = this.subjects.get(start);
-    if (subject === undefined) this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end), start)));
+    if (subject === undefined)
+      this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end), start)));
     return subject;
   }
 }
@@ -227,7 +247,9 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
   let index = byText.get(which);
   if (!index) {
     const cues = facts.subjectCues;
-    const judge: SubjectJudge | undefined = cues ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues) : undefined;
+    const judge: SubjectJudge | undefined = cues
+      ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues)
+      : undefined;
     byText.set(which, (index = new StatementIndex(text, judge)));
   }
   return index;

@@ -79,7 +79,7 @@ export function buildTermIndex(entries: { topic: string; term: string }[]): Term
 export function topicsIn(label: string, index: TermIndex): string[] {
   const words = stems(label);
   const found: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let length = 0;
     for (const term of index.byFirst.get(words[i]) ?? []) {
       if (length > 0 && term.stems.length < length) break;

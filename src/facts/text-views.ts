@@ -22,7 +22,12 @@ function viewsOf(facts: CardFacts): Views {
   let cached = views.get(facts);
   if (!cached) {
     const body = blank(blank(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), null);
-    const prose = joinSoftBreaks(blank(blank(blank(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g), /\bhttps?:\/\/[^\s)\]>"']+/g));
+    const prose = joinSoftBreaks(
+      blank(
+        blank(blank(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g),
+        /\bhttps?:\/\/[^\s)\]>"']+/g,
+      ),
+    );
     const lineStarts = [0];
     for (let index = facts.text.indexOf('\n'); index >= 0; index = facts.text.indexOf('\n', index + 1)) {
       lineStarts.push(index + 1);
@@ -60,7 +65,8 @@ export function lineText(facts: CardFacts, line: number): string {
  * Where a sentence, list item, table cell or paragraph ends. Abbreviations ("Art. 51", "e.g.", "approx.")
  * end none, so a claim citing "Article 51" or "Art. 51" stays one sentence.
  */
-export const SENTENCE_END = /(?<!\b(?:Art|art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|Eq|et al|para|pt))[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/;
+export const SENTENCE_END =
+  /(?<!\b(?:Art|art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|Eq|et al|para|pt))[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/;
 
 export interface Sentence {
   text: string;
@@ -90,7 +96,10 @@ export function sentencesIn(text: string, start: number, end: number): Sentence[
 
 /** A short quotation for a reason. */
 export function excerpt(text: string, max = 90): string {
-  const flat = text.replace(/[*_`#>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const flat = text
+    .replace(/[*_`#>|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 

@@ -50,36 +50,51 @@ export function compileTerms(source: string, file = 'rules/vocabulary/duty-names
   const { root, lineOf } = parseRoot(source, file, 'terms');
   const pair = topLevelPair(root, 'terms', file, lineOf);
   const topics = pair.value as Node | null;
-  if (!isMap(topics)) throw new Error(`${file}:${lineOf(topics ?? (pair.key as Node))}: expected "terms:" to be a mapping of topics to term lists per language`);
+  if (!isMap(topics))
+    throw new Error(
+      `${file}:${lineOf(topics ?? (pair.key as Node))}: expected "terms:" to be a mapping of topics to term lists per language`,
+    );
   const entries: { topic: string; term: string }[] = [];
   for (const topicPair of topics.items) {
     const topic = isScalar(topicPair.key) ? topicPair.key.value : undefined;
     if (typeof topic !== 'string' || !SECTION_NAME.test(topic)) {
-      throw new Error(`${file}:${lineOf(topicPair.key as Node)}: expected a kebab-case topic such as "adversarial-testing", got ${JSON.stringify(topic ?? null)}`);
+      throw new Error(
+        `${file}:${lineOf(topicPair.key as Node)}: expected a kebab-case topic such as "adversarial-testing", got ${JSON.stringify(topic ?? null)}`,
+      );
     }
     const languages = topicPair.value as Node | null;
-    if (!isMap(languages)) throw new Error(`${file}:${lineOf(languages ?? (topicPair.key as Node))}: expected the terms of "${topic}" by language (${LANGUAGES.join(', ')})`);
+    if (!isMap(languages))
+      throw new Error(
+        `${file}:${lineOf(languages ?? (topicPair.key as Node))}: expected the terms of "${topic}" by language (${LANGUAGES.join(', ')})`,
+      );
     for (const languagePair of languages.items) {
       const language = isScalar(languagePair.key) ? languagePair.key.value : undefined;
       if (typeof language !== 'string' || !LANGUAGES.includes(language)) {
-        throw new Error(`${file}:${lineOf(languagePair.key as Node)}: expected a language code (${LANGUAGES.join(', ')}), got ${JSON.stringify(language ?? null)}`);
+        throw new Error(
+          `${file}:${lineOf(languagePair.key as Node)}: expected a language code (${LANGUAGES.join(', ')}), got ${JSON.stringify(language ?? null)}`,
+        );
       }
-      for (const { text } of patternList(languagePair, file, lineOf, `"${topic}" terms in ${language}`)) entries.push({ topic, term: text });
+      for (const { text } of patternList(languagePair, file, lineOf, `"${topic}" terms in ${language}`))
+        entries.push({ topic, term: text });
     }
   }
   return buildTermIndex(entries);
 }
 
 /** `subject: { models: [...], otherModel, comparison, ownModel, … }` (rules/vocabulary/statement-subject.yaml). */
-export function compileSubjectVocabulary(source: string, file = 'rules/vocabulary/statement-subject.yaml'): SubjectCues {
+export function compileSubjectVocabulary(
+  source: string,
+  file = 'rules/vocabulary/statement-subject.yaml',
+): SubjectCues {
   const { root, lineOf } = parseRoot(source, file, 'subject');
   const pair = topLevelPair(root, 'subject', file, lineOf);
   const value = pair.value as Node | null;
-  if (!isMap(value)) throw new Error(`${file}:${lineOf(value ?? (pair.key as Node))}: expected "subject:" to be a mapping`);
+  if (!isMap(value))
+    throw new Error(`${file}:${lineOf(value ?? (pair.key as Node))}: expected "subject:" to be a mapping`);
   try {
     return compileSubjectCues(value.toJSON() as Record<string, unknown>);
   } catch (error) {
-    throw new Error(`${file}:${lineOf(value)}: ${(error as Error).message}`);
+    throw new Error(`${file}:${lineOf(value)}: ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -108,7 +123,11 @@ function matchNames(heading: string, vocabulary: Vocabulary): string[] {
   const latin = latinPart(heading);
   const names: string[] = [];
   for (const section of vocabulary.sections) {
-    if (section.patterns.some((pattern) => testFromStart(pattern, heading) || (latin !== null && testFromStart(pattern, latin)))) {
+    if (
+      section.patterns.some(
+        (pattern) => testFromStart(pattern, heading) || (latin !== null && testFromStart(pattern, latin)),
+      )
+    ) {
       names.push(section.name);
     }
   }
@@ -136,17 +155,23 @@ function compileSections(source: string, file: string, checkPattern?: PatternChe
   const sectionsPair = topLevelPair(root, 'sections', file, lineOf);
   const sectionsNode = sectionsPair.value as Node | null;
   if (!isMap(sectionsNode)) {
-    throw new Error(`${file}:${lineOf(sectionsNode ?? (sectionsPair.key as Node))}: expected "sections:" to be a mapping of canonical names to lists of patterns`);
+    throw new Error(
+      `${file}:${lineOf(sectionsNode ?? (sectionsPair.key as Node))}: expected "sections:" to be a mapping of canonical names to lists of patterns`,
+    );
   }
   return sectionsNode.items.map((pair) => {
     const name = isScalar(pair.key) ? pair.key.value : undefined;
     if (typeof name !== 'string' || !SECTION_NAME.test(name)) {
-      throw new Error(`${file}:${lineOf(pair.key as Node)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`);
+      throw new Error(
+        `${file}:${lineOf(pair.key as Node)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`,
+      );
     }
     const patterns = patternList(pair, file, lineOf, `patterns for "${name}"`).map(({ text, node }) => {
       const pattern = compilePattern(text, 'iu', file, lineOf(node), checkPattern);
       if (pattern.test('')) {
-        throw new Error(`${file}:${lineOf(node)}: expected a pattern that needs some heading text; /${text}/ matches an empty heading`);
+        throw new Error(
+          `${file}:${lineOf(node)}: expected a pattern that needs some heading text; /${text}/ matches an empty heading`,
+        );
       }
       return pattern;
     });
@@ -160,7 +185,9 @@ function compileBoilerplate(source: string, file: string, checkPattern?: Pattern
   return patternList(pair, file, lineOf, 'boilerplate patterns').map(({ text, node }) => {
     const pattern = compilePattern(text, 'giu', file, lineOf(node), checkPattern);
     if (new RegExp(pattern.source, 'iu').test('')) {
-      throw new Error(`${file}:${lineOf(node)}: expected a pattern that needs some text; /${text}/ matches the empty string`);
+      throw new Error(
+        `${file}:${lineOf(node)}: expected a pattern that needs some text; /${text}/ matches the empty string`,
+      );
     }
     return pattern;
   });
@@ -183,7 +210,10 @@ function parseRoot(source: string, file: string, key: string) {
 function topLevelPair(root: { items: Pair[] }, key: string, file: string, lineOf: LineOf): Pair {
   for (const pair of root.items) {
     const name = isScalar(pair.key) ? pair.key.value : undefined;
-    if (name !== key) throw new Error(`${file}:${lineOf(pair.key as Node)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`);
+    if (name !== key)
+      throw new Error(
+        `${file}:${lineOf(pair.key as Node)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`,
+      );
   }
   const pair = root.items.find((item) => isScalar(item.key) && item.key.value === key);
   if (!pair) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
@@ -193,7 +223,9 @@ function topLevelPair(root: { items: Pair[] }, key: string, file: string, lineOf
 function patternList(pair: Pair, file: string, lineOf: LineOf, what: string): { text: string; node: Node }[] {
   const list = pair.value as Node | null;
   if (!isSeq(list) || list.items.length === 0) {
-    throw new Error(`${file}:${lineOf(list ?? (pair.key as Node))}: expected a non-empty list of ${what} (regular expressions as strings)`);
+    throw new Error(
+      `${file}:${lineOf(list ?? (pair.key as Node))}: expected a non-empty list of ${what} (regular expressions as strings)`,
+    );
   }
   return list.items.map((item) => {
     const node = item as Node;
@@ -210,7 +242,7 @@ function compilePattern(text: string, flags: string, file: string, line: number,
     pattern = new RegExp(text, flags);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${file}:${line}: expected a valid JavaScript regular expression (${reason})`);
+    throw new Error(`${file}:${line}: expected a valid JavaScript regular expression (${reason})`, { cause: error });
   }
   const unsafe = checkPattern?.(text, flags);
   if (unsafe) throw new Error(`${file}:${line}: expected a linear-time pattern: ${unsafe}`);

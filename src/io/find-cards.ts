@@ -8,8 +8,10 @@ export const CARD_NAMES = ['MODEL_CARD.md', 'model_card.md', 'modelcard.md', 'Mo
 const IGNORE = ['**/node_modules/**', '**/.git/**'];
 
 /** Model-card front-matter keys or headings: a README.md with one of these is a model card. */
-const CARD_FRONT_MATTER = /^(?:license|license_name|pipeline_tag|library_name|base_model|model-index|model_name|datasets|ai_act)\s*:/m;
-const CARD_HEADING = /^#{1,6}[ \t]+\W*(?:model (?:details|description|card|summary|architecture)|intended uses?|uses|training (?:data|procedure|details)|evaluation|limitations|bias)/im;
+const CARD_FRONT_MATTER =
+  /^(?:license|license_name|pipeline_tag|library_name|base_model|model-index|model_name|datasets|ai_act)\s*:/m;
+const CARD_HEADING =
+  /^#{1,6}[ \t]+\W*(?:model (?:details|description|card|summary|architecture)|intended uses?|uses|training (?:data|procedure|details)|evaluation|limitations|bias)/im;
 
 /**
  * A path or glob that reaches outside the workspace (the current folder), or a file given by name
@@ -36,7 +38,11 @@ export interface FindOptions {
 export async function findCards(patterns: string[], cwd: string, options: FindOptions = {}): Promise<string[]> {
   const root = await realpath(cwd).catch(() => resolve(cwd));
   if (patterns.length === 0) {
-    const readmes = await glob(['**/README.md', ...CARD_NAMES.map((name) => `**/${name}`)], { cwd, ignore: IGNORE, followSymbolicLinks: false });
+    const readmes = await glob(['**/README.md', ...CARD_NAMES.map((name) => `**/${name}`)], {
+      cwd,
+      ignore: IGNORE,
+      followSymbolicLinks: false,
+    });
     const cards: string[] = [];
     for (const path of readmes.sort()) {
       if (!(await staysInside(cwd, root, path))) continue;
@@ -56,7 +62,9 @@ export async function findCards(patterns: string[], cwd: string, options: FindOp
     const asPath = isAbsolute(pattern) ? relative(cwd, pattern) || '.' : pattern;
     if (await isFile(resolve(cwd, asPath)).catch(() => false)) {
       if (!(await staysInside(cwd, root, asPath))) {
-        throw new OutsideWorkspaceError(`"${pattern}" is a symbolic link to a file outside the current folder; only files under ${cwd} are checked`);
+        throw new OutsideWorkspaceError(
+          `"${pattern}" is a symbolic link to a file outside the current folder; only files under ${cwd} are checked`,
+        );
       }
       found.add(asPath);
       continue;
@@ -76,8 +84,12 @@ function checkPattern(pattern: string, cwd: string): void {
   const firstGlob = segments.findIndex((segment) => GLOB_CHARS.test(segment));
   const fixed = (firstGlob === -1 ? segments : segments.slice(0, firstGlob)).join('/');
   const base = resolve(cwd, fixed || '.');
-  const escapes = isOutside(cwd, base) || (firstGlob !== -1 && segments.slice(firstGlob).some((segment) => segment === '..'));
-  if (escapes) throw new OutsideWorkspaceError(`"${pattern}" reaches outside the current folder; only files under ${cwd} are checked`);
+  const escapes =
+    isOutside(cwd, base) || (firstGlob !== -1 && segments.slice(firstGlob).some((segment) => segment === '..'));
+  if (escapes)
+    throw new OutsideWorkspaceError(
+      `"${pattern}" reaches outside the current folder; only files under ${cwd} are checked`,
+    );
 }
 
 function isOutside(root: string, path: string): boolean {

@@ -21,12 +21,18 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceRe
     const stat = fstatSync(descriptor);
     if (!stat.isFile()) return { ok: false, reason: `${path} is not a regular file` };
     if (stat.size > maxBytes) {
-      return { ok: false, reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked` };
+      return {
+        ok: false,
+        reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked`,
+      };
     }
     return decode(readFileSync(descriptor));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? (error as Error).message})` };
+    return {
+      ok: false,
+      reason: code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? (error as Error).message})`,
+    };
   } finally {
     if (descriptor !== undefined) closeSync(descriptor);
   }
@@ -40,10 +46,13 @@ const UTF16_BE = new TextDecoder('utf-16be');
 
 /** Decodes card bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM; binary is refused. */
 export function decode(buffer: Uint8Array): SourceResult {
-  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
-  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 0xff && buffer[1] === 0xfe)
+    return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff)
+    return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
   const head = buffer.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes); expected a Markdown model card' };
+  if (head.includes(0))
+    return { ok: false, reason: 'binary file (contains NUL bytes); expected a Markdown model card' };
   try {
     return { ok: true, text: STRICT_UTF8.decode(buffer), warnings: [] };
   } catch {

@@ -26,7 +26,8 @@ export interface Citation {
 export type Matcher = Record<string, unknown>;
 
 /** How a statement presents what it says (see facts/statement-mode.ts). */
-export type StatementModeName = 'reported' | 'linked' | 'planned' | 'advised' | 'negated' | 'hypothetical' | 'placeholder';
+export type StatementModeName =
+  'reported' | 'linked' | 'planned' | 'advised' | 'negated' | 'hypothetical' | 'placeholder';
 
 export interface Rule {
   id: string;

@@ -19,7 +19,8 @@ export class BlobStore {
   /** A blob's decoded text (or why it cannot be used); GitHub errors are thrown. */
   read(owner: string, repo: string, sha: string): Promise<SourceResult> {
     const cached = this.cache?.blob(sha);
-    if (cached && 'text' in cached) return Promise.resolve({ ok: true, text: cached.text, warnings: cached.warnings ?? [] });
+    if (cached && 'text' in cached)
+      return Promise.resolve({ ok: true, text: cached.text, warnings: cached.warnings ?? [] });
     if (cached && 'unreadable' in cached) return Promise.resolve({ ok: false, reason: cached.unreadable });
     let text = this.pending.get(sha);
     if (!text) {
@@ -46,7 +47,12 @@ export class BlobStore {
     const { data } = await this.octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
     const bytes = data.encoding === 'base64' ? Buffer.from(data.content, 'base64') : Buffer.from(data.content, 'utf8');
     const source = decode(bytes);
-    this.cache?.setBlob(sha, source.ok ? { text: source.text, ...(source.warnings.length ? { warnings: source.warnings } : {}) } : { unreadable: source.reason });
+    this.cache?.setBlob(
+      sha,
+      source.ok
+        ? { text: source.text, ...(source.warnings.length ? { warnings: source.warnings } : {}) }
+        : { unreadable: source.reason },
+    );
     return source;
   }
 }

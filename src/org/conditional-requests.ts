@@ -11,9 +11,15 @@ import type { RunCache } from './run-cache.js';
 export type Shrink = (url: string, data: unknown) => unknown;
 
 type RequestOptions = Record<string, unknown> & { method?: string; headers?: Record<string, unknown> };
-type Request = (options: RequestOptions) => Promise<{ status: number; url: string; headers: Record<string, unknown>; data: unknown }>;
+type Request = (
+  options: RequestOptions,
+) => Promise<{ status: number; url: string; headers: Record<string, unknown>; data: unknown }>;
 
-export function useConditionalRequests(octokit: OrgOctokit, cache: RunCache, shrink: Shrink = (_url, data) => data): void {
+export function useConditionalRequests(
+  octokit: OrgOctokit,
+  cache: RunCache,
+  shrink: Shrink = (_url, data) => data,
+): void {
   octokit.hook.wrap('request', (async (request: Request, options: RequestOptions) => {
     if (String(options.method).toUpperCase() !== 'GET') return request(options);
     const url = cacheKey(octokit, options);
@@ -24,13 +30,22 @@ export function useConditionalRequests(octokit: OrgOctokit, cache: RunCache, shr
       const etag = response.headers.etag;
       if (typeof etag === 'string' && etag) {
         const link = response.headers.link;
-        cache.setResponse(url, { etag, ...(typeof link === 'string' ? { link } : {}), data: shrink(url, response.data) });
+        cache.setResponse(url, {
+          etag,
+          ...(typeof link === 'string' ? { link } : {}),
+          data: shrink(url, response.data),
+        });
       }
       return response;
     } catch (error) {
       if (!cached || statusOf(error) !== 304) throw error;
       // Consumers may change what they get; the cached body must stay as it was.
-      return { status: 304, url, headers: { etag: cached.etag, ...(cached.link ? { link: cached.link } : {}) }, data: structuredClone(cached.data) };
+      return {
+        status: 304,
+        url,
+        headers: { etag: cached.etag, ...(cached.link ? { link: cached.link } : {}) },
+        data: structuredClone(cached.data),
+      };
     }
   }) as never);
 }
@@ -42,6 +57,9 @@ function cacheKey(octokit: OrgOctokit, options: RequestOptions): string {
 
 /** The key a GET of `route` with `parameters` is cached under, to look at it without a request. */
 export function cacheKeyFor(octokit: OrgOctokit, route: string, parameters: Record<string, unknown>): string {
-  const endpoint = octokit.request.endpoint as unknown as (route: string, parameters: Record<string, unknown>) => { url: string };
+  const endpoint = octokit.request.endpoint as unknown as (
+    route: string,
+    parameters: Record<string, unknown>,
+  ) => { url: string };
   return endpoint(route, parameters).url;
 }

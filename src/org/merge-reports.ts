@@ -31,8 +31,10 @@ export interface MergeResult {
 
 const STATUSES: ReadonlySet<string> = new Set(['checked', 'no-cards', 'failed']);
 const majorOf = (version: string): string => version.split('.')[0];
-const byFullName = (a: OrgRepository, b: OrgRepository): number => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0);
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const byFullName = (a: OrgRepository, b: OrgRepository): number =>
+  a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function mergeOrgReports(inputs: readonly MergeInput[], options: MergeOptions = {}): MergeResult {
   if (inputs.length === 0) throw new MergeError('no reports to merge');
@@ -44,7 +46,9 @@ export function mergeOrgReports(inputs: readonly MergeInput[], options: MergeOpt
 
   for (const { name, report } of reports) {
     if (report.schemaVersion !== first.report.schemaVersion) {
-      throw new MergeError(`${name} has report schema ${report.schemaVersion}, ${first.name} has ${first.report.schemaVersion}: merge reports written by the same version of ai-act-gate`);
+      throw new MergeError(
+        `${name} has report schema ${report.schemaVersion}, ${first.name} has ${first.report.schemaVersion}: merge reports written by the same version of ai-act-gate`,
+      );
     }
   }
   // Organisation logins are case-insensitive on GitHub.
@@ -80,17 +84,22 @@ export function mergeOrgReports(inputs: readonly MergeInput[], options: MergeOpt
 
   warnings.push(...checkShards(reports));
   const versions = new Set(reports.map(({ report }) => report.tool.version));
-  if (versions.size > 1) warnings.push(`the reports were written by different versions of ai-act-gate (${[...versions].join(', ')})`);
+  if (versions.size > 1)
+    warnings.push(`the reports were written by different versions of ai-act-gate (${[...versions].join(', ')})`);
   // The dashboard's columns: the first input's rules, then any only others checked.
   const ruleIds = [...new Set(reports.flatMap(({ report }) => report.ruleIds))];
   const firstRules = new Set(first.report.ruleIds);
   for (const { name, report } of reports) {
     if (report.ruleIds.length !== firstRules.size || report.ruleIds.some((id) => !firstRules.has(id))) {
-      warnings.push(`${name} checks other rules than ${first.name} (${report.ruleIds.length} and ${firstRules.size}): the merged report shows all of them`);
+      warnings.push(
+        `${name} checks other rules than ${first.name} (${report.ruleIds.length} and ${firstRules.size}): the merged report shows all of them`,
+      );
     }
   }
 
-  const newest = reports.reduce((best, current) => (Date.parse(current.report.generatedAt) > Date.parse(best.report.generatedAt) ? current : best));
+  const newest = reports.reduce((best, current) =>
+    Date.parse(current.report.generatedAt) > Date.parse(best.report.generatedAt) ? current : best,
+  );
   const report: OrgReport = {
     schemaVersion: ORG_REPORT_SCHEMA_VERSION,
     tool: { ...newest.report.tool },
@@ -120,12 +129,16 @@ function checkShards(reports: ReadonlyArray<{ name: string; report: OrgReport }>
     return [`${whole.name} is not a shard but ${sharded[0].name} is: cannot tell whether shards are missing`];
   }
   const counts = new Set(sharded.map(({ report }) => report.shard!.count));
-  if (counts.size > 1) return [`the reports are shards of different splits (${[...counts].map((count) => `of ${count}`).join(', ')}): cannot tell whether shards are missing`];
+  if (counts.size > 1)
+    return [
+      `the reports are shards of different splits (${[...counts].map((count) => `of ${count}`).join(', ')}): cannot tell whether shards are missing`,
+    ];
   const count = sharded[0].report.shard!.count;
   const byIndex = new Map<number, string>();
   for (const { name, report } of sharded) {
     const earlier = byIndex.get(report.shard!.index);
-    if (earlier !== undefined) throw new MergeError(`${earlier} and ${name} are both shard ${report.shard!.index}/${count}`);
+    if (earlier !== undefined)
+      throw new MergeError(`${earlier} and ${name} are both shard ${report.shard!.index}/${count}`);
     byIndex.set(report.shard!.index, name);
   }
   const missing = Array.from({ length: count }, (_, position) => position + 1).filter((index) => !byIndex.has(index));
@@ -144,32 +157,56 @@ function asOrgReport({ name, report }: MergeInput): OrgReport {
   const { schemaVersion, org, generatedAt, shard, ruleIds, repositories, tool, requests } = report;
   if (typeof schemaVersion !== 'string') return fail('no schemaVersion');
   if (majorOf(schemaVersion) !== majorOf(ORG_REPORT_SCHEMA_VERSION)) {
-    throw new MergeError(`${name} has report schema ${schemaVersion}; this version of ai-act-gate merges schema ${majorOf(ORG_REPORT_SCHEMA_VERSION)}.x`);
+    throw new MergeError(
+      `${name} has report schema ${schemaVersion}; this version of ai-act-gate merges schema ${majorOf(ORG_REPORT_SCHEMA_VERSION)}.x`,
+    );
   }
   if (typeof org !== 'string' || org === '') return fail('no org');
-  if (typeof generatedAt !== 'string' || Number.isNaN(Date.parse(generatedAt))) return fail('generatedAt is not a time');
+  if (typeof generatedAt !== 'string' || Number.isNaN(Date.parse(generatedAt)))
+    return fail('generatedAt is not a time');
   if (shard !== null) {
-    if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || (shard.index as number) < 1 || (shard.index as number) > (shard.count as number)) {
+    if (
+      !isObject(shard) ||
+      !Number.isInteger(shard.index) ||
+      !Number.isInteger(shard.count) ||
+      (shard.index as number) < 1 ||
+      (shard.index as number) > (shard.count as number)
+    ) {
       return fail('shard is neither null nor {index, count} with 1 ≤ index ≤ count');
     }
   }
-  if (!Array.isArray(ruleIds) || !ruleIds.every((id) => typeof id === 'string')) return fail('ruleIds is not a list of rule ids');
+  if (!Array.isArray(ruleIds) || !ruleIds.every((id) => typeof id === 'string'))
+    return fail('ruleIds is not a list of rule ids');
   if (!Array.isArray(repositories)) return fail('no repositories list');
   repositories.forEach((repository: unknown, position) => {
     const where = `repositories[${position}]`;
-    if (!isObject(repository) || typeof repository.fullName !== 'string' || !repository.fullName.includes('/')) return fail(`${where} has no fullName`);
-    if (typeof repository.status !== 'string' || !STATUSES.has(repository.status)) return fail(`${where} (${repository.fullName}) has no valid status`);
+    if (!isObject(repository) || typeof repository.fullName !== 'string' || !repository.fullName.includes('/'))
+      return fail(`${where} has no fullName`);
+    if (typeof repository.status !== 'string' || !STATUSES.has(repository.status))
+      return fail(`${where} (${repository.fullName}) has no valid status`);
     if (!Array.isArray(repository.files)) return fail(`${where} (${repository.fullName}) has no files list`);
     repository.files.forEach((file: unknown, index) => {
-      if (!isObject(file) || typeof file.path !== 'string' || !Array.isArray(file.rules) || !Array.isArray(file.problems) || !isObject(file.gate)) {
+      if (
+        !isObject(file) ||
+        typeof file.path !== 'string' ||
+        !Array.isArray(file.rules) ||
+        !Array.isArray(file.problems) ||
+        !isObject(file.gate)
+      ) {
         fail(`${where}.files[${index}] (${repository.fullName}) is not a card report`);
       }
     });
   });
-  const count = (value: unknown): number => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0);
+  const count = (value: unknown): number =>
+    typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : 0;
   return {
     ...(report as unknown as OrgReport),
-    tool: isObject(tool) && typeof tool.name === 'string' && typeof tool.version === 'string' ? { name: tool.name, version: tool.version } : { name: 'ai-act-gate', version: 'unknown' },
-    requests: isObject(requests) ? { total: count(requests.total), notModified: count(requests.notModified) } : { total: 0, notModified: 0 },
+    tool:
+      isObject(tool) && typeof tool.name === 'string' && typeof tool.version === 'string'
+        ? { name: tool.name, version: tool.version }
+        : { name: 'ai-act-gate', version: 'unknown' },
+    requests: isObject(requests)
+      ? { total: count(requests.total), notModified: count(requests.notModified) }
+      : { total: 0, notModified: 0 },
   };
 }

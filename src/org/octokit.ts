@@ -53,11 +53,20 @@ export function createOrgOctokit(options: OrgOctokitOptions): { octokit: OrgOcto
   };
   const onLimit =
     (kind: string) =>
-    (retryAfter: number, request: { method: string; url: string } & Record<string, unknown>, _octokit: unknown, retryCount: number): boolean => {
+    (
+      retryAfter: number,
+      request: { method: string; url: string } & Record<string, unknown>,
+      _octokit: unknown,
+      retryCount: number,
+    ): boolean => {
       const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
       // The route's placeholders filled in, so the log says which repository it was.
-      const url = request.url.replace(/\{(\w+)\}/g, (placeholder, name: string) => (typeof request[name] === 'string' || typeof request[name] === 'number' ? String(request[name]) : placeholder));
-      log.warning(`GitHub API ${kind} hit by ${request.method} ${url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      const url = request.url.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+        typeof request[name] === 'string' || typeof request[name] === 'number' ? String(request[name]) : placeholder,
+      );
+      log.warning(
+        `GitHub API ${kind} hit by ${request.method} ${url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
       return again;
     };
   const base = options.retryAfterBaseValue === undefined ? {} : { retryAfterBaseValue: options.retryAfterBaseValue };

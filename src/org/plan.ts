@@ -51,7 +51,9 @@ export interface SelectOptions {
  */
 export function selectRepositories(listed: readonly ListedRepository[], options: SelectOptions): ListedRepository[] {
   const kept = listed
-    .filter((repository) => (options.includeArchived || !repository.archived) && (options.includeForks || !repository.fork))
+    .filter(
+      (repository) => (options.includeArchived || !repository.archived) && (options.includeForks || !repository.fork),
+    )
     .sort((a, b) => (a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0));
   const { shard } = options;
   return shard ? kept.filter((_, position) => position % shard.count === shard.index - 1) : kept;

@@ -16,10 +16,17 @@ export interface RepoConfig {
 }
 
 /** A repository's config on top of the org policy; throws ConfigError (injectable in tests). */
-export type RepoPolicyResolver = (config: RepoConfig, options: { base: Policy; readRemote: RemoteConfigReader; rules: readonly { id: string }[] }) => Promise<Policy>;
+export type RepoPolicyResolver = (
+  config: RepoConfig,
+  options: { base: Policy; readRemote: RemoteConfigReader; rules: readonly { id: string }[] },
+) => Promise<Policy>;
 
 export const resolveRepoPolicy: RepoPolicyResolver = async (config, { base, readRemote, rules }) => {
-  const policy = await resolvePolicyText(config.text, DEFAULT_CONFIG_PATH, { base, readRemote, remote: { owner: config.owner, repo: config.repo, ref: config.ref } });
+  const policy = await resolvePolicyText(config.text, DEFAULT_CONFIG_PATH, {
+    base,
+    readRemote,
+    remote: { owner: config.owner, repo: config.repo, ref: config.ref },
+  });
   checkPolicyRuleIds(policy, rules);
   return policy;
 };
@@ -28,6 +35,9 @@ export const resolveRepoPolicy: RepoPolicyResolver = async (config, { base, read
  * The organisation's policy (`--config FILE`, local); its `extends` may name other repositories.
  * Its rule ids are checked by the caller, once its `rule-folders` are loaded.
  */
-export function loadOrgPolicy(path: string, options: { readRemote: RemoteConfigReader; root: string }): Promise<Policy> {
+export function loadOrgPolicy(
+  path: string,
+  options: { readRemote: RemoteConfigReader; root: string },
+): Promise<Policy> {
   return loadPolicyFile(path, { readRemote: options.readRemote, root: options.root });
 }

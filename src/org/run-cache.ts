@@ -43,12 +43,18 @@ export class RunCache {
     try {
       text = await readFile(path, 'utf8');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`cannot read the cache ${path} (${(error as Error).message}); starting without it`);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        warn(`cannot read the cache ${path} (${(error as Error).message}); starting without it`);
       return new RunCache();
     }
     try {
       const file = JSON.parse(text) as CacheFile;
-      if (file?.version !== CACHE_VERSION || typeof file.responses !== 'object' || typeof file.blobs !== 'object' || typeof file.trees !== 'object') {
+      if (
+        file?.version !== CACHE_VERSION ||
+        typeof file.responses !== 'object' ||
+        typeof file.blobs !== 'object' ||
+        typeof file.trees !== 'object'
+      ) {
         throw new Error(`not an ai-act-gate org-scan cache (version ${CACHE_VERSION})`);
       }
       return new RunCache(file);
@@ -93,8 +99,19 @@ export class RunCache {
 
   /** What this run used, as the file's JSON. */
   toJSON(): CacheFile {
-    const pick = <T>(map: Map<string, T>, keys: Set<string>) => Object.fromEntries([...keys].filter((key) => map.has(key)).sort().map((key) => [key, map.get(key) as T]));
-    return { version: CACHE_VERSION, responses: pick(this.responses, this.used.responses), blobs: pick(this.blobs, this.used.blobs), trees: pick(this.trees, this.used.trees) };
+    const pick = <T>(map: Map<string, T>, keys: Set<string>) =>
+      Object.fromEntries(
+        [...keys]
+          .filter((key) => map.has(key))
+          .sort()
+          .map((key) => [key, map.get(key) as T]),
+      );
+    return {
+      version: CACHE_VERSION,
+      responses: pick(this.responses, this.used.responses),
+      blobs: pick(this.blobs, this.used.blobs),
+      trees: pick(this.trees, this.used.trees),
+    };
   }
 
   /** Writes atomically: a run stopped half-way leaves the previous cache intact. */

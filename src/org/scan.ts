@@ -12,7 +12,16 @@ import type { Ruleset } from '../ruleset/load-rules.js';
 import type { Policy, RemoteConfigReader } from '../config/types.js';
 import { VERSION } from '../version.js';
 import { ORG_REPORT_SCHEMA_VERSION, type OrgReport, type OrgRepository } from './types.js';
-import { findConfig, selectCards, selectRepositories, treeBlobs, type ListedRepository, type SelectOptions, type Shard, type TreeBlob } from './plan.js';
+import {
+  findConfig,
+  selectCards,
+  selectRepositories,
+  treeBlobs,
+  type ListedRepository,
+  type SelectOptions,
+  type Shard,
+  type TreeBlob,
+} from './plan.js';
 import { BlobStore } from './blobs.js';
 import { cacheKeyFor } from './conditional-requests.js';
 import { messageOf, statusOf, type OrgOctokit, type RequestCounter } from './octokit.js';
@@ -65,7 +74,13 @@ export async function scanOrganisation(options: ScanOptions, requests: RequestCo
   const all = await listRepositories(options.octokit, options.org).catch((error: unknown) => {
     const status = statusOf(error);
     const why =
-      status === 404 ? 'no such organisation, or the token cannot see it' : status === 401 ? 'the token was refused (401)' : status ? `GitHub answered ${status}: ${messageOf(error)}` : messageOf(error);
+      status === 404
+        ? 'no such organisation, or the token cannot see it'
+        : status === 401
+          ? 'the token was refused (401)'
+          : status
+            ? `GitHub answered ${status}: ${messageOf(error)}`
+            : messageOf(error);
     throw new Error(`cannot list the repositories of ${options.org}: ${why}`);
   });
   const selected = selectRepositories(all, options);
@@ -82,7 +97,14 @@ export async function scanOrganisation(options: ScanOptions, requests: RequestCo
       }),
     ),
   );
-  const report = buildOrgReport(options.org, repositories, options.ruleset, options.shard, options.now ?? new Date(), requests);
+  const report = buildOrgReport(
+    options.org,
+    repositories,
+    options.ruleset,
+    options.shard,
+    options.now ?? new Date(),
+    requests,
+  );
   return { report, listed: new Map(selected.map((repository) => [repository.fullName, repository])) };
 }
 
@@ -92,13 +114,18 @@ class RepositoryError extends Error {}
 function describe(error: unknown, step: string): RepositoryError {
   if (error instanceof RepositoryError) return error;
   const status = statusOf(error);
-  if (status === 404) return new RepositoryError(`${step}: not found (deleted or renamed during the scan, or the token cannot read it)`);
+  if (status === 404)
+    return new RepositoryError(`${step}: not found (deleted or renamed during the scan, or the token cannot read it)`);
   if (status === 403) return new RepositoryError(`${step}: access denied (403): ${messageOf(error)}`);
   if (status !== undefined) return new RepositoryError(`${step}: GitHub answered ${status}: ${messageOf(error)}`);
   return new RepositoryError(`${step}: ${messageOf(error)}`);
 }
 
-export async function scanRepository(repository: ListedRepository, options: ScanOptions, blobs: BlobStore): Promise<OrgRepository> {
+export async function scanRepository(
+  repository: ListedRepository,
+  options: ScanOptions,
+  blobs: BlobStore,
+): Promise<OrgRepository> {
   const result: OrgRepository = {
     fullName: repository.fullName,
     defaultBranch: repository.defaultBranch,
@@ -110,7 +137,10 @@ export async function scanRepository(repository: ListedRepository, options: Scan
   try {
     const tree = await readTree(repository, options);
     if (tree === 'empty') return result;
-    if (tree.truncated) result.warnings = ['the tree has more entries than GitHub returns in one answer; cards beyond them were not found'];
+    if (tree.truncated)
+      result.warnings = [
+        'the tree has more entries than GitHub returns in one answer; cards beyond them were not found',
+      ];
     let policy = options.policy;
     const config = findConfig(tree.blobs);
     if (config) {
@@ -134,7 +164,10 @@ export async function scanRepository(repository: ListedRepository, options: Scan
  * `pushed_at` are those of the cached tree has had no push since (pushed_at moves with every push to
  * any branch, merges and web edits included), so the cached tree is used without a request.
  */
-async function readTree(repository: ListedRepository, options: ScanOptions): Promise<{ blobs: TreeBlob[]; truncated: boolean } | 'empty'> {
+async function readTree(
+  repository: ListedRepository,
+  options: ScanOptions,
+): Promise<{ blobs: TreeBlob[]; truncated: boolean } | 'empty'> {
   const params = { owner: repository.owner, repo: repository.name, tree_sha: repository.defaultBranch, recursive: '1' };
   const fingerprint = `${repository.defaultBranch}@${repository.pushedAt}`;
   const { cache, octokit } = options;
@@ -142,7 +175,8 @@ async function readTree(repository: ListedRepository, options: ScanOptions): Pro
   if (known === `empty:${fingerprint}`) return 'empty';
   if (known === fingerprint) {
     const cached = cache!.response(cacheKeyFor(octokit, 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}', params));
-    if (cached) return { blobs: treeBlobs(cached.data), truncated: (cached.data as { truncated?: boolean }).truncated === true };
+    if (cached)
+      return { blobs: treeBlobs(cached.data), truncated: (cached.data as { truncated?: boolean }).truncated === true };
   }
   let data: unknown;
   try {
@@ -157,8 +191,14 @@ async function readTree(repository: ListedRepository, options: ScanOptions): Pro
   return { blobs: treeBlobs(data), truncated: (data as { truncated?: boolean }).truncated === true };
 }
 
-async function repositoryPolicy(repository: ListedRepository, config: TreeBlob, options: ScanOptions, blobs: BlobStore): Promise<Policy> {
-  if (config.size > options.maxBytes) throw new RepositoryError(`${config.path}: ${tooLarge(config.size, options.maxBytes)}`);
+async function repositoryPolicy(
+  repository: ListedRepository,
+  config: TreeBlob,
+  options: ScanOptions,
+  blobs: BlobStore,
+): Promise<Policy> {
+  if (config.size > options.maxBytes)
+    throw new RepositoryError(`${config.path}: ${tooLarge(config.size, options.maxBytes)}`);
   const source = await blobs.read(repository.owner, repository.name, config.sha).catch((error: unknown) => {
     throw describe(error, `reading ${config.path}`);
   });
@@ -184,7 +224,8 @@ async function checkCandidate(
   options: ScanOptions,
   blobs: BlobStore,
 ): Promise<FileReport | null> {
-  if (candidate.size > options.maxBytes) return unreadableFile(candidate.path, tooLarge(candidate.size, options.maxBytes));
+  if (candidate.size > options.maxBytes)
+    return unreadableFile(candidate.path, tooLarge(candidate.size, options.maxBytes));
   if (mustLookLikeCard && blobs.isKnownNotCard(candidate.sha)) return null;
   const source = await blobs.read(repository.owner, repository.name, candidate.sha).catch((error: unknown) => {
     throw describe(error, `reading ${candidate.path}`);
@@ -204,7 +245,8 @@ async function checkCandidate(
       return unreadableFile(candidate.path, `internal error while checking: ${messageOf(error)}`);
     }
   }
-  for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
+  for (const warning of source.warnings)
+    report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
   return report;
 }
 
@@ -217,7 +259,14 @@ function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-export function buildOrgReport(org: string, repositories: OrgRepository[], ruleset: Ruleset, shard: Shard | null, now: Date, requests: RequestCounter): OrgReport {
+export function buildOrgReport(
+  org: string,
+  repositories: OrgRepository[],
+  ruleset: Ruleset,
+  shard: Shard | null,
+  now: Date,
+  requests: RequestCounter,
+): OrgReport {
   return {
     schemaVersion: ORG_REPORT_SCHEMA_VERSION,
     tool: { name: 'ai-act-gate', version: VERSION },

@@ -36,7 +36,9 @@ export async function syncTrackingIssues(
         const blocked = repository.files.some((file) => file.gate.blocked);
         if (!blocked && listing.openIssues === 0) return;
         if (blocked && !listing.hasIssues) {
-          options.log.warning(`${repository.fullName}: issues are turned off; no tracking issue for its release blockers`);
+          options.log.warning(
+            `${repository.fullName}: issues are turned off; no tracking issue for its release blockers`,
+          );
           return;
         }
         try {
@@ -52,14 +54,31 @@ export async function syncTrackingIssues(
 }
 
 /** `wanted` null: no blockers, close what is open. */
-async function syncOne(octokit: OrgOctokit, listing: ListedRepository, wanted: { title: string; body: string } | null, result: TrackingResult): Promise<void> {
+async function syncOne(
+  octokit: OrgOctokit,
+  listing: ListedRepository,
+  wanted: { title: string; body: string } | null,
+  result: TrackingResult,
+): Promise<void> {
   const repo = { owner: listing.owner, repo: listing.name };
-  const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: 'open', per_page: 100 });
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...repo,
+    labels: TRACKING_LABEL,
+    state: 'open',
+    per_page: 100,
+  });
   // Pull requests are issues too in this listing; ours never are.
-  const ours = open.filter((issue) => !issue.pull_request && isTrackingIssue(issue.body)).sort((a, b) => a.number - b.number);
+  const ours = open
+    .filter((issue) => !issue.pull_request && isTrackingIssue(issue.body))
+    .sort((a, b) => a.number - b.number);
   if (!wanted) {
     for (const issue of ours) {
-      await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+      await octokit.rest.issues.update({
+        ...repo,
+        issue_number: issue.number,
+        state: 'closed',
+        state_reason: 'completed',
+      });
       result.closed++;
     }
     return;
@@ -74,7 +93,12 @@ async function syncOne(octokit: OrgOctokit, listing: ListedRepository, wanted: {
   } else result.unchanged++;
   // Two runs that raced may both have created one: the oldest stays.
   for (const issue of duplicates) {
-    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'duplicate' });
+    await octokit.rest.issues.update({
+      ...repo,
+      issue_number: issue.number,
+      state: 'closed',
+      state_reason: 'duplicate',
+    });
     result.closed++;
   }
 }

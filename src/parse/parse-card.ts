@@ -94,7 +94,10 @@ export function parseCard(rawText: string): ParsedCard {
       try {
         frontMatter.toJS({ maxAliasCount: MAX_YAML_ALIASES });
       } catch (error) {
-        const reason = error instanceof ReferenceError ? 'aliases expand too far (a resource-exhaustion pattern)' : firstLine(String((error as Error)?.message ?? error));
+        const reason =
+          error instanceof ReferenceError
+            ? 'aliases expand too far (a resource-exhaustion pattern)'
+            : firstLine(String((error as Error)?.message ?? error));
         problems.push({
           message: `Front matter YAML: ${reason}; the front matter is ignored and the card is read as Markdown only`,
           position: positionAt(frontMatterFenceOffset),
@@ -104,7 +107,8 @@ export function parseCard(rawText: string): ParsedCard {
     }
   } else if (/^---[ \t]*\r?\n/.test(text.slice(base))) {
     problems.push({
-      message: 'Front matter opened with "---" is never closed; expected a closing "---" line. The card is read as Markdown only.',
+      message:
+        'Front matter opened with "---" is never closed; expected a closing "---" line. The card is read as Markdown only.',
       position: positionAt(base),
     });
   }
@@ -145,7 +149,7 @@ export function limitNesting(text: string): { text: string; firstOffset?: number
   let lines = 0;
   let fence: string | undefined;
   let copied = start;
-  for (let lineStart = start; lineStart < text.length; ) {
+  for (let lineStart = start; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     let column = 0;

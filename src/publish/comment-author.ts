@@ -11,13 +11,20 @@ export const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
 /** Classic and fine-grained personal access tokens, OAuth and user-to-server tokens: GET /user works. */
 const USER_TOKEN = /^(?:ghp_|github_pat_|gho_|ghu_)/;
 
-export async function commentAuthors(client: GitHubClient, token: string, configured: string | null, log: Logger): Promise<string[]> {
+export async function commentAuthors(
+  client: GitHubClient,
+  token: string,
+  configured: string | null,
+  log: Logger,
+): Promise<string[]> {
   if (configured) return [configured];
   if (USER_TOKEN.test(token)) {
     try {
       return [await client.authenticatedLogin()];
     } catch (error) {
-      log.warning(`could not tell whose token this is (GET /user: ${error instanceof Error ? error.message : String(error)}); looking for comments by ${GITHUB_ACTIONS_LOGIN}`);
+      log.warning(
+        `could not tell whose token this is (GET /user: ${error instanceof Error ? error.message : String(error)}); looking for comments by ${GITHUB_ACTIONS_LOGIN}`,
+      );
     }
   }
   return [GITHUB_ACTIONS_LOGIN];

@@ -82,7 +82,9 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
     (kind: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
       const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-      log.warning(`GitHub API ${kind} hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`);
+      log.warning(
+        `GitHub API ${kind} hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : 'giving up'}`,
+      );
       return again;
     };
   const octokit = getOctokit(
@@ -98,7 +100,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         ...(options.throttleId ? { id: options.throttleId } : {}),
       },
       // Octokit's own notices (deprecations) go to the log, not into annotations.
-      log: { debug: () => {}, info: () => {}, warn: (message: string) => log.info(message), error: (message: string) => log.warning(message) },
+      log: {
+        debug: () => {},
+        info: () => {},
+        warn: (message: string) => log.info(message),
+        error: (message: string) => log.warning(message),
+      },
     },
     retry,
     throttling,
@@ -106,7 +113,12 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
   useGitHubMediaType(octokit);
   const rest = octokit.rest;
 
-  const toComment = (data: { id: number; body?: string | null; user: { login: string } | null; created_at: string }): IssueComment => ({
+  const toComment = (data: {
+    id: number;
+    body?: string | null;
+    user: { login: string } | null;
+    created_at: string;
+  }): IssueComment => ({
     id: data.id,
     body: data.body ?? '',
     author: data.user?.login ?? null,
@@ -115,7 +127,11 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
 
   return {
     async listComments(issueNumber) {
-      const comments = await octokit.paginate(rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+      const comments = await octokit.paginate(rest.issues.listComments, {
+        ...repository,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
       return comments.map(toComment);
     },
     async createComment(issueNumber, body) {
@@ -129,8 +145,16 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       await rest.issues.deleteComment({ ...repository, comment_id: commentId });
     },
     async listPullFiles(pullNumber) {
-      const files = await octokit.paginate(rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
-      return files.map((file) => ({ path: file.filename, previousPath: file.previous_filename ?? null, status: file.status }));
+      const files = await octokit.paginate(rest.pulls.listFiles, {
+        ...repository,
+        pull_number: pullNumber,
+        per_page: 100,
+      });
+      return files.map((file) => ({
+        path: file.filename,
+        previousPath: file.previous_filename ?? null,
+        status: file.status,
+      }));
     },
     async getPullHeadSha(pullNumber) {
       const { data } = await rest.pulls.get({ ...repository, pull_number: pullNumber });

@@ -37,12 +37,16 @@ export const READ_ONLY_WARNING =
 const SHRINK_FACTOR = 0.5;
 
 const normalise = (body: string): string => body.replace(/\r\n?/g, '\n').trimEnd();
-const byAge = (a: IssueComment, b: IssueComment): number => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id;
+const byAge = (a: IssueComment, b: IssueComment): number =>
+  Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id;
 
 export async function upsertComment(client: GitHubClient, options: UpsertCommentOptions): Promise<UpsertResult> {
   const { issueNumber, log } = options;
   const authors = new Set(options.authors.map((login) => login.toLowerCase()));
-  const isOurs = (comment: IssueComment): boolean => comment.author !== null && authors.has(comment.author.toLowerCase()) && isOurComment(comment.body, options.instanceKey);
+  const isOurs = (comment: IssueComment): boolean =>
+    comment.author !== null &&
+    authors.has(comment.author.toLowerCase()) &&
+    isOurComment(comment.body, options.instanceKey);
   let duplicatesDeleted = 0;
 
   /** The oldest of our comments, after deleting the others (left by earlier races). */
@@ -63,7 +67,8 @@ export async function upsertComment(client: GitHubClient, options: UpsertComment
 
     const written = await withShrinkingBody(options.render, log, async (body) => {
       if (existing) {
-        if (normalise(existing.body) === normalise(body)) return { action: 'unchanged', commentId: existing.id } as const;
+        if (normalise(existing.body) === normalise(body))
+          return { action: 'unchanged', commentId: existing.id } as const;
         await client.updateComment(existing.id, body);
         return { action: 'updated', commentId: existing.id } as const;
       }
@@ -81,13 +86,20 @@ export async function upsertComment(client: GitHubClient, options: UpsertComment
   } catch (error) {
     const status = statusOf(error);
     if (status === 403 || status === 404) log.warning(READ_ONLY_WARNING);
-    else log.warning(`could not post the PR comment (${status ? `HTTP ${status}: ` : ''}${messageOf(error)}); results are in the annotations and job summary`);
+    else
+      log.warning(
+        `could not post the PR comment (${status ? `HTTP ${status}: ` : ''}${messageOf(error)}); results are in the annotations and job summary`,
+      );
     return { action: 'failed', commentId: null, duplicatesDeleted };
   }
 }
 
 /** Writes the body; on GitHub's "body is too long" (422), renders a smaller one and tries once more. */
-async function withShrinkingBody<T>(render: (maxLength: number) => string, log: Logger, write: (body: string) => Promise<T>): Promise<T> {
+async function withShrinkingBody<T>(
+  render: (maxLength: number) => string,
+  log: Logger,
+  write: (body: string) => Promise<T>,
+): Promise<T> {
   try {
     return await write(render(DEFAULT_COMMENT_MAX_LENGTH));
   } catch (error) {

@@ -40,7 +40,8 @@ interface Candidate extends Annotation {
 }
 
 const LEVEL_RANK: Record<AnnotationLevel, number> = { error: 0, warning: 1, notice: 2 };
-const levelOf = (severity: string): AnnotationLevel => (severity === 'error' || severity === 'warning' ? severity : 'notice');
+const levelOf = (severity: string): AnnotationLevel =>
+  severity === 'error' || severity === 'warning' ? severity : 'notice';
 // The file property locates the card, so it keeps its real characters; only line breaks go.
 const filePath = (file: FileReport): string => singleLine(file.path);
 
@@ -53,14 +54,26 @@ function candidatesOf(file: FileReport, fileIndex: number): Candidate[] {
       fileIndex,
       level: 'error',
       title: 'Release blocked',
-      message: neutralise((blocking.length ? blocking : file.gate.reasons).join('; ') || 'The release gate blocks this model card', 1000),
+      message: neutralise(
+        (blocking.length ? blocking : file.gate.reasons).join('; ') || 'The release gate blocks this model card',
+        1000,
+      ),
       file: filePath(file),
       startLine: lineOf(file.titleLine),
     });
   }
   for (const finding of findingsOf(file)) {
-    const kind = finding.ruleId === 'card-syntax' ? Kind.CardProblem : finding.status === 'partial' ? Kind.RequiredPartial : Kind.RequiredMissing;
-    const title = finding.citation ? `${finding.ruleId} · ${finding.citation}` : kind === Kind.CardProblem ? 'Model card problem' : finding.ruleId;
+    const kind =
+      finding.ruleId === 'card-syntax'
+        ? Kind.CardProblem
+        : finding.status === 'partial'
+          ? Kind.RequiredPartial
+          : Kind.RequiredMissing;
+    const title = finding.citation
+      ? `${finding.ruleId} · ${finding.citation}`
+      : kind === Kind.CardProblem
+        ? 'Model card problem'
+        : finding.ruleId;
     candidates.push({
       kind,
       fileIndex,
@@ -77,7 +90,11 @@ function candidatesOf(file: FileReport, fileIndex: number): Candidate[] {
 
 function select(candidates: Candidate[], limits: AnnotationLimits): { chosen: Candidate[]; dropped: Candidate[] } {
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
-  const cap: Record<AnnotationLevel, number> = { error: limits.errors, warning: limits.warnings, notice: limits.notices };
+  const cap: Record<AnnotationLevel, number> = {
+    error: limits.errors,
+    warning: limits.warnings,
+    notice: limits.notices,
+  };
   const chosen: Candidate[] = [];
   const dropped: Candidate[] = [];
   for (const candidate of candidates) {
@@ -89,10 +106,19 @@ function select(candidates: Candidate[], limits: AnnotationLimits): { chosen: Ca
   return { chosen, dropped };
 }
 
-export function toAnnotations(report: Report, limits: AnnotationLimits = GITHUB_ANNOTATION_LIMITS): { annotations: Annotation[]; omitted: number } {
+export function toAnnotations(
+  report: Report,
+  limits: AnnotationLimits = GITHUB_ANNOTATION_LIMITS,
+): { annotations: Annotation[]; omitted: number } {
   const candidates = report.files
     .flatMap(candidatesOf)
-    .sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.kind - b.kind || a.fileIndex - b.fileIndex || a.startLine - b.startLine);
+    .sort(
+      (a, b) =>
+        LEVEL_RANK[a.level] - LEVEL_RANK[b.level] ||
+        a.kind - b.kind ||
+        a.fileIndex - b.fileIndex ||
+        a.startLine - b.startLine,
+    );
   let { chosen, dropped } = select(candidates, limits);
   let notice: Annotation | null = null;
   if (dropped.length && limits.notices > 0 && limits.total > 0) {

@@ -10,7 +10,17 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { FileReport, Report, RuleResult } from '../model/report.js';
 import { isGap, type Comparison } from './compare.js';
-import { blobUrl, cardCode, cardText, lineOf, linked, neutralise, plain, TEXT_LIMITS, type SourceLocation } from './escape.js';
+import {
+  blobUrl,
+  cardCode,
+  cardText,
+  lineOf,
+  linked,
+  neutralise,
+  plain,
+  TEXT_LIMITS,
+  type SourceLocation,
+} from './escape.js';
 
 export const DEFAULT_COMMENT_MAX_LENGTH = 65_536;
 
@@ -26,7 +36,11 @@ export interface CommentOptions extends SourceLocation {
 
 /** The hidden first line that identifies our comment; the key is reduced to `[A-Za-z0-9._-]` without `--`. */
 export function COMMENT_MARKER(instanceKey = 'default'): string {
-  const key = instanceKey.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '') || 'default';
+  const key =
+    instanceKey
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/-{2,}/g, '-')
+      .replace(/^-+|-+$/g, '') || 'default';
   return `<!-- ai-act-gate:report:${key} -->`;
 }
 
@@ -35,7 +49,10 @@ export function COMMENT_MARKER(instanceKey = 'default'): string {
  * marker further down is not. (The caller must also check that the author is the token's user.)
  */
 export function isOurComment(body: string, instanceKey = 'default'): boolean {
-  const firstLine = body.replace(/^\uFEFF/, '').split('\n', 1)[0].replace(/\r$/, '');
+  const firstLine = body
+    .replace(/^\uFEFF/, '')
+    .split('\n', 1)[0]
+    .replace(/\r$/, '');
   return firstLine.trim() === COMMENT_MARKER(instanceKey);
 }
 
@@ -64,7 +81,8 @@ export function pluralise(n: number, noun: string): string {
 export function verdictLine(report: Report): string {
   const { cards, blockers, gaps, problems } = tally(report);
   if (cards === 0) return 'ℹ️ No model cards were checked';
-  if (blockers === 0 && gaps === 0 && problems === 0) return '✅ All model cards meet their required documentation duties';
+  if (blockers === 0 && gaps === 0 && problems === 0)
+    return '✅ All model cards meet their required documentation duties';
   const parts = [pluralise(cards, 'model card')];
   if (blockers) parts.push(pluralise(blockers, 'release blocker'));
   parts.push(pluralise(gaps, 'gap'));
@@ -78,7 +96,10 @@ export function severityWord(severity: unknown): 'error' | 'warning' | 'notice' 
 }
 
 export function serialise(nodes: RootContent[]): string {
-  return toMarkdown({ type: 'root', children: nodes }, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false })], bullet: '-', rule: '-' }).trimEnd();
+  return toMarkdown(
+    { type: 'root', children: nodes },
+    { extensions: [gfmTableToMarkdown({ tablePipeAlign: false })], bullet: '-', rule: '-' },
+  ).trimEnd();
 }
 
 export function comparisonFor(comparison: CommentOptions['comparison'], path: string): Comparison | undefined {
@@ -90,7 +111,11 @@ export function comparisonFor(comparison: CommentOptions['comparison'], path: st
 const html = (value: string): Html => ({ type: 'html', value });
 const strong = (...children: PhrasingContent[]): PhrasingContent => ({ type: 'strong', children });
 const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
-const item = (...children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
+const item = (...children: PhrasingContent[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: [{ type: 'paragraph', children }],
+});
 const list = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });
 const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
 const row = (...cells: ReturnType<typeof cell>[]): TableRow => ({ type: 'tableRow', children: cells });
@@ -99,11 +124,18 @@ const row = (...cells: ReturnType<typeof cell>[]): TableRow => ({ type: 'tableRo
 export function toolLine(report: Report): PhrasingContent[] {
   // A ruleset version or digest is shown when the report carries one; older reports have only the count.
   const ruleset = (report.ruleset ?? {}) as { count?: unknown; version?: unknown; digest?: unknown };
-  const version = typeof ruleset.version === 'string' ? ruleset.version : typeof ruleset.digest === 'string' ? ruleset.digest.slice(0, 12) : null;
+  const version =
+    typeof ruleset.version === 'string'
+      ? ruleset.version
+      : typeof ruleset.digest === 'string'
+        ? ruleset.digest.slice(0, 12)
+        : null;
   const rules = pluralise(Number(ruleset.count) || 0, 'rule');
   return [
     cardText(`${report.tool?.name ?? 'ai-act-gate'} ${report.tool?.version ?? ''}`.trim(), 80),
-    ...(version ? [plain(' · ruleset '), cardText(version, 40), plain(` (${rules})`)] : [plain(` · ruleset of ${rules}`)]),
+    ...(version
+      ? [plain(' · ruleset '), cardText(version, 40), plain(` (${rules})`)]
+      : [plain(` · ruleset of ${rules}`)]),
   ];
 }
 
@@ -124,7 +156,10 @@ export function tierNodes(file: FileReport, source: SourceLocation, withReasons 
   const facts: PhrasingContent[] = [strong(plain('Tier')), plain(' '), cardCode(tier.id)];
   const flops = tier.computeFlops;
   if (typeof flops === 'number' && Number.isFinite(flops) && flops > 0) {
-    const method = typeof tier.computeMethod === 'string' && tier.computeMethod !== 'none' ? ` (${neutralise(tier.computeMethod, 20)})` : '';
+    const method =
+      typeof tier.computeMethod === 'string' && tier.computeMethod !== 'none'
+        ? ` (${neutralise(tier.computeMethod, 20)})`
+        : '';
     facts.push(plain(` · training compute ≈ ${flops.toExponential(1)} FLOP${method}`));
   }
   if (tier.borderline === true) facts.push(plain(' · borderline: a more precise figure could change the tier'));
@@ -161,7 +196,11 @@ export function problemNodes(file: FileReport, source: SourceLocation): RootCont
     list(
       file.problems.map((problem) => {
         const line = lineOf(problem.line);
-        return item(...lineLink(source, file.path, line), plain(` ${severityWord(problem.severity)}: `), cardText(problem.message));
+        return item(
+          ...lineLink(source, file.path, line),
+          plain(` ${severityWord(problem.severity)}: `),
+          cardText(problem.message),
+        );
       }),
     ),
   ];
@@ -171,8 +210,19 @@ export function comparisonNodes(comparison: Comparison | undefined): RootContent
   if (!comparison) return [];
   const changes: ListItem[] = [];
   if (comparison.isNewCard) changes.push(item(plain('New card: not on the base branch')));
-  if (comparison.tierChange) changes.push(item(plain('Tier changed: '), cardCode(comparison.tierChange.from), plain(' → '), cardCode(comparison.tierChange.to)));
-  if (comparison.newGaps.length && !comparison.isNewCard) changes.push(item(plain(`New ${comparison.newGaps.length === 1 ? 'gap' : 'gaps'}: `), ...idList(comparison.newGaps)));
+  if (comparison.tierChange)
+    changes.push(
+      item(
+        plain('Tier changed: '),
+        cardCode(comparison.tierChange.from),
+        plain(' → '),
+        cardCode(comparison.tierChange.to),
+      ),
+    );
+  if (comparison.newGaps.length && !comparison.isNewCard)
+    changes.push(
+      item(plain(`New ${comparison.newGaps.length === 1 ? 'gap' : 'gaps'}: `), ...idList(comparison.newGaps)),
+    );
   if (comparison.fixedGaps.length) changes.push(item(plain('Fixed: '), ...idList(comparison.fixedGaps)));
   if (!changes.length) changes.push(item(plain('No change in gaps or tier')));
   return [paragraph(strong(plain('Against the base branch'))), list(changes)];
@@ -198,11 +248,18 @@ export { gapMessage };
 type Level = 'full' | 'noEvidence' | 'noMet' | 'essentials' | 'minimal';
 
 function gapTable(file: FileReport, gaps: RuleResult[], source: SourceLocation, evidence: boolean): RootContent {
-  const header = row(cell(plain('Rule')), cell(plain('Status')), cell(plain('Provision')), cell(plain('Line')), cell(plain('What would satisfy it')));
+  const header = row(
+    cell(plain('Rule')),
+    cell(plain('Status')),
+    cell(plain('Provision')),
+    cell(plain('Line')),
+    cell(plain('What would satisfy it')),
+  );
   const rows = gaps.map((rule) => {
     const line = lineOf(rule.line, lineOf(file.titleLine));
     const satisfy: PhrasingContent[] = [cardText(gapMessage(rule))];
-    if (evidence && rule.status === 'partial' && rule.evidence) satisfy.push(plain(' Found: “'), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
+    if (evidence && rule.status === 'partial' && rule.evidence)
+      satisfy.push(plain(' Found: “'), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
     return row(
       cell(cardCode(rule.id)),
       cell(plain(`${rule.status === 'partial' ? 'partial' : 'missing'} (${severityWord(rule.severity)})`)),
@@ -216,12 +273,27 @@ function gapTable(file: FileReport, gaps: RuleResult[], source: SourceLocation, 
 
 function summaryLine(file: FileReport, gaps: number): PhrasingContent[] {
   const icon = file.gate.blocked ? '🚫' : gaps || file.problems.length ? '⚠️' : '✅';
-  const state = file.gate.blocked ? ` · release blocked · ${pluralise(gaps, 'gap')}` : gaps ? ` · ${pluralise(gaps, 'gap')}` : ' · all required duties met';
+  const state = file.gate.blocked
+    ? ` · release blocked · ${pluralise(gaps, 'gap')}`
+    : gaps
+      ? ` · ${pluralise(gaps, 'gap')}`
+      : ' · all required duties met';
   const problems = file.problems.length ? ` · ${pluralise(file.problems.length, 'card problem')}` : '';
-  return [plain(`${icon} `), cardCode(file.path, TEXT_LIMITS.path), plain(' · '), cardCode(file.tier.id), plain(state + problems)];
+  return [
+    plain(`${icon} `),
+    cardCode(file.path, TEXT_LIMITS.path),
+    plain(' · '),
+    cardCode(file.tier.id),
+    plain(state + problems),
+  ];
 }
 
-function cardSection(file: FileReport, level: Level, source: SourceLocation, comparison: Comparison | undefined): string {
+function cardSection(
+  file: FileReport,
+  level: Level,
+  source: SourceLocation,
+  comparison: Comparison | undefined,
+): string {
   const gaps = sortedGaps(file);
   const nodes: RootContent[] = [
     html(file.gate.blocked ? '<details open>\n<summary>' : '<details>\n<summary>'),
@@ -261,7 +333,10 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const maxLength = options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH;
   // Release blockers first, then cards with gaps, then clean ones: truncation cuts from the end.
   const rank = (file: FileReport) => (file.gate.blocked ? 0 : file.rules.some(isGap) || file.problems.length ? 1 : 2);
-  const cards = report.files.map((file, index) => ({ file, index })).sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index).map(({ file }) => file);
+  const cards = report.files
+    .map((file, index) => ({ file, index }))
+    .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
+    .map(({ file }) => file);
   const blocked = cards.filter((file) => file.gate.blocked).length;
 
   const cache = new Map<string, string>();
@@ -270,7 +345,12 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     let text = cache.get(key);
     if (text === undefined) {
       const file = cards[index];
-      text = shown === 'compact' ? compactLine(file) : shown === 'omitted' ? '' : cardSection(file, shown, options, comparisonFor(options.comparison, file.path));
+      text =
+        shown === 'compact'
+          ? compactLine(file)
+          : shown === 'omitted'
+            ? ''
+            : cardSection(file, shown, options, comparisonFor(options.comparison, file.path));
       cache.set(key, text);
     }
     return text;
@@ -279,13 +359,11 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const marker = COMMENT_MARKER(options.instanceKey);
   const verdict = serialise([paragraph(plain(verdictLine(report)))]);
   const pointer = linked(options.summaryUrl ?? null, [plain('Full report in the job summary')]);
-  const footer = serialise([
-    { type: 'thematicBreak' },
-    paragraph(...toolLine(report), plain(' · '), ...pointer),
-  ]);
+  const footer = serialise([{ type: 'thematicBreak' }, paragraph(...toolLine(report), plain(' · '), ...pointer)]);
 
   const noteText = (note: string) => serialise([paragraph(plain(`✂️ ${note} `), ...pointer)]);
-  const omittedText = (omitted: number) => serialise([paragraph(plain(`…and ${pluralise(omitted, 'more model card')}, listed in the job summary.`))]);
+  const omittedText = (omitted: number) =>
+    serialise([paragraph(plain(`…and ${pluralise(omitted, 'more model card')}, listed in the job summary.`))]);
   /** The comment as [separator, text] pairs, rendered lazily so a measurement can stop early. */
   function* parts(attempt: Attempt): Generator<[string, string]> {
     yield ['', marker];
@@ -306,7 +384,8 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     yield ['\n\n', footer];
     yield ['', '\n'];
   }
-  const assemble = (attempt: Attempt): string => Array.from(parts(attempt), ([separator, text]) => separator + text).join('');
+  const assemble = (attempt: Attempt): string =>
+    Array.from(parts(attempt), ([separator, text]) => separator + text).join('');
   const fits = (attempt: Attempt): boolean => {
     let length = 0;
     for (const [separator, text] of parts(attempt)) {
@@ -340,7 +419,10 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   const others = cards.length - blocked;
   const tablesNote = `${LEFT_OUT} only release blockers and the first cards are shown in detail.`;
   // Non-blocked cards beyond the first n lose their section and become one line each.
-  const detailedOthers = (n: number): Attempt => ({ shown: cards.map((_, i) => (i < blocked ? 'noMet' : i < blocked + n ? 'noMet' : 'compact')), note: tablesNote });
+  const detailedOthers = (n: number): Attempt => ({
+    shown: cards.map((_, i) => (i < blocked ? 'noMet' : i < blocked + n ? 'noMet' : 'compact')),
+    note: tablesNote,
+  });
   let n = largest(others, detailedOthers);
   if (n >= 0) return assemble(detailedOthers(n));
 
@@ -348,7 +430,9 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   // only their gate), and the other cards become one line each, the first m of them, or a count.
   const blockersNote = `${LEFT_OUT} only release blockers are shown in detail.`;
   const blockersFirst = (b: number, m: number): Attempt => ({
-    shown: cards.map((_, i) => (i < b ? 'essentials' : i < blocked ? 'minimal' : i < blocked + m ? 'compact' : 'omitted')),
+    shown: cards.map((_, i) =>
+      i < b ? 'essentials' : i < blocked ? 'minimal' : i < blocked + m ? 'compact' : 'omitted',
+    ),
     note: blockersNote,
   });
   const b = largest(blocked, (k) => blockersFirst(k, 0));
@@ -358,7 +442,10 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   }
 
   // Last: only the first release-blocked cards, with their gate reasons.
-  const fewBlocked = (k: number): Attempt => ({ shown: cards.map((_, i) => (i < k ? 'minimal' : 'omitted')), note: `${LEFT_OUT} only the first release blockers are shown.` });
+  const fewBlocked = (k: number): Attempt => ({
+    shown: cards.map((_, i) => (i < k ? 'minimal' : 'omitted')),
+    note: `${LEFT_OUT} only the first release blockers are shown.`,
+  });
   n = largest(blocked, fewBlocked);
   if (n >= 0) return assemble(fewBlocked(n));
   // Only reachable with a tiny maxLength: the marker and verdict, cut to size.

@@ -28,7 +28,9 @@ export function compareReports(base: FileReport | null, head: FileReport): Compa
   return {
     path: head.path,
     newGaps: headGaps.filter((rule) => !baseGapIds.has(rule.id)),
-    fixedGaps: base.rules.filter((rule) => isGap(rule) && !headGapIds.has(rule.id)).map((rule) => headById.get(rule.id) ?? rule),
+    fixedGaps: base.rules
+      .filter((rule) => isGap(rule) && !headGapIds.has(rule.id))
+      .map((rule) => headById.get(rule.id) ?? rule),
     tierChange: base.tier.id !== head.tier.id ? { from: base.tier.id, to: head.tier.id } : null,
     isNewCard: false,
   };

@@ -23,11 +23,13 @@ export function clip(text: string, max: number): string {
 /** One line with no control or bidirectional-override characters (a "Trojan source" can't reorder it). */
 export function singleLine(value: unknown): string {
   const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
-  return text
-    .replace(/\r\n?|[\n\t\v\f\u0085\u2028\u2029]/g, ' ')
-    // Control and bidirectional characters are removed on purpose: they could hide or reorder text.
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+  return (
+    text
+      .replace(/\r\n?|[\n\t\v\f\u0085\u2028\u2029]/g, ' ')
+      // Control and bidirectional characters are removed on purpose: they could hide or reorder text.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+  );
 }
 
 /**
@@ -53,7 +55,10 @@ export const plain = (value: string): Text => ({ type: 'text', value });
 export const cardText = (value: unknown, max?: number): Text => ({ type: 'text', value: neutralise(value, max) });
 
 /** Report text (a path, a rule id, a tier) as inline code. */
-export const cardCode = (value: unknown, max: number = TEXT_LIMITS.id): InlineCode => ({ type: 'inlineCode', value: neutralise(value, max) });
+export const cardCode = (value: unknown, max: number = TEXT_LIMITS.id): InlineCode => ({
+  type: 'inlineCode',
+  value: neutralise(value, max),
+});
 
 /** An http(s) URL, normalised, or null: a report may carry `javascript:` or worse. */
 export function httpUrl(value: unknown): string | null {
@@ -104,4 +109,3 @@ export function blobUrl(source: SourceLocation, path: string, line?: number | nu
 export function lineOf(value: unknown, fallback = 1): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : fallback;
 }
-

@@ -46,7 +46,10 @@ export function findingsOf(file: FileReport): Finding[] {
   }));
   for (const rule of file.rules) {
     if (rule.status === 'met' || !rule.required || rule.enabled === false) continue;
-    const gap = rule.status === 'partial' ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}` : gapMessage(rule);
+    const gap =
+      rule.status === 'partial'
+        ? `${gapMessage(rule)}${rule.evidence ? ` Found: "${rule.evidence}".` : ''}`
+        : gapMessage(rule);
     const message = `${rule.waiver ? `Waived until ${rule.waiver.expires} (owner ${rule.waiver.owner}: ${rule.waiver.reason}). ` : ''}${gap}${rule.dueFrom ? ` (Applies from ${rule.dueFrom}.)` : ''}`;
     findings.push({
       ruleId: rule.id,
@@ -59,5 +62,8 @@ export function findingsOf(file: FileReport): Finding[] {
       status: rule.status,
     });
   }
-  return findings.sort((a, b) => a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(
+    (a, b) =>
+      a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId),
+  );
 }

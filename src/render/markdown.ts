@@ -52,7 +52,10 @@ function fileSection(file: FileReport): RootContent[] {
     });
   }
   if (file.gate.blocked) {
-    nodes.push({ type: 'paragraph', children: [{ type: 'strong', children: [text('Release blocked: ')] }, text(file.gate.reasons.join('; '))] });
+    nodes.push({
+      type: 'paragraph',
+      children: [{ type: 'strong', children: [text('Release blocked: ')] }, text(file.gate.reasons.join('; '))],
+    });
   }
   for (const problem of file.problems) {
     nodes.push({ type: 'paragraph', children: [text(`Line ${problem.line}: ${problem.message}`)] });
@@ -71,7 +74,17 @@ function fileSection(file: FileReport): RootContent[] {
     nodes.push({
       type: 'table',
       align: [null, null, null, null, 'right', null],
-      children: [row(cell(text('rule')), cell(text('status')), cell(text('required')), cell(text('provision')), cell(text('line')), cell(text('evidence / what would satisfy it'))), ...rows],
+      children: [
+        row(
+          cell(text('rule')),
+          cell(text('status')),
+          cell(text('required')),
+          cell(text('provision')),
+          cell(text('line')),
+          cell(text('evidence / what would satisfy it')),
+        ),
+        ...rows,
+      ],
     });
   }
   return nodes;

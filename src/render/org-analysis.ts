@@ -26,14 +26,41 @@ export interface CellStateInfo {
 export const CELL_STATES: readonly CellStateInfo[] = [
   { state: 'met', className: 'm', symbol: '✓', label: 'met', description: 'the card documents the duty' },
   { state: 'partial', className: 'p', symbol: '◐', label: 'partial', description: 'documented only in part' },
-  { state: 'missing-required', className: 'x', symbol: '✗', label: 'missing, required', description: 'missing, and the tier makes the duty apply' },
-  { state: 'missing-optional', className: 'o', symbol: '○', label: 'missing, not required', description: 'missing, but the duty does not apply to this tier' },
-  { state: 'waived', className: 'w', symbol: 'W', label: 'waived', description: 'a gap the policy waives until its expiry' },
+  {
+    state: 'missing-required',
+    className: 'x',
+    symbol: '✗',
+    label: 'missing, required',
+    description: 'missing, and the tier makes the duty apply',
+  },
+  {
+    state: 'missing-optional',
+    className: 'o',
+    symbol: '○',
+    label: 'missing, not required',
+    description: 'missing, but the duty does not apply to this tier',
+  },
+  {
+    state: 'waived',
+    className: 'w',
+    symbol: 'W',
+    label: 'waived',
+    description: 'a gap the policy waives until its expiry',
+  },
   { state: 'off', className: 'f', symbol: '–', label: 'off', description: 'the policy turns the rule off' },
-  { state: 'no-card', className: 'n', symbol: '·', label: 'no card', description: 'no model card in the repository, or the card could not be checked' },
+  {
+    state: 'no-card',
+    className: 'n',
+    symbol: '·',
+    label: 'no card',
+    description: 'no model card in the repository, or the card could not be checked',
+  },
 ];
 
-export const CELL_STATE_INFO = Object.fromEntries(CELL_STATES.map((info) => [info.state, info])) as Record<CellState, CellStateInfo>;
+export const CELL_STATE_INFO = Object.fromEntries(CELL_STATES.map((info) => [info.state, info])) as Record<
+  CellState,
+  CellStateInfo
+>;
 
 /** The state of one rule's result on one card; `undefined` (no result) is `no-card`. */
 export function cellState(rule: RuleResult | undefined): CellState {
@@ -55,9 +82,12 @@ export const arrayOf = <T>(value: readonly T[] | undefined | null): readonly T[]
 const isObject = (value: unknown): boolean => typeof value === 'object' && value !== null;
 
 /** The report's repositories, files and rules, leaving out entries that are not even objects (or rules without an id). */
-export const repositoriesOf = (report: OrgReport): readonly OrgRepository[] => arrayOf(report?.repositories).filter(isObject);
-export const filesOf = (repository: OrgRepository): readonly FileReport[] => arrayOf(repository?.files).filter(isObject);
-export const rulesOf = (file: FileReport): readonly RuleResult[] => arrayOf(file?.rules).filter((rule) => isObject(rule) && typeof rule.id === 'string');
+export const repositoriesOf = (report: OrgReport): readonly OrgRepository[] =>
+  arrayOf(report?.repositories).filter(isObject);
+export const filesOf = (repository: OrgRepository): readonly FileReport[] =>
+  arrayOf(repository?.files).filter(isObject);
+export const rulesOf = (file: FileReport): readonly RuleResult[] =>
+  arrayOf(file?.rules).filter((rule) => isObject(rule) && typeof rule.id === 'string');
 
 /** A known tier id, `unknown` for anything else a report may hold. */
 export function tierOf(file: FileReport): Tier {
@@ -72,7 +102,9 @@ export const gateReasons = (file: FileReport): readonly string[] => arrayOf(file
 /** The report's rule ids (its columns), then any rule a card has that the list lacks. */
 export function ruleColumns(report: OrgReport): string[] {
   const ids = new Set(arrayOf(report?.ruleIds).filter((id) => typeof id === 'string'));
-  for (const repository of repositoriesOf(report)) for (const file of filesOf(repository)) for (const rule of rulesOf(file)) if (typeof rule?.id === 'string') ids.add(rule.id);
+  for (const repository of repositoriesOf(report))
+    for (const file of filesOf(repository))
+      for (const rule of rulesOf(file)) if (typeof rule?.id === 'string') ids.add(rule.id);
   return [...ids];
 }
 
@@ -117,7 +149,10 @@ export function orderedRepositories(report: OrgReport): RepositoryStats[] {
 /** Cards within a repository: blocked first, then by gaps, then by path. */
 export function orderedFiles(repository: OrgRepository): FileReport[] {
   return [...filesOf(repository)].sort(
-    (a, b) => Number(isBlocked(b)) - Number(isBlocked(a)) || gapCount(b) - gapCount(a) || String(a.path).localeCompare(String(b.path)),
+    (a, b) =>
+      Number(isBlocked(b)) - Number(isBlocked(a)) ||
+      gapCount(b) - gapCount(a) ||
+      String(a.path).localeCompare(String(b.path)),
   );
 }
 
@@ -127,7 +162,15 @@ export type OrgTotals = Omit<OrgReport['summary'], 'errors' | 'warnings'> & { ga
 /** Totals counted from the repositories themselves (the report's own summary is not trusted to agree). */
 export function totalsOf(report: OrgReport): OrgTotals {
   const repositories = repositoriesOf(report);
-  const totals: OrgTotals = { repositories: repositories.length, checked: 0, noCards: 0, failed: 0, cards: 0, blocked: 0, gaps: 0 };
+  const totals: OrgTotals = {
+    repositories: repositories.length,
+    checked: 0,
+    noCards: 0,
+    failed: 0,
+    cards: 0,
+    blocked: 0,
+    gaps: 0,
+  };
   for (const repository of repositories) {
     if (repository.status === 'failed') totals.failed++;
     else if (repository.status === 'no-cards') totals.noCards++;
@@ -166,7 +209,18 @@ export function worstGaps(report: OrgReport, limit = 10): RuleGap[] {
       for (const rule of rulesOf(file)) {
         if (rule.required !== true || rule.enabled === false || rule.waiver) continue;
         let entry = byRule.get(rule.id);
-        if (!entry) byRule.set(rule.id, (entry = { ruleId: rule.id, missing: 0, partial: 0, required: 0, citation: rule.citation ?? '', url: rule.url ?? '' }));
+        if (!entry)
+          byRule.set(
+            rule.id,
+            (entry = {
+              ruleId: rule.id,
+              missing: 0,
+              partial: 0,
+              required: 0,
+              citation: rule.citation ?? '',
+              url: rule.url ?? '',
+            }),
+          );
         entry.required++;
         if (rule.status === 'missing') entry.missing++;
         else if (rule.status === 'partial') entry.partial++;
@@ -175,7 +229,10 @@ export function worstGaps(report: OrgReport, limit = 10): RuleGap[] {
   }
   return [...byRule.values()]
     .filter((entry) => entry.missing + entry.partial > 0)
-    .sort((a, b) => b.missing + b.partial - (a.missing + a.partial) || b.missing - a.missing || a.ruleId.localeCompare(b.ruleId))
+    .sort(
+      (a, b) =>
+        b.missing + b.partial - (a.missing + a.partial) || b.missing - a.missing || a.ruleId.localeCompare(b.ruleId),
+    )
     .slice(0, limit);
 }
 
@@ -186,7 +243,11 @@ export interface CardRef {
 
 /** Blocked cards in display order. */
 export function blockers(report: OrgReport): CardRef[] {
-  return orderedRepositories(report).flatMap(({ repository }) => orderedFiles(repository).filter(isBlocked).map((file) => ({ repository, file })));
+  return orderedRepositories(report).flatMap(({ repository }) =>
+    orderedFiles(repository)
+      .filter(isBlocked)
+      .map((file) => ({ repository, file })),
+  );
 }
 
 export function failedRepositories(report: OrgReport): OrgRepository[] {
@@ -228,7 +289,8 @@ export interface OrgChanges {
   tierChanges: Array<CardKey & { from: Tier; to: Tier }>;
 }
 
-const cardMap = (repository: OrgRepository): Map<string, FileReport> => new Map(filesOf(repository).map((file) => [String(file.path), file]));
+const cardMap = (repository: OrgRepository): Map<string, FileReport> =>
+  new Map(filesOf(repository).map((file) => [String(file.path), file]));
 
 function groupByRule(entries: Array<{ ruleId: string; card: CardKey }>): RuleChange[] {
   const byRule = new Map<string, CardKey[]>();
@@ -237,7 +299,9 @@ function groupByRule(entries: Array<{ ruleId: string; card: CardKey }>): RuleCha
     cards.push(card);
     byRule.set(ruleId, cards);
   }
-  return [...byRule.entries()].map(([ruleId, cards]) => ({ ruleId, cards })).sort((a, b) => b.cards.length - a.cards.length || a.ruleId.localeCompare(b.ruleId));
+  return [...byRule.entries()]
+    .map(([ruleId, cards]) => ({ ruleId, cards }))
+    .sort((a, b) => b.cards.length - a.cards.length || a.ruleId.localeCompare(b.ruleId));
 }
 
 /**
@@ -247,9 +311,12 @@ function groupByRule(entries: Array<{ ruleId: string; card: CardKey }>): RuleCha
  */
 export function compareOrgReports(current: OrgReport, previous: OrgReport): OrgChanges {
   const notes: string[] = [];
-  if (previous?.org !== current?.org) notes.push(`the previous report is of another organisation (${String(previous?.org)})`);
-  const shardName = (report: OrgReport) => (report?.shard ? `shard ${report.shard.index}/${report.shard.count}` : 'the whole organisation');
-  if (shardName(previous) !== shardName(current)) notes.push(`the previous report covers ${shardName(previous)}, this one ${shardName(current)}`);
+  if (previous?.org !== current?.org)
+    notes.push(`the previous report is of another organisation (${String(previous?.org)})`);
+  const shardName = (report: OrgReport) =>
+    report?.shard ? `shard ${report.shard.index}/${report.shard.count}` : 'the whole organisation';
+  if (shardName(previous) !== shardName(current))
+    notes.push(`the previous report covers ${shardName(previous)}, this one ${shardName(current)}`);
 
   const before = new Map(repositoriesOf(previous).map((repository) => [String(repository.fullName), repository]));
   const now = new Map(repositoriesOf(current).map((repository) => [String(repository.fullName), repository]));
@@ -310,7 +377,8 @@ export function compareOrgReports(current: OrgReport, previous: OrgReport): OrgC
     }
   }
   for (const name of changes.repositoriesRemoved) {
-    for (const file of filesOf(before.get(name)!)) if (isBlocked(file)) changes.resolvedBlockers.push({ repository: name, path: String(file.path) });
+    for (const file of filesOf(before.get(name)!))
+      if (isBlocked(file)) changes.resolvedBlockers.push({ repository: name, path: String(file.path) });
   }
   changes.newlyMet = groupByRule(met);
   changes.newlyMissing = groupByRule(missing);

@@ -190,13 +190,41 @@ function header(report: OrgReport, rules: number): string {
 }
 
 function tiles(totals: OrgTotals, previous?: OrgTotals): string {
-  const tile = (value: number, label: string, detail: string, mood: string, before: number | undefined, worseWhen: 'up' | 'down' | 'none') =>
+  const tile = (
+    value: number,
+    label: string,
+    detail: string,
+    mood: string,
+    before: number | undefined,
+    worseWhen: 'up' | 'down' | 'none',
+  ) =>
     `<li class="tile ${mood}"><b>${value}</b>${label}${delta(value, before, worseWhen)}<small>${detail}</small></li>`;
   return `<section aria-labelledby="h-sum"><h2 id="h-sum">Summary</h2><ul class="tiles">${[
-    tile(totals.repositories, 'repositories', `${totals.checked} checked · ${totals.noCards} without cards`, '', previous?.repositories, 'none'),
+    tile(
+      totals.repositories,
+      'repositories',
+      `${totals.checked} checked · ${totals.noCards} without cards`,
+      '',
+      previous?.repositories,
+      'none',
+    ),
     tile(totals.cards, 'model cards', 'checked against the rules', '', previous?.cards, 'none'),
-    tile(totals.blocked, 'release blocked', totals.blocked ? 'cards the gate blocks' : 'no card is blocked', totals.blocked ? 'bad' : 'ok', previous?.blocked, 'up'),
-    tile(totals.failed, 'failed', totals.failed ? 'repositories not scanned' : 'every repository scanned', totals.failed ? 'warn' : 'ok', previous?.failed, 'up'),
+    tile(
+      totals.blocked,
+      'release blocked',
+      totals.blocked ? 'cards the gate blocks' : 'no card is blocked',
+      totals.blocked ? 'bad' : 'ok',
+      previous?.blocked,
+      'up',
+    ),
+    tile(
+      totals.failed,
+      'failed',
+      totals.failed ? 'repositories not scanned' : 'every repository scanned',
+      totals.failed ? 'warn' : 'ok',
+      previous?.failed,
+      'up',
+    ),
     tile(totals.gaps, 'gaps', 'required duties not met', totals.gaps ? 'warn' : 'ok', previous?.gaps, 'up'),
   ].join('')}</ul></section>`;
 }
@@ -267,19 +295,26 @@ function blockerSection(report: OrgReport): string {
     const reasons = gateReasons(file).map((reason) => `<li>${html(reason, TEXT_LIMITS.reason)}</li>`);
     return `<li><strong>${repositoryLink(repository)}</strong> ${cardLink(repository, file)} ${tierBadge(tierOf(file))}${reasons.length ? `<ul>${reasons.join('')}</ul>` : ''}</li>`;
   });
-  const more = blocked.length > shown.length ? `<p>… and ${blocked.length - shown.length} more, in the heat-map below.</p>` : '';
-  const body = blocked.length ? `<ol class="blk">${items.join('')}</ol>${more}` : '<p>None: no card is blocked from release.</p>';
+  const more =
+    blocked.length > shown.length ? `<p>… and ${blocked.length - shown.length} more, in the heat-map below.</p>` : '';
+  const body = blocked.length
+    ? `<ol class="blk">${items.join('')}</ol>${more}`
+    : '<p>None: no card is blocked from release.</p>';
   return `<section aria-labelledby="h-blk"><h2 id="h-blk">Release blockers (${blocked.length})</h2>${body}</section>`;
 }
 
 function failedSection(report: OrgReport): string {
   const failed = failedRepositories(report);
   if (!failed.length) return '';
-  const rows = failed.map((repository) => `<tr><th scope="row">${repositoryLink(repository)}</th><td>${html(repository.error || 'unknown error')}</td></tr>`);
+  const rows = failed.map(
+    (repository) =>
+      `<tr><th scope="row">${repositoryLink(repository)}</th><td>${html(repository.error || 'unknown error')}</td></tr>`,
+  );
   return `<section aria-labelledby="h-fail"><h2 id="h-fail">Failed repositories (${failed.length})</h2><table class="lst"><thead><tr><th scope="col">repository</th><th scope="col">error</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
-const cardKeyText = (card: CardKey): string => `${html(card.repository, TEXT_LIMITS.path)} <code>${html(card.path, TEXT_LIMITS.path)}</code>`;
+const cardKeyText = (card: CardKey): string =>
+  `${html(card.repository, TEXT_LIMITS.path)} <code>${html(card.path, TEXT_LIMITS.path)}</code>`;
 
 /** A list that folds away (without script, via <details>) when long. */
 function folded<T>(items: readonly T[], render: (value: T) => string): string {
@@ -300,7 +335,11 @@ function ruleChangeTable(met: readonly RuleChange[], missing: readonly RuleChang
   const metBy = new Map(met.map((change) => [change.ruleId, change.cards.length]));
   const missingBy = new Map(missing.map((change) => [change.ruleId, change.cards.length]));
   const rows = ids
-    .sort((a, b) => (missingBy.get(b) ?? 0) - (metBy.get(b) ?? 0) - ((missingBy.get(a) ?? 0) - (metBy.get(a) ?? 0)) || a.localeCompare(b))
+    .sort(
+      (a, b) =>
+        (missingBy.get(b) ?? 0) - (metBy.get(b) ?? 0) - ((missingBy.get(a) ?? 0) - (metBy.get(a) ?? 0)) ||
+        a.localeCompare(b),
+    )
     .map((id) => {
       const gained = metBy.get(id) ?? 0;
       const lost = missingBy.get(id) ?? 0;
@@ -312,22 +351,86 @@ function ruleChangeTable(met: readonly RuleChange[], missing: readonly RuleChang
 function changeSection(previous: OrgReport, changes: OrgChanges): string {
   const when = formatTime(previous.generatedAt);
   const title = `<h2 id="h-chg">Changes since the previous scan${when ? ` (${html(when, 40)})` : ''}</h2>`;
-  const notes = changes.notes.map((note) => `<p class="note">Compare with care: ${html(note, TEXT_LIMITS.reason)}</p>`).join('');
+  const notes = changes.notes
+    .map((note) => `<p class="note">Compare with care: ${html(note, TEXT_LIMITS.reason)}</p>`)
+    .join('');
   if (!hasChanges(changes)) return `<section aria-labelledby="h-chg">${title}${notes}<p>No change.</p></section>`;
   const entries: string[] = [];
   const names = (values: readonly string[]) => folded(values, (name) => html(name, TEXT_LIMITS.path));
   const cards = (values: readonly CardKey[]) => folded(values, cardKeyText);
-  if (changes.newBlockers.length) entries.push(changeEntry('▲', 'worse', `${plural(changes.newBlockers.length, 'new release blocker')}`, cards(changes.newBlockers)));
-  if (changes.resolvedBlockers.length) entries.push(changeEntry('▼', 'better', `${plural(changes.resolvedBlockers.length, 'release blocker')} resolved`, cards(changes.resolvedBlockers)));
-  if (changes.newlyFailed.length) entries.push(changeEntry('▲', 'worse', `${plural(changes.newlyFailed.length, 'repository', 'repositories')} newly failing`, names(changes.newlyFailed)));
-  if (changes.recovered.length) entries.push(changeEntry('▼', 'better', `${plural(changes.recovered.length, 'repository', 'repositories')} scanned again after failing`, names(changes.recovered)));
-  if (changes.repositoriesAdded.length) entries.push(changeEntry('+', 'same', `${plural(changes.repositoriesAdded.length, 'repository', 'repositories')} added`, names(changes.repositoriesAdded)));
-  if (changes.repositoriesRemoved.length) entries.push(changeEntry('−', 'same', `${plural(changes.repositoriesRemoved.length, 'repository', 'repositories')} removed`, names(changes.repositoriesRemoved)));
-  if (changes.cardsAdded.length) entries.push(changeEntry('+', 'same', `${plural(changes.cardsAdded.length, 'card')} added`, cards(changes.cardsAdded)));
-  if (changes.cardsRemoved.length) entries.push(changeEntry('−', 'same', `${plural(changes.cardsRemoved.length, 'card')} removed`, cards(changes.cardsRemoved)));
+  if (changes.newBlockers.length)
+    entries.push(
+      changeEntry(
+        '▲',
+        'worse',
+        `${plural(changes.newBlockers.length, 'new release blocker')}`,
+        cards(changes.newBlockers),
+      ),
+    );
+  if (changes.resolvedBlockers.length)
+    entries.push(
+      changeEntry(
+        '▼',
+        'better',
+        `${plural(changes.resolvedBlockers.length, 'release blocker')} resolved`,
+        cards(changes.resolvedBlockers),
+      ),
+    );
+  if (changes.newlyFailed.length)
+    entries.push(
+      changeEntry(
+        '▲',
+        'worse',
+        `${plural(changes.newlyFailed.length, 'repository', 'repositories')} newly failing`,
+        names(changes.newlyFailed),
+      ),
+    );
+  if (changes.recovered.length)
+    entries.push(
+      changeEntry(
+        '▼',
+        'better',
+        `${plural(changes.recovered.length, 'repository', 'repositories')} scanned again after failing`,
+        names(changes.recovered),
+      ),
+    );
+  if (changes.repositoriesAdded.length)
+    entries.push(
+      changeEntry(
+        '+',
+        'same',
+        `${plural(changes.repositoriesAdded.length, 'repository', 'repositories')} added`,
+        names(changes.repositoriesAdded),
+      ),
+    );
+  if (changes.repositoriesRemoved.length)
+    entries.push(
+      changeEntry(
+        '−',
+        'same',
+        `${plural(changes.repositoriesRemoved.length, 'repository', 'repositories')} removed`,
+        names(changes.repositoriesRemoved),
+      ),
+    );
+  if (changes.cardsAdded.length)
+    entries.push(
+      changeEntry('+', 'same', `${plural(changes.cardsAdded.length, 'card')} added`, cards(changes.cardsAdded)),
+    );
+  if (changes.cardsRemoved.length)
+    entries.push(
+      changeEntry('−', 'same', `${plural(changes.cardsRemoved.length, 'card')} removed`, cards(changes.cardsRemoved)),
+    );
   if (changes.tierChanges.length) {
     entries.push(
-      changeEntry('↔', 'same', `${plural(changes.tierChanges.length, 'tier change')}`, folded(changes.tierChanges, (change) => `${cardKeyText(change)}: ${tierBadge(change.from)} → ${tierBadge(change.to)}`)),
+      changeEntry(
+        '↔',
+        'same',
+        `${plural(changes.tierChanges.length, 'tier change')}`,
+        folded(
+          changes.tierChanges,
+          (change) => `${cardKeyText(change)}: ${tierBadge(change.from)} → ${tierBadge(change.to)}`,
+        ),
+      ),
     );
   }
   const gaps = changes.totals;
@@ -346,7 +449,8 @@ function changeSection(previous: OrgReport, changes: OrgChanges): string {
 function cellTitle(ruleId: string, state: CellState, rule: RuleResult | undefined, file: FileReport): string {
   const info = CELL_STATE_INFO[state];
   let status: string = info.label;
-  if (rule && (state === 'partial' || state === 'waived' || state === 'off')) status += rule.required ? ', required' : ', not required';
+  if (rule && (state === 'partial' || state === 'waived' || state === 'off'))
+    status += rule.required ? ', required' : ', not required';
   if (rule?.waiver) status += ` until ${rule.waiver.expires}`;
   if (!rule) status = 'not checked';
   const line = rule ? (rule.line ?? (state === 'met' ? null : file.titleLine)) : null;
@@ -355,7 +459,12 @@ function cellTitle(ruleId: string, state: CellState, rule: RuleResult | undefine
   return html(`${ruleId}: ${status}${where}`, 400);
 }
 
-function cardRow(repository: OrgRepository, file: FileReport, columns: readonly string[], counts: Record<CellState, number>): string {
+function cardRow(
+  repository: OrgRepository,
+  file: FileReport,
+  columns: readonly string[],
+  counts: Record<CellState, number>,
+): string {
   const byId = new Map(rulesOf(file).map((rule) => [rule.id, rule]));
   const cells = columns.map((id) => {
     const rule = byId.get(id);
@@ -368,14 +477,21 @@ function cardRow(repository: OrgRepository, file: FileReport, columns: readonly 
   return `<tr${isBlocked(file) ? ' class=b' : ''} data-g=${gaps}><th scope=row>${cardLink(repository, file)}<td class=tr>${tierBadge(tierOf(file))}<td class="g num">${gaps}${cells.join('')}</tr>`;
 }
 
-function repositoryGroup(stats: RepositoryStats, columns: readonly string[], counts: Record<CellState, number>): string {
+function repositoryGroup(
+  stats: RepositoryStats,
+  columns: readonly string[],
+  counts: Record<CellState, number>,
+): string {
   const { repository } = stats;
   const span = columns.length + 3;
   const pills: string[] = [];
   if (stats.blocked) pills.push(`<span class="pill b">${stats.blocked} blocked</span>`);
   if (repository.status === 'failed') pills.push('<span class="pill e">scan failed</span>');
   if (repository.status === 'no-cards') pills.push('<span class="pill z">no model card</span>');
-  const facts = repository.status === 'failed' ? '' : ` <span class="same">${plural(stats.cards, 'card')} · ${plural(stats.gaps, 'gap')}${repository.configPath ? ` · policy ${html(repository.configPath, TEXT_LIMITS.path)}` : ''}</span>`;
+  const facts =
+    repository.status === 'failed'
+      ? ''
+      : ` <span class="same">${plural(stats.cards, 'card')} · ${plural(stats.gaps, 'gap')}${repository.configPath ? ` · policy ${html(repository.configPath, TEXT_LIMITS.path)}` : ''}</span>`;
   const head = `<tr class=rh><th colspan=${span} scope=rowgroup>${repositoryLink(repository)}${pills.join('')}${facts}</th></tr>`;
   let rows: string;
   if (repository.status === 'failed') {
@@ -393,15 +509,29 @@ function repositoryGroup(stats: RepositoryStats, columns: readonly string[], cou
 function heatmapSection(report: OrgReport, columns: readonly string[]): string {
   const counts = Object.fromEntries(CELL_STATES.map((info) => [info.state, 0])) as Record<CellState, number>;
   const ruleInfo = new Map<string, string>();
-  for (const { repository } of orderedRepositories(report)) for (const file of filesOf(repository)) for (const rule of rulesOf(file)) if (!ruleInfo.has(rule.id)) ruleInfo.set(rule.id, rule.citation ?? '');
+  for (const { repository } of orderedRepositories(report))
+    for (const file of filesOf(repository))
+      for (const rule of rulesOf(file)) if (!ruleInfo.has(rule.id)) ruleInfo.set(rule.id, rule.citation ?? '');
   const groups = orderedRepositories(report).map((stats) => repositoryGroup(stats, columns, counts));
-  const noCardRepos = orderedRepositories(report).filter((stats) => stats.repository.status === 'no-cards' || (stats.repository.status === 'checked' && stats.cards === 0)).length;
+  const noCardRepos = orderedRepositories(report).filter(
+    (stats) => stats.repository.status === 'no-cards' || (stats.repository.status === 'checked' && stats.cards === 0),
+  ).length;
   const legend = CELL_STATES.map((info) => {
-    const count = info.state === 'no-card' ? `${plural(noCardRepos, 'repository', 'repositories')} · ${plural(counts[info.state], 'cell')}` : plural(counts[info.state], 'cell');
+    const count =
+      info.state === 'no-card'
+        ? `${plural(noCardRepos, 'repository', 'repositories')} · ${plural(counts[info.state], 'cell')}`
+        : plural(counts[info.state], 'cell');
     return `<li><span class="k ${info.className}" aria-hidden="true">${info.symbol}</span><span><strong>${info.label}</strong> <span class="same">${info.description} (${count})</span></span></li>`;
   });
-  legend.push('<li><span class="k fl" aria-hidden="true">✗</span><span><strong>scan failed</strong> <span class="same">the repository could not be scanned</span></span></li>');
-  const head = columns.map((id) => `<th scope=col class=r title="${html(`${id}: ${ruleInfo.get(id) ?? ''}`, 300)}"><span>${html(id, TEXT_LIMITS.id)}</span></th>`).join('');
+  legend.push(
+    '<li><span class="k fl" aria-hidden="true">✗</span><span><strong>scan failed</strong> <span class="same">the repository could not be scanned</span></span></li>',
+  );
+  const head = columns
+    .map(
+      (id) =>
+        `<th scope=col class=r title="${html(`${id}: ${ruleInfo.get(id) ?? ''}`, 300)}"><span>${html(id, TEXT_LIMITS.id)}</span></th>`,
+    )
+    .join('');
   const controls = `<div id="ctl" hidden><label>Filter <input type="search" id="q" placeholder="repository or card path"></label><label><input type="checkbox" id="ob"> only blocked</label><label><input type="checkbox" id="og"> only cards with gaps</label><label>Order <select id="so"><option value="">blockers first</option><option value="gaps">most gaps</option><option value="cards">most cards</option><option value="name">name</option></select></label><span id="cnt" class="same" aria-live="polite"></span></div>`;
   return `<section aria-labelledby="h-hm"><h2 id="h-hm">Rules by model card</h2><ul class="legend" aria-label="Legend">${legend.join('')}</ul>${controls}<div class="scroll"><table class="hm" id="hm"><caption class="vh">Status of every rule for every model card: one row per card, grouped by repository, repositories with release blockers first</caption><thead><tr><th scope=col>card</th><th scope=col>tier</th><th scope=col class=num>gaps</th>${head}</tr></thead>${groups.join('\n')}</table></div></section>`;
 }

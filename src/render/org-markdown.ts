@@ -35,7 +35,11 @@ export const ORG_MARKDOWN_LIMITS = { blockers: 50, failed: 50, gaps: 10, changes
 const strong = (...children: PhrasingContent[]): PhrasingContent => ({ type: 'strong', children });
 const paragraph = (...children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
 const heading = (depth: 2 | 3, ...children: PhrasingContent[]): RootContent => ({ type: 'heading', depth, children });
-const item = (...children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
+const item = (...children: PhrasingContent[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: [{ type: 'paragraph', children }],
+});
 const list = (items: ListItem[]): List => ({ type: 'list', ordered: false, spread: false, children: items });
 const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
 const row = (...cells: ReturnType<typeof cell>[]): TableRow => ({ type: 'tableRow', children: cells });
@@ -53,7 +57,11 @@ function limited<T>(items: readonly T[], max: number, render: (value: T) => List
 }
 
 /** "`owner/name` `path`" for a card. */
-const cardRef = (card: CardKey): PhrasingContent[] => [cardCode(card.repository, TEXT_LIMITS.path), plain(' '), cardCode(card.path, TEXT_LIMITS.path)];
+const cardRef = (card: CardKey): PhrasingContent[] => [
+  cardCode(card.repository, TEXT_LIMITS.path),
+  plain(' '),
+  cardCode(card.path, TEXT_LIMITS.path),
+];
 
 /** Card references separated by commas, at most `max`, then "and N more". */
 function cardRefs(cards: readonly CardKey[], max: number): PhrasingContent[] {
@@ -81,16 +89,34 @@ function summaryTable(totals: OrgTotals, previous?: OrgTotals): RootContent {
     ['release blockers', 'blocked'],
     ['gaps (required duties not met)', 'gaps'],
   ];
-  const rows = lines.map(([label, key]) => row(cell(plain(label)), cell(plain(String(totals[key]))), ...(previous ? [cell(plain(signed(totals[key] - previous[key])))] : [])));
-  return table(previous ? [null, 'right', 'right'] : [null, 'right'], previous ? ['', 'now', 'change'] : ['', 'now'], rows);
+  const rows = lines.map(([label, key]) =>
+    row(
+      cell(plain(label)),
+      cell(plain(String(totals[key]))),
+      ...(previous ? [cell(plain(signed(totals[key] - previous[key])))] : []),
+    ),
+  );
+  return table(
+    previous ? [null, 'right', 'right'] : [null, 'right'],
+    previous ? ['', 'now', 'change'] : ['', 'now'],
+    rows,
+  );
 }
 
 function tierTable(report: OrgReport, changes?: OrgChanges): RootContent {
   const counts = tierCounts(report);
   const rows = TIERS.filter((tier) => counts[tier] > 0 || (changes && changes.tiers.previous[tier] > 0)).map((tier) =>
-    row(cell(cardCode(tier)), cell(plain(String(counts[tier]))), ...(changes ? [cell(plain(signed(counts[tier] - changes.tiers.previous[tier])))] : [])),
+    row(
+      cell(cardCode(tier)),
+      cell(plain(String(counts[tier]))),
+      ...(changes ? [cell(plain(signed(counts[tier] - changes.tiers.previous[tier])))] : []),
+    ),
   );
-  return table(changes ? [null, 'right', 'right'] : [null, 'right'], changes ? ['tier', 'cards', 'change'] : ['tier', 'cards'], rows);
+  return table(
+    changes ? [null, 'right', 'right'] : [null, 'right'],
+    changes ? ['tier', 'cards', 'change'] : ['tier', 'cards'],
+    rows,
+  );
 }
 
 function blockerSection(report: OrgReport): RootContent[] {
@@ -100,7 +126,10 @@ function blockerSection(report: OrgReport): RootContent[] {
   nodes.push(
     list(
       limited(blocked, ORG_MARKDOWN_LIMITS.blockers, ({ repository, file }) => {
-        const reasons = gateReasons(file).flatMap((reason, index) => [plain(index ? '; ' : ''), cardText(reason, TEXT_LIMITS.reason)]);
+        const reasons = gateReasons(file).flatMap((reason, index) => [
+          plain(index ? '; ' : ''),
+          cardText(reason, TEXT_LIMITS.reason),
+        ]);
         return item(
           strong(cardText(repository.fullName, TEXT_LIMITS.path)),
           plain(' '),
@@ -146,7 +175,11 @@ function failedSection(report: OrgReport): RootContent[] {
     heading(3, plain(`Failed repositories (${failed.length})`)),
     list(
       limited(failed, ORG_MARKDOWN_LIMITS.failed, (repository) =>
-        item(strong(cardText(repository.fullName, TEXT_LIMITS.path)), plain(': '), cardText(repository.error || 'unknown error', TEXT_LIMITS.message)),
+        item(
+          strong(cardText(repository.fullName, TEXT_LIMITS.path)),
+          plain(': '),
+          cardText(repository.error || 'unknown error', TEXT_LIMITS.message),
+        ),
       ),
     ),
   ];
@@ -157,7 +190,11 @@ function ruleChanges(label: string, changes: readonly RuleChange[]): ListItem[] 
   const max = ORG_MARKDOWN_LIMITS.changes;
   const parts: PhrasingContent[] = [plain(`${label}: `)];
   changes.slice(0, max).forEach((change, index) => {
-    parts.push(plain(index ? ', ' : ''), cardCode(change.ruleId), plain(` (${pluralise(change.cards.length, 'card')})`));
+    parts.push(
+      plain(index ? ', ' : ''),
+      cardCode(change.ruleId),
+      plain(` (${pluralise(change.cards.length, 'card')})`),
+    );
   });
   if (changes.length > max) parts.push(plain(` and ${changes.length - max} more rules`));
   return [item(...parts)];
@@ -173,12 +210,23 @@ function names(label: string, values: readonly string[]): ListItem[] {
 }
 
 function cards(label: string, values: readonly CardKey[]): ListItem[] {
-  return values.length ? [item(plain(`${label} (${values.length}): `), ...cardRefs(values, ORG_MARKDOWN_LIMITS.changes))] : [];
+  return values.length
+    ? [item(plain(`${label} (${values.length}): `), ...cardRefs(values, ORG_MARKDOWN_LIMITS.changes))]
+    : [];
 }
 
 function changeSection(previous: OrgReport, changes: OrgChanges): RootContent[] {
-  const nodes: RootContent[] = [heading(3, plain('Changes since the previous scan'), ...(formatTime(previous.generatedAt) ? [plain(' ('), cardText(formatTime(previous.generatedAt), 40), plain(')')] : []))];
-  for (const note of changes.notes) nodes.push(paragraph(plain('⚠️ Compare with care: '), cardText(note, TEXT_LIMITS.reason)));
+  const nodes: RootContent[] = [
+    heading(
+      3,
+      plain('Changes since the previous scan'),
+      ...(formatTime(previous.generatedAt)
+        ? [plain(' ('), cardText(formatTime(previous.generatedAt), 40), plain(')')]
+        : []),
+    ),
+  ];
+  for (const note of changes.notes)
+    nodes.push(paragraph(plain('⚠️ Compare with care: '), cardText(note, TEXT_LIMITS.reason)));
   if (!hasChanges(changes)) return [...nodes, paragraph(plain('No change.'))];
   const max = ORG_MARKDOWN_LIMITS.changes;
   const items: ListItem[] = [
@@ -197,7 +245,16 @@ function changeSection(previous: OrgReport, changes: OrgChanges): RootContent[] 
     items.push(
       item(
         plain(`Tier changes (${changes.tierChanges.length}): `),
-        ...changes.tierChanges.slice(0, max).flatMap((change, index) => [plain(index ? ', ' : ''), ...cardRef(change), plain(' '), cardCode(change.from), plain(' → '), cardCode(change.to)]),
+        ...changes.tierChanges
+          .slice(0, max)
+          .flatMap((change, index) => [
+            plain(index ? ', ' : ''),
+            ...cardRef(change),
+            plain(' '),
+            cardCode(change.from),
+            plain(' → '),
+            cardCode(change.to),
+          ]),
         ...(changes.tierChanges.length > max ? [plain(` and ${changes.tierChanges.length - max} more`)] : []),
       ),
     );
@@ -233,7 +290,12 @@ export function renderOrgMarkdown(report: OrgReport, previous?: OrgReport): stri
     ...gapSection(report),
     ...failedSection(report),
     ...(previous && changes ? changeSection(previous, changes) : []),
-    paragraph({ type: 'emphasis', children: [plain('Not legal advice: the checker reads what a card says; it cannot know what a provider has done.')] }),
+    paragraph({
+      type: 'emphasis',
+      children: [
+        plain('Not legal advice: the checker reads what a card says; it cannot know what a provider has done.'),
+      ],
+    }),
   ];
   return `${serialise(nodes)}\n`;
 }

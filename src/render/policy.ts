@@ -2,7 +2,8 @@
 import type { Policy } from '../config/types.js';
 
 export function renderPolicyText(policy: Policy, asOf: string): string {
-  if (policy.sources.length === 0) return 'No policy file: every rule at its own severity, failing on blocked releases (gate).\n';
+  if (policy.sources.length === 0)
+    return 'No policy file: every rule at its own severity, failing on blocked releases (gate).\n';
   const lines = [`Policy: ${policy.sources.join(' → ')} (later files override earlier ones)`, ''];
   const setting = (name: string, value: string | null, fallback: string): void => {
     lines.push(`  ${name.padEnd(13)} ${value ?? `${fallback} (default)`}`);
@@ -23,13 +24,16 @@ export function renderPolicyText(policy: Policy, asOf: string): string {
   }
   if (policy.tierOverrides.length) {
     lines.push('', 'Tier overrides (the first matching applies):');
-    for (const entry of policy.tierOverrides) lines.push(`  ${entry.path} → ${entry.tier}: ${entry.justification}  (${entry.from.source}:${entry.from.line})`);
+    for (const entry of policy.tierOverrides)
+      lines.push(`  ${entry.path} → ${entry.tier}: ${entry.justification}  (${entry.from.source}:${entry.from.line})`);
   }
   if (policy.waivers.length) {
     lines.push('', `Waivers (as of ${policy.asOf ?? asOf}):`);
     for (const waiver of policy.waivers) {
       const state = waiver.expires < (policy.asOf ?? asOf) ? `EXPIRED on ${waiver.expires}` : `until ${waiver.expires}`;
-      lines.push(`  ${waiver.rule} on ${waiver.path}, ${state}, owner ${waiver.owner}: ${waiver.reason}  (${waiver.from.source}:${waiver.from.line})`);
+      lines.push(
+        `  ${waiver.rule} on ${waiver.path}, ${state}, owner ${waiver.owner}: ${waiver.reason}  (${waiver.from.source}:${waiver.from.line})`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

@@ -17,10 +17,18 @@ const TIER_SHORT: Record<string, string> = {
 export function renderRuleTable(rules: Rule[]): string {
   const rows = rules.map((rule) => {
     const citations = rule.citations.map((c) => `[${formatCitation(c)}](${citationUrl(c)})`).join('; ');
-    const applies = rule.appliesTo.map((tier) => TIER_SHORT[tier]).join(', ') + (rule.requiredWhen ? ` (when ${rule.requiredWhen})` : '');
+    const applies =
+      rule.appliesTo.map((tier) => TIER_SHORT[tier]).join(', ') +
+      (rule.requiredWhen ? ` (when ${rule.requiredWhen})` : '');
     return `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${escapeCell(rule.title)} | ${citations} | ${applies} | ${rule.severity} |`;
   });
-  return [RULE_TABLE_START, '| rule | what the card must show | provisions | required for | severity |', '|---|---|---|---|---|', ...rows, RULE_TABLE_END].join('\n');
+  return [
+    RULE_TABLE_START,
+    '| rule | what the card must show | provisions | required for | severity |',
+    '|---|---|---|---|---|',
+    ...rows,
+    RULE_TABLE_END,
+  ].join('\n');
 }
 
 /** Replaces the generated table inside a README, leaving everything else as it is. */

@@ -33,7 +33,12 @@ export interface SarifResult {
   ruleIndex: number;
   level: SarifLevel;
   message: { text: string };
-  locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number; startColumn: number } } }[];
+  locations: {
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region: { startLine: number; startColumn: number };
+    };
+  }[];
   partialFingerprints: Record<string, string>;
   properties?: Record<string, unknown>;
 }
@@ -42,7 +47,15 @@ export interface SarifLog {
   $schema: string;
   version: '2.1.0';
   runs: {
-    tool: { driver: { name: string; version: string; semanticVersion: string; informationUri?: string; rules: SarifReportingDescriptor[] } };
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        semanticVersion: string;
+        informationUri?: string;
+        rules: SarifReportingDescriptor[];
+      };
+    };
     columnKind: 'utf16CodeUnits';
     results: SarifResult[];
   }[];
@@ -57,7 +70,8 @@ const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning'
 const levelOf = (severity: string): SarifLevel => LEVEL[severity as Severity] ?? 'note';
 
 /** "training-content-summary" → "TrainingContentSummary": SARIF's `name` is an identifier-like word. */
-const pascalCase = (id: string): string => id.replace(/(^|[-_.\s]+)([a-z0-9])/gi, (_, __, letter: string) => letter.toUpperCase());
+const pascalCase = (id: string): string =>
+  id.replace(/(^|[-_.\s]+)([a-z0-9])/gi, (_, __, letter: string) => letter.toUpperCase());
 
 function ruleDescriptor(rule: Rule): SarifReportingDescriptor {
   const help = rule.help.trim() || rule.title;
@@ -79,8 +93,12 @@ const CARD_SYNTAX_DESCRIPTOR: SarifReportingDescriptor = {
   id: CARD_SYNTAX_RULE_ID,
   name: 'CardSyntax',
   shortDescription: { text: 'The model card can be read and its front matter parsed' },
-  fullDescription: { text: 'The file could not be read as a model card, or its YAML front matter or ai_act block is malformed, so some duties could not be checked.' },
-  help: { text: 'Fix the reported problem (for example the YAML syntax of the front matter) so every duty can be checked.' },
+  fullDescription: {
+    text: 'The file could not be read as a model card, or its YAML front matter or ai_act block is malformed, so some duties could not be checked.',
+  },
+  help: {
+    text: 'Fix the reported problem (for example the YAML syntax of the front matter) so every duty can be checked.',
+  },
   defaultConfiguration: { level: 'error' },
   properties: { tags: ['eu-ai-act', 'model-card'] },
 };
@@ -151,7 +169,16 @@ export function toSarif(report: Report, rules: readonly Rule[], options: SarifOp
     }),
   );
 
-  const driver: SarifLog['runs'][number]['tool']['driver'] = { name: 'ai-act-gate', version: options.toolVersion, semanticVersion: options.toolVersion, rules: descriptors };
+  const driver: SarifLog['runs'][number]['tool']['driver'] = {
+    name: 'ai-act-gate',
+    version: options.toolVersion,
+    semanticVersion: options.toolVersion,
+    rules: descriptors,
+  };
   if (options.informationUri) driver.informationUri = options.informationUri;
-  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }] };
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
+  };
 }

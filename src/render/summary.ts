@@ -6,7 +6,21 @@
 import type { PhrasingContent, RootContent, TableRow } from 'mdast';
 import type { FileReport, Report, RuleResult } from '../model/report.js';
 import { isGap, type Comparison } from './compare.js';
-import { comparisonFor, comparisonNodes, gapMessage, gateNodes, lineLink, pluralise, problemNodes, serialise, severityWord, sortedGaps, tierNodes, toolLine, verdictLine } from './comment.js';
+import {
+  comparisonFor,
+  comparisonNodes,
+  gapMessage,
+  gateNodes,
+  lineLink,
+  pluralise,
+  problemNodes,
+  serialise,
+  severityWord,
+  sortedGaps,
+  tierNodes,
+  toolLine,
+  verdictLine,
+} from './comment.js';
 import { cardCode, cardText, lineOf, linked, plain, TEXT_LIMITS, type SourceLocation } from './escape.js';
 import { policyNote } from './findings.js';
 
@@ -46,16 +60,24 @@ function ruleTable(file: FileReport, rules: RuleResult[], source: SourceLocation
   const rows = rules.map((rule) => {
     const detail: PhrasingContent[] = [];
     if (rule.status !== 'met' && rule.message) detail.push(cardText(gapMessage(rule)));
-    if (withEvidence && rule.evidence) detail.push(plain(`${detail.length ? ' ' : ''}Found: “`), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
+    if (withEvidence && rule.evidence)
+      detail.push(plain(`${detail.length ? ' ' : ''}Found: “`), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
     const status = rule.status === 'met' || rule.status === 'partial' ? rule.status : 'missing';
     return row(
       cell(cardCode(rule.id)),
       cell(plain(rule.required ? 'yes' : 'no')),
-      cell(plain(`${STATUS_ICON[status]} ${status}`), ...(policyNote(rule) ? [plain(' · '), cardText(policyNote(rule), TEXT_LIMITS.reason)] : [])),
+      cell(
+        plain(`${STATUS_ICON[status]} ${status}`),
+        ...(policyNote(rule) ? [plain(' · '), cardText(policyNote(rule), TEXT_LIMITS.reason)] : []),
+      ),
       cell(plain(severityWord(rule.severity))),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       // A gap without a line is reported at the title, where the missing item belongs.
-      cell(...(rule.line === null && !isGap(rule) ? [] : lineLink(source, file.path, lineOf(rule.line, lineOf(file.titleLine))))),
+      cell(
+        ...(rule.line === null && !isGap(rule)
+          ? []
+          : lineLink(source, file.path, lineOf(rule.line, lineOf(file.titleLine)))),
+      ),
       cell(...detail),
     );
   });
@@ -63,7 +85,12 @@ function ruleTable(file: FileReport, rules: RuleResult[], source: SourceLocation
 }
 
 /** One card in full, or (`compact`) only its tier, gate, problems and required gaps without evidence. */
-function cardSection(file: FileReport, source: SourceLocation, comparison: Comparison | undefined, compact: boolean): string {
+function cardSection(
+  file: FileReport,
+  source: SourceLocation,
+  comparison: Comparison | undefined,
+  compact: boolean,
+): string {
   const icon = file.gate.blocked ? '🚫' : file.rules.some(isGap) || file.problems.length ? '⚠️' : '✅';
   const rules = compact ? sortedGaps(file) : orderedRules(file);
   const nodes: RootContent[] = [
@@ -73,18 +100,23 @@ function cardSection(file: FileReport, source: SourceLocation, comparison: Compa
     ...problemNodes(file, source),
   ];
   if (rules.length) nodes.push(ruleTable(file, rules, source, !compact));
-  if (compact) nodes.push(paragraph(plain('Shortened: evidence quotes, met duties, rules that do not apply and the tier’s reasons are left out.')));
+  if (compact)
+    nodes.push(
+      paragraph(
+        plain('Shortened: evidence quotes, met duties, rules that do not apply and the tier’s reasons are left out.'),
+      ),
+    );
   nodes.push(...comparisonNodes(comparison));
   return serialise(nodes);
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
-  const header = serialise([{ type: 'heading', depth: 2, children: [plain('ai-act-gate report')] }, paragraph(plain(verdictLine(report)))]);
-  const footer = serialise([
-    { type: 'thematicBreak' },
-    paragraph(...toolLine(report)),
+  const header = serialise([
+    { type: 'heading', depth: 2, children: [plain('ai-act-gate report')] },
+    paragraph(plain(verdictLine(report))),
   ]);
+  const footer = serialise([{ type: 'thematicBreak' }, paragraph(...toolLine(report))]);
   const truncationNote = (shortened: number, omitted: number): string =>
     serialise([
       paragraph(

@@ -7,16 +7,26 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
   const lines: string[] = [];
   for (const file of report.files) {
     lines.push(paint('4', file.path));
-    lines.push(`  tier: ${paint('1', file.tier.id)}${file.tier.computeFlops ? ` (training compute ≈ ${file.tier.computeFlops.toExponential(1)} FLOP)` : ''}`);
+    lines.push(
+      `  tier: ${paint('1', file.tier.id)}${file.tier.computeFlops ? ` (training compute ≈ ${file.tier.computeFlops.toExponential(1)} FLOP)` : ''}`,
+    );
     for (const reason of file.tier.reasons) lines.push(paint('2', `    · ${reason.text}`));
     const findings = findingsOf(file);
     const width = Math.max(0, ...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const finding of findings) {
       const place = `${finding.line}:${finding.column}`.padEnd(width);
-      const severity = finding.severity === 'error' ? paint('31', 'error  ') : finding.severity === 'warning' ? paint('33', 'warning') : paint('36', 'notice ');
-      lines.push(`  ${place}  ${severity}  ${finding.message}  ${paint('2', finding.ruleId)}  ${paint('2', finding.citation)}`);
+      const severity =
+        finding.severity === 'error'
+          ? paint('31', 'error  ')
+          : finding.severity === 'warning'
+            ? paint('33', 'warning')
+            : paint('36', 'notice ');
+      lines.push(
+        `  ${place}  ${severity}  ${finding.message}  ${paint('2', finding.ruleId)}  ${paint('2', finding.citation)}`,
+      );
     }
-    if (file.gate.blocked) for (const reason of file.gate.reasons) lines.push(`  ${paint('31;1', 'release blocked')}: ${reason}`);
+    if (file.gate.blocked)
+      for (const reason of file.gate.reasons) lines.push(`  ${paint('31;1', 'release blocked')}: ${reason}`);
     lines.push('');
   }
   const { errors, warnings, files, blocked } = report.summary;

@@ -44,16 +44,20 @@ export function loadRuleset(directory = defaultRulesDirectory(), extraDirectorie
   const termsFile = join(directory, 'vocabulary', 'duty-names.yaml');
   if (existsSync(termsFile)) vocabulary.terms = compileTerms(readFileSync(termsFile, 'utf8'), termsFile);
   const subjectFile = join(directory, 'vocabulary', 'statement-subject.yaml');
-  if (existsSync(subjectFile)) vocabulary.subject = compileSubjectVocabulary(readFileSync(subjectFile, 'utf8'), subjectFile);
+  if (existsSync(subjectFile))
+    vocabulary.subject = compileSubjectVocabulary(readFileSync(subjectFile, 'utf8'), subjectFile);
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);
-    return names.map((name) => validateRule(readFileSync(join(folder, name), 'utf8'), join(folder, name), vocabulary, { bundled }));
+    return names.map((name) =>
+      validateRule(readFileSync(join(folder, name), 'utf8'), join(folder, name), vocabulary, { bundled }),
+    );
   });
   const files = new Map<string, string>();
   for (const rule of rules) {
     const earlier = files.get(rule.id);
-    if (earlier) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}" (already defined in ${earlier})`);
+    if (earlier)
+      throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}" (already defined in ${earlier})`);
     files.set(rule.id, rule.file);
   }
   return { rules, vocabulary, directory, extraDirectories: [...extraDirectories] };

@@ -57,7 +57,11 @@ function load(): Analysers {
     /* eslint-enable @typescript-eslint/no-require-imports */
   } else {
     const requireHere = createRequire(import.meta.url);
-    libraries = { regexpp: requireHere('@eslint-community/regexpp'), refa: requireHere('refa'), scslre: requireHere('scslre') };
+    libraries = {
+      regexpp: requireHere('@eslint-community/regexpp'),
+      refa: requireHere('refa'),
+      scslre: requireHere('scslre'),
+    };
   }
   analysers = { ...libraries, parser: new libraries.regexpp.RegExpParser({ ecmaVersion: 2025 }) };
   return analysers;
@@ -72,14 +76,21 @@ export function checkPatternSafety(pattern: string, flags: string): string | nul
   let literal: JS.RegexppAst;
   try {
     const parsedFlags = parser.parseFlags(flags);
-    literal = { pattern: parser.parsePattern(pattern, 0, pattern.length, { unicode: parsedFlags.unicode, unicodeSets: parsedFlags.unicodeSets }), flags: parsedFlags };
+    literal = {
+      pattern: parser.parsePattern(pattern, 0, pattern.length, {
+        unicode: parsedFlags.unicode,
+        unicodeSets: parsedFlags.unicodeSets,
+      }),
+      flags: parsedFlags,
+    };
   } catch (error) {
     return `invalid regular expression: ${(error as Error).message}`;
   }
   try {
     return quantifierReport(literal) ?? ambiguousRepetition(literal);
   } catch (error) {
-    if (error instanceof refa.TooManyNodesError) return 'too complex to check for catastrophic backtracking; split it into simpler patterns';
+    if (error instanceof refa.TooManyNodesError)
+      return 'too complex to check for catastrophic backtracking; split it into simpler patterns';
     throw error;
   }
 }
@@ -89,9 +100,13 @@ function quantifierReport(literal: JS.RegexppAst): string | null {
   const report = reports[0];
   if (!report) return null;
   const run = `a run of ${JSON.stringify(report.character.pick)}`;
-  const growth = report.exponential ? 'exponentially many ways (catastrophic backtracking)' : 'polynomially many ways (super-linear backtracking)';
-  if (report.type === 'Self') return `"${excerpt(report.quant.raw)}" inside "${excerpt(report.parentQuant.raw)}" can split ${run} in ${growth}`;
-  if (report.type === 'Trade') return `"${excerpt(report.startQuant.raw)}" and "${excerpt(report.endQuant.raw)}" can share ${run} in ${growth}`;
+  const growth = report.exponential
+    ? 'exponentially many ways (catastrophic backtracking)'
+    : 'polynomially many ways (super-linear backtracking)';
+  if (report.type === 'Self')
+    return `"${excerpt(report.quant.raw)}" inside "${excerpt(report.parentQuant.raw)}" can split ${run} in ${growth}`;
+  if (report.type === 'Trade')
+    return `"${excerpt(report.startQuant.raw)}" and "${excerpt(report.endQuant.raw)}" can share ${run} in ${growth}`;
   return null;
 }
 
@@ -101,19 +116,31 @@ function ambiguousRepetition(literal: JS.RegexppAst): string | null {
   const { NFA, isDisjointWith } = refa;
   const source = refa.JS.Parser.fromAst(literal);
   const automaton = (element: JS.ParsableElement, min = 1, max = 1): NFA => {
-    const { expression, maxCharacter } = source.parseElement(element, { backreferences: 'disable', assertions: 'ignore', maxNodes: MAX_NODES });
-    const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: 'ignore', unknowns: 'disable', infinityThreshold: INFINITY_THRESHOLD });
+    const { expression, maxCharacter } = source.parseElement(element, {
+      backreferences: 'disable',
+      assertions: 'ignore',
+      maxNodes: MAX_NODES,
+    });
+    const nfa = NFA.fromRegex(
+      expression,
+      { maxCharacter },
+      { assertions: 'ignore', unknowns: 'disable', infinityThreshold: INFINITY_THRESHOLD },
+    );
     if (min !== 1 || max !== 1) nfa.quantify(min, max);
     return nfa;
   };
-  const overlapping = (alternatives: AST.Alternative[], tail: NFA | null): [AST.Alternative, AST.Alternative] | null => {
+  const overlapping = (
+    alternatives: AST.Alternative[],
+    tail: NFA | null,
+  ): [AST.Alternative, AST.Alternative] | null => {
     const starts = alternatives.map((alternative) => {
       const nfa = automaton(alternative);
       if (tail) nfa.append(tail);
       return nfa;
     });
     for (let i = 0; i < starts.length; i++) {
-      for (let j = i + 1; j < starts.length; j++) if (!isDisjointWith(starts[i], starts[j])) return [alternatives[i], alternatives[j]];
+      for (let j = i + 1; j < starts.length; j++)
+        if (!isDisjointWith(starts[i], starts[j])) return [alternatives[i], alternatives[j]];
     }
     return null;
   };
@@ -141,7 +168,8 @@ function ambiguousRepetition(literal: JS.RegexppAst): string | null {
       const choice = (group: AST.Group | AST.CapturingGroup): void => {
         if (found !== null || group === body || group.alternatives.length < 2) return;
         const pair = overlapping(group.alternatives, null);
-        if (pair) found = `the alternatives "${excerpt(pair[0].raw)}" and "${excerpt(pair[1].raw)}" inside ${where} can match the same text, so a long run can be matched in exponentially many ways (catastrophic backtracking)`;
+        if (pair)
+          found = `the alternatives "${excerpt(pair[0].raw)}" and "${excerpt(pair[1].raw)}" inside ${where} can match the same text, so a long run can be matched in exponentially many ways (catastrophic backtracking)`;
       };
       regexpp.visitRegExpAST(body, { onGroupEnter: choice, onCapturingGroupEnter: choice });
     },
@@ -152,7 +180,8 @@ function ambiguousRepetition(literal: JS.RegexppAst): string | null {
 /** How often a quantifier's element can repeat, counting the quantifiers around it. */
 function repetitions(quantifier: AST.Quantifier): number {
   let count = quantifier.max;
-  for (let node = quantifier.parent as AST.Node | null; node; node = node.parent) if (node.type === 'Quantifier') count *= node.max;
+  for (let node = quantifier.parent as AST.Node | null; node; node = node.parent)
+    if (node.type === 'Quantifier') count *= node.max;
   return count;
 }
 

@@ -5,7 +5,13 @@ import { describeSchemaError, offsetOf } from '../yaml-pointer.js';
 import { ruleSchema } from './rule-schema.js';
 import type { Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule, Matcher } from '../model/rule.js';
-import { compileMatcher, kindOf, MATCHER_KEYS, regexesOf, type CompiledMatcher } from '../evaluate/matchers/registry.js';
+import {
+  compileMatcher,
+  kindOf,
+  MATCHER_KEYS,
+  regexesOf,
+  type CompiledMatcher,
+} from '../evaluate/matchers/registry.js';
 import { DEFAULT_ACCEPT } from '../evaluate/matchers/accept.js';
 import { hasPredicate } from '../evaluate/predicates/index.js';
 import { checkPatternSafety } from './pattern-safety.js';
@@ -30,14 +36,20 @@ export interface ValidateRuleOptions {
   bundled?: boolean;
 }
 
-export function validateRule(source: string, file: string, vocabulary: Vocabulary, options: ValidateRuleOptions = {}): CompiledRule {
+export function validateRule(
+  source: string,
+  file: string,
+  vocabulary: Vocabulary,
+  options: ValidateRuleOptions = {},
+): CompiledRule {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false });
   const fail = (message: string, offset = 0): never => {
     const { line, col } = lineCounter.linePos(offset);
     throw new RuleFileError(`${file}:${line}:${col}: ${message}`);
   };
-  if (document.errors.length > 0) fail(`invalid YAML: ${document.errors[0].message.split('\n')[0]}`, document.errors[0].pos[0]);
+  if (document.errors.length > 0)
+    fail(`invalid YAML: ${document.errors[0].message.split('\n')[0]}`, document.errors[0].pos[0]);
   const raw = document.toJS() as unknown;
   const unknownKind = findUnknownMatcher((raw as { evidence?: unknown } | null)?.evidence, '/evidence');
   if (unknownKind) fail(unknownKind.message, offsetOf(document, unknownKind.path));
@@ -47,7 +59,8 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
   }
   const rule = raw as LoadedRule;
   const expectedId = basename(file, '.yaml');
-  if (rule.id !== expectedId) fail(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document, '/id'));
+  if (rule.id !== expectedId)
+    fail(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document, '/id'));
   if (rule.requiredWhen && !hasPredicate(rule.requiredWhen)) {
     fail(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document, '/requiredWhen'));
   }
@@ -62,7 +75,10 @@ export function validateRule(source: string, file: string, vocabulary: Vocabular
   const met = compile(rule.evidence.met, '/evidence/met');
   const partial = rule.evidence.partial ? compile(rule.evidence.partial, '/evidence/partial') : null;
   if (!options.bundled) {
-    for (const [pattern, path] of [...regexesOf(met, '/evidence/met'), ...(partial ? regexesOf(partial, '/evidence/partial') : [])]) {
+    for (const [pattern, path] of [
+      ...regexesOf(met, '/evidence/met'),
+      ...(partial ? regexesOf(partial, '/evidence/partial') : []),
+    ]) {
       const problem = checkPatternSafety(pattern.source, pattern.flags);
       if (problem !== null) fail(`unsafe regular expression: ${problem}`, offsetOf(document, path));
     }
@@ -77,7 +93,10 @@ function findUnknownMatcher(evidence: unknown, path: string): { message: string;
     if (!matcher || typeof matcher !== 'object' || Array.isArray(matcher)) return null;
     const keys = Object.keys(matcher);
     if (!kindOf(matcher)) {
-      return { message: `unknown matcher "${keys[0] ?? ''}", expected ${MATCHER_KEYS.join(' | ')}`, path: `${at}/${keys[0] ?? ''}` };
+      return {
+        message: `unknown matcher "${keys[0] ?? ''}", expected ${MATCHER_KEYS.join(' | ')}`,
+        path: `${at}/${keys[0] ?? ''}`,
+      };
     }
     for (const group of ['anyOf', 'allOf'] as const) {
       const children = (matcher as Record<string, unknown>)[group];
@@ -96,4 +115,3 @@ function findUnknownMatcher(evidence: unknown, path: string): { message: string;
   }
   return null;
 }
-

@@ -7,7 +7,9 @@ import { MatcherError } from './kind.js';
  * ("install transformers >= 4.40") and limitations as negations ("not tested beyond English").
  * Duties about what the provider did (testing, training, assessments) accept only reported or linked.
  */
-export const DEFAULT_ACCEPT: readonly StatementMode[] = STATEMENT_MODES.filter((mode) => !NEVER_EVIDENCE.includes(mode));
+export const DEFAULT_ACCEPT: readonly StatementMode[] = STATEMENT_MODES.filter(
+  (mode) => !NEVER_EVIDENCE.includes(mode),
+);
 
 export const ACCEPT_SCHEMA = {
   type: 'array',
@@ -17,9 +19,14 @@ export const ACCEPT_SCHEMA = {
   description: 'statement modes that count as evidence (default: reported, linked, advised, negated)',
 } as const;
 
-export function acceptedModes(value: unknown, fallback: readonly StatementMode[], path: string): ReadonlySet<StatementMode> {
+export function acceptedModes(
+  value: unknown,
+  fallback: readonly StatementMode[],
+  path: string,
+): ReadonlySet<StatementMode> {
   if (value === undefined) return new Set(fallback);
   const modes = value as StatementMode[];
-  for (const mode of modes) if (NEVER_EVIDENCE.includes(mode)) throw new MatcherError(`"${mode}" statements are never evidence`, path);
+  for (const mode of modes)
+    if (NEVER_EVIDENCE.includes(mode)) throw new MatcherError(`"${mode}" statements are never evidence`, path);
   return new Set(modes);
 }

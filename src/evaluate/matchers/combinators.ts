@@ -15,7 +15,9 @@ function combinator(key: 'anyOf' | 'allOf'): MatcherKind<CombinatorMatcher> {
     schema: { additionalProperties: false, required: [key], properties: { [key]: childrenSchema } },
     compile: (raw, env, path) => ({
       kind: key,
-      matchers: (raw[key] as Record<string, unknown>[]).map((child, index) => env.compile(child, `${path}/${key}/${index}`)),
+      matchers: (raw[key] as Record<string, unknown>[]).map((child, index) =>
+        env.compile(child, `${path}/${key}/${index}`),
+      ),
     }),
     run(matcher, context, env) {
       let first: Hit | null = null;

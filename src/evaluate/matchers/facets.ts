@@ -5,7 +5,14 @@
  * struggles with arithmetic") where no heading or label names the duty. The same term lists as a
  * region matcher's facets: any card language, inflection-insensitive.
  */
-import { compileFacet, coversAtLeast, facetsCovered, facetsPresent, WordIndex, type Facet } from '../../facts/facets.js';
+import {
+  compileFacet,
+  coversAtLeast,
+  facetsCovered,
+  facetsPresent,
+  WordIndex,
+  type Facet,
+} from '../../facts/facets.js';
 import { statementIndex, type Statement, type StatementMode } from '../../facts/statement-mode.js';
 import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
@@ -39,12 +46,25 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
         type: 'object',
         minProperties: 1,
         additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-        description: 'the parts of the duty a reviewer looks for, each a term list (any language; a trailing * takes any ending); a passage anywhere that names enough of them counts',
+        description:
+          'the parts of the duty a reviewer looks for, each a term list (any language; a trailing * takes any ending); a passage anywhere that names enough of them counts',
       },
       minFacets: { type: 'integer', minimum: 1, description: 'facets one passage must name (default: all of them)' },
-      minWords: { type: 'integer', minimum: 1, description: 'words the counted statements of the passage must hold together (default 1)' },
-      content: { enum: ['generic', 'specific'], description: 'how specific the passage must also be (default generic)' },
-      window: { type: 'integer', minimum: 1, maximum: 3, description: 'neighbouring statements (table rows) read together (default 2)' },
+      minWords: {
+        type: 'integer',
+        minimum: 1,
+        description: 'words the counted statements of the passage must hold together (default 1)',
+      },
+      content: {
+        enum: ['generic', 'specific'],
+        description: 'how specific the passage must also be (default generic)',
+      },
+      window: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 3,
+        description: 'neighbouring statements (table rows) read together (default 2)',
+      },
       accept: ACCEPT_SCHEMA,
     },
   },
@@ -57,7 +77,8 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
       }
     });
     const minFacets = (raw.minFacets as number | undefined) ?? facets.length;
-    if (minFacets > facets.length) throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
+    if (minFacets > facets.length)
+      throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
     return {
       kind: 'facets',
       facets,
@@ -69,7 +90,8 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
     };
   },
   run: runFacets,
-  regexes: (matcher, path) => matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`] as [RegExp, string]),
+  regexes: (matcher, path) =>
+    matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`] as [RegExp, string]),
 };
 
 function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null {
@@ -87,7 +109,10 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
     // Facets count together only within two neighbouring statements (or table rows): a long list
     // or paragraph names many things, not one account of the duty.
     for (let i = 0; i < units.length; i++) {
-      const window = units.slice(i, i + matcher.window).flat().filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
+      const window = units
+        .slice(i, i + matcher.window)
+        .flat()
+        .filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
       if (window.length === 0) continue;
       const joined = window.map((s) => text.slice(s.start, s.end)).join(' ');
       const covered = facetsCovered(matcher.facets, [joined]);
@@ -96,7 +121,10 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
       if (RANK[specificity.band] < RANK[matcher.content]) continue;
       const first = window[0].start;
       const why = specificity.band === 'generic' ? `; generic: ${describeMissingSignals(specificity)}` : '';
-      return { position: facts.positionAt(first), quote: `${quoteAt(facts.text, first)} (names ${covered.join(', ')}${why})` };
+      return {
+        position: facts.positionAt(first),
+        quote: `${quoteAt(facts.text, first)} (names ${covered.join(', ')}${why})`,
+      };
     }
   }
   return null;
@@ -113,7 +141,9 @@ function unitsOf(text: string, statements: Statement[]): Statement[][] {
     }
     units.push([statement]);
     const lineStart = text.lastIndexOf('\n', statement.start - 1) + 1;
-    rowEnd = /^[ \t]*\|/.test(text.slice(lineStart, statement.start + 1)) ? (text.indexOf('\n', statement.start) + 1 || text.length) : -1;
+    rowEnd = /^[ \t]*\|/.test(text.slice(lineStart, statement.start + 1))
+      ? text.indexOf('\n', statement.start) + 1 || text.length
+      : -1;
   }
   return units;
 }

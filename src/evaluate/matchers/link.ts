@@ -23,8 +23,16 @@ export const linkKind: MatcherKind<LinkMatcher> = {
   },
   run(matcher, { facts }) {
     // A label wrapped over lines reads as one phrase: "[Responsible Use\nGuidelines](…)".
-    const link = facts.links.find((l) => matcher.label.test(l.label.replace(/\s+/g, ' ')) && (!matcher.url || matcher.url.test(l.url)));
+    const link = facts.links.find(
+      (l) => matcher.label.test(l.label.replace(/\s+/g, ' ')) && (!matcher.url || matcher.url.test(l.url)),
+    );
     return link ? { position: link.position, quote: `[${link.label.slice(0, 80)}](${link.url.slice(0, 120)})` } : null;
   },
-  regexes: (matcher, path) => (matcher.url ? [[matcher.label, `${path}/link`], [matcher.url, `${path}/url`]] : [[matcher.label, `${path}/link`]]),
+  regexes: (matcher, path) =>
+    matcher.url
+      ? [
+          [matcher.label, `${path}/link`],
+          [matcher.url, `${path}/url`],
+        ]
+      : [[matcher.label, `${path}/link`]],
 };

@@ -13,7 +13,11 @@ export const metadataKind: MatcherKind<MetadataMatcher> = {
   schema: {
     additionalProperties: false,
     required: ['metadata'],
-    properties: { metadata: { type: 'string', minLength: 1 }, pattern: { type: 'string' }, minLength: { type: 'integer', minimum: 1 } },
+    properties: {
+      metadata: { type: 'string', minLength: 1 },
+      pattern: { type: 'string' },
+      minLength: { type: 'integer', minimum: 1 },
+    },
   },
   compile(raw, _env, path) {
     return {
@@ -47,5 +51,7 @@ function metadataText(value: unknown): string {
 }
 
 function isPlaceholder(text: string): boolean {
-  return /^\s*(?:\[more information needed\]|more information needed|\{\{.*\}\}|n\/?a|none|null|tbd|todo|-)\s*$/i.test(text);
+  return /^\s*(?:\[more information needed\]|more information needed|\{\{.*\}\}|n\/?a|none|null|tbd|todo|-)\s*$/i.test(
+    text,
+  );
 }

@@ -39,7 +39,10 @@ export const patternKind: MatcherKind<PatternMatcher> = {
       within: SECTION_NAMES_SCHEMA,
       excludeWithin: SECTION_NAMES_SCHEMA,
       minCount: { type: 'integer', minimum: 1 },
-      includeCode: { type: 'boolean', description: 'also search code blocks (usage snippets, pinned installs); prose only by default' },
+      includeCode: {
+        type: 'boolean',
+        description: 'also search code blocks (usage snippets, pinned installs); prose only by default',
+      },
       accept: ACCEPT_SCHEMA,
     },
   },
@@ -51,7 +54,8 @@ export const patternKind: MatcherKind<PatternMatcher> = {
       fast: fastVariant(pattern.source, pattern.flags),
       literals: requiredLiterals(pattern.source, pattern.flags),
       within: raw.within !== undefined ? sectionNames(raw.within, env.vocabulary, `${path}/within`) : null,
-      excludeWithin: raw.excludeWithin !== undefined ? sectionNames(raw.excludeWithin, env.vocabulary, `${path}/excludeWithin`) : [],
+      excludeWithin:
+        raw.excludeWithin !== undefined ? sectionNames(raw.excludeWithin, env.vocabulary, `${path}/excludeWithin`) : [],
       minCount: (raw.minCount as number | undefined) ?? 1,
       includeCode: (raw.includeCode as boolean | undefined) ?? false,
       accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
@@ -77,7 +81,9 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
     ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within!.includes(n))).map(subtreeSpan))
     : [[facts.bodyStart, facts.maskedText.length] as [number, number]];
   const excluded = matcher.excludeWithin.length
-    ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan))
+    ? mergeSpans(
+        facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan),
+      )
     : [];
   const statements = statementIndex(facts, source, matcher.includeCode ? 'masked' : 'prose');
   const fast = patternFor(kind, matcher.pattern, matcher.fast);
@@ -104,7 +110,8 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         // "We plan to red-team …", "users should red-team …", "Llama 2 was red-teamed by …": the words are there, the evidence is not.
         if (!statements.countsAt(offset, matcher.accept)) continue;
         first ??= offset;
-        if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
+        if (++count >= matcher.minCount)
+          return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
       }
     }
     return null;
@@ -127,4 +134,3 @@ function searchedText(facts: MatchContext['facts'], includeCode: boolean): Searc
   if (includeCode) return (texts.masked ??= { kind: textKind(facts.maskedText) });
   return (texts.prose ??= { kind: textKind(facts.proseText) });
 }
-

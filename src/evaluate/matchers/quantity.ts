@@ -21,7 +21,12 @@ export const quantityKind: MatcherKind<QuantityMatcher> = {
     additionalProperties: false,
     required: ['quantity'],
     properties: {
-      quantity: { oneOf: [{ $ref: '#/$defs/quantityKind' }, { type: 'array', minItems: 1, items: { $ref: '#/$defs/quantityKind' } }] },
+      quantity: {
+        oneOf: [
+          { $ref: '#/$defs/quantityKind' },
+          { type: 'array', minItems: 1, items: { $ref: '#/$defs/quantityKind' } },
+        ],
+      },
       accept: ACCEPT_SCHEMA,
     },
   },

@@ -6,7 +6,13 @@
  */
 import { compileFacet, facetsCovered, type Facet } from '../../facts/facets.js';
 import type { Region } from '../../facts/regions.js';
-import { describeMissingSignals, measureSpecificity, specificityOfText, type Specificity, type SpecificityBand } from '../../facts/specificity.js';
+import {
+  describeMissingSignals,
+  measureSpecificity,
+  specificityOfText,
+  type Specificity,
+  type SpecificityBand,
+} from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
@@ -34,17 +40,39 @@ export const regionKind: MatcherKind<RegionMatcher> = {
     additionalProperties: false,
     required: ['region'],
     properties: {
-      region: { oneOf: [{ type: 'string', pattern: '^[a-z][a-z0-9-]*$' }, { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } }] },
-      content: { enum: ['generic', 'specific'], description: 'how specific the content must be (default generic: anything that is not a placeholder, promise or advice)' },
-      mentions: { type: 'string', minLength: 1, description: 'a pattern one counted statement of the content must contain' },
-      minWords: { type: 'integer', minimum: 1, description: 'words the counted statements must hold together (default 1)' },
+      region: {
+        oneOf: [
+          { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+          { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' } },
+        ],
+      },
+      content: {
+        enum: ['generic', 'specific'],
+        description:
+          'how specific the content must be (default generic: anything that is not a placeholder, promise or advice)',
+      },
+      mentions: {
+        type: 'string',
+        minLength: 1,
+        description: 'a pattern one counted statement of the content must contain',
+      },
+      minWords: {
+        type: 'integer',
+        minimum: 1,
+        description: 'words the counted statements must hold together (default 1)',
+      },
       facets: {
         type: 'object',
         minProperties: 1,
         additionalProperties: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-        description: 'the parts of the duty a reviewer looks for, each a term list (any language; a trailing * takes any ending)',
+        description:
+          'the parts of the duty a reviewer looks for, each a term list (any language; a trailing * takes any ending)',
       },
-      minFacets: { type: 'integer', minimum: 1, description: 'facets the counted statements must name to stand in for `content` (default: all of them)' },
+      minFacets: {
+        type: 'integer',
+        minimum: 1,
+        description: 'facets the counted statements must name to stand in for `content` (default: all of them)',
+      },
       accept: ACCEPT_SCHEMA,
     },
   },
@@ -52,7 +80,10 @@ export const regionKind: MatcherKind<RegionMatcher> = {
     const topics = (Array.isArray(raw.region) ? raw.region : [raw.region]) as string[];
     for (const topic of topics) {
       if (!env.vocabulary.terms.topics.includes(topic)) {
-        throw new MatcherError(`unknown topic "${topic}", expected a topic of rules/vocabulary/duty-names.yaml`, `${path}/region`);
+        throw new MatcherError(
+          `unknown topic "${topic}", expected a topic of rules/vocabulary/duty-names.yaml`,
+          `${path}/region`,
+        );
       }
     }
     const accept = acceptedModes(raw.accept, env.accept, `${path}/accept`);
@@ -63,7 +94,8 @@ export const regionKind: MatcherKind<RegionMatcher> = {
         throw new MatcherError(`invalid facet terms: ${(error as Error).message}`, `${path}/facets/${name}`);
       }
     });
-    if (raw.minFacets !== undefined && (raw.minFacets as number) > facets.length) throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
+    if (raw.minFacets !== undefined && (raw.minFacets as number) > facets.length)
+      throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
     return {
       kind: 'region',
       topics,
@@ -85,16 +117,33 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === 'empty' || specificity.words < matcher.minWords) continue;
-    const texts = region.value !== undefined ? [region.value] : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
-    const covered = RANK[specificity.band] < RANK[matcher.content] && matcher.facets.length ? facetsCovered(matcher.facets, texts) : [];
+    const texts =
+      region.value !== undefined
+        ? [region.value]
+        : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
+    const covered =
+      RANK[specificity.band] < RANK[matcher.content] && matcher.facets.length
+        ? facetsCovered(matcher.facets, texts)
+        : [];
     if (RANK[specificity.band] < RANK[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     // Facets are mentions in every language: content that names enough of them needs no other cue.
     const byFacets = covered.length > 0;
     // A mention may join two statements of the same content ("Released on 3 March 2026. Weights are on the Hub.").
-    if (matcher.mentions && !byFacets && !texts.some((text) => matcher.mentions!.test(text)) && !(texts.length > 1 && matcher.mentions.test(texts.join(' ')))) continue;
+    if (
+      matcher.mentions &&
+      !byFacets &&
+      !texts.some((text) => matcher.mentions!.test(text)) &&
+      !(texts.length > 1 && matcher.mentions.test(texts.join(' ')))
+    )
+      continue;
     const first = specificity.statements[0]?.[0];
-    const why = covered.length ? ` (names ${covered.join(', ')})` : specificity.band === 'generic' ? ` (generic: ${describeMissingSignals(specificity)})` : '';
-    if (first === undefined) return { position: region.position, quote: `${region.title}: ${(region.value ?? '').slice(0, 100)}${why}` };
+    const why = covered.length
+      ? ` (names ${covered.join(', ')})`
+      : specificity.band === 'generic'
+        ? ` (generic: ${describeMissingSignals(specificity)})`
+        : '';
+    if (first === undefined)
+      return { position: region.position, quote: `${region.title}: ${(region.value ?? '').slice(0, 100)}${why}` };
     return { position: facts.positionAt(first), quote: `${region.title}: ${quoteAt(facts.text, first)}${why}` };
   }
   return null;
@@ -110,7 +159,12 @@ function specificityOf(region: Region, matcher: RegionMatcher, facts: MatchConte
     found =
       region.value !== undefined
         ? specificityOfText(region.value)
-        : measureSpecificity(facts.proseText, region.spans, statementIndex(facts, facts.proseText, 'prose'), matcher.accept);
+        : measureSpecificity(
+            facts.proseText,
+            region.spans,
+            statementIndex(facts, facts.proseText, 'prose'),
+            matcher.accept,
+          );
     byAccept.set(matcher.acceptKey, found);
   }
   return found;

@@ -42,7 +42,11 @@ export function kindOf(raw: object): MatcherKind | undefined {
   return MATCHER_KINDS.find((kind) => Object.hasOwn(raw, kind.key));
 }
 
-export function compileMatcher(raw: Record<string, unknown>, env: Omit<CompileEnv, 'compile'>, path: string): CompiledMatcher {
+export function compileMatcher(
+  raw: Record<string, unknown>,
+  env: Omit<CompileEnv, 'compile'>,
+  path: string,
+): CompiledMatcher {
   const full: CompileEnv = { ...env, compile: (child, at) => compileMatcher(child, env, at) };
   const kind = kindOf(raw);
   if (!kind) throw new MatcherError(`unknown matcher, expected ${MATCHER_KEYS.join(' | ')}`, path);

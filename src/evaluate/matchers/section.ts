@@ -38,7 +38,10 @@ export const sectionKind: MatcherKind<SectionMatcher> = {
   },
   run(matcher, { facts }) {
     const section = facts.sections.find(
-      (s) => s.subtreeWords >= matcher.minWords && s.canonical.some((name) => matcher.names.includes(name)) && countedWords(s, matcher, facts) >= matcher.minWords,
+      (s) =>
+        s.subtreeWords >= matcher.minWords &&
+        s.canonical.some((name) => matcher.names.includes(name)) &&
+        countedWords(s, matcher, facts) >= matcher.minWords,
     );
     return section ? { position: section.position, quote: section.title } : null;
   },
@@ -48,7 +51,10 @@ export const sectionKind: MatcherKind<SectionMatcher> = {
 function countedWords(section: Section, matcher: SectionMatcher, facts: MatchContext['facts']): number {
   const statements = statementIndex(facts, facts.maskedText, 'masked');
   let words = 0;
-  for (const statement of statements.statementsIn(section.bodyStart, Math.min(section.subtreeEnd, section.bodyStart + MAX_CONTENT))) {
+  for (const statement of statements.statementsIn(
+    section.bodyStart,
+    Math.min(section.subtreeEnd, section.bodyStart + MAX_CONTENT),
+  )) {
     if (!matcher.accept.has(statement.mode) || statement.subject !== 'this-model') continue;
     words += facts.maskedText.slice(statement.start, statement.end).match(WORDS)?.length ?? 0;
     if (words >= matcher.minWords) break;

@@ -13,17 +13,30 @@ import { statementIndex, type StatementMode } from '../../facts/statement-mode.j
  */
 const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 const PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  String.raw`\b(?:fine[- ]?tuned|finetuned|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
+    NAME,
   'i',
 );
 const BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op)\s+(?:the\s+)?(?:base model\s+)?` +
+    NAME,
   'i',
 );
 /** Under a heading, label or table row that names the base model: the name as the value, or after a preposition. */
-const NAMED_VALUE = new RegExp(String.raw`^[\s|:*_>-]*` + NAME + String.raw`|\b(?:from|of|on|von|auf|de|di|da|su|sur|van|op|uit)\s+(?:the\s+)?` + NAME, 'iu');
+const NAMED_VALUE = new RegExp(
+  String.raw`^[\s|:*_>-]*` +
+    NAME +
+    String.raw`|\b(?:from|of|on|von|auf|de|di|da|su|sur|van|op|uit)\s+(?:the\s+)?` +
+    NAME,
+  'iu',
+);
 /** "X is a Llama-3.1-8B pretrained model, fine-tuned for …": the base named before what was done to it. */
-const IS_A_TUNED = new RegExp(String.raw`\b(?:is|are) an? ` + NAME + String.raw`\s+(?:pre-?trained |base )?model,?\s+(?:fine[- ]?tuned|finetuned|adapted|distilled|quanti[sz]ed)\b`, 'i');
+const IS_A_TUNED = new RegExp(
+  String.raw`\b(?:is|are) an? ` +
+    NAME +
+    String.raw`\s+(?:pre-?trained |base )?model,?\s+(?:fine[- ]?tuned|finetuned|adapted|distilled|quanti[sz]ed)\b`,
+  'i',
+);
 /** "a LoRA adapter trained on top of Llama-3.1-8B": only a versioned name or Hub id, not "on top of model-level safety". */
 const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 const REGION_TOPIC = 'model-dependencies';
@@ -31,7 +44,12 @@ const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
 export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   const entry = facts.metadata.get('base_model');
-  if (entry && entry.value !== null && entry.value !== '' && !(Array.isArray(entry.value) && entry.value.length === 0)) {
+  if (
+    entry &&
+    entry.value !== null &&
+    entry.value !== '' &&
+    !(Array.isArray(entry.value) && entry.value.length === 0)
+  ) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
@@ -49,13 +67,21 @@ function namedInRegion(facts: MatchContext['facts']): Hit | null {
     // A "Base model" column of a family table lists the family's own variants, not a lineage.
     if (!region.topics.includes(REGION_TOPIC) || region.kind === 'table-column') continue;
     if (region.value !== undefined) {
-      if (NAMED_VALUE.test(region.value)) return { position: region.position, quote: `${region.title}: ${region.value.slice(0, 100)}` };
+      if (NAMED_VALUE.test(region.value))
+        return { position: region.position, quote: `${region.title}: ${region.value.slice(0, 100)}` };
       continue;
     }
     for (const [from, to] of region.spans) {
       const content = facts.proseText.slice(from, Math.min(to, from + 2_000));
       // A row with a cell per model ("| Base Model | …-7B | …-13B |") lists a family's variants.
-      if (region.kind === 'table-row' && content.trim().replace(/^\||\|$/g, '').includes('|')) continue;
+      if (
+        region.kind === 'table-row' &&
+        content
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .includes('|')
+      )
+        continue;
       const match = NAMED_VALUE.exec(content);
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);

@@ -56,7 +56,8 @@ export function classify(text: string, number: StatedNumber, column: ColumnKind 
   const after = text.slice(end, end + 80);
   let match: RegExpExecArray | null;
 
-  if ((match = FOLLOWS.petaflopDays.exec(after))) return result('trainingCompute', value * PETAFLOP_DAY, match[0].length);
+  if ((match = FOLLOWS.petaflopDays.exec(after)))
+    return result('trainingCompute', value * PETAFLOP_DAY, match[0].length);
   if ((match = FOLLOWS.prefixedFlops.exec(after))) {
     const perSecond = match[4] !== undefined || (match[1].length === 1 && match[3] === 'S');
     if (perSecond) return undefined; // "312 TFLOPS" is a chip's speed, not the training run
@@ -70,7 +71,8 @@ export function classify(text: string, number: StatedNumber, column: ColumnKind 
     const prefix = (match[1] ?? match[2] ?? '').toLowerCase();
     return result('energy', value * ENERGY_PREFIX[prefix], match[0].length);
   }
-  if ((match = FOLLOWS.co2WithUnit.exec(after))) return result('co2', value * (massToKg(match[1]) ?? 1), match[0].length);
+  if ((match = FOLLOWS.co2WithUnit.exec(after)))
+    return result('co2', value * (massToKg(match[1]) ?? 1), match[0].length);
   let clauseText: string | undefined;
   const clause = (): string => (clauseText ??= clauseBefore(text, start));
   if ((match = FOLLOWS.mass.exec(after)) && CO2_CUE.test(clause())) {
@@ -88,13 +90,15 @@ export function classify(text: string, number: StatedNumber, column: ColumnKind 
   if ((match = FOLLOWS.time.exec(after))) {
     const unit = match[1].toLowerCase().replace(/s$/, '');
     const label = labelBefore(text, start);
-    if (label?.kind === 'gpuHours' && (unit === 'hour' || unit === 'hr')) return result('gpuHours', value, match[0].length, chipNear(text, start));
+    if (label?.kind === 'gpuHours' && (unit === 'hour' || unit === 'hr'))
+      return result('gpuHours', value, match[0].length, chipNear(text, start));
     const rest = after.slice(match[0].length, match[0].length + 40);
     // "944 hours of Spanish data", "the 1200 hours training set": an amount of data, not a duration.
     if (DATA_AMOUNT_AFTER.test(rest) || /^\s?(?:training|train|dev|development|test)\b/i.test(rest)) return undefined;
     if (/contain|consist|compris|amount/i.test(clause())) return undefined;
     const lead = text.slice(Math.max(0, start - 30), start).replace(/\s+/g, ' ');
-    const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
+    const aboutTraining =
+      TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
     if (!aboutTraining || !DURATION_LEAD.test(lead)) return undefined;
     return result('trainingDays', value * DAYS_PER[unit], match[0].length);
   }
@@ -117,7 +121,12 @@ export function classify(text: string, number: StatedNumber, column: ColumnKind 
   if (number.scientific && value >= 1e18 && (COMPUTE_CUE.test(clause()) || COMPUTE_CUE.test(after.slice(0, 60)))) {
     return result('trainingCompute', value, 0);
   }
-  const sizeScale = number.scale === 'B' || number.scale === 'b' || number.scale === 'M' || number.scale === 'm' || number.scale === 'billion';
+  const sizeScale =
+    number.scale === 'B' ||
+    number.scale === 'b' ||
+    number.scale === 'M' ||
+    number.scale === 'm' ||
+    number.scale === 'billion';
   if (sizeScale && value >= 1e6 && FOLLOWS.bareSize.test(after) && !DATASET_NAME_BEFORE.test(before)) {
     return result('parameters', value, 0);
   }
@@ -126,17 +135,26 @@ export function classify(text: string, number: StatedNumber, column: ColumnKind 
 
 type ResultFn = (kind: QuantityKind, quantity: number, length: number, hardware?: string) => Classified | undefined;
 
-function classifyTokens(number: StatedNumber, clause: string, after: string, length: number, result: ResultFn): Classified | undefined {
+function classifyTokens(
+  number: StatedNumber,
+  clause: string,
+  after: string,
+  length: number,
+  result: ResultFn,
+): Classified | undefined {
   const value = number.value;
   const rest = after.slice(length);
   let cue: 'context' | 'train' | 'skip' | undefined;
   if (/^\s?(?:of\s)?(?:output|generat|completion|response)/i.test(rest)) cue = 'skip';
   else if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = 'context';
-  else if (/^\s?(?:of\s)?(?:training|pre-?training|text|data|code|web)|^\s?during\s(?:pre-?)?training/i.test(rest)) cue = 'train';
+  else if (/^\s?(?:of\s)?(?:training|pre-?training|text|data|code|web)|^\s?during\s(?:pre-?)?training/i.test(rest))
+    cue = 'train';
   else cue = lastCue(clause);
   if (cue === 'skip') return undefined;
-  if (cue === 'context') return value <= 1e8 ? result('contextWindow', value, length) : result('trainingTokens', value, length);
-  if (cue === 'train') return value >= 1e4 ? result('trainingTokens', value, length) : result('contextWindow', value, length);
+  if (cue === 'context')
+    return value <= 1e8 ? result('contextWindow', value, length) : result('trainingTokens', value, length);
+  if (cue === 'train')
+    return value >= 1e4 ? result('trainingTokens', value, length) : result('contextWindow', value, length);
   if (value >= 1e8) return result('trainingTokens', value, length);
   if (looksLikeContextSize(value)) return result('contextWindow', value, length);
   return undefined;

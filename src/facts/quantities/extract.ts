@@ -78,7 +78,10 @@ export function extractQuantities(
         let spanEnd = end;
         const value = text.slice(start, end).toLowerCase();
         if (value.lastIndexOf('<table') > value.lastIndexOf('</table')) {
-          const close = text.slice(end, start + MAX_UNIT_CHARS).toLowerCase().indexOf('</table');
+          const close = text
+            .slice(end, start + MAX_UNIT_CHARS)
+            .toLowerCase()
+            .indexOf('</table');
           if (close !== -1) spanEnd = end + close;
         }
         if (spanEnd - start <= MAX_UNIT_CHARS) scanHtml(text, start, spanEnd, sink);

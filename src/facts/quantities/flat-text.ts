@@ -20,14 +20,27 @@ export class FlatText {
 
   addVerbatim(value: string, absStart: number): void {
     if (!value) return;
-    this.pieces.push({ flatStart: this.text.length, flatLength: value.length, absStart, absLength: value.length, verbatim: true });
+    this.pieces.push({
+      flatStart: this.text.length,
+      flatLength: value.length,
+      absStart,
+      absLength: value.length,
+      verbatim: true,
+    });
     this.text += value;
     this.lastAbsEnd = absStart + value.length;
   }
 
   /** `value` stands for `absLength` characters of the card (a tag, an entity, a skipped span). */
   addSynthetic(value: string, absStart: number, absLength: number, sticky = false): void {
-    this.pieces.push({ flatStart: this.text.length, flatLength: value.length, absStart, absLength, verbatim: false, sticky });
+    this.pieces.push({
+      flatStart: this.text.length,
+      flatLength: value.length,
+      absStart,
+      absLength,
+      verbatim: false,
+      sticky,
+    });
     this.text += value;
     this.lastAbsEnd = absStart + absLength;
   }
@@ -44,7 +57,8 @@ export class FlatText {
   static joined(label: FlatText, separator: string, value: FlatText): FlatText {
     const joined = new FlatText();
     for (const part of [label, value]) {
-      for (const piece of part.pieces) joined.pieces.push({ ...piece, flatStart: piece.flatStart + joined.text.length });
+      for (const piece of part.pieces)
+        joined.pieces.push({ ...piece, flatStart: piece.flatStart + joined.text.length });
       joined.text += part.text;
       if (part === label) joined.addSynthetic(separator, part.lastAbsEnd < 0 ? 0 : part.lastAbsEnd, 0);
     }
@@ -85,9 +99,24 @@ export class FlatText {
 
 const ENTITY_OR_ESCAPE = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|\\[!-/:-@[-`{-~]/g;
 const ENTITY_TEXT: Record<string, string> = {
-  '&nbsp;': ' ', '&times;': '×', '&#215;': '×', '&#xd7;': '×', '&amp;': '&', '&lt;': '<', '&gt;': '>',
-  '&sup2;': '²', '&sup3;': '³', '&asymp;': '≈', '&approx;': '≈', '&sim;': '~', '&ndash;': '-', '&mdash;': '-',
-  '&minus;': '−', '&quot;': '"', '&#39;': "'", '&apos;': "'",
+  '&nbsp;': ' ',
+  '&times;': '×',
+  '&#215;': '×',
+  '&#xd7;': '×',
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&sup2;': '²',
+  '&sup3;': '³',
+  '&asymp;': '≈',
+  '&approx;': '≈',
+  '&sim;': '~',
+  '&ndash;': '-',
+  '&mdash;': '-',
+  '&minus;': '−',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
 };
 
 /** Adds card text, decoding entities and (for Markdown) backslash escapes, offsets kept. */
@@ -112,10 +141,52 @@ export function addText(flat: FlatText, source: string, start: number, end: numb
 
 export const TAG_NAME = /^<\s*(\/)?\s*([A-Za-z][A-Za-z0-9-]*)/;
 /** Tags that sit inside a word or number ("<b>39.3</b>M", "CO<sub>2</sub>"): they vanish. */
-const INLINE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'u', 'font', 'small', 'big', 'mark', 'sub', 'code', 's', 'abbr']);
+const INLINE_TAGS = new Set([
+  'a',
+  'b',
+  'strong',
+  'i',
+  'em',
+  'span',
+  'u',
+  'font',
+  'small',
+  'big',
+  'mark',
+  'sub',
+  'code',
+  's',
+  'abbr',
+]);
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'tr', 'td', 'th', 'thead', 'tbody',
-  'details', 'summary', 'figure', 'figcaption', 'blockquote', 'hr', 'center', 'section', 'pre', 'img',
+  'p',
+  'div',
+  'br',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'details',
+  'summary',
+  'figure',
+  'figcaption',
+  'blockquote',
+  'hr',
+  'center',
+  'section',
+  'pre',
+  'img',
 ]);
 
 const CLOSING_SUP = /^<\s*\/\s*sup\b/i;

@@ -27,7 +27,14 @@ const AI_ACT_KEYS: [string, QuantityKind][] = [
 export function quantitiesFromMetadata(metadata: Map<string, MetadataEntry>): Quantity[] {
   const quantities: Quantity[] = [];
   const add = (kind: QuantityKind, value: number, entry: MetadataEntry): void => {
-    quantities.push({ kind, value, unit: UNIT_OF[kind], raw: String(entry.value), position: entry.position, source: 'frontMatter' });
+    quantities.push({
+      kind,
+      value,
+      unit: UNIT_OF[kind],
+      raw: String(entry.value),
+      position: entry.position,
+      source: 'frontMatter',
+    });
   };
   const emissions = metadata.get('co2_eq_emissions.emissions') ?? metadata.get('co2_eq_emissions');
   const grams = emissions ? numberFromValue(emissions.value) : undefined;

@@ -23,11 +23,14 @@ const LABELS = new RegExp(
 );
 
 /** Cues in the clause before "N tokens": the nearest one decides what the tokens are. */
-export const TOKEN_CUES = /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
+export const TOKEN_CUES =
+  /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
 export const TRAINING_CUE = /train|took|lasted|spent|\bran\b|\brun\b|fine-?tun/i;
 /** Words that put a duration right before the number: "for 21 days", "took 3 months", "over 2 weeks". */
-export const DURATION_LEAD = /(?:for|over|took|takes|take|lasted|lasts|in|about|approximately|approx\.?|around|roughly|nearly|almost|~|of|than|within|spent|used|:)\s?$/i;
-export const DATA_AMOUNT_AFTER = /\b(?:speech|audio|data|recordings?|transcri\w*|labell?ed|unlabell?ed|videos?|utterances?|dataset|corpus|set)\b/i;
+export const DURATION_LEAD =
+  /(?:for|over|took|takes|take|lasted|lasts|in|about|approximately|approx\.?|around|roughly|nearly|almost|~|of|than|within|spent|used|:)\s?$/i;
+export const DATA_AMOUNT_AFTER =
+  /\b(?:speech|audio|data|recordings?|transcri\w*|labell?ed|unlabell?ed|videos?|utterances?|dataset|corpus|set)\b/i;
 export const HARDWARE_CUE = /train|fine-?tun|hardware|cluster|lasted|took|spent/i;
 export const CO2_CUE = /co2|co₂|carbon|emission|emitted|greenhouse|footprint/i;
 export const COMPUTE_CUE = /flop|compute|floating[ -]point/i;
@@ -74,8 +77,14 @@ export function unitIn(text: string): StatedUnit {
   const count = /\((?:in )?(bn|b|billions?|m|mm|millions?|t|trillions?|k|thousands?)\)/.exec(lower);
   if (count) {
     const word = count[1];
-    unit.exponent = word.startsWith('t') && word !== 'thousand' && word !== 'thousands' ? 12
-      : word.startsWith('b') ? 9 : word.startsWith('m') ? 6 : 3;
+    unit.exponent =
+      word.startsWith('t') && word !== 'thousand' && word !== 'thousands'
+        ? 12
+        : word.startsWith('b')
+          ? 9
+          : word.startsWith('m')
+            ? 6
+            : 3;
   }
   if (/kg|kilogram/.test(lower)) unit.kgPerUnit = 1;
   else if (/\bt ?co|\btons?\b|tonnes?|\(t\)|metric ton/.test(lower)) unit.kgPerUnit = 1000;
@@ -98,7 +107,9 @@ export function labelBefore(text: string, index: number): { kind: LabelKind; uni
   const window = text.slice(Math.max(0, index - 100), index).replace(/[\s*_`|]+/g, ' ');
   const match = LABELS.exec(window);
   if (!match || !match.groups) return undefined;
-  const kind = (Object.keys(match.groups) as LabelKind[]).find((name) => name !== undefined && match.groups?.[name] !== undefined);
+  const kind = (Object.keys(match.groups) as LabelKind[]).find(
+    (name) => name !== undefined && match.groups?.[name] !== undefined,
+  );
   if (!kind) return undefined;
   return { kind, unit: unitIn(match[0]) };
 }

@@ -17,7 +17,17 @@ export const NUMBER_PATTERN = new RegExp(
 );
 
 const SCALE_EXPONENT: Record<string, number> = {
-  k: 3, K: 3, thousand: 3, M: 6, m: 6, million: 6, B: 9, b: 9, billion: 9, T: 12, trillion: 12,
+  k: 3,
+  K: 3,
+  thousand: 3,
+  M: 6,
+  m: 6,
+  million: 6,
+  B: 9,
+  b: 9,
+  billion: 9,
+  T: 12,
+  trillion: 12,
 };
 
 export interface StatedNumber {
@@ -74,7 +84,28 @@ export function readNumber(match: RegExpExecArray, text: string): StatedNumber |
   return { start: match.index, end, value, scale, scientific };
 }
 
-const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /**
@@ -90,8 +121,19 @@ export const WORD_NUMBER_PATTERN = new RegExp(
 /** The value of a WORD_NUMBER_PATTERN match. */
 export function readWordNumber(match: RegExpExecArray): StatedNumber {
   const [whole, unit, tens, tensUnit, hundred, scale] = match.map((part) => part?.toLowerCase());
-  let value = unit === 'a' || unit === 'an' ? 1 : unit !== undefined ? UNITS.indexOf(unit) : TENS.indexOf(tens as string) * 10 + (tensUnit ? UNITS.indexOf(tensUnit) : 0);
+  let value =
+    unit === 'a' || unit === 'an'
+      ? 1
+      : unit !== undefined
+        ? UNITS.indexOf(unit)
+        : TENS.indexOf(tens as string) * 10 + (tensUnit ? UNITS.indexOf(tensUnit) : 0);
   if (hundred) value *= 100;
   value *= 10 ** (SCALE_EXPONENT[scale as string] ?? 0);
-  return { start: match.index, end: match.index + (whole as string).length, value, scale: scale as string, scientific: false };
+  return {
+    start: match.index,
+    end: match.index + (whole as string).length,
+    value,
+    scale: scale as string,
+    scientific: false,
+  };
 }

@@ -28,11 +28,13 @@ export interface RowContext {
 }
 
 /** Where one sentence, list item or paragraph ends and the next begins ("Art. 51", "approx. 3M" do not end one). */
-const SENTENCE_BREAK = /(?<!\b(?:Art|art|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])\s/;
+const SENTENCE_BREAK =
+  /(?<!\b(?:Art|art|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])\s/;
 /** Written sizes need a scale word; most units have none. */
 const SCALE_WORD = /thousand|illion/i;
 /** "batch size of approximately 3.15M tokens": tokens per optimiser step. */
-const BATCH_BEFORE = /\bbatch(?:[ _-]?size)?s?\s*(?:of|:|=|was|is|were)?\s*(?:(?:approximately|approx\.?|about|around|roughly|~|≈)\s*)?$/i;
+const BATCH_BEFORE =
+  /\bbatch(?:[ _-]?size)?s?\s*(?:of|:|=|was|is|were)?\s*(?:(?:approximately|approx\.?|about|around|roughly|~|≈)\s*)?$/i;
 const TOKENS_AFTER = /^\s?tokens?\b/i;
 /** "for a total of 150,000 steps", "150k training iterations". */
 const STEPS_AFTER = /^\s?(?:(?:training|optimi[sz]ation|gradient|update)\s)?(?:steps|iterations|updates)\b/i;
@@ -50,7 +52,8 @@ export function scanUnit(flat: FlatText, column: ColumnKind | undefined, sink: S
   let steps: { number: StatedNumber; length: number } | undefined;
   for (const number of numbers) {
     if (sink.quantities.length >= MAX_QUANTITIES) return;
-    if (!row && number.start > previousEnd && SENTENCE_BREAK.test(text.slice(previousEnd, number.start))) statement = sink.statements++;
+    if (!row && number.start > previousEnd && SENTENCE_BREAK.test(text.slice(previousEnd, number.start)))
+      statement = sink.statements++;
     previousEnd = number.end;
     const found = classify(text, number, column);
     if (!found) {
@@ -58,14 +61,19 @@ export function scanUnit(flat: FlatText, column: ColumnKind | undefined, sink: S
         const after = text.slice(number.end, number.end + 40);
         const tokens = TOKENS_AFTER.exec(after);
         const stepWord = STEPS_AFTER.exec(after);
-        if (tokens && !batch && BATCH_BEFORE.test(text.slice(Math.max(0, number.start - 60), number.start))) batch = { number, length: tokens[0].length };
+        if (tokens && !batch && BATCH_BEFORE.test(text.slice(Math.max(0, number.start - 60), number.start)))
+          batch = { number, length: tokens[0].length };
         else if (stepWord && !steps && number.value >= 100) steps = { number, length: stepWord[0].length };
       }
       continue;
     }
     const quantity = place(flat, sink, found.kind, found.value, found.start, found.end);
     if (!quantity) continue;
-    const hardware = found.hardware ?? (found.kind === 'gpuHours' || found.kind === 'gpuCount' ? nearbyChipInCard(sink, flat.absStart(found.start)) : undefined);
+    const hardware =
+      found.hardware ??
+      (found.kind === 'gpuHours' || found.kind === 'gpuCount'
+        ? nearbyChipInCard(sink, flat.absStart(found.start))
+        : undefined);
     if (hardware) quantity.hardware = hardware;
     sink.quantities.push(withStatement(quantity, statement, row));
   }
@@ -77,14 +85,22 @@ function readNumbers(text: string, digits: boolean, words: boolean): StatedNumbe
   const numbers: StatedNumber[] = [];
   if (digits) {
     NUMBER_PATTERN.lastIndex = 0;
-    for (let match = NUMBER_PATTERN.exec(text); match && numbers.length < MAX_NUMBERS_PER_UNIT; match = NUMBER_PATTERN.exec(text)) {
+    for (
+      let match = NUMBER_PATTERN.exec(text);
+      match && numbers.length < MAX_NUMBERS_PER_UNIT;
+      match = NUMBER_PATTERN.exec(text)
+    ) {
       const number = readNumber(match, text);
       if (number) numbers.push(number);
     }
   }
   if (words) {
     WORD_NUMBER_PATTERN.lastIndex = 0;
-    for (let match = WORD_NUMBER_PATTERN.exec(text); match && numbers.length < MAX_NUMBERS_PER_UNIT; match = WORD_NUMBER_PATTERN.exec(text)) {
+    for (
+      let match = WORD_NUMBER_PATTERN.exec(text);
+      match && numbers.length < MAX_NUMBERS_PER_UNIT;
+      match = WORD_NUMBER_PATTERN.exec(text)
+    ) {
       numbers.push(readWordNumber(match));
     }
     numbers.sort((a, b) => a.start - b.start);
@@ -93,11 +109,25 @@ function readNumbers(text: string, digits: boolean, words: boolean): StatedNumbe
 }
 
 /** A quantity at flat offsets start..end, or undefined when that span is blanked (boilerplate, comments). */
-function place(flat: FlatText, sink: Sink, kind: QuantityKind, value: number, start: number, end: number): Quantity | undefined {
+function place(
+  flat: FlatText,
+  sink: Sink,
+  kind: QuantityKind,
+  value: number,
+  start: number,
+  end: number,
+): Quantity | undefined {
   const absStart = flat.absStart(start);
   if (sink.maskedText && isMasked(sink.text, sink.maskedText, absStart)) return undefined;
   const absEnd = flat.absEnd(end);
-  return { kind, value, unit: UNIT_OF[kind], raw: sink.text.slice(absStart, absEnd), position: sink.positionAt(absStart), source: 'body' };
+  return {
+    kind,
+    value,
+    unit: UNIT_OF[kind],
+    raw: sink.text.slice(absStart, absEnd),
+    position: sink.positionAt(absStart),
+    source: 'body',
+  };
 }
 
 function withStatement(quantity: Quantity, statement: number, row: RowContext | undefined): Quantity {

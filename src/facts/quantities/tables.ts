@@ -63,17 +63,21 @@ export function scanTable(rows: TableCellModel[][], sink: Sink, headerRows = 1):
     for (const cell of row) {
       const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : undefined);
       if (continues && !cell.flat.text.trim()) {
-        for (const quantity of above.get(cell.column) ?? []) quantity.rowsSpanned = context.statement - (quantity.statement ?? context.statement) + 1;
+        for (const quantity of above.get(cell.column) ?? [])
+          quantity.rowsSpanned = context.statement - (quantity.statement ?? context.statement) + 1;
         continue;
       }
       const before = sink.quantities.length;
       // "| Hours used | 200,000 |", "| Hardware | 32 x 8 x A100 |": a key/value row reads as the list item
       // "Hours used: 200,000" would, its label a label of the value.
-      const asLabelled = keyValueRow && !kind && cell.column > 0 && first !== cell && first?.column === 0 && label !== '';
+      const asLabelled =
+        keyValueRow && !kind && cell.column > 0 && first !== cell && first?.column === 0 && label !== '';
       if (asLabelled) scanUnit(FlatText.joined(first.flat, ': ', cell.flat), undefined, sink, context);
       else scanUnit(cell.flat, kind, sink, context);
       // A cell spanning rows ("15T" beside both sizes) states a figure of each row's model.
-      if (cell.rowSpan > 1) for (let k = before; k < sink.quantities.length; k++) sink.quantities[k].rowsSpanned = Math.min(cell.rowSpan, rows.length - index);
+      if (cell.rowSpan > 1)
+        for (let k = before; k < sink.quantities.length; k++)
+          sink.quantities[k].rowsSpanned = Math.min(cell.rowSpan, rows.length - index);
       if (!continues) above.set(cell.column, sink.quantities.slice(before));
     }
   });
@@ -166,4 +170,3 @@ export function scanHtml(source: string, from: number, to: number, sink: Sink): 
   finishTable();
   flushProse();
 }
-

@@ -5,7 +5,8 @@ export const CHIP_ANYWHERE = new RegExp(String.raw`(?<![\w])(${CHIP_CORE})(?=s?(
 
 export const FOLLOWS = {
   petaflopDays: /^\s?(?:peta[- ]?flops?(?:\/s)?|pf(?:lops?)?(?:\/s)?|pfs)[- ]?(?:\/s[- ]?)?days?(?![\w])/i,
-  prefixedFlops: /^\s?([Zz]etta|[Ee]xa|[Pp]eta|[Tt]era|[Gg]iga|[ZEPTG])[- ]?([Ff][Ll][Oo][Pp])([sS])?(\/s|\s?per\s?second)?(?![\w])/,
+  prefixedFlops:
+    /^\s?([Zz]etta|[Ee]xa|[Pp]eta|[Tt]era|[Gg]iga|[ZEPTG])[- ]?([Ff][Ll][Oo][Pp])([sS])?(\/s|\s?per\s?second)?(?![\w])/,
   flops: /^\s?(?:flops?|floating[\s-]point[\s-]operations)(?![\w/])/i,
   gpuHours: new RegExp(
     String.raw`^[\s-](?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
@@ -26,7 +27,8 @@ export const FOLLOWS = {
   /** "32B active", "17B (Activated)", "of which 32 billion are active", "3B activated parameters". */
   activeParameters:
     /^[\s-]?(?:\(?(?:active|activated)(?:\sparam(?:eter)?s?)?\)?(?![\w])|(?:param(?:eter)?s?\s)?(?:are\s|is\s|were\s)(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:active|activated)(?![\w]))/i,
-  parameters: /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
+  parameters:
+    /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
   /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
   bareSize:
     /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i,
@@ -43,6 +45,26 @@ export function massToKg(unit: string): number | undefined {
   return undefined;
 }
 
-export const ENERGY_PREFIX: Record<string, number> = { '': 0.001, k: 1, m: 1000, g: 1e6, t: 1e9, kilo: 1, mega: 1000, giga: 1e6 };
-export const FLOP_PREFIX: Record<string, number> = { z: 1e21, e: 1e18, p: 1e15, t: 1e12, g: 1e9, zetta: 1e21, exa: 1e18, peta: 1e15, tera: 1e12, giga: 1e9 };
+export const ENERGY_PREFIX: Record<string, number> = {
+  '': 0.001,
+  k: 1,
+  m: 1000,
+  g: 1e6,
+  t: 1e9,
+  kilo: 1,
+  mega: 1000,
+  giga: 1e6,
+};
+export const FLOP_PREFIX: Record<string, number> = {
+  z: 1e21,
+  e: 1e18,
+  p: 1e15,
+  t: 1e12,
+  g: 1e9,
+  zetta: 1e21,
+  exa: 1e18,
+  peta: 1e15,
+  tera: 1e12,
+  giga: 1e9,
+};
 export const DAYS_PER: Record<string, number> = { day: 1, week: 7, month: 30, hour: 1 / 24, hr: 1 / 24 };
