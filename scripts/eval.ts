@@ -11,7 +11,7 @@
  * and passages were seen while the checker was built; unseen cards score lower.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { checkCard } from '../src/lint.js';
 import { loadRuleset, type Ruleset } from '../src/ruleset/load-rules.js';
 import type { FileReport, Status } from '../src/model/report.js';
@@ -30,8 +30,10 @@ const SHARED = join(ROOT, '..', 'shared');
 const verbose = process.argv.includes('--verbose');
 // `--cases DIR` measures another folder of <rule-id>.cases.yaml passages (the same format) instead.
 const casesOption = process.argv.indexOf('--cases');
-const casesDirectory =
-  casesOption > 0 ? resolve(process.argv[casesOption + 1] ?? '.') : join(ROOT, '__tests__', 'duties');
+const casesDirectories =
+  casesOption > 0
+    ? [resolve(process.argv[casesOption + 1] ?? '.')]
+    : [join(ROOT, '__tests__', 'duties'), join(ROOT, '__tests__', 'duties', 'second-author')];
 
 interface CardLabels {
   tier: string | null;
@@ -49,7 +51,7 @@ if (existsSync(join(SHARED, 'reference'))) {
 } else {
   console.log(`Development labels and gate cards skipped: ${SHARED} is absent (it sits beside the repository).\n`);
 }
-paraphraseSuite(ruleset);
+for (const directory of casesDirectories) paraphraseSuite(ruleset, directory);
 
 function developmentSet(ruleset: Ruleset): void {
   const cards: Record<string, CardLabels> = {};
@@ -174,12 +176,14 @@ function gateCards(ruleset: Ruleset): void {
   for (const line of lines) console.log(line);
 }
 
-function paraphraseSuite(ruleset: Ruleset): void {
+function paraphraseSuite(ruleset: Ruleset, casesDirectory: string): void {
   const { cases, problems } = loadCases(casesDirectory);
   for (const problem of problems) console.log(`cases file problem: ${problem}`);
   const results = cases.map((testCase) => judgeCase(testCase, ruleset));
   const all = agreement(results);
-  console.log(`\n== Paraphrase suite (${casesDirectory}): ${all.count} passages, each alone in a neutral card`);
+  console.log(
+    `\n== Paraphrase suite (${relative(ROOT, casesDirectory) || '.'}): ${all.count} passages, each alone in a neutral card`,
+  );
   console.log(
     `status ${percent(all.status)}  met-vs-not ${percent(all.met)}  documented passages judged missing ${all.falseAlarms}  missing judged met ${all.falseAssurances}  near misses judged met ${all.nearMissesMet}/${results.filter((result) => result.near).length}`,
   );

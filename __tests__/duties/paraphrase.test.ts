@@ -5,18 +5,22 @@
  */
 import { shippedRuleset } from '../helpers.js';
 import { agreement, describeMiss, groupBy, judgeCase, loadCases, neutralCard, type CaseResult } from './paraphrase-cases.js';
+import { fileURLToPath } from 'node:url';
 import { checkCard } from '../../src/lint.js';
 
-// The targets are status 0.85 and met-vs-not 0.92. The floors below are what the checker reaches
-// today; raise them as it improves, never lower them to pass.
+// The first suite's floors are the targets (status 0.85, met-vs-not 0.92). The second author's
+// passages were never used to tune the checker; their floors are what it reaches on them today:
+// raise them as it improves, never lower them to pass.
 /** Status agreement the checker must reach. */
-const MIN_STATUS = 0.82;
+const MIN_STATUS = 0.85;
 /** Met-vs-not agreement the checker must reach. */
-const MIN_MET = 0.86;
+const MIN_MET = 0.92;
 /** Near misses (promises, advice, placeholders, other models…) the checker may judge met. */
-const MAX_NEAR_MISSES_MET = 5;
+const MAX_NEAR_MISSES_MET = 3;
 /** Fully documented passages the checker may judge missing. */
-const MAX_FALSE_ALARMS = 5;
+const MAX_FALSE_ALARMS = 2;
+/** The second author's suite: agreement floors and the near misses it may judge met. */
+const SECOND_AUTHOR = { directory: new URL('./second-author/', import.meta.url), minStatus: 0.8, minMet: 0.84, maxNearMissesMet: 11 };
 
 const { cases, problems } = loadCases();
 
@@ -82,5 +86,32 @@ describe('paraphrase suite agreement', () => {
   it(`judges at most ${MAX_FALSE_ALARMS} fully documented passages missing`, () => {
     const wrong = results.filter((result) => result.status === 'met' && result.got === 'missing').map(describeMiss);
     if (wrong.length > MAX_FALSE_ALARMS) throw new Error(`${wrong.length} documented passages judged missing:\n${wrong.join('\n')}`);
+  });
+});
+
+describe('second-author paraphrase suite', () => {
+  const second = loadCases(fileURLToPath(SECOND_AUTHOR.directory));
+  let results: CaseResult[] = [];
+  beforeAll(() => {
+    results = second.cases.map((testCase) => judgeCase(testCase, shippedRuleset()));
+  });
+
+  it('is well formed and covers every duty', () => {
+    expect(second.problems).toEqual([]);
+    const covered = new Set(second.cases.map((testCase) => testCase.rule));
+    expect(shippedRuleset().rules.filter((rule) => !covered.has(rule.id)).map((rule) => rule.id)).toEqual([]);
+  });
+
+  it(`agrees with its author on the status of at least ${SECOND_AUTHOR.minStatus} and on met-vs-not of at least ${SECOND_AUTHOR.minMet}`, () => {
+    const figures = agreement(results);
+    if (figures.status < SECOND_AUTHOR.minStatus || figures.met < SECOND_AUTHOR.minMet) {
+      const misses = results.filter((result) => result.got !== result.status).map(describeMiss);
+      throw new Error(`status ${figures.status.toFixed(3)}, met-vs-not ${figures.met.toFixed(3)}\n${misses.join('\n')}`);
+    }
+  });
+
+  it(`judges at most ${SECOND_AUTHOR.maxNearMissesMet} near misses met`, () => {
+    const wrong = results.filter((result) => result.near && result.got === 'met').map(describeMiss);
+    if (wrong.length > SECOND_AUTHOR.maxNearMissesMet) throw new Error(`${wrong.length} near misses judged met:\n${wrong.join('\n')}`);
   });
 });
