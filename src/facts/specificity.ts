@@ -56,9 +56,8 @@ export function measureSpecificity(
     if (budget <= 0) break;
     const end = Math.min(to, from + budget);
     budget -= end - from;
-    for (const statement of statements.statementsIn(from, end)) {
-      if (accept.has(statement.mode) && statement.subject === 'this-model')
-        counted.push([statement.start, statement.end]);
+    for (const [start, stop] of statements.spansIn(from, end)) {
+      if (statements.counts(start, stop, accept)) counted.push([start, stop]);
     }
   }
   return judge(

@@ -205,16 +205,30 @@ export class StatementIndex {
   /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
   statementsIn(from: number, to: number): Statement[] {
     const found: Statement[] = [];
+    for (const [start, end] of this.spansIn(from, to))
+      found.push({ start, end, mode: this.modeOf(start, end), subject: this.subjectOf(start, end) });
+    return found;
+  }
+
+  /**
+   * The [start, end) of each statement of a span, in order (blank ones skipped), found as the caller
+   * reads them: a reader that stops early, or skips a statement's subject, pays for neither.
+   */
+  *spansIn(from: number, to: number): Generator<[number, number]> {
     let offset = from;
     while (offset < to) {
-      while (offset < to && /\s|\|/.test(this.text[offset])) offset++;
+      while (offset < to && isGap(this.text.charCodeAt(offset))) offset++;
       if (offset >= to) break;
       const [, spanEnd] = statementSpan(this.text, offset);
       const end = Math.min(spanEnd, to);
-      found.push({ start: offset, end, mode: this.modeOf(offset, end), subject: this.subjectOf(offset, end) });
+      yield [offset, end];
       offset = Math.max(end, offset + 1);
     }
-    return found;
+  }
+
+  /** Whether the statement [start, end) (as `spansIn` gives it) is evidence: an accepted mode, about the card's own model. */
+  counts(start: number, end: number, accept: ReadonlySet<StatementMode>): boolean {
+    return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === 'this-model';
   }
 
   private spanAt(offset: number): [number, number] {
@@ -237,6 +251,13 @@ export class StatementIndex {
     return subject;
   }
 }
+
+/** White space or a table pipe: what lies between statements. */
+function isGap(code: number): boolean {
+  if (code === 32 || code === 124 || (code >= 9 && code <= 13)) return true;
+  return code >= 128 && WHITE_SPACE.test(String.fromCharCode(code));
+}
+const WHITE_SPACE = /\s/;
 
 const indexes = new WeakMap<object, Map<string, StatementIndex>>();
 

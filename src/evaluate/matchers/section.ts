@@ -51,12 +51,12 @@ export const sectionKind: MatcherKind<SectionMatcher> = {
 function countedWords(section: Section, matcher: SectionMatcher, facts: MatchContext['facts']): number {
   const statements = statementIndex(facts, facts.maskedText, 'masked');
   let words = 0;
-  for (const statement of statements.statementsIn(
+  for (const [start, end] of statements.spansIn(
     section.bodyStart,
     Math.min(section.subtreeEnd, section.bodyStart + MAX_CONTENT),
   )) {
-    if (!matcher.accept.has(statement.mode) || statement.subject !== 'this-model') continue;
-    words += facts.maskedText.slice(statement.start, statement.end).match(WORDS)?.length ?? 0;
+    if (!statements.counts(start, end, matcher.accept)) continue;
+    words += facts.maskedText.slice(start, end).match(WORDS)?.length ?? 0;
     if (words >= matcher.minWords) break;
   }
   return words;
