@@ -3,7 +3,7 @@
  * protected, who has access, how it is watched) is met without figures or names; vague words that
  * only name the duty stay partial. Own passages, in several languages.
  */
-import { compileFacet, facetsCovered } from '../../src/facts/facets.js';
+import { compileFacet, coversAtLeast, facetsCovered } from '../../src/facts/facets.js';
 import { checkCard } from '../../src/lint.js';
 import { shippedRuleset } from '../helpers.js';
 
@@ -21,6 +21,24 @@ describe('compileFacet', () => {
     ['Unencrypted copies never leave the cluster.', false],
   ])('%s → %s', (text, found) => {
     expect(facet.pattern.test(text)).toBe(found);
+  });
+
+  it('reads an arrow term as an arrow, in linear time on long runs of dashes or spaces', () => {
+    const arrow = compileFacet('order', ['->', 'then']);
+    expect(arrow.pattern.test('input filter -> model -> output filter')).toBe(true);
+    expect(arrow.pattern.test('input filter --> model')).toBe(true);
+    expect(arrow.pattern.test('a->b')).toBe(false);
+    expect(arrow.literals).toEqual(['>', 'then']);
+    const started = performance.now();
+    expect(arrow.pattern.test(`x${'-'.repeat(20_000)}${' '.repeat(20_000)}y`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
+  it('rules a facet out by its literals before trying its pattern, with the same answer', () => {
+    const facets = [facet, compileFacet('monitoring', ['monitor*', 'audit*'])];
+    for (const text of ['Weights are encrypted; every read is audited.', 'Weights are encrypted.', 'Nothing here.']) {
+      expect(coversAtLeast(facets, text, 2, text.toLowerCase())).toBe(coversAtLeast(facets, text, 2));
+    }
   });
 
   it('reports which facets some texts cover', () => {

@@ -10,9 +10,15 @@ export interface Facet {
   pattern: RegExp;
   /** Lower-case words one of which every match contains (each term's first word): a cheap first test. */
   literals: string[];
+  /** The literals that are whole words, which begin a word of any text that matches. */
+  wordStarts: string[];
+  /** The other literals ("pass@1", "→"), which occur somewhere in any text that matches. */
+  fragments: string[];
 }
 
 const SPECIAL = /[.+?^${}()|[\]\\]/g;
+const WORD = /[\p{L}\p{N}]+/gu;
+const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 /** One facet's terms as a single case-insensitive Unicode pattern. */
 export function compileFacet(name: string, terms: readonly string[]): Facet {
@@ -23,17 +29,22 @@ export function compileFacet(name: string, terms: readonly string[]): Facet {
       .replace(SPECIAL, '\\$&')
       .replace(/\*/g, '')
       .split(/[\s-]+/)
+      // A term that starts with a hyphen ("->") starts at its first mark: the facet is only tested, and a
+      // leading [\s-]* would be retried from every position of a long run of dashes or spaces.
+      .filter((piece, index, pieces) => piece !== '' || index > 0 || pieces.length === 1)
       .join('[\\s-]*');
     return open ? `${words}[\\p{L}\\p{N}]*` : `${words}(?:s|es|d|ed|ing)?`;
   });
   const literals = [
     ...new Set(
-      terms.map((term) =>
-        term
-          .replace(/\*$/, '')
-          .trim()
-          .split(/[\s-]+/)[0]
-          .toLowerCase(),
+      terms.map(
+        (term) =>
+          term
+            .replace(/\*$/, '')
+            .trim()
+            .split(/[\s-]+/)
+            .find((piece) => piece !== '')
+            ?.toLowerCase() ?? '',
       ),
     ),
   ];
@@ -41,14 +52,22 @@ export function compileFacet(name: string, terms: readonly string[]): Facet {
     name,
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu'),
     literals,
+    wordStarts: literals.filter((literal) => PLAIN.test(literal)),
+    fragments: literals.filter((literal) => !PLAIN.test(literal)),
   };
 }
 
-/** Whether a text names at least `min` of the facets; stops as soon as the answer is known. */
-export function coversAtLeast(facets: readonly Facet[], text: string, min: number): boolean {
+/**
+ * Whether a text names at least `min` of the facets; stops as soon as the answer is known. With the
+ * text in lower case, a facet none of whose literals it contains is ruled out without its pattern
+ * (a substring search is many times cheaper than a Unicode pattern tried at every position).
+ */
+export function coversAtLeast(facets: readonly Facet[], text: string, min: number, lowered?: string): boolean {
   let found = 0;
   for (let i = 0; i < facets.length; i++) {
-    if (facets[i].pattern.test(text)) found++;
+    const facet = facets[i];
+    const possible = lowered === undefined || facet.literals.some((literal) => lowered.includes(literal));
+    if (possible && facet.pattern.test(text)) found++;
     if (found >= min) return true;
     if (found + facets.length - i - 1 < min) return false;
   }
@@ -57,11 +76,12 @@ export function coversAtLeast(facets: readonly Facet[], text: string, min: numbe
 
 /** The facets among `facets` whose literals occur in the index. */
 export function facetsPresent(facets: readonly Facet[], index: WordIndex): Facet[] {
-  return facets.filter((facet) => facet.literals.some((literal) => index.mayContain(literal)));
+  return facets.filter(
+    (facet) =>
+      facet.wordStarts.some((literal) => index.hasWordStartingWith(literal)) ||
+      facet.fragments.some((literal) => index.includes(literal)),
+  );
 }
-
-const WORD = /[\p{L}\p{N}]+/gu;
-const PLAIN = /^[\p{L}\p{N}]+$/u;
 
 /**
  * The distinct words of a lower-cased text, sorted: whether a literal can begin a word is a binary
@@ -75,7 +95,11 @@ export class WordIndex {
   }
 
   mayContain(literal: string): boolean {
-    if (!PLAIN.test(literal)) return this.lowered.includes(literal);
+    return PLAIN.test(literal) ? this.hasWordStartingWith(literal) : this.includes(literal);
+  }
+
+  /** Whether a word of the text begins with `literal` (letters and digits only). */
+  hasWordStartingWith(literal: string): boolean {
     let low = 0;
     let high = this.words.length;
     while (low < high) {
@@ -84,6 +108,11 @@ export class WordIndex {
       else high = middle;
     }
     return low < this.words.length && this.words[low].startsWith(literal);
+  }
+
+  /** Whether the text contains `fragment` anywhere. */
+  includes(fragment: string): boolean {
+    return this.lowered.includes(fragment);
   }
 }
 

@@ -104,7 +104,8 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
   if (present.length < matcher.minFacets) return null;
   const statements = statementIndex(facts, text, 'prose');
   for (const [start, end] of passagesOf(facts)) {
-    if (!coversAtLeast(present, text.slice(start, end), matcher.minFacets)) continue;
+    const loweredPassage = shortcut ? lowered.slice(start - facts.bodyStart, end - facts.bodyStart) : undefined;
+    if (!coversAtLeast(present, text.slice(start, end), matcher.minFacets, loweredPassage)) continue;
     const units = unitsOf(text, statements.statementsIn(start, end));
     // Facets count together only within two neighbouring statements (or table rows): a long list
     // or paragraph names many things, not one account of the duty.
