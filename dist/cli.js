@@ -5,7 +5,7 @@ import {
   exitCodeFor,
   findCards,
   loadPolicyFile
-} from "./chunk-KMXCOL77.js";
+} from "./chunk-3HJ3FIIE.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -18,18 +18,18 @@ import {
   checkPolicyRuleIds,
   policySelects,
   today
-} from "./chunk-K2ZLQZJZ.js";
+} from "./chunk-UN2XI2X6.js";
 import {
   RuleFileError,
   RuleLoadError,
   loadRuleset
-} from "./chunk-NR42ECDR.js";
-import "./chunk-WNTVL4AH.js";
+} from "./chunk-PT6COOK5.js";
+import "./chunk-PICBP5W5.js";
 import {
   findingsOf,
   isGap,
   policyNote
-} from "./chunk-32QMFV7H.js";
+} from "./chunk-OXLQUEP3.js";
 import {
   gfmTableToMarkdown,
   toMarkdown
@@ -46,7 +46,8 @@ import { existsSync } from "node:fs";
 
 // src/render/policy.ts
 function renderPolicyText(policy, asOf) {
-  if (policy.sources.length === 0) return "No policy file: every rule at its own severity, failing on blocked releases (gate).\n";
+  if (policy.sources.length === 0)
+    return "No policy file: every rule at its own severity, failing on blocked releases (gate).\n";
   const lines = [`Policy: ${policy.sources.join(" \u2192 ")} (later files override earlier ones)`, ""];
   const setting = (name, value, fallback) => {
     lines.push(`  ${name.padEnd(13)} ${value ?? `${fallback} (default)`}`);
@@ -67,13 +68,16 @@ function renderPolicyText(policy, asOf) {
   }
   if (policy.tierOverrides.length) {
     lines.push("", "Tier overrides (the first matching applies):");
-    for (const entry of policy.tierOverrides) lines.push(`  ${entry.path} \u2192 ${entry.tier}: ${entry.justification}  (${entry.from.source}:${entry.from.line})`);
+    for (const entry of policy.tierOverrides)
+      lines.push(`  ${entry.path} \u2192 ${entry.tier}: ${entry.justification}  (${entry.from.source}:${entry.from.line})`);
   }
   if (policy.waivers.length) {
     lines.push("", `Waivers (as of ${policy.asOf ?? asOf}):`);
     for (const waiver of policy.waivers) {
       const state = waiver.expires < (policy.asOf ?? asOf) ? `EXPIRED on ${waiver.expires}` : `until ${waiver.expires}`;
-      lines.push(`  ${waiver.rule} on ${waiver.path}, ${state}, owner ${waiver.owner}: ${waiver.reason}  (${waiver.from.source}:${waiver.from.line})`);
+      lines.push(
+        `  ${waiver.rule} on ${waiver.path}, ${state}, owner ${waiver.owner}: ${waiver.reason}  (${waiver.from.source}:${waiver.from.line})`
+      );
     }
   }
   return `${lines.join("\n")}
@@ -119,16 +123,21 @@ function renderText(report, options = {}) {
   const lines = [];
   for (const file of report.files) {
     lines.push(paint("4", file.path));
-    lines.push(`  tier: ${paint("1", file.tier.id)}${file.tier.computeFlops ? ` (training compute \u2248 ${file.tier.computeFlops.toExponential(1)} FLOP)` : ""}`);
+    lines.push(
+      `  tier: ${paint("1", file.tier.id)}${file.tier.computeFlops ? ` (training compute \u2248 ${file.tier.computeFlops.toExponential(1)} FLOP)` : ""}`
+    );
     for (const reason of file.tier.reasons) lines.push(paint("2", `    \xB7 ${reason.text}`));
     const findings = findingsOf(file);
     const width = Math.max(0, ...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const finding of findings) {
       const place = `${finding.line}:${finding.column}`.padEnd(width);
       const severity = finding.severity === "error" ? paint("31", "error  ") : finding.severity === "warning" ? paint("33", "warning") : paint("36", "notice ");
-      lines.push(`  ${place}  ${severity}  ${finding.message}  ${paint("2", finding.ruleId)}  ${paint("2", finding.citation)}`);
+      lines.push(
+        `  ${place}  ${severity}  ${finding.message}  ${paint("2", finding.ruleId)}  ${paint("2", finding.citation)}`
+      );
     }
-    if (file.gate.blocked) for (const reason of file.gate.reasons) lines.push(`  ${paint("31;1", "release blocked")}: ${reason}`);
+    if (file.gate.blocked)
+      for (const reason of file.gate.reasons) lines.push(`  ${paint("31;1", "release blocked")}: ${reason}`);
     lines.push("");
   }
   const { errors, warnings, files, blocked } = report.summary;
@@ -182,7 +191,10 @@ function fileSection(file) {
     });
   }
   if (file.gate.blocked) {
-    nodes.push({ type: "paragraph", children: [{ type: "strong", children: [text("Release blocked: ")] }, text(file.gate.reasons.join("; "))] });
+    nodes.push({
+      type: "paragraph",
+      children: [{ type: "strong", children: [text("Release blocked: ")] }, text(file.gate.reasons.join("; "))]
+    });
   }
   for (const problem of file.problems) {
     nodes.push({ type: "paragraph", children: [text(`Line ${problem.line}: ${problem.message}`)] });
@@ -201,7 +213,17 @@ function fileSection(file) {
     nodes.push({
       type: "table",
       align: [null, null, null, null, "right", null],
-      children: [row(cell(text("rule")), cell(text("status")), cell(text("required")), cell(text("provision")), cell(text("line")), cell(text("evidence / what would satisfy it"))), ...rows]
+      children: [
+        row(
+          cell(text("rule")),
+          cell(text("status")),
+          cell(text("required")),
+          cell(text("provision")),
+          cell(text("line")),
+          cell(text("evidence / what would satisfy it"))
+        ),
+        ...rows
+      ]
     });
   }
   return nodes;
@@ -238,14 +260,19 @@ read); 2 usage, configuration or internal error.
 var UsageError = class extends Error {
 };
 async function printPolicy(values, extra, io) {
-  if (extra.length) throw new UsageError(`policy takes no paths (got ${extra.map((p) => `"${p}"`).join(", ")}); name the file with --config`);
+  if (extra.length)
+    throw new UsageError(
+      `policy takes no paths (got ${extra.map((p) => `"${p}"`).join(", ")}); name the file with --config`
+    );
   const format = values.format === "text" || values.format === "json" ? values.format : null;
   if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
   const policy = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
-  io.stdout(format === "json" ? `${JSON.stringify(policy, null, 2)}
-` : renderPolicyText(policy, values["as-of"] ?? today()));
+  io.stdout(
+    format === "json" ? `${JSON.stringify(policy, null, 2)}
+` : renderPolicyText(policy, values["as-of"] ?? today())
+  );
   return 0;
 }
 async function writePieces(path, pieces) {
@@ -264,18 +291,23 @@ async function loadPolicy(configFlag, io) {
 async function remoteConfigReader() {
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
   if (!token) return void 0;
-  const [{ createRemoteConfigReader }, { createOrgOctokit }] = await Promise.all([import("./remote-config-MC4O6YS4.js"), import("./octokit-LOI4XHZ6.js")]);
+  const [{ createRemoteConfigReader }, { createOrgOctokit }] = await Promise.all([
+    import("./remote-config-WRC6PNFX.js"),
+    import("./octokit-5V6QPM63.js")
+  ]);
   const log = { info: () => {
   }, warning: (message) => process.stderr.write(`ai-act-gate: ${message}
 `) };
-  return createRemoteConfigReader(createOrgOctokit({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log }).octokit);
+  return createRemoteConfigReader(
+    createOrgOctokit({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log }).octokit
+  );
 }
 function isCalendarDate(text2) {
   return /^\d{4}-\d{2}-\d{2}$/.test(text2) && (/* @__PURE__ */ new Date(`${text2}T00:00:00Z`)).toISOString().startsWith(text2);
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-D6FMGSSN.js");
+    const { runOrgScanCli } = await import("./org-cli-52VKNUPH.js");
     return runOrgScanCli(argv.slice(1), io);
   }
   try {
@@ -334,30 +366,51 @@ async function run(argv, io) {
   }
   const [command, ...patterns] = positionals;
   if (command === "policy") return printPolicy(values, patterns, io);
-  if (command !== "check") throw new UsageError(command ? `unknown command "${command}", expected "check", "policy" or "org-scan"` : 'missing command, expected "check", "policy" or "org-scan"');
+  if (command !== "check")
+    throw new UsageError(
+      command ? `unknown command "${command}", expected "check", "policy" or "org-scan"` : 'missing command, expected "check", "policy" or "org-scan"'
+    );
   const format = values.format;
-  if (format !== "text" && format !== "json" && format !== "markdown") throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  if (format !== "text" && format !== "json" && format !== "markdown")
+    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
   const failOnFlag = values["fail-on"];
-  if (failOnFlag !== void 0 && !FAIL_ON_LEVELS.includes(failOnFlag)) throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, not "${failOnFlag}"`);
+  if (failOnFlag !== void 0 && !FAIL_ON_LEVELS.includes(failOnFlag))
+    throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, not "${failOnFlag}"`);
   const asOf = values["as-of"];
-  if (asOf !== void 0 && !isCalendarDate(asOf)) throw new UsageError(`--as-of must be a date such as 2026-08-02, not "${asOf}"`);
+  if (asOf !== void 0 && !isCalendarDate(asOf))
+    throw new UsageError(`--as-of must be a date such as 2026-08-02, not "${asOf}"`);
   if (values.config && values["no-config"]) throw new UsageError("--config and --no-config exclude each other");
   const maxBytes = values["max-size"] ? Number(values["max-size"]) : DEFAULT_MAX_BYTES;
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values["max-size"]}"`);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0)
+    throw new UsageError(`--max-size must be a positive number of bytes, not "${values["max-size"]}"`);
   const jobs = values.jobs === void 0 ? availableParallelism() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new UsageError(`--jobs must be a whole number of at least 1, not "${values.jobs}"`);
   const timeBudgetSeconds = values["time-budget"] === void 0 ? DEFAULT_TIME_BUDGET_MS / 1e3 : Number(values["time-budget"]);
-  if (!(timeBudgetSeconds >= 0) || values["time-budget"]?.trim() === "") throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values["time-budget"]}"`);
+  if (!(timeBudgetSeconds >= 0) || values["time-budget"]?.trim() === "")
+    throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values["time-budget"]}"`);
   const loaded = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy = asOf ? { ...loaded, asOf } : loaded;
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const searched = patterns.length > 0 ? patterns : policy.paths;
-  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter((path) => policySelects({ ...policy, paths: [] }, path));
+  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter(
+    (path) => policySelects({ ...policy, paths: [] }, path)
+  );
   if (paths.length === 0) {
-    throw new UsageError(searched.length ? `no files match ${searched.map((p) => `"${p}"`).join(", ")}` : "no model cards found under the current folder");
+    throw new UsageError(
+      searched.length ? `no files match ${searched.map((p) => `"${p}"`).join(", ")}` : "no model cards found under the current folder"
+    );
   }
-  const files = await checkFiles(paths, { cwd: io.cwd, maxBytes, jobs, rulesDirectory: ruleset.directory, ruleset, policy, timeBudgetMs: timeBudgetSeconds * 1e3 });
+  const files = await checkFiles(paths, {
+    cwd: io.cwd,
+    maxBytes,
+    jobs,
+    rulesDirectory: ruleset.directory,
+    ruleset,
+    policy,
+    timeBudgetMs: timeBudgetSeconds * 1e3
+  });
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
   const pieces = format === "json" ? jsonReportPieces(report) : [format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output })];

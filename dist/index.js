@@ -10,13 +10,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HB5PBUIA.js";
+} from "./chunk-HBWAXBDI.js";
 import {
   exitCodeFor,
   findCards,
   looksLikeCard,
   resolvePolicyText
-} from "./chunk-KMXCOL77.js";
+} from "./chunk-3HJ3FIIE.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -31,11 +31,11 @@ import {
   formatCitations,
   policySelects,
   require_picomatch
-} from "./chunk-K2ZLQZJZ.js";
+} from "./chunk-UN2XI2X6.js";
 import {
   loadRuleset
-} from "./chunk-NR42ECDR.js";
-import "./chunk-WNTVL4AH.js";
+} from "./chunk-PT6COOK5.js";
+import "./chunk-PICBP5W5.js";
 import {
   Octokit,
   paginateRest,
@@ -46,7 +46,7 @@ import {
 } from "./chunk-Z7D3HPUL.js";
 import {
   readRepositoryFile
-} from "./chunk-XUMUZIOT.js";
+} from "./chunk-3YR3FKML.js";
 import {
   statusOf
 } from "./chunk-QRXL53OW.js";
@@ -67,14 +67,14 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-C3HHSM4J.js";
+} from "./chunk-2X2G7XLD.js";
 import {
   compareReports,
   findingsOf,
   gapMessage,
   isGap,
   policyNote
-} from "./chunk-32QMFV7H.js";
+} from "./chunk-OXLQUEP3.js";
 import "./chunk-VBN7N4WP.js";
 import {
   TEXT_LIMITS,
@@ -85,7 +85,7 @@ import {
   neutralise,
   plain,
   singleLine
-} from "./chunk-75N2Z7IK.js";
+} from "./chunk-5IUU5J2Y.js";
 import "./chunk-3IT5TNIP.js";
 import {
   __commonJS,
@@ -896,16 +896,22 @@ function ruleTable(file, rules, source, withEvidence) {
   const rows = rules.map((rule) => {
     const detail = [];
     if (rule.status !== "met" && rule.message) detail.push(cardText(gapMessage(rule)));
-    if (withEvidence && rule.evidence) detail.push(plain(`${detail.length ? " " : ""}Found: \u201C`), cardText(rule.evidence, TEXT_LIMITS.quote), plain("\u201D"));
+    if (withEvidence && rule.evidence)
+      detail.push(plain(`${detail.length ? " " : ""}Found: \u201C`), cardText(rule.evidence, TEXT_LIMITS.quote), plain("\u201D"));
     const status = rule.status === "met" || rule.status === "partial" ? rule.status : "missing";
     return row(
       cell(cardCode(rule.id)),
       cell(plain(rule.required ? "yes" : "no")),
-      cell(plain(`${STATUS_ICON[status]} ${status}`), ...policyNote(rule) ? [plain(" \xB7 "), cardText(policyNote(rule), TEXT_LIMITS.reason)] : []),
+      cell(
+        plain(`${STATUS_ICON[status]} ${status}`),
+        ...policyNote(rule) ? [plain(" \xB7 "), cardText(policyNote(rule), TEXT_LIMITS.reason)] : []
+      ),
       cell(plain(severityWord(rule.severity))),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       // A gap without a line is reported at the title, where the missing item belongs.
-      cell(...rule.line === null && !isGap(rule) ? [] : lineLink(source, file.path, lineOf(rule.line, lineOf(file.titleLine)))),
+      cell(
+        ...rule.line === null && !isGap(rule) ? [] : lineLink(source, file.path, lineOf(rule.line, lineOf(file.titleLine)))
+      ),
       cell(...detail)
     );
   });
@@ -921,17 +927,22 @@ function cardSection(file, source, comparison, compact) {
     ...problemNodes(file, source)
   ];
   if (rules.length) nodes.push(ruleTable(file, rules, source, !compact));
-  if (compact) nodes.push(paragraph(plain("Shortened: evidence quotes, met duties, rules that do not apply and the tier\u2019s reasons are left out.")));
+  if (compact)
+    nodes.push(
+      paragraph(
+        plain("Shortened: evidence quotes, met duties, rules that do not apply and the tier\u2019s reasons are left out.")
+      )
+    );
   nodes.push(...comparisonNodes(comparison));
   return serialise(nodes);
 }
 function renderSummary(report, options = {}) {
   const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
-  const header = serialise([{ type: "heading", depth: 2, children: [plain("ai-act-gate report")] }, paragraph(plain(verdictLine(report)))]);
-  const footer = serialise([
-    { type: "thematicBreak" },
-    paragraph(...toolLine(report))
+  const header = serialise([
+    { type: "heading", depth: 2, children: [plain("ai-act-gate report")] },
+    paragraph(plain(verdictLine(report)))
   ]);
+  const footer = serialise([{ type: "thematicBreak" }, paragraph(...toolLine(report))]);
   const truncationNote = (shortened2, omitted2) => serialise([
     paragraph(
       plain(
@@ -1005,8 +1016,12 @@ var CARD_SYNTAX_DESCRIPTOR = {
   id: CARD_SYNTAX_RULE_ID,
   name: "CardSyntax",
   shortDescription: { text: "The model card can be read and its front matter parsed" },
-  fullDescription: { text: "The file could not be read as a model card, or its YAML front matter or ai_act block is malformed, so some duties could not be checked." },
-  help: { text: "Fix the reported problem (for example the YAML syntax of the front matter) so every duty can be checked." },
+  fullDescription: {
+    text: "The file could not be read as a model card, or its YAML front matter or ai_act block is malformed, so some duties could not be checked."
+  },
+  help: {
+    text: "Fix the reported problem (for example the YAML syntax of the front matter) so every duty can be checked."
+  },
   defaultConfiguration: { level: "error" },
   properties: { tags: ["eu-ai-act", "model-card"] }
 };
@@ -1061,9 +1076,18 @@ function toSarif(report, rules, options) {
       return result;
     })
   );
-  const driver = { name: "ai-act-gate", version: options.toolVersion, semanticVersion: options.toolVersion, rules: descriptors };
+  const driver = {
+    name: "ai-act-gate",
+    version: options.toolVersion,
+    semanticVersion: options.toolVersion,
+    rules: descriptors
+  };
   if (options.informationUri) driver.informationUri = options.informationUri;
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }] };
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [{ tool: { driver }, columnKind: "utf16CodeUnits", results }]
+  };
 }
 
 // src/render/annotations.ts
@@ -1081,7 +1105,10 @@ function candidatesOf(file, fileIndex) {
       fileIndex,
       level: "error",
       title: "Release blocked",
-      message: neutralise((blocking.length ? blocking : file.gate.reasons).join("; ") || "The release gate blocks this model card", 1e3),
+      message: neutralise(
+        (blocking.length ? blocking : file.gate.reasons).join("; ") || "The release gate blocks this model card",
+        1e3
+      ),
       file: filePath(file),
       startLine: lineOf(file.titleLine)
     });
@@ -1104,7 +1131,11 @@ function candidatesOf(file, fileIndex) {
 }
 function select(candidates, limits) {
   const used = { error: 0, warning: 0, notice: 0 };
-  const cap = { error: limits.errors, warning: limits.warnings, notice: limits.notices };
+  const cap = {
+    error: limits.errors,
+    warning: limits.warnings,
+    notice: limits.notices
+  };
   const chosen = [];
   const dropped = [];
   for (const candidate of candidates) {
@@ -1116,7 +1147,9 @@ function select(candidates, limits) {
   return { chosen, dropped };
 }
 function toAnnotations(report, limits = GITHUB_ANNOTATION_LIMITS) {
-  const candidates = report.files.flatMap(candidatesOf).sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.kind - b.kind || a.fileIndex - b.fileIndex || a.startLine - b.startLine);
+  const candidates = report.files.flatMap(candidatesOf).sort(
+    (a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level] || a.kind - b.kind || a.fileIndex - b.fileIndex || a.startLine - b.startLine
+  );
   let { chosen, dropped } = select(candidates, limits);
   let notice = null;
   if (dropped.length && limits.notices > 0 && limits.total > 0) {
@@ -1310,7 +1343,9 @@ function createOctokitClient(options) {
   const { log: log2, repository } = options;
   const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-    log2.warning(`GitHub API ${kind} hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}`);
+    log2.warning(
+      `GitHub API ${kind} hit by ${request.method} ${request.url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}`
+    );
     return again;
   };
   const octokit = getOctokit(
@@ -1326,9 +1361,14 @@ function createOctokitClient(options) {
         ...options.throttleId ? { id: options.throttleId } : {}
       },
       // Octokit's own notices (deprecations) go to the log, not into annotations.
-      log: { debug: () => {
-      }, info: () => {
-      }, warn: (message) => log2.info(message), error: (message) => log2.warning(message) }
+      log: {
+        debug: () => {
+        },
+        info: () => {
+        },
+        warn: (message) => log2.info(message),
+        error: (message) => log2.warning(message)
+      }
     },
     retry,
     throttling
@@ -1343,7 +1383,11 @@ function createOctokitClient(options) {
   });
   return {
     async listComments(issueNumber) {
-      const comments = await octokit.paginate(rest.issues.listComments, { ...repository, issue_number: issueNumber, per_page: 100 });
+      const comments = await octokit.paginate(rest.issues.listComments, {
+        ...repository,
+        issue_number: issueNumber,
+        per_page: 100
+      });
       return comments.map(toComment);
     },
     async createComment(issueNumber, body) {
@@ -1357,8 +1401,16 @@ function createOctokitClient(options) {
       await rest.issues.deleteComment({ ...repository, comment_id: commentId });
     },
     async listPullFiles(pullNumber) {
-      const files = await octokit.paginate(rest.pulls.listFiles, { ...repository, pull_number: pullNumber, per_page: 100 });
-      return files.map((file) => ({ path: file.filename, previousPath: file.previous_filename ?? null, status: file.status }));
+      const files = await octokit.paginate(rest.pulls.listFiles, {
+        ...repository,
+        pull_number: pullNumber,
+        per_page: 100
+      });
+      return files.map((file) => ({
+        path: file.filename,
+        previousPath: file.previous_filename ?? null,
+        status: file.status
+      }));
     },
     async getPullHeadSha(pullNumber) {
       const { data } = await rest.pulls.get({ ...repository, pull_number: pullNumber });
@@ -1386,7 +1438,9 @@ async function commentAuthors(client, token, configured, log2) {
     try {
       return [await client.authenticatedLogin()];
     } catch (error) {
-      log2.warning(`could not tell whose token this is (GET /user: ${error instanceof Error ? error.message : String(error)}); looking for comments by ${GITHUB_ACTIONS_LOGIN}`);
+      log2.warning(
+        `could not tell whose token this is (GET /user: ${error instanceof Error ? error.message : String(error)}); looking for comments by ${GITHUB_ACTIONS_LOGIN}`
+      );
     }
   }
   return [GITHUB_ACTIONS_LOGIN];
@@ -1417,7 +1471,8 @@ async function upsertComment(client, options) {
     if (!existing && !options.createIfMissing) return { action: "skipped", commentId: null, duplicatesDeleted };
     const written = await withShrinkingBody(options.render, log2, async (body) => {
       if (existing) {
-        if (normalise(existing.body) === normalise(body)) return { action: "unchanged", commentId: existing.id };
+        if (normalise(existing.body) === normalise(body))
+          return { action: "unchanged", commentId: existing.id };
         await client.updateComment(existing.id, body);
         return { action: "updated", commentId: existing.id };
       }
@@ -1433,7 +1488,10 @@ async function upsertComment(client, options) {
   } catch (error) {
     const status = statusOf(error);
     if (status === 403 || status === 404) log2.warning(READ_ONLY_WARNING);
-    else log2.warning(`could not post the PR comment (${status ? `HTTP ${status}: ` : ""}${messageOf(error)}); results are in the annotations and job summary`);
+    else
+      log2.warning(
+        `could not post the PR comment (${status ? `HTTP ${status}: ` : ""}${messageOf(error)}); results are in the annotations and job summary`
+      );
     return { action: "failed", commentId: null, duplicatesDeleted };
   }
 }
@@ -1469,20 +1527,31 @@ async function loadActionPolicy(params) {
   const configPath = params.configPath ?? DEFAULT_CONFIG_PATH;
   const absolute = resolve(workspace, configPath);
   const repoPath = (path) => relative(workspace, path).split(sep).join("/");
-  if (repoPath(absolute).startsWith("..") || isAbsolute(repoPath(absolute))) throw new InputError(`config ${configPath} is outside the workspace`);
-  const changedHere = new Set(pullRequest?.changedFiles.flatMap((file) => [file.path, file.previousPath ?? file.path]) ?? []);
+  if (repoPath(absolute).startsWith("..") || isAbsolute(repoPath(absolute)))
+    throw new InputError(`config ${configPath} is outside the workspace`);
+  const changedHere = new Set(
+    pullRequest?.changedFiles.flatMap((file) => [file.path, file.previousPath ?? file.path]) ?? []
+  );
   const readLocal = async (path) => {
     const inRepository = repoPath(path);
-    if (inRepository.startsWith("..") || isAbsolute(inRepository)) throw new ConfigError(`${path} is outside the workspace: a policy may only extend files of the repository or owner/repo/path@ref`);
+    if (inRepository.startsWith("..") || isAbsolute(inRepository))
+      throw new ConfigError(
+        `${path} is outside the workspace: a policy may only extend files of the repository or owner/repo/path@ref`
+      );
     if (pullRequest && changedHere.has(inRepository)) {
-      log2.info(`${inRepository} is changed by this pull request: its version at the base commit applies until it is merged`);
+      log2.info(
+        `${inRepository} is changed by this pull request: its version at the base commit applies until it is merged`
+      );
       return pullRequest.client.getFileAt(pullRequest.baseSha, inRepository);
     }
     return existsSync2(path) ? readFile(path, "utf8") : null;
   };
   const text = await readLocal(absolute);
   if (text === null) {
-    if (params.configPath) throw new InputError(`config file ${params.configPath} not found in the workspace${pullRequest ? " (or at the base commit of the pull request)" : ""}`);
+    if (params.configPath)
+      throw new InputError(
+        `config file ${params.configPath} not found in the workspace${pullRequest ? " (or at the base commit of the pull request)" : ""}`
+      );
     return EMPTY_POLICY;
   }
   const policy = await resolvePolicyText(text, absolute, { root: workspace, readRemote: params.readRemote, readLocal });
@@ -1520,14 +1589,19 @@ function readEnvironment(env = process.env, cwd = process.cwd()) {
 }
 function runModeOf(env) {
   if (env.eventName !== "pull_request" && env.eventName !== "pull_request_target") return { kind: "all-cards" };
-  return { kind: "pull-request", event: env.eventName, pullRequest: pullRequestOf(env.payload, `the ${env.eventName} event`) };
+  return {
+    kind: "pull-request",
+    event: env.eventName,
+    pullRequest: pullRequestOf(env.payload, `the ${env.eventName} event`)
+  };
 }
 function pullRequestOf(payload, where) {
   const pr = payload.pull_request;
   const number = pr?.number;
   const baseSha = pr?.base?.sha;
   const headSha = pr?.head?.sha;
-  if (typeof number !== "number" || !Number.isInteger(number) || number < 1) throw new InputError(`${where} has no pull_request.number`);
+  if (typeof number !== "number" || !Number.isInteger(number) || number < 1)
+    throw new InputError(`${where} has no pull_request.number`);
   if (!isSha(baseSha) || !isSha(headSha)) throw new InputError(`${where} has no pull_request.base.sha and head.sha`);
   return { number, baseSha, headSha };
 }
@@ -1554,7 +1628,9 @@ async function listChangedFiles(client, pullNumber) {
   try {
     return await client.listPullFiles(pullNumber);
   } catch (error) {
-    throw new Error(`cannot list the files of pull request #${pullNumber}: ${error.message}`);
+    throw new Error(`cannot list the files of pull request #${pullNumber}: ${error.message}`, {
+      cause: error
+    });
   }
 }
 async function checkPullRequest(params) {
@@ -1567,17 +1643,29 @@ async function checkPullRequest(params) {
     if (removed.has(file.path) || !isCardCandidate(file.path, patterns) || !selected(file.path)) continue;
     const root = await headVersion(params, file.path);
     if (!root) continue;
-    if (!patterns.length && basename(file.path) === "README.md" && !await looksLikeCard(resolve2(root, file.path))) continue;
+    if (!patterns.length && basename(file.path) === "README.md" && !await looksLikeCard(resolve2(root, file.path)))
+      continue;
     changedCards.push({ path: file.path, previousPath: file.previousPath, root });
   }
   const changedPaths = new Set(changedCards.map((card) => card.path));
-  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter((path) => !changedPaths.has(path) && !removed.has(path) && selected(path));
+  const unchanged = params.changedOnly ? [] : (await findCards(patterns, workspace)).filter(
+    (path) => !changedPaths.has(path) && !removed.has(path) && selected(path)
+  );
   const byRoot = /* @__PURE__ */ new Map();
   for (const card of changedCards) byRoot.set(card.root, [...byRoot.get(card.root) ?? [], card.path]);
   if (unchanged.length) byRoot.set(workspace, [...byRoot.get(workspace) ?? [], ...unchanged]);
   const files = [];
   for (const [root, paths] of byRoot) {
-    files.push(...await checkFiles(paths, { cwd: root, maxBytes: DEFAULT_MAX_BYTES, jobs: params.jobs, ruleset, rulesDirectory: ruleset.directory, policy: params.policy }));
+    files.push(
+      ...await checkFiles(paths, {
+        cwd: root,
+        maxBytes: DEFAULT_MAX_BYTES,
+        jobs: params.jobs,
+        ruleset,
+        rulesDirectory: ruleset.directory,
+        policy: params.policy
+      })
+    );
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const comparisons = [];
@@ -1596,7 +1684,9 @@ async function checkPullRequest(params) {
       log2.info(`${basePath} at the base commit is larger than ${DEFAULT_MAX_BYTES} bytes; not compared`);
       continue;
     }
-    comparisons.push(compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head));
+    comparisons.push(
+      compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head)
+    );
   }
   return { files, comparisons };
 }
@@ -1640,7 +1730,8 @@ async function readReportFiles(path) {
 }
 async function readJson(file) {
   const stats = await stat(file).catch(() => null);
-  if (!stats?.isFile()) throw new ReportFileError(`${file} not found (the checking workflow writes it and uploads it as an artifact)`);
+  if (!stats?.isFile())
+    throw new ReportFileError(`${file} not found (the checking workflow writes it and uploads it as an artifact)`);
   if (stats.size > MAX_FILE_BYTES) throw new ReportFileError(`${file} is larger than ${MAX_FILE_BYTES} bytes`);
   try {
     return JSON.parse(await readFile2(file, "utf8"));
@@ -1658,10 +1749,12 @@ function parseReport(value, file) {
   if (!isObject(value) || typeof value.schemaVersion !== "string" || !/^1\./.test(value.schemaVersion)) {
     throw new ReportFileError(`${file} is not an ai-act-gate report of schema version 1`);
   }
-  if (!isObject(value.summary) || !isObject(value.tool) || !isObject(value.ruleset)) throw new ReportFileError(`${file}: expected tool, ruleset and summary objects`);
+  if (!isObject(value.summary) || !isObject(value.tool) || !isObject(value.ruleset))
+    throw new ReportFileError(`${file}: expected tool, ruleset and summary objects`);
   if (!Array.isArray(value.files)) throw new ReportFileError(`${file}: expected a files array`);
   const bad = value.files.findIndex((entry) => !isFileReport(entry));
-  if (bad >= 0) throw new ReportFileError(`${file}: files[${bad}] is not a file report (path, tier.id, rules, problems, gate)`);
+  if (bad >= 0)
+    throw new ReportFileError(`${file}: files[${bad}] is not a file report (path, tier.id, rules, problems, gate)`);
   return value;
 }
 function isComparison(value) {
@@ -1671,12 +1764,16 @@ function isComparison(value) {
   return change === null || isObject(change) && typeof change.from === "string" && typeof change.to === "string";
 }
 function parseRecord(value, file) {
-  if (!isObject(value) || value.kind !== RECORD_KIND || value.version !== 1) throw new ReportFileError(`${file} is not an ai-act-gate pull-request record (version 1)`);
+  if (!isObject(value) || value.kind !== RECORD_KIND || value.version !== 1)
+    throw new ReportFileError(`${file} is not an ai-act-gate pull-request record (version 1)`);
   const { number, baseSha, headSha, repository, comparisons } = value;
-  if (typeof number !== "number" || !Number.isInteger(number) || number < 1) throw new ReportFileError(`${file}: number must be a pull request number`);
+  if (typeof number !== "number" || !Number.isInteger(number) || number < 1)
+    throw new ReportFileError(`${file}: number must be a pull request number`);
   if (!isSha(baseSha) || !isSha(headSha)) throw new ReportFileError(`${file}: baseSha and headSha must be commit SHAs`);
-  if (typeof repository !== "string" || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository)) throw new ReportFileError(`${file}: repository must be owner/name`);
-  if (!isArrayOf(comparisons, isComparison)) throw new ReportFileError(`${file}: comparisons must be a list of card comparisons`);
+  if (typeof repository !== "string" || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository))
+    throw new ReportFileError(`${file}: repository must be owner/name`);
+  if (!isArrayOf(comparisons, isComparison))
+    throw new ReportFileError(`${file}: comparisons must be a list of card comparisons`);
   return value;
 }
 
@@ -1692,7 +1789,7 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-C4CQEJOV.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-5FEGACLF.js");
     return runOrgScanMode(options, env);
   }
   const mode = runModeOf(env);
@@ -1735,31 +1832,52 @@ async function runAction(options, env) {
     } finally {
       await rm(headDirectory, { recursive: true, force: true });
     }
-    log.info(`pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`);
+    log.info(
+      `pull request #${mode.pullRequest.number}: ${files.length} model card(s) checked, ${comparisons.length} compared with the base`
+    );
   } else {
     const paths = (await findCards(patterns, env.workspace)).filter(selected);
     if (paths.length === 0) {
-      if (patterns.length) throw new InputError(`no files match ${patterns.map((pattern) => `"${pattern}"`).join(", ")} in ${env.workspace}`);
+      if (patterns.length)
+        throw new InputError(
+          `no files match ${patterns.map((pattern) => `"${pattern}"`).join(", ")} in ${env.workspace}`
+        );
       log.warning("no model cards found in the workspace (is the repository checked out?)");
     }
-    files = await checkFiles(paths, { cwd: env.workspace, maxBytes: DEFAULT_MAX_BYTES, jobs, ruleset, rulesDirectory: ruleset.directory, policy });
+    files = await checkFiles(paths, {
+      cwd: env.workspace,
+      maxBytes: DEFAULT_MAX_BYTES,
+      jobs,
+      ruleset,
+      rulesDirectory: ruleset.directory,
+      policy
+    });
   }
   const report = buildReport(files, ruleset.rules.length, policy);
   const pullRequest = mode.kind === "pull-request" ? mode.pullRequest : null;
-  const source = { serverUrl: env.serverUrl, repository: env.repository ?? void 0, headSha: pullRequest?.headSha ?? env.sha ?? void 0 };
+  const source = {
+    serverUrl: env.serverUrl,
+    repository: env.repository ?? void 0,
+    headSha: pullRequest?.headSha ?? env.sha ?? void 0
+  };
   annotate(report);
   await writeSummary(report, source, comparisons, env);
   const outputDirectory = outputDirectoryOf(env, options);
   const reportFile = join2(outputDirectory, REPORT_FILE);
   await writeJsonFile(reportFile, report);
-  if (pullRequest && env.repository) await writeJsonFile(join2(outputDirectory, PULL_REQUEST_FILE), pullRequestRecord(env.repository, pullRequest, comparisons));
+  if (pullRequest && env.repository)
+    await writeJsonFile(
+      join2(outputDirectory, PULL_REQUEST_FILE),
+      pullRequestRecord(env.repository, pullRequest, comparisons)
+    );
   if (options.sarifFile) {
     const sarifFile = resolve3(env.workspace, options.sarifFile);
     await writeJsonFile(sarifFile, toSarif(report, ruleset.rules, { toolVersion: VERSION }));
     log.info(`SARIF written to ${sarifFile}`);
   }
   setOutputs(report, reportFile);
-  if (client && pullRequest && options.comment !== "never") await publishComment(client, report, comparisons, pullRequest, source, options, env);
+  if (client && pullRequest && options.comment !== "never")
+    await publishComment(client, report, comparisons, pullRequest, source, options, env);
   gate(report, failOn);
 }
 async function postReport(options, env) {
@@ -1769,7 +1887,9 @@ async function postReport(options, env) {
   }
   const runHead = env.payload.workflow_run?.head_sha;
   if (env.eventName === "workflow_run" && runHead !== record.headSha) {
-    throw new InputError(`the report is for commit ${record.headSha}, but the workflow run that made it ran on ${String(runHead)}`);
+    throw new InputError(
+      `the report is for commit ${record.headSha}, but the workflow run that made it ran on ${String(runHead)}`
+    );
   }
   const source = { serverUrl: env.serverUrl, repository: record.repository, headSha: record.headSha };
   await writeSummary(report, source, record.comparisons, env);
@@ -1778,13 +1898,16 @@ async function postReport(options, env) {
   const client = clientFor(options, env);
   const currentHead = await client.getPullHeadSha(record.number);
   if (currentHead !== record.headSha) {
-    log.warning(`pull request #${record.number} is now at ${currentHead}, not at ${record.headSha} as the report says; not posting (the run for the new head will)`);
+    log.warning(
+      `pull request #${record.number} is now at ${currentHead}, not at ${record.headSha} as the report says; not posting (the run for the new head will)`
+    );
     return;
   }
   await publishComment(client, report, record.comparisons, record, source, options, env);
 }
 function clientFor(options, env) {
-  if (!options.token) throw new InputError("input token is empty; pull-request runs need a token (the default is github.token)");
+  if (!options.token)
+    throw new InputError("input token is empty; pull-request runs need a token (the default is github.token)");
   if (!env.repository) throw new InputError("GITHUB_REPOSITORY is not set");
   const [owner, repo] = env.repository.split("/");
   return createOctokitClient({ token: options.token, repository: { owner, repo }, baseUrl: env.apiUrl, log });
@@ -1797,14 +1920,22 @@ async function publishComment(client, report, comparisons, pullRequest, source, 
     issueNumber: pullRequest.number,
     instanceKey: options.instanceKey,
     authors: await commentAuthors(client, options.token, options.commentAuthor, log),
-    render: (maxLength) => renderComment(report, { ...source, instanceKey: options.instanceKey, comparison: comparisons, maxLength, summaryUrl }),
+    render: (maxLength) => renderComment(report, {
+      ...source,
+      instanceKey: options.instanceKey,
+      comparison: comparisons,
+      maxLength,
+      summaryUrl
+    }),
     clean,
     deleteWhenClean: options.deleteWhenClean,
     // auto: no new comment on a PR with nothing to say; an existing one is still brought up to date.
     createIfMissing: options.comment === "always" || !clean,
     log
   });
-  log.info(`PR comment: ${result.action}${result.duplicatesDeleted ? ` (${result.duplicatesDeleted} duplicate(s) removed)` : ""}`);
+  log.info(
+    `PR comment: ${result.action}${result.duplicatesDeleted ? ` (${result.duplicatesDeleted} duplicate(s) removed)` : ""}`
+  );
 }
 async function writeSummary(report, source, comparisons, env) {
   if (!env.hasStepSummary) {
@@ -1828,11 +1959,15 @@ function gate(report, failOn) {
   const blocked = report.files.filter((file) => file.gate.blocked);
   if (blocked.length) {
     const reasons = (file) => file.gate.reasons.filter((reason) => /^blocked\b/i.test(reason)).join("; ") || file.gate.reasons.join("; ");
-    setFailed(`ai-act-gate: release blocked for ${blocked.length} model card(s): ${blocked.map((file) => `${file.path} (${reasons(file)})`).join(", ")}`);
+    setFailed(
+      `ai-act-gate: release blocked for ${blocked.length} model card(s): ${blocked.map((file) => `${file.path} (${reasons(file)})`).join(", ")}`
+    );
     return;
   }
   const failing = report.files.filter((file) => exitCodeFor({ ...report, files: [file] }, failOn) === 1).map((file) => file.path);
-  setFailed(`ai-act-gate: findings at or above fail-on "${failOn}" in ${failing.length} model card(s): ${failing.join(", ")}`);
+  setFailed(
+    `ai-act-gate: findings at or above fail-on "${failOn}" in ${failing.length} model card(s): ${failing.join(", ")}`
+  );
 }
 
 // src/index.ts

@@ -3,8 +3,8 @@ import {
   checkOneFile,
   checkText,
   loadRulesetOnDemand
-} from "./chunk-K2ZLQZJZ.js";
-import "./chunk-WNTVL4AH.js";
+} from "./chunk-UN2XI2X6.js";
+import "./chunk-PICBP5W5.js";
 import "./chunk-VBN7N4WP.js";
 import "./chunk-UIU2T2WH.js";
 

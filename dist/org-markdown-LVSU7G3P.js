@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IPCWP4I7.js";
-import "./chunk-C3HHSM4J.js";
-import "./chunk-32QMFV7H.js";
+} from "./chunk-IEHF3LMC.js";
+import "./chunk-2X2G7XLD.js";
+import "./chunk-OXLQUEP3.js";
 import "./chunk-VBN7N4WP.js";
-import "./chunk-DF77QPBL.js";
-import "./chunk-75N2Z7IK.js";
+import "./chunk-4MRDJ3SO.js";
+import "./chunk-5IUU5J2Y.js";
 import "./chunk-3IT5TNIP.js";
 import "./chunk-UIU2T2WH.js";
 export {

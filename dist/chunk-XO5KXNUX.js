@@ -62,8 +62,13 @@ function createOrgOctokit(options) {
   };
   const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
     const again = retryCount < MAX_RATE_LIMIT_RETRIES && retryAfter <= MAX_RATE_LIMIT_WAIT_SECONDS;
-    const url = request.url.replace(/\{(\w+)\}/g, (placeholder, name) => typeof request[name] === "string" || typeof request[name] === "number" ? String(request[name]) : placeholder);
-    log.warning(`GitHub API ${kind} hit by ${request.method} ${url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}`);
+    const url = request.url.replace(
+      /\{(\w+)\}/g,
+      (placeholder, name) => typeof request[name] === "string" || typeof request[name] === "number" ? String(request[name]) : placeholder
+    );
+    log.warning(
+      `GitHub API ${kind} hit by ${request.method} ${url}; ${again ? `retrying in ${retryAfter} s` : "giving up"}`
+    );
     return again;
   };
   const base = options.retryAfterBaseValue === void 0 ? {} : { retryAfterBaseValue: options.retryAfterBaseValue };

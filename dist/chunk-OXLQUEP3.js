@@ -38,7 +38,9 @@ function findingsOf(file) {
       status: rule.status
     });
   }
-  return findings.sort((a, b) => a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort(
+    (a, b) => a.line - b.line || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.ruleId.localeCompare(b.ruleId)
+  );
 }
 
 // src/render/compare.ts

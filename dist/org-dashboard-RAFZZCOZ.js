@@ -3,9 +3,9 @@ import {
   DASHBOARD_CSP,
   ORG_DASHBOARD_LIMITS,
   renderOrgDashboard
-} from "./chunk-KMTBFSIK.js";
-import "./chunk-DF77QPBL.js";
-import "./chunk-75N2Z7IK.js";
+} from "./chunk-DARH4ITN.js";
+import "./chunk-4MRDJ3SO.js";
+import "./chunk-5IUU5J2Y.js";
 import "./chunk-3IT5TNIP.js";
 import "./chunk-UIU2T2WH.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   createOrgOctokit,
   messageOf
-} from "./chunk-XF7S3MTM.js";
+} from "./chunk-XO5KXNUX.js";
 import "./chunk-Z7D3HPUL.js";
 import {
   statusOf

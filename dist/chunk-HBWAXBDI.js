@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS
-} from "./chunk-KMXCOL77.js";
+} from "./chunk-3HJ3FIIE.js";
 import {
   __commonJS,
   __export,
@@ -21406,7 +21406,8 @@ function getInputs(read = (name) => getInput(name)) {
   const optional = (name) => text(name) || null;
   const oneOf = (name, allowed, fallback) => {
     const value = text(name) || fallback;
-    if (!allowed.includes(value)) throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
+    if (!allowed.includes(value))
+      throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
     return value;
   };
   const boolean = (name, fallback) => {
@@ -21417,13 +21418,15 @@ function getInputs(read = (name) => getInput(name)) {
     throw new InputError(`input ${name} must be true or false, not "${text(name)}"`);
   };
   const instanceKey = text("instance-key") || "default";
-  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(instanceKey)) throw new InputError(`input instance-key must be 1\u201364 letters, digits, ".", "_", "-" or "/", not "${instanceKey}"`);
+  if (!/^[A-Za-z0-9._/-]{1,64}$/.test(instanceKey))
+    throw new InputError(`input instance-key must be 1\u201364 letters, digits, ".", "_", "-" or "/", not "${instanceKey}"`);
   const commentAuthor = optional("comment-author");
   if (commentAuthor && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(commentAuthor)) {
     throw new InputError(`input comment-author must be a GitHub login such as my-app[bot], not "${commentAuthor}"`);
   }
   const shard = optional("shard");
-  if (shard && !/^\d+\/\d+$/.test(shard)) throw new InputError(`input shard must look like 2/5 (the 2nd of 5 parts), not "${shard}"`);
+  if (shard && !/^\d+\/\d+$/.test(shard))
+    throw new InputError(`input shard must look like 2/5 (the 2nd of 5 parts), not "${shard}"`);
   const mode = oneOf("mode", MODES, "check");
   const trackingIssues = boolean("tracking-issues", false);
   const cacheFile = optional("cache-file");
@@ -21431,7 +21434,10 @@ function getInputs(read = (name) => getInput(name)) {
   if (mergeReports.length > 0) {
     if (mode !== "org-scan") throw new InputError("input merge-reports needs mode: org-scan");
     const scanOnly = shard ? "shard" : trackingIssues ? "tracking-issues" : cacheFile ? "cache-file" : null;
-    if (scanOnly) throw new InputError(`input ${scanOnly} is for the scanning jobs; the job with merge-reports only combines their reports`);
+    if (scanOnly)
+      throw new InputError(
+        `input ${scanOnly} is for the scanning jobs; the job with merge-reports only combines their reports`
+      );
   }
   return {
     mode,

@@ -4,7 +4,7 @@ import {
   loadPolicyFile,
   looksLikeCardText,
   resolvePolicyText
-} from "./chunk-KMXCOL77.js";
+} from "./chunk-3HJ3FIIE.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -25,25 +25,25 @@ import {
   timedOut,
   unreadableFile,
   workerHeap
-} from "./chunk-K2ZLQZJZ.js";
+} from "./chunk-UN2XI2X6.js";
 import {
   RuleFileError,
   RuleLoadError,
   loadRuleset
-} from "./chunk-NR42ECDR.js";
+} from "./chunk-PT6COOK5.js";
 import {
   createOrgOctokit,
   messageOf
-} from "./chunk-XF7S3MTM.js";
+} from "./chunk-XO5KXNUX.js";
 import {
   createRemoteConfigReader
-} from "./chunk-VFKGI5OP.js";
+} from "./chunk-NFOFGWX2.js";
 import {
   statusOf
 } from "./chunk-QRXL53OW.js";
 import {
   pluralise
-} from "./chunk-C3HHSM4J.js";
+} from "./chunk-2X2G7XLD.js";
 import {
   toMarkdown
 } from "./chunk-VBN7N4WP.js";
@@ -52,7 +52,7 @@ import {
   cardCode,
   cardText,
   plain
-} from "./chunk-75N2Z7IK.js";
+} from "./chunk-5IUU5J2Y.js";
 
 // src/org-cli.ts
 import { parseArgs } from "node:util";
@@ -77,7 +77,8 @@ var CardChecker = class {
   next = 0;
   /** One card's report; cards are checked in the order asked. */
   check(path, text, policy) {
-    if (this.budget === null || !existsSync(fileURLToPath(this.workerFile))) return Promise.resolve(checkText(path, text, this.options.ruleset, policy, this.options.now));
+    if (this.budget === null || !existsSync(fileURLToPath(this.workerFile)))
+      return Promise.resolve(checkText(path, text, this.options.ruleset, policy, this.options.now));
     const result = this.queue.then(() => this.checkInWorker(path, text, policy));
     this.queue = result.catch(() => void 0);
     return result;
@@ -91,14 +92,25 @@ var CardChecker = class {
   }
   start(heap) {
     const { ruleset } = this.options;
-    const setup = { cwd: ".", maxBytes: 0, rulesDirectory: ruleset.directory, extraRuleDirectories: ruleset.extraDirectories };
+    const setup = {
+      cwd: ".",
+      maxBytes: 0,
+      rulesDirectory: ruleset.directory,
+      extraRuleDirectories: ruleset.extraDirectories
+    };
     if (isCloneable(ruleset)) setup.ruleset = ruleset;
     const worker = new Worker(this.workerFile, { workerData: setup, resourceLimits: heap });
     worker.unref();
     const running = { worker, heap, ready: Promise.resolve() };
     running.ready = new Promise((resolve2, reject) => {
-      worker.once("message", (reply) => reply.type === "ready" ? resolve2() : reject(new Error("the worker answered before it was ready")));
-      worker.once("exit", (code) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code})`)));
+      worker.once(
+        "message",
+        (reply) => reply.type === "ready" ? resolve2() : reject(new Error("the worker answered before it was ready"))
+      );
+      worker.once(
+        "exit",
+        (code) => reject(new Error(running.lastError ?? `the worker thread stopped (exit code ${code})`))
+      );
     });
     worker.on("error", (error) => {
       running.lastError = error.message;
@@ -106,7 +118,9 @@ var CardChecker = class {
     });
     worker.on("exit", () => {
       if (this.running === running) this.running = null;
-      running.onExit?.((path) => running.outOfMemory ? outOfMemory(path, running.heap) : internalError(path, running.lastError ?? "worker thread stopped"));
+      running.onExit?.(
+        (path) => running.outOfMemory ? outOfMemory(path, running.heap) : internalError(path, running.lastError ?? "worker thread stopped")
+      );
     });
     return running;
   }
@@ -142,7 +156,9 @@ var CardChecker = class {
       }, this.budget ?? 0);
       running.onExit = (report) => settle(report(path));
       running.worker.on("message", onMessage);
-      running.worker.postMessage({ files: [{ index, path, text, policy, now: this.options.now?.getTime() }] });
+      running.worker.postMessage({
+        files: [{ index, path, text, policy, now: this.options.now?.getTime() }]
+      });
     });
   }
 };
@@ -159,12 +175,21 @@ function useConditionalRequests(octokit, cache, shrink = (_url, data) => data) {
       const etag = response.headers.etag;
       if (typeof etag === "string" && etag) {
         const link = response.headers.link;
-        cache.setResponse(url, { etag, ...typeof link === "string" ? { link } : {}, data: shrink(url, response.data) });
+        cache.setResponse(url, {
+          etag,
+          ...typeof link === "string" ? { link } : {},
+          data: shrink(url, response.data)
+        });
       }
       return response;
     } catch (error) {
       if (!cached || statusOf(error) !== 304) throw error;
-      return { status: 304, url, headers: { etag: cached.etag, ...cached.link ? { link: cached.link } : {} }, data: structuredClone(cached.data) };
+      return {
+        status: 304,
+        url,
+        headers: { etag: cached.etag, ...cached.link ? { link: cached.link } : {} },
+        data: structuredClone(cached.data)
+      };
     }
   }));
 }
@@ -195,7 +220,8 @@ var RunCache = class _RunCache {
     try {
       text = await readFile(path, "utf8");
     } catch (error) {
-      if (error.code !== "ENOENT") warn(`cannot read the cache ${path} (${error.message}); starting without it`);
+      if (error.code !== "ENOENT")
+        warn(`cannot read the cache ${path} (${error.message}); starting without it`);
       return new _RunCache();
     }
     try {
@@ -238,8 +264,15 @@ var RunCache = class _RunCache {
   }
   /** What this run used, as the file's JSON. */
   toJSON() {
-    const pick = (map, keys) => Object.fromEntries([...keys].filter((key) => map.has(key)).sort().map((key) => [key, map.get(key)]));
-    return { version: CACHE_VERSION, responses: pick(this.responses, this.used.responses), blobs: pick(this.blobs, this.used.blobs), trees: pick(this.trees, this.used.trees) };
+    const pick = (map, keys) => Object.fromEntries(
+      [...keys].filter((key) => map.has(key)).sort().map((key) => [key, map.get(key)])
+    );
+    return {
+      version: CACHE_VERSION,
+      responses: pick(this.responses, this.used.responses),
+      blobs: pick(this.blobs, this.used.blobs),
+      trees: pick(this.trees, this.used.trees)
+    };
   }
   /** Writes atomically: a run stopped half-way leaves the previous cache intact. */
   async save(path) {
@@ -251,7 +284,11 @@ var RunCache = class _RunCache {
 
 // src/org/policy.ts
 var resolveRepoPolicy = async (config, { base, readRemote, rules }) => {
-  const policy = await resolvePolicyText(config.text, DEFAULT_CONFIG_PATH, { base, readRemote, remote: { owner: config.owner, repo: config.repo, ref: config.ref } });
+  const policy = await resolvePolicyText(config.text, DEFAULT_CONFIG_PATH, {
+    base,
+    readRemote,
+    remote: { owner: config.owner, repo: config.repo, ref: config.ref }
+  });
   checkPolicyRuleIds(policy, rules);
   return policy;
 };
@@ -269,7 +306,9 @@ function parseShard(text) {
   return { index, count };
 }
 function selectRepositories(listed, options) {
-  const kept = listed.filter((repository) => (options.includeArchived || !repository.archived) && (options.includeForks || !repository.fork)).sort((a, b) => a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0);
+  const kept = listed.filter(
+    (repository) => (options.includeArchived || !repository.archived) && (options.includeForks || !repository.fork)
+  ).sort((a, b) => a.fullName < b.fullName ? -1 : a.fullName > b.fullName ? 1 : 0);
   const { shard } = options;
   return shard ? kept.filter((_, position) => position % shard.count === shard.index - 1) : kept;
 }
@@ -491,7 +530,8 @@ var BlobStore = class {
   /** A blob's decoded text (or why it cannot be used); GitHub errors are thrown. */
   read(owner, repo, sha) {
     const cached = this.cache?.blob(sha);
-    if (cached && "text" in cached) return Promise.resolve({ ok: true, text: cached.text, warnings: cached.warnings ?? [] });
+    if (cached && "text" in cached)
+      return Promise.resolve({ ok: true, text: cached.text, warnings: cached.warnings ?? [] });
     if (cached && "unreadable" in cached) return Promise.resolve({ ok: false, reason: cached.unreadable });
     let text = this.pending.get(sha);
     if (!text) {
@@ -514,7 +554,10 @@ var BlobStore = class {
     const { data } = await this.octokit.rest.git.getBlob({ owner, repo, file_sha: sha });
     const bytes = data.encoding === "base64" ? Buffer.from(data.content, "base64") : Buffer.from(data.content, "utf8");
     const source = decode(bytes);
-    this.cache?.setBlob(sha, source.ok ? { text: source.text, ...source.warnings.length ? { warnings: source.warnings } : {} } : { unreadable: source.reason });
+    this.cache?.setBlob(
+      sha,
+      source.ok ? { text: source.text, ...source.warnings.length ? { warnings: source.warnings } : {} } : { unreadable: source.reason }
+    );
     return source;
   }
 };
@@ -555,7 +598,14 @@ async function scanOrganisation(options, requests) {
       })
     )
   );
-  const report = buildOrgReport(options.org, repositories, options.ruleset, options.shard, options.now ?? /* @__PURE__ */ new Date(), requests);
+  const report = buildOrgReport(
+    options.org,
+    repositories,
+    options.ruleset,
+    options.shard,
+    options.now ?? /* @__PURE__ */ new Date(),
+    requests
+  );
   return { report, listed: new Map(selected.map((repository) => [repository.fullName, repository])) };
 }
 var RepositoryError = class extends Error {
@@ -563,7 +613,8 @@ var RepositoryError = class extends Error {
 function describe(error, step) {
   if (error instanceof RepositoryError) return error;
   const status = statusOf(error);
-  if (status === 404) return new RepositoryError(`${step}: not found (deleted or renamed during the scan, or the token cannot read it)`);
+  if (status === 404)
+    return new RepositoryError(`${step}: not found (deleted or renamed during the scan, or the token cannot read it)`);
   if (status === 403) return new RepositoryError(`${step}: access denied (403): ${messageOf(error)}`);
   if (status !== void 0) return new RepositoryError(`${step}: GitHub answered ${status}: ${messageOf(error)}`);
   return new RepositoryError(`${step}: ${messageOf(error)}`);
@@ -580,7 +631,10 @@ async function scanRepository(repository, options, blobs) {
   try {
     const tree = await readTree(repository, options);
     if (tree === "empty") return result;
-    if (tree.truncated) result.warnings = ["the tree has more entries than GitHub returns in one answer; cards beyond them were not found"];
+    if (tree.truncated)
+      result.warnings = [
+        "the tree has more entries than GitHub returns in one answer; cards beyond them were not found"
+      ];
     let policy = options.policy;
     const config = findConfig(tree.blobs);
     if (config) {
@@ -605,7 +659,8 @@ async function readTree(repository, options) {
   if (known === `empty:${fingerprint}`) return "empty";
   if (known === fingerprint) {
     const cached = cache.response(cacheKeyFor(octokit, "GET /repos/{owner}/{repo}/git/trees/{tree_sha}", params));
-    if (cached) return { blobs: treeBlobs(cached.data), truncated: cached.data.truncated === true };
+    if (cached)
+      return { blobs: treeBlobs(cached.data), truncated: cached.data.truncated === true };
   }
   let data;
   try {
@@ -619,7 +674,8 @@ async function readTree(repository, options) {
   return { blobs: treeBlobs(data), truncated: data.truncated === true };
 }
 async function repositoryPolicy(repository, config, options, blobs) {
-  if (config.size > options.maxBytes) throw new RepositoryError(`${config.path}: ${tooLarge(config.size, options.maxBytes)}`);
+  if (config.size > options.maxBytes)
+    throw new RepositoryError(`${config.path}: ${tooLarge(config.size, options.maxBytes)}`);
   const source = await blobs.read(repository.owner, repository.name, config.sha).catch((error) => {
     throw describe(error, `reading ${config.path}`);
   });
@@ -635,7 +691,8 @@ async function repositoryPolicy(repository, config, options, blobs) {
   }
 }
 async function checkCandidate(repository, candidate, mustLookLikeCard, policy, options, blobs) {
-  if (candidate.size > options.maxBytes) return unreadableFile(candidate.path, tooLarge(candidate.size, options.maxBytes));
+  if (candidate.size > options.maxBytes)
+    return unreadableFile(candidate.path, tooLarge(candidate.size, options.maxBytes));
   if (mustLookLikeCard && blobs.isKnownNotCard(candidate.sha)) return null;
   const source = await blobs.read(repository.owner, repository.name, candidate.sha).catch((error) => {
     throw describe(error, `reading ${candidate.path}`);
@@ -655,7 +712,8 @@ async function checkCandidate(repository, candidate, mustLookLikeCard, policy, o
       return unreadableFile(candidate.path, `internal error while checking: ${messageOf(error)}`);
     }
   }
-  for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
+  for (const warning of source.warnings)
+    report.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
   return report;
 }
 function tooLarge(size, maxBytes) {
@@ -706,9 +764,19 @@ function renderTrackingIssue(repository) {
   const blocked = repository.files.filter((file) => file.gate.blocked);
   const title = `ai-act-gate: release blocked for ${pluralise(blocked.length, "model card")}`;
   const items = blocked.slice(0, MAX_CARDS).map((file) => {
-    const reasons = file.gate.reasons.slice(0, MAX_REASONS).map((reason) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children: [cardText(reason, TEXT_LIMITS.reason)] }] }));
-    if (file.gate.reasons.length > MAX_REASONS) reasons.push(item(`\u2026 and ${file.gate.reasons.length - MAX_REASONS} more`));
-    const children = [{ type: "paragraph", children: [cardCode(file.path, TEXT_LIMITS.path), plain(" (tier "), cardCode(file.tier.id), plain(")")] }];
+    const reasons = file.gate.reasons.slice(0, MAX_REASONS).map((reason) => ({
+      type: "listItem",
+      spread: false,
+      children: [{ type: "paragraph", children: [cardText(reason, TEXT_LIMITS.reason)] }]
+    }));
+    if (file.gate.reasons.length > MAX_REASONS)
+      reasons.push(item(`\u2026 and ${file.gate.reasons.length - MAX_REASONS} more`));
+    const children = [
+      {
+        type: "paragraph",
+        children: [cardCode(file.path, TEXT_LIMITS.path), plain(" (tier "), cardCode(file.tier.id), plain(")")]
+      }
+    ];
     if (reasons.length) children.push({ type: "list", ordered: false, spread: false, children: reasons });
     return { type: "listItem", spread: false, children };
   });
@@ -716,9 +784,25 @@ function renderTrackingIssue(repository) {
   const list = { type: "list", ordered: false, spread: false, children: items };
   const content = [
     { type: "html", value: TRACKING_MARKER },
-    { type: "paragraph", children: [plain(`The EU AI Act documentation gate blocks the release of ${pluralise(blocked.length, "model card")} on the default branch (`), cardCode(repository.defaultBranch), plain("):")] },
+    {
+      type: "paragraph",
+      children: [
+        plain(
+          `The EU AI Act documentation gate blocks the release of ${pluralise(blocked.length, "model card")} on the default branch (`
+        ),
+        cardCode(repository.defaultBranch),
+        plain("):")
+      ]
+    },
     list,
-    { type: "paragraph", children: [plain("Each card must document what its tier requires. This issue is kept up to date by `ai-act-gate org-scan --tracking-issues` and closed once no card is blocked.")] }
+    {
+      type: "paragraph",
+      children: [
+        plain(
+          "Each card must document what its tier requires. This issue is kept up to date by `ai-act-gate org-scan --tracking-issues` and closed once no card is blocked."
+        )
+      ]
+    }
   ];
   return { title, body: toMarkdown({ type: "root", children: content }) };
 }
@@ -738,7 +822,9 @@ async function syncTrackingIssues(octokit, report, listed, options) {
         const blocked = repository.files.some((file) => file.gate.blocked);
         if (!blocked && listing.openIssues === 0) return;
         if (blocked && !listing.hasIssues) {
-          options.log.warning(`${repository.fullName}: issues are turned off; no tracking issue for its release blockers`);
+          options.log.warning(
+            `${repository.fullName}: issues are turned off; no tracking issue for its release blockers`
+          );
           return;
         }
         try {
@@ -754,11 +840,21 @@ async function syncTrackingIssues(octokit, report, listed, options) {
 }
 async function syncOne(octokit, listing, wanted, result) {
   const repo = { owner: listing.owner, repo: listing.name };
-  const open = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, labels: TRACKING_LABEL, state: "open", per_page: 100 });
+  const open = await octokit.paginate(octokit.rest.issues.listForRepo, {
+    ...repo,
+    labels: TRACKING_LABEL,
+    state: "open",
+    per_page: 100
+  });
   const ours = open.filter((issue) => !issue.pull_request && isTrackingIssue(issue.body)).sort((a, b) => a.number - b.number);
   if (!wanted) {
     for (const issue of ours) {
-      await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: "closed", state_reason: "completed" });
+      await octokit.rest.issues.update({
+        ...repo,
+        issue_number: issue.number,
+        state: "closed",
+        state_reason: "completed"
+      });
       result.closed++;
     }
     return;
@@ -772,7 +868,12 @@ async function syncOne(octokit, listing, wanted, result) {
     result.updated++;
   } else result.unchanged++;
   for (const issue of duplicates) {
-    await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: "closed", state_reason: "duplicate" });
+    await octokit.rest.issues.update({
+      ...repo,
+      issue_number: issue.number,
+      state: "closed",
+      state_reason: "duplicate"
+    });
     result.closed++;
   }
 }
@@ -817,7 +918,9 @@ function mergeOrgReports(inputs, options = {}) {
   const warnings = [];
   for (const { name, report: report2 } of reports) {
     if (report2.schemaVersion !== first.report.schemaVersion) {
-      throw new MergeError(`${name} has report schema ${report2.schemaVersion}, ${first.name} has ${first.report.schemaVersion}: merge reports written by the same version of ai-act-gate`);
+      throw new MergeError(
+        `${name} has report schema ${report2.schemaVersion}, ${first.name} has ${first.report.schemaVersion}: merge reports written by the same version of ai-act-gate`
+      );
     }
   }
   const org = options.org ?? first.report.org;
@@ -846,15 +949,20 @@ function mergeOrgReports(inputs, options = {}) {
   repositories.sort(byFullName);
   warnings.push(...checkShards(reports));
   const versions = new Set(reports.map(({ report: report2 }) => report2.tool.version));
-  if (versions.size > 1) warnings.push(`the reports were written by different versions of ai-act-gate (${[...versions].join(", ")})`);
+  if (versions.size > 1)
+    warnings.push(`the reports were written by different versions of ai-act-gate (${[...versions].join(", ")})`);
   const ruleIds = [...new Set(reports.flatMap(({ report: report2 }) => report2.ruleIds))];
   const firstRules = new Set(first.report.ruleIds);
   for (const { name, report: report2 } of reports) {
     if (report2.ruleIds.length !== firstRules.size || report2.ruleIds.some((id) => !firstRules.has(id))) {
-      warnings.push(`${name} checks other rules than ${first.name} (${report2.ruleIds.length} and ${firstRules.size}): the merged report shows all of them`);
+      warnings.push(
+        `${name} checks other rules than ${first.name} (${report2.ruleIds.length} and ${firstRules.size}): the merged report shows all of them`
+      );
     }
   }
-  const newest = reports.reduce((best, current) => Date.parse(current.report.generatedAt) > Date.parse(best.report.generatedAt) ? current : best);
+  const newest = reports.reduce(
+    (best, current) => Date.parse(current.report.generatedAt) > Date.parse(best.report.generatedAt) ? current : best
+  );
   const report = {
     schemaVersion: ORG_REPORT_SCHEMA_VERSION,
     tool: { ...newest.report.tool },
@@ -879,12 +987,16 @@ function checkShards(reports) {
     return [`${whole.name} is not a shard but ${sharded[0].name} is: cannot tell whether shards are missing`];
   }
   const counts = new Set(sharded.map(({ report }) => report.shard.count));
-  if (counts.size > 1) return [`the reports are shards of different splits (${[...counts].map((count2) => `of ${count2}`).join(", ")}): cannot tell whether shards are missing`];
+  if (counts.size > 1)
+    return [
+      `the reports are shards of different splits (${[...counts].map((count2) => `of ${count2}`).join(", ")}): cannot tell whether shards are missing`
+    ];
   const count = sharded[0].report.shard.count;
   const byIndex = /* @__PURE__ */ new Map();
   for (const { name, report } of sharded) {
     const earlier = byIndex.get(report.shard.index);
-    if (earlier !== void 0) throw new MergeError(`${earlier} and ${name} are both shard ${report.shard.index}/${count}`);
+    if (earlier !== void 0)
+      throw new MergeError(`${earlier} and ${name} are both shard ${report.shard.index}/${count}`);
     byIndex.set(report.shard.index, name);
   }
   const missing = Array.from({ length: count }, (_, position) => position + 1).filter((index) => !byIndex.has(index));
@@ -901,21 +1013,27 @@ function asOrgReport({ name, report }) {
   const { schemaVersion, org, generatedAt, shard, ruleIds, repositories, tool, requests } = report;
   if (typeof schemaVersion !== "string") return fail("no schemaVersion");
   if (majorOf(schemaVersion) !== majorOf(ORG_REPORT_SCHEMA_VERSION)) {
-    throw new MergeError(`${name} has report schema ${schemaVersion}; this version of ai-act-gate merges schema ${majorOf(ORG_REPORT_SCHEMA_VERSION)}.x`);
+    throw new MergeError(
+      `${name} has report schema ${schemaVersion}; this version of ai-act-gate merges schema ${majorOf(ORG_REPORT_SCHEMA_VERSION)}.x`
+    );
   }
   if (typeof org !== "string" || org === "") return fail("no org");
-  if (typeof generatedAt !== "string" || Number.isNaN(Date.parse(generatedAt))) return fail("generatedAt is not a time");
+  if (typeof generatedAt !== "string" || Number.isNaN(Date.parse(generatedAt)))
+    return fail("generatedAt is not a time");
   if (shard !== null) {
     if (!isObject(shard) || !Number.isInteger(shard.index) || !Number.isInteger(shard.count) || shard.index < 1 || shard.index > shard.count) {
       return fail("shard is neither null nor {index, count} with 1 \u2264 index \u2264 count");
     }
   }
-  if (!Array.isArray(ruleIds) || !ruleIds.every((id) => typeof id === "string")) return fail("ruleIds is not a list of rule ids");
+  if (!Array.isArray(ruleIds) || !ruleIds.every((id) => typeof id === "string"))
+    return fail("ruleIds is not a list of rule ids");
   if (!Array.isArray(repositories)) return fail("no repositories list");
   repositories.forEach((repository, position) => {
     const where = `repositories[${position}]`;
-    if (!isObject(repository) || typeof repository.fullName !== "string" || !repository.fullName.includes("/")) return fail(`${where} has no fullName`);
-    if (typeof repository.status !== "string" || !STATUSES.has(repository.status)) return fail(`${where} (${repository.fullName}) has no valid status`);
+    if (!isObject(repository) || typeof repository.fullName !== "string" || !repository.fullName.includes("/"))
+      return fail(`${where} has no fullName`);
+    if (typeof repository.status !== "string" || !STATUSES.has(repository.status))
+      return fail(`${where} (${repository.fullName}) has no valid status`);
     if (!Array.isArray(repository.files)) return fail(`${where} (${repository.fullName}) has no files list`);
     repository.files.forEach((file, index) => {
       if (!isObject(file) || typeof file.path !== "string" || !Array.isArray(file.rules) || !Array.isArray(file.problems) || !isObject(file.gate)) {
@@ -986,7 +1104,20 @@ Run "ai-act-gate org-scan --help" for usage.
     return 2;
   }
 }
-var SCAN_ONLY = ["token", "api-url", "config", "cache", "shard", "concurrency", "include-archived", "include-forks", "tracking-issues", "rules", "max-size", "time-budget"];
+var SCAN_ONLY = [
+  "token",
+  "api-url",
+  "config",
+  "cache",
+  "shard",
+  "concurrency",
+  "include-archived",
+  "include-forks",
+  "tracking-issues",
+  "rules",
+  "max-size",
+  "time-budget"
+];
 function parseSettings(argv, env) {
   let values;
   let positionals;
@@ -1020,7 +1151,8 @@ function parseSettings(argv, env) {
   }
   if (values.help) return "help";
   const org = values.org;
-  if (org && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(org)) throw new UsageError(`--org "${org}" is not a GitHub organisation name`);
+  if (org && !/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(org))
+    throw new UsageError(`--org "${org}" is not a GitHub organisation name`);
   const format = values.format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(", ")}, not "${values.format}"`);
   if (values.merge) {
@@ -1029,12 +1161,14 @@ function parseSettings(argv, env) {
     if (positionals.length === 0) throw new UsageError("--merge needs the JSON reports to merge");
     return { files: positionals, org, format, output: values.output, previous: values.previous };
   }
-  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}" (only --merge takes files)`);
+  if (positionals.length > 0)
+    throw new UsageError(`unexpected argument "${positionals[0]}" (only --merge takes files)`);
   if (!org) throw new UsageError("--org is required");
   const token = values.token || env.GITHUB_TOKEN || env.GH_TOKEN;
   if (!token) throw new UsageError("a GitHub token is needed: set GITHUB_TOKEN (or GH_TOKEN), or pass --token");
   const baseUrl = values["api-url"] || env.GITHUB_API_URL || void 0;
-  if (baseUrl !== void 0 && !/^https?:\/\/[^\s/]+/i.test(baseUrl)) throw new UsageError(`--api-url must be an http(s) URL, not "${baseUrl}"`);
+  if (baseUrl !== void 0 && !/^https?:\/\/[^\s/]+/i.test(baseUrl))
+    throw new UsageError(`--api-url must be an http(s) URL, not "${baseUrl}"`);
   let shard = null;
   if (values.shard !== void 0) {
     const parsed = parseShard(values.shard);
@@ -1043,12 +1177,16 @@ function parseSettings(argv, env) {
   }
   const concurrency = values.concurrency === void 0 ? DEFAULT_CONCURRENCY : Number(values.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
-    throw new UsageError(`--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${values.concurrency}"`);
+    throw new UsageError(
+      `--concurrency must be a whole number from 1 to ${MAX_CONCURRENCY}, not "${values.concurrency}"`
+    );
   }
   const maxBytes = values["max-size"] === void 0 ? DEFAULT_MAX_BYTES : Number(values["max-size"]);
-  if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError(`--max-size must be a positive number of bytes, not "${values["max-size"]}"`);
+  if (!Number.isFinite(maxBytes) || maxBytes <= 0)
+    throw new UsageError(`--max-size must be a positive number of bytes, not "${values["max-size"]}"`);
   const timeBudgetSeconds = values["time-budget"] === void 0 ? DEFAULT_TIME_BUDGET_MS / 1e3 : Number(values["time-budget"]);
-  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0) throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values["time-budget"]}"`);
+  if (!Number.isFinite(timeBudgetSeconds) || timeBudgetSeconds < 0)
+    throw new UsageError(`--time-budget must be a number of seconds (0: no limit), not "${values["time-budget"]}"`);
   return {
     org,
     token,
@@ -1077,9 +1215,12 @@ async function run(argv, io, dependencies) {
   if ("files" in settings) return runMerge(settings, io);
   const showProgress = dependencies.stderrIsTTY ?? process.stderr.isTTY === true;
   const clear = showProgress ? "\r\x1B[2K" : "";
-  const log = { info: () => {
-  }, warning: (message) => io.stderr(`${clear}ai-act-gate org-scan: warning: ${message}
-`) };
+  const log = {
+    info: () => {
+    },
+    warning: (message) => io.stderr(`${clear}ai-act-gate org-scan: warning: ${message}
+`)
+  };
   const previous = settings.previous ? await readPrevious(resolve(io.cwd, settings.previous), settings.org) : void 0;
   const { octokit, requests } = createOrgOctokit({
     token: settings.token,
@@ -1091,7 +1232,12 @@ async function run(argv, io, dependencies) {
   });
   const cachePath = settings.cache ? resolve(io.cwd, settings.cache) : null;
   const cache = cachePath ? await RunCache.load(cachePath, log.warning) : null;
-  if (cache) useConditionalRequests(octokit, cache, (url, data) => new URL(url).pathname.includes("/git/trees/") ? shrinkTree(data) : data);
+  if (cache)
+    useConditionalRequests(
+      octokit,
+      cache,
+      (url, data) => new URL(url).pathname.includes("/git/trees/") ? shrinkTree(data) : data
+    );
   const readRemote = createRemoteConfigReader(octokit);
   const policy = settings.config ? await loadOrgPolicy(resolve(io.cwd, settings.config), { readRemote, root: io.cwd }) : EMPTY_POLICY;
   const ruleset = loadRuleset(settings.rules ? resolve(io.cwd, settings.rules) : void 0, policy.ruleFolders);
@@ -1126,12 +1272,20 @@ async function run(argv, io, dependencies) {
   const { report } = scan;
   if (settings.trackingIssues) {
     const issues = await syncTrackingIssues(octokit, report, scan.listed, { concurrency: settings.concurrency, log });
-    io.stderr(`tracking issues: ${issues.created} created, ${issues.updated} updated, ${issues.closed} closed, ${issues.unchanged} unchanged${issues.failed ? `, ${issues.failed} failed` : ""}
-`);
+    io.stderr(
+      `tracking issues: ${issues.created} created, ${issues.updated} updated, ${issues.closed} closed, ${issues.unchanged} unchanged${issues.failed ? `, ${issues.failed} failed` : ""}
+`
+    );
   }
   report.requests = { total: requests.total, notModified: requests.notModified };
   if (cache && cachePath) await cache.save(cachePath);
-  return finish(report, settings, previous, `org-scan ${settings.org}${settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : ""}`, io);
+  return finish(
+    report,
+    settings,
+    previous,
+    `org-scan ${settings.org}${settings.shard ? ` (shard ${settings.shard.index}/${settings.shard.count})` : ""}`,
+    io
+  );
 }
 async function finish(report, settings, previous, label, io) {
   const rendered = await render(report, settings.format, previous);
@@ -1156,28 +1310,33 @@ async function readMergeInput(file, cwd) {
   try {
     return { name: file, report: JSON.parse(await readFile2(resolve(cwd, file), "utf8")) };
   } catch (error) {
-    throw new MergeError(`${file}: ${error.code === "ENOENT" ? "no such file" : `not a JSON file (${error.message})`}`);
+    throw new MergeError(
+      `${file}: ${error.code === "ENOENT" ? "no such file" : `not a JSON file (${error.message})`}`
+    );
   }
 }
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-2JVN2GU6.js")).renderOrgMarkdown(report, previous);
-  return (await import("./org-dashboard-DZ6APACW.js")).renderOrgDashboard(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-LVSU7G3P.js")).renderOrgMarkdown(report, previous);
+  return (await import("./org-dashboard-RAFZZCOZ.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {
   let value;
   try {
     value = JSON.parse(await readFile2(path, "utf8"));
   } catch (error) {
-    throw new UsageError(`--previous ${path}: ${error.code === "ENOENT" ? "no such file" : `not a JSON file (${error.message})`}`);
+    throw new UsageError(
+      `--previous ${path}: ${error.code === "ENOENT" ? "no such file" : `not a JSON file (${error.message})`}`
+    );
   }
   const report = value;
   const major = (version) => typeof version === "string" ? version.split(".")[0] : null;
   if (!report || typeof report !== "object" || !Array.isArray(report.repositories) || major(report.schemaVersion) !== major(ORG_REPORT_SCHEMA_VERSION)) {
     throw new UsageError(`--previous ${path}: not an org-scan JSON report (schema ${ORG_REPORT_SCHEMA_VERSION})`);
   }
-  if (report.org !== org) throw new UsageError(`--previous ${path} is a report of "${String(report.org)}", not of "${org}"`);
+  if (report.org !== org)
+    throw new UsageError(`--previous ${path} is a report of "${String(report.org)}", not of "${org}"`);
   return report;
 }
 

@@ -4,8 +4,8 @@ import {
   defaultRulesDirectory,
   loadRuleset,
   ruleFileName
-} from "./chunk-NR42ECDR.js";
-import "./chunk-WNTVL4AH.js";
+} from "./chunk-PT6COOK5.js";
+import "./chunk-PICBP5W5.js";
 import "./chunk-UIU2T2WH.js";
 export {
   RuleLoadError,

@@ -22,13 +22,13 @@ import {
   tierOf,
   totalsOf,
   worstGaps
-} from "./chunk-DF77QPBL.js";
+} from "./chunk-4MRDJ3SO.js";
 import {
   TEXT_LIMITS,
   clip,
   httpUrl,
   singleLine
-} from "./chunk-75N2Z7IK.js";
+} from "./chunk-5IUU5J2Y.js";
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";
@@ -198,10 +198,31 @@ function header(report, rules) {
 function tiles(totals, previous) {
   const tile = (value, label, detail, mood, before, worseWhen) => `<li class="tile ${mood}"><b>${value}</b>${label}${delta(value, before, worseWhen)}<small>${detail}</small></li>`;
   return `<section aria-labelledby="h-sum"><h2 id="h-sum">Summary</h2><ul class="tiles">${[
-    tile(totals.repositories, "repositories", `${totals.checked} checked \xB7 ${totals.noCards} without cards`, "", previous?.repositories, "none"),
+    tile(
+      totals.repositories,
+      "repositories",
+      `${totals.checked} checked \xB7 ${totals.noCards} without cards`,
+      "",
+      previous?.repositories,
+      "none"
+    ),
     tile(totals.cards, "model cards", "checked against the rules", "", previous?.cards, "none"),
-    tile(totals.blocked, "release blocked", totals.blocked ? "cards the gate blocks" : "no card is blocked", totals.blocked ? "bad" : "ok", previous?.blocked, "up"),
-    tile(totals.failed, "failed", totals.failed ? "repositories not scanned" : "every repository scanned", totals.failed ? "warn" : "ok", previous?.failed, "up"),
+    tile(
+      totals.blocked,
+      "release blocked",
+      totals.blocked ? "cards the gate blocks" : "no card is blocked",
+      totals.blocked ? "bad" : "ok",
+      previous?.blocked,
+      "up"
+    ),
+    tile(
+      totals.failed,
+      "failed",
+      totals.failed ? "repositories not scanned" : "every repository scanned",
+      totals.failed ? "warn" : "ok",
+      previous?.failed,
+      "up"
+    ),
     tile(totals.gaps, "gaps", "required duties not met", totals.gaps ? "warn" : "ok", previous?.gaps, "up")
   ].join("")}</ul></section>`;
 }
@@ -260,7 +281,9 @@ function blockerSection(report) {
 function failedSection(report) {
   const failed = failedRepositories(report);
   if (!failed.length) return "";
-  const rows = failed.map((repository) => `<tr><th scope="row">${repositoryLink(repository)}</th><td>${html(repository.error || "unknown error")}</td></tr>`);
+  const rows = failed.map(
+    (repository) => `<tr><th scope="row">${repositoryLink(repository)}</th><td>${html(repository.error || "unknown error")}</td></tr>`
+  );
   return `<section aria-labelledby="h-fail"><h2 id="h-fail">Failed repositories (${failed.length})</h2><table class="lst"><thead><tr><th scope="col">repository</th><th scope="col">error</th></tr></thead><tbody>${rows.join("")}</tbody></table></section>`;
 }
 var cardKeyText = (card) => `${html(card.repository, TEXT_LIMITS.path)} <code>${html(card.path, TEXT_LIMITS.path)}</code>`;
@@ -279,7 +302,9 @@ function ruleChangeTable(met, missing) {
   if (!ids.length) return "";
   const metBy = new Map(met.map((change) => [change.ruleId, change.cards.length]));
   const missingBy = new Map(missing.map((change) => [change.ruleId, change.cards.length]));
-  const rows = ids.sort((a, b) => (missingBy.get(b) ?? 0) - (metBy.get(b) ?? 0) - ((missingBy.get(a) ?? 0) - (metBy.get(a) ?? 0)) || a.localeCompare(b)).map((id) => {
+  const rows = ids.sort(
+    (a, b) => (missingBy.get(b) ?? 0) - (metBy.get(b) ?? 0) - ((missingBy.get(a) ?? 0) - (metBy.get(a) ?? 0)) || a.localeCompare(b)
+  ).map((id) => {
     const gained = metBy.get(id) ?? 0;
     const lost = missingBy.get(id) ?? 0;
     return `<tr><th scope="row">${html(id, TEXT_LIMITS.id)}</th><td class="num better">${gained ? `\u25B2 ${gained}` : ""}</td><td class="num worse">${lost ? `\u25BC ${lost}` : ""}</td></tr>`;
@@ -294,17 +319,79 @@ function changeSection(previous, changes) {
   const entries = [];
   const names = (values) => folded(values, (name) => html(name, TEXT_LIMITS.path));
   const cards = (values) => folded(values, cardKeyText);
-  if (changes.newBlockers.length) entries.push(changeEntry("\u25B2", "worse", `${plural(changes.newBlockers.length, "new release blocker")}`, cards(changes.newBlockers)));
-  if (changes.resolvedBlockers.length) entries.push(changeEntry("\u25BC", "better", `${plural(changes.resolvedBlockers.length, "release blocker")} resolved`, cards(changes.resolvedBlockers)));
-  if (changes.newlyFailed.length) entries.push(changeEntry("\u25B2", "worse", `${plural(changes.newlyFailed.length, "repository", "repositories")} newly failing`, names(changes.newlyFailed)));
-  if (changes.recovered.length) entries.push(changeEntry("\u25BC", "better", `${plural(changes.recovered.length, "repository", "repositories")} scanned again after failing`, names(changes.recovered)));
-  if (changes.repositoriesAdded.length) entries.push(changeEntry("+", "same", `${plural(changes.repositoriesAdded.length, "repository", "repositories")} added`, names(changes.repositoriesAdded)));
-  if (changes.repositoriesRemoved.length) entries.push(changeEntry("\u2212", "same", `${plural(changes.repositoriesRemoved.length, "repository", "repositories")} removed`, names(changes.repositoriesRemoved)));
-  if (changes.cardsAdded.length) entries.push(changeEntry("+", "same", `${plural(changes.cardsAdded.length, "card")} added`, cards(changes.cardsAdded)));
-  if (changes.cardsRemoved.length) entries.push(changeEntry("\u2212", "same", `${plural(changes.cardsRemoved.length, "card")} removed`, cards(changes.cardsRemoved)));
+  if (changes.newBlockers.length)
+    entries.push(
+      changeEntry(
+        "\u25B2",
+        "worse",
+        `${plural(changes.newBlockers.length, "new release blocker")}`,
+        cards(changes.newBlockers)
+      )
+    );
+  if (changes.resolvedBlockers.length)
+    entries.push(
+      changeEntry(
+        "\u25BC",
+        "better",
+        `${plural(changes.resolvedBlockers.length, "release blocker")} resolved`,
+        cards(changes.resolvedBlockers)
+      )
+    );
+  if (changes.newlyFailed.length)
+    entries.push(
+      changeEntry(
+        "\u25B2",
+        "worse",
+        `${plural(changes.newlyFailed.length, "repository", "repositories")} newly failing`,
+        names(changes.newlyFailed)
+      )
+    );
+  if (changes.recovered.length)
+    entries.push(
+      changeEntry(
+        "\u25BC",
+        "better",
+        `${plural(changes.recovered.length, "repository", "repositories")} scanned again after failing`,
+        names(changes.recovered)
+      )
+    );
+  if (changes.repositoriesAdded.length)
+    entries.push(
+      changeEntry(
+        "+",
+        "same",
+        `${plural(changes.repositoriesAdded.length, "repository", "repositories")} added`,
+        names(changes.repositoriesAdded)
+      )
+    );
+  if (changes.repositoriesRemoved.length)
+    entries.push(
+      changeEntry(
+        "\u2212",
+        "same",
+        `${plural(changes.repositoriesRemoved.length, "repository", "repositories")} removed`,
+        names(changes.repositoriesRemoved)
+      )
+    );
+  if (changes.cardsAdded.length)
+    entries.push(
+      changeEntry("+", "same", `${plural(changes.cardsAdded.length, "card")} added`, cards(changes.cardsAdded))
+    );
+  if (changes.cardsRemoved.length)
+    entries.push(
+      changeEntry("\u2212", "same", `${plural(changes.cardsRemoved.length, "card")} removed`, cards(changes.cardsRemoved))
+    );
   if (changes.tierChanges.length) {
     entries.push(
-      changeEntry("\u2194", "same", `${plural(changes.tierChanges.length, "tier change")}`, folded(changes.tierChanges, (change) => `${cardKeyText(change)}: ${tierBadge(change.from)} \u2192 ${tierBadge(change.to)}`))
+      changeEntry(
+        "\u2194",
+        "same",
+        `${plural(changes.tierChanges.length, "tier change")}`,
+        folded(
+          changes.tierChanges,
+          (change) => `${cardKeyText(change)}: ${tierBadge(change.from)} \u2192 ${tierBadge(change.to)}`
+        )
+      )
     );
   }
   const gaps = changes.totals;
@@ -321,7 +408,8 @@ function changeSection(previous, changes) {
 function cellTitle(ruleId, state, rule, file) {
   const info = CELL_STATE_INFO[state];
   let status = info.label;
-  if (rule && (state === "partial" || state === "waived" || state === "off")) status += rule.required ? ", required" : ", not required";
+  if (rule && (state === "partial" || state === "waived" || state === "off"))
+    status += rule.required ? ", required" : ", not required";
   if (rule?.waiver) status += ` until ${rule.waiver.expires}`;
   if (!rule) status = "not checked";
   const line = rule ? rule.line ?? (state === "met" ? null : file.titleLine) : null;
@@ -362,15 +450,23 @@ function repositoryGroup(stats, columns, counts) {
 function heatmapSection(report, columns) {
   const counts = Object.fromEntries(CELL_STATES.map((info) => [info.state, 0]));
   const ruleInfo = /* @__PURE__ */ new Map();
-  for (const { repository } of orderedRepositories(report)) for (const file of filesOf(repository)) for (const rule of rulesOf(file)) if (!ruleInfo.has(rule.id)) ruleInfo.set(rule.id, rule.citation ?? "");
+  for (const { repository } of orderedRepositories(report))
+    for (const file of filesOf(repository))
+      for (const rule of rulesOf(file)) if (!ruleInfo.has(rule.id)) ruleInfo.set(rule.id, rule.citation ?? "");
   const groups = orderedRepositories(report).map((stats) => repositoryGroup(stats, columns, counts));
-  const noCardRepos = orderedRepositories(report).filter((stats) => stats.repository.status === "no-cards" || stats.repository.status === "checked" && stats.cards === 0).length;
+  const noCardRepos = orderedRepositories(report).filter(
+    (stats) => stats.repository.status === "no-cards" || stats.repository.status === "checked" && stats.cards === 0
+  ).length;
   const legend = CELL_STATES.map((info) => {
     const count = info.state === "no-card" ? `${plural(noCardRepos, "repository", "repositories")} \xB7 ${plural(counts[info.state], "cell")}` : plural(counts[info.state], "cell");
     return `<li><span class="k ${info.className}" aria-hidden="true">${info.symbol}</span><span><strong>${info.label}</strong> <span class="same">${info.description} (${count})</span></span></li>`;
   });
-  legend.push('<li><span class="k fl" aria-hidden="true">\u2717</span><span><strong>scan failed</strong> <span class="same">the repository could not be scanned</span></span></li>');
-  const head = columns.map((id) => `<th scope=col class=r title="${html(`${id}: ${ruleInfo.get(id) ?? ""}`, 300)}"><span>${html(id, TEXT_LIMITS.id)}</span></th>`).join("");
+  legend.push(
+    '<li><span class="k fl" aria-hidden="true">\u2717</span><span><strong>scan failed</strong> <span class="same">the repository could not be scanned</span></span></li>'
+  );
+  const head = columns.map(
+    (id) => `<th scope=col class=r title="${html(`${id}: ${ruleInfo.get(id) ?? ""}`, 300)}"><span>${html(id, TEXT_LIMITS.id)}</span></th>`
+  ).join("");
   const controls = `<div id="ctl" hidden><label>Filter <input type="search" id="q" placeholder="repository or card path"></label><label><input type="checkbox" id="ob"> only blocked</label><label><input type="checkbox" id="og"> only cards with gaps</label><label>Order <select id="so"><option value="">blockers first</option><option value="gaps">most gaps</option><option value="cards">most cards</option><option value="name">name</option></select></label><span id="cnt" class="same" aria-live="polite"></span></div>`;
   return `<section aria-labelledby="h-hm"><h2 id="h-hm">Rules by model card</h2><ul class="legend" aria-label="Legend">${legend.join("")}</ul>${controls}<div class="scroll"><table class="hm" id="hm"><caption class="vh">Status of every rule for every model card: one row per card, grouped by repository, repositories with release blockers first</caption><thead><tr><th scope=col>card</th><th scope=col>tier</th><th scope=col class=num>gaps</th>${head}</tr></thead>${groups.join("\n")}</table></div></section>`;
 }

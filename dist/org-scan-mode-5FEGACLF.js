@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-GRZQJ4LX.js";
+} from "./chunk-2KC24WE2.js";
 import {
   InputError,
   info,
@@ -9,29 +9,29 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HB5PBUIA.js";
+} from "./chunk-HBWAXBDI.js";
 import {
   glob
-} from "./chunk-KMXCOL77.js";
-import "./chunk-K2ZLQZJZ.js";
-import "./chunk-NR42ECDR.js";
-import "./chunk-WNTVL4AH.js";
-import "./chunk-XF7S3MTM.js";
+} from "./chunk-3HJ3FIIE.js";
+import "./chunk-UN2XI2X6.js";
+import "./chunk-PT6COOK5.js";
+import "./chunk-PICBP5W5.js";
+import "./chunk-XO5KXNUX.js";
 import "./chunk-Z7D3HPUL.js";
-import "./chunk-VFKGI5OP.js";
-import "./chunk-XUMUZIOT.js";
+import "./chunk-NFOFGWX2.js";
+import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import {
   renderOrgMarkdown
-} from "./chunk-IPCWP4I7.js";
-import "./chunk-C3HHSM4J.js";
-import "./chunk-32QMFV7H.js";
+} from "./chunk-IEHF3LMC.js";
+import "./chunk-2X2G7XLD.js";
+import "./chunk-OXLQUEP3.js";
 import "./chunk-VBN7N4WP.js";
 import {
   renderOrgDashboard
-} from "./chunk-KMTBFSIK.js";
-import "./chunk-DF77QPBL.js";
-import "./chunk-75N2Z7IK.js";
+} from "./chunk-DARH4ITN.js";
+import "./chunk-4MRDJ3SO.js";
+import "./chunk-5IUU5J2Y.js";
 import "./chunk-3IT5TNIP.js";
 import "./chunk-UIU2T2WH.js";
 
@@ -44,7 +44,8 @@ var DASHBOARD_FILE = "dashboard.html";
 async function runOrgScanMode(options, env) {
   const merging = options.mergeReports.length > 0;
   const org = options.org ?? env.repository?.split("/")[0];
-  if (!org && !merging) throw new InputError("input org is required for mode org-scan (no repository to take the owner from)");
+  if (!org && !merging)
+    throw new InputError("input org is required for mode org-scan (no repository to take the owner from)");
   const directory = join(env.runnerTemp, "ai-act-gate");
   await mkdir(directory, { recursive: true });
   const reportFile = join(directory, ORG_REPORT_FILE);
@@ -61,13 +62,20 @@ async function runOrgScanMode(options, env) {
     if (options.trackingIssues) args.push("--tracking-issues");
     if (options.cacheFile) args.push("--cache", resolve(env.workspace, options.cacheFile));
   }
-  const code = await runOrgScanCli(args, {
-    cwd: env.workspace,
-    stdout: (text) => info(text.trimEnd()),
-    stderr: (text) => warning(text.trimEnd()),
-    isTTY: false
-  }, { env: { ...process.env, GITHUB_TOKEN: options.token } });
-  if (code === 2) throw new Error(merging ? "the reports could not be merged (see the warning above)" : "the organisation scan could not run (see the warning above)");
+  const code = await runOrgScanCli(
+    args,
+    {
+      cwd: env.workspace,
+      stdout: (text) => info(text.trimEnd()),
+      stderr: (text) => warning(text.trimEnd()),
+      isTTY: false
+    },
+    { env: { ...process.env, GITHUB_TOKEN: options.token } }
+  );
+  if (code === 2)
+    throw new Error(
+      merging ? "the reports could not be merged (see the warning above)" : "the organisation scan could not run (see the warning above)"
+    );
   const report = JSON.parse(await readFile(reportFile, "utf8"));
   const previous = previousFile ? await readPrevious(previousFile) : void 0;
   const dashboardFile = join(directory, DASHBOARD_FILE);
@@ -77,9 +85,13 @@ async function runOrgScanMode(options, env) {
   setOutput("dashboard", dashboardFile);
   setOutput("blocked", String(report.summary.blocked > 0));
   setOutput("gaps", String(report.summary.errors + report.summary.warnings));
-  info(`organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`);
+  info(
+    `organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`
+  );
   if (code === 1 && options.failOn !== "never") {
-    setFailed(`ai-act-gate: ${report.summary.blocked} release blocker(s) and ${report.summary.failed} repositories that could not be scanned in ${report.org}`);
+    setFailed(
+      `ai-act-gate: ${report.summary.blocked} release blocker(s) and ${report.summary.failed} repositories that could not be scanned in ${report.org}`
+    );
   }
 }
 async function readPrevious(path) {
@@ -92,8 +104,15 @@ async function readPrevious(path) {
 async function reportFiles(patterns, workspace) {
   const files = [];
   for (const pattern of patterns) {
-    const matches = await glob(pattern, { cwd: workspace, absolute: isAbsolute(pattern), onlyFiles: true, expandDirectories: false, dot: true });
-    if (matches.length === 0) throw new InputError(`input merge-reports: no file matches "${pattern}" (in ${workspace})`);
+    const matches = await glob(pattern, {
+      cwd: workspace,
+      absolute: isAbsolute(pattern),
+      onlyFiles: true,
+      expandDirectories: false,
+      dot: true
+    });
+    if (matches.length === 0)
+      throw new InputError(`input merge-reports: no file matches "${pattern}" (in ${workspace})`);
     files.push(...matches.sort());
   }
   return [...new Set(files)];

@@ -3,18 +3,18 @@ import {
   ConfigError,
   EMPTY_POLICY,
   require_picomatch
-} from "./chunk-K2ZLQZJZ.js";
+} from "./chunk-UN2XI2X6.js";
 import {
   describeSchemaError,
   offsetOf,
   require__
-} from "./chunk-NR42ECDR.js";
+} from "./chunk-PT6COOK5.js";
 import {
   require_dist
-} from "./chunk-WNTVL4AH.js";
+} from "./chunk-PICBP5W5.js";
 import {
   findingsOf
-} from "./chunk-32QMFV7H.js";
+} from "./chunk-OXLQUEP3.js";
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";
@@ -808,7 +808,11 @@ var OutsideWorkspaceError = class extends Error {
 async function findCards(patterns, cwd, options = {}) {
   const root = await realpath2(cwd).catch(() => resolve3(cwd));
   if (patterns.length === 0) {
-    const readmes = await glob(["**/README.md", ...CARD_NAMES.map((name) => `**/${name}`)], { cwd, ignore: IGNORE, followSymbolicLinks: false });
+    const readmes = await glob(["**/README.md", ...CARD_NAMES.map((name) => `**/${name}`)], {
+      cwd,
+      ignore: IGNORE,
+      followSymbolicLinks: false
+    });
     const cards = [];
     for (const path of readmes.sort()) {
       if (!await staysInside(cwd, root, path)) continue;
@@ -827,7 +831,9 @@ async function findCards(patterns, cwd, options = {}) {
     const asPath = isAbsolute2(pattern) ? relative2(cwd, pattern) || "." : pattern;
     if (await isFile(resolve3(cwd, asPath)).catch(() => false)) {
       if (!await staysInside(cwd, root, asPath)) {
-        throw new OutsideWorkspaceError(`"${pattern}" is a symbolic link to a file outside the current folder; only files under ${cwd} are checked`);
+        throw new OutsideWorkspaceError(
+          `"${pattern}" is a symbolic link to a file outside the current folder; only files under ${cwd} are checked`
+        );
       }
       found.add(asPath);
       continue;
@@ -845,7 +851,10 @@ function checkPattern(pattern, cwd) {
   const fixed = (firstGlob === -1 ? segments : segments.slice(0, firstGlob)).join("/");
   const base = resolve3(cwd, fixed || ".");
   const escapes = isOutside(cwd, base) || firstGlob !== -1 && segments.slice(firstGlob).some((segment) => segment === "..");
-  if (escapes) throw new OutsideWorkspaceError(`"${pattern}" reaches outside the current folder; only files under ${cwd} are checked`);
+  if (escapes)
+    throw new OutsideWorkspaceError(
+      `"${pattern}" reaches outside the current folder; only files under ${cwd} are checked`
+    );
 }
 function isOutside(root, path) {
   const rel = relative2(root, path);
@@ -894,7 +903,11 @@ import { dirname as dirname2, isAbsolute as isAbsolute3, posix as posix2, relati
 // src/config/config-schema.ts
 var SEVERITIES = ["error", "warning", "notice"];
 var isoDate = { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "A date, YYYY-MM-DD." };
-var glob2 = { type: "string", minLength: 1, description: 'A glob of card paths from the repository root, e.g. "models/*/README.md".' };
+var glob2 = {
+  type: "string",
+  minLength: 1,
+  description: 'A glob of card paths from the repository root, e.g. "models/*/README.md".'
+};
 var configSchema = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
   $id: "https://github.com/ai-act-gate/ai-act-gate/schema/config.schema.json",
@@ -907,12 +920,21 @@ var configSchema = {
     version: { const: 1, description: "Format version of this file; 1." },
     extends: {
       description: "Policies this one builds on, applied first: a local path (relative to this file) or owner/repo/path@ref from GitHub.",
-      oneOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }]
+      oneOf: [
+        { type: "string", minLength: 1 },
+        { type: "array", items: { type: "string", minLength: 1 }, minItems: 1 }
+      ]
     },
     paths: { type: "array", items: glob2, description: "Cards to check; default: every model card found." },
     ignore: { type: "array", items: glob2, description: "Paths never checked." },
-    "fail-on": { enum: [...FAIL_ON_LEVELS], description: "Lowest level that fails the run (gate: only blocked releases and unreadable cards)." },
-    "release-date": { ...isoDate, description: "When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027." },
+    "fail-on": {
+      enum: [...FAIL_ON_LEVELS],
+      description: "Lowest level that fails the run (gate: only blocked releases and unreadable cards)."
+    },
+    "release-date": {
+      ...isoDate,
+      description: "When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027."
+    },
     "as-of": { ...isoDate, description: "Judge the duties as of this date instead of today." },
     rules: {
       type: "object",
@@ -930,7 +952,11 @@ var configSchema = {
         ]
       }
     },
-    "rule-folders": { type: "array", items: { type: "string", minLength: 1 }, description: "Extra rule folders (format of rules/), relative to this file." },
+    "rule-folders": {
+      type: "array",
+      items: { type: "string", minLength: 1 },
+      description: "Extra rule folders (format of rules/), relative to this file."
+    },
     "tier-overrides": {
       type: "array",
       description: "Set the tier of matching cards; the justification is shown in every report.",
@@ -941,7 +967,11 @@ var configSchema = {
         properties: {
           path: glob2,
           tier: { enum: TIERS.filter((tier) => tier !== "unknown") },
-          justification: { type: "string", minLength: 10, description: 'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01".' }
+          justification: {
+            type: "string",
+            minLength: 10,
+            description: 'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01".'
+          }
         }
       }
     },
@@ -956,7 +986,11 @@ var configSchema = {
           rule: { type: "string", pattern: "^[a-z][a-z0-9-]*$" },
           path: glob2,
           reason: { type: "string", minLength: 10 },
-          owner: { type: "string", minLength: 1, description: "Who answers for it: a GitHub login or team, or an e-mail address." },
+          owner: {
+            type: "string",
+            minLength: 1,
+            description: "Who answers for it: a GitHub login or team, or an e-mail address."
+          },
           expires: { ...isoDate, description: "Last day the waiver holds (YYYY-MM-DD)." }
         }
       }
@@ -970,7 +1004,8 @@ var validateShape = ajv.compile(configSchema);
 var MAX_CONFIG_BYTES = 1024 * 1024;
 var MAX_EXTENDS_DEPTH = 10;
 function parseConfigText(text, source) {
-  if (text.length > MAX_CONFIG_BYTES) throw new ConfigError(`${source}: too large for a policy file (${text.length} bytes; at most ${MAX_CONFIG_BYTES})`);
+  if (text.length > MAX_CONFIG_BYTES)
+    throw new ConfigError(`${source}: too large for a policy file (${text.length} bytes; at most ${MAX_CONFIG_BYTES})`);
   const lineCounter = new import_yaml.LineCounter();
   const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
   const at = (offset) => {
@@ -987,18 +1022,25 @@ function parseConfigText(text, source) {
   } catch (error) {
     throw new ConfigError(`${at(0)}: invalid YAML: ${error.message}`);
   }
-  if (raw === null || raw === void 0) throw new ConfigError(`${at(0)}: the policy file is empty; expected at least "version: 1"`);
+  if (raw === null || raw === void 0)
+    throw new ConfigError(`${at(0)}: the policy file is empty; expected at least "version: 1"`);
   if (!validateShape(raw)) {
     const error = validateShape.errors?.[0];
-    throw new ConfigError(`${at(offsetOf(document, error?.instancePath ?? ""))}: ${describeSchemaError(error, "policy")}`);
+    throw new ConfigError(
+      `${at(offsetOf(document, error?.instancePath ?? ""))}: ${describeSchemaError(error, "policy")}`
+    );
   }
   const config = raw;
   for (const [index, waiver] of (config.waivers ?? []).entries()) {
-    if (!isRealDate(waiver.expires)) throw new ConfigError(`${at(offsetOf(document, `/waivers/${index}/expires`))}: "${waiver.expires}" is not a calendar date`);
+    if (!isRealDate(waiver.expires))
+      throw new ConfigError(
+        `${at(offsetOf(document, `/waivers/${index}/expires`))}: "${waiver.expires}" is not a calendar date`
+      );
   }
   for (const key of ["release-date", "as-of"]) {
     const value = config[key];
-    if (value !== void 0 && !isRealDate(value)) throw new ConfigError(`${at(offsetOf(document, `/${key}`))}: "${value}" is not a calendar date`);
+    if (value !== void 0 && !isRealDate(value))
+      throw new ConfigError(`${at(offsetOf(document, `/${key}`))}: "${value}" is not a calendar date`);
   }
   return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf(document, pointer)).line };
 }
@@ -1007,7 +1049,8 @@ function isRealDate(text) {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 function nameOf(location, root) {
-  if (location.kind === "remote") return `${location.owner}/${location.repo}/${location.path}${location.ref ? `@${location.ref}` : ""}`;
+  if (location.kind === "remote")
+    return `${location.owner}/${location.repo}/${location.path}${location.ref ? `@${location.ref}` : ""}`;
   const shown = root ? relative3(root, location.path) : location.path;
   return shown && !shown.startsWith("..") && !isAbsolute3(shown) ? shown.split(sep3).join("/") : location.path;
 }
@@ -1040,8 +1083,10 @@ async function resolveFrom(text, location, options) {
 }
 async function collectLayers(text, location, options, chain, cache) {
   const name = nameOf(location, options.root);
-  if (chain.includes(name)) throw new ConfigError(`${chain[chain.length - 1]}: circular extends: ${[...chain, name].join(" \u2192 ")}`);
-  if (chain.length >= MAX_EXTENDS_DEPTH) throw new ConfigError(`${name}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep (${chain.join(" \u2192 ")})`);
+  if (chain.includes(name))
+    throw new ConfigError(`${chain[chain.length - 1]}: circular extends: ${[...chain, name].join(" \u2192 ")}`);
+  if (chain.length >= MAX_EXTENDS_DEPTH)
+    throw new ConfigError(`${name}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep (${chain.join(" \u2192 ")})`);
   const parsed = parseConfigText(text, name);
   const entries = parsed.config.extends === void 0 ? [] : [parsed.config.extends].flat();
   const layers = [];
@@ -1049,7 +1094,10 @@ async function collectLayers(text, location, options, chain, cache) {
     const pointer = typeof parsed.config.extends === "string" ? "/extends" : `/extends/${index}`;
     const where = `${name}:${parsed.lineOf(pointer)}`;
     const target = locateExtends(entry, location);
-    if (!target) throw new ConfigError(`${where}: extends "${entry}" is neither a relative path nor owner/repo/path@ref${location.kind === "remote" ? " inside that repository" : ""}`);
+    if (!target)
+      throw new ConfigError(
+        `${where}: extends "${entry}" is neither a relative path nor owner/repo/path@ref${location.kind === "remote" ? " inside that repository" : ""}`
+      );
     const key = nameOf(target, options.root);
     let pending = cache.get(key);
     if (!pending) cache.set(key, pending = readLocation(target, options, where));
@@ -1067,10 +1115,18 @@ async function readLocation(location, options, where) {
     if (text2 === null) throw new ConfigError(`${prefix}: cannot find ${name}`);
     return text2;
   }
-  if (!options.readRemote) throw new ConfigError(`${prefix}: ${name} is in another repository; reading it needs a GitHub token (--token, GITHUB_TOKEN, or the Action's token input)`);
+  if (!options.readRemote)
+    throw new ConfigError(
+      `${prefix}: ${name} is in another repository; reading it needs a GitHub token (--token, GITHUB_TOKEN, or the Action's token input)`
+    );
   let text;
   try {
-    text = await options.readRemote({ owner: location.owner, repo: location.repo, path: location.path, ref: location.ref });
+    text = await options.readRemote({
+      owner: location.owner,
+      repo: location.repo,
+      path: location.path,
+      ref: location.ref
+    });
   } catch (error) {
     throw new ConfigError(`${prefix}: cannot read ${name}: ${error.message}`);
   }
@@ -1081,7 +1137,8 @@ async function readLocalFile(path) {
   try {
     return await readFile2(path, "utf8");
   } catch (error) {
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") return null;
+    if (error.code === "ENOENT" || error.code === "ENOTDIR")
+      return null;
     throw new ConfigError(`cannot read ${path}: ${error.message}`);
   }
 }
@@ -1089,7 +1146,9 @@ function toLayer(parsed, location) {
   const ref = (pointer) => ({ source: parsed.source, line: parsed.lineOf(pointer) });
   const folders = parsed.config["rule-folders"] ?? [];
   if (folders.length > 0 && location.kind === "remote") {
-    throw new ConfigError(`${parsed.source}:${parsed.lineOf("/rule-folders")}: rule-folders can only be used in a local policy file, not in one read from another repository`);
+    throw new ConfigError(
+      `${parsed.source}:${parsed.lineOf("/rule-folders")}: rule-folders can only be used in a local policy file, not in one read from another repository`
+    );
   }
   return {
     source: parsed.source,
@@ -1114,8 +1173,17 @@ function mergeLayer(base, layer) {
     asOf: config["as-of"] ?? base.asOf,
     rules,
     ruleFolders: [...base.ruleFolders, ...layer.ruleFolders],
-    tierOverrides: [...(config["tier-overrides"] ?? []).map((entry, index) => ({ ...entry, from: layer.ref(`/tier-overrides/${index}`) })), ...base.tierOverrides],
-    waivers: [...(config.waivers ?? []).map((entry, index) => ({ ...entry, from: layer.ref(`/waivers/${index}`) })), ...base.waivers]
+    tierOverrides: [
+      ...(config["tier-overrides"] ?? []).map((entry, index) => ({
+        ...entry,
+        from: layer.ref(`/tier-overrides/${index}`)
+      })),
+      ...base.tierOverrides
+    ],
+    waivers: [
+      ...(config.waivers ?? []).map((entry, index) => ({ ...entry, from: layer.ref(`/waivers/${index}`) })),
+      ...base.waivers
+    ]
   };
 }
 function settingOf(setting, previous) {

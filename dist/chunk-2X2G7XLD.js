@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   gapMessage,
   isGap
-} from "./chunk-32QMFV7H.js";
+} from "./chunk-OXLQUEP3.js";
 import {
   gfmTableToMarkdown,
   toMarkdown
@@ -16,7 +16,7 @@ import {
   linked,
   neutralise,
   plain
-} from "./chunk-75N2Z7IK.js";
+} from "./chunk-5IUU5J2Y.js";
 
 // src/render/comment.ts
 var DEFAULT_COMMENT_MAX_LENGTH = 65536;
@@ -43,7 +43,8 @@ function pluralise(n, noun) {
 function verdictLine(report) {
   const { cards, blockers, gaps, problems } = tally(report);
   if (cards === 0) return "\u2139\uFE0F No model cards were checked";
-  if (blockers === 0 && gaps === 0 && problems === 0) return "\u2705 All model cards meet their required documentation duties";
+  if (blockers === 0 && gaps === 0 && problems === 0)
+    return "\u2705 All model cards meet their required documentation duties";
   const parts = [pluralise(cards, "model card")];
   if (blockers) parts.push(pluralise(blockers, "release blocker"));
   parts.push(pluralise(gaps, "gap"));
@@ -54,7 +55,10 @@ function severityWord(severity) {
   return severity === "error" || severity === "warning" ? severity : "notice";
 }
 function serialise(nodes) {
-  return toMarkdown({ type: "root", children: nodes }, { extensions: [gfmTableToMarkdown({ tablePipeAlign: false })], bullet: "-", rule: "-" }).trimEnd();
+  return toMarkdown(
+    { type: "root", children: nodes },
+    { extensions: [gfmTableToMarkdown({ tablePipeAlign: false })], bullet: "-", rule: "-" }
+  ).trimEnd();
 }
 function comparisonFor(comparison, path) {
   if (!comparison) return void 0;
@@ -64,7 +68,11 @@ function comparisonFor(comparison, path) {
 var html = (value) => ({ type: "html", value });
 var strong = (...children) => ({ type: "strong", children });
 var paragraph = (...children) => ({ type: "paragraph", children });
-var item = (...children) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children }] });
+var item = (...children) => ({
+  type: "listItem",
+  spread: false,
+  children: [{ type: "paragraph", children }]
+});
 var list = (items) => ({ type: "list", ordered: false, spread: false, children: items });
 var cell = (...children) => ({ type: "tableCell", children });
 var row = (...cells) => ({ type: "tableRow", children: cells });
@@ -123,7 +131,11 @@ function problemNodes(file, source) {
     list(
       file.problems.map((problem) => {
         const line = lineOf(problem.line);
-        return item(...lineLink(source, file.path, line), plain(` ${severityWord(problem.severity)}: `), cardText(problem.message));
+        return item(
+          ...lineLink(source, file.path, line),
+          plain(` ${severityWord(problem.severity)}: `),
+          cardText(problem.message)
+        );
       })
     )
   ];
@@ -132,8 +144,19 @@ function comparisonNodes(comparison) {
   if (!comparison) return [];
   const changes = [];
   if (comparison.isNewCard) changes.push(item(plain("New card: not on the base branch")));
-  if (comparison.tierChange) changes.push(item(plain("Tier changed: "), cardCode(comparison.tierChange.from), plain(" \u2192 "), cardCode(comparison.tierChange.to)));
-  if (comparison.newGaps.length && !comparison.isNewCard) changes.push(item(plain(`New ${comparison.newGaps.length === 1 ? "gap" : "gaps"}: `), ...idList(comparison.newGaps)));
+  if (comparison.tierChange)
+    changes.push(
+      item(
+        plain("Tier changed: "),
+        cardCode(comparison.tierChange.from),
+        plain(" \u2192 "),
+        cardCode(comparison.tierChange.to)
+      )
+    );
+  if (comparison.newGaps.length && !comparison.isNewCard)
+    changes.push(
+      item(plain(`New ${comparison.newGaps.length === 1 ? "gap" : "gaps"}: `), ...idList(comparison.newGaps))
+    );
   if (comparison.fixedGaps.length) changes.push(item(plain("Fixed: "), ...idList(comparison.fixedGaps)));
   if (!changes.length) changes.push(item(plain("No change in gaps or tier")));
   return [paragraph(strong(plain("Against the base branch"))), list(changes)];
@@ -145,11 +168,18 @@ function sortedGaps(file) {
   );
 }
 function gapTable(file, gaps, source, evidence) {
-  const header = row(cell(plain("Rule")), cell(plain("Status")), cell(plain("Provision")), cell(plain("Line")), cell(plain("What would satisfy it")));
+  const header = row(
+    cell(plain("Rule")),
+    cell(plain("Status")),
+    cell(plain("Provision")),
+    cell(plain("Line")),
+    cell(plain("What would satisfy it"))
+  );
   const rows = gaps.map((rule) => {
     const line = lineOf(rule.line, lineOf(file.titleLine));
     const satisfy = [cardText(gapMessage(rule))];
-    if (evidence && rule.status === "partial" && rule.evidence) satisfy.push(plain(" Found: \u201C"), cardText(rule.evidence, TEXT_LIMITS.quote), plain("\u201D"));
+    if (evidence && rule.status === "partial" && rule.evidence)
+      satisfy.push(plain(" Found: \u201C"), cardText(rule.evidence, TEXT_LIMITS.quote), plain("\u201D"));
     return row(
       cell(cardCode(rule.id)),
       cell(plain(`${rule.status === "partial" ? "partial" : "missing"} (${severityWord(rule.severity)})`)),
@@ -164,7 +194,13 @@ function summaryLine(file, gaps) {
   const icon = file.gate.blocked ? "\u{1F6AB}" : gaps || file.problems.length ? "\u26A0\uFE0F" : "\u2705";
   const state = file.gate.blocked ? ` \xB7 release blocked \xB7 ${pluralise(gaps, "gap")}` : gaps ? ` \xB7 ${pluralise(gaps, "gap")}` : " \xB7 all required duties met";
   const problems = file.problems.length ? ` \xB7 ${pluralise(file.problems.length, "card problem")}` : "";
-  return [plain(`${icon} `), cardCode(file.path, TEXT_LIMITS.path), plain(" \xB7 "), cardCode(file.tier.id), plain(state + problems)];
+  return [
+    plain(`${icon} `),
+    cardCode(file.path, TEXT_LIMITS.path),
+    plain(" \xB7 "),
+    cardCode(file.tier.id),
+    plain(state + problems)
+  ];
 }
 function cardSection(file, level, source, comparison) {
   const gaps = sortedGaps(file);
@@ -211,10 +247,7 @@ function renderComment(report, options = {}) {
   const marker = COMMENT_MARKER(options.instanceKey);
   const verdict = serialise([paragraph(plain(verdictLine(report)))]);
   const pointer = linked(options.summaryUrl ?? null, [plain("Full report in the job summary")]);
-  const footer = serialise([
-    { type: "thematicBreak" },
-    paragraph(...toolLine(report), plain(" \xB7 "), ...pointer)
-  ]);
+  const footer = serialise([{ type: "thematicBreak" }, paragraph(...toolLine(report), plain(" \xB7 "), ...pointer)]);
   const noteText = (note) => serialise([paragraph(plain(`\u2702\uFE0F ${note} `), ...pointer)]);
   const omittedText = (omitted) => serialise([paragraph(plain(`\u2026and ${pluralise(omitted, "more model card")}, listed in the job summary.`))]);
   function* parts(attempt) {
@@ -265,12 +298,17 @@ function renderComment(report, options = {}) {
   for (const attempt of attempts) if (fits(attempt)) return assemble(attempt);
   const others = cards.length - blocked;
   const tablesNote = `${LEFT_OUT} only release blockers and the first cards are shown in detail.`;
-  const detailedOthers = (n2) => ({ shown: cards.map((_, i) => i < blocked ? "noMet" : i < blocked + n2 ? "noMet" : "compact"), note: tablesNote });
+  const detailedOthers = (n2) => ({
+    shown: cards.map((_, i) => i < blocked ? "noMet" : i < blocked + n2 ? "noMet" : "compact"),
+    note: tablesNote
+  });
   let n = largest(others, detailedOthers);
   if (n >= 0) return assemble(detailedOthers(n));
   const blockersNote = `${LEFT_OUT} only release blockers are shown in detail.`;
   const blockersFirst = (b2, m) => ({
-    shown: cards.map((_, i) => i < b2 ? "essentials" : i < blocked ? "minimal" : i < blocked + m ? "compact" : "omitted"),
+    shown: cards.map(
+      (_, i) => i < b2 ? "essentials" : i < blocked ? "minimal" : i < blocked + m ? "compact" : "omitted"
+    ),
     note: blockersNote
   });
   const b = largest(blocked, (k) => blockersFirst(k, 0));
@@ -278,7 +316,10 @@ function renderComment(report, options = {}) {
     const m = largest(others, (k) => blockersFirst(b, k));
     return assemble(blockersFirst(b, m));
   }
-  const fewBlocked = (k) => ({ shown: cards.map((_, i) => i < k ? "minimal" : "omitted"), note: `${LEFT_OUT} only the first release blockers are shown.` });
+  const fewBlocked = (k) => ({
+    shown: cards.map((_, i) => i < k ? "minimal" : "omitted"),
+    note: `${LEFT_OUT} only the first release blockers are shown.`
+  });
   n = largest(blocked, fewBlocked);
   if (n >= 0) return assemble(fewBlocked(n));
   return `${marker}

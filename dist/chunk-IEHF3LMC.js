@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   pluralise,
   serialise
-} from "./chunk-C3HHSM4J.js";
+} from "./chunk-2X2G7XLD.js";
 import {
   blockers,
   compareOrgReports,
@@ -17,14 +17,14 @@ import {
   tierOf,
   totalsOf,
   worstGaps
-} from "./chunk-DF77QPBL.js";
+} from "./chunk-4MRDJ3SO.js";
 import {
   TEXT_LIMITS,
   cardCode,
   cardText,
   linked,
   plain
-} from "./chunk-75N2Z7IK.js";
+} from "./chunk-5IUU5J2Y.js";
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";
@@ -34,7 +34,11 @@ var ORG_MARKDOWN_LIMITS = { blockers: 50, failed: 50, gaps: 10, changes: 20 };
 var strong = (...children) => ({ type: "strong", children });
 var paragraph = (...children) => ({ type: "paragraph", children });
 var heading = (depth, ...children) => ({ type: "heading", depth, children });
-var item = (...children) => ({ type: "listItem", spread: false, children: [{ type: "paragraph", children }] });
+var item = (...children) => ({
+  type: "listItem",
+  spread: false,
+  children: [{ type: "paragraph", children }]
+});
 var list = (items) => ({ type: "list", ordered: false, spread: false, children: items });
 var cell = (...children) => ({ type: "tableCell", children });
 var row = (...cells) => ({ type: "tableRow", children: cells });
@@ -48,7 +52,11 @@ function limited(items, max, render) {
   if (items.length > max) shown.push(item(plain(`\u2026 and ${items.length - max} more`)));
   return shown;
 }
-var cardRef = (card) => [cardCode(card.repository, TEXT_LIMITS.path), plain(" "), cardCode(card.path, TEXT_LIMITS.path)];
+var cardRef = (card) => [
+  cardCode(card.repository, TEXT_LIMITS.path),
+  plain(" "),
+  cardCode(card.path, TEXT_LIMITS.path)
+];
 function cardRefs(cards2, max) {
   const nodes = [];
   cards2.slice(0, max).forEach((card, index) => nodes.push(...index ? [plain(", ")] : [], ...cardRef(card)));
@@ -72,15 +80,33 @@ function summaryTable(totals, previous) {
     ["release blockers", "blocked"],
     ["gaps (required duties not met)", "gaps"]
   ];
-  const rows = lines.map(([label, key]) => row(cell(plain(label)), cell(plain(String(totals[key]))), ...previous ? [cell(plain(signed(totals[key] - previous[key])))] : []));
-  return table(previous ? [null, "right", "right"] : [null, "right"], previous ? ["", "now", "change"] : ["", "now"], rows);
+  const rows = lines.map(
+    ([label, key]) => row(
+      cell(plain(label)),
+      cell(plain(String(totals[key]))),
+      ...previous ? [cell(plain(signed(totals[key] - previous[key])))] : []
+    )
+  );
+  return table(
+    previous ? [null, "right", "right"] : [null, "right"],
+    previous ? ["", "now", "change"] : ["", "now"],
+    rows
+  );
 }
 function tierTable(report, changes) {
   const counts = tierCounts(report);
   const rows = TIERS.filter((tier) => counts[tier] > 0 || changes && changes.tiers.previous[tier] > 0).map(
-    (tier) => row(cell(cardCode(tier)), cell(plain(String(counts[tier]))), ...changes ? [cell(plain(signed(counts[tier] - changes.tiers.previous[tier])))] : [])
+    (tier) => row(
+      cell(cardCode(tier)),
+      cell(plain(String(counts[tier]))),
+      ...changes ? [cell(plain(signed(counts[tier] - changes.tiers.previous[tier])))] : []
+    )
   );
-  return table(changes ? [null, "right", "right"] : [null, "right"], changes ? ["tier", "cards", "change"] : ["tier", "cards"], rows);
+  return table(
+    changes ? [null, "right", "right"] : [null, "right"],
+    changes ? ["tier", "cards", "change"] : ["tier", "cards"],
+    rows
+  );
 }
 function blockerSection(report) {
   const blocked = blockers(report);
@@ -89,7 +115,10 @@ function blockerSection(report) {
   nodes.push(
     list(
       limited(blocked, ORG_MARKDOWN_LIMITS.blockers, ({ repository, file }) => {
-        const reasons = gateReasons(file).flatMap((reason, index) => [plain(index ? "; " : ""), cardText(reason, TEXT_LIMITS.reason)]);
+        const reasons = gateReasons(file).flatMap((reason, index) => [
+          plain(index ? "; " : ""),
+          cardText(reason, TEXT_LIMITS.reason)
+        ]);
         return item(
           strong(cardText(repository.fullName, TEXT_LIMITS.path)),
           plain(" "),
@@ -135,7 +164,11 @@ function failedSection(report) {
       limited(
         failed,
         ORG_MARKDOWN_LIMITS.failed,
-        (repository) => item(strong(cardText(repository.fullName, TEXT_LIMITS.path)), plain(": "), cardText(repository.error || "unknown error", TEXT_LIMITS.message))
+        (repository) => item(
+          strong(cardText(repository.fullName, TEXT_LIMITS.path)),
+          plain(": "),
+          cardText(repository.error || "unknown error", TEXT_LIMITS.message)
+        )
       )
     )
   ];
@@ -145,7 +178,11 @@ function ruleChanges(label, changes) {
   const max = ORG_MARKDOWN_LIMITS.changes;
   const parts = [plain(`${label}: `)];
   changes.slice(0, max).forEach((change, index) => {
-    parts.push(plain(index ? ", " : ""), cardCode(change.ruleId), plain(` (${pluralise(change.cards.length, "card")})`));
+    parts.push(
+      plain(index ? ", " : ""),
+      cardCode(change.ruleId),
+      plain(` (${pluralise(change.cards.length, "card")})`)
+    );
   });
   if (changes.length > max) parts.push(plain(` and ${changes.length - max} more rules`));
   return [item(...parts)];
@@ -162,8 +199,15 @@ function cards(label, values) {
   return values.length ? [item(plain(`${label} (${values.length}): `), ...cardRefs(values, ORG_MARKDOWN_LIMITS.changes))] : [];
 }
 function changeSection(previous, changes) {
-  const nodes = [heading(3, plain("Changes since the previous scan"), ...formatTime(previous.generatedAt) ? [plain(" ("), cardText(formatTime(previous.generatedAt), 40), plain(")")] : [])];
-  for (const note of changes.notes) nodes.push(paragraph(plain("\u26A0\uFE0F Compare with care: "), cardText(note, TEXT_LIMITS.reason)));
+  const nodes = [
+    heading(
+      3,
+      plain("Changes since the previous scan"),
+      ...formatTime(previous.generatedAt) ? [plain(" ("), cardText(formatTime(previous.generatedAt), 40), plain(")")] : []
+    )
+  ];
+  for (const note of changes.notes)
+    nodes.push(paragraph(plain("\u26A0\uFE0F Compare with care: "), cardText(note, TEXT_LIMITS.reason)));
   if (!hasChanges(changes)) return [...nodes, paragraph(plain("No change."))];
   const max = ORG_MARKDOWN_LIMITS.changes;
   const items = [
@@ -182,7 +226,14 @@ function changeSection(previous, changes) {
     items.push(
       item(
         plain(`Tier changes (${changes.tierChanges.length}): `),
-        ...changes.tierChanges.slice(0, max).flatMap((change, index) => [plain(index ? ", " : ""), ...cardRef(change), plain(" "), cardCode(change.from), plain(" \u2192 "), cardCode(change.to)]),
+        ...changes.tierChanges.slice(0, max).flatMap((change, index) => [
+          plain(index ? ", " : ""),
+          ...cardRef(change),
+          plain(" "),
+          cardCode(change.from),
+          plain(" \u2192 "),
+          cardCode(change.to)
+        ]),
         ...changes.tierChanges.length > max ? [plain(` and ${changes.tierChanges.length - max} more`)] : []
       )
     );
@@ -217,7 +268,12 @@ function renderOrgMarkdown(report, previous) {
     ...gapSection(report),
     ...failedSection(report),
     ...previous && changes ? changeSection(previous, changes) : [],
-    paragraph({ type: "emphasis", children: [plain("Not legal advice: the checker reads what a card says; it cannot know what a provider has done.")] })
+    paragraph({
+      type: "emphasis",
+      children: [
+        plain("Not legal advice: the checker reads what a card says; it cannot know what a provider has done.")
+      ]
+    })
   ];
   return `${serialise(nodes)}
 `;

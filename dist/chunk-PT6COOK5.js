@@ -1,11 +1,18 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
+  ACCEPT_SCHEMA,
+  DEFAULT_ACCEPT,
+  MATCHER_KEYS,
+  compileMatcher,
+  compileSubjectVocabulary,
+  compileTerms,
   compileVocabulary,
-  fastVariant,
   hasPredicate,
-  require_dist,
-  requiredLiterals
-} from "./chunk-WNTVL4AH.js";
+  kindOf,
+  matcherSchema,
+  regexesOf,
+  require_dist
+} from "./chunk-PICBP5W5.js";
 import {
   __commonJS,
   __require,
@@ -19720,322 +19727,146 @@ function describeSchemaError(error, what) {
 
 // src/ruleset/rule-schema.ts
 var ruleSchema = {
-  "$schema": "https://json-schema.org/draft/2020-12/schema",
-  "$id": "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
-  "title": "ai-act-gate rule",
-  "description": "One documentation duty of the EU AI Act, checked against a model card. File name = id.",
-  "type": "object",
-  "additionalProperties": false,
-  "required": [
-    "id",
-    "title",
-    "citations",
-    "appliesTo",
-    "audience",
-    "severity",
-    "evidence",
-    "message",
-    "help"
-  ],
-  "properties": {
-    "id": {
-      "type": "string",
-      "pattern": "^[a-z][a-z0-9-]*$"
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://github.com/ai-act-gate/ai-act-gate/schema/rule.schema.json",
+  title: "ai-act-gate rule",
+  description: "One documentation duty of the EU AI Act, checked against a model card. File name = id.",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "title", "citations", "appliesTo", "audience", "severity", "evidence", "message", "help"],
+  properties: {
+    id: {
+      type: "string",
+      pattern: "^[a-z][a-z0-9-]*$"
     },
-    "title": {
-      "type": "string",
-      "minLength": 3
+    title: {
+      type: "string",
+      minLength: 3
     },
-    "citations": {
-      "type": "array",
-      "minItems": 1,
-      "items": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "article": {
-            "type": "integer",
-            "minimum": 1,
-            "maximum": 113
+    citations: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          article: {
+            type: "integer",
+            minimum: 1,
+            maximum: 113
           },
-          "paragraph": {
-            "type": "integer",
-            "minimum": 1
+          paragraph: {
+            type: "integer",
+            minimum: 1
           },
-          "point": {
-            "type": "string",
-            "pattern": "^[a-z]+$|^[ivx]+$"
+          point: {
+            type: "string",
+            pattern: "^[a-z]+$|^[ivx]+$"
           },
-          "annex": {
-            "type": "string",
-            "pattern": "^[IVX]+$"
+          annex: {
+            type: "string",
+            pattern: "^[IVX]+$"
           },
-          "section": {
-            "type": "integer",
-            "minimum": 1
+          section: {
+            type: "integer",
+            minimum: 1
           },
-          "item": {
-            "type": "integer",
-            "minimum": 1
+          item: {
+            type: "integer",
+            minimum: 1
           },
-          "document": {
-            "type": "string",
-            "minLength": 3
+          document: {
+            type: "string",
+            minLength: 3
           }
         },
-        "anyOf": [
+        anyOf: [
           {
-            "required": [
-              "article"
-            ]
+            required: ["article"]
           },
           {
-            "required": [
-              "annex"
-            ]
+            required: ["annex"]
           },
           {
-            "required": [
-              "document"
-            ]
+            required: ["document"]
           }
         ]
       }
     },
-    "appliesTo": {
-      "type": "array",
-      "items": {
-        "enum": [
-          "not-gpai",
-          "gpai-open-source",
-          "gpai",
-          "gpai-systemic-risk",
-          "modification",
-          "unknown"
-        ]
+    appliesTo: {
+      type: "array",
+      items: {
+        enum: ["not-gpai", "gpai-open-source", "gpai", "gpai-systemic-risk", "modification", "unknown"]
       },
-      "uniqueItems": true
+      uniqueItems: true
     },
-    "requiredWhen": {
-      "type": "string",
-      "pattern": "^[a-z][a-z0-9-]*$"
+    requiredWhen: {
+      type: "string",
+      pattern: "^[a-z][a-z0-9-]*$"
     },
-    "audience": {
-      "type": "array",
-      "minItems": 1,
-      "items": {
-        "enum": [
-          "downstream-providers",
-          "ai-office",
-          "public",
-          "commission"
-        ]
+    audience: {
+      type: "array",
+      minItems: 1,
+      items: {
+        enum: ["downstream-providers", "ai-office", "public", "commission"]
       }
     },
-    "severity": {
-      "enum": [
-        "error",
-        "warning",
-        "notice"
-      ]
+    severity: {
+      enum: ["error", "warning", "notice"]
     },
-    "evidence": {
-      "type": "object",
-      "additionalProperties": false,
-      "required": [
-        "met"
-      ],
-      "properties": {
-        "met": {
-          "$ref": "#/$defs/matcher"
+    evidence: {
+      type: "object",
+      additionalProperties: false,
+      required: ["met"],
+      properties: {
+        accept: ACCEPT_SCHEMA,
+        met: {
+          $ref: "#/$defs/matcher"
         },
-        "partial": {
-          "$ref": "#/$defs/matcher"
+        partial: {
+          $ref: "#/$defs/matcher"
         }
       }
     },
-    "message": {
-      "type": "string",
-      "minLength": 10
+    message: {
+      type: "string",
+      minLength: 10
     },
-    "help": {
-      "type": "string",
-      "minLength": 10
+    help: {
+      type: "string",
+      minLength: 10
     },
-    "inForceFrom": {
-      "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
-      "description": "Date the duty applies from (Art. 113)."
+    inForceFrom: {
+      type: "string",
+      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+      description: "Date the duty applies from (Art. 113)."
     },
-    "earlierModelsFrom": {
-      "type": "string",
-      "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
-      "description": "Date the duty applies from for models placed on the market before inForceFrom (Art. 111(3): 2027-08-02)."
+    earlierModelsFrom: {
+      type: "string",
+      pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+      description: "Date the duty applies from for models placed on the market before inForceFrom (Art. 111(3): 2027-08-02)."
     }
   },
-  "$defs": {
-    "sectionNames": {
-      "oneOf": [
+  $defs: {
+    sectionNames: {
+      oneOf: [
         {
-          "type": "string",
-          "pattern": "^[a-z][a-z0-9-]*$"
+          type: "string",
+          pattern: "^[a-z][a-z0-9-]*$"
         },
         {
-          "type": "array",
-          "minItems": 1,
-          "items": {
-            "type": "string",
-            "pattern": "^[a-z][a-z0-9-]*$"
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            pattern: "^[a-z][a-z0-9-]*$"
           }
         }
       ]
     },
-    "matcher": {
-      "type": "object",
-      "oneOf": [
-        {
-          "additionalProperties": false,
-          "required": [
-            "metadata"
-          ],
-          "properties": {
-            "metadata": {
-              "type": "string",
-              "minLength": 1
-            },
-            "pattern": {
-              "type": "string"
-            },
-            "minLength": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "section"
-          ],
-          "properties": {
-            "section": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minWords": {
-              "type": "integer",
-              "minimum": 1
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "pattern"
-          ],
-          "properties": {
-            "pattern": {
-              "type": "string",
-              "minLength": 1
-            },
-            "within": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "excludeWithin": {
-              "$ref": "#/$defs/sectionNames"
-            },
-            "minCount": {
-              "type": "integer",
-              "minimum": 1
-            },
-            "includeCode": {
-              "type": "boolean",
-              "description": "also search code blocks (usage snippets, pinned installs); prose only by default"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "quantity"
-          ],
-          "properties": {
-            "quantity": {
-              "oneOf": [
-                {
-                  "$ref": "#/$defs/quantityKind"
-                },
-                {
-                  "type": "array",
-                  "minItems": 1,
-                  "items": {
-                    "$ref": "#/$defs/quantityKind"
-                  }
-                }
-              ]
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "link"
-          ],
-          "properties": {
-            "link": {
-              "type": "string",
-              "minLength": 1
-            },
-            "url": {
-              "type": "string"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "predicate"
-          ],
-          "properties": {
-            "predicate": {
-              "type": "string",
-              "pattern": "^[a-z][a-z0-9-]*$"
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "anyOf"
-          ],
-          "properties": {
-            "anyOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        },
-        {
-          "additionalProperties": false,
-          "required": [
-            "allOf"
-          ],
-          "properties": {
-            "allOf": {
-              "type": "array",
-              "minItems": 1,
-              "items": {
-                "$ref": "#/$defs/matcher"
-              }
-            }
-          }
-        }
-      ]
-    },
-    "quantityKind": {
-      "enum": [
+    matcher: matcherSchema(),
+    quantityKind: {
+      enum: [
         "parameters",
         "activeParameters",
         "trainingTokens",
@@ -20051,68 +19882,6 @@ var ruleSchema = {
   }
 };
 
-// src/evaluate/compile-matcher.ts
-var MatcherError = class extends Error {
-  constructor(message, path) {
-    super(message);
-    this.path = path;
-  }
-  path;
-};
-var DEFAULT_SECTION_WORDS = 5;
-function compileMatcher(matcher, vocabulary, path) {
-  const names = (value, at) => {
-    const list = Array.isArray(value) ? value : [value];
-    for (const name of list) {
-      if (!vocabulary.sections.some((section) => section.name === name)) {
-        throw new MatcherError(`unknown section "${name}", expected a name from rules/vocabulary/sections.yaml`, at);
-      }
-    }
-    return list;
-  };
-  const regex = (source, at, flags) => {
-    try {
-      return new RegExp(source, flags);
-    } catch (error) {
-      throw new MatcherError(`invalid regular expression: ${error.message}`, at);
-    }
-  };
-  if ("anyOf" in matcher) return { kind: "anyOf", matchers: matcher.anyOf.map((m, i) => compileMatcher(m, vocabulary, `${path}/anyOf/${i}`)) };
-  if ("allOf" in matcher) return { kind: "allOf", matchers: matcher.allOf.map((m, i) => compileMatcher(m, vocabulary, `${path}/allOf/${i}`)) };
-  if ("metadata" in matcher) {
-    return {
-      kind: "metadata",
-      key: matcher.metadata,
-      pattern: matcher.pattern ? regex(matcher.pattern, `${path}/pattern`, "iu") : null,
-      minLength: matcher.minLength ?? 1
-    };
-  }
-  if ("section" in matcher) return { kind: "section", names: names(matcher.section, `${path}/section`), minWords: matcher.minWords ?? DEFAULT_SECTION_WORDS };
-  if ("pattern" in matcher) {
-    const pattern = regex(matcher.pattern, `${path}/pattern`, "gimu");
-    return {
-      kind: "pattern",
-      pattern,
-      fast: fastVariant(pattern.source, pattern.flags),
-      literals: requiredLiterals(pattern.source, pattern.flags),
-      within: matcher.within ? names(matcher.within, `${path}/within`) : null,
-      excludeWithin: matcher.excludeWithin ? names(matcher.excludeWithin, `${path}/excludeWithin`) : [],
-      minCount: matcher.minCount ?? 1,
-      includeCode: matcher.includeCode ?? false,
-      source: matcher.pattern
-    };
-  }
-  if ("quantity" in matcher) return { kind: "quantity", kinds: Array.isArray(matcher.quantity) ? matcher.quantity : [matcher.quantity] };
-  if ("link" in matcher) {
-    return { kind: "link", label: regex(matcher.link, `${path}/link`, "iu"), url: matcher.url ? regex(matcher.url, `${path}/url`, "iu") : null };
-  }
-  if ("predicate" in matcher) {
-    if (!hasPredicate(matcher.predicate)) throw new MatcherError(`unknown predicate "${matcher.predicate}"`, `${path}/predicate`);
-    return { kind: "predicate", name: matcher.predicate };
-  }
-  throw new MatcherError("unknown matcher, expected metadata | section | pattern | quantity | link | predicate | anyOf | allOf", path);
-}
-
 // src/ruleset/pattern-safety.ts
 import { createRequire } from "node:module";
 var MAX_SAFE_REPETITIONS = 20;
@@ -20126,7 +19895,11 @@ function load() {
     libraries = { regexpp: require_regexpp(), refa: require_refa(), scslre: require_scslre() };
   } else {
     const requireHere = createRequire(import.meta.url);
-    libraries = { regexpp: requireHere("@eslint-community/regexpp"), refa: requireHere("refa"), scslre: requireHere("scslre") };
+    libraries = {
+      regexpp: requireHere("@eslint-community/regexpp"),
+      refa: requireHere("refa"),
+      scslre: requireHere("scslre")
+    };
   }
   analysers = { ...libraries, parser: new libraries.regexpp.RegExpParser({ ecmaVersion: 2025 }) };
   return analysers;
@@ -20136,14 +19909,21 @@ function checkPatternSafety(pattern, flags) {
   let literal;
   try {
     const parsedFlags = parser.parseFlags(flags);
-    literal = { pattern: parser.parsePattern(pattern, 0, pattern.length, { unicode: parsedFlags.unicode, unicodeSets: parsedFlags.unicodeSets }), flags: parsedFlags };
+    literal = {
+      pattern: parser.parsePattern(pattern, 0, pattern.length, {
+        unicode: parsedFlags.unicode,
+        unicodeSets: parsedFlags.unicodeSets
+      }),
+      flags: parsedFlags
+    };
   } catch (error) {
     return `invalid regular expression: ${error.message}`;
   }
   try {
     return quantifierReport(literal) ?? ambiguousRepetition(literal);
   } catch (error) {
-    if (error instanceof refa.TooManyNodesError) return "too complex to check for catastrophic backtracking; split it into simpler patterns";
+    if (error instanceof refa.TooManyNodesError)
+      return "too complex to check for catastrophic backtracking; split it into simpler patterns";
     throw error;
   }
 }
@@ -20153,8 +19933,10 @@ function quantifierReport(literal) {
   if (!report) return null;
   const run = `a run of ${JSON.stringify(report.character.pick)}`;
   const growth = report.exponential ? "exponentially many ways (catastrophic backtracking)" : "polynomially many ways (super-linear backtracking)";
-  if (report.type === "Self") return `"${excerpt(report.quant.raw)}" inside "${excerpt(report.parentQuant.raw)}" can split ${run} in ${growth}`;
-  if (report.type === "Trade") return `"${excerpt(report.startQuant.raw)}" and "${excerpt(report.endQuant.raw)}" can share ${run} in ${growth}`;
+  if (report.type === "Self")
+    return `"${excerpt(report.quant.raw)}" inside "${excerpt(report.parentQuant.raw)}" can split ${run} in ${growth}`;
+  if (report.type === "Trade")
+    return `"${excerpt(report.startQuant.raw)}" and "${excerpt(report.endQuant.raw)}" can share ${run} in ${growth}`;
   return null;
 }
 function ambiguousRepetition(literal) {
@@ -20162,8 +19944,16 @@ function ambiguousRepetition(literal) {
   const { NFA, isDisjointWith } = refa;
   const source = refa.JS.Parser.fromAst(literal);
   const automaton = (element, min = 1, max = 1) => {
-    const { expression, maxCharacter } = source.parseElement(element, { backreferences: "disable", assertions: "ignore", maxNodes: MAX_NODES });
-    const nfa = NFA.fromRegex(expression, { maxCharacter }, { assertions: "ignore", unknowns: "disable", infinityThreshold: INFINITY_THRESHOLD });
+    const { expression, maxCharacter } = source.parseElement(element, {
+      backreferences: "disable",
+      assertions: "ignore",
+      maxNodes: MAX_NODES
+    });
+    const nfa = NFA.fromRegex(
+      expression,
+      { maxCharacter },
+      { assertions: "ignore", unknowns: "disable", infinityThreshold: INFINITY_THRESHOLD }
+    );
     if (min !== 1 || max !== 1) nfa.quantify(min, max);
     return nfa;
   };
@@ -20174,7 +19964,8 @@ function ambiguousRepetition(literal) {
       return nfa;
     });
     for (let i = 0; i < starts.length; i++) {
-      for (let j = i + 1; j < starts.length; j++) if (!isDisjointWith(starts[i], starts[j])) return [alternatives[i], alternatives[j]];
+      for (let j = i + 1; j < starts.length; j++)
+        if (!isDisjointWith(starts[i], starts[j])) return [alternatives[i], alternatives[j]];
     }
     return null;
   };
@@ -20201,7 +19992,8 @@ function ambiguousRepetition(literal) {
       const choice = (group) => {
         if (found !== null || group === body || group.alternatives.length < 2) return;
         const pair = overlapping(group.alternatives, null);
-        if (pair) found = `the alternatives "${excerpt(pair[0].raw)}" and "${excerpt(pair[1].raw)}" inside ${where} can match the same text, so a long run can be matched in exponentially many ways (catastrophic backtracking)`;
+        if (pair)
+          found = `the alternatives "${excerpt(pair[0].raw)}" and "${excerpt(pair[1].raw)}" inside ${where} can match the same text, so a long run can be matched in exponentially many ways (catastrophic backtracking)`;
       };
       regexpp.visitRegExpAST(body, { onGroupEnter: choice, onCapturingGroupEnter: choice });
     }
@@ -20210,7 +20002,8 @@ function ambiguousRepetition(literal) {
 }
 function repetitions(quantifier) {
   let count = quantifier.max;
-  for (let node = quantifier.parent; node; node = node.parent) if (node.type === "Quantifier") count *= node.max;
+  for (let node = quantifier.parent; node; node = node.parent)
+    if (node.type === "Quantifier") count *= node.max;
   return count;
 }
 function excerpt(source) {
@@ -20230,7 +20023,8 @@ function validateRule(source, file, vocabulary, options = {}) {
     const { line, col } = lineCounter.linePos(offset);
     throw new RuleFileError(`${file}:${line}:${col}: ${message}`);
   };
-  if (document.errors.length > 0) fail(`invalid YAML: ${document.errors[0].message.split("\n")[0]}`, document.errors[0].pos[0]);
+  if (document.errors.length > 0)
+    fail(`invalid YAML: ${document.errors[0].message.split("\n")[0]}`, document.errors[0].pos[0]);
   const raw = document.toJS();
   const unknownKind = findUnknownMatcher(raw?.evidence, "/evidence");
   if (unknownKind) fail(unknownKind.message, offsetOf(document, unknownKind.path));
@@ -20240,13 +20034,14 @@ function validateRule(source, file, vocabulary, options = {}) {
   }
   const rule = raw;
   const expectedId = basename(file, ".yaml");
-  if (rule.id !== expectedId) fail(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document, "/id"));
+  if (rule.id !== expectedId)
+    fail(`id "${rule.id}" must equal the file name "${expectedId}"`, offsetOf(document, "/id"));
   if (rule.requiredWhen && !hasPredicate(rule.requiredWhen)) {
     fail(`unknown predicate "${rule.requiredWhen}"`, offsetOf(document, "/requiredWhen"));
   }
   const compile = (matcher, path) => {
     try {
-      return compileMatcher(matcher, vocabulary, path);
+      return compileMatcher(matcher, { vocabulary, accept: rule.evidence.accept ?? DEFAULT_ACCEPT }, path);
     } catch (error) {
       const { message, path: at } = error;
       return fail(message, offsetOf(document, at ?? path));
@@ -20255,36 +20050,26 @@ function validateRule(source, file, vocabulary, options = {}) {
   const met = compile(rule.evidence.met, "/evidence/met");
   const partial = rule.evidence.partial ? compile(rule.evidence.partial, "/evidence/partial") : null;
   if (!options.bundled) {
-    for (const [pattern, path] of [...regexesOf(met, "/evidence/met"), ...partial ? regexesOf(partial, "/evidence/partial") : []]) {
+    for (const [pattern, path] of [
+      ...regexesOf(met, "/evidence/met"),
+      ...partial ? regexesOf(partial, "/evidence/partial") : []
+    ]) {
       const problem = checkPatternSafety(pattern.source, pattern.flags);
       if (problem !== null) fail(`unsafe regular expression: ${problem}`, offsetOf(document, path));
     }
   }
   return { ...rule, file, met, partial };
 }
-function regexesOf(matcher, path) {
-  switch (matcher.kind) {
-    case "anyOf":
-    case "allOf":
-      return matcher.matchers.flatMap((child, index) => regexesOf(child, `${path}/${matcher.kind}/${index}`));
-    case "pattern":
-      return [[matcher.pattern, `${path}/pattern`]];
-    case "metadata":
-      return matcher.pattern ? [[matcher.pattern, `${path}/pattern`]] : [];
-    case "link":
-      return matcher.url ? [[matcher.label, `${path}/link`], [matcher.url, `${path}/url`]] : [[matcher.label, `${path}/link`]];
-    default:
-      return [];
-  }
-}
-var MATCHER_KINDS = ["metadata", "section", "pattern", "quantity", "link", "predicate", "anyOf", "allOf"];
 function findUnknownMatcher(evidence, path) {
   if (!evidence || typeof evidence !== "object") return null;
   const visit = (matcher, at) => {
     if (!matcher || typeof matcher !== "object" || Array.isArray(matcher)) return null;
     const keys = Object.keys(matcher);
-    if (!keys.some((key) => MATCHER_KINDS.includes(key))) {
-      return { message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KINDS.join(" | ")}`, path: `${at}/${keys[0] ?? ""}` };
+    if (!kindOf(matcher)) {
+      return {
+        message: `unknown matcher "${keys[0] ?? ""}", expected ${MATCHER_KEYS.join(" | ")}`,
+        path: `${at}/${keys[0] ?? ""}`
+      };
     }
     for (const group of ["anyOf", "allOf"]) {
       const children = matcher[group];
@@ -20325,15 +20110,23 @@ function loadRuleset(directory = defaultRulesDirectory(), extraDirectories = [])
     { sections: sectionsFile, boilerplate: boilerplateFile },
     isBundledFolder(directory) ? void 0 : checkPatternSafety
   );
+  const termsFile = join(directory, "vocabulary", "duty-names.yaml");
+  if (existsSync(termsFile)) vocabulary.terms = compileTerms(readFileSync(termsFile, "utf8"), termsFile);
+  const subjectFile = join(directory, "vocabulary", "statement-subject.yaml");
+  if (existsSync(subjectFile))
+    vocabulary.subject = compileSubjectVocabulary(readFileSync(subjectFile, "utf8"), subjectFile);
   const rules = [directory, ...extraDirectories].flatMap((folder) => {
     const names = listRuleFiles(folder);
     const bundled = isBundledFolder(folder);
-    return names.map((name) => validateRule(readFileSync(join(folder, name), "utf8"), join(folder, name), vocabulary, { bundled }));
+    return names.map(
+      (name) => validateRule(readFileSync(join(folder, name), "utf8"), join(folder, name), vocabulary, { bundled })
+    );
   });
   const files = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     const earlier = files.get(rule.id);
-    if (earlier) throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}" (already defined in ${earlier})`);
+    if (earlier)
+      throw new RuleLoadError(`${rule.file}: duplicate rule id "${rule.id}" (already defined in ${earlier})`);
     files.set(rule.id, rule.file);
   }
   return { rules, vocabulary, directory, extraDirectories: [...extraDirectories] };

@@ -7,11 +7,35 @@ import {
 var CELL_STATES = [
   { state: "met", className: "m", symbol: "\u2713", label: "met", description: "the card documents the duty" },
   { state: "partial", className: "p", symbol: "\u25D0", label: "partial", description: "documented only in part" },
-  { state: "missing-required", className: "x", symbol: "\u2717", label: "missing, required", description: "missing, and the tier makes the duty apply" },
-  { state: "missing-optional", className: "o", symbol: "\u25CB", label: "missing, not required", description: "missing, but the duty does not apply to this tier" },
-  { state: "waived", className: "w", symbol: "W", label: "waived", description: "a gap the policy waives until its expiry" },
+  {
+    state: "missing-required",
+    className: "x",
+    symbol: "\u2717",
+    label: "missing, required",
+    description: "missing, and the tier makes the duty apply"
+  },
+  {
+    state: "missing-optional",
+    className: "o",
+    symbol: "\u25CB",
+    label: "missing, not required",
+    description: "missing, but the duty does not apply to this tier"
+  },
+  {
+    state: "waived",
+    className: "w",
+    symbol: "W",
+    label: "waived",
+    description: "a gap the policy waives until its expiry"
+  },
   { state: "off", className: "f", symbol: "\u2013", label: "off", description: "the policy turns the rule off" },
-  { state: "no-card", className: "n", symbol: "\xB7", label: "no card", description: "no model card in the repository, or the card could not be checked" }
+  {
+    state: "no-card",
+    className: "n",
+    symbol: "\xB7",
+    label: "no card",
+    description: "no model card in the repository, or the card could not be checked"
+  }
 ];
 var CELL_STATE_INFO = Object.fromEntries(CELL_STATES.map((info) => [info.state, info]));
 function cellState(rule) {
@@ -39,7 +63,9 @@ var gapCount = (file) => rulesOf(file).filter(isOrgGap).length;
 var gateReasons = (file) => arrayOf(file?.gate?.reasons);
 function ruleColumns(report) {
   const ids = new Set(arrayOf(report?.ruleIds).filter((id) => typeof id === "string"));
-  for (const repository of repositoriesOf(report)) for (const file of filesOf(repository)) for (const rule of rulesOf(file)) if (typeof rule?.id === "string") ids.add(rule.id);
+  for (const repository of repositoriesOf(report))
+    for (const file of filesOf(repository))
+      for (const rule of rulesOf(file)) if (typeof rule?.id === "string") ids.add(rule.id);
   return [...ids];
 }
 function repositoryStats(repository) {
@@ -70,7 +96,15 @@ function orderedFiles(repository) {
 }
 function totalsOf(report) {
   const repositories = repositoriesOf(report);
-  const totals = { repositories: repositories.length, checked: 0, noCards: 0, failed: 0, cards: 0, blocked: 0, gaps: 0 };
+  const totals = {
+    repositories: repositories.length,
+    checked: 0,
+    noCards: 0,
+    failed: 0,
+    cards: 0,
+    blocked: 0,
+    gaps: 0
+  };
   for (const repository of repositories) {
     if (repository.status === "failed") totals.failed++;
     else if (repository.status === "no-cards") totals.noCards++;
@@ -95,17 +129,32 @@ function worstGaps(report, limit = 10) {
       for (const rule of rulesOf(file)) {
         if (rule.required !== true || rule.enabled === false || rule.waiver) continue;
         let entry = byRule.get(rule.id);
-        if (!entry) byRule.set(rule.id, entry = { ruleId: rule.id, missing: 0, partial: 0, required: 0, citation: rule.citation ?? "", url: rule.url ?? "" });
+        if (!entry)
+          byRule.set(
+            rule.id,
+            entry = {
+              ruleId: rule.id,
+              missing: 0,
+              partial: 0,
+              required: 0,
+              citation: rule.citation ?? "",
+              url: rule.url ?? ""
+            }
+          );
         entry.required++;
         if (rule.status === "missing") entry.missing++;
         else if (rule.status === "partial") entry.partial++;
       }
     }
   }
-  return [...byRule.values()].filter((entry) => entry.missing + entry.partial > 0).sort((a, b) => b.missing + b.partial - (a.missing + a.partial) || b.missing - a.missing || a.ruleId.localeCompare(b.ruleId)).slice(0, limit);
+  return [...byRule.values()].filter((entry) => entry.missing + entry.partial > 0).sort(
+    (a, b) => b.missing + b.partial - (a.missing + a.partial) || b.missing - a.missing || a.ruleId.localeCompare(b.ruleId)
+  ).slice(0, limit);
 }
 function blockers(report) {
-  return orderedRepositories(report).flatMap(({ repository }) => orderedFiles(repository).filter(isBlocked).map((file) => ({ repository, file })));
+  return orderedRepositories(report).flatMap(
+    ({ repository }) => orderedFiles(repository).filter(isBlocked).map((file) => ({ repository, file }))
+  );
 }
 function failedRepositories(report) {
   return repositoriesOf(report).filter((repository) => repository.status === "failed").sort((a, b) => String(a.fullName).localeCompare(String(b.fullName)));
@@ -122,9 +171,11 @@ function groupByRule(entries) {
 }
 function compareOrgReports(current, previous) {
   const notes = [];
-  if (previous?.org !== current?.org) notes.push(`the previous report is of another organisation (${String(previous?.org)})`);
+  if (previous?.org !== current?.org)
+    notes.push(`the previous report is of another organisation (${String(previous?.org)})`);
   const shardName = (report) => report?.shard ? `shard ${report.shard.index}/${report.shard.count}` : "the whole organisation";
-  if (shardName(previous) !== shardName(current)) notes.push(`the previous report covers ${shardName(previous)}, this one ${shardName(current)}`);
+  if (shardName(previous) !== shardName(current))
+    notes.push(`the previous report covers ${shardName(previous)}, this one ${shardName(current)}`);
   const before = new Map(repositoriesOf(previous).map((repository) => [String(repository.fullName), repository]));
   const now = new Map(repositoriesOf(current).map((repository) => [String(repository.fullName), repository]));
   const changes = {
@@ -183,7 +234,8 @@ function compareOrgReports(current, previous) {
     }
   }
   for (const name of changes.repositoriesRemoved) {
-    for (const file of filesOf(before.get(name))) if (isBlocked(file)) changes.resolvedBlockers.push({ repository: name, path: String(file.path) });
+    for (const file of filesOf(before.get(name)))
+      if (isBlocked(file)) changes.resolvedBlockers.push({ repository: name, path: String(file.path) });
   }
   changes.newlyMet = groupByRule(met);
   changes.newlyMissing = groupByRule(missing);

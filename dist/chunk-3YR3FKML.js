@@ -7,7 +7,12 @@ import {
 async function readRepositoryFile(octokit, target) {
   let data;
   try {
-    ({ data } = await octokit.rest.repos.getContent({ owner: target.owner, repo: target.repo, path: target.path, ...target.ref ? { ref: target.ref } : {} }));
+    ({ data } = await octokit.rest.repos.getContent({
+      owner: target.owner,
+      repo: target.repo,
+      path: target.path,
+      ...target.ref ? { ref: target.ref } : {}
+    }));
   } catch (error) {
     if (statusOf(error) === 404) return null;
     throw error;
@@ -15,7 +20,9 @@ async function readRepositoryFile(octokit, target) {
   if (Array.isArray(data) || data.type !== "file") return null;
   const file = data;
   if (file.encoding !== "base64" || typeof file.content !== "string") {
-    throw new Error(`${target.path}${target.ref ? ` at ${target.ref}` : ""} is too large for the contents API (${file.size ?? "?"} bytes)`);
+    throw new Error(
+      `${target.path}${target.ref ? ` at ${target.ref}` : ""} is too large for the contents API (${file.size ?? "?"} bytes)`
+    );
   }
   return Buffer.from(file.content, "base64").toString("utf8");
 }

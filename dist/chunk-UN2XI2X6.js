@@ -1,16 +1,27 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
+  assignFigureSubjects,
+  blankSpans,
+  blankStructure,
+  bodyText,
   canonicalNames,
-  fastVariant,
-  literalIndex,
+  clauseSubjects,
+  excerpt,
+  inheritedScopes,
+  joinSoftBreaks,
+  lineText,
+  maskText,
   mayMatch,
-  patternFor,
+  nameKey,
+  ownNames,
   predicates,
-  quoteAt,
+  proseText,
   require_dist,
-  requiredLiterals,
-  textKind
-} from "./chunk-WNTVL4AH.js";
+  runMatcher,
+  sentencesIn,
+  shippedSubjectCues,
+  topicsIn
+} from "./chunk-PICBP5W5.js";
 import {
   SKIP,
   asciiAlpha,
@@ -3111,10 +3122,14 @@ function checkPolicyRuleIds(policy, rules) {
   const unknown = (id) => !known.has(id);
   const hint = `expected one of the ${known.size} rule ids (see the README's rule table)`;
   for (const [id, setting] of Object.entries(policy.rules)) {
-    if (unknown(id)) throw new ConfigError(`${setting.from.source}:${setting.from.line}: rules: unknown rule "${id}"; ${hint}`);
+    if (unknown(id))
+      throw new ConfigError(`${setting.from.source}:${setting.from.line}: rules: unknown rule "${id}"; ${hint}`);
   }
   for (const waiver of policy.waivers) {
-    if (unknown(waiver.rule)) throw new ConfigError(`${waiver.from.source}:${waiver.from.line}: waivers: unknown rule "${waiver.rule}"; ${hint}`);
+    if (unknown(waiver.rule))
+      throw new ConfigError(
+        `${waiver.from.source}:${waiver.from.line}: waivers: unknown rule "${waiver.rule}"; ${hint}`
+      );
   }
 }
 function dueDate(rule, releaseDate) {
@@ -3180,12 +3195,18 @@ function readSource(path2, maxBytes = DEFAULT_MAX_BYTES) {
     const stat = fstatSync(descriptor);
     if (!stat.isFile()) return { ok: false, reason: `${path2} is not a regular file` };
     if (stat.size > maxBytes) {
-      return { ok: false, reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked` };
+      return {
+        ok: false,
+        reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked`
+      };
     }
     return decode(readFileSync(descriptor));
   } catch (error) {
     const code2 = error.code;
-    return { ok: false, reason: code2 === "ENOENT" ? "file not found" : `cannot read file (${code2 ?? error.message})` };
+    return {
+      ok: false,
+      reason: code2 === "ENOENT" ? "file not found" : `cannot read file (${code2 ?? error.message})`
+    };
   } finally {
     if (descriptor !== void 0) closeSync(descriptor);
   }
@@ -3195,10 +3216,13 @@ var LENIENT_UTF8 = new TextDecoder("utf-8");
 var UTF16_LE = new TextDecoder("utf-16le");
 var UTF16_BE = new TextDecoder("utf-16be");
 function decode(buffer) {
-  if (buffer[0] === 255 && buffer[1] === 254) return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
-  if (buffer[0] === 254 && buffer[1] === 255) return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 255 && buffer[1] === 254)
+    return { ok: true, text: UTF16_LE.decode(buffer.subarray(2)), warnings: [] };
+  if (buffer[0] === 254 && buffer[1] === 255)
+    return { ok: true, text: UTF16_BE.decode(buffer.subarray(2)), warnings: [] };
   const head = buffer.subarray(0, 8192);
-  if (head.includes(0)) return { ok: false, reason: "binary file (contains NUL bytes); expected a Markdown model card" };
+  if (head.includes(0))
+    return { ok: false, reason: "binary file (contains NUL bytes); expected a Markdown model card" };
   try {
     return { ok: true, text: STRICT_UTF8.decode(buffer), warnings: [] };
   } catch {
@@ -10187,11 +10211,11 @@ function gfmFootnoteToMarkdown(options) {
     return value2;
   }
 }
-function mapExceptFirst(line2, index2, blank3) {
-  return index2 === 0 ? line2 : mapAll(line2, index2, blank3);
+function mapExceptFirst(line2, index2, blank) {
+  return index2 === 0 ? line2 : mapAll(line2, index2, blank);
 }
-function mapAll(line2, index2, blank3) {
-  return (blank3 ? "" : "    ") + line2;
+function mapAll(line2, index2, blank) {
+  return (blank ? "" : "    ") + line2;
 }
 
 // node_modules/mdast-util-gfm-strikethrough/lib/index.js
@@ -11897,99 +11921,6 @@ function walk(tree, visitor) {
   visit2(tree, void 0);
 }
 
-// src/facts/mask.ts
-var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-function maskText(text4, bodyStart, boilerplate) {
-  let masked = blank(text4.slice(0, bodyStart)) + text4.slice(bodyStart);
-  masked = masked.replace(HTML_COMMENT, blank);
-  const kind = textKind(masked);
-  let lowered = kind === "folding" ? null : masked.toLowerCase();
-  for (const pattern of boilerplate) {
-    const { fast, literals } = shortcutsOf(pattern);
-    if (lowered !== null && literals && !literals.some((literal) => lowered.includes(literal))) continue;
-    const replaced = masked.replace(patternFor(kind, pattern, fast), blank);
-    if (replaced !== masked && lowered !== null) lowered = replaced.toLowerCase();
-    masked = replaced;
-  }
-  return masked;
-}
-function blank(span) {
-  if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
-  return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
-}
-var shortcuts = /* @__PURE__ */ new WeakMap();
-function shortcutsOf(pattern) {
-  let found = shortcuts.get(pattern);
-  if (!found) shortcuts.set(pattern, found = { fast: fastVariant(pattern.source, pattern.flags), literals: requiredLiterals(pattern.source, pattern.flags) });
-  return found;
-}
-function joinSoftBreaks(masked, tree) {
-  const spans = [];
-  const visit2 = (node) => {
-    if (node.type === "paragraph") {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== void 0 && end !== void 0 && masked.indexOf("\n", start) < end) spans.push([start, end]);
-      return;
-    }
-    const children = node.children;
-    if (children) for (const child of children) visit2(child);
-  };
-  visit2(tree);
-  if (spans.length === 0) return masked;
-  spans.sort((a, b) => a[0] - b[0]);
-  const parts = [];
-  let cursor = 0;
-  for (const [start, end] of spans) {
-    if (start < cursor) continue;
-    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(/[\r\n]/g, " "));
-    cursor = end;
-  }
-  parts.push(masked.slice(cursor));
-  return parts.join("");
-}
-function blankStructure(masked, tree) {
-  const blanks = [];
-  const codeSpans = [];
-  const visit2 = (node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start === void 0 || end === void 0) return;
-    if (node.type === "heading") {
-      blanks.push([start, end]);
-      return;
-    }
-    if (node.type === "code") {
-      codeSpans.push([start, end]);
-      return;
-    }
-    if (node.type === "paragraph") {
-      const label = node.children[0];
-      const labelStart = label?.position?.start.offset ?? 0;
-      const labelEnd2 = label?.type === "strong" && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : void 0;
-      if (labelEnd2 !== void 0 && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd2, end))) blanks.push([start, end]);
-      return;
-    }
-    const children = node.children;
-    if (children) for (const child of children) visit2(child);
-  };
-  visit2(tree);
-  if (blanks.length === 0) return { text: masked, codeSpans };
-  return { text: blankSpans(masked, blanks), codeSpans };
-}
-function blankSpans(text4, spans) {
-  const parts = [];
-  let cursor = 0;
-  for (const [start, end] of spans) {
-    if (end <= cursor) continue;
-    const from = Math.max(start, cursor);
-    parts.push(text4.slice(cursor, from), blank(text4.slice(from, end)));
-    cursor = end;
-  }
-  parts.push(text4.slice(cursor));
-  return parts.join("");
-}
-
 // src/facts/metadata.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var MAX_ENTRIES = 5e3;
@@ -12009,7 +11940,10 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
     const offset = keyOffset ?? yamlNode.range?.[0] ?? 0;
     if (path2) {
       const position2 = positionAt(yamlOffset + offset);
-      entries.set(path2, (0, import_yaml2.isScalar)(yamlNode) ? { value: toValue(yamlNode), position: position2 } : lazyEntry(() => toValue(yamlNode), position2));
+      entries.set(
+        path2,
+        (0, import_yaml2.isScalar)(yamlNode) ? { value: toValue(yamlNode), position: position2 } : lazyEntry(() => toValue(yamlNode), position2)
+      );
     }
     if ((0, import_yaml2.isMap)(yamlNode)) {
       for (const pair of yamlNode.items) {
@@ -12018,7 +11952,10 @@ function flattenMetadata(document3, yamlOffset, positionAt) {
         const keyStart = (0, import_yaml2.isScalar)(pair.key) ? pair.key.range?.[0] : void 0;
         visitNode(pair.value, path2 ? `${path2}.${key}` : key, keyStart, depth + 1);
         if (!pair.value && !entries.has(path2 ? `${path2}.${key}` : key)) {
-          entries.set(path2 ? `${path2}.${key}` : key, { value: null, position: positionAt(yamlOffset + (keyStart ?? 0)) });
+          entries.set(path2 ? `${path2}.${key}` : key, {
+            value: null,
+            position: positionAt(yamlOffset + (keyStart ?? 0))
+          });
         }
       }
     } else if ((0, import_yaml2.isSeq)(yamlNode)) {
@@ -12047,7 +11984,7 @@ function lazyEntry(convert2, position2) {
   };
 }
 
-// src/facts/quantities.ts
+// src/facts/quantities/kinds.ts
 var MAX_UNIT_CHARS = 2e5;
 var MAX_NUMBERS_PER_UNIT = 5e3;
 var MAX_QUANTITIES = 2e4;
@@ -12076,19 +12013,305 @@ var PLAUSIBLE = {
   co2: [0, 1e11]
 };
 var PETAFLOP_DAY = 864e17;
-var FlatText = class {
+function withinRange(kind, value2) {
+  const [low, high] = PLAUSIBLE[kind];
+  const whole = kind === "gpuCount" || kind === "contextWindow";
+  return value2 >= low && value2 <= high && (!whole || Number.isInteger(value2));
+}
+
+// src/facts/quantities/units.ts
+var CHIP_CORE = String.raw`(?:[AHBLV]\d{2,3}[A-Z]?|A\d{4}|GB\d{3}|T4|L4|P100|K80|RTX\s?[A-Z]?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|MI\d{3}[A-Z]?|TPU\s?v\d[a-z]?(?:-\d{1,4})?|TPUv\d[a-z]?(?:-\d{1,4})?|Gaudi\s?\d?|Trainium\d?|Ascend\s?\d{3}[A-Z]?)(?:[\s-](?:SXM\d?|PCIe|\d{2,3}\s?GB)){0,3}`;
+var VENDOR = String.raw`(?:(?:NVIDIA|Nvidia|nvidia|Tesla|AMD|Google|Cloud|cloud|Intel|Habana|AWS)\s)?`;
+var CHIP_ANYWHERE = new RegExp(String.raw`(?<![\w])(${CHIP_CORE})(?=s?(?![\w]))`, "g");
+var FOLLOWS = {
+  petaflopDays: /^\s?(?:peta[- ]?flops?(?:\/s)?|pf(?:lops?)?(?:\/s)?|pfs)[- ]?(?:\/s[- ]?)?days?(?![\w])/i,
+  prefixedFlops: /^\s?([Zz]etta|[Ee]xa|[Pp]eta|[Tt]era|[Gg]iga|[ZEPTG])[- ]?([Ff][Ll][Oo][Pp])([sS])?(\/s|\s?per\s?second)?(?![\w])/,
+  flops: /^\s?(?:flops?|floating[\s-]point[\s-]operations)(?![\w/])/i,
+  gpuHours: new RegExp(
+    String.raw`^[\s-](?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
+    "i"
+  ),
+  gpuCount: new RegExp(
+    String.raw`^(?:\s?[x×*]\s?|\s)${VENDOR}(?:(${CHIP_CORE})(?:\s?(?:GPUs?|TPUs?|chips?|cards?|accelerators?)|s)?|GPUs?|TPUs?|TPU chips|accelerators)(?![\w])`
+  ),
+  time: /^\s?(days?|weeks?|months?|hours?|hrs?)(?![\w])/i,
+  energy: /^\s?(?:([kKmMgGtT]?)[Ww][Hh]|(kilo|mega|giga)[- ]?watt[- ]?hours?)(?![\w])/,
+  co2WithUnit: /^\s?(?:metric\s)?(t|tons?|tonnes?|kt|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)\.?\s?(?:of\s)?(?:CO2|CO₂|carbon(?:\sdioxide)?)(?:[\s-]?e(?:q(?:uivalent)?)?\.?)?/i,
+  mass: /^\s?(t|tons?|tonnes?|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)(?![\w])/i,
+  contextWindow: /^[\s-]?(?:tokens?[\s-]?)?(?:context|ctx)(?![\w])|^[\s-]?(?:tokens?\s)?(?:sequence|seq)[\s_-]?len/i,
+  /** "tokens", "training tokens", "vision and text tokens", "multilingual, code and math tokens". */
+  tokens: /^[\s-]?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality|vision|visual|image|audio|speech|video|multimodal|multilingual|english|math)(?:,\s|\s(?:and|&|\+)\s|\s)){0,4}tokens?(?![\w])/i,
+  /** "32B active", "17B (Activated)", "of which 32 billion are active", "3B activated parameters". */
+  activeParameters: /^[\s-]?(?:\(?(?:active|activated)(?:\sparam(?:eter)?s?)?\)?(?![\w])|(?:param(?:eter)?s?\s)?(?:are\s|is\s|were\s)(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:active|activated)(?![\w]))/i,
+  parameters: /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
+  /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
+  bareSize: /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i
+};
+function massToKg(unit) {
+  const u = unit.toLowerCase();
+  if (u === "kt") return 1e6;
+  if (u === "t" || u.startsWith("ton")) return 1e3;
+  if (u.startsWith("k")) return 1;
+  if (u === "g" || u.startsWith("gram")) return 1e-3;
+  if (u.startsWith("lb") || u.startsWith("pound")) return 0.45359237;
+  return void 0;
+}
+var ENERGY_PREFIX = {
+  "": 1e-3,
+  k: 1,
+  m: 1e3,
+  g: 1e6,
+  t: 1e9,
+  kilo: 1,
+  mega: 1e3,
+  giga: 1e6
+};
+var FLOP_PREFIX = {
+  z: 1e21,
+  e: 1e18,
+  p: 1e15,
+  t: 1e12,
+  g: 1e9,
+  zetta: 1e21,
+  exa: 1e18,
+  peta: 1e15,
+  tera: 1e12,
+  giga: 1e9
+};
+var DAYS_PER = { day: 1, week: 7, month: 30, hour: 1 / 24, hr: 1 / 24 };
+
+// src/facts/quantities/labels.ts
+var LABEL_TAIL = String.raw` ?(?:\(([^()]{0,40})\))? ?(?:[:=]|==|is|was|were|are|of|at)? ?(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|up to|a total of|total of|~|≈|>|<) ?){0,3}$`;
+var LABELS = new RegExp(
+  String.raw`(?<![A-Za-z0-9_])(?:` + String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max_seq_len(?:gth)?|n_ctx|num_ctx)` + String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours)` + String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` + String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` + String.raw`|(?<activeParameters>(?:active|activated)(?: param(?:eter)?s?)?(?: count)?(?: per token)?)` + String.raw`|(?<parameters>(?:# ?)?(?:(?:total|trainable|model|number of(?: model)?|num(?:ber)?\.? of) )?param(?:eter)?s?(?: count| size| number)?|model size)` + String.raw`|(?<co2>(?:co2|co₂|carbon|greenhouse gas(?:es)?)(?:[ _-]?(?:eq|equivalent|emissions?|emitted|footprint))?|emissions?|emitted)` + String.raw`|(?<energy>(?:energy|electricity|power)(?: (?:consumption|consumed|use|used|usage))?)` + String.raw`|(?<gpuCount>(?:(?:number|num|#|count) of )?(?:gpus|tpus|accelerators)(?: used)?)` + String.raw`|(?<skip>batch(?:[ _-]?size)?s?|steps?|vocab(?:ulary)?(?:[ _-]?size)?|samples?|examples?|images?|downloads?|likes?|pairs?|sentences?|documents?|words?|rows?|epochs?|iterations?|revenue|funding|cost|price|valuation|usd|eur)` + String.raw`)` + LABEL_TAIL,
+  "i"
+);
+var TOKEN_CUES = /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
+var TRAINING_CUE = /train|took|lasted|spent|\bran\b|\brun\b|fine-?tun/i;
+var DURATION_LEAD = /(?:for|over|took|takes|take|lasted|lasts|in|about|approximately|approx\.?|around|roughly|nearly|almost|~|of|than|within|spent|used|:)\s?$/i;
+var DATA_AMOUNT_AFTER = /\b(?:speech|audio|data|recordings?|transcri\w*|labell?ed|unlabell?ed|videos?|utterances?|dataset|corpus|set)\b/i;
+var HARDWARE_CUE = /train|fine-?tun|hardware|cluster|lasted|took|spent/i;
+var CO2_CUE = /co2|co₂|carbon|emission|emitted|greenhouse|footprint/i;
+var COMPUTE_CUE = /flop|compute|floating[ -]point/i;
+var CHIP_FAMILY_BEFORE = /(?:RTX|GTX|RX|Quadro|Radeon|GeForce|Tesla|NVIDIA|AMD|Intel|Apple|MI|TPU|v)\s?$/i;
+var DATASET_NAME_BEFORE = /(?:LAION|COYO|DataComp|WebLI|JFT|MMC4|OBELICS)[-_ ]?(?:[A-Za-z]+-)?$/i;
+var MULTIPLIER_BEFORE = /(\d{1,4})\s?[x×*]\s?$/;
+var CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?$/;
+function clauseBefore(text4, index2) {
+  const window = text4.slice(Math.max(0, index2 - 120), index2);
+  const boundary = Math.max(
+    window.lastIndexOf(". "),
+    window.lastIndexOf("; "),
+    window.lastIndexOf("! "),
+    window.lastIndexOf("? "),
+    window.lastIndexOf("\n\n")
+  );
+  return boundary >= 0 ? window.slice(boundary + 2) : window;
+}
+function lastCue(text4) {
+  let cue;
+  TOKEN_CUES.lastIndex = 0;
+  for (let match = TOKEN_CUES.exec(text4); match; match = TOKEN_CUES.exec(text4)) {
+    const groups = match.groups ?? {};
+    cue = groups.context ? "context" : groups.train ? "train" : "skip";
+  }
+  return cue;
+}
+function unitIn(text4) {
+  const lower = text4.toLowerCase();
+  const unit = {};
+  const count = /\((?:in )?(bn|b|billions?|m|mm|millions?|t|trillions?|k|thousands?)\)/.exec(lower);
+  if (count) {
+    const word = count[1];
+    unit.exponent = word.startsWith("t") && word !== "thousand" && word !== "thousands" ? 12 : word.startsWith("b") ? 9 : word.startsWith("m") ? 6 : 3;
+  }
+  if (/kg|kilogram/.test(lower)) unit.kgPerUnit = 1;
+  else if (/\bt ?co|\btons?\b|tonnes?|\(t\)|metric ton/.test(lower)) unit.kgPerUnit = 1e3;
+  else if (/\bg ?co|grams?\b|\(g\)/.test(lower)) unit.kgPerUnit = 1e-3;
+  else if (/\blbs?\b|pounds?/.test(lower)) unit.kgPerUnit = 0.45359237;
+  const energy = /\b([kmgt]?)wh\b/.exec(lower);
+  if (energy) unit.kWhPerUnit = ENERGY_PREFIX[energy[1]];
+  const time = /\b(days?|weeks?|months?|hours?|hrs?)\b/.exec(lower);
+  if (time) unit.daysPerUnit = DAYS_PER[time[1].replace(/s$/, "")];
+  return unit;
+}
+function labelBefore(text4, index2) {
+  let last = index2 - 1;
+  while (last >= 0 && (text4[last] === " " || text4[last] === "*" || text4[last] === "_" || text4[last] === "	")) last--;
+  if (last < 0 || !/[A-Za-z:=)~≈<>.\]]/.test(text4[last])) return void 0;
+  const window = text4.slice(Math.max(0, index2 - 100), index2).replace(/[\s*_`|]+/g, " ");
+  const match = LABELS.exec(window);
+  if (!match || !match.groups) return void 0;
+  const kind = Object.keys(match.groups).find(
+    (name) => name !== void 0 && match.groups?.[name] !== void 0
+  );
+  if (!kind) return void 0;
+  return { kind, unit: unitIn(match[0]) };
+}
+function applyStatedUnit(kind, number, unit) {
+  const unscaled = !number.scale && !number.scientific;
+  const counted = unscaled && unit.exponent !== void 0 ? number.value * 10 ** unit.exponent : number.value;
+  switch (kind) {
+    case "co2":
+      return unit.kgPerUnit === void 0 ? void 0 : number.value * unit.kgPerUnit;
+    case "energy":
+      return unit.kWhPerUnit === void 0 ? void 0 : number.value * unit.kWhPerUnit;
+    case "trainingDays":
+      return unit.daysPerUnit === void 0 ? void 0 : number.value * unit.daysPerUnit;
+    case "trainingCompute":
+      return counted >= 1e15 ? counted : void 0;
+    case "trainingTokens":
+      return counted >= 1e6 ? counted : void 0;
+    case "parameters":
+    case "activeParameters":
+      return counted >= 1e5 ? counted : void 0;
+    default:
+      return counted;
+  }
+}
+
+// src/facts/quantities/classify-number.ts
+function chipNear(text4, index2) {
+  const after = text4.slice(index2, index2 + 120);
+  CHIP_ANYWHERE.lastIndex = 0;
+  const next = CHIP_ANYWHERE.exec(after);
+  if (next) return next[1];
+  const before = text4.slice(Math.max(0, index2 - 120), index2);
+  let last;
+  CHIP_ANYWHERE.lastIndex = 0;
+  for (let match = CHIP_ANYWHERE.exec(before); match; match = CHIP_ANYWHERE.exec(before)) last = match[1];
+  return last;
+}
+function isWholeCell(text4, number) {
+  return /^[\s~≈<>*]*$/.test(text4.slice(0, number.start)) && /^[\s+*%)]*$/.test(text4.slice(number.end));
+}
+function classify(text4, number, column) {
+  const { start, end, value: value2 } = number;
+  const result = (kind, quantity, length, hardware) => withinRange(kind, quantity) ? { kind, value: quantity, start, end: end + length, hardware } : void 0;
+  const before = text4.slice(Math.max(0, start - 12), start);
+  if (CURRENCY_BEFORE.test(before) && !number.scientific) return void 0;
+  const after = text4.slice(end, end + 80);
+  let match;
+  if (match = FOLLOWS.petaflopDays.exec(after))
+    return result("trainingCompute", value2 * PETAFLOP_DAY, match[0].length);
+  if (match = FOLLOWS.prefixedFlops.exec(after)) {
+    const perSecond = match[4] !== void 0 || match[1].length === 1 && match[3] === "S";
+    if (perSecond) return void 0;
+    return result("trainingCompute", value2 * FLOP_PREFIX[match[1].toLowerCase()], match[0].length);
+  }
+  if (match = FOLLOWS.flops.exec(after)) return result("trainingCompute", value2, match[0].length);
+  if (match = FOLLOWS.gpuHours.exec(after)) {
+    return result("gpuHours", value2, match[0].length, match[1]?.trim() ?? chipNear(text4, start));
+  }
+  if (match = FOLLOWS.energy.exec(after)) {
+    const prefix = (match[1] ?? match[2] ?? "").toLowerCase();
+    return result("energy", value2 * ENERGY_PREFIX[prefix], match[0].length);
+  }
+  if (match = FOLLOWS.co2WithUnit.exec(after))
+    return result("co2", value2 * (massToKg(match[1]) ?? 1), match[0].length);
+  let clauseText;
+  const clause = () => clauseText ??= clauseBefore(text4, start);
+  if ((match = FOLLOWS.mass.exec(after)) && CO2_CUE.test(clause())) {
+    return result("co2", value2 * (massToKg(match[1]) ?? 1), match[0].length);
+  }
+  if ((match = FOLLOWS.gpuCount.exec(after)) && !number.scale && !CHIP_FAMILY_BEFORE.test(before)) {
+    const around = clause() + text4.slice(end, end + 80);
+    if (value2 < 64 && !HARDWARE_CUE.test(around)) return void 0;
+    const multiplier = MULTIPLIER_BEFORE.exec(before);
+    const count = multiplier ? value2 * Number(multiplier[1]) : value2;
+    const found = result("gpuCount", count, match[0].length, match[1]?.trim() ?? chipNear(text4, start));
+    if (found && multiplier) found.start = start - multiplier[0].length;
+    return found;
+  }
+  if (match = FOLLOWS.time.exec(after)) {
+    const unit = match[1].toLowerCase().replace(/s$/, "");
+    const label2 = labelBefore(text4, start);
+    if (label2?.kind === "gpuHours" && (unit === "hour" || unit === "hr"))
+      return result("gpuHours", value2, match[0].length, chipNear(text4, start));
+    const rest = after.slice(match[0].length, match[0].length + 40);
+    if (DATA_AMOUNT_AFTER.test(rest) || /^\s?(?:training|train|dev|development|test)\b/i.test(rest)) return void 0;
+    if (/contain|consist|compris|amount/i.test(clause())) return void 0;
+    const lead = text4.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
+    const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
+    if (!aboutTraining || !DURATION_LEAD.test(lead)) return void 0;
+    return result("trainingDays", value2 * DAYS_PER[unit], match[0].length);
+  }
+  if (match = FOLLOWS.contextWindow.exec(after)) return result("contextWindow", value2, match[0].length);
+  if (match = FOLLOWS.tokens.exec(after)) return classifyTokens(number, clause(), after, match[0].length, result);
+  if (match = FOLLOWS.activeParameters.exec(after)) return result("activeParameters", value2, match[0].length);
+  if (match = FOLLOWS.parameters.exec(after)) return result("parameters", value2, match[0].length);
+  if (column && column.kind !== "ignore" && (number.scale || number.scientific || isWholeCell(text4, number))) {
+    const fromColumn = applyStatedUnit(column.kind, number, column.unit);
+    if (fromColumn !== void 0) return result(column.kind, fromColumn, 0);
+  }
+  const label = labelBefore(text4, start);
+  if (label) {
+    if (label.kind === "skip") return void 0;
+    const fromLabel = applyStatedUnit(label.kind, number, label.unit);
+    if (fromLabel !== void 0) return result(label.kind, fromLabel, 0);
+  }
+  if (number.scientific && value2 >= 1e18 && (COMPUTE_CUE.test(clause()) || COMPUTE_CUE.test(after.slice(0, 60)))) {
+    return result("trainingCompute", value2, 0);
+  }
+  const sizeScale = number.scale === "B" || number.scale === "b" || number.scale === "M" || number.scale === "m" || number.scale === "billion";
+  if (sizeScale && value2 >= 1e6 && FOLLOWS.bareSize.test(after) && !DATASET_NAME_BEFORE.test(before)) {
+    return result("parameters", value2, 0);
+  }
+  return void 0;
+}
+function classifyTokens(number, clause, after, length, result) {
+  const value2 = number.value;
+  const rest = after.slice(length);
+  let cue;
+  if (/^\s?(?:of\s)?(?:output|generat|completion|response)/i.test(rest)) cue = "skip";
+  else if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = "context";
+  else if (/^\s?(?:of\s)?(?:training|pre-?training|text|data|code|web)|^\s?during\s(?:pre-?)?training/i.test(rest))
+    cue = "train";
+  else cue = lastCue(clause);
+  if (cue === "skip") return void 0;
+  if (cue === "context")
+    return value2 <= 1e8 ? result("contextWindow", value2, length) : result("trainingTokens", value2, length);
+  if (cue === "train")
+    return value2 >= 1e4 ? result("trainingTokens", value2, length) : result("contextWindow", value2, length);
+  if (value2 >= 1e8) return result("trainingTokens", value2, length);
+  if (looksLikeContextSize(value2)) return result("contextWindow", value2, length);
+  return void 0;
+}
+function looksLikeContextSize(value2) {
+  if (value2 < 256 || value2 > 1e7 || !Number.isInteger(value2)) return false;
+  const powerOfTwo = (n) => Number.isInteger(n) && n > 0 && (n & n - 1) === 0;
+  if (powerOfTwo(value2)) return true;
+  const thousands = value2 / 1e3;
+  return powerOfTwo(thousands) || [100, 200, 1e3, 2e3, 1e4].includes(thousands);
+}
+
+// src/facts/quantities/flat-text.ts
+var FlatText = class _FlatText {
   text = "";
   pieces = [];
   lastAbsEnd = -1;
   addVerbatim(value2, absStart) {
     if (!value2) return;
-    this.pieces.push({ flatStart: this.text.length, flatLength: value2.length, absStart, absLength: value2.length, verbatim: true });
+    this.pieces.push({
+      flatStart: this.text.length,
+      flatLength: value2.length,
+      absStart,
+      absLength: value2.length,
+      verbatim: true
+    });
     this.text += value2;
     this.lastAbsEnd = absStart + value2.length;
   }
   /** `value` stands for `absLength` characters of the card (a tag, an entity, a skipped span). */
   addSynthetic(value2, absStart, absLength, sticky = false) {
-    this.pieces.push({ flatStart: this.text.length, flatLength: value2.length, absStart, absLength, verbatim: false, sticky });
+    this.pieces.push({
+      flatStart: this.text.length,
+      flatLength: value2.length,
+      absStart,
+      absLength,
+      verbatim: false,
+      sticky
+    });
     this.text += value2;
     this.lastAbsEnd = absStart + absLength;
   }
@@ -12098,6 +12321,18 @@ var FlatText = class {
     const length = absStart - this.lastAbsEnd;
     const onlyEmphasis = length <= 3 && /^[*_~]+$/.test(source.slice(this.lastAbsEnd, absStart));
     this.addSynthetic(onlyEmphasis ? "" : " ", this.lastAbsEnd, length);
+  }
+  /** "Label: value" read as one unit, each part still placed where it is in the card (a key/value table row as a list item). */
+  static joined(label, separator, value2) {
+    const joined = new _FlatText();
+    for (const part of [label, value2]) {
+      for (const piece of part.pieces)
+        joined.pieces.push({ ...piece, flatStart: piece.flatStart + joined.text.length });
+      joined.text += part.text;
+      if (part === label) joined.addSynthetic(separator, part.lastAbsEnd < 0 ? 0 : part.lastAbsEnd, 0);
+    }
+    joined.lastAbsEnd = value2.lastAbsEnd;
+    return joined;
   }
   /** The piece holding flat index `index` (for index < text.length it always has length > 0). */
   pieceAt(index2) {
@@ -12167,7 +12402,23 @@ function addText(flat, source, start, end, markdownEscapes) {
   flat.addVerbatim(value2.slice(last), start + last);
 }
 var TAG_NAME = /^<\s*(\/)?\s*([A-Za-z][A-Za-z0-9-]*)/;
-var INLINE_TAGS = /* @__PURE__ */ new Set(["a", "b", "strong", "i", "em", "span", "u", "font", "small", "big", "mark", "sub", "code", "s", "abbr"]);
+var INLINE_TAGS = /* @__PURE__ */ new Set([
+  "a",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "span",
+  "u",
+  "font",
+  "small",
+  "big",
+  "mark",
+  "sub",
+  "code",
+  "s",
+  "abbr"
+]);
 var BLOCK_TAGS = /* @__PURE__ */ new Set([
   "p",
   "div",
@@ -12211,9 +12462,11 @@ function tagText(tag) {
   if (INLINE_TAGS.has(name)) return "";
   return BLOCK_TAGS.has(name) ? "\n\n" : " ";
 }
+
+// src/facts/quantities/numbers.ts
 var SUPERSCRIPT_DIGITS = "\u2070\xB9\xB2\xB3\u2074\u2075\u2076\u2077\u2078\u2079";
 var NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:\s?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
   "g"
 );
 var SCALE_EXPONENT = {
@@ -12268,295 +12521,137 @@ function readNumber(match, text4) {
   if (!Number.isFinite(value2)) return void 0;
   return { start: match.index, end, value: value2, scale, scientific };
 }
-var CHIP_CORE = String.raw`(?:[AHBLV]\d{2,3}[A-Z]?|A\d{4}|GB\d{3}|T4|L4|P100|K80|RTX\s?[A-Z]?\d{4}(?:\s?Ti)?|GTX\s?\d{3,4}|MI\d{3}[A-Z]?|TPU\s?v\d[a-z]?(?:-\d{1,4})?|TPUv\d[a-z]?(?:-\d{1,4})?|Gaudi\s?\d?|Trainium\d?|Ascend\s?\d{3}[A-Z]?)(?:[\s-](?:SXM\d?|PCIe|\d{2,3}\s?GB)){0,3}`;
-var VENDOR = String.raw`(?:(?:NVIDIA|Nvidia|nvidia|Tesla|AMD|Google|Cloud|cloud|Intel|Habana|AWS)\s)?`;
-var CHIP_ANYWHERE = new RegExp(String.raw`(?<![\w])(${CHIP_CORE})(?=s?(?![\w]))`, "g");
-var FOLLOWS = {
-  petaflopDays: /^\s?(?:peta[- ]?flops?(?:\/s)?|pf(?:lops?)?(?:\/s)?|pfs)[- ]?(?:\/s[- ]?)?days?(?![\w])/i,
-  prefixedFlops: /^\s?([Zz]etta|[Ee]xa|[Pp]eta|[Tt]era|[Gg]iga|[ZEPTG])[- ]?([Ff][Ll][Oo][Pp])([sS])?(\/s|\s?per\s?second)?(?![\w])/,
-  flops: /^\s?(?:flops?|floating[\s-]point[\s-]operations)(?![\w/])/i,
-  gpuHours: new RegExp(
-    String.raw`^[\s-](?:${VENDOR}(${CHIP_CORE})[\s-]?(?:GPUs?|TPUs?)?|GPUs?|TPUs?|accelerators?|chips?|devices?)[\s-]?(?:hours?|hrs?)(?![\w])`,
-    "i"
-  ),
-  gpuCount: new RegExp(
-    String.raw`^(?:\s?[x×*]\s?|\s)${VENDOR}(?:(${CHIP_CORE})(?:\s?(?:GPUs?|TPUs?|chips?|cards?|accelerators?)|s)?|GPUs?|TPUs?|TPU chips|accelerators)(?![\w])`
-  ),
-  time: /^\s?(days?|weeks?|months?|hours?|hrs?)(?![\w])/i,
-  energy: /^\s?(?:([kKmMgGtT]?)[Ww][Hh]|(kilo|mega|giga)[- ]?watt[- ]?hours?)(?![\w])/,
-  co2WithUnit: /^\s?(?:metric\s)?(t|tons?|tonnes?|kt|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)\.?\s?(?:of\s)?(?:CO2|CO₂|carbon(?:\sdioxide)?)(?:[\s-]?e(?:q(?:uivalent)?)?\.?)?/i,
-  mass: /^\s?(t|tons?|tonnes?|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)(?![\w])/i,
-  contextWindow: /^[\s-]?(?:tokens?[\s-]?)?(?:context|ctx)(?![\w])|^[\s-]?(?:tokens?\s)?(?:sequence|seq)[\s_-]?len/i,
-  tokens: /^[\s-]?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality)\s)?tokens?(?![\w])/i,
-  activeParameters: /^[\s-]?(?:(?:active|activated)(?:\sparam(?:eter)?s?)?(?![\w])|param(?:eter)?s?\s(?:are\s|is\s|were\s)?(?:active|activated)(?![\w]))/i,
-  parameters: /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
-  /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
-  bareSize: /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i
-};
-function massToKg(unit) {
-  const u = unit.toLowerCase();
-  if (u === "kt") return 1e6;
-  if (u === "t" || u.startsWith("ton")) return 1e3;
-  if (u.startsWith("k")) return 1;
-  if (u === "g" || u.startsWith("gram")) return 1e-3;
-  if (u.startsWith("lb") || u.startsWith("pound")) return 0.45359237;
-  return void 0;
-}
-var ENERGY_PREFIX = { "": 1e-3, k: 1, m: 1e3, g: 1e6, t: 1e9, kilo: 1, mega: 1e3, giga: 1e6 };
-var FLOP_PREFIX = { z: 1e21, e: 1e18, p: 1e15, t: 1e12, g: 1e9, zetta: 1e21, exa: 1e18, peta: 1e15, tera: 1e12, giga: 1e9 };
-var DAYS_PER = { day: 1, week: 7, month: 30, hour: 1 / 24, hr: 1 / 24 };
-var LABEL_TAIL = String.raw` ?(?:\(([^()]{0,40})\))? ?(?:[:=]|==|is|was|were|are|of|at)? ?(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|up to|a total of|total of|~|≈|>|<) ?){0,3}$`;
-var LABELS = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:` + String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max_seq_len(?:gth)?|n_ctx|num_ctx)` + String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours)` + String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` + String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` + String.raw`|(?<parameters>(?:# ?)?(?:(?:total|trainable|model|number of(?: model)?|num(?:ber)?\.? of) )?param(?:eter)?s?(?: count| size| number)?|model size)` + String.raw`|(?<co2>(?:co2|co₂|carbon|greenhouse gas(?:es)?)(?:[ _-]?(?:eq|equivalent|emissions?|emitted|footprint))?|emissions?|emitted)` + String.raw`|(?<energy>(?:energy|electricity|power)(?: (?:consumption|consumed|use|used|usage))?)` + String.raw`|(?<gpuCount>(?:(?:number|num|#|count) of )?(?:gpus|tpus|accelerators)(?: used)?)` + String.raw`|(?<skip>batch(?:[ _-]?size)?s?|steps?|vocab(?:ulary)?(?:[ _-]?size)?|samples?|examples?|images?|downloads?|likes?|pairs?|sentences?|documents?|words?|rows?|epochs?|iterations?|revenue|funding|cost|price|valuation|usd|eur)` + String.raw`)` + LABEL_TAIL,
-  "i"
+var UNITS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen"
+];
+var TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+var WORD_NUMBER_PATTERN = new RegExp(
+  String.raw`(?<![\w-])(?:(a|an|${UNITS.join("|")})|(${TENS.slice(2).join("|")})(?:[\s-](${UNITS.slice(1, 10).join("|")}))?)` + String.raw`(?:[\s-](hundred))?[\s-](thousand|million|billion|trillion)(?![\w])`,
+  "gi"
 );
-var TOKEN_CUES = /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
-var TRAINING_CUE = /train|took|lasted|spent|\bran\b|\brun\b|fine-?tun/i;
-var DURATION_LEAD = /(?:for|over|took|takes|take|lasted|lasts|in|about|approximately|approx\.?|around|roughly|nearly|almost|~|of|than|within|spent|used|:)\s?$/i;
-var DATA_AMOUNT_AFTER = /\b(?:speech|audio|data|recordings?|transcri\w*|labell?ed|unlabell?ed|videos?|utterances?|dataset|corpus|set)\b/i;
-var HARDWARE_CUE = /train|fine-?tun|hardware|cluster|lasted|took|spent/i;
-var CO2_CUE = /co2|co₂|carbon|emission|emitted|greenhouse|footprint/i;
-var COMPUTE_CUE = /flop|compute|floating[ -]point/i;
-var CHIP_FAMILY_BEFORE = /(?:RTX|GTX|RX|Quadro|Radeon|GeForce|Tesla|NVIDIA|AMD|Intel|Apple|MI|TPU|v)\s?$/i;
-var DATASET_NAME_BEFORE = /(?:LAION|COYO|DataComp|WebLI|JFT|MMC4|OBELICS)[-_ ]?(?:[A-Za-z]+-)?$/i;
-var MULTIPLIER_BEFORE = /(\d{1,4})\s?[x×*]\s?$/;
-var CURRENCY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|US\$))\s?$/;
-function clauseBefore(text4, index2) {
-  const window = text4.slice(Math.max(0, index2 - 120), index2);
-  const boundary = Math.max(
-    window.lastIndexOf(". "),
-    window.lastIndexOf("; "),
-    window.lastIndexOf("! "),
-    window.lastIndexOf("? "),
-    window.lastIndexOf("\n\n")
-  );
-  return boundary >= 0 ? window.slice(boundary + 2) : window;
+function readWordNumber(match) {
+  const [whole, unit, tens, tensUnit, hundred, scale] = match.map((part) => part?.toLowerCase());
+  let value2 = unit === "a" || unit === "an" ? 1 : unit !== void 0 ? UNITS.indexOf(unit) : TENS.indexOf(tens) * 10 + (tensUnit ? UNITS.indexOf(tensUnit) : 0);
+  if (hundred) value2 *= 100;
+  value2 *= 10 ** (SCALE_EXPONENT[scale] ?? 0);
+  return {
+    start: match.index,
+    end: match.index + whole.length,
+    value: value2,
+    scale,
+    scientific: false
+  };
 }
-function lastCue(text4) {
-  let cue;
-  TOKEN_CUES.lastIndex = 0;
-  for (let match = TOKEN_CUES.exec(text4); match; match = TOKEN_CUES.exec(text4)) {
-    const groups = match.groups ?? {};
-    cue = groups.context ? "context" : groups.train ? "train" : "skip";
-  }
-  return cue;
-}
-function unitIn(text4) {
-  const lower = text4.toLowerCase();
-  const unit = {};
-  const count = /\((?:in )?(bn|b|billions?|m|mm|millions?|t|trillions?|k|thousands?)\)/.exec(lower);
-  if (count) {
-    const word = count[1];
-    unit.exponent = word.startsWith("t") && word !== "thousand" && word !== "thousands" ? 12 : word.startsWith("b") ? 9 : word.startsWith("m") ? 6 : 3;
-  }
-  if (/kg|kilogram/.test(lower)) unit.kgPerUnit = 1;
-  else if (/\bt ?co|\btons?\b|tonnes?|\(t\)|metric ton/.test(lower)) unit.kgPerUnit = 1e3;
-  else if (/\bg ?co|grams?\b|\(g\)/.test(lower)) unit.kgPerUnit = 1e-3;
-  else if (/\blbs?\b|pounds?/.test(lower)) unit.kgPerUnit = 0.45359237;
-  const energy = /\b([kmgt]?)wh\b/.exec(lower);
-  if (energy) unit.kWhPerUnit = ENERGY_PREFIX[energy[1]];
-  const time = /\b(days?|weeks?|months?|hours?|hrs?)\b/.exec(lower);
-  if (time) unit.daysPerUnit = DAYS_PER[time[1].replace(/s$/, "")];
-  return unit;
-}
-var IGNORE_COLUMN = /batch|learning rate|\blr\b|hidden|layers?\b|heads?\b|\bdim|dimension|vocab|steps?\b|epochs?|warm-?up|dropout|memory|vram|disk|file size|download|score|accuracy|\bacc\b|top-?\d|\bf1\b|bleu|rouge|\bwer\b|perplexity|\bppl\b|shots?\b|resolution|image size|year|date|release|cut-?off|version|price|cost|\bmb\b|\bgb\b/;
-function kindFromHeader(raw) {
-  const header = raw.toLowerCase().replace(/\s+/g, " ").trim();
-  if (!header || header.length > 100) return void 0;
-  const unit = unitIn(header);
-  const is = (kind) => ({ kind, unit });
-  if (/\/ ?s\b|per sec|throughput|speed|latency/.test(header)) return is("ignore");
-  if (/gpu[ -]?h(?:ou)?rs?|tpu[ -]?h(?:ou)?rs?|accelerator[ -]?hours|[ahv]100[ -]hours|compute hours/.test(header)) return is("gpuHours");
-  if (/\b[kmg]?wh\b|energy|electricity/.test(header)) return is("energy");
-  if (/power|watt|\(w\)|tdp/.test(header)) return is("ignore");
-  if (/flop/.test(header)) {
-    const prefix = /\b(z|e|p|t|g)flop/.exec(header);
-    if (prefix) unit.exponent = Math.log10(FLOP_PREFIX[prefix[1]]);
-    return is("trainingCompute");
-  }
-  if (/co2|co₂|carbon|emission|greenhouse/.test(header)) return is("co2");
-  if (/active param/.test(header)) return is("activeParameters");
-  if (/hyper/.test(header)) return is("ignore");
-  if (/param/.test(header)) return is("parameters");
-  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header)) return is("contextWindow");
-  if (/\btokens?\b/.test(header)) return is("trainingTokens");
-  if (/^(?:#|number of|num\.?|count of) ?(?:gpus|tpus|accelerators)|^(?:gpus|tpus|accelerators)(?: used)?$|gpu count/.test(header)) return is("gpuCount");
-  if (/training (?:time|duration)|train time|^days$/.test(header)) return is("trainingDays");
-  if (IGNORE_COLUMN.test(header)) return is("ignore");
-  if (/^(?:model )?size(?: \(.*\))?$/.test(header)) return is("parameters");
-  return void 0;
-}
-function chipNear(text4, index2) {
-  const after = text4.slice(index2, index2 + 120);
-  CHIP_ANYWHERE.lastIndex = 0;
-  const next = CHIP_ANYWHERE.exec(after);
-  if (next) return next[1];
-  const before = text4.slice(Math.max(0, index2 - 120), index2);
-  let last;
-  CHIP_ANYWHERE.lastIndex = 0;
-  for (let match = CHIP_ANYWHERE.exec(before); match; match = CHIP_ANYWHERE.exec(before)) last = match[1];
-  return last;
-}
-function isWholeCell(text4, number) {
-  return /^[\s~≈<>*]*$/.test(text4.slice(0, number.start)) && /^[\s+*%)]*$/.test(text4.slice(number.end));
-}
-function withinRange(kind, value2) {
-  const [low, high] = PLAUSIBLE[kind];
-  const whole = kind === "gpuCount" || kind === "contextWindow";
-  return value2 >= low && value2 <= high && (!whole || Number.isInteger(value2));
-}
-function classify(text4, number, column) {
-  const { start, end, value: value2 } = number;
-  const result = (kind, quantity, length, hardware) => withinRange(kind, quantity) ? { kind, value: quantity, start, end: end + length, hardware } : void 0;
-  const before = text4.slice(Math.max(0, start - 12), start);
-  if (CURRENCY_BEFORE.test(before) && !number.scientific) return void 0;
-  const after = text4.slice(end, end + 80);
-  let match;
-  if (match = FOLLOWS.petaflopDays.exec(after)) return result("trainingCompute", value2 * PETAFLOP_DAY, match[0].length);
-  if (match = FOLLOWS.prefixedFlops.exec(after)) {
-    const perSecond = match[4] !== void 0 || match[1].length === 1 && match[3] === "S";
-    if (perSecond) return void 0;
-    return result("trainingCompute", value2 * FLOP_PREFIX[match[1].toLowerCase()], match[0].length);
-  }
-  if (match = FOLLOWS.flops.exec(after)) return result("trainingCompute", value2, match[0].length);
-  if (match = FOLLOWS.gpuHours.exec(after)) {
-    return result("gpuHours", value2, match[0].length, match[1]?.trim() ?? chipNear(text4, start));
-  }
-  if (match = FOLLOWS.energy.exec(after)) {
-    const prefix = (match[1] ?? match[2] ?? "").toLowerCase();
-    return result("energy", value2 * ENERGY_PREFIX[prefix], match[0].length);
-  }
-  if (match = FOLLOWS.co2WithUnit.exec(after)) return result("co2", value2 * (massToKg(match[1]) ?? 1), match[0].length);
-  let clauseText;
-  const clause = () => clauseText ??= clauseBefore(text4, start);
-  if ((match = FOLLOWS.mass.exec(after)) && CO2_CUE.test(clause())) {
-    return result("co2", value2 * (massToKg(match[1]) ?? 1), match[0].length);
-  }
-  if ((match = FOLLOWS.gpuCount.exec(after)) && !number.scale && !CHIP_FAMILY_BEFORE.test(before)) {
-    const around = clause() + text4.slice(end, end + 80);
-    if (value2 < 64 && !HARDWARE_CUE.test(around)) return void 0;
-    const multiplier = MULTIPLIER_BEFORE.exec(before);
-    const count = multiplier ? value2 * Number(multiplier[1]) : value2;
-    const found = result("gpuCount", count, match[0].length, match[1]?.trim() ?? chipNear(text4, start));
-    if (found && multiplier) found.start = start - multiplier[0].length;
-    return found;
-  }
-  if (match = FOLLOWS.time.exec(after)) {
-    const unit = match[1].toLowerCase().replace(/s$/, "");
-    const label2 = labelBefore(text4, start);
-    if (label2?.kind === "gpuHours" && (unit === "hour" || unit === "hr")) return result("gpuHours", value2, match[0].length, chipNear(text4, start));
-    const rest = after.slice(match[0].length, match[0].length + 40);
-    if (DATA_AMOUNT_AFTER.test(rest) || /^\s?(?:training|train|dev|development|test)\b/i.test(rest)) return void 0;
-    if (/contain|consist|compris|amount/i.test(clause())) return void 0;
-    const lead = text4.slice(Math.max(0, start - 30), start).replace(/\s+/g, " ");
-    const aboutTraining = TRAINING_CUE.test(clause()) || /^\s?(?:\w+\s)?(?:of|for)\s(?:pre-?)?training|^\s?to\s(?:pre-?)?train/i.test(rest);
-    if (!aboutTraining || !DURATION_LEAD.test(lead)) return void 0;
-    return result("trainingDays", value2 * DAYS_PER[unit], match[0].length);
-  }
-  if (match = FOLLOWS.contextWindow.exec(after)) return result("contextWindow", value2, match[0].length);
-  if (match = FOLLOWS.tokens.exec(after)) return classifyTokens(number, clause(), after, match[0].length, result);
-  if (match = FOLLOWS.activeParameters.exec(after)) return result("activeParameters", value2, match[0].length);
-  if (match = FOLLOWS.parameters.exec(after)) return result("parameters", value2, match[0].length);
-  if (column && column.kind !== "ignore" && (number.scale || number.scientific || isWholeCell(text4, number))) {
-    const fromColumn = applyStatedUnit(column.kind, number, column.unit);
-    if (fromColumn !== void 0) return result(column.kind, fromColumn, 0);
-  }
-  const label = labelBefore(text4, start);
-  if (label) {
-    if (label.kind === "skip") return void 0;
-    const fromLabel = applyStatedUnit(label.kind, number, label.unit);
-    if (fromLabel !== void 0) return result(label.kind, fromLabel, 0);
-  }
-  if (number.scientific && value2 >= 1e18 && (COMPUTE_CUE.test(clause()) || COMPUTE_CUE.test(after.slice(0, 60)))) {
-    return result("trainingCompute", value2, 0);
-  }
-  const sizeScale = number.scale === "B" || number.scale === "b" || number.scale === "M" || number.scale === "m" || number.scale === "billion";
-  if (sizeScale && value2 >= 1e6 && FOLLOWS.bareSize.test(after) && !DATASET_NAME_BEFORE.test(before)) {
-    return result("parameters", value2, 0);
-  }
-  return void 0;
-}
-function classifyTokens(number, clause, after, length, result) {
-  const value2 = number.value;
-  const rest = after.slice(length);
-  let cue;
-  if (/^\s?(?:of\s)?(?:output|generat|completion|response)/i.test(rest)) cue = "skip";
-  else if (/^\s?(?:of\s)?(?:context|input)/i.test(rest)) cue = "context";
-  else if (/^\s?(?:of\s)?(?:training|pre-?training|text|data|code|web)|^\s?during\s(?:pre-?)?training/i.test(rest)) cue = "train";
-  else cue = lastCue(clause);
-  if (cue === "skip") return void 0;
-  if (cue === "context") return value2 <= 1e8 ? result("contextWindow", value2, length) : result("trainingTokens", value2, length);
-  if (cue === "train") return value2 >= 1e4 ? result("trainingTokens", value2, length) : result("contextWindow", value2, length);
-  if (value2 >= 1e8) return result("trainingTokens", value2, length);
-  if (looksLikeContextSize(value2)) return result("contextWindow", value2, length);
-  return void 0;
-}
-function looksLikeContextSize(value2) {
-  if (value2 < 256 || value2 > 1e7 || !Number.isInteger(value2)) return false;
-  const powerOfTwo = (n) => Number.isInteger(n) && n > 0 && (n & n - 1) === 0;
-  if (powerOfTwo(value2)) return true;
-  const thousands = value2 / 1e3;
-  return powerOfTwo(thousands) || [100, 200, 1e3, 2e3, 1e4].includes(thousands);
-}
-function labelBefore(text4, index2) {
-  let last = index2 - 1;
-  while (last >= 0 && (text4[last] === " " || text4[last] === "*" || text4[last] === "_" || text4[last] === "	")) last--;
-  if (last < 0 || !/[A-Za-z:=)~≈<>.\]]/.test(text4[last])) return void 0;
-  const window = text4.slice(Math.max(0, index2 - 100), index2).replace(/[\s*_`|]+/g, " ");
-  const match = LABELS.exec(window);
-  if (!match || !match.groups) return void 0;
-  const kind = Object.keys(match.groups).find((name) => name !== void 0 && match.groups?.[name] !== void 0);
-  if (!kind) return void 0;
-  return { kind, unit: unitIn(match[0]) };
-}
-function applyStatedUnit(kind, number, unit) {
-  const unscaled = !number.scale && !number.scientific;
-  const counted = unscaled && unit.exponent !== void 0 ? number.value * 10 ** unit.exponent : number.value;
-  switch (kind) {
-    case "co2":
-      return unit.kgPerUnit === void 0 ? void 0 : number.value * unit.kgPerUnit;
-    case "energy":
-      return unit.kWhPerUnit === void 0 ? void 0 : number.value * unit.kWhPerUnit;
-    case "trainingDays":
-      return unit.daysPerUnit === void 0 ? void 0 : number.value * unit.daysPerUnit;
-    case "trainingCompute":
-      return counted >= 1e15 ? counted : void 0;
-    case "trainingTokens":
-      return counted >= 1e6 ? counted : void 0;
-    case "parameters":
-    case "activeParameters":
-      return counted >= 1e5 ? counted : void 0;
-    default:
-      return counted;
-  }
-}
-function scanUnit(flat, column, sink) {
+
+// src/facts/quantities/scan.ts
+var SENTENCE_BREAK = /(?<!\b(?:Art|art|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])\s/;
+var SCALE_WORD = /thousand|illion/i;
+var BATCH_BEFORE = /\bbatch(?:[ _-]?size)?s?\s*(?:of|:|=|was|is|were)?\s*(?:(?:approximately|approx\.?|about|around|roughly|~|≈)\s*)?$/i;
+var TOKENS_AFTER = /^\s?tokens?\b/i;
+var STEPS_AFTER = /^\s?(?:(?:training|optimi[sz]ation|gradient|update)\s)?(?:steps|iterations|updates)\b/i;
+function scanUnit(flat, column, sink, row) {
   const text4 = flat.text;
   if (!text4 || text4.length > MAX_UNIT_CHARS || column?.kind === "ignore") return;
-  if (!/\d/.test(text4)) return;
-  NUMBER_PATTERN.lastIndex = 0;
-  let seen = 0;
-  for (let match = NUMBER_PATTERN.exec(text4); match; match = NUMBER_PATTERN.exec(text4)) {
-    if (++seen > MAX_NUMBERS_PER_UNIT || sink.quantities.length >= MAX_QUANTITIES) return;
-    const number = readNumber(match, text4);
-    if (!number) continue;
+  const digits = /\d/.test(text4);
+  const words = !column && SCALE_WORD.test(text4);
+  if (!digits && !words) return;
+  const numbers = readNumbers(text4, digits, words);
+  let statement = row ? row.statement : sink.statements++;
+  let previousEnd = 0;
+  let batch;
+  let steps;
+  for (const number of numbers) {
+    if (sink.quantities.length >= MAX_QUANTITIES) return;
+    if (!row && number.start > previousEnd && SENTENCE_BREAK.test(text4.slice(previousEnd, number.start)))
+      statement = sink.statements++;
+    previousEnd = number.end;
     const found = classify(text4, number, column);
-    if (!found) continue;
-    const absStart = flat.absStart(found.start);
-    if (sink.maskedText && isMasked(sink.text, sink.maskedText, absStart)) continue;
-    const absEnd = flat.absEnd(found.end);
-    const quantity = {
-      kind: found.kind,
-      value: found.value,
-      unit: UNIT_OF[found.kind],
-      raw: sink.text.slice(absStart, absEnd),
-      position: sink.positionAt(absStart),
-      source: "body"
-    };
-    const hardware = found.hardware ?? (found.kind === "gpuHours" || found.kind === "gpuCount" ? nearbyChipInCard(sink, absStart) : void 0);
+    if (!found) {
+      if (!row) {
+        const after = text4.slice(number.end, number.end + 40);
+        const tokens = TOKENS_AFTER.exec(after);
+        const stepWord = STEPS_AFTER.exec(after);
+        if (tokens && !batch && BATCH_BEFORE.test(text4.slice(Math.max(0, number.start - 60), number.start)))
+          batch = { number, length: tokens[0].length };
+        else if (stepWord && !steps && number.value >= 100) steps = { number, length: stepWord[0].length };
+      }
+      continue;
+    }
+    const quantity = place(flat, sink, found.kind, found.value, found.start, found.end);
+    if (!quantity) continue;
+    const hardware = found.hardware ?? (found.kind === "gpuHours" || found.kind === "gpuCount" ? nearbyChipInCard(sink, flat.absStart(found.start)) : void 0);
     if (hardware) quantity.hardware = hardware;
-    sink.quantities.push(quantity);
+    sink.quantities.push(withStatement(quantity, statement, row));
   }
+  if (batch && steps) addBatchTimesSteps(flat, sink, batch, steps, statement);
+}
+function readNumbers(text4, digits, words) {
+  const numbers = [];
+  if (digits) {
+    NUMBER_PATTERN.lastIndex = 0;
+    for (let match = NUMBER_PATTERN.exec(text4); match && numbers.length < MAX_NUMBERS_PER_UNIT; match = NUMBER_PATTERN.exec(text4)) {
+      const number = readNumber(match, text4);
+      if (number) numbers.push(number);
+    }
+  }
+  if (words) {
+    WORD_NUMBER_PATTERN.lastIndex = 0;
+    for (let match = WORD_NUMBER_PATTERN.exec(text4); match && numbers.length < MAX_NUMBERS_PER_UNIT; match = WORD_NUMBER_PATTERN.exec(text4)) {
+      numbers.push(readWordNumber(match));
+    }
+    numbers.sort((a, b) => a.start - b.start);
+  }
+  return numbers;
+}
+function place(flat, sink, kind, value2, start, end) {
+  const absStart = flat.absStart(start);
+  if (sink.maskedText && isMasked(sink.text, sink.maskedText, absStart)) return void 0;
+  const absEnd = flat.absEnd(end);
+  return {
+    kind,
+    value: value2,
+    unit: UNIT_OF[kind],
+    raw: sink.text.slice(absStart, absEnd),
+    position: sink.positionAt(absStart),
+    source: "body"
+  };
+}
+function withStatement(quantity, statement, row) {
+  quantity.statement = statement;
+  if (row) {
+    quantity.table = row.table;
+    if (row.label) quantity.rowLabel = row.label;
+  }
+  return quantity;
+}
+function addBatchTimesSteps(flat, sink, batch, steps, statement) {
+  const value2 = batch.number.value * steps.number.value;
+  if (!withinRange("trainingTokens", value2) || value2 < 1e6) return;
+  const first = batch.number.start < steps.number.start ? batch : steps;
+  const last = first === batch ? steps : batch;
+  const quantity = place(flat, sink, "trainingTokens", value2, first.number.start, last.number.end + last.length);
+  if (!quantity) return;
+  quantity.derivation = `batch size ${flat.text.slice(batch.number.start, batch.number.end)} tokens \xD7 ${flat.text.slice(steps.number.start, steps.number.end)} steps`;
+  sink.quantities.push(withStatement(quantity, statement, void 0));
 }
 function nearbyChipInCard(sink, offset) {
   const source = sink.maskedText ?? sink.text;
@@ -12617,7 +12712,44 @@ function flattenInline(node, source) {
   });
   return flat;
 }
-function scanTable(rows, sink) {
+
+// src/facts/quantities/columns.ts
+var IGNORE_COLUMN = /batch|learning rate|\blr\b|hidden|layers?\b|heads?\b|\bdim|dimension|vocab|steps?\b|epochs?|warm-?up|dropout|memory|vram|disk|file size|download|score|accuracy|\bacc\b|top-?\d|\bf1\b|bleu|rouge|\bwer\b|perplexity|\bppl\b|shots?\b|resolution|image size|year|date|release|cut-?off|version|price|cost|\bmb\b|\bgb\b/;
+function kindFromHeader(raw) {
+  const header = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  if (!header || header.length > 100) return void 0;
+  const unit = unitIn(header);
+  const is = (kind) => ({ kind, unit });
+  if (/\/ ?s\b|per sec|throughput|speed|latency/.test(header)) return is("ignore");
+  if (/gpu[ -]?h(?:ou)?rs?|tpu[ -]?h(?:ou)?rs?|accelerator[ -]?hours|[ahv]100[ -]hours|compute hours/.test(header))
+    return is("gpuHours");
+  if (/\b[kmg]?wh\b|energy|electricity/.test(header)) return is("energy");
+  if (/power|watt|\(w\)|tdp/.test(header)) return is("ignore");
+  if (/flop/.test(header)) {
+    const prefix = /\b(z|e|p|t|g)flop/.exec(header);
+    if (prefix) unit.exponent = Math.log10(FLOP_PREFIX[prefix[1]]);
+    return is("trainingCompute");
+  }
+  if (/co2|co₂|carbon|emission|greenhouse/.test(header)) return is("co2");
+  if (/active param/.test(header)) return is("activeParameters");
+  if (/hyper/.test(header)) return is("ignore");
+  if (/param/.test(header)) return is("parameters");
+  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header))
+    return is("contextWindow");
+  if (/\btokens?\b/.test(header)) return is("trainingTokens");
+  if (/^(?:#|number of|num\.?|count of) ?(?:gpus|tpus|accelerators)|^(?:gpus|tpus|accelerators)(?: used)?$|gpu count/.test(
+    header
+  ))
+    return is("gpuCount");
+  if (/training (?:time|duration)|train time|^days$/.test(header)) return is("trainingDays");
+  if (IGNORE_COLUMN.test(header)) return is("ignore");
+  if (/^(?:model )?size(?: \(.*\))?$/.test(header)) return is("parameters");
+  return void 0;
+}
+
+// src/facts/quantities/tables.ts
+var MAX_ROW_LABEL = 80;
+function scanTable(rows, sink, headerRows = 1) {
   const remainingSpan = [];
   for (const row of rows) {
     let column = 0;
@@ -12630,22 +12762,43 @@ function scanTable(rows, sink) {
     for (let k = 0; k < remainingSpan.length; k++) if (remainingSpan[k] > 0) remainingSpan[k]--;
   }
   const columnKinds = [];
+  const table = sink.tables++;
+  let spanning = { label: "", rowsLeft: 0 };
+  const above = /* @__PURE__ */ new Map();
   rows.forEach((row, index2) => {
-    if (index2 === 0) {
+    if (index2 < Math.max(1, headerRows)) {
       for (const cell of row) {
         const kind = kindFromHeader(cell.flat.text);
-        for (let k = 0; k < cell.colSpan; k++) columnKinds[cell.column + k] = kind;
+        if (kind || index2 === 0) for (let k = 0; k < cell.colSpan; k++) columnKinds[cell.column + k] = kind;
         scanUnit(cell.flat, void 0, sink);
       }
       return;
     }
     const first = row[0];
-    const label = first && first.column === 0 ? first.flat.text : "";
+    const ownLabel = first && first.column === 0 ? first.flat.text.replace(/\s+/g, " ").trim() : "";
+    const continues = ownLabel === "" && first?.column === 0 && spanning.label !== "" && spanning.rowsLeft <= 0;
+    if (continues) spanning.rowsLeft = 1;
+    else if (first && first.column === 0) spanning = { label: ownLabel, rowsLeft: first.rowSpan };
+    const label = first && first.column === 0 && !continues ? ownLabel : spanning.rowsLeft > 0 ? spanning.label : "";
+    spanning.rowsLeft--;
     const keyValueRow = row.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
     const rowKind = keyValueRow ? kindFromHeader(label) : void 0;
+    const context = { statement: sink.statements++, table, label: label.length <= MAX_ROW_LABEL ? label : "" };
     for (const cell of row) {
       const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : void 0);
-      scanUnit(cell.flat, kind, sink);
+      if (continues && !cell.flat.text.trim()) {
+        for (const quantity of above.get(cell.column) ?? [])
+          quantity.rowsSpanned = context.statement - (quantity.statement ?? context.statement) + 1;
+        continue;
+      }
+      const before = sink.quantities.length;
+      const asLabelled = keyValueRow && !kind && cell.column > 0 && first !== cell && first?.column === 0 && label !== "";
+      if (asLabelled) scanUnit(FlatText.joined(first.flat, ": ", cell.flat), void 0, sink, context);
+      else scanUnit(cell.flat, kind, sink, context);
+      if (cell.rowSpan > 1)
+        for (let k = before; k < sink.quantities.length; k++)
+          sink.quantities[k].rowsSpanned = Math.min(cell.rowSpan, rows.length - index2);
+      if (!continues) above.set(cell.column, sink.quantities.slice(before));
     }
   });
 }
@@ -12665,7 +12818,7 @@ function scanHtml(source, from, to, sink) {
     prose = new FlatText();
   };
   const finishTable = () => {
-    if (table) scanTable(table.rows, sink);
+    if (table) scanTable(table.rows, sink, table.headerRows);
     table = void 0;
   };
   let index2 = from;
@@ -12696,11 +12849,18 @@ function scanHtml(source, from, to, sink) {
       if (!closing) {
         flushProse();
         finishTable();
-        table = { rows: [] };
+        table = { rows: [], inHead: false, headerRows: 1 };
       } else finishTable();
+    } else if (table && name === "thead") {
+      table.inHead = !closing;
+    } else if (table && (name === "tbody" || name === "tfoot")) {
+      table.inHead = false;
     } else if (table && (name === "tr" || name === "td" || name === "th")) {
       table.cell = void 0;
-      if (name === "tr" && !closing) table.rows.push([]);
+      if (name === "tr" && !closing) {
+        table.rows.push([]);
+        if (table.inHead) table.headerRows = table.rows.length;
+      }
       if (name !== "tr" && !closing) {
         if (table.rows.length === 0) table.rows.push([]);
         const cell = { flat: new FlatText(), rowSpan: 1, colSpan: 1, column: 0 };
@@ -12723,6 +12883,25 @@ function scanHtml(source, from, to, sink) {
   finishTable();
   flushProse();
 }
+
+// src/facts/quantities/extract.ts
+function scaleWordOffsets(text4) {
+  const offsets = [];
+  const pattern = /illion|thousand/gi;
+  for (let match = pattern.exec(text4); match; match = pattern.exec(text4)) offsets.push(match.index);
+  return {
+    within(start, end) {
+      let low = 0;
+      let high = offsets.length;
+      while (low < high) {
+        const mid = low + high >> 1;
+        if (offsets[mid] < start) low = mid + 1;
+        else high = mid;
+      }
+      return low < offsets.length && offsets[low] < end;
+    }
+  };
+}
 function hasDigit(text4, start, end) {
   for (let index2 = start; index2 < end; index2++) {
     const code2 = text4.charCodeAt(index2);
@@ -12731,7 +12910,8 @@ function hasDigit(text4, start, end) {
   return false;
 }
 function extractQuantities(tree, text4, positionAt, maskedText) {
-  const sink = { text: text4, maskedText, positionAt, quantities: [] };
+  const sink = { text: text4, maskedText, positionAt, quantities: [], statements: 0, tables: 0 };
+  const scaleWords = scaleWordOffsets(text4);
   let consumedUntil = -1;
   visit(tree, (node) => {
     if (node.type === "root") return void 0;
@@ -12740,7 +12920,7 @@ function extractQuantities(tree, text4, positionAt, maskedText) {
     if (start === void 0 || end === void 0) return SKIP;
     if (start < consumedUntil) return SKIP;
     const block = node.type === "paragraph" || node.type === "heading" || node.type === "table";
-    if (block && !hasDigit(text4, start, end)) return SKIP;
+    if (block && !hasDigit(text4, start, end) && !scaleWords.within(start, end)) return SKIP;
     switch (node.type) {
       case "code":
       case "yaml":
@@ -12770,6 +12950,8 @@ function extractQuantities(tree, text4, positionAt, maskedText) {
   });
   return sink.quantities;
 }
+
+// src/facts/quantities/front-matter.ts
 function numberFromValue(value2) {
   if (typeof value2 === "number") return Number.isFinite(value2) ? value2 : void 0;
   if (typeof value2 !== "string") return void 0;
@@ -12787,7 +12969,14 @@ var AI_ACT_KEYS = [
 function quantitiesFromMetadata(metadata) {
   const quantities = [];
   const add = (kind, value2, entry) => {
-    quantities.push({ kind, value: value2, unit: UNIT_OF[kind], raw: String(entry.value), position: entry.position, source: "frontMatter" });
+    quantities.push({
+      kind,
+      value: value2,
+      unit: UNIT_OF[kind],
+      raw: String(entry.value),
+      position: entry.position,
+      source: "frontMatter"
+    });
   };
   const emissions = metadata.get("co2_eq_emissions.emissions") ?? metadata.get("co2_eq_emissions");
   const grams = emissions ? numberFromValue(emissions.value) : void 0;
@@ -12803,7 +12992,7 @@ function quantitiesFromMetadata(metadata) {
 // src/facts/normalize-heading.ts
 var SIMPLE = /^[a-z][a-z0-9 ,'/-]*[a-z0-9]$/;
 var NUMBERING_WORD = /^(?:step|part|section|chapter|appendix) /;
-var HTML_COMMENT2 = /<!--[\s\S]*?(?:-->|$)/g;
+var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 var INLINE_TAG = /<\/?(?:sub|sup|small|span|code|kbd|b|i|em|strong|u|s|mark|abbr)\b[^<>]*>/gi;
 var HTML_TAG = /<\/?[a-z][^<>]*>/gi;
 var IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
@@ -12817,15 +13006,27 @@ var SYMBOLS = /(?!\+)[\p{S}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{200B}-\u
 var QUOTES = /[\u2018\u2019\u02BC]/g;
 var DOUBLE_QUOTES = /[\u201C\u201D]/g;
 var DASHES = /[\u2010-\u2015\u2212]/g;
-var LEADING_NUMBERING = /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
+var LEADING_NUMBERING = (
+  // eslint-disable-next-line no-control-regex
+  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u
+);
 var TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
 var LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
 var WHITESPACE = /\s+/g;
-var ENTITIES = { amp: "&", nbsp: " ", lt: " ", gt: " ", quot: '"', apos: "'", ndash: "-", mdash: "-" };
+var ENTITIES = {
+  amp: "&",
+  nbsp: " ",
+  lt: " ",
+  gt: " ",
+  quot: '"',
+  apos: "'",
+  ndash: "-",
+  mdash: "-"
+};
 function normalizeHeading(raw) {
   let text4 = raw.toLowerCase().trim();
   if (SIMPLE.test(text4) && !NUMBERING_WORD.test(text4)) return text4.replace(WHITESPACE, " ");
-  text4 = text4.replace(HTML_COMMENT2, " ").replace(ENTITY, decodeEntity).replace(INLINE_TAG, "").replace(HTML_TAG, " ").replace(IMAGE, " ").replace(INLINE_LINK, "$1").replace(REFERENCE_LINK, "$1").replace(ESCAPE, "$1").replace(EMOJI_SHORTCODE, " ").replace(SYMBOLS, " ").replace(EMPHASIS_AND_CODE, " ").normalize("NFKC").toLowerCase().replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/&/g, " and ").replace(WHITESPACE, " ").trim().replace(LEADING_PUNCTUATION, "");
+  text4 = text4.replace(HTML_COMMENT, " ").replace(ENTITY, decodeEntity).replace(INLINE_TAG, "").replace(HTML_TAG, " ").replace(IMAGE, " ").replace(INLINE_LINK, "$1").replace(REFERENCE_LINK, "$1").replace(ESCAPE, "$1").replace(EMOJI_SHORTCODE, " ").replace(SYMBOLS, " ").replace(EMPHASIS_AND_CODE, " ").normalize("NFKC").toLowerCase().replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/&/g, " and ").replace(WHITESPACE, " ").trim().replace(LEADING_PUNCTUATION, "");
   for (let i = 0; i < 3; i++) {
     const stripped = text4.replace(LEADING_NUMBERING, "");
     if (stripped === text4 || stripped === "") break;
@@ -12868,7 +13069,9 @@ function buildSections(tree, maskedText, bodyStart, positionAt, vocabulary) {
       }
     }
     const canonical = marker.canonical ?? canonicalNames(normalizeHeading(marker.title), vocabulary);
-    sections.push(makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd));
+    sections.push(
+      makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd)
+    );
   });
   return sections;
   function makeSection(title, canonical, depth, start, ownStart, ownEnd, subtreeEnd) {
@@ -12902,7 +13105,14 @@ function collectMarkers(node, markers2, vocabulary) {
     const label = leadingLabel(node);
     const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
     if (label && canonical.length > 0) {
-      markers2.push({ title: label.text, depth: labelDepth(markers2), start, bodyStart: label.end, isLabel: true, canonical });
+      markers2.push({
+        title: label.text,
+        depth: labelDepth(markers2),
+        start,
+        bodyStart: label.end,
+        isLabel: true,
+        canonical
+      });
     }
   } else if (node.type === "list") {
     for (const item of node.children) {
@@ -12912,7 +13122,14 @@ function collectMarkers(node, markers2, vocabulary) {
       const itemStart = item.position?.start.offset;
       const canonical = label && itemStart !== void 0 ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
       if (label && itemStart !== void 0 && canonical.length > 0) {
-        markers2.push({ title: label.text, depth: labelDepth(markers2), start: itemStart, bodyStart: label.end, isLabel: true, canonical });
+        markers2.push({
+          title: label.text,
+          depth: labelDepth(markers2),
+          start: itemStart,
+          bodyStart: label.end,
+          isLabel: true,
+          canonical
+        });
       }
     }
   }
@@ -12971,6 +13188,180 @@ function wordStarts(text4) {
   return starts;
 }
 
+// src/facts/html-table-regions.ts
+var CELL = /<(t[dh])\b([^>]*)>([\s\S]*?)(?=<\/t[dh]\s*>|<t[dhr]\b|<\/tr\s*>|<\/table\s*>)/gi;
+var ROW = /<tr\b[^>]*>([\s\S]*?)(?=<tr\b|<\/table\s*>|$)/gi;
+var SPAN = /\b(rowspan|colspan)\s*=\s*["']?(\d{1,3})/gi;
+var TAG = /<[^>]*>/g;
+var MAX_CELLS = 2e3;
+function collectHtmlTables(html, offset, add) {
+  const lower = html.toLowerCase();
+  for (let open = lower.indexOf("<table"); open !== -1; open = lower.indexOf("<table", open + 6)) {
+    const close2 = lower.indexOf("</table", open);
+    const end = close2 === -1 ? html.length : close2 + 8;
+    addTable(html.slice(open, end), offset + open, add);
+  }
+}
+function addTable(table, offset, add) {
+  const grid = [];
+  let cells = 0;
+  ROW.lastIndex = 0;
+  let r = 0;
+  for (let row = ROW.exec(table); row && cells < MAX_CELLS; row = ROW.exec(table), r++) {
+    grid[r] ??= [];
+    const rowStart = row.index + row[0].indexOf(">") + 1;
+    CELL.lastIndex = 0;
+    let column = 0;
+    for (let cell = CELL.exec(row[1]); cell && cells < MAX_CELLS; cell = CELL.exec(row[1]), cells++) {
+      while (grid[r][column] !== void 0) column++;
+      let rowSpan = 1;
+      let colSpan = 1;
+      SPAN.lastIndex = 0;
+      for (let span = SPAN.exec(cell[2]); span; span = SPAN.exec(cell[2])) {
+        const count = Math.min(Math.max(Number(span[2]), 1), 20);
+        if (span[1].toLowerCase() === "rowspan") rowSpan = count;
+        else colSpan = count;
+      }
+      const contentStart = offset + rowStart + cell.index + cell[0].length - cell[3].length;
+      const entry = {
+        start: contentStart,
+        end: contentStart + cell[3].length,
+        text: cell[3].replace(TAG, " ").replace(/\s+/g, " ").trim()
+      };
+      for (let dr = 0; dr < rowSpan; dr++)
+        for (let dc = 0; dc < colSpan; dc++) (grid[r + dr] ??= [])[column + dc] = entry;
+      column += colSpan;
+    }
+  }
+  const [header, ...rows] = grid;
+  if (!header || rows.length === 0) return;
+  for (const row of rows) {
+    const [first, ...rest] = row;
+    const spans = unique(rest).filter((cell) => cell !== first).map((cell) => [cell.start, cell.end]);
+    if (first?.text && spans.length) add("table-row", first.text, first.start, spans);
+  }
+  header.forEach((cell, column) => {
+    if (column === 0 || !cell?.text || header.indexOf(cell) !== column) return;
+    const spans = unique(rows.map((row) => row[column])).filter((below) => below !== cell).map((below) => [below.start, below.end]);
+    if (spans.length) add("table-column", cell.text, cell.start, spans);
+  });
+}
+function unique(cells) {
+  return [...new Set(cells.filter((cell) => cell !== void 0))];
+}
+
+// src/facts/regions.ts
+var LABEL_MAX_WORDS2 = 8;
+var PLAIN_LABEL = /^([^:\n.!?|]{2,60}?)(?:\s*:|\s+[-–—]\s)/;
+var MEMO_LIMIT = 2e4;
+var memos = /* @__PURE__ */ new WeakMap();
+function topicsOfLabel(label, terms) {
+  let memo = memos.get(terms);
+  if (!memo) memos.set(terms, memo = /* @__PURE__ */ new Map());
+  let topics = memo.get(label);
+  if (!topics) {
+    const normalized = normalizeHeading(label);
+    topics = isIdentifier(normalized) ? [] : topicsIn(normalized, terms);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(label, topics);
+  }
+  return topics;
+}
+function isIdentifier(label) {
+  if (/\s/.test(label) || !/[-_/.]/.test(label)) return false;
+  return /\d/.test(label) || label.split(/[-_/.]/).length >= 3;
+}
+function collectRegions(tree, sections, metadata, positionAt, terms) {
+  if (terms.topics.length === 0) return [];
+  const regions = [];
+  const add = (kind, title, start, spans) => {
+    const topics = topicsOfLabel(title, terms);
+    if (topics.length > 0) regions.push({ kind, title, topics, position: positionAt(start), spans });
+  };
+  const known = /* @__PURE__ */ new Set();
+  for (const section of sections) {
+    if (section.depth === 0 || !section.title) continue;
+    known.add(section.start);
+    add("heading", section.title, section.start, [[section.bodyStart, section.subtreeEnd]]);
+  }
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const start = node.position?.start.offset;
+    if (start === void 0) continue;
+    if (node.type === "paragraph" && !known.has(start)) {
+      const label = leadingLabel2(node);
+      if (label) add("label", label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
+    } else if (node.type === "list") collectListItems(node, add);
+    else if (node.type === "table") collectTable(node, add);
+    else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
+  }
+  for (const [key, entry] of metadata) {
+    if (key.includes(".")) continue;
+    const value2 = typeof entry.value === "string" ? entry.value : entry.value && typeof entry.value === "object" ? JSON.stringify(entry.value) : "";
+    const topics = topicsOfLabel(key.replace(/_/g, " "), terms);
+    if (topics.length > 0 && value2)
+      regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
+  }
+  return regions;
+}
+function labelScopeEnd(nodes, index2) {
+  for (let j = index2 + 1; j < nodes.length; j++) {
+    const next = nodes[j];
+    if (next.type === "heading" || next.type === "thematicBreak" || next.type === "paragraph" && leadingLabel2(next))
+      return next.position.start.offset;
+  }
+  return nodes[nodes.length - 1].position?.end.offset ?? 0;
+}
+function collectListItems(list3, add) {
+  for (const item of list3.children) {
+    const first = item.children[0];
+    const itemStart = item.position?.start.offset;
+    const itemEnd = item.position?.end.offset;
+    if (first?.type === "paragraph" && itemStart !== void 0 && itemEnd !== void 0) {
+      const label = leadingLabel2(first) ?? plainLabel(first);
+      if (label) add("list-item", label.text, itemStart, [[label.end, itemEnd]]);
+    }
+    for (const child of item.children) if (child.type === "list") collectListItems(child, add);
+  }
+}
+function collectTable(table, add) {
+  const [header, ...rows] = table.children;
+  if (!header) return;
+  for (const row of rows) {
+    const [first, second] = row.children;
+    const from = second?.position?.start.offset;
+    const to = row.position?.end.offset;
+    if (first && from !== void 0 && to !== void 0)
+      add("table-row", toString(first), row.position.start.offset, [[from, to]]);
+  }
+  header.children.forEach((cell, column) => {
+    if (column === 0 || rows.length === 0) return;
+    const spans = [];
+    for (const row of rows) {
+      const target = row.children[column];
+      if (target?.position?.start.offset !== void 0 && target.position.end.offset !== void 0)
+        spans.push([target.position.start.offset, target.position.end.offset]);
+    }
+    if (cell.position?.start.offset !== void 0)
+      add("table-column", toString(cell), cell.position.start.offset, spans);
+  });
+}
+function leadingLabel2(paragraph) {
+  const first = paragraph.children[0];
+  if (!first || first.type !== "strong" || first.position?.end.offset === void 0) return null;
+  const text4 = toString(first).trim();
+  if (!text4 || text4.split(/\s+/).length > LABEL_MAX_WORDS2) return null;
+  return { text: text4, end: first.position.end.offset };
+}
+function plainLabel(paragraph) {
+  const first = paragraph.children[0];
+  if (first?.type !== "text" || first.position?.start.offset === void 0) return null;
+  const match = PLAIN_LABEL.exec(first.value);
+  if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS2 / 2 + 1) return null;
+  return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
+}
+
 // src/facts/extract-facts.ts
 function extractFacts(card, vocabulary) {
   const { text: text4, tree, positionAt, bodyStart } = card;
@@ -12981,7 +13372,7 @@ function extractFacts(card, vocabulary) {
   const proseText2 = blankSpans(maskedText, structured.codeSpans);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
-  return {
+  const facts = {
     text: text4,
     maskedText,
     proseText: proseText2,
@@ -12991,11 +13382,15 @@ function extractFacts(card, vocabulary) {
     bodyStart,
     titlePosition: title ? title.position : positionAt(bodyStart),
     sections,
+    regions: collectRegions(tree, sections, metadata, positionAt, vocabulary.terms),
     quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text4, positionAt, withoutBoilerplate)],
     links: collectLinks(tree, positionAt),
     problems: card.problems,
-    positionAt
+    positionAt,
+    subjectCues: vocabulary.subject
   };
+  assignFigureSubjects(facts, vocabulary.subject ?? shippedSubjectCues());
+  return facts;
 }
 
 // src/ruleset/format-citation.ts
@@ -13026,127 +13421,6 @@ function formatCitations(citations2) {
   return citations2.map(formatCitation).join("; ");
 }
 
-// src/evaluate/run-matcher.ts
-var MAX_SEARCH_SPAN = 4e5;
-function runMatcher(matcher, context) {
-  const { facts } = context;
-  switch (matcher.kind) {
-    case "anyOf": {
-      for (const child of matcher.matchers) {
-        const hit = runMatcher(child, context);
-        if (hit) return hit;
-      }
-      return null;
-    }
-    case "allOf": {
-      let first = null;
-      for (const child of matcher.matchers) {
-        const hit = runMatcher(child, context);
-        if (!hit) return null;
-        first ??= hit;
-      }
-      return first;
-    }
-    case "metadata": {
-      const entry = facts.metadata.get(matcher.key);
-      if (!entry) return null;
-      const text4 = metadataText(entry.value);
-      if (text4.length < matcher.minLength || isPlaceholder(text4)) return null;
-      if (matcher.pattern && !matcher.pattern.test(text4)) return null;
-      return { position: entry.position, quote: `${matcher.key}: ${text4.slice(0, 100)}` };
-    }
-    case "section": {
-      const section = facts.sections.find(
-        (s) => s.subtreeWords >= matcher.minWords && s.canonical.some((name) => matcher.names.includes(name))
-      );
-      return section ? { position: section.position, quote: section.title } : null;
-    }
-    case "pattern":
-      return runPattern(matcher, context);
-    case "quantity": {
-      const quantity = facts.quantities.find((q) => matcher.kinds.includes(q.kind));
-      return quantity ? { position: quantity.position, quote: quantity.raw } : null;
-    }
-    case "link": {
-      const link = facts.links.find((l) => matcher.label.test(l.label) && (!matcher.url || matcher.url.test(l.url)));
-      return link ? { position: link.position, quote: `[${link.label.slice(0, 80)}](${link.url.slice(0, 120)})` } : null;
-    }
-    case "predicate":
-      return predicates[matcher.name](context);
-  }
-}
-function runPattern(matcher, context) {
-  const { facts } = context;
-  const source = matcher.includeCode ? facts.maskedText : facts.proseText;
-  const searched = searchedText(facts, matcher.includeCode);
-  const kind = searched.kind;
-  if (matcher.literals && kind !== "folding") {
-    const index2 = searched.literals ??= literalIndex(source.toLowerCase());
-    if (!matcher.literals.some((literal) => index2.mayContain(literal))) return null;
-  }
-  const spans = matcher.within ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.within.includes(n))).map(subtreeSpan)) : [[facts.bodyStart, facts.maskedText.length]];
-  const excluded = matcher.excludeWithin.length ? mergeSpans(facts.sections.filter((s) => s.canonical.some((n) => matcher.excludeWithin.includes(n))).map(subtreeSpan)) : [];
-  const fast = patternFor(kind, matcher.pattern, matcher.fast);
-  if (fast !== matcher.pattern) {
-    const found = searchSpans(fast, kind === "astral");
-    if (found !== void 0) return found;
-  }
-  return searchSpans(matcher.pattern, false) ?? null;
-  function searchSpans(pattern, refuseEmptyMatch) {
-    let count = 0;
-    let first = null;
-    for (const [start, end] of spans) {
-      const text4 = source.slice(start, Math.min(end, start + MAX_SEARCH_SPAN));
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text4); match; match = pattern.exec(text4)) {
-        if (match[0].length === 0) {
-          if (refuseEmptyMatch) return void 0;
-          pattern.lastIndex++;
-        }
-        const offset = start + match.index;
-        if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
-        first ??= offset;
-        if (++count >= matcher.minCount) return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
-      }
-    }
-    return null;
-  }
-}
-var searchedTexts = /* @__PURE__ */ new WeakMap();
-function searchedText(facts, includeCode) {
-  let texts = searchedTexts.get(facts);
-  if (!texts) searchedTexts.set(facts, texts = {});
-  if (includeCode) return texts.masked ??= { kind: textKind(facts.maskedText) };
-  return texts.prose ??= { kind: textKind(facts.proseText) };
-}
-function subtreeSpan(section) {
-  return [section.bodyStart, section.subtreeEnd];
-}
-function mergeSpans(spans) {
-  spans.sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
-    else merged.push([...span]);
-  }
-  return merged;
-}
-function metadataText(value2) {
-  if (value2 === null || value2 === void 0) return "";
-  if (typeof value2 === "string") return value2.trim();
-  if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
-  try {
-    const json = JSON.stringify(value2);
-    return json === "[]" || json === "{}" ? "" : json;
-  } catch {
-    return "";
-  }
-}
-function isPlaceholder(text4) {
-  return /^\s*(?:\[more information needed\]|more information needed|\{\{.*\}\}|n\/?a|none|null|tbd|todo|-)\s*$/i.test(text4);
-}
-
 // src/evaluate/evaluate.ts
 function evaluateRule(rule, context) {
   const metHit = runMatcher(rule.met, context);
@@ -13172,7 +13446,11 @@ function evaluateRule(rule, context) {
 var citations = /* @__PURE__ */ new WeakMap();
 function citationOf(rule) {
   let formatted = citations.get(rule.citations);
-  if (!formatted) citations.set(rule.citations, formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) });
+  if (!formatted)
+    citations.set(
+      rule.citations,
+      formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) }
+    );
   return formatted;
 }
 function isRequired(rule, context) {
@@ -13212,7 +13490,10 @@ function readAiActBlock(facts) {
   if (!root) return null;
   const block = { position: root.position, links: {}, problems: [] };
   if (!root.value || typeof root.value !== "object" || Array.isArray(root.value)) {
-    block.problems.push({ message: `${AI_ACT_KEY}: expected a mapping of the keys in docs/ai-act-block.md`, position: root.position });
+    block.problems.push({
+      message: `${AI_ACT_KEY}: expected a mapping of the keys in docs/ai-act-block.md`,
+      position: root.position
+    });
     return block;
   }
   for (const key of Object.keys(root.value)) {
@@ -13220,10 +13501,16 @@ function readAiActBlock(facts) {
     const position2 = entry?.position ?? root.position;
     const value2 = entry ? entry.value : root.value[key];
     const problem = (expected) => {
-      block.problems.push({ message: `${AI_ACT_KEY}.${key}: expected ${expected}, got ${JSON.stringify(value2)}`, position: position2 });
+      block.problems.push({
+        message: `${AI_ACT_KEY}.${key}: expected ${expected}, got ${JSON.stringify(value2)}`,
+        position: position2
+      });
     };
     if (!KNOWN_KEYS.has(key)) {
-      block.problems.push({ message: `${AI_ACT_KEY}.${key}: unknown key; expected one of ${[...KNOWN_KEYS].join(", ")}`, position: position2 });
+      block.problems.push({
+        message: `${AI_ACT_KEY}.${key}: unknown key; expected one of ${[...KNOWN_KEYS].join(", ")}`,
+        position: position2
+      });
     } else if (value2 === null || value2 === void 0 || value2 === "") {
       continue;
     } else if (key === "provider") {
@@ -13271,107 +13558,6 @@ function toStrings(value2) {
   return strings.length === items.length && strings.length > 0 ? strings.map((item) => item.trim()) : null;
 }
 
-// src/classify/card-text.ts
-var views = /* @__PURE__ */ new WeakMap();
-function viewsOf(facts) {
-  let cached2 = views.get(facts);
-  if (!cached2) {
-    const body = blank2(blank2(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), null);
-    const prose = blank2(blank2(blank2(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g), /\bhttps?:\/\/[^\s)\]>"']+/g);
-    const lineStarts = [0];
-    for (let index2 = facts.text.indexOf("\n"); index2 >= 0; index2 = facts.text.indexOf("\n", index2 + 1)) {
-      lineStarts.push(index2 + 1);
-    }
-    cached2 = { body, prose, lineStarts };
-    views.set(facts, cached2);
-  }
-  return cached2;
-}
-function bodyText(facts) {
-  return viewsOf(facts).body;
-}
-function proseText(facts) {
-  return viewsOf(facts).prose;
-}
-function lineText(facts, line2) {
-  const { lineStarts } = viewsOf(facts);
-  const start = lineStarts[line2 - 1];
-  if (start === void 0) return "";
-  const end = lineStarts[line2] ?? facts.text.length;
-  return facts.text.slice(start, end).replace(/\r?\n$/, "");
-}
-function sentencesIn(text4, start, end) {
-  const sentences = [];
-  const boundary = /[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/g;
-  boundary.lastIndex = start;
-  let from = start;
-  for (let match = boundary.exec(text4); match && match.index < end; match = boundary.exec(text4)) {
-    push2(from, match.index + match[0].length);
-    from = match.index + match[0].length;
-  }
-  push2(from, end);
-  return sentences;
-  function push2(a, b) {
-    const slice = text4.slice(a, b);
-    const lead = slice.length - slice.trimStart().length;
-    const trimmed = slice.trim();
-    if (/[\p{L}\p{N}]/u.test(trimmed)) sentences.push({ text: trimmed, start: a + lead });
-  }
-}
-function excerpt(text4, max = 90) {
-  const flat = text4.replace(/[*_`#>|]+/g, " ").replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-}
-function blankFrontMatter(text4, bodyStart) {
-  return bodyStart > 0 ? spaces(text4.slice(0, bodyStart)) + text4.slice(bodyStart) : text4;
-}
-function blank2(text4, pattern) {
-  if (pattern) return text4.replace(pattern, spaces);
-  if (!text4.includes("```") && !text4.includes("~~~")) return text4;
-  const lines = text4.split("\n");
-  let fence3 = null;
-  for (let index2 = 0; index2 < lines.length; index2++) {
-    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index2]);
-    if (fence3 === null && marker) {
-      fence3 = marker[1];
-      lines[index2] = spaces(lines[index2]);
-    } else if (fence3 !== null) {
-      if (marker && marker[1][0] === fence3[0] && marker[1].length >= fence3.length) fence3 = null;
-      lines[index2] = spaces(lines[index2]);
-    }
-  }
-  return lines.join("\n");
-}
-var spaces = (text4) => blank(text4);
-function inheritedScopes(sections, own4) {
-  const stack = [];
-  let previous3 = null;
-  return sections.map((section) => {
-    if (section.depth > 0 && !section.title.trim()) return previous3;
-    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
-    const scope = own4(section) ?? stack[stack.length - 1]?.scope ?? null;
-    stack.push({ depth: section.depth, scope });
-    previous3 = scope;
-    return scope;
-  });
-}
-function sectionIndexAtLine(sections, line2) {
-  let found = 0;
-  for (let index2 = 0; index2 < sections.length; index2++) {
-    if (sections[index2].position.line <= line2) found = index2;
-    else break;
-  }
-  return found;
-}
-function ownModelKey(sections) {
-  const title = sections.find((section) => section.depth === 1)?.title ?? "";
-  const key = title.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, "").replace(/\([^)]*\)/g, " ").replace(/\b\d+(?:\.\d+)?\s*[kmbt]\b/gi, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-  return key.length >= 3 ? key : null;
-}
-function nameKey(text4) {
-  return text4.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-
 // src/classify/classify-data.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -13403,7 +13589,9 @@ function regex(value2, where, flags = "i") {
   try {
     return new RegExp(source, flags);
   } catch (error) {
-    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${error.message}`);
+    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${error.message}`, {
+      cause: error
+    });
   }
 }
 function regexList(value2, where) {
@@ -13477,7 +13665,9 @@ function parseTaskTable(raw, where, valueKey, value2) {
   const root = record(raw, where);
   const table = (key) => {
     const entries = record(root.get(key), where, key);
-    return new Map([...entries].map(([name, v]) => [name.toLowerCase(), value2(v, { ...where, path: `${key}.${name}` })]));
+    return new Map(
+      [...entries].map(([name, v]) => [name.toLowerCase(), value2(v, { ...where, path: `${key}.${name}` })])
+    );
   };
   return {
     pipelineTags: table("pipelineTags"),
@@ -13530,8 +13720,6 @@ function parseTextCues(raw, where) {
   const uses = record(root.get("useSections"), where, "useSections");
   const systemic = record(root.get("systemicRisk"), where, "systemicRisk");
   return {
-    computeExcludedSections: strings(root.get("computeExcludedSections"), "computeExcludedSections"),
-    comparison: regex(root.get("comparison"), at2("comparison")),
     approximate: regex(root.get("approximate"), at2("approximate")),
     negation: regex(root.get("negation"), at2("negation")),
     useSections: {
@@ -13553,7 +13741,8 @@ function parseTextCues(raw, where) {
       const entry = record(item, itemWhere);
       return {
         relation: toRelation(entry.get("relation"), { ...itemWhere, path: `${itemWhere.path}.relation` }),
-        pattern: regex(entry.get("pattern"), { ...itemWhere, path: `${itemWhere.path}.pattern` })
+        pattern: regex(entry.get("pattern"), { ...itemWhere, path: `${itemWhere.path}.pattern` }),
+        baseMustBe: baseCondition(entry.get("baseMustBe"), { ...itemWhere, path: `${itemWhere.path}.baseMustBe` })
       };
     }),
     ignoreBaseNames: new Set(strings(root.get("ignoreBaseNames"), "ignoreBaseNames").map((name) => name.toLowerCase())),
@@ -13564,9 +13753,20 @@ function parseTextCues(raw, where) {
     licenceCodeOnly: regex(root.get("licenceCodeOnly"), at2("licenceCodeOnly")),
     licenceModelWords: regex(root.get("licenceModelWords"), at2("licenceModelWords")),
     relationTags: relationMap(record(root.get("relationTags"), where, "relationTags"), at2("relationTags"), true),
-    relationLibraries: relationMap(record(root.get("relationLibraries"), where, "relationLibraries"), at2("relationLibraries"), false),
-    ownRepo: regexList(root.get("ownRepo"), at2("ownRepo"))
+    relationLibraries: relationMap(
+      record(root.get("relationLibraries"), where, "relationLibraries"),
+      at2("relationLibraries"),
+      false
+    ),
+    ownRepo: regexList(root.get("ownRepo"), at2("ownRepo")),
+    copyMarkers: regex(root.get("copyMarkers"), at2("copyMarkers")),
+    adapterMarkers: regex(root.get("adapterMarkers"), at2("adapterMarkers"))
   };
+}
+function baseCondition(value2, where) {
+  if (value2 === void 0) return "any";
+  if (value2 === "named" || value2 === "not-gpai") return value2;
+  throw new Error(`${where.file}: ${where.path}: expected named | not-gpai, got ${JSON.stringify(value2)}`);
 }
 function toRelation(value2, where) {
   const relation = requireString(value2, where);
@@ -13581,12 +13781,58 @@ function relationMap(entries, where, grouped) {
     const at2 = { ...where, path: `${where.path}.${key}` };
     if (grouped) {
       const relation = toRelation(key, at2);
-      for (const name of list2(value2, at2, (item, itemWhere) => requireString(item, itemWhere))) map.set(name.toLowerCase(), relation);
+      for (const name of list2(value2, at2, (item, itemWhere) => requireString(item, itemWhere)))
+        map.set(name.toLowerCase(), relation);
     } else {
       map.set(key.toLowerCase(), toRelation(value2, at2));
     }
   }
   return map;
+}
+
+// src/classify/data-known-models.ts
+var JUDGEMENTS = ["yes", "no", "unclear"];
+function parseKnownModels(raw, where) {
+  const root = record(raw, where);
+  const entries = (key) => list2(root.get(key), { ...where, path: key }, (item, itemWhere) => parseEntry(item, itemWhere, key === "families"));
+  return [...entries("models"), ...entries("families")];
+}
+function parseEntry(item, where, family) {
+  const entry = record(item, where);
+  const field = (name) => ({ ...where, path: `${where.path}.${name}` });
+  const optionalNumber = (name) => entry.has(name) ? requireNumber(entry.get(name), field(name)) : void 0;
+  const generates = requireString(entry.get("generates"), field("generates"));
+  if (generates !== "none" && !MODALITIES.includes(generates)) {
+    throw new Error(
+      `${where.file}: ${field("generates").path}: expected one of none | ${MODALITIES.join(" | ")}, got "${generates}"`
+    );
+  }
+  const gpai = requireString(entry.get("gpai"), field("gpai"));
+  if (!JUDGEMENTS.includes(gpai))
+    throw new Error(`${where.file}: ${field("gpai").path}: expected yes | no | unclear, got "${gpai}"`);
+  const model = {
+    name: requireString(entry.get("name"), field("name")),
+    names: family ? [] : list2(entry.get("names"), field("names"), (name, nameWhere) => requireString(name, nameWhere).toLowerCase()),
+    generates,
+    gpai,
+    source: requireString(entry.get("source"), field("source"))
+  };
+  if (family) {
+    model.match = regex(entry.get("match"), field("match"));
+    model.why = requireString(entry.get("why"), field("why"));
+  } else if (!model.names.length) {
+    throw new Error(`${where.file}: ${field("names").path}: expected at least one name`);
+  }
+  const parameters = optionalNumber("parameters");
+  const activeParameters = optionalNumber("activeParameters");
+  const trainingCompute = optionalNumber("trainingCompute");
+  if (parameters !== void 0) model.parameters = parameters;
+  if (activeParameters !== void 0) model.activeParameters = activeParameters;
+  if (trainingCompute !== void 0) model.trainingCompute = trainingCompute;
+  if (model.gpai === "yes" && (trainingCompute === void 0 || generates === "none")) {
+    throw new Error(`${where.file}: ${field("gpai").path}: "yes" needs a trainingCompute and generated content`);
+  }
+  return model;
 }
 
 // src/classify/classify-data.ts
@@ -13601,7 +13847,9 @@ function parseClassifyData(readText) {
     try {
       return [(0, import_yaml3.parse)(readText(name)), where];
     } catch (error) {
-      throw new Error(`${where.file}: not valid YAML: ${error.message.split("\n")[0]}`);
+      throw new Error(`${where.file}: not valid YAML: ${error.message.split("\n")[0]}`, {
+        cause: error
+      });
     }
   };
   return {
@@ -13611,7 +13859,8 @@ function parseClassifyData(readText) {
     generativeTasks: parseTaskTable(...load("generative-tasks.yaml"), "modality", parseModalities),
     annexIii: parseAnnexIii(...load("annex-iii.yaml")),
     prohibitedPractices: parseArt5(...load("art-5.yaml")),
-    cues: parseTextCues(...load("text-cues.yaml"))
+    cues: parseTextCues(...load("text-cues.yaml")),
+    knownModels: parseKnownModels(...load("known-models.yaml"))
   };
 }
 var cached;
@@ -13666,6 +13915,8 @@ function proseSystemicClaims(facts, data) {
   const denials = present(cues.denials);
   const claims = present(cues.claims);
   if (designation.length + denials.length + claims.length === 0) return found;
+  const subjectCues = subjectCuesOf(facts);
+  const own4 = ownNames(facts, subjectCues);
   for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
     const claim = (value2) => ({
       value: value2,
@@ -13673,50 +13924,110 @@ function proseSystemicClaims(facts, data) {
       text: excerpt(sentence.text),
       position: facts.positionAt(sentence.start)
     });
-    if (!found.designated && designation.some((pattern) => pattern.test(sentence.text)) && !/\b(?:not|never|no)\b/i.test(sentence.text)) {
-      found.designated = claim(true);
+    let previous3 = null;
+    for (const { clause, verdict } of clauseSubjects(sentence.text, own4, subjectCues)) {
+      const text4 = clause.text;
+      const reading = denials.some((pattern) => pattern.test(text4)) ? "denial" : claims.some((pattern) => pattern.test(text4)) ? "claim" : null;
+      const about = previous3;
+      previous3 = reading;
+      if (verdict.subject !== "this-model" || subjectCues.hypothetical.test(text4)) continue;
+      if (!found.designated && designation.some((pattern) => pattern.test(text4)) && !/\b(?:not|never|no)\b/i.test(text4))
+        found.designated = claim(true);
+      if (found.systemicRisk) continue;
+      if (reading === "denial") found.systemicRisk = claim(false);
+      else if (reading === "claim") found.systemicRisk = claim(true);
+      else if (about === "claim" && ELLIPTICAL_DENIAL.test(text4)) found.systemicRisk = claim(false);
     }
-    if (found.systemicRisk) continue;
-    if (denials.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(false);
-    else if (claims.some((pattern) => pattern.test(sentence.text))) found.systemicRisk = claim(true);
   }
   return found;
 }
+var ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n['’]t)(?: one)?\s*[.!]?\s*$/i;
+function subjectCuesOf(facts) {
+  return facts.subjectCues ?? shippedSubjectCues();
+}
 
-// src/classify/own-figures.ts
-var MIN_TRAINING_FLOP = 1e17;
+// src/classify/figure-groups.ts
 var SAME_SIZE = 0.15;
-var SIZE_KINDS = ["parameters", "activeParameters", "trainingTokens", "gpuHours", "gpuCount", "trainingDays"];
-var CITATION_YEAR = /^(?:19|20)\d\d\s?[a-z]$/i;
-function ownFigures(facts, data) {
-  const all = outsideAiActBlock(facts).filter((quantity) => !CITATION_YEAR.test(quantity.raw.trim()));
-  const scope = figureScope(facts, data);
-  const own4 = all.filter((quantity) => scope(quantity) !== "other" && !isComparison(facts, quantity, data));
-  const quantities = SIZE_KINDS.flatMap((kind) => {
-    const mine = own4.filter((quantity) => quantity.kind === kind);
-    return mine.length ? mine : all.filter((quantity) => quantity.kind === kind);
-  });
-  const statedFigures = all.filter((quantity) => quantity.kind === "trainingCompute" && quantity.value >= MIN_TRAINING_FLOP);
-  const named = statedFigures.filter((quantity) => scope(quantity) === "named");
-  return { quantities, stated: named.length ? named : statedFigures.filter((quantity) => scope(quantity) === "neutral") };
+var MOE_PAIR_LINES = 3;
+function groupOf(quantity) {
+  const row = quantity.table !== void 0 ? rowModelKey(quantity.rowLabel) : null;
+  if (row) return `row:${row}`;
+  return quantity.statement !== void 0 ? `statement:${quantity.statement}` : `line:${quantity.position.line}`;
 }
 function modelSize(facts, quantities) {
-  const actives = quantities.filter((quantity) => quantity.kind === "activeParameters");
-  const moeLines = new Set(actives.map((quantity) => quantity.position.line));
-  const moeTotals = quantities.filter((quantity) => quantity.kind === "parameters" && moeLines.has(quantity.position.line));
-  const dense = quantities.filter(
-    (quantity) => quantity.kind === "parameters" && !moeLines.has(quantity.position.line) && !moeTotals.some((total) => sameSize(total.value, quantity.value))
-  );
+  const candidates = modelCandidates(quantities);
   const titled = titleSize(facts);
-  if (titled !== null) {
-    const matching = [...dense, ...actives].filter((quantity) => sameSize(quantity.value, titled));
-    if (matching.length) return pick3(matching, actives);
-  }
-  return pick3([...dense, ...actives], actives);
+  const matching = titled === null ? [] : candidates.filter((candidate) => sameSize(candidate.n.value, titled) || sameSize(candidate.size, titled));
+  const pool = matching.length ? matching : candidates;
+  const best = pool.reduce(
+    (top, candidate) => !top || candidate.size > top.size ? candidate : top,
+    null
+  );
+  if (!best) return null;
+  return { quantity: best.n, active: best.active, group: best.group, ...best.total ? { total: best.total } : {} };
 }
-function pick3(candidates, actives) {
-  const best = candidates.reduce((top, quantity) => !top || quantity.value > top.value ? quantity : top, null);
-  return best ? { quantity: best, active: actives.includes(best) } : null;
+function modelCandidates(quantities) {
+  const parameters = quantities.filter((quantity) => quantity.kind === "parameters");
+  const actives = quantities.filter((quantity) => quantity.kind === "activeParameters");
+  const totals = /* @__PURE__ */ new Set();
+  const candidates = [];
+  for (const active of actives) {
+    const group = groupOf(active);
+    const larger = (quantity) => quantity.value > active.value;
+    const inGroup = parameters.filter((quantity) => groupOf(quantity) === group && larger(quantity));
+    const nearby = parameters.filter(
+      (quantity) => larger(quantity) && !totals.has(quantity) && Math.abs(quantity.position.line - active.position.line) <= MOE_PAIR_LINES
+    );
+    const total = largest(inGroup.length ? inGroup : nearby);
+    if (total) totals.add(total);
+    for (const quantity of inGroup) totals.add(quantity);
+    candidates.push({ n: active, size: total?.value ?? active.value, active: true, total, group });
+  }
+  const moeTotals = [...totals];
+  for (const quantity of parameters) {
+    if (totals.has(quantity) || moeTotals.some((total) => sameSize(total.value, quantity.value))) continue;
+    if (actives.some((active) => sameSize(active.value, quantity.value))) continue;
+    candidates.push({ n: quantity, size: quantity.value, active: false, group: groupOf(quantity) });
+  }
+  return candidates;
+}
+function figureOfModel(model, quantities, kind) {
+  const ofKind = quantities.filter((quantity) => quantity.kind === kind && quantity.value > 0);
+  const statement = model.quantity.statement;
+  const spans = (quantity) => statement !== void 0 && quantity.statement !== void 0 && !!quantity.rowsSpanned && statement >= quantity.statement && statement < quantity.statement + quantity.rowsSpanned;
+  const sizes = quantities.filter((quantity) => quantity.kind === "parameters" || quantity.kind === "activeParameters");
+  const ownSizes = [model.total?.value ?? model.quantity.value];
+  const ownGroups = /* @__PURE__ */ new Set([
+    model.group,
+    ...sizes.filter((quantity) => ownSizes.some((value2) => sameSize(value2, quantity.value))).map(groupOf)
+  ]);
+  const same = largest(ofKind.filter((quantity) => ownGroups.has(groupOf(quantity)) || spans(quantity)));
+  if (same) return { quantity: same, sameGroup: true };
+  const sized = new Set(sizes.map(groupOf));
+  const unclaimed = largest(ofKind.filter((quantity) => !sized.has(groupOf(quantity))));
+  return unclaimed ? { quantity: unclaimed, sameGroup: false } : null;
+}
+function modelsWith(facts, quantities, kind) {
+  const stating = new Set(quantities.filter((quantity) => quantity.kind === kind).map(groupOf));
+  const byGroup = /* @__PURE__ */ new Map();
+  for (const quantity of quantities) {
+    const group = groupOf(quantity);
+    if (!stating.has(group)) continue;
+    const members = byGroup.get(group);
+    if (members) members.push(quantity);
+    else byGroup.set(group, [quantity]);
+  }
+  const sizes = [];
+  for (const members of byGroup.values()) {
+    const size = modelSize(facts, members);
+    if (size) sizes.push(size);
+  }
+  return sizes.sort((a, b) => (b.total?.value ?? b.quantity.value) - (a.total?.value ?? a.quantity.value));
+}
+function largest(quantities) {
+  let best;
+  for (const quantity of quantities) if (quantity.value > 0 && (!best || quantity.value > best.value)) best = quantity;
+  return best;
 }
 function sameSize(a, b) {
   return Math.abs(a - b) <= SAME_SIZE * Math.max(a, b);
@@ -13728,25 +14039,6 @@ function titleSize(facts) {
   if (!match) return null;
   return Number(match[1]) * (match[2].toUpperCase() === "B" ? 1e9 : 1e6);
 }
-function outsideAiActBlock(facts) {
-  const blockLines = [...facts.metadata].filter(([key]) => key === AI_ACT_KEY || key.startsWith(`${AI_ACT_KEY}.`)).map(([, entry]) => entry.position.line);
-  if (!blockLines.length) return facts.quantities;
-  const first = Math.min(...blockLines);
-  const last = Math.max(...blockLines);
-  return facts.quantities.filter(
-    (quantity) => quantity.source !== "frontMatter" || quantity.position.line < first || quantity.position.line > last
-  );
-}
-function figureScope(facts, data) {
-  const key = ownModelKey(facts.sections);
-  const excluded = data.cues.computeExcludedSections;
-  const scopes = inheritedScopes(facts.sections, (section) => section.canonical.some((name) => excluded.includes(name)) ? true : null);
-  return (quantity) => {
-    if (key && nameKey(lineText(facts, quantity.position.line)).includes(key)) return "named";
-    if (quantity.source === "frontMatter") return "neutral";
-    return scopes[sectionIndexAtLine(facts.sections, quantity.position.line)] ? "other" : "neutral";
-  };
-}
 function surroundings(facts, quantity, width) {
   const line2 = lineText(facts, quantity.position.line);
   let index2 = line2.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
@@ -13755,10 +14047,10 @@ function surroundings(facts, quantity, width) {
   const end = index2 + quantity.raw.length;
   return { before: line2.slice(Math.max(0, index2 - width), index2), after: line2.slice(end, end + 2) };
 }
-function isComparison(facts, quantity, data) {
-  if (quantity.kind !== "parameters" && quantity.kind !== "activeParameters") return false;
-  const around = surroundings(facts, quantity, 60);
-  return !!around && data.cues.comparison.test(around.before);
+function rowModelKey(label) {
+  if (!label) return null;
+  const key = nameKey(label.replace(/\([^)]*\)/g, " "));
+  return key.length >= 3 && new RegExp("\\p{L}", "u").test(key) ? key : null;
 }
 
 // src/classify/thresholds.ts
@@ -13777,69 +14069,12 @@ function formatNumber(value2) {
   return `${Number(mantissa)}e${Number(exponent)}`;
 }
 
-// src/classify/estimate-compute.ts
-var SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] };
-function estimateCompute(facts, data = classifyData()) {
-  const { quantities, stated } = ownFigures(facts, data);
-  const hardware = hardwareEstimate(facts, quantities, data);
-  const estimate = statedCompute(stated) ?? sixND(facts, quantities, data) ?? hardware ?? noEstimate(facts, quantities);
-  if (estimate.method === "6ND" && hardware?.value) {
-    estimate.text += `; cross-check by hardware: ${formatNumber(hardware.value)} FLOP`;
-  }
-  return estimate;
-}
-function largest(quantities, kind) {
-  let best;
-  for (const quantity of quantities) {
-    if (quantity.kind === kind && quantity.value > 0 && (!best || quantity.value > best.value)) best = quantity;
-  }
-  return best;
-}
-function input(quantity) {
-  return { name: quantity.kind, value: quantity.value, position: quantity.position };
-}
-function at(quantity) {
-  return `(line ${quantity.position.line})`;
-}
-function statedCompute(quantities) {
-  const stated = largest(quantities, "trainingCompute");
-  if (!stated) return null;
-  return {
-    value: stated.value,
-    method: "stated",
-    inputs: [input(stated)],
-    text: `stated training compute ${formatNumber(stated.value)} FLOP ${at(stated)}`
-  };
-}
-function sixND(facts, quantities, data) {
-  const size = modelSize(facts, quantities);
-  const model = size?.quantity;
-  const tokens = quantities.filter((quantity) => quantity.kind === "trainingTokens" && quantity.value > 0);
-  if (!model || !tokens.length) return null;
-  const sameRow = tokens.filter((quantity) => quantity.position.line === model.position.line);
-  const tokenCount = largest(sameRow.length ? sameRow : tokens, "trainingTokens");
-  const approximate = [model, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
-  const value2 = 6 * model.value * tokenCount.value;
-  const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
-  const nName = size?.active ? "N (active parameters)" : "N";
-  return {
-    value: value2,
-    method: "6ND",
-    low: value2 * low,
-    high: value2 * high,
-    inputs: [input(model), input(tokenCount)],
-    text: `${nName} = ${formatNumber(model.value)} ${at(model)} \xD7 D = ${formatNumber(tokenCount.value)} tokens ${at(tokenCount)} \xD7 6 = ${formatNumber(value2)} FLOP (range ${formatNumber(value2 * low)}\u2013${formatNumber(value2 * high)}${approximate ? ", figures stated approximately" : ""})`
-  };
-}
-function isApproximate(facts, quantity, data) {
-  if (/[~≈+>]/.test(quantity.raw)) return true;
-  const around = surroundings(facts, quantity, 24);
-  return !!around && (data.cues.approximate.test(around.before) || /^\s?\+/.test(around.after));
-}
-function hardwareEstimate(facts, quantities, data) {
-  const hours = largest(quantities, "gpuHours");
-  const count = largest(quantities, "gpuCount");
-  const days = largest(quantities, "trainingDays");
+// src/classify/hardware-estimate.ts
+function hardwareEstimate(facts, quantities, size, data) {
+  const ownHours = size ? figureOfModel(size, quantities, "gpuHours") : null;
+  const hours = ownHours?.sameGroup ? ownHours.quantity : largest2(quantities, "gpuHours");
+  const count = largest2(quantities, "gpuCount");
+  const days = largest2(quantities, "trainingDays");
   let gpuHours;
   let basis;
   let inputs;
@@ -13858,7 +14093,11 @@ function hardwareEstimate(facts, quantities, data) {
     return null;
   }
   const { utilisation, fallback } = data.accelerators;
-  const found = findAccelerator(facts, [named, hours, count].filter((q) => !!q), data);
+  const found = findAccelerator(
+    facts,
+    [named, hours, count].filter((q) => !!q),
+    data
+  );
   const peak = found?.accelerator.peakFlops ?? fallback.peakFlops;
   const seconds = gpuHours * 3600;
   const value2 = seconds * peak * utilisation.assumed;
@@ -13900,9 +14139,146 @@ function findAccelerator(facts, quantities, data) {
 function matchAccelerator(hardware, data) {
   return data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ?? null;
 }
+
+// src/classify/own-figures.ts
+var MIN_TRAINING_FLOP = 1e17;
+var SIZE_KINDS = [
+  "parameters",
+  "activeParameters",
+  "trainingTokens",
+  "gpuHours",
+  "gpuCount",
+  "trainingDays"
+];
+var CITATION_YEAR = /^(?:19|20)\d\d\s?[a-z]$/i;
+var cache = /* @__PURE__ */ new WeakMap();
+function ownFigures(facts, data) {
+  const cached2 = cache.get(facts);
+  if (cached2 && cached2.data === data) return cached2.figures;
+  const figures = readOwnFigures(facts);
+  cache.set(facts, { data, figures });
+  return figures;
+}
+function readOwnFigures(facts) {
+  if (facts.quantities.some((quantity) => quantity.subject === void 0))
+    assignFigureSubjects(facts, shippedSubjectCues());
+  const all = outsideAiActBlock(facts).filter(
+    (quantity) => !CITATION_YEAR.test(quantity.raw.trim()) && quantity.subject === "this-model"
+  );
+  const own4 = all.filter((quantity) => quantity.subjectBasis !== "section");
+  const inOtherSections = all.filter((quantity) => quantity.subjectBasis === "section");
+  const quantities = SIZE_KINDS.flatMap((kind) => {
+    const mine = own4.filter((quantity) => quantity.kind === kind);
+    return mine.length ? mine : inOtherSections.filter((quantity) => quantity.kind === kind);
+  });
+  const statedFigures = own4.filter(
+    (quantity) => quantity.kind === "trainingCompute" && quantity.value >= MIN_TRAINING_FLOP
+  );
+  const named = statedFigures.filter((quantity) => quantity.subjectBasis === "named");
+  return { quantities, stated: named.length ? named : statedFigures };
+}
+function outsideAiActBlock(facts) {
+  const blockLines = [...facts.metadata].filter(([key]) => key === AI_ACT_KEY || key.startsWith(`${AI_ACT_KEY}.`)).map(([, entry]) => entry.position.line);
+  if (!blockLines.length) return facts.quantities;
+  const first = Math.min(...blockLines);
+  const last = Math.max(...blockLines);
+  return facts.quantities.filter(
+    (quantity) => quantity.source !== "frontMatter" || quantity.position.line < first || quantity.position.line > last
+  );
+}
+
+// src/classify/estimate-compute.ts
+var SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] };
+var DISAGREEMENT = 3;
+var METHOD_NAME = {
+  stated: "the stated figure",
+  "6ND": "6\xB7N\xB7D",
+  hardware: "hardware",
+  none: "none"
+};
+function estimateCompute(facts, data = classifyData()) {
+  const { quantities, stated } = ownFigures(facts, data);
+  const size = modelSize(facts, quantities);
+  const methods = [
+    statedCompute(stated),
+    sixND(facts, quantities, size, data),
+    hardwareEstimate(facts, quantities, size, data)
+  ];
+  const [chosen, ...others] = methods.filter((estimate) => estimate !== null);
+  if (!chosen) return noEstimate(facts, quantities);
+  const checks = others.filter((other) => other.value !== null && chosen.value !== null);
+  if (checks.length)
+    chosen.crossChecks = checks.map((other) => ({ method: other.method, value: other.value }));
+  for (const other of checks) {
+    const ratio = Math.max(other.value, chosen.value) / Math.min(other.value, chosen.value);
+    chosen.text += ratio > DISAGREEMENT ? `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value)} FLOP, ${formatRatio(ratio)}\xD7 ${other.value > chosen.value ? "more" : "less"}: the methods disagree by more than ${DISAGREEMENT}\xD7, check the figures` : `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value)} FLOP`;
+  }
+  return chosen;
+}
+function formatRatio(ratio) {
+  return ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1);
+}
+function largest2(quantities, kind) {
+  let best;
+  for (const quantity of quantities) {
+    if (quantity.kind === kind && quantity.value > 0 && (!best || quantity.value > best.value)) best = quantity;
+  }
+  return best;
+}
+function input(quantity) {
+  return { name: quantity.kind, value: quantity.value, position: quantity.position };
+}
+function at(quantity) {
+  return `(line ${quantity.position.line})`;
+}
+function statedCompute(quantities) {
+  const stated = largest2(quantities, "trainingCompute");
+  if (!stated) return null;
+  return {
+    value: stated.value,
+    method: "stated",
+    inputs: [input(stated)],
+    text: `stated training compute ${formatNumber(stated.value)} FLOP ${at(stated)}`
+  };
+}
+function sixND(facts, quantities, size, data) {
+  if (!size) return null;
+  let model = size;
+  let tokens = figureOfModel(model, quantities, "trainingTokens");
+  let note = "";
+  if (!tokens) {
+    const stating = modelsWith(facts, quantities, "trainingTokens")[0];
+    if (!stating) return null;
+    model = stating;
+    tokens = figureOfModel(model, quantities, "trainingTokens");
+    if (!tokens) return null;
+    if (!sameSize(stating.quantity.value, size.quantity.value))
+      note = "; the largest model described states no token count, so the largest one that does";
+  }
+  const tokenCount = tokens.quantity;
+  const n = model.quantity;
+  const approximate = [n, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
+  const value2 = 6 * n.value * tokenCount.value;
+  const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
+  const nName = model.active ? `N (active parameters${model.total ? ` of ${formatNumber(model.total.value)} in total` : ""})` : "N";
+  const derived = tokenCount.derivation ? ` (${tokenCount.derivation})` : "";
+  return {
+    value: value2,
+    method: "6ND",
+    low: value2 * low,
+    high: value2 * high,
+    inputs: [input(n), input(tokenCount)],
+    text: `${nName} = ${formatNumber(n.value)} ${at(n)} \xD7 D = ${formatNumber(tokenCount.value)} tokens${derived} ${at(tokenCount)} \xD7 6 = ${formatNumber(value2)} FLOP (range ${formatNumber(value2 * low)}\u2013${formatNumber(value2 * high)}${approximate ? ", figures stated approximately" : ""})${note}`
+  };
+}
+function isApproximate(facts, quantity, data) {
+  if (/[~≈+>]/.test(quantity.raw)) return true;
+  const around = surroundings(facts, quantity, 24);
+  return !!around && (data.cues.approximate.test(around.before) || /^\s?\+/.test(around.after));
+}
 function noEstimate(facts, quantities) {
   const stated = (kind, label) => {
-    const quantity = largest(quantities, kind);
+    const quantity = largest2(quantities, kind);
     return quantity ? `${label} ${formatNumber(quantity.value)} ${at(quantity)}` : null;
   };
   const size = modelSize(facts, quantities);
@@ -13943,7 +14319,9 @@ function analyseLicence(facts, data = classifyData()) {
 }
 function fromFrontMatter(facts, data) {
   const entry = facts.metadata.get("license");
-  const values = (Array.isArray(entry?.value) ? entry.value : [entry?.value]).filter((value2) => typeof value2 === "string" && value2.trim() !== "" || typeof value2 === "number").map(String);
+  const values = (Array.isArray(entry?.value) ? entry.value : [entry?.value]).filter(
+    (value2) => typeof value2 === "string" && value2.trim() !== "" || typeof value2 === "number"
+  ).map(String);
   if (!entry || !values.length) return null;
   const judged = values.map((value2) => judgeIdentifier(value2, data));
   let verdict = combine(judged, "or");
@@ -13963,7 +14341,12 @@ function fromFrontMatter(facts, data) {
       if (found && found.id !== verdict.id) verdict = { ...found, reason: `${key}: ${named.value}: ${found.reason}` };
     }
   }
-  return { id: verdict.id, qualifiesOpenSource: verdict.qualifies, reason: `license: ${verdict.reason}`, position: entry.position };
+  return {
+    id: verdict.id,
+    qualifiesOpenSource: verdict.qualifies,
+    reason: `license: ${verdict.reason}`,
+    position: entry.position
+  };
 }
 function judgeIdentifier(raw, data) {
   const text4 = raw.trim();
@@ -14010,15 +14393,24 @@ function judgeSpdxId(id, data) {
   if (/(?:^|-)(?:nc|nd)(?:-|$)|non-?commercial/.test(lower)) {
     return { id, qualifies: "no", reason: `${id}: non-commercial or no-derivatives terms` };
   }
-  if (lower.startsWith("licenseref-")) return { id, qualifies: "unclear", reason: `${id}: a custom licence; check its terms` };
-  return { id, qualifies: "unclear", reason: `${id}: a valid SPDX licence without a judgement in rules/data/licences.yaml; check its terms` };
+  if (lower.startsWith("licenseref-"))
+    return { id, qualifies: "unclear", reason: `${id}: a custom licence; check its terms` };
+  return {
+    id,
+    qualifies: "unclear",
+    reason: `${id}: a valid SPDX licence without a judgement in rules/data/licences.yaml; check its terms`
+  };
 }
 function combine(judged, conjunction) {
-  const pick4 = judged.reduce(
+  const pick3 = judged.reduce(
     (best, next) => conjunction === "or" ? RANK[next.qualifies] > RANK[best.qualifies] ? next : best : RANK[next.qualifies] < RANK[best.qualifies] ? next : best
   );
-  if (judged.length === 1) return pick4;
-  return { id: judged.map((item) => item.id).join(` ${conjunction.toUpperCase()} `), qualifies: pick4.qualifies, reason: pick4.reason };
+  if (judged.length === 1) return pick3;
+  return {
+    id: judged.map((item) => item.id).join(` ${conjunction.toUpperCase()} `),
+    qualifies: pick3.qualifies,
+    reason: pick3.reason
+  };
 }
 function judgeByName(text4, data) {
   const found = earliestName(text4, 0, text4.length, data);
@@ -14059,50 +14451,166 @@ function fromText(facts, data) {
     spans.push([match.index, lineEnd < 0 ? text4.length : lineEnd]);
   }
   for (const sentence of sentencesIn(text4, facts.bodyStart, text4.length)) {
-    if (data.cues.licenceStatement.test(sentence.text)) spans.push([sentence.start, sentence.start + sentence.text.length]);
+    if (data.cues.licenceStatement.test(sentence.text))
+      spans.push([sentence.start, sentence.start + sentence.text.length]);
   }
   for (const [start, end] of spans) {
     const found = firstAboutWeights(text4, start, end, data);
     if (found) {
       const judged = judgedEntry(found.entry);
-      return { id: judged.id, qualifiesOpenSource: judged.qualifies, reason: judged.reason, position: facts.positionAt(found.offset) };
+      return {
+        id: judged.id,
+        qualifiesOpenSource: judged.qualifies,
+        reason: judged.reason,
+        position: facts.positionAt(found.offset)
+      };
     }
   }
   return null;
 }
 
+// src/classify/known-models.ts
+function normaliseName(name) {
+  return name.toLowerCase().replace(/[\s_]+/g, "-").replace(/-{2,}/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").replace(/-(?:model-card|model|checkpoint|weights)$/, "");
+}
+var isWordChar = (char) => char !== void 0 && /[a-z0-9]/.test(char);
+var indexes = /* @__PURE__ */ new WeakMap();
+var MEMO_LIMIT2 = 2e4;
+function indexOf(models) {
+  let index2 = indexes.get(models);
+  if (!index2) {
+    const byName = /* @__PURE__ */ new Map();
+    for (const model of models) for (const name of model.names) if (!byName.has(name)) byName.set(name, model);
+    index2 = { byName, families: models.filter((model) => model.match), memo: /* @__PURE__ */ new Map() };
+    indexes.set(models, index2);
+  }
+  return index2;
+}
+function findKnownModel(rawName, data = classifyData()) {
+  const name = normaliseName(rawName);
+  if (!name) return null;
+  const index2 = indexOf(data.knownModels);
+  const memoised = index2.memo.get(name);
+  if (memoised !== void 0) return memoised;
+  const found = lookUp(name, index2);
+  if (index2.memo.size < MEMO_LIMIT2) index2.memo.set(name, found);
+  return found;
+}
+function lookUp(name, index2) {
+  const starts = [0];
+  const ends = [];
+  for (let at2 = 0; at2 < name.length; at2++) {
+    if (!isWordChar(name[at2])) {
+      ends.push(at2);
+      starts.push(at2 + 1);
+    }
+  }
+  ends.push(name.length);
+  let best = null;
+  for (const start of starts) {
+    for (const end of ends) {
+      if (end <= start || best && end - start <= best.name.length) continue;
+      const candidate = name.slice(start, end);
+      const model = index2.byName.get(candidate);
+      if (model && !/^[-.]\d/.test(name.slice(end))) {
+        best = {
+          model,
+          name: candidate,
+          exact: start === 0 ? end === name.length : name[start - 1] === "/" && end === name.length
+        };
+      }
+    }
+  }
+  if (best) return best;
+  for (const model of index2.families) {
+    const found = model.match?.exec(name);
+    const text4 = found?.[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "") ?? "";
+    if (found && (!best || text4.length > best.name.length)) best = { model, name: text4, exact: false };
+  }
+  return best;
+}
+function namedModels(facts, data = classifyData()) {
+  const found = [];
+  const consider = (name, where, position2) => {
+    const match = findKnownModel(name, data);
+    if (match) found.push({ ...match, where, position: position2 });
+  };
+  const title = facts.sections.find((section) => section.depth > 0);
+  if (title) consider(title.title, "the title", title.position);
+  const indexName = facts.metadata.get("model-index.0.name");
+  if (typeof indexName?.value === "string") consider(indexName.value, "model-index name", indexName.position);
+  const code2 = facts.text.slice(facts.bodyStart, facts.bodyStart + 2e4);
+  for (const pattern of data.cues.ownRepo) {
+    const match = pattern.exec(code2);
+    if (match)
+      consider(
+        `${match[1]}/${match[2]}`,
+        `the code (from_pretrained "${match[1]}/${match[2]}")`,
+        facts.positionAt(facts.bodyStart + match.index)
+      );
+  }
+  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
+    const tag = facts.metadata.get(`tags.${index2}`);
+    if (typeof tag?.value === "string" && !tag.value.includes(":"))
+      consider(tag.value, `tag ${tag.value}`, tag.position);
+  }
+  return found;
+}
+function describeKnownModel(model) {
+  const source = model.source.split(" | ")[0];
+  if (model.why) return `${model.name}: ${model.why} (${source})`;
+  const size = model.parameters ? `${formatNumber(model.parameters)} parameters` : "size not published";
+  let verdict;
+  if (model.generates === "none") verdict = "generates no content (an encoder, classifier or recogniser)";
+  else if (model.trainingCompute !== void 0)
+    verdict = `trained with ${formatNumber(model.trainingCompute)} FLOP ${model.trainingCompute > GPAI_FLOP ? "> 1e23" : "\u2264 1e23"}`;
+  else if (model.gpai === "no") verdict = "too small to reach 1e23 FLOP on any published training budget";
+  else verdict = "no published training compute";
+  return `${model.name} (${size}): ${verdict} (${source})`;
+}
+
 // src/classify/lineage.ts
 function readLineage(facts, data = classifyData()) {
-  const baseModels = frontMatterBases(facts);
+  const baseModels = frontMatterBases(facts).map((base) => ({
+    ...base,
+    known: findKnownModel(base.id, data)
+  }));
   const source = baseModels.length ? "front-matter" : "prose";
-  let proseRelation = null;
+  let proseRelation = baseModels.length ? proseBase(facts, data)?.relation ?? null : null;
   if (!baseModels.length) {
     const found = proseBase(facts, data);
+    const copy = found ? null : copyOfUnnamed(facts, data);
+    if (copy) return copy;
     if (!found) return null;
-    baseModels.push({ id: found.id, position: found.position });
+    baseModels.push({ id: found.id, position: found.position, known: findKnownModel(found.id, data) });
     proseRelation = found.relation;
   }
   const [relation, relationBasis] = relationOf(facts, data, baseModels.length, proseRelation);
   const baseIds = new Set(baseModels.map((base) => base.id.toLowerCase()));
-  const ownOrgs = new Set([...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split("/")[0]));
-  const sameProvider = relation !== "adapter" && baseModels.every((base) => base.id.includes("/") && ownOrgs.has(base.id.split("/")[0].toLowerCase()));
+  const ownOrgs = new Set(
+    [...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split("/")[0])
+  );
+  const sameProvider = relation === "finetune" && baseModels.every((base) => base.id.includes("/") && ownOrgs.has(base.id.split("/")[0].toLowerCase()));
   return { baseModels, relation, relationBasis, source, sameProvider };
 }
 function frontMatterBases(facts) {
   const entry = facts.metadata.get("base_model");
   if (!entry) return [];
-  if (typeof entry.value === "string" && entry.value.trim()) return [{ id: entry.value.trim(), position: entry.position }];
+  if (typeof entry.value === "string" && entry.value.trim())
+    return [{ id: entry.value.trim(), position: entry.position }];
   const bases = [];
   for (let index2 = 0; facts.metadata.has(`base_model.${index2}`); index2++) {
     const item = facts.metadata.get(`base_model.${index2}`);
-    if (item && typeof item.value === "string" && item.value.trim()) bases.push({ id: item.value.trim(), position: item.position });
+    if (item && typeof item.value === "string" && item.value.trim())
+      bases.push({ id: item.value.trim(), position: item.position });
   }
   return bases;
 }
 function relationOf(facts, data, bases, proseRelation) {
   const stated = facts.metadata.get("base_model_relation");
   const value2 = typeof stated?.value === "string" ? stated.value.trim().toLowerCase() : "";
-  if (RELATIONS.includes(value2)) return [value2, `base_model_relation: ${value2} (line ${stated?.position.line})`];
+  if (RELATIONS.includes(value2))
+    return [value2, `base_model_relation: ${value2} (line ${stated?.position.line})`];
   const tags = [];
   for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
     const tag = facts.metadata.get(`tags.${index2}`);
@@ -14114,11 +14622,14 @@ function relationOf(facts, data, bases, proseRelation) {
   }
   const library = facts.metadata.get("library_name");
   const libraryRelation = typeof library?.value === "string" ? data.cues.relationLibraries.get(library.value.toLowerCase()) : void 0;
-  if (library && libraryRelation) return [libraryRelation, `library_name: ${String(library.value)} (line ${library.position.line})`];
+  if (library && libraryRelation)
+    return [libraryRelation, `library_name: ${String(library.value)} (line ${library.position.line})`];
   for (const tag of tags) {
     const relation = data.cues.relationTags.get(tag.value);
     if (relation) return [relation, `tag ${tag.value} (line ${tag.line})`];
   }
+  const marked = copyMarker(facts, data);
+  if (marked) return [marked.relation, marked.basis];
   if (proseRelation) return [proseRelation, "the card's wording"];
   if (bases > 1) return ["merge", "several base models"];
   return ["finetune", "no base_model_relation: assumed a fine-tune"];
@@ -14126,11 +14637,14 @@ function relationOf(facts, data, bases, proseRelation) {
 function proseBase(facts, data) {
   const text4 = bodyText(facts);
   let best = null;
-  for (const { pattern, relation } of data.cues.derivedFrom) {
+  for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {
     const global = new RegExp(pattern.source, "gi");
     for (let match = global.exec(text4); match; match = global.exec(text4)) {
       if (best && match.index >= best.offset) break;
       const id = nameAt(text4, match.index + match[0].length, data);
+      const before = text4.slice(Math.max(0, match.index - 80), match.index);
+      if (id && (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text4.slice(match.index + match[0].length), data)))
+        continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -14138,6 +14652,56 @@ function proseBase(facts, data) {
     }
   }
   return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
+}
+var ARCHITECTURE_WORD = /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
+function acceptable(id, condition, after, data) {
+  const known = findKnownModel(id, data);
+  const at2 = after.indexOf(id);
+  if (at2 >= 0 && ARCHITECTURE_WORD.test(after.slice(at2 + id.length, at2 + id.length + 40))) return false;
+  if (condition === "not-gpai") return known?.model.gpai === "no";
+  if (condition === "named") return id.includes("/") || known !== null;
+  return /[\d/_-]/.test(id) || known !== null;
+}
+var ABOUT_THE_CARD = /\b(?:model card|this card|card was written|documentation|template)\b[^.\n]*$/i;
+function copyMarker(facts, data) {
+  const title = facts.sections.find((section) => section.depth > 0);
+  for (const [relation, pattern] of [
+    ["quantized", data.cues.copyMarkers],
+    ["adapter", data.cues.adapterMarkers]
+  ]) {
+    const titleMatch = title ? pattern.exec(normaliseTitle(title.title)) : null;
+    if (title && titleMatch) {
+      return {
+        relation,
+        basis: `the title says "${titleMatch[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/gi, "")}" (line ${title.position.line})`,
+        position: title.position
+      };
+    }
+  }
+  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
+    const tag = facts.metadata.get(`tags.${index2}`);
+    if (typeof tag?.value === "string" && data.cues.copyMarkers.exec(tag.value.toLowerCase())) {
+      return { relation: "quantized", basis: `tag ${tag.value} (line ${tag.position.line})`, position: tag.position };
+    }
+  }
+  return null;
+}
+function normaliseTitle(title) {
+  return title.toLowerCase().replace(/[\s_]+/g, "-");
+}
+function copyOfUnnamed(facts, data) {
+  const marked = copyMarker(facts, data);
+  if (!marked) return null;
+  const title = facts.sections.find((section) => section.depth > 0);
+  const known = title ? findKnownModel(title.title, data) : null;
+  const base = known ? { id: known.model.name, position: title?.position ?? marked.position, known } : { id: "a model the card does not name", position: marked.position, known: null };
+  return {
+    baseModels: [base],
+    relation: marked.relation,
+    relationBasis: marked.basis,
+    source: "title",
+    sameProvider: false
+  };
 }
 function nameAt(text4, offset, data) {
   const rest = text4.slice(offset, offset + 300);
@@ -14157,7 +14721,8 @@ function ownRepositories(facts, data) {
   const text4 = facts.text.slice(facts.bodyStart);
   for (const pattern of data.cues.ownRepo) {
     const global = new RegExp(pattern.source, "gi");
-    for (let match = global.exec(text4); match; match = global.exec(text4)) repos.add(`${match[1]}/${match[2]}`.toLowerCase());
+    for (let match = global.exec(text4); match; match = global.exec(text4))
+      repos.add(`${match[1]}/${match[2]}`.toLowerCase());
   }
   return repos;
 }
@@ -14169,7 +14734,8 @@ function taskProfile(facts, data = classifyData()) {
   const candidates = [];
   const add = (key, source, table) => {
     const entry = facts.metadata.get(key);
-    if (typeof entry?.value === "string") candidates.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
+    if (typeof entry?.value === "string")
+      candidates.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
   };
   add("pipeline_tag", "pipeline_tag", "pipelineTags");
   for (const key of facts.metadata.keys()) {
@@ -14207,8 +14773,10 @@ function textSignal(facts, data) {
       const match = pattern.exec(span);
       if (match && (!best || match.index < best.offset)) best = { offset: match.index, profile, phrase: match[0] };
     };
-    for (const { pattern, value: value2 } of data.narrowTasks.text) consider(pattern, { kind: "narrow", task: value2, modalities: [] });
-    for (const { pattern, value: value2 } of data.generativeTasks.text) consider(pattern, { kind: "generative", modalities: value2 });
+    for (const { pattern, value: value2 } of data.narrowTasks.text)
+      consider(pattern, { kind: "narrow", task: value2, modalities: [] });
+    for (const { pattern, value: value2 } of data.generativeTasks.text)
+      consider(pattern, { kind: "generative", modalities: value2 });
     if (best) {
       const found = best;
       const modalities = found.profile.kind === "generative" ? generativeModalities(span, data) : [];
@@ -14223,7 +14791,8 @@ function textSignal(facts, data) {
 }
 function generativeModalities(span, data) {
   const found = /* @__PURE__ */ new Set();
-  for (const { pattern, value: value2 } of data.generativeTasks.text) if (pattern.test(span)) value2.forEach((modality) => found.add(modality));
+  for (const { pattern, value: value2 } of data.generativeTasks.text)
+    if (pattern.test(span)) value2.forEach((modality) => found.add(modality));
   return [...found];
 }
 
@@ -14265,7 +14834,9 @@ function usesMentionedIn(text4, data) {
   const lowered = text4.toLowerCase();
   const matches = (pattern) => mayMatch(pattern, lowered) && pattern.test(text4);
   const annexIii = data.annexIii.filter((area) => area.patterns.some(matches));
-  const prohibitedPractices = data.prohibitedPractices.filter((practice) => (practice.any.length === 0 || practice.any.some(matches)) && practice.all.every(matches));
+  const prohibitedPractices = data.prohibitedPractices.filter(
+    (practice) => (practice.any.length === 0 || practice.any.some(matches)) && practice.all.every(matches)
+  );
   return annexIii.length + prohibitedPractices.length > 0 ? { ...data, annexIii, prohibitedPractices } : null;
 }
 function scopedSections(sections, data) {
@@ -14300,9 +14871,15 @@ function declaredSentences(prose, section, data) {
 }
 function matchUses(sentence, facts, data) {
   const mentions = [];
-  const mention = (flag, what) => ({ flag, what, quote: excerpt(sentence.text), position: facts.positionAt(sentence.start) });
+  const mention = (flag, what) => ({
+    flag,
+    what,
+    quote: excerpt(sentence.text),
+    position: facts.positionAt(sentence.start)
+  });
   for (const area of data.annexIii) {
-    if (area.patterns.some((pattern) => pattern.test(sentence.text))) mentions.push(mention(`annex-iii:${area.id}`, `${area.title} (${area.point})`));
+    if (area.patterns.some((pattern) => pattern.test(sentence.text)))
+      mentions.push(mention(`annex-iii:${area.id}`, `${area.title} (${area.point})`));
   }
   for (const practice of data.prohibitedPractices) {
     const anyHit = practice.any.length === 0 || practice.any.some((pattern) => pattern.test(sentence.text));
@@ -14318,15 +14895,27 @@ function collectFlags(context, facts, data) {
   const uses = useFlags(facts, data);
   for (const mention of uses.flagged) {
     if (!flags.includes(mention.flag)) flags.push(mention.flag);
-    say(context, `Flag ${mention.flag}: a declared use falls under ${mention.what}: "${mention.quote}"${line(mention.position)}`, mention.position);
+    say(
+      context,
+      `Flag ${mention.flag}: a declared use falls under ${mention.what}: "${mention.quote}"${line(mention.position)}`,
+      mention.position
+    );
   }
   for (const mention of uses.excluded) {
-    say(context, `Good sign: ${mention.what} is named as out of scope: "${mention.quote}"${line(mention.position)}`, mention.position);
+    say(
+      context,
+      `Good sign: ${mention.what} is named as out of scope: "${mention.quote}"${line(mention.position)}`,
+      mention.position
+    );
   }
   const { task } = context;
   if (task.kind === "generative" && task.modalities.length) {
     flags.push("art-50");
-    say(context, `Flag art-50: generates synthetic ${task.modalities.join(", ")}; systems built on it must mark outputs as AI-generated (Art. 50(2))`, task.evidence?.position);
+    say(
+      context,
+      `Flag art-50: generates synthetic ${task.modalities.join(", ")}; systems built on it must mark outputs as AI-generated (Art. 50(2))`,
+      task.evidence?.position
+    );
   }
   return flags;
 }
@@ -14337,24 +14926,39 @@ function crossCheck(context, id) {
   if (claimedFlops && compute.value !== null) {
     const ratio = Math.max(claimedFlops.value, compute.value) / Math.min(claimedFlops.value, compute.value);
     if (ratio > 3) {
-      found.push(`ai_act.training_compute_flops ${formatNumber(claimedFlops.value)}${line(claimedFlops.position)} is ${formatNumber(ratio)}\xD7 away from the card's own estimate ${formatNumber(compute.value)} FLOP (${compute.method})`);
+      found.push(
+        `ai_act.training_compute_flops ${formatNumber(claimedFlops.value)}${line(claimedFlops.position)} is ${formatNumber(ratio)}\xD7 away from the card's own estimate ${formatNumber(compute.value)} FLOP (${compute.method})`
+      );
     }
   }
   const exemption = claims.openSourceExemption;
   if (exemption?.value) {
-    if (licence.qualifiesOpenSource === "no") found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the licence ${licence.id} does not qualify: ${licence.reason}`);
-    if (id === "gpai-systemic-risk") found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but the exemption never applies to a model with systemic risk (Art. 53(2))`);
-    if (!weights.public) found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but ${weights.reason}`);
+    if (licence.qualifiesOpenSource === "no")
+      found.push(
+        `ai_act.open_source_exemption: true${line(exemption.position)}, but the licence ${licence.id} does not qualify: ${licence.reason}`
+      );
+    if (id === "gpai-systemic-risk")
+      found.push(
+        `ai_act.open_source_exemption: true${line(exemption.position)}, but the exemption never applies to a model with systemic risk (Art. 53(2))`
+      );
+    if (!weights.public)
+      found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but ${weights.reason}`);
   }
   const denial = claims.systemicRisk?.value === false ? claims.systemicRisk : void 0;
   if (denial && flops !== null && flops > SYSTEMIC_FLOP) {
-    found.push(`The card says it has no systemic risk (${denial.text}${line(denial.position)}), but its figures give ${formatNumber(flops)} FLOP > 1e25 (Art. 51(2))`);
+    found.push(
+      `The card says it has no systemic risk (${denial.text}${line(denial.position)}), but its figures give ${formatNumber(flops)} FLOP > 1e25 (Art. 51(2))`
+    );
   }
   if (claims.gpai?.value === false && (id === "gpai" || id === "gpai-open-source" || id === "gpai-systemic-risk")) {
-    found.push(`ai_act.gpai: false${line(claims.gpai.position)}, but the card's figures make it a general-purpose AI model (${id})`);
+    found.push(
+      `ai_act.gpai: false${line(claims.gpai.position)}, but the card's figures make it a general-purpose AI model (${id})`
+    );
   }
   if (claims.gpai?.value === true && id === "not-gpai") {
-    found.push(`ai_act.gpai: true${line(claims.gpai.position)}, but the card's figures or task make it no general-purpose AI model`);
+    found.push(
+      `ai_act.gpai: true${line(claims.gpai.position)}, but the card's figures or task make it no general-purpose AI model`
+    );
   }
   return found;
 }
@@ -14362,37 +14966,50 @@ function crossCheck(context, id) {
 // src/classify/tier-modification.ts
 var RELATION_WORDS = {
   adapter: "an adapter",
-  quantized: "a quantisation",
+  quantized: "a quantised or converted copy",
   merge: "a merge",
   finetune: "a fine-tune"
 };
 var PRETRAINING = { tokens: 5e11, gpuHours: 1e5, flop: 1e24 };
-function modification(context, lineage) {
+var NO_PROVIDER = "\u2192 its publisher is not the provider of a GPAI model: no Chapter V duty applies to it; the duties stay with the original model's provider (naming the base model and linking its documentation remain good practice)";
+function modification(context, lineage, base) {
   const { compute, claims } = context;
-  const bases = lineage.baseModels.map((base) => `${base.id}${line(base.position)}`).join(", ");
-  say(context, `Derived from ${bases}: ${lineage.relation} (${lineage.relationBasis})`, lineage.baseModels[0].position);
-  const original = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
-  const modificationFlops = claims.trainingComputeFlops?.value ?? (original === null ? compute.value : null);
-  if (original !== null) {
-    say(context, `The card's figures (${formatNumber(original)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`);
-    if (original <= GPAI_FLOP) {
-      say(context, `The original's compute ${formatNumber(original)} \u2264 1e23: it is not a GPAI model, so neither is ${RELATION_WORDS[lineage.relation]} of it`);
-      return "not-gpai";
-    }
+  const what = RELATION_WORDS[lineage.relation];
+  const cardOriginal = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
+  const knownOriginal = base?.known?.model.trainingCompute ?? null;
+  const original = knownOriginal ?? cardOriginal;
+  const modificationFlops = claims.trainingComputeFlops?.value ?? (cardOriginal === null ? compute.value : null);
+  if (knownOriginal !== null && base?.known)
+    say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
+  if (cardOriginal !== null)
+    say(
+      context,
+      `The card's figures (${formatNumber(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`
+    );
+  if (original !== null && original <= GPAI_FLOP && lineage.relation === "finetune") {
+    say(context, `The original's compute ${formatNumber(original)} \u2264 1e23: it is not a GPAI model, so neither is ${what} of it`);
+    return "not-gpai";
   }
   const threshold = original !== null ? original / 3 : MODIFICATION_FALLBACK_GPAI;
   const thresholdText = original !== null ? `one third of the original's ${formatNumber(original)} = ${formatNumber(threshold)}` : `${formatNumber(threshold)} (the original's compute is unknown: fallback 1e23/3 for a GPAI original; ${formatNumber(MODIFICATION_FALLBACK_SYSTEMIC)} if it has systemic risk)`;
   if (modificationFlops === null) {
-    say(context, `No modification compute stated; ${RELATION_WORDS[lineage.relation]} is normally far below one third of the original's compute (guidelines pt 57\u201363) \u2192 obligations stay with the original provider, limited here to the modification`);
+    const copy = lineage.relation === "quantized" || lineage.relation === "merge" ? ", and a copy or merge involves no training at all" : "";
+    say(
+      context,
+      `No modification compute stated; ${what} is normally far below one third of the original's compute (guidelines pt 57\u201363)${copy} ${NO_PROVIDER}`
+    );
     return "modification";
   }
   if (modificationFlops <= threshold) {
     context.borderline ||= isBorderline(modificationFlops, threshold);
-    say(context, `Modification compute ${formatNumber(modificationFlops)} \u2264 ${thresholdText} \u2192 not a new provider (guidelines pt 57\u201363)`);
+    say(context, `Modification compute ${formatNumber(modificationFlops)} \u2264 ${thresholdText} ${NO_PROVIDER}`);
     return "modification";
   }
   context.borderline ||= original === null && modificationFlops <= MODIFICATION_FALLBACK_SYSTEMIC;
-  say(context, `Modification compute ${formatNumber(modificationFlops)} > ${thresholdText} \u2192 the modifier is the provider of a new GPAI model (guidelines pt 57\u201363)`);
+  say(
+    context,
+    `Modification compute ${formatNumber(modificationFlops)} > ${thresholdText} \u2192 the modifier is the provider of a new GPAI model (guidelines pt 57\u201363); its documentation duties may be limited to the modification (recital 109)`
+  );
   return null;
 }
 function atPretrainingScale(compute) {
@@ -14404,6 +15021,66 @@ function atPretrainingScale(compute) {
     return hours >= PRETRAINING.gpuHours;
   }
   return false;
+}
+
+// src/classify/tier-lineage.ts
+function derivative(context, lineage) {
+  const bases = lineage.baseModels.map((base2) => `${base2.id}${line(base2.position)}`).join(", ");
+  say(
+    context,
+    `Derived from ${bases}: ${RELATION_WORDS[lineage.relation]} (${lineage.relationBasis})`,
+    lineage.baseModels[0].position
+  );
+  const base = mostCapableBase(lineage.baseModels);
+  const known = base?.known?.model;
+  if (lineage.relation === "finetune" && known?.gpai === "no" && !ownComputeAboveGpai(context)) {
+    say(
+      context,
+      `The base is not a GPAI model \u2014 ${describeKnownModel(known)} \u2014 and a fine-tune adds far less compute than its pre-training \u2192 not a general-purpose AI model`,
+      base?.position
+    );
+    return "not-gpai";
+  }
+  return modification(context, lineage, base);
+}
+function namedKnownModel(context, named) {
+  const first = named[0];
+  if (!first || ownComputeAboveGpai(context) || context.flops !== null) return null;
+  const { model } = first;
+  const at2 = `${first.where}${line(first.position)}`;
+  if (model.gpai === "no") {
+    if (statedSizeExceeds(context, model.parameters)) return null;
+    say(
+      context,
+      `The card names ${first.name} (${at2}): ${describeKnownModel(model)}; the model is it or built on it \u2192 not a general-purpose AI model`,
+      first.position
+    );
+    return "not-gpai";
+  }
+  if (first.exact && model.trainingCompute !== void 0) {
+    context.flops = model.trainingCompute;
+    say(
+      context,
+      `The card is ${model.name} itself (${at2}); its figures give no compute, the known-models table lists ${formatNumber(model.trainingCompute)} FLOP (${model.source.split(" | ")[0]})`,
+      first.position
+    );
+  }
+  return null;
+}
+function mostCapableBase(bases) {
+  const rank = { yes: 0, unclear: 1, no: 2 };
+  const sorted = [...bases].sort(
+    (a, b) => (a.known ? rank[a.known.model.gpai] : 1) - (b.known ? rank[b.known.model.gpai] : 1)
+  );
+  return sorted[0] ?? null;
+}
+function ownComputeAboveGpai(context) {
+  return context.flops !== null && context.flops > GPAI_FLOP;
+}
+function statedSizeExceeds(context, parameters) {
+  if (parameters === void 0) return false;
+  const size = modelSize(context.facts, ownFigures(context.facts, context.data).quantities);
+  return size !== null && size.quantity.value > 2 * parameters;
 }
 
 // src/classify/weights.ts
@@ -14431,6 +15108,8 @@ function weightsAvailability(facts, data = classifyData()) {
 
 // src/classify/classify-tier.ts
 var GENEROUS_TOKENS = 1e13;
+var GENEROUS_AUDIO_TOKENS = 1e12;
+var AUDIO_BUDGET_BASIS = "about 1.4 million hours of audio at 200 codec tokens per second, more than the largest published corpora";
 var PRESUMED_GPAI_PARAMETERS = 1e10;
 function classifyTier(facts, data = classifyData()) {
   const claims = readClaims(facts, readAiActBlock(facts), data);
@@ -14449,12 +15128,14 @@ function classifyTier(facts, data = classifyData()) {
   };
   explainCompute(context);
   explainTask(context);
-  const id = decide(context, readLineage(facts, data));
+  const id = decide(context, readLineage(facts, data), namedModels(facts, data));
   context.reasons.push({ text: `\u2192 tier ${id}` });
   const flags = collectFlags(context, facts, data);
   const contradictions = crossCheck(context, id);
   if (context.borderline) {
-    context.reasons.push({ text: "Borderline: the figures lie within 2\xD7 of a threshold, so a more precise figure could change the tier" });
+    context.reasons.push({
+      text: "Borderline: the figures lie within 2\xD7 of a threshold, so a more precise figure could change the tier"
+    });
   }
   return {
     id,
@@ -14474,36 +15155,67 @@ function explainCompute(context) {
   if (compute.value !== null) say(context, `Training compute, ${method}: ${compute.text}`, compute.inputs[0]?.position);
   else if (claims.trainingComputeFlops) {
     const claimed = claims.trainingComputeFlops;
-    say(context, `Training compute: the card's figures give none (${compute.text}); ai_act.training_compute_flops states ${formatNumber(claimed.value)} FLOP${line(claimed.position)}, used as stated`, claimed.position);
+    say(
+      context,
+      `Training compute: the card's figures give none (${compute.text}); ai_act.training_compute_flops states ${formatNumber(claimed.value)} FLOP${line(claimed.position)}, used as stated`,
+      claimed.position
+    );
   } else say(context, `Training compute: ${compute.text}`);
 }
 function explainTask(context) {
   const { task } = context;
   const basis = task.evidence ? ` (${task.evidence.source}: ${task.evidence.value}${line(task.evidence.position)})` : "";
   if (task.kind === "narrow") say(context, `Narrow task: ${task.task}${basis}`, task.evidence?.position);
-  else if (task.kind === "generative") say(context, `Generates ${task.modalities.join(", ")}${basis}`, task.evidence?.position);
-  else say(context, "What the model generates is not stated (no pipeline_tag, library_name, task tags or description of its outputs)");
+  else if (task.kind === "generative")
+    say(context, `Generates ${task.modalities.join(", ")}${basis}`, task.evidence?.position);
+  else
+    say(
+      context,
+      "What the model generates is not stated (no pipeline_tag, library_name, task tags or description of its outputs)"
+    );
 }
-function decide(context, lineage) {
+function decide(context, lineage, named) {
   const { claims, task } = context;
   const claim = claims.designated ?? (claims.systemicRisk?.value ? claims.systemicRisk : void 0);
   if (claim) {
     const what = claim === claims.designated ? "states a Commission designation" : "claims systemic risk";
-    say(context, `The card ${what}: ${claim.text}${line(claim.position)} \u2192 GPAI model with systemic risk (Art. 51(1))`, claim.position);
-    if (context.flops !== null && context.flops > SYSTEMIC_FLOP) say(context, `Its compute ${formatNumber(context.flops)} FLOP > 1e25 also presumes it (Art. 51(2))`);
+    say(
+      context,
+      `The card ${what}: ${claim.text}${line(claim.position)} \u2192 GPAI model with systemic risk (Art. 51(1))`,
+      claim.position
+    );
+    if (context.flops !== null && context.flops > SYSTEMIC_FLOP)
+      say(context, `Its compute ${formatNumber(context.flops)} FLOP > 1e25 also presumes it (Art. 51(2))`);
     return "gpai-systemic-risk";
   }
   if (task.kind === "narrow") {
-    say(context, "A model competent only in a narrow task is not a general-purpose AI model, whatever its compute (Commission guidelines C(2025) 7719) \u2192 Chapter V does not apply", task.evidence?.position);
+    say(
+      context,
+      "A model competent only in a narrow task is not a general-purpose AI model, whatever its compute (Commission guidelines C(2025) 7719) \u2192 Chapter V does not apply",
+      task.evidence?.position
+    );
     return "not-gpai";
   }
   if (lineage && lineage.sameProvider) {
     const bases = lineage.baseModels.map((base) => base.id).join(", ");
-    say(context, `Derived from ${bases} by the same provider (the card's code loads a repository of the same organisation): later development of the same model, not a modification (guidelines, lifecycle)`, lineage.baseModels[0].position);
+    say(
+      context,
+      `Derived from ${bases} by the same provider (the card's code loads a repository of the same organisation): later development of the same model, not a modification (guidelines, lifecycle)`,
+      lineage.baseModels[0].position
+    );
+    const known = lineage.baseModels.find((base) => base.known?.model.trainingCompute !== void 0)?.known?.model;
+    if (context.flops === null && known?.trainingCompute !== void 0) {
+      context.flops = known.trainingCompute;
+      say(
+        context,
+        `Its figures give no compute; the base ${known.name} is listed with ${formatNumber(known.trainingCompute)} FLOP (${known.source.split(" | ")[0]})`
+      );
+    }
   } else if (lineage) {
-    const outcome = modification(context, lineage);
+    return derivative(context, lineage) ?? fromCompute(context, true);
+  } else {
+    const outcome = namedKnownModel(context, named);
     if (outcome) return outcome;
-    return fromCompute(context, true);
   }
   return fromCompute(context, false);
 }
@@ -14513,66 +15225,133 @@ function fromCompute(context, modifier) {
     context.borderline ||= isBorderline(flops, GPAI_FLOP) || isBorderline(flops, SYSTEMIC_FLOP);
     if (flops > SYSTEMIC_FLOP) {
       const unknownTask = task.kind === "unknown" ? " (its outputs are not stated; a model trained with more than 1e25 FLOP is treated as general-purpose)" : "";
-      say(context, `${formatNumber(flops)} FLOP > 1e25 \u2192 presumed high-impact capabilities: GPAI model with systemic risk (Art. 51(2))${unknownTask}`);
-      if (context.licence.qualifiesOpenSource === "yes") say(context, "The open-source exemption never applies to a model with systemic risk (Art. 53(2))");
+      say(
+        context,
+        `${formatNumber(flops)} FLOP > 1e25 \u2192 presumed high-impact capabilities: GPAI model with systemic risk (Art. 51(2))${unknownTask}`
+      );
+      if (context.licence.qualifiesOpenSource === "yes")
+        say(context, "The open-source exemption never applies to a model with systemic risk (Art. 53(2))");
       return "gpai-systemic-risk";
     }
     const general = task.kind === "generative" || claims.gpai?.value === true;
+    if (!modifier && straddlesGpaiThreshold(context)) return "unknown";
     if (modifier || flops > GPAI_FLOP && general) {
-      say(context, modifier ? "A new provider of a modified GPAI model" : `${formatNumber(flops)} FLOP > 1e23 and it generates ${task.modalities.join(", ") || "content (ai_act.gpai: true)"} \u2192 general-purpose AI model (guidelines' indicative criterion)`);
-      say(context, `${formatNumber(flops)} FLOP \u2264 1e25 \u2192 no presumption of systemic risk (Art. 51(2)), and no claim or designation`);
+      say(
+        context,
+        modifier ? "A new provider of a modified GPAI model (recital 109: its duties may be limited to the modification)" : `${formatNumber(flops)} FLOP > 1e23 and it generates ${task.modalities.join(", ") || "content (ai_act.gpai: true)"} \u2192 general-purpose AI model (guidelines' indicative criterion)`
+      );
+      say(
+        context,
+        `${formatNumber(flops)} FLOP \u2264 1e25 \u2192 no presumption of systemic risk (Art. 51(2)), and no claim or designation`
+      );
       return openSourceOrGpai(context);
     }
     if (flops > GPAI_FLOP) {
-      say(context, `${formatNumber(flops)} FLOP > 1e23, but the card does not say that the model generates text, audio, images or video, which the GPAI criterion needs \u2192 missing: what the model generates (pipeline_tag or a description of its outputs)`);
+      say(
+        context,
+        `${formatNumber(flops)} FLOP > 1e23, but the card does not say that the model generates text, audio, images or video, which the GPAI criterion needs \u2192 missing: what the model generates (pipeline_tag or a description of its outputs)`
+      );
       return "unknown";
     }
-    say(context, `${formatNumber(flops)} FLOP \u2264 1e23 \u2192 below the indicative criterion: not a general-purpose AI model (guidelines)`);
+    say(
+      context,
+      `${formatNumber(flops)} FLOP \u2264 1e23 \u2192 below the indicative criterion: not a general-purpose AI model (guidelines)`
+    );
     return "not-gpai";
   }
   return withoutCompute(context, modifier);
 }
+function straddlesGpaiThreshold(context) {
+  const { compute, flops, claims } = context;
+  if (compute.method !== "hardware" || flops !== compute.value || claims.gpai) return false;
+  if (compute.low === void 0 || compute.high === void 0 || compute.low > GPAI_FLOP || compute.high <= GPAI_FLOP)
+    return false;
+  context.borderline = true;
+  say(
+    context,
+    `The hardware-based estimate spans 1e23 (${formatNumber(compute.low)}\u2013${formatNumber(compute.high)} FLOP at the utilisation assumed) \u2192 cannot decide whether it is a general-purpose AI model \u2192 missing: the training compute or training tokens`
+  );
+  return true;
+}
 function withoutCompute(context, modifier) {
   const { claims, task, facts } = context;
   if (claims.gpai) {
-    say(context, `No compute figures; ai_act.gpai: ${claims.gpai.value}${line(claims.gpai.position)} taken as stated`, claims.gpai.position);
+    say(
+      context,
+      `No compute figures; ai_act.gpai: ${claims.gpai.value}${line(claims.gpai.position)} taken as stated`,
+      claims.gpai.position
+    );
     return claims.gpai.value ? openSourceOrGpai(context) : "not-gpai";
   }
   if (modifier) return openSourceOrGpai(context);
   const missingCompute = "training compute (or parameters with training tokens, or GPU-hours with the accelerator)";
   if (task.kind !== "generative") {
-    say(context, `Cannot decide \u2192 missing: ${missingCompute}; what the model generates (pipeline_tag or a description of its outputs)`);
+    say(
+      context,
+      `Cannot decide \u2192 missing: ${missingCompute}; what the model generates (pipeline_tag or a description of its outputs)`
+    );
     return "unknown";
   }
   const { quantities } = ownFigures(facts, context.data);
   const size = modelSize(facts, quantities);
-  const moeTotal = size?.active ? quantities.filter((quantity) => quantity.kind === "parameters" && quantity.position.line === size.quantity.position.line) : [];
-  const parameters = moeTotal.reduce((best, quantity) => !best || quantity.value > best.value ? quantity : best, void 0) ?? size?.quantity;
+  const moeTotal = size?.active ? quantities.filter(
+    (quantity) => quantity.kind === "parameters" && quantity.position.line === size.quantity.position.line
+  ) : [];
+  const parameters = moeTotal.reduce(
+    (best, quantity) => !best || quantity.value > best.value ? quantity : best,
+    void 0
+  ) ?? size?.quantity;
+  const audioOnly = task.modalities.length > 0 && task.modalities.every((modality) => modality === "audio");
+  const budget = audioOnly ? GENEROUS_AUDIO_TOKENS : GENEROUS_TOKENS;
+  const budgetText = audioOnly ? `${formatNumber(budget)} audio tokens (${AUDIO_BUDGET_BASIS})` : `${formatNumber(budget)} training tokens`;
+  if (!parameters && audioOnly) {
+    say(
+      context,
+      `A speech or music generator of unstated size: on at most ${budgetText}, 1e23 FLOP needs ${formatNumber(GPAI_FLOP / (6 * budget))} parameters or more, beyond any published audio generator \u2192 not a general-purpose AI model (an assumption: state the training compute to rebut it)`
+    );
+    return "not-gpai";
+  }
   if (!parameters) {
     say(context, `Cannot decide \u2192 missing: ${missingCompute}; the parameter count`);
     return "unknown";
   }
   const n = parameters.value;
-  const ceiling = 6 * n * GENEROUS_TOKENS;
+  const ceiling = 6 * n * budget;
   const tokensFor1e23 = GPAI_FLOP / (6 * n);
   const at2 = `N = ${formatNumber(n)} parameters${line(parameters.position)}`;
   if (ceiling <= GPAI_FLOP) {
-    say(context, `${at2}: even on ${formatNumber(GENEROUS_TOKENS)} training tokens 6\xB7N\xB7D = ${formatNumber(ceiling)} FLOP \u2264 1e23 \u2192 not a general-purpose AI model (guidelines)`, parameters.position);
+    say(
+      context,
+      `${at2}: even on ${budgetText} 6\xB7N\xB7D = ${formatNumber(ceiling)} FLOP \u2264 1e23 \u2192 not a general-purpose AI model (guidelines)`,
+      parameters.position
+    );
     return "not-gpai";
   }
   if (n >= PRESUMED_GPAI_PARAMETERS) {
     context.borderline = true;
-    say(context, `No compute figures; a generative model with ${at2} passes 1e23 FLOP from D = ${formatNumber(tokensFor1e23)} tokens, below current pre-training budgets \u2192 presumed GPAI (rebuttable: state the training compute or tokens)`, parameters.position);
+    say(
+      context,
+      `No compute figures; a generative model with ${at2} passes 1e23 FLOP from D = ${formatNumber(tokensFor1e23)} tokens, below current pre-training budgets \u2192 presumed GPAI (rebuttable: state the training compute or tokens)`,
+      parameters.position
+    );
     return openSourceOrGpai(context);
   }
-  say(context, `Generative, ${at2}, but 6\xB7N\xB7D crosses 1e23 only from D = ${formatNumber(tokensFor1e23)} tokens, which the card does not settle \u2192 missing: the training tokens or ${missingCompute}`, parameters.position);
+  say(
+    context,
+    `Generative, ${at2}, but 6\xB7N\xB7D crosses 1e23 only from D = ${formatNumber(tokensFor1e23)} tokens, which the card does not settle \u2192 missing: the training tokens or ${missingCompute}`,
+    parameters.position
+  );
   return "unknown";
 }
 function openSourceOrGpai(context) {
   const { licence, weights } = context;
   const licenceText = `Licence ${licence.id ?? "(none found)"}${line(licence.position)}: ${licence.reason}`;
   if (licence.qualifiesOpenSource === "yes" && weights.public) {
-    say(context, `${licenceText}; weights public (${weights.reason}) \u2192 open-source exemption, Art. 53(2): Annex XI and XII duties lifted; copyright policy and training-content summary remain`, licence.position);
+    say(
+      context,
+      `${licenceText}; weights public (${weights.reason}) \u2192 open-source exemption, Art. 53(2): Annex XI and XII duties lifted; copyright policy and training-content summary remain`,
+      licence.position
+    );
     return "gpai-open-source";
   }
   const why = licence.qualifiesOpenSource === "yes" ? `, but ${weights.reason}` : "";
@@ -14621,8 +15400,16 @@ function unknownTier(reason) {
 
 // src/classify/gate.ts
 var REQUIRED = [
-  { ruleId: "evaluation-results", link: "evaluation_reports", what: "evaluation results (Annex XI \xA72 point 1; Art. 55(1)(a))" },
-  { ruleId: "adversarial-testing", link: "adversarial_testing", what: "adversarial testing (Annex XI \xA72 point 2; Art. 55(1)(a))" }
+  {
+    ruleId: "evaluation-results",
+    link: "evaluation_reports",
+    what: "evaluation results (Annex XI \xA72 point 1; Art. 55(1)(a))"
+  },
+  {
+    ruleId: "adversarial-testing",
+    link: "adversarial_testing",
+    what: "adversarial testing (Annex XI \xA72 point 2; Art. 55(1)(a))"
+  }
 ];
 function decideGate(classification, statusOf) {
   const { claims } = classification;
@@ -14634,7 +15421,10 @@ function decideGate(classification, statusOf) {
   }
   if (classification.id === "gpai-systemic-risk" && !triggers.length) triggers.push("its tier is gpai-systemic-risk");
   if (!triggers.length) {
-    return { blocked: false, reasons: ["Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP"] };
+    return {
+      blocked: false,
+      reasons: ["Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP"]
+    };
   }
   const reasons = [`Systemic-risk release gate applies: ${triggers.join("; ")}`];
   let blocked = false;
@@ -14642,10 +15432,15 @@ function decideGate(classification, statusOf) {
     const status = statusOf(ruleId);
     const linked = claims?.links[link];
     if (status === "met") reasons.push(`${ruleId} is met`);
-    else if (linked) reasons.push(`${ruleId} is ${status} in the text, but ai_act.${link} links the reports (${linked.value.join(", ")})`);
+    else if (linked)
+      reasons.push(
+        `${ruleId} is ${status} in the text, but ai_act.${link} links the reports (${linked.value.join(", ")})`
+      );
     else {
       blocked = true;
-      reasons.push(`Blocked: ${ruleId} is ${status}; the ${what} must be documented, or linked from ai_act.${link}, before release`);
+      reasons.push(
+        `Blocked: ${ruleId} is ${status}; the ${what} must be documented, or linked from ai_act.${link}, before release`
+      );
     }
   }
   return { blocked, reasons };
@@ -14668,26 +15463,50 @@ function checkCard(path2, text4, ruleset, policy = EMPTY_POLICY, now) {
     column: problem.position.column,
     severity: "error"
   }));
-  problems.push(...applyPolicyToResults(rules, ruleset.rules, path2, policy, dates, severityOf, facts.titlePosition.line));
+  problems.push(
+    ...applyPolicyToResults(rules, ruleset.rules, path2, policy, dates, severityOf, facts.titlePosition.line)
+  );
   for (const problem of block?.problems ?? []) {
-    problems.push({ message: problem.message, line: problem.position.line, column: problem.position.column, severity: "warning" });
+    problems.push({
+      message: problem.message,
+      line: problem.position.line,
+      column: problem.position.column,
+      severity: "warning"
+    });
   }
   const claimLine = block?.position ?? facts.frontMatterPosition;
   for (const contradiction of classification.contradictions) {
-    problems.push({ message: `Contradiction: ${contradiction}`, line: claimLine.line, column: claimLine.column, severity: "warning" });
+    problems.push({
+      message: `Contradiction: ${contradiction}`,
+      line: claimLine.line,
+      column: claimLine.column,
+      severity: "warning"
+    });
   }
   const statusOf = (ruleId) => rules.find((rule) => rule.id === ruleId)?.status ?? "missing";
   const gate = override && override.tier !== "gpai-systemic-risk" ? gateLiftedBy(override) : decideGate(classification, statusOf);
   const tier = reportTier(classification);
-  if (override) tier.override = { suggested: suggested.id, justification: override.justification, source: `${override.from.source}:${override.from.line}` };
+  if (override)
+    tier.override = {
+      suggested: suggested.id,
+      justification: override.justification,
+      source: `${override.from.source}:${override.from.line}`
+    };
   return { path: path2, titleLine: facts.titlePosition.line, tier, rules, problems, gate };
 }
 function overrideTier(suggested, override) {
-  const reason = { text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}` };
+  const reason = {
+    text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}`
+  };
   return { ...suggested, id: override.tier, reasons: [reason, ...suggested.reasons] };
 }
 function gateLiftedBy(override) {
-  return { blocked: false, reasons: [`Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`] };
+  return {
+    blocked: false,
+    reasons: [
+      `Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`
+    ]
+  };
 }
 function statedReleaseDate(block) {
   const value2 = block?.links.release_date?.value[0];
@@ -14708,10 +15527,18 @@ function buildReport(files, ruleCount, policy = EMPTY_POLICY, now) {
   for (const file of files) {
     if (file.gate.blocked) summary.blocked++;
     for (const problem of file.problems) count(problem.severity);
-    for (const rule of file.rules) if (rule.status !== "met" && rule.required && rule.enabled !== false) count(rule.severity);
+    for (const rule of file.rules)
+      if (rule.status !== "met" && rule.required && rule.enabled !== false) count(rule.severity);
   }
-  const report = { schemaVersion: REPORT_SCHEMA_VERSION, tool: { name: "ai-act-gate", version: VERSION }, ruleset: { count: ruleCount }, files, summary };
-  if (policy.sources.length > 0) report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
+  const report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "ai-act-gate", version: VERSION },
+    ruleset: { count: ruleCount },
+    files,
+    summary
+  };
+  if (policy.sources.length > 0)
+    report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
   return report;
   function count(severity) {
     if (severity === "error") summary.errors++;
@@ -14747,7 +15574,7 @@ async function checkFiles(paths, options) {
   return reports;
 }
 async function loadRulesetOnDemand(directory, extraDirectories = []) {
-  const rules = await import("./load-rules-BVKF2UAO.js");
+  const rules = await import("./load-rules-PHZRERP6.js");
   return rules.loadRuleset(directory, extraDirectories);
 }
 function checkText(path2, text4, ruleset, policy, now) {
@@ -14766,11 +15593,15 @@ function checkOneFile(path2, options, ruleset) {
   } catch (error) {
     return internalError(path2, messageOf(error));
   }
-  for (const warning of source.warnings) report.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
+  for (const warning of source.warnings)
+    report.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
   return report;
 }
 function outOfMemory(path2, heap) {
-  return unreadableFile(path2, `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`);
+  return unreadableFile(
+    path2,
+    `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`
+  );
 }
 function internalError(path2, reason) {
   return unreadableFile(path2, `internal error while checking: ${reason}`);
@@ -14780,7 +15611,10 @@ function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS) {
 }
 function timedOut(path2, budgetMs) {
   const seconds = Math.round(budgetMs) / 1e3;
-  return unreadableFile(path2, `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`);
+  return unreadableFile(
+    path2,
+    `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`
+  );
 }
 function shareRuleStrings(report, shared) {
   const share = (text4) => {
@@ -14800,14 +15634,14 @@ function shareRuleStrings(report, shared) {
   return report;
 }
 function largestFile(paths, cwd) {
-  let largest2 = 0;
+  let largest3 = 0;
   for (const path2 of paths) {
     try {
-      largest2 = Math.max(largest2, statSync(resolve(cwd, path2)).size);
+      largest3 = Math.max(largest3, statSync(resolve(cwd, path2)).size);
     } catch {
     }
   }
-  return largest2;
+  return largest3;
 }
 function isCloneable(value2) {
   try {
@@ -14825,7 +15659,13 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
   const reports = new Array(paths.length);
   const pending = paths.map((_, index2) => index2).reverse();
   const slots = /* @__PURE__ */ new Set();
-  const setup = { cwd: options.cwd, maxBytes: options.maxBytes, rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory, extraRuleDirectories: options.ruleset?.extraDirectories, policy: options.policy };
+  const setup = {
+    cwd: options.cwd,
+    maxBytes: options.maxBytes,
+    rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory,
+    extraRuleDirectories: options.ruleset?.extraDirectories,
+    policy: options.policy
+  };
   if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
   const heap = workerHeap(largestFile(paths, options.cwd));
   let done = 0;
@@ -14915,7 +15755,12 @@ function checkInWorkers(paths, options, workerFile, threads, budget) {
       try {
         ruleset = await rulesetHere;
       } catch (error) {
-        throw new Error(`${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error)}`);
+        throw new Error(
+          `${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error)}`,
+          {
+            cause: error
+          }
+        );
       }
       for (const index2 of indices) record2(index2, checkOneFile(paths[index2], options, ruleset));
     };

@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   readRepositoryFile
-} from "./chunk-XUMUZIOT.js";
+} from "./chunk-3YR3FKML.js";
 
 // src/org/remote-config.ts
 function createRemoteConfigReader(octokit) {

@@ -18,7 +18,10 @@ function neutralise(value, max = TEXT_LIMITS.message) {
 }
 var plain = (value) => ({ type: "text", value });
 var cardText = (value, max) => ({ type: "text", value: neutralise(value, max) });
-var cardCode = (value, max = TEXT_LIMITS.id) => ({ type: "inlineCode", value: neutralise(value, max) });
+var cardCode = (value, max = TEXT_LIMITS.id) => ({
+  type: "inlineCode",
+  value: neutralise(value, max)
+});
 function httpUrl(value) {
   if (typeof value !== "string") return null;
   try {
