@@ -5,7 +5,7 @@ import {
   exitCodeFor,
   findCards,
   loadPolicyFile
-} from "./chunk-3HJ3FIIE.js";
+} from "./chunk-45JWSINW.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -18,7 +18,7 @@ import {
   checkPolicyRuleIds,
   policySelects,
   today
-} from "./chunk-UN2XI2X6.js";
+} from "./chunk-WDRTL2HF.js";
 import {
   RuleFileError,
   RuleLoadError,
@@ -307,7 +307,7 @@ function isCalendarDate(text2) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-52VKNUPH.js");
+    const { runOrgScanCli } = await import("./org-cli-VTPIO5HF.js");
     return runOrgScanCli(argv.slice(1), io);
   }
   try {

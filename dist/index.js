@@ -10,13 +10,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HBWAXBDI.js";
+} from "./chunk-KLEGAWST.js";
 import {
   exitCodeFor,
   findCards,
   looksLikeCard,
   resolvePolicyText
-} from "./chunk-3HJ3FIIE.js";
+} from "./chunk-45JWSINW.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -31,7 +31,7 @@ import {
   formatCitations,
   policySelects,
   require_picomatch
-} from "./chunk-UN2XI2X6.js";
+} from "./chunk-WDRTL2HF.js";
 import {
   loadRuleset
 } from "./chunk-PT6COOK5.js";
@@ -1789,7 +1789,7 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-5FEGACLF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-3HG5Y6JC.js");
     return runOrgScanMode(options, env);
   }
   const mode = runModeOf(env);

@@ -3,7 +3,7 @@ import {
   checkOneFile,
   checkText,
   loadRulesetOnDemand
-} from "./chunk-UN2XI2X6.js";
+} from "./chunk-WDRTL2HF.js";
 import "./chunk-PICBP5W5.js";
 import "./chunk-VBN7N4WP.js";
 import "./chunk-UIU2T2WH.js";

@@ -10,6 +10,7 @@ import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
+import { LABEL_MAX_WORDS, leadingLabel } from './sections.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
 export type RegionKind = 'heading' | 'label' | 'list-item' | 'table-row' | 'table-column' | 'front-matter';
@@ -26,7 +27,6 @@ export interface Region {
   value?: string;
 }
 
-const LABEL_MAX_WORDS = 8;
 /** "Red teaming: …", "Evaluation results – …": a short plain label before a colon or dash. */
 const PLAIN_LABEL = /^([^:\n.!?|]{2,60}?)(?:\s*:|\s+[-–—]\s)/;
 const MEMO_LIMIT = 20_000;
@@ -145,15 +145,6 @@ function collectTable(table: Table, add: Add): void {
     if (cell.position?.start.offset !== undefined)
       add('table-column', toString(cell), cell.position.start.offset, spans);
   });
-}
-
-/** A paragraph opening with strong text of a few words ("**Red teaming:** …") names its topic. */
-function leadingLabel(paragraph: Paragraph): { text: string; end: number } | null {
-  const first = paragraph.children[0];
-  if (!first || first.type !== 'strong' || first.position?.end.offset === undefined) return null;
-  const text = toString(first).trim();
-  if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
-  return { text, end: first.position.end.offset };
 }
 
 /** "Red teaming: TBD" in a list item: the words before the colon, when they are few. */

@@ -23,7 +23,8 @@ interface Marker {
 }
 
 const HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
-const LABEL_MAX_WORDS = 8;
+/** A bold lead-in of more words than this is emphasis, not a label. */
+export const LABEL_MAX_WORDS = 8;
 
 export function buildSections(
   tree: Root,
@@ -137,7 +138,7 @@ function headingText(node: Heading): string {
 }
 
 /** A paragraph opening with strong text of a few words ("**Model type:** …") names its topic. */
-function leadingLabel(paragraph: Paragraph): { text: string; end: number } | null {
+export function leadingLabel(paragraph: Paragraph): { text: string; end: number } | null {
   const first = paragraph.children[0];
   if (!first || first.type !== 'strong' || first.position?.end.offset === undefined) return null;
   const text = toString(first).trim();

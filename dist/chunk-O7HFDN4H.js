@@ -4,7 +4,7 @@ import {
   loadPolicyFile,
   looksLikeCardText,
   resolvePolicyText
-} from "./chunk-3HJ3FIIE.js";
+} from "./chunk-45JWSINW.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -25,7 +25,7 @@ import {
   timedOut,
   unreadableFile,
   workerHeap
-} from "./chunk-UN2XI2X6.js";
+} from "./chunk-WDRTL2HF.js";
 import {
   RuleFileError,
   RuleLoadError,

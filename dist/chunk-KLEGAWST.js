@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS
-} from "./chunk-3HJ3FIIE.js";
+} from "./chunk-45JWSINW.js";
 import {
   __commonJS,
   __export,

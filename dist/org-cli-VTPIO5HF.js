@@ -1,9 +1,9 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-2KC24WE2.js";
-import "./chunk-3HJ3FIIE.js";
-import "./chunk-UN2XI2X6.js";
+} from "./chunk-O7HFDN4H.js";
+import "./chunk-45JWSINW.js";
+import "./chunk-WDRTL2HF.js";
 import "./chunk-PT6COOK5.js";
 import "./chunk-PICBP5W5.js";
 import "./chunk-XO5KXNUX.js";

@@ -3,7 +3,7 @@ import {
   ConfigError,
   EMPTY_POLICY,
   require_picomatch
-} from "./chunk-UN2XI2X6.js";
+} from "./chunk-WDRTL2HF.js";
 import {
   describeSchemaError,
   offsetOf,

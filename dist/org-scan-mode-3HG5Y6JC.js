@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-2KC24WE2.js";
+} from "./chunk-O7HFDN4H.js";
 import {
   InputError,
   info,
@@ -9,11 +9,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HBWAXBDI.js";
+} from "./chunk-KLEGAWST.js";
 import {
   glob
-} from "./chunk-3HJ3FIIE.js";
-import "./chunk-UN2XI2X6.js";
+} from "./chunk-45JWSINW.js";
+import "./chunk-WDRTL2HF.js";
 import "./chunk-PT6COOK5.js";
 import "./chunk-PICBP5W5.js";
 import "./chunk-XO5KXNUX.js";

@@ -13251,7 +13251,6 @@ function unique(cells) {
 }
 
 // src/facts/regions.ts
-var LABEL_MAX_WORDS2 = 8;
 var PLAIN_LABEL = /^([^:\n.!?|]{2,60}?)(?:\s*:|\s+[-–—]\s)/;
 var MEMO_LIMIT = 2e4;
 var memos = /* @__PURE__ */ new WeakMap();
@@ -13290,7 +13289,7 @@ function collectRegions(tree, sections, metadata, positionAt, terms) {
     const start = node.position?.start.offset;
     if (start === void 0) continue;
     if (node.type === "paragraph" && !known.has(start)) {
-      const label = leadingLabel2(node);
+      const label = leadingLabel(node);
       if (label) add("label", label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
     } else if (node.type === "list") collectListItems(node, add);
     else if (node.type === "table") collectTable(node, add);
@@ -13308,7 +13307,7 @@ function collectRegions(tree, sections, metadata, positionAt, terms) {
 function labelScopeEnd(nodes, index2) {
   for (let j = index2 + 1; j < nodes.length; j++) {
     const next = nodes[j];
-    if (next.type === "heading" || next.type === "thematicBreak" || next.type === "paragraph" && leadingLabel2(next))
+    if (next.type === "heading" || next.type === "thematicBreak" || next.type === "paragraph" && leadingLabel(next))
       return next.position.start.offset;
   }
   return nodes[nodes.length - 1].position?.end.offset ?? 0;
@@ -13319,7 +13318,7 @@ function collectListItems(list3, add) {
     const itemStart = item.position?.start.offset;
     const itemEnd = item.position?.end.offset;
     if (first?.type === "paragraph" && itemStart !== void 0 && itemEnd !== void 0) {
-      const label = leadingLabel2(first) ?? plainLabel(first);
+      const label = leadingLabel(first) ?? plainLabel(first);
       if (label) add("list-item", label.text, itemStart, [[label.end, itemEnd]]);
     }
     for (const child of item.children) if (child.type === "list") collectListItems(child, add);
@@ -13347,18 +13346,11 @@ function collectTable(table, add) {
       add("table-column", toString(cell), cell.position.start.offset, spans);
   });
 }
-function leadingLabel2(paragraph) {
-  const first = paragraph.children[0];
-  if (!first || first.type !== "strong" || first.position?.end.offset === void 0) return null;
-  const text4 = toString(first).trim();
-  if (!text4 || text4.split(/\s+/).length > LABEL_MAX_WORDS2) return null;
-  return { text: text4, end: first.position.end.offset };
-}
 function plainLabel(paragraph) {
   const first = paragraph.children[0];
   if (first?.type !== "text" || first.position?.start.offset === void 0) return null;
   const match = PLAIN_LABEL.exec(first.value);
-  if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS2 / 2 + 1) return null;
+  if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
   return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
 }
 
