@@ -42,6 +42,24 @@ describe('sizes as written', () => {
   });
 });
 
+describe('sizes in the scale words of other EU languages', () => {
+  it.each<[string, string[]]>([
+    ['Ein Sprachmodell mit 1,3 Milliarden Parametern.', ['parameters 1300000000']],
+    // German "Billionen" and Spanish "billones" are 10^12 (long scale).
+    ['Trainiert auf 2,5 Billionen Token.', ['trainingTokens 2500000000000']],
+    ['Un modèle de 7 milliards de paramètres', ['parameters 7000000000']],
+    ['Un modelo de 70 mil millones parámetros', ['parameters 70000000000']],
+    ['entrenado con 2 billones de tokens', ['trainingTokens 2000000000000']],
+    ['Un modello con 8 miliardi parametri', ['parameters 8000000000']],
+    ['Een model met 13 miljard parameters', ['parameters 13000000000']],
+    // English stays short scale: "7 Billion" is 10^9, and "1,300 parameters" a thousands separator.
+    ['It has 7 Billion parameters.', ['parameters 7000000000']],
+    ['The head has 1,300 parameters.', ['parameters 1300']],
+  ])('%s', (text, expected) => {
+    expect(summary(extract(`${text}\n`))).toEqual(expected);
+  });
+});
+
 describe('mixture-of-experts active counts', () => {
   it.each<[string, string[]]>([
     [

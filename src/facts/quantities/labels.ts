@@ -8,7 +8,7 @@ const LABEL_TAIL = String.raw` ?(?:\(([^()]{0,40})\))? ?(?:[:=]|==|is|was|were|a
 const LABELS = new RegExp(
   String.raw`(?<![A-Za-z0-9_])(?:` +
     String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max_seq_len(?:gth)?|n_ctx|num_ctx)` +
-    String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours)` +
+    String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours|hours trained)` +
     String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` +
     String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` +
     String.raw`|(?<activeParameters>(?:active|activated)(?: param(?:eter)?s?)?(?: count)?(?: per token)?)` +

@@ -7,12 +7,20 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * "80 M" when the letter ends a table cell or precedes "params".
  * Not after a letter, digit, dot or comma, so "v1.5", "A100", "fp16", "x7B", "0x1B" never start one.
  */
+/**
+ * Scale words of German, French, Spanish, Italian and Dutch cards. German "Billion", French "billion" and
+ * Spanish "billón" are 10^12 (long scale); only their unambiguous plural or accented forms are read, so
+ * an English "7 Billion" stays 10^9.
+ */
+const EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|milliards?|mil millones|millones|billones|billón|miliardi|miliardo|milioni|milione|miljard(?:en)?|miljoen(?:en)?|biljoen(?:en)?`;
+
 export const NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` +
+  // A decimal comma ("1,3 Milliarden") is read only before a scale word of a language that writes one.
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])))?` +
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
-    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
   'g',
 );
 
@@ -28,6 +36,30 @@ const SCALE_EXPONENT: Record<string, number> = {
   billion: 9,
   T: 12,
   trillion: 12,
+  milliarde: 9,
+  milliarden: 9,
+  mrd: 9,
+  'mrd.': 9,
+  billionen: 12,
+  millionen: 6,
+  mio: 6,
+  'mio.': 6,
+  milliard: 9,
+  milliards: 9,
+  'mil millones': 9,
+  millones: 6,
+  billones: 12,
+  billón: 12,
+  miliardi: 9,
+  miliardo: 9,
+  milioni: 6,
+  milione: 6,
+  miljard: 9,
+  miljarden: 9,
+  miljoen: 6,
+  miljoenen: 6,
+  biljoen: 12,
+  biljoenen: 12,
 };
 
 export interface StatedNumber {
@@ -59,7 +91,7 @@ export function readNumber(match: RegExpExecArray, text: string): StatedNumber |
   let end = match.index + whole.length;
   let exponent = exponentOf(match[3] ?? match[4] ?? match[5] ?? match[6]) ?? 0;
   let scientific = match[3] !== undefined || match[4] !== undefined || match[5] !== undefined || match[6] !== undefined;
-  let mantissa = integer.replace(/,/g, '') + fraction;
+  let mantissa = integer.replace(/,/g, '') + fraction.replace(',', '.');
   const bareExponent = match[7] ?? match[8];
   if (bareExponent !== undefined) {
     if (mantissa === '10') {

@@ -21,14 +21,15 @@ export const FOLLOWS = {
     /^\s?(?:metric\s)?(t|tons?|tonnes?|kt|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)\.?\s?(?:of\s)?(?:CO2|CO₂|carbon(?:\sdioxide)?)(?:[\s-]?e(?:q(?:uivalent)?)?\.?)?/i,
   mass: /^\s?(t|tons?|tonnes?|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)(?![\w])/i,
   contextWindow: /^[\s-]?(?:tokens?[\s-]?)?(?:context|ctx)(?![\w])|^[\s-]?(?:tokens?\s)?(?:sequence|seq)[\s_-]?len/i,
-  /** "tokens", "training tokens", "vision and text tokens", "multilingual, code and math tokens". */
+  /** "tokens", "training tokens", "vision and text tokens", "multilingual, code and math tokens", "billones de tokens". */
   tokens:
-    /^[\s-]?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality|vision|visual|image|audio|speech|video|multimodal|multilingual|english|math)(?:,\s|\s(?:and|&|\+)\s|\s)){0,4}tokens?(?![\w])/i,
+    /^[\s-]?(?:de\s)?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality|vision|visual|image|audio|speech|video|multimodal|multilingual|english|math)(?:,\s|\s(?:and|&|\+)\s|\s)){0,4}tokens?(?![\w])/i,
   /** "32B active", "17B (Activated)", "of which 32 billion are active", "3B activated parameters". */
   activeParameters:
     /^[\s-]?(?:\(?(?:active|activated)(?:\sparam(?:eter)?s?)?\)?(?![\w])|(?:param(?:eter)?s?\s)?(?:are\s|is\s|were\s)(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:active|activated)(?![\w]))/i,
+  /** "parameters", and as German, French, Spanish, Italian and Dutch cards write it ("Parametern", "paramètres"). */
   parameters:
-    /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
+    /^[\s-]?(?:de\s|d['’])?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?(?:param(?:eter)?[sn]?|parametern|paramètres?|parámetros?|parametri|parametro)(?![\w])/i,
   /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
   bareSize:
     /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i,
