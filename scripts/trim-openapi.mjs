@@ -23,7 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = process.argv[2] ?? '/tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json';
 const target = process.argv[3] ?? resolve(ROOT, 'test-support/openapi/github-trimmed.json');
 
-/** Every operation src/publish/github-client.ts and src/org/ (org-scan) call, by path and method. */
+/** Every operation src/publish/github-client.ts, src/org/ (org-scan) and src/serve/ call, by path and method. */
 export const OPERATIONS = {
   '/repos/{owner}/{repo}/issues/{issue_number}/comments': ['get', 'post'],
   '/repos/{owner}/{repo}/issues/comments/{comment_id}': ['patch', 'delete'],
@@ -37,6 +37,17 @@ export const OPERATIONS = {
   '/repos/{owner}/{repo}/git/blobs/{file_sha}': ['get'],
   '/repos/{owner}/{repo}/issues': ['get', 'post'],
   '/repos/{owner}/{repo}/issues/{issue_number}': ['patch'],
+  // The GitHub App (serve): the app itself, installation tokens, check runs, a release's commit and
+  // draft state, and the review of a custom deployment protection rule. The release draft is the
+  // Action's too (blocked-release: draft).
+  '/app': ['get'],
+  '/app/installations/{installation_id}/access_tokens': ['post'],
+  '/repos/{owner}/{repo}/check-runs': ['post'],
+  '/repos/{owner}/{repo}/check-runs/{check_run_id}': ['patch'],
+  '/repos/{owner}/{repo}/git/ref/{ref}': ['get'],
+  '/repos/{owner}/{repo}/git/tags/{tag_sha}': ['get'],
+  '/repos/{owner}/{repo}/releases/{release_id}': ['patch'],
+  '/repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': ['post'],
 };
 
 const GITHUB_JSON = 'application/vnd.github+json';
@@ -189,11 +200,19 @@ function liftNullable(node) {
   if (node.nullable === true && node.type === undefined && Array.isArray(branches)) {
     delete node.nullable;
     delete node.oneOf;
+    // A `$ref` branch (an app's owner: a user or an enterprise) stays as it is, and null gets a
+    // branch of its own: a nullable enum of null alone, which both ajv and OpenAPI 3.0.3 understand.
+    let nullBranch = false;
     node.anyOf = branches.map((branch) => {
+      if (branch.type === undefined && typeof branch.$ref === 'string') {
+        nullBranch = true;
+        return branch;
+      }
       if (branch.type === undefined)
         throw new Error(`nullable oneOf/anyOf with an untyped branch: ${JSON.stringify(branch).slice(0, 120)}`);
       return { ...branch, nullable: true };
     });
+    if (nullBranch) node.anyOf.push({ type: 'object', nullable: true, enum: [null] });
   }
   for (const value of Object.values(node)) liftNullable(value);
 }
