@@ -1,6 +1,7 @@
 /** The Action's inputs (action.yml), read once and validated, with errors that name the input and what it accepts. */
 import * as core from '@actions/core';
 import { FAIL_ON_LEVELS, type FailOn } from '../exit-code.js';
+import { BLOCKED_RELEASE_MODES, type BlockedReleaseMode } from './release-draft.js';
 
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
@@ -42,6 +43,8 @@ export interface ActionOptions {
   reportPath: string | null;
   /** `comment-author`: the login that posts our comment, when it cannot be told from the token. */
   commentAuthor: string | null;
+  /** `blocked-release`: on a publishing release event, also turn a blocked release back into a draft. */
+  blockedRelease: BlockedReleaseMode;
 }
 
 export class InputError extends Error {}
@@ -112,5 +115,6 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
     deleteWhenClean: boolean('delete-when-clean', false),
     reportPath: optional('report'),
     commentAuthor,
+    blockedRelease: oneOf('blocked-release', BLOCKED_RELEASE_MODES, 'fail'),
   };
 }

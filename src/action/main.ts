@@ -31,6 +31,7 @@ import { getInputs, InputError, type ActionOptions } from './inputs.js';
 import { readEnvironment, runModeOf, runUrl, type ActionEnvironment, type PullRequestRef } from './environment.js';
 import { checkPullRequest, listChangedFiles } from './check-pull-request.js';
 import { pullRequestRecord, PULL_REQUEST_FILE, readReportFiles, REPORT_FILE } from './report-files.js';
+import { applyBlockedRelease } from './blocked-release-step.js';
 
 const log: Logger = { info: (message) => core.info(message), warning: (message) => core.warning(message) };
 
@@ -139,6 +140,8 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     log.info(`SARIF written to ${sarifFile}`);
   }
   setOutputs(report, reportFile);
+  if (mode.kind === 'all-cards')
+    await applyBlockedRelease({ report, env, token: options.token, mode: options.blockedRelease, log });
   if (client && pullRequest && options.comment !== 'never')
     await publishComment(client, report, comparisons, pullRequest, source, options, env);
   gate(report, failOn);
