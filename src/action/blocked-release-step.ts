@@ -8,6 +8,7 @@ import { getOctokit } from '@actions/github';
 import type { Report } from '../model/report.js';
 import type { Logger } from '../publish/github-client.js';
 import { statusOf } from '../publish/status.js';
+import { useGitHubMediaType } from '../publish/github-media-type.js';
 import type { ActionEnvironment } from './environment.js';
 import { draftBlockedRelease, releaseOfEvent, type BlockedReleaseMode } from './release-draft.js';
 
@@ -30,6 +31,7 @@ export async function applyBlockedRelease(
   if (!release) return 'not-a-release';
   if (mode !== 'draft') return 'fail-only';
   const octokit = getOctokit(token, { baseUrl: env.apiUrl.replace(/\/+$/, '') });
+  useGitHubMediaType(octokit);
   try {
     const note = await draftBlockedRelease(octokit, release, report);
     log.warning(`release ${release.tagName || release.id} turned back into a draft: the release gate blocks it`);
