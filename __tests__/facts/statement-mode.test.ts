@@ -22,6 +22,7 @@ describe('classifyStatement', () => {
     ['FIXME - add the benchmark table', 'placeholder'],
     ['A vulnerability disclosure programme will be established before general availability.', 'planned'],
     ['The model documentation for regulators is under preparation.', 'planned'],
+    ['We are in the process of appointing a representative.', 'planned'],
     ['Watermarking of audio outputs is scheduled for Q3.', 'planned'],
     ['Die Evaluierungsergebnisse werden nach der Freigabe veröffentlicht.', 'planned'],
     ['Les résultats détaillés seront publiés prochainement.', 'planned'],

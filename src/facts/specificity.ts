@@ -93,6 +93,19 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
   return { band, signals: list, words, statements };
 }
 
+/** The Union and its institutions: naming them says where, not who ("a representative in the European Union"). */
+const INSTITUTIONS =
+  /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
+
+/**
+ * Whether a statement names a party or a way to reach one: an organisation or person, a link, an
+ * e-mail address. For duties whose content is who ("our EU representative is Aurel Europe B.V.").
+ */
+export function namesAParty(statement: string): boolean {
+  if (LINK.test(statement)) return true;
+  return NAME.test(statement.replace(INSTITUTIONS, 'the union'));
+}
+
 /** "no figures, names, dates or links": what generic content lacks, for messages. */
 export function describeMissingSignals(specificity: Specificity): string {
   const missing = (['figure', 'name', 'date', 'link'] as const).filter(

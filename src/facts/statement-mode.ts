@@ -60,7 +60,7 @@ const PLANNED = new RegExp(
     String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
-    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written)|planned for|scheduled for)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     // The same in German, French, Spanish, Italian and Dutch.
     String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)(?: werden)?\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
@@ -145,7 +145,7 @@ function endsStatementBefore(text: string, index: number): boolean {
     while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
     const mark = text.charCodeAt(back);
     // "am 12. Januar 2026", "le 3. mai": a day number with its period is an ordinal, not a sentence end.
-    if (mark === 46 && isOrdinalDay(text, back)) return false;
+    if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
     if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
       const next = text.charCodeAt(index);
       return (
@@ -159,6 +159,15 @@ function endsStatementBefore(text: string, index: number): boolean {
     }
   }
   return false;
+}
+
+/** Abbreviations whose period ends no sentence: "Art. 54", "Example AI, Inc. (San Francisco)", "Fig. 3", "Nr. 2". */
+const ABBREVIATION_BEFORE =
+  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
+
+/** Whether the period at `dot` closes an abbreviation rather than a sentence. */
+function isAbbreviation(text: string, dot: number): boolean {
+  return ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
 const MONTH_AFTER =
@@ -231,7 +240,8 @@ export class StatementIndex {
     return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === 'this-model';
   }
 
-  private spanAt(offset: number): [number, number] {
+  /** The [start, end) of the statement holding `offset`. */
+  spanAt(offset: number): [number, number] {
     // A match may begin with the line break or spaces before its words ("(?:^|\n)…").
     const limit = Math.min(this.text.length - 1, offset + 200);
     while (offset < limit && /\s/.test(this.text[offset])) offset++;

@@ -4,6 +4,7 @@
  */
 import type { StatementMode } from '../../facts/statement-mode.js';
 import { statementIndex } from '../../facts/statement-mode.js';
+import { measureSpecificity, namesAParty } from '../../facts/specificity.js';
 import { fastVariant, patternFor, textKind, type FastVariant, type TextKind } from '../../facts/fast-regex.js';
 import { literalIndex, requiredLiterals, type LiteralIndex } from '../../facts/required-literals.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
@@ -23,6 +24,11 @@ export interface PatternMatcher extends CompiledMatcher {
   minCount: number;
   includeCode: boolean;
   accept: ReadonlySet<StatementMode>;
+  /**
+   * `specific`: the statement holding the phrase must itself say something checkable (a name with a
+   * figure, a link…); `named`: it must name a party or a way to reach one, beyond the phrase itself.
+   */
+  content: 'any' | 'specific' | 'named';
   source: string;
 }
 
@@ -44,6 +50,11 @@ export const patternKind: MatcherKind<PatternMatcher> = {
         description: 'also search code blocks (usage snippets, pinned installs); prose only by default',
       },
       accept: ACCEPT_SCHEMA,
+      content: {
+        enum: ['any', 'specific', 'named'],
+        description:
+          'specific: count the phrase only in a statement with figures, names with dates or figures, or links (see facts/specificity.ts); named: only in a statement that names a party (an organisation, a person, a link or e-mail address) besides the phrase; a bare mention ("we have appointed a representative in the EU") is no evidence then',
+      },
     },
   },
   compile(raw, env, path) {
@@ -59,6 +70,7 @@ export const patternKind: MatcherKind<PatternMatcher> = {
       minCount: (raw.minCount as number | undefined) ?? 1,
       includeCode: (raw.includeCode as boolean | undefined) ?? false,
       accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
+      content: (raw.content as PatternMatcher['content'] | undefined) ?? 'any',
       source: raw.pattern as string,
     };
   },
@@ -93,6 +105,15 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
   }
   return searchSpans(matcher.pattern, false) ?? null;
 
+  /** Whether the statement holding a phrase has the content `content` asks for. */
+  function saysEnough(offset: number, length: number): boolean {
+    // A table cell names the duty and the next one says it ("| EU representative | EURep SAS, Paris |"): read the row.
+    const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
+    if (matcher.content === 'named')
+      return namesAParty(source.slice(from, offset) + ' ' + source.slice(offset + length, to));
+    return measureSpecificity(source, [[from, to]], statements, matcher.accept).band === 'specific';
+  }
+
   /** The hit, null, or undefined when an empty match (which only the `u` pattern can judge) was refused. */
   function searchSpans(pattern: RegExp, refuseEmptyMatch: boolean): Hit | null | undefined {
     let count = 0;
@@ -109,6 +130,7 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
         // "We plan to red-team …", "users should red-team …", "Llama 2 was red-teamed by …": the words are there, the evidence is not.
         if (!statements.countsAt(offset, matcher.accept)) continue;
+        if (matcher.content !== 'any' && !saysEnough(offset, match[0].length)) continue;
         first ??= offset;
         if (++count >= matcher.minCount)
           return { position: facts.positionAt(first), quote: quoteAt(facts.text, first) };
@@ -133,4 +155,12 @@ function searchedText(facts: MatchContext['facts'], includeCode: boolean): Searc
   if (!texts) searchedTexts.set(facts, (texts = {}));
   if (includeCode) return (texts.masked ??= { kind: textKind(facts.maskedText) });
   return (texts.prose ??= { kind: textKind(facts.proseText) });
+}
+
+/** The [start, end) of the Markdown table row holding `offset`, or null outside a table. */
+function tableRowAt(text: string, offset: number): [number, number] | null {
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(start, start + 8))) return null;
+  const end = text.indexOf('\n', offset);
+  return [start, end < 0 ? text.length : end];
 }
