@@ -43,6 +43,7 @@ const HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's 
 Usage: ai-act-gate check [paths or globs…] [options]
        ai-act-gate policy [--config FILE] [--format text|json]   the policy a check applies, and where each setting comes from
        ai-act-gate org-scan --org NAME [options]   (see ai-act-gate org-scan --help)
+       ai-act-gate serve   the GitHub App webhook server (see ai-act-gate serve --help)
        ai-act-gate form | training-summary | fix [card…] [options]   drafts of what a card is missing (see each --help)
 
 With no paths, checks the config's \`paths\`, or finds model cards under the current
@@ -134,6 +135,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const { runOrgScanCli } = await import('./org-cli.js');
     return runOrgScanCli(argv.slice(1), io);
   }
+  if (argv[0] === 'serve') return (await import('./serve/serve-cli.js')).runServeCli(argv.slice(1), io);
   if (argv[0] === 'form' || argv[0] === 'training-summary' || argv[0] === 'fix') {
     const { runDraftCli } = await import('./draft/cli.js');
     return runDraftCli(argv[0], argv.slice(1), io);

@@ -7,10 +7,12 @@ const definitions = createRequire(import.meta.url)('@octokit/webhooks-examples')
   examples: Payload[];
 }[];
 
-/** A deep copy of the first example of an event (with this action, when given). */
+/** A deep copy of an example of an event (with this action, when given), one with an installation if any. */
 export function webhookExample(event: string, action?: string): Payload {
   const examples = definitions.find((definition) => definition.name === event)?.examples ?? [];
-  const found = examples.find((example) => action === undefined || example.action === action);
+  const matching = examples.filter((example) => action === undefined || example.action === action);
+  // A GitHub App receives its deliveries with the installation: prefer such an example.
+  const found = matching.find((example) => example.installation) ?? matching[0];
   if (!found) throw new Error(`@octokit/webhooks-examples has no ${event}${action ? `.${action}` : ''} example`);
   return structuredClone(found);
 }
