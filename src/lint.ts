@@ -10,6 +10,8 @@ import { classifyCard, reportTier, unknownTier } from './classify/index.js';
 import { readAiActBlock } from './classify/ai-act-block.js';
 import { decideGate } from './classify/gate.js';
 import { VERSION } from './version.js';
+import { addHubFacts, classifyDataWithBases, type HubFacts } from './hub/hub-facts.js';
+import { classifyData } from './classify/classify-data.js';
 import { EMPTY_POLICY, type Policy } from './config/types.js';
 import { applyPolicyToResults, tierOverrideFor, today } from './config/apply-policy.js';
 
@@ -23,10 +25,12 @@ export function checkCard(
   ruleset: Ruleset,
   policy: Policy = EMPTY_POLICY,
   now?: Date,
+  hub?: HubFacts,
 ): FileReport {
   const parsed = parseCard(text);
   const facts = extractFacts(parsed, ruleset.vocabulary);
-  const suggested = classifyCard(facts);
+  if (hub) addHubFacts(facts, hub);
+  const suggested = classifyCard(facts, hub?.bases ? classifyDataWithBases(classifyData(), hub.bases) : undefined);
   const override = tierOverrideFor(policy, path);
   const classification = override ? overrideTier(suggested, override) : suggested;
   const context = { facts, classification };

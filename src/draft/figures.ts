@@ -14,6 +14,8 @@ export interface DraftValue {
   line: number | null;
   /** For a derived value: the calculation with its inputs and their lines. */
   basis?: string;
+  /** The value in the card's own figures only (derived ones with their inputs as written), for `fix`. */
+  plain?: string;
   /** For a value quoted from a duty's evidence: whether the checker judged that duty met or partial. */
   status?: 'met' | 'partial';
 }
@@ -49,7 +51,11 @@ export function figureValues(analysis: CardAnalysis): Figures {
       .filter((q) => q.kind === kind && q.value > 0)
       .reduce<Quantity | undefined>((a, q) => (!a || q.value > a.value ? q : a), undefined);
   const stated = (q: Quantity | undefined, unit: string): DraftValue | undefined =>
-    q && { value: `${cleanRaw(q.raw)} (${formatNumber(q.value)} ${unit})`, line: q.position.line };
+    q && {
+      value: `${cleanRaw(q.raw)} (${formatNumber(q.value)} ${unit})`,
+      line: q.position.line,
+      plain: cleanRaw(q.raw),
+    };
 
   const size = modelSize(facts, own);
   if (size) {
@@ -101,6 +107,7 @@ export function figureValues(analysis: CardAnalysis): Figures {
       value: `${estimated ? '≈ ' : ''}${formatNumber(compute.value)} FLOP`,
       line,
       ...(estimated ? { basis: computeBasis(compute.method, compute.text) } : {}),
+      plain: computePlain(compute, own),
     };
     values.computeOrder = {
       value: `10^${Math.floor(Math.log10(compute.value))} FLOP`,
@@ -118,6 +125,20 @@ export function figureValues(analysis: CardAnalysis): Figures {
 /** "15T+" and "39.3**M GPU hours" as written, without Markdown emphasis. */
 function cleanRaw(raw: string): string {
   return raw.replace(/[*_`]/g, '').trim();
+}
+
+/** "≈ 3.65e25 FLOP, estimated as 6 × 405B parameters (line 3) × 15T tokens (line 46)": inputs as the card writes them. */
+function computePlain(compute: CardAnalysis['classification']['compute'], own: Quantity[]): string {
+  const value = formatNumber(compute.value as number);
+  if (compute.method === 'stated') return `${value} FLOP (line ${compute.inputs[0]?.position.line})`;
+  if (compute.method !== '6ND') return `≈ ${value} FLOP, ${computeBasis(compute.method, compute.text)}`;
+  const [n, d] = compute.inputs.map((input) => {
+    const quantity = own.find((q) => q.value === input.value && q.position.line === input.position.line);
+    const unit = input.name === 'trainingTokens' ? 'tokens' : 'parameters';
+    const raw = quantity ? cleanRaw(quantity.raw) : formatNumber(input.value);
+    return `${/\p{L}{2,}/u.test(raw) ? raw : `${raw} ${unit}`} (line ${input.position.line})`;
+  });
+  return `≈ ${value} FLOP, estimated as 6 × ${n} × ${d}`;
 }
 
 function computeBasis(method: string, text: string): string {

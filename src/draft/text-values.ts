@@ -39,7 +39,9 @@ export function textValues(analysis: CardAnalysis): Values {
   const lineage = readLineage(facts, data);
   if (lineage) {
     const ids = lineage.baseModels.map((base) => base.id).join(', ');
-    values.baseModel = { value: `${ids} (${lineage.relation})`, line: lineage.baseModels[0]?.position.line ?? null };
+    const line = lineage.baseModels[0]?.position.line ?? null;
+    values.baseModel = { value: `${ids} (${lineage.relation})`, line };
+    if (lineage.baseModels.length) values.baseModelIds = { value: ids, line };
   }
   values.datasets = datasets(facts);
   values.languages = metadataList(facts, 'language');

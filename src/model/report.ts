@@ -2,6 +2,8 @@
 import type { Position } from './position.js';
 import type { Severity } from './rule.js';
 import type { Classification } from './tier.js';
+import type { HubSourceInfo } from '../hub/hub-report.js';
+import type { CardProvenance, RunProvenance } from '../provenance/types.js';
 
 export const REPORT_SCHEMA_VERSION = '1.0.0';
 
@@ -83,6 +85,10 @@ export interface FileReport {
   rules: RuleResult[];
   problems: FileProblem[];
   gate: Gate;
+  /** A card read from the Hugging Face Hub (`hf://…`): the commit judged and what the Hub page says. */
+  hub?: HubSourceInfo;
+  /** The exact content judged (SHA-256, git blob id, Hub revision). */
+  provenance?: CardProvenance;
 }
 
 export interface Report {
@@ -93,6 +99,8 @@ export interface Report {
   policy?: { sources: string[]; asOf: string; releaseDate: string | null };
   files: FileReport[];
   summary: { files: number; errors: number; warnings: number; notices: number; blocked: number };
+  /** What judged the cards: tool version, ruleset and policy digests. */
+  provenance?: RunProvenance;
 }
 
 export type { Position };
