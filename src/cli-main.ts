@@ -28,6 +28,7 @@ import { renderText } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
 import { exitCodeFor, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
+import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
 
 export interface CliIo {
   cwd: string;
@@ -61,6 +62,7 @@ Options:
       --max-size <bytes>              skip larger files with a finding (default: ${DEFAULT_MAX_BYTES})
       --jobs <n>                      check on n worker threads; 1 checks in one thread (default: CPU count)
       --time-budget <seconds>         skip a card still being checked after this long (default: ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)
+      --hub-url <url>                 the Hugging Face Hub for hf://OWNER/NAME[@REVISION] sources (default: $HF_ENDPOINT or https://huggingface.co; token: $HF_TOKEN)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -125,6 +127,15 @@ async function remoteConfigReader(): Promise<RemoteConfigReader | undefined> {
   );
 }
 
+/** The hf://… arguments, each checked for form (a malformed one is a usage error). */
+function hubSourcesOf(patterns: string[]): HubSource[] {
+  return patterns.filter(isHubSource).map((pattern) => {
+    const source = parseHubSource(pattern);
+    if (typeof source === 'string') throw new UsageError(source);
+    return source;
+  });
+}
+
 function isCalendarDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
 }
@@ -174,6 +185,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         'max-size': { type: 'string' },
         jobs: { type: 'string' },
         'time-budget': { type: 'string' },
+        'hub-url': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -223,11 +235,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
   const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
-  const searched = patterns.length > 0 ? patterns : policy.paths;
-  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter((path) =>
-    policySelects({ ...policy, paths: [] }, path),
-  );
-  if (paths.length === 0) {
+  const hubSources = hubSourcesOf(patterns);
+  const localPatterns = patterns.filter((pattern) => !isHubSource(pattern));
+  const searched = patterns.length > 0 ? localPatterns : policy.paths;
+  const paths = (
+    searched.length || !hubSources.length ? await findCards(searched, io.cwd, { allowOutside: true }) : []
+  ).filter((path) => policySelects({ ...policy, paths: [] }, path));
+  if (paths.length === 0 && !hubSources.length) {
     throw new UsageError(
       searched.length
         ? `no files match ${searched.map((p) => `"${p}"`).join(', ')}`
@@ -243,6 +257,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     policy,
     timeBudgetMs: timeBudgetSeconds * 1000,
   });
+  if (hubSources.length) {
+    // Loaded only for Hub sources: a check of local files needs none of the Hub client.
+    const { checkHubSources } = await import('./hub/cli-hub.js');
+    files.push(...(await checkHubSources(hubSources, { hubUrl: values['hub-url'], ruleset, policy, maxBytes })));
+  }
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
   const pieces: Iterable<string> =

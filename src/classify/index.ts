@@ -6,11 +6,13 @@ import type { CardFacts } from '../model/card.js';
 import type { Classification } from '../model/tier.js';
 import type { ReportTier } from '../model/report.js';
 import { classifyTier, type TierClassification } from './classify-tier.js';
+import type { ClassifyData } from './classify-data.js';
 
 export type { TierClassification };
 
-export function classifyCard(facts: CardFacts): TierClassification {
-  return classifyTier(facts);
+/** `data`: the shipped tables unless given (with base models read from the Hub, for instance). */
+export function classifyCard(facts: CardFacts, data?: ClassifyData): TierClassification {
+  return classifyTier(facts, data);
 }
 
 /** What the JSON report shows of a classification: every field a reviewer needs to check the tier. */

@@ -35,7 +35,9 @@ export class WorkQueue {
     while (this.running < this.concurrency && this.waiting.length) {
       const job = this.waiting.shift()!;
       this.running++;
-      void job()
+      // Started on the next turn of the event loop, so the answer to the delivery goes out first.
+      void new Promise<void>((resolve) => setImmediate(resolve))
+        .then(job)
         .catch(() => {})
         .finally(() => {
           this.running--;

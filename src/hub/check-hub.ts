@@ -1,0 +1,228 @@
+/**
+ * Checks cards read from the Hugging Face Hub: the card at the commit the Hub reports, with what its Hub
+ * page adds (the safetensors parameter count, the Trainer's `total_flos`, the base models' own pages and
+ * cards). A model that cannot be read becomes a report with a finding that says why, never an exception.
+ */
+import { checkCard, unreadableFile } from '../lint.js';
+import { decode } from '../io/read-source.js';
+import type { FileReport } from '../model/report.js';
+import type { Ruleset } from '../ruleset/load-rules.js';
+import { EMPTY_POLICY, type Policy } from '../config/types.js';
+import { classifyData, type Modality } from '../classify/classify-data.js';
+import { formatNumber } from '../classify/thresholds.js';
+import { HubError, type HubClient, type HubModel } from './hub-client.js';
+import type { HubBase, HubFacts } from './hub-facts.js';
+import type { HubBaseInfo, HubSourceInfo } from './hub-report.js';
+import type { HubSource } from './hub-source.js';
+
+/** The files the Hugging Face Trainer writes `total_flos` to, most telling first. */
+export const TRAINER_FILES = ['all_results.json', 'train_results.json', 'trainer_state.json'];
+/** A merge may name many bases; the modification test needs the most capable, so a few are read. */
+const MAX_BASES = 8;
+
+export interface HubCheckOptions {
+  client: HubClient;
+  ruleset: Ruleset;
+  policy?: Policy;
+  maxBytes: number;
+  /** Read the base models' Hub pages and cards (default true). */
+  readBases?: boolean;
+  now?: Date;
+}
+
+/** One run's reader: each base model is read once however many cards name it. */
+export interface HubSession {
+  check(source: HubSource): Promise<FileReport>;
+  /** The base models of a card read from disk, for `--hub`. */
+  bases(ids: string[]): Promise<{ bases: HubBase[]; info: HubBaseInfo[] }>;
+}
+
+export function createHubSession(options: HubCheckOptions): HubSession {
+  const assessed = new Map<string, Promise<{ base: HubBase | null; info: HubBaseInfo }>>();
+  const assess = (id: string) => {
+    let pending = assessed.get(id);
+    if (!pending) {
+      pending = assessBase(id, options);
+      assessed.set(id, pending);
+    }
+    return pending;
+  };
+  const bases = async (ids: string[]) => {
+    const results = await Promise.all(ids.slice(0, MAX_BASES).map(assess));
+    return {
+      bases: results.flatMap((result) => (result.base ? [result.base] : [])),
+      info: results.map((result) => result.info),
+    };
+  };
+  return { check: (source) => checkHubSource(source, options, bases), bases };
+}
+
+async function checkHubSource(
+  source: HubSource,
+  options: HubCheckOptions,
+  readBases: HubSession['bases'],
+): Promise<FileReport> {
+  const { client } = options;
+  let model: HubModel;
+  try {
+    model = await client.model(source.repo, source.revision);
+  } catch (error) {
+    return unreadableFile(source.given, messageOf(error));
+  }
+  const read = await readCard(client, model, options.maxBytes);
+  if (typeof read === 'string' || !read.ok) {
+    const reason = typeof read === 'string' ? read : read.reason;
+    const report = unreadableFile(
+      source.given,
+      reason,
+      typeof read !== 'string' && read.skipped ? 'file-skipped' : 'card-unreadable',
+    );
+    report.hub = hubInfo(client, model, source, null, []);
+    return report;
+  }
+  const totalFlos = await readTotalFlos(client, model);
+  const wantBases = options.readBases !== false && model.baseModels.length > 0;
+  const { bases, info } = wantBases ? await readBases(model.baseModels) : { bases: [], info: [] };
+  const facts: HubFacts = { repo: model.repo, revision: model.revision, bases };
+  if (model.parameters !== null) facts.parameters = model.parameters;
+  if (totalFlos) facts.totalFlos = totalFlos;
+  let report: FileReport;
+  try {
+    report = checkCard(source.given, read.text, options.ruleset, options.policy ?? EMPTY_POLICY, options.now, facts);
+  } catch (error) {
+    report = unreadableFile(source.given, `internal error while checking: ${messageOf(error)}`, 'internal-error');
+  }
+  for (const warning of read.warnings)
+    report.problems.push({ ruleId: 'card-syntax', message: warning, line: 1, column: 1, severity: 'warning' });
+  noteHubFigures(report, facts, model);
+  report.hub = hubInfo(client, model, source, totalFlos, info);
+  return report;
+}
+
+/** The tier's reasons say which figures came from the Hub (they cite line 1, where the card has none). */
+function noteHubFigures(report: FileReport, facts: HubFacts, model: HubModel): void {
+  if (!facts.applied?.length || report.tier.id === 'unknown') return;
+  report.tier.reasons.unshift({
+    text: `From the Hub (hf://${model.repo}@${model.revision.slice(0, 12)}), as the card states none: ${facts.applied.join('; ')}; cited below as line 1`,
+  });
+}
+
+/** The card's text at the model's commit, or why it cannot be had. */
+async function readCard(client: HubClient, model: HubModel, maxBytes: number) {
+  const where = `hf://${model.repo}@${model.revision}`;
+  if (model.files.length && !model.files.includes('README.md'))
+    return `${where} has no README.md: the model has no model card`;
+  let bytes: Uint8Array | null;
+  try {
+    bytes = await client.file(model.repo, model.revision, 'README.md');
+  } catch (error) {
+    if (error instanceof HubError && (error.kind === 'unauthorized' || error.kind === 'gated') && model.gated)
+      return `${where} is gated (${model.gated} approval): its card can be read only with HF_TOKEN set to a token of an account that accepted its conditions`;
+    return messageOf(error);
+  }
+  if (bytes === null) return `${where} has no README.md: the model has no model card`;
+  if (bytes.length > maxBytes)
+    return {
+      ok: false as const,
+      reason: `the card is ${Math.ceil(bytes.length / 1024)} KB, above the --max-size limit; not checked`,
+      skipped: true as const,
+    };
+  return decode(bytes);
+}
+
+/** `total_flos` from the first Trainer results file the repository has; unreadable files are passed over. */
+async function readTotalFlos(client: HubClient, model: HubModel): Promise<{ value: number; file: string } | null> {
+  for (const file of TRAINER_FILES) {
+    if (!model.files.includes(file)) continue;
+    try {
+      const bytes = await client.file(model.repo, model.revision, file);
+      if (!bytes) continue;
+      const value = (JSON.parse(Buffer.from(bytes).toString('utf8')) as { total_flos?: unknown }).total_flos;
+      if (typeof value === 'number' && Number.isFinite(value) && value > 0) return { value, file };
+    } catch {
+      // A results file that cannot be read or parsed says nothing about compute.
+    }
+  }
+  return null;
+}
+
+/** A base model judged by its own Hub page and card; null (with the reason) when it cannot be read. */
+async function assessBase(id: string, options: HubCheckOptions): Promise<{ base: HubBase | null; info: HubBaseInfo }> {
+  if (!/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(id))
+    return { base: null, info: { id, revision: null, read: false, note: 'not a Hub model id' } };
+  let model: HubModel;
+  let text: string;
+  try {
+    model = await options.client.model(id);
+    const bytes = await options.client.file(model.repo, model.revision, 'README.md');
+    const decoded = bytes && bytes.length <= options.maxBytes ? decode(bytes) : null;
+    if (!decoded?.ok)
+      return { base: null, info: { id, revision: model.revision, read: false, note: 'its card could not be read' } };
+    text = decoded.text;
+  } catch (error) {
+    return { base: null, info: { id, revision: null, read: false, note: messageOf(error) } };
+  }
+  const facts: HubFacts = { repo: model.repo, revision: model.revision };
+  if (model.parameters !== null) facts.parameters = model.parameters;
+  let tier: FileReport['tier'];
+  try {
+    tier = checkCard(`hf://${id}`, text, options.ruleset, EMPTY_POLICY, options.now, facts).tier;
+  } catch (error) {
+    return { base: null, info: { id, revision: model.revision, read: false, note: messageOf(error) } };
+  }
+  const compute = tier.id !== 'modification' && tier.computeMethod !== 'none' ? tier.computeFlops : null;
+  const gpai: HubBase['gpai'] = tier.id === 'not-gpai' ? 'no' : tier.id.startsWith('gpai') ? 'yes' : 'unclear';
+  const computeText = compute !== null ? `, ${formatNumber(compute)} FLOP (${tier.computeMethod})` : '';
+  const source = `the Hub page and card of ${id}@${model.revision.slice(0, 12)}: tier ${tier.id}${computeText}`;
+  const base: HubBase = { id, revision: model.revision, gpai, generates: modalityOf(model), source };
+  if (compute !== null) base.trainingCompute = compute;
+  if (model.parameters !== null) base.parameters = model.parameters;
+  const decided = gpai !== 'unclear' || compute !== null;
+  return {
+    base,
+    info: {
+      id,
+      revision: model.revision,
+      read: decided,
+      note: decided ? source : `${source}; not decisive, the known-models table decides if it lists the base`,
+    },
+  };
+}
+
+/** What the base generates, from its pipeline tag and the classifier's task tables. */
+function modalityOf(model: HubModel): Modality | 'none' {
+  const data = classifyData();
+  const tag = model.pipelineTag ?? '';
+  const generated = data.generativeTasks.pipelineTags.get(tag);
+  if (generated?.length) return generated[0];
+  if (data.narrowTasks.pipelineTags.has(tag)) return 'none';
+  return 'text';
+}
+
+function hubInfo(
+  client: HubClient,
+  model: HubModel,
+  source: HubSource,
+  totalFlos: { value: number; file: string } | null,
+  baseModels: HubBaseInfo[],
+): HubSourceInfo {
+  return {
+    repo: model.repo,
+    requested: source.revision ?? null,
+    revision: model.revision,
+    url: `${client.hubUrl}/${model.repo}/blob/${model.revision}/README.md`,
+    pipelineTag: model.pipelineTag,
+    tags: model.tags,
+    licence: model.licence,
+    gated: model.gated,
+    private: model.private,
+    libraryName: model.libraryName,
+    parameters: model.parameters,
+    totalFlos,
+    baseModels,
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
