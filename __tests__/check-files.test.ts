@@ -70,10 +70,21 @@ describe('checkFiles', () => {
     const reports = await checkFiles(paths, { cwd, maxBytes: MAX_BYTES, jobs: 1, rulesDirectory: RULES });
     expect(reports.map((report) => report.path)).toEqual(paths);
     const byPath = new Map(reports.map((report) => [report.path, report]));
-    expect(byPath.get('does/not/exist.md')?.problems[0].message).toBe('file not found');
-    expect(byPath.get('binary.md')?.problems[0].message).toMatch(/binary file/);
-    expect(byPath.get('too-big.md')?.problems[0].message).toMatch(/above the 64 KB limit/);
+    expect(byPath.get('does/not/exist.md')?.problems[0]).toMatchObject({
+      ruleId: 'card-unreadable',
+      message: 'file not found',
+    });
+    expect(byPath.get('binary.md')?.problems[0]).toMatchObject({
+      ruleId: 'card-unreadable',
+      message: expect.stringMatching(/binary file/),
+    });
+    // Left unread on purpose, not unreadable: an id of its own that a policy can address.
+    expect(byPath.get('too-big.md')?.problems[0]).toMatchObject({
+      ruleId: 'file-skipped',
+      message: expect.stringMatching(/above the 64 KB limit/),
+    });
     expect(byPath.get('latin1.md')?.problems).toContainEqual({
+      ruleId: 'card-syntax',
       message: 'file is not valid UTF-8; undecodable bytes were replaced with U+FFFD',
       line: 1,
       column: 1,

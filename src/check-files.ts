@@ -140,7 +140,7 @@ export function checkOneFile(
   ruleset: Ruleset,
 ): FileReport {
   const source = readSource(resolve(options.cwd, path), options.maxBytes);
-  if (!source.ok) return unreadableFile(path, source.reason);
+  if (!source.ok) return unreadableFile(path, source.reason, source.skipped ? 'file-skipped' : 'card-unreadable');
   let report: FileReport;
   try {
     report = checkCard(path, source.text, ruleset, options.policy);
@@ -148,7 +148,7 @@ export function checkOneFile(
     return internalError(path, messageOf(error));
   }
   for (const warning of source.warnings)
-    report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
+    report.problems.push({ ruleId: 'card-syntax', message: warning, line: 1, column: 1, severity: 'warning' });
   return report;
 }
 
@@ -157,11 +157,12 @@ export function outOfMemory(path: string, heap: typeof WORKER_HEAP): FileReport 
   return unreadableFile(
     path,
     `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`,
+    'file-skipped',
   );
 }
 
 export function internalError(path: string, reason: string): FileReport {
-  return unreadableFile(path, `internal error while checking: ${reason}`);
+  return unreadableFile(path, `internal error while checking: ${reason}`, 'internal-error');
 }
 
 /** The budget in milliseconds, or null for none. */
@@ -175,6 +176,7 @@ export function timedOut(path: string, budgetMs: number): FileReport {
   return unreadableFile(
     path,
     `checking took longer than ${seconds} s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)`,
+    'file-skipped',
   );
 }
 
@@ -192,7 +194,7 @@ function shareRuleStrings(report: FileReport, shared: Map<string, string>): File
   for (const rule of report.rules) {
     rule.id = share(rule.id);
     rule.status = share(rule.status) as typeof rule.status;
-    rule.severity = share(rule.severity) as typeof rule.severity;
+    if (rule.severity !== undefined) rule.severity = share(rule.severity) as typeof rule.severity;
     rule.citation = share(rule.citation);
     rule.url = share(rule.url);
     if (rule.message !== undefined) rule.message = share(rule.message);

@@ -6,10 +6,10 @@ import { parseArgs } from 'node:util';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { existsSync } from 'node:fs';
 import { loadRuleset, RuleLoadError } from './ruleset/load-rules.js';
 import { RuleFileError } from './ruleset/validate-rule.js';
 import { loadPolicyFile } from './config/load-config.js';
+import { cardPathBaseOf, locatePolicy } from './config/find-policy.js';
 import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
 import { renderPolicyText } from './render/policy.js';
 import { jsonReportPieces } from './render/json-report.js';
@@ -26,7 +26,7 @@ import { checkFiles, DEFAULT_TIME_BUDGET_MS } from './check-files.js';
 import { findCards } from './io/find-cards.js';
 import { renderText } from './render/text.js';
 import { renderMarkdown } from './render/markdown.js';
-import { exitCodeFor, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
+import { failureReason, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
 
@@ -106,11 +106,12 @@ async function writePieces(path: string, pieces: Iterable<string>): Promise<void
   }
 }
 
-/** The policy file named by --config, else the repository's default one when it exists. */
+/** The policy file named by --config, else the repository's (found upwards to its root) when it exists. */
 async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Policy> {
-  const path = resolve(io.cwd, configFlag ?? DEFAULT_CONFIG_PATH);
-  if (!configFlag && !existsSync(path)) return EMPTY_POLICY;
-  return loadPolicyFile(path, { root: io.cwd, readRemote: await remoteConfigReader() });
+  const { path, root } = locatePolicy(io.cwd, configFlag);
+  if (!path) return EMPTY_POLICY;
+  const policy = await loadPolicyFile(path, { root, readRemote: await remoteConfigReader() });
+  return { ...policy, cardPathBase: cardPathBaseOf(root, io.cwd) };
 }
 
 /** Reads policies from other repositories with the token in the environment, when there is one. */
@@ -267,7 +268,13 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const pieces: Iterable<string> =
     format === 'json'
       ? jsonReportPieces(report)
-      : [format === 'markdown' ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output })];
+      : [
+          format === 'markdown'
+            ? renderMarkdown(report)
+            : renderText(report, { color: io.isTTY && !values.output, failOn }),
+        ];
+  for (const warning of report.policyWarnings ?? [])
+    io.stderr(`ai-act-gate: warning: ${warning.source}: ${warning.message}\n`);
   if (values.output) await writePieces(resolve(io.cwd, values.output), pieces);
   else {
     for (const piece of pieces) {
@@ -275,5 +282,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       await io.drained?.();
     }
   }
-  return exitCodeFor(report, failOn);
+  const failure = failureReason(report, failOn);
+  // The text report ends with the reason; other formats are for machines, so it goes to stderr.
+  if (failure && (format !== 'text' || values.output)) io.stderr(`ai-act-gate: exit code 1: ${failure}\n`);
+  return failure ? 1 : 0;
 }

@@ -3,7 +3,8 @@ import { parseCard } from './parse/parse-card.js';
 import { extractFacts } from './facts/extract-facts.js';
 import { evaluateRule, severityOf } from './evaluate/evaluate.js';
 import type { Ruleset } from './ruleset/load-rules.js';
-import type { FileReport, FileProblem, Gate, Report } from './model/report.js';
+import type { FileReport, FileProblem, Gate, ProblemId, Report } from './model/report.js';
+import { countGaps, findingsOf, isActiveProblem } from './render/findings.js';
 import type { Classification } from './model/tier.js';
 import { REPORT_SCHEMA_VERSION } from './model/report.js';
 import { classifyCard, reportTier, unknownTier } from './classify/index.js';
@@ -13,7 +14,13 @@ import { VERSION } from './version.js';
 import { addHubFacts, classifyDataWithBases, type HubFacts } from './hub/hub-facts.js';
 import { classifyData } from './classify/classify-data.js';
 import { EMPTY_POLICY, type Policy } from './config/types.js';
-import { applyPolicyToResults, tierOverrideFor, today } from './config/apply-policy.js';
+import {
+  applyPolicyToProblems,
+  applyPolicyToResults,
+  tierOverrideFor,
+  today,
+  unusedPolicyEntries,
+} from './config/apply-policy.js';
 
 /**
  * Checks one card. The policy (a config's severities, waivers, tier overrides and dates) is
@@ -38,16 +45,16 @@ export function checkCard(
   const block = readAiActBlock(facts);
   const dates = { asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate ?? statedReleaseDate(block) };
   const problems: FileProblem[] = facts.problems.map((problem) => ({
+    ruleId: 'card-syntax',
     message: problem.message,
     line: problem.position.line,
     column: problem.position.column,
     severity: 'error',
   }));
-  problems.push(
-    ...applyPolicyToResults(rules, ruleset.rules, path, policy, dates, severityOf, facts.titlePosition.line),
-  );
+  problems.push(...applyPolicyToResults(rules, ruleset.rules, path, policy, dates, severityOf));
   for (const problem of block?.problems ?? []) {
     problems.push({
+      ruleId: 'ai-act-invalid',
       message: problem.message,
       line: problem.position.line,
       column: problem.position.column,
@@ -58,15 +65,23 @@ export function checkCard(
   const claimLine = block?.position ?? facts.frontMatterPosition;
   for (const contradiction of classification.contradictions) {
     problems.push({
+      ruleId: 'ai-act-contradiction',
       message: `Contradiction: ${contradiction}`,
       line: claimLine.line,
       column: claimLine.column,
       severity: 'warning',
     });
   }
+  applyPolicyToProblems(problems, path, policy, dates.asOf);
   const statusOf = (ruleId: string) => rules.find((rule) => rule.id === ruleId)?.status ?? 'missing';
-  const gate =
+  const gate: Gate =
     override && override.tier !== 'gpai-systemic-risk' ? gateLiftedBy(override) : decideGate(classification, statusOf);
+  // A gap that blocks the release is an error whatever its status: the one thing to fix first.
+  for (const rule of rules) {
+    if (!gate.blockedBy?.includes(rule.id)) continue;
+    rule.blocker = true;
+    rule.severity = 'error';
+  }
   const tier = reportTier(classification);
   if (override)
     tier.override = {
@@ -84,7 +99,12 @@ function overrideTier<T extends Classification>(suggested: T, override: TierOver
   const reason = {
     text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}`,
   };
-  return { ...suggested, id: override.tier, reasons: [reason, ...suggested.reasons] };
+  // The card's own reasons stay as the record of why it suggested another tier; its conclusion gives way.
+  const suggestedReasons = suggested.reasons.filter((entry) => !/^→ tier /.test(entry.text));
+  suggestedReasons.push({
+    text: `→ tier ${override.tier} (set by the policy; the card alone suggests ${suggested.id})`,
+  });
+  return { ...suggested, id: override.tier, reasons: [reason, ...suggestedReasons] };
 }
 
 /** A tier set below systemic risk by a justified override is not gated: the justification is the record. */
@@ -94,6 +114,7 @@ function gateLiftedBy(override: TierOverride): Gate {
     reasons: [
       `Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`,
     ],
+    blockedBy: [],
   };
 }
 
@@ -104,24 +125,32 @@ function statedReleaseDate(block: ReturnType<typeof readAiActBlock>): string | n
 }
 
 /** A file that could not be read or is not a card at all: reported, never thrown. */
-export function unreadableFile(path: string, message: string): FileReport {
+export function unreadableFile(
+  path: string,
+  message: string,
+  ruleId: Extract<ProblemId, 'card-unreadable' | 'file-skipped' | 'internal-error'> = 'card-unreadable',
+): FileReport {
   return {
     path,
     titleLine: 1,
     tier: unknownTier(message),
     rules: [],
-    problems: [{ message, line: 1, column: 1, severity: 'error' }],
-    gate: { blocked: false, reasons: [] },
+    problems: [{ ruleId, message, line: 1, column: 1, severity: 'error' }],
+    gate: { blocked: false, reasons: [], blockedBy: [] },
   };
 }
 
 export function buildReport(files: FileReport[], ruleCount: number, policy: Policy = EMPTY_POLICY, now?: Date): Report {
-  const summary = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0 };
+  const summary = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0, gaps: 0, problems: 0 };
   for (const file of files) {
     if (file.gate.blocked) summary.blocked++;
-    for (const problem of file.problems) count(problem.severity);
-    for (const rule of file.rules)
-      if (rule.status !== 'met' && rule.required && rule.enabled !== false) count(rule.severity);
+    for (const finding of findingsOf(file)) {
+      if (finding.severity === 'error') summary.errors++;
+      else if (finding.severity === 'warning') summary.warnings++;
+      else summary.notices++;
+    }
+    summary.gaps += countGaps(file);
+    summary.problems += file.problems.filter(isActiveProblem).length;
   }
   const report: Report = {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -130,13 +159,13 @@ export function buildReport(files: FileReport[], ruleCount: number, policy: Poli
     files,
     summary,
   };
-  if (policy.sources.length > 0)
+  if (policy.sources.length > 0) {
     report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
-  return report;
-
-  function count(severity: string): void {
-    if (severity === 'error') summary.errors++;
-    else if (severity === 'warning') summary.warnings++;
-    else summary.notices++;
+    const warnings = unusedPolicyEntries(
+      policy,
+      files.map((file) => file.path),
+    );
+    if (warnings.length) report.policyWarnings = warnings;
   }
+  return report;
 }

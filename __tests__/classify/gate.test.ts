@@ -10,6 +10,7 @@ describe('decideGate', () => {
   it('lets a model below 1e25 without a claim through', () => {
     expect(decideGate(base, all('missing'))).toEqual({
       blocked: false,
+      blockedBy: [],
       reasons: ['Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP'],
     });
   });
@@ -18,6 +19,7 @@ describe('decideGate', () => {
     const systemic = { ...base, id: 'gpai-systemic-risk' as const, computeFlops: 3.8e25 };
     const blocked = decideGate(systemic, (rule) => (rule === 'evaluation-results' ? 'met' : 'partial'));
     expect(blocked.blocked).toBe(true);
+    expect(blocked.blockedBy).toEqual(['adversarial-testing']);
     expect(blocked.reasons).toEqual([
       'Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))',
       'evaluation-results is met',
@@ -25,6 +27,7 @@ describe('decideGate', () => {
     ]);
     expect(decideGate(systemic, all('met'))).toEqual({
       blocked: false,
+      blockedBy: [],
       reasons: [
         'Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))',
         'evaluation-results is met',

@@ -63,7 +63,10 @@ describe('ai-act-gate CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/^MODEL_CARD\.md$/m);
     expect(result.stdout).toMatch(/^ {2}1:1 +error +Missing intended uses; .+ {2}intended-uses {2}Annex XII 1\(a\)/m);
-    expect(result.stdout).toMatch(/✖ 1 model card: \d+ problems \(\d+ errors, \d+ warnings\)/);
+    expect(result.stdout).toMatch(/✖ 1 model card: \d+ gaps \(\d+ errors, \d+ warnings, \d+ notices\)/);
+    expect(result.stdout).toMatch(
+      /^Exit code 1: findings at or above --fail-on error in 1 model card: MODEL_CARD\.md\.$/m,
+    );
   });
 
   it('exits 0 with --fail-on never and writes --output to a file', async () => {

@@ -63,7 +63,7 @@ describe('applying a policy', () => {
     expect(ruleOf(report, 'copyright-policy').severity).toBe('error');
   });
 
-  it('makes an expired waiver a finding of its own, and the gap counts again', async () => {
+  it('makes an expired waiver a finding of its own at the policy line, and the gap counts again', async () => {
     const policy = await policyOf(
       'waivers:\n  - { rule: energy-consumption, path: "models/**", reason: "Cluster team measures the energy", owner: "@acme/infra", expires: 2026-11-30 }\n',
     );
@@ -72,9 +72,12 @@ describe('applying a policy', () => {
     expect(ruleOf(report, 'energy-consumption').severity).toBe('error');
     expect(report.problems).toContainEqual(
       expect.objectContaining({
+        ruleId: 'waiver-expired',
         severity: 'error',
+        file: '.github/ai-act-gate.yml',
+        line: 3,
         message: expect.stringMatching(
-          /^The waiver of energy-consumption \(owner @acme\/infra, \.github\/ai-act-gate\.yml:3\) expired on 2026-11-30/,
+          /^The waiver of energy-consumption \(owner @acme\/infra\) expired on 2026-11-30/,
         ),
       }),
     );
@@ -116,6 +119,7 @@ describe('applying a policy', () => {
     );
     expect(lifted.gate).toEqual({
       blocked: false,
+      blockedBy: [],
       reasons: [
         expect.stringMatching(
           /^Not gated: the policy sets the tier to gpai \(\.github\/ai-act-gate\.yml:3\): Commission decision/,

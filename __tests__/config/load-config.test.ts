@@ -54,28 +54,61 @@ describe('parseConfigText', () => {
   });
 
   it.each([
-    ['no version', 'fail-on: error\n', /policy.yml:1:1: policy must have required property 'version'/],
-    ['wrong version', 'version: 2\n', /policy.yml:1:1: \/version must be equal to constant: expected 1/],
     [
-      'unknown key',
-      'version: 1\nfail_on: error\n',
-      /policy.yml:1:1: policy must NOT have additional properties \("fail_on"\)/,
+      'no version',
+      'fail-on: error\n',
+      /policy.yml:1:1: the policy is missing "version" \(write "version: 1" at the top\)/,
     ],
+    ['wrong version', 'version: 2\n', /policy.yml:1:1: version must be 1/],
+    ['unknown key', 'version: 1\nfail_on: error\n', /policy.yml:1:1: unknown key "fail_on" in the policy/],
     [
       'bad severity',
       'version: 1\nrules:\n  licence: fatal\n',
-      /policy.yml:3:3: \/rules\/licence must be equal to one of the allowed values: expected off \| error \| warning \| notice/,
+      /policy.yml:3:3: rules.licence must be off, error, warning, notice, or/,
     ],
     [
       'waiver without owner',
       'version: 1\nwaivers:\n  - rule: licence\n    path: a.md\n    reason: because it is so\n    expires: 2027-01-01\n',
-      /policy.yml:3:5: \/waivers\/0 must have required property 'owner'/,
+      /policy.yml:3:5: waivers\[0\] is missing "owner"/,
     ],
-    ['impossible date', 'version: 1\nas-of: 2026-02-30\n', /policy.yml:2:1: "2026-02-30" is not a calendar date/],
+    [
+      'impossible date',
+      'version: 1\nas-of: 2026-02-30\n',
+      /policy.yml:2:1: as-of: "2026-02-30" is not a calendar date/,
+    ],
     ['broken YAML', 'version: 1\nrules: [a\n', /policy.yml:\d+:\d+: invalid YAML/],
     ['empty file', '', /policy.yml:1:1: the policy file is empty/],
   ])('rejects %s with file:line:column and what was expected', (_name, text, message) => {
     expect(() => parseConfigText(text, 'policy.yml')).toThrow(message);
+  });
+
+  it('reports every problem of a policy at once, in plain words, each at its line', () => {
+    const text = [
+      'version: 1',
+      'fail-on: sometimes',
+      'waivers:',
+      '  - rule: licence',
+      '    path: a.md',
+      '    reason: short',
+      '    owner: "@acme/legal"',
+      '    expires: 2027-3-31',
+      'tier-overrides:',
+      '  - { path: a.md, tier: gpai }',
+    ].join('\n');
+    let message = '';
+    try {
+      parseConfigText(text, 'policy.yml');
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.split('\n')).toEqual([
+      'policy.yml: 4 problems:',
+      '  policy.yml:2:1: fail-on must be one of gate, error, warning, never',
+      '  policy.yml:6:5: waivers[0].reason is too short: at least 10 characters (say why, for whoever reads the report)',
+      '  policy.yml:8:5: waivers[0].expires must be a date written YYYY-MM-DD, e.g. 2027-03-31',
+      '  policy.yml:10:5: tier-overrides[0] is missing "justification"',
+    ]);
+    expect(message).not.toMatch(/must match pattern|must NOT have/);
   });
 
   it('stops a YAML alias bomb instead of expanding it', () => {
@@ -149,7 +182,7 @@ describe('loadPolicyFile', () => {
   it('names both ends of a circular extends', async () => {
     const dir = folder({ 'a.yml': 'version: 1\nextends: ./b.yml\n', 'b.yml': 'version: 1\nextends: ./a.yml\n' });
     expect(await errorOf(loadPolicyFile(join(dir, 'a.yml'), { root: dir }))).toBe(
-      'b.yml: circular extends: a.yml → b.yml → a.yml',
+      'b.yml:2: circular extends: a.yml → b.yml → a.yml',
     );
   });
 

@@ -11,8 +11,8 @@ function busyCard(path: string, blocked: boolean): FileReport {
   const card = blockedCard(path);
   if (!blocked) card.gate = { blocked: false, reasons: [] };
   card.problems = [
-    { message: 'Front matter is not valid YAML', line: 2, column: 3, severity: 'error' },
-    { message: 'ai_act.gpai must be true or false', line: 4, column: 1, severity: 'warning' },
+    { ruleId: 'card-syntax', message: 'Front matter is not valid YAML', line: 2, column: 3, severity: 'error' },
+    { ruleId: 'ai-act-invalid', message: 'ai_act.gpai must be true or false', line: 4, column: 1, severity: 'warning' },
   ];
   card.rules = [
     ...Array.from({ length: 12 }, (_, i) => rule(`missing-error-${i}`, 'missing', { line: 100 + i })),
@@ -34,8 +34,9 @@ describe('toAnnotations', () => {
     expect(annotations[0]).toEqual({
       level: 'error',
       title: 'Release blocked',
+      // Only what blocks, then why the gate applies; not "evaluation-results is met" and the like.
       message: expect.stringMatching(
-        /^Blocked: evaluation-results is missing.*; Blocked: adversarial-testing is partial/,
+        /^evaluation-results is missing.*; adversarial-testing is partial.*; \(the gate applies because its training compute/,
       ),
       file: 'models/frontier/README.md',
       startLine: 5,
@@ -65,8 +66,8 @@ describe('toAnnotations', () => {
     // Blockers, then card problems, then missing; partial errors do not make the cut.
     expect(annotations.slice(0, 3).map((annotation) => [annotation.title, annotation.file])).toEqual([
       ['Release blocked', 'b/README.md'],
-      ['Model card problem', 'a/README.md'],
-      ['Model card problem', 'b/README.md'],
+      ['Model card problem: card-syntax', 'a/README.md'],
+      ['Model card problem: card-syntax', 'b/README.md'],
     ]);
     expect(annotations.slice(3, 10).every((annotation) => annotation.title.startsWith('missing-error-'))).toBe(true);
     const total = 1 + 2 * (2 + 12 + 6 + 15 + 12);

@@ -74,7 +74,9 @@ describe('renderComment', () => {
     expect(comment).toContain('training compute ≈ 3.8e+25 FLOP (stated)');
     expect(comment).toContain('3.8e25 FLOP > 1e25 → Art. 51(2)');
     expect(comment).toContain('**🚫 Release blocked**');
-    expect(comment).toContain('Blocked: evaluation-results is missing');
+    // Only what blocks the release, without the gate's other reasons.
+    expect(comment).toContain('- evaluation-results is missing; the evaluation results must be documented');
+    expect(comment).not.toContain('Blocked: ');
     expect(comment).toContain('✅ Met (3): `intended-uses`, `licence`, `architecture-and-size`');
     expect(comment).toMatch(/ai-act-gate 0\.1\.0 · ruleset of 29 rules · Full report in the job summary\n$/);
   });
@@ -105,7 +107,9 @@ describe('renderComment', () => {
     expect(comment).toContain(
       '[Annex XI §2 1; Art. 55(1)(a)](https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#anx_XI)',
     );
-    expect(comment).toContain('Found: “We did some red teaming”');
+    expect(comment).toContain(
+      'Incomplete adversarial-testing: the card gives only "We did some red teaming" (line 40)',
+    );
     expect(comment).toContain(`[L8](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L8)`);
   });
 
@@ -126,7 +130,13 @@ describe('renderComment', () => {
   it('counts gaps without blockers, and card problems', () => {
     const card = blockedCard();
     card.gate = { blocked: false, reasons: [] };
-    card.problems.push({ message: 'Front matter is not valid YAML', line: 2, column: 1, severity: 'error' });
+    card.problems.push({
+      ruleId: 'card-syntax',
+      message: 'Front matter is not valid YAML',
+      line: 2,
+      column: 1,
+      severity: 'error',
+    });
     expect(verdictLine(reportOf([card]))).toBe('⚠️ 1 model card · 7 gaps · 1 card problem');
   });
 
@@ -229,7 +239,10 @@ describe('renderComment', () => {
     it('drops evidence quotes before anything else', () => {
       const report = canonicalReport();
       report.files[0].rules = report.files[0].rules.map((result) =>
-        result.status === 'partial' ? { ...result, evidence: 'quoted evidence '.repeat(12) } : result,
+        // As an older report words it: the message without the quote, which the comment then adds.
+        result.status === 'partial'
+          ? { ...result, evidence: 'quoted evidence '.repeat(12), message: `Incomplete ${result.id}; expected more.` }
+          : result,
       );
       const full = renderComment(report);
       expect(full).toContain('Found: “quoted evidence');

@@ -1,6 +1,7 @@
 /** The canonical Report the renderer tests share: one blocked systemic-risk card with gaps, one clean card. */
 import type { FileReport, Report, RuleResult } from '../../src/model/report.js';
 import type { Tier } from '../../src/model/tier.js';
+import { gapMessageFor } from '../../src/evaluate/gap-message.js';
 
 const ACT = 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng';
 
@@ -11,21 +12,24 @@ export const SOURCE = { serverUrl: 'https://github.com', repository: 'octo-org/m
 export const HOSTILE =
   '@octocat @octo-org/admins #123 </details> <!-- ai-act-gate:report:default --> <img src=x onerror=alert(1)> | pipes |';
 
+/** A rule's result as the checker words it: no severity when met, the message by status (a partial one quotes its evidence). */
 export function rule(id: string, status: RuleResult['status'], overrides: Partial<RuleResult> = {}): RuleResult {
-  return {
+  const result: RuleResult = {
     id,
     status,
     required: true,
     line: status === 'missing' ? null : 20,
     column: status === 'missing' ? null : 1,
-    severity: 'error',
     citation: 'Art. 53(1)(a)',
     url: `${ACT}#art_53`,
-    ...(status === 'met'
-      ? { evidence: `Evidence for ${id}` }
-      : { message: `Missing ${id}; expected the ${id} documented.` }),
+    ...(status === 'met' ? { evidence: `Evidence for ${id}` } : { severity: 'error' }),
     ...overrides,
   };
+  if (status !== 'met' && !overrides.message) {
+    const evidence = result.evidence ? { quote: result.evidence, line: result.line ?? 1, text: '' } : undefined;
+    result.message = gapMessageFor(`Missing ${id}; expected the ${id} documented.`, status, evidence);
+  }
+  return result;
 }
 
 export function tier(
@@ -148,6 +152,7 @@ export function hostileReport(): Report {
   card.tier.reasons.push({ text: `The card says "${HOSTILE}"`, position: { line: 9, column: 1 } });
   card.gate.reasons.push(`ai_act.evaluation_reports links ${HOSTILE}`);
   card.problems.push({
+    ruleId: 'card-syntax',
     message: `YAML error near ${HOSTILE}\n\n</details>\n<!-- ai-act-gate:report:default -->`,
     line: 2,
     column: 4,

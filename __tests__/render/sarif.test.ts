@@ -36,6 +36,7 @@ const fingerprints = (log: SarifLog) =>
 function reportWithProblem(): Report {
   const card = blockedCard();
   card.problems.push({
+    ruleId: 'card-syntax',
     message: 'YAML error at line 3, column 7: bad indentation',
     line: 3,
     column: 7,
@@ -90,7 +91,7 @@ describe('toSarif', () => {
     const partial = results.find((result) => result.ruleId === 'adversarial-testing')!;
     expect(partial).toMatchObject({
       level: 'error',
-      message: { text: expect.stringContaining('Found: "We did some red teaming"') },
+      message: { text: expect.stringContaining('the card gives only "We did some red teaming"') },
       locations: [
         {
           physicalLocation: {

@@ -27,7 +27,7 @@ describe('renderSummary', () => {
     expect(summary).toContain('Found: “Evidence for intended-uses”');
     expect(summary).toContain('| `evaluation-results` | no | ❌ missing |');
     expect(summary).toContain(
-      'Incomplete adversarial-testing; expected the adversarial-testing documented. Found: “We did some red teaming”',
+      'Incomplete adversarial-testing: the card gives only "We did some red teaming" (line 40). Still expected the adversarial-testing documented.',
     );
     expect(summary).toContain(
       `[L40](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L40)`,
@@ -36,7 +36,7 @@ describe('renderSummary', () => {
     expect(summary).toContain(`[L5](https://github.com/octo-org/models/blob/${HEAD_SHA}/models/frontier/README.md#L5)`);
     expect(summary).toContain('[Art. 55(1)(d)](https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng#art_55)');
     expect(summary).toContain('3.8e25 FLOP > 1e25 → Art. 51(2)');
-    expect(summary).toContain('Blocked: evaluation-results is missing');
+    expect(summary).toContain('- evaluation-results is missing; the evaluation results must be documented');
     expect(summary).not.toContain('✂️');
   });
 

@@ -12,6 +12,8 @@ export type EvidenceStatus = 'met' | 'partial' | 'missing';
 export interface GateDecision {
   blocked: boolean;
   reasons: string[];
+  /** The rules whose gaps block the release. */
+  blockedBy: string[];
 }
 
 /** The rules the gate needs met, and the `ai_act` link that can stand in for each. */
@@ -49,10 +51,11 @@ export function decideGate(
     return {
       blocked: false,
       reasons: ['Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP'],
+      blockedBy: [],
     };
   }
   const reasons = [`Systemic-risk release gate applies: ${triggers.join('; ')}`];
-  let blocked = false;
+  const blockedBy: string[] = [];
   for (const { ruleId, link, what } of REQUIRED) {
     const status = statusOf(ruleId);
     const linked = claims?.links[link];
@@ -62,11 +65,11 @@ export function decideGate(
         `${ruleId} is ${status} in the text, but ai_act.${link} links the reports (${linked.value.join(', ')})`,
       );
     else {
-      blocked = true;
+      blockedBy.push(ruleId);
       reasons.push(
         `Blocked: ${ruleId} is ${status}; the ${what} must be documented, or linked from ai_act.${link}, before release`,
       );
     }
   }
-  return { blocked, reasons };
+  return { blocked: blockedBy.length > 0, reasons, blockedBy };
 }

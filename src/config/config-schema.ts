@@ -35,7 +35,8 @@ export const configSchema = {
     ignore: { type: 'array', items: glob, description: 'Paths never checked.' },
     'fail-on': {
       enum: [...FAIL_ON_LEVELS],
-      description: 'Lowest level that fails the run (gate: only blocked releases and unreadable cards).',
+      description:
+        'Lowest level that fails the run. gate: only blocked releases and cards that cannot be read or checked; error: also error-level gaps and other error findings (an expired waiver); warning: also warnings; never.',
     },
     'release-date': {
       ...isoDate,
@@ -76,7 +77,8 @@ export const configSchema = {
           justification: {
             type: 'string',
             minLength: 10,
-            description: 'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01".',
+            description:
+              'Why, e.g. "Not placed on the EU market" or "Commission notified on 2026-03-01" (at least 10 characters).',
           },
         },
       },
@@ -91,7 +93,11 @@ export const configSchema = {
         properties: {
           rule: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
           path: glob,
-          reason: { type: 'string', minLength: 10 },
+          reason: {
+            type: 'string',
+            minLength: 10,
+            description: 'Why the gap is accepted, for whoever reads the report (at least 10 characters).',
+          },
           owner: {
             type: 'string',
             minLength: 1,

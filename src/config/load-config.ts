@@ -8,7 +8,7 @@ import { dirname, isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { configSchema } from './config-schema.js';
-import { offsetOf, describeSchemaError } from '../yaml-pointer.js';
+import { offsetOf } from '../yaml-pointer.js';
 import {
   ConfigError,
   EMPTY_POLICY,
@@ -19,7 +19,8 @@ import {
   type SourceRef,
 } from './types.js';
 
-const ajv = new Ajv2020({ allErrors: false, strict: false });
+// Every error at once: fixing a policy one complaint per run is slow.
+const ajv = new Ajv2020({ allErrors: true, strict: false });
 const validateShape = ajv.compile(configSchema);
 
 /** Policy files beyond this size are not policies. */
@@ -56,25 +57,127 @@ export function parseConfigText(text: string, source: string): ParsedConfig {
   }
   if (raw === null || raw === undefined)
     throw new ConfigError(`${at(0)}: the policy file is empty; expected at least "version: 1"`);
+  const errors: { offset: number; message: string }[] = [];
   if (!validateShape(raw)) {
-    const error = validateShape.errors?.[0];
-    throw new ConfigError(
-      `${at(offsetOf(document, error?.instancePath ?? ''))}: ${describeSchemaError(error, 'policy')}`,
-    );
+    for (const error of plainSchemaErrors(validateShape.errors ?? []))
+      errors.push({ offset: offsetOf(document, error.pointer), message: error.message });
   }
   const config = raw as ConfigFile;
-  for (const [index, waiver] of (config.waivers ?? []).entries()) {
-    if (!isRealDate(waiver.expires))
-      throw new ConfigError(
-        `${at(offsetOf(document, `/waivers/${index}/expires`))}: "${waiver.expires}" is not a calendar date`,
-      );
+  const dates: [string, unknown][] = [
+    ...(Array.isArray(config.waivers) ? config.waivers : []).map((waiver, index): [string, unknown] => [
+      `/waivers/${index}/expires`,
+      (waiver as { expires?: unknown })?.expires,
+    ]),
+    ['/release-date', config['release-date']],
+    ['/as-of', config['as-of']],
+  ];
+  for (const [pointer, value] of dates) {
+    // Values that are not shaped like a date are reported by the schema already.
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !isRealDate(value))
+      errors.push({
+        offset: offsetOf(document, pointer),
+        message: `${nameOfPointer(pointer)}: "${value}" is not a calendar date`,
+      });
   }
-  for (const key of ['release-date', 'as-of'] as const) {
-    const value = config[key];
-    if (value !== undefined && !isRealDate(value))
-      throw new ConfigError(`${at(offsetOf(document, `/${key}`))}: "${value}" is not a calendar date`);
+  if (errors.length) {
+    errors.sort((a, b) => a.offset - b.offset);
+    const lines = errors.map((error) => `${at(error.offset)}: ${error.message}`);
+    throw new ConfigError(
+      lines.length === 1 ? lines[0] : `${source}: ${lines.length} problems:\n  ${lines.join('\n  ')}`,
+    );
   }
   return { config, source, lineOf: (pointer) => lineCounter.linePos(offsetOf(document, pointer)).line };
+}
+
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+  params: Record<string, unknown>;
+}
+
+/** "/waivers/0/expires" → "waivers[0].expires". */
+function nameOfPointer(pointer: string): string {
+  return (
+    pointer
+      .split('/')
+      .filter(Boolean)
+      .map((segment) => (/^\d+$/.test(segment) ? `[${segment}]` : `.${segment}`))
+      .join('')
+      .replace(/^\./, '') || 'the policy'
+  );
+}
+
+/** What a value at a pointer may be, in words, where a schema `oneOf` would only say "must match exactly one schema". */
+function expectedAt(pointer: string): string | null {
+  if (/^\/rules\/[^/]+$/.test(pointer)) return 'off, error, warning, notice, or { enabled: true|false, severity: … }';
+  if (/^\/extends(\/\d+)?$/.test(pointer)) return 'a path (./base.yml) or owner/repo/path@ref, or a list of them';
+  return null;
+}
+
+/** Ajv's errors as plain sentences, one per problem (the branches of a failed `oneOf` folded into it). */
+export function plainSchemaErrors(errors: readonly SchemaError[]): { pointer: string; message: string }[] {
+  const folded = new Set(errors.filter((error) => error.keyword === 'oneOf').map((error) => error.instancePath));
+  const seen = new Set<string>();
+  const result: { pointer: string; message: string }[] = [];
+  for (const error of errors) {
+    const pointer = error.instancePath;
+    const owner = [...folded].find((path) => pointer === path || pointer.startsWith(`${path}/`));
+    let message: string;
+    if (owner !== undefined) {
+      if (seen.has(`oneOf:${owner}`)) continue;
+      seen.add(`oneOf:${owner}`);
+      result.push({
+        pointer: owner,
+        message: `${nameOfPointer(owner)} must be ${expectedAt(owner) ?? 'one of the forms in docs/config.md'}`,
+      });
+      continue;
+    }
+    const name = nameOfPointer(pointer);
+    const params = error.params;
+    switch (error.keyword) {
+      case 'required':
+        message = `${name === 'the policy' ? 'the policy' : name} is missing "${String(params.missingProperty)}"${params.missingProperty === 'version' ? ' (write "version: 1" at the top)' : ''}`;
+        break;
+      case 'additionalProperties':
+        message = `unknown key "${String(params.additionalProperty)}" in ${name}`;
+        break;
+      case 'pattern':
+        message = /expires|release-date|as-of/.test(pointer)
+          ? `${name} must be a date written YYYY-MM-DD, e.g. 2027-03-31`
+          : /\/rule$/.test(pointer) || pointer.startsWith('/rules')
+            ? `${name} must be a rule id such as copyright-policy (lower case, digits and hyphens)`
+            : `${name} is not in the expected form`;
+        break;
+      case 'minLength':
+        message =
+          Number(params.limit) > 1
+            ? `${name} is too short: at least ${String(params.limit)} characters (say why, for whoever reads the report)`
+            : `${name} must not be empty`;
+        break;
+      case 'enum':
+        message = `${name} must be one of ${(params.allowedValues as unknown[]).map(String).join(', ')}`;
+        break;
+      case 'const':
+        message = `${name} must be ${JSON.stringify(params.allowedValue)}`;
+        break;
+      case 'type':
+        message = `${name} must be ${String(params.type) === 'array' ? 'a list' : String(params.type) === 'object' ? 'a mapping of keys to values' : `a ${String(params.type)}`}`;
+        break;
+      case 'minItems':
+        message = `${name} must not be an empty list`;
+        break;
+      case 'minProperties':
+        message = `${name} must not be empty`;
+        break;
+      default:
+        message = `${name} ${error.message ?? 'is invalid'}`;
+    }
+    if (seen.has(message)) continue;
+    seen.add(message);
+    result.push({ pointer, message });
+  }
+  return result;
 }
 
 function isRealDate(text: string): boolean {
@@ -179,6 +282,8 @@ async function collectLayers(
         `${where}: extends "${entry}" is neither a relative path nor owner/repo/path@ref${location.kind === 'remote' ? ' inside that repository' : ''}`,
       );
     const key = nameOf(target, options.root);
+    if (key === name || chain.includes(key))
+      throw new ConfigError(`${where}: circular extends: ${[...chain, name, key].join(' → ')}`);
     let pending = cache.get(key);
     if (!pending) cache.set(key, (pending = readLocation(target, options, where)));
     layers.push(...(await collectLayers(await pending, target, options, [...chain, name], cache)));
@@ -198,7 +303,7 @@ async function readLocation(location: Location, options: ResolveOptions, where: 
   }
   if (!options.readRemote)
     throw new ConfigError(
-      `${prefix}: ${name} is in another repository; reading it needs a GitHub token (--token, GITHUB_TOKEN, or the Action's token input)`,
+      `${prefix}: ${name} is in another repository; reading it needs a GitHub token: set GITHUB_TOKEN (or GH_TOKEN) in the environment, or use the Action's token input. Or copy the file into this repository and extend it by a relative path`,
     );
   let text: string | null;
   try {
@@ -209,10 +314,30 @@ async function readLocation(location: Location, options: ResolveOptions, where: 
       ref: location.ref,
     });
   } catch (error) {
-    throw new ConfigError(`${prefix}: cannot read ${name}: ${(error as Error).message}`);
+    const offline = networkFailure(error);
+    throw new ConfigError(
+      offline
+        ? `${prefix}: cannot read ${name}: GitHub could not be reached (${offline}); check the network connection or proxy, or extend a local copy of the file`
+        : `${prefix}: cannot read ${name}: ${(error as Error).message}`,
+    );
   }
   if (text === null) throw new ConfigError(`${prefix}: ${name} does not exist (or the token cannot read it)`);
   return text;
+}
+
+const NETWORK_CODES =
+  /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|EHOSTUNREACH|UND_ERR_CONNECT_TIMEOUT)\b/;
+
+/** The network error behind a failed request (no answer from GitHub at all), or null when GitHub answered. */
+export function networkFailure(error: unknown): string | null {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
+    const text = `${typeof code === 'string' ? code : ''} ${typeof message === 'string' ? message : ''}`;
+    const match = NETWORK_CODES.exec(text);
+    if (match) return typeof message === 'string' && message.includes(match[1]) ? message : match[1];
+    current = cause;
+  }
+  return null;
 }
 
 async function readLocalFile(path: string): Promise<string | null> {

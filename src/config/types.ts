@@ -70,6 +70,11 @@ export interface Policy {
   ruleFolders: string[];
   tierOverrides: (TierOverrideEntry & { from: SourceRef })[];
   waivers: (WaiverEntry & { from: SourceRef })[];
+  /**
+   * The folder card paths are named from, relative to the repository root ('' or absent: the root
+   * itself); set when the check runs in a subfolder, so the globs still match from the root.
+   */
+  cardPathBase?: string;
 }
 
 export const EMPTY_POLICY: Policy = {

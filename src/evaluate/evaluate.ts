@@ -6,6 +6,7 @@ import { formatCitations, citationUrl } from '../ruleset/format-citation.js';
 import type { MatchContext } from './context.js';
 import { predicates } from './predicates/index.js';
 import { runMatcher } from './matchers/registry.js';
+import { facetSetsOf, gapMessageFor } from './gap-message.js';
 
 export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleResult {
   const metHit = runMatcher(rule.met, context);
@@ -24,9 +25,32 @@ export function evaluateRule(rule: CompiledRule, context: MatchContext): RuleRes
     citation,
     url,
   };
-  if (status !== 'met') result.message = rule.message;
+  if (status === 'met') delete result.severity;
+  else
+    result.message = hit
+      ? gapMessageFor(
+          rule.message,
+          status,
+          { quote: hit.quote, line: hit.position.line, text: context.facts.text },
+          facetSetsFor(rule),
+        )
+      : missingMessageOf(rule);
   if (hit) result.evidence = hit.quote;
   return result;
+}
+
+// A rule's facet sets and its missing-case message are the same for every card: worked out once.
+const facetSets = new WeakMap<CompiledRule, string[][]>();
+function facetSetsFor(rule: CompiledRule): string[][] {
+  let sets = facetSets.get(rule);
+  if (!sets) facetSets.set(rule, (sets = [...facetSetsOf(rule.met), ...facetSetsOf(rule.partial)]));
+  return sets;
+}
+const missingMessages = new WeakMap<CompiledRule, string>();
+function missingMessageOf(rule: CompiledRule): string {
+  let message = missingMessages.get(rule);
+  if (message === undefined) missingMessages.set(rule, (message = gapMessageFor(rule.message, 'missing')));
+  return message;
 }
 
 // The same for every card: formatted once per rule (and shared by all its results).

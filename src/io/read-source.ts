@@ -6,7 +6,9 @@ import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
-export type SourceResult = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string };
+/** `skipped`: the file was left unread on purpose (above the size limit), not found unreadable. */
+export type SourceResult =
+  { ok: true; text: string; warnings: string[] } | { ok: false; reason: string; skipped?: true };
 
 /**
  * Synchronous on purpose: cards are read by the thread that checks them, which has nothing else to
@@ -24,6 +26,7 @@ export function readSource(path: string, maxBytes = DEFAULT_MAX_BYTES): SourceRe
       return {
         ok: false,
         reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked`,
+        skipped: true,
       };
     }
     return decode(readFileSync(descriptor));

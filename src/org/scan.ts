@@ -225,12 +225,15 @@ async function checkCandidate(
   blobs: BlobStore,
 ): Promise<FileReport | null> {
   if (candidate.size > options.maxBytes)
-    return unreadableFile(candidate.path, tooLarge(candidate.size, options.maxBytes));
+    return unreadableFile(candidate.path, tooLarge(candidate.size, options.maxBytes), 'file-skipped');
   if (mustLookLikeCard && blobs.isKnownNotCard(candidate.sha)) return null;
   const source = await blobs.read(repository.owner, repository.name, candidate.sha).catch((error: unknown) => {
     throw describe(error, `reading ${candidate.path}`);
   });
-  if (!source.ok) return mustLookLikeCard ? null : unreadableFile(candidate.path, source.reason);
+  if (!source.ok)
+    return mustLookLikeCard
+      ? null
+      : unreadableFile(candidate.path, source.reason, source.skipped ? 'file-skipped' : 'card-unreadable');
   if (mustLookLikeCard && !looksLikeCardText(source.text)) {
     blobs.markNotCard(candidate.sha);
     return null;
@@ -242,11 +245,11 @@ async function checkCandidate(
     try {
       report = checkCard(candidate.path, source.text, options.ruleset, policy, options.now);
     } catch (error) {
-      return unreadableFile(candidate.path, `internal error while checking: ${messageOf(error)}`);
+      return unreadableFile(candidate.path, `internal error while checking: ${messageOf(error)}`, 'internal-error');
     }
   }
   for (const warning of source.warnings)
-    report.problems.push({ message: warning, line: 1, column: 1, severity: 'warning' });
+    report.problems.push({ ruleId: 'card-syntax', message: warning, line: 1, column: 1, severity: 'warning' });
   return report;
 }
 

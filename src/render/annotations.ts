@@ -4,8 +4,8 @@
  * when some do not fit, one notice says how many more are in the job summary.
  */
 import type { FileReport, Report } from '../model/report.js';
-import { findingsOf } from './findings.js';
-import { lineOf, neutralise, singleLine, TEXT_LIMITS } from './escape.js';
+import { blockingLines, findingsOf } from './findings.js';
+import { lineOf, neutralise, neutraliseKeepingUrls, singleLine, TEXT_LIMITS } from './escape.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -48,39 +48,37 @@ const filePath = (file: FileReport): string => singleLine(file.path);
 function candidatesOf(file: FileReport, fileIndex: number): Candidate[] {
   const candidates: Candidate[] = [];
   if (file.gate.blocked) {
-    const blocking = file.gate.reasons.filter((reason) => /^blocked\b/i.test(reason));
     candidates.push({
       kind: Kind.ReleaseBlocker,
       fileIndex,
       level: 'error',
       title: 'Release blocked',
-      message: neutralise(
-        (blocking.length ? blocking : file.gate.reasons).join('; ') || 'The release gate blocks this model card',
-        1000,
-      ),
+      message: neutraliseKeepingUrls(blockingLines(file).join('; ') || 'The release gate blocks this model card', 1000),
       file: filePath(file),
       startLine: lineOf(file.titleLine),
     });
   }
   for (const finding of findingsOf(file)) {
-    const kind =
-      finding.ruleId === 'card-syntax'
+    const kind = finding.blocker
+      ? Kind.ReleaseBlocker
+      : !finding.status
         ? Kind.CardProblem
         : finding.status === 'partial'
           ? Kind.RequiredPartial
           : Kind.RequiredMissing;
     const title = finding.citation
       ? `${finding.ruleId} · ${finding.citation}`
-      : kind === Kind.CardProblem
-        ? 'Model card problem'
-        : finding.ruleId;
+      : finding.file
+        ? `Policy: ${finding.ruleId}`
+        : `Model card problem: ${finding.ruleId}`;
     candidates.push({
       kind,
       fileIndex,
       level: levelOf(finding.severity),
       title: neutralise(title, TEXT_LIMITS.reason),
-      message: neutralise(finding.message, 1000),
-      file: filePath(file),
+      message: neutraliseKeepingUrls(finding.message, 1000),
+      // An expired waiver is annotated at its line in the policy file.
+      file: finding.file ? singleLine(finding.file) : filePath(file),
       startLine: lineOf(finding.line),
       startColumn: lineOf(finding.column),
     });

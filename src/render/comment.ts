@@ -4,7 +4,7 @@
  * escape.ts and the serialiser); `<details>`/`<summary>` are our fixed strings. Kept under GitHub's
  * 65,536-character limit by dropping the least important detail first.
  */
-import { gapMessage } from './findings.js';
+import { blockingLines, gapMessage, isActiveProblem, reportTotals } from './findings.js';
 import type { Html, List, ListItem, PhrasingContent, RootContent, TableRow } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
@@ -63,14 +63,9 @@ export interface Tally {
   problems: number;
 }
 
+/** The same totals as every other format (findings.ts). */
 export function tally(report: Report): Tally {
-  const files = report.files;
-  return {
-    cards: files.length,
-    blockers: files.filter((file) => file.gate.blocked).length,
-    gaps: files.reduce((sum, file) => sum + file.rules.filter(isGap).length, 0),
-    problems: files.reduce((sum, file) => sum + file.problems.length, 0),
-  };
+  return reportTotals(report);
 }
 
 export function pluralise(n: number, noun: string): string {
@@ -181,24 +176,29 @@ export function tierNodes(file: FileReport, source: SourceLocation, withReasons 
   return nodes;
 }
 
+/** A blocked card: only what blocks it (and why the gate applies); otherwise the gate's decision. */
 export function gateNodes(file: FileReport): RootContent[] {
   if (!file.gate.reasons.length && !file.gate.blocked) return [];
+  const reasons = file.gate.blocked ? blockingLines(file) : file.gate.reasons;
   return [
     paragraph(strong(plain(file.gate.blocked ? '🚫 Release blocked' : 'Release gate'))),
-    list(file.gate.reasons.map((reason) => item(cardText(reason, TEXT_LIMITS.reason)))),
+    list(reasons.map((reason) => item(cardText(reason, TEXT_LIMITS.reason)))),
   ];
 }
 
 export function problemNodes(file: FileReport, source: SourceLocation): RootContent[] {
-  if (!file.problems.length) return [];
+  const problems = file.problems.filter(isActiveProblem);
+  if (!problems.length) return [];
   return [
     paragraph(strong(plain('Card problems'))),
     list(
-      file.problems.map((problem) => {
+      problems.map((problem) => {
         const line = lineOf(problem.line);
         return item(
-          ...lineLink(source, file.path, line),
-          plain(` ${severityWord(problem.severity)}: `),
+          ...(problem.file ? [cardCode(`${problem.file}:${line}`)] : lineLink(source, file.path, line)),
+          plain(` ${severityWord(problem.severity)} `),
+          cardCode(problem.ruleId),
+          plain(': '),
           cardText(problem.message),
         );
       }),
@@ -230,13 +230,14 @@ export function comparisonNodes(comparison: Comparison | undefined): RootContent
 
 const SEVERITY_RANK: Record<string, number> = { error: 0, warning: 1, notice: 2 };
 
-/** Required gaps, most serious first: errors before warnings, missing before partial, then by line. */
+/** Required gaps, most serious first: release blockers, errors before warnings, missing before partial, then by line. */
 export function sortedGaps(file: FileReport): RuleResult[] {
   return file.rules
     .filter(isGap)
     .sort(
       (a, b) =>
-        (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) ||
+        Number(!!b.blocker) - Number(!!a.blocker) ||
+        (SEVERITY_RANK[a.severity ?? 'notice'] ?? 3) - (SEVERITY_RANK[b.severity ?? 'notice'] ?? 3) ||
         Number(a.status === 'partial') - Number(b.status === 'partial') ||
         lineOf(a.line, file.titleLine) - lineOf(b.line, file.titleLine),
     );
@@ -258,11 +259,13 @@ function gapTable(file: FileReport, gaps: RuleResult[], source: SourceLocation, 
   const rows = gaps.map((rule) => {
     const line = lineOf(rule.line, lineOf(file.titleLine));
     const satisfy: PhrasingContent[] = [cardText(gapMessage(rule))];
-    if (evidence && rule.status === 'partial' && rule.evidence)
+    // The message of a partial gap quotes the card's line already; the matcher's quote is kept for the full view.
+    if (evidence && rule.status === 'partial' && rule.evidence && !gapMessage(rule).includes('the card gives only'))
       satisfy.push(plain(' Found: “'), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
+    const status = `${rule.status === 'partial' ? 'partial' : 'missing'} (${rule.blocker ? 'blocks the release' : severityWord(rule.severity)})`;
     return row(
       cell(cardCode(rule.id)),
-      cell(plain(`${rule.status === 'partial' ? 'partial' : 'missing'} (${severityWord(rule.severity)})`)),
+      cell(rule.blocker ? strong(plain(status)) : plain(status)),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       cell(...lineLink(source, file.path, line)),
       cell(...satisfy),
@@ -272,13 +275,14 @@ function gapTable(file: FileReport, gaps: RuleResult[], source: SourceLocation, 
 }
 
 function summaryLine(file: FileReport, gaps: number): PhrasingContent[] {
-  const icon = file.gate.blocked ? '🚫' : gaps || file.problems.length ? '⚠️' : '✅';
+  const problemCount = file.problems.filter(isActiveProblem).length;
+  const icon = file.gate.blocked ? '🚫' : gaps || problemCount ? '⚠️' : '✅';
   const state = file.gate.blocked
     ? ` · release blocked · ${pluralise(gaps, 'gap')}`
     : gaps
       ? ` · ${pluralise(gaps, 'gap')}`
       : ' · all required duties met';
-  const problems = file.problems.length ? ` · ${pluralise(file.problems.length, 'card problem')}` : '';
+  const problems = problemCount ? ` · ${pluralise(problemCount, 'card problem')}` : '';
   return [
     plain(`${icon} `),
     cardCode(file.path, TEXT_LIMITS.path),
@@ -332,7 +336,8 @@ interface Attempt {
 export function renderComment(report: Report, options: CommentOptions = {}): string {
   const maxLength = options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH;
   // Release blockers first, then cards with gaps, then clean ones: truncation cuts from the end.
-  const rank = (file: FileReport) => (file.gate.blocked ? 0 : file.rules.some(isGap) || file.problems.length ? 1 : 2);
+  const rank = (file: FileReport) =>
+    file.gate.blocked ? 0 : file.rules.some(isGap) || file.problems.some(isActiveProblem) ? 1 : 2;
   const cards = report.files
     .map((file, index) => ({ file, index }))
     .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)

@@ -1,6 +1,7 @@
 /** What a pull request changes in one card's verdict against the base branch: gaps opened, gaps closed, tier moved. */
 import type { FileReport, RuleResult } from '../model/report.js';
 import type { Tier } from '../model/tier.js';
+import { isGap } from './findings.js';
 
 export interface Comparison {
   /** The head card's path: how a renderer matches a comparison to a card. */
@@ -14,10 +15,7 @@ export interface Comparison {
   isNewCard: boolean;
 }
 
-/** A duty the card's tier makes apply and the card does not (fully) meet, unless the policy turns it off or waives it. */
-export function isGap(rule: RuleResult): boolean {
-  return rule.required && rule.status !== 'met' && rule.enabled !== false && !rule.waiver;
-}
+export { isGap };
 
 export function compareReports(base: FileReport | null, head: FileReport): Comparison {
   const headGaps = head.rules.filter(isGap);

@@ -38,13 +38,21 @@ export function singleLine(value: unknown): string {
  * harmless), URL autolinks (which would cross-reference issues), and any copy of our marker.
  */
 export function neutralise(value: unknown, max: number = TEXT_LIMITS.message): string {
+  return neutraliseKeepingUrls(value, max)
+    .replace(/:\/\//g, `:/${ZWJ}/`)
+    .replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+
+/**
+ * The same for plain-text places that GitHub never turns into cross-references (annotations,
+ * SARIF): URLs stay intact, so that one copied from there still works.
+ */
+export function neutraliseKeepingUrls(value: unknown, max: number = TEXT_LIMITS.message): string {
   return clip(singleLine(value), max)
     .replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`)
     .replace(/#(?=\d)/g, `#${ZWJ}`)
     .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
     .replace(/</g, `<${ZWJ}`)
-    .replace(/:\/\//g, `:/${ZWJ}/`)
-    .replace(/\b(www)\./gi, `$1${ZWJ}.`)
     .replace(/\b(ai-act-gate):(report)/gi, `$1${ZWJ}:$2`);
 }
 

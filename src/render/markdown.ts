@@ -1,32 +1,73 @@
 /**
  * Markdown report built as an mdast tree and serialised by mdast-util-to-markdown, so card text is
  * always escaped (no raw HTML, no broken tables) rather than concatenated into Markdown by hand.
+ * Card quotes are shown as plain text (their emphasis and link syntax removed), so the source reads
+ * as it renders; lists are tight and every provision of a combined citation has its own link.
  */
-import type { Root, RootContent, PhrasingContent, TableRow } from 'mdast';
+import type { Root, RootContent, PhrasingContent, TableRow, ListItem } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
-import type { Report, FileReport } from '../model/report.js';
-import { isGap } from './compare.js';
-import { policyNote } from './findings.js';
+import type { Report, FileReport, RuleResult } from '../model/report.js';
+import { citationLinks } from '../ruleset/format-citation.js';
+import { blockingReasons, findingsOf, policyNote, reportTotals } from './findings.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
 const row = (...cells: ReturnType<typeof cell>[]): TableRow => ({ type: 'tableRow', children: cells });
+const item = (...children: PhrasingContent[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: [{ type: 'paragraph', children }],
+});
+const list = (items: ListItem[]): RootContent => ({ type: 'list', ordered: false, spread: false, children: items });
 
 export function renderMarkdown(report: Report): string {
   const children: RootContent[] = [
     { type: 'heading', depth: 2, children: [text('ai-act-gate report')] },
     { type: 'paragraph', children: [text(summaryLine(report))] },
   ];
+  if (report.policyWarnings?.length)
+    children.push(
+      { type: 'paragraph', children: [{ type: 'strong', children: [text('Policy warnings')] }] },
+      list(
+        report.policyWarnings.map((warning) =>
+          item({ type: 'inlineCode', value: warning.source }, text(` ${warning.message}`)),
+        ),
+      ),
+    );
   for (const file of report.files) children.push(...fileSection(file));
   const tree: Root = { type: 'root', children };
-  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()] });
+  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()], bullet: '-' });
 }
 
+/** "2 model cards · 1 release blocker · 21 gaps · 1 card problem": the same counts as every other format. */
 export function summaryLine(report: Report): string {
-  const gaps = report.files.reduce((sum, file) => sum + file.rules.filter(isGap).length, 0);
-  const { files, blocked } = report.summary;
-  return `${files} model card${files === 1 ? '' : 's'} · ${blocked} release blocker${blocked === 1 ? '' : 's'} · ${gaps} gap${gaps === 1 ? '' : 's'}`;
+  const { cards, blockers, gaps, problems } = reportTotals(report);
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const parts = [plural(cards, 'model card'), plural(blockers, 'release blocker'), plural(gaps, 'gap')];
+  if (problems) parts.push(plural(problems, 'card problem'));
+  return parts.join(' · ');
+}
+
+/** A card's quote as plain text: emphasis, code marks, HTML tags and link syntax removed. */
+export function plainQuote(quote: string): string {
+  return quote
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function citationCell(rule: RuleResult) {
+  const parts = citationLinks(rule.citation);
+  if (!parts.length) return cell(text(rule.citation));
+  return cell(
+    ...parts.flatMap(({ text: label, url }, index): PhrasingContent[] => [
+      ...(index ? [text('; ')] : []),
+      { type: 'link', url, children: [text(label)] },
+    ]),
+  );
 }
 
 function fileSection(file: FileReport): RootContent[] {
@@ -35,41 +76,49 @@ function fileSection(file: FileReport): RootContent[] {
     {
       type: 'paragraph',
       children: [
-        { type: 'strong', children: [text('Tier: ')] },
+        { type: 'strong', children: [text('Tier:')] },
+        text(' '),
         { type: 'inlineCode', value: file.tier.id },
         text(file.tier.computeFlops ? ` (training compute ≈ ${file.tier.computeFlops.toExponential(1)} FLOP)` : ''),
       ],
     },
   ];
-  if (file.tier.reasons.length) {
-    nodes.push({
-      type: 'list',
-      ordered: false,
-      children: file.tier.reasons.map((reason) => ({
-        type: 'listItem',
-        children: [{ type: 'paragraph', children: [text(reason.text)] }],
-      })),
-    });
-  }
+  if (file.tier.reasons.length) nodes.push(list(file.tier.reasons.map((reason) => item(text(reason.text)))));
   if (file.gate.blocked) {
+    const { blocking, why } = blockingReasons(file);
     nodes.push({
       type: 'paragraph',
-      children: [{ type: 'strong', children: [text('Release blocked: ')] }, text(file.gate.reasons.join('; '))],
+      children: [{ type: 'strong', children: [text('Release blocked')] }, text(why ? ` (${why}):` : ':')],
     });
+    nodes.push(list(blocking.map((reason) => item(text(reason)))));
   }
-  for (const problem of file.problems) {
-    nodes.push({ type: 'paragraph', children: [text(`Line ${problem.line}: ${problem.message}`)] });
-  }
-  const rows = file.rules.map((rule) =>
-    row(
+  const problems = findingsOf(file).filter((finding) => !finding.status);
+  if (problems.length)
+    nodes.push(
+      { type: 'paragraph', children: [{ type: 'strong', children: [text('Card problems')] }] },
+      list(
+        problems.map((problem) =>
+          item(
+            text(`${problem.file ? `${problem.file}:` : 'line '}${problem.line} ${problem.severity} `),
+            { type: 'inlineCode', value: problem.ruleId },
+            text(`: ${problem.message}`),
+          ),
+        ),
+      ),
+    );
+  // Release blockers first, then the table in rule order.
+  const rules = [...file.rules.filter((rule) => rule.blocker), ...file.rules.filter((rule) => !rule.blocker)];
+  const rows = rules.map((rule) => {
+    const status = policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status;
+    return row(
       cell({ type: 'inlineCode', value: rule.id }),
-      cell(text(policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status)),
+      cell(rule.blocker ? { type: 'strong', children: [text(`${status}, blocks the release`)] } : text(status)),
       cell(text(rule.required ? 'yes' : 'no')),
-      cell({ type: 'link', url: rule.url, children: [text(rule.citation)] }),
+      citationCell(rule),
       cell(text(rule.line ? String(rule.line) : '')),
-      cell(text(rule.status === 'met' ? (rule.evidence ?? '') : (rule.message ?? ''))),
-    ),
-  );
+      cell(text(plainQuote(rule.status === 'met' ? (rule.evidence ?? '') : (rule.message ?? '')))),
+    );
+  });
   if (rows.length) {
     nodes.push({
       type: 'table',

@@ -3,11 +3,11 @@
  * rules/, one result per finding at the card line, and fingerprints that survive edits above it.
  */
 import { createHash } from 'node:crypto';
-import type { FileReport, Report } from '../model/report.js';
+import { PROBLEM_IDS, type FileReport, type ProblemId, type Report } from '../model/report.js';
 import type { Rule, Severity } from '../model/rule.js';
 import { citationUrl, formatCitations } from '../ruleset/format-citation.js';
 import { findingsOf, type Finding } from './findings.js';
-import { lineOf, neutralise, singleLine } from './escape.js';
+import { lineOf, neutralise, neutraliseKeepingUrls, singleLine } from './escape.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Rule id of problems with the card itself (unreadable file, broken front matter). */
@@ -94,7 +94,7 @@ const CARD_SYNTAX_DESCRIPTOR: SarifReportingDescriptor = {
   name: 'CardSyntax',
   shortDescription: { text: 'The model card can be read and its front matter parsed' },
   fullDescription: {
-    text: 'The file could not be read as a model card, or its YAML front matter or ai_act block is malformed, so some duties could not be checked.',
+    text: "The card's YAML front matter, Markdown structure or text encoding is malformed, so some duties could not be checked.",
   },
   help: {
     text: 'Fix the reported problem (for example the YAML syntax of the front matter) so every duty can be checked.',
@@ -102,6 +102,21 @@ const CARD_SYNTAX_DESCRIPTOR: SarifReportingDescriptor = {
   defaultConfiguration: { level: 'error' },
   properties: { tags: ['eu-ai-act', 'model-card'] },
 };
+
+/** A descriptor for a finding that is not a rule (an unreadable card, an expired waiver…). */
+function problemDescriptor(id: ProblemId): SarifReportingDescriptor {
+  if (id === CARD_SYNTAX_RULE_ID) return CARD_SYNTAX_DESCRIPTOR;
+  const text = PROBLEM_IDS[id];
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text },
+    fullDescription: { text },
+    help: { text: `${text}. The finding's message says what to do.` },
+    defaultConfiguration: { level: id === 'ai-act-invalid' || id === 'ai-act-contradiction' ? 'warning' : 'error' },
+    properties: { tags: ['eu-ai-act', 'model-card'] },
+  };
+}
 
 /** A descriptor for a rule id that a report has but the ruleset does not (a report from another version). */
 function unknownDescriptor(id: string): SarifReportingDescriptor {
@@ -130,7 +145,7 @@ function artifactUri(path: string): string {
  * A card problem's message stands in for the status, with its numbers (often line numbers) removed.
  */
 export function fingerprintOf(file: FileReport, finding: Finding): string {
-  const what = finding.ruleId === CARD_SYNTAX_RULE_ID ? finding.message.replace(/\d+/g, '#') : (finding.status ?? '');
+  const what = !finding.status ? finding.message.replace(/\d+/g, '#') : (finding.status ?? '');
   return createHash('sha256').update([finding.ruleId, file.path, what].join('\u0000')).digest('hex').slice(0, 32);
 }
 
@@ -140,7 +155,9 @@ export function toSarif(report: Report, rules: readonly Rule[], options: SarifOp
   const indexOf = (id: string): number => {
     let index = indexById.get(id);
     if (index === undefined) {
-      index = descriptors.push(id === CARD_SYNTAX_RULE_ID ? CARD_SYNTAX_DESCRIPTOR : unknownDescriptor(id)) - 1;
+      index =
+        descriptors.push(Object.hasOwn(PROBLEM_IDS, id) ? problemDescriptor(id as ProblemId) : unknownDescriptor(id)) -
+        1;
       indexById.set(id, index);
     }
     return index;
@@ -153,11 +170,11 @@ export function toSarif(report: Report, rules: readonly Rule[], options: SarifOp
         ruleId: finding.ruleId,
         ruleIndex: indexOf(finding.ruleId),
         level: levelOf(finding.severity),
-        message: { text: neutralise(finding.message, 2000) || finding.ruleId },
+        message: { text: neutraliseKeepingUrls(finding.message, 2000) || finding.ruleId },
         locations: [
           {
             physicalLocation: {
-              artifactLocation: { uri: artifactUri(file.path), uriBaseId: '%SRCROOT%' },
+              artifactLocation: { uri: artifactUri(finding.file ?? file.path), uriBaseId: '%SRCROOT%' },
               region: { startLine: lineOf(finding.line), startColumn: lineOf(finding.column) },
             },
           },

@@ -22,7 +22,7 @@ import {
   verdictLine,
 } from './comment.js';
 import { cardCode, cardText, lineOf, linked, plain, TEXT_LIMITS, type SourceLocation } from './escape.js';
-import { policyNote } from './findings.js';
+import { isActiveProblem, policyNote } from './findings.js';
 
 /** The runner aborts the upload of a larger summary ("supports content up to a size of 1024k"). */
 export const MAX_SUMMARY_BYTES = 1_048_576;
@@ -60,7 +60,12 @@ function ruleTable(file: FileReport, rules: RuleResult[], source: SourceLocation
   const rows = rules.map((rule) => {
     const detail: PhrasingContent[] = [];
     if (rule.status !== 'met' && rule.message) detail.push(cardText(gapMessage(rule)));
-    if (withEvidence && rule.evidence)
+    // A partial gap's message quotes the card already.
+    if (
+      withEvidence &&
+      rule.evidence &&
+      !(rule.status === 'partial' && gapMessage(rule).includes('the card gives only'))
+    )
       detail.push(plain(`${detail.length ? ' ' : ''}Found: “`), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
     const status = rule.status === 'met' || rule.status === 'partial' ? rule.status : 'missing';
     return row(
@@ -70,7 +75,8 @@ function ruleTable(file: FileReport, rules: RuleResult[], source: SourceLocation
         plain(`${STATUS_ICON[status]} ${status}`),
         ...(policyNote(rule) ? [plain(' · '), cardText(policyNote(rule), TEXT_LIMITS.reason)] : []),
       ),
-      cell(plain(severityWord(rule.severity))),
+      // A met duty is no finding and has no severity.
+      cell(plain(rule.blocker ? 'blocks the release' : rule.status === 'met' ? '' : severityWord(rule.severity))),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       // A gap without a line is reported at the title, where the missing item belongs.
       cell(
@@ -91,7 +97,7 @@ function cardSection(
   comparison: Comparison | undefined,
   compact: boolean,
 ): string {
-  const icon = file.gate.blocked ? '🚫' : file.rules.some(isGap) || file.problems.length ? '⚠️' : '✅';
+  const icon = file.gate.blocked ? '🚫' : file.rules.some(isGap) || file.problems.some(isActiveProblem) ? '⚠️' : '✅';
   const rules = compact ? sortedGaps(file) : orderedRules(file);
   const nodes: RootContent[] = [
     { type: 'heading', depth: 3, children: [plain(`${icon} `), cardCode(file.path, TEXT_LIMITS.path)] },

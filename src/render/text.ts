@@ -1,8 +1,17 @@
 /** ESLint-style terminal output: per file `line:col  severity  message  rule-id  citation`, then a summary. */
 import type { Report } from '../model/report.js';
-import { findingsOf, type Finding } from './findings.js';
+import { failureReason, type FailOn } from '../exit-code.js';
+import { blockingReasons, findingsOf, reportTotals, type Finding } from './findings.js';
 
-export function renderText(report: Report, options: { color?: boolean } = {}): string {
+export interface TextOptions {
+  color?: boolean;
+  /** The failing level of the run: the last line then says whether and why the exit code is 1. */
+  failOn?: FailOn;
+}
+
+const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
   for (const file of report.files) {
@@ -11,31 +20,45 @@ export function renderText(report: Report, options: { color?: boolean } = {}): s
       `  tier: ${paint('1', file.tier.id)}${file.tier.computeFlops ? ` (training compute ≈ ${file.tier.computeFlops.toExponential(1)} FLOP)` : ''}`,
     );
     for (const reason of file.tier.reasons) lines.push(paint('2', `    · ${reason.text}`));
+    // What blocks the release comes before everything else, and only what blocks it.
+    const gate = blockingReasons(file);
+    for (const reason of gate.blocking) lines.push(`  ${paint('31;1', 'release blocked')}: ${reason}`);
+    if (gate.why) lines.push(paint('2', `    (${gate.why})`));
     const findings = findingsOf(file);
-    const width = Math.max(0, ...findings.map((f) => `${f.line}:${f.column}`.length));
+    const placeOf = (f: Finding): string => `${f.file ? `${f.file}:` : ''}${f.line}:${f.column}`;
+    const width = Math.max(0, ...findings.map((f) => placeOf(f).length));
     for (const finding of findings) {
-      const place = `${finding.line}:${finding.column}`.padEnd(width);
-      const severity =
-        finding.severity === 'error'
+      const severity = finding.blocker
+        ? paint('31;1', 'blocker')
+        : finding.severity === 'error'
           ? paint('31', 'error  ')
           : finding.severity === 'warning'
             ? paint('33', 'warning')
             : paint('36', 'notice ');
       lines.push(
-        `  ${place}  ${severity}  ${finding.message}  ${paint('2', finding.ruleId)}  ${paint('2', finding.citation)}`,
+        `  ${placeOf(finding).padEnd(width)}  ${severity}  ${finding.message}  ${paint('2', finding.ruleId)}${finding.citation ? `  ${paint('2', finding.citation)}` : ''}`,
       );
     }
-    if (file.gate.blocked)
-      for (const reason of file.gate.reasons) lines.push(`  ${paint('31;1', 'release blocked')}: ${reason}`);
     lines.push('');
   }
-  const { errors, warnings, files, blocked } = report.summary;
-  const total = errors + warnings;
-  const mark = total === 0 && blocked === 0 ? '✔' : '✖';
+  const { errors, warnings, notices } = report.summary;
+  const { cards, gaps, problems, blockers } = reportTotals(report);
+  const failure = options.failOn ? failureReason(report, options.failOn) : null;
+  const anything = gaps + problems + blockers > 0;
+  const mark = failure ? '✖' : anything ? '⚠' : '✔';
+  const parts = [plural(gaps, 'gap')];
+  if (problems) parts.push(plural(problems, 'card problem'));
+  if (blockers) parts.push(plural(blockers, 'release blocker'));
   lines.push(
-    `${mark} ${files} model card${files === 1 ? '' : 's'}: ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'})` +
-      (blocked ? `, ${blocked} release blocker${blocked === 1 ? '' : 's'}` : ''),
+    `${mark} ${plural(cards, 'model card')}: ${parts.join(', ')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(notices, 'notice')})`,
   );
+  if (options.failOn && failure) lines.push(`Exit code 1: ${failure}.`);
+  else if (options.failOn && anything && options.failOn !== 'never')
+    lines.push(
+      options.failOn === 'gate'
+        ? 'Exit code 0: --fail-on gate fails only on release blockers and cards that cannot be read or checked; use --fail-on error to fail on gaps.'
+        : `Exit code 0: nothing reaches --fail-on ${options.failOn}.`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -31,3 +31,25 @@ export function citationUrl(citation: Citation): string {
 export function formatCitations(citations: Citation[]): string {
   return citations.map(formatCitation).join('; ');
 }
+
+/**
+ * The link of each part of a formatted citation ("Annex XII 1(b); Art. 53(1)(c)"), for reports that
+ * carry only the text: every provision of a combined citation gets its own link.
+ */
+export function citationLinks(formatted: string): { text: string; url: string }[] {
+  return formatted
+    .split('; ')
+    .filter(Boolean)
+    .map((text) => {
+      const annex = /^Annex ([IVXLC]+)\b/.exec(text);
+      const article = /^Art\. (\d+)\b/.exec(text);
+      const url = annex
+        ? `${ACT_URL}#anx_${annex[1]}`
+        : article
+          ? `${ACT_URL}#art_${article[1]}`
+          : /Code of Practice/i.test(text)
+            ? CODE_OF_PRACTICE_URL
+            : ACT_URL;
+      return { text, url };
+    });
+}
