@@ -63,7 +63,12 @@ export function planSections(values: CardValues, only: string[]): { insertions: 
     if (rule.status === 'partial' && rule.line !== null && rule.line >= bodyLine) {
       // At the end of the passage that partly covers the duty: before the next heading after its evidence.
       const next = headings.find((section) => section.position.line > (rule.line as number));
-      insertions.push({ beforeLine: next ? next.position.line : lastLine, lines: ['', ...lines, ''], rank });
+      // Before any new section at the same place, so that it stays under the heading it belongs to.
+      insertions.push({
+        beforeLine: next ? next.position.line : lastLine,
+        lines: ['', ...lines, ''],
+        rank: rank - templateOrder.length,
+      });
       continue;
     }
     const block = ['', lines[0], `## ${spec.heading}`, '', ...lines.slice(1), ''];
