@@ -9,4 +9,7 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
   testResultsProcessor: './scripts/jest-results.cjs',
+  // The run's temporary files go to a folder of its own, removed at the end.
+  globalSetup: './test-support/jest/temp-setup.mjs',
+  globalTeardown: './test-support/jest/temp-teardown.mjs',
 };

@@ -181,4 +181,73 @@ describe('ai-act-gate check with a policy', () => {
     expect(failed.code).toBe(2);
     expect(failed.stderr).toMatch(/^ai-act-gate: \.github\/ai-act-gate\.yml:3: rules: unknown rule "energy-use"/);
   });
+
+  it('applies the repository policy from a subfolder, matching its waivers from the repository root', async () => {
+    const dir = workspace({
+      '.git/HEAD': 'ref: refs/heads/main\n',
+      '.github/ai-act-gate.yml': [
+        'version: 1',
+        'fail-on: error',
+        'waivers:',
+        '  - { rule: copyright-policy, path: "models/a/README.md", reason: "Policy awaiting approval by legal", owner: "@acme/legal", expires: 2099-12-31 }',
+        '  - { rule: copyright-policy, path: "models/typo/README.md", reason: "Policy awaiting approval by legal", owner: "@acme/legal", expires: 2099-12-31 }',
+        '',
+      ].join('\n'),
+      'models/a/README.md': EXAMPLE,
+    });
+    const run = await cli(['check', 'README.md', '--format', 'json', '--jobs', '1'], join(dir, 'models', 'a'));
+    const report = JSON.parse(run.stdout);
+    expect(report.policy.sources).toEqual(['.github/ai-act-gate.yml']);
+    const copyright = report.files[0].rules.find((rule: { id: string }) => rule.id === 'copyright-policy');
+    expect(copyright.waiver).toMatchObject({ owner: '@acme/legal', source: '.github/ai-act-gate.yml:4' });
+    // The waiver for a card that is not there is said, at its line.
+    expect(report.policyWarnings).toEqual([
+      {
+        source: '.github/ai-act-gate.yml:5',
+        message: expect.stringMatching(/^the waiver of copyright-policy for "models\/typo\/README.md" matches none/),
+      },
+    ]);
+    expect(run.stderr).toMatch(/warning: \.github\/ai-act-gate\.yml:5: the waiver of copyright-policy/);
+    // Outside the repository the search stops at its root: a policy above it is not used.
+    const outer = workspace({ '.github/ai-act-gate.yml': 'version: 1\nfail-on: warning\n', 'repo/.git/HEAD': 'x\n' });
+    writeFileSync(join(outer, 'repo', 'README.md'), EXAMPLE);
+    const inner = JSON.parse(
+      (await cli(['check', 'README.md', '-f', 'json', '--jobs', '1'], join(outer, 'repo'))).stdout,
+    );
+    expect(inner.policy).toBeUndefined();
+  });
+
+  it('reports an expired waiver at its policy line; it fails --fail-on error but not --fail-on gate, and says why', async () => {
+    const dir = workspace({
+      '.github/ai-act-gate.yml':
+        'version: 1\nwaivers:\n  - { rule: copyright-policy, path: "README.md", reason: "Policy awaiting approval by legal", owner: "@acme/legal", expires: 2020-01-31 }\n',
+      'README.md': EXAMPLE,
+    });
+    const gate = await cli(['check', '--fail-on', 'gate', '--jobs', '1'], dir);
+    expect(gate.code).toBe(0);
+    expect(gate.stdout).toMatch(
+      /^ {2}\.github\/ai-act-gate\.yml:3:1 +error +The waiver of copyright-policy \(owner @acme\/legal\) expired on 2020-01-31.* {2}waiver-expired$/m,
+    );
+    expect(gate.stdout).toMatch(
+      /^Exit code 0: --fail-on gate fails only on release blockers and cards that cannot be read/m,
+    );
+    const error = await cli(['check', '--fail-on', 'error', '--format', 'json', '--jobs', '1'], dir);
+    expect(error.code).toBe(1);
+    const problem = JSON.parse(error.stdout).files[0].problems.find(
+      (entry: { ruleId: string }) => entry.ruleId === 'waiver-expired',
+    );
+    expect(problem).toMatchObject({ file: '.github/ai-act-gate.yml', line: 3, severity: 'error' });
+    expect(error.stderr).toMatch(
+      /^ai-act-gate: exit code 1: findings at or above --fail-on error in 1 model card: README\.md$/m,
+    );
+    // The finding has an id a policy can address like a rule's.
+    writeFileSync(
+      join(dir, '.github', 'ai-act-gate.yml'),
+      'version: 1\nrules:\n  waiver-expired: warning\nwaivers:\n  - { rule: copyright-policy, path: "README.md", reason: "Policy awaiting approval by legal", owner: "@acme/legal", expires: 2020-01-31 }\n',
+    );
+    const relaxed = JSON.parse((await cli(['check', '--format', 'json', '--jobs', '1'], dir)).stdout);
+    expect(
+      relaxed.files[0].problems.find((entry: { ruleId: string }) => entry.ruleId === 'waiver-expired').severity,
+    ).toBe('warning');
+  });
 });

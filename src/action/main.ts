@@ -12,7 +12,7 @@ import { buildReport } from '../lint.js';
 import { checkFiles } from '../check-files.js';
 import { findCards } from '../io/find-cards.js';
 import { DEFAULT_MAX_BYTES } from '../io/read-source.js';
-import { exitCodeFor, type FailOn } from '../exit-code.js';
+import { exitCodeFor, failureReason, type FailOn } from '../exit-code.js';
 import { renderComment, tally } from '../render/comment.js';
 import { renderSummary } from '../render/summary.js';
 import { toSarif } from '../render/sarif.js';
@@ -237,11 +237,22 @@ function outputDirectoryOf(env: ActionEnvironment, options: ActionOptions): stri
   return join(env.runnerTemp, `ai-act-gate${suffix}`);
 }
 
+/** The step's outputs: `gaps` is the same count as every format's (findings.ts). */
+export function actionOutputs(
+  report: Report,
+  reportFile: string,
+): Record<'blocked' | 'tier' | 'gaps' | 'report', string> {
+  return {
+    blocked: String(report.files.some((file) => file.gate.blocked)),
+    tier: JSON.stringify(Object.fromEntries(report.files.map((file) => [file.path, file.tier.id]))),
+    gaps: String(tally(report).gaps),
+    report: reportFile,
+  };
+}
+
 function setOutputs(report: Report, reportFile: string): void {
-  core.setOutput('blocked', String(report.files.some((file) => file.gate.blocked)));
-  core.setOutput('tier', JSON.stringify(Object.fromEntries(report.files.map((file) => [file.path, file.tier.id]))));
-  core.setOutput('gaps', String(tally(report).gaps));
-  core.setOutput('report', reportFile);
+  for (const [name, value] of Object.entries(actionOutputs(report, reportFile))) core.setOutput(name, value);
+  for (const warning of report.policyWarnings ?? []) log.warning(`${warning.source}: ${warning.message}`);
 }
 
 /** Fails the step loudly, naming the cards, when the report reaches the `fail-on` level. */
@@ -256,10 +267,5 @@ function gate(report: Report, failOn: FailOn): void {
     );
     return;
   }
-  const failing = report.files
-    .filter((file) => exitCodeFor({ ...report, files: [file] }, failOn) === 1)
-    .map((file) => file.path);
-  core.setFailed(
-    `ai-act-gate: findings at or above fail-on "${failOn}" in ${failing.length} model card(s): ${failing.join(', ')}`,
-  );
+  core.setFailed(`ai-act-gate: ${failureReason(report, failOn) ?? `findings at or above fail-on "${failOn}"`}`);
 }

@@ -6,6 +6,7 @@
  * With `merge-reports` it combines the shard reports of a matrix instead (`org-scan --merge`, no API).
  */
 import * as core from '@actions/core';
+import { countGaps } from '../render/findings.js';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
@@ -69,7 +70,17 @@ export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironm
   core.setOutput('report', reportFile);
   core.setOutput('dashboard', dashboardFile);
   core.setOutput('blocked', String(report.summary.blocked > 0));
-  core.setOutput('gaps', String(report.summary.errors + report.summary.warnings));
+  // Reports of older versions have no gap count: counted from their cards the same way.
+  core.setOutput(
+    'gaps',
+    String(
+      report.summary.gaps ??
+        report.repositories.reduce(
+          (sum, repository) => sum + repository.files.reduce((count, file) => count + countGaps(file), 0),
+          0,
+        ),
+    ),
+  );
   core.info(
     `organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`,
   );

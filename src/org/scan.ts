@@ -297,5 +297,6 @@ export function summarizeRepositories(repositories: readonly OrgRepository[]): O
     blocked: counts.blocked,
     errors: counts.errors,
     warnings: counts.warnings,
+    gaps: counts.gaps,
   };
 }

@@ -40,6 +40,8 @@ export interface OrgReport {
     blocked: number;
     errors: number;
     warnings: number;
+    /** Required duties not met, not turned off and not waived: the same count as `check`'s summary.gaps. */
+    gaps?: number;
   };
   /** API use of this run, for `bench:org` and the curious. */
   requests: { total: number; notModified: number };
