@@ -29,6 +29,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { failureReason, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
+import type { FileReport } from './model/report.js';
 
 export interface CliIo {
   cwd: string;
@@ -63,6 +64,7 @@ Options:
       --jobs <n>                      check on n worker threads; 1 checks in one thread (default: CPU count)
       --time-budget <seconds>         skip a card still being checked after this long (default: ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)
       --hub-url <url>                 the Hugging Face Hub for hf://OWNER/NAME[@REVISION] sources (default: $HF_ENDPOINT or https://huggingface.co; token: $HF_TOKEN)
+      --hub                           read the base models of cards on disk from the Hub too (hf:// sources always are)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -187,6 +189,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         jobs: { type: 'string' },
         'time-budget': { type: 'string' },
         'hub-url': { type: 'string' },
+        hub: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -249,20 +252,27 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         : 'no model cards found under the current folder',
     );
   }
-  const files = await checkFiles(paths, {
-    cwd: io.cwd,
-    maxBytes,
-    jobs,
-    rulesDirectory: ruleset.directory,
-    ruleset,
-    policy,
-    timeBudgetMs: timeBudgetSeconds * 1000,
-  });
-  if (hubSources.length) {
-    // Loaded only for Hub sources: a check of local files needs none of the Hub client.
-    const { checkHubSources } = await import('./hub/cli-hub.js');
-    files.push(...(await checkHubSources(hubSources, { hubUrl: values['hub-url'], ruleset, policy, maxBytes })));
-  }
+  // Loaded only for Hub sources or --hub: a check of local files needs none of the Hub client.
+  const hub =
+    hubSources.length || values.hub
+      ? (await import('./hub/cli-hub.js')).createCliHub({ hubUrl: values['hub-url'], ruleset, policy, maxBytes })
+      : null;
+  const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : new Map<string, FileReport>();
+  const checked = await checkFiles(
+    paths.filter((path) => !withBases.has(path)),
+    {
+      cwd: io.cwd,
+      maxBytes,
+      jobs,
+      rulesDirectory: ruleset.directory,
+      ruleset,
+      policy,
+      timeBudgetMs: timeBudgetSeconds * 1000,
+    },
+  );
+  let next = 0;
+  const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
+  if (hub) files.push(...(await hub.checkSources(hubSources)));
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
   const pieces: Iterable<string> =

@@ -15,6 +15,9 @@ import {
 } from './thresholds.js';
 import { say, type Context } from './tier-context.js';
 
+/** `Quantity.derivation` of the `total_flos` the Hugging Face Trainer wrote for this model (src/hub/hub-facts.ts). */
+export const TRAINER_TOTAL_FLOS = 'total_flos written by the Hugging Face Trainer';
+
 /** How each relation reads in a sentence. */
 export const RELATION_WORDS: Record<Lineage['relation'], string> = {
   adapter: 'an adapter',
@@ -33,10 +36,14 @@ const NO_PROVIDER =
 export function modification(context: Context, lineage: Lineage, base: BaseModel | null): Tier | null {
   const { compute, claims } = context;
   const what = RELATION_WORDS[lineage.relation];
-  const cardOriginal = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
+  // The Trainer's total_flos of the card's own repository (read from the Hub) is the modification's, at any scale.
+  const trainer = context.facts.quantities.find((quantity) => quantity.derivation === TRAINER_TOTAL_FLOS);
+  const cardOriginal =
+    compute.value !== null && compute.value !== trainer?.value && atPretrainingScale(compute) ? compute.value : null;
   const knownOriginal = base?.known?.model.trainingCompute ?? null;
   const original = knownOriginal ?? cardOriginal;
-  const modificationFlops = claims.trainingComputeFlops?.value ?? (cardOriginal === null ? compute.value : null);
+  const modificationFlops =
+    claims.trainingComputeFlops?.value ?? trainer?.value ?? (cardOriginal === null ? compute.value : null);
   if (knownOriginal !== null && base?.known)
     say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
   if (cardOriginal !== null)

@@ -70,13 +70,8 @@ async function checkHubSource(
     return unreadableFile(source.given, messageOf(error));
   }
   const read = await readCard(client, model, options.maxBytes);
-  if (typeof read === 'string' || !read.ok) {
-    const reason = typeof read === 'string' ? read : read.reason;
-    const report = unreadableFile(
-      source.given,
-      reason,
-      typeof read !== 'string' && read.skipped ? 'file-skipped' : 'card-unreadable',
-    );
+  if (!read.ok) {
+    const report = unreadableFile(source.given, read.reason, read.skipped ? 'file-skipped' : 'card-unreadable');
     report.hub = hubInfo(client, model, source, null, []);
     return report;
   }
@@ -107,25 +102,30 @@ function noteHubFigures(report: FileReport, facts: HubFacts, model: HubModel): v
   });
 }
 
+type CardRead = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string; skipped?: boolean };
+
 /** The card's text at the model's commit, or why it cannot be had. */
-async function readCard(client: HubClient, model: HubModel, maxBytes: number) {
+async function readCard(client: HubClient, model: HubModel, maxBytes: number): Promise<CardRead> {
   const where = `hf://${model.repo}@${model.revision}`;
-  if (model.files.length && !model.files.includes('README.md'))
-    return `${where} has no README.md: the model has no model card`;
+  const noCard: CardRead = { ok: false, reason: `${where} has no README.md: the model has no model card` };
+  if (model.files.length && !model.files.includes('README.md')) return noCard;
   let bytes: Uint8Array | null;
   try {
     bytes = await client.file(model.repo, model.revision, 'README.md');
   } catch (error) {
     if (error instanceof HubError && (error.kind === 'unauthorized' || error.kind === 'gated') && model.gated)
-      return `${where} is gated (${model.gated} approval): its card can be read only with HF_TOKEN set to a token of an account that accepted its conditions`;
-    return messageOf(error);
+      return {
+        ok: false,
+        reason: `${where} is gated (${model.gated} approval): its card can be read only with HF_TOKEN set to a token of an account that accepted its conditions`,
+      };
+    return { ok: false, reason: messageOf(error) };
   }
-  if (bytes === null) return `${where} has no README.md: the model has no model card`;
+  if (bytes === null) return noCard;
   if (bytes.length > maxBytes)
     return {
-      ok: false as const,
+      ok: false,
       reason: `the card is ${Math.ceil(bytes.length / 1024)} KB, above the --max-size limit; not checked`,
-      skipped: true as const,
+      skipped: true,
     };
   return decode(bytes);
 }

@@ -1,10 +1,17 @@
-/** The CLI's Hub sources: `check hf://OWNER/NAME[@REVISION]`, read a few at a time. */
+/**
+ * The CLI's use of the Hub: `check hf://OWNER/NAME[@REVISION]` sources, and with `--hub` the base models
+ * of cards read from disk. One session per run, so each base model is read once.
+ */
+import { resolve } from 'node:path';
 import pLimit from 'p-limit';
+import { parse } from 'yaml';
 import type { FileReport } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load-rules.js';
 import type { Policy } from '../config/types.js';
+import { checkCard } from '../lint.js';
+import { readSource } from '../io/read-source.js';
 import { createHubClient, hubUrlFrom, type HubClient } from './hub-client.js';
-import { createHubSession } from './check-hub.js';
+import { createHubSession, type HubSession } from './check-hub.js';
 import type { HubSource } from './hub-source.js';
 
 /** Models read at once: the Hub rate-limits by the minute, and a run of a few cards gains nothing from more. */
@@ -20,7 +27,13 @@ export interface HubCliOptions {
   client?: HubClient;
 }
 
-export async function checkHubSources(sources: HubSource[], options: HubCliOptions): Promise<FileReport[]> {
+export interface CliHub {
+  checkSources(sources: HubSource[]): Promise<FileReport[]>;
+  /** Of these local cards, those that name a base model, checked with the bases read from the Hub. */
+  checkWithBases(paths: string[], cwd: string): Promise<Map<string, FileReport>>;
+}
+
+export function createCliHub(options: HubCliOptions): CliHub {
   const env = options.env ?? process.env;
   const client =
     options.client ?? createHubClient({ hubUrl: hubUrlFrom(options.hubUrl, env), token: env.HF_TOKEN || undefined });
@@ -31,5 +44,58 @@ export async function checkHubSources(sources: HubSource[], options: HubCliOptio
     maxBytes: options.maxBytes,
   });
   const limit = pLimit(CONCURRENCY);
-  return Promise.all(sources.map((source) => limit(() => session.check(source))));
+  return {
+    checkSources: (sources) => Promise.all(sources.map((source) => limit(() => session.check(source)))),
+    async checkWithBases(paths, cwd) {
+      const reports = new Map<string, FileReport>();
+      await Promise.all(
+        paths.map((path) =>
+          limit(async () => {
+            const report = await checkLocalCard(path, cwd, options, session);
+            if (report) reports.set(path, report);
+          }),
+        ),
+      );
+      return reports;
+    },
+  };
+}
+
+/** A local card that names base models, checked with them; null for one that names none (checked as usual). */
+async function checkLocalCard(
+  path: string,
+  cwd: string,
+  options: HubCliOptions,
+  session: HubSession,
+): Promise<FileReport | null> {
+  const source = readSource(resolve(cwd, path), options.maxBytes);
+  if (!source.ok) return null;
+  const ids = baseModelsOf(source.text);
+  if (!ids.length) return null;
+  const { bases } = await session.bases(ids);
+  let report: FileReport;
+  try {
+    report = checkCard(path, source.text, options.ruleset, options.policy, undefined, { bases });
+  } catch {
+    return null;
+  }
+  for (const warning of source.warnings)
+    report.problems.push({ ruleId: 'card-syntax', message: warning, line: 1, column: 1, severity: 'warning' });
+  return report;
+}
+
+/** `base_model` of the card's front matter (one id or a list). */
+export function baseModelsOf(text: string): string[] {
+  const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)\s*(?:\r?\n|$)/.exec(text);
+  if (!block) return [];
+  let data: unknown;
+  try {
+    data = parse(block[1]);
+  } catch {
+    return [];
+  }
+  const value = (data as { base_model?: unknown } | null)?.base_model;
+  return (Array.isArray(value) ? value : [value]).filter(
+    (item): item is string => typeof item === 'string' && !!item.trim(),
+  );
 }

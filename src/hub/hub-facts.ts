@@ -7,6 +7,7 @@
 import type { CardFacts, Quantity, QuantityKind } from '../model/card.js';
 import type { ClassifyData, KnownModel, Modality } from '../classify/classify-data.js';
 import { normaliseName } from '../classify/known-models.js';
+import { TRAINER_TOTAL_FLOS } from '../classify/tier-modification.js';
 
 export interface HubFacts {
   /** The card's own repository on the Hub (absent for a card read from disk whose base models were read). */
@@ -52,7 +53,7 @@ export function formatCount(value: number): string {
 export function addHubFacts(facts: CardFacts, hub: HubFacts): void {
   const states = (kinds: QuantityKind[]): boolean =>
     facts.quantities.some((quantity) => kinds.includes(quantity.kind) && quantity.subject === 'this-model');
-  const add = (kind: QuantityKind, value: number, unit: string, raw: string): void => {
+  const add = (kind: QuantityKind, value: number, unit: string, raw: string, derivation?: string): void => {
     const quantity: Quantity = {
       kind,
       value,
@@ -63,6 +64,7 @@ export function addHubFacts(facts: CardFacts, hub: HubFacts): void {
       subject: 'this-model',
       subjectBasis: 'default',
     };
+    if (derivation) quantity.derivation = derivation;
     facts.quantities.push(quantity);
     (hub.applied ??= []).push(raw);
   };
@@ -74,6 +76,7 @@ export function addHubFacts(facts: CardFacts, hub: HubFacts): void {
       hub.totalFlos.value,
       'FLOP',
       `${hub.totalFlos.file}: total_flos ${hub.totalFlos.value.toExponential(2)} FLOP`,
+      TRAINER_TOTAL_FLOS,
     );
 }
 
