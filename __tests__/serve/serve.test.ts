@@ -40,7 +40,7 @@ beforeAll(async () => {
   const fullName = (pullRequest.repository as { full_name: string }).full_name;
   const owner = fullName.split('/')[0];
   front.repositories.set(fullName, {
-    commits: new Map([
+    commits: new Map<string, Record<string, string>>([
       [HEAD, { 'model/README.md': BLOCKED }],
       [BASE, { 'model/README.md': COMPLIANT }],
       [BLOCKED_COMMIT, { 'model/README.md': BLOCKED, 'src/train.py': 'print(1)\n' }],
@@ -211,6 +211,60 @@ describe('ai-act-gate serve', () => {
       'POST /repos/Codertocat/Hello-World/check-runs',
     ]);
     expect(writes[0].body).toMatchObject({ head_sha: TAGGED_COMMIT, conclusion: 'failure' });
+  });
+
+  withApi('with BLOCKED_RELEASE=draft, a blocked release also goes back to draft', async () => {
+    const drafting = await startHarness(front.url, { blockedRelease: 'draft' });
+    try {
+      const payload = webhookExample('release', 'published');
+      payload.installation = webhookExample('pull_request', 'opened').installation;
+      const release = payload.release as { id: number };
+      const before = front.calls.length;
+      const { id } = await deliver(drafting, 'release', payload);
+      expect((await finished(drafting, id)).outcome).toBe('check run failure, release turned back into a draft');
+      const writes = writesSince(before);
+      expect(writes.map((call) => `${call.method} ${call.path}`)).toEqual([
+        'POST /repos/Codertocat/Hello-World/check-runs',
+        `PATCH /repos/Codertocat/Hello-World/releases/${release.id}`,
+      ]);
+      expect(writes[1].body).toMatchObject({ draft: true });
+      expect((writes[1].body as { body: string }).body).toMatch(
+        /back into a draft:\*\* the release gate blocks 1 model card/,
+      );
+    } finally {
+      await drafting.server.shutdown();
+    }
+  });
+
+  withApi('a policy with an error gives a failing check run that says why', async () => {
+    const policyRepository = front.repositories.get('Codertocat/.github')!;
+    // The owner's policy, read from the default branch (no ref).
+    policyRepository.commits.set('', { '.github/ai-act-gate.yml': 'version: 1\nfail-on: sometimes\n' });
+    try {
+      const payload = webhookExample('push');
+      const repository = webhookExample('pull_request', 'opened').repository as { default_branch: string };
+      Object.assign(payload, {
+        ref: `refs/heads/${repository.default_branch}`,
+        after: COMPLIANT_COMMIT,
+        deleted: false,
+        repository,
+        installation: webhookExample('pull_request', 'opened').installation,
+      });
+      const before = front.calls.length;
+      const { id } = await deliver(harness, 'push', payload);
+      const entry = await finished(harness, id);
+      expect(entry.outcome).toBe('failed');
+      expect(entry.error).toMatch(/^check run failure: Codertocat\/\.github\/\.github\/ai-act-gate\.yml.*fail-on/);
+      const writes = writesSince(before);
+      expect(writes).toHaveLength(1);
+      expect(writes[0].body).toMatchObject({
+        conclusion: 'failure',
+        output: { title: 'The model cards could not be checked' },
+      });
+      expect((writes[0].body as { output: { summary: string } }).output.summary).toMatch(/fail-on/);
+    } finally {
+      policyRepository.commits.delete('');
+    }
   });
 
   withApi('installation events cost nothing', async () => {

@@ -96,3 +96,20 @@ export async function publishCheckRun(
     requests: Math.max(1, batches.length),
   };
 }
+
+/** A check run saying the cards could not be checked (a policy with an error, an unreadable tree): failure, with the reason. */
+export async function publishErrorCheckRun(api: RequestApi, target: CheckRunTarget, reason: string): Promise<void> {
+  await api.request('POST /repos/{owner}/{repo}/check-runs', {
+    owner: target.owner,
+    repo: target.repo,
+    name: CHECK_NAME,
+    head_sha: target.headSha,
+    status: 'completed',
+    conclusion: 'failure',
+    completed_at: new Date().toISOString(),
+    output: {
+      title: 'The model cards could not be checked',
+      summary: reason.slice(0, MAX_SUMMARY_CHARACTERS),
+    },
+  });
+}

@@ -13,7 +13,7 @@ import { isSha, pullRequestOf } from '../action/environment.js';
 import { draftBlockedRelease, releaseOfEvent, type BlockedReleaseMode } from '../action/release-draft.js';
 import type { Delivery } from './webhook-server.js';
 import type { GitHubApp, InstallationClients, RequestApi } from './github-app.js';
-import { publishCheckRun } from './check-run.js';
+import { publishCheckRun, publishErrorCheckRun, type CheckRunTarget } from './check-run.js';
 import { judgeCommit, judgePullRequest, type Judgement, type Target } from './judge.js';
 
 const PULL_REQUEST_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
@@ -59,7 +59,9 @@ export async function handleDelivery(delivery: Delivery, context: HandlerContext
     if (!PULL_REQUEST_ACTIONS.has(String(payload.action))) return `ignored: pull_request.${String(payload.action)}`;
     const pullRequest = pullRequestOf(payload, 'the pull_request event');
     const api = await clients();
-    const judgement = await judgePullRequest(api, target, pullRequest, context.ruleset, context.log);
+    const judgement = await orReport(api.api, { ...target, headSha: pullRequest.headSha }, () =>
+      judgePullRequest(api, target, pullRequest, context.ruleset, context.log),
+    );
     const check = await publishCheckRun(api.api, { ...target, headSha: pullRequest.headSha }, judgement.report, {
       failOn: judgement.policy.failOn ?? 'gate',
       source: source(pullRequest.headSha),
@@ -81,7 +83,10 @@ export async function handleDelivery(delivery: Delivery, context: HandlerContext
     if (payload.ref !== `refs/heads/${String(defaultBranch)}` || payload.deleted === true || !isSha(payload.after))
       return 'ignored: not a push to the default branch';
     const api = await clients();
-    const judgement = await judgeCommit(api, target, payload.after, context.ruleset, context.log);
+    const after = payload.after;
+    const judgement = await orReport(api.api, { ...target, headSha: after }, () =>
+      judgeCommit(api, target, after, context.ruleset, context.log),
+    );
     const check = await publishCheckRun(api.api, { ...target, headSha: payload.after }, judgement.report, {
       failOn: judgement.policy.failOn ?? 'gate',
       source: source(payload.after),
@@ -96,7 +101,9 @@ export async function handleDelivery(delivery: Delivery, context: HandlerContext
     if (!release) return `ignored: release.${String(payload.action)}`;
     const api = await clients();
     const sha = await tagCommit(api.api, target, release.tagName);
-    const judgement = await judgeCommit(api, target, sha, context.ruleset, context.log);
+    const judgement = await orReport(api.api, { ...target, headSha: sha }, () =>
+      judgeCommit(api, target, sha, context.ruleset, context.log),
+    );
     const check = await publishCheckRun(api.api, { ...target, headSha: sha }, judgement.report, {
       failOn: judgement.policy.failOn ?? 'gate',
       source: source(sha),
@@ -193,4 +200,18 @@ async function tagCommit(api: RequestApi, target: Target, tag: string): Promise<
     object = (tagObject as { object: { type: string; sha: string } }).object;
   }
   return object.sha;
+}
+
+/**
+ * The judgement, or, when the cards cannot be judged (a policy with an error, an unreadable tree), a
+ * failing check run that says why, so the reason shows on the commit and not only in the log.
+ */
+async function orReport(api: RequestApi, target: CheckRunTarget, judge: () => Promise<Judgement>): Promise<Judgement> {
+  try {
+    return await judge();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await publishErrorCheckRun(api, target, `ai-act-gate could not check the model cards: ${reason}`);
+    throw new Error(`check run failure: ${reason}`, { cause: error });
+  }
 }
