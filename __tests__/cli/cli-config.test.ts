@@ -163,7 +163,8 @@ describe('ai-act-gate check with a policy', () => {
     const run = await cli(['policy', '--as-of', '2026-12-02'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Policy: org.yml → .github/ai-act-gate.yml');
-    expect(run.stdout).toMatch(/fail-on\s+warning/);
+    // Every setting names the file and line it comes from, fail-on included.
+    expect(run.stdout).toMatch(/fail-on\s+warning  \(org\.yml:2\)/);
     expect(run.stdout).toMatch(/cybersecurity\s+off\s+org\.yml:4/);
     expect(run.stdout).toMatch(/energy-consumption\s+severity warning\s+\.github\/ai-act-gate\.yml:4/);
     expect(run.stdout).toContain(

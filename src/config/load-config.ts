@@ -383,7 +383,11 @@ function mergeLayer(base: Policy, layer: Layer): Policy {
     const previous = rules[id];
     rules[id] = { ...settingOf(setting, previous), from: layer.ref(`/rules/${id}`) };
   }
+  const settingsFrom = { ...base.settingsFrom };
+  for (const key of ['paths', 'ignore', 'fail-on', 'release-date', 'as-of'] as const)
+    if (config[key] !== undefined) settingsFrom[key] = layer.ref(`/${key}`);
   return {
+    settingsFrom,
     sources: [...base.sources, layer.source],
     paths: config.paths ?? base.paths,
     ignore: config.ignore ?? base.ignore,

@@ -75,6 +75,8 @@ export interface Policy {
    * itself); set when the check runs in a subfolder, so the globs still match from the root.
    */
   cardPathBase?: string;
+  /** Where each top-level setting was last set (file and line), for `ai-act-gate policy`. */
+  settingsFrom?: Partial<Record<'paths' | 'ignore' | 'fail-on' | 'release-date' | 'as-of', SourceRef>>;
 }
 
 export const EMPTY_POLICY: Policy = {

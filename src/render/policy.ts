@@ -6,7 +6,9 @@ export function renderPolicyText(policy: Policy, asOf: string): string {
     return 'No policy file: every rule at its own severity, failing on blocked releases (gate).\n';
   const lines = [`Policy: ${policy.sources.join(' → ')} (later files override earlier ones)`, ''];
   const setting = (name: string, value: string | null, fallback: string): void => {
-    lines.push(`  ${name.padEnd(13)} ${value ?? `${fallback} (default)`}`);
+    const from = policy.settingsFrom?.[name as keyof NonNullable<Policy['settingsFrom']>];
+    const where = value !== null && from ? `  (${from.source}:${from.line})` : '';
+    lines.push(`  ${name.padEnd(13)} ${value ?? `${fallback} (default)`}${where}`);
   };
   setting('paths', policy.paths.length ? policy.paths.join(', ') : null, 'every model card found');
   setting('ignore', policy.ignore.length ? policy.ignore.join(', ') : null, 'nothing');
