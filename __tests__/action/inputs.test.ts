@@ -24,6 +24,7 @@ describe('getInputs', () => {
       deleteWhenClean: false,
       reportPath: null,
       commentAuthor: null,
+      blockedRelease: 'fail',
     });
   });
 
