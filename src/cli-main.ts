@@ -53,7 +53,7 @@ folder (README.md with model-card front matter or headings, MODEL_CARD.md,
 model_card.md, modelcard.md), skipping node_modules and .git.
 
 Options:
-  -f, --format <text|json|markdown>   output format (default: text)
+  -f, --format <text|json|markdown|cyclonedx>   output format (default: text; cyclonedx: a CycloneDX 1.6 ML-BOM)
   -o, --output <file>                 write the report to a file instead of stdout
   -c, --config <file>                 policy file (default: ${DEFAULT_CONFIG_PATH} when it exists)
       --no-config                     ignore ${DEFAULT_CONFIG_PATH}
@@ -215,8 +215,8 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         : 'missing command, expected "check", "policy" or "org-scan"',
     );
   const format = values.format;
-  if (format !== 'text' && format !== 'json' && format !== 'markdown')
-    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  if (format !== 'text' && format !== 'json' && format !== 'markdown' && format !== 'cyclonedx')
+    throw new UsageError(`--format must be text, json, markdown or cyclonedx, not "${format}"`);
   const failOnFlag = values['fail-on'] as FailOn | undefined;
   if (failOnFlag !== undefined && !FAIL_ON_LEVELS.includes(failOnFlag))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(', ')}, not "${failOnFlag}"`);
@@ -275,14 +275,26 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   if (hub) files.push(...(await hub.checkSources(hubSources)));
   const report = buildReport(files, ruleset.rules.length, policy);
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
+  // An ML-BOM reads each card again for what the report does not carry: loaded only for this format.
+  const bom =
+    format === 'cyclonedx'
+      ? (await import('./render/cyclonedx-cli.js')).renderCycloneDxReport(report, {
+          cwd: io.cwd,
+          maxBytes,
+          vocabulary: ruleset.vocabulary,
+          hubTexts: hub?.texts,
+        })
+      : null;
   const pieces: Iterable<string> =
-    format === 'json'
-      ? jsonReportPieces(report)
-      : [
-          format === 'markdown'
-            ? renderMarkdown(report)
-            : renderText(report, { color: io.isTTY && !values.output, failOn }),
-        ];
+    bom !== null
+      ? [bom]
+      : format === 'json'
+        ? jsonReportPieces(report)
+        : [
+            format === 'markdown'
+              ? renderMarkdown(report)
+              : renderText(report, { color: io.isTTY && !values.output, failOn }),
+          ];
   for (const warning of report.policyWarnings ?? [])
     io.stderr(`ai-act-gate: warning: ${warning.source}: ${warning.message}\n`);
   if (values.output) await writePieces(resolve(io.cwd, values.output), pieces);

@@ -35,6 +35,8 @@ export interface HubSession {
   check(source: HubSource): Promise<FileReport>;
   /** The base models of a card read from disk, for `--hub`. */
   bases(ids: string[]): Promise<{ bases: HubBase[]; info: HubBaseInfo[] }>;
+  /** The cards read, by source as given (for the formats that read a card again, such as CycloneDX). */
+  texts: Map<string, string>;
 }
 
 export function createHubSession(options: HubCheckOptions): HubSession {
@@ -54,13 +56,15 @@ export function createHubSession(options: HubCheckOptions): HubSession {
       info: results.map((result) => result.info),
     };
   };
-  return { check: (source) => checkHubSource(source, options, bases), bases };
+  const texts = new Map<string, string>();
+  return { check: (source) => checkHubSource(source, options, bases, texts), bases, texts };
 }
 
 async function checkHubSource(
   source: HubSource,
   options: HubCheckOptions,
   readBases: HubSession['bases'],
+  texts: Map<string, string>,
 ): Promise<FileReport> {
   const { client } = options;
   let model: HubModel;
@@ -75,6 +79,7 @@ async function checkHubSource(
     report.hub = hubInfo(client, model, source, null, []);
     return report;
   }
+  texts.set(source.given, read.text);
   const totalFlos = await readTotalFlos(client, model);
   const wantBases = options.readBases !== false && model.baseModels.length > 0;
   const { bases, info } = wantBases ? await readBases(model.baseModels) : { bases: [], info: [] };

@@ -31,6 +31,8 @@ export interface CliHub {
   checkSources(sources: HubSource[]): Promise<FileReport[]>;
   /** Of these local cards, those that name a base model, checked with the bases read from the Hub. */
   checkWithBases(paths: string[], cwd: string): Promise<Map<string, FileReport>>;
+  /** The Hub cards' texts, by source as given. */
+  texts: Map<string, string>;
 }
 
 export function createCliHub(options: HubCliOptions): CliHub {
@@ -45,6 +47,7 @@ export function createCliHub(options: HubCliOptions): CliHub {
   });
   const limit = pLimit(CONCURRENCY);
   return {
+    texts: session.texts,
     checkSources: (sources) => Promise.all(sources.map((source) => limit(() => session.check(source)))),
     async checkWithBases(paths, cwd) {
       const reports = new Map<string, FileReport>();
