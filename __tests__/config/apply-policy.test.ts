@@ -109,7 +109,7 @@ describe('applying a policy', () => {
   });
 
   it('lifts the release gate only with a justified override below systemic risk', async () => {
-    const systemic = EXAMPLE.replace(/^---\n/, '---\nai_act:\n  systemic_risk: true\n');
+    const systemic = EXAMPLE.replace(/\nai_act:\n/, '\nai_act:\n  systemic_risk: true\n');
     expect(check(EMPTY_POLICY, systemic).gate.blocked).toBe(true);
     const lifted = check(
       await policyOf(
@@ -150,7 +150,7 @@ describe('applying a policy', () => {
   });
 
   it("takes the release date from the card's ai_act block when the policy gives none", () => {
-    const dated = EXAMPLE.replace(/^---\n/, '---\nai_act:\n  release_date: 2024-07-01\n');
+    const dated = EXAMPLE.replace(/\nai_act:\n/, '\nai_act:\n  release_date: 2024-07-01\n');
     expect(ruleOf(check(EMPTY_POLICY, dated), 'energy-consumption').dueFrom).toBe('2027-08-02');
   });
 
