@@ -12,7 +12,7 @@ import { buildReport } from '../lint.js';
 import { checkPullRequest } from '../action/check-pull-request.js';
 import type { PullRequestRef } from '../action/environment.js';
 import { policySelects } from '../config/apply-policy.js';
-import { DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy } from '../config/types.js';
+import { DEFAULT_CONFIG_PATH, EMPTY_POLICY, type Policy, type RemoteConfigReader } from '../config/types.js';
 import type { Comparison } from '../render/compare.js';
 import type { Report } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load-rules.js';
@@ -39,9 +39,8 @@ export interface Judgement {
 }
 
 /** The owner's policy from its `.github` repository (default branch), or the empty policy. */
-async function ownerPolicy(clients: InstallationClients, target: Target, ruleset: Ruleset): Promise<Policy> {
+async function ownerPolicy(target: Target, readRemote: RemoteConfigReader, ruleset: Ruleset): Promise<Policy> {
   if (target.repo === ORG_POLICY_REPOSITORY) return EMPTY_POLICY;
-  const readRemote = createRemoteConfigReader(clients.scan);
   const text = await readRemote({
     owner: target.owner,
     repo: ORG_POLICY_REPOSITORY,
@@ -63,7 +62,8 @@ export async function judgeCommit(
   ruleset: Ruleset,
   log: Logger,
 ): Promise<Judgement> {
-  const policy = await ownerPolicy(clients, target, ruleset);
+  const readRemote = createRemoteConfigReader(clients.scan);
+  const policy = await ownerPolicy(target, readRemote, ruleset);
   const scanned = await scanRepository(
     {
       owner: target.owner,
@@ -83,14 +83,14 @@ export async function judgeCommit(
       octokit: clients.scan,
       ruleset,
       policy,
-      readRemote: createRemoteConfigReader(clients.scan),
+      readRemote,
       cache: null,
       concurrency: 1,
       maxBytes: DEFAULT_MAX_BYTES,
       includeArchived: false,
       includeForks: true,
       shard: null,
-    } as Parameters<typeof scanRepository>[1],
+    },
     new BlobStore(clients.scan, null),
   );
   if (scanned.status === 'failed') throw new Error(scanned.error ?? 'the cards could not be read');
@@ -106,8 +106,8 @@ export async function judgePullRequest(
   ruleset: Ruleset,
   log: Logger,
 ): Promise<Judgement> {
-  const base = await ownerPolicy(clients, target, ruleset);
   const readRemote = createRemoteConfigReader(clients.scan);
+  const base = await ownerPolicy(target, readRemote, ruleset);
   const ownText = await clients.repository.getFileAt(pullRequest.baseSha, DEFAULT_CONFIG_PATH);
   const policy =
     ownText === null
