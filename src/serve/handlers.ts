@@ -15,10 +15,9 @@ import type { Delivery } from './webhook-server.js';
 import type { GitHubApp, InstallationClients, RequestApi } from './github-app.js';
 import { publishCheckRun, publishErrorCheckRun, type CheckRunTarget } from './check-run.js';
 import { judgeCommit, judgePullRequest, type Judgement, type Target } from './judge.js';
+import { reviewDeployment } from './deployment-review.js';
 
 const PULL_REQUEST_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review']);
-/** GitHub shows at most this much of a protection rule's comment. */
-const MAX_REVIEW_COMMENT = 1024;
 
 export interface HandlerContext {
   app: Pick<GitHubApp, 'clients' | 'botLogin'>;
@@ -28,7 +27,7 @@ export interface HandlerContext {
   log: Logger;
 }
 
-type Payload = Record<string, unknown>;
+export type Payload = Record<string, unknown>;
 
 function targetOf(payload: Payload): Target | null {
   const repository = payload.repository as { name?: unknown; owner?: { login?: unknown } } | undefined;
@@ -145,47 +144,6 @@ async function postComment(
     log: context.log,
   });
   return result.action;
-}
-
-/** A custom deployment protection rule's verdict: rejected when the gate blocks a card at the deployed commit, or when the cards cannot be read. */
-async function reviewDeployment(
-  payload: Payload,
-  target: Target,
-  clients: InstallationClients,
-  context: HandlerContext,
-): Promise<string> {
-  if (payload.action !== 'requested') return `ignored: deployment_protection_rule.${String(payload.action)}`;
-  const environment = payload.environment;
-  const callback = String(payload.deployment_callback_url ?? '');
-  const runId = /\/actions\/runs\/(\d+)\/deployment_protection_rule$/.exec(callback)?.[1];
-  const sha = (payload.deployment as { sha?: unknown } | undefined)?.sha;
-  if (typeof environment !== 'string' || !runId || !isSha(sha))
-    return 'ignored: no environment, deployment sha or callback URL';
-  let state: 'approved' | 'rejected';
-  let comment: string;
-  try {
-    const { report } = await judgeCommit(clients, target, sha, context.ruleset, context.log);
-    const blocked = report.files.filter((file) => file.gate.blocked);
-    state = blocked.length ? 'rejected' : 'approved';
-    comment = blocked.length
-      ? `ai-act-gate: release blocked for ${blocked.length} model card(s) at ${sha.slice(0, 7)}: ${blocked
-          .map((file) => `${file.path} (${(file.gate.blockedBy ?? []).join(', ') || 'see the gate'})`)
-          .join('; ')}`
-      : `ai-act-gate: ${report.files.length} model card(s) at ${sha.slice(0, 7)}, none blocked by the release gate`;
-  } catch (error) {
-    // Fail closed: a deployment the gate could not judge does not go ahead.
-    state = 'rejected';
-    comment = `ai-act-gate could not check the model cards at ${sha.slice(0, 7)}: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  await clients.api.request('POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule', {
-    owner: target.owner,
-    repo: target.repo,
-    run_id: Number(runId),
-    environment_name: environment,
-    state,
-    comment: comment.length > MAX_REVIEW_COMMENT ? `${comment.slice(0, MAX_REVIEW_COMMENT - 1)}…` : comment,
-  });
-  return `deployment ${state}`;
 }
 
 /** The commit a tag points at, through an annotated tag object when there is one. */
