@@ -29,6 +29,7 @@ import { renderMarkdown } from './render/markdown.js';
 import { failureReason, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
+import { addProvenance } from './provenance/add-provenance.js';
 import type { FileReport } from './model/report.js';
 
 export interface CliIo {
@@ -65,6 +66,7 @@ Options:
       --time-budget <seconds>         skip a card still being checked after this long (default: ${DEFAULT_TIME_BUDGET_MS / 1000}; 0: no limit)
       --hub-url <url>                 the Hugging Face Hub for hf://OWNER/NAME[@REVISION] sources (default: $HF_ENDPOINT or https://huggingface.co; token: $HF_TOKEN)
       --hub                           read the base models of cards on disk from the Hub too (hf:// sources always are)
+      --provenance <file>             also write an in-toto statement: the cards' digests, the JSON report's digest and summary
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -190,6 +192,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         'time-budget': { type: 'string' },
         'hub-url': { type: 'string' },
         hub: { type: 'boolean' },
+        provenance: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -273,7 +276,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   let next = 0;
   const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
   if (hub) files.push(...(await hub.checkSources(hubSources)));
-  const report = buildReport(files, ruleset.rules.length, policy);
+  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy });
+  if (values.provenance) {
+    const { inTotoStatement } = await import('./provenance/in-toto.js');
+    await writePieces(resolve(io.cwd, values.provenance), [`${JSON.stringify(inTotoStatement(report), null, 2)}\n`]);
+  }
   const failOn = failOnFlag ?? policy.failOn ?? 'gate';
   // An ML-BOM reads each card again for what the report does not carry: loaded only for this format.
   const bom =

@@ -16,6 +16,8 @@ import { exitCodeFor, failureReason, type FailOn } from '../exit-code.js';
 import { renderComment, tally } from '../render/comment.js';
 import { renderSummary } from '../render/summary.js';
 import { toSarif } from '../render/sarif.js';
+import { addProvenance } from '../provenance/add-provenance.js';
+import { withSarifProvenance } from '../provenance/sarif-provenance.js';
 import type { Comparison } from '../render/compare.js';
 import type { SourceLocation } from '../render/escape.js';
 import type { FileReport, Report } from '../model/report.js';
@@ -117,7 +119,13 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     });
   }
 
-  const report = buildReport(files, ruleset.rules.length, policy);
+  // A pull request's cards are read at its head commit, not from the workspace: their digests are not taken there.
+  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), {
+    cwd: env.workspace,
+    ruleset,
+    policy,
+    readCards: mode.kind !== 'pull-request',
+  });
   const pullRequest = mode.kind === 'pull-request' ? mode.pullRequest : null;
   const source: SourceLocation = {
     serverUrl: env.serverUrl,
@@ -136,7 +144,10 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     );
   if (options.sarifFile) {
     const sarifFile = resolve(env.workspace, options.sarifFile);
-    await writeJsonFile(sarifFile, toSarif(report, ruleset.rules, { toolVersion: VERSION }));
+    await writeJsonFile(
+      sarifFile,
+      withSarifProvenance(toSarif(report, ruleset.rules, { toolVersion: VERSION }), report),
+    );
     log.info(`SARIF written to ${sarifFile}`);
   }
   setOutputs(report, reportFile);

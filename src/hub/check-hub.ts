@@ -14,6 +14,7 @@ import { HubError, type HubClient, type HubModel } from './hub-client.js';
 import type { HubBase, HubFacts } from './hub-facts.js';
 import type { HubBaseInfo, HubSourceInfo } from './hub-report.js';
 import type { HubSource } from './hub-source.js';
+import { cardProvenance } from '../provenance/digests.js';
 
 /** The files the Hugging Face Trainer writes `total_flos` to, most telling first. */
 export const TRAINER_FILES = ['all_results.json', 'train_results.json', 'trainer_state.json'];
@@ -95,6 +96,7 @@ async function checkHubSource(
   for (const warning of read.warnings)
     report.problems.push({ ruleId: 'card-syntax', message: warning, line: 1, column: 1, severity: 'warning' });
   noteHubFigures(report, facts, model);
+  report.provenance = cardProvenance(read.bytes, { repo: model.repo, revision: model.revision });
   report.hub = hubInfo(client, model, source, totalFlos, info);
   return report;
 }
@@ -107,7 +109,8 @@ function noteHubFigures(report: FileReport, facts: HubFacts, model: HubModel): v
   });
 }
 
-type CardRead = { ok: true; text: string; warnings: string[] } | { ok: false; reason: string; skipped?: boolean };
+type CardRead =
+  { ok: true; text: string; warnings: string[]; bytes: Uint8Array } | { ok: false; reason: string; skipped?: boolean };
 
 /** The card's text at the model's commit, or why it cannot be had. */
 async function readCard(client: HubClient, model: HubModel, maxBytes: number): Promise<CardRead> {
@@ -132,7 +135,8 @@ async function readCard(client: HubClient, model: HubModel, maxBytes: number): P
       reason: `the card is ${Math.ceil(bytes.length / 1024)} KB, above the --max-size limit; not checked`,
       skipped: true,
     };
-  return decode(bytes);
+  const decoded = decode(bytes);
+  return decoded.ok ? { ...decoded, bytes } : decoded;
 }
 
 /** `total_flos` from the first Trainer results file the repository has; unreadable files are passed over. */

@@ -132,7 +132,7 @@ function unknownDescriptor(id: string): SarifReportingDescriptor {
 }
 
 /** The card's path as a relative URI reference: forward slashes, each segment percent-encoded. */
-function artifactUri(path: string): string {
+export function artifactUri(path: string): string {
   return singleLine(path)
     .split(/[\\/]+/)
     .filter((segment) => segment !== '' && segment !== '.')
