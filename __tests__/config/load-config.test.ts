@@ -2,7 +2,13 @@
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadPolicyFile, locateExtends, parseConfigText, resolvePolicyText } from '../../src/config/load-config.js';
+import {
+  loadPolicyFile,
+  locateExtends,
+  networkFailure,
+  parseConfigText,
+  resolvePolicyText,
+} from '../../src/config/load-config.js';
 import { configSchema } from '../../src/config/config-schema.js';
 import { ConfigError, type RemoteConfigReader } from '../../src/config/types.js';
 import { ROOT } from '../helpers.js';
@@ -242,6 +248,23 @@ describe('loadPolicyFile', () => {
     expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote: failing }))).toBe(
       'policy.yml:2: extends: cannot read acme/policies/base.yml@main: HTTP 502',
     );
+    // The command line has no --token: the message names the environment variable instead.
+    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir }))).not.toMatch(/--token/);
+    expect(await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir }))).toMatch(/set GITHUB_TOKEN/);
+  });
+
+  it('says that GitHub could not be reached when a request never got an answer', async () => {
+    const dir = folder({ 'policy.yml': 'version: 1\nextends: acme/policies/base.yml@main\n' });
+    // As Octokit reports it: status 500, the network error as the cause.
+    const offline: RemoteConfigReader = async () => {
+      const cause = Object.assign(new Error('getaddrinfo ENOTFOUND api.github.com'), { code: 'ENOTFOUND' });
+      throw Object.assign(new Error('fetch failed', { cause }), { status: 500 });
+    };
+    const message = await errorOf(loadPolicyFile(join(dir, 'policy.yml'), { root: dir, readRemote: offline }));
+    expect(message).toBe(
+      'policy.yml:2: extends: cannot read acme/policies/base.yml@main: GitHub could not be reached (getaddrinfo ENOTFOUND api.github.com); check the network connection or proxy, or extend a local copy of the file',
+    );
+    expect(networkFailure(new Error('HTTP 502'))).toBeNull();
   });
 
   it('refuses rule-folders in a policy read from another repository', async () => {

@@ -5,6 +5,7 @@
  */
 import pLimit from 'p-limit';
 import { checkCard, buildReport, unreadableFile } from '../lint.js';
+import { networkFailure } from '../config/load-config.js';
 import type { CardChecker } from '../card-checker.js';
 import { looksLikeCardText } from '../io/find-cards.js';
 import type { FileReport } from '../model/report.js';
@@ -73,8 +74,11 @@ export interface ScanResult {
 export async function scanOrganisation(options: ScanOptions, requests: RequestCounter): Promise<ScanResult> {
   const all = await listRepositories(options.octokit, options.org).catch((error: unknown) => {
     const status = statusOf(error);
-    const why =
-      status === 404
+    // Octokit reports a request that never reached GitHub as status 500: say what happened.
+    const offline = networkFailure(error);
+    const why = offline
+      ? `GitHub could not be reached (${offline}); check the network connection, proxy or --api-url`
+      : status === 404
         ? 'no such organisation, or the token cannot see it'
         : status === 401
           ? 'the token was refused (401)'
@@ -117,6 +121,8 @@ function describe(error: unknown, step: string): RepositoryError {
   if (status === 404)
     return new RepositoryError(`${step}: not found (deleted or renamed during the scan, or the token cannot read it)`);
   if (status === 403) return new RepositoryError(`${step}: access denied (403): ${messageOf(error)}`);
+  const offline = networkFailure(error);
+  if (offline) return new RepositoryError(`${step}: GitHub could not be reached (${offline})`);
   if (status !== undefined) return new RepositoryError(`${step}: GitHub answered ${status}: ${messageOf(error)}`);
   return new RepositoryError(`${step}: ${messageOf(error)}`);
 }
