@@ -25,6 +25,18 @@ export interface SubjectCues {
   sizeComparison: RegExp;
   otherModelHeadings: RegExp;
   otherModelSections: string[];
+  /** Well-known organisations, one alternation; global. */
+  organisations: RegExp;
+  /** Name key of each organisation ("googledeepmind") → the family keys of the models it makes. */
+  organisationFamilies: Map<string, string[]>;
+  /** Finite verbs; global: the first one ends a clause's subject. */
+  clauseVerb: RegExp;
+  otherRole: RegExp;
+  attribution: RegExp;
+  otherSubject: RegExp;
+  namedResource: RegExp;
+  otherArtefact: RegExp;
+  citation: RegExp;
 }
 
 const PATTERN_KEYS = [
@@ -45,6 +57,22 @@ const PATTERN_KEYS = [
   'otherModelHeadings',
 ] as const;
 
+/** Clause-subject keys a rules folder's own copy may leave out (they then never match); `namedResource` and `attribution` are case-sensitive. */
+const OPTIONAL_PATTERN_KEYS = [
+  'clauseVerb',
+  'otherRole',
+  'attribution',
+  'otherSubject',
+  'namedResource',
+  'otherArtefact',
+  'citation',
+] as const;
+const CASE_SENSITIVE = new Set<string>(['namedResource', 'attribution']);
+const NEVER = /(?!)/u;
+
+const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
+const keyOf = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 /** Compiles the `subject:` mapping; throws a message naming the key that is wrong. */
 export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
   const models = raw.models;
@@ -55,9 +83,7 @@ export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
   if (!Array.isArray(sections) || sections.some((name) => typeof name !== 'string')) {
     throw new Error('expected "otherModelSections" to be a list of canonical section names');
   }
-  const names = [...(models as string[])]
-    .sort((a, b) => b.length - a.length)
-    .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?'));
+  const names = [...(models as string[])].sort((a, b) => b.length - a.length).map(escapeName);
   const patterns = {} as Record<(typeof PATTERN_KEYS)[number], RegExp>;
   for (const key of PATTERN_KEYS) {
     const source = raw[key];
@@ -69,11 +95,54 @@ export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
       throw new Error(`"${key}": ${(error as Error).message}`, { cause: error });
     }
   }
+  const optional = {} as Record<(typeof OPTIONAL_PATTERN_KEYS)[number], RegExp>;
+  for (const key of OPTIONAL_PATTERN_KEYS) {
+    const source = raw[key];
+    if (source === undefined) {
+      optional[key] = NEVER;
+      continue;
+    }
+    if (typeof source !== 'string' || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      optional[key] = new RegExp(source, CASE_SENSITIVE.has(key) ? 'u' : 'iu');
+    } catch (error) {
+      throw new Error(`"${key}": ${(error as Error).message}`, { cause: error });
+    }
+  }
+  const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
   return {
     models: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?:[ -]?v?\d[\w.]*)?(?![\p{L}])`, 'giu'),
     ...patterns,
     otherModelSections: sections as string[],
+    ...optional,
+    clauseVerb: new RegExp(optional.clauseVerb.source, 'giu'),
+    organisations,
+    organisationFamilies,
   };
+}
+
+/** `organisations: { Name: [family, …] }` → one global alternation of the names and each one's families. */
+function compileOrganisations(raw: unknown): { organisations: RegExp; organisationFamilies: Map<string, string[]> } {
+  const organisationFamilies = new Map<string, string[]>();
+  if (raw === undefined) return { organisations: /(?!)/gu, organisationFamilies };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new Error('expected "organisations" to map organisation names to lists of model families');
+  for (const [name, families] of Object.entries(raw as Record<string, unknown>)) {
+    if (!name.trim() || !Array.isArray(families) || families.some((family) => typeof family !== 'string'))
+      throw new Error(`expected "organisations.${name}" to be a list of model families`);
+    organisationFamilies.set(
+      keyOf(name),
+      (families as string[]).map((family) => keyOf(family).replace(/v?\d.*$/, '') || keyOf(family)),
+    );
+  }
+  const names = Object.keys(raw as object)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeName);
+  const organisations = names.length
+    ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}\p{N}])`, 'giu')
+    : /(?!)/gu;
+  return { organisations, organisationFamilies };
 }
 
 /** Parses statement-subject.yaml text (`subject: {...}`). */

@@ -55,5 +55,57 @@ export function subjectInText(
     const label = cells[1]?.trim() ?? '';
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model') return 'other-model';
   }
-  return subjectOf(statement, own, cues);
+  return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+
+/** A line that starts something of its own: blank, a list item, a table row, a heading, a quote, a fence or a rule. */
+const OWN_LINE = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||#|>|```|~~~|---|<)/;
+/** A line of code or a label alone ("**License**") continues no sentence. */
+const NOT_PROSE = /^(?: {4}|\t)|^[ \t]*(?:\||#|```|~~~|---|\*\*[^*]+\*\*:?[ \t]*$)|[={}]|\([ \t]*$|^[ \t]*\)/;
+
+function isProseLine(line: string): boolean {
+  return !NOT_PROSE.test(line);
+}
+
+/** A sentence end inside a line: not the period of "et al.", "e.g." or "Art.". */
+const SENTENCE_END =
+  /(?<![^\p{L}](?:al|e\.g|i\.e|vs|cf|approx|ca|art|no|nr|fig|sec|inc|ltd|co|etc|dr|prof|z\.b|bzw|vgl))[.!?][*_)"'”’]*\s+(?=\S)/giu;
+/** How far a sentence is followed over wrapped lines. */
+const WRAP_REACH = 400;
+
+/**
+ * The whole sentence a statement belongs to when its paragraph is wrapped over several lines: "Anthropic's
+ * red-teaming study … on its assistant\nmodels." is one sentence, whose subject the second line shares.
+ */
+export function sentenceAcrossLines(text: string, start: number, end: number): string {
+  let from = start;
+  // Back over wraps: the previous line is prose that does not end a sentence.
+  while (start - from < WRAP_REACH) {
+    const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (lineStart === 0 || OWN_LINE.test(line) || !isProseLine(line)) break;
+    if (text.slice(lineStart, from).trim()) break; // the statement starts inside its line
+    const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const previous = text.slice(previousStart, lineStart - 1);
+    if (!previous.trim() || !isProseLine(previous) || /[.!?:][*_)"'”’]*\s*$/.test(previous)) break;
+    const ends = [...previous.matchAll(SENTENCE_END)];
+    const last = ends[ends.length - 1];
+    from = previousStart + (last ? last.index + last[0].length : 0);
+    if (last) break;
+  }
+  let to = end;
+  // Forward over wraps: the statement ends its line without ending its sentence.
+  while (to - end < WRAP_REACH && !/[.!?:][*_)"'”’]*\s*$/.test(text.slice(from, to))) {
+    const newline = text.indexOf('\n', to - 1 >= 0 && text[to - 1] === '\n' ? to - 1 : to);
+    if (newline < 0 || text.slice(to, newline).trim()) break;
+    const nextEnd = text.indexOf('\n', newline + 1);
+    const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+    const current = text.slice(text.lastIndexOf('\n', newline - 1) + 1, newline);
+    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current)) break;
+    const stop = /[.!?](?=\s|$)/.exec(next);
+    to = newline + 1 + (stop ? stop.index + 1 : next.length);
+    if (stop) break;
+  }
+  return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
 }

@@ -19,6 +19,8 @@ export interface OwnNames {
   families: Set<string>;
   /** The one size the title names ("Falcon-7B" → 7e9): a family member of another size is another model. */
   size?: number | null;
+  /** Name keys of the organisations that make the card's model ("meta" on a Llama card, or "Developed by: Microsoft"). */
+  organisations?: Set<string>;
 }
 
 /** A size that differs by more than this is another model of the family ("Falcon-180B" on the Falcon-7B card). */
@@ -136,7 +138,14 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
   for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
   const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
   if (dominant) families.add(dominant);
-  names = { keys: keys.filter((key) => key.length >= 3), exact, families, size: title ? sizeInName(title) : null };
+  const organisations = ownOrganisations(facts, sources, families, cues);
+  names = {
+    keys: keys.filter((key) => key.length >= 3),
+    exact,
+    families,
+    size: title ? sizeInName(title) : null,
+    organisations,
+  };
   owners.set(facts, names);
   return names;
 }
@@ -148,4 +157,41 @@ function dominantFamily(body: string, cues: SubjectCues): string | null {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
   return ranked[0][0];
+}
+
+/** Words right before an organisation's name that make it the model's maker ("Developed by", "Organization:"). */
+const MAKER_BEFORE =
+  /(?:(?:developed|created|built|trained|made|provided|maintained|authored|produced|entwickelt|développé|desarrollado|sviluppato|ontwikkeld) (?:by|von|par|por|da|door)|(?:developers?|provider|organi[sz]ation|company|model creator|creators?|publisher|authors?|owner|entwickler|anbieter|fournisseur|proveedor|fornitore|aanbieder)[*_\s]*[:|])[*_\s]*(?:the\s+)?$/i;
+
+/**
+ * The organisations that make the card's model: those whose families are the card's, those its title
+ * or front matter names, and those the card says developed it.
+ */
+function ownOrganisations(
+  facts: OwnNameSource,
+  sources: string[],
+  families: Set<string>,
+  cues: SubjectCues,
+): Set<string> {
+  const own = new Set<string>();
+  for (const [organisation, made] of cues.organisationFamilies)
+    if (made.some((family) => families.has(family))) own.add(organisation);
+  const named = [...sources];
+  for (const [, entry] of facts.metadata) if (typeof entry.value === 'string') named.push(entry.value);
+  for (const source of named) for (const key of organisationKeys(source, cues)) own.add(key);
+  const body = facts.text.slice(facts.bodyStart);
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(body); match; match = cues.organisations.exec(body)) {
+    if (MAKER_BEFORE.test(body.slice(Math.max(0, match.index - 40), match.index))) own.add(nameKey(match[0]));
+  }
+  return own;
+}
+
+/** The name keys of the well-known organisations a text names. */
+export function organisationKeys(text: string, cues: SubjectCues): string[] {
+  const found: string[] = [];
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(text); match; match = cues.organisations.exec(text))
+    found.push(nameKey(match[0]));
+  return found;
 }

@@ -7,6 +7,7 @@
  */
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
+import { nameKey } from '../text-views.js';
 import { namesOwnModel, otherModelMentions, type OwnNames } from './own-names.js';
 
 export interface SubjectVerdict {
@@ -57,11 +58,67 @@ export function clausesOf(statement: string, cues: SubjectCues): Clause[] {
   return clauses.filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
 }
 
+/** "Rook-2, the predecessor of this model, was …": a name and the apposition beside it, before a verb. */
+const APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
+/** An opening adverbial ("In 2024, …", "Compared with its predecessor, …") is no name with an apposition. */
+const ADJUNCT =
+  /^(?:compared|unlike|like|relative|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+
+/** The offset of the first verb of a text, or -1. */
+function firstVerb(text: string, cues: SubjectCues): number {
+  const verbs = cues.clauseVerb.source === '(?!)' ? VERB : cues.clauseVerb;
+  verbs.lastIndex = 0;
+  return verbs.exec(text)?.index ?? -1;
+}
+
+/**
+ * The subject of a clause: a name with the apposition beside it ("Our companion embedding model,
+ * Aurel-3-Embed,"), else its words before the first verb; null for a clause with no verb (a label's
+ * value, a cell) or one that opens with its verb ("Trained on …").
+ */
+export function subjectZone(text: string, cues: SubjectCues): string | null {
+  // "Unlike previous models that …, our model works …": the subject follows the opening adverbial.
+  const comma = text.indexOf(', ');
+  if (ADJUNCT.test(text) && comma > 0 && comma < 160) return subjectZone(text.slice(comma + 2), cues);
+  const apposition = APPOSITION.exec(text);
+  if (
+    apposition &&
+    !ADJUNCT.test(apposition[1]) &&
+    firstVerb(apposition[1], cues) < 0 &&
+    firstVerb(text.slice(apposition[0].length), cues) >= 0
+  )
+    return apposition[0];
+  const at = firstVerb(text, cues);
+  return at > 0 ? text.slice(0, at) : null;
+}
+
+/** Before or after an organisation's name, what makes it the owner or the actor: "Meta's", "… de OpenAI", "Microsoft publishes". */
+const POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;
+const OWNER_BEFORE = /(?:^|\s)(?:of|von|vom|de|du|des|di|del|della|dello|dei|van|der)\s+(?:the\s+)?$/iu;
+
+/** A third-party organisation that owns or is a clause's subject ("Google DeepMind's SynthID", "Microsoft publishes"). */
+function organisationSubject(zone: string, own: OwnNames, cues: SubjectCues): string | null {
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(zone); match; match = cues.organisations.exec(zone)) {
+    if (own.organisations?.has(nameKey(match[0]))) continue;
+    const after = zone.slice(match.index + match[0].length);
+    const owner =
+      POSSESSIVE_AFTER.test(after) ||
+      OWNER_BEFORE.test(zone.slice(Math.max(0, match.index - 12), match.index)) ||
+      (match.index === 0 && !after.trim());
+    if (owner) return match[0];
+  }
+  return null;
+}
+
+const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
+
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
 export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
   const ownCue = cues.ownModel.exec(text);
-  const named = namesOwnModel(text, own);
+  // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
+  const named = namesOwnModel(text.replace(COMPARED_NAME, ' '), own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   // "Condor-2 is a general-purpose AI model …": a sentence about a named model, not about models in general.
@@ -70,21 +127,36 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
     const general = cues.generalSubject.exec(text);
     if (general) return { subject: 'models-in-general', basis: 'cue', cue: general[0] };
   }
+  const zone = subjectZone(text, cues);
+  // "Rook-2, the predecessor of this model, …", "Aurel-3-Embed, our companion embedding model, …".
+  const role = zone === null ? null : cues.otherRole.exec(zone);
+  if (role) return { subject: 'other-model', basis: 'cue', cue: role[0] };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };
   if (named) return { subject: 'this-model', basis: 'named' };
-  const otherPhrase = cues.otherModel.exec(text);
-  if (otherPhrase) return { subject: 'other-model', basis: 'cue', cue: otherPhrase[0] };
+  const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
+  if (otherPhrase) return { subject: 'other-model', basis: 'cue', cue: otherPhrase[0].trim() };
+  if (zone !== null) {
+    const party =
+      organisationSubject(zone, own, cues) ??
+      cues.otherSubject.exec(zone)?.[0] ??
+      cues.namedResource.exec(zone)?.[0] ??
+      cues.citation.exec(zone)?.[0] ??
+      cues.otherArtefact.exec(text)?.[0];
+    if (party) return { subject: 'other-model', basis: 'cue', cue: party.trim() };
+  }
   if (cues.ownVoice.test(text)) return { subject: 'this-model', basis: 'cue', cue: 'we' };
+  // "Questions … can be sent to the maintainers of OSCAR": a third party the clause is about.
+  const party = cues.otherSubject.exec(text);
+  if (party) return { subject: 'other-model', basis: 'cue', cue: party[0].trim() };
   if (mentions.length) {
     const comparison = cues.comparison.exec(text);
     if (comparison) return { subject: 'other-model', basis: 'cue', cue: comparison[0] };
     // The other model must be what the clause is about: named before its first verb, with a verb
     // after it ("Llama 2 70B scores 68.9"), not a value ("Network architecture: Mistral-NeMo") nor an
     // object ("Fine-tuned on pairs generated with GPT-3.5").
-    VERB.lastIndex = 0;
-    const firstVerb = VERB.exec(text);
-    if (firstVerb && mentions.some((mention) => mention.index < firstVerb.index))
-      return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, firstVerb.index).trim() };
+    const verbAt = firstVerb(text, cues);
+    if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
+      return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, verbAt).trim() };
     // "GPT-4 Turbo accepts up to 128k tokens": a clause opening with the name and a verb in -s.
     const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
     if (opening)
