@@ -29,6 +29,8 @@ const FIGURE = new RegExp(
     String.raw`\b\d+(?:[.,]\d+)*\s?(?:milliarden?|millionen?|mrd|mio|milliards?|millions?|mil millones|millones|miliardi|milioni|miljard|miljoen|schichten|couches|capas|strati|lagen|stunden|heures|horas|ore|uur|tage|jours|días|giorni|dagen|sekunden|secondes|segundos|secondi|bilder|images|imágenes|immagini|afbeeldingen|token)\b`,
     String.raw`\b\d{1,3}(?:[.\u00a0 ]\d{3})+\b|\b\d+,\d+\b`,
     String.raw`\b\d+\.\d+\b`,
+    // Scientific notation: "2e-4", "3·10⁻⁴", "1.5 × 10^-5" (learning rates, compute).
+    String.raw`\b\d+(?:\.\d+)?(?:[eE][-+]?\d+\b|\s?[·x×*]\s?10(?:\^|\*\*)?\{?[-−⁻+]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)`,
     // Counted in words in German, French, Spanish, Italian and Dutch ("zwei Wochen", "due settimane", "drie teams").
     String.raw`\b(?:zwei|drei|vier|fünf|sechs|zehn|deux|trois|quatre|cinq|dix|dos|tres|cuatro|cinco|diez|due|tre|quattro|cinque|dieci|twee|drie|vijf|tien)(?: [\p{L}]+){0,2} (?:Wochen|Monate|Tage|Teams|Experten|semaines|mois|jours|équipes|experts|semanas|meses|días|equipos|expertos|settimane|mesi|giorni|team|esperti|weken|maanden|dagen|experts)\b`,
     String.raw`\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|dozens?|hundreds?|thousands?|millions?)(?: \w+){0,2} (?:weeks?|months?|days?|hours?|teams?|experts?|rounds?|languages?|benchmarks?|categories|areas|domains|prompts|evaluators|annotators|testers|red[- ]?teams?|organi[sz]ations|partners|vendors|firms|companies|labs|groups|people|participants|reviewers|specialists|scenarios)\b`,

@@ -62,8 +62,9 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
       window: {
         type: 'integer',
         minimum: 1,
-        maximum: 3,
-        description: 'neighbouring statements (table rows) read together (default 2)',
+        maximum: 4,
+        description:
+          'neighbouring statements (table rows) read together (default 2; a duty of four parts may need four)',
       },
       accept: ACCEPT_SCHEMA,
     },
