@@ -183,10 +183,12 @@ describe('renderOrgDashboard: blockers, gaps, failures, changes', () => {
     expect(list).toContain(
       '<a href="https://github.com/acme-ai/frontier-lm/blob/main/README.md">README.md</a> <span class="tb t-gpai-systemic-risk">gpai-systemic-risk</span>',
     );
+    // Only what blocks, then why the gate applies, as in every other format.
     expect(list).toContain(
-      '<li>Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2))</li>',
+      '<li>(the gate applies because its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2)))</li>',
     );
-    expect(list).toContain('Blocked: evaluation-results is missing');
+    expect(list).toContain('<li>evaluation-results is missing; the evaluation results');
+    expect(list).not.toContain('Blocked: ');
   });
 
   it('ranks the worst gaps by how many cards miss them where required', () => {

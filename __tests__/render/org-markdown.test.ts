@@ -65,7 +65,8 @@ describe('renderOrgMarkdown', () => {
     const blockers = section(markdown, 'Release blockers (5)');
     expect(blockers.match(/^- \*\*/gm)).toHaveLength(5);
     expect(blockers).toContain(
-      '- **acme-ai/frontier-lm** `README.md` (`gpai-systemic-risk`): Systemic-risk release gate applies: its training compute 3.8e25 FLOP exceeds 1e25 (Art. 51(2)); Blocked: evaluation-results is missing',
+      // Only what blocks, then why the gate applies, as in every other format.
+      '- **acme-ai/frontier-lm** `README.md` (`gpai-systemic-risk`): evaluation-results is missing; the evaluation results (Annex XI §2 point 1; Art. 55(1)(a)) must be documented, or linked from ai_act.evaluation_reports, before release; adversarial-testing is missing;',
     );
   });
 

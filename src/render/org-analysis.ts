@@ -6,6 +6,7 @@
  * A report may come from an untrusted artifact: every field is read defensively (missing arrays are
  * empty, unknown tiers are `unknown`), and nothing here throws on a malformed report.
  */
+import { blockingLines, isGap } from './findings.js';
 import type { FileReport, RuleResult } from '../model/report.js';
 import { TIERS, type Tier } from '../model/tier.js';
 import type { OrgReport, OrgRepository } from '../org/types.js';
@@ -72,9 +73,9 @@ export function cellState(rule: RuleResult | undefined): CellState {
   return rule.required ? 'missing-required' : 'missing-optional';
 }
 
-/** A required duty the card does not (fully) meet, neither turned off nor waived: what the organisation has to fix. */
+/** A required duty the card does not (fully) meet, neither turned off nor waived: the gap of every format (findings.ts), read defensively. */
 export function isOrgGap(rule: RuleResult): boolean {
-  return rule.required === true && rule.status !== 'met' && rule.enabled !== false && !rule.waiver;
+  return rule.required === true && isGap(rule);
 }
 
 export const arrayOf = <T>(value: readonly T[] | undefined | null): readonly T[] => (Array.isArray(value) ? value : []);
@@ -97,7 +98,13 @@ export function tierOf(file: FileReport): Tier {
 
 export const isBlocked = (file: FileReport): boolean => file?.gate?.blocked === true;
 export const gapCount = (file: FileReport): number => rulesOf(file).filter(isOrgGap).length;
-export const gateReasons = (file: FileReport): readonly string[] => arrayOf(file?.gate?.reasons);
+/** A blocked card's gate reasons: only what blocks it and why the gate applies, as every format shows them. */
+export const gateReasons = (file: FileReport): readonly string[] => {
+  const reasons = arrayOf(file?.gate?.reasons).filter((reason) => typeof reason === 'string');
+  return file?.gate?.blocked === true
+    ? blockingLines({ ...file, gate: { ...file.gate, reasons: [...reasons] } })
+    : reasons;
+};
 
 /** The report's rule ids (its columns), then any rule a card has that the list lacks. */
 export function ruleColumns(report: OrgReport): string[] {
