@@ -67,6 +67,7 @@ Options:
       --hub-url <url>                 the Hugging Face Hub for hf://OWNER/NAME[@REVISION] sources (default: $HF_ENDPOINT or https://huggingface.co; token: $HF_TOKEN)
       --hub                           read the base models of cards on disk from the Hub too (hf:// sources always are)
       --provenance <file>             also write an in-toto statement: the cards' digests, the JSON report's digest and summary
+      --cache <dir>                   keep each card's report there; an unchanged card is not checked again (Hub requests become conditional)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -193,6 +194,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         'hub-url': { type: 'string' },
         hub: { type: 'boolean' },
         provenance: { type: 'string' },
+        cache: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -255,15 +257,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         : 'no model cards found under the current folder',
     );
   }
+  const warn = (message: string) => io.stderr(`ai-act-gate: warning: ${message}\n`);
+  const cache = values.cache
+    ? (await import('./cache/cli-cache.js')).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn })
+    : undefined;
   // Loaded only for Hub sources or --hub: a check of local files needs none of the Hub client.
   const hub =
     hubSources.length || values.hub
-      ? (await import('./hub/cli-hub.js')).createCliHub({ hubUrl: values['hub-url'], ruleset, policy, maxBytes })
+      ? (await import('./hub/cli-hub.js')).createCliHub({ hubUrl: values['hub-url'], ruleset, policy, maxBytes, cache })
       : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : new Map<string, FileReport>();
-  const checked = await checkFiles(
-    paths.filter((path) => !withBases.has(path)),
-    {
+  const checkLocal = (list: string[]) =>
+    checkFiles(list, {
       cwd: io.cwd,
       maxBytes,
       jobs,
@@ -271,8 +276,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ruleset,
       policy,
       timeBudgetMs: timeBudgetSeconds * 1000,
-    },
-  );
+    });
+  const localPaths = paths.filter((path) => !withBases.has(path));
+  const checked = cache
+    ? await (await import('./cache/cached-check.js')).checkThroughCache(localPaths, io.cwd, cache, checkLocal)
+    : await checkLocal(localPaths);
   let next = 0;
   const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
   if (hub) files.push(...(await hub.checkSources(hubSources)));

@@ -15,6 +15,7 @@ import type { HubBase, HubFacts } from './hub-facts.js';
 import type { HubBaseInfo, HubSourceInfo } from './hub-report.js';
 import type { HubSource } from './hub-source.js';
 import { cardProvenance } from '../provenance/digests.js';
+import type { ContentCache } from '../cache/content-cache.js';
 
 /** The files the Hugging Face Trainer writes `total_flos` to, most telling first. */
 export const TRAINER_FILES = ['all_results.json', 'train_results.json', 'trainer_state.json'];
@@ -28,6 +29,8 @@ export interface HubCheckOptions {
   maxBytes: number;
   /** Read the base models' Hub pages and cards (default true). */
   readBases?: boolean;
+  /** Reports of cards judged before, by content and what the Hub added (`--cache`). */
+  cache?: ContentCache;
   now?: Date;
 }
 
@@ -87,6 +90,9 @@ async function checkHubSource(
   const facts: HubFacts = { repo: model.repo, revision: model.revision, bases };
   if (model.parameters !== null) facts.parameters = model.parameters;
   if (totalFlos) facts.totalFlos = totalFlos;
+  const key = options.cache?.keyOf(source.given, read.bytes, { ...facts, info });
+  const cached = key ? options.cache?.get(key) : undefined;
+  if (cached) return cached;
   let report: FileReport;
   try {
     report = checkCard(source.given, read.text, options.ruleset, options.policy ?? EMPTY_POLICY, options.now, facts);
@@ -98,6 +104,7 @@ async function checkHubSource(
   noteHubFigures(report, facts, model);
   report.provenance = cardProvenance(read.bytes, { repo: model.repo, revision: model.revision });
   report.hub = hubInfo(client, model, source, totalFlos, info);
+  if (key && !report.problems.some((problem) => problem.ruleId === 'internal-error')) options.cache?.set(key, report);
   return report;
 }
 

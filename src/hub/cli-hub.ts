@@ -13,6 +13,8 @@ import { readSource } from '../io/read-source.js';
 import { createHubClient, hubUrlFrom, type HubClient } from './hub-client.js';
 import { createHubSession, type HubSession } from './check-hub.js';
 import type { HubSource } from './hub-source.js';
+import type { ContentCache } from '../cache/content-cache.js';
+import { diskStore } from '../cache/hub-store.js';
 
 /** Models read at once: the Hub rate-limits by the minute, and a run of a few cards gains nothing from more. */
 const CONCURRENCY = 4;
@@ -25,6 +27,8 @@ export interface HubCliOptions {
   env?: NodeJS.ProcessEnv;
   /** Tests: a client of their own (fast retries). */
   client?: HubClient;
+  /** `--cache`: reports by content, and the Hub's ETags so that a later run's requests are conditional. */
+  cache?: ContentCache;
 }
 
 export interface CliHub {
@@ -38,12 +42,18 @@ export interface CliHub {
 export function createCliHub(options: HubCliOptions): CliHub {
   const env = options.env ?? process.env;
   const client =
-    options.client ?? createHubClient({ hubUrl: hubUrlFrom(options.hubUrl, env), token: env.HF_TOKEN || undefined });
+    options.client ??
+    createHubClient({
+      hubUrl: hubUrlFrom(options.hubUrl, env),
+      token: env.HF_TOKEN || undefined,
+      store: options.cache ? diskStore(options.cache.directory) : undefined,
+    });
   const session = createHubSession({
     client,
     ruleset: options.ruleset,
     policy: options.policy,
     maxBytes: options.maxBytes,
+    cache: options.cache,
   });
   const limit = pLimit(CONCURRENCY);
   return {
