@@ -116,9 +116,16 @@ describe('blocked-release: draft against GitHub’s API description (Prism)', ()
       if (!prism) return console.warn(`skipped "${name}": ${skipReason}`);
       const before = prism.lines.length;
       await body(prism);
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      await settled(prism);
       expect(violationsIn(prism.lines.slice(before))).toEqual([]);
     });
+  /** Prism logs a request as it answers it: wait until it has been quiet for a moment (a busy machine is slow). */
+  const settled = async (server: PrismServer) => {
+    for (let count = -1, quietSince = Date.now(); Date.now() - quietSince < 400;) {
+      if (server.lines.length !== count) [count, quietSince] = [server.lines.length, Date.now()];
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
   const requestsSince = (server: PrismServer, before: number) =>
     server.lines
       .slice(before)
@@ -142,7 +149,7 @@ describe('blocked-release: draft against GitHub’s API description (Prism)', ()
       inputs: { 'fail-on': 'gate', 'blocked-release': 'draft' },
       files: { 'README.md': BLOCKED },
     });
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await settled(server);
     expect(requestsSince(server, before)).toEqual([`PATCH /repos/${repository.full_name}/releases/${release.id}`]);
     expect(run.code).not.toBe(0);
     expect(run.output).toMatch(/turned back into a draft/);
@@ -160,6 +167,7 @@ describe('blocked-release: draft against GitHub’s API description (Prism)', ()
       files: { 'README.md': COMPLIANT },
     });
     expect(run.code).toBe(0);
+    await settled(server);
     expect(requestsSince(server, before)).toEqual([]);
   });
 
@@ -173,8 +181,25 @@ describe('blocked-release: draft against GitHub’s API description (Prism)', ()
       files: { 'README.md': BLOCKED },
     });
     expect(run.code).not.toBe(0);
+    await settled(server);
     expect(requestsSince(server, before)).toEqual([]);
     expect(run.summary).not.toContain('back into a draft');
+  });
+
+  withPrism('a draft saved (created, draft: true) is not public: nothing to take back', async (server) => {
+    const payload = releaseExample('created');
+    (payload.release as { draft: boolean }).draft = true;
+    const before = server.lines.length;
+    const run = await action.run({
+      event: 'release',
+      payload,
+      apiUrl: server.url,
+      inputs: { 'fail-on': 'gate', 'blocked-release': 'draft' },
+      files: { 'README.md': BLOCKED },
+    });
+    expect(run.code).not.toBe(0);
+    await settled(server);
+    expect(requestsSince(server, before)).toEqual([]);
   });
 
   it('a blocked-release value other than fail or draft is refused with a clear message', async () => {

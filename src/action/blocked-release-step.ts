@@ -29,7 +29,8 @@ export async function applyBlockedRelease(
   if (!report.files.some((file) => file.gate.blocked)) return 'not-blocked';
   const release = releaseOfEvent(env.eventName, env.payload);
   if (!release) return 'not-a-release';
-  if (mode !== 'draft') return 'fail-only';
+  // A draft saved (release: created with draft true) is not public: nothing to take back.
+  if (mode !== 'draft' || release.draft) return 'fail-only';
   const octokit = getOctokit(token, { baseUrl: env.apiUrl.replace(/\/+$/, '') });
   useGitHubMediaType(octokit);
   try {
