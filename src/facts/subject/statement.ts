@@ -81,16 +81,16 @@ export function subjectZone(text: string, cues: SubjectCues): string | null {
   const comma = text.indexOf(', ');
   if (ADJUNCT.test(text) && comma > 0 && comma < 160) return subjectZone(text.slice(comma + 2), cues);
   const apposition = APPOSITION.exec(text);
-  if (
-    apposition &&
-    !ADJUNCT.test(apposition[1]) &&
-    firstVerb(apposition[1], cues) < 0 &&
-    firstVerb(text.slice(apposition[0].length), cues) >= 0
-  )
-    return apposition[0];
+  if (apposition && !ADJUNCT.test(apposition[1]) && firstVerb(apposition[1], cues) < 0) return apposition[0];
   const at = firstVerb(text, cues);
-  return at > 0 ? text.slice(0, at) : null;
+  if (at >= 0) return at > 0 ? text.slice(0, at) : null;
+  // No verb the vocabulary knows: a verb in -s after a short opening ("OpenAI's endpoint classifies …").
+  const inS = VERB_IN_S.exec(text);
+  return inS ? text.slice(0, inS[1].length) : null;
 }
+
+/** An opening of one to five words, then a lower-case verb in -s. */
+const VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|xes|sses)\b/u;
 
 /** Before or after an organisation's name, what makes it the owner or the actor: "Meta's", "… de OpenAI", "Microsoft publishes". */
 const POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;

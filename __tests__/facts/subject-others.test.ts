@@ -1,0 +1,147 @@
+/**
+ * Others' models, organisations, data and findings: a clause whose subject is another model by its
+ * role (predecessor, companion, baseline), an organisation's product, a third party, a cited study or
+ * a dataset's own licence is never this model's evidence, in any of the card's languages. A clause
+ * opening with a name that nothing marks as another's stays the card's own, whatever the title says.
+ */
+import { extractFacts } from '../../src/facts/extract-facts.js';
+import {
+  ownNames,
+  sentenceAcrossLines,
+  shippedSubjectCues,
+  subjectInText,
+  subjectOf,
+  type OwnNames,
+} from '../../src/facts/subject/index.js';
+import { checkCard } from '../../src/lint.js';
+import { parseCard } from '../../src/parse/parse-card.js';
+import { shippedRuleset } from '../helpers.js';
+
+const cues = shippedSubjectCues();
+const heron: OwnNames = {
+  keys: ['heron2', 'heron'],
+  exact: ['heron2'],
+  families: new Set(),
+  organisations: new Set(),
+};
+const statusOf = (body: string, rule: string) =>
+  checkCard('card.md', body, shippedRuleset()).rules.find((candidate) => candidate.id === rule)?.status;
+
+describe('another model named by its role beside it', () => {
+  it.each([
+    'Kestrel-1, the predecessor of this model, supported only 4k tokens of context.',
+    'Our sister model, Heron-2-Vision, accepts images as input.',
+    'Heron-2-Reward, our separate reward model, was trained on 80k preference pairs.',
+    'Falcon-40B, which served as our baseline, was trained on RefinedWeb.',
+    'Unser Vorgängermodell, Kestrel-1, verarbeitete nur Text.',
+    'Le modèle de référence, Kestrel-1, compte 3 milliards de paramètres.',
+    'Nuestro modelo anterior, Kestrel-1, solo admitía texto.',
+    'Il modello di riferimento Kestrel-1, usato per il confronto, ha 3 miliardi di parametri.',
+    'Ons vorige model, Kestrel-1, ondersteunde alleen Engels.',
+  ])('%s', (text) => {
+    expect(subjectOf(text, heron, cues)).toBe('other-model');
+  });
+});
+
+describe('others credited, cited or acting', () => {
+  it.each([
+    'According to Meta, Llama 3 8B was trained on 15 trillion tokens.',
+    'Selon ses auteurs, le corpus ROOTS compte 1,6 To de texte.',
+    'Laut dem technischen Bericht von Google hat Gemma 7B 28 Schichten.',
+    'Volgens Touvron et al. (2023) werd LLaMA getraind op 1,4 biljoen tokens.',
+    'Secondo il rapporto tecnico, Qwen2 copre 29 lingue.',
+    'Según OpenAI, GPT-4 admite entradas de imagen.',
+    "OpenAI's moderation endpoint classifies harmful content in eleven categories.",
+    'Microsoft releases a transparency note for each Azure AI service.',
+    'Our hosting provider has obtained ISO 27001 certification for its data centres.',
+    'Questions about the dataset should go to the maintainers of The Stack.',
+    'Hendrycks et al. (2021) introduced MMLU with 57 subjects.',
+    'The Foundation Model Transparency Index rates providers on 100 indicators.',
+    'The Pile dataset is distributed by EleutherAI under the MIT licence.',
+  ])('%s', (text) => {
+    expect(subjectOf(text, heron, cues)).toBe('other-model');
+  });
+});
+
+describe("the card's own model, whatever it is called", () => {
+  it.each([
+    // A name the title does not give, with nothing that marks it as another's.
+    "Corvid's context window is 32k tokens.",
+    'Corvid, a 7B decoder-only model, was trained on 2T tokens.',
+    'Compared with its predecessor, Heron-2 scores 8 points higher on MMLU.',
+    'We fine-tuned Llama 3 8B with LoRA on 20k legal documents.',
+    'Rotary position embeddings (Su et al., 2021) are applied in every layer.',
+    'The weights are released under the Apache 2.0 licence.',
+    'According to our evaluations, Heron-2 refuses 97 % of harmful prompts.',
+    'NVIDIA H100 GPUs were used for training.',
+    'Unlike previous models, our model reads tables as well as text.',
+  ])('%s', (text) => {
+    expect(subjectOf(text, heron, cues)).toBe('this-model');
+  });
+
+  it('keeps the organisation that makes the model its own ("Developed by: Microsoft")', () => {
+    const card =
+      '# Heron-2\n\n- **Developed by:** Microsoft\n\nMicrosoft publishes the training-data summary on its website.\n';
+    const facts = extractFacts(parseCard(card), shippedRuleset().vocabulary);
+    const own = ownNames(facts, cues);
+    expect(own.organisations?.has('microsoft')).toBe(true);
+    expect(subjectOf('Microsoft publishes the training-data summary on its website.', own, cues)).toBe('this-model');
+    expect(subjectOf('Microsoft publishes the training-data summary on its website.', heron, cues)).toBe('other-model');
+  });
+
+  it("counts the family's maker as the card's own (Meta on a Llama card)", () => {
+    const card = '# Llama-3-Legal\n\nMeta released the base weights in April 2024.\n';
+    const facts = extractFacts(parseCard(card), shippedRuleset().vocabulary);
+    expect(ownNames(facts, cues).organisations?.has('meta')).toBe(true);
+  });
+});
+
+describe('a sentence wrapped over lines', () => {
+  const text =
+    "## Safety\n\nAnthropic's red-teaming study (Ganguli et al., 2022) gathered thousands of attacks on its\nassistant models.\n";
+
+  it('is judged whole, so its second line shares the first line’s subject', () => {
+    const second = text.indexOf('assistant models.');
+    expect(sentenceAcrossLines(text, second, text.length)).toContain("Anthropic's red-teaming study");
+    expect(subjectInText(text, second, 'assistant models.\n', heron, cues)).toBe('other-model');
+  });
+
+  it('does not join a list item, a bold label or code to the line before', () => {
+    const list = 'Heron-2 was trained on\n- 2T tokens of web text\n';
+    expect(sentenceAcrossLines(list, list.indexOf('\n-') + 1, list.length)).toBe('- 2T tokens of web text\n');
+    const label = '**License**\nCode and data are licensed under Apache 2.0.\n';
+    const start = label.indexOf('Code');
+    expect(sentenceAcrossLines(label, start, label.length)).toBe(label.slice(start));
+    const code = 'embeddings = Embeddings(\n    model="xlm-roberta-large",\n';
+    const inner = code.indexOf('    model');
+    expect(sentenceAcrossLines(code, inner, code.length)).toBe(code.slice(inner));
+  });
+});
+
+describe('duty evidence', () => {
+  it("reads a dataset's licence as no licence of the model", () => {
+    const other =
+      '# Heron-2\n\n## Licensing\n\nThe Pile corpus used for pretraining is distributed by EleutherAI under the\nMIT licence.\n';
+    const own = '# Heron-2\n\n## Licensing\n\nHeron-2 is distributed under the Apache 2.0 licence.\n';
+    expect(statusOf(other, 'licence')).toBe('missing');
+    expect(statusOf(own, 'licence')).toBe('met');
+  });
+
+  it("reads another product's watermark as no marking by the model", () => {
+    const other =
+      "# Heron-2\n\n## Watermarking\n\nGoogle DeepMind's SynthID marks images made by Imagen with an invisible watermark.\n";
+    const own =
+      '# Heron-2\n\n## Watermarking\n\nHeron-2 marks every image it makes with an invisible SynthID watermark.\n';
+    expect(statusOf(other, 'synthetic-content-marking')).toBe('missing');
+    expect(statusOf(own, 'synthetic-content-marking')).not.toBe('missing');
+  });
+
+  it("reads a predecessor's release as no release of the model", () => {
+    const other =
+      '# Heron-2\n\n## Background\n\nKestrel-1, the predecessor of this model, was released in May 2024 as open weights on the Hugging Face Hub.\n';
+    const own =
+      '# Heron-2\n\n## Background\n\nHeron-2 was released in May 2025 as open weights on the Hugging Face Hub.\n';
+    expect(statusOf(other, 'release-and-distribution')).toBe('missing');
+    expect(statusOf(own, 'release-and-distribution')).not.toBe('missing');
+  });
+});
