@@ -38,8 +38,8 @@ export function gapMessageFor(
   const parts: string[] = [];
   if (evidence) {
     const named = namedFacets(evidence.quote);
-    const quote = evidence.quote.replace(/\s*\(names [^)]*\)\s*$/, '').trim();
-    const shown = isThin(quote) ? lineQuote(evidence.text, evidence.line) || quote : quote;
+    const quote = plainQuote(evidence.quote.replace(/\s*\(names [^)]*\)\s*$/, ''));
+    const shown = isThin(quote) ? richer(quote, lineQuote(evidence.text, evidence.line)) : quote;
     parts.push(`the card gives only "${shown}" (line ${evidence.line})`);
     const missing = missingFacets(named, facetSets);
     if (named.length && missing.length) parts.push(`it names ${named.join(', ')} but not ${missing.join(', ')}`);
@@ -62,20 +62,41 @@ function missingFacets(named: string[], facetSets: string[][]): string[] {
   return fitting.length ? fitting[0].filter((name) => !named.includes(name)) : [];
 }
 
+// Words with a letter: a figure alone ("2.0T", "39.3") tells a reader nothing of what it is.
+const wordCount = (text: string): number => text.match(/[\p{N}]*\p{L}[\p{L}\p{N}]*/gu)?.length ?? 0;
+
 /** A quote a reader cannot act on: a bare figure, a heading, a fragment. */
 function isThin(quote: string): boolean {
-  return (quote.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 5;
+  return wordCount(quote) < 5;
+}
+
+/** The line, when it says more than the matcher's quote (a front-matter key's line says less than its value). */
+function richer(quote: string, line: string): string {
+  return wordCount(line) > wordCount(quote) ? line : quote;
+}
+
+/** A card's text as plain words: emphasis, code marks, HTML tags and link syntax removed. */
+export function plainQuote(text: string): string {
+  return text
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The card's line (and, after a heading, the first line of its content), trimmed to a readable length. */
 export function lineQuote(text: string, line: number, maxLength = 160): string {
   const lines = text.split('\n', line + 12);
-  let quote = (lines[line - 1] ?? '').trim();
-  if (/^#{1,6}\s/.test(quote)) {
+  let quote = plainQuote(lines[line - 1] ?? '');
+  // A heading or a bold label alone on its line: what follows it is the content.
+  if (
+    /^#{1,6}\s/.test(lines[line - 1] ?? '') ||
+    /^\s*(?:\*\*[^*]+\*\*|__[^_]+__)\s*:?\s*$/.test(lines[line - 1] ?? '')
+  ) {
     const next = lines.slice(line).find((candidate) => /[\p{L}\p{N}]/u.test(candidate) && !/^\s*#/.test(candidate));
-    if (next) quote = `${quote.replace(/^#+\s*/, '')}: ${next.trim()}`;
+    if (next) quote = `${quote.replace(/^#+\s*/, '').replace(/:$/, '')}: ${plainQuote(next)}`;
   }
-  quote = quote.replace(/\s+/g, ' ');
   return quote.length > maxLength ? `${quote.slice(0, maxLength - 1)}…` : quote;
 }
 

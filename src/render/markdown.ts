@@ -9,6 +9,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import type { Report, FileReport, RuleResult } from '../model/report.js';
 import { citationLinks } from '../ruleset/format-citation.js';
+import { plainQuote } from '../evaluate/gap-message.js';
 import { blockingReasons, findingsOf, policyNote, reportTotals } from './findings.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -47,16 +48,6 @@ export function summaryLine(report: Report): string {
   const parts = [plural(cards, 'model card'), plural(blockers, 'release blocker'), plural(gaps, 'gap')];
   if (problems) parts.push(plural(problems, 'card problem'));
   return parts.join(' · ');
-}
-
-/** A card's quote as plain text: emphasis, code marks, HTML tags and link syntax removed. */
-export function plainQuote(quote: string): string {
-  return quote
-    .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/!?\[([^\]]{0,200})\]\([^)\s]{0,500}\)/g, '$1')
-    .replace(/(\*\*|__|`)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 function citationCell(rule: RuleResult) {
