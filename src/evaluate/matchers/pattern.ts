@@ -105,6 +105,13 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
   }
   return searchSpans(matcher.pattern, false) ?? null;
 
+  function rowValueIsPlaceholder(offset: number): boolean {
+    const row = tableRowAt(source, offset);
+    if (!row) return false;
+    const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
+    return others.length > 0 && others.every(([from]) => statements.modeAt(from) === 'placeholder');
+  }
+
   /** Whether the statement holding a phrase has the content `content` asks for. */
   function saysEnough(offset: number, length: number): boolean {
     // A table cell names the duty and the next one says it ("| EU representative | EURep SAS, Paris |"): read the row.
@@ -130,6 +137,8 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
         // "We plan to red-team …", "users should red-team …", "Llama 2 was red-teamed by …": the words are there, the evidence is not.
         if (!statements.countsAt(offset, matcher.accept)) continue;
+        // "| Public summary of training content | link pending |": the row names the duty, its value is a placeholder.
+        if (rowValueIsPlaceholder(offset)) continue;
         if (matcher.content !== 'any' && !saysEnough(offset, match[0].length)) continue;
         first ??= offset;
         if (++count >= matcher.minCount)

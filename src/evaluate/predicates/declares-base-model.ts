@@ -5,7 +5,7 @@
  */
 import type { Hit, MatchContext } from '../context.js';
 import { quoteAt } from '../context.js';
-import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import { classifyStatement, statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 
 /**
  * A model name: a Hub id ("org/name") or a name with a digit or hyphen ("Mistral-7B-v0.1"), not a
@@ -37,6 +37,13 @@ const IS_A_TUNED = new RegExp(
     String.raw`\s+(?:pre-?trained |base )?model,?\s+(?:fine[- ]?tuned|finetuned|adapted|distilled|quanti[sz]ed)\b`,
   'i',
 );
+/** "Aurel-3 is Qwen2.5-14B (September 2024 release) with continued pretraining": the base named as what the model is, plus what was added. */
+const IS_BASE_WITH = new RegExp(
+  String.raw`\b(?:is|are) (?:an? )?` +
+    NAME +
+    String.raw`\s*(?:\([^()\n]{0,60}\)\s*)?,?\s+with (?:continued pre-?training|additional (?:pre-?)?training|further (?:pre-?)?training|instruction[- ]tuning|supervised fine-?tuning|fine-?tuning|a LoRA)`,
+  'i',
+);
 /** "a LoRA adapter trained on top of Llama-3.1-8B": only a versioned name or Hub id, not "on top of model-level safety". */
 const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 const REGION_TOPIC = 'model-dependencies';
@@ -44,16 +51,16 @@ const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
 export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   const entry = facts.metadata.get('base_model');
-  if (
-    entry &&
-    entry.value !== null &&
-    entry.value !== '' &&
-    !(Array.isArray(entry.value) && entry.value.length === 0)
-  ) {
+  // A template left unfilled ("{{ base_model }}", "[More Information Needed]") names no model.
+  const named = (entry ? (Array.isArray(entry.value) ? entry.value : [entry.value]) : []).filter(
+    (value) => value !== null && value !== '' && classifyStatement(String(value)) !== 'placeholder',
+  );
+  if (entry && named.length > 0) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body);
+  const match =
+    PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;
     return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
