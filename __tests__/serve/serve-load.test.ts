@@ -172,13 +172,38 @@ async function startCli(): Promise<{
   }
 }
 
-describe('back-pressure and shutdown (no GitHub API involved)', () => {
+describe('back-pressure, retries and shutdown (no GitHub API involved)', () => {
   const post = (url: string, id: string) =>
     fetch(`${url}/api/github/webhooks`, {
       method: 'POST',
       headers: { 'x-github-event': 'push', 'x-github-delivery': id, 'x-hub-signature-256': 'sha256=ok' },
       body: '{}',
     }).then((response) => response.status);
+
+  it('takes the redelivery of a delivery whose handling failed, as a retry', async () => {
+    const attempts: string[] = [];
+    const webhooks = createWebhookServer({
+      verify: async () => true,
+      handle: async ({ id }) => {
+        attempts.push(id);
+        if (attempts.length === 1) throw new Error('GitHub answered 502');
+        return 'done';
+      },
+      queueSize: 10,
+      concurrency: 1,
+      log: () => {},
+    });
+    await new Promise<void>((resolve) => webhooks.server.listen(0, '127.0.0.1', resolve));
+    const address = webhooks.server.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    expect(await post(url, 'flaky')).toBe(202);
+    await webhooks.queue.drain();
+    expect(await post(url, 'flaky')).toBe(202);
+    await webhooks.queue.drain();
+    expect(await post(url, 'flaky')).toBe(200);
+    await webhooks.shutdown();
+    expect(attempts).toEqual(['flaky', 'flaky']);
+  });
 
   it('answers 503 when the queue is full, handles all it took, and finishes them on shutdown', async () => {
     const handled: string[] = [];

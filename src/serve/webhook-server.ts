@@ -81,6 +81,8 @@ export function createWebhookServer(options: WebhookServerOptions): WebhookServe
         const outcome = await options.handle({ id, name, payload });
         entry(202, outcome, { action, repository, queuedMs: begun - started, ms: Date.now() - begun });
       } catch (error) {
+        // A redelivery of a delivery that failed (from the App's advanced settings) is a retry: take it.
+        seen.forget(id);
         entry(202, 'failed', {
           action,
           repository,
