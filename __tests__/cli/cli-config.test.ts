@@ -164,7 +164,7 @@ describe('ai-act-gate check with a policy', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Policy: org.yml → .github/ai-act-gate.yml');
     // Every setting names the file and line it comes from, fail-on included.
-    expect(run.stdout).toMatch(/fail-on\s+warning  \(org\.yml:2\)/);
+    expect(run.stdout).toMatch(/fail-on\s+warning {2}\(org\.yml:2\)/);
     expect(run.stdout).toMatch(/cybersecurity\s+off\s+org\.yml:4/);
     expect(run.stdout).toMatch(/energy-consumption\s+severity warning\s+\.github\/ai-act-gate\.yml:4/);
     expect(run.stdout).toContain(
