@@ -5,8 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { CliIo } from '../cli-main.js';
-import { loadRuleset, RuleLoadError } from '../ruleset/load-rules.js';
-import { RuleFileError } from '../ruleset/validate-rule.js';
+import { loadRuleset, type Ruleset } from '../ruleset/load-rules.js';
 import { VERSION } from '../version.js';
 import { fillForm, type Recipient } from './form.js';
 import { CardInputError, DraftUsageError, pickCard, readCard } from './read-card.js';
@@ -76,14 +75,9 @@ export function parse<T extends Options>(argv: string[], options: T) {
   }
 }
 
-export function rules() {
-  try {
-    return loadRuleset();
-  } catch (error) {
-    if (error instanceof RuleLoadError || error instanceof RuleFileError)
-      throw new Error(error.message, { cause: error });
-    throw error;
-  }
+/** The shipped rules; a broken rules folder is reported like any other error (exit 2). */
+export function rules(): Ruleset {
+  return loadRuleset();
 }
 
 async function runForm(argv: string[], io: CliIo): Promise<number> {
