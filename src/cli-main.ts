@@ -46,6 +46,7 @@ const HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's 
 Usage: ai-act-gate check [paths or globs…] [options]
        ai-act-gate policy [--config FILE] [--format text|json]   the policy a check applies, and where each setting comes from
        ai-act-gate org-scan --org NAME [options]   (see ai-act-gate org-scan --help)
+       ai-act-gate hub-scan --author NAME [options]   every model of a Hugging Face user or organisation (see hub-scan --help)
        ai-act-gate serve   the GitHub App webhook server (see ai-act-gate serve --help)
        ai-act-gate form | training-summary | fix [card…] [options]   drafts of what a card is missing (see each --help)
 
@@ -153,6 +154,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return runOrgScanCli(argv.slice(1), io);
   }
   if (argv[0] === 'serve') return (await import('./serve/serve-cli.js')).runServeCli(argv.slice(1), io);
+  if (argv[0] === 'hub-scan') return (await import('./hub/hub-scan-cli.js')).runHubScanCli(argv.slice(1), io);
   if (argv[0] === 'form' || argv[0] === 'training-summary' || argv[0] === 'fix') {
     const { runDraftCli } = await import('./draft/cli.js');
     return runDraftCli(argv[0], argv.slice(1), io);

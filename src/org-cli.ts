@@ -323,8 +323,8 @@ async function run(argv: string[], io: CliIo, dependencies: OrgScanDependencies)
   );
 }
 
-/** Writes the report, says what it holds on stderr, and returns the exit code. */
-async function finish(
+/** Writes the report, says what it holds on stderr, and returns the exit code (hub-scan's too). */
+export async function finish(
   report: OrgReport,
   settings: { format: Format; output: string | undefined },
   previous: OrgReport | undefined,
@@ -369,7 +369,7 @@ async function render(report: OrgReport, format: Format, previous: OrgReport | u
 }
 
 /** An earlier report of the same organisation (`--previous`), or a usage error saying what is wrong. */
-async function readPrevious(path: string, org: string): Promise<OrgReport> {
+export async function readPrevious(path: string, org: string): Promise<OrgReport> {
   let value: unknown;
   try {
     value = JSON.parse(await readFile(path, 'utf8'));

@@ -34,6 +34,8 @@ export interface FakeModel {
   tags?: string[];
   cardData?: Record<string, unknown>;
   parameters?: number;
+  /** Listed, but gone when read: a model deleted during a scan. */
+  deleted?: boolean;
 }
 
 export interface RequestLog {
@@ -134,7 +136,8 @@ function route(
     return listPage(url, request.headers.host ?? '127.0.0.1', byId, authorized, options.pageSize ?? 100, reply);
   const info = /^\/api\/models\/([^/]+\/[^/]+)(?:\/revision\/([^/]+))?$/.exec(url.pathname);
   if (info) {
-    const model = byId.get(info[1]);
+    const found = byId.get(info[1]);
+    const model = found?.deleted ? undefined : found;
     if (!model || (model.private && !authorized)) return error(reply, model ? 'unauthorized' : 'repo-not-found');
     const revision = decodeURIComponent(info[2] ?? 'main');
     const sha = resolveRevision(model, revision);
@@ -143,7 +146,8 @@ function route(
   }
   const file = /^\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(url.pathname);
   if (file) {
-    const model = byId.get(file[1]);
+    const found = byId.get(file[1]);
+    const model = found?.deleted ? undefined : found;
     if (!model || (model.private && !authorized)) return error(reply, model ? 'unauthorized' : 'repo-not-found');
     const sha = resolveRevision(model, decodeURIComponent(file[2]));
     if (!sha) return error(reply, 'revision-not-found', { REV: file[2] });

@@ -10,6 +10,8 @@ export interface RememberedResponse {
   etag: string;
   status: number;
   contentType: string | null;
+  /** The `Link` header: a list page's way to the next (without it a replayed page would end the listing). */
+  link?: string | null;
   /** The body's bytes in base64 (a card need not be UTF-8). */
   body: string;
 }
@@ -90,6 +92,7 @@ export function createHubFetch(options: HubFetchOptions): HubFetch {
         counts.notModified++;
         const replayHeaders = new Headers({ etag: remembered.etag });
         if (remembered.contentType) replayHeaders.set('content-type', remembered.contentType);
+        if (remembered.link) replayHeaders.set('link', remembered.link);
         return new Response(Buffer.from(remembered.body, 'base64'), {
           status: remembered.status,
           headers: replayHeaders,
@@ -129,6 +132,7 @@ async function remember(url: string, response: Response, store: ConditionalStore
   if (!response.ok || !etag) return response;
   const body = Buffer.from(await response.arrayBuffer());
   const contentType = response.headers.get('content-type');
-  store.set(url, { etag, status: response.status, contentType, body: body.toString('base64') });
+  const link = response.headers.get('link');
+  store.set(url, { etag, status: response.status, contentType, link, body: body.toString('base64') });
   return new Response(body, { status: response.status, headers: response.headers });
 }
