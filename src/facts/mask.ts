@@ -7,10 +7,12 @@ import { fastVariant, patternFor, textKind, type FastVariant } from './fast-rege
 import { requiredLiterals } from './required-literals.js';
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** A GitHub alert's type marker ("> [!IMPORTANT]"): layout, not the first words of the sentence below it. */
+export const ALERT_MARKER = /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gi;
 
 export function maskText(text: string, bodyStart: number, boilerplate: RegExp[]): string {
   let masked = blank(text.slice(0, bodyStart)) + text.slice(bodyStart);
-  masked = masked.replace(HTML_COMMENT, blank);
+  masked = masked.replace(HTML_COMMENT, blank).replace(ALERT_MARKER, blank);
   // Blanking only removes characters, so the kind found now stays safe for every step below.
   const kind = textKind(masked);
   // Most boilerplate is one long sentence: a substring test rules it out far faster than the regex.

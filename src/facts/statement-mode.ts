@@ -48,6 +48,8 @@ const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 const PLANNED = new RegExp(
   [
     String.raw`\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|hope|expect) to\b`,
+    // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\bcoming soon\b`,

@@ -3,7 +3,7 @@
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
 import type { CardFacts, Section } from '../model/card.js';
-import { blank as blankSpan } from './mask.js';
+import { ALERT_MARKER, blank as blankSpan } from './mask.js';
 
 interface Views {
   /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
@@ -21,7 +21,10 @@ const views = new WeakMap<CardFacts, Views>();
 function viewsOf(facts: CardFacts): Views {
   let cached = views.get(facts);
   if (!cached) {
-    const body = blank(blank(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), null);
+    const body = blank(
+      blank(blank(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), ALERT_MARKER),
+      null,
+    );
     const prose = joinSoftBreaks(
       blank(
         blank(blank(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g),
