@@ -65,6 +65,7 @@ describe('the per-card time budget', () => {
       expect(report.tier.id).toBe('unknown');
       expect(report.problems).toEqual([
         {
+          ruleId: 'file-skipped',
           message:
             'checking took longer than 0.6 s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)',
           line: 1,
@@ -177,7 +178,10 @@ describe('the bundled CLI with a card that takes too long', () => {
       },
     );
     const ms = Date.now() - started;
-    expect(run.stderr).toBe('');
+    // Only the line that says why the exit code is 1 (the JSON report is on stdout).
+    expect(run.stderr).toBe(
+      'ai-act-gate: exit code 1: 1 model card could not be read or checked: huge.md (file-skipped)\n',
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).not.toMatch(STACK_TRACE);
     const files: FileReport[] = JSON.parse(run.stdout).files;
@@ -185,6 +189,7 @@ describe('the bundled CLI with a card that takes too long', () => {
     expect(files[0].rules.filter((rule) => rule.status === 'met').length).toBeGreaterThan(15);
     expect(files[1].problems).toEqual([
       expect.objectContaining({
+        ruleId: 'file-skipped',
         message: expect.stringMatching(/^checking took longer than 1 s; skipped — /),
         line: 1,
         severity: 'error',
