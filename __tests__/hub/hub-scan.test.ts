@@ -23,7 +23,10 @@ const gated = (index: number) => index % 50 === 7;
 const MODELS: FakeModel[] = Array.from({ length: COUNT }, (_, index) => ({
   id: name(index),
   sha: index.toString(16).padStart(40, '0'),
-  files: name(index) === NO_CARD ? { 'config.json': '{}' } : { 'README.md': TEXTS[index % TEXTS.length] },
+  files: (name(index) === NO_CARD ? { 'config.json': '{}' } : { 'README.md': TEXTS[index % TEXTS.length] }) as Record<
+    string,
+    string
+  >,
   gated: gated(index) ? 'manual' : false,
   deleted: name(index) === DELETED,
 }));
