@@ -63,3 +63,16 @@ describe('evaluations and red teaming as rows of one table', () => {
     ).not.toBe('met');
   });
 });
+
+describe('plain labels at the start of a line', () => {
+  it.each([
+    ['training-data', 'Training data: filtered Common Crawl snapshots and GitHub code.'],
+    ['incident-reporting', 'Incidents: write to us.'],
+  ])('%s named by "Label: …" is read as its region', (ruleId, body) => {
+    expect(statusOf(body, ruleId)).not.toBe('missing');
+  });
+
+  it('a label inside a sentence names nothing', () => {
+    expect(statusOf('We describe the following in detail: incidents are rare.', 'incident-reporting')).toBe('missing');
+  });
+});

@@ -80,6 +80,7 @@ export function collectRegions(
     if (node.type === 'paragraph' && !known.has(start)) {
       const label = leadingLabel(node);
       if (label) add('label', label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
+      else collectLineLabels(node, add);
     } else if (node.type === 'list') collectListItems(node, add);
     else if (node.type === 'table') collectTable(node, add);
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
@@ -145,6 +146,34 @@ function collectTable(table: Table, add: Add): void {
     if (cell.position?.start.offset !== undefined)
       add('table-column', toString(cell), cell.position.start.offset, spans);
   });
+}
+
+/**
+ * Lines of a paragraph that start with a short plain label, as terse vendor cards write them
+ * ("Training data: public web text and code." / "Incidents: contact us."): each governs its line.
+ */
+function collectLineLabels(paragraph: Paragraph, add: Add): void {
+  let atLineStart = true;
+  for (const child of paragraph.children) {
+    if (child.type !== 'text' || child.position?.start.offset === undefined) {
+      atLineStart = false;
+      continue;
+    }
+    let offset = child.position.start.offset;
+    const lines = child.value.split('\n');
+    lines.forEach((line, index) => {
+      if (index > 0) atLineStart = true;
+      if (atLineStart) {
+        const match = PLAIN_LABEL.exec(line);
+        if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
+          const end = index < lines.length - 1 ? offset + line.length : paragraph.position!.end.offset!;
+          add('label', match[1].trim(), offset, [[offset + match[0].length, end]]);
+        }
+      }
+      atLineStart = false;
+      offset += line.length + 1;
+    });
+  }
 }
 
 /** "Red teaming: TBD" in a list item: the words before the colon, when they are few. */
