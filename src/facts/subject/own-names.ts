@@ -21,6 +21,13 @@ export interface OwnNames {
   size?: number | null;
   /** Name keys of the organisations that make the card's model ("meta" on a Llama card, or "Developed by: Microsoft"). */
   organisations?: Set<string>;
+  /**
+   * Name keys of the models the card declares as its base (`base_model`): a copy's title often repeats
+   * its base's name ("Nemotron-4-340B-Instruct-FP8"), and a sentence about the base is not about the copy.
+   */
+  bases?: string[];
+  /** The title's name word and version ("Nimbus-4" → nimbus, 4): the same name with another version is a sibling model. */
+  version?: { name: string; version: string } | null;
 }
 
 /** A size that differs by more than this is another model of the family ("Falcon-180B" on the Falcon-7B card). */
@@ -101,7 +108,10 @@ export function namesOwnModel(text: string, own: OwnNames, exact = false): boole
   const names = exact ? (own.exact ?? own.keys) : own.keys;
   if (!names.length) return false;
   const key = nameKey(text);
-  return names.some((name) => key.includes(name));
+  if (!names.some((name) => key.includes(name))) return false;
+  // Naming the declared base, and not the card's full name, is naming the base.
+  if (own.bases?.some((base) => key.includes(base))) return (own.exact ?? []).some((name) => key.includes(name));
+  return true;
 }
 
 const owners = new WeakMap<object, OwnNames>();
@@ -127,13 +137,23 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
       sources.push(value);
     }
   }
+  // "Stratos Frontier 1 (SF1) is …": the short name the card then uses.
+  const alias = title ? aliasAfter(title, facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS)) : null;
+  if (alias) keys.push(alias);
   const exact = keys.filter((key) => key.length >= 3);
   if (firstWord.length >= 3 && !GENERIC_TITLE_WORDS.has(firstWord)) keys.push(firstWord);
   for (const [key, entry] of facts.metadata) {
     if (/^(?:tags|base_model)(?:\.\d+)?$/.test(key) && typeof entry.value === 'string') sources.push(entry.value);
   }
-  // A card without a title or name says what it is about in its opening lines.
-  if (keys.length === 0) sources.push(facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS));
+  // A card without a title or name says what it is about in its opening lines ("Nimbus-4 is a …").
+  let openingName: string | null = null;
+  if (keys.length === 0) {
+    const opening = facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS);
+    sources.push(opening);
+    openingName = OPENING_NAME.exec(opening)?.[1] ?? null;
+    if (openingName && !GENERIC_TITLE_WORDS.has(openingName.toLowerCase())) keys.push(nameKey(openingName));
+    else openingName = null;
+  }
   const families = new Set<string>();
   for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
   const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
@@ -145,9 +165,70 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
     families,
     size: title ? sizeInName(title) : null,
     organisations,
+    version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
+    bases: baseKeys(facts, exact),
   };
   owners.set(facts, names);
   return names;
+}
+
+/** Name keys of the declared base models that are not the card's own full names. */
+function baseKeys(facts: OwnNameSource, exact: string[]): string[] {
+  const bases: string[] = [];
+  for (const [key, entry] of facts.metadata) {
+    if (!/^base_model(?:\.\d+)?$/.test(key) || typeof entry.value !== 'string') continue;
+    const base = nameKey(entry.value.split('/').pop() ?? '');
+    if (base.length >= 4 && !exact.includes(base)) bases.push(base);
+  }
+  return bases;
+}
+
+/** The name key of an abbreviation given in parentheses right after the title's name in the opening lines. */
+function aliasAfter(title: string, opening: string): string | null {
+  const words = title.trim().split(/\s+/).slice(0, 6);
+  if (!words.length || !words[0]) return null;
+  const name = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
+  const match = new RegExp(`${name}\\s*\\(\\s*([\\p{Lu}][\\p{L}\\p{N}.-]{1,15})\\s*\\)`, 'u').exec(opening);
+  return match ? nameKey(match[1]) : null;
+}
+
+/** The name a card's opening sentence is about, when it has no title: "> Nimbus-4 is a GPAI model …". */
+const OPENING_NAME =
+  /(?:^|\n)[ \t>*_]*(?!(?:This|The|It|We|Our|A|An|These|Those|Model)\b)(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*)\s+(?:is|was)\s+(?:a|an|the|our)\b/u;
+
+const TITLE_VERSION = /^\s*(?:model\s*card\s*(?:for|of|:|-|–)?\s*)?([\p{L}]{3,})[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.])/iu;
+
+function versionInTitle(title: string): { name: string; version: string } | null {
+  const match = TITLE_VERSION.exec(title);
+  if (!match || GENERIC_TITLE_WORDS.has(match[1].toLowerCase())) return null;
+  return { name: match[1].toLowerCase(), version: match[2] };
+}
+
+const siblingPatterns = new WeakMap<OwnNames, RegExp>();
+
+/**
+ * Whether a text names another version of the card's model ("Nimbus-3" on the Nimbus-4 card, "Heron 3"
+ * on Heron-2's) and not the card's own version. The family's major version ("Llama 3" on a Llama 3.1
+ * card) names the card's family, not a sibling.
+ */
+export function namesSiblingVersion(text: string, own: OwnNames): boolean {
+  if (!own.version) return false;
+  const { name, version } = own.version;
+  if (!text.toLowerCase().includes(name)) return false;
+  let pattern = siblingPatterns.get(own);
+  if (!pattern)
+    siblingPatterns.set(
+      own,
+      (pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.]*\d)`, 'giu')),
+    );
+  pattern.lastIndex = 0;
+  let sibling = false;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const named = match[1];
+    if (named === version || version.startsWith(`${named}.`)) return false;
+    sibling = true;
+  }
+  return sibling;
 }
 
 /** The family a card names most often ("Llama 2" throughout a card headed "Model Details"), if any. */

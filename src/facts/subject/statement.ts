@@ -8,7 +8,7 @@
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
-import { namesOwnModel, otherModelMentions, type OwnNames } from './own-names.js';
+import { namesOwnModel, namesSiblingVersion, otherModelMentions, type OwnNames } from './own-names.js';
 
 export interface SubjectVerdict {
   subject: FigureSubject;
@@ -25,7 +25,8 @@ export interface Clause {
 
 const DECORATION = /[*_`>#]+/g;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
-const LEAD_LABEL = /^[^:.!?\n]{1,60}?:\s*/;
+/** "Base model:", "**Training data:**": a few words before a colon; a longer run is a sentence that goes on after one. */
+const LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:\s*/;
 /** After a name at the start of a clause: its version and capitalised words ("Turbo"), then a lower-case verb in -s. */
 const OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 const VERB =
@@ -131,6 +132,9 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
   // "Rook-2, the predecessor of this model, …", "Aurel-3-Embed, our companion embedding model, …".
   const role = zone === null ? null : cues.otherRole.exec(zone);
   if (role) return { subject: 'other-model', basis: 'cue', cue: role[0] };
+  // "Nimbus-3 underwent red teaming" on the Nimbus-4 card: the same name, another version.
+  if (zone !== null && namesSiblingVersion(zone, own))
+    return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };
   if (named) return { subject: 'this-model', basis: 'named' };
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
