@@ -8,6 +8,7 @@
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { namesOwnModel, otherModelMentions, type OwnNames } from './own-names.js';
+import { fastVariant, textKind } from '../fast-regex.js';
 
 export interface SubjectVerdict {
   subject: FigureSubject;
@@ -58,8 +59,9 @@ export function clausesOf(statement: string, cues: SubjectCues): Clause[] {
 }
 
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
-export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues): SubjectVerdict {
+export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
+  const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
   const named = namesOwnModel(text, own);
   const mentions = otherModelMentions(text, own, cues);
@@ -92,6 +94,31 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
   }
   if (namedSubject) return { subject: 'this-model', basis: 'named' };
   return { subject: 'this-model', basis: 'default' };
+}
+
+const plainTwins = new WeakMap<SubjectCues, SubjectCues>();
+
+/**
+ * The cues for a plain text (no surrogates, no ſ or K): each pattern's `u`-free twin where it has
+ * one, which finds exactly the same matches there several times faster (see fast-regex.ts).
+ */
+function plainTextCues(cues: SubjectCues): SubjectCues {
+  let twins = plainTwins.get(cues);
+  if (!twins) {
+    const twin = (pattern: RegExp): RegExp => fastVariant(pattern.source, pattern.flags)?.pattern ?? pattern;
+    twins = {
+      ...cues,
+      ownModel: twin(cues.ownModel),
+      namedSubject: twin(cues.namedSubject),
+      regulation: twin(cues.regulation),
+      generalSubject: twin(cues.generalSubject),
+      otherModel: twin(cues.otherModel),
+      ownVoice: twin(cues.ownVoice),
+      comparison: twin(cues.comparison),
+    };
+    plainTwins.set(cues, twins);
+  }
+  return twins;
 }
 
 /**
