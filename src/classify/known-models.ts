@@ -35,6 +35,8 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
 
 interface NameIndex {
   byName: Map<string, KnownModel>;
+  /** The length of the longest name in `byName`: no longer part of a name can be one. */
+  longest: number;
   families: KnownModel[];
   memo: Map<string, KnownMatch | null>;
 }
@@ -47,7 +49,8 @@ function indexOf(models: KnownModel[]): NameIndex {
   if (!index) {
     const byName = new Map<string, KnownModel>();
     for (const model of models) for (const name of model.names) if (!byName.has(name)) byName.set(name, model);
-    index = { byName, families: models.filter((model) => model.match), memo: new Map() };
+    const longest = Math.max(0, ...[...byName.keys()].map((name) => name.length));
+    index = { byName, longest, families: models.filter((model) => model.match), memo: new Map() };
     indexes.set(models, index);
   }
   return index;
@@ -78,10 +81,14 @@ function lookUp(name: string, index: NameIndex): KnownMatch | null {
     }
   }
   ends.push(name.length);
+  // The longest name wins, the first one (from the left) of that length: from each start, the
+  // longest candidate first, and only those longer than the best so far.
   let best: KnownMatch | null = null;
   for (const start of starts) {
-    for (const end of ends) {
-      if (end <= start || (best && end - start <= best.name.length)) continue;
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const end = ends[e];
+      if (end <= start || (best && end - start <= best.name.length)) break;
+      if (end - start > index.longest) continue;
       const candidate = name.slice(start, end);
       const model = index.byName.get(candidate);
       if (model && !/^[-.]\d/.test(name.slice(end))) {
@@ -90,6 +97,7 @@ function lookUp(name: string, index: NameIndex): KnownMatch | null {
           name: candidate,
           exact: start === 0 ? end === name.length : name[start - 1] === '/' && end === name.length,
         };
+        break;
       }
     }
   }

@@ -7,6 +7,7 @@ import type { Position } from '../model/position.js';
 import { bodyText } from './card-text.js';
 import { classifyData, RELATIONS, type ClassifyData, type Relation } from './classify-data.js';
 import { findKnownModel, type KnownMatch } from './known-models.js';
+import { mayMatch } from '../facts/required-literals.js';
 
 export interface BaseModel {
   id: string;
@@ -111,8 +112,11 @@ function proseBase(
   data: ClassifyData,
 ): { id: string; relation: Relation; position: Position } | null {
   const text = bodyText(facts);
+  const lowered = text.toLowerCase();
   let best: { id: string; relation: Relation; offset: number } | null = null;
   for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {
+    // Most cards use none of the phrases: a substring test of their words rules a phrase out before its scan.
+    if (!mayMatch(pattern, lowered)) continue;
     const global = new RegExp(pattern.source, 'gi');
     for (let match = global.exec(text); match; match = global.exec(text)) {
       if (best && match.index >= best.offset) break;

@@ -19,6 +19,8 @@ export interface Facet {
 const SPECIAL = /[.+?^${}()|[\]\\]/g;
 const WORD = /[\p{L}\p{N}]+/gu;
 const PLAIN = /^[\p{L}\p{N}]+$/u;
+/** Characters of a word's start that WordIndex keeps in a set. */
+const PREFIX = 3;
 
 /** One facet's terms as a single case-insensitive Unicode pattern. */
 export function compileFacet(name: string, terms: readonly string[]): Facet {
@@ -90,8 +92,14 @@ export function facetsPresent(facets: readonly Facet[], index: WordIndex): Facet
  */
 export class WordIndex {
   private readonly words: string[];
+  /**
+   * The first PREFIX characters of every word (shorter words whole): most literals begin no word of
+   * a card, and one set lookup says so without a binary search of string comparisons.
+   */
+  private readonly prefixes: Set<string>;
   constructor(private readonly lowered: string) {
     this.words = [...new Set(lowered.match(WORD) ?? [])].sort();
+    this.prefixes = new Set(this.words.map((word) => word.slice(0, PREFIX)));
   }
 
   mayContain(literal: string): boolean {
@@ -100,6 +108,7 @@ export class WordIndex {
 
   /** Whether a word of the text begins with `literal` (letters and digits only). */
   hasWordStartingWith(literal: string): boolean {
+    if (literal.length >= PREFIX && !this.prefixes.has(literal.slice(0, PREFIX))) return false;
     let low = 0;
     let high = this.words.length;
     while (low < high) {

@@ -87,15 +87,17 @@ export function collectRegions(
   }
   for (const [key, entry] of metadata) {
     if (key.includes('.')) continue;
+    const topics = topicsOfLabel(key.replace(/_/g, ' '), terms);
+    // Only a key that names a duty has its value read: a collection's is converted on first read
+    // (model-index, thousands of nodes) and serialised here.
+    if (topics.length === 0) continue;
     const value =
       typeof entry.value === 'string'
         ? entry.value
         : entry.value && typeof entry.value === 'object'
           ? JSON.stringify(entry.value)
           : '';
-    const topics = topicsOfLabel(key.replace(/_/g, ' '), terms);
-    if (topics.length > 0 && value)
-      regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
+    if (value) regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
   }
   return regions;
 }

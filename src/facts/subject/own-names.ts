@@ -143,6 +143,8 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
   const exact = keys.filter((key) => key.length >= 3);
   if (firstWord.length >= 3 && !GENERIC_TITLE_WORDS.has(firstWord)) keys.push(firstWord);
   for (const [key, entry] of facts.metadata) {
+    // A model-index holds thousands of keys: a prefix test passes over them before the pattern.
+    if (!key.startsWith('tags') && !key.startsWith('base_model')) continue;
     if (/^(?:tags|base_model)(?:\.\d+)?$/.test(key) && typeof entry.value === 'string') sources.push(entry.value);
   }
   // A card without a title or name says what it is about in its opening lines ("Nimbus-4 is a …").

@@ -9,6 +9,7 @@ import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
 import { namesOwnModel, namesSiblingVersion, otherModelMentions, type OwnNames } from './own-names.js';
+import { fastVariant, textKind } from '../fast-regex.js';
 
 export interface SubjectVerdict {
   subject: FigureSubject;
@@ -115,8 +116,9 @@ function organisationSubject(zone: string, own: OwnNames, cues: SubjectCues): st
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
-export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues): SubjectVerdict {
+export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
+  const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   const named = namesOwnModel(text.replace(COMPARED_NAME, ' '), own);
@@ -168,6 +170,31 @@ export function clauseSubject(clause: string, own: OwnNames, cues: SubjectCues):
   }
   if (namedSubject) return { subject: 'this-model', basis: 'named' };
   return { subject: 'this-model', basis: 'default' };
+}
+
+const plainTwins = new WeakMap<SubjectCues, SubjectCues>();
+
+/**
+ * The cues for a plain text (no surrogates, no ſ or K): each pattern's `u`-free twin where it has
+ * one, which finds exactly the same matches there several times faster (see fast-regex.ts).
+ */
+function plainTextCues(cues: SubjectCues): SubjectCues {
+  let twins = plainTwins.get(cues);
+  if (!twins) {
+    const twin = (pattern: RegExp): RegExp => fastVariant(pattern.source, pattern.flags)?.pattern ?? pattern;
+    twins = {
+      ...cues,
+      ownModel: twin(cues.ownModel),
+      namedSubject: twin(cues.namedSubject),
+      regulation: twin(cues.regulation),
+      generalSubject: twin(cues.generalSubject),
+      otherModel: twin(cues.otherModel),
+      ownVoice: twin(cues.ownVoice),
+      comparison: twin(cues.comparison),
+    };
+    plainTwins.set(cues, twins);
+  }
+  return twins;
 }
 
 /**
