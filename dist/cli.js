@@ -1,48 +1,100 @@
 #!/usr/bin/env node
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
+  jsonReportPieces
+} from "./chunk-BYRUXPRB.js";
+import {
+  addProvenance
+} from "./chunk-KHGAZKYK.js";
+import {
   FAIL_ON_LEVELS,
-  exitCodeFor,
-  findCards,
+  failureReason,
   loadPolicyFile
-} from "./chunk-45JWSINW.js";
+} from "./chunk-F3BOVBNM.js";
+import {
+  findCards
+} from "./chunk-W25GIUMC.js";
+import "./chunk-QEDUW24Q.js";
+import {
+  DEFAULT_TIME_BUDGET_MS,
+  checkFiles
+} from "./chunk-XEK5UHS7.js";
+import {
+  buildReport
+} from "./chunk-76B2H3M2.js";
+import {
+  citationLinks,
+  plainQuote
+} from "./chunk-HSEGXZX7.js";
+import "./chunk-24AJON2J.js";
+import {
+  DEFAULT_MAX_BYTES
+} from "./chunk-NSC6XZF2.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_TIME_BUDGET_MS,
   EMPTY_POLICY,
-  VERSION,
-  buildReport,
-  checkFiles,
   checkPolicyRuleIds,
   policySelects,
   today
-} from "./chunk-WDRTL2HF.js";
+} from "./chunk-VMSX2L7G.js";
+import {
+  VERSION
+} from "./chunk-Y76VXVZL.js";
 import {
   RuleFileError,
   RuleLoadError,
   loadRuleset
-} from "./chunk-PT6COOK5.js";
-import "./chunk-PICBP5W5.js";
-import {
-  findingsOf,
-  isGap,
-  policyNote
-} from "./chunk-OXLQUEP3.js";
+} from "./chunk-34LIGXJE.js";
+import "./chunk-3FKC6KO6.js";
+import "./chunk-ACRXH6BD.js";
 import {
   gfmTableToMarkdown,
   toMarkdown
 } from "./chunk-VBN7N4WP.js";
 import "./chunk-3IT5TNIP.js";
+import {
+  blockingReasons,
+  findingsOf,
+  policyNote,
+  reportTotals
+} from "./chunk-KAMNI3PN.js";
 import "./chunk-UIU2T2WH.js";
 
 // src/cli-main.ts
 import { parseArgs } from "node:util";
 import { open } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 import { availableParallelism } from "node:os";
+
+// src/config/find-policy.ts
 import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve, sep } from "node:path";
+function repositoryRoot(cwd) {
+  for (let folder = resolve(cwd); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, ".git"))) return folder;
+    if (dirname(folder) === folder) return null;
+  }
+}
+function locatePolicy(cwd, configFlag) {
+  const start = resolve(cwd);
+  const repository = repositoryRoot(start);
+  if (configFlag) {
+    const path = resolve(start, configFlag);
+    const owner = dirname(path).endsWith(`${sep}.github`) ? dirname(dirname(path)) : null;
+    return { path, root: repository ?? owner ?? start };
+  }
+  for (let folder = start; ; folder = dirname(folder)) {
+    const candidate = join(folder, DEFAULT_CONFIG_PATH);
+    if (existsSync(candidate)) return { path: candidate, root: repository ?? folder };
+    if (folder === repository || dirname(folder) === folder) break;
+  }
+  return { path: null, root: repository ?? start };
+}
+function cardPathBaseOf(root, cwd) {
+  const base = relative(root, resolve(cwd));
+  return base.startsWith("..") ? "" : base.split(sep).join("/");
+}
 
 // src/render/policy.ts
 function renderPolicyText(policy, asOf) {
@@ -50,7 +102,9 @@ function renderPolicyText(policy, asOf) {
     return "No policy file: every rule at its own severity, failing on blocked releases (gate).\n";
   const lines = [`Policy: ${policy.sources.join(" \u2192 ")} (later files override earlier ones)`, ""];
   const setting = (name, value, fallback) => {
-    lines.push(`  ${name.padEnd(13)} ${value ?? `${fallback} (default)`}`);
+    const from = policy.settingsFrom?.[name];
+    const where = value !== null && from ? `  (${from.source}:${from.line})` : "";
+    lines.push(`  ${name.padEnd(13)} ${value ?? `${fallback} (default)`}${where}`);
   };
   setting("paths", policy.paths.length ? policy.paths.join(", ") : null, "every model card found");
   setting("ignore", policy.ignore.length ? policy.ignore.join(", ") : null, "nothing");
@@ -84,40 +138,8 @@ function renderPolicyText(policy, asOf) {
 `;
 }
 
-// src/render/json-report.ts
-var PIECE_CHARS = 1 << 20;
-function* jsonReportPieces(report) {
-  let piece = "{";
-  const entries = Object.entries(report).filter(([, value]) => value !== void 0);
-  for (const [position, [key, value]] of entries.entries()) {
-    piece += `
-  ${JSON.stringify(key)}: `;
-    if (key === "files" && Array.isArray(value) && value.length > 0) {
-      piece += "[";
-      for (const [index, file] of value.entries()) {
-        piece += `
-    ${indent(JSON.stringify(file, null, 2), "    ")}${index < value.length - 1 ? "," : ""}`;
-        if (piece.length >= PIECE_CHARS) {
-          yield piece;
-          piece = "";
-        }
-      }
-      piece += "\n  ]";
-    } else {
-      piece += indent(JSON.stringify(value, null, 2), "  ");
-    }
-    if (position < entries.length - 1) piece += ",";
-  }
-  yield `${piece}
-}
-`;
-}
-function indent(json, prefix) {
-  return json.replace(/\n/g, `
-${prefix}`);
-}
-
 // src/render/text.ts
+var plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function renderText(report, options = {}) {
   const paint = (code2, text2) => options.color ? `\x1B[${code2}m${text2}\x1B[0m` : text2;
   const lines = [];
@@ -127,25 +149,36 @@ function renderText(report, options = {}) {
       `  tier: ${paint("1", file.tier.id)}${file.tier.computeFlops ? ` (training compute \u2248 ${file.tier.computeFlops.toExponential(1)} FLOP)` : ""}`
     );
     for (const reason of file.tier.reasons) lines.push(paint("2", `    \xB7 ${reason.text}`));
+    const gate = blockingReasons(file);
+    for (const reason of gate.blocking) lines.push(`  ${paint("31;1", "release blocked")}: ${reason}`);
+    if (gate.why) lines.push(paint("2", `    (${gate.why})`));
     const findings = findingsOf(file);
-    const width = Math.max(0, ...findings.map((f) => `${f.line}:${f.column}`.length));
+    const placeOf = (f) => `${f.file ? `${f.file}:` : ""}${f.line}:${f.column}`;
+    const width = Math.max(0, ...findings.map((f) => placeOf(f).length));
     for (const finding of findings) {
-      const place = `${finding.line}:${finding.column}`.padEnd(width);
-      const severity = finding.severity === "error" ? paint("31", "error  ") : finding.severity === "warning" ? paint("33", "warning") : paint("36", "notice ");
+      const severity = finding.blocker ? paint("31;1", "blocker") : finding.severity === "error" ? paint("31", "error  ") : finding.severity === "warning" ? paint("33", "warning") : paint("36", "notice ");
       lines.push(
-        `  ${place}  ${severity}  ${finding.message}  ${paint("2", finding.ruleId)}  ${paint("2", finding.citation)}`
+        `  ${placeOf(finding).padEnd(width)}  ${severity}  ${finding.message}  ${paint("2", finding.ruleId)}${finding.citation ? `  ${paint("2", finding.citation)}` : ""}`
       );
     }
-    if (file.gate.blocked)
-      for (const reason of file.gate.reasons) lines.push(`  ${paint("31;1", "release blocked")}: ${reason}`);
     lines.push("");
   }
-  const { errors, warnings, files, blocked } = report.summary;
-  const total = errors + warnings;
-  const mark = total === 0 && blocked === 0 ? "\u2714" : "\u2716";
+  const { errors, warnings, notices } = report.summary;
+  const { cards, gaps, problems, blockers } = reportTotals(report);
+  const failure = options.failOn ? failureReason(report, options.failOn) : null;
+  const anything = gaps + problems + blockers > 0;
+  const mark = failure ? "\u2716" : anything ? "\u26A0" : "\u2714";
+  const parts = [plural(gaps, "gap")];
+  if (problems) parts.push(plural(problems, "card problem"));
+  if (blockers) parts.push(plural(blockers, "release blocker"));
   lines.push(
-    `${mark} ${files} model card${files === 1 ? "" : "s"}: ${total} problem${total === 1 ? "" : "s"} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"})` + (blocked ? `, ${blocked} release blocker${blocked === 1 ? "" : "s"}` : "")
+    `${mark} ${plural(cards, "model card")}: ${parts.join(", ")} (${plural(errors, "error")}, ${plural(warnings, "warning")}, ${plural(notices, "notice")})`
   );
+  if (options.failOn && failure) lines.push(`Exit code 1: ${failure}.`);
+  else if (options.failOn && anything && options.failOn !== "never")
+    lines.push(
+      options.failOn === "gate" ? "Exit code 0: --fail-on gate fails only on release blockers and cards that cannot be read or checked; use --fail-on error to fail on gaps." : `Exit code 0: nothing reaches --fail-on ${options.failOn}.`
+    );
   return `${lines.join("\n")}
 `;
 }
@@ -154,19 +187,46 @@ function renderText(report, options = {}) {
 var text = (value) => ({ type: "text", value });
 var cell = (...children) => ({ type: "tableCell", children });
 var row = (...cells) => ({ type: "tableRow", children: cells });
+var item = (...children) => ({
+  type: "listItem",
+  spread: false,
+  children: [{ type: "paragraph", children }]
+});
+var list = (items) => ({ type: "list", ordered: false, spread: false, children: items });
 function renderMarkdown(report) {
   const children = [
     { type: "heading", depth: 2, children: [text("ai-act-gate report")] },
     { type: "paragraph", children: [text(summaryLine(report))] }
   ];
+  if (report.policyWarnings?.length)
+    children.push(
+      { type: "paragraph", children: [{ type: "strong", children: [text("Policy warnings")] }] },
+      list(
+        report.policyWarnings.map(
+          (warning) => item({ type: "inlineCode", value: warning.source }, text(` ${warning.message}`))
+        )
+      )
+    );
   for (const file of report.files) children.push(...fileSection(file));
   const tree = { type: "root", children };
-  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()] });
+  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()], bullet: "-" });
 }
 function summaryLine(report) {
-  const gaps = report.files.reduce((sum, file) => sum + file.rules.filter(isGap).length, 0);
-  const { files, blocked } = report.summary;
-  return `${files} model card${files === 1 ? "" : "s"} \xB7 ${blocked} release blocker${blocked === 1 ? "" : "s"} \xB7 ${gaps} gap${gaps === 1 ? "" : "s"}`;
+  const { cards, blockers, gaps, problems } = reportTotals(report);
+  const plural2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const parts = [plural2(cards, "model card"), plural2(blockers, "release blocker"), plural2(gaps, "gap")];
+  if (problems) parts.push(plural2(problems, "card problem"));
+  return parts.join(" \xB7 ");
+}
+function citationCell(rule) {
+  const parts = citationLinks(rule.citation);
+  if (!parts.length) return cell(text(rule.citation));
+  return cell(
+    ...parts.flatMap(({ text: label, url }, index) => [
+      ...index ? [text("; ")] : [],
+      { type: "link", url, children: [text(label)] }
+    ])
+  );
 }
 function fileSection(file) {
   const nodes = [
@@ -174,41 +234,48 @@ function fileSection(file) {
     {
       type: "paragraph",
       children: [
-        { type: "strong", children: [text("Tier: ")] },
+        { type: "strong", children: [text("Tier:")] },
+        text(" "),
         { type: "inlineCode", value: file.tier.id },
         text(file.tier.computeFlops ? ` (training compute \u2248 ${file.tier.computeFlops.toExponential(1)} FLOP)` : "")
       ]
     }
   ];
-  if (file.tier.reasons.length) {
-    nodes.push({
-      type: "list",
-      ordered: false,
-      children: file.tier.reasons.map((reason) => ({
-        type: "listItem",
-        children: [{ type: "paragraph", children: [text(reason.text)] }]
-      }))
-    });
-  }
+  if (file.tier.reasons.length) nodes.push(list(file.tier.reasons.map((reason) => item(text(reason.text)))));
   if (file.gate.blocked) {
+    const { blocking, why } = blockingReasons(file);
     nodes.push({
       type: "paragraph",
-      children: [{ type: "strong", children: [text("Release blocked: ")] }, text(file.gate.reasons.join("; "))]
+      children: [{ type: "strong", children: [text("Release blocked")] }, text(why ? ` (${why}):` : ":")]
     });
+    nodes.push(list(blocking.map((reason) => item(text(reason)))));
   }
-  for (const problem of file.problems) {
-    nodes.push({ type: "paragraph", children: [text(`Line ${problem.line}: ${problem.message}`)] });
-  }
-  const rows = file.rules.map(
-    (rule) => row(
+  const problems = findingsOf(file).filter((finding) => !finding.status);
+  if (problems.length)
+    nodes.push(
+      { type: "paragraph", children: [{ type: "strong", children: [text("Card problems")] }] },
+      list(
+        problems.map(
+          (problem) => item(
+            text(`${problem.file ? `${problem.file}:` : "line "}${problem.line} ${problem.severity} `),
+            { type: "inlineCode", value: problem.ruleId },
+            text(`: ${problem.message}`)
+          )
+        )
+      )
+    );
+  const rules = [...file.rules.filter((rule) => rule.blocker), ...file.rules.filter((rule) => !rule.blocker)];
+  const rows = rules.map((rule) => {
+    const status = policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status;
+    return row(
       cell({ type: "inlineCode", value: rule.id }),
-      cell(text(policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status)),
+      cell(rule.blocker ? { type: "strong", children: [text(`${status}, blocks the release`)] } : text(status)),
       cell(text(rule.required ? "yes" : "no")),
-      cell({ type: "link", url: rule.url, children: [text(rule.citation)] }),
+      citationCell(rule),
       cell(text(rule.line ? String(rule.line) : "")),
-      cell(text(rule.status === "met" ? rule.evidence ?? "" : rule.message ?? ""))
-    )
-  );
+      cell(text(plainQuote(rule.status === "met" ? rule.evidence ?? "" : rule.message ?? "")))
+    );
+  });
   if (rows.length) {
     nodes.push({
       type: "table",
@@ -229,19 +296,42 @@ function fileSection(file) {
   return nodes;
 }
 
+// src/hub/hub-source.ts
+var HUB_SCHEME = "hf://";
+var REPO_PART = /^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/;
+var REVISION = /^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/;
+function isHubSource(argument) {
+  return argument.startsWith(HUB_SCHEME);
+}
+function parseHubSource(argument) {
+  const rest = argument.slice(HUB_SCHEME.length);
+  const at = rest.indexOf("@");
+  const repo = at === -1 ? rest : rest.slice(0, at);
+  const revision = at === -1 ? void 0 : rest.slice(at + 1);
+  const parts = repo.split("/");
+  if (parts.length !== 2 || !parts.every((part) => REPO_PART.test(part)) || parts.some((part) => part.includes("..")))
+    return `"${argument}" is not a Hub model: expected hf://OWNER/NAME or hf://OWNER/NAME@REVISION`;
+  if (revision !== void 0 && (!REVISION.test(revision) || revision.includes("..")))
+    return `"${argument}": "${revision}" is not a revision (a branch, tag or commit sha)`;
+  return revision === void 0 ? { given: argument, repo } : { given: argument, repo, revision };
+}
+
 // src/cli-main.ts
 var HELP = `ai-act-gate ${VERSION}: check model cards against the EU AI Act's documentation duties
 
 Usage: ai-act-gate check [paths or globs\u2026] [options]
        ai-act-gate policy [--config FILE] [--format text|json]   the policy a check applies, and where each setting comes from
        ai-act-gate org-scan --org NAME [options]   (see ai-act-gate org-scan --help)
+       ai-act-gate hub-scan --author NAME [options]   every model of a Hugging Face user or organisation (see hub-scan --help)
+       ai-act-gate serve   the GitHub App webhook server (see ai-act-gate serve --help)
+       ai-act-gate form | training-summary | fix [card\u2026] [options]   drafts of what a card is missing (see each --help)
 
 With no paths, checks the config's \`paths\`, or finds model cards under the current
 folder (README.md with model-card front matter or headings, MODEL_CARD.md,
 model_card.md, modelcard.md), skipping node_modules and .git.
 
 Options:
-  -f, --format <text|json|markdown>   output format (default: text)
+  -f, --format <text|json|markdown|cyclonedx>   output format (default: text; cyclonedx: a CycloneDX 1.6 ML-BOM)
   -o, --output <file>                 write the report to a file instead of stdout
   -c, --config <file>                 policy file (default: ${DEFAULT_CONFIG_PATH} when it exists)
       --no-config                     ignore ${DEFAULT_CONFIG_PATH}
@@ -251,6 +341,10 @@ Options:
       --max-size <bytes>              skip larger files with a finding (default: ${DEFAULT_MAX_BYTES})
       --jobs <n>                      check on n worker threads; 1 checks in one thread (default: CPU count)
       --time-budget <seconds>         skip a card still being checked after this long (default: ${DEFAULT_TIME_BUDGET_MS / 1e3}; 0: no limit)
+      --hub-url <url>                 the Hugging Face Hub for hf://OWNER/NAME[@REVISION] sources (default: $HF_ENDPOINT or https://huggingface.co; token: $HF_TOKEN)
+      --hub                           read the base models of cards on disk from the Hub too (hf:// sources always are)
+      --provenance <file>             also write an in-toto statement: the cards' digests, the JSON report's digest and summary
+      --cache <dir>                   keep each card's report there; an unchanged card is not checked again (Hub requests become conditional)
   -h, --help                          show this help
   -v, --version                       show the version
 
@@ -267,7 +361,7 @@ async function printPolicy(values, extra, io) {
   const format = values.format === "text" || values.format === "json" ? values.format : null;
   if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
   const policy = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : void 0, policy.ruleFolders);
+  const ruleset = loadRuleset(values.rules ? resolve2(io.cwd, values.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   io.stdout(
     format === "json" ? `${JSON.stringify(policy, null, 2)}
@@ -284,16 +378,17 @@ async function writePieces(path, pieces) {
   }
 }
 async function loadPolicy(configFlag, io) {
-  const path = resolve(io.cwd, configFlag ?? DEFAULT_CONFIG_PATH);
-  if (!configFlag && !existsSync(path)) return EMPTY_POLICY;
-  return loadPolicyFile(path, { root: io.cwd, readRemote: await remoteConfigReader() });
+  const { path, root } = locatePolicy(io.cwd, configFlag);
+  if (!path) return EMPTY_POLICY;
+  const policy = await loadPolicyFile(path, { root, readRemote: await remoteConfigReader() });
+  return { ...policy, cardPathBase: cardPathBaseOf(root, io.cwd) };
 }
 async function remoteConfigReader() {
   const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN;
   if (!token) return void 0;
   const [{ createRemoteConfigReader }, { createOrgOctokit }] = await Promise.all([
     import("./remote-config-WRC6PNFX.js"),
-    import("./octokit-5V6QPM63.js")
+    import("./octokit-X4VSG3OH.js")
   ]);
   const log = { info: () => {
   }, warning: (message) => process.stderr.write(`ai-act-gate: ${message}
@@ -302,13 +397,26 @@ async function remoteConfigReader() {
     createOrgOctokit({ token, baseUrl: process.env.GITHUB_API_URL || void 0, log }).octokit
   );
 }
+function hubSourcesOf(patterns) {
+  return patterns.filter(isHubSource).map((pattern) => {
+    const source = parseHubSource(pattern);
+    if (typeof source === "string") throw new UsageError(source);
+    return source;
+  });
+}
 function isCalendarDate(text2) {
   return /^\d{4}-\d{2}-\d{2}$/.test(text2) && (/* @__PURE__ */ new Date(`${text2}T00:00:00Z`)).toISOString().startsWith(text2);
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-VTPIO5HF.js");
+    const { runOrgScanCli } = await import("./org-cli-JDZOS36H.js");
     return runOrgScanCli(argv.slice(1), io);
+  }
+  if (argv[0] === "serve") return (await import("./serve-cli-GOPZBWXB.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-CPSJY6XY.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
+    const { runDraftCli } = await import("./cli-LKV4TJ4W.js");
+    return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
     return await run(argv, io);
@@ -347,6 +455,10 @@ async function run(argv, io) {
         "max-size": { type: "string" },
         jobs: { type: "string" },
         "time-budget": { type: "string" },
+        "hub-url": { type: "string" },
+        hub: { type: "boolean" },
+        provenance: { type: "string" },
+        cache: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" }
       }
@@ -371,8 +483,8 @@ async function run(argv, io) {
       command ? `unknown command "${command}", expected "check", "policy" or "org-scan"` : 'missing command, expected "check", "policy" or "org-scan"'
     );
   const format = values.format;
-  if (format !== "text" && format !== "json" && format !== "markdown")
-    throw new UsageError(`--format must be text, json or markdown, not "${format}"`);
+  if (format !== "text" && format !== "json" && format !== "markdown" && format !== "cyclonedx")
+    throw new UsageError(`--format must be text, json, markdown or cyclonedx, not "${format}"`);
   const failOnFlag = values["fail-on"];
   if (failOnFlag !== void 0 && !FAIL_ON_LEVELS.includes(failOnFlag))
     throw new UsageError(`--fail-on must be one of ${FAIL_ON_LEVELS.join(", ")}, not "${failOnFlag}"`);
@@ -391,18 +503,23 @@ async function run(argv, io) {
     throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values["time-budget"]}"`);
   const loaded = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy = asOf ? { ...loaded, asOf } : loaded;
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : void 0, policy.ruleFolders);
+  const ruleset = loadRuleset(values.rules ? resolve2(io.cwd, values.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
-  const searched = patterns.length > 0 ? patterns : policy.paths;
-  const paths = (await findCards(searched, io.cwd, { allowOutside: true })).filter(
-    (path) => policySelects({ ...policy, paths: [] }, path)
-  );
-  if (paths.length === 0) {
+  const hubSources = hubSourcesOf(patterns);
+  const localPatterns = patterns.filter((pattern) => !isHubSource(pattern));
+  const searched = patterns.length > 0 ? localPatterns : policy.paths;
+  const paths = (searched.length || !hubSources.length ? await findCards(searched, io.cwd, { allowOutside: true }) : []).filter((path) => policySelects({ ...policy, paths: [] }, path));
+  if (paths.length === 0 && !hubSources.length) {
     throw new UsageError(
       searched.length ? `no files match ${searched.map((p) => `"${p}"`).join(", ")}` : "no model cards found under the current folder"
     );
   }
-  const files = await checkFiles(paths, {
+  const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
+`);
+  const cache = values.cache ? (await import("./cli-cache-GXL5DLIP.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-A5R3QDJU.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
+  const checkLocal = (list2) => checkFiles(list2, {
     cwd: io.cwd,
     maxBytes,
     jobs,
@@ -411,17 +528,41 @@ async function run(argv, io) {
     policy,
     timeBudgetMs: timeBudgetSeconds * 1e3
   });
-  const report = buildReport(files, ruleset.rules.length, policy);
+  const localPaths = paths.filter((path) => !withBases.has(path));
+  const checked = cache ? await (await import("./cached-check-YJV7FVZY.js")).checkThroughCache(localPaths, io.cwd, cache, checkLocal) : await checkLocal(localPaths);
+  let next = 0;
+  const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
+  if (hub) files.push(...await hub.checkSources(hubSources));
+  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy });
+  if (values.provenance) {
+    const { inTotoStatement } = await import("./in-toto-JJFXX4HM.js");
+    await writePieces(resolve2(io.cwd, values.provenance), [`${JSON.stringify(inTotoStatement(report), null, 2)}
+`]);
+  }
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const pieces = format === "json" ? jsonReportPieces(report) : [format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output })];
-  if (values.output) await writePieces(resolve(io.cwd, values.output), pieces);
+  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-QHWUKX3R.js")).renderCycloneDxReport(report, {
+    cwd: io.cwd,
+    maxBytes,
+    vocabulary: ruleset.vocabulary,
+    hubTexts: hub?.texts
+  }) : null;
+  const pieces = bom !== null ? [bom] : format === "json" ? jsonReportPieces(report) : [
+    format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output, failOn })
+  ];
+  for (const warning of report.policyWarnings ?? [])
+    io.stderr(`ai-act-gate: warning: ${warning.source}: ${warning.message}
+`);
+  if (values.output) await writePieces(resolve2(io.cwd, values.output), pieces);
   else {
     for (const piece of pieces) {
       io.stdout(piece);
       await io.drained?.();
     }
   }
-  return exitCodeFor(report, failOn);
+  const failure = failureReason(report, failOn);
+  if (failure && (format !== "text" || values.output)) io.stderr(`ai-act-gate: exit code 1: ${failure}
+`);
+  return failure ? 1 : 0;
 }
 
 // src/cli.ts
@@ -430,6 +571,6 @@ var code = await runCli(process.argv.slice(2), {
   stdout: (text2) => process.stdout.write(text2),
   stderr: (text2) => process.stderr.write(text2),
   isTTY: process.stdout.isTTY,
-  drained: () => process.stdout.writableNeedDrain ? new Promise((resolve2) => process.stdout.once("drain", resolve2)) : Promise.resolve()
+  drained: () => process.stdout.writableNeedDrain ? new Promise((resolve3) => process.stdout.once("drain", resolve3)) : Promise.resolve()
 });
 process.exitCode = code;

@@ -3,9 +3,17 @@ import {
   checkOneFile,
   checkText,
   loadRulesetOnDemand
-} from "./chunk-WDRTL2HF.js";
-import "./chunk-PICBP5W5.js";
+} from "./chunk-XEK5UHS7.js";
+import "./chunk-76B2H3M2.js";
+import "./chunk-HSEGXZX7.js";
+import "./chunk-24AJON2J.js";
+import "./chunk-NSC6XZF2.js";
+import "./chunk-VMSX2L7G.js";
+import "./chunk-Y76VXVZL.js";
+import "./chunk-3FKC6KO6.js";
+import "./chunk-ACRXH6BD.js";
 import "./chunk-VBN7N4WP.js";
+import "./chunk-KAMNI3PN.js";
 import "./chunk-UIU2T2WH.js";
 
 // src/worker.ts

@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS
-} from "./chunk-45JWSINW.js";
+} from "./chunk-F3BOVBNM.js";
 import {
   __commonJS,
   __export,
@@ -21396,6 +21396,63 @@ function getIDToken(aud) {
   });
 }
 
+// src/action/release-draft.ts
+var BLOCKED_RELEASE_MODES = ["fail", "draft"];
+var PUBLISHING_ACTIONS = /* @__PURE__ */ new Set(["published", "created"]);
+var NOTE_START = "<!-- ai-act-gate:blocked-release -->";
+var NOTE_END = "<!-- /ai-act-gate:blocked-release -->";
+function releaseOfEvent(eventName, payload) {
+  if (eventName !== "release" || !PUBLISHING_ACTIONS.has(String(payload.action))) return null;
+  const release = payload.release;
+  const repository = payload.repository;
+  const owner = repository?.owner?.login;
+  const repo = repository?.name;
+  if (typeof release?.id !== "number" || typeof owner !== "string" || typeof repo !== "string") return null;
+  return {
+    owner,
+    repo,
+    id: release.id,
+    tagName: typeof release.tag_name === "string" ? release.tag_name : "",
+    body: typeof release.body === "string" ? release.body : "",
+    draft: release.draft === true
+  };
+}
+function blockedReleaseNote(report, tagName) {
+  const blocked = report.files.filter((file) => file.gate.blocked);
+  const lines = blocked.map((file) => {
+    const reasons = file.gate.reasons.filter((reason) => /^blocked\b/i.test(reason));
+    return `- \`${file.path}\`: ${(reasons.length ? reasons : file.gate.reasons).join("; ")}`;
+  });
+  return [
+    `**ai-act-gate turned release ${tagName ? `\`${tagName}\` ` : ""}back into a draft:** the release gate blocks ${blocked.length} model card(s).`,
+    "",
+    ...lines,
+    "",
+    "Add what is missing to the card(s), then publish the release again."
+  ].join("\n");
+}
+function withNote(body, note) {
+  const start = body.indexOf(NOTE_START);
+  const end = body.indexOf(NOTE_END);
+  const rest = start !== -1 && end > start ? body.slice(0, start) + body.slice(end + NOTE_END.length) : body;
+  return `${NOTE_START}
+${note}
+${NOTE_END}
+
+${rest.trimStart()}`.trimEnd();
+}
+async function draftBlockedRelease(api, release, report) {
+  const note = blockedReleaseNote(report, release.tagName);
+  await api.request("PATCH /repos/{owner}/{repo}/releases/{release_id}", {
+    owner: release.owner,
+    repo: release.repo,
+    release_id: release.id,
+    draft: true,
+    body: withNote(release.body, note)
+  });
+  return note;
+}
+
 // src/action/inputs.ts
 var COMMENT_MODES = ["auto", "always", "never"];
 var MODES = ["check", "org-scan"];
@@ -21457,7 +21514,8 @@ function getInputs(read = (name) => getInput(name)) {
     instanceKey,
     deleteWhenClean: boolean("delete-when-clean", false),
     reportPath: optional("report"),
-    commentAuthor
+    commentAuthor,
+    blockedRelease: oneOf("blocked-release", BLOCKED_RELEASE_MODES, "fail")
   };
 }
 
@@ -21470,6 +21528,9 @@ export {
   warning,
   info,
   core_exports,
+  BLOCKED_RELEASE_MODES,
+  releaseOfEvent,
+  draftBlockedRelease,
   InputError,
   getInputs
 };

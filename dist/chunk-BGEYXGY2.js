@@ -22,13 +22,13 @@ import {
   tierOf,
   totalsOf,
   worstGaps
-} from "./chunk-4MRDJ3SO.js";
+} from "./chunk-JAWS4I5Y.js";
 import {
   TEXT_LIMITS,
   clip,
   httpUrl,
   singleLine
-} from "./chunk-5IUU5J2Y.js";
+} from "./chunk-5OZVU24E.js";
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";

@@ -4,8 +4,9 @@ import {
   defaultRulesDirectory,
   loadRuleset,
   ruleFileName
-} from "./chunk-PT6COOK5.js";
-import "./chunk-PICBP5W5.js";
+} from "./chunk-34LIGXJE.js";
+import "./chunk-3FKC6KO6.js";
+import "./chunk-ACRXH6BD.js";
 import "./chunk-UIU2T2WH.js";
 export {
   RuleLoadError,

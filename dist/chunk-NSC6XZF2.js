@@ -3,25 +3,15 @@ import {
   assignFigureSubjects,
   blankSpans,
   blankStructure,
-  bodyText,
   canonicalNames,
-  clauseSubjects,
-  excerpt,
-  inheritedScopes,
   joinSoftBreaks,
   lineText,
   maskText,
-  mayMatch,
   nameKey,
-  ownNames,
-  predicates,
-  proseText,
   require_dist,
-  runMatcher,
-  sentencesIn,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-PICBP5W5.js";
+} from "./chunk-ACRXH6BD.js";
 import {
   SKIP,
   asciiAlpha,
@@ -54,1785 +44,8 @@ import {
 import {
   __commonJS,
   __export,
-  __require,
   __toESM
 } from "./chunk-UIU2T2WH.js";
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output = input2;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input2.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input2, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch2(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input2, regex2, options, { glob, posix });
-        const result = { glob, state, regex: regex2, posix, input: input2, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input2, regex2, options, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output = match && format ? format(input2) : input2;
-      if (match === false) {
-        output = format ? format(input2) : input2;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input2, regex2, options, posix);
-        } else {
-          match = regex2.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex2.test(utils.basename(input2, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input2, options) => scan(input2, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch2.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse3.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input2, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants2;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
 
 // node_modules/extend/index.js
 var require_extend = __commonJS({
@@ -2739,452 +952,6 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index2 = 0;
-      function hasMore() {
-        return index2 < source.length;
-      }
-      function read(value2) {
-        if (value2 instanceof RegExp) {
-          var chars = source.slice(index2);
-          var match = chars.match(value2);
-          if (match) {
-            index2 += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value2, index2) === index2) {
-            index2 += value2.length;
-            return value2;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string3;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string3 = read(possibilities[i]);
-          if (string3) {
-            break;
-          }
-        }
-        if (string3 === "+" && index2 > 1 && source[index2 - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string3 && {
-          type: "OPERATOR",
-          string: string3.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string3 = idstring();
-        if (!string3) {
-          throw new Error("Expected idstring at offset " + index2);
-        }
-        return string3;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string3 = expectIdstring();
-          return { type: "DOCUMENTREF", string: string3 };
-        }
-      }
-      function licenseRef() {
-        if (read("LicenseRef-")) {
-          var string3 = expectIdstring();
-          return { type: "LICENSEREF", string: string3 };
-        }
-      }
-      function identifier() {
-        var begin = index2;
-        var string3 = idstring();
-        if (licenses.indexOf(string3) !== -1) {
-          return {
-            type: "LICENSE",
-            string: string3
-          };
-        } else if (exceptions.indexOf(string3) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string: string3
-          };
-        }
-        index2 = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index2] + "` at offset " + index2);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index2 = 0;
-      function hasMore() {
-        return index2 < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index2] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index2++;
-      }
-      function parseOperator(operator) {
-        var t = token();
-        if (t && t.type === "OPERATOR" && operator === t.string) {
-          next();
-          return t.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t = token();
-          if (t && t.type === "EXCEPTION") {
-            next();
-            return t.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index2;
-        var string3 = "";
-        var t = token();
-        if (t.type === "DOCUMENTREF") {
-          next();
-          string3 += "DocumentRef-" + t.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t = token();
-        if (t === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t.type === "LICENSEREF") {
-          next();
-          string3 += "LicenseRef-" + t.string;
-          var node2 = { license: string3 };
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-        index2 = begin;
-      }
-      function parseLicense() {
-        var t = token();
-        if (t && t.type === "LICENSE") {
-          next();
-          var node2 = { license: t.string };
-          if (parseOperator("+")) {
-            node2.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node2.exception = exception;
-          }
-          return node2;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression = makeBinaryOpParser("OR", parseAnd);
-      var node = parseExpression();
-      if (!node || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan = require_scan2();
-    var parse3 = require_parse2();
-    module.exports = function(source) {
-      return parse3(scan(source));
-    };
-  }
-});
-
-// src/version.ts
-var VERSION = "0.1.0";
-
-// src/config/types.ts
-var DEFAULT_CONFIG_PATH = ".github/ai-act-gate.yml";
-var EMPTY_POLICY = {
-  sources: [],
-  paths: [],
-  ignore: [],
-  failOn: null,
-  releaseDate: null,
-  asOf: null,
-  rules: {},
-  ruleFolders: [],
-  tierOverrides: [],
-  waivers: []
-};
-var ConfigError = class extends Error {
-};
-
-// src/config/apply-policy.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-function pathMatches(glob, path2) {
-  return (0, import_picomatch.default)(glob, { dot: true })(path2.replace(/\\/g, "/").replace(/^\.\//, ""));
-}
-function policySelects(policy, path2) {
-  if (policy.ignore.some((glob) => pathMatches(glob, path2))) return false;
-  return policy.paths.length === 0 || policy.paths.some((glob) => pathMatches(glob, path2));
-}
-function tierOverrideFor(policy, path2) {
-  return policy.tierOverrides.find((entry) => pathMatches(entry.path, path2)) ?? null;
-}
-function checkPolicyRuleIds(policy, rules) {
-  const known = new Set(rules.map((rule) => rule.id));
-  const unknown = (id) => !known.has(id);
-  const hint = `expected one of the ${known.size} rule ids (see the README's rule table)`;
-  for (const [id, setting] of Object.entries(policy.rules)) {
-    if (unknown(id))
-      throw new ConfigError(`${setting.from.source}:${setting.from.line}: rules: unknown rule "${id}"; ${hint}`);
-  }
-  for (const waiver of policy.waivers) {
-    if (unknown(waiver.rule))
-      throw new ConfigError(
-        `${waiver.from.source}:${waiver.from.line}: waivers: unknown rule "${waiver.rule}"; ${hint}`
-      );
-  }
-}
-function dueDate(rule, releaseDate) {
-  if (!rule.inForceFrom) return null;
-  if (releaseDate && releaseDate < rule.inForceFrom && rule.earlierModelsFrom) return rule.earlierModelsFrom;
-  return rule.inForceFrom;
-}
-function applyPolicyToResults(results, rules, path2, policy, dates, severityOf2, titleLine) {
-  const problems = [];
-  const ruleById = new Map(rules.map((rule) => [rule.id, rule]));
-  for (const result of results) {
-    const rule = ruleById.get(result.id);
-    if (!rule) continue;
-    const setting = policy.rules[result.id];
-    let severity = severityOf2(setting?.severity ?? rule.severity, result.status, result.required);
-    const due = dueDate(rule, dates.releaseDate);
-    if (due && dates.asOf < due) {
-      result.dueFrom = due;
-      if (severity === "error") severity = "warning";
-    }
-    if (setting && !setting.enabled) {
-      result.enabled = false;
-      severity = "notice";
-    }
-    result.severity = severity;
-  }
-  for (const waiver of policy.waivers) {
-    if (!pathMatches(waiver.path, path2)) continue;
-    const result = results.find((candidate) => candidate.id === waiver.rule);
-    if (!result || result.status === "met" || result.enabled === false) continue;
-    const source = `${waiver.from.source}:${waiver.from.line}`;
-    if (waiver.expires < dates.asOf) {
-      problems.push({
-        message: `The waiver of ${waiver.rule} (owner ${waiver.owner}, ${source}) expired on ${waiver.expires}: document the duty, or renew the waiver with a new expiry date. It said: ${waiver.reason}`,
-        line: result.line ?? titleLine,
-        column: result.column ?? 1,
-        severity: "error"
-      });
-    } else if (!result.waiver) {
-      result.waiver = { reason: waiver.reason, owner: waiver.owner, expires: waiver.expires, source };
-      result.severity = "notice";
-    }
-  }
-  return problems;
-}
-var DAY_MS = 864e5;
-var currentDay = null;
-function today(now) {
-  if (now) return now.toISOString().slice(0, 10);
-  const ms = Date.now();
-  const index2 = Math.floor(ms / DAY_MS);
-  if (currentDay?.index !== index2) currentDay = { index: index2, date: new Date(ms).toISOString().slice(0, 10) };
-  return currentDay.date;
-}
-
 // src/io/read-source.ts
 import { closeSync, constants, fstatSync, openSync, readFileSync } from "node:fs";
 var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -3197,7 +964,8 @@ function readSource(path2, maxBytes = DEFAULT_MAX_BYTES) {
     if (stat.size > maxBytes) {
       return {
         ok: false,
-        reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked`
+        reason: `file is ${formatBytes(stat.size)}, above the ${formatBytes(maxBytes)} limit (--max-size); not checked`,
+        skipped: true
       };
     }
     return decode(readFileSync(descriptor));
@@ -3236,12 +1004,6 @@ function decode(buffer) {
 function formatBytes(bytes) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
-
-// src/check-files.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
-import { resolve } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
 
 // node_modules/bail/index.js
 function bail(error) {
@@ -4266,7 +2028,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -4297,8 +2059,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(file2);
+        } else if (resolve) {
+          resolve(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -4400,7 +2162,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve, reject) {
       ok(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -4414,8 +2176,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(resultingTree);
+        } else if (resolve) {
+          resolve(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -4925,11 +2687,11 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at2, remove, add, before) {
+function addImplementation(editMap, at, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
@@ -4940,9 +2702,9 @@ function addImplementation(editMap, at2, remove, add, before) {
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at, change);
 }
 
 // node_modules/micromark/lib/initialize/document.js
@@ -5144,10 +2906,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve = constructs2[index2].resolveAll;
+    if (resolve && !called.includes(resolve)) {
+      events = resolve(events, context);
+      called.push(resolve);
     }
   }
   return events;
@@ -11169,19 +8931,19 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at2, remove, add) {
+function addImplementation2(editMap, at, remove, add) {
   if (remove === 0 && add.length === 0) {
     return;
   }
-  const existing = editMap.index.get(at2);
+  const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     existing[2].push(...add);
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at, remove, add];
   editMap.map.push(change);
-  editMap.index.set(at2, change);
+  editMap.index.set(at, change);
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
@@ -11735,11 +9497,11 @@ function parseCard(rawText) {
   const problems = [];
   const limited = limitNesting(text4);
   if (limited.firstOffset !== void 0) {
-    const at2 = positionAt(limited.firstOffset);
+    const at = positionAt(limited.firstOffset);
     const lines = limited.lines === 1 ? "1 line" : `${limited.lines} lines`;
     problems.push({
-      message: `Markdown nested more than ${MAX_NESTING_COLUMNS} columns deep (block quotes, lists or indentation) from line ${at2.line} (${lines}); the deeper part is read as plain text`,
-      position: at2
+      message: `Markdown nested more than ${MAX_NESTING_COLUMNS} columns deep (block quotes, lists or indentation) from line ${at.line} (${lines}); the deeper part is read as plain text`,
+      position: at
     });
   }
   const markdown = limited.text;
@@ -11760,10 +9522,10 @@ function parseCard(rawText) {
     frontMatter = (0, import_yaml.parseDocument)(first.value, { lineCounter, uniqueKeys: false, prettyErrors: false });
     const [firstError, ...more] = frontMatter.errors;
     if (firstError) {
-      const at2 = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
+      const at = positionAt(frontMatterOffset + (firstError.pos?.[0] ?? 0));
       const tail = more.length ? ` (and ${more.length} more YAML error${more.length === 1 ? "" : "s"} after it)` : "";
       const effect = "; the front matter is ignored and the card is read as Markdown only";
-      problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at2 });
+      problems.push({ message: `Front matter YAML: ${firstLine(firstError.message)}${tail}${effect}`, position: at });
     }
     if (frontMatter.errors.length > 0) frontMatter = null;
     else if (first.value.includes("*") && hasAlias(frontMatter)) {
@@ -11869,10 +9631,10 @@ function shiftTree(tree, base, positionAt) {
     if (!position2) return;
     for (const point3 of [position2.start, position2.end]) {
       const offset = (point3.offset ?? 0) + base;
-      const at2 = positionAt(offset);
+      const at = positionAt(offset);
       point3.offset = offset;
-      point3.line = at2.line;
-      point3.column = at2.column;
+      point3.line = at.line;
+      point3.column = at.column;
     }
   });
 }
@@ -12039,11 +9801,12 @@ var FOLLOWS = {
   co2WithUnit: /^\s?(?:metric\s)?(t|tons?|tonnes?|kt|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)\.?\s?(?:of\s)?(?:CO2|CO₂|carbon(?:\sdioxide)?)(?:[\s-]?e(?:q(?:uivalent)?)?\.?)?/i,
   mass: /^\s?(t|tons?|tonnes?|kg|kgs|kilograms?|g|grams?|lbs?|pounds?)(?![\w])/i,
   contextWindow: /^[\s-]?(?:tokens?[\s-]?)?(?:context|ctx)(?![\w])|^[\s-]?(?:tokens?\s)?(?:sequence|seq)[\s_-]?len/i,
-  /** "tokens", "training tokens", "vision and text tokens", "multilingual, code and math tokens". */
-  tokens: /^[\s-]?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality|vision|visual|image|audio|speech|video|multimodal|multilingual|english|math)(?:,\s|\s(?:and|&|\+)\s|\s)){0,4}tokens?(?![\w])/i,
+  /** "tokens", "training tokens", "vision and text tokens", "multilingual, code and math tokens", "billones de tokens". */
+  tokens: /^[\s-]?(?:de\s)?(?:(?:training|pre-?training|unique|text|code|web|high[\s-]quality|vision|visual|image|audio|speech|video|multimodal|multilingual|english|math)(?:,\s|\s(?:and|&|\+)\s|\s)){0,4}tokens?(?![\w])/i,
   /** "32B active", "17B (Activated)", "of which 32 billion are active", "3B activated parameters". */
   activeParameters: /^[\s-]?(?:\(?(?:active|activated)(?:\sparam(?:eter)?s?)?\)?(?![\w])|(?:param(?:eter)?s?\s)?(?:are\s|is\s|were\s)(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:active|activated)(?![\w]))/i,
-  parameters: /^[\s-]?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?param(?:eter)?s?(?![\w])/i,
+  /** "parameters", and as German, French, Spanish, Italian and Dutch cards write it ("Parametern", "paramètres"). */
+  parameters: /^[\s-]?(?:de\s|d['’])?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?(?:param(?:eter)?[sn]?|parametern|paramètres?|parámetros?|parametri|parametro)(?![\w])/i,
   /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
   bareSize: /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i
 };
@@ -12083,7 +9846,7 @@ var DAYS_PER = { day: 1, week: 7, month: 30, hour: 1 / 24, hr: 1 / 24 };
 // src/facts/quantities/labels.ts
 var LABEL_TAIL = String.raw` ?(?:\(([^()]{0,40})\))? ?(?:[:=]|==|is|was|were|are|of|at)? ?(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|up to|a total of|total of|~|≈|>|<) ?){0,3}$`;
 var LABELS = new RegExp(
-  String.raw`(?<![A-Za-z0-9_])(?:` + String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max_seq_len(?:gth)?|n_ctx|num_ctx)` + String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours)` + String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` + String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` + String.raw`|(?<activeParameters>(?:active|activated)(?: param(?:eter)?s?)?(?: count)?(?: per token)?)` + String.raw`|(?<parameters>(?:# ?)?(?:(?:total|trainable|model|number of(?: model)?|num(?:ber)?\.? of) )?param(?:eter)?s?(?: count| size| number)?|model size)` + String.raw`|(?<co2>(?:co2|co₂|carbon|greenhouse gas(?:es)?)(?:[ _-]?(?:eq|equivalent|emissions?|emitted|footprint))?|emissions?|emitted)` + String.raw`|(?<energy>(?:energy|electricity|power)(?: (?:consumption|consumed|use|used|usage))?)` + String.raw`|(?<gpuCount>(?:(?:number|num|#|count) of )?(?:gpus|tpus|accelerators)(?: used)?)` + String.raw`|(?<skip>batch(?:[ _-]?size)?s?|steps?|vocab(?:ulary)?(?:[ _-]?size)?|samples?|examples?|images?|downloads?|likes?|pairs?|sentences?|documents?|words?|rows?|epochs?|iterations?|revenue|funding|cost|price|valuation|usd|eur)` + String.raw`)` + LABEL_TAIL,
+  String.raw`(?<![A-Za-z0-9_])(?:` + String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max_seq_len(?:gth)?|n_ctx|num_ctx)` + String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours|hours trained)` + String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` + String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` + String.raw`|(?<activeParameters>(?:active|activated)(?: param(?:eter)?s?)?(?: count)?(?: per token)?)` + String.raw`|(?<parameters>(?:# ?)?(?:(?:total|trainable|model|number of(?: model)?|num(?:ber)?\.? of) )?param(?:eter)?s?(?: count| size| number)?|model size)` + String.raw`|(?<co2>(?:co2|co₂|carbon|greenhouse gas(?:es)?)(?:[ _-]?(?:eq|equivalent|emissions?|emitted|footprint))?|emissions?|emitted)` + String.raw`|(?<energy>(?:energy|electricity|power)(?: (?:consumption|consumed|use|used|usage))?)` + String.raw`|(?<gpuCount>(?:(?:number|num|#|count) of )?(?:gpus|tpus|accelerators)(?: used)?)` + String.raw`|(?<skip>batch(?:[ _-]?size)?s?|steps?|vocab(?:ulary)?(?:[ _-]?size)?|samples?|examples?|images?|downloads?|likes?|pairs?|sentences?|documents?|words?|rows?|epochs?|iterations?|revenue|funding|cost|price|valuation|usd|eur)` + String.raw`)` + LABEL_TAIL,
   "i"
 );
 var TOKEN_CUES = /(?<context>context|sequence|seq[_ ]?len|window|prompt|input)|(?<train>train|corpus|data|saw|seen|consum|curat)|(?<skip>batch|vocab|every|per |tokeni[sz]|generat|output|new[_ ]tokens|response|throughput|speed)/gi;
@@ -12351,12 +10114,12 @@ var FlatText = class _FlatText {
   }
   /** Absolute end of a flat range ending (exclusive) at `index`; takes in a `</sup>` right after it. */
   absEnd(index2) {
-    let at2 = this.pieceAt(Math.max(0, index2 - 1));
-    const piece = this.pieces[at2];
+    let at = this.pieceAt(Math.max(0, index2 - 1));
+    const piece = this.pieces[at];
     let end = piece.verbatim ? piece.absStart + (index2 - piece.flatStart) : piece.absStart + piece.absLength;
     if (index2 === piece.flatStart + piece.flatLength) {
-      for (at2 += 1; at2 < this.pieces.length && this.pieces[at2].flatLength === 0 && this.pieces[at2].sticky; at2++) {
-        end = this.pieces[at2].absStart + this.pieces[at2].absLength;
+      for (at += 1; at < this.pieces.length && this.pieces[at].flatLength === 0 && this.pieces[at].sticky; at++) {
+        end = this.pieces[at].absStart + this.pieces[at].absLength;
       }
     }
     return end;
@@ -12465,8 +10228,10 @@ function tagText(tag) {
 
 // src/facts/quantities/numbers.ts
 var SUPERSCRIPT_DIGITS = "\u2070\xB9\xB2\xB3\u2074\u2075\u2076\u2077\u2078\u2079";
+var EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|milliards?|mil millones|millones|billones|billón|miliardi|miliardo|milioni|milione|miljard(?:en)?|miljoen(?:en)?|biljoen(?:en)?`;
 var NUMBER_PATTERN = new RegExp(
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION)(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+  // A decimal comma ("1,3 Milliarden") is read only before a scale word of a language that writes one.
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
   "g"
 );
 var SCALE_EXPONENT = {
@@ -12480,7 +10245,31 @@ var SCALE_EXPONENT = {
   b: 9,
   billion: 9,
   T: 12,
-  trillion: 12
+  trillion: 12,
+  milliarde: 9,
+  milliarden: 9,
+  mrd: 9,
+  "mrd.": 9,
+  billionen: 12,
+  millionen: 6,
+  mio: 6,
+  "mio.": 6,
+  milliard: 9,
+  milliards: 9,
+  "mil millones": 9,
+  millones: 6,
+  billones: 12,
+  bill\u00F3n: 12,
+  miliardi: 9,
+  miliardo: 9,
+  milioni: 6,
+  milione: 6,
+  miljard: 9,
+  miljarden: 9,
+  miljoen: 6,
+  miljoenen: 6,
+  biljoen: 12,
+  biljoenen: 12
 };
 function exponentOf(written) {
   if (written === void 0) return void 0;
@@ -12499,7 +10288,7 @@ function readNumber(match, text4) {
   let end = match.index + whole.length;
   let exponent = exponentOf(match[3] ?? match[4] ?? match[5] ?? match[6]) ?? 0;
   let scientific = match[3] !== void 0 || match[4] !== void 0 || match[5] !== void 0 || match[6] !== void 0;
-  let mantissa = integer.replace(/,/g, "") + fraction;
+  let mantissa = integer.replace(/,/g, "") + fraction.replace(",", ".");
   const bareExponent = match[7] ?? match[8];
   if (bareExponent !== void 0) {
     if (mantissa === "10") {
@@ -13291,16 +11080,17 @@ function collectRegions(tree, sections, metadata, positionAt, terms) {
     if (node.type === "paragraph" && !known.has(start)) {
       const label = leadingLabel(node);
       if (label) add("label", label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
+      else collectLineLabels(node, add);
     } else if (node.type === "list") collectListItems(node, add);
     else if (node.type === "table") collectTable(node, add);
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
   }
   for (const [key, entry] of metadata) {
     if (key.includes(".")) continue;
-    const value2 = typeof entry.value === "string" ? entry.value : entry.value && typeof entry.value === "object" ? JSON.stringify(entry.value) : "";
     const topics = topicsOfLabel(key.replace(/_/g, " "), terms);
-    if (topics.length > 0 && value2)
-      regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
+    if (topics.length === 0) continue;
+    const value2 = typeof entry.value === "string" ? entry.value : entry.value && typeof entry.value === "object" ? JSON.stringify(entry.value) : "";
+    if (value2) regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
   }
   return regions;
 }
@@ -13346,6 +11136,29 @@ function collectTable(table, add) {
       add("table-column", toString(cell), cell.position.start.offset, spans);
   });
 }
+function collectLineLabels(paragraph, add) {
+  let atLineStart = true;
+  for (const child of paragraph.children) {
+    if (child.type !== "text" || child.position?.start.offset === void 0) {
+      atLineStart = false;
+      continue;
+    }
+    let offset = child.position.start.offset;
+    const lines = child.value.split("\n");
+    lines.forEach((line2, index2) => {
+      if (index2 > 0) atLineStart = true;
+      if (atLineStart) {
+        const match = PLAIN_LABEL.exec(line2);
+        if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
+          const end = index2 < lines.length - 1 ? offset + line2.length : paragraph.position.end.offset;
+          add("label", match[1].trim(), offset, [[offset + match[0].length, end]]);
+        }
+      }
+      atLineStart = false;
+      offset += line2.length + 1;
+    });
+  }
+}
 function plainLabel(paragraph) {
   const first = paragraph.children[0];
   if (first?.type !== "text" || first.position?.start.offset === void 0) return null;
@@ -13361,13 +11174,13 @@ function extractFacts(card, vocabulary) {
   const withoutBoilerplate = joinSoftBreaks(maskText(text4, bodyStart, vocabulary.boilerplate), tree);
   const structured = blankStructure(withoutBoilerplate, tree);
   const maskedText = structured.text;
-  const proseText2 = blankSpans(maskedText, structured.codeSpans);
+  const proseText = blankSpans(maskedText, structured.codeSpans);
   const sections = buildSections(tree, maskedText, bodyStart, positionAt, vocabulary);
   const title = sections.find((section) => section.depth === 1);
   const facts = {
     text: text4,
     maskedText,
-    proseText: proseText2,
+    proseText,
     metadata,
     hasFrontMatter: card.frontMatter !== null || card.bodyStart > 0,
     frontMatterPosition: positionAt(card.frontMatterFenceOffset),
@@ -13384,79 +11197,6 @@ function extractFacts(card, vocabulary) {
   assignFigureSubjects(facts, vocabulary.subject ?? shippedSubjectCues());
   return facts;
 }
-
-// src/ruleset/format-citation.ts
-var ACT_URL = "https://eur-lex.europa.eu/eli/reg/2024/1689/oj/eng";
-var CODE_OF_PRACTICE_URL = "https://digital-strategy.ec.europa.eu/en/policies/contents-code-gpai";
-function formatCitation(citation) {
-  if (citation.document) return citation.document;
-  if (citation.annex) {
-    const section = citation.section !== void 0 ? ` \xA7${citation.section}` : "";
-    const item = citation.item !== void 0 ? ` ${citation.item}` : "";
-    const point3 = citation.point ? `(${citation.point})` : "";
-    return `Annex ${citation.annex}${section}${item}${point3}`.trim();
-  }
-  if (citation.article !== void 0) {
-    const paragraph = citation.paragraph !== void 0 ? `(${citation.paragraph})` : "";
-    const point3 = citation.point ? `(${citation.point})` : "";
-    return `Art. ${citation.article}${paragraph}${point3}`;
-  }
-  return "EU AI Act";
-}
-function citationUrl(citation) {
-  if (citation.document) return CODE_OF_PRACTICE_URL;
-  if (citation.annex) return `${ACT_URL}#anx_${citation.annex}`;
-  if (citation.article !== void 0) return `${ACT_URL}#art_${citation.article}`;
-  return ACT_URL;
-}
-function formatCitations(citations2) {
-  return citations2.map(formatCitation).join("; ");
-}
-
-// src/evaluate/evaluate.ts
-function evaluateRule(rule, context) {
-  const metHit = runMatcher(rule.met, context);
-  const partialHit = metHit ? null : rule.partial ? runMatcher(rule.partial, context) : null;
-  const hit = metHit ?? partialHit;
-  const status = metHit ? "met" : partialHit ? "partial" : "missing";
-  const required = isRequired(rule, context);
-  const { citation, url } = citationOf(rule);
-  const result = {
-    id: rule.id,
-    status,
-    required,
-    line: hit ? hit.position.line : null,
-    column: hit ? hit.position.column : null,
-    severity: severityOf(rule.severity, status, required),
-    citation,
-    url
-  };
-  if (status !== "met") result.message = rule.message;
-  if (hit) result.evidence = hit.quote;
-  return result;
-}
-var citations = /* @__PURE__ */ new WeakMap();
-function citationOf(rule) {
-  let formatted = citations.get(rule.citations);
-  if (!formatted)
-    citations.set(
-      rule.citations,
-      formatted = { citation: formatCitations(rule.citations), url: citationUrl(rule.citations[0]) }
-    );
-  return formatted;
-}
-function isRequired(rule, context) {
-  if (!rule.appliesTo.includes(context.classification.id)) return false;
-  return rule.requiredWhen ? predicates[rule.requiredWhen](context) !== null : true;
-}
-function severityOf(ruleSeverity, status, required) {
-  if (!required || status === "met") return "notice";
-  if (status === "partial") return ruleSeverity === "error" ? "warning" : ruleSeverity;
-  return ruleSeverity;
-}
-
-// src/model/report.ts
-var REPORT_SCHEMA_VERSION = "1.0.0";
 
 // src/classify/ai-act-block.ts
 var AI_ACT_KEY = "ai_act";
@@ -13560,8 +11300,8 @@ function fail(where, expected, value2) {
   throw new Error(`${where.file}: ${where.path || "(top level)"}: expected ${expected}, got ${got}`);
 }
 function record(value2, where, key) {
-  const at2 = key ? { ...where, path: where.path ? `${where.path}.${key}` : key } : where;
-  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) fail(at2, "a mapping", value2);
+  const at = key ? { ...where, path: where.path ? `${where.path}.${key}` : key } : where;
+  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) fail(at, "a mapping", value2);
   return new Map(Object.entries(value2));
 }
 function list2(value2, where, item) {
@@ -13599,20 +11339,20 @@ function parseAccelerators(raw, where) {
   const root = record(raw, where);
   const utilisation = record(root.get("utilisation"), where, "utilisation");
   const fallback = record(root.get("default"), where, "default");
-  const at2 = (path2) => ({ ...where, path: path2 });
+  const at = (path2) => ({ ...where, path: path2 });
   return {
     utilisation: {
-      assumed: requireNumber(utilisation.get("assumed"), at2("utilisation.assumed")),
-      low: requireNumber(utilisation.get("low"), at2("utilisation.low")),
-      high: requireNumber(utilisation.get("high"), at2("utilisation.high"))
+      assumed: requireNumber(utilisation.get("assumed"), at("utilisation.assumed")),
+      low: requireNumber(utilisation.get("low"), at("utilisation.low")),
+      high: requireNumber(utilisation.get("high"), at("utilisation.high"))
     },
     fallback: {
-      name: requireString(fallback.get("name"), at2("default.name")),
-      peakFlops: requireNumber(fallback.get("peakFlops"), at2("default.peakFlops")),
-      low: requireNumber(fallback.get("low"), at2("default.low")),
-      high: requireNumber(fallback.get("high"), at2("default.high"))
+      name: requireString(fallback.get("name"), at("default.name")),
+      peakFlops: requireNumber(fallback.get("peakFlops"), at("default.peakFlops")),
+      low: requireNumber(fallback.get("low"), at("default.low")),
+      high: requireNumber(fallback.get("high"), at("default.high"))
     },
-    accelerators: list2(root.get("accelerators"), at2("accelerators"), (item, itemWhere) => {
+    accelerators: list2(root.get("accelerators"), at("accelerators"), (item, itemWhere) => {
       const entry = record(item, itemWhere);
       const field = (key) => ({ ...itemWhere, path: `${itemWhere.path}.${key}` });
       return {
@@ -13707,29 +11447,29 @@ function parseArt5(raw, where) {
 }
 function parseTextCues(raw, where) {
   const root = record(raw, where);
-  const at2 = (path2) => ({ ...where, path: path2 });
-  const strings = (value2, path2) => list2(value2, at2(path2), (item, itemWhere) => requireString(item, itemWhere));
+  const at = (path2) => ({ ...where, path: path2 });
+  const strings = (value2, path2) => list2(value2, at(path2), (item, itemWhere) => requireString(item, itemWhere));
   const uses = record(root.get("useSections"), where, "useSections");
   const systemic = record(root.get("systemicRisk"), where, "systemicRisk");
   return {
-    approximate: regex(root.get("approximate"), at2("approximate")),
-    negation: regex(root.get("negation"), at2("negation")),
+    approximate: regex(root.get("approximate"), at("approximate")),
+    negation: regex(root.get("negation"), at("negation")),
     useSections: {
       intendedCanonical: strings(uses.get("intendedCanonical"), "useSections.intendedCanonical"),
       purposeCanonical: strings(uses.get("purposeCanonical"), "useSections.purposeCanonical"),
       excludedCanonical: strings(uses.get("excludedCanonical"), "useSections.excludedCanonical"),
       otherCanonical: strings(uses.get("otherCanonical"), "useSections.otherCanonical"),
-      intendedHeading: regex(uses.get("intendedHeading"), at2("useSections.intendedHeading")),
-      excludedHeading: regex(uses.get("excludedHeading"), at2("useSections.excludedHeading")),
-      otherHeading: regex(uses.get("otherHeading"), at2("useSections.otherHeading"))
+      intendedHeading: regex(uses.get("intendedHeading"), at("useSections.intendedHeading")),
+      excludedHeading: regex(uses.get("excludedHeading"), at("useSections.excludedHeading")),
+      otherHeading: regex(uses.get("otherHeading"), at("useSections.otherHeading"))
     },
     systemicRisk: {
-      denials: regexList(systemic.get("denials"), at2("systemicRisk.denials")),
-      claims: regexList(systemic.get("claims"), at2("systemicRisk.claims")),
-      designation: regexList(systemic.get("designation"), at2("systemicRisk.designation")),
+      denials: regexList(systemic.get("denials"), at("systemicRisk.denials")),
+      claims: regexList(systemic.get("claims"), at("systemicRisk.claims")),
+      designation: regexList(systemic.get("designation"), at("systemicRisk.designation")),
       tags: strings(systemic.get("tags"), "systemicRisk.tags").map((tag) => tag.toLowerCase())
     },
-    derivedFrom: list2(root.get("derivedFrom"), at2("derivedFrom"), (item, itemWhere) => {
+    derivedFrom: list2(root.get("derivedFrom"), at("derivedFrom"), (item, itemWhere) => {
       const entry = record(item, itemWhere);
       return {
         relation: toRelation(entry.get("relation"), { ...itemWhere, path: `${itemWhere.path}.relation` }),
@@ -13738,21 +11478,21 @@ function parseTextCues(raw, where) {
       };
     }),
     ignoreBaseNames: new Set(strings(root.get("ignoreBaseNames"), "ignoreBaseNames").map((name) => name.toLowerCase())),
-    weightsNotPublic: regexList(root.get("weightsNotPublic"), at2("weightsNotPublic")),
+    weightsNotPublic: regexList(root.get("weightsNotPublic"), at("weightsNotPublic")),
     gatedKeys: strings(root.get("gatedKeys"), "gatedKeys"),
-    licenceLine: regex(root.get("licenceLine"), at2("licenceLine"), "im"),
-    licenceStatement: regex(root.get("licenceStatement"), at2("licenceStatement")),
-    licenceCodeOnly: regex(root.get("licenceCodeOnly"), at2("licenceCodeOnly")),
-    licenceModelWords: regex(root.get("licenceModelWords"), at2("licenceModelWords")),
-    relationTags: relationMap(record(root.get("relationTags"), where, "relationTags"), at2("relationTags"), true),
+    licenceLine: regex(root.get("licenceLine"), at("licenceLine"), "im"),
+    licenceStatement: regex(root.get("licenceStatement"), at("licenceStatement")),
+    licenceCodeOnly: regex(root.get("licenceCodeOnly"), at("licenceCodeOnly")),
+    licenceModelWords: regex(root.get("licenceModelWords"), at("licenceModelWords")),
+    relationTags: relationMap(record(root.get("relationTags"), where, "relationTags"), at("relationTags"), true),
     relationLibraries: relationMap(
       record(root.get("relationLibraries"), where, "relationLibraries"),
-      at2("relationLibraries"),
+      at("relationLibraries"),
       false
     ),
-    ownRepo: regexList(root.get("ownRepo"), at2("ownRepo")),
-    copyMarkers: regex(root.get("copyMarkers"), at2("copyMarkers")),
-    adapterMarkers: regex(root.get("adapterMarkers"), at2("adapterMarkers"))
+    ownRepo: regexList(root.get("ownRepo"), at("ownRepo")),
+    copyMarkers: regex(root.get("copyMarkers"), at("copyMarkers")),
+    adapterMarkers: regex(root.get("adapterMarkers"), at("adapterMarkers"))
   };
 }
 function baseCondition(value2, where) {
@@ -13770,13 +11510,13 @@ function toRelation(value2, where) {
 function relationMap(entries, where, grouped) {
   const map = /* @__PURE__ */ new Map();
   for (const [key, value2] of entries) {
-    const at2 = { ...where, path: `${where.path}.${key}` };
+    const at = { ...where, path: `${where.path}.${key}` };
     if (grouped) {
-      const relation = toRelation(key, at2);
-      for (const name of list2(value2, at2, (item, itemWhere) => requireString(item, itemWhere)))
+      const relation = toRelation(key, at);
+      for (const name of list2(value2, at, (item, itemWhere) => requireString(item, itemWhere)))
         map.set(name.toLowerCase(), relation);
     } else {
-      map.set(key.toLowerCase(), toRelation(value2, at2));
+      map.set(key.toLowerCase(), toRelation(value2, at));
     }
   }
   return map;
@@ -13859,83 +11599,6 @@ var cached;
 function classifyData() {
   cached ??= parseClassifyData(readDataFile);
   return cached;
-}
-
-// src/classify/claims.ts
-function readClaims(facts, block, data = classifyData()) {
-  const fromBlock = (field, key) => field ? { value: field.value, source: "ai_act", text: `ai_act.${key}`, position: field.position } : void 0;
-  const claims = {
-    provider: fromBlock(block?.provider, "provider"),
-    establishedInEu: fromBlock(block?.establishedInEu, "established_in_eu"),
-    gpai: fromBlock(block?.gpai, "gpai"),
-    systemicRisk: fromBlock(block?.systemicRisk, "systemic_risk"),
-    trainingComputeFlops: fromBlock(block?.trainingComputeFlops, "training_compute_flops"),
-    openSourceExemption: fromBlock(block?.openSourceExemption, "open_source_exemption"),
-    links: {},
-    conflicts: []
-  };
-  for (const key of AI_ACT_LINK_KEYS) {
-    const link = fromBlock(block?.links[key], key);
-    if (link) claims.links[key] = link;
-  }
-  const prose = proseSystemicClaims(facts, data);
-  if (prose.designated) claims.designated = prose.designated;
-  if (prose.systemicRisk) {
-    if (!claims.systemicRisk) claims.systemicRisk = prose.systemicRisk;
-    else if (claims.systemicRisk.value !== prose.systemicRisk.value) {
-      claims.conflicts.push(
-        `ai_act.systemic_risk: ${claims.systemicRisk.value} (line ${claims.systemicRisk.position?.line}) but the text says "${prose.systemicRisk.text}" (line ${prose.systemicRisk.position?.line})`
-      );
-    }
-  }
-  return claims;
-}
-function proseSystemicClaims(facts, data) {
-  const cues = data.cues.systemicRisk;
-  const found = {};
-  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
-    const tag = facts.metadata.get(`tags.${index2}`);
-    if (typeof tag?.value === "string" && cues.tags.includes(tag.value.toLowerCase())) {
-      found.systemicRisk = { value: true, source: "tags", text: `tag ${tag.value}`, position: tag.position };
-      break;
-    }
-  }
-  const prose = proseText(facts);
-  const lowered = prose.toLowerCase();
-  const present = (patterns) => patterns.filter((pattern) => mayMatch(pattern, lowered) && pattern.test(prose));
-  const designation = present(cues.designation);
-  const denials = present(cues.denials);
-  const claims = present(cues.claims);
-  if (designation.length + denials.length + claims.length === 0) return found;
-  const subjectCues = subjectCuesOf(facts);
-  const own4 = ownNames(facts, subjectCues);
-  for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
-    const claim = (value2) => ({
-      value: value2,
-      source: "prose",
-      text: excerpt(sentence.text),
-      position: facts.positionAt(sentence.start)
-    });
-    let previous3 = null;
-    for (const { clause, verdict } of clauseSubjects(sentence.text, own4, subjectCues)) {
-      const text4 = clause.text;
-      const reading = denials.some((pattern) => pattern.test(text4)) ? "denial" : claims.some((pattern) => pattern.test(text4)) ? "claim" : null;
-      const about = previous3;
-      previous3 = reading;
-      if (verdict.subject !== "this-model" || subjectCues.hypothetical.test(text4)) continue;
-      if (!found.designated && designation.some((pattern) => pattern.test(text4)) && !/\b(?:not|never|no)\b/i.test(text4))
-        found.designated = claim(true);
-      if (found.systemicRisk) continue;
-      if (reading === "denial") found.systemicRisk = claim(false);
-      else if (reading === "claim") found.systemicRisk = claim(true);
-      else if (about === "claim" && ELLIPTICAL_DENIAL.test(text4)) found.systemicRisk = claim(false);
-    }
-  }
-  return found;
-}
-var ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n['’]t)(?: one)?\s*[.!]?\s*$/i;
-function subjectCuesOf(facts) {
-  return facts.subjectCues ?? shippedSubjectCues();
 }
 
 // src/classify/figure-groups.ts
@@ -14061,77 +11724,6 @@ function formatNumber(value2) {
   return `${Number(mantissa)}e${Number(exponent)}`;
 }
 
-// src/classify/hardware-estimate.ts
-function hardwareEstimate(facts, quantities, size, data) {
-  const ownHours = size ? figureOfModel(size, quantities, "gpuHours") : null;
-  const hours = ownHours?.sameGroup ? ownHours.quantity : largest2(quantities, "gpuHours");
-  const count = largest2(quantities, "gpuCount");
-  const days = largest2(quantities, "trainingDays");
-  let gpuHours;
-  let basis;
-  let inputs;
-  let named;
-  if (hours) {
-    gpuHours = hours.value;
-    basis = `GPU-hours ${formatNumber(hours.value)} ${at(hours)}`;
-    inputs = [input(hours)];
-    named = hours;
-  } else if (count && days) {
-    gpuHours = count.value * days.value * 24;
-    basis = `${formatNumber(count.value)} accelerators ${at(count)} \xD7 ${formatNumber(days.value)} days ${at(days)} \xD7 24 h`;
-    inputs = [input(count), input(days)];
-    named = count;
-  } else {
-    return null;
-  }
-  const { utilisation, fallback } = data.accelerators;
-  const found = findAccelerator(
-    facts,
-    [named, hours, count].filter((q) => !!q),
-    data
-  );
-  const peak = found?.accelerator.peakFlops ?? fallback.peakFlops;
-  const seconds = gpuHours * 3600;
-  const value2 = seconds * peak * utilisation.assumed;
-  const low = seconds * (found ? peak : fallback.low) * utilisation.low;
-  const high = seconds * (found ? peak : fallback.high) * utilisation.high;
-  const device = found ? `${found.accelerator.name}${found.line ? ` (line ${found.line})` : ""}` : fallback.name;
-  inputs.push({ name: "peakFlops", value: peak, position: found?.position ?? named.position });
-  return {
-    value: value2,
-    method: "hardware",
-    low,
-    high,
-    inputs,
-    text: `${basis} \xD7 3600 s \xD7 ${formatNumber(peak)} FLOP/s (${device}) \xD7 ${Math.round(utilisation.assumed * 100)} % utilisation = ${formatNumber(value2)} FLOP (range ${formatNumber(low)}\u2013${formatNumber(high)}: utilisation ${Math.round(utilisation.low * 100)}\u2013${Math.round(utilisation.high * 100)} %${found ? "" : ", accelerator unknown"})`
-  };
-}
-function findAccelerator(facts, quantities, data) {
-  for (const quantity of quantities) {
-    const accelerator = quantity.hardware ? matchAccelerator(quantity.hardware, data) : null;
-    if (accelerator) return { accelerator, position: quantity.position, line: quantity.position.line };
-  }
-  for (const quantity of quantities) {
-    const accelerator = matchAccelerator(lineText(facts, quantity.position.line), data);
-    if (accelerator) return { accelerator, position: quantity.position, line: quantity.position.line };
-  }
-  const prose = proseText(facts);
-  const named = /* @__PURE__ */ new Map();
-  for (const accelerator of data.accelerators.accelerators) {
-    for (const pattern of accelerator.match) {
-      const match = new RegExp(pattern.source, "gi").exec(prose);
-      if (match && !named.has(accelerator.name)) named.set(accelerator.name, { accelerator, offset: match.index });
-    }
-  }
-  if (named.size !== 1) return null;
-  const [only] = named.values();
-  const position2 = facts.positionAt(only.offset);
-  return { accelerator: only.accelerator, position: position2, line: position2.line };
-}
-function matchAccelerator(hardware, data) {
-  return data.accelerators.accelerators.find((accelerator) => accelerator.match.some((pattern) => pattern.test(hardware))) ?? null;
-}
-
 // src/classify/own-figures.ts
 var MIN_TRAINING_FLOP = 1e17;
 var SIZE_KINDS = [
@@ -14179,288 +11771,6 @@ function outsideAiActBlock(facts) {
   );
 }
 
-// src/classify/estimate-compute.ts
-var SIX_ND_RANGE = { exact: [0.7, 1.3], approximate: [0.5, 2] };
-var DISAGREEMENT = 3;
-var METHOD_NAME = {
-  stated: "the stated figure",
-  "6ND": "6\xB7N\xB7D",
-  hardware: "hardware",
-  none: "none"
-};
-function estimateCompute(facts, data = classifyData()) {
-  const { quantities, stated } = ownFigures(facts, data);
-  const size = modelSize(facts, quantities);
-  const methods = [
-    statedCompute(stated),
-    sixND(facts, quantities, size, data),
-    hardwareEstimate(facts, quantities, size, data)
-  ];
-  const [chosen, ...others] = methods.filter((estimate) => estimate !== null);
-  if (!chosen) return noEstimate(facts, quantities);
-  const checks = others.filter((other) => other.value !== null && chosen.value !== null);
-  if (checks.length)
-    chosen.crossChecks = checks.map((other) => ({ method: other.method, value: other.value }));
-  for (const other of checks) {
-    const ratio = Math.max(other.value, chosen.value) / Math.min(other.value, chosen.value);
-    chosen.text += ratio > DISAGREEMENT ? `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value)} FLOP, ${formatRatio(ratio)}\xD7 ${other.value > chosen.value ? "more" : "less"}: the methods disagree by more than ${DISAGREEMENT}\xD7, check the figures` : `; cross-check by ${METHOD_NAME[other.method]}: ${formatNumber(other.value)} FLOP`;
-  }
-  return chosen;
-}
-function formatRatio(ratio) {
-  return ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1);
-}
-function largest2(quantities, kind) {
-  let best;
-  for (const quantity of quantities) {
-    if (quantity.kind === kind && quantity.value > 0 && (!best || quantity.value > best.value)) best = quantity;
-  }
-  return best;
-}
-function input(quantity) {
-  return { name: quantity.kind, value: quantity.value, position: quantity.position };
-}
-function at(quantity) {
-  return `(line ${quantity.position.line})`;
-}
-function statedCompute(quantities) {
-  const stated = largest2(quantities, "trainingCompute");
-  if (!stated) return null;
-  return {
-    value: stated.value,
-    method: "stated",
-    inputs: [input(stated)],
-    text: `stated training compute ${formatNumber(stated.value)} FLOP ${at(stated)}`
-  };
-}
-function sixND(facts, quantities, size, data) {
-  if (!size) return null;
-  let model = size;
-  let tokens = figureOfModel(model, quantities, "trainingTokens");
-  let note = "";
-  if (!tokens) {
-    const stating = modelsWith(facts, quantities, "trainingTokens")[0];
-    if (!stating) return null;
-    model = stating;
-    tokens = figureOfModel(model, quantities, "trainingTokens");
-    if (!tokens) return null;
-    if (!sameSize(stating.quantity.value, size.quantity.value))
-      note = "; the largest model described states no token count, so the largest one that does";
-  }
-  const tokenCount = tokens.quantity;
-  const n = model.quantity;
-  const approximate = [n, tokenCount].some((quantity) => isApproximate(facts, quantity, data));
-  const value2 = 6 * n.value * tokenCount.value;
-  const [low, high] = approximate ? SIX_ND_RANGE.approximate : SIX_ND_RANGE.exact;
-  const nName = model.active ? `N (active parameters${model.total ? ` of ${formatNumber(model.total.value)} in total` : ""})` : "N";
-  const derived = tokenCount.derivation ? ` (${tokenCount.derivation})` : "";
-  return {
-    value: value2,
-    method: "6ND",
-    low: value2 * low,
-    high: value2 * high,
-    inputs: [input(n), input(tokenCount)],
-    text: `${nName} = ${formatNumber(n.value)} ${at(n)} \xD7 D = ${formatNumber(tokenCount.value)} tokens${derived} ${at(tokenCount)} \xD7 6 = ${formatNumber(value2)} FLOP (range ${formatNumber(value2 * low)}\u2013${formatNumber(value2 * high)}${approximate ? ", figures stated approximately" : ""})${note}`
-  };
-}
-function isApproximate(facts, quantity, data) {
-  if (/[~≈+>]/.test(quantity.raw)) return true;
-  const around = surroundings(facts, quantity, 24);
-  return !!around && (data.cues.approximate.test(around.before) || /^\s?\+/.test(around.after));
-}
-function noEstimate(facts, quantities) {
-  const stated = (kind, label) => {
-    const quantity = largest2(quantities, kind);
-    return quantity ? `${label} ${formatNumber(quantity.value)} ${at(quantity)}` : null;
-  };
-  const size = modelSize(facts, quantities);
-  const have = [
-    size ? `${size.active ? "active parameters" : "parameters"} ${formatNumber(size.quantity.value)} ${at(size.quantity)}` : null,
-    stated("trainingTokens", "training tokens"),
-    stated("gpuCount", "accelerators"),
-    stated("trainingDays", "training days")
-  ].filter(Boolean);
-  return {
-    value: null,
-    method: "none",
-    inputs: [],
-    text: "cannot estimate: no stated training compute, no parameters with training tokens, no GPU-hours or accelerator count with days" + (have.length ? ` (the card gives ${have.join(", ")})` : "")
-  };
-}
-
-// src/classify/licence.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-import { createRequire } from "node:module";
-var requireHere = createRequire(import.meta.url);
-var spdxIds = typeof __require === "function" ? require_spdx_license_ids() : requireHere("spdx-license-ids");
-var spdxDeprecatedIds = typeof __require === "function" ? require_deprecated() : requireHere("spdx-license-ids/deprecated");
-var SPDX_CASE = new Map([...spdxIds, ...spdxDeprecatedIds].map((id) => [id.toLowerCase(), id]));
-var RANK = { no: 0, unclear: 1, yes: 2 };
-function analyseLicence(facts, data = classifyData()) {
-  const declared = fromFrontMatter(facts, data);
-  if (declared && declared.qualifiesOpenSource !== "unclear") return declared;
-  const written = fromText(facts, data);
-  if (written && declared) {
-    return { ...written, reason: `${declared.reason}; the card's text names ${written.reason}` };
-  }
-  return written ?? declared ?? {
-    id: null,
-    qualifiesOpenSource: "unclear",
-    reason: 'no licence stated (front matter `license`, a licence section or a "License:" line)'
-  };
-}
-function fromFrontMatter(facts, data) {
-  const entry = facts.metadata.get("license");
-  const values = (Array.isArray(entry?.value) ? entry.value : [entry?.value]).filter(
-    (value2) => typeof value2 === "string" && value2.trim() !== "" || typeof value2 === "number"
-  ).map(String);
-  if (!entry || !values.length) return null;
-  const judged = values.map((value2) => judgeIdentifier(value2, data));
-  let verdict = combine(judged, "or");
-  if (verdict.qualifies === "unclear") {
-    for (const key of ["license_name", "license_link"]) {
-      const named = facts.metadata.get(key);
-      if (typeof named?.value !== "string" || !named.value.trim()) continue;
-      const found = key === "license_name" ? judgeIdentifier(named.value, data) : judgeByName(named.value, data);
-      if (found && found.qualifies !== "unclear") {
-        return {
-          id: found.id,
-          qualifiesOpenSource: found.qualifies,
-          reason: `${key}: ${named.value}: ${found.reason}`,
-          position: named.position
-        };
-      }
-      if (found && found.id !== verdict.id) verdict = { ...found, reason: `${key}: ${named.value}: ${found.reason}` };
-    }
-  }
-  return {
-    id: verdict.id,
-    qualifiesOpenSource: verdict.qualifies,
-    reason: `license: ${verdict.reason}`,
-    position: entry.position
-  };
-}
-function judgeIdentifier(raw, data) {
-  const text4 = raw.trim();
-  const hub = hubEntry(text4.toLowerCase(), data);
-  if (hub) return judgedEntry(hub);
-  const spdx = judgeSpdx(text4, data);
-  if (spdx) return spdx;
-  return judgeByName(text4, data) ?? {
-    id: text4,
-    qualifies: "unclear",
-    reason: `"${text4}" is neither a Hugging Face licence identifier nor an SPDX expression; check its terms`
-  };
-}
-function hubEntry(id, data) {
-  return data.licences.find((entry) => entry.id === id);
-}
-function judgedEntry(entry) {
-  return { id: entry.id, qualifies: entry.qualifies, reason: `${entry.id} (${entry.name}): ${entry.reason}` };
-}
-function judgeSpdx(text4, data) {
-  const normalised = text4.split(/(\s+|[()])/).map((token) => {
-    const lower = token.toLowerCase();
-    if (lower === "and" || lower === "or" || lower === "with") return lower.toUpperCase();
-    const plus = lower.endsWith("+") ? "+" : "";
-    return SPDX_CASE.get(plus ? lower.slice(0, -1) : lower)?.concat(plus) ?? token;
-  }).join("");
-  let tree;
-  try {
-    tree = (0, import_spdx_expression_parse.default)(normalised);
-  } catch {
-    return null;
-  }
-  const walk2 = (node) => {
-    if ("conjunction" in node) return combine([walk2(node.left), walk2(node.right)], node.conjunction);
-    return judgeSpdxId(node.license, data);
-  };
-  const judged = walk2(tree);
-  return { ...judged, id: normalised };
-}
-function judgeSpdxId(id, data) {
-  const lower = id.toLowerCase();
-  const hub = hubEntry(lower, data) ?? hubEntry(lower.replace(/-(?:only|or-later)$/, ""), data);
-  if (hub) return { ...judgedEntry(hub), id };
-  if (/(?:^|-)(?:nc|nd)(?:-|$)|non-?commercial/.test(lower)) {
-    return { id, qualifies: "no", reason: `${id}: non-commercial or no-derivatives terms` };
-  }
-  if (lower.startsWith("licenseref-"))
-    return { id, qualifies: "unclear", reason: `${id}: a custom licence; check its terms` };
-  return {
-    id,
-    qualifies: "unclear",
-    reason: `${id}: a valid SPDX licence without a judgement in rules/data/licences.yaml; check its terms`
-  };
-}
-function combine(judged, conjunction) {
-  const pick3 = judged.reduce(
-    (best, next) => conjunction === "or" ? RANK[next.qualifies] > RANK[best.qualifies] ? next : best : RANK[next.qualifies] < RANK[best.qualifies] ? next : best
-  );
-  if (judged.length === 1) return pick3;
-  return {
-    id: judged.map((item) => item.id).join(` ${conjunction.toUpperCase()} `),
-    qualifies: pick3.qualifies,
-    reason: pick3.reason
-  };
-}
-function judgeByName(text4, data) {
-  const found = earliestName(text4, 0, text4.length, data);
-  return found ? judgedEntry(found.entry) : null;
-}
-function earliestName(text4, start, end, data) {
-  const span = text4.slice(start, end);
-  let best = null;
-  for (const entry of data.licences) {
-    for (const pattern of entry.match) {
-      const match = pattern.exec(span);
-      if (match && (!best || match.index < best.offset || match.index === best.offset && match[0].length > best.length)) {
-        best = { entry, offset: match.index, length: match[0].length };
-      }
-    }
-  }
-  return best ? { entry: best.entry, offset: start + best.offset } : null;
-}
-function firstAboutWeights(text4, start, end, data) {
-  for (const sentence of sentencesIn(text4, start, end)) {
-    if (data.cues.licenceCodeOnly.test(sentence.text) && !data.cues.licenceModelWords.test(sentence.text)) continue;
-    const found = earliestName(text4, sentence.start, sentence.start + sentence.text.length, data);
-    if (found) return found;
-  }
-  return null;
-}
-function fromText(facts, data) {
-  const text4 = bodyText(facts);
-  const spans = [];
-  for (const section of facts.sections) {
-    if (section.canonical.includes("license") || section.canonical.includes("licence") || /licen[cs]/i.test(section.title)) {
-      spans.push([section.bodyStart, section.bodyEnd]);
-    }
-  }
-  const lines = new RegExp(data.cues.licenceLine.source, "gim");
-  for (let match = lines.exec(text4); match; match = lines.exec(text4)) {
-    const lineEnd = text4.indexOf("\n", match.index + match[0].length);
-    spans.push([match.index, lineEnd < 0 ? text4.length : lineEnd]);
-  }
-  for (const sentence of sentencesIn(text4, facts.bodyStart, text4.length)) {
-    if (data.cues.licenceStatement.test(sentence.text))
-      spans.push([sentence.start, sentence.start + sentence.text.length]);
-  }
-  for (const [start, end] of spans) {
-    const found = firstAboutWeights(text4, start, end, data);
-    if (found) {
-      const judged = judgedEntry(found.entry);
-      return {
-        id: judged.id,
-        qualifiesOpenSource: judged.qualifies,
-        reason: judged.reason,
-        position: facts.positionAt(found.offset)
-      };
-    }
-  }
-  return null;
-}
-
 // src/classify/known-models.ts
 function normaliseName(name) {
   return name.toLowerCase().replace(/[\s_]+/g, "-").replace(/-{2,}/g, "-").replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "").replace(/-(?:model-card|model|checkpoint|weights)$/, "");
@@ -14473,7 +11783,8 @@ function indexOf(models) {
   if (!index2) {
     const byName = /* @__PURE__ */ new Map();
     for (const model of models) for (const name of model.names) if (!byName.has(name)) byName.set(name, model);
-    index2 = { byName, families: models.filter((model) => model.match), memo: /* @__PURE__ */ new Map() };
+    const longest = Math.max(0, ...[...byName.keys()].map((name) => name.length));
+    index2 = { byName, longest, families: models.filter((model) => model.match), memo: /* @__PURE__ */ new Map() };
     indexes.set(models, index2);
   }
   return index2;
@@ -14491,17 +11802,19 @@ function findKnownModel(rawName, data = classifyData()) {
 function lookUp(name, index2) {
   const starts = [0];
   const ends = [];
-  for (let at2 = 0; at2 < name.length; at2++) {
-    if (!isWordChar(name[at2])) {
-      ends.push(at2);
-      starts.push(at2 + 1);
+  for (let at = 0; at < name.length; at++) {
+    if (!isWordChar(name[at])) {
+      ends.push(at);
+      starts.push(at + 1);
     }
   }
   ends.push(name.length);
   let best = null;
   for (const start of starts) {
-    for (const end of ends) {
-      if (end <= start || best && end - start <= best.name.length) continue;
+    for (let e = ends.length - 1; e >= 0; e--) {
+      const end = ends[e];
+      if (end <= start || best && end - start <= best.name.length) break;
+      if (end - start > index2.longest) continue;
       const candidate = name.slice(start, end);
       const model = index2.byName.get(candidate);
       if (model && !/^[-.]\d/.test(name.slice(end))) {
@@ -14510,6 +11823,7 @@ function lookUp(name, index2) {
           name: candidate,
           exact: start === 0 ? end === name.length : name[start - 1] === "/" && end === name.length
         };
+        break;
       }
     }
   }
@@ -14561,233 +11875,6 @@ function describeKnownModel(model) {
   return `${model.name} (${size}): ${verdict} (${source})`;
 }
 
-// src/classify/lineage.ts
-function readLineage(facts, data = classifyData()) {
-  const baseModels = frontMatterBases(facts).map((base) => ({
-    ...base,
-    known: findKnownModel(base.id, data)
-  }));
-  const source = baseModels.length ? "front-matter" : "prose";
-  let proseRelation = baseModels.length ? proseBase(facts, data)?.relation ?? null : null;
-  if (!baseModels.length) {
-    const found = proseBase(facts, data);
-    const copy = found ? null : copyOfUnnamed(facts, data);
-    if (copy) return copy;
-    if (!found) return null;
-    baseModels.push({ id: found.id, position: found.position, known: findKnownModel(found.id, data) });
-    proseRelation = found.relation;
-  }
-  const [relation, relationBasis] = relationOf(facts, data, baseModels.length, proseRelation);
-  const baseIds = new Set(baseModels.map((base) => base.id.toLowerCase()));
-  const ownOrgs = new Set(
-    [...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split("/")[0])
-  );
-  const sameProvider = relation === "finetune" && baseModels.every((base) => base.id.includes("/") && ownOrgs.has(base.id.split("/")[0].toLowerCase()));
-  return { baseModels, relation, relationBasis, source, sameProvider };
-}
-function frontMatterBases(facts) {
-  const entry = facts.metadata.get("base_model");
-  if (!entry) return [];
-  if (typeof entry.value === "string" && entry.value.trim())
-    return [{ id: entry.value.trim(), position: entry.position }];
-  const bases = [];
-  for (let index2 = 0; facts.metadata.has(`base_model.${index2}`); index2++) {
-    const item = facts.metadata.get(`base_model.${index2}`);
-    if (item && typeof item.value === "string" && item.value.trim())
-      bases.push({ id: item.value.trim(), position: item.position });
-  }
-  return bases;
-}
-function relationOf(facts, data, bases, proseRelation) {
-  const stated = facts.metadata.get("base_model_relation");
-  const value2 = typeof stated?.value === "string" ? stated.value.trim().toLowerCase() : "";
-  if (RELATIONS.includes(value2))
-    return [value2, `base_model_relation: ${value2} (line ${stated?.position.line})`];
-  const tags = [];
-  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
-    const tag = facts.metadata.get(`tags.${index2}`);
-    if (typeof tag?.value === "string") tags.push({ value: tag.value.toLowerCase(), line: tag.position.line });
-  }
-  for (const tag of tags) {
-    const hub = /^base_model:(adapter|quantized|merge|finetune):/.exec(tag.value);
-    if (hub) return [hub[1], `tag ${tag.value} (line ${tag.line})`];
-  }
-  const library = facts.metadata.get("library_name");
-  const libraryRelation = typeof library?.value === "string" ? data.cues.relationLibraries.get(library.value.toLowerCase()) : void 0;
-  if (library && libraryRelation)
-    return [libraryRelation, `library_name: ${String(library.value)} (line ${library.position.line})`];
-  for (const tag of tags) {
-    const relation = data.cues.relationTags.get(tag.value);
-    if (relation) return [relation, `tag ${tag.value} (line ${tag.line})`];
-  }
-  const marked = copyMarker(facts, data);
-  if (marked) return [marked.relation, marked.basis];
-  if (proseRelation) return [proseRelation, "the card's wording"];
-  if (bases > 1) return ["merge", "several base models"];
-  return ["finetune", "no base_model_relation: assumed a fine-tune"];
-}
-function proseBase(facts, data) {
-  const text4 = bodyText(facts);
-  let best = null;
-  for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {
-    const global = new RegExp(pattern.source, "gi");
-    for (let match = global.exec(text4); match; match = global.exec(text4)) {
-      if (best && match.index >= best.offset) break;
-      const id = nameAt(text4, match.index + match[0].length, data);
-      const before = text4.slice(Math.max(0, match.index - 80), match.index);
-      if (id && (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text4.slice(match.index + match[0].length), data)))
-        continue;
-      if (id) {
-        best = { id, relation, offset: match.index };
-        break;
-      }
-    }
-  }
-  return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
-}
-var ARCHITECTURE_WORD = /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
-function acceptable(id, condition, after, data) {
-  const known = findKnownModel(id, data);
-  const at2 = after.indexOf(id);
-  if (at2 >= 0 && ARCHITECTURE_WORD.test(after.slice(at2 + id.length, at2 + id.length + 40))) return false;
-  if (condition === "not-gpai") return known?.model.gpai === "no";
-  if (condition === "named") return id.includes("/") || known !== null;
-  return /[\d/_-]/.test(id) || known !== null;
-}
-var ABOUT_THE_CARD = /\b(?:model card|this card|card was written|documentation|template)\b[^.\n]*$/i;
-function copyMarker(facts, data) {
-  const title = facts.sections.find((section) => section.depth > 0);
-  for (const [relation, pattern] of [
-    ["quantized", data.cues.copyMarkers],
-    ["adapter", data.cues.adapterMarkers]
-  ]) {
-    const titleMatch = title ? pattern.exec(normaliseTitle(title.title)) : null;
-    if (title && titleMatch) {
-      return {
-        relation,
-        basis: `the title says "${titleMatch[0].replace(/^[^a-z0-9]+|[^a-z0-9]+$/gi, "")}" (line ${title.position.line})`,
-        position: title.position
-      };
-    }
-  }
-  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) {
-    const tag = facts.metadata.get(`tags.${index2}`);
-    if (typeof tag?.value === "string" && data.cues.copyMarkers.exec(tag.value.toLowerCase())) {
-      return { relation: "quantized", basis: `tag ${tag.value} (line ${tag.position.line})`, position: tag.position };
-    }
-  }
-  return null;
-}
-function normaliseTitle(title) {
-  return title.toLowerCase().replace(/[\s_]+/g, "-");
-}
-function copyOfUnnamed(facts, data) {
-  const marked = copyMarker(facts, data);
-  if (!marked) return null;
-  const title = facts.sections.find((section) => section.depth > 0);
-  const known = title ? findKnownModel(title.title, data) : null;
-  const base = known ? { id: known.model.name, position: title?.position ?? marked.position, known } : { id: "a model the card does not name", position: marked.position, known: null };
-  return {
-    baseModels: [base],
-    relation: marked.relation,
-    relationBasis: marked.basis,
-    source: "title",
-    sameProvider: false
-  };
-}
-function nameAt(text4, offset, data) {
-  const rest = text4.slice(offset, offset + 300);
-  const link = /^\[([^\]\n]{1,120})\]\(([^)\s]+)\)/.exec(rest);
-  const url = /^<?https?:\/\/(?:www\.)?huggingface\.co\/([\w.-]+\/[\w.-]+)/.exec(rest);
-  const bare = /^[`*"']?([\w][\w.:/-]{1,120}[\w])/.exec(rest);
-  let name;
-  if (link) name = /huggingface\.co\/([\w.-]+\/[\w.-]+)/.exec(link[2])?.[1] ?? link[1];
-  else if (url) name = url[1];
-  else if (bare) name = bare[1];
-  name = name?.trim().replace(/^[`*"']+|[`*"'.,;:]+$/g, "");
-  if (!name || !/[a-z]/i.test(name) || data.cues.ignoreBaseNames.has(name.toLowerCase())) return null;
-  return name;
-}
-function ownRepositories(facts, data) {
-  const repos = /* @__PURE__ */ new Set();
-  const text4 = facts.text.slice(facts.bodyStart);
-  for (const pattern of data.cues.ownRepo) {
-    const global = new RegExp(pattern.source, "gi");
-    for (let match = global.exec(text4); match; match = global.exec(text4))
-      repos.add(`${match[1]}/${match[2]}`.toLowerCase());
-  }
-  return repos;
-}
-
-// src/classify/task-profile.ts
-var LEAD_CHARS = 3e3;
-function taskProfile(facts, data = classifyData()) {
-  const { narrowTasks: narrow, generativeTasks: generative } = data;
-  const candidates = [];
-  const add = (key, source, table) => {
-    const entry = facts.metadata.get(key);
-    if (typeof entry?.value === "string")
-      candidates.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
-  };
-  add("pipeline_tag", "pipeline_tag", "pipelineTags");
-  for (const key of facts.metadata.keys()) {
-    if (/^model-index\.\d+\.results\.\d+\.task\.type$/.test(key)) add(key, "model-index", "pipelineTags");
-  }
-  add("library_name", "library_name", "libraries");
-  for (let index2 = 0; facts.metadata.has(`tags.${index2}`); index2++) add(`tags.${index2}`, "tags", "tags");
-  const modalities = /* @__PURE__ */ new Set();
-  let decided = null;
-  for (const candidate of candidates) {
-    const task = narrow[candidate.table].get(candidate.value);
-    const outputs = generative[candidate.table].get(candidate.value);
-    const evidence = { source: candidate.source, value: candidate.value, position: candidate.position };
-    if (!decided && task) decided = { kind: "narrow", task, modalities: [], evidence };
-    else if (!decided && outputs) decided = { kind: "generative", modalities: [], evidence };
-    if (outputs && decided?.kind === "generative") outputs.forEach((modality) => modalities.add(modality));
-  }
-  if (!decided) {
-    const fromText2 = textSignal(facts, data);
-    if (fromText2) return fromText2;
-    return { kind: "unknown", modalities: [] };
-  }
-  return { ...decided, modalities: [...modalities] };
-}
-function textSignal(facts, data) {
-  const prose = proseText(facts);
-  const leadEnd = Math.min(prose.length, facts.bodyStart + LEAD_CHARS);
-  for (const [start, end] of [
-    [facts.bodyStart, leadEnd],
-    [leadEnd, prose.length]
-  ]) {
-    const span = prose.slice(start, end);
-    let best = null;
-    const consider = (pattern, profile) => {
-      const match = pattern.exec(span);
-      if (match && (!best || match.index < best.offset)) best = { offset: match.index, profile, phrase: match[0] };
-    };
-    for (const { pattern, value: value2 } of data.narrowTasks.text)
-      consider(pattern, { kind: "narrow", task: value2, modalities: [] });
-    for (const { pattern, value: value2 } of data.generativeTasks.text)
-      consider(pattern, { kind: "generative", modalities: value2 });
-    if (best) {
-      const found = best;
-      const modalities = found.profile.kind === "generative" ? generativeModalities(span, data) : [];
-      return {
-        ...found.profile,
-        modalities,
-        evidence: { source: "text", value: excerpt(found.phrase), position: facts.positionAt(start + found.offset) }
-      };
-    }
-  }
-  return null;
-}
-function generativeModalities(span, data) {
-  const found = /* @__PURE__ */ new Set();
-  for (const { pattern, value: value2 } of data.generativeTasks.text)
-    if (pattern.test(span)) value2.forEach((modality) => found.add(modality));
-  return [...found];
-}
-
 // src/classify/tier-context.ts
 function say(context, text4, position2) {
   context.reasons.push(position2 ? { text: text4, position: position2 } : { text: text4 });
@@ -14796,166 +11883,8 @@ function line(position2) {
   return position2 ? ` (line ${position2.line})` : "";
 }
 
-// src/classify/use-flags.ts
-function useFlags(facts, data = classifyData()) {
-  const prose = proseText(facts);
-  const flagged = [];
-  const excluded = [];
-  for (const { section, scope } of scopedSections(facts.sections, data)) {
-    const declares = scope === "intended" || scope === "purpose" || scope === null && section.depth <= 1;
-    if (!declares && scope !== "excluded") continue;
-    const relevant = usesMentionedIn(prose.slice(section.bodyStart, section.bodyEnd), data);
-    if (!relevant) continue;
-    if (declares) {
-      for (const sentence of declaredSentences(prose, section, relevant)) {
-        for (const mention of matchUses(sentence, facts, relevant)) {
-          if (!flagged.some((known) => known.flag === mention.flag)) flagged.push(mention);
-        }
-      }
-    } else if (scope === "excluded") {
-      for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
-        for (const mention of matchUses(sentence, facts, relevant)) {
-          if (!excluded.some((known) => known.flag === mention.flag)) excluded.push(mention);
-        }
-      }
-    }
-  }
-  return { flagged, excluded };
-}
-function usesMentionedIn(text4, data) {
-  const lowered = text4.toLowerCase();
-  const matches = (pattern) => mayMatch(pattern, lowered) && pattern.test(text4);
-  const annexIii = data.annexIii.filter((area) => area.patterns.some(matches));
-  const prohibitedPractices = data.prohibitedPractices.filter(
-    (practice) => (practice.any.length === 0 || practice.any.some(matches)) && practice.all.every(matches)
-  );
-  return annexIii.length + prohibitedPractices.length > 0 ? { ...data, annexIii, prohibitedPractices } : null;
-}
-function scopedSections(sections, data) {
-  const cues = data.cues.useSections;
-  const ownScope = (section) => {
-    const has = (names) => section.canonical.some((name) => names.includes(name));
-    if (has(cues.excludedCanonical) || cues.excludedHeading.test(section.title)) return "excluded";
-    if (has(cues.intendedCanonical) || cues.intendedHeading.test(section.title)) return "intended";
-    if (has(cues.purposeCanonical)) return "purpose";
-    if (has(cues.otherCanonical) || cues.otherHeading.test(section.title)) return "other";
-    return null;
-  };
-  const scopes = inheritedScopes(sections, ownScope);
-  return sections.map((section, index2) => ({ section, scope: scopes[index2] }));
-}
-function declaredSentences(prose, section, data) {
-  const declared = [];
-  let paragraphExcluded = false;
-  let paragraphEnd = -1;
-  for (const sentence of sentencesIn(prose, section.bodyStart, section.bodyEnd)) {
-    if (sentence.start > paragraphEnd) {
-      const end = prose.indexOf("\n\n", sentence.start);
-      paragraphEnd = end < 0 ? section.bodyEnd : end;
-      const lead = prose.slice(sentence.start, sentence.start + 60);
-      paragraphExcluded = /^\W*(?:\*\*|__)/.test(lead) && data.cues.useSections.excludedHeading.test(lead);
-    }
-    const negated = data.cues.negation.test(sentence.text);
-    if (negated && /:\W*$/.test(sentence.text)) paragraphExcluded = true;
-    if (!paragraphExcluded && !negated) declared.push(sentence);
-  }
-  return declared;
-}
-function matchUses(sentence, facts, data) {
-  const mentions = [];
-  const mention = (flag, what) => ({
-    flag,
-    what,
-    quote: excerpt(sentence.text),
-    position: facts.positionAt(sentence.start)
-  });
-  for (const area of data.annexIii) {
-    if (area.patterns.some((pattern) => pattern.test(sentence.text)))
-      mentions.push(mention(`annex-iii:${area.id}`, `${area.title} (${area.point})`));
-  }
-  for (const practice of data.prohibitedPractices) {
-    const anyHit = practice.any.length === 0 || practice.any.some((pattern) => pattern.test(sentence.text));
-    const allHit = anyHit && practice.all.every((pattern) => pattern.test(sentence.text));
-    if (allHit) mentions.push(mention("art-5", `${practice.title} (${practice.point})`));
-  }
-  return mentions;
-}
-
-// src/classify/tier-checks.ts
-function collectFlags(context, facts, data) {
-  const flags = [];
-  const uses = useFlags(facts, data);
-  for (const mention of uses.flagged) {
-    if (!flags.includes(mention.flag)) flags.push(mention.flag);
-    say(
-      context,
-      `Flag ${mention.flag}: a declared use falls under ${mention.what}: "${mention.quote}"${line(mention.position)}`,
-      mention.position
-    );
-  }
-  for (const mention of uses.excluded) {
-    say(
-      context,
-      `Good sign: ${mention.what} is named as out of scope: "${mention.quote}"${line(mention.position)}`,
-      mention.position
-    );
-  }
-  const { task } = context;
-  if (task.kind === "generative" && task.modalities.length) {
-    flags.push("art-50");
-    say(
-      context,
-      `Flag art-50: generates synthetic ${task.modalities.join(", ")}; systems built on it must mark outputs as AI-generated (Art. 50(2))`,
-      task.evidence?.position
-    );
-  }
-  return flags;
-}
-function crossCheck(context, id) {
-  const { claims, compute, licence, weights, flops } = context;
-  const found = [...claims.conflicts];
-  const claimedFlops = claims.trainingComputeFlops;
-  if (claimedFlops && compute.value !== null) {
-    const ratio = Math.max(claimedFlops.value, compute.value) / Math.min(claimedFlops.value, compute.value);
-    if (ratio > 3) {
-      found.push(
-        `ai_act.training_compute_flops ${formatNumber(claimedFlops.value)}${line(claimedFlops.position)} is ${formatNumber(ratio)}\xD7 away from the card's own estimate ${formatNumber(compute.value)} FLOP (${compute.method})`
-      );
-    }
-  }
-  const exemption = claims.openSourceExemption;
-  if (exemption?.value) {
-    if (licence.qualifiesOpenSource === "no")
-      found.push(
-        `ai_act.open_source_exemption: true${line(exemption.position)}, but the licence ${licence.id} does not qualify: ${licence.reason}`
-      );
-    if (id === "gpai-systemic-risk")
-      found.push(
-        `ai_act.open_source_exemption: true${line(exemption.position)}, but the exemption never applies to a model with systemic risk (Art. 53(2))`
-      );
-    if (!weights.public)
-      found.push(`ai_act.open_source_exemption: true${line(exemption.position)}, but ${weights.reason}`);
-  }
-  const denial = claims.systemicRisk?.value === false ? claims.systemicRisk : void 0;
-  if (denial && flops !== null && flops > SYSTEMIC_FLOP) {
-    found.push(
-      `The card says it has no systemic risk (${denial.text}${line(denial.position)}), but its figures give ${formatNumber(flops)} FLOP > 1e25 (Art. 51(2))`
-    );
-  }
-  if (claims.gpai?.value === false && (id === "gpai" || id === "gpai-open-source" || id === "gpai-systemic-risk")) {
-    found.push(
-      `ai_act.gpai: false${line(claims.gpai.position)}, but the card's figures make it a general-purpose AI model (${id})`
-    );
-  }
-  if (claims.gpai?.value === true && id === "not-gpai") {
-    found.push(
-      `ai_act.gpai: true${line(claims.gpai.position)}, but the card's figures or task make it no general-purpose AI model`
-    );
-  }
-  return found;
-}
-
 // src/classify/tier-modification.ts
+var TRAINER_TOTAL_FLOS = "total_flos written by the Hugging Face Trainer";
 var RELATION_WORDS = {
   adapter: "an adapter",
   quantized: "a quantised or converted copy",
@@ -14967,10 +11896,11 @@ var NO_PROVIDER = "\u2192 its publisher is not the provider of a GPAI model: no 
 function modification(context, lineage, base) {
   const { compute, claims } = context;
   const what = RELATION_WORDS[lineage.relation];
-  const cardOriginal = compute.value !== null && atPretrainingScale(compute) ? compute.value : null;
+  const trainer = context.facts.quantities.find((quantity) => quantity.derivation === TRAINER_TOTAL_FLOS);
+  const cardOriginal = compute.value !== null && compute.value !== trainer?.value && atPretrainingScale(compute) ? compute.value : null;
   const knownOriginal = base?.known?.model.trainingCompute ?? null;
   const original = knownOriginal ?? cardOriginal;
-  const modificationFlops = claims.trainingComputeFlops?.value ?? (cardOriginal === null ? compute.value : null);
+  const modificationFlops = claims.trainingComputeFlops?.value ?? trainer?.value ?? (cardOriginal === null ? compute.value : null);
   if (knownOriginal !== null && base?.known)
     say(context, `The original: ${describeKnownModel(base.known.model)}`, base.position);
   if (cardOriginal !== null)
@@ -15015,801 +11945,35 @@ function atPretrainingScale(compute) {
   return false;
 }
 
-// src/classify/tier-lineage.ts
-function derivative(context, lineage) {
-  const bases = lineage.baseModels.map((base2) => `${base2.id}${line(base2.position)}`).join(", ");
-  say(
-    context,
-    `Derived from ${bases}: ${RELATION_WORDS[lineage.relation]} (${lineage.relationBasis})`,
-    lineage.baseModels[0].position
-  );
-  const base = mostCapableBase(lineage.baseModels);
-  const known = base?.known?.model;
-  if (lineage.relation === "finetune" && known?.gpai === "no" && !ownComputeAboveGpai(context)) {
-    say(
-      context,
-      `The base is not a GPAI model \u2014 ${describeKnownModel(known)} \u2014 and a fine-tune adds far less compute than its pre-training \u2192 not a general-purpose AI model`,
-      base?.position
-    );
-    return "not-gpai";
-  }
-  return modification(context, lineage, base);
-}
-function namedKnownModel(context, named) {
-  const first = named[0];
-  if (!first || ownComputeAboveGpai(context) || context.flops !== null) return null;
-  const { model } = first;
-  const at2 = `${first.where}${line(first.position)}`;
-  if (model.gpai === "no") {
-    if (statedSizeExceeds(context, model.parameters)) return null;
-    say(
-      context,
-      `The card names ${first.name} (${at2}): ${describeKnownModel(model)}; the model is it or built on it \u2192 not a general-purpose AI model`,
-      first.position
-    );
-    return "not-gpai";
-  }
-  if (first.exact && model.trainingCompute !== void 0) {
-    context.flops = model.trainingCompute;
-    say(
-      context,
-      `The card is ${model.name} itself (${at2}); its figures give no compute, the known-models table lists ${formatNumber(model.trainingCompute)} FLOP (${model.source.split(" | ")[0]})`,
-      first.position
-    );
-  }
-  return null;
-}
-function mostCapableBase(bases) {
-  const rank = { yes: 0, unclear: 1, no: 2 };
-  const sorted = [...bases].sort(
-    (a, b) => (a.known ? rank[a.known.model.gpai] : 1) - (b.known ? rank[b.known.model.gpai] : 1)
-  );
-  return sorted[0] ?? null;
-}
-function ownComputeAboveGpai(context) {
-  return context.flops !== null && context.flops > GPAI_FLOP;
-}
-function statedSizeExceeds(context, parameters) {
-  if (parameters === void 0) return false;
-  const size = modelSize(context.facts, ownFigures(context.facts, context.data).quantities);
-  return size !== null && size.quantity.value > 2 * parameters;
-}
-
-// src/classify/weights.ts
-function weightsAvailability(facts, data = classifyData()) {
-  for (const key of data.cues.gatedKeys) {
-    const entry = facts.metadata.get(key);
-    if (entry && entry.value !== null && entry.value !== "") {
-      return {
-        public: false,
-        reason: `the download is gated behind a form collecting personal data (${key}, line ${entry.position.line}); the guidelines treat that as a condition of access outside the exemption`,
-        position: entry.position
-      };
-    }
-  }
-  const prose = proseText(facts);
-  for (const pattern of data.cues.weightsNotPublic) {
-    const match = pattern.exec(prose);
-    if (match) {
-      const position2 = facts.positionAt(match.index);
-      return { public: false, reason: `the card says "${excerpt(match[0])}" (line ${position2.line})`, position: position2 };
-    }
-  }
-  return { public: true, reason: "no gated download or closed-weights statement found" };
-}
-
-// src/classify/classify-tier.ts
-var GENEROUS_TOKENS = 1e13;
-var GENEROUS_AUDIO_TOKENS = 1e12;
-var AUDIO_BUDGET_BASIS = "about 1.4 million hours of audio at 200 codec tokens per second, more than the largest published corpora";
-var PRESUMED_GPAI_PARAMETERS = 1e10;
-function classifyTier(facts, data = classifyData()) {
-  const claims = readClaims(facts, readAiActBlock(facts), data);
-  const compute = estimateCompute(facts, data);
-  const context = {
-    facts,
-    data,
-    compute,
-    flops: compute.value ?? claims.trainingComputeFlops?.value ?? null,
-    licence: analyseLicence(facts, data),
-    claims,
-    task: taskProfile(facts, data),
-    weights: weightsAvailability(facts, data),
-    reasons: [],
-    borderline: false
-  };
-  explainCompute(context);
-  explainTask(context);
-  const id = decide(context, readLineage(facts, data), namedModels(facts, data));
-  context.reasons.push({ text: `\u2192 tier ${id}` });
-  const flags = collectFlags(context, facts, data);
-  const contradictions = crossCheck(context, id);
-  if (context.borderline) {
-    context.reasons.push({
-      text: "Borderline: the figures lie within 2\xD7 of a threshold, so a more precise figure could change the tier"
-    });
-  }
-  return {
-    id,
-    computeFlops: context.flops,
-    reasons: context.reasons,
-    flags,
-    compute,
-    licence: context.licence,
-    claims,
-    contradictions,
-    borderline: context.borderline
-  };
-}
-function explainCompute(context) {
-  const { compute, claims } = context;
-  const method = { stated: "stated", "6ND": "6\xB7N\xB7D", hardware: "hardware-based", none: "none" }[compute.method];
-  if (compute.value !== null) say(context, `Training compute, ${method}: ${compute.text}`, compute.inputs[0]?.position);
-  else if (claims.trainingComputeFlops) {
-    const claimed = claims.trainingComputeFlops;
-    say(
-      context,
-      `Training compute: the card's figures give none (${compute.text}); ai_act.training_compute_flops states ${formatNumber(claimed.value)} FLOP${line(claimed.position)}, used as stated`,
-      claimed.position
-    );
-  } else say(context, `Training compute: ${compute.text}`);
-}
-function explainTask(context) {
-  const { task } = context;
-  const basis = task.evidence ? ` (${task.evidence.source}: ${task.evidence.value}${line(task.evidence.position)})` : "";
-  if (task.kind === "narrow") say(context, `Narrow task: ${task.task}${basis}`, task.evidence?.position);
-  else if (task.kind === "generative")
-    say(context, `Generates ${task.modalities.join(", ")}${basis}`, task.evidence?.position);
-  else
-    say(
-      context,
-      "What the model generates is not stated (no pipeline_tag, library_name, task tags or description of its outputs)"
-    );
-}
-function decide(context, lineage, named) {
-  const { claims, task } = context;
-  const claim = claims.designated ?? (claims.systemicRisk?.value ? claims.systemicRisk : void 0);
-  if (claim) {
-    const what = claim === claims.designated ? "states a Commission designation" : "claims systemic risk";
-    say(
-      context,
-      `The card ${what}: ${claim.text}${line(claim.position)} \u2192 GPAI model with systemic risk (Art. 51(1))`,
-      claim.position
-    );
-    if (context.flops !== null && context.flops > SYSTEMIC_FLOP)
-      say(context, `Its compute ${formatNumber(context.flops)} FLOP > 1e25 also presumes it (Art. 51(2))`);
-    return "gpai-systemic-risk";
-  }
-  if (task.kind === "narrow") {
-    say(
-      context,
-      "A model competent only in a narrow task is not a general-purpose AI model, whatever its compute (Commission guidelines C(2025) 7719) \u2192 Chapter V does not apply",
-      task.evidence?.position
-    );
-    return "not-gpai";
-  }
-  if (lineage && lineage.sameProvider) {
-    const bases = lineage.baseModels.map((base) => base.id).join(", ");
-    say(
-      context,
-      `Derived from ${bases} by the same provider (the card's code loads a repository of the same organisation): later development of the same model, not a modification (guidelines, lifecycle)`,
-      lineage.baseModels[0].position
-    );
-    const known = lineage.baseModels.find((base) => base.known?.model.trainingCompute !== void 0)?.known?.model;
-    if (context.flops === null && known?.trainingCompute !== void 0) {
-      context.flops = known.trainingCompute;
-      say(
-        context,
-        `Its figures give no compute; the base ${known.name} is listed with ${formatNumber(known.trainingCompute)} FLOP (${known.source.split(" | ")[0]})`
-      );
-    }
-  } else if (lineage) {
-    return derivative(context, lineage) ?? fromCompute(context, true);
-  } else {
-    const outcome = namedKnownModel(context, named);
-    if (outcome) return outcome;
-  }
-  return fromCompute(context, false);
-}
-function fromCompute(context, modifier) {
-  const { flops, task, claims } = context;
-  if (flops !== null) {
-    context.borderline ||= isBorderline(flops, GPAI_FLOP) || isBorderline(flops, SYSTEMIC_FLOP);
-    if (flops > SYSTEMIC_FLOP) {
-      const unknownTask = task.kind === "unknown" ? " (its outputs are not stated; a model trained with more than 1e25 FLOP is treated as general-purpose)" : "";
-      say(
-        context,
-        `${formatNumber(flops)} FLOP > 1e25 \u2192 presumed high-impact capabilities: GPAI model with systemic risk (Art. 51(2))${unknownTask}`
-      );
-      if (context.licence.qualifiesOpenSource === "yes")
-        say(context, "The open-source exemption never applies to a model with systemic risk (Art. 53(2))");
-      return "gpai-systemic-risk";
-    }
-    const general = task.kind === "generative" || claims.gpai?.value === true;
-    if (!modifier && straddlesGpaiThreshold(context)) return "unknown";
-    if (modifier || flops > GPAI_FLOP && general) {
-      say(
-        context,
-        modifier ? "A new provider of a modified GPAI model (recital 109: its duties may be limited to the modification)" : `${formatNumber(flops)} FLOP > 1e23 and it generates ${task.modalities.join(", ") || "content (ai_act.gpai: true)"} \u2192 general-purpose AI model (guidelines' indicative criterion)`
-      );
-      say(
-        context,
-        `${formatNumber(flops)} FLOP \u2264 1e25 \u2192 no presumption of systemic risk (Art. 51(2)), and no claim or designation`
-      );
-      return openSourceOrGpai(context);
-    }
-    if (flops > GPAI_FLOP) {
-      say(
-        context,
-        `${formatNumber(flops)} FLOP > 1e23, but the card does not say that the model generates text, audio, images or video, which the GPAI criterion needs \u2192 missing: what the model generates (pipeline_tag or a description of its outputs)`
-      );
-      return "unknown";
-    }
-    say(
-      context,
-      `${formatNumber(flops)} FLOP \u2264 1e23 \u2192 below the indicative criterion: not a general-purpose AI model (guidelines)`
-    );
-    return "not-gpai";
-  }
-  return withoutCompute(context, modifier);
-}
-function straddlesGpaiThreshold(context) {
-  const { compute, flops, claims } = context;
-  if (compute.method !== "hardware" || flops !== compute.value || claims.gpai) return false;
-  if (compute.low === void 0 || compute.high === void 0 || compute.low > GPAI_FLOP || compute.high <= GPAI_FLOP)
-    return false;
-  context.borderline = true;
-  say(
-    context,
-    `The hardware-based estimate spans 1e23 (${formatNumber(compute.low)}\u2013${formatNumber(compute.high)} FLOP at the utilisation assumed) \u2192 cannot decide whether it is a general-purpose AI model \u2192 missing: the training compute or training tokens`
-  );
-  return true;
-}
-function withoutCompute(context, modifier) {
-  const { claims, task, facts } = context;
-  if (claims.gpai) {
-    say(
-      context,
-      `No compute figures; ai_act.gpai: ${claims.gpai.value}${line(claims.gpai.position)} taken as stated`,
-      claims.gpai.position
-    );
-    return claims.gpai.value ? openSourceOrGpai(context) : "not-gpai";
-  }
-  if (modifier) return openSourceOrGpai(context);
-  const missingCompute = "training compute (or parameters with training tokens, or GPU-hours with the accelerator)";
-  if (task.kind !== "generative") {
-    say(
-      context,
-      `Cannot decide \u2192 missing: ${missingCompute}; what the model generates (pipeline_tag or a description of its outputs)`
-    );
-    return "unknown";
-  }
-  const { quantities } = ownFigures(facts, context.data);
-  const size = modelSize(facts, quantities);
-  const moeTotal = size?.active ? quantities.filter(
-    (quantity) => quantity.kind === "parameters" && quantity.position.line === size.quantity.position.line
-  ) : [];
-  const parameters = moeTotal.reduce(
-    (best, quantity) => !best || quantity.value > best.value ? quantity : best,
-    void 0
-  ) ?? size?.quantity;
-  const audioOnly = task.modalities.length > 0 && task.modalities.every((modality) => modality === "audio");
-  const budget = audioOnly ? GENEROUS_AUDIO_TOKENS : GENEROUS_TOKENS;
-  const budgetText = audioOnly ? `${formatNumber(budget)} audio tokens (${AUDIO_BUDGET_BASIS})` : `${formatNumber(budget)} training tokens`;
-  if (!parameters && audioOnly) {
-    say(
-      context,
-      `A speech or music generator of unstated size: on at most ${budgetText}, 1e23 FLOP needs ${formatNumber(GPAI_FLOP / (6 * budget))} parameters or more, beyond any published audio generator \u2192 not a general-purpose AI model (an assumption: state the training compute to rebut it)`
-    );
-    return "not-gpai";
-  }
-  if (!parameters) {
-    say(context, `Cannot decide \u2192 missing: ${missingCompute}; the parameter count`);
-    return "unknown";
-  }
-  const n = parameters.value;
-  const ceiling = 6 * n * budget;
-  const tokensFor1e23 = GPAI_FLOP / (6 * n);
-  const at2 = `N = ${formatNumber(n)} parameters${line(parameters.position)}`;
-  if (ceiling <= GPAI_FLOP) {
-    say(
-      context,
-      `${at2}: even on ${budgetText} 6\xB7N\xB7D = ${formatNumber(ceiling)} FLOP \u2264 1e23 \u2192 not a general-purpose AI model (guidelines)`,
-      parameters.position
-    );
-    return "not-gpai";
-  }
-  if (n >= PRESUMED_GPAI_PARAMETERS) {
-    context.borderline = true;
-    say(
-      context,
-      `No compute figures; a generative model with ${at2} passes 1e23 FLOP from D = ${formatNumber(tokensFor1e23)} tokens, below current pre-training budgets \u2192 presumed GPAI (rebuttable: state the training compute or tokens)`,
-      parameters.position
-    );
-    return openSourceOrGpai(context);
-  }
-  say(
-    context,
-    `Generative, ${at2}, but 6\xB7N\xB7D crosses 1e23 only from D = ${formatNumber(tokensFor1e23)} tokens, which the card does not settle \u2192 missing: the training tokens or ${missingCompute}`,
-    parameters.position
-  );
-  return "unknown";
-}
-function openSourceOrGpai(context) {
-  const { licence, weights } = context;
-  const licenceText = `Licence ${licence.id ?? "(none found)"}${line(licence.position)}: ${licence.reason}`;
-  if (licence.qualifiesOpenSource === "yes" && weights.public) {
-    say(
-      context,
-      `${licenceText}; weights public (${weights.reason}) \u2192 open-source exemption, Art. 53(2): Annex XI and XII duties lifted; copyright policy and training-content summary remain`,
-      licence.position
-    );
-    return "gpai-open-source";
-  }
-  const why = licence.qualifiesOpenSource === "yes" ? `, but ${weights.reason}` : "";
-  say(context, `${licenceText}${why} \u2192 no open-source exemption (Art. 53(2))`, licence.position ?? weights.position);
-  return "gpai";
-}
-
-// src/classify/index.ts
-function classifyCard(facts) {
-  return classifyTier(facts);
-}
-function reportTier(classification) {
-  const { compute, claims, licence } = classification;
-  const claim = (value2) => value2 ? { value: value2.value, source: value2.text, line: value2.position?.line ?? null } : null;
-  return {
-    id: classification.id,
-    computeFlops: classification.computeFlops,
-    computeMethod: compute.value !== null ? compute.method : claims.trainingComputeFlops ? "claimed" : "none",
-    computeRange: compute.low !== void 0 && compute.high !== void 0 ? { low: compute.low, high: compute.high } : null,
-    borderline: classification.borderline,
-    reasons: classification.reasons,
-    flags: classification.flags,
-    claims: {
-      gpai: claim(claims.gpai),
-      systemicRisk: claim(claims.systemicRisk),
-      designated: claim(claims.designated),
-      trainingComputeFlops: claim(claims.trainingComputeFlops),
-      openSourceExemption: claim(claims.openSourceExemption)
-    },
-    contradictions: classification.contradictions,
-    licence: { id: licence.id, qualifiesOpenSource: licence.qualifiesOpenSource, reason: licence.reason }
-  };
-}
-function unknownTier(reason) {
-  const base = { id: "unknown", computeFlops: null, reasons: [{ text: reason }], flags: [] };
-  return {
-    ...base,
-    computeMethod: "none",
-    computeRange: null,
-    borderline: false,
-    claims: { gpai: null, systemicRisk: null, designated: null, trainingComputeFlops: null, openSourceExemption: null },
-    contradictions: [],
-    licence: { id: null, qualifiesOpenSource: "unclear", reason }
-  };
-}
-
-// src/classify/gate.ts
-var REQUIRED = [
-  {
-    ruleId: "evaluation-results",
-    link: "evaluation_reports",
-    what: "evaluation results (Annex XI \xA72 point 1; Art. 55(1)(a))"
-  },
-  {
-    ruleId: "adversarial-testing",
-    link: "adversarial_testing",
-    what: "adversarial testing (Annex XI \xA72 point 2; Art. 55(1)(a))"
-  }
-];
-function decideGate(classification, statusOf) {
-  const { claims } = classification;
-  const triggers = [];
-  if (claims?.designated?.value) triggers.push(`the card states a Commission designation (${claims.designated.text})`);
-  if (claims?.systemicRisk?.value) triggers.push(`the card claims systemic risk (${claims.systemicRisk.text})`);
-  if (classification.id !== "modification" && classification.computeFlops !== null && classification.computeFlops > SYSTEMIC_FLOP) {
-    triggers.push(`its training compute ${formatNumber(classification.computeFlops)} FLOP exceeds 1e25 (Art. 51(2))`);
-  }
-  if (classification.id === "gpai-systemic-risk" && !triggers.length) triggers.push("its tier is gpai-systemic-risk");
-  if (!triggers.length) {
-    return {
-      blocked: false,
-      reasons: ["Not gated: no systemic-risk claim or designation, and training compute not above 1e25 FLOP"]
-    };
-  }
-  const reasons = [`Systemic-risk release gate applies: ${triggers.join("; ")}`];
-  let blocked = false;
-  for (const { ruleId, link, what } of REQUIRED) {
-    const status = statusOf(ruleId);
-    const linked = claims?.links[link];
-    if (status === "met") reasons.push(`${ruleId} is met`);
-    else if (linked)
-      reasons.push(
-        `${ruleId} is ${status} in the text, but ai_act.${link} links the reports (${linked.value.join(", ")})`
-      );
-    else {
-      blocked = true;
-      reasons.push(
-        `Blocked: ${ruleId} is ${status}; the ${what} must be documented, or linked from ai_act.${link}, before release`
-      );
-    }
-  }
-  return { blocked, reasons };
-}
-
-// src/lint.ts
-function checkCard(path2, text4, ruleset, policy = EMPTY_POLICY, now) {
-  const parsed = parseCard(text4);
-  const facts = extractFacts(parsed, ruleset.vocabulary);
-  const suggested = classifyCard(facts);
-  const override = tierOverrideFor(policy, path2);
-  const classification = override ? overrideTier(suggested, override) : suggested;
-  const context = { facts, classification };
-  const rules = ruleset.rules.map((rule) => evaluateRule(rule, context));
-  const block = readAiActBlock(facts);
-  const dates = { asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate ?? statedReleaseDate(block) };
-  const problems = facts.problems.map((problem) => ({
-    message: problem.message,
-    line: problem.position.line,
-    column: problem.position.column,
-    severity: "error"
-  }));
-  problems.push(
-    ...applyPolicyToResults(rules, ruleset.rules, path2, policy, dates, severityOf, facts.titlePosition.line)
-  );
-  for (const problem of block?.problems ?? []) {
-    problems.push({
-      message: problem.message,
-      line: problem.position.line,
-      column: problem.position.column,
-      severity: "warning"
-    });
-  }
-  const claimLine = block?.position ?? facts.frontMatterPosition;
-  for (const contradiction of classification.contradictions) {
-    problems.push({
-      message: `Contradiction: ${contradiction}`,
-      line: claimLine.line,
-      column: claimLine.column,
-      severity: "warning"
-    });
-  }
-  const statusOf = (ruleId) => rules.find((rule) => rule.id === ruleId)?.status ?? "missing";
-  const gate = override && override.tier !== "gpai-systemic-risk" ? gateLiftedBy(override) : decideGate(classification, statusOf);
-  const tier = reportTier(classification);
-  if (override)
-    tier.override = {
-      suggested: suggested.id,
-      justification: override.justification,
-      source: `${override.from.source}:${override.from.line}`
-    };
-  return { path: path2, titleLine: facts.titlePosition.line, tier, rules, problems, gate };
-}
-function overrideTier(suggested, override) {
-  const reason = {
-    text: `Tier set by the policy (${override.from.source}:${override.from.line}) instead of ${suggested.id}: ${override.justification}`
-  };
-  return { ...suggested, id: override.tier, reasons: [reason, ...suggested.reasons] };
-}
-function gateLiftedBy(override) {
-  return {
-    blocked: false,
-    reasons: [
-      `Not gated: the policy sets the tier to ${override.tier} (${override.from.source}:${override.from.line}): ${override.justification}`
-    ]
-  };
-}
-function statedReleaseDate(block) {
-  const value2 = block?.links.release_date?.value[0];
-  return value2 && /^\d{4}-\d{2}-\d{2}/.test(value2) ? value2.slice(0, 10) : null;
-}
-function unreadableFile(path2, message) {
-  return {
-    path: path2,
-    titleLine: 1,
-    tier: unknownTier(message),
-    rules: [],
-    problems: [{ message, line: 1, column: 1, severity: "error" }],
-    gate: { blocked: false, reasons: [] }
-  };
-}
-function buildReport(files, ruleCount, policy = EMPTY_POLICY, now) {
-  const summary = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0 };
-  for (const file of files) {
-    if (file.gate.blocked) summary.blocked++;
-    for (const problem of file.problems) count(problem.severity);
-    for (const rule of file.rules)
-      if (rule.status !== "met" && rule.required && rule.enabled !== false) count(rule.severity);
-  }
-  const report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: "ai-act-gate", version: VERSION },
-    ruleset: { count: ruleCount },
-    files,
-    summary
-  };
-  if (policy.sources.length > 0)
-    report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
-  return report;
-  function count(severity) {
-    if (severity === "error") summary.errors++;
-    else if (severity === "warning") summary.warnings++;
-    else summary.notices++;
-  }
-}
-
-// src/check-files.ts
-var DEFAULT_TIME_BUDGET_MS = 2e4;
-var MAX_TIMER_MS = 2 ** 31 - 1;
-var MIN_FILES_FOR_WORKERS = 16;
-var MAX_BATCH = 32;
-var REFILL_AT = 2;
-var MAX_STARTUP_FAILURES = 3;
-var WORKER_HEAP = { maxOldGenerationSizeMb: 1280, maxYoungGenerationSizeMb: 32 };
-var LARGE_CARD_BYTES = 1024 * 1024;
-var LARGE_CARD_HEAP = { maxOldGenerationSizeMb: 3072, maxYoungGenerationSizeMb: 32 };
-function workerHeap(largestBytes) {
-  return largestBytes >= LARGE_CARD_BYTES ? LARGE_CARD_HEAP : WORKER_HEAP;
-}
-async function checkFiles(paths, options) {
-  const workerFile = options.workerFile ?? new URL("./worker.js", import.meta.url);
-  const budget = timeBudget(options.timeBudgetMs);
-  const jobs = Number.isFinite(options.jobs) ? Math.max(1, Math.floor(options.jobs)) : 1;
-  const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
-  if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync2(fileURLToPath2(workerFile))) {
-    return checkInWorkers(paths, options, workerFile, threads, budget);
-  }
-  const ruleset = options.ruleset ?? await loadRulesetOnDemand(options.rulesDirectory);
-  const reports = [];
-  for (const path2 of paths) reports.push(checkOneFile(path2, options, ruleset));
-  return reports;
-}
-async function loadRulesetOnDemand(directory, extraDirectories = []) {
-  const rules = await import("./load-rules-PHZRERP6.js");
-  return rules.loadRuleset(directory, extraDirectories);
-}
-function checkText(path2, text4, ruleset, policy, now) {
-  try {
-    return checkCard(path2, text4, ruleset, policy, now);
-  } catch (error) {
-    return internalError(path2, messageOf(error));
-  }
-}
-function checkOneFile(path2, options, ruleset) {
-  const source = readSource(resolve(options.cwd, path2), options.maxBytes);
-  if (!source.ok) return unreadableFile(path2, source.reason);
-  let report;
-  try {
-    report = checkCard(path2, source.text, ruleset, options.policy);
-  } catch (error) {
-    return internalError(path2, messageOf(error));
-  }
-  for (const warning of source.warnings)
-    report.problems.push({ message: warning, line: 1, column: 1, severity: "warning" });
-  return report;
-}
-function outOfMemory(path2, heap) {
-  return unreadableFile(
-    path2,
-    `checking needed more than ${heap.maxOldGenerationSizeMb} MB of memory; skipped (no real model card comes near this: look for pathological content)`
-  );
-}
-function internalError(path2, reason) {
-  return unreadableFile(path2, `internal error while checking: ${reason}`);
-}
-function timeBudget(milliseconds = DEFAULT_TIME_BUDGET_MS) {
-  return milliseconds > 0 && milliseconds <= MAX_TIMER_MS ? milliseconds : null;
-}
-function timedOut(path2, budgetMs) {
-  const seconds = Math.round(budgetMs) / 1e3;
-  return unreadableFile(
-    path2,
-    `checking took longer than ${seconds} s; skipped \u2014 the card is too large or too convoluted to check in time (raise the limit with --time-budget)`
-  );
-}
-function shareRuleStrings(report, shared) {
-  const share = (text4) => {
-    const known = shared.get(text4);
-    if (known !== void 0) return known;
-    shared.set(text4, text4);
-    return text4;
-  };
-  for (const rule of report.rules) {
-    rule.id = share(rule.id);
-    rule.status = share(rule.status);
-    rule.severity = share(rule.severity);
-    rule.citation = share(rule.citation);
-    rule.url = share(rule.url);
-    if (rule.message !== void 0) rule.message = share(rule.message);
-  }
-  return report;
-}
-function largestFile(paths, cwd) {
-  let largest3 = 0;
-  for (const path2 of paths) {
-    try {
-      largest3 = Math.max(largest3, statSync(resolve(cwd, path2)).size);
-    } catch {
-    }
-  }
-  return largest3;
-}
-function isCloneable(value2) {
-  try {
-    structuredClone(value2);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function messageOf(error) {
-  const message = error?.message;
-  return typeof message === "string" ? message : String(error);
-}
-function checkInWorkers(paths, options, workerFile, threads, budget) {
-  const reports = new Array(paths.length);
-  const pending = paths.map((_, index2) => index2).reverse();
-  const slots = /* @__PURE__ */ new Set();
-  const setup = {
-    cwd: options.cwd,
-    maxBytes: options.maxBytes,
-    rulesDirectory: options.rulesDirectory ?? options.ruleset?.directory,
-    extraRuleDirectories: options.ruleset?.extraDirectories,
-    policy: options.policy
-  };
-  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
-  const heap = workerHeap(largestFile(paths, options.cwd));
-  let done = 0;
-  let startupFailures = 0;
-  const stopping = [];
-  const sharedStrings = /* @__PURE__ */ new Map();
-  return new Promise((resolvePromise, rejectPromise) => {
-    let settled = false;
-    const finish = () => {
-      if (settled || done < paths.length) return;
-      settled = true;
-      for (const slot of slots) retire(slot);
-      void Promise.allSettled(stopping).then(() => resolvePromise(reports));
-    };
-    const fail2 = (error) => {
-      if (settled) return;
-      settled = true;
-      for (const slot of slots) retire(slot);
-      rejectPromise(error);
-    };
-    const record2 = (index2, report) => {
-      if (reports[index2] === void 0) done++;
-      reports[index2] = report;
-    };
-    const retire = (slot) => {
-      slot.retired = true;
-      slots.delete(slot);
-      clearTimeout(slot.timer);
-      stopping.push(slot.worker.terminate());
-    };
-    const watch = (slot) => {
-      const index2 = slot.inFlight[0];
-      if (budget === null || index2 === slot.timed) return;
-      clearTimeout(slot.timer);
-      slot.timed = index2;
-      if (index2 === void 0) return;
-      slot.timer = setTimeout(() => {
-        setImmediate(() => {
-          if (!slot.retired && !settled && slot.inFlight[0] === index2) timeOut(slot, index2);
-        });
-      }, budget);
-    };
-    const timeOut = (slot, index2) => {
-      slot.retired = true;
-      slots.delete(slot);
-      slot.worker.unref();
-      slot.worker.terminate().catch(() => void 0);
-      pending.push(...slot.inFlight.slice(1).reverse());
-      record2(index2, timedOut(paths[index2], budget ?? 0));
-      replenish(slot.lastError ?? "worker thread timed out");
-      finish();
-    };
-    const replenish = (reason) => {
-      if (pending.length === 0) return;
-      if (startupFailures < MAX_STARTUP_FAILURES) spawn();
-      else if (slots.size === 0) checkHere(pending.splice(0).reverse(), reason).then(finish, fail2);
-    };
-    const dispatch = (slot) => {
-      if (pending.length === 0) {
-        if (slot.inFlight.length === 0) retire(slot);
-        return;
-      }
-      const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil(pending.length / (threads * 4))));
-      const files = pending.splice(-size, size).reverse().map((index2) => ({ index: index2, path: paths[index2] }));
-      slot.inFlight.push(...files.map((file) => file.index));
-      slot.worker.postMessage({ files });
-    };
-    const onExit = (slot, code2) => {
-      clearTimeout(slot.timer);
-      if (slot.retired || settled) return;
-      slots.delete(slot);
-      const reason = slot.lastError ?? `worker thread stopped (exit code ${code2})`;
-      const [culprit, ...unchecked] = slot.inFlight;
-      if (culprit !== void 0) {
-        pending.push(...unchecked.reverse());
-        record2(culprit, slot.outOfMemory ? outOfMemory(paths[culprit], heap) : internalError(paths[culprit], reason));
-      } else if (!slot.ready) {
-        startupFailures++;
-      }
-      replenish(reason);
-      finish();
-    };
-    let rulesetHere;
-    const checkHere = async (indices, reason) => {
-      rulesetHere ??= options.ruleset ? Promise.resolve(options.ruleset) : loadRulesetOnDemand(options.rulesDirectory);
-      let ruleset;
-      try {
-        ruleset = await rulesetHere;
-      } catch (error) {
-        throw new Error(
-          `${reason ? `worker threads failed (${reason}) and ` : ""}the rules cannot be loaded: ${messageOf(error)}`,
-          {
-            cause: error
-          }
-        );
-      }
-      for (const index2 of indices) record2(index2, checkOneFile(paths[index2], options, ruleset));
-    };
-    const spawn = () => {
-      const worker = new Worker(workerFile, { workerData: setup, resourceLimits: heap });
-      const slot = { worker, ready: false, inFlight: [], retired: false };
-      slots.add(slot);
-      worker.on("message", (reply) => {
-        if (slot.retired) return;
-        if (reply.type === "ready") {
-          slot.ready = true;
-          dispatch(slot);
-          watch(slot);
-          return;
-        }
-        record2(reply.index, shareRuleStrings(reply.report, sharedStrings));
-        if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
-        else slot.inFlight = slot.inFlight.filter((index2) => index2 !== reply.index);
-        if (slot.inFlight.length <= REFILL_AT) dispatch(slot);
-        if (!slot.retired) watch(slot);
-        finish();
-      });
-      worker.on("error", (error) => {
-        slot.lastError = messageOf(error);
-        slot.outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-      });
-      worker.on("exit", (code2) => onExit(slot, code2));
-    };
-    for (let i = 0; i < threads; i++) spawn();
-  });
-}
-
 export {
-  citationUrl,
-  formatCitations,
-  VERSION,
-  DEFAULT_CONFIG_PATH,
-  EMPTY_POLICY,
-  ConfigError,
-  require_picomatch2 as require_picomatch,
-  policySelects,
-  checkPolicyRuleIds,
-  today,
-  checkCard,
-  unreadableFile,
-  buildReport,
+  parseCard,
+  extractFacts,
+  AI_ACT_KEY,
+  AI_ACT_LINK_KEYS,
+  readAiActBlock,
+  RELATIONS,
+  classifyData,
+  modelSize,
+  figureOfModel,
+  modelsWith,
+  sameSize,
+  surroundings,
+  GPAI_FLOP,
+  SYSTEMIC_FLOP,
+  isBorderline,
+  formatNumber,
+  ownFigures,
+  require_spdx_license_ids,
+  normaliseName,
+  findKnownModel,
+  namedModels,
+  describeKnownModel,
+  say,
+  line,
+  TRAINER_TOTAL_FLOS,
+  RELATION_WORDS,
+  modification,
   DEFAULT_MAX_BYTES,
-  decode,
-  DEFAULT_TIME_BUDGET_MS,
-  workerHeap,
-  checkFiles,
-  loadRulesetOnDemand,
-  checkText,
-  checkOneFile,
-  outOfMemory,
-  internalError,
-  timeBudget,
-  timedOut,
-  isCloneable
+  readSource,
+  decode
 };

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   createOrgOctokit,
   messageOf
-} from "./chunk-XO5KXNUX.js";
-import "./chunk-Z7D3HPUL.js";
+} from "./chunk-YIUZFLN4.js";
+import "./chunk-473X27JG.js";
 import {
   statusOf
 } from "./chunk-QRXL53OW.js";

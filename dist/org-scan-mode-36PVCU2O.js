@@ -1,7 +1,9 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-O7HFDN4H.js";
+} from "./chunk-WJZM6NY2.js";
+import "./chunk-MH5DSGEZ.js";
+import "./chunk-BEDF4N6L.js";
 import {
   InputError,
   info,
@@ -9,30 +11,40 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-KLEGAWST.js";
+} from "./chunk-4E6U3RXI.js";
+import "./chunk-F3BOVBNM.js";
 import {
   glob
-} from "./chunk-45JWSINW.js";
-import "./chunk-WDRTL2HF.js";
-import "./chunk-PT6COOK5.js";
-import "./chunk-PICBP5W5.js";
-import "./chunk-XO5KXNUX.js";
-import "./chunk-Z7D3HPUL.js";
+} from "./chunk-W25GIUMC.js";
+import "./chunk-XEK5UHS7.js";
+import "./chunk-76B2H3M2.js";
+import "./chunk-HSEGXZX7.js";
+import "./chunk-24AJON2J.js";
+import "./chunk-NSC6XZF2.js";
+import "./chunk-VMSX2L7G.js";
+import "./chunk-Y76VXVZL.js";
+import "./chunk-34LIGXJE.js";
+import "./chunk-3FKC6KO6.js";
+import "./chunk-ACRXH6BD.js";
+import "./chunk-YIUZFLN4.js";
+import "./chunk-473X27JG.js";
 import "./chunk-NFOFGWX2.js";
 import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import {
   renderOrgMarkdown
-} from "./chunk-IEHF3LMC.js";
-import "./chunk-2X2G7XLD.js";
-import "./chunk-OXLQUEP3.js";
+} from "./chunk-2WGHWLPK.js";
+import "./chunk-BJWQOTFX.js";
 import "./chunk-VBN7N4WP.js";
 import {
   renderOrgDashboard
-} from "./chunk-DARH4ITN.js";
-import "./chunk-4MRDJ3SO.js";
-import "./chunk-5IUU5J2Y.js";
+} from "./chunk-BGEYXGY2.js";
+import "./chunk-JAWS4I5Y.js";
+import "./chunk-5OZVU24E.js";
 import "./chunk-3IT5TNIP.js";
+import {
+  countGaps
+} from "./chunk-KAMNI3PN.js";
 import "./chunk-UIU2T2WH.js";
 
 // src/action/org-scan-mode.ts
@@ -84,7 +96,15 @@ async function runOrgScanMode(options, env) {
   setOutput("report", reportFile);
   setOutput("dashboard", dashboardFile);
   setOutput("blocked", String(report.summary.blocked > 0));
-  setOutput("gaps", String(report.summary.errors + report.summary.warnings));
+  setOutput(
+    "gaps",
+    String(
+      report.summary.gaps ?? report.repositories.reduce(
+        (sum, repository) => sum + repository.files.reduce((count, file) => count + countGaps(file), 0),
+        0
+      )
+    )
+  );
   info(
     `organisation ${report.org}: ${report.summary.repositories} repositories, ${report.summary.cards} cards, ${report.summary.blocked} blocked, ${report.summary.failed} failed; dashboard at ${dashboardFile}`
   );

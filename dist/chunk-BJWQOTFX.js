@@ -1,9 +1,5 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  gapMessage,
-  isGap
-} from "./chunk-OXLQUEP3.js";
-import {
   gfmTableToMarkdown,
   toMarkdown
 } from "./chunk-VBN7N4WP.js";
@@ -16,7 +12,30 @@ import {
   linked,
   neutralise,
   plain
-} from "./chunk-5IUU5J2Y.js";
+} from "./chunk-5OZVU24E.js";
+import {
+  blockingLines,
+  gapMessage,
+  isActiveProblem,
+  isGap,
+  reportTotals
+} from "./chunk-KAMNI3PN.js";
+
+// src/render/compare.ts
+function compareReports(base, head) {
+  const headGaps = head.rules.filter(isGap);
+  if (!base) return { path: head.path, newGaps: headGaps, fixedGaps: [], tierChange: null, isNewCard: true };
+  const baseGapIds = new Set(base.rules.filter(isGap).map((rule) => rule.id));
+  const headGapIds = new Set(headGaps.map((rule) => rule.id));
+  const headById = new Map(head.rules.map((rule) => [rule.id, rule]));
+  return {
+    path: head.path,
+    newGaps: headGaps.filter((rule) => !baseGapIds.has(rule.id)),
+    fixedGaps: base.rules.filter((rule) => isGap(rule) && !headGapIds.has(rule.id)).map((rule) => headById.get(rule.id) ?? rule),
+    tierChange: base.tier.id !== head.tier.id ? { from: base.tier.id, to: head.tier.id } : null,
+    isNewCard: false
+  };
+}
 
 // src/render/comment.ts
 var DEFAULT_COMMENT_MAX_LENGTH = 65536;
@@ -29,13 +48,7 @@ function isOurComment(body, instanceKey = "default") {
   return firstLine.trim() === COMMENT_MARKER(instanceKey);
 }
 function tally(report) {
-  const files = report.files;
-  return {
-    cards: files.length,
-    blockers: files.filter((file) => file.gate.blocked).length,
-    gaps: files.reduce((sum, file) => sum + file.rules.filter(isGap).length, 0),
-    problems: files.reduce((sum, file) => sum + file.problems.length, 0)
-  };
+  return reportTotals(report);
 }
 function pluralise(n, noun) {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
@@ -119,21 +132,25 @@ function tierNodes(file, source, withReasons = true) {
 }
 function gateNodes(file) {
   if (!file.gate.reasons.length && !file.gate.blocked) return [];
+  const reasons = file.gate.blocked ? blockingLines(file) : file.gate.reasons;
   return [
     paragraph(strong(plain(file.gate.blocked ? "\u{1F6AB} Release blocked" : "Release gate"))),
-    list(file.gate.reasons.map((reason) => item(cardText(reason, TEXT_LIMITS.reason))))
+    list(reasons.map((reason) => item(cardText(reason, TEXT_LIMITS.reason))))
   ];
 }
 function problemNodes(file, source) {
-  if (!file.problems.length) return [];
+  const problems = file.problems.filter(isActiveProblem);
+  if (!problems.length) return [];
   return [
     paragraph(strong(plain("Card problems"))),
     list(
-      file.problems.map((problem) => {
+      problems.map((problem) => {
         const line = lineOf(problem.line);
         return item(
-          ...lineLink(source, file.path, line),
-          plain(` ${severityWord(problem.severity)}: `),
+          ...problem.file ? [cardCode(`${problem.file}:${line}`)] : lineLink(source, file.path, line),
+          plain(` ${severityWord(problem.severity)} `),
+          cardCode(problem.ruleId),
+          plain(": "),
           cardText(problem.message)
         );
       })
@@ -164,7 +181,7 @@ function comparisonNodes(comparison) {
 var SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 function sortedGaps(file) {
   return file.rules.filter(isGap).sort(
-    (a, b) => (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || Number(a.status === "partial") - Number(b.status === "partial") || lineOf(a.line, file.titleLine) - lineOf(b.line, file.titleLine)
+    (a, b) => Number(!!b.blocker) - Number(!!a.blocker) || (SEVERITY_RANK[a.severity ?? "notice"] ?? 3) - (SEVERITY_RANK[b.severity ?? "notice"] ?? 3) || Number(a.status === "partial") - Number(b.status === "partial") || lineOf(a.line, file.titleLine) - lineOf(b.line, file.titleLine)
   );
 }
 function gapTable(file, gaps, source, evidence) {
@@ -178,11 +195,12 @@ function gapTable(file, gaps, source, evidence) {
   const rows = gaps.map((rule) => {
     const line = lineOf(rule.line, lineOf(file.titleLine));
     const satisfy = [cardText(gapMessage(rule))];
-    if (evidence && rule.status === "partial" && rule.evidence)
+    if (evidence && rule.status === "partial" && rule.evidence && !gapMessage(rule).includes("the card gives only"))
       satisfy.push(plain(" Found: \u201C"), cardText(rule.evidence, TEXT_LIMITS.quote), plain("\u201D"));
+    const status = `${rule.status === "partial" ? "partial" : "missing"} (${rule.blocker ? "blocks the release" : severityWord(rule.severity)})`;
     return row(
       cell(cardCode(rule.id)),
-      cell(plain(`${rule.status === "partial" ? "partial" : "missing"} (${severityWord(rule.severity)})`)),
+      cell(rule.blocker ? strong(plain(status)) : plain(status)),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
       cell(...lineLink(source, file.path, line)),
       cell(...satisfy)
@@ -191,9 +209,10 @@ function gapTable(file, gaps, source, evidence) {
   return { type: "table", align: [null, null, null, "right", null], children: [header, ...rows] };
 }
 function summaryLine(file, gaps) {
-  const icon = file.gate.blocked ? "\u{1F6AB}" : gaps || file.problems.length ? "\u26A0\uFE0F" : "\u2705";
+  const problemCount = file.problems.filter(isActiveProblem).length;
+  const icon = file.gate.blocked ? "\u{1F6AB}" : gaps || problemCount ? "\u26A0\uFE0F" : "\u2705";
   const state = file.gate.blocked ? ` \xB7 release blocked \xB7 ${pluralise(gaps, "gap")}` : gaps ? ` \xB7 ${pluralise(gaps, "gap")}` : " \xB7 all required duties met";
-  const problems = file.problems.length ? ` \xB7 ${pluralise(file.problems.length, "card problem")}` : "";
+  const problems = problemCount ? ` \xB7 ${pluralise(problemCount, "card problem")}` : "";
   return [
     plain(`${icon} `),
     cardCode(file.path, TEXT_LIMITS.path),
@@ -230,7 +249,7 @@ function compactLine(file) {
 }
 function renderComment(report, options = {}) {
   const maxLength = options.maxLength ?? DEFAULT_COMMENT_MAX_LENGTH;
-  const rank = (file) => file.gate.blocked ? 0 : file.rules.some(isGap) || file.problems.length ? 1 : 2;
+  const rank = (file) => file.gate.blocked ? 0 : file.rules.some(isGap) || file.problems.some(isActiveProblem) ? 1 : 2;
   const cards = report.files.map((file, index) => ({ file, index })).sort((a, b2) => rank(a.file) - rank(b2.file) || a.index - b2.index).map(({ file }) => file);
   const blocked = cards.filter((file) => file.gate.blocked).length;
   const cache = /* @__PURE__ */ new Map();
@@ -329,6 +348,7 @@ ${verdict}
 }
 
 export {
+  compareReports,
   DEFAULT_COMMENT_MAX_LENGTH,
   isOurComment,
   tally,

@@ -2,6 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";
+import {
+  blockingLines,
+  isGap
+} from "./chunk-KAMNI3PN.js";
 
 // src/render/org-analysis.ts
 var CELL_STATES = [
@@ -47,7 +51,7 @@ function cellState(rule) {
   return rule.required ? "missing-required" : "missing-optional";
 }
 function isOrgGap(rule) {
-  return rule.required === true && rule.status !== "met" && rule.enabled !== false && !rule.waiver;
+  return rule.required === true && isGap(rule);
 }
 var arrayOf = (value) => Array.isArray(value) ? value : [];
 var isObject = (value) => typeof value === "object" && value !== null;
@@ -60,7 +64,10 @@ function tierOf(file) {
 }
 var isBlocked = (file) => file?.gate?.blocked === true;
 var gapCount = (file) => rulesOf(file).filter(isOrgGap).length;
-var gateReasons = (file) => arrayOf(file?.gate?.reasons);
+var gateReasons = (file) => {
+  const reasons = arrayOf(file?.gate?.reasons).filter((reason) => typeof reason === "string");
+  return file?.gate?.blocked === true ? blockingLines({ ...file, gate: { ...file.gate, reasons: [...reasons] } }) : reasons;
+};
 function ruleColumns(report) {
   const ids = new Set(arrayOf(report?.ruleIds).filter((id) => typeof id === "string"));
   for (const repository of repositoriesOf(report))

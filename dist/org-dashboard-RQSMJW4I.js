@@ -3,10 +3,11 @@ import {
   DASHBOARD_CSP,
   ORG_DASHBOARD_LIMITS,
   renderOrgDashboard
-} from "./chunk-DARH4ITN.js";
-import "./chunk-4MRDJ3SO.js";
-import "./chunk-5IUU5J2Y.js";
+} from "./chunk-BGEYXGY2.js";
+import "./chunk-JAWS4I5Y.js";
+import "./chunk-5OZVU24E.js";
 import "./chunk-3IT5TNIP.js";
+import "./chunk-KAMNI3PN.js";
 import "./chunk-UIU2T2WH.js";
 export {
   DASHBOARD_CSP,

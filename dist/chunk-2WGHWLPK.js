@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   pluralise,
   serialise
-} from "./chunk-2X2G7XLD.js";
+} from "./chunk-BJWQOTFX.js";
 import {
   blockers,
   compareOrgReports,
@@ -17,14 +17,14 @@ import {
   tierOf,
   totalsOf,
   worstGaps
-} from "./chunk-4MRDJ3SO.js";
+} from "./chunk-JAWS4I5Y.js";
 import {
   TEXT_LIMITS,
   cardCode,
   cardText,
   linked,
   plain
-} from "./chunk-5IUU5J2Y.js";
+} from "./chunk-5OZVU24E.js";
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";

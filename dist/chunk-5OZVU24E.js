@@ -14,7 +14,10 @@ function singleLine(value) {
   return text.replace(/\r\n?|[\n\t\v\f\u0085\u2028\u2029]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "");
 }
 function neutralise(value, max = TEXT_LIMITS.message) {
-  return clip(singleLine(value), max).replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`).replace(/</g, `<${ZWJ}`).replace(/:\/\//g, `:/${ZWJ}/`).replace(/\b(www)\./gi, `$1${ZWJ}.`).replace(/\b(ai-act-gate):(report)/gi, `$1${ZWJ}:$2`);
+  return neutraliseKeepingUrls(value, max).replace(/:\/\//g, `:/${ZWJ}/`).replace(/\b(www)\./gi, `$1${ZWJ}.`);
+}
+function neutraliseKeepingUrls(value, max = TEXT_LIMITS.message) {
+  return clip(singleLine(value), max).replace(/@(?=[A-Za-z0-9])/g, `@${ZWJ}`).replace(/#(?=\d)/g, `#${ZWJ}`).replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`).replace(/</g, `<${ZWJ}`).replace(/\b(ai-act-gate):(report)/gi, `$1${ZWJ}:$2`);
 }
 var plain = (value) => ({ type: "text", value });
 var cardText = (value, max) => ({ type: "text", value: neutralise(value, max) });
@@ -54,6 +57,7 @@ export {
   clip,
   singleLine,
   neutralise,
+  neutraliseKeepingUrls,
   plain,
   cardText,
   cardCode,

@@ -4,15 +4,17 @@ import {
   DEFAULT_ACCEPT,
   MATCHER_KEYS,
   compileMatcher,
-  compileSubjectVocabulary,
-  compileTerms,
-  compileVocabulary,
   hasPredicate,
   kindOf,
   matcherSchema,
-  regexesOf,
+  regexesOf
+} from "./chunk-3FKC6KO6.js";
+import {
+  compileSubjectVocabulary,
+  compileTerms,
+  compileVocabulary,
   require_dist
-} from "./chunk-PICBP5W5.js";
+} from "./chunk-ACRXH6BD.js";
 import {
   __commonJS,
   __require,
@@ -20150,7 +20152,6 @@ var ruleFileName = (file) => basename2(file, ".yaml");
 export {
   require__,
   offsetOf,
-  describeSchemaError,
   RuleFileError,
   RuleLoadError,
   defaultRulesDirectory,

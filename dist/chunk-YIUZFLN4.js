@@ -6,7 +6,7 @@ import {
   retry,
   throttling,
   useGitHubMediaType
-} from "./chunk-Z7D3HPUL.js";
+} from "./chunk-473X27JG.js";
 
 // node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION = "6.0.0";
@@ -99,6 +99,7 @@ function messageOf(error) {
 }
 
 export {
+  Octokit2 as Octokit,
   createOrgOctokit,
   messageOf
 };
