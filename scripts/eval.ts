@@ -33,7 +33,11 @@ const casesOption = process.argv.indexOf('--cases');
 const casesDirectories =
   casesOption > 0
     ? [resolve(process.argv[casesOption + 1] ?? '.')]
-    : [join(ROOT, '__tests__', 'duties'), join(ROOT, '__tests__', 'duties', 'second-author')];
+    : [
+        join(ROOT, '__tests__', 'duties'),
+        join(ROOT, '__tests__', 'duties', 'second-author'),
+        join(ROOT, '__tests__', 'duties', 'third-author'),
+      ];
 
 interface CardLabels {
   tier: string | null;

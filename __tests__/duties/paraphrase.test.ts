@@ -8,9 +8,9 @@ import { agreement, describeMiss, groupBy, judgeCase, loadCases, neutralCard, ty
 import { fileURLToPath } from 'node:url';
 import { checkCard } from '../../src/lint.js';
 
-// The first suite's floors are the targets (status 0.85, met-vs-not 0.92). The second author's
-// passages were never used to tune the checker; their floors are what it reaches on them today:
-// raise them as it improves, never lower them to pass.
+// The first suite's floors are the targets (status 0.85, met-vs-not 0.92). The other authors'
+// floors are a little under what the checker reaches on them today: raise them as it improves,
+// never lower them to pass.
 /** Status agreement the checker must reach. */
 const MIN_STATUS = 0.85;
 /** Met-vs-not agreement the checker must reach. */
@@ -19,8 +19,11 @@ const MIN_MET = 0.92;
 const MAX_NEAR_MISSES_MET = 3;
 /** Fully documented passages the checker may judge missing. */
 const MAX_FALSE_ALARMS = 2;
-/** The second author's suite: agreement floors and the near misses it may judge met. */
-const SECOND_AUTHOR = { directory: new URL('./second-author/', import.meta.url), minStatus: 0.8, minMet: 0.84, maxNearMissesMet: 11 };
+/** The other authors' suites: agreement floors and the near misses each may judge met. */
+const OTHER_AUTHORS = [
+  { name: 'second-author', directory: new URL('./second-author/', import.meta.url), minStatus: 0.84, minMet: 0.88, maxNearMissesMet: 7 },
+  { name: 'third-author', directory: new URL('./third-author/', import.meta.url), minStatus: 0.87, minMet: 0.92, maxNearMissesMet: 10 },
+];
 
 const { cases, problems } = loadCases();
 
@@ -89,29 +92,29 @@ describe('paraphrase suite agreement', () => {
   });
 });
 
-describe('second-author paraphrase suite', () => {
-  const second = loadCases(fileURLToPath(SECOND_AUTHOR.directory));
+describe.each(OTHER_AUTHORS)('$name paraphrase suite', (suite) => {
+  const other = loadCases(fileURLToPath(suite.directory));
   let results: CaseResult[] = [];
   beforeAll(() => {
-    results = second.cases.map((testCase) => judgeCase(testCase, shippedRuleset()));
+    results = other.cases.map((testCase) => judgeCase(testCase, shippedRuleset()));
   });
 
   it('is well formed and covers every duty', () => {
-    expect(second.problems).toEqual([]);
-    const covered = new Set(second.cases.map((testCase) => testCase.rule));
+    expect(other.problems).toEqual([]);
+    const covered = new Set(other.cases.map((testCase) => testCase.rule));
     expect(shippedRuleset().rules.filter((rule) => !covered.has(rule.id)).map((rule) => rule.id)).toEqual([]);
   });
 
-  it(`agrees with its author on the status of at least ${SECOND_AUTHOR.minStatus} and on met-vs-not of at least ${SECOND_AUTHOR.minMet}`, () => {
+  it(`agrees with its author on the status of at least ${suite.minStatus} and on met-vs-not of at least ${suite.minMet}`, () => {
     const figures = agreement(results);
-    if (figures.status < SECOND_AUTHOR.minStatus || figures.met < SECOND_AUTHOR.minMet) {
+    if (figures.status < suite.minStatus || figures.met < suite.minMet) {
       const misses = results.filter((result) => result.got !== result.status).map(describeMiss);
       throw new Error(`status ${figures.status.toFixed(3)}, met-vs-not ${figures.met.toFixed(3)}\n${misses.join('\n')}`);
     }
   });
 
-  it(`judges at most ${SECOND_AUTHOR.maxNearMissesMet} near misses met`, () => {
+  it(`judges at most ${suite.maxNearMissesMet} near misses met`, () => {
     const wrong = results.filter((result) => result.near && result.got === 'met').map(describeMiss);
-    if (wrong.length > SECOND_AUTHOR.maxNearMissesMet) throw new Error(`${wrong.length} near misses judged met:\n${wrong.join('\n')}`);
+    if (wrong.length > suite.maxNearMissesMet) throw new Error(`${wrong.length} near misses judged met:\n${wrong.join('\n')}`);
   });
 });
