@@ -60,6 +60,14 @@ describe('sizes in the scale words of other EU languages', () => {
   });
 });
 
+describe('a decimal comma before a power of ten', () => {
+  it('reads "1,8 × 10^25 FLOP" as 1.8e25', () => {
+    expect(
+      summary(extract('Die Trainingsrechenleistung liegt bei etwa 1,8 × 10^25 FLOP.\n'), ['trainingCompute']),
+    ).toEqual(['trainingCompute 1.8e+25']);
+  });
+});
+
 describe('mixture-of-experts active counts', () => {
   it.each<[string, string[]]>([
     [
