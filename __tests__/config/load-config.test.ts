@@ -300,3 +300,21 @@ describe('schema/config.schema.json', () => {
     expect(() => parseConfigText(example, 'examples/policy/ai-act-gate.yml')).not.toThrow();
   });
 });
+
+describe('release: what the GitHub App does with a blocked release', () => {
+  it('is read from the policy and named with its line', async () => {
+    const policy = await resolvePolicyText('version: 1\nrelease: draft\n', 'policy.yml');
+    expect(policy.blockedRelease).toBe('draft');
+    expect(policy.settingsFrom?.release?.line).toBe(2);
+  });
+
+  it('is left to the server when the policy says nothing', async () => {
+    expect((await resolvePolicyText('version: 1\n', 'policy.yml')).blockedRelease).toBeNull();
+  });
+
+  it('accepts only fail or draft', async () => {
+    expect(await errorOf(resolvePolicyText('version: 1\nrelease: publish\n', 'policy.yml'))).toMatch(
+      /policy.yml:2:1: release must be (?:one of )?fail(?:,| or) draft/,
+    );
+  });
+});

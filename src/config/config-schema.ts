@@ -43,6 +43,11 @@ export const configSchema = {
       description: 'When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027.',
     },
     'as-of': { ...isoDate, description: 'Judge the duties as of this date instead of today.' },
+    release: {
+      enum: ['fail', 'draft'],
+      description:
+        'What the GitHub App does with a published or created release whose card the gate blocks: fail its check run (default), or also turn the release back into a draft with a note saying why.',
+    },
     rules: {
       type: 'object',
       description: 'Per-rule settings by rule id: off, a severity, or { enabled, severity }.',

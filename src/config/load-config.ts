@@ -384,7 +384,7 @@ function mergeLayer(base: Policy, layer: Layer): Policy {
     rules[id] = { ...settingOf(setting, previous), from: layer.ref(`/rules/${id}`) };
   }
   const settingsFrom = { ...base.settingsFrom };
-  for (const key of ['paths', 'ignore', 'fail-on', 'release-date', 'as-of'] as const)
+  for (const key of ['paths', 'ignore', 'fail-on', 'release-date', 'as-of', 'release'] as const)
     if (config[key] !== undefined) settingsFrom[key] = layer.ref(`/${key}`);
   return {
     settingsFrom,
@@ -394,6 +394,7 @@ function mergeLayer(base: Policy, layer: Layer): Policy {
     failOn: config['fail-on'] ?? base.failOn,
     releaseDate: config['release-date'] ?? base.releaseDate,
     asOf: config['as-of'] ?? base.asOf,
+    blockedRelease: config.release ?? base.blockedRelease ?? null,
     rules,
     ruleFolders: [...base.ruleFolders, ...layer.ruleFolders],
     tierOverrides: [

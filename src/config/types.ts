@@ -42,6 +42,8 @@ export interface ConfigFile {
   'release-date'?: string;
   /** Judge as of this date (ISO date) instead of today. */
   'as-of'?: string;
+  /** What the GitHub App does with a blocked release: fail its check run, or also turn it back into a draft. */
+  release?: 'fail' | 'draft';
   rules?: Record<string, RuleSetting>;
   /** Extra rule folders in the format of `rules/`, relative to the config file. */
   'rule-folders'?: string[];
@@ -64,6 +66,8 @@ export interface Policy {
   failOn: FailOn | null;
   releaseDate: string | null;
   asOf: string | null;
+  /** `release:` — what the GitHub App does with a blocked release; null: the server's default. */
+  blockedRelease?: 'fail' | 'draft' | null;
   /** Rule id → enabled and severity override. */
   rules: Record<string, { enabled: boolean; severity: Severity | null; from: SourceRef }>;
   /** Absolute folders of extra rules. */
@@ -76,7 +80,7 @@ export interface Policy {
    */
   cardPathBase?: string;
   /** Where each top-level setting was last set (file and line), for `ai-act-gate policy`. */
-  settingsFrom?: Partial<Record<'paths' | 'ignore' | 'fail-on' | 'release-date' | 'as-of', SourceRef>>;
+  settingsFrom?: Partial<Record<'paths' | 'ignore' | 'fail-on' | 'release-date' | 'as-of' | 'release', SourceRef>>;
 }
 
 export const EMPTY_POLICY: Policy = {

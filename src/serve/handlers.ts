@@ -1,7 +1,7 @@
 /**
  * What the App does with each event. pull_request → check run + the Action's sticky comment; push to
  * the default branch → check run; deployment_protection_rule → approve or reject by the release gate
- * at the deployed commit; release → check run on the tagged commit (and, with BLOCKED_RELEASE=draft,
+ * at the deployed commit; release → check run on the tagged commit (and, with the policy's release: draft or BLOCKED_RELEASE=draft,
  * the release back to draft). Installation events and anything else: nothing to do.
  */
 import { tally, renderComment } from '../render/comment.js';
@@ -108,7 +108,9 @@ export async function handleDelivery(delivery: Delivery, context: HandlerContext
       source: source(sha),
     });
     const blocked = judgement.report.files.some((file) => file.gate.blocked);
-    if (!blocked || context.blockedRelease !== 'draft' || release.draft) return `check run ${check.conclusion}`;
+    // The repository's policy (`release: draft`) decides; the server's BLOCKED_RELEASE is the default.
+    const mode = judgement.policy.blockedRelease ?? context.blockedRelease;
+    if (!blocked || mode !== 'draft' || release.draft) return `check run ${check.conclusion}`;
     await draftBlockedRelease(api.api, release, judgement.report);
     return `check run ${check.conclusion}, release turned back into a draft`;
   }

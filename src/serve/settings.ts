@@ -42,7 +42,8 @@ Settings (environment variables):
                       delivery log shows them for redelivery (default: 1000)
   CONCURRENCY         deliveries handled at once (default: 2)
   BLOCKED_RELEASE     ${BLOCKED_RELEASE_MODES.join('|')}: on a published or created release whose card the gate blocks, fail
-                      the check run, or also turn the release back into a draft (needs contents: write) (default: fail)
+                      the check run, or also turn the release back into a draft (needs contents: write); a repository's policy
+                      (release: fail|draft) overrides it (default: fail)
 
 Each delivery is logged as one JSON line on stdout. SIGTERM and SIGINT stop taking deliveries (503),
 finish those queued, then exit. Serve it behind HTTPS (a reverse proxy or load balancer).
