@@ -187,12 +187,18 @@ function baseKeys(facts: OwnNameSource, exact: string[]): string[] {
 
 /** The name key of an abbreviation given in parentheses right after the title's name in the opening lines. */
 function aliasAfter(title: string, opening: string): string | null {
-  const words = title.trim().split(/\s+/).slice(0, 6);
-  if (!words.length || !words[0]) return null;
-  const name = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s-]+');
-  const match = new RegExp(`${name}\\s*\\(\\s*([\\p{Lu}][\\p{L}\\p{N}.-]{1,15})\\s*\\)`, 'u').exec(opening);
-  return match ? nameKey(match[1]) : null;
+  const name = title.trim();
+  if (!name) return null;
+  // A substring search first: most cards give no abbreviation, and a pattern built per card is slow.
+  for (let at = opening.indexOf(name); at >= 0; at = opening.indexOf(name, at + 1)) {
+    const match = ABBREVIATION_AFTER.exec(opening.slice(at + name.length, at + name.length + 24));
+    if (match) return nameKey(match[1]);
+  }
+  return null;
 }
+
+/** "(SF1)" right after a name. */
+const ABBREVIATION_AFTER = /^\s*\(\s*(\p{Lu}[\p{L}\p{N}.-]{1,15})\s*\)/u;
 
 /** The name a card's opening sentence is about, when it has no title: "> Nimbus-4 is a GPAI model …". */
 const OPENING_NAME =
