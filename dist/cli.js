@@ -10,7 +10,7 @@ import {
   FAIL_ON_LEVELS,
   failureReason,
   loadPolicyFile
-} from "./chunk-F3BOVBNM.js";
+} from "./chunk-MAG5VI4F.js";
 import {
   findCards
 } from "./chunk-W25GIUMC.js";
@@ -18,18 +18,18 @@ import "./chunk-QEDUW24Q.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   checkFiles
-} from "./chunk-XEK5UHS7.js";
+} from "./chunk-2R5ICLZZ.js";
 import {
   buildReport
-} from "./chunk-76B2H3M2.js";
+} from "./chunk-PZ2WUFYE.js";
 import {
   citationLinks,
   plainQuote
-} from "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
+} from "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -45,9 +45,9 @@ import {
   RuleFileError,
   RuleLoadError,
   loadRuleset
-} from "./chunk-34LIGXJE.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+} from "./chunk-Y3NU665T.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import {
   gfmTableToMarkdown,
   toMarkdown
@@ -409,13 +409,13 @@ function isCalendarDate(text2) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-JDZOS36H.js");
+    const { runOrgScanCli } = await import("./org-cli-3335YQBF.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-GOPZBWXB.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-CPSJY6XY.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-U2YPHNLA.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-2GG5E3VD.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-LKV4TJ4W.js");
+    const { runDraftCli } = await import("./cli-GUHNX3E5.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -517,7 +517,7 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-GXL5DLIP.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-A5R3QDJU.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-LCULMG65.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
   const checkLocal = (list2) => checkFiles(list2, {
     cwd: io.cwd,
@@ -540,7 +540,7 @@ async function run(argv, io) {
 `]);
   }
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-QHWUKX3R.js")).renderCycloneDxReport(report, {
+  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-7HALTUCW.js")).renderCycloneDxReport(report, {
     cwd: io.cwd,
     maxBytes,
     vocabulary: ruleset.vocabulary,

@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-A4JEDAH5.js";
+} from "./chunk-SIFFNDHI.js";
 import {
   InputError,
   core_exports,
@@ -23,7 +23,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-4E6U3RXI.js";
+} from "./chunk-YMG4XVRP.js";
 import {
   addProvenance
 } from "./chunk-KHGAZKYK.js";
@@ -31,25 +31,25 @@ import {
   exitCodeFor,
   failureReason,
   resolvePolicyText
-} from "./chunk-F3BOVBNM.js";
+} from "./chunk-MAG5VI4F.js";
 import {
   findCards
 } from "./chunk-W25GIUMC.js";
 import "./chunk-QEDUW24Q.js";
 import {
   checkFiles
-} from "./chunk-XEK5UHS7.js";
+} from "./chunk-2R5ICLZZ.js";
 import {
   buildReport
-} from "./chunk-76B2H3M2.js";
+} from "./chunk-PZ2WUFYE.js";
 import {
   citationUrl,
   formatCitations
-} from "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
+} from "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   ConfigError,
   DEFAULT_CONFIG_PATH,
@@ -63,9 +63,9 @@ import {
 } from "./chunk-Y76VXVZL.js";
 import {
   loadRuleset
-} from "./chunk-34LIGXJE.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+} from "./chunk-Y3NU665T.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import {
   useGitHubMediaType
 } from "./chunk-473X27JG.js";
@@ -418,7 +418,7 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-36PVCU2O.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-KLVUTSSV.js");
     return runOrgScanMode(options, env);
   }
   const mode = runModeOf(env);

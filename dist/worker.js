@@ -3,15 +3,15 @@ import {
   checkOneFile,
   checkText,
   loadRulesetOnDemand
-} from "./chunk-XEK5UHS7.js";
-import "./chunk-76B2H3M2.js";
-import "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
-import "./chunk-NSC6XZF2.js";
+} from "./chunk-2R5ICLZZ.js";
+import "./chunk-PZ2WUFYE.js";
+import "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
+import "./chunk-EOQHAWN4.js";
 import "./chunk-VMSX2L7G.js";
 import "./chunk-Y76VXVZL.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import "./chunk-VBN7N4WP.js";
 import "./chunk-KAMNI3PN.js";
 import "./chunk-UIU2T2WH.js";

@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-76B2H3M2.js";
+} from "./chunk-PZ2WUFYE.js";
 import {
   readSource
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 
 // src/check-files.ts
 import { existsSync, statSync } from "node:fs";
@@ -38,7 +38,7 @@ async function checkFiles(paths, options) {
   return reports;
 }
 async function loadRulesetOnDemand(directory, extraDirectories = []) {
-  const rules = await import("./load-rules-RRPAGU3D.js");
+  const rules = await import("./load-rules-APUU7MR6.js");
   return rules.loadRuleset(directory, extraDirectories);
 }
 function checkText(path, text, ruleset, policy, now) {

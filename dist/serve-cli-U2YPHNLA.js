@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-MH5DSGEZ.js";
+} from "./chunk-HKCIPSQT.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,25 +13,25 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-A4JEDAH5.js";
+} from "./chunk-SIFFNDHI.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
   releaseOfEvent
-} from "./chunk-4E6U3RXI.js";
+} from "./chunk-YMG4XVRP.js";
 import {
   exitCodeFor
-} from "./chunk-F3BOVBNM.js";
+} from "./chunk-MAG5VI4F.js";
 import "./chunk-W25GIUMC.js";
-import "./chunk-XEK5UHS7.js";
+import "./chunk-2R5ICLZZ.js";
 import {
   buildReport
-} from "./chunk-76B2H3M2.js";
-import "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
+} from "./chunk-PZ2WUFYE.js";
+import "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   DEFAULT_CONFIG_PATH,
   EMPTY_POLICY,
@@ -42,9 +42,9 @@ import {
 } from "./chunk-Y76VXVZL.js";
 import {
   loadRuleset
-} from "./chunk-34LIGXJE.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+} from "./chunk-Y3NU665T.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import {
   Octokit as Octokit2,
   createOrgOctokit
@@ -97,7 +97,8 @@ Settings (environment variables):
                       delivery log shows them for redelivery (default: 1000)
   CONCURRENCY         deliveries handled at once (default: 2)
   BLOCKED_RELEASE     ${BLOCKED_RELEASE_MODES.join("|")}: on a published or created release whose card the gate blocks, fail
-                      the check run, or also turn the release back into a draft (needs contents: write) (default: fail)
+                      the check run, or also turn the release back into a draft (needs contents: write); a repository's policy
+                      (release: fail|draft) overrides it (default: fail)
 
 Each delivery is logged as one JSON line on stdout. SIGTERM and SIGINT stop taking deliveries (503),
 finish those queued, then exit. Serve it behind HTTPS (a reverse proxy or load balancer).
@@ -3492,7 +3493,8 @@ async function handleDelivery(delivery, context) {
       source: source(sha)
     });
     const blocked = judgement.report.files.some((file) => file.gate.blocked);
-    if (!blocked || context.blockedRelease !== "draft" || release.draft) return `check run ${check.conclusion}`;
+    const mode = judgement.policy.blockedRelease ?? context.blockedRelease;
+    if (!blocked || mode !== "draft" || release.draft) return `check run ${check.conclusion}`;
     await draftBlockedRelease(api.api, release, judgement.report);
     return `check run ${check.conclusion}, release turned back into a draft`;
   }

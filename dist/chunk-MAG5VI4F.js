@@ -6,10 +6,10 @@ import {
 import {
   offsetOf,
   require__
-} from "./chunk-34LIGXJE.js";
+} from "./chunk-Y3NU665T.js";
 import {
   require_dist
-} from "./chunk-ACRXH6BD.js";
+} from "./chunk-OFF34GHB.js";
 import {
   TIERS
 } from "./chunk-3IT5TNIP.js";
@@ -93,6 +93,10 @@ var configSchema = {
       description: "When the model was placed on the EU market. Before 2 Aug 2025, Art. 111(3) gives until 2 Aug 2027."
     },
     "as-of": { ...isoDate, description: "Judge the duties as of this date instead of today." },
+    release: {
+      enum: ["fail", "draft"],
+      description: "What the GitHub App does with a published or created release whose card the gate blocks: fail its check run (default), or also turn the release back into a draft with a note saying why."
+    },
     rules: {
       type: "object",
       description: "Per-rule settings by rule id: off, a severity, or { enabled, severity }.",
@@ -417,7 +421,7 @@ function mergeLayer(base, layer) {
     rules[id] = { ...settingOf(setting, previous), from: layer.ref(`/rules/${id}`) };
   }
   const settingsFrom = { ...base.settingsFrom };
-  for (const key of ["paths", "ignore", "fail-on", "release-date", "as-of"])
+  for (const key of ["paths", "ignore", "fail-on", "release-date", "as-of", "release"])
     if (config[key] !== void 0) settingsFrom[key] = layer.ref(`/${key}`);
   return {
     settingsFrom,
@@ -427,6 +431,7 @@ function mergeLayer(base, layer) {
     failOn: config["fail-on"] ?? base.failOn,
     releaseDate: config["release-date"] ?? base.releaseDate,
     asOf: config["as-of"] ?? base.asOf,
+    blockedRelease: config.release ?? base.blockedRelease ?? null,
     rules,
     ruleFolders: [...base.ruleFolders, ...layer.ruleFolders],
     tierOverrides: [

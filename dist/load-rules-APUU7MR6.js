@@ -4,9 +4,9 @@ import {
   defaultRulesDirectory,
   loadRuleset,
   ruleFileName
-} from "./chunk-34LIGXJE.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+} from "./chunk-Y3NU665T.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import "./chunk-UIU2T2WH.js";
 export {
   RuleLoadError,

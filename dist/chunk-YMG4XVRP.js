@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   FAIL_ON_LEVELS
-} from "./chunk-F3BOVBNM.js";
+} from "./chunk-MAG5VI4F.js";
 import {
   __commonJS,
   __export,

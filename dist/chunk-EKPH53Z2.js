@@ -7,7 +7,7 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-MH5DSGEZ.js";
+} from "./chunk-HKCIPSQT.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -20,10 +20,10 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-XEK5UHS7.js";
+} from "./chunk-2R5ICLZZ.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   ConfigError,
   EMPTY_POLICY,
@@ -36,7 +36,7 @@ import {
   RuleFileError,
   RuleLoadError,
   loadRuleset
-} from "./chunk-34LIGXJE.js";
+} from "./chunk-Y3NU665T.js";
 import {
   createOrgOctokit,
   messageOf

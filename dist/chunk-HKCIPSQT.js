@@ -6,7 +6,7 @@ import {
   loadPolicyFile,
   networkFailure,
   resolvePolicyText
-} from "./chunk-F3BOVBNM.js";
+} from "./chunk-MAG5VI4F.js";
 import {
   CARD_NAMES,
   looksLikeCardText
@@ -15,10 +15,10 @@ import {
   buildReport,
   checkCard,
   unreadableFile
-} from "./chunk-76B2H3M2.js";
+} from "./chunk-PZ2WUFYE.js";
 import {
   decode
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   DEFAULT_CONFIG_PATH,
   checkPolicyRuleIds,

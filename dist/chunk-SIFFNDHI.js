@@ -3,20 +3,20 @@ import {
   InputError,
   require_tunnel,
   require_undici
-} from "./chunk-4E6U3RXI.js";
+} from "./chunk-YMG4XVRP.js";
 import {
   findCards,
   looksLikeCard
 } from "./chunk-W25GIUMC.js";
 import {
   checkFiles
-} from "./chunk-XEK5UHS7.js";
+} from "./chunk-2R5ICLZZ.js";
 import {
   checkCard
-} from "./chunk-76B2H3M2.js";
+} from "./chunk-PZ2WUFYE.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   require_picomatch
 } from "./chunk-Y76VXVZL.js";

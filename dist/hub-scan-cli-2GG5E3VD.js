@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4CPIB6MV.js";
+} from "./chunk-JW4BHID3.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-WJZM6NY2.js";
+} from "./chunk-EKPH53Z2.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-MH5DSGEZ.js";
+} from "./chunk-HKCIPSQT.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -23,16 +23,16 @@ import {
 import "./chunk-I26MFRY4.js";
 import {
   loadPolicyFile
-} from "./chunk-F3BOVBNM.js";
+} from "./chunk-MAG5VI4F.js";
 import "./chunk-W25GIUMC.js";
 import "./chunk-QEDUW24Q.js";
-import "./chunk-XEK5UHS7.js";
-import "./chunk-76B2H3M2.js";
-import "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
+import "./chunk-2R5ICLZZ.js";
+import "./chunk-PZ2WUFYE.js";
+import "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   EMPTY_POLICY,
   checkPolicyRuleIds
@@ -40,9 +40,9 @@ import {
 import "./chunk-Y76VXVZL.js";
 import {
   loadRuleset
-} from "./chunk-34LIGXJE.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+} from "./chunk-Y3NU665T.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import "./chunk-YIUZFLN4.js";
 import "./chunk-473X27JG.js";
 import "./chunk-NFOFGWX2.js";

@@ -8,7 +8,7 @@ import {
   readLineage,
   taskProfile,
   weightsAvailability
-} from "./chunk-HSEGXZX7.js";
+} from "./chunk-PPF64T6C.js";
 import {
   AI_ACT_KEY,
   DEFAULT_MAX_BYTES,
@@ -19,22 +19,22 @@ import {
   ownFigures,
   parseCard,
   readSource
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   VERSION
 } from "./chunk-Y76VXVZL.js";
 import {
   loadRuleset
-} from "./chunk-34LIGXJE.js";
+} from "./chunk-Y3NU665T.js";
 import {
   classifyStatement,
   statementSpan
-} from "./chunk-3FKC6KO6.js";
+} from "./chunk-OJF4BY46.js";
 import {
   lineText,
   proseText,
   require_dist
-} from "./chunk-ACRXH6BD.js";
+} from "./chunk-OFF34GHB.js";
 import "./chunk-VBN7N4WP.js";
 import {
   __toESM

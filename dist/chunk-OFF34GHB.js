@@ -7928,12 +7928,15 @@ function baseKeys(facts, exact) {
   return bases;
 }
 function aliasAfter(title, opening) {
-  const words = title.trim().split(/\s+/).slice(0, 6);
-  if (!words.length || !words[0]) return null;
-  const name = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s-]+");
-  const match = new RegExp(`${name}\\s*\\(\\s*([\\p{Lu}][\\p{L}\\p{N}.-]{1,15})\\s*\\)`, "u").exec(opening);
-  return match ? nameKey(match[1]) : null;
+  const name = title.trim();
+  if (!name) return null;
+  for (let at = opening.indexOf(name); at >= 0; at = opening.indexOf(name, at + 1)) {
+    const match = ABBREVIATION_AFTER.exec(opening.slice(at + name.length, at + name.length + 24));
+    if (match) return nameKey(match[1]);
+  }
+  return null;
 }
+var ABBREVIATION_AFTER = new RegExp("^\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}.-]{1,15})\\s*\\)", "u");
 var OPENING_NAME = new RegExp("(?:^|\\n)[ \\t>*_]*(?!(?:This|The|It|We|Our|A|An|These|Those|Model)\\b)(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)\\s+(?:is|was)\\s+(?:a|an|the|our)\\b", "u");
 var TITLE_VERSION = /^\s*(?:model\s*card\s*(?:for|of|:|-|–)?\s*)?([\p{L}]{3,})[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.])/iu;
 function versionInTitle(title) {

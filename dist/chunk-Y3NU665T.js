@@ -8,13 +8,13 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-3FKC6KO6.js";
+} from "./chunk-OJF4BY46.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary,
   require_dist
-} from "./chunk-ACRXH6BD.js";
+} from "./chunk-OFF34GHB.js";
 import {
   __commonJS,
   __require,

@@ -5,12 +5,12 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-76B2H3M2.js";
+} from "./chunk-PZ2WUFYE.js";
 import {
   classifyData,
   decode,
   formatNumber
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   EMPTY_POLICY
 } from "./chunk-VMSX2L7G.js";

@@ -5,11 +5,11 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-HSEGXZX7.js";
+} from "./chunk-PPF64T6C.js";
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-24AJON2J.js";
+} from "./chunk-J6OWVH3F.js";
 import {
   SYSTEMIC_FLOP,
   classifyData,
@@ -17,7 +17,7 @@ import {
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   EMPTY_POLICY,
   REPORT_SCHEMA_VERSION,

@@ -8,7 +8,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-ACRXH6BD.js";
+} from "./chunk-OFF34GHB.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

@@ -22,11 +22,11 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import {
   predicates,
   runMatcher
-} from "./chunk-3FKC6KO6.js";
+} from "./chunk-OJF4BY46.js";
 import {
   bodyText,
   clauseSubjects,
@@ -38,7 +38,7 @@ import {
   proseText,
   sentencesIn,
   shippedSubjectCues
-} from "./chunk-ACRXH6BD.js";
+} from "./chunk-OFF34GHB.js";
 import {
   __commonJS,
   __require,

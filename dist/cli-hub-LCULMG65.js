@@ -4,7 +4,7 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4CPIB6MV.js";
+} from "./chunk-JW4BHID3.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -12,18 +12,18 @@ import "./chunk-I26MFRY4.js";
 import "./chunk-QEDUW24Q.js";
 import {
   checkCard
-} from "./chunk-76B2H3M2.js";
-import "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
+} from "./chunk-PZ2WUFYE.js";
+import "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
 import {
   readSource
-} from "./chunk-NSC6XZF2.js";
+} from "./chunk-EOQHAWN4.js";
 import "./chunk-VMSX2L7G.js";
 import "./chunk-Y76VXVZL.js";
-import "./chunk-3FKC6KO6.js";
+import "./chunk-OJF4BY46.js";
 import {
   require_dist
-} from "./chunk-ACRXH6BD.js";
+} from "./chunk-OFF34GHB.js";
 import "./chunk-VBN7N4WP.js";
 import "./chunk-KAMNI3PN.js";
 import {

@@ -1,8 +1,8 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-WJZM6NY2.js";
-import "./chunk-MH5DSGEZ.js";
+} from "./chunk-EKPH53Z2.js";
+import "./chunk-HKCIPSQT.js";
 import "./chunk-BEDF4N6L.js";
 import {
   InputError,
@@ -11,21 +11,21 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-4E6U3RXI.js";
-import "./chunk-F3BOVBNM.js";
+} from "./chunk-YMG4XVRP.js";
+import "./chunk-MAG5VI4F.js";
 import {
   glob
 } from "./chunk-W25GIUMC.js";
-import "./chunk-XEK5UHS7.js";
-import "./chunk-76B2H3M2.js";
-import "./chunk-HSEGXZX7.js";
-import "./chunk-24AJON2J.js";
-import "./chunk-NSC6XZF2.js";
+import "./chunk-2R5ICLZZ.js";
+import "./chunk-PZ2WUFYE.js";
+import "./chunk-PPF64T6C.js";
+import "./chunk-J6OWVH3F.js";
+import "./chunk-EOQHAWN4.js";
 import "./chunk-VMSX2L7G.js";
 import "./chunk-Y76VXVZL.js";
-import "./chunk-34LIGXJE.js";
-import "./chunk-3FKC6KO6.js";
-import "./chunk-ACRXH6BD.js";
+import "./chunk-Y3NU665T.js";
+import "./chunk-OJF4BY46.js";
+import "./chunk-OFF34GHB.js";
 import "./chunk-YIUZFLN4.js";
 import "./chunk-473X27JG.js";
 import "./chunk-NFOFGWX2.js";

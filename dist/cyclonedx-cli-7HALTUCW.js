@@ -1,7 +1,7 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-24AJON2J.js";
+} from "./chunk-J6OWVH3F.js";
 import {
   classifyData,
   extractFacts,
@@ -10,8 +10,8 @@ import {
   parseCard,
   readSource,
   require_spdx_license_ids
-} from "./chunk-NSC6XZF2.js";
-import "./chunk-ACRXH6BD.js";
+} from "./chunk-EOQHAWN4.js";
+import "./chunk-OFF34GHB.js";
 import "./chunk-VBN7N4WP.js";
 import {
   __require
