@@ -100,7 +100,20 @@ describe('analyseLicence: front matter', () => {
       qualifiesOpenSource: 'no',
       position: { line: lineOf(facts, 'released under') },
     });
-    expect(verdict.reason).toMatch(/^license: other.*; the card's text names llama2/);
+    expect(verdict.reason).toMatch(/^license: other.*; the card's text \(line \d+\) names llama2/);
+  });
+
+  it('keeps the licence the front matter names when the text only says what its terms are', () => {
+    const facts = buildFacts({
+      metadata: { license: 'other', license_name: 'acme-community-license' },
+      body: '# M\n\n## License\nThis model is released under the Llama 2 Community License.\n',
+      canonical: { License: ['license'] },
+    });
+    const verdict = analyseLicence(facts, data);
+    expect(verdict).toMatchObject({ id: 'acme-community-license', qualifiesOpenSource: 'no' });
+    expect(verdict.reason).toMatch(
+      /^license_name: "acme-community-license".*; the card's text \(line \d+\) names llama2/,
+    );
   });
 
   it('ignores an empty licence key', () => {

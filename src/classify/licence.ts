@@ -39,7 +39,15 @@ export function analyseLicence(facts: CardFacts, data: ClassifyData = classifyDa
   if (declared && declared.qualifiesOpenSource !== 'unclear') return declared;
   const written = fromText(facts, data);
   if (written && declared) {
-    return { ...written, reason: `${declared.reason}; the card's text names ${written.reason}` };
+    // The declared licence stays the one named; the text only says what its terms are.
+    const where = written.position ? ` (line ${written.position.line})` : '';
+    const named = declared.id !== null && declared.id !== 'other' && declared.id !== 'unknown';
+    return {
+      ...written,
+      id: named ? declared.id : written.id,
+      position: named ? (declared.position ?? written.position) : written.position,
+      reason: `${declared.reason}; the card's text${where} names ${written.reason}`,
+    };
   }
   return (
     written ??
@@ -62,6 +70,7 @@ function fromFrontMatter(facts: CardFacts, data: ClassifyData): LicenceVerdict |
   if (!entry || !values.length) return null;
   const judged = values.map((value) => judgeIdentifier(value, data));
   let verdict = combine(judged, 'or');
+  let namedBy: Position | undefined;
   // `other` (and a bare `unknown`) defer to license_name / license_link.
   if (verdict.qualifies === 'unclear') {
     for (const key of ['license_name', 'license_link'] as const) {
@@ -76,14 +85,18 @@ function fromFrontMatter(facts: CardFacts, data: ClassifyData): LicenceVerdict |
           position: named.position,
         };
       }
-      if (found && found.id !== verdict.id) verdict = { ...found, reason: `${key}: ${named.value}: ${found.reason}` };
+      if (found && found.id !== verdict.id) {
+        verdict = { ...found, reason: `${key}: ${found.reason}` };
+        namedBy = named.position;
+      }
     }
   }
+  // A verdict read from license_name or license_link points at that key and says so itself.
   return {
     id: verdict.id,
     qualifiesOpenSource: verdict.qualifies,
-    reason: `license: ${verdict.reason}`,
-    position: entry.position,
+    reason: namedBy ? verdict.reason : `license: ${verdict.reason}`,
+    position: namedBy ?? entry.position,
   };
 }
 
