@@ -18,14 +18,14 @@ import "./chunk-QEDUW24Q.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   checkFiles
-} from "./chunk-2R5ICLZZ.js";
+} from "./chunk-ALMR5UWF.js";
 import {
   buildReport
-} from "./chunk-PZ2WUFYE.js";
+} from "./chunk-32C2L2LA.js";
 import {
   citationLinks,
   plainQuote
-} from "./chunk-PPF64T6C.js";
+} from "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES
@@ -409,13 +409,13 @@ function isCalendarDate(text2) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-3335YQBF.js");
+    const { runOrgScanCli } = await import("./org-cli-XS2DI5WK.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-U2YPHNLA.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-2GG5E3VD.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-C6MYDCNW.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-4N2UO3ZE.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-GUHNX3E5.js");
+    const { runDraftCli } = await import("./cli-HD6IGRSR.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -517,7 +517,7 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-GXL5DLIP.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-LCULMG65.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-HL3POTEE.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
   const checkLocal = (list2) => checkFiles(list2, {
     cwd: io.cwd,

@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-SIFFNDHI.js";
+} from "./chunk-MMXMEAQQ.js";
 import {
   InputError,
   core_exports,
@@ -38,14 +38,14 @@ import {
 import "./chunk-QEDUW24Q.js";
 import {
   checkFiles
-} from "./chunk-2R5ICLZZ.js";
+} from "./chunk-ALMR5UWF.js";
 import {
   buildReport
-} from "./chunk-PZ2WUFYE.js";
+} from "./chunk-32C2L2LA.js";
 import {
   citationUrl,
   formatCitations
-} from "./chunk-PPF64T6C.js";
+} from "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES
@@ -418,7 +418,7 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-KLVUTSSV.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-CULY4GD6.js");
     return runOrgScanMode(options, env);
   }
   const mode = runModeOf(env);

@@ -3,9 +3,9 @@ import {
   checkOneFile,
   checkText,
   loadRulesetOnDemand
-} from "./chunk-2R5ICLZZ.js";
-import "./chunk-PZ2WUFYE.js";
-import "./chunk-PPF64T6C.js";
+} from "./chunk-ALMR5UWF.js";
+import "./chunk-32C2L2LA.js";
+import "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import "./chunk-EOQHAWN4.js";
 import "./chunk-VMSX2L7G.js";

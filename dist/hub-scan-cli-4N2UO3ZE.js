@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-JW4BHID3.js";
+} from "./chunk-YZE6N2HU.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-EKPH53Z2.js";
+} from "./chunk-RPQ67DNJ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-HKCIPSQT.js";
+} from "./chunk-3VKUUM4P.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -26,9 +26,9 @@ import {
 } from "./chunk-MAG5VI4F.js";
 import "./chunk-W25GIUMC.js";
 import "./chunk-QEDUW24Q.js";
-import "./chunk-2R5ICLZZ.js";
-import "./chunk-PZ2WUFYE.js";
-import "./chunk-PPF64T6C.js";
+import "./chunk-ALMR5UWF.js";
+import "./chunk-32C2L2LA.js";
+import "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES

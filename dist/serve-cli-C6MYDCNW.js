@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-HKCIPSQT.js";
+} from "./chunk-3VKUUM4P.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-SIFFNDHI.js";
+} from "./chunk-MMXMEAQQ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,11 +23,11 @@ import {
   exitCodeFor
 } from "./chunk-MAG5VI4F.js";
 import "./chunk-W25GIUMC.js";
-import "./chunk-2R5ICLZZ.js";
+import "./chunk-ALMR5UWF.js";
 import {
   buildReport
-} from "./chunk-PZ2WUFYE.js";
-import "./chunk-PPF64T6C.js";
+} from "./chunk-32C2L2LA.js";
+import "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import {
   DEFAULT_MAX_BYTES

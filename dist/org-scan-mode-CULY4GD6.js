@@ -1,8 +1,8 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runOrgScanCli
-} from "./chunk-EKPH53Z2.js";
-import "./chunk-HKCIPSQT.js";
+} from "./chunk-RPQ67DNJ.js";
+import "./chunk-3VKUUM4P.js";
 import "./chunk-BEDF4N6L.js";
 import {
   InputError,
@@ -16,9 +16,9 @@ import "./chunk-MAG5VI4F.js";
 import {
   glob
 } from "./chunk-W25GIUMC.js";
-import "./chunk-2R5ICLZZ.js";
-import "./chunk-PZ2WUFYE.js";
-import "./chunk-PPF64T6C.js";
+import "./chunk-ALMR5UWF.js";
+import "./chunk-32C2L2LA.js";
+import "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import "./chunk-EOQHAWN4.js";
 import "./chunk-VMSX2L7G.js";

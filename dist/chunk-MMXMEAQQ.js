@@ -10,10 +10,10 @@ import {
 } from "./chunk-W25GIUMC.js";
 import {
   checkFiles
-} from "./chunk-2R5ICLZZ.js";
+} from "./chunk-ALMR5UWF.js";
 import {
   checkCard
-} from "./chunk-PZ2WUFYE.js";
+} from "./chunk-32C2L2LA.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-EOQHAWN4.js";

@@ -820,7 +820,14 @@ function analyseLicence(facts, data = classifyData()) {
   if (declared && declared.qualifiesOpenSource !== "unclear") return declared;
   const written = fromText(facts, data);
   if (written && declared) {
-    return { ...written, reason: `${declared.reason}; the card's text names ${written.reason}` };
+    const where = written.position ? ` (line ${written.position.line})` : "";
+    const named = declared.id !== null && declared.id !== "other" && declared.id !== "unknown";
+    return {
+      ...written,
+      id: named ? declared.id : written.id,
+      position: named ? declared.position ?? written.position : written.position,
+      reason: `${declared.reason}; the card's text${where} names ${written.reason}`
+    };
   }
   return written ?? declared ?? {
     id: null,
@@ -836,6 +843,7 @@ function fromFrontMatter(facts, data) {
   if (!entry || !values.length) return null;
   const judged = values.map((value) => judgeIdentifier(value, data));
   let verdict = combine(judged, "or");
+  let namedBy;
   if (verdict.qualifies === "unclear") {
     for (const key of ["license_name", "license_link"]) {
       const named = facts.metadata.get(key);
@@ -849,14 +857,17 @@ function fromFrontMatter(facts, data) {
           position: named.position
         };
       }
-      if (found && found.id !== verdict.id) verdict = { ...found, reason: `${key}: ${named.value}: ${found.reason}` };
+      if (found && found.id !== verdict.id) {
+        verdict = { ...found, reason: `${key}: ${found.reason}` };
+        namedBy = named.position;
+      }
     }
   }
   return {
     id: verdict.id,
     qualifiesOpenSource: verdict.qualifies,
-    reason: `license: ${verdict.reason}`,
-    position: entry.position
+    reason: namedBy ? verdict.reason : `license: ${verdict.reason}`,
+    position: namedBy ?? entry.position
   };
 }
 function judgeIdentifier(raw, data) {

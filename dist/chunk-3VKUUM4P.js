@@ -15,7 +15,7 @@ import {
   buildReport,
   checkCard,
   unreadableFile
-} from "./chunk-PZ2WUFYE.js";
+} from "./chunk-32C2L2LA.js";
 import {
   decode
 } from "./chunk-EOQHAWN4.js";

@@ -8,7 +8,7 @@ import {
   readLineage,
   taskProfile,
   weightsAvailability
-} from "./chunk-PPF64T6C.js";
+} from "./chunk-MYXRLMEW.js";
 import {
   AI_ACT_KEY,
   DEFAULT_MAX_BYTES,

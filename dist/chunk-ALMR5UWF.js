@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PZ2WUFYE.js";
+} from "./chunk-32C2L2LA.js";
 import {
   readSource
 } from "./chunk-EOQHAWN4.js";

@@ -5,7 +5,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-PPF64T6C.js";
+} from "./chunk-MYXRLMEW.js";
 import {
   addHubFacts,
   classifyDataWithBases

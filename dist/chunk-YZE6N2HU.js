@@ -5,7 +5,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PZ2WUFYE.js";
+} from "./chunk-32C2L2LA.js";
 import {
   classifyData,
   decode,

@@ -7,7 +7,7 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-HKCIPSQT.js";
+} from "./chunk-3VKUUM4P.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -20,7 +20,7 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-2R5ICLZZ.js";
+} from "./chunk-ALMR5UWF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-EOQHAWN4.js";

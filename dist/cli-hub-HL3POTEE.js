@@ -4,7 +4,7 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-JW4BHID3.js";
+} from "./chunk-YZE6N2HU.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -12,8 +12,8 @@ import "./chunk-I26MFRY4.js";
 import "./chunk-QEDUW24Q.js";
 import {
   checkCard
-} from "./chunk-PZ2WUFYE.js";
-import "./chunk-PPF64T6C.js";
+} from "./chunk-32C2L2LA.js";
+import "./chunk-MYXRLMEW.js";
 import "./chunk-J6OWVH3F.js";
 import {
   readSource
