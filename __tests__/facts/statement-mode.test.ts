@@ -34,8 +34,25 @@ describe('classifyStatement', () => {
     ['Generated clips are not watermarked.', 'negated'],
     ['The service has no moderation layer.', 'negated'],
     ["We're looking forward to working with the community on safeguards.", 'planned'],
+    ['We do not disclose the parameter count or the internal architecture.', 'withheld'],
+    ["The provider doesn't share details of the data mixture.", 'withheld'],
+    ['There is no documented maximum prompt length.', 'withheld'],
+    ['Training compute is not publicly disclosed.', 'withheld'],
+    ['We are unable to answer individual questions about this model.', 'withheld'],
+    ['Die Trainingsdaten werden nicht offengelegt.', 'withheld'],
+    ['Les sources des données ne sont pas divulguées.', 'withheld'],
+    ['Users (both direct and downstream) should be made aware of the risks.', 'advised'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('tells what is kept back from what is offered or absent', () => {
+    // Offering details on request is a statement of where they are, not a refusal.
+    expect(classifyStatement('We can share details of the data mixture on request.')).not.toBe('withheld');
+    expect(classifyStatement('We do not share user prompts with third parties.')).not.toBe('withheld');
+    expect(classifyStatement('The weights are not released; the model is served through our API.')).not.toBe(
+      'withheld',
+    );
   });
 
   it('reads a limitation phrased as a negation as negated, not as a placeholder', () => {

@@ -3,7 +3,7 @@
  * (rules/data/training-content-summary.yaml): every section, each item answered from the card with
  * its line where the card says it, and a `TODO:` where it does not.
  */
-import { classifyStatement, statementSpan } from '../facts/statement-mode.js';
+import { classifyStatement, NEVER_EVIDENCE, statementSpan } from '../facts/statement-mode.js';
 import { proseText } from '../facts/text-views.js';
 import { formatNumber } from '../classify/thresholds.js';
 import { readDraftData, records } from './data-file.js';
@@ -114,7 +114,7 @@ function statementMatching(values: CardValues, patterns: RegExp[]): DraftValue |
       const [start, end] = statementSpan(prose, match.index);
       const statement = prose.slice(start, end);
       const mode = classifyStatement(statement);
-      if (mode === 'planned' || mode === 'hypothetical' || mode === 'placeholder') continue;
+      if (NEVER_EVIDENCE.includes(mode)) continue;
       const text = shorten(plainText(facts.text.slice(start, end)), 300);
       // A label or a table header alone ("Knowledge cutoff") answers nothing.
       if (text.split(/\s+/).length >= 4)

@@ -40,7 +40,7 @@ export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): Extended
     bodyStart,
     titlePosition: title ? title.position : positionAt(bodyStart),
     sections,
-    regions: collectRegions(tree, sections, metadata, positionAt, vocabulary.terms),
+    regions: collectRegions(tree, text, sections, metadata, positionAt, vocabulary.terms),
     quantities: [...quantitiesFromMetadata(metadata), ...extractQuantities(tree, text, positionAt, withoutBoilerplate)],
     links: collectLinks(tree, positionAt),
     problems: card.problems,

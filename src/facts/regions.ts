@@ -10,7 +10,7 @@ import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
-import { LABEL_MAX_WORDS, leadingLabel } from './sections.js';
+import { isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
 export type RegionKind = 'heading' | 'label' | 'list-item' | 'table-row' | 'table-column' | 'front-matter';
@@ -54,6 +54,7 @@ function isIdentifier(label: string): boolean {
 
 export function collectRegions(
   tree: Root,
+  text: string,
   sections: Section[],
   metadata: Map<string, MetadataEntry>,
   positionAt: (offset: number) => Position,
@@ -66,10 +67,27 @@ export function collectRegions(
     if (topics.length > 0) regions.push({ kind, title, topics, position: positionAt(start), spans });
   };
   const known = new Set<number>();
-  for (const section of sections) {
-    if (section.depth === 0 || !section.title) continue;
+  sections.forEach((section, index) => {
+    if (section.depth === 0 || !section.title) return;
     known.add(section.start);
-    add('heading', section.title, section.start, [[section.bodyStart, section.subtreeEnd]]);
+    add('heading', section.title, section.start, ownSpans(index));
+  });
+  /** A heading's subtree without the subheadings that name other duties ("### Framework versions" under "## Contact"). */
+  function ownSpans(index: number): [number, number][] {
+    const section = sections[index];
+    const topics = topicsOfLabel(section.title, terms);
+    const spans: [number, number][] = [];
+    let from = section.bodyStart;
+    for (let i = index + 1; i < sections.length && sections[i].start < section.subtreeEnd; i++) {
+      const sub = sections[i];
+      if (sub.start < from || !isHeading(text, sub.start)) continue;
+      const subTopics = topicsOfLabel(sub.title, terms);
+      if (subTopics.length === 0 || subTopics.some((topic) => topics.includes(topic))) continue;
+      spans.push([from, sub.start]);
+      from = sub.subtreeEnd;
+    }
+    if (from < section.subtreeEnd) spans.push([from, section.subtreeEnd]);
+    return spans;
   }
   // Bold labels the section vocabulary does not know: "**Red teaming.** …" up to the next heading or label.
   const nodes = tree.children;

@@ -202,3 +202,9 @@ function wordStarts(text: string): number[] {
   }
   return starts;
 }
+
+/** Whether a section starts with a Markdown or HTML heading rather than a bold label. */
+export function isHeading(text: string, start: number): boolean {
+  const first = text.charCodeAt(start);
+  return first === 35 /* # */ || (first === 60 /* < */ && /^<h[1-6]\b/i.test(text.slice(start, start + 4)));
+}

@@ -2,8 +2,8 @@
  * Statement mode: whether a sentence, list item or table cell reports something done ("Two external
  * red teams tested …"), points to where it is ("… are in section 4 of the model report"), or only
  * plans it ("we plan to red-team"), advises others to do it ("users should red-team"), denies it
- * ("no red teaming was conducted"), supposes it ("a model trained with more than 10^25 FLOP must …"),
- * or holds a placeholder ("TBD", "coming soon"). Rules count evidence only in the modes they accept.
+ * ("no red teaming was conducted"), withholds it ("we do not disclose the parameter count"), supposes it
+ * ("a model trained with more than 10^25 FLOP must …"), or holds a placeholder ("TBD", "coming soon"). Rules count evidence only in the modes they accept.
  *
  * Statements are found around an offset on demand and classified once per card (memoised on the
  * text's owner), so a card with no pattern hits pays nothing.
@@ -23,13 +23,14 @@ export const STATEMENT_MODES = [
   'planned',
   'advised',
   'negated',
+  'withheld',
   'hypothetical',
   'placeholder',
 ] as const;
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
-/** Modes that carry no evidence for any duty: nothing has been done or shown yet. */
-export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'hypothetical', 'placeholder'];
+/** Modes that carry no evidence for any duty: nothing has been done or shown yet, or it is kept back. */
+export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 'hypothetical', 'placeholder'];
 
 /** A statement never reaches further than this from the offset asked about (huge one-line cards). */
 const MAX_REACH = 600;
@@ -78,7 +79,7 @@ const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|downstream (?:u
 const ADVISED = new RegExp(
   [
     // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-    String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+    String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
     String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
     String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
     String.raw`^(?:please |be sure to |make sure |consider |remember to |do not |don't |never )`,
@@ -93,6 +94,25 @@ const NEGATED = new RegExp(
     String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use) (?:any )?\b|\b(?:has|have) no\b`,
     String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated)\b`,
     String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** What is kept back rather than told: "we do not disclose the parameter count", "not publicly documented". */
+const DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
+const WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+const WITHHELD = new RegExp(
+  [
+    String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+    String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+    String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+    String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
+    // The same in German, French, Spanish, Italian and Dutch.
+    String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b`,
+    String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu)\w*|\bne (?:divulgu|communiqu|publi)\w* pas\b`,
+    String.raw`\bno (?:se )?(?:divulga|revela|publica|comunica|divulgamos|revelamos|publicamos|comunicamos)\w*\b`,
+    String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|divulghiamo|riveliamo|pubblichiamo|comunichiamo)\w*\b`,
+    String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`,
   ].join('|'),
   'i',
 );
@@ -118,6 +138,7 @@ export function classifyStatement(statement: string): StatementMode {
   text = content.length < text.length ? content : text;
   if (PLANNED.test(text)) return 'planned';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
+  if (WITHHELD.test(text)) return 'withheld';
   if (ADVISED.test(text)) return 'advised';
   if (NEGATED.test(text)) return 'negated';
   if (LINKED.test(statement)) return 'linked';

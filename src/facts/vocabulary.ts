@@ -202,7 +202,7 @@ function compileBoilerplate(source: string, file: string, checkPattern?: Pattern
   const { root, lineOf } = parseRoot(source, file, 'boilerplate');
   const pair = topLevelPair(root, 'boilerplate', file, lineOf);
   return patternList(pair, file, lineOf, 'boilerplate patterns').map(({ text, node }) => {
-    const pattern = compilePattern(text, 'giu', file, lineOf(node), checkPattern);
+    const pattern = compilePattern(softWrapped(text), 'giu', file, lineOf(node), checkPattern);
     if (new RegExp(pattern.source, 'iu').test('')) {
       throw new Error(
         `${file}:${lineOf(node)}: expected a pattern that needs some text; /${text}/ matches the empty string`,
@@ -210,6 +210,26 @@ function compileBoilerplate(source: string, file: string, checkPattern?: Pattern
     }
     return pattern;
   });
+}
+
+/** Markdown soft-wraps a sentence at any space: a space of a template sentence also matches a line break. */
+const SOFT_SPACE = String.raw`(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})`;
+
+/** The pattern with each literal space (outside character classes, not escaped) widened to `SOFT_SPACE`. */
+function softWrapped(pattern: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '\\') {
+      out += char + (pattern[++i] ?? '');
+      continue;
+    }
+    if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    out += char === ' ' && !inClass && !/[{?*+]/.test(pattern[i + 1] ?? '') ? SOFT_SPACE : char;
+  }
+  return out;
 }
 
 type LineOf = (node: Node | null | undefined) => number;

@@ -11,6 +11,7 @@ import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, SECTION_NAMES_SCHEMA, sectionNames, type CompiledMatcher, type MatcherKind } from './kind.js';
 import { mergeSpans, subtreeSpan } from './spans.js';
+import { inEmptyHeading } from './headings.js';
 
 export interface PatternMatcher extends CompiledMatcher {
   kind: 'pattern';
@@ -139,6 +140,8 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         if (!statements.countsAt(offset, matcher.accept)) continue;
         // "| Public summary of training content | link pending |": the row names the duty, its value is a placeholder.
         if (rowValueIsPlaceholder(offset)) continue;
+        // "## Model Card Contact" over "[More Information Needed]": the heading names the duty, nothing answers it.
+        if (inEmptyHeading(facts.text, facts.sections, offset)) continue;
         if (matcher.content !== 'any' && !saysEnough(offset, match[0].length)) continue;
         first ??= offset;
         if (++count >= matcher.minCount)

@@ -7,6 +7,7 @@ import { statementIndex, type StatementMode } from '../../facts/statement-mode.j
 import type { Section } from '../../model/card.js';
 import type { MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
+import { isHeading, isOtherTopic } from './headings.js';
 import { SECTION_NAMES_SCHEMA, sectionNames, type CompiledMatcher, type MatcherKind } from './kind.js';
 
 interface SectionMatcher extends CompiledMatcher {
@@ -47,17 +48,43 @@ export const sectionKind: MatcherKind<SectionMatcher> = {
   },
 };
 
-/** Words of the section's statements that count, up to `minWords` (code included: usage sections are code). */
+/**
+ * Words of the section's statements that count, up to `minWords` (code included: usage sections are
+ * code). A subsection named as another topic ("### Framework versions" under "## Model Card Contact")
+ * speaks of that topic, not of this section's.
+ */
 function countedWords(section: Section, matcher: SectionMatcher, facts: MatchContext['facts']): number {
   const statements = statementIndex(facts, facts.maskedText, 'masked');
+  const end = Math.min(section.subtreeEnd, section.bodyStart + MAX_CONTENT);
   let words = 0;
-  for (const [start, end] of statements.spansIn(
-    section.bodyStart,
-    Math.min(section.subtreeEnd, section.bodyStart + MAX_CONTENT),
-  )) {
-    if (!statements.counts(start, end, matcher.accept)) continue;
-    words += facts.maskedText.slice(start, end).match(WORDS)?.length ?? 0;
-    if (words >= matcher.minWords) break;
+  for (const [from, to] of ownParts(section, matcher.names, facts, end)) {
+    for (const [start, stop] of statements.spansIn(from, to)) {
+      if (!statements.counts(start, stop, matcher.accept)) continue;
+      words += facts.maskedText.slice(start, stop).match(WORDS)?.length ?? 0;
+      if (words >= matcher.minWords) return words;
+    }
   }
   return words;
+}
+
+/**
+ * The [start, end) spans of a section's subtree without the subheadings about other topics (a bold
+ * label inside the section, "**Training regime:** fp16", is still the section's own content).
+ */
+function ownParts(
+  section: Section,
+  names: readonly string[],
+  facts: MatchContext['facts'],
+  end: number,
+): [number, number][] {
+  const parts: [number, number][] = [];
+  let from = section.bodyStart;
+  for (const sub of facts.sections) {
+    if (sub.start < from || sub.start >= end || sub.depth <= section.depth) continue;
+    if (!isOtherTopic(sub, names) || !isHeading(facts.text, sub.start)) continue;
+    parts.push([from, sub.start]);
+    from = Math.min(end, sub.subtreeEnd);
+  }
+  if (from < end) parts.push([from, end]);
+  return parts;
 }

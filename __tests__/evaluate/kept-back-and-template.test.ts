@@ -1,0 +1,67 @@
+/**
+ * What a card keeps back, a re-wrapped template sentence and a subheading about another topic are
+ * no evidence of a duty. Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+describe('statements that keep information back', () => {
+  it.each([
+    [
+      '## Architecture\n\nWe do not disclose the parameter count or the layer layout of Nimbus-2.',
+      'architecture-and-size',
+    ],
+    ['## Data\n\nThe provider does not share how the training corpus was assembled or cleaned.', 'data-governance'],
+    ['## Context length\n\nThere is no documented maximum prompt length for Nimbus-2.', 'input-output-limits'],
+    ['## Support\n\nWe are unable to answer individual questions about Nimbus-2.', 'provider-contact'],
+  ])('%s → missing', (body, ruleId) => {
+    expect(statusOf(body, ruleId)).toBe('missing');
+  });
+
+  it('the same headings with the information are not missing', () => {
+    expect(
+      statusOf(
+        '## Architecture\n\nNimbus-2 is a decoder-only transformer with 3B parameters.',
+        'architecture-and-size',
+      ),
+    ).toBe('met');
+    expect(statusOf('## Context length\n\nPrompts of up to 32,768 tokens are accepted.', 'input-output-limits')).toBe(
+      'met',
+    );
+  });
+});
+
+describe('advice about data is no data governance', () => {
+  it('a data heading over advice to users is missing', () => {
+    expect(
+      statusOf('## Personal data\n\nUsers should avoid entering personal data into prompts.', 'data-governance'),
+    ).toBe('missing');
+  });
+});
+
+describe('template sentences however wrapped', () => {
+  it('the template recommendation wrapped over two lines is no limitation', () => {
+    const body =
+      '## Recommendations\n\nUsers (both direct and downstream) should be made aware of the risks, biases and limitations of\nthe model.';
+    expect(statusOf(body, 'capabilities-and-limitations')).toBe('missing');
+  });
+});
+
+describe('a subheading about another topic', () => {
+  it('does not fill the section above it', () => {
+    const body =
+      '## Model Card Contact\n\n[More Information Needed]\n\n### Framework versions\n\n- PEFT 0.12.0\n- Transformers 4.44.0';
+    expect(statusOf(body, 'provider-contact')).toBe('missing');
+  });
+
+  it('a subheading of the same topic still does', () => {
+    const body =
+      '## Contact\n\n### Questions and issues\n\nOpen an issue at https://github.com/nimbus/nimbus-2/issues.';
+    expect(statusOf(body, 'provider-contact')).not.toBe('missing');
+  });
+});
