@@ -65,3 +65,20 @@ describe('a subheading about another topic', () => {
     expect(statusOf(body, 'provider-contact')).not.toBe('missing');
   });
 });
+
+describe('a table whose column header names the duty', () => {
+  it('reads each row whole: the benchmark, its metric and the score', () => {
+    const body = '| Benchmark | Metric | Nimbus-2 |\n|---|---|---|\n| ARC-Easy | acc | 71.2 |\n| PIQA | acc | 77.9 |';
+    expect(statusOf(body, 'evaluation-results')).toBe('met');
+  });
+
+  it('a release row with its date and channels', () => {
+    const body = '| Version | Released | Channels |\n|---|---|---|\n| Nimbus-2 | 2026-03-02 | Hub download, REST API |';
+    expect(statusOf(body, 'release-and-distribution')).toBe('met');
+  });
+
+  it('a column header over empty cells says nothing', () => {
+    const body = '| Benchmark | Metric | Nimbus-2 |\n|---|---|---|\n| TBD | TBD | TBD |';
+    expect(statusOf(body, 'evaluation-results')).not.toBe('met');
+  });
+});

@@ -155,17 +155,17 @@ function collectTable(table: Table, add: Add): void {
     if (first && from !== undefined && to !== undefined)
       add('table-row', toString(first), row.position!.start.offset!, [[from, to]]);
   }
-  header.children.forEach((cell, column) => {
-    if (column === 0 || rows.length === 0) return;
-    const spans: [number, number][] = [];
-    for (const row of rows) {
-      const target = row.children[column];
-      if (target?.position?.start.offset !== undefined && target.position.end.offset !== undefined)
-        spans.push([target.position.start.offset, target.position.end.offset]);
-    }
+  // A column header names what every row of the table says ("| Benchmark | Shots | Aurel-3 |",
+  // "| Version | Released | Channels |"): it governs the rows, each read whole.
+  const bodies: [number, number][] = [];
+  for (const row of rows) {
+    const { start, end } = row.position ?? {};
+    if (start?.offset !== undefined && end?.offset !== undefined) bodies.push([start.offset, end.offset]);
+  }
+  if (bodies.length === 0) return;
+  for (const cell of header.children)
     if (cell.position?.start.offset !== undefined)
-      add('table-column', toString(cell), cell.position.start.offset, spans);
-  });
+      add('table-column', toString(cell), cell.position.start.offset, bodies);
 }
 
 /**
