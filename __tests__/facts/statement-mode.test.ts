@@ -41,6 +41,8 @@ describe('classifyStatement', () => {
     ['We are unable to answer individual questions about this model.', 'withheld'],
     ['Die Trainingsdaten werden nicht offengelegt.', 'withheld'],
     ['Les sources des données ne sont pas divulguées.', 'withheld'],
+    ['Por el momento no documentamos el formato de las llamadas a funciones.', 'withheld'],
+    ['Non documentiamo il numero di parametri.', 'withheld'],
     ['Users (both direct and downstream) should be made aware of the risks.', 'advised'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);

@@ -37,6 +37,9 @@ const FIGURE = new RegExp(
   ].join('|'),
   'giu',
 );
+/** Month names of German, French, Spanish, Italian and Dutch ("14 de enero de 2026", "3. März 2026"). */
+const EU_MONTHS = String.raw`(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
+const EU_DATE = new RegExp(String.raw`(?:^|[^\p{L}])${EU_MONTHS}\.? (?:de |del )?(?:19|20)\d{2}\b`, 'iu');
 const DATE =
   /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 /** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
@@ -83,7 +86,7 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
     words += text.match(WORDS)?.length ?? 0;
     figures += text.match(FIGURE)?.length ?? 0;
     if (figures > 0) signals.add('figure');
-    if (DATE.test(text)) signals.add('date');
+    if (DATE.test(text) || EU_DATE.test(text)) signals.add('date');
     if (NAME.test(text)) signals.add('name');
     if (LINK.test(text)) signals.add('link');
   }

@@ -1,0 +1,85 @@
+/**
+ * Duties written in the card languages, a representative named by its legal entity, and red-teaming
+ * outcomes told as what the model withstood. Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\nlicense: apache-2.0\n---\n# Nimbus-2\n\nNimbus-2 is a text model.\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+describe('input and output limits in other languages', () => {
+  it.each([
+    ['## Technische Daten\n\nDie Kontextlänge beträgt 32.768 Token, pro Anfrage höchstens 2.048 Token Ausgabe.'],
+    ['## Caractéristiques\n\nLa fenêtre de contexte est de 16 384 jetons.'],
+    ['## Limiti di input e output\n\nIl modello accetta fino a 8.192 token per richiesta.'],
+  ])('%s → met', (body) => {
+    expect(statusOf(body, 'input-output-limits')).toBe('met');
+  });
+});
+
+describe('function calling in other languages', () => {
+  it.each([
+    ['## Fähigkeiten\n\nNimbus-2 unterstützt Funktionsaufrufe im JSON-Format über die Chat-Vorlage.'],
+    ["## Intégration\n\nNimbus-2 prend en charge l'appel de fonctions avec un schéma JSON."],
+    ['## Strumenti esterni\n\nNimbus-2 gestisce chiamate di funzione definite dallo sviluppatore.'],
+  ])('%s → met', (body) => {
+    expect(statusOf(body, 'external-interaction')).toBe('met');
+  });
+});
+
+describe('an authorised representative', () => {
+  it('named by its legal entity under its heading is met', () => {
+    expect(
+      statusOf(
+        '## EU-Bevollmächtigter\n\nWir haben die Lexora Compliance GmbH in Wien benannt.',
+        'authorised-representative',
+      ),
+    ).toBe('met');
+  });
+
+  it('named in Spanish prose is met', () => {
+    expect(
+      statusOf(
+        '## Proveedor\n\nEl representante autorizado en la UE es Atlántica Normativa S.L., con domicilio en Valencia.',
+        'authorised-representative',
+      ),
+    ).toBe('met');
+  });
+
+  it('a heading over a promise is not', () => {
+    expect(
+      statusOf(
+        '## Representante autorizado\n\nSe designará un representante antes del lanzamiento.',
+        'authorised-representative',
+      ),
+    ).not.toBe('met');
+  });
+});
+
+describe('release dates in other languages', () => {
+  it('a Spanish date and the channels under a release heading are met', () => {
+    expect(
+      statusOf(
+        '## Lanzamiento\n\nNimbus-2 se lanzó el 2 de marzo de 2026; los pesos se descargan desde el Hugging Face Hub.',
+        'release-and-distribution',
+      ),
+    ).toBe('met');
+  });
+});
+
+describe('red-teaming outcomes', () => {
+  it('what the model withstood and where it failed is an outcome', () => {
+    const body =
+      '## Security\n\nAn external team attacked Nimbus-2 with 40,000 jailbreak prompts over three weeks; it withstood 96% of them, and the remaining failures were fixed by additional refusal training.';
+    expect(statusOf(body, 'adversarial-testing')).toBe('met');
+  });
+
+  it('an attack without any outcome stays partial', () => {
+    expect(
+      statusOf('## Security\n\nNimbus-2 was attacked with jailbreak prompts before release.', 'adversarial-testing'),
+    ).toBe('partial');
+  });
+});
