@@ -102,6 +102,20 @@ describe('tier of derivatives and named models', () => {
     expect(result.id).toBe('gpai-open-source');
     expect(result.computeFlops).toBeGreaterThan(1e23);
   });
+
+  it('a card without a title is the known model its sentences name most', () => {
+    const body =
+      '## Intended Use\n\nQwen2-7B-Instruct is meant for chat.\n\n## Safety\n\n`qwen2-7b-instruct` was tuned for refusals; Qwen2-7B-Instruct outperforms Llama-2-7B on MMLU.\n';
+    const result = tierOf({ metadata: { pipeline_tag: 'text-generation' }, body });
+    expect(result.computeFlops).toBeGreaterThan(1e23);
+    expect(reasons({ metadata: { pipeline_tag: 'text-generation' }, body })).toMatch(/named 3 times/);
+  });
+
+  it('an untitled card that names two models as often takes neither', () => {
+    const body =
+      '## Comparison\n\nQwen2-7B-Instruct and Llama-2-7B were compared. Qwen2-7B-Instruct beat Llama-2-7B; Llama-2-7B was faster than Qwen2-7B-Instruct.\n';
+    expect(tierOf({ metadata: { pipeline_tag: 'text-generation' }, body }).computeFlops).toBeNull();
+  });
 });
 
 describe('narrow generators and undecidable estimates', () => {

@@ -110,6 +110,29 @@ function lookUp(name: string, index: NameIndex): KnownMatch | null {
   return best;
 }
 
+/** How far into an untitled card its model's name is counted. */
+const OPENING_TEXT = 20_000;
+/** A name written like a model's: a word with a version or size ("Phi-4", "`phi-4`", "Llama 3.1 8B"). */
+const MODEL_NAME =
+  /\b[a-z]{2,21}(?:[- ]?\d+(?:\.\d+)?)(?:[- ](?:\d+(?:\.\d+)?[bmk]|v\d+|mini|small|medium|large|base|instruct|chat))*\b/gi;
+/** An untitled card's model is the known model it names clearly most: at least this often, and more than any other. */
+const MIN_MENTIONS = 3;
+
+/** The known model an untitled text names most, by its full name as written, when one clearly leads. */
+function mostNamedModel(text: string, data: ClassifyData): { name: string; count: number; at: number } | null {
+  const counts = new Map<KnownModel, { name: string; count: number; at: number }>();
+  for (const match of text.matchAll(MODEL_NAME)) {
+    const known = findKnownModel(match[0], data);
+    if (!known?.exact) continue;
+    const entry = counts.get(known.model);
+    if (entry) entry.count++;
+    else counts.set(known.model, { name: match[0], count: 1, at: match.index });
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.count - a.count);
+  const [first, second] = ranked;
+  return first && first.count >= MIN_MENTIONS && (!second || first.count >= 2 * second.count) ? first : null;
+}
+
 /** Models the card names, most telling first: title, model-index name, code-loaded repositories, tags. */
 export function namedModels(facts: CardFacts, data: ClassifyData = classifyData()): NamedModel[] {
   const found: NamedModel[] = [];
@@ -130,6 +153,16 @@ export function namedModels(facts: CardFacts, data: ClassifyData = classifyData(
         `${match[1]}/${match[2]}`,
         `the code (from_pretrained "${match[1]}/${match[2]}")`,
         facts.positionAt(facts.bodyStart + match.index),
+      );
+  }
+  // A card without a title of its own ("## Intended Use" first) names its model in its sentences.
+  if (found.length === 0 && !facts.sections.some((section) => section.depth === 1)) {
+    const named = mostNamedModel(facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_TEXT), data);
+    if (named)
+      consider(
+        named.name,
+        `the card's text (named ${named.count} times)`,
+        facts.positionAt(facts.bodyStart + named.at),
       );
   }
   for (let index = 0; facts.metadata.has(`tags.${index}`); index++) {
