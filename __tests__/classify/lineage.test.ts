@@ -53,6 +53,12 @@ describe('readLineage: prose', () => {
     ['- Base Model: Meta-Llama-3-8B-Instruct', 'Meta-Llama-3-8B-Instruct', 'finetune'],
     ['A quantized version of `Qwen/Qwen2-7B` in 4 bits.', 'Qwen/Qwen2-7B', 'quantized'],
     ['Fine-tuned from LLaMA-7B on 52K instructions.', 'LLaMA-7B', 'finetune'],
+    [
+      'Pix-Fix is the [Kandinsky decoder](https://huggingface.co/kandinsky-community/kandinsky-2-2-decoder), but modified to run without artefacts.',
+      'kandinsky-community/kandinsky-2-2-decoder',
+      'finetune',
+    ],
+    ['A modified version of `openai/whisper-small` with a shorter decoder.', 'openai/whisper-small', 'finetune'],
   ])('"%s" → %s (%s)', (sentence, id, relation) => {
     const facts = buildFacts({ body: `# Model\n\n${sentence}\n` });
     const lineage = readLineage(facts);
@@ -83,6 +89,12 @@ describe('readLineage: same provider', () => {
     const facts = buildFacts({ metadata: { base_model: 'meta-llama/Meta-Llama-3-8B' }, body });
     expect(readLineage(facts)?.sameProvider).toBe(false);
     expect(lineOf(facts, 'model_id')).toBeGreaterThan(1);
+  });
+
+  it('does not tell the provider from code that loads repositories of two organisations', () => {
+    const body =
+      'Fixed-VAE is a modified version of [stabilityai/sdxl-vae](https://huggingface.co/stabilityai/sdxl-vae).\n\n```python\nvae = AutoencoderKL.from_pretrained("someone/fixed-vae")\npipe = DiffusionPipeline.from_pretrained("stabilityai/stable-diffusion-xl-base-1.0", vae=vae)\n```\n';
+    expect(readLineage(buildFacts({ body }))).toMatchObject({ relation: 'finetune', sameProvider: false });
   });
 
   it('never treats an adapter as the same model', () => {

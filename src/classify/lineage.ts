@@ -50,9 +50,11 @@ export function readLineage(facts: CardFacts, data: ClassifyData = classifyData(
   const ownOrgs = new Set(
     [...ownRepositories(facts, data)].filter((repo) => !baseIds.has(repo)).map((repo) => repo.split('/')[0]),
   );
-  // A copy or an adapter stays a copy whoever makes it; only further training can be the same model's later development.
+  // A copy or an adapter stays a copy whoever makes it; only further training can be the same model's later
+  // development. Code that loads repositories of several organisations (its own and a pipeline's) does not tell.
   const sameProvider =
     relation === 'finetune' &&
+    ownOrgs.size === 1 &&
     baseModels.every((base) => base.id.includes('/') && ownOrgs.has(base.id.split('/')[0].toLowerCase()));
   return { baseModels, relation, relationBasis, source, sameProvider };
 }
