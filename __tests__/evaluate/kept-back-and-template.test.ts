@@ -82,3 +82,35 @@ describe('a table whose column header names the duty', () => {
     expect(statusOf(body, 'evaluation-results')).not.toBe('met');
   });
 });
+
+describe('energy: a CO2 figure needs its basis', () => {
+  const withFrontMatter = (frontMatter: string, body: string) =>
+    checkCard('card.md', `---\n${frontMatter}---\n# Nimbus-2\n\n${body}\n`, ruleset).rules.find(
+      (rule) => rule.id === 'energy-consumption',
+    )?.status;
+
+  it('a bare emissions figure is partial', () => {
+    expect(withFrontMatter('co2_eq_emissions:\n  emissions: 0.42\n', '- CO2 Emissions (in grams): 0.42')).toBe(
+      'partial',
+    );
+  });
+
+  it('the same figure with the hardware and region it was estimated from is met', () => {
+    expect(
+      withFrontMatter(
+        'co2_eq_emissions:\n  emissions: 0.42\n  source: CodeCarbon\n  hardware_used: 1 x T4\n',
+        '- CO2 Emissions (in grams): 0.42',
+      ),
+    ).toBe('met');
+  });
+
+  it('energy in kWh is met on its own', () => {
+    expect(withFrontMatter('license: mit\n', '## Environmental impact\n\nTraining used 1,850 kWh.')).toBe('met');
+  });
+
+  it('an environmental section with hardware and hours only is missing', () => {
+    const body =
+      '## Environmental Impact\n\n- **Hardware Type:** 8 x A100\n- **Hours used:** 120\n- **Carbon Emitted:** More information needed';
+    expect(withFrontMatter('license: mit\n', body)).toBe('missing');
+  });
+});
