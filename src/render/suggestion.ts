@@ -147,7 +147,8 @@ export function draftsDetails(groups: readonly DraftGroup[], heading: string): s
   return serialise(nodes);
 }
 
-/** "📝 12 drafts not on this pull request’s changes, ready to copy" */
-export function offDiffHeading(count: number): string {
-  return `📝 ${pluralise(count, 'draft')} of missing documentation for places outside this pull request’s changes, ready to copy`;
+/** "📝 12 drafts of missing documentation for places outside this pull request’s changes, ready to copy" */
+export function offDiffHeading(count: number, outsideTheDiff = true): string {
+  const where = outsideTheDiff ? ' for places outside this pull request’s changes' : '';
+  return `📝 ${pluralise(count, 'draft')} of missing documentation${where}, ready to copy`;
 }
