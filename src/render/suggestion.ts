@@ -63,7 +63,7 @@ export function suggestionBody(suggestion: Suggestion, instanceKey = 'default'):
   const fence = fenceFor(text);
   return [
     SUGGESTION_MARKER(instanceKey),
-    `📝 **ai-act-gate**: ${whatIsDrafted(suggestion.groups)}, from what the card already says (each fact with its line). Check every line and fill in each \`TODO:\`, which the check keeps reporting as missing, before committing.`,
+    `📝 **ai-act-gate**: ${whatIsDrafted(suggestion.groups)}: the facts the card already states, each with its line, and a \`TODO:\` for the rest. Check every line and fill in each TODO before committing; the check keeps reporting a duty as missing while its TODO is there.`,
     '',
     `${fence}suggestion`,
     text,
