@@ -12,6 +12,8 @@ import type { GitHubClient, Logger, PullFile } from './github-client.js';
 import { draftsForCard, type DraftGroup, type Placement } from './pull-request-drafts.js';
 import { publishReview, type ReviewResult } from './review.js';
 
+const UNJUDGED = new Set(['file-skipped', 'card-unreadable', 'internal-error']);
+
 export interface PullRequestDrafts {
   /** Where each missing duty's section would go, by card and rule. */
   placements: Map<string, Map<string, Placement>>;
@@ -28,7 +30,8 @@ export function planPullRequestDrafts(
   const planned = [];
   for (const card of cards) {
     const file = report.files.find((candidate) => candidate.path === card.path);
-    if (!file) continue;
+    // A card the check could not judge (too large, over its time budget, unreadable) is not drafted either.
+    if (!file || file.problems.some((problem) => UNJUDGED.has(problem.ruleId))) continue;
     try {
       const drafts = draftsForCard(
         card.path,
