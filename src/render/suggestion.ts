@@ -82,7 +82,7 @@ export function reviewBody(
   const drafts = suggestions.reduce((sum, suggestion) => sum + suggestion.groups.length, 0);
   const cards = [...new Set(suggestions.map((suggestion) => suggestion.path))];
   const rest = offDiff
-    ? ` ${pluralise(offDiff, 'more draft')} for places outside this pull request’s changes ${offDiff === 1 ? 'is' : 'are'} in the ai-act-gate comment, ready to copy.`
+    ? ` ${pluralise(offDiff, 'more draft')} for places outside this pull request’s changes ${offDiff === 1 ? 'is' : 'are'} in the ai-act-gate comment and the job summary, ready to copy.`
     : '';
   return [
     REVIEW_MARKER(instanceKey),
