@@ -23,7 +23,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = process.argv[2] ?? '/tmp/openapi/node_modules/@octokit/openapi/generated/api.github.com.json';
 const target = process.argv[3] ?? resolve(ROOT, 'test-support/openapi/github-trimmed.json');
 
-/** Every operation src/publish/github-client.ts, src/org/ (org-scan) and src/serve/ call, by path and method. */
+/** Every operation src/publish/ (github-client.ts, review-client.ts), src/org/ (org-scan) and src/serve/ call, by path and method. */
 export const OPERATIONS = {
   '/repos/{owner}/{repo}/issues/{issue_number}/comments': ['get', 'post'],
   '/repos/{owner}/{repo}/issues/comments/{comment_id}': ['patch', 'delete'],
@@ -48,6 +48,12 @@ export const OPERATIONS = {
   '/repos/{owner}/{repo}/git/tags/{tag_sha}': ['get'],
   '/repos/{owner}/{repo}/releases/{release_id}': ['patch'],
   '/repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule': ['post'],
+  // Suggested drafts as one pull-request review: list and post reviews, mark an earlier one
+  // superseded (a submitted review cannot be deleted), list and delete its comments.
+  '/repos/{owner}/{repo}/pulls/{pull_number}/reviews': ['get', 'post'],
+  '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}': ['put'],
+  '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments': ['get'],
+  '/repos/{owner}/{repo}/pulls/comments/{comment_id}': ['delete'],
 };
 
 const GITHUB_JSON = 'application/vnd.github+json';

@@ -245,6 +245,10 @@ describe('the Action against GitHub’s API contract (Prism)', () => {
       expect(requestsIn(result.prismLines)).toEqual([
         'get /repos/octocat/Hello-World/pulls/1347/files',
         'get /repos/octocat/Hello-World/contents/file1.txt',
+        // suggest (auto): the drafts as one review; the example file is new, so every line is on the diff.
+        'get /repos/octocat/Hello-World/pulls/1347/reviews',
+        'post /repos/octocat/Hello-World/pulls/1347/reviews',
+        'get /repos/octocat/Hello-World/pulls/1347/reviews',
         'get /repos/octocat/Hello-World/issues/1347/comments',
         'post /repos/octocat/Hello-World/issues/1347/comments',
         'get /repos/octocat/Hello-World/issues/1347/comments',
@@ -265,6 +269,53 @@ describe('the Action against GitHub’s API contract (Prism)', () => {
       expect(record.comparisons).toEqual([expect.objectContaining({ path: 'file1.txt' })]);
     },
   );
+
+  withPrism(
+    'pull_request with a real card: one review with suggestion blocks within the contract, the rest in the comment',
+    async () => {
+      const card = readFileSync(join(ROOT, '__tests__', 'fixtures', 'review', 'mistral-7b-instruct.md'), 'utf8');
+      const run = () =>
+        runAction({
+          event: 'pull_request',
+          payload: pullRequestEvent(1347),
+          inputs: { paths: 'file1.txt', comment: 'always', 'fail-on': 'never' },
+          files: { 'file1.txt': card },
+        });
+      const first = await run();
+      expect(violationsIn(first.prismLines)).toEqual([]);
+      const reviewRequests = (lines: string[]) => requestsIn(lines).filter((request) => request.includes('/reviews'));
+      expect(reviewRequests(first.prismLines)).toEqual([
+        'get /repos/octocat/Hello-World/pulls/1347/reviews',
+        'post /repos/octocat/Hello-World/pulls/1347/reviews',
+        'get /repos/octocat/Hello-World/pulls/1347/reviews',
+      ]);
+      expect(first.stdout).toMatch(
+        /suggested drafts: review created; 5 suggestion\(s\) on the diff, 0 draft\(s\) in the comment/,
+      );
+      expect(first.stdout).not.toMatch(/could not post|refused/);
+      expect(first.summary).toMatch(/`file1.txt`: \d+ \/ \d+ required duties documented/);
+      // Prism keeps no state: the second run finds only the description's example review, which is
+      // not ours (author octocat, no marker), and leaves it alone. Replacing our own is shown against
+      // the stateful fake (review-scenarios.test.ts).
+      const second = await run();
+      expect(violationsIn(second.prismLines)).toEqual([]);
+      expect(
+        requestsIn(second.prismLines).filter((request) => /\/reviews\/\d+|\/pulls\/comments\//.test(request)),
+      ).toEqual([]);
+      expect(reviewRequests(second.prismLines)).toHaveLength(3);
+    },
+  );
+
+  withPrism('suggest: false posts no review', async () => {
+    const result = await runAction({
+      event: 'pull_request',
+      payload: pullRequestEvent(1347),
+      inputs: { paths: 'file1.txt', comment: 'never', 'fail-on': 'never', suggest: 'false' },
+      files: { 'file1.txt': BLOCKED_CARD },
+    });
+    expect(violationsIn(result.prismLines)).toEqual([]);
+    expect(requestsIn(result.prismLines).filter((request) => request.includes('/reviews'))).toEqual([]);
+  });
 
   withPrism('fork-safe setup: the pull_request run leaves the report, the workflow_run run posts it', async () => {
     const check = await runAction({

@@ -19,6 +19,23 @@ export interface FakeFile {
   filename: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previous_filename?: string;
+  patch?: string;
+}
+
+export interface FakeReviewComment {
+  id: number;
+  path: string;
+  line: number;
+  body: string;
+  login: string;
+}
+
+export interface FakeReview {
+  id: number;
+  body: string;
+  login: string;
+  commitId: string;
+  comments: FakeReviewComment[];
 }
 
 const OWNER = 'octo-org';
@@ -28,6 +45,7 @@ export class FakeGitHub extends ContractFake {
   readonly owner = OWNER;
   readonly repo = REPO;
   comments: FakeComment[] = [];
+  reviews: FakeReview[] = [];
   pullFiles: FakeFile[] = [];
   /** File texts by `${ref}:${path}`. */
   blobs = new Map<string, string>();
@@ -60,7 +78,22 @@ export class FakeGitHub extends ContractFake {
     return comment;
   }
 
+  /** A submitted review, as another reviewer or an earlier run left it. */
+  addReview(login: string, body: string, comments: Omit<FakeReviewComment, 'id' | 'login'>[] = []): FakeReview {
+    const review = {
+      id: this.nextId++,
+      body,
+      login,
+      commitId: this.headSha,
+      comments: comments.map((comment) => ({ ...comment, id: this.nextId++, login })),
+    };
+    this.reviews.push(review);
+    return review;
+  }
+
   protected handle(method: string, url: URL, requestBody: string | null): Reply {
+    const reviews = this.handleReviews(method, url, requestBody);
+    if (reviews) return reviews;
     const repoPath = `/repos/${OWNER}/${REPO}`;
     const path = url.pathname;
     const input = requestBody ? (JSON.parse(requestBody) as { body?: string }) : {};
@@ -89,11 +122,15 @@ export class FakeGitHub extends ContractFake {
     if (path === `${repoPath}/pulls/${this.pullNumber}/files`) {
       return this.page(
         url,
-        this.pullFiles.map((file) => ({
-          ...this.contract.example('diff-entry-items')[0],
-          ...file,
-          blob_url: `https://ghes.example.test/${OWNER}/${REPO}/blob/${this.headSha}/${file.filename}`,
-        })),
+        this.pullFiles.map((file) => {
+          const { patch: _examplePatch, ...entry } = this.contract.example('diff-entry-items')[0];
+          // A file without a patch is one GitHub lists without it (binary, or a very large diff).
+          return {
+            ...entry,
+            ...file,
+            blob_url: `https://ghes.example.test/${OWNER}/${REPO}/blob/${this.headSha}/${file.filename}`,
+          };
+        }),
       );
     }
     if (path === `${repoPath}/pulls/${this.pullNumber}`) {
@@ -124,6 +161,83 @@ export class FakeGitHub extends ContractFake {
       return { status: 200, body: user };
     }
     return { status: 404, body: error('Not Found') };
+  }
+
+  /** The review endpoints: list, create (refusing lines off the diff as GitHub does), update, comments. */
+  private handleReviews(method: string, url: URL, requestBody: string | null): Reply | null {
+    const pulls = `/repos/${OWNER}/${REPO}/pulls`;
+    const path = url.pathname;
+    let match: RegExpExecArray | null;
+    if (path === `${pulls}/${this.pullNumber}/reviews`) {
+      if (method === 'GET')
+        return this.page(
+          url,
+          this.reviews.map((review) => this.reviewJson(review)),
+        );
+      const input = JSON.parse(requestBody ?? '{}') as {
+        commit_id?: string;
+        body?: string;
+        comments?: { path: string; line: number; body: string }[];
+      };
+      for (const comment of input.comments ?? []) {
+        const file = this.pullFiles.find((candidate) => candidate.filename === comment.path);
+        if (!file || !headLinesOf(file).has(comment.line))
+          return {
+            status: 422,
+            body: { ...error('Unprocessable Entity'), errors: ['Line could not be resolved'] },
+          };
+      }
+      const review = this.addReview(this.poster, input.body ?? '', input.comments ?? []);
+      review.commitId = input.commit_id ?? this.headSha;
+      return { status: 200, body: this.reviewJson(review) };
+    }
+    if ((match = new RegExp(`^${pulls}/${this.pullNumber}/reviews/(\\d+)(/comments)?$`).exec(path))) {
+      const review = this.reviews.find((candidate) => candidate.id === Number(match![1]));
+      if (!review) return { status: 404, body: error('Not Found') };
+      if (match[2])
+        return this.page(
+          url,
+          review.comments.map((comment) => this.reviewCommentJson(review, comment)),
+        );
+      review.body = (JSON.parse(requestBody ?? '{}') as { body?: string }).body ?? '';
+      return { status: 200, body: this.reviewJson(review) };
+    }
+    if ((match = new RegExp(`^${pulls}/comments/(\\d+)$`).exec(path))) {
+      const review = this.reviews.find((candidate) => candidate.comments.some((c) => c.id === Number(match![1])));
+      if (!review) return { status: 404, body: error('Not Found') };
+      review.comments = review.comments.filter((comment) => comment.id !== Number(match![1]));
+      return { status: 204 };
+    }
+    return null;
+  }
+
+  private reviewJson(review: FakeReview): unknown {
+    const json = this.contract.example('pull-request-review');
+    Object.assign(json, {
+      id: review.id,
+      node_id: `PRR_${review.id}`,
+      body: review.body,
+      state: 'COMMENTED',
+      commit_id: review.commitId,
+      html_url: `https://ghes.example.test/${OWNER}/${REPO}/pull/${this.pullNumber}#pullrequestreview-${review.id}`,
+    });
+    json.user.login = review.login;
+    json.user.type = review.login.endsWith('[bot]') ? 'Bot' : 'User';
+    return json;
+  }
+
+  private reviewCommentJson(review: FakeReview, comment: FakeReviewComment): unknown {
+    const json = this.contract.example('review-comment-items')[0];
+    Object.assign(json, {
+      id: comment.id,
+      node_id: `PRRC_${comment.id}`,
+      pull_request_review_id: review.id,
+      path: comment.path,
+      body: comment.body,
+      commit_id: review.commitId,
+    });
+    json.user.login = comment.login;
+    return json;
   }
 
   /** GitHub's pagination: per_page (default 30, at most 100), page, and a Link header. */
@@ -167,3 +281,19 @@ export class FakeGitHub extends ContractFake {
 }
 
 export const GITHUB_ACTIONS = 'github-actions[bot]';
+
+/**
+ * The head lines a review comment may be on, as GitHub decides: every line of an added file, else the
+ * added and context lines of the patch's hunks (written here apart from src/, so the two can disagree).
+ */
+function headLinesOf(file: FakeFile): { has(line: number): boolean } {
+  if (file.status === 'added') return { has: () => true };
+  const lines = new Set<number>();
+  let line = 0;
+  for (const text of (file.patch ?? '').split('\n')) {
+    const hunk = /^@@ -\S+ \+(\d+)/.exec(text);
+    if (hunk) line = Number(hunk[1]);
+    else if (line && (text.startsWith('+') || text.startsWith(' '))) lines.add(line++);
+  }
+  return lines;
+}

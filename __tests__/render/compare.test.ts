@@ -1,4 +1,4 @@
-import { compareReports, isGap } from '../../src/render/compare.js';
+import { compareReports, dutyCounts, isGap } from '../../src/render/compare.js';
 import { blockedCard, cleanCard, rule } from './report-fixture.js';
 
 describe('compareReports', () => {
@@ -29,6 +29,7 @@ describe('compareReports', () => {
       fixedGaps: [],
       tierChange: null,
       isNewCard: false,
+      baseDocumented: dutyCounts(blockedCard()).met,
     });
   });
 
@@ -52,5 +53,25 @@ describe('compareReports', () => {
     expect(isGap(rule('x', 'partial'))).toBe(true);
     expect(isGap(rule('x', 'met'))).toBe(false);
     expect(isGap(rule('x', 'missing', { required: false }))).toBe(false);
+  });
+});
+
+describe('dutyCounts', () => {
+  it('counts the required duties, those met and those partly met, leaving out what the policy turns off', () => {
+    const card = blockedCard();
+    card.rules = [
+      rule('licence', 'met'),
+      rule('training-data', 'partial'),
+      rule('evaluation-results', 'missing'),
+      { ...rule('energy-consumption', 'met'), enabled: false },
+      { ...rule('cybersecurity', 'met'), required: false },
+    ];
+    expect(dutyCounts(card)).toEqual({ required: 3, met: 1, partial: 1 });
+  });
+
+  it('records how many duties the base met, and none for a new card', () => {
+    const base = blockedCard();
+    expect(compareReports(base, blockedCard()).baseDocumented).toBe(dutyCounts(base).met);
+    expect(compareReports(null, blockedCard()).baseDocumented).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * `pull_request_target` (whose workspace is the base branch) through the contents API at the head
  * commit; base versions always through the contents API.
  */
-import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { checkCard } from '../lint.js';
@@ -17,6 +17,7 @@ import type { FileReport } from '../model/report.js';
 import type { GitHubClient, Logger, PullFile } from '../publish/github-client.js';
 import type { PullRequestRef } from './environment.js';
 import type { Policy } from '../config/types.js';
+import { cardProvenance } from '../provenance/digests.js';
 
 /** The names findCards looks for when no `paths` are given (README.md only with card content). */
 const CARD_FILE_NAMES = new Set(['README.md', 'MODEL_CARD.md', 'model_card.md', 'modelcard.md', 'ModelCard.md']);
@@ -45,6 +46,8 @@ export interface PullRequestCheck {
   files: FileReport[];
   /** One per changed card. */
   comparisons: Comparison[];
+  /** The changed cards' head text and their entry in the pull-files listing (with its patch), for drafts. */
+  changedCards: { path: string; text: string; file: PullFile }[];
 }
 
 interface ChangedCard {
@@ -52,6 +55,7 @@ interface ChangedCard {
   previousPath: string | null;
   /** The folder holding the head version: the workspace or the head directory. */
   root: string;
+  file: PullFile;
 }
 
 /** Whether a changed path may be a card: it matches `paths`, or has a card's file name. */
@@ -84,7 +88,7 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
     // Without `paths`, a README.md counts only when it reads like a model card (as findCards decides).
     if (!patterns.length && basename(file.path) === 'README.md' && !(await looksLikeCard(resolve(root, file.path))))
       continue;
-    changedCards.push({ path: file.path, previousPath: file.previousPath, root });
+    changedCards.push({ path: file.path, previousPath: file.previousPath, root, file });
   }
 
   const changedPaths = new Set(changedCards.map((card) => card.path));
@@ -112,9 +116,16 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
   const comparisons: Comparison[] = [];
+  const texts: PullRequestCheck['changedCards'] = [];
   for (const card of changedCards) {
     const head = files.find((file) => file.path === card.path);
     if (!head) continue;
+    // The bytes judged, read once more for the drafts and their digests (the report's provenance).
+    const bytes = await readFile(resolve(card.root, card.path)).catch(() => null);
+    if (bytes) {
+      head.provenance ??= cardProvenance(bytes);
+      texts.push({ path: card.path, text: bytes.toString('utf8'), file: card.file });
+    }
     const basePath = card.previousPath ?? card.path;
     let baseText: string | null;
     try {
@@ -131,7 +142,7 @@ export async function checkPullRequest(params: CheckPullRequestParams): Promise<
       compareReports(baseText === null ? null : checkCard(card.path, baseText, ruleset, params.policy), head),
     );
   }
-  return { files, comparisons };
+  return { files, comparisons, changedCards: texts };
 }
 
 /**

@@ -6,6 +6,10 @@ import { BLOCKED_RELEASE_MODES, type BlockedReleaseMode } from './release-draft.
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
 
+/** auto: suggest drafts on pull requests (the only runs that can); true the same; false never. */
+export const SUGGEST_MODES = ['auto', 'true', 'false'] as const;
+export type SuggestMode = (typeof SUGGEST_MODES)[number];
+
 export const MODES = ['check', 'org-scan'] as const;
 export type Mode = (typeof MODES)[number];
 
@@ -31,6 +35,8 @@ export interface ActionOptions {
   token: string;
   /** auto: only when there is something to say or a comment to update; always; never. */
   comment: CommentMode;
+  /** Pull requests: post the drafts of missing sections as one review with suggested changes. */
+  suggest: boolean;
   /** `config`, relative to the workspace. */
   configPath: string | null;
   /** `sarif-file`, relative to the workspace. */
@@ -54,8 +60,13 @@ type ReadInput = (name: string) => string;
 export function getInputs(read: ReadInput = (name) => core.getInput(name)): ActionOptions {
   const text = (name: string): string => read(name).trim();
   const optional = (name: string): string | null => text(name) || null;
-  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
-    const value = text(name) || fallback;
+  const oneOf = <T extends string>(
+    name: string,
+    allowed: readonly T[],
+    fallback: T,
+    normalise = (value: string) => value,
+  ): T => {
+    const value = normalise(text(name)) || fallback;
     if (!(allowed as readonly string[]).includes(value))
       throw new InputError(`input ${name} must be one of ${allowed.join(', ')}, not "${value}"`);
     return value as T;
@@ -108,6 +119,7 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
     failOn: text('fail-on') ? oneOf('fail-on', FAIL_ON_LEVELS, 'gate') : null,
     token: text('token'),
     comment: oneOf('comment', COMMENT_MODES, 'auto'),
+    suggest: oneOf('suggest', SUGGEST_MODES, 'auto', (value) => value.toLowerCase()) !== 'false',
     configPath: optional('config'),
     sarifFile: optional('sarif-file'),
     changedOnly: boolean('changed-only', true),

@@ -26,12 +26,15 @@ import { writeJsonFile } from '../publish/write-files.js';
 import { createOctokitClient, type GitHubClient, type Logger } from '../publish/github-client.js';
 import { commentAuthors } from '../publish/comment-author.js';
 import { upsertComment } from '../publish/upsert-comment.js';
+import { planPullRequestDrafts, publishDrafts, type DraftsOutcome } from '../publish/draft-review.js';
+import type { CommentDrafts } from '../render/comment.js';
+import type { DraftGroup } from '../publish/pull-request-drafts.js';
 import { VERSION } from '../version.js';
 import { checkPolicyRuleIds, policySelects } from '../config/apply-policy.js';
 import { loadActionPolicy } from './policy.js';
 import { getInputs, InputError, type ActionOptions } from './inputs.js';
 import { readEnvironment, runModeOf, runUrl, type ActionEnvironment, type PullRequestRef } from './environment.js';
-import { checkPullRequest, listChangedFiles } from './check-pull-request.js';
+import { checkPullRequest, listChangedFiles, type PullRequestCheck } from './check-pull-request.js';
 import { pullRequestRecord, PULL_REQUEST_FILE, readReportFiles, REPORT_FILE } from './report-files.js';
 import { applyBlockedRelease } from './blocked-release-step.js';
 
@@ -76,10 +79,11 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
   const jobs = availableParallelism();
   let files: FileReport[];
   let comparisons: Comparison[] = [];
+  let changedCards: PullRequestCheck['changedCards'] = [];
   if (mode.kind === 'pull-request' && client) {
     const headDirectory = await mkdtemp(join(env.runnerTemp, 'ai-act-gate-head-'));
     try {
-      ({ files, comparisons } = await checkPullRequest({
+      ({ files, comparisons, changedCards } = await checkPullRequest({
         client,
         pullRequest: mode.pullRequest,
         event: mode.event,
@@ -133,7 +137,19 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     headSha: pullRequest?.headSha ?? env.sha ?? undefined,
   };
   annotate(report);
-  await writeSummary(report, source, comparisons, env);
+  // Drafts are posted before the summary is written, so that it carries those the review could not post.
+  const authors = client ? lazy(() => commentAuthors(client, options.token, options.commentAuthor, log)) : null;
+  const drafts = pullRequest && options.suggest ? planPullRequestDrafts(changedCards, report, ruleset, log) : null;
+  let posted: DraftsOutcome | null = null;
+  if (client && pullRequest && drafts && authors)
+    posted = await publishDrafts(client, drafts, {
+      pullNumber: pullRequest.number,
+      headSha: pullRequest.headSha,
+      instanceKey: options.instanceKey,
+      authors: await authors(),
+      log,
+    });
+  await writeSummary(report, source, comparisons, env, posted?.summaryDrafts);
   const outputDirectory = outputDirectoryOf(env, options);
   const reportFile = join(outputDirectory, REPORT_FILE);
   await writeJsonFile(reportFile, report);
@@ -153,8 +169,11 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
   setOutputs(report, reportFile);
   if (mode.kind === 'all-cards')
     await applyBlockedRelease({ report, env, token: options.token, mode: options.blockedRelease, log });
-  if (client && pullRequest && options.comment !== 'never')
-    await publishComment(client, report, comparisons, pullRequest, source, options, env);
+  if (client && pullRequest && authors && options.comment !== 'never')
+    await publishComment(client, report, comparisons, pullRequest, source, options, env, await authors(), {
+      placements: drafts?.placements,
+      offDiff: posted?.commentDrafts,
+    });
   gate(report, failOn);
 }
 
@@ -183,7 +202,16 @@ async function postReport(options: ActionOptions, env: ActionEnvironment): Promi
     );
     return;
   }
-  await publishComment(client, report, record.comparisons, record, source, options, env);
+  await publishComment(
+    client,
+    report,
+    record.comparisons,
+    record,
+    source,
+    options,
+    env,
+    await commentAuthors(client, options.token, options.commentAuthor, log),
+  );
 }
 
 function clientFor(options: ActionOptions, env: ActionEnvironment): GitHubClient {
@@ -202,6 +230,8 @@ async function publishComment(
   source: SourceLocation,
   options: ActionOptions,
   env: ActionEnvironment,
+  authors: string[],
+  drafts?: CommentDrafts,
 ): Promise<void> {
   const { blockers, gaps, problems } = tally(report);
   const clean = blockers === 0 && gaps === 0 && problems === 0;
@@ -209,7 +239,7 @@ async function publishComment(
   const result = await upsertComment(client, {
     issueNumber: pullRequest.number,
     instanceKey: options.instanceKey,
-    authors: await commentAuthors(client, options.token, options.commentAuthor, log),
+    authors,
     render: (maxLength) =>
       renderComment(report, {
         ...source,
@@ -217,6 +247,7 @@ async function publishComment(
         comparison: comparisons,
         maxLength,
         summaryUrl,
+        drafts,
       }),
     clean,
     deleteWhenClean: options.deleteWhenClean,
@@ -234,12 +265,19 @@ async function writeSummary(
   source: SourceLocation,
   comparisons: Comparison[],
   env: ActionEnvironment,
+  drafts?: readonly DraftGroup[],
 ): Promise<void> {
   if (!env.hasStepSummary) {
     log.info('GITHUB_STEP_SUMMARY is not set; no job summary written');
     return;
   }
-  await core.summary.addRaw(renderSummary(report, { ...source, comparison: comparisons }), true).write();
+  await core.summary.addRaw(renderSummary(report, { ...source, comparison: comparisons, drafts }), true).write();
+}
+
+/** A value computed once, on first use (GET /user, when the token needs it, only when something is posted). */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= make());
 }
 
 /** RUNNER_TEMP/ai-act-gate (…-<instance key> for other instances), uploaded as an artifact in the two-workflow setup. */

@@ -9,6 +9,7 @@ import { throttling } from '@octokit/plugin-throttling';
 import { statusOf } from './status.js';
 import { useGitHubMediaType } from './github-media-type.js';
 import { readRepositoryFile, type RepositoryFileTarget } from './repository-file.js';
+import { reviewMethods, type ReviewMethods } from './review-client.js';
 
 /** Where the Action reports what it could not do; `@actions/core` in the Action, a recorder in tests. */
 export interface Logger {
@@ -36,9 +37,11 @@ export interface PullFile {
   previousPath: string | null;
   /** added, removed, modified, renamed, copied, changed, unchanged */
   status: string;
+  /** The file's unified-diff hunks; GitHub leaves them out for binary files and very large diffs. */
+  patch?: string | null;
 }
 
-export interface GitHubClient {
+export interface GitHubClient extends ReviewMethods {
   /** Every comment of an issue or pull request, all pages, oldest first. */
   listComments(issueNumber: number): Promise<IssueComment[]>;
   createComment(issueNumber: number, body: string): Promise<IssueComment>;
@@ -154,6 +157,7 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
         path: file.filename,
         previousPath: file.previous_filename ?? null,
         status: file.status,
+        patch: file.patch ?? null,
       }));
     },
     async getPullHeadSha(pullNumber) {
@@ -170,5 +174,6 @@ export function createOctokitClient(options: OctokitClientOptions): GitHubClient
       const { data } = await rest.users.getAuthenticated();
       return data.login;
     },
+    ...reviewMethods(octokit, repository),
   };
 }

@@ -21,6 +21,9 @@ import {
   TEXT_LIMITS,
   type SourceLocation,
 } from './escape.js';
+import { judgedNodes, leadNodes } from './comment-lead.js';
+import { draftsDetails, offDiffHeading, placementNodes } from './suggestion.js';
+import type { DraftGroup, Placement } from '../publish/pull-request-drafts.js';
 
 export const DEFAULT_COMMENT_MAX_LENGTH = 65_536;
 
@@ -32,6 +35,15 @@ export interface CommentOptions extends SourceLocation {
   maxLength?: number;
   /** Link to the job summary, where the full report is. */
   summaryUrl?: string;
+  /** Drafts of missing sections (pull requests, when the cards could be read). */
+  drafts?: CommentDrafts;
+}
+
+export interface CommentDrafts {
+  /** Where each missing duty's section would go, by card path and rule id. */
+  placements?: ReadonlyMap<string, ReadonlyMap<string, Placement>>;
+  /** Drafts that are not suggested in the review: shown collapsed, ready to copy. */
+  offDiff?: readonly DraftGroup[];
 }
 
 /** The hidden first line that identifies our comment; the key is reduced to `[A-Za-z0-9._-]` without `--`. */
@@ -248,7 +260,13 @@ export { gapMessage };
 /** How much of a card section to show; each step drops the next least important part. */
 type Level = 'full' | 'noEvidence' | 'noMet' | 'essentials' | 'minimal';
 
-function gapTable(file: FileReport, gaps: RuleResult[], source: SourceLocation, evidence: boolean): RootContent {
+function gapTable(
+  file: FileReport,
+  gaps: RuleResult[],
+  source: SourceLocation,
+  evidence: boolean,
+  placements?: ReadonlyMap<string, Placement>,
+): RootContent {
   const header = row(
     cell(plain('Rule')),
     cell(plain('Status')),
@@ -263,11 +281,13 @@ function gapTable(file: FileReport, gaps: RuleResult[], source: SourceLocation, 
     if (evidence && rule.status === 'partial' && rule.evidence && !gapMessage(rule).includes('the card gives only'))
       satisfy.push(plain(' Found: “'), cardText(rule.evidence, TEXT_LIMITS.quote), plain('”'));
     const status = `${rule.status === 'partial' ? 'partial' : 'missing'} (${rule.blocker ? 'blocks the release' : severityWord(rule.severity)})`;
+    // A missing section has no line of its own: say where its draft would go rather than point at the title.
+    const place = rule.status === 'missing' ? placements?.get(rule.id) : undefined;
     return row(
       cell(cardCode(rule.id)),
       cell(rule.blocker ? strong(plain(status)) : plain(status)),
       cell(...linked(rule.url, [cardText(rule.citation, TEXT_LIMITS.reason)])),
-      cell(...lineLink(source, file.path, line)),
+      cell(...(place ? [plain('would go '), ...placementNodes(place)] : lineLink(source, file.path, line))),
       cell(...satisfy),
     );
   });
@@ -297,6 +317,7 @@ function cardSection(
   level: Level,
   source: SourceLocation,
   comparison: Comparison | undefined,
+  placements?: ReadonlyMap<string, Placement>,
 ): string {
   const gaps = sortedGaps(file);
   const nodes: RootContent[] = [
@@ -310,7 +331,7 @@ function cardSection(
   nodes.push(...gateNodes(file));
   if (level !== 'minimal') {
     nodes.push(...problemNodes(file, source));
-    if (gaps.length) nodes.push(gapTable(file, gaps, source, level === 'full'));
+    if (gaps.length) nodes.push(gapTable(file, gaps, source, level === 'full', placements));
   }
   if (level === 'full' || level === 'noEvidence') {
     const met = file.rules.filter((rule) => rule.required && rule.status === 'met');
@@ -331,6 +352,8 @@ type Shown = Level | 'compact' | 'omitted';
 interface Attempt {
   shown: Shown[];
   note: string | null;
+  /** The drafts off the diff, collapsed (left out first when the comment is too long). */
+  drafts?: boolean;
 }
 
 export function renderComment(report: Report, options: CommentOptions = {}): string {
@@ -355,7 +378,13 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
           ? compactLine(file)
           : shown === 'omitted'
             ? ''
-            : cardSection(file, shown, options, comparisonFor(options.comparison, file.path));
+            : cardSection(
+                file,
+                shown,
+                options,
+                comparisonFor(options.comparison, file.path),
+                options.drafts?.placements?.get(file.path),
+              );
       cache.set(key, text);
     }
     return text;
@@ -363,9 +392,17 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
 
   const marker = COMMENT_MARKER(options.instanceKey);
   const verdict = serialise([paragraph(plain(verdictLine(report)))]);
+  const lead = serialise(leadNodes(cards, (path) => comparisonFor(options.comparison, path)));
+  const offDiff = options.drafts?.offDiff ?? [];
+  const drafts = draftsDetails(offDiff, offDiffHeading(offDiff.length));
   const pointer = linked(options.summaryUrl ?? null, [plain('Full report in the job summary')]);
-  const footer = serialise([{ type: 'thematicBreak' }, paragraph(...toolLine(report), plain(' · '), ...pointer)]);
+  const judged = judgedNodes(report);
+  const footer = serialise([
+    { type: 'thematicBreak' },
+    paragraph(...(judged.length ? judged : toolLine(report)), plain(' · '), ...pointer),
+  ]);
 
+  const LEFT_OUT = 'Shortened to fit GitHub’s comment size limit:';
   const noteText = (note: string) => serialise([paragraph(plain(`✂️ ${note} `), ...pointer)]);
   const omittedText = (omitted: number) =>
     serialise([paragraph(plain(`…and ${pluralise(omitted, 'more model card')}, listed in the job summary.`))]);
@@ -373,7 +410,14 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   function* parts(attempt: Attempt): Generator<[string, string]> {
     yield ['', marker];
     yield ['\n\n', verdict];
-    if (attempt.note) yield ['\n\n', noteText(attempt.note)];
+    if (lead) yield ['\n\n', lead];
+    const note =
+      drafts && !attempt.drafts
+        ? attempt.note
+          ? `${attempt.note} Drafts left out too; they are in the job summary.`
+          : `${LEFT_OUT} drafts left out; they are in the job summary.`
+        : attempt.note;
+    if (note) yield ['\n\n', noteText(note)];
     let omitted = 0;
     let previous: Shown | null = null;
     for (let index = 0; index < attempt.shown.length; index++) {
@@ -386,6 +430,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
       }
     }
     if (omitted) yield ['\n\n', omittedText(omitted)];
+    if (drafts && attempt.drafts) yield ['\n\n', drafts];
     yield ['\n\n', footer];
     yield ['', '\n'];
   }
@@ -413,8 +458,8 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
     return low;
   };
 
-  const LEFT_OUT = 'Shortened to fit GitHub’s comment size limit:';
   const attempts: Attempt[] = [
+    { ...uniform('full', null), drafts: true },
     uniform('full', null),
     uniform('noEvidence', `${LEFT_OUT} evidence quotes left out.`),
     uniform('noMet', `${LEFT_OUT} evidence quotes and met duties left out.`),

@@ -13,13 +13,37 @@ export interface Comparison {
   tierChange: { from: Tier; to: Tier } | null;
   /** No base version: every gap is new and there is no tier to compare with. */
   isNewCard: boolean;
+  /** Required duties met at the base (null for a new card); absent in records of older versions. */
+  baseDocumented?: number | null;
+}
+
+/** The duties a card's tier requires (those the policy turns off aside), how many are met, how many partly. */
+export function dutyCounts(file: FileReport): { required: number; met: number; partial: number } {
+  let required = 0;
+  let met = 0;
+  let partial = 0;
+  for (const rule of file.rules) {
+    if (!rule.required || rule.enabled === false) continue;
+    required++;
+    if (rule.status === 'met') met++;
+    else if (rule.status === 'partial') partial++;
+  }
+  return { required, met, partial };
 }
 
 export { isGap };
 
 export function compareReports(base: FileReport | null, head: FileReport): Comparison {
   const headGaps = head.rules.filter(isGap);
-  if (!base) return { path: head.path, newGaps: headGaps, fixedGaps: [], tierChange: null, isNewCard: true };
+  if (!base)
+    return {
+      path: head.path,
+      newGaps: headGaps,
+      fixedGaps: [],
+      tierChange: null,
+      isNewCard: true,
+      baseDocumented: null,
+    };
   const baseGapIds = new Set(base.rules.filter(isGap).map((rule) => rule.id));
   const headGapIds = new Set(headGaps.map((rule) => rule.id));
   const headById = new Map(head.rules.map((rule) => [rule.id, rule]));
@@ -31,5 +55,6 @@ export function compareReports(base: FileReport | null, head: FileReport): Compa
       .map((rule) => headById.get(rule.id) ?? rule),
     tierChange: base.tier.id !== head.tier.id ? { from: base.tier.id, to: head.tier.id } : null,
     isNewCard: false,
+    baseDocumented: dutyCounts(base).met,
   };
 }

@@ -23,6 +23,9 @@ import {
 } from './comment.js';
 import { cardCode, cardText, lineOf, linked, plain, TEXT_LIMITS, type SourceLocation } from './escape.js';
 import { isActiveProblem, policyNote } from './findings.js';
+import { judgedNodes, leadNodes } from './comment-lead.js';
+import { draftsDetails, offDiffHeading } from './suggestion.js';
+import type { DraftGroup } from '../publish/pull-request-drafts.js';
 
 /** The runner aborts the upload of a larger summary ("supports content up to a size of 1024k"). */
 export const MAX_SUMMARY_BYTES = 1_048_576;
@@ -31,6 +34,8 @@ export interface SummaryOptions extends SourceLocation {
   comparison?: Comparison | readonly Comparison[];
   /** UTF-8 bytes; defaults to MAX_SUMMARY_BYTES. */
   maxBytes?: number;
+  /** Drafts of missing sections not posted as suggested changes (read-only token, off the diff). */
+  drafts?: readonly DraftGroup[];
 }
 
 const bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -121,8 +126,10 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   const header = serialise([
     { type: 'heading', depth: 2, children: [plain('ai-act-gate report')] },
     paragraph(plain(verdictLine(report))),
+    ...(options.comparison ? leadNodes(report.files, (path) => comparisonFor(options.comparison, path)) : []),
   ]);
-  const footer = serialise([{ type: 'thematicBreak' }, paragraph(...toolLine(report))]);
+  const judged = judgedNodes(report);
+  const footer = serialise([{ type: 'thematicBreak' }, paragraph(...(judged.length ? judged : toolLine(report)))]);
   const truncationNote = (shortened: number, omitted: number): string =>
     serialise([
       paragraph(
@@ -159,6 +166,8 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     used += bytes(section) + 2;
   }
   if (shortened || omitted) parts.push(truncationNote(shortened, omitted));
+  const drafts = draftsDetails(options.drafts ?? [], offDiffHeading(options.drafts?.length ?? 0, false));
+  if (drafts && fitsIn(drafts)) parts.push(drafts);
   parts.push(footer);
   const summary = `${parts.join('\n\n')}\n`;
   return bytes(summary) <= maxBytes ? summary : cutToBytes(summary, maxBytes);
