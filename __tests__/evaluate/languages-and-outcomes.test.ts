@@ -83,3 +83,29 @@ describe('red-teaming outcomes', () => {
     ).toBe('partial');
   });
 });
+
+describe('contact and base model', () => {
+  it('a "Multilingual support" label is no contact point', () => {
+    expect(
+      statusOf('- **Multilingual support:** Nimbus-2 handles English, German and Polish prompts.', 'provider-contact'),
+    ).toBe('missing');
+  });
+
+  it('a "Support" heading still names the contact duty', () => {
+    expect(statusOf('## Support\n\nWrite to help@nimbus.example for questions.', 'provider-contact')).not.toBe(
+      'missing',
+    );
+  });
+
+  it('the base model given as a Hub link names it', () => {
+    const body =
+      'Nimbus-2-Chat is the chat version. If you need the base model, use [Nimbus-2 Base](https://huggingface.co/nimbus/nimbus-2-base).';
+    expect(statusOf(body, 'model-dependencies')).toBe('met');
+  });
+
+  it('a family table row of base models does not', () => {
+    const body =
+      '| | Nimbus-2 S | Nimbus-2 L |\n|---|---|---|\n| **Base Model** | [nimbus/n2-s](https://huggingface.co/nimbus/n2-s) | [nimbus/n2-l](https://huggingface.co/nimbus/n2-l) |';
+    expect(statusOf(body, 'model-dependencies')).toBe('missing');
+  });
+});

@@ -46,6 +46,9 @@ const IS_BASE_WITH = new RegExp(
 );
 /** "a LoRA adapter trained on top of Llama-3.1-8B": only a versioned name or Hub id, not "on top of model-level safety". */
 const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
+/** "If you are looking for the base model, please use [DBRX Base](https://huggingface.co/databricks/dbrx-base)": the base as a Hub link. */
+const BASE_LINK =
+  /\bbase model\b[^.\n|]{0,60}?\]\(https?:\/\/(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+\/?\)/i;
 const REGION_TOPIC = 'model-dependencies';
 const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
@@ -60,7 +63,12 @@ export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
   const match =
-    PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body);
+    PROSE.exec(body) ??
+    BASED_ON.exec(body) ??
+    ON_TOP.exec(body) ??
+    IS_A_TUNED.exec(body) ??
+    IS_BASE_WITH.exec(body) ??
+    BASE_LINK.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;
     return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
