@@ -103,6 +103,11 @@ describe('contact and base model', () => {
     expect(statusOf(body, 'model-dependencies')).toBe('met');
   });
 
+  it('a one-row table with a base model column names it', () => {
+    const body = '| Base model | Revision |\n|---|---|\n| nimbus/nimbus-2-base | 2026-01 |';
+    expect(statusOf(body, 'model-dependencies')).toBe('met');
+  });
+
   it('a family table row of base models does not', () => {
     const body =
       '| | Nimbus-2 S | Nimbus-2 L |\n|---|---|---|\n| **Base Model** | [nimbus/n2-s](https://huggingface.co/nimbus/n2-s) | [nimbus/n2-l](https://huggingface.co/nimbus/n2-l) |';

@@ -43,6 +43,8 @@ describe('classifyStatement', () => {
     ['Les sources des données ne sont pas divulguées.', 'withheld'],
     ['Por el momento no documentamos el formato de las llamadas a funciones.', 'withheld'],
     ['Non documentiamo il numero di parametri.', 'withheld'],
+    ['We are drafting a usage policy and will publish it with the stable release.', 'planned'],
+    ['Check back here for the release date and download links.', 'planned'],
     ['Users (both direct and downstream) should be made aware of the risks.', 'advised'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);

@@ -52,6 +52,10 @@ const PLANNED = new RegExp(
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing)\b`,
+    String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\bcoming soon\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,

@@ -79,8 +79,8 @@ export function declaresBaseModel({ facts }: MatchContext): Hit | null {
 /** "| Base model | Qwen2-7B |", "## Basismodell" over "Feinabgestimmt auf Basis von X": the duty's own name points at the model. */
 function namedInRegion(facts: MatchContext['facts']): Hit | null {
   for (const region of facts.regions) {
-    // A "Base model" column of a family table lists the family's own variants, not a lineage.
-    if (!region.topics.includes(REGION_TOPIC) || region.kind === 'table-column') continue;
+    // A "Base model" column of a family table lists the family's own variants, not a lineage; a table of one row is the card's.
+    if (!region.topics.includes(REGION_TOPIC) || (region.kind === 'table-column' && region.spans.length > 1)) continue;
     if (region.value !== undefined) {
       if (NAMED_VALUE.test(region.value))
         return { position: region.position, quote: `${region.title}: ${region.value.slice(0, 100)}` };
