@@ -114,3 +114,22 @@ describe('contact and base model', () => {
     expect(statusOf(body, 'model-dependencies')).toBe('missing');
   });
 });
+
+describe('integration requirements', () => {
+  it('the hardware it fits on is part of the duty', () => {
+    const body = '## Quantization\n\nNimbus-2 fits on a single 24 GB consumer GPU with 4-bit weights.';
+    expect(statusOf(body, 'integration-requirements')).toBe('partial');
+  });
+
+  it('a link to the instructions for use is partial', () => {
+    const body =
+      '## Resources\n\nFor recipes on how to use Nimbus-2 in applications, see [the cookbook](https://example.org/nimbus/cookbook).';
+    expect(statusOf(body, 'integration-requirements')).toBe('partial');
+  });
+
+  it('the training hardware is no integration requirement', () => {
+    const body =
+      '## Hardware and Software\n\n**Training Factors:** We used custom training libraries and our own GPU cluster of 2,048 H100 GPUs for pretraining.';
+    expect(statusOf(body, 'integration-requirements')).toBe('missing');
+  });
+});
