@@ -1,0 +1,82 @@
+/**
+ * A card's text with what varies between the members of one family taken out: the model's own name
+ * (from its path and its title), sizes ("70M", "1.4B", "12 billion"), checkpoint tokens ("step1000",
+ * "checkpoint-500"), commit ids and every other figure. Two cards whose normalised texts are equal
+ * say the same thing about different sizes or checkpoints of one model.
+ */
+import { createHash } from 'node:crypto';
+
+const OWN_NAME = '\u27e8name\u27e9';
+const CHECKPOINT = '\u27e8checkpoint\u27e9';
+const SIZE = '\u27e8size\u27e9';
+const COMMIT = '\u27e8commit\u27e9';
+const NUMBER = '\u27e8n\u27e9';
+
+/** Names shorter than this are too likely to be ordinary words of the card. */
+const MIN_NAME_LENGTH = 3;
+const MAX_NAME_LENGTH = 120;
+
+const CHECKPOINT_TOKEN = /\b(?:global[_-]?step|step|checkpoint|ckpt|iter(?:ation)?|epoch|revision)[-_ ]?\d+\b/gi;
+const SIZE_TOKEN = /\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|bn|[kmbt])(?![a-z])/gi;
+/** Hex runs that contain a digit: commit ids and content hashes in links and front matter. */
+const COMMIT_TOKEN = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi;
+const NUMBER_TOKEN = /\d+(?:[.,]\d+)*(?:e[-+]?\d+)?/gi;
+
+/** The model's names a card is likely to repeat: its path's name and its title, longest first. */
+export function ownNames(path: string, text: string): string[] {
+  const names = new Set<string>();
+  const add = (name: string | undefined): void => {
+    const trimmed = name?.trim();
+    if (trimmed && trimmed.length >= MIN_NAME_LENGTH && trimmed.length <= MAX_NAME_LENGTH) names.add(trimmed);
+  };
+  const hub = /^hf:\/\/([^/@]+)\/([^/@]+)/.exec(path);
+  if (hub) {
+    add(`${hub[1]}/${hub[2]}`);
+    add(hub[2]);
+  } else {
+    const parts = path.split(/[\\/]/).filter(Boolean);
+    const file = parts.at(-1) ?? '';
+    const stem = file.replace(/\.(?:md|markdown|txt)$/i, '');
+    if (/^(?:readme|model[-_ ]?card)$/i.test(stem)) add(parts.at(-2));
+    else {
+      // "OWNER_NAME_README.md", as dumps of the Hub name their files.
+      const named = stem.replace(/[-_.]?readme$/i, '');
+      add(named);
+      const underscore = named.indexOf('_');
+      if (underscore > 0) add(named.slice(underscore + 1));
+    }
+  }
+  add(titleOf(text));
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/** The first level-one heading's text, without emphasis or link syntax. */
+function titleOf(text: string): string | undefined {
+  const body = text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
+  return heading?.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function normaliseCardText(path: string, text: string): string {
+  // Figures first, in the names too: a card that lists its siblings ("Pythia-70M", "Pythia-160M" …)
+  // then reads the same whichever of them it describes.
+  let normalised = figuresOut(text.normalize('NFC'));
+  const names = [...new Set(ownNames(path, text).map(figuresOut))].sort((a, b) => b.length - a.length);
+  if (names.length) normalised = normalised.replace(new RegExp(names.map(escapeRegExp).join('|'), 'gi'), OWN_NAME);
+  return normalised.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function figuresOut(text: string): string {
+  return text
+    .replace(CHECKPOINT_TOKEN, CHECKPOINT)
+    .replace(COMMIT_TOKEN, COMMIT)
+    .replace(SIZE_TOKEN, SIZE)
+    .replace(NUMBER_TOKEN, NUMBER);
+}
+
+/** "sha256:…" of the normalised text: the first half of a card's family key (the other is its verdicts). */
+export function templateDigest(path: string, text: string): string {
+  return `sha256:${createHash('sha256').update(normaliseCardText(path, text)).digest('hex')}`;
+}
