@@ -14,7 +14,7 @@ import { VERSION } from './version.js';
 import { addHubFacts, classifyDataWithBases, type HubFacts } from './hub/hub-facts.js';
 import { classifyData } from './classify/classify-data.js';
 import { EMPTY_POLICY, type Policy } from './config/types.js';
-import { templateDigest } from './families/normalise.js';
+import { familyFields } from './families/normalise.js';
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -97,7 +97,7 @@ export function checkCard(
     rules,
     problems,
     gate,
-    templateDigest: templateDigest(path, text),
+    ...familyFields(path, text),
   };
 }
 

@@ -46,6 +46,7 @@ export interface FamilyGrouping {
 /** The family key: the template digest and every rule's status, or null for a card that has no text digest. */
 export function familyKey(file: FileReport): string | null {
   if (typeof file?.templateDigest !== 'string' || !Array.isArray(file.rules)) return null;
+  if (!file.rules.every((rule) => typeof rule?.id === 'string' && typeof rule.status === 'string')) return null;
   const statuses = file.rules.map((rule) => `${rule.id}=${rule.status}`).join(',');
   return `${file.templateDigest}\n${statuses}`;
 }
@@ -92,7 +93,7 @@ function sharedGaps(files: readonly FileReport[]): string[] {
   return first.rules
     .filter(isGap)
     .map((rule) => rule.id)
-    .filter((id) => rest.every((file) => file.rules.some((rule) => rule.id === id && isGap(rule))));
+    .filter((id) => rest.every((file) => file.rules.some((rule) => rule?.id === id && isGap(rule))));
 }
 
 /**
@@ -100,14 +101,15 @@ function sharedGaps(files: readonly FileReport[]): string[] {
  * gate, each gap (rule, status, severity, blocker) and each problem (kind, severity).
  */
 export function findingLabels(file: FileReport): string[] {
-  const labels = [`tier ${file.tier.id}`];
-  if (file.gate.blocked) labels.push('release blocked');
-  for (const rule of file.rules)
+  // Reports read back from JSON files may lack any part: read defensively.
+  const labels = [`tier ${String(file.tier?.id ?? 'unknown')}`];
+  if (file.gate?.blocked === true) labels.push('release blocked');
+  for (const rule of Array.isArray(file.rules) ? file.rules : [])
     if (isGap(rule))
       labels.push(
         `${rule.id}: ${rule.status}, ${rule.severity ?? 'notice'}${rule.blocker ? ', blocks the release' : ''}`,
       );
-  for (const problem of file.problems)
+  for (const problem of Array.isArray(file.problems) ? file.problems : [])
     if (isActiveProblem(problem)) labels.push(`${problem.ruleId}: ${problem.severity}`);
   return [...new Set(labels)];
 }

@@ -76,7 +76,18 @@ function figuresOut(text: string): string {
     .replace(NUMBER_TOKEN, NUMBER);
 }
 
-/** "sha256:…" of the normalised text: the first half of a card's family key (the other is its verdicts). */
-export function templateDigest(path: string, text: string): string {
-  return `sha256:${createHash('sha256').update(normaliseCardText(path, text)).digest('hex')}`;
+/**
+ * Words a card's body (after its front matter, names and figures taken out) must have to belong to a
+ * family: a card that is only a title or only front matter says nothing that could be shared, and
+ * grouping every empty card of a Hub dump by its licence would be noise, not a family.
+ */
+export const MIN_FAMILY_WORDS = 20;
+
+/** The family fields of a card's report: "sha256:…" of its normalised text, unless it says too little. */
+export function familyFields(path: string, text: string): { templateDigest?: string } {
+  const normalised = normaliseCardText(path, text);
+  const body = normalised.replace(/^---( .*?)? ---/, '').replace(/⟨[a-z]+⟩/g, ' ');
+  const words = body.match(/\p{L}{2,}/gu)?.length ?? 0;
+  if (words < MIN_FAMILY_WORDS) return {};
+  return { templateDigest: `sha256:${createHash('sha256').update(normalised).digest('hex')}` };
 }
