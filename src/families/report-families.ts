@@ -20,10 +20,7 @@ export const orgCardName = (repository: Pick<OrgRepository, 'fullName'>, file: P
 
 /** As addFamilies, over every card of every repository (a scan's or merged shards'). */
 export function addOrgFamilies(report: OrgReport): OrgReport {
-  const candidates = report.repositories.flatMap((repository) =>
-    (repository.files ?? []).map((file) => ({ name: orgCardName(repository, file), file })),
-  );
-  const families = applyFamilies(candidates);
+  const families = applyFamilies(orgCandidates(report));
   if (families.length) report.families = families;
   else delete report.families;
   return report;
@@ -68,10 +65,16 @@ export function familySummary(report: Report): FamilySummary {
 }
 
 export function orgFamilySummary(report: OrgReport): FamilySummary {
-  return summarise(
-    (report.repositories ?? []).flatMap((repository) =>
-      (repository.files ?? []).map((file) => ({ name: orgCardName(repository, file), file })),
-    ),
+  return summarise(orgCandidates(report));
+}
+
+const objects = <T>(value: readonly T[] | null | undefined): T[] =>
+  Array.isArray(value) ? value.filter((entry) => typeof entry === 'object' && entry !== null) : [];
+
+/** Every card of every repository; a report read back from a file may hold anything, so only objects count. */
+function orgCandidates(report: OrgReport): FamilyCandidate[] {
+  return objects(report?.repositories).flatMap((repository) =>
+    objects(repository.files).map((file) => ({ name: orgCardName(repository, file), file })),
   );
 }
 
