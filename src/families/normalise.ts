@@ -2,7 +2,8 @@
  * A card's text with what varies between the members of one family taken out: the model's own name
  * (from its path and its title), sizes ("70M", "1.4B", "12 billion"), checkpoint tokens ("step1000",
  * "checkpoint-500"), commit ids and every other figure. Two cards whose normalised texts are equal
- * say the same thing about different sizes or checkpoints of one model.
+ * say the same thing about different sizes or checkpoints of one model. Only exact equality counts
+ * (after whitespace and repeated lines): a sentence added, removed or reworded keeps cards apart.
  */
 import { createHash } from 'node:crypto';
 
@@ -65,10 +66,26 @@ export function normaliseCardText(path: string, text: string): string {
   let normalised = figuresOut(text.normalize('NFC'));
   const names = [...new Set(ownNames(path, text).map(figuresOut))].sort((a, b) => b.length - a.length);
   if (names.length) normalised = normalised.replace(new RegExp(names.map(escapeRegExp).join('|'), 'gi'), OWN_NAME);
-  return normalised.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A run of lines that read the same once figures are out (a training log's rows, one per epoch) counts once.
+  const lines: string[] = [];
+  for (const line of normalised.toLowerCase().split(/\r?\n/)) {
+    const words = line.replace(/\s+/g, ' ').trim();
+    if (words && words !== lines.at(-1)) lines.push(words);
+  }
+  return lines.join(' ');
 }
 
+/** Licence lines keep their figures: `apache-2.0` and `apache-1.0`, `gpl-2.0` and `gpl-3.0` are other licences. */
+const LICENCE_LINE = /^([ \t-]*licen[cs]e(?:_name)?:.*)$/gim;
+
 function figuresOut(text: string): string {
+  return text
+    .split(LICENCE_LINE)
+    .map((part, index) => (index % 2 ? part : figuresOutOf(part)))
+    .join('');
+}
+
+function figuresOutOf(text: string): string {
   return text
     .replace(CHECKPOINT_TOKEN, CHECKPOINT)
     .replace(COMMIT_TOKEN, COMMIT)
