@@ -53,6 +53,7 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     const { runOrgScanMode } = await import('./org-scan-mode.js');
     return runOrgScanMode(options, env);
   }
+  if (options.mode === 'hub-scan') return (await import('./hub-scan-mode.js')).runHubScanMode(options, env);
 
   const mode = runModeOf(env);
   const client: GitHubClient | null = mode.kind === 'pull-request' ? clientFor(options, env) : null;
