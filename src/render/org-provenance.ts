@@ -28,15 +28,14 @@ export function provenanceLine(report: OrgReport): string | null {
   return `judged by ${tool} · ruleset ${rules} · policy ${policy}`;
 }
 
-/** A card's digests: SHA-256, git blob id, Hub repository and revision (each null when not known). */
+/** A card's digests: SHA-256, git blob id and Hub revision (each null when not known). */
 export function cardDigests(file: FileReport): { sha256: string | null; gitBlob: string | null; hub: string | null } {
   const provenance = file?.provenance;
-  const hub = provenance?.hub;
-  const revision = digest(hub?.revision) ?? (typeof hub?.revision === 'string' ? hub.revision : null);
+  const revision = provenance?.hub?.revision;
   return {
     sha256: digest(provenance?.sha256),
     gitBlob: digest(provenance?.gitBlob),
-    hub: hub && typeof hub.repo === 'string' && revision ? `${hub.repo}@${revision}` : null,
+    hub: digest(revision) ?? (typeof revision === 'string' && revision ? revision : null),
   };
 }
 
@@ -108,5 +107,5 @@ export function cardDigestHtml(file: FileReport): string {
   const title = [`content sha256 ${sha256}`, gitBlob ? `git blob ${gitBlob}` : '', hub ? `Hub revision ${hub}` : '']
     .filter(Boolean)
     .join(' · ');
-  return ` <small class=pv title="${html(title, 400)}">sha256 ${html(sha256.slice(0, 12), 20)}${hub ? ` · rev ${html(hub.slice(hub.lastIndexOf('@') + 1, hub.lastIndexOf('@') + 13), 20)}` : ''}</small>`;
+  return ` <small class=pv title="${html(title, 400)}">sha256 ${html(sha256.slice(0, 12), 20)}${hub ? ` · rev ${html(hub.slice(0, 12), 20)}` : ''}</small>`;
 }
