@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { runCli } from '../../src/cli-main.js';
 import type { Report } from '../../src/model/report.js';
-import { ROOT } from '../helpers.js';
+import { checkCard, buildReport } from '../../src/lint.js';
+import { addFamilies } from '../../src/families/report-families.js';
+import { renderText } from '../../src/render/text.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { ROOT, shippedRuleset } from '../helpers.js';
 
 const FIXTURES = join(ROOT, '__tests__', 'fixtures', 'families');
 const validateReport = new Ajv2020({ strict: false }).compile(
@@ -81,4 +85,29 @@ it('Markdown: the family once, its other members in a collapsible list', async (
     '<details><summary>2 more members</summary>\n\n- `EleutherAI_pythia-160m_README.md`\n- `EleutherAI_pythia-70m_README.md`\n\n</details>',
   );
   expect(markdown).toContain('4 model cards');
+});
+
+it('text and Markdown: a member whose findings differ is listed with what differs', () => {
+  const ruleset = shippedRuleset();
+  const text = readFileSync(join(FIXTURES, 'EleutherAI_pythia-70m_README.md'), 'utf8');
+  const [first, second] = ['a/pythia-70m/README.md', 'b/pythia-160m/README.md'].map((path) =>
+    checkCard(path, text.replaceAll('Pythia-70M', path.split('/')[1]), ruleset),
+  );
+  // A duty required of both, waived by the policy for the second card only.
+  const gap = first.rules.find((rule) => rule.status !== 'met')!;
+  for (const file of [first, second]) file.rules.find((rule) => rule.id === gap.id)!.required = true;
+  second.rules.find((rule) => rule.id === gap.id)!.waiver = {
+    reason: 'documented in the paper',
+    owner: 'docs',
+    expires: '2099-01-01',
+    source: 'policy.yml:4',
+  };
+  const report = addFamilies(buildReport([first, second], ruleset.rules.length));
+  expect(report.families?.[0].sharedGaps).not.toContain(gap.id);
+  expect(renderText(report)).toMatch(
+    new RegExp(`^ {4}differs: b/pythia-160m/README\\.md: − ${gap.id}: ${gap.status}, `, 'm'),
+  );
+  expect(renderMarkdown(report)).toMatch(
+    new RegExp(`\\*\\*Findings that differ between members\\*\\*\\n\\n- \`b/pythia-160m/README\\.md\`: − ${gap.id}: `),
+  );
 });
