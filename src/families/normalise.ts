@@ -17,11 +17,13 @@ const NUMBER = '\u27e8n\u27e9';
 const MIN_NAME_LENGTH = 3;
 const MAX_NAME_LENGTH = 120;
 
-const CHECKPOINT_TOKEN = /\b(?:global[_-]?step|step|checkpoint|ckpt|iter(?:ation)?|epoch|revision)[-_ ]?\d+\b/gi;
-const SIZE_TOKEN = /\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|bn|[kmbt])(?![a-z])/gi;
+const CHECKPOINT_TOKEN = String.raw`\b(?:global[_-]?step|step|checkpoint|ckpt|iter(?:ation)?|epoch|revision)[-_ ]?\d+\b`;
 /** Hex runs that contain a digit: commit ids and content hashes in links and front matter. */
-const COMMIT_TOKEN = /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b/gi;
-const NUMBER_TOKEN = /\d+(?:[.,]\d+)*(?:e[-+]?\d+)?/gi;
+const COMMIT_TOKEN = String.raw`\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}\b`;
+const SIZE_TOKEN = String.raw`\d+(?:[.,]\d+)?\s?(?:thousand|million|billion|trillion|bn|[kmbt])(?![a-z])`;
+const NUMBER_TOKEN = String.raw`\d+(?:[.,]\d+)*(?:e[-+]?\d+)?`;
+/** One pass for all figures: at each place a checkpoint token, else a commit id, else a size, else a number. */
+const FIGURE = new RegExp(`(${CHECKPOINT_TOKEN})|(${COMMIT_TOKEN})|(${SIZE_TOKEN})|${NUMBER_TOKEN}`, 'gi');
 
 /** The model's names a card is likely to repeat: its path's name and its title, longest first. */
 export function ownNames(path: string, text: string): string[] {
@@ -63,14 +65,18 @@ const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\
 export function normaliseCardText(path: string, text: string): string {
   // Figures first, in the names too: a card that lists its siblings ("Pythia-70M", "Pythia-160M" …)
   // then reads the same whichever of them it describes.
-  let normalised = figuresOut(text.normalize('NFC'));
-  const names = [...new Set(ownNames(path, text).map(figuresOut))].sort((a, b) => b.length - a.length);
-  if (names.length) normalised = normalised.replace(new RegExp(names.map(escapeRegExp).join('|'), 'gi'), OWN_NAME);
+  const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? '';
+  let normalised = (figuresOutOfFrontMatter(frontMatter) + figuresOut(text.slice(frontMatter.length))).toLowerCase();
+  const names = [...new Set(ownNames(path, text).map((name) => figuresOut(name).toLowerCase()))].sort(
+    (a, b) => b.length - a.length,
+  );
+  // Lower case first: a case-insensitive search for the names took most of the time.
+  if (names.length) normalised = normalised.replace(new RegExp(names.map(escapeRegExp).join('|'), 'g'), OWN_NAME);
   // A run of lines that read the same once figures are out (a training log's rows, one per epoch) counts once.
   const lines: string[] = [];
-  for (const line of normalised.toLowerCase().split(/\r?\n/)) {
-    const words = line.replace(/\s+/g, ' ').trim();
-    if (words && words !== lines.at(-1)) lines.push(words);
+  for (const line of normalised.replace(/[^\S\n]+/g, ' ').split('\n')) {
+    const trimmed = line.trim();
+    if (trimmed && trimmed !== lines.at(-1)) lines.push(trimmed);
   }
   return lines.join(' ');
 }
@@ -78,19 +84,17 @@ export function normaliseCardText(path: string, text: string): string {
 /** Licence lines keep their figures: `apache-2.0` and `apache-1.0`, `gpl-2.0` and `gpl-3.0` are other licences. */
 const LICENCE_LINE = /^([ \t-]*licen[cs]e(?:_name)?:.*)$/gim;
 
-function figuresOut(text: string): string {
+function figuresOutOfFrontMatter(text: string): string {
   return text
     .split(LICENCE_LINE)
-    .map((part, index) => (index % 2 ? part : figuresOutOf(part)))
+    .map((part, index) => (index % 2 ? part : figuresOut(part)))
     .join('');
 }
 
-function figuresOutOf(text: string): string {
-  return text
-    .replace(CHECKPOINT_TOKEN, CHECKPOINT)
-    .replace(COMMIT_TOKEN, COMMIT)
-    .replace(SIZE_TOKEN, SIZE)
-    .replace(NUMBER_TOKEN, NUMBER);
+function figuresOut(text: string): string {
+  return text.replace(FIGURE, (_figure, checkpoint?: string, commit?: string, size?: string) =>
+    checkpoint ? CHECKPOINT : commit ? COMMIT : size ? SIZE : NUMBER,
+  );
 }
 
 /**
@@ -100,11 +104,19 @@ function figuresOutOf(text: string): string {
  */
 export const MIN_FAMILY_WORDS = 20;
 
+/** Cards larger than this (far beyond any template) are not grouped: normalising them would cost seconds. */
+export const MAX_FAMILY_CHARS = 1_000_000;
+
 /** The family fields of a card's report: "sha256:…" of its normalised text, unless it says too little. */
 export function familyFields(path: string, text: string): { templateDigest?: string } {
+  if (text.length > MAX_FAMILY_CHARS) return {};
   const normalised = normaliseCardText(path, text);
-  const body = normalised.replace(/^---( .*?)? ---/, '').replace(/⟨[a-z]+⟩/g, ' ');
-  const words = body.match(/\p{L}{2,}/gu)?.length ?? 0;
+  // The body's words: after the front matter ("--- … ---" once normalised), placeholders not counted.
+  const word = /\u27e8[a-z]+\u27e9|(\p{L}{2,})/gu;
+  word.lastIndex = normalised.startsWith('---') ? normalised.indexOf(' ---', 3) + 4 : 0;
+  let words = 0;
+  for (let match = word.exec(normalised); match && words < MIN_FAMILY_WORDS; match = word.exec(normalised))
+    if (match[1]) words++;
   if (words < MIN_FAMILY_WORDS) return {};
   return { templateDigest: `sha256:${createHash('sha256').update(normalised).digest('hex')}` };
 }
