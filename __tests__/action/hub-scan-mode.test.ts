@@ -151,6 +151,21 @@ it('with cache-dir, a re-run asks the Hub only conditionally for what it read be
   expect(verdicts(reportOf())).toEqual(verdicts(first));
 });
 
+it('merges the shard reports of a matrix with merge-reports, families across shards', async () => {
+  const inputs = { 'hub-author': 'acme', 'hub-url': hub.url, 'hf-token': TOKEN };
+  await run(inputs);
+  const whole = reportOf();
+  for (const shard of ['1/2', '2/2']) {
+    await run({ ...inputs, shard });
+    mkdirSync(join(workspace, 'shards'), { recursive: true });
+    writeFileSync(join(workspace, 'shards', `${shard[0]}.json`), JSON.stringify(reportOf()));
+  }
+  await run({ 'hub-author': 'acme', 'merge-reports': 'shards/*.json' });
+  const merged = reportOf();
+  expect(merged.summary).toEqual(whole.summary);
+  expect(merged.families?.map((family) => family.members)).toEqual(whole.families?.map((family) => family.members));
+});
+
 it('needs hub-author', async () => {
   await expect(run({})).rejects.toThrow(
     'input hub-author is required for mode hub-scan (the Hugging Face user or organisation)',
