@@ -30,6 +30,7 @@ import { failureReason, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
 import { addProvenance } from './provenance/add-provenance.js';
+import { addFamilies } from './families/report-families.js';
 import type { FileReport } from './model/report.js';
 
 export interface CliIo {
@@ -286,7 +287,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   let next = 0;
   const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
   if (hub) files.push(...(await hub.checkSources(hubSources)));
-  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy });
+  const report = addFamilies(
+    addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy }),
+  );
   if (values.provenance) {
     const { inTotoStatement } = await import('./provenance/in-toto.js');
     await writePieces(resolve(io.cwd, values.provenance), [`${JSON.stringify(inTotoStatement(report), null, 2)}\n`]);

@@ -14,6 +14,7 @@ import { VERSION } from './version.js';
 import { addHubFacts, classifyDataWithBases, type HubFacts } from './hub/hub-facts.js';
 import { classifyData } from './classify/classify-data.js';
 import { EMPTY_POLICY, type Policy } from './config/types.js';
+import { familyFields } from './families/normalise.js';
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -89,7 +90,15 @@ export function checkCard(
       justification: override.justification,
       source: `${override.from.source}:${override.from.line}`,
     };
-  return { path, titleLine: facts.titlePosition.line, tier, rules, problems, gate };
+  return {
+    path,
+    titleLine: facts.titlePosition.line,
+    tier,
+    rules,
+    problems,
+    gate,
+    ...familyFields(path, text),
+  };
 }
 
 type TierOverride = NonNullable<ReturnType<typeof tierOverrideFor>>;

@@ -13,6 +13,10 @@ describe('getInputs', () => {
       previousReport: null,
       cacheFile: null,
       mergeReports: [],
+      hubAuthor: null,
+      hubUrl: null,
+      hfToken: null,
+      cacheDir: null,
       patterns: [],
       failOn: null,
       token: '',
@@ -63,8 +67,37 @@ describe('getInputs', () => {
     });
   });
 
+  it('reads the hub-scan inputs', () => {
+    expect(
+      getInputs(
+        reader({
+          mode: 'hub-scan',
+          'hub-author': 'EleutherAI',
+          'hub-url': 'https://hub.example.org',
+          'hf-token': 'hf_x',
+          'cache-dir': '.hub-cache',
+        }),
+      ),
+    ).toMatchObject({
+      mode: 'hub-scan',
+      hubAuthor: 'EleutherAI',
+      hubUrl: 'https://hub.example.org',
+      hfToken: 'hf_x',
+      cacheDir: '.hub-cache',
+    });
+  });
+
   it.each([
-    [{ 'merge-reports': 'a.json' }, 'input merge-reports needs mode: org-scan'],
+    [{ 'merge-reports': 'a.json' }, 'input merge-reports needs mode: org-scan or hub-scan'],
+    [
+      { mode: 'hub-scan', 'merge-reports': 'a.json', 'cache-dir': '.hub-cache' },
+      'input cache-dir is for the scanning jobs',
+    ],
+    [
+      { mode: 'hub-scan', 'hub-author': 'Eleuther AI' },
+      'input hub-author must be a Hugging Face user or organisation name, not "Eleuther AI"',
+    ],
+    [{ mode: 'hub-scan', 'hub-url': 'huggingface.co' }, "input hub-url must be the Hub's http(s) address"],
     [
       { mode: 'org-scan', 'merge-reports': 'a.json', shard: '1/4' },
       'input shard is for the scanning jobs; the job with merge-reports only combines their reports',
@@ -78,7 +111,7 @@ describe('getInputs', () => {
       'input cache-file is for the scanning jobs',
     ],
     [{ 'fail-on': 'errors' }, 'input fail-on must be one of gate, error, warning, never, not "errors"'],
-    [{ mode: 'scan' }, 'input mode must be one of check, org-scan, not "scan"'],
+    [{ mode: 'scan' }, 'input mode must be one of check, org-scan, hub-scan, not "scan"'],
     [{ shard: '2of5' }, 'input shard must look like 2/5 (the 2nd of 5 parts), not "2of5"'],
     [{ comment: 'sometimes' }, 'input comment must be one of auto, always, never, not "sometimes"'],
     [{ suggest: 'yes' }, 'input suggest must be one of auto, true, false, not "yes"'],

@@ -8,6 +8,7 @@ import { CELL_STATES, compareOrgReports } from '../../src/render/org-analysis.js
 import { DASHBOARD_CSP, renderOrgDashboard } from '../../src/render/org-dashboard.js';
 import { html } from '../../src/render/org-html.js';
 import type { OrgReport } from '../../src/org/types.js';
+import { orgCardName, orgFamilySummary } from '../../src/families/report-families.js';
 import {
   BLOCKED_FIXTURES,
   EXPECTED_CHANGES,
@@ -153,7 +154,15 @@ describe('renderOrgDashboard: the heat-map', () => {
         .sort(),
     ).toEqual(['acme-ai/data-pipelines', 'acme-ai/mirror-weights']);
     const cardRows = heatmap.match(/<tr( class=b)? data-g=\d+><th scope=row>/g)!;
-    expect(cardRows).toHaveLength(current.repositories.reduce((sum, repository) => sum + repository.files.length, 0));
+    // A family of cards (the same text in two repositories) is one row, its other members folded under it.
+    const families = orgFamilySummary(current);
+    const cards = current.repositories.flatMap((repository) =>
+      repository.files.map((file) => orgCardName(repository, file)),
+    );
+    expect(families.views.length).toBeGreaterThan(0);
+    expect(cardRows).toHaveLength(cards.filter(families.isShown).length);
+    for (const view of families.views)
+      for (const member of view.others) expect(heatmap).toMatch(new RegExp(`<tr class=fam>.*<code>${member}</code>`));
     expect(cardRows.filter((row) => row.includes('class=b'))).toHaveLength(5);
     // Columns: the rules in ruleset order.
     const columns = [...heatmap.matchAll(/<th scope=col class=r title="[^"]*"><span>([^<]+)<\/span>/g)].map(

@@ -136,12 +136,20 @@ describe('renderOrgMarkdown', () => {
     const blockedRepos = Array.from({ length: 80 }, (_, index) => ({
       ...large.repositories[index],
       fullName: `acme-ai/frontier-${index}`,
-      files: [checkedCard(BLOCKED_FIXTURES[index % BLOCKED_FIXTURES.length], 'README.md')],
+      // Copies of a few cards would form families (each listed once): without their text digests they are 80 cards.
+      files: [
+        { ...checkedCard(BLOCKED_FIXTURES[index % BLOCKED_FIXTURES.length], 'README.md'), templateDigest: undefined },
+      ],
     }));
     const failing = large.repositories
       .slice(80, 140)
       .map((repository) => ({ ...repository, status: 'failed' as const, error: 'HTTP 500', files: [] }));
-    const report = { ...large, repositories: [...blockedRepos, ...failing, ...large.repositories.slice(140)] };
+    // Copies of a few cards would form families, each listed once: without their text digests, every card is listed.
+    const repositories = [...blockedRepos, ...failing, ...large.repositories.slice(140)].map((repository) => ({
+      ...repository,
+      files: repository.files.map((file) => ({ ...file, templateDigest: undefined })),
+    }));
+    const report = { ...large, repositories };
     const text = renderOrgMarkdown(report, large);
     const blocked = report.repositories
       .flatMap((repository) => repository.files)

@@ -10,7 +10,7 @@ export type CommentMode = (typeof COMMENT_MODES)[number];
 export const SUGGEST_MODES = ['auto', 'true', 'false'] as const;
 export type SuggestMode = (typeof SUGGEST_MODES)[number];
 
-export const MODES = ['check', 'org-scan'] as const;
+export const MODES = ['check', 'org-scan', 'hub-scan'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface ActionOptions {
@@ -26,8 +26,16 @@ export interface ActionOptions {
   previousReport: string | null;
   /** org-scan: ETags and blobs kept between runs (with actions/cache), for conditional requests. */
   cacheFile: string | null;
-  /** org-scan: paths or globs of shard reports to merge instead of scanning (relative to the workspace). */
+  /** org-scan, hub-scan: paths or globs of shard reports to merge instead of scanning (relative to the workspace). */
   mergeReports: string[];
+  /** hub-scan: the Hugging Face user or organisation whose models are checked. */
+  hubAuthor: string | null;
+  /** hub-scan: the Hub (null: $HF_ENDPOINT, or https://huggingface.co). */
+  hubUrl: string | null;
+  /** hub-scan: the Hub token (null: $HF_TOKEN), for gated and private models. */
+  hfToken: string | null;
+  /** hub-scan: folder keeping reports and the Hub's ETags between runs (restore it with actions/cache). */
+  cacheDir: string | null;
   /** Globs from `paths`; empty = find model cards. */
   patterns: string[];
   /** null: the config's `fail-on`, else gate. */
@@ -95,15 +103,32 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
     .split('\n')
     .map((pattern) => pattern.trim())
     .filter(Boolean);
+  const cacheDir = optional('cache-dir');
   if (mergeReports.length > 0) {
-    if (mode !== 'org-scan') throw new InputError('input merge-reports needs mode: org-scan');
+    if (mode === 'check') throw new InputError('input merge-reports needs mode: org-scan or hub-scan');
     // These belong to the scanning jobs of the matrix, not to the job that merges their reports.
-    const scanOnly = shard ? 'shard' : trackingIssues ? 'tracking-issues' : cacheFile ? 'cache-file' : null;
+    const scanOnly = shard
+      ? 'shard'
+      : trackingIssues
+        ? 'tracking-issues'
+        : cacheFile
+          ? 'cache-file'
+          : cacheDir
+            ? 'cache-dir'
+            : null;
     if (scanOnly)
       throw new InputError(
         `input ${scanOnly} is for the scanning jobs; the job with merge-reports only combines their reports`,
       );
   }
+  const hubAuthor = optional('hub-author');
+  if (hubAuthor && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,95}$/.test(hubAuthor))
+    throw new InputError(`input hub-author must be a Hugging Face user or organisation name, not "${hubAuthor}"`);
+  const hubUrl = optional('hub-url');
+  if (hubUrl && !/^https?:\/\/[^\s/]+/.test(hubUrl))
+    throw new InputError(
+      `input hub-url must be the Hub's http(s) address, e.g. https://huggingface.co, not "${hubUrl}"`,
+    );
   return {
     mode,
     org: optional('org'),
@@ -112,6 +137,10 @@ export function getInputs(read: ReadInput = (name) => core.getInput(name)): Acti
     previousReport: optional('previous-report'),
     cacheFile,
     mergeReports,
+    hubAuthor,
+    hubUrl,
+    hfToken: optional('hf-token'),
+    cacheDir,
     patterns: text('paths')
       .split(/[\n,]/)
       .map((pattern) => pattern.trim())

@@ -17,6 +17,7 @@ import { renderComment, tally } from '../render/comment.js';
 import { renderSummary } from '../render/summary.js';
 import { toSarif } from '../render/sarif.js';
 import { addProvenance } from '../provenance/add-provenance.js';
+import { addFamilies } from '../families/report-families.js';
 import { withSarifProvenance } from '../provenance/sarif-provenance.js';
 import type { Comparison } from '../render/compare.js';
 import type { SourceLocation } from '../render/escape.js';
@@ -55,6 +56,7 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
     const { runOrgScanMode } = await import('./org-scan-mode.js');
     return runOrgScanMode(options, env);
   }
+  if (options.mode === 'hub-scan') return (await import('./hub-scan-mode.js')).runHubScanMode(options, env);
 
   const mode = runModeOf(env);
   const client: GitHubClient | null = mode.kind === 'pull-request' ? clientFor(options, env) : null;
@@ -124,12 +126,14 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
   }
 
   // A pull request's cards are read at its head commit, not from the workspace: their digests are not taken there.
-  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), {
-    cwd: env.workspace,
-    ruleset,
-    policy,
-    readCards: mode.kind !== 'pull-request',
-  });
+  const report = addFamilies(
+    addProvenance(buildReport(files, ruleset.rules.length, policy), {
+      cwd: env.workspace,
+      ruleset,
+      policy,
+      readCards: mode.kind !== 'pull-request',
+    }),
+  );
   const pullRequest = mode.kind === 'pull-request' ? mode.pullRequest : null;
   const source: SourceLocation = {
     serverUrl: env.serverUrl,

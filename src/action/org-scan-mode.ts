@@ -91,7 +91,7 @@ export async function runOrgScanMode(options: ActionOptions, env: ActionEnvironm
   }
 }
 
-async function readPrevious(path: string): Promise<OrgReport | undefined> {
+export async function readPrevious(path: string): Promise<OrgReport | undefined> {
   try {
     return JSON.parse(await readFile(path, 'utf8')) as OrgReport;
   } catch {
@@ -100,7 +100,7 @@ async function readPrevious(path: string): Promise<OrgReport | undefined> {
 }
 
 /** The files the `merge-reports` paths and globs name, relative to the workspace (or absolute), in order. */
-async function reportFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
+export async function reportFiles(patterns: readonly string[], workspace: string): Promise<string[]> {
   const files: string[] = [];
   for (const pattern of patterns) {
     const matches = await glob(pattern, {

@@ -160,10 +160,18 @@ async function scan(argv: string[], io: CliIo, dependencies: HubScanDependencies
       }),
     ),
   );
-  const report = buildOrgReport(author, repositories, ruleset, shard, dependencies.now?.() ?? new Date(), {
-    total: client.requests.total,
-    notModified: client.requests.notModified,
-  });
+  const report = buildOrgReport(
+    author,
+    repositories,
+    ruleset,
+    shard,
+    dependencies.now?.() ?? new Date(),
+    {
+      total: client.requests.total,
+      notModified: client.requests.notModified,
+    },
+    policy,
+  );
   const label = `hub-scan ${author}${shard ? ` (shard ${shard.index}/${shard.count})` : ''}`;
   return finish(report, { format, output: values.output }, previous, label, io);
 }

@@ -4,6 +4,7 @@ import type { Severity } from './rule.js';
 import type { Classification } from './tier.js';
 import type { HubSourceInfo } from '../hub/hub-report.js';
 import type { CardProvenance, RunProvenance } from '../provenance/types.js';
+import type { CardFamily } from '../families/families.js';
 
 export const REPORT_SCHEMA_VERSION = '1.1.0';
 
@@ -124,6 +125,10 @@ export interface FileReport {
   hub?: HubSourceInfo;
   /** The exact content judged (SHA-256, git blob id, Hub revision). */
   provenance?: CardProvenance;
+  /** "sha256:…" of the card's text with model names, sizes, checkpoint numbers and figures taken out. */
+  templateDigest?: string;
+  /** The id of the card's family (`families[]`), when other cards of the report share its text and verdicts. */
+  family?: string;
 }
 
 export interface Report {
@@ -149,6 +154,8 @@ export interface Report {
   policyWarnings?: { message: string; source: string }[];
   /** What judged the cards: tool version, ruleset and policy digests. */
   provenance?: RunProvenance;
+  /** Cards that differ only in model names, sizes, checkpoint numbers and figures, and reach the same verdicts. */
+  families?: CardFamily[];
 }
 
 export type { Position };

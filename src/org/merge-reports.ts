@@ -6,6 +6,7 @@
  * merged (not org-scan reports, another organisation or schema version, overlapping shards) are a
  * MergeError; shards missing from a complete split are a warning.
  */
+import { addOrgFamilies } from '../families/report-families.js';
 import { summarizeRepositories } from './scan.js';
 import { ORG_REPORT_SCHEMA_VERSION, type OrgReport, type OrgRepository } from './types.js';
 
@@ -114,6 +115,13 @@ export function mergeOrgReports(inputs: readonly MergeInput[], options: MergeOpt
       notModified: reports.reduce((sum, { report }) => sum + report.requests.notModified, 0),
     },
   };
+  // The shards' provenance when they all have one and agree on it; families are found again over all shards' cards.
+  const provenances = reports.map(({ report }) => report.provenance);
+  const distinct = new Set(provenances.map((provenance) => JSON.stringify(provenance ?? null)));
+  if (provenances.every(Boolean) && distinct.size === 1) report.provenance = newest.report.provenance;
+  else if (provenances.every(Boolean))
+    warnings.push('the reports were judged by different rules or policies (their ruleset or policy digests differ)');
+  addOrgFamilies(report);
   return { report, warnings };
 }
 

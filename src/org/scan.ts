@@ -10,7 +10,9 @@ import type { CardChecker } from '../card-checker.js';
 import { looksLikeCardText } from '../io/find-cards.js';
 import type { FileReport } from '../model/report.js';
 import type { Ruleset } from '../ruleset/load-rules.js';
-import type { Policy, RemoteConfigReader } from '../config/types.js';
+import { EMPTY_POLICY, type Policy, type RemoteConfigReader } from '../config/types.js';
+import { addOrgFamilies } from '../families/report-families.js';
+import { cardProvenance, policyDigest, rulesetDigest } from '../provenance/digests.js';
 import { VERSION } from '../version.js';
 import { ORG_REPORT_SCHEMA_VERSION, type OrgReport, type OrgRepository } from './types.js';
 import {
@@ -108,6 +110,7 @@ export async function scanOrganisation(options: ScanOptions, requests: RequestCo
     options.shard,
     options.now ?? new Date(),
     requests,
+    options.policy,
   );
   return { report, listed: new Map(selected.map((repository) => [repository.fullName, repository])) };
 }
@@ -256,6 +259,9 @@ async function checkCandidate(
   }
   for (const warning of source.warnings)
     report.problems.push({ ruleId: 'card-syntax', message: warning, line: 1, column: 1, severity: 'warning' });
+  // The blob's bytes are not kept: the text, encoded again, vouches for them only if it is the same blob.
+  const provenance = cardProvenance(Buffer.from(source.text, 'utf8'));
+  if (provenance.gitBlob === candidate.sha) report.provenance = provenance;
   return report;
 }
 
@@ -275,10 +281,12 @@ export function buildOrgReport(
   shard: Shard | null,
   now: Date,
   requests: RequestCounter,
+  policy: Policy = EMPTY_POLICY,
 ): OrgReport {
-  return {
+  const tool = { name: 'ai-act-gate', version: VERSION };
+  return addOrgFamilies({
     schemaVersion: ORG_REPORT_SCHEMA_VERSION,
-    tool: { name: 'ai-act-gate', version: VERSION },
+    tool,
     org,
     generatedAt: now.toISOString(),
     shard,
@@ -287,7 +295,12 @@ export function buildOrgReport(
     summary: summarizeRepositories(repositories),
     // So far; the CLI counts again after the tracking issues.
     requests: { total: requests.total, notModified: requests.notModified },
-  };
+    provenance: {
+      tool: { ...tool },
+      rulesetDigest: rulesetDigest([ruleset.directory, ...ruleset.extraDirectories]),
+      policyDigest: policyDigest(policy),
+    },
+  });
 }
 
 /** An organisation report's summary, counted from its repositories (a scan's, or merged shards'). */

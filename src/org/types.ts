@@ -1,5 +1,7 @@
 /** The organisation scan's report (`org-scan --format json`), the input of the dashboard and of the next run's comparison. */
 import type { FileReport } from '../model/report.js';
+import type { CardFamily } from '../families/families.js';
+import type { RunProvenance } from '../provenance/types.js';
 
 export const ORG_REPORT_SCHEMA_VERSION = '1.0.0';
 
@@ -45,4 +47,8 @@ export interface OrgReport {
   };
   /** API use of this run, for `bench:org` and the curious. */
   requests: { total: number; notModified: number };
+  /** What judged the cards: tool version, ruleset and policy digests. */
+  provenance?: RunProvenance;
+  /** Cards (named "owner/repository/path") that differ only in model names, sizes, checkpoints and figures. */
+  families?: CardFamily[];
 }

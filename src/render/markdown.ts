@@ -11,6 +11,7 @@ import type { Report, FileReport, RuleResult } from '../model/report.js';
 import { citationLinks } from '../ruleset/format-citation.js';
 import { plainQuote } from '../evaluate/gap-message.js';
 import { blockingReasons, findingsOf, policyNote, reportTotals } from './findings.js';
+import { differenceLine, familySummary, moreMembersLine, type FamilyView } from '../families/report-families.js';
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const cell = (...children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
@@ -36,7 +37,14 @@ export function renderMarkdown(report: Report): string {
         ),
       ),
     );
-  for (const file of report.files) children.push(...fileSection(file));
+  const families = familySummary(report);
+  for (const file of report.files) {
+    // A family is shown once: its representative, then its other members folded away.
+    if (!families.isShown(file.path)) continue;
+    children.push(...fileSection(file));
+    const family = families.representing(file.path);
+    if (family) children.push(...familySection(family));
+  }
   const tree: Root = { type: 'root', children };
   return toMarkdown(tree, { extensions: [gfmTableToMarkdown()], bullet: '-' });
 }
@@ -127,5 +135,47 @@ function fileSection(file: FileReport): RootContent[] {
       ],
     });
   }
+  return nodes;
+}
+
+/** The family's other members in a collapsible list, then the members whose findings differ and how. */
+function familySection(view: FamilyView): RootContent[] {
+  const nodes: RootContent[] = [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'strong', children: [text('Family')] },
+        text(' '),
+        { type: 'inlineCode', value: view.family.id },
+        text(`: ${moreMembersLine(view)}.`),
+        ...(view.family.sharedGaps.length
+          ? [
+              text(' Gaps they all share: '),
+              ...view.family.sharedGaps.flatMap((id, index): PhrasingContent[] => [
+                ...(index ? [text(', ')] : []),
+                { type: 'inlineCode', value: id },
+              ]),
+              text('.'),
+            ]
+          : []),
+      ],
+    },
+    // Raw HTML only for the fold; everything in it is Markdown the serialiser escapes.
+    {
+      type: 'html',
+      value: `<details><summary>${view.others.length} more ${view.others.length === 1 ? 'member' : 'members'}</summary>`,
+    },
+    list(view.others.map((member) => item({ type: 'inlineCode', value: member }))),
+    { type: 'html', value: '</details>' },
+  ];
+  if (view.differences.length)
+    nodes.push(
+      { type: 'paragraph', children: [{ type: 'strong', children: [text('Findings that differ between members')] }] },
+      list(
+        view.differences.map((difference) =>
+          item({ type: 'inlineCode', value: difference.member }, text(`: ${differenceLine(difference)}`)),
+        ),
+      ),
+    );
   return nodes;
 }

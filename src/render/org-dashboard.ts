@@ -45,6 +45,9 @@ import {
   type RuleChange,
 } from './org-analysis.js';
 import { cardUrl, html, htmlLink, htmlUrl } from './org-html.js';
+import { orgCardName, orgFamilySummary, type FamilySummary } from '../families/report-families.js';
+import { familyNote, familyRowHtml } from './org-families.js';
+import { cardDigestHtml, provenanceFooterHtml } from './org-provenance.js';
 
 /** Longest lists shown in full; the heat-map always shows every card. */
 export const ORG_DASHBOARD_LIMITS = { blockers: 500, gaps: 15, changes: 100 } as const;
@@ -62,7 +65,8 @@ main{padding:16px 24px 8px}
 section{margin:0 0 28px}
 h2{font-size:17px;margin:0 0 10px;padding-bottom:4px;border-bottom:1px solid var(--li)}
 h3{font-size:14px;margin:12px 0 6px}
-footer{padding:12px 24px 24px;color:var(--mu);font-size:12px}
+footer{padding:12px 24px 24px;color:var(--mu);font-size:12px}.pv{color:var(--mu);font-size:11px;font-family:ui-monospace,monospace}
+.hm tr.fam td{text-align:left;padding:2px 8px 6px 24px;font-size:12px;height:auto}.hm tr.fam ul{margin:4px 0;padding-left:18px}
 .tiles{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;list-style:none;margin:0;padding:0}
 .tile{background:var(--pa);border:1px solid var(--li);border-left:6px solid var(--blu);border-radius:8px;padding:10px 14px}
 .tile b{display:block;font-size:30px;line-height:1.15;font-variant-numeric:tabular-nums}
@@ -288,15 +292,18 @@ function cardLink(repository: OrgRepository, file: FileReport, line?: number | n
   return href ? `<a href="${href}">${path}</a>` : path;
 }
 
-function blockerSection(report: OrgReport): string {
+function blockerSection(report: OrgReport, families: FamilySummary): string {
   const blocked = blockers(report);
-  const shown = blocked.slice(0, ORG_DASHBOARD_LIMITS.blockers);
+  // A family's members are listed once, at its representative.
+  const listed = blocked.filter(({ repository, file }) => families.isShown(orgCardName(repository, file)));
+  const shown = listed.slice(0, ORG_DASHBOARD_LIMITS.blockers);
   const items = shown.map(({ repository, file }) => {
     const reasons = gateReasons(file).map((reason) => `<li>${html(reason, TEXT_LIMITS.reason)}</li>`);
-    return `<li><strong>${repositoryLink(repository)}</strong> ${cardLink(repository, file)} ${tierBadge(tierOf(file))}${reasons.length ? `<ul>${reasons.join('')}</ul>` : ''}</li>`;
+    const family = familyNote(families, orgCardName(repository, file));
+    return `<li><strong>${repositoryLink(repository)}</strong> ${cardLink(repository, file)} ${tierBadge(tierOf(file))}${family ? `<span class=same>${html(family)}</span>` : ''}${reasons.length ? `<ul>${reasons.join('')}</ul>` : ''}</li>`;
   });
   const more =
-    blocked.length > shown.length ? `<p>… and ${blocked.length - shown.length} more, in the heat-map below.</p>` : '';
+    listed.length > shown.length ? `<p>… and ${listed.length - shown.length} more, in the heat-map below.</p>` : '';
   const body = blocked.length
     ? `<ol class="blk">${items.join('')}</ol>${more}`
     : '<p>None: no card is blocked from release.</p>';
@@ -474,16 +481,20 @@ function cardRow(
     return `<td class=${info.className} title="${cellTitle(id, state, rule, file)}">${info.symbol}`;
   });
   const gaps = gapCount(file);
-  return `<tr${isBlocked(file) ? ' class=b' : ''} data-g=${gaps}><th scope=row>${cardLink(repository, file)}<td class=tr>${tierBadge(tierOf(file))}<td class="g num">${gaps}${cells.join('')}</tr>`;
+  return `<tr${isBlocked(file) ? ' class=b' : ''} data-g=${gaps}><th scope=row>${cardLink(repository, file)}${cardDigestHtml(file)}<td class=tr>${tierBadge(tierOf(file))}<td class="g num">${gaps}${cells.join('')}</tr>`;
 }
 
 function repositoryGroup(
   stats: RepositoryStats,
   columns: readonly string[],
   counts: Record<CellState, number>,
+  families: FamilySummary,
 ): string {
   const { repository } = stats;
   const span = columns.length + 3;
+  // A family is shown once, at its representative: a repository holding only other members has no group.
+  const files = orderedFiles(repository).filter((file) => families.isShown(orgCardName(repository, file)));
+  if (repository.status !== 'failed' && filesOf(repository).length > 0 && files.length === 0) return '';
   const pills: string[] = [];
   if (stats.blocked) pills.push(`<span class="pill b">${stats.blocked} blocked</span>`);
   if (repository.status === 'failed') pills.push('<span class="pill e">scan failed</span>');
@@ -499,8 +510,11 @@ function repositoryGroup(
   } else if (filesOf(repository).length === 0) {
     rows = `<tr><th scope=row>no model card<td class=tr><td class="g num"><td colspan=${columns.length} class=n>${CELL_STATE_INFO['no-card'].symbol} no model card found in this repository</tr>`;
   } else {
-    rows = orderedFiles(repository)
-      .map((file) => cardRow(repository, file, columns, counts))
+    rows = files
+      .map((file) => {
+        const family = families.representing(orgCardName(repository, file));
+        return cardRow(repository, file, columns, counts) + (family ? familyRowHtml(family, span) : '');
+      })
       .join('');
   }
   return `<tbody${stats.blocked ? ' class=bl' : ''} data-name="${html(repository.fullName, TEXT_LIMITS.path)}" data-g=${stats.gaps} data-c=${stats.cards}>${head}${rows}</tbody>`;
@@ -512,7 +526,8 @@ function heatmapSection(report: OrgReport, columns: readonly string[]): string {
   for (const { repository } of orderedRepositories(report))
     for (const file of filesOf(repository))
       for (const rule of rulesOf(file)) if (!ruleInfo.has(rule.id)) ruleInfo.set(rule.id, rule.citation ?? '');
-  const groups = orderedRepositories(report).map((stats) => repositoryGroup(stats, columns, counts));
+  const families = orgFamilySummary(report);
+  const groups = orderedRepositories(report).map((stats) => repositoryGroup(stats, columns, counts, families));
   const noCardRepos = orderedRepositories(report).filter(
     (stats) => stats.repository.status === 'no-cards' || (stats.repository.status === 'checked' && stats.cards === 0),
   ).length;
@@ -558,12 +573,12 @@ export function renderOrgDashboard(report: OrgReport, previous?: OrgReport): str
     '<main>',
     tiles(totals, changes?.totals.previous),
     `<div class="cols">${tierSection(report, changes)}${gapSection(report)}</div>`,
-    blockerSection(report),
+    blockerSection(report, orgFamilySummary(report)),
     failedSection(report),
     previous && changes ? changeSection(previous, changes) : '',
     heatmapSection(report, columns),
     '</main>',
-    '<footer>Made by ai-act-gate from the organisation scan report. Not legal advice: the checker reads what a card says; it cannot know what a provider has done.</footer>',
+    `<footer>${provenanceFooterHtml(report)}Made by ai-act-gate from the organisation scan report. Not legal advice: the checker reads what a card says; it cannot know what a provider has done.</footer>`,
     `<script>${SCRIPT}</script>`,
     '</body>',
     '</html>',

@@ -28,6 +28,9 @@ import {
   type OrgTotals,
   type RuleChange,
 } from './org-analysis.js';
+import { orgCardName, orgFamilySummary, type FamilySummary } from '../families/report-families.js';
+import { familyMarkdown, familyNote } from './org-families.js';
+import { provenanceMarkdown } from './org-provenance.js';
 
 /** Longest list of each kind; the rest is counted ("… and 12 more"). */
 export const ORG_MARKDOWN_LIMITS = { blockers: 50, failed: 50, gaps: 10, changes: 20 } as const;
@@ -119,13 +122,15 @@ function tierTable(report: OrgReport, changes?: OrgChanges): RootContent {
   );
 }
 
-function blockerSection(report: OrgReport): RootContent[] {
+function blockerSection(report: OrgReport, families: FamilySummary): RootContent[] {
   const blocked = blockers(report);
   const nodes: RootContent[] = [heading(3, plain(`Release blockers (${blocked.length})`))];
   if (!blocked.length) return [...nodes, paragraph(plain('None: no card is blocked from release.'))];
+  // A family's members are listed once, at its representative.
+  const shown = blocked.filter(({ repository, file }) => families.isShown(orgCardName(repository, file)));
   nodes.push(
     list(
-      limited(blocked, ORG_MARKDOWN_LIMITS.blockers, ({ repository, file }) => {
+      limited(shown, ORG_MARKDOWN_LIMITS.blockers, ({ repository, file }) => {
         const reasons = gateReasons(file).flatMap((reason, index) => [
           plain(index ? '; ' : ''),
           cardText(reason, TEXT_LIMITS.reason),
@@ -137,6 +142,7 @@ function blockerSection(report: OrgReport): RootContent[] {
           plain(' ('),
           cardCode(tierOf(file)),
           plain(')'),
+          plain(familyNote(families, orgCardName(repository, file))),
           ...(reasons.length ? [plain(': '), ...reasons] : []),
         );
       }),
@@ -270,6 +276,7 @@ export function renderOrgMarkdown(report: OrgReport, previous?: OrgReport): stri
   const totals = totalsOf(report);
   const changes = previous ? compareOrgReports(report, previous) : undefined;
   const tool = `${report.tool?.name ?? 'ai-act-gate'} ${report.tool?.version ?? ''}`.trim();
+  const families = orgFamilySummary(report);
   const nodes: RootContent[] = [
     heading(2, plain('AI Act documentation: '), cardText(report.org, TEXT_LIMITS.path)),
     paragraph(
@@ -286,10 +293,12 @@ export function renderOrgMarkdown(report: OrgReport, previous?: OrgReport): stri
     summaryTable(totals, changes?.totals.previous),
     heading(3, plain('Tiers')),
     tierTable(report, changes),
-    ...blockerSection(report),
+    ...blockerSection(report, families),
     ...gapSection(report),
+    ...familyMarkdown(families),
     ...failedSection(report),
     ...(previous && changes ? changeSection(previous, changes) : []),
+    ...provenanceMarkdown(report),
     paragraph({
       type: 'emphasis',
       children: [

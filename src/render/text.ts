@@ -2,6 +2,10 @@
 import type { Report } from '../model/report.js';
 import { failureReason, type FailOn } from '../exit-code.js';
 import { blockingReasons, findingsOf, reportTotals, type Finding } from './findings.js';
+import { differenceLine, familySummary, moreMembersLine, type FamilyView } from '../families/report-families.js';
+
+/** Members named in a family's line; the JSON report lists them all. */
+const FAMILY_MEMBERS_SHOWN = 20;
 
 export interface TextOptions {
   color?: boolean;
@@ -14,7 +18,10 @@ const plural = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (code: string, text: string): string => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
   const lines: string[] = [];
+  const families = familySummary(report);
   for (const file of report.files) {
+    // A family is shown once, at its representative.
+    if (!families.isShown(file.path)) continue;
     lines.push(paint('4', file.path));
     lines.push(
       `  tier: ${paint('1', file.tier.id)}${file.tier.computeFlops ? ` (training compute ≈ ${file.tier.computeFlops.toExponential(1)} FLOP)` : ''}`,
@@ -39,6 +46,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         `  ${placeOf(finding).padEnd(width)}  ${severity}  ${finding.message}  ${paint('2', finding.ruleId)}${finding.citation ? `  ${paint('2', finding.citation)}` : ''}`,
       );
     }
+    const family = families.representing(file.path);
+    if (family) lines.push(...familyLines(family, (text) => paint('2', text)));
     lines.push('');
   }
   const { errors, warnings, notices } = report.summary;
@@ -60,6 +69,19 @@ export function renderText(report: Report, options: TextOptions = {}): string {
         : `Exit code 0: nothing reaches --fail-on ${options.failOn}.`,
     );
   return `${lines.join('\n')}\n`;
+}
+
+/** "family …: and 7 more members …", the members, then each member whose findings differ and how. */
+function familyLines(view: FamilyView, dim: (text: string) => string): string[] {
+  const shown = view.others.slice(0, FAMILY_MEMBERS_SHOWN);
+  const rest = view.others.length - shown.length;
+  const lines = [
+    `  ${view.family.id}: ${moreMembersLine(view)}`,
+    dim(`    ${shown.join(', ')}${rest > 0 ? ` and ${rest} more (the JSON report lists every member)` : ''}`),
+  ];
+  for (const difference of view.differences)
+    lines.push(`    differs: ${difference.member}: ${differenceLine(difference)}`);
+  return lines;
 }
 
 export type { Finding };
