@@ -111,3 +111,15 @@ it('text and Markdown: a member whose findings differ is listed with what differ
     new RegExp(`\\*\\*Findings that differ between members\\*\\*\\n\\n- \`b/pythia-160m/README\\.md\`: − ${gap.id}: `),
   );
 });
+
+it('the pull-request comment shows a family once, naming its other members', async () => {
+  const { renderComment } = await import('../../src/render/comment.js');
+  const report = JSON.parse(await check('json')) as Report;
+  const comment = renderComment(report);
+  // Three of the four cards are one family; the fourth (a reworded card) stands on its own.
+  expect(comment.match(/<details/g)?.length).toBe(2);
+  expect(comment).toMatch(/Card family.*and 2 more members of this family/);
+  const family = report.families![0];
+  for (const member of family.members.filter((name) => name !== family.representative))
+    expect(comment).toContain(`\`${member}\``);
+});

@@ -24,6 +24,7 @@ import {
 import { judgedNodes, leadNodes } from './comment-lead.js';
 import { draftsDetails, offDiffHeading, placementNodes } from './suggestion.js';
 import type { DraftGroup, Placement } from '../publish/pull-request-drafts.js';
+import { differenceLine, familySummary, moreMembersLine, type FamilyView } from '../families/report-families.js';
 
 export const DEFAULT_COMMENT_MAX_LENGTH = 65_536;
 
@@ -318,6 +319,7 @@ function cardSection(
   source: SourceLocation,
   comparison: Comparison | undefined,
   placements?: ReadonlyMap<string, Placement>,
+  family?: FamilyView,
 ): string {
   const gaps = sortedGaps(file);
   const nodes: RootContent[] = [
@@ -327,6 +329,7 @@ function cardSection(
     html('</summary>'),
   ];
   const essentials = level === 'essentials' || level === 'minimal';
+  if (family) nodes.push(...familyNodes(family, level !== 'minimal'));
   nodes.push(...tierNodes(file, source, !essentials));
   nodes.push(...gateNodes(file));
   if (level !== 'minimal') {
@@ -340,6 +343,29 @@ function cardSection(
   if (!essentials) nodes.push(...comparisonNodes(comparison));
   nodes.push(html('</details>'));
   return serialise(nodes);
+}
+
+/** Members listed by name in a family's note; the rest are counted. */
+const FAMILY_NAMES_SHOWN = 20;
+
+/** "and 153 more members of this family …", the members by name, and the members whose findings differ. */
+function familyNodes(view: FamilyView, withNames: boolean): RootContent[] {
+  const nodes: RootContent[] = [
+    paragraph(strong(plain('Card family')), plain(`: this card ${moreMembersLine(view)}.`)),
+  ];
+  if (withNames) {
+    const names = view.others.slice(0, FAMILY_NAMES_SHOWN);
+    const rest = view.others.length - names.length;
+    nodes.push(
+      paragraph(
+        ...names.flatMap((name, index) => (index ? [plain(', '), cardCode(name)] : [cardCode(name)])),
+        ...(rest > 0 ? [plain(` and ${rest} more`)] : []),
+      ),
+    );
+  }
+  for (const difference of view.differences)
+    nodes.push(paragraph(cardCode(difference.member), plain(` differs: ${differenceLine(difference)}`)));
+  return nodes;
 }
 
 function compactLine(file: FileReport): string {
@@ -361,7 +387,10 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
   // Release blockers first, then cards with gaps, then clean ones: truncation cuts from the end.
   const rank = (file: FileReport) =>
     file.gate.blocked ? 0 : file.rules.some(isGap) || file.problems.some(isActiveProblem) ? 1 : 2;
+  // A family of near-identical cards (checkpoints, sizes) is shown once, at its representative.
+  const families = familySummary(report);
   const cards = report.files
+    .filter((file) => families.isShown(file.path))
     .map((file, index) => ({ file, index }))
     .sort((a, b) => rank(a.file) - rank(b.file) || a.index - b.index)
     .map(({ file }) => file);
@@ -384,6 +413,7 @@ export function renderComment(report: Report, options: CommentOptions = {}): str
                 options,
                 comparisonFor(options.comparison, file.path),
                 options.drafts?.placements?.get(file.path),
+                families.representing(file.path),
               );
       cache.set(key, text);
     }
