@@ -92,3 +92,12 @@ describe('statement subjects of sentences', () => {
     expect(statementAround(row, row.indexOf('3.8e25')).text).toBe('3.8e25 FLOP ');
   });
 });
+
+describe('a size written into a model name', () => {
+  it("is another model's when the name is neither the card's nor of its family", () => {
+    const body =
+      "# Kestrel\n\n- Released Kestrel-3B and Kestrel-7B.\n- Released OwlChat-13B, our chat fine-tune of another lab's model.\n";
+    expect(subjectOf(body, '13B')).toBe('other-model');
+    expect(subjectOf(body, '7B')).toBe('this-model');
+  });
+});

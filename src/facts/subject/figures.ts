@@ -6,7 +6,7 @@
  * model's. The classifier never counts another model's FLOPs or a threshold as the model's own.
  */
 import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
-import { inheritedScopes, lineText, offsetOf, sectionIndexAtLine } from '../text-views.js';
+import { inheritedScopes, lineText, nameKey, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
 import { namesOwnModel, otherModelMentions, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
 import { subjectAt, type SubjectVerdict } from './statement.js';
@@ -99,6 +99,11 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
       set(byWords.subject, 'cue', byWords.cue);
       continue;
     }
+    const sizeOfName = sizeOfAnotherName(statement, quantity, own);
+    if (sizeOfName) {
+      set('other-model', 'cue', sizeOfName);
+      continue;
+    }
     const attached = attachedToOtherModel(statement, own, cues);
     if (attached) {
       set('other-model', 'cue', attached);
@@ -171,6 +176,25 @@ function attachedToOtherModel(statement: Statement, own: OwnNames, cues: Subject
   return ATTACHED.test(before.slice(last.index + last.length))
     ? before.slice(last.index, last.index + last.length)
     : null;
+}
+
+/** The name a size is written into ("StableVicuna-13B"): letters joined to the figure by a hyphen or underscore. */
+const NAME_BEFORE_SIZE = /(?:^|[^\w.-])([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[-_]$/;
+
+/**
+ * "Released StableVicuna-13B, our fine-tune of Vicuna-13B" on the StableLM card: a size written into a
+ * model name that is neither the card's own name nor of its family is that model's size.
+ */
+function sizeOfAnotherName(statement: Statement, quantity: Quantity, own: OwnNames): string | null {
+  if (quantity.kind !== 'parameters' || own.keys.length === 0) return null;
+  const match = NAME_BEFORE_SIZE.exec(statement.text.slice(Math.max(0, statement.at - 60), statement.at));
+  if (!match) return null;
+  const key = nameKey(match[1]);
+  if (key.length < 3) return null;
+  const ours =
+    own.keys.some((own) => key.includes(own) || own.includes(key)) ||
+    [...own.families].some((family) => key.includes(family));
+  return ours ? null : `${match[1]}-${quantity.raw}`;
 }
 
 /** "models with less than 13B parameters", "outperforms Llama 2 70B": another model's size. */
