@@ -119,6 +119,14 @@ describe('tier of derivatives and named models', () => {
 });
 
 describe('narrow generators and undecidable estimates', () => {
+  it("reads the Hub's older `task` key like pipeline_tag", () => {
+    const spec = {
+      metadata: { library_name: 'fairseq', task: 'audio-to-audio' },
+      body: '# Speech translator\n\nTry it.\n',
+    };
+    expect(tierOf(spec).id).toBe('not-gpai');
+  });
+
   it('a speech generator of unstated size is not GPAI, with the assumption shown', () => {
     const spec = {
       metadata: { pipeline_tag: 'text-to-speech' },

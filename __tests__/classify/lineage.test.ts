@@ -59,6 +59,11 @@ describe('readLineage: prose', () => {
       'finetune',
     ],
     ['A modified version of `openai/whisper-small` with a shorter decoder.', 'openai/whisper-small', 'finetune'],
+    [
+      'Wren was built on top of [T5](https://github.com/google-research/text-to-text-transfer-transformer).',
+      'T5',
+      'finetune',
+    ],
   ])('"%s" → %s (%s)', (sentence, id, relation) => {
     const facts = buildFacts({ body: `# Model\n\n${sentence}\n` });
     const lineage = readLineage(facts);

@@ -37,6 +37,8 @@ export function taskProfile(facts: CardFacts, data: ClassifyData = classifyData(
       candidates.push({ source, value: entry.value.trim().toLowerCase(), position: entry.position, table });
   };
   add('pipeline_tag', 'pipeline_tag', 'pipelineTags');
+  // The Hub's older name for pipeline_tag ("task: audio-to-audio" on fairseq cards).
+  if (!facts.metadata.has('pipeline_tag')) add('task', 'pipeline_tag', 'pipelineTags');
   for (const key of facts.metadata.keys()) {
     if (/^model-index\.\d+\.results\.\d+\.task\.type$/.test(key)) add(key, 'model-index', 'pipelineTags');
   }
