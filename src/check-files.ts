@@ -13,6 +13,7 @@ import { Worker } from 'node:worker_threads';
 import { checkCard, unreadableFile } from './lint.js';
 import { readSource } from './io/read-source.js';
 import type { Ruleset } from './ruleset/load-rules.js';
+import { openRuleset } from './ruleset/open-ruleset.js';
 import type { FileReport } from './model/report.js';
 import type { Policy } from './config/types.js';
 
@@ -116,12 +117,11 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
 }
 
 /**
- * Loads the rule files. Imported on demand so that a worker handed a ruleset never evaluates the
- * rule-file validator (compiling its JSON Schema took ~75 ms of each worker's start).
+ * The ruleset from the build's snapshot, or the rule files loaded (the validator is imported only
+ * then: compiling its JSON Schema took ~75 ms of each worker's start).
  */
 export async function loadRulesetOnDemand(directory?: string, extraDirectories: string[] = []): Promise<Ruleset> {
-  const rules = await import('./ruleset/load-rules.js');
-  return rules.loadRuleset(directory, extraDirectories);
+  return openRuleset(directory, extraDirectories);
 }
 
 /** A card's text (read elsewhere): a checker failure becomes a report, never an exception. */

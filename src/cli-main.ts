@@ -6,9 +6,8 @@ import { parseArgs } from 'node:util';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadRuleset, RuleLoadError } from './ruleset/load-rules.js';
-import { RuleFileError } from './ruleset/validate-rule.js';
-import { loadPolicyFile } from './config/load-config.js';
+import { RuleFileError, RuleLoadError } from './ruleset/errors.js';
+import { openRuleset } from './ruleset/open-ruleset.js';
 import { cardPathBaseOf, locatePolicy } from './config/find-policy.js';
 import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
 import { renderPolicyText } from './render/policy.js';
@@ -94,7 +93,7 @@ async function printPolicy(
   const format = values.format === 'text' || values.format === 'json' ? values.format : null;
   if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
   const policy = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
+  const ruleset = await openRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   io.stdout(
     format === 'json' ? `${JSON.stringify(policy, null, 2)}\n` : renderPolicyText(policy, values['as-of'] ?? today()),
@@ -116,6 +115,8 @@ async function writePieces(path: string, pieces: Iterable<string>): Promise<void
 async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Policy> {
   const { path, root } = locatePolicy(io.cwd, configFlag);
   if (!path) return EMPTY_POLICY;
+  // Loaded only when there is a policy file: it brings the JSON Schema validator.
+  const { loadPolicyFile } = await import('./config/load-config.js');
   const policy = await loadPolicyFile(path, { root, readRemote: await remoteConfigReader() });
   return { ...policy, cardPathBase: cardPathBaseOf(root, io.cwd) };
 }
@@ -244,7 +245,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const loaded = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
+  const ruleset = await openRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const hubSources = hubSourcesOf(patterns);
   const localPatterns = patterns.filter((pattern) => !isHubSource(pattern));
