@@ -12,23 +12,27 @@ import { loadRuleset } from '../src/ruleset/load-rules.js';
 import { parseClassifyData } from '../src/classify/classify-data.js';
 import { parseSubjectCues } from '../src/facts/subject/cues.js';
 import { rulesetDigest } from '../src/provenance/digests.js';
-import { SNAPSHOT_FORMAT, type RulesetSnapshot } from '../src/ruleset/snapshot.js';
+import { SNAPSHOT_FORMAT, type SnapshotContents, type SnapshotFile } from '../src/ruleset/snapshot.js';
 
 const [rulesArgument, outFile] = process.argv.slice(2);
 if (!rulesArgument || !outFile) throw new Error('usage: make-ruleset-snapshot.ts RULES_DIR OUT_FILE');
 const rulesDirectory = resolve(rulesArgument);
 
 const ruleset = loadRuleset(rulesDirectory);
-const snapshot: RulesetSnapshot = {
-  format: SNAPSHOT_FORMAT,
-  digest: rulesetDigest([rulesDirectory]),
+const contents: SnapshotContents = {
   rules: ruleset.rules.map((rule) => ({ ...rule, file: basename(rule.file) })),
   vocabulary: ruleset.vocabulary,
   classifyData: parseClassifyData((name) => readFileSync(join(rulesDirectory, 'data', name), 'utf8')),
   subjectCues: parseSubjectCues(readFileSync(join(rulesDirectory, 'vocabulary', 'statement-subject.yaml'), 'utf8')),
 };
-assertPlainData(snapshot, 'snapshot');
-const bytes = serialize(snapshot);
+assertPlainData(contents, 'snapshot');
+const file: SnapshotFile = {
+  format: SNAPSHOT_FORMAT,
+  digest: rulesetDigest([rulesDirectory]),
+  ruleIds: ruleset.rules.map((rule) => rule.id),
+  contents: serialize(contents),
+};
+const bytes = serialize(file);
 // Paths of this machine would be wrong where the package is installed.
 if (bytes.includes(Buffer.from(rulesDirectory, 'latin1')))
   throw new Error(`the ruleset snapshot names ${rulesDirectory}; store paths relative to the rules folder`);

@@ -3,8 +3,8 @@
  * spread over worker threads (dist/worker.js), each with its own copy of the ruleset; a worker that
  * dies costs only the file it was checking, which is reported as an internal error. Each card has a
  * time budget: a worker still on one card when it runs out is stopped, the card is reported as
- * skipped and the other cards go on in a fresh worker. A budget needs a worker, so with one even a
- * single card is checked in a worker thread (except where there is no worker.js, as under ts-jest).
+ * skipped and the other cards go on in a fresh worker. A few small cards are checked in this thread,
+ * within the same budget (see run-within.ts), since a worker's start would cost more than the check.
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,7 +13,9 @@ import { Worker } from 'node:worker_threads';
 import { checkCard, unreadableFile } from './lint.js';
 import { readSource } from './io/read-source.js';
 import type { Ruleset } from './ruleset/load-rules.js';
-import { openRuleset } from './ruleset/open-ruleset.js';
+import { isShippedRuleset, openRuleset } from './ruleset/open-ruleset.js';
+import { OUT_OF_TIME, runWithin } from './run-within.js';
+import { DEFAULT_TIME_BUDGET_MS } from './time-budget.js';
 import type { FileReport } from './model/report.js';
 import type { Policy } from './config/types.js';
 
@@ -26,7 +28,10 @@ export interface CheckFilesOptions {
   rulesDirectory?: string;
   /** A ruleset already loaded from `rulesDirectory`, reused when checking in this thread. */
   ruleset?: Ruleset;
-  /** The worker script; defaults to worker.js next to this module (tests point it elsewhere). */
+  /**
+   * The worker script; defaults to worker.js next to this module (tests point it elsewhere). A few small
+   * cards are checked in this thread instead (within the time budget), unless a script is given here.
+   */
   workerFile?: URL;
   /** The config's policy (severities, waivers, tier overrides, dates); none when absent. */
   policy?: Policy;
@@ -38,8 +43,7 @@ export interface CheckFilesOptions {
   timeBudgetMs?: number;
 }
 
-/** The default per-card time budget: generous, to stop runaway cards rather than slow ones. */
-export const DEFAULT_TIME_BUDGET_MS = 20_000;
+export { DEFAULT_TIME_BUDGET_MS };
 /** setTimeout fires at once for delays above this; a budget that long is no budget. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -108,11 +112,49 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
   const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
   // Under ts-jest (or any unbundled run) there is no worker.js next to this module: check here.
   if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync(fileURLToPath(workerFile))) {
+    if (threads === 1 && budget !== null && options.workerFile === undefined && fewSmallFiles(paths, options.cwd))
+      return checkHereWithin(paths, options, workerFile, budget);
     return checkInWorkers(paths, options, workerFile, threads, budget);
   }
   const ruleset = options.ruleset ?? (await loadRulesetOnDemand(options.rulesDirectory));
   const reports: FileReport[] = [];
   for (const path of paths) reports.push(checkOneFile(path, options, ruleset));
+  return reports;
+}
+
+/**
+ * A few cards, none large: starting a worker (another copy of the bundle and the ruleset) would take
+ * longer than checking them. A card's heap needs a few hundred bytes per byte of Markdown, well within
+ * this thread's for these sizes.
+ */
+function fewSmallFiles(paths: readonly string[], cwd: string): boolean {
+  return paths.length < MIN_FILES_FOR_WORKERS && largestFile(paths, cwd) < LARGE_CARD_BYTES;
+}
+
+/**
+ * Checks the files in this thread, each within the time budget (vm's timeout stops the check). After a
+ * card ran out of time, the others go to a worker: the stopped check may have left shared state half
+ * done (a global pattern's lastIndex), which must not touch them.
+ */
+async function checkHereWithin(
+  paths: string[],
+  options: CheckFilesOptions,
+  workerFile: URL,
+  budget: number,
+): Promise<FileReport[]> {
+  const ruleset = options.ruleset ?? (await loadRulesetOnDemand(options.rulesDirectory));
+  const reports: FileReport[] = [];
+  for (const [index, path] of paths.entries()) {
+    const report = runWithin(() => checkOneFile(path, options, ruleset), budget);
+    if (report !== OUT_OF_TIME) {
+      reports.push(report);
+      continue;
+    }
+    reports.push(timedOut(path, budget));
+    const rest = paths.slice(index + 1);
+    if (rest.length > 0) reports.push(...(await checkInWorkers(rest, options, workerFile, 1, budget)));
+    break;
+  }
   return reports;
 }
 
@@ -264,7 +306,9 @@ function checkInWorkers(
     extraRuleDirectories: options.ruleset?.extraDirectories,
     policy: options.policy,
   };
-  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
+  // A worker opens the build's snapshot itself, in parallel, rather than wait for a copy from here.
+  if (options.ruleset && !isShippedRuleset(options.ruleset) && isCloneable(options.ruleset))
+    setup.ruleset = options.ruleset;
   const heap = workerHeap(largestFile(paths, options.cwd));
   let done = 0;
   let startupFailures = 0;

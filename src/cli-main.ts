@@ -7,7 +7,7 @@ import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { RuleFileError, RuleLoadError } from './ruleset/errors.js';
-import { openRuleset } from './ruleset/open-ruleset.js';
+import { openRuleset, ruleIdsOf } from './ruleset/open-ruleset.js';
 import { cardPathBaseOf, locatePolicy } from './config/find-policy.js';
 import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
 import { renderPolicyText } from './render/policy.js';
@@ -19,12 +19,11 @@ import {
   type Policy,
   type RemoteConfigReader,
 } from './config/types.js';
-import { buildReport } from './lint.js';
+import { buildReport } from './build-report.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
-import { checkFiles, DEFAULT_TIME_BUDGET_MS } from './check-files.js';
+import { DEFAULT_TIME_BUDGET_MS } from './time-budget.js';
 import { findCards } from './io/find-cards.js';
 import { renderText } from './render/text.js';
-import { renderMarkdown } from './render/markdown.js';
 import { failureReason, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
@@ -246,7 +245,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const loaded = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
   const ruleset = await openRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
-  checkPolicyRuleIds(policy, ruleset.rules);
+  checkPolicyRuleIds(
+    policy,
+    ruleIdsOf(ruleset).map((id) => ({ id })),
+  );
   const hubSources = hubSourcesOf(patterns);
   const localPatterns = patterns.filter((pattern) => !isHubSource(pattern));
   const searched = patterns.length > 0 ? localPatterns : policy.paths;
@@ -270,8 +272,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ? (await import('./hub/cli-hub.js')).createCliHub({ hubUrl: values['hub-url'], ruleset, policy, maxBytes, cache })
       : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : new Map<string, FileReport>();
-  const checkLocal = (list: string[]) =>
-    checkFiles(list, {
+  // The checker is loaded only for cards the cache does not answer.
+  const checkLocal = async (list: string[]) =>
+    (await import('./check-files.js')).checkFiles(list, {
       cwd: io.cwd,
       maxBytes,
       jobs,
@@ -287,7 +290,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   let next = 0;
   const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
   if (hub) files.push(...(await hub.checkSources(hubSources)));
-  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy });
+  const report = addProvenance(buildReport(files, ruleIdsOf(ruleset).length, policy), { cwd: io.cwd, ruleset, policy });
   if (values.provenance) {
     const { inTotoStatement } = await import('./provenance/in-toto.js');
     await writePieces(resolve(io.cwd, values.provenance), [`${JSON.stringify(inTotoStatement(report), null, 2)}\n`]);
@@ -310,7 +313,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ? jsonReportPieces(report)
         : [
             format === 'markdown'
-              ? renderMarkdown(report)
+              ? (await import('./render/markdown.js')).renderMarkdown(report)
               : renderText(report, { color: io.isTTY && !values.output, failOn }),
           ];
   for (const warning of report.policyWarnings ?? [])

@@ -32,7 +32,8 @@ export async function checkThroughCache(
       reports[index] = hit;
     } else misses.push({ index, key, bytes });
   });
-  const checked = await check(misses.map((miss) => paths[miss.index]));
+  // Every card answered: the checker is not even loaded.
+  const checked = misses.length > 0 ? await check(misses.map((miss) => paths[miss.index])) : [];
   misses.forEach((miss, position) => {
     const report = checked[position];
     reports[miss.index] = report;

@@ -70,6 +70,6 @@ let cached: ClassifyData | undefined;
 
 /** The tables shipped in rules/data, read once (or taken from the build's snapshot of them). */
 export function classifyData(): ClassifyData {
-  cached ??= shippedSnapshot()?.classifyData ?? parseClassifyData(readDataFile);
+  cached ??= shippedSnapshot()?.contents().classifyData ?? parseClassifyData(readDataFile);
   return cached;
 }

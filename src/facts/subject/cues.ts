@@ -159,7 +159,7 @@ let shipped: SubjectCues | undefined;
 /** The shipped cues (rules/vocabulary/statement-subject.yaml next to the package), read once. */
 export function shippedSubjectCues(): SubjectCues {
   // The build's snapshot of the rules folder has them compiled.
-  shipped ??= shippedSnapshot()?.subjectCues;
+  shipped ??= shippedSnapshot()?.contents().subjectCues;
   if (!shipped) {
     // rules/ sits three levels above this module in src/facts/subject/, one above the bundle in dist/.
     const candidates = ['../../../rules/vocabulary/', '../rules/vocabulary/', '../../rules/vocabulary/'].map(
