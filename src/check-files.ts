@@ -16,6 +16,7 @@ import type { Ruleset } from './ruleset/load-rules.js';
 import { isShippedRuleset, openRuleset } from './ruleset/open-ruleset.js';
 import { OUT_OF_TIME, runWithin } from './run-within.js';
 import { DEFAULT_TIME_BUDGET_MS } from './time-budget.js';
+import { reportDecoder, type WireReport } from './report-wire.js';
 import type { FileReport } from './model/report.js';
 import type { Policy } from './config/types.js';
 
@@ -102,8 +103,8 @@ export interface WorkerRequest {
   }[];
 }
 
-/** Worker → main. */
-export type WorkerReply = { type: 'ready' } | { type: 'report'; index: number; report: FileReport };
+/** Worker → main (a report as reportEncoder sends it). */
+export type WorkerReply = { type: 'ready' } | ({ type: 'report'; index: number } & WireReport);
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions): Promise<FileReport[]> {
   const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
@@ -222,28 +223,6 @@ export function timedOut(path: string, budgetMs: number): FileReport {
   );
 }
 
-/**
- * A report from a worker carries its own copy of every rule's message, citation and URL (the same
- * for all cards): kept as is, they made up half of the reports held for 2,500 cards.
- */
-function shareRuleStrings(report: FileReport, shared: Map<string, string>): FileReport {
-  const share = (text: string): string => {
-    const known = shared.get(text);
-    if (known !== undefined) return known;
-    shared.set(text, text);
-    return text;
-  };
-  for (const rule of report.rules) {
-    rule.id = share(rule.id);
-    rule.status = share(rule.status) as typeof rule.status;
-    if (rule.severity !== undefined) rule.severity = share(rule.severity) as typeof rule.severity;
-    rule.citation = share(rule.citation);
-    rule.url = share(rule.url);
-    if (rule.message !== undefined) rule.message = share(rule.message);
-  }
-  return report;
-}
-
 /** The size in bytes of the largest of these files (0 for those that cannot be read: their report says why). */
 function largestFile(paths: readonly string[], cwd: string): number {
   let largest = 0;
@@ -313,7 +292,6 @@ function checkInWorkers(
   let done = 0;
   let startupFailures = 0;
   const stopping: Promise<unknown>[] = [];
-  const sharedStrings = new Map<string, string>();
 
   return new Promise((resolvePromise, rejectPromise) => {
     let settled = false;
@@ -425,6 +403,7 @@ function checkInWorkers(
     const spawn = (): void => {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits: heap });
       const slot: Slot = { worker, ready: false, inFlight: [], retired: false };
+      const decode = reportDecoder();
       slots.add(slot);
       worker.on('message', (reply: WorkerReply) => {
         if (slot.retired) return;
@@ -434,7 +413,7 @@ function checkInWorkers(
           watch(slot);
           return;
         }
-        record(reply.index, shareRuleStrings(reply.report, sharedStrings));
+        record(reply.index, decode(reply));
         if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
         else slot.inFlight = slot.inFlight.filter((index) => index !== reply.index);
         // The next batch goes out before this one runs dry, so the worker never waits for it.
