@@ -273,16 +273,18 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : new Map<string, FileReport>();
   // The checker is loaded only for cards the cache does not answer.
-  const checkLocal = async (list: string[]) =>
-    (await import('./check-files.js')).checkFiles(list, {
-      cwd: io.cwd,
-      maxBytes,
-      jobs,
-      rulesDirectory: ruleset.directory,
-      ruleset,
-      policy,
-      timeBudgetMs: timeBudgetSeconds * 1000,
-    });
+  const checkLocal = async (list: string[]): Promise<FileReport[]> =>
+    list.length === 0
+      ? []
+      : (await import('./check-files.js')).checkFiles(list, {
+          cwd: io.cwd,
+          maxBytes,
+          jobs,
+          rulesDirectory: ruleset.directory,
+          ruleset,
+          policy,
+          timeBudgetMs: timeBudgetSeconds * 1000,
+        });
   const localPaths = paths.filter((path) => !withBases.has(path));
   const checked = cache
     ? await (await import('./cache/cached-check.js')).checkThroughCache(localPaths, io.cwd, cache, checkLocal)

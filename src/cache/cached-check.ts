@@ -32,8 +32,7 @@ export async function checkThroughCache(
       reports[index] = hit;
     } else misses.push({ index, key, bytes });
   });
-  // Every card answered: the checker is not even loaded.
-  const checked = misses.length > 0 ? await check(misses.map((miss) => paths[miss.index])) : [];
+  const checked = await check(misses.map((miss) => paths[miss.index]));
   misses.forEach((miss, position) => {
     const report = checked[position];
     reports[miss.index] = report;
