@@ -20,7 +20,7 @@ import { checkFiles } from '../src/check-files.js';
 import { buildReport } from '../src/lint.js';
 import { jsonReportPieces } from '../src/render/json-report.js';
 import { DEFAULT_MAX_BYTES } from '../src/io/read-source.js';
-import { loadRuleset } from '../src/ruleset/load-rules.js';
+import { openRuleset } from '../src/ruleset/open-ruleset.js';
 
 const [mode, listFile, cardsDirectory, rulesDirectory] = process.argv.slice(2);
 const paths = (await readFile(listFile, 'utf8')).split('\n').filter(Boolean);
@@ -30,9 +30,9 @@ let details: Record<string, number>;
 if (mode === 'parse') {
   details = await bareParse();
 } else if (mode === 'check-1' || mode === 'check-n') {
-  // As the CLI does: load (and validate) the rules here, check, render the JSON report.
+  // As the CLI does: open the rules here (the build's snapshot of them), check, render the JSON report.
   const jobs = mode === 'check-1' ? 1 : availableParallelism();
-  const ruleset = loadRuleset(rulesDirectory);
+  const ruleset = await openRuleset(rulesDirectory);
   const files = await checkFiles(paths, {
     cwd: cardsDirectory,
     maxBytes: DEFAULT_MAX_BYTES,

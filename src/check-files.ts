@@ -3,8 +3,8 @@
  * spread over worker threads (dist/worker.js), each with its own copy of the ruleset; a worker that
  * dies costs only the file it was checking, which is reported as an internal error. Each card has a
  * time budget: a worker still on one card when it runs out is stopped, the card is reported as
- * skipped and the other cards go on in a fresh worker. A budget needs a worker, so with one even a
- * single card is checked in a worker thread (except where there is no worker.js, as under ts-jest).
+ * skipped and the other cards go on in a fresh worker. A few small cards are checked in this thread,
+ * within the same budget (see run-within.ts), since a worker's start would cost more than the check.
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -13,6 +13,10 @@ import { Worker } from 'node:worker_threads';
 import { checkCard, unreadableFile } from './lint.js';
 import { readSource } from './io/read-source.js';
 import type { Ruleset } from './ruleset/load-rules.js';
+import { isShippedRuleset, openRuleset } from './ruleset/open-ruleset.js';
+import { OUT_OF_TIME, runWithin } from './run-within.js';
+import { DEFAULT_TIME_BUDGET_MS } from './time-budget.js';
+import { reportDecoder, type WireReport } from './report-wire.js';
 import type { FileReport } from './model/report.js';
 import type { Policy } from './config/types.js';
 
@@ -25,7 +29,10 @@ export interface CheckFilesOptions {
   rulesDirectory?: string;
   /** A ruleset already loaded from `rulesDirectory`, reused when checking in this thread. */
   ruleset?: Ruleset;
-  /** The worker script; defaults to worker.js next to this module (tests point it elsewhere). */
+  /**
+   * The worker script; defaults to worker.js next to this module (tests point it elsewhere). A few small
+   * cards are checked in this thread instead (within the time budget), unless a script is given here.
+   */
   workerFile?: URL;
   /** The config's policy (severities, waivers, tier overrides, dates); none when absent. */
   policy?: Policy;
@@ -37,8 +44,7 @@ export interface CheckFilesOptions {
   timeBudgetMs?: number;
 }
 
-/** The default per-card time budget: generous, to stop runaway cards rather than slow ones. */
-export const DEFAULT_TIME_BUDGET_MS = 20_000;
+export { DEFAULT_TIME_BUDGET_MS };
 /** setTimeout fires at once for delays above this; a budget that long is no budget. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -97,8 +103,8 @@ export interface WorkerRequest {
   }[];
 }
 
-/** Worker → main. */
-export type WorkerReply = { type: 'ready' } | { type: 'report'; index: number; report: FileReport };
+/** Worker → main (a report as reportEncoder sends it). */
+export type WorkerReply = { type: 'ready' } | ({ type: 'report'; index: number } & WireReport);
 
 export async function checkFiles(paths: string[], options: CheckFilesOptions): Promise<FileReport[]> {
   const workerFile = options.workerFile ?? new URL('./worker.js', import.meta.url);
@@ -107,6 +113,8 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
   const threads = paths.length >= MIN_FILES_FOR_WORKERS ? Math.min(jobs, Math.ceil(paths.length / 4)) : 1;
   // Under ts-jest (or any unbundled run) there is no worker.js next to this module: check here.
   if (paths.length > 0 && (threads > 1 || budget !== null) && existsSync(fileURLToPath(workerFile))) {
+    if (threads === 1 && budget !== null && options.workerFile === undefined && fewSmallFiles(paths, options.cwd))
+      return checkHereWithin(paths, options, workerFile, budget);
     return checkInWorkers(paths, options, workerFile, threads, budget);
   }
   const ruleset = options.ruleset ?? (await loadRulesetOnDemand(options.rulesDirectory));
@@ -116,12 +124,47 @@ export async function checkFiles(paths: string[], options: CheckFilesOptions): P
 }
 
 /**
- * Loads the rule files. Imported on demand so that a worker handed a ruleset never evaluates the
- * rule-file validator (compiling its JSON Schema took ~75 ms of each worker's start).
+ * A few cards, none large: starting a worker (another copy of the bundle and the ruleset) would take
+ * longer than checking them. A card's heap needs a few hundred bytes per byte of Markdown, well within
+ * this thread's for these sizes.
+ */
+function fewSmallFiles(paths: readonly string[], cwd: string): boolean {
+  return paths.length < MIN_FILES_FOR_WORKERS && largestFile(paths, cwd) < LARGE_CARD_BYTES;
+}
+
+/**
+ * Checks the files in this thread, each within the time budget (vm's timeout stops the check). After a
+ * card ran out of time, the others go to a worker: the stopped check may have left shared state half
+ * done (a global pattern's lastIndex), which must not touch them.
+ */
+async function checkHereWithin(
+  paths: string[],
+  options: CheckFilesOptions,
+  workerFile: URL,
+  budget: number,
+): Promise<FileReport[]> {
+  const ruleset = options.ruleset ?? (await loadRulesetOnDemand(options.rulesDirectory));
+  const reports: FileReport[] = [];
+  for (const [index, path] of paths.entries()) {
+    const report = runWithin(() => checkOneFile(path, options, ruleset), budget);
+    if (report !== OUT_OF_TIME) {
+      reports.push(report);
+      continue;
+    }
+    reports.push(timedOut(path, budget));
+    const rest = paths.slice(index + 1);
+    if (rest.length > 0) reports.push(...(await checkInWorkers(rest, options, workerFile, 1, budget)));
+    break;
+  }
+  return reports;
+}
+
+/**
+ * The ruleset from the build's snapshot, or the rule files loaded (the validator is imported only
+ * then: compiling its JSON Schema took ~75 ms of each worker's start).
  */
 export async function loadRulesetOnDemand(directory?: string, extraDirectories: string[] = []): Promise<Ruleset> {
-  const rules = await import('./ruleset/load-rules.js');
-  return rules.loadRuleset(directory, extraDirectories);
+  return openRuleset(directory, extraDirectories);
 }
 
 /** A card's text (read elsewhere): a checker failure becomes a report, never an exception. */
@@ -178,28 +221,6 @@ export function timedOut(path: string, budgetMs: number): FileReport {
     `checking took longer than ${seconds} s; skipped — the card is too large or too convoluted to check in time (raise the limit with --time-budget)`,
     'file-skipped',
   );
-}
-
-/**
- * A report from a worker carries its own copy of every rule's message, citation and URL (the same
- * for all cards): kept as is, they made up half of the reports held for 2,500 cards.
- */
-function shareRuleStrings(report: FileReport, shared: Map<string, string>): FileReport {
-  const share = (text: string): string => {
-    const known = shared.get(text);
-    if (known !== undefined) return known;
-    shared.set(text, text);
-    return text;
-  };
-  for (const rule of report.rules) {
-    rule.id = share(rule.id);
-    rule.status = share(rule.status) as typeof rule.status;
-    if (rule.severity !== undefined) rule.severity = share(rule.severity) as typeof rule.severity;
-    rule.citation = share(rule.citation);
-    rule.url = share(rule.url);
-    if (rule.message !== undefined) rule.message = share(rule.message);
-  }
-  return report;
 }
 
 /** The size in bytes of the largest of these files (0 for those that cannot be read: their report says why). */
@@ -264,12 +285,13 @@ function checkInWorkers(
     extraRuleDirectories: options.ruleset?.extraDirectories,
     policy: options.policy,
   };
-  if (options.ruleset && isCloneable(options.ruleset)) setup.ruleset = options.ruleset;
+  // A worker opens the build's snapshot itself, in parallel, rather than wait for a copy from here.
+  if (options.ruleset && !isShippedRuleset(options.ruleset) && isCloneable(options.ruleset))
+    setup.ruleset = options.ruleset;
   const heap = workerHeap(largestFile(paths, options.cwd));
   let done = 0;
   let startupFailures = 0;
   const stopping: Promise<unknown>[] = [];
-  const sharedStrings = new Map<string, string>();
 
   return new Promise((resolvePromise, rejectPromise) => {
     let settled = false;
@@ -381,6 +403,7 @@ function checkInWorkers(
     const spawn = (): void => {
       const worker = new Worker(workerFile, { workerData: setup, resourceLimits: heap });
       const slot: Slot = { worker, ready: false, inFlight: [], retired: false };
+      const decode = reportDecoder();
       slots.add(slot);
       worker.on('message', (reply: WorkerReply) => {
         if (slot.retired) return;
@@ -390,7 +413,7 @@ function checkInWorkers(
           watch(slot);
           return;
         }
-        record(reply.index, shareRuleStrings(reply.report, sharedStrings));
+        record(reply.index, decode(reply));
         if (slot.inFlight[0] === reply.index) slot.inFlight.shift();
         else slot.inFlight = slot.inFlight.filter((index) => index !== reply.index);
         // The next batch goes out before this one runs dry, so the worker never waits for it.

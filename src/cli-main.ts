@@ -6,9 +6,8 @@ import { parseArgs } from 'node:util';
 import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { loadRuleset, RuleLoadError } from './ruleset/load-rules.js';
-import { RuleFileError } from './ruleset/validate-rule.js';
-import { loadPolicyFile } from './config/load-config.js';
+import { RuleFileError, RuleLoadError } from './ruleset/errors.js';
+import { openRuleset, ruleIdsOf } from './ruleset/open-ruleset.js';
 import { cardPathBaseOf, locatePolicy } from './config/find-policy.js';
 import { checkPolicyRuleIds, policySelects, today } from './config/apply-policy.js';
 import { renderPolicyText } from './render/policy.js';
@@ -20,12 +19,11 @@ import {
   type Policy,
   type RemoteConfigReader,
 } from './config/types.js';
-import { buildReport } from './lint.js';
+import { buildReport } from './build-report.js';
 import { DEFAULT_MAX_BYTES } from './io/read-source.js';
-import { checkFiles, DEFAULT_TIME_BUDGET_MS } from './check-files.js';
+import { DEFAULT_TIME_BUDGET_MS } from './time-budget.js';
 import { findCards } from './io/find-cards.js';
 import { renderText } from './render/text.js';
-import { renderMarkdown } from './render/markdown.js';
 import { failureReason, FAIL_ON_LEVELS, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 import { isHubSource, parseHubSource, type HubSource } from './hub/hub-source.js';
@@ -95,7 +93,7 @@ async function printPolicy(
   const format = values.format === 'text' || values.format === 'json' ? values.format : null;
   if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
   const policy = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
+  const ruleset = await openRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   io.stdout(
     format === 'json' ? `${JSON.stringify(policy, null, 2)}\n` : renderPolicyText(policy, values['as-of'] ?? today()),
@@ -117,6 +115,8 @@ async function writePieces(path: string, pieces: Iterable<string>): Promise<void
 async function loadPolicy(configFlag: string | undefined, io: CliIo): Promise<Policy> {
   const { path, root } = locatePolicy(io.cwd, configFlag);
   if (!path) return EMPTY_POLICY;
+  // Loaded only when there is a policy file: it brings the JSON Schema validator.
+  const { loadPolicyFile } = await import('./config/load-config.js');
   const policy = await loadPolicyFile(path, { root, readRemote: await remoteConfigReader() });
   return { ...policy, cardPathBase: cardPathBaseOf(root, io.cwd) };
 }
@@ -245,8 +245,11 @@ async function run(argv: string[], io: CliIo): Promise<number> {
 
   const loaded = values['no-config'] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy: Policy = asOf ? { ...loaded, asOf } : loaded;
-  const ruleset = loadRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
-  checkPolicyRuleIds(policy, ruleset.rules);
+  const ruleset = await openRuleset(values.rules ? resolve(io.cwd, values.rules) : undefined, policy.ruleFolders);
+  checkPolicyRuleIds(
+    policy,
+    ruleIdsOf(ruleset).map((id) => ({ id })),
+  );
   const hubSources = hubSourcesOf(patterns);
   const localPatterns = patterns.filter((pattern) => !isHubSource(pattern));
   const searched = patterns.length > 0 ? localPatterns : policy.paths;
@@ -270,16 +273,19 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       ? (await import('./hub/cli-hub.js')).createCliHub({ hubUrl: values['hub-url'], ruleset, policy, maxBytes, cache })
       : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : new Map<string, FileReport>();
-  const checkLocal = (list: string[]) =>
-    checkFiles(list, {
-      cwd: io.cwd,
-      maxBytes,
-      jobs,
-      rulesDirectory: ruleset.directory,
-      ruleset,
-      policy,
-      timeBudgetMs: timeBudgetSeconds * 1000,
-    });
+  // The checker is loaded only for cards the cache does not answer.
+  const checkLocal = async (list: string[]): Promise<FileReport[]> =>
+    list.length === 0
+      ? []
+      : (await import('./check-files.js')).checkFiles(list, {
+          cwd: io.cwd,
+          maxBytes,
+          jobs,
+          rulesDirectory: ruleset.directory,
+          ruleset,
+          policy,
+          timeBudgetMs: timeBudgetSeconds * 1000,
+        });
   const localPaths = paths.filter((path) => !withBases.has(path));
   const checked = cache
     ? await (await import('./cache/cached-check.js')).checkThroughCache(localPaths, io.cwd, cache, checkLocal)
@@ -288,7 +294,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
   if (hub) files.push(...(await hub.checkSources(hubSources)));
   const report = addFamilies(
-    addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy }),
+    addProvenance(buildReport(files, ruleIdsOf(ruleset).length, policy), { cwd: io.cwd, ruleset, policy }),
   );
   if (values.provenance) {
     const { inTotoStatement } = await import('./provenance/in-toto.js');
@@ -312,7 +318,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
         ? jsonReportPieces(report)
         : [
             format === 'markdown'
-              ? renderMarkdown(report)
+              ? (await import('./render/markdown.js')).renderMarkdown(report)
               : renderText(report, { color: io.isTTY && !values.output, failOn }),
           ];
   for (const warning of report.policyWarnings ?? [])

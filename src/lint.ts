@@ -3,25 +3,16 @@ import { parseCard } from './parse/parse-card.js';
 import { extractFacts } from './facts/extract-facts.js';
 import { evaluateRule, severityOf } from './evaluate/evaluate.js';
 import type { Ruleset } from './ruleset/load-rules.js';
-import type { FileReport, FileProblem, Gate, ProblemId, Report } from './model/report.js';
-import { countGaps, findingsOf, isActiveProblem } from './render/findings.js';
+import type { FileReport, FileProblem, Gate, ProblemId } from './model/report.js';
 import type { Classification } from './model/tier.js';
-import { REPORT_SCHEMA_VERSION } from './model/report.js';
 import { classifyCard, reportTier, unknownTier } from './classify/index.js';
 import { readAiActBlock } from './classify/ai-act-block.js';
 import { decideGate } from './classify/gate.js';
-import { VERSION } from './version.js';
 import { addHubFacts, classifyDataWithBases, type HubFacts } from './hub/hub-facts.js';
 import { classifyData } from './classify/classify-data.js';
 import { EMPTY_POLICY, type Policy } from './config/types.js';
 import { familyFields } from './families/normalise.js';
-import {
-  applyPolicyToProblems,
-  applyPolicyToResults,
-  tierOverrideFor,
-  today,
-  unusedPolicyEntries,
-} from './config/apply-policy.js';
+import { applyPolicyToProblems, applyPolicyToResults, tierOverrideFor, today } from './config/apply-policy.js';
 
 /**
  * Checks one card. The policy (a config's severities, waivers, tier overrides and dates) is
@@ -149,32 +140,4 @@ export function unreadableFile(
   };
 }
 
-export function buildReport(files: FileReport[], ruleCount: number, policy: Policy = EMPTY_POLICY, now?: Date): Report {
-  const summary = { files: files.length, errors: 0, warnings: 0, notices: 0, blocked: 0, gaps: 0, problems: 0 };
-  for (const file of files) {
-    if (file.gate.blocked) summary.blocked++;
-    for (const finding of findingsOf(file)) {
-      if (finding.severity === 'error') summary.errors++;
-      else if (finding.severity === 'warning') summary.warnings++;
-      else summary.notices++;
-    }
-    summary.gaps += countGaps(file);
-    summary.problems += file.problems.filter(isActiveProblem).length;
-  }
-  const report: Report = {
-    schemaVersion: REPORT_SCHEMA_VERSION,
-    tool: { name: 'ai-act-gate', version: VERSION },
-    ruleset: { count: ruleCount },
-    files,
-    summary,
-  };
-  if (policy.sources.length > 0) {
-    report.policy = { sources: policy.sources, asOf: policy.asOf ?? today(now), releaseDate: policy.releaseDate };
-    const warnings = unusedPolicyEntries(
-      policy,
-      files.map((file) => file.path),
-    );
-    if (warnings.length) report.policyWarnings = warnings;
-  }
-  return report;
-}
+export { buildReport } from './build-report.js';

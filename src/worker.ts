@@ -11,11 +11,14 @@ import {
   type WorkerRequest,
   type WorkerSetup,
 } from './check-files.js';
+import { reportEncoder } from './report-wire.js';
 
 if (!parentPort) throw new Error('worker.js runs as a worker thread of ai-act-gate, not on its own');
 const port = parentPort;
 const setup = workerData as WorkerSetup;
 const ruleset = setup.ruleset ?? (await loadRulesetOnDemand(setup.rulesDirectory, setup.extraRuleDirectories));
+
+const encode = reportEncoder();
 
 // Each batch is checked at once, in order (reads are synchronous), so the main thread can tell
 // which file a crash hit.
@@ -25,7 +28,7 @@ port.on('message', (request: WorkerRequest) => {
       text === undefined
         ? checkOneFile(path, setup, ruleset)
         : checkText(path, text, ruleset, policy ?? setup.policy, now === undefined ? undefined : new Date(now));
-    port.postMessage({ type: 'report', index, report } satisfies WorkerReply);
+    port.postMessage({ type: 'report', index, ...encode(report) } satisfies WorkerReply);
   }
 });
 port.postMessage({ type: 'ready' } satisfies WorkerReply);

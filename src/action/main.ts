@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadRuleset } from '../ruleset/load-rules.js';
+import { openRuleset } from '../ruleset/open-ruleset.js';
 import { buildReport } from '../lint.js';
 import { checkFiles } from '../check-files.js';
 import { findCards } from '../io/find-cards.js';
@@ -73,7 +73,7 @@ export async function runAction(options: ActionOptions, env: ActionEnvironment):
         : null,
     log,
   });
-  const ruleset = loadRuleset(undefined, policy.ruleFolders);
+  const ruleset = await openRuleset(undefined, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const patterns = options.patterns.length > 0 ? options.patterns : policy.paths;
   const selected = (path: string): boolean => policySelects({ ...policy, paths: [] }, path);

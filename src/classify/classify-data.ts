@@ -16,6 +16,7 @@ import {
 import { parseKnownModels } from './data-known-models.js';
 import type { ClassifyData } from './data-types.js';
 import { requireString, type Where } from './data-validation.js';
+import { shippedSnapshot } from '../ruleset/snapshot.js';
 
 export * from './data-types.js';
 
@@ -67,8 +68,8 @@ export function parseClassifyData(readText: (name: DataFileName) => string): Cla
 
 let cached: ClassifyData | undefined;
 
-/** The tables shipped in rules/data, read once. */
+/** The tables shipped in rules/data, read once (or taken from the build's snapshot of them). */
 export function classifyData(): ClassifyData {
-  cached ??= parseClassifyData(readDataFile);
+  cached ??= shippedSnapshot()?.contents().classifyData ?? parseClassifyData(readDataFile);
   return cached;
 }

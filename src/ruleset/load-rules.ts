@@ -2,13 +2,16 @@
  * Loads and validates the rule files and the heading vocabulary. A broken file is an error that
  * names the file, line and what was expected; nothing half-valid is ever used.
  */
-import { readdirSync, readFileSync, existsSync, realpathSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { compileSubjectVocabulary, compileTerms, compileVocabulary, type Vocabulary } from '../facts/vocabulary.js';
 import type { LoadedRule } from '../model/rule.js';
 import { validateRule, type CompiledRule } from './validate-rule.js';
 import { checkPatternSafety } from './pattern-safety.js';
+import { RuleLoadError } from './errors.js';
+import { defaultRulesDirectory, isBundledFolder } from './rules-directory.js';
+
+export { RuleLoadError, defaultRulesDirectory };
 
 export interface Ruleset {
   rules: CompiledRule[];
@@ -16,19 +19,6 @@ export interface Ruleset {
   directory: string;
   /** A policy's extra rule folders, loaded after the main one. */
   extraDirectories: string[];
-}
-
-export class RuleLoadError extends Error {}
-
-/** The folder holding the shipped rules, found upwards from this module (works from src/ and dist/). */
-export function defaultRulesDirectory(): string {
-  let directory = fileURLToPath(new URL('.', import.meta.url));
-  for (let depth = 0; depth < 5; depth++) {
-    const candidate = join(directory, 'rules');
-    if (existsSync(join(candidate, 'vocabulary', 'sections.yaml'))) return candidate;
-    directory = join(directory, '..');
-  }
-  throw new RuleLoadError('cannot find the rules/ folder next to ai-act-gate; expected rules/vocabulary/sections.yaml');
 }
 
 /** The rules of `directory` (the bundled ones by default) and of any extra folders, which may not reuse an id. */
@@ -61,15 +51,6 @@ export function loadRuleset(directory = defaultRulesDirectory(), extraDirectorie
     files.set(rule.id, rule.file);
   }
   return { rules, vocabulary, directory, extraDirectories: [...extraDirectories] };
-}
-
-/** Whether a folder is the shipped rules/, whose patterns a test checks for catastrophic backtracking. */
-function isBundledFolder(folder: string): boolean {
-  try {
-    return realpathSync(folder) === realpathSync(defaultRulesDirectory());
-  } catch {
-    return false;
-  }
 }
 
 function listRuleFiles(folder: string): string[] {

@@ -16,6 +16,7 @@ import { DEFAULT_ACCEPT } from '../evaluate/matchers/accept.js';
 import { hasPredicate } from '../evaluate/predicates/index.js';
 import { checkPatternSafety } from './pattern-safety.js';
 import { basename } from 'node:path';
+import { RuleFileError } from './errors.js';
 
 export interface CompiledRule extends LoadedRule {
   met: CompiledMatcher;
@@ -25,8 +26,7 @@ export interface CompiledRule extends LoadedRule {
 const ajv = new Ajv2020({ allErrors: false, strict: false });
 const validateShape = ajv.compile(ruleSchema);
 
-/** Thrown with "file:line:column: what was wrong, expected what". */
-export class RuleFileError extends Error {}
+export { RuleFileError };
 
 export interface ValidateRuleOptions {
   /**

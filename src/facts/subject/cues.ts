@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { shippedSnapshot } from '../../ruleset/snapshot.js';
 
 export interface SubjectCues {
   /** Well-known model names, one alternation (a version may follow); global. */
@@ -157,6 +158,8 @@ let shipped: SubjectCues | undefined;
 
 /** The shipped cues (rules/vocabulary/statement-subject.yaml next to the package), read once. */
 export function shippedSubjectCues(): SubjectCues {
+  // The build's snapshot of the rules folder has them compiled.
+  shipped ??= shippedSnapshot()?.contents().subjectCues;
   if (!shipped) {
     // rules/ sits three levels above this module in src/facts/subject/, one above the bundle in dist/.
     const candidates = ['../../../rules/vocabulary/', '../rules/vocabulary/', '../../rules/vocabulary/'].map(
