@@ -24,6 +24,11 @@ export interface TaskProfile {
 const LEAD_CHARS = 3000;
 
 export function taskProfile(facts: CardFacts, data: ClassifyData = classifyData()): TaskProfile {
+  return declaredTask(facts, data) ?? textSignal(facts, data) ?? { kind: 'unknown', modalities: [] };
+}
+
+/** The task the front matter declares (pipeline_tag, model-index task types, library_name, tags), or null. */
+export function declaredTask(facts: CardFacts, data: ClassifyData = classifyData()): TaskProfile | null {
   const { narrowTasks: narrow, generativeTasks: generative } = data;
   const candidates: {
     source: TaskSource;
@@ -55,12 +60,7 @@ export function taskProfile(facts: CardFacts, data: ClassifyData = classifyData(
     else if (!decided && outputs) decided = { kind: 'generative', modalities: [], evidence };
     if (outputs && decided?.kind === 'generative') outputs.forEach((modality) => modalities.add(modality));
   }
-  if (!decided) {
-    const fromText = textSignal(facts, data);
-    if (fromText) return fromText;
-    return { kind: 'unknown', modalities: [] };
-  }
-  return { ...decided, modalities: [...modalities] };
+  return decided ? { ...decided, modalities: [...modalities] } : null;
 }
 
 /** The earliest narrow or generative phrase in the opening text, else in the whole body. */

@@ -6,6 +6,7 @@ import type { Hit, MatchContext } from '../context.js';
 import { declaresBaseModel } from './declares-base-model.js';
 import { nonEuProvider } from './non-eu-provider.js';
 import { generatesContent } from './generates-content.js';
+import { declaresTask } from './declares-task.js';
 
 export type Predicate = (context: MatchContext) => Hit | null;
 
@@ -13,6 +14,7 @@ export const predicates: Record<string, Predicate> = {
   'declares-base-model': declaresBaseModel,
   'non-eu-provider': nonEuProvider,
   'generates-content': generatesContent,
+  'declares-task': declaresTask,
 };
 
 export function hasPredicate(name: string): boolean {
