@@ -158,3 +158,18 @@ describe('statements', () => {
     expect(new Set(quantities.map((quantity) => quantity.statement)).size).toBe(1);
   });
 });
+
+describe('hyperparameter tables keyed by configuration names', () => {
+  it.each([['n_ctx'], ['\\\\(n_{ctx}\\\\)'], ['max_position_embeddings']])(
+    '| %s | 2048 | is the context window',
+    (key) => {
+      expect(summary(extract(`| Hyperparameter | Value |\n|---|---|\n| ${key} | 2048 |\n`), ['contextWindow'])).toEqual(
+        ['contextWindow 2048'],
+      );
+    },
+  );
+
+  it('an identifier that is no configuration key stays unread', () => {
+    expect(summary(extract('| Name | Value |\n|---|---|\n| test_context3 | 2048 |\n'), ['contextWindow'])).toEqual([]);
+  });
+});

@@ -10,7 +10,12 @@ const IGNORE_COLUMN =
 
 /** What a header (or a row's first cell) says about the numbers under (beside) it. */
 export function kindFromHeader(raw: string): ColumnKind | undefined {
-  const header = raw.toLowerCase().replace(/\s+/g, ' ').trim();
+  // LaTeX in a header ("\\(n_{ctx}\\)", GPT-J's hyperparameter table) is markup around the name.
+  const header = raw
+    .toLowerCase()
+    .replace(/\\[()[\]]|[{}\\$]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!header || header.length > 100) return undefined;
   const unit = unitIn(header);
   const is = (kind: QuantityKind | 'ignore'): ColumnKind => ({ kind, unit });
@@ -28,7 +33,11 @@ export function kindFromHeader(raw: string): ColumnKind | undefined {
   if (/active param/.test(header)) return is('activeParameters');
   if (/hyper/.test(header)) return is('ignore');
   if (/param/.test(header)) return is('parameters');
-  if (/context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b/.test(header))
+  if (
+    /context|seq(?:uence)?[ _-]?len|max(?:imum)? (?:input |sequence )?length|\bwindow\b|\bn_?ctx\b|\bnum_ctx\b|\bn_positions\b/.test(
+      header,
+    )
+  )
     return is('contextWindow');
   if (/\btokens?\b/.test(header)) return is('trainingTokens');
   if (

@@ -7,7 +7,7 @@ import { DAYS_PER, ENERGY_PREFIX } from './units.js';
 const LABEL_TAIL = String.raw` ?(?:\(([^()]{0,40})\))? ?(?:[:=]|==|is|was|were|are|of|at)? ?(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|up to|a total of|total of|~|≈|>|<) ?){0,3}$`;
 const LABELS = new RegExp(
   String.raw`(?<![A-Za-z0-9_])(?:` +
-    String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max_seq_len(?:gth)?|n_ctx|num_ctx)` +
+    String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max[ _]seq[ _]len(?:gth)?|n[ _]?ctx|num[ _]ctx)` +
     String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours|hours trained)` +
     String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` +
     String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` +
@@ -104,7 +104,11 @@ export function labelBefore(text: string, index: number): { kind: LabelKind; uni
   let last = index - 1;
   while (last >= 0 && (text[last] === ' ' || text[last] === '*' || text[last] === '_' || text[last] === '\t')) last--;
   if (last < 0 || !/[A-Za-z:=)~≈<>.\]]/.test(text[last])) return undefined;
-  const window = text.slice(Math.max(0, index - 100), index).replace(/[\s*_`|]+/g, ' ');
+  // LaTeX in a label ("\\(n_{ctx}\\)") is markup around the name.
+  const window = text
+    .slice(Math.max(0, index - 100), index)
+    .replace(/\\[()[\]]|[{}\\$]/g, '')
+    .replace(/[\s*_`|]+/g, ' ');
   const match = LABELS.exec(window);
   if (!match || !match.groups) return undefined;
   const kind = (Object.keys(match.groups) as LabelKind[]).find(

@@ -14,6 +14,11 @@ interface TableCellModel {
 
 /** A row label this long is a sentence, not a model's name. */
 const MAX_ROW_LABEL = 80;
+/** LaTeX around a label ("\\(n_{ctx}\\)"). */
+const LATEX_MARKUP = /\\[()[\]]|[{}\\$]/g;
+/** Configuration keys used as row labels of hyperparameter tables ("| n_ctx | 2048 |"). */
+const CONFIG_KEY =
+  /^(?:n_?ctx|num_ctx|n_positions|max_position_embeddings|max_seq_len(?:gth)?|n_param(?:eter)?s|num_parameters)$/i;
 
 /**
  * Reads a table (GFM or HTML) by its structure: header kinds label the columns below them (a later
@@ -57,8 +62,10 @@ export function scanTable(rows: TableCellModel[][], sink: Sink, headerRows = 1):
     else if (first && first.column === 0) spanning = { label: ownLabel, rowsLeft: first.rowSpan };
     const label = first && first.column === 0 && !continues ? ownLabel : spanning.rowsLeft > 0 ? spanning.label : '';
     spanning.rowsLeft--;
-    const keyValueRow = row.length <= 3 && label.length <= 40 && !/[\d._]/.test(label);
-    const rowKind = keyValueRow ? kindFromHeader(label) : undefined;
+    const keyLabel = label.replace(LATEX_MARKUP, '');
+    const keyValueRow =
+      row.length <= 3 && label.length <= 40 && (!/[\d._]/.test(keyLabel) || CONFIG_KEY.test(keyLabel));
+    const rowKind = keyValueRow ? kindFromHeader(keyLabel) : undefined;
     const context = { statement: sink.statements++, table, label: label.length <= MAX_ROW_LABEL ? label : '' };
     for (const cell of row) {
       const kind = columnKinds[cell.column] ?? (cell.column > 0 ? rowKind : undefined);
