@@ -3,7 +3,8 @@
  * visible. Runs the TypeScript sources (the working tree, not dist/) in process, with no policy.
  *   1. the development labels (../shared/reference/labels-dev*.json over ../shared/corpus/model-cards):
  *      status, met-vs-not, false assurance and false alarm, tier and compute, per rule, and the
- *      confusion of (label, got) — the same definitions as ../shared/tools/score-labels.py;
+ *      confusion of (label, got) — the same definitions as ../shared/tools/score-labels.py; then the
+ *      same for 32 more corpus cards labelled by two annotators (__tests__/fixtures/labels/corpus-more.json);
  *   2. the release-gate cards (../shared/reference/gate-cards/expected.json): tier and gate;
  *   3. the paraphrase suite (__tests__/duties): by duty, style, language and near-miss kind.
  * `--verbose` lists every disagreement; `--cases DIR` reads passages from another folder.
@@ -50,17 +51,23 @@ const percent = (value: number) => value.toFixed(3);
 const pad = (text: string | number, width: number) => String(text).padEnd(width);
 
 if (existsSync(join(SHARED, 'reference'))) {
-  developmentSet(ruleset);
+  developmentSet(
+    ruleset,
+    'Development set',
+    ['labels-dev.json', 'labels-dev-more.json'].map((name) => join(SHARED, 'reference', name)),
+  );
+  developmentSet(ruleset, 'More corpus cards (two annotators)', [
+    join(ROOT, '__tests__', 'fixtures', 'labels', 'corpus-more.json'),
+  ]);
   gateCards(ruleset);
 } else {
-  console.log(`Development labels and gate cards skipped: ${SHARED} is absent (it sits beside the repository).\n`);
+  console.log(`Labelled corpus cards and gate cards skipped: ${SHARED} is absent (it sits beside the repository).\n`);
 }
 for (const directory of casesDirectories) paraphraseSuite(ruleset, directory);
 
-function developmentSet(ruleset: Ruleset): void {
+function developmentSet(ruleset: Ruleset, title: string, labelFiles: string[]): void {
   const cards: Record<string, CardLabels> = {};
-  for (const name of ['labels-dev.json', 'labels-dev-more.json']) {
-    const file = join(SHARED, 'reference', name);
+  for (const file of labelFiles) {
     if (existsSync(file))
       Object.assign(cards, (JSON.parse(readFileSync(file, 'utf8')) as { cards: Record<string, CardLabels> }).cards);
   }
@@ -103,7 +110,7 @@ function developmentSet(ruleset: Ruleset): void {
   const share = (hits: number, of: number) => (of ? hits / of : 0);
   const labelled = (status: Status) => items.filter((item) => item.want === status);
   console.log(
-    `== Development set: ${reports.size} hand-labelled cards, ${items.length} labelled items (null labels left out)`,
+    `== ${title}: ${reports.size} hand-labelled cards, ${items.length} labelled items (null labels left out)`,
   );
   console.log(
     [
