@@ -32,3 +32,25 @@ describe('declares-task', () => {
     expect(statuses('license: mit\n', body).uses?.status).toBe('partial');
   });
 });
+
+describe('evaluated capabilities and prompts', () => {
+  const statusOf = (body: string, ruleId: string, frontMatter = 'license: mit\n') =>
+    checkCard('card.md', `---\n${frontMatter}---\n# Nimbus-2\n\n${body}\n`, ruleset).rules.find(
+      (rule) => rule.id === ruleId,
+    )?.status;
+
+  it('scores without limitations are partial capabilities', () => {
+    expect(statusOf('Nimbus-2 reaches 81.4% accuracy on our held-out set.', 'capabilities-and-limitations')).toBe(
+      'partial',
+    );
+  });
+
+  it('what it does with a prompt and what it writes out is the modalities', () => {
+    expect(
+      statusOf(
+        'Given a prompt and a response, Nimbus-2 generates text in its output that says whether they are safe.',
+        'input-output-modalities',
+      ),
+    ).toBe('met');
+  });
+});
