@@ -46,80 +46,166 @@ const PLACEHOLDER =
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 
-const PLANNED = new RegExp(
-  [
+/** A pattern tested only when the statement (lower-cased, a space before it) holds one of `needles`: most
+ * statements skip most patterns, and a large pattern is compiled only by the first statement that needs it. */
+interface Guarded {
+  needles: readonly string[] | null;
+  pattern: RegExp;
+}
+
+function guarded(needles: readonly string[] | null, parts: readonly string[]): Guarded {
+  return { needles, pattern: new RegExp(parts.join('|'), 'i') };
+}
+
+/** Whether one of the guarded patterns matches `text` (`lower`: ' ' + text lower-cased). */
+function matchesAny(groups: readonly Guarded[], text: string, lower: string): boolean {
+  for (const { needles, pattern } of groups)
+    if ((!needles || needles.some((needle) => lower.includes(needle))) && pattern.test(text)) return true;
+  return false;
+}
+
+const PLANNED: readonly Guarded[] = [
+  guarded(null, [
     String.raw`\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|hope|expect) to\b`,
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing)\b`,
-    String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\bcoming soon\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
-    String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
-    String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate)\b`,
     String.raw`\b(?:tbd|tba)\b`,
     String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
     String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
-    String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
     String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
-    // The same in German, French, Spanish, Italian and Dutch.
-    String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)(?: werden)?\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
-    String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
-    String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
-    String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
-    String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
-  ].join('|'),
-  'i',
-);
+  ]),
+  guarded(
+    ['will', "'ll"],
+    [
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate)\b`,
+    ],
+  ),
+  guarded(
+    [
+      'wird',
+      'werden',
+      'kürze',
+      'demnächst',
+      'folgt',
+      'geplant',
+      'sera',
+      'seront',
+      'prochainement',
+      'venir',
+      'bientôt',
+      ' se ',
+      'será',
+      'estará',
+      'próximamente',
+      'preparación',
+      'sar',
+      'breve',
+      'prossimamente',
+      'preparazione',
+      'zal',
+      'zullen',
+      'binnenkort',
+      'wordt later',
+    ],
+    [
+      // The same in German, French, Spanish, Italian and Dutch.
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)(?: werden)?\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
+      String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
+      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
+      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+    ],
+  ),
+];
 
 const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|customers|researchers|adopters|implementers)`;
-const ADVISED = new RegExp(
-  [
-    // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-    String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
-    String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
-    String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
-    String.raw`^(?:please |be sure to |make sure |consider |remember to |do not |don't |never )`,
-  ].join('|'),
-  'i',
-);
+const ADVISED: readonly Guarded[] = [
+  guarded(
+    [
+      'should',
+      'must',
+      'shall',
+      'need',
+      'ought',
+      'have to',
+      'has to',
+      'advis',
+      'encourag',
+      'urg',
+      'expected',
+      'required',
+      'responsible',
+      'recommend',
+      'suggest',
+      'essential',
+      'important',
+      'crucial',
+      'necessary',
+      'please',
+      'be sure',
+      'make sure',
+      'consider',
+      'remember',
+      'do not',
+      "don't",
+      'never',
+    ],
+    [
+      // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+      String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+      String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+      String.raw`^(?:please |be sure to |make sure |consider |remember to |do not |don't |never )`,
+    ],
+  ),
+];
 
-const NEGATED = new RegExp(
-  [
-    String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?)\b`,
-    // "It does not have any moderation mechanisms", "outputs are not watermarked": what the model lacks.
-    String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use) (?:any )?\b|\b(?:has|have) no\b`,
-    String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated)\b`,
-    String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`,
-  ].join('|'),
-  'i',
-);
+const NEGATED: readonly Guarded[] = [
+  guarded(
+    ['not', 'never', "n't", ' no'],
+    [
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?)\b`,
+      // "It does not have any moderation mechanisms", "outputs are not watermarked": what the model lacks.
+      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use) (?:any )?\b|\b(?:has|have) no\b`,
+      String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated)\b`,
+      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`,
+    ],
+  ),
+];
 
 /** What is kept back rather than told: "we do not disclose the parameter count", "not publicly documented". */
 const DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
 const WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
-const WITHHELD = new RegExp(
-  [
-    String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
-    String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
-    String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
-    String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
-    // The same in German, French, Spanish, Italian and Dutch.
-    String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
-    String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
-    String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
-    String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
-    String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`,
-  ].join('|'),
-  'i',
-);
+const WITHHELD: readonly Guarded[] = [
+  guarded(
+    ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', ' non ', 'niet'],
+    [
+      String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+      String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
+      // The same in German, French, Spanish, Italian and Dutch.
+      String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
+      String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
+      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
+      String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
+      String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`,
+    ],
+  ),
+];
 
 const HYPOTHETICAL = new RegExp(
   [
@@ -140,11 +226,12 @@ export function classifyStatement(statement: string): StatementMode {
   const content = text.replace(LEAD_LABEL, '').trim();
   if (content === '' || PLACEHOLDER.test(content) || TODO_NOTE.test(text)) return 'placeholder';
   text = content.length < text.length ? content : text;
-  if (PLANNED.test(text)) return 'planned';
+  const lower = ` ${text.toLowerCase()}`;
+  if (matchesAny(PLANNED, text, lower)) return 'planned';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
-  if (WITHHELD.test(text)) return 'withheld';
-  if (ADVISED.test(text)) return 'advised';
-  if (NEGATED.test(text)) return 'negated';
+  if (matchesAny(WITHHELD, text, lower)) return 'withheld';
+  if (matchesAny(ADVISED, text, lower)) return 'advised';
+  if (matchesAny(NEGATED, text, lower)) return 'negated';
   if (LINKED.test(statement)) return 'linked';
   return 'reported';
 }
