@@ -7,58 +7,52 @@ import {
   addProvenance
 } from "./chunk-KHGAZKYK.js";
 import {
-  FAIL_ON_LEVELS,
-  failureReason,
-  loadPolicyFile
-} from "./chunk-MAG5VI4F.js";
-import {
   findCards
-} from "./chunk-W25GIUMC.js";
-import "./chunk-QEDUW24Q.js";
+} from "./chunk-NHZPCZK5.js";
+import {
+  addFamilies,
+  differenceLine,
+  familySummary,
+  moreMembersLine
+} from "./chunk-L2JWAVTU.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
-  checkFiles
-} from "./chunk-ALMR5UWF.js";
+  openRuleset,
+  ruleIdsOf
+} from "./chunk-GSJEBEUE.js";
 import {
   buildReport
-} from "./chunk-32C2L2LA.js";
-import {
-  citationLinks,
-  plainQuote
-} from "./chunk-MYXRLMEW.js";
-import "./chunk-J6OWVH3F.js";
+} from "./chunk-AYMFEIHT.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-EOQHAWN4.js";
+} from "./chunk-Z4A6QR2X.js";
 import {
-  ConfigError,
-  DEFAULT_CONFIG_PATH,
-  EMPTY_POLICY,
   checkPolicyRuleIds,
   policySelects,
   today
-} from "./chunk-VMSX2L7G.js";
+} from "./chunk-PLPMFADU.js";
 import {
   VERSION
-} from "./chunk-Y76VXVZL.js";
+} from "./chunk-G7S77VK7.js";
 import {
   RuleFileError,
-  RuleLoadError,
-  loadRuleset
-} from "./chunk-Y3NU665T.js";
-import "./chunk-OJF4BY46.js";
-import "./chunk-OFF34GHB.js";
+  RuleLoadError
+} from "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
 import {
-  gfmTableToMarkdown,
-  toMarkdown
-} from "./chunk-VBN7N4WP.js";
-import "./chunk-3IT5TNIP.js";
+  FAIL_ON_LEVELS,
+  failureReason
+} from "./chunk-ZKUE62T2.js";
 import {
   blockingReasons,
   findingsOf,
-  policyNote,
   reportTotals
 } from "./chunk-KAMNI3PN.js";
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  EMPTY_POLICY
+} from "./chunk-V6QSAUCR.js";
 import "./chunk-UIU2T2WH.js";
 
 // src/cli-main.ts
@@ -139,11 +133,14 @@ function renderPolicyText(policy, asOf) {
 }
 
 // src/render/text.ts
+var FAMILY_MEMBERS_SHOWN = 20;
 var plural = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 function renderText(report, options = {}) {
-  const paint = (code2, text2) => options.color ? `\x1B[${code2}m${text2}\x1B[0m` : text2;
+  const paint = (code2, text) => options.color ? `\x1B[${code2}m${text}\x1B[0m` : text;
   const lines = [];
+  const families = familySummary(report);
   for (const file of report.files) {
+    if (!families.isShown(file.path)) continue;
     lines.push(paint("4", file.path));
     lines.push(
       `  tier: ${paint("1", file.tier.id)}${file.tier.computeFlops ? ` (training compute \u2248 ${file.tier.computeFlops.toExponential(1)} FLOP)` : ""}`
@@ -161,6 +158,8 @@ function renderText(report, options = {}) {
         `  ${placeOf(finding).padEnd(width)}  ${severity}  ${finding.message}  ${paint("2", finding.ruleId)}${finding.citation ? `  ${paint("2", finding.citation)}` : ""}`
       );
     }
+    const family = families.representing(file.path);
+    if (family) lines.push(...familyLines(family, (text) => paint("2", text)));
     lines.push("");
   }
   const { errors, warnings, notices } = report.summary;
@@ -182,118 +181,16 @@ function renderText(report, options = {}) {
   return `${lines.join("\n")}
 `;
 }
-
-// src/render/markdown.ts
-var text = (value) => ({ type: "text", value });
-var cell = (...children) => ({ type: "tableCell", children });
-var row = (...cells) => ({ type: "tableRow", children: cells });
-var item = (...children) => ({
-  type: "listItem",
-  spread: false,
-  children: [{ type: "paragraph", children }]
-});
-var list = (items) => ({ type: "list", ordered: false, spread: false, children: items });
-function renderMarkdown(report) {
-  const children = [
-    { type: "heading", depth: 2, children: [text("ai-act-gate report")] },
-    { type: "paragraph", children: [text(summaryLine(report))] }
+function familyLines(view, dim) {
+  const shown = view.others.slice(0, FAMILY_MEMBERS_SHOWN);
+  const rest = view.others.length - shown.length;
+  const lines = [
+    `  ${view.family.id}: ${moreMembersLine(view)}`,
+    dim(`    ${shown.join(", ")}${rest > 0 ? ` and ${rest} more (the JSON report lists every member)` : ""}`)
   ];
-  if (report.policyWarnings?.length)
-    children.push(
-      { type: "paragraph", children: [{ type: "strong", children: [text("Policy warnings")] }] },
-      list(
-        report.policyWarnings.map(
-          (warning) => item({ type: "inlineCode", value: warning.source }, text(` ${warning.message}`))
-        )
-      )
-    );
-  for (const file of report.files) children.push(...fileSection(file));
-  const tree = { type: "root", children };
-  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()], bullet: "-" });
-}
-function summaryLine(report) {
-  const { cards, blockers, gaps, problems } = reportTotals(report);
-  const plural2 = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
-  const parts = [plural2(cards, "model card"), plural2(blockers, "release blocker"), plural2(gaps, "gap")];
-  if (problems) parts.push(plural2(problems, "card problem"));
-  return parts.join(" \xB7 ");
-}
-function citationCell(rule) {
-  const parts = citationLinks(rule.citation);
-  if (!parts.length) return cell(text(rule.citation));
-  return cell(
-    ...parts.flatMap(({ text: label, url }, index) => [
-      ...index ? [text("; ")] : [],
-      { type: "link", url, children: [text(label)] }
-    ])
-  );
-}
-function fileSection(file) {
-  const nodes = [
-    { type: "heading", depth: 3, children: [{ type: "inlineCode", value: file.path }] },
-    {
-      type: "paragraph",
-      children: [
-        { type: "strong", children: [text("Tier:")] },
-        text(" "),
-        { type: "inlineCode", value: file.tier.id },
-        text(file.tier.computeFlops ? ` (training compute \u2248 ${file.tier.computeFlops.toExponential(1)} FLOP)` : "")
-      ]
-    }
-  ];
-  if (file.tier.reasons.length) nodes.push(list(file.tier.reasons.map((reason) => item(text(reason.text)))));
-  if (file.gate.blocked) {
-    const { blocking, why } = blockingReasons(file);
-    nodes.push({
-      type: "paragraph",
-      children: [{ type: "strong", children: [text("Release blocked")] }, text(why ? ` (${why}):` : ":")]
-    });
-    nodes.push(list(blocking.map((reason) => item(text(reason)))));
-  }
-  const problems = findingsOf(file).filter((finding) => !finding.status);
-  if (problems.length)
-    nodes.push(
-      { type: "paragraph", children: [{ type: "strong", children: [text("Card problems")] }] },
-      list(
-        problems.map(
-          (problem) => item(
-            text(`${problem.file ? `${problem.file}:` : "line "}${problem.line} ${problem.severity} `),
-            { type: "inlineCode", value: problem.ruleId },
-            text(`: ${problem.message}`)
-          )
-        )
-      )
-    );
-  const rules = [...file.rules.filter((rule) => rule.blocker), ...file.rules.filter((rule) => !rule.blocker)];
-  const rows = rules.map((rule) => {
-    const status = policyNote(rule) ? `${rule.status} (${policyNote(rule)})` : rule.status;
-    return row(
-      cell({ type: "inlineCode", value: rule.id }),
-      cell(rule.blocker ? { type: "strong", children: [text(`${status}, blocks the release`)] } : text(status)),
-      cell(text(rule.required ? "yes" : "no")),
-      citationCell(rule),
-      cell(text(rule.line ? String(rule.line) : "")),
-      cell(text(plainQuote(rule.status === "met" ? rule.evidence ?? "" : rule.message ?? "")))
-    );
-  });
-  if (rows.length) {
-    nodes.push({
-      type: "table",
-      align: [null, null, null, null, "right", null],
-      children: [
-        row(
-          cell(text("rule")),
-          cell(text("status")),
-          cell(text("required")),
-          cell(text("provision")),
-          cell(text("line")),
-          cell(text("evidence / what would satisfy it"))
-        ),
-        ...rows
-      ]
-    });
-  }
-  return nodes;
+  for (const difference of view.differences)
+    lines.push(`    differs: ${difference.member}: ${differenceLine(difference)}`);
+  return lines;
 }
 
 // src/hub/hub-source.ts
@@ -361,7 +258,7 @@ async function printPolicy(values, extra, io) {
   const format = values.format === "text" || values.format === "json" ? values.format : null;
   if (!format) throw new UsageError(`--format must be text or json for policy, not "${values.format}"`);
   const policy = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
-  const ruleset = loadRuleset(values.rules ? resolve2(io.cwd, values.rules) : void 0, policy.ruleFolders);
+  const ruleset = await openRuleset(values.rules ? resolve2(io.cwd, values.rules) : void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   io.stdout(
     format === "json" ? `${JSON.stringify(policy, null, 2)}
@@ -380,6 +277,7 @@ async function writePieces(path, pieces) {
 async function loadPolicy(configFlag, io) {
   const { path, root } = locatePolicy(io.cwd, configFlag);
   if (!path) return EMPTY_POLICY;
+  const { loadPolicyFile } = await import("./load-config-GHF2JVOD.js");
   const policy = await loadPolicyFile(path, { root, readRemote: await remoteConfigReader() });
   return { ...policy, cardPathBase: cardPathBaseOf(root, io.cwd) };
 }
@@ -404,18 +302,18 @@ function hubSourcesOf(patterns) {
     return source;
   });
 }
-function isCalendarDate(text2) {
-  return /^\d{4}-\d{2}-\d{2}$/.test(text2) && (/* @__PURE__ */ new Date(`${text2}T00:00:00Z`)).toISOString().startsWith(text2);
+function isCalendarDate(text) {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) && (/* @__PURE__ */ new Date(`${text}T00:00:00Z`)).toISOString().startsWith(text);
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-XS2DI5WK.js");
+    const { runOrgScanCli } = await import("./org-cli-5FKFHX24.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-C6MYDCNW.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-4N2UO3ZE.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-LEJGCX7M.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-T5Q7G6UN.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-HD6IGRSR.js");
+    const { runDraftCli } = await import("./cli-X6FXXT7F.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -503,8 +401,11 @@ async function run(argv, io) {
     throw new UsageError(`--time-budget must be a number of seconds (0 for no limit), not "${values["time-budget"]}"`);
   const loaded = values["no-config"] ? EMPTY_POLICY : await loadPolicy(values.config, io);
   const policy = asOf ? { ...loaded, asOf } : loaded;
-  const ruleset = loadRuleset(values.rules ? resolve2(io.cwd, values.rules) : void 0, policy.ruleFolders);
-  checkPolicyRuleIds(policy, ruleset.rules);
+  const ruleset = await openRuleset(values.rules ? resolve2(io.cwd, values.rules) : void 0, policy.ruleFolders);
+  checkPolicyRuleIds(
+    policy,
+    ruleIdsOf(ruleset).map((id) => ({ id }))
+  );
   const hubSources = hubSourcesOf(patterns);
   const localPatterns = patterns.filter((pattern) => !isHubSource(pattern));
   const searched = patterns.length > 0 ? localPatterns : policy.paths;
@@ -516,10 +417,10 @@ async function run(argv, io) {
   }
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
-  const cache = values.cache ? (await import("./cli-cache-GXL5DLIP.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-HL3POTEE.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const cache = values.cache ? (await import("./cli-cache-ZRAJNAAE.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-37MDOKT7.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
-  const checkLocal = (list2) => checkFiles(list2, {
+  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-2VQUYAUB.js")).checkFiles(list, {
     cwd: io.cwd,
     maxBytes,
     jobs,
@@ -533,21 +434,23 @@ async function run(argv, io) {
   let next = 0;
   const files = paths.map((path) => withBases.get(path) ?? checked[next++]);
   if (hub) files.push(...await hub.checkSources(hubSources));
-  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), { cwd: io.cwd, ruleset, policy });
+  const report = addFamilies(
+    addProvenance(buildReport(files, ruleIdsOf(ruleset).length, policy), { cwd: io.cwd, ruleset, policy })
+  );
   if (values.provenance) {
     const { inTotoStatement } = await import("./in-toto-JJFXX4HM.js");
     await writePieces(resolve2(io.cwd, values.provenance), [`${JSON.stringify(inTotoStatement(report), null, 2)}
 `]);
   }
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-7HALTUCW.js")).renderCycloneDxReport(report, {
+  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-ARISF7DC.js")).renderCycloneDxReport(report, {
     cwd: io.cwd,
     maxBytes,
     vocabulary: ruleset.vocabulary,
     hubTexts: hub?.texts
   }) : null;
   const pieces = bom !== null ? [bom] : format === "json" ? jsonReportPieces(report) : [
-    format === "markdown" ? renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output, failOn })
+    format === "markdown" ? (await import("./markdown-C6AV7RRF.js")).renderMarkdown(report) : renderText(report, { color: io.isTTY && !values.output, failOn })
   ];
   for (const warning of report.policyWarnings ?? [])
     io.stderr(`ai-act-gate: warning: ${warning.source}: ${warning.message}
@@ -568,8 +471,8 @@ async function run(argv, io) {
 // src/cli.ts
 var code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
   isTTY: process.stdout.isTTY,
   drained: () => process.stdout.writableNeedDrain ? new Promise((resolve3) => process.stdout.once("drain", resolve3)) : Promise.resolve()
 });

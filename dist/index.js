@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-MMXMEAQQ.js";
+} from "./chunk-SFOMTSOZ.js";
 import {
   InputError,
   core_exports,
@@ -23,49 +23,89 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-YMG4XVRP.js";
+} from "./chunk-P74PSCZ6.js";
+import {
+  REVIEW_MARKER,
+  SUGGESTION_MARKER,
+  draftsForCard,
+  renderComment,
+  renumbered,
+  reviewBody,
+  reviewDigest,
+  startsWithMarker,
+  suggestionBody,
+  supersededBody,
+  tally
+} from "./chunk-2LJ7635W.js";
+import "./chunk-S2K5GMTJ.js";
+import {
+  lineOf,
+  neutralise,
+  neutraliseKeepingUrls,
+  singleLine
+} from "./chunk-5OZVU24E.js";
 import {
   addProvenance
 } from "./chunk-KHGAZKYK.js";
 import {
-  exitCodeFor,
-  failureReason,
-  resolvePolicyText
-} from "./chunk-MAG5VI4F.js";
-import {
   findCards
-} from "./chunk-W25GIUMC.js";
-import "./chunk-QEDUW24Q.js";
+} from "./chunk-NHZPCZK5.js";
+import {
+  addFamilies
+} from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ALMR5UWF.js";
-import {
-  buildReport
-} from "./chunk-32C2L2LA.js";
+} from "./chunk-U3K2AROZ.js";
+import "./chunk-OJIY7RMW.js";
+import "./chunk-NYYJWZMV.js";
+import "./chunk-6QGT52LM.js";
+import "./chunk-HVVCGL6O.js";
 import {
   citationUrl,
   formatCitations
-} from "./chunk-MYXRLMEW.js";
-import "./chunk-J6OWVH3F.js";
+} from "./chunk-RG5CQAGC.js";
+import "./chunk-H6Q2CW2E.js";
+import {
+  openRuleset
+} from "./chunk-GSJEBEUE.js";
+import {
+  buildReport
+} from "./chunk-AYMFEIHT.js";
 import {
   DEFAULT_MAX_BYTES
-} from "./chunk-EOQHAWN4.js";
+} from "./chunk-Z4A6QR2X.js";
 import {
-  ConfigError,
-  DEFAULT_CONFIG_PATH,
-  EMPTY_POLICY,
   PROBLEM_IDS,
   checkPolicyRuleIds,
   policySelects
-} from "./chunk-VMSX2L7G.js";
+} from "./chunk-PLPMFADU.js";
 import {
   VERSION
-} from "./chunk-Y76VXVZL.js";
+} from "./chunk-G7S77VK7.js";
+import "./chunk-KUFWUZ5E.js";
+import "./chunk-J35R23ZU.js";
+import "./chunk-KM64UI2G.js";
+import "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
 import {
-  loadRuleset
-} from "./chunk-Y3NU665T.js";
-import "./chunk-OJF4BY46.js";
-import "./chunk-OFF34GHB.js";
+  resolvePolicyText
+} from "./chunk-Q7WVEFCD.js";
+import "./chunk-3IT5TNIP.js";
+import {
+  exitCodeFor,
+  failureReason
+} from "./chunk-ZKUE62T2.js";
+import "./chunk-3NZDNUJZ.js";
+import {
+  findingsOf,
+  isGap
+} from "./chunk-KAMNI3PN.js";
+import {
+  ConfigError,
+  DEFAULT_CONFIG_PATH,
+  EMPTY_POLICY
+} from "./chunk-V6QSAUCR.js";
+import "./chunk-CSBECP3I.js";
 import {
   useGitHubMediaType
 } from "./chunk-473X27JG.js";
@@ -73,21 +113,6 @@ import "./chunk-3YR3FKML.js";
 import {
   statusOf
 } from "./chunk-QRXL53OW.js";
-import {
-  renderComment,
-  tally
-} from "./chunk-BJWQOTFX.js";
-import "./chunk-VBN7N4WP.js";
-import {
-  lineOf,
-  neutralise,
-  neutraliseKeepingUrls,
-  singleLine
-} from "./chunk-5OZVU24E.js";
-import "./chunk-3IT5TNIP.js";
-import {
-  findingsOf
-} from "./chunk-KAMNI3PN.js";
 import "./chunk-UIU2T2WH.js";
 
 // src/action/main.ts
@@ -271,6 +296,211 @@ async function commentAuthors(client, token, configured, log2) {
   return [GITHUB_ACTIONS_LOGIN];
 }
 
+// src/publish/diff-lines.ts
+var HUNK_HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+function diffLines(file) {
+  const patch = file.patch ?? "";
+  if (!patch.trim()) {
+    if (file.status === "added") return { added: /* @__PURE__ */ new Set(), context: /* @__PURE__ */ new Set(), wholeFile: true };
+    return null;
+  }
+  const added = /* @__PURE__ */ new Set();
+  const context = /* @__PURE__ */ new Set();
+  let next = null;
+  for (const line of patch.replace(/\r?\n$/, "").split(/\r?\n/)) {
+    const header = HUNK_HEADER.exec(line);
+    if (header) {
+      next = Number(header[1]);
+      continue;
+    }
+    if (next === null) continue;
+    const kind = line[0];
+    if (kind === "+") added.add(next++);
+    else if (kind === " ") context.add(next++);
+    else if (line === "") context.add(next++);
+  }
+  return { added, context, wholeFile: file.status === "added" };
+}
+function lineOnDiff(lines, line) {
+  if (lines.wholeFile || lines.added.has(line)) return "added";
+  return lines.context.has(line) ? "context" : null;
+}
+
+// src/publish/anchor-drafts.ts
+var MAX_REVIEW_COMMENTS = 10;
+function anchorDrafts(cards, maxComments = MAX_REVIEW_COMMENTS) {
+  const suggestions = [];
+  const offDiff = [];
+  for (const { drafts, diff } of cards) {
+    const byLine = /* @__PURE__ */ new Map();
+    for (const group of drafts.groups) {
+      const anchor = diff ? anchorFor(drafts.cardLines, diff, group.beforeLine) : null;
+      if (!anchor) {
+        offDiff.push(group);
+        continue;
+      }
+      const entry = byLine.get(anchor.line) ?? { before: [], after: [] };
+      (anchor.after ? entry.after : entry.before).push(group);
+      byLine.set(anchor.line, entry);
+    }
+    for (const [line, { before, after }] of [...byLine.entries()].sort(([a], [b]) => a - b)) {
+      const groups = [...before, ...after];
+      const texts = renumbered([
+        ...before.map((group) => ({ beforeLine: line, lines: group.lines })),
+        ...after.map((group) => ({ beforeLine: line + 1, lines: group.lines }))
+      ]);
+      const replacement = [
+        ...texts.slice(0, before.length).flat(),
+        drafts.cardLines[line - 1],
+        ...texts.slice(before.length).flat()
+      ];
+      suggestions.push({ path: drafts.path, line, groups, replacement });
+    }
+  }
+  const kept = suggestions.slice(0, maxComments);
+  for (const suggestion of suggestions.slice(maxComments)) offDiff.push(...suggestion.groups);
+  offDiff.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.beforeLine - b.beforeLine);
+  return { suggestions: kept, offDiff };
+}
+function anchorFor(cardLines, diff, beforeLine) {
+  const blank = (line) => (cardLines[line - 1] ?? "").trim() === "";
+  const candidates = [];
+  for (let line = beforeLine - 1, distance = 0; line >= 1; line--, distance++) {
+    candidates.push({ line, after: true, distance });
+    if (!blank(line)) break;
+  }
+  for (let line = beforeLine, distance = 0; line <= cardLines.length; line++, distance++) {
+    candidates.push({ line, after: false, distance });
+    if (!blank(line)) break;
+  }
+  let best = null;
+  let bestScore = Infinity;
+  for (const candidate of candidates) {
+    const kind = lineOnDiff(diff, candidate.line);
+    if (!kind) continue;
+    const score = (kind === "added" ? 0 : 1e3) + candidate.distance * 2 + (candidate.after ? 0 : 1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = { line: candidate.line, after: candidate.after, added: kind === "added" };
+    }
+  }
+  return best;
+}
+
+// src/publish/review.ts
+import { createHash as createHash2 } from "node:crypto";
+var REVIEW_READ_ONLY_WARNING = "could not post the suggested drafts as a pull-request review (read-only token: pull requests from forks get one under `pull_request`); the drafts are in the job summary";
+async function publishReview(client, options) {
+  const { pullNumber, headSha, instanceKey, suggestions, log: log2 } = options;
+  const authors = new Set(options.authors.map((login) => login.toLowerCase()));
+  const byUs = (author) => author !== null && authors.has(author.toLowerCase());
+  const isOurs = (review) => byUs(review.author) && startsWithMarker(review.body, REVIEW_MARKER(instanceKey));
+  const digest = digestOf(suggestions);
+  let superseded = 0;
+  const supersede = async (review) => {
+    for (const comment of await client.listReviewComments(pullNumber, review.id)) {
+      if (!byUs(comment.author) || !startsWithMarker(comment.body, SUGGESTION_MARKER(instanceKey))) continue;
+      try {
+        await client.deleteReviewComment(comment.id);
+      } catch (error) {
+        if (statusOf(error) !== 404) throw error;
+      }
+    }
+    await client.updateReview(pullNumber, review.id, supersededBody(headSha, instanceKey));
+    superseded++;
+  };
+  try {
+    const earlier = (await client.listReviews(pullNumber)).filter(isOurs);
+    const same = earlier.find((review) => review.commitId === headSha && reviewDigest(review.body) === digest);
+    if (same && suggestions.length) {
+      for (const review of earlier) if (review.id !== same.id) await supersede(review);
+      return { action: "unchanged", reviewId: same.id, superseded };
+    }
+    if (!suggestions.length) {
+      for (const review of earlier) await supersede(review);
+      return { action: superseded ? "superseded" : "skipped", reviewId: null, superseded };
+    }
+    const created = await client.createReview(pullNumber, {
+      commitId: headSha,
+      body: reviewBody(suggestions, options.offDiff, digest, instanceKey),
+      comments: suggestions.map((suggestion) => ({
+        path: suggestion.path,
+        line: suggestion.line,
+        body: suggestionBody(suggestion, instanceKey)
+      }))
+    });
+    try {
+      const ours = (await client.listReviews(pullNumber)).filter(isOurs);
+      const newest = Math.max(created.id, ...ours.map((review) => review.id));
+      for (const review of ours) if (review.id !== newest) await supersede(review);
+    } catch (error) {
+      log2.warning(`posted the suggested drafts, but could not mark the earlier review replaced: ${messageOf(error)}`);
+    }
+    return { action: "created", reviewId: created.id, superseded };
+  } catch (error) {
+    const status = statusOf(error);
+    const message = messageOf(error);
+    if (status === 403 || status === 404) log2.warning(REVIEW_READ_ONLY_WARNING);
+    else if (status === 422)
+      log2.warning(
+        `GitHub refused the suggested drafts (HTTP 422: ${message}; a suggestion must be on a line of the pull request\u2019s diff); the drafts are in the job summary`
+      );
+    else
+      log2.warning(
+        `could not post the suggested drafts (${status ? `HTTP ${status}: ` : ""}${message}); the drafts are in the job summary`
+      );
+    return { action: "failed", reviewId: null, superseded };
+  }
+}
+function digestOf(suggestions) {
+  const hash = createHash2("sha256");
+  for (const suggestion of suggestions)
+    hash.update(JSON.stringify([suggestion.path, suggestion.line, suggestion.replacement]));
+  return hash.digest("hex").slice(0, 12);
+}
+function messageOf(error) {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// src/publish/draft-review.ts
+var UNJUDGED = /* @__PURE__ */ new Set(["file-skipped", "card-unreadable", "internal-error"]);
+function planPullRequestDrafts(cards, report, ruleset, log2) {
+  const placements = /* @__PURE__ */ new Map();
+  const planned = [];
+  for (const card of cards) {
+    const file = report.files.find((candidate) => candidate.path === card.path);
+    if (!file || file.problems.some((problem) => UNJUDGED.has(problem.ruleId))) continue;
+    try {
+      const drafts = draftsForCard(
+        card.path,
+        card.text,
+        ruleset,
+        file.rules.filter(isGap).map((rule) => rule.id)
+      );
+      placements.set(card.path, drafts.placements);
+      planned.push({ drafts, diff: diffLines(card.file) });
+    } catch (error) {
+      log2.warning(
+        `${card.path}: no drafts (${error instanceof Error ? error.message : String(error)}); the check's results stand`
+      );
+    }
+  }
+  return { placements, anchored: anchorDrafts(planned) };
+}
+async function publishDrafts(client, drafts, options) {
+  const { suggestions, offDiff } = drafts.anchored;
+  const review = await publishReview(client, { ...options, suggestions, offDiff: offDiff.length });
+  const posted = review.action === "created" || review.action === "unchanged";
+  const all = [...suggestions.flatMap((suggestion) => suggestion.groups), ...offDiff].sort(
+    (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.beforeLine - b.beforeLine
+  );
+  if (review.action !== "skipped")
+    options.log.info(
+      `suggested drafts: review ${review.action}${review.superseded ? ` (${review.superseded} earlier review(s) replaced)` : ""}; ${posted ? suggestions.length : 0} suggestion(s) on the diff, ${posted ? offDiff.length : all.length} draft(s) in the comment`
+    );
+  return { review, commentDrafts: posted ? offDiff : all, summaryDrafts: posted ? offDiff : all };
+}
+
 // src/action/policy.ts
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -418,9 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-CULY4GD6.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-ZNQJ426R.js");
     return runOrgScanMode(options, env);
   }
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-M7ZTVTOP.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;
@@ -432,7 +663,7 @@ async function runAction(options, env) {
     pullRequest: mode.kind === "pull-request" && client && changedFiles ? { client, baseSha: mode.pullRequest.baseSha, changedFiles } : null,
     log
   });
-  const ruleset = loadRuleset(void 0, policy.ruleFolders);
+  const ruleset = await openRuleset(void 0, policy.ruleFolders);
   checkPolicyRuleIds(policy, ruleset.rules);
   const patterns = options.patterns.length > 0 ? options.patterns : policy.paths;
   const selected = (path) => policySelects({ ...policy, paths: [] }, path);
@@ -440,10 +671,11 @@ async function runAction(options, env) {
   const jobs = availableParallelism();
   let files;
   let comparisons = [];
+  let changedCards = [];
   if (mode.kind === "pull-request" && client) {
     const headDirectory = await mkdtemp(join2(env.runnerTemp, "ai-act-gate-head-"));
     try {
-      ({ files, comparisons } = await checkPullRequest({
+      ({ files, comparisons, changedCards } = await checkPullRequest({
         client,
         pullRequest: mode.pullRequest,
         event: mode.event,
@@ -482,12 +714,14 @@ async function runAction(options, env) {
       policy
     });
   }
-  const report = addProvenance(buildReport(files, ruleset.rules.length, policy), {
-    cwd: env.workspace,
-    ruleset,
-    policy,
-    readCards: mode.kind !== "pull-request"
-  });
+  const report = addFamilies(
+    addProvenance(buildReport(files, ruleset.rules.length, policy), {
+      cwd: env.workspace,
+      ruleset,
+      policy,
+      readCards: mode.kind !== "pull-request"
+    })
+  );
   const pullRequest = mode.kind === "pull-request" ? mode.pullRequest : null;
   const source = {
     serverUrl: env.serverUrl,
@@ -495,7 +729,18 @@ async function runAction(options, env) {
     headSha: pullRequest?.headSha ?? env.sha ?? void 0
   };
   annotate(report);
-  await writeSummary(report, source, comparisons, env);
+  const authors = client ? lazy(() => commentAuthors(client, options.token, options.commentAuthor, log)) : null;
+  const drafts = pullRequest && options.suggest ? planPullRequestDrafts(changedCards, report, ruleset, log) : null;
+  let posted = null;
+  if (client && pullRequest && drafts && authors)
+    posted = await publishDrafts(client, drafts, {
+      pullNumber: pullRequest.number,
+      headSha: pullRequest.headSha,
+      instanceKey: options.instanceKey,
+      authors: await authors(),
+      log
+    });
+  await writeSummary(report, source, comparisons, env, posted?.summaryDrafts);
   const outputDirectory = outputDirectoryOf(env, options);
   const reportFile = join2(outputDirectory, REPORT_FILE);
   await writeJsonFile(reportFile, report);
@@ -515,8 +760,11 @@ async function runAction(options, env) {
   setOutputs(report, reportFile);
   if (mode.kind === "all-cards")
     await applyBlockedRelease({ report, env, token: options.token, mode: options.blockedRelease, log });
-  if (client && pullRequest && options.comment !== "never")
-    await publishComment(client, report, comparisons, pullRequest, source, options, env);
+  if (client && pullRequest && authors && options.comment !== "never")
+    await publishComment(client, report, comparisons, pullRequest, source, options, env, await authors(), {
+      placements: drafts?.placements,
+      offDiff: posted?.commentDrafts
+    });
   gate(report, failOn);
 }
 async function postReport(options, env) {
@@ -542,7 +790,16 @@ async function postReport(options, env) {
     );
     return;
   }
-  await publishComment(client, report, record.comparisons, record, source, options, env);
+  await publishComment(
+    client,
+    report,
+    record.comparisons,
+    record,
+    source,
+    options,
+    env,
+    await commentAuthors(client, options.token, options.commentAuthor, log)
+  );
 }
 function clientFor(options, env) {
   if (!options.token)
@@ -551,20 +808,21 @@ function clientFor(options, env) {
   const [owner, repo] = env.repository.split("/");
   return createOctokitClient({ token: options.token, repository: { owner, repo }, baseUrl: env.apiUrl, log });
 }
-async function publishComment(client, report, comparisons, pullRequest, source, options, env) {
+async function publishComment(client, report, comparisons, pullRequest, source, options, env, authors, drafts) {
   const { blockers, gaps, problems } = tally(report);
   const clean = blockers === 0 && gaps === 0 && problems === 0;
   const summaryUrl = runUrl(env);
   const result = await upsertComment(client, {
     issueNumber: pullRequest.number,
     instanceKey: options.instanceKey,
-    authors: await commentAuthors(client, options.token, options.commentAuthor, log),
+    authors,
     render: (maxLength) => renderComment(report, {
       ...source,
       instanceKey: options.instanceKey,
       comparison: comparisons,
       maxLength,
-      summaryUrl
+      summaryUrl,
+      drafts
     }),
     clean,
     deleteWhenClean: options.deleteWhenClean,
@@ -576,12 +834,16 @@ async function publishComment(client, report, comparisons, pullRequest, source, 
     `PR comment: ${result.action}${result.duplicatesDeleted ? ` (${result.duplicatesDeleted} duplicate(s) removed)` : ""}`
   );
 }
-async function writeSummary(report, source, comparisons, env) {
+async function writeSummary(report, source, comparisons, env, drafts) {
   if (!env.hasStepSummary) {
     log.info("GITHUB_STEP_SUMMARY is not set; no job summary written");
     return;
   }
-  await summary.addRaw(renderSummary(report, { ...source, comparison: comparisons }), true).write();
+  await summary.addRaw(renderSummary(report, { ...source, comparison: comparisons, drafts }), true).write();
+}
+function lazy(make) {
+  let value;
+  return () => value ??= make();
 }
 function outputDirectoryOf(env, options) {
   const suffix = options.instanceKey === "default" ? "" : `-${options.instanceKey.replace(/[^A-Za-z0-9._-]+/g, "-")}`;

@@ -2,18 +2,28 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkOneFile,
   checkText,
-  loadRulesetOnDemand
-} from "./chunk-ALMR5UWF.js";
-import "./chunk-32C2L2LA.js";
-import "./chunk-MYXRLMEW.js";
-import "./chunk-J6OWVH3F.js";
-import "./chunk-EOQHAWN4.js";
-import "./chunk-VMSX2L7G.js";
-import "./chunk-Y76VXVZL.js";
-import "./chunk-OJF4BY46.js";
-import "./chunk-OFF34GHB.js";
-import "./chunk-VBN7N4WP.js";
+  loadRulesetOnDemand,
+  reportEncoder
+} from "./chunk-U3K2AROZ.js";
+import "./chunk-OJIY7RMW.js";
+import "./chunk-NYYJWZMV.js";
+import "./chunk-6QGT52LM.js";
+import "./chunk-HVVCGL6O.js";
+import "./chunk-RG5CQAGC.js";
+import "./chunk-H6Q2CW2E.js";
+import "./chunk-GSJEBEUE.js";
+import "./chunk-AYMFEIHT.js";
+import "./chunk-Z4A6QR2X.js";
+import "./chunk-PLPMFADU.js";
+import "./chunk-G7S77VK7.js";
+import "./chunk-KUFWUZ5E.js";
+import "./chunk-J35R23ZU.js";
+import "./chunk-KM64UI2G.js";
+import "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
 import "./chunk-KAMNI3PN.js";
+import "./chunk-V6QSAUCR.js";
+import "./chunk-CSBECP3I.js";
 import "./chunk-UIU2T2WH.js";
 
 // src/worker.ts
@@ -22,10 +32,11 @@ if (!parentPort) throw new Error("worker.js runs as a worker thread of ai-act-ga
 var port = parentPort;
 var setup = workerData;
 var ruleset = setup.ruleset ?? await loadRulesetOnDemand(setup.rulesDirectory, setup.extraRuleDirectories);
+var encode = reportEncoder();
 port.on("message", (request) => {
   for (const { index, path, text, policy, now } of request.files) {
     const report = text === void 0 ? checkOneFile(path, setup, ruleset) : checkText(path, text, ruleset, policy ?? setup.policy, now === void 0 ? void 0 : new Date(now));
-    port.postMessage({ type: "report", index, report });
+    port.postMessage({ type: "report", index, ...encode(report) });
   }
 });
 port.postMessage({ type: "ready" });

@@ -1,0 +1,27 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  ORG_MARKDOWN_LIMITS,
+  renderOrgMarkdown
+} from "./chunk-DGT64UHX.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-2LJ7635W.js";
+import "./chunk-S2K5GMTJ.js";
+import "./chunk-5OZVU24E.js";
+import "./chunk-L2JWAVTU.js";
+import "./chunk-6QGT52LM.js";
+import "./chunk-HVVCGL6O.js";
+import "./chunk-RG5CQAGC.js";
+import "./chunk-H6Q2CW2E.js";
+import "./chunk-KUFWUZ5E.js";
+import "./chunk-J35R23ZU.js";
+import "./chunk-KM64UI2G.js";
+import "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
+import "./chunk-3IT5TNIP.js";
+import "./chunk-KAMNI3PN.js";
+import "./chunk-CSBECP3I.js";
+import "./chunk-UIU2T2WH.js";
+export {
+  ORG_MARKDOWN_LIMITS,
+  renderOrgMarkdown
+};
