@@ -82,3 +82,22 @@ describe('decideGate', () => {
     expect(decideGate(classifyTier(facts), all('missing')).blocked).toBe(false);
   });
 });
+
+describe('documentation held for the AI Office', () => {
+  const card = (held: string) =>
+    `---\nlicense: other\n---\n# Basalt-9\n\nBasalt-9 is a general-purpose AI model with systemic risk under Article 51 of the EU AI Act.\n\n## Evaluation\n\nDetailed evaluation results are not publicly disclosed; they are ${held}.\n\n## Adversarial testing\n\nRed-teaming findings are not published; the full red-teaming report is ${held}.\n`;
+
+  it('does not block a release whose reports exist and are held for the AI Office', async () => {
+    const { checkCard } = await import('../../src/lint.js');
+    const { shippedRuleset } = await import('../helpers.js');
+    expect(checkCard('card.md', card('available to the AI Office on request'), shippedRuleset()).gate.blocked).toBe(
+      false,
+    );
+  });
+
+  it('blocks one whose reports are only kept internally', async () => {
+    const { checkCard } = await import('../../src/lint.js');
+    const { shippedRuleset } = await import('../helpers.js');
+    expect(checkCard('card.md', card('kept internally'), shippedRuleset()).gate.blocked).toBe(true);
+  });
+});

@@ -51,6 +51,12 @@ describe('classifyStatement', () => {
   });
 
   it('tells what is kept back from what is offered or absent', () => {
+    // Held back from the public but held for the AI Office: it exists, and the card says where.
+    expect(
+      classifyStatement(
+        'The red-teaming results are not publicly disclosed; they are shared with the AI Office on request.',
+      ),
+    ).toBe('linked');
     // Offering details on request is a statement of where they are, not a refusal.
     expect(classifyStatement('We can share details of the data mixture on request.')).not.toBe('withheld');
     expect(classifyStatement('We do not share user prompts with third parties.')).not.toBe('withheld');

@@ -189,6 +189,13 @@ const NEGATED: readonly Guarded[] = [
 /** What is kept back rather than told: "we do not disclose the parameter count", "not publicly documented". */
 const DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
 const WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+/**
+ * Kept back from the public but held for someone ("not publicly disclosed; shared with the AI Office on
+ * request"): a statement that the documentation exists and where, which is how AI Office duties are met.
+ */
+const HELD_FOR =
+  /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
+
 const WITHHELD: readonly Guarded[] = [
   guarded(
     ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', ' non ', 'niet'],
@@ -229,9 +236,10 @@ export function classifyStatement(statement: string): StatementMode {
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return 'planned';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
-  if (matchesAny(WITHHELD, text, lower)) return 'withheld';
+  // Kept from the public but held for the AI Office says where the documentation is.
+  if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? 'linked' : 'withheld';
   if (matchesAny(ADVISED, text, lower)) return 'advised';
-  if (matchesAny(NEGATED, text, lower)) return 'negated';
+  if (matchesAny(NEGATED, text, lower)) return HELD_FOR.test(text) ? 'linked' : 'negated';
   if (LINKED.test(statement)) return 'linked';
   return 'reported';
 }
