@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-SFOMTSOZ.js";
+} from "./chunk-6VVPT6LV.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-2LJ7635W.js";
-import "./chunk-S2K5GMTJ.js";
+} from "./chunk-H3UIZQWL.js";
+import "./chunk-7PNWEHYN.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-U3K2AROZ.js";
-import "./chunk-OJIY7RMW.js";
+} from "./chunk-QKHZDVB2.js";
+import "./chunk-TINNC6R2.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-6QGT52LM.js";
+import "./chunk-32YLKWEW.js";
 import "./chunk-HVVCGL6O.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-GSJEBEUE.js";
+} from "./chunk-FWZ3DZVC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KUFWUZ5E.js";
+import "./chunk-NH2MJ75T.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-ZNQJ426R.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-EEZ3MVHQ.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-M7ZTVTOP.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-YSUM3D63.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

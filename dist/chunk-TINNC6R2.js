@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-6QGT52LM.js";
+} from "./chunk-32YLKWEW.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

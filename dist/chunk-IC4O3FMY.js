@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-DGT64UHX.js";
+} from "./chunk-WVWDLCD5.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-JN5CJI4B.js";
+} from "./chunk-VQ62HELQ.js";
 import {
   InputError,
   info,

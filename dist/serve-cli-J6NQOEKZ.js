@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-WQPIHEII.js";
+} from "./chunk-2RPPKKQ4.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-SFOMTSOZ.js";
+} from "./chunk-6VVPT6LV.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-2LJ7635W.js";
-import "./chunk-S2K5GMTJ.js";
+} from "./chunk-H3UIZQWL.js";
+import "./chunk-7PNWEHYN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-BRJS7RTI.js";
-import "./chunk-U3K2AROZ.js";
-import "./chunk-OJIY7RMW.js";
+} from "./chunk-53LVCGO4.js";
+import "./chunk-QKHZDVB2.js";
+import "./chunk-TINNC6R2.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-6QGT52LM.js";
+import "./chunk-32YLKWEW.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-GSJEBEUE.js";
+import "./chunk-FWZ3DZVC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KUFWUZ5E.js";
+import "./chunk-NH2MJ75T.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-S2K5GMTJ.js";
+} from "./chunk-7PNWEHYN.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-BRJS7RTI.js";
-import "./chunk-6QGT52LM.js";
+} from "./chunk-53LVCGO4.js";
+import "./chunk-32YLKWEW.js";
 import {
   formatNumber
 } from "./chunk-HVVCGL6O.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-KUFWUZ5E.js";
+} from "./chunk-NH2MJ75T.js";
 import {
   proseText
 } from "./chunk-J35R23ZU.js";

@@ -31,7 +31,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-KUFWUZ5E.js";
+} from "./chunk-NH2MJ75T.js";
 import {
   RELATIONS,
   bodyText,

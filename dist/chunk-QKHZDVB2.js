@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OJIY7RMW.js";
+} from "./chunk-TINNC6R2.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GSJEBEUE.js";
+} from "./chunk-FWZ3DZVC.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-KUFWUZ5E.js";
+} from "./chunk-NH2MJ75T.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

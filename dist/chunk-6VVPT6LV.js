@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-2LJ7635W.js";
+} from "./chunk-H3UIZQWL.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-U3K2AROZ.js";
+} from "./chunk-QKHZDVB2.js";
 import {
   checkCard
-} from "./chunk-OJIY7RMW.js";
+} from "./chunk-TINNC6R2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-S2K5GMTJ.js";
+} from "./chunk-7PNWEHYN.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-6QGT52LM.js";
+} from "./chunk-32YLKWEW.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-HVVCGL6O.js";
 import {
   taskProfile
-} from "./chunk-KUFWUZ5E.js";
+} from "./chunk-NH2MJ75T.js";
 import {
   classifyData,
   lineText

@@ -161,6 +161,7 @@ var NEGATED = [
 ];
 var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
 var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
 var WITHHELD = [
   guarded(
     ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " non ", "niet"],
@@ -196,9 +197,9 @@ function classifyStatement(statement) {
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return "planned";
   if (HYPOTHETICAL.test(text)) return "hypothetical";
-  if (matchesAny(WITHHELD, text, lower)) return "withheld";
+  if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? "linked" : "withheld";
   if (matchesAny(ADVISED, text, lower)) return "advised";
-  if (matchesAny(NEGATED, text, lower)) return "negated";
+  if (matchesAny(NEGATED, text, lower)) return HELD_FOR.test(text) ? "linked" : "negated";
   if (LINKED.test(statement)) return "linked";
   return "reported";
 }

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-2LJ7635W.js";
+} from "./chunk-H3UIZQWL.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-VRJF5HC3.js";
+} from "./chunk-Y2PMDGMM.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-JN5CJI4B.js";
+} from "./chunk-VQ62HELQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-WQPIHEII.js";
+} from "./chunk-2RPPKKQ4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-BRJS7RTI.js";
+} from "./chunk-53LVCGO4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

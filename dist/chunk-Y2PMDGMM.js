@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OJIY7RMW.js";
+} from "./chunk-TINNC6R2.js";
 import {
   formatNumber
 } from "./chunk-HVVCGL6O.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-DGT64UHX.js";
+} from "./chunk-WVWDLCD5.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-2LJ7635W.js";
-import "./chunk-S2K5GMTJ.js";
+import "./chunk-H3UIZQWL.js";
+import "./chunk-7PNWEHYN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6QGT52LM.js";
+import "./chunk-32YLKWEW.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-KUFWUZ5E.js";
+import "./chunk-NH2MJ75T.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-BRJS7RTI.js";
-import "./chunk-KUFWUZ5E.js";
+} from "./chunk-53LVCGO4.js";
+import "./chunk-NH2MJ75T.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import {

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OJIY7RMW.js";
+} from "./chunk-TINNC6R2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
