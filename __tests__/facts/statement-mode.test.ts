@@ -32,6 +32,7 @@ describe('classifyStatement', () => {
     ['Outputs longer than 4,096 tokens are truncated.', 'reported'],
     ['The released checkpoint does not include any output filter.', 'negated'],
     ['Generated clips are not watermarked.', 'negated'],
+    ['Nimbus does not watermark its outputs.', 'negated'],
     ['The service has no moderation layer.', 'negated'],
     ["We're looking forward to working with the community on safeguards.", 'planned'],
     ['We do not disclose the parameter count or the internal architecture.', 'withheld'],
