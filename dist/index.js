@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-6VVPT6LV.js";
+} from "./chunk-6POPG447.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-H3UIZQWL.js";
-import "./chunk-7PNWEHYN.js";
+} from "./chunk-UDCNT2WK.js";
+import "./chunk-GN4STUIP.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-QKHZDVB2.js";
-import "./chunk-TINNC6R2.js";
+} from "./chunk-T2YBCA4R.js";
+import "./chunk-MESNSVZT.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-32YLKWEW.js";
+import "./chunk-EF6WLGKY.js";
 import "./chunk-HVVCGL6O.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-FWZ3DZVC.js";
+} from "./chunk-5EXOKXFH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-NH2MJ75T.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-EEZ3MVHQ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-TN3FPQMT.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-YSUM3D63.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BPYHSMXB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-QKHZDVB2.js";
-import "./chunk-TINNC6R2.js";
+} from "./chunk-T2YBCA4R.js";
+import "./chunk-MESNSVZT.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-32YLKWEW.js";
+import "./chunk-EF6WLGKY.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-FWZ3DZVC.js";
+import "./chunk-5EXOKXFH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-NH2MJ75T.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

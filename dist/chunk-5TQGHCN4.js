@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-NH2MJ75T.js";
+} from "./chunk-IVGTMKSU.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

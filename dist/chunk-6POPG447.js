@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-H3UIZQWL.js";
+} from "./chunk-UDCNT2WK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-QKHZDVB2.js";
+} from "./chunk-T2YBCA4R.js";
 import {
   checkCard
-} from "./chunk-TINNC6R2.js";
+} from "./chunk-MESNSVZT.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

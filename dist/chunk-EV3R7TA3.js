@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-WVWDLCD5.js";
+} from "./chunk-QGRTWFB2.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-VQ62HELQ.js";
+} from "./chunk-XFMVUCGX.js";
 import {
   InputError,
   info,

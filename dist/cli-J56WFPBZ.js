@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-7PNWEHYN.js";
+} from "./chunk-GN4STUIP.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-53LVCGO4.js";
-import "./chunk-32YLKWEW.js";
+} from "./chunk-5TQGHCN4.js";
+import "./chunk-EF6WLGKY.js";
 import {
   formatNumber
 } from "./chunk-HVVCGL6O.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-NH2MJ75T.js";
+} from "./chunk-IVGTMKSU.js";
 import {
   proseText
 } from "./chunk-J35R23ZU.js";

@@ -31,7 +31,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-NH2MJ75T.js";
+} from "./chunk-IVGTMKSU.js";
 import {
   RELATIONS,
   bodyText,

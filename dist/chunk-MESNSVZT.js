@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-32YLKWEW.js";
+} from "./chunk-EF6WLGKY.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

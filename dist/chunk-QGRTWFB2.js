@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-H3UIZQWL.js";
+} from "./chunk-UDCNT2WK.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-32YLKWEW.js";
+} from "./chunk-EF6WLGKY.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-HVVCGL6O.js";
 import {
   taskProfile
-} from "./chunk-NH2MJ75T.js";
+} from "./chunk-IVGTMKSU.js";
 import {
   classifyData,
   lineText

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-7PNWEHYN.js";
+} from "./chunk-GN4STUIP.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-2RPPKKQ4.js";
+} from "./chunk-N6KOJUQX.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-6VVPT6LV.js";
+} from "./chunk-6POPG447.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-H3UIZQWL.js";
-import "./chunk-7PNWEHYN.js";
+} from "./chunk-UDCNT2WK.js";
+import "./chunk-GN4STUIP.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-53LVCGO4.js";
-import "./chunk-QKHZDVB2.js";
-import "./chunk-TINNC6R2.js";
+} from "./chunk-5TQGHCN4.js";
+import "./chunk-T2YBCA4R.js";
+import "./chunk-MESNSVZT.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-32YLKWEW.js";
+import "./chunk-EF6WLGKY.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-FWZ3DZVC.js";
+import "./chunk-5EXOKXFH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-NH2MJ75T.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TINNC6R2.js";
+} from "./chunk-MESNSVZT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-53LVCGO4.js";
-import "./chunk-NH2MJ75T.js";
+} from "./chunk-5TQGHCN4.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import {

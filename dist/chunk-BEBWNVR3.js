@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TINNC6R2.js";
+} from "./chunk-MESNSVZT.js";
 import {
   formatNumber
 } from "./chunk-HVVCGL6O.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Y2PMDGMM.js";
+} from "./chunk-BEBWNVR3.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-VQ62HELQ.js";
+} from "./chunk-XFMVUCGX.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-2RPPKKQ4.js";
+} from "./chunk-N6KOJUQX.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-53LVCGO4.js";
+} from "./chunk-5TQGHCN4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

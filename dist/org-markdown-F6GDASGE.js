@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-WVWDLCD5.js";
+} from "./chunk-QGRTWFB2.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-H3UIZQWL.js";
-import "./chunk-7PNWEHYN.js";
+import "./chunk-UDCNT2WK.js";
+import "./chunk-GN4STUIP.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-32YLKWEW.js";
+import "./chunk-EF6WLGKY.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-NH2MJ75T.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Y2PMDGMM.js";
+} from "./chunk-BEBWNVR3.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-TINNC6R2.js";
+} from "./chunk-MESNSVZT.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-32YLKWEW.js";
+import "./chunk-EF6WLGKY.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-NH2MJ75T.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

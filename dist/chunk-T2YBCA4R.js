@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TINNC6R2.js";
+} from "./chunk-MESNSVZT.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-FWZ3DZVC.js";
+} from "./chunk-5EXOKXFH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

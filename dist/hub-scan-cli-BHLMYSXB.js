@@ -1,37 +1,32 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-IC4O3FMY.js";
-import "./chunk-WVWDLCD5.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-VQ62HELQ.js";
-import "./chunk-2RPPKKQ4.js";
+  runHubScanCli
+} from "./chunk-4H7TSBFR.js";
+import "./chunk-BEBWNVR3.js";
+import "./chunk-XFMVUCGX.js";
+import "./chunk-N6KOJUQX.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-H3UIZQWL.js";
-import "./chunk-7PNWEHYN.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-UDCNT2WK.js";
+import "./chunk-GN4STUIP.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-53LVCGO4.js";
-import "./chunk-QKHZDVB2.js";
-import "./chunk-TINNC6R2.js";
+import "./chunk-5TQGHCN4.js";
+import "./chunk-T2YBCA4R.js";
+import "./chunk-MESNSVZT.js";
 import "./chunk-NYYJWZMV.js";
-import "./chunk-32YLKWEW.js";
+import "./chunk-EF6WLGKY.js";
 import "./chunk-HVVCGL6O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-FWZ3DZVC.js";
+import "./chunk-5EXOKXFH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-NH2MJ75T.js";
+import "./chunk-IVGTMKSU.js";
 import "./chunk-J35R23ZU.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };
