@@ -134,6 +134,6 @@ function proseSystemicClaims(
 const ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n['’]t)(?: one)?\s*[.!]?\s*$/i;
 
 /** The cues the card's facts were judged with (its rules folder's), else the shipped ones. */
-function subjectCuesOf(facts: CardFacts): SubjectCues {
+export function subjectCuesOf(facts: CardFacts): SubjectCues {
   return (facts as { subjectCues?: SubjectCues | null }).subjectCues ?? shippedSubjectCues();
 }

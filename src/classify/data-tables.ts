@@ -101,6 +101,13 @@ export function parseTaskTable<T>(
         value: value(valueKey === 'modality' ? [rawValue] : rawValue, field(valueKey)),
       };
     }),
+    broadPipelineTags: new Set(
+      root.has('broadPipelineTags')
+        ? list(root.get('broadPipelineTags'), { ...where, path: 'broadPipelineTags' }, (item, itemWhere) =>
+            requireString(item, itemWhere).toLowerCase(),
+          )
+        : [],
+    ),
   };
 }
 

@@ -33,6 +33,8 @@ export interface TaskTable<T> {
   libraries: Map<string, T>;
   tags: Map<string, T>;
   text: { pattern: RegExp; value: T }[];
+  /** Pipeline tags the Hub also gives to single-task models: a narrow tag then names the task. */
+  broadPipelineTags: Set<string>;
 }
 
 export interface AnnexIiiArea {

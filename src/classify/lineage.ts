@@ -6,8 +6,10 @@ import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { bodyText } from './card-text.js';
 import { classifyData, RELATIONS, type ClassifyData, type Relation } from './classify-data.js';
-import { findKnownModel, type KnownMatch } from './known-models.js';
+import { findKnownModel, normaliseName, type KnownMatch } from './known-models.js';
 import { mayMatch } from '../facts/required-literals.js';
+import { ownNames, statementAround, subjectOf } from '../facts/subject/index.js';
+import { subjectCuesOf } from './claims.js';
 
 export interface BaseModel {
   id: string;
@@ -129,6 +131,7 @@ function proseBase(
         (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data))
       )
         continue;
+      if (id && spokenOfAnotherModel(text, match.index, facts)) continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -136,6 +139,19 @@ function proseBase(
     }
   }
   return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
+}
+
+/**
+ * "SD-unCLIP 2.1 is a finetuned version of Stable Diffusion 2.1" on the Stable Diffusion 2 card: the words
+ * before the derivation phrase make it another model's lineage, not this one's.
+ */
+function spokenOfAnotherModel(text: string, offset: number, facts: CardFacts): boolean {
+  const statement = statementAround(text, offset);
+  const before = statement.text.slice(0, statement.at).trim();
+  if (!before) return false;
+  const cues = subjectCuesOf(facts);
+  const own = ownNames(facts, cues);
+  return subjectOf(before, own, cues) === 'other-model';
 }
 
 /** After a name, words that make it an architecture or a paper rather than the model trained on. */
@@ -217,10 +233,27 @@ function nameAt(text: string, offset: number, data: ClassifyData): string | null
   let name: string | undefined;
   if (link) name = /huggingface\.co\/([\w.-]+\/[\w.-]+)/.exec(link[2])?.[1] ?? link[1];
   else if (url) name = url[1];
-  else if (bare) name = bare[1];
+  else if (bare) name = knownNameFrom(rest, data) ?? bare[1];
   name = name?.trim().replace(/^[`*"']+|[`*"'.,;:]+$/g, '');
   if (!name || !/[a-z]/i.test(name) || data.cues.ignoreBaseNames.has(name.toLowerCase())) return null;
   return name;
+}
+
+/** Up to this many words make a bare name ("Llama 2 13B Chat"). */
+const NAME_WORDS = 4;
+
+/** The longest run of words at the start of `rest` that is a known model's own name ("LLaMA 7B"), if any. */
+function knownNameFrom(rest: string, data: ClassifyData): string | null {
+  const words = /^[`*"']?([\w][\w.-]*(?: [\w][\w.-]*){0,3})/.exec(rest)?.[1].split(' ') ?? [];
+  for (let count = Math.min(words.length, NAME_WORDS); count > 1; count--) {
+    const candidate = words
+      .slice(0, count)
+      .join(' ')
+      .replace(/[.,;:]+$/, '');
+    const known = findKnownModel(candidate, data);
+    if (known && (known.exact || known.name === normaliseName(candidate))) return candidate;
+  }
+  return null;
 }
 
 /** Repository ids the card's own code loads (lower-cased "org/name"). */

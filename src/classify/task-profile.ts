@@ -60,6 +60,18 @@ export function declaredTask(facts: CardFacts, data: ClassifyData = classifyData
     else if (!decided && outputs) decided = { kind: 'generative', modalities: [], evidence };
     if (outputs && decided?.kind === 'generative') outputs.forEach((modality) => modalities.add(modality));
   }
+  const refined =
+    decided?.evidence?.source === 'pipeline_tag' && generative.broadPipelineTags.has(decided.evidence.value);
+  if (refined) {
+    const narrowTag = candidates.find((candidate) => candidate.table === 'tags' && narrow.tags.has(candidate.value));
+    if (narrowTag)
+      return {
+        kind: 'narrow',
+        task: narrow.tags.get(narrowTag.value),
+        modalities: [],
+        evidence: { source: narrowTag.source, value: narrowTag.value, position: narrowTag.position },
+      };
+  }
   return decided ? { ...decided, modalities: [...modalities] } : null;
 }
 

@@ -51,6 +51,21 @@ export function modification(context: Context, lineage: Lineage, base: BaseModel
       context,
       `The card's figures (${fmt(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`,
     );
+  const { low, high } = compute;
+  if (
+    knownOriginal === null &&
+    cardOriginal !== null &&
+    low !== undefined &&
+    high !== undefined &&
+    low <= GPAI_FLOP &&
+    GPAI_FLOP < high
+  ) {
+    say(
+      context,
+      `The estimate's range (${fmt(low)}–${fmt(high)} FLOP) spans 1e23: whether the original is a GPAI model cannot be decided → missing: the original's training compute or training tokens`,
+    );
+    return 'unknown';
+  }
   if (original !== null && original <= GPAI_FLOP && lineage.relation === 'finetune') {
     say(context, `The original's compute ${fmt(original)} ≤ 1e23: it is not a GPAI model, so neither is ${what} of it`);
     return 'not-gpai';
