@@ -49,6 +49,12 @@ const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]
 /** "If you are looking for the base model, please use [DBRX Base](https://huggingface.co/databricks/dbrx-base)": the base as a Hub link. */
 const BASE_LINK =
   /\bbase model\b[^.\n|]{0,60}?\]\(https?:\/\/(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+\/?\)/i;
+/** mergekit's "Models merged:" / "The following models were included in the merge:" over a list of the models. */
+const MERGED_LIST = new RegExp(
+  String.raw`\b(?:models? merged|merged models?|(?:the )?following models were (?:included in the merge|merged)|merge of the following models)\s*:?\s*(?:[-*+]\s+)?` +
+    NAME,
+  'i',
+);
 const REGION_TOPIC = 'model-dependencies';
 const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
@@ -68,6 +74,7 @@ export function declaresBaseModel({ facts }: MatchContext): Hit | null {
     ON_TOP.exec(body) ??
     IS_A_TUNED.exec(body) ??
     IS_BASE_WITH.exec(body) ??
+    MERGED_LIST.exec(body) ??
     BASE_LINK.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;

@@ -1,0 +1,45 @@
+/**
+ * A merge listing its models, a "License: other" label that names no licence, and marking said to be
+ * absent. Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\ntags: [kestrel]\n---\n# Kestrel-4\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+describe('model dependencies of a merge', () => {
+  it('the models listed under "The following models were included in the merge" are named', () => {
+    const body = [
+      '### Merge method',
+      '',
+      'This model was merged with the TIES method.',
+      '',
+      'The following models were included in the merge:',
+      '* [acme/Finch-7B-Chat](https://huggingface.co/acme/Finch-7B-Chat)',
+      '* [acme/Finch-7B-Code](https://huggingface.co/acme/Finch-7B-Code)',
+    ].join('\n');
+    expect(statusOf(body, 'model-dependencies')).toBe('met');
+  });
+});
+
+describe('licence', () => {
+  it('"License: other" with no name or link is partial', () => {
+    expect(statusOf('- **Model type:** text generation\n- **License:** other', 'licence')).toBe('partial');
+  });
+
+  it('a label naming the licence is met', () => {
+    expect(statusOf('- **License:** Apache 2.0', 'licence')).toBe('met');
+  });
+});
+
+describe('content marking said to be absent', () => {
+  it.each([
+    'No invisible watermark is applied to the audio Kestrel-4 generates.',
+    'No provenance metadata or C2PA manifest is attached to generated images.',
+  ])('%s → missing', (body) => {
+    expect(statusOf(`## Limitations\n\n${body}`, 'synthetic-content-marking')).toBe('missing');
+  });
+});
