@@ -43,3 +43,11 @@ describe('content marking said to be absent', () => {
     expect(statusOf(`## Limitations\n\n${body}`, 'synthetic-content-marking')).toBe('missing');
   });
 });
+
+describe('a sentence introducing a list', () => {
+  it('"… is designed for:" over a list of tasks and systems is intended uses', () => {
+    const body =
+      'Kestrel-4 is designed for:\n- chat assistants in customer support\n- retrieval over internal documents';
+    expect(statusOf(body, 'intended-uses')).toBe('met');
+  });
+});

@@ -38,6 +38,8 @@ describe('classifyStatement', () => {
     ['The model is intended to be used for customer-support chat.', 'reported'],
     ['Kestrel is not intended to be used for medical advice.', 'reported'],
     ['We intended to release the weights in May.', 'planned'],
+    ['Kestrel-4 was built primarily as the backbone for:', 'reported'],
+    ['Intended use cases:', 'placeholder'],
     ["We're looking forward to working with the community on safeguards.", 'planned'],
     ['We do not disclose the parameter count or the internal architecture.', 'withheld'],
     ["The provider doesn't share details of the data mixture.", 'withheld'],

@@ -39,6 +39,8 @@ const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 /** "Red teaming:" or "**Evaluation results** —" before the content of a labelled item. */
 const LEAD_LABEL = /^[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/;
 const DECORATION = /[*_`>#]+/g;
+/** A sentence of four words or more ending in a colon (a label is shorter). */
+const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
   /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
@@ -233,7 +235,9 @@ const LINKED =
 /** The mode of one statement's text. */
 export function classifyStatement(statement: string): StatementMode {
   let text = statement.replace(DECORATION, ' ').replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim();
-  const content = text.replace(LEAD_LABEL, '').trim();
+  let content = text.replace(LEAD_LABEL, '').trim();
+  // "Aurel-3 is designed for:" introduces the list below it: a sentence, not an empty label.
+  if (content === '' && LIST_INTRODUCTION.test(text)) content = text;
   if (content === '' || PLACEHOLDER.test(content) || TODO_NOTE.test(text)) return 'placeholder';
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
