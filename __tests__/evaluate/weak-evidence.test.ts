@@ -1,0 +1,56 @@
+/**
+ * Weak evidence is partial, not missing: the duty's topic addressed without the specifics that would meet
+ * it. Own passages, one per duty, each with the near miss that stays missing.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\ntags: [kestrel]\n---\n# Kestrel-4\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+describe.each([
+  ['input-output-limits', 'Kestrel-4 copes with long-context prompts such as full contracts.', 'Kestrel-4 is fast.'],
+  ['input-output-limits', 'It reads prompts of several thousand tokens without trouble.', 'It reads prompts quickly.'],
+  ['input-output-modalities', 'Kestrel-4 accepts spoken audio as input.', 'Kestrel-4 is accurate.'],
+  [
+    'cybersecurity',
+    'Access to the Kestrel-4 weights is limited to two engineers.',
+    'Access to the demo is free for everyone.',
+  ],
+  [
+    'systemic-risk-assessment',
+    'We reviewed Kestrel-4 for possible misuse risks before release.',
+    'Kestrel-4 was reviewed by our editors for tone.',
+  ],
+  [
+    'training-content-summary',
+    'A short summary of the pre-training corpus is provided on the project site.',
+    'The training content was mostly English.',
+  ],
+  ['provider-contact', 'Questions? Find us on Slack.', 'Questions are welcome.'],
+  ['licence', 'The usual open-source terms apply to the weights.', 'The weights are large.'],
+  [
+    'model-dependencies',
+    'Kestrel-4 builds on a widely used 13B base model that we trained further.',
+    'Kestrel-4 was trained on our data.',
+  ],
+  ['model-dependencies', 'Based on Mistral.', 'Based on our research.'],
+])('%s', (ruleId, weak, nearMiss) => {
+  it(`"${weak}" is partial`, () => {
+    expect(statusOf(weak, ruleId)).toBe('partial');
+  });
+  it(`"${nearMiss}" is missing`, () => {
+    expect(statusOf(nearMiss, ruleId)).toBe('missing');
+  });
+});
+
+it('a visible badge on generated images is partial content marking (not machine-readable)', () => {
+  expect(
+    statusOf(
+      'Every image generated in the Kestrel app carries a small "AI generated" badge.',
+      'synthetic-content-marking',
+    ),
+  ).toBe('partial');
+});
