@@ -54,3 +54,24 @@ it('a visible badge on generated images is partial content marking (not machine-
     ),
   ).toBe('partial');
 });
+
+describe('input and output modalities of a language model', () => {
+  const statusWith = (frontMatter: string, body: string) =>
+    checkCard('card.md', `---\n${frontMatter}---\n# Kestrel-4\n\n${body}\n`, ruleset).rules.find(
+      (rule) => rule.id === 'input-output-modalities',
+    )?.status;
+
+  it('a text-generation model that calls itself a language model is met', () => {
+    expect(statusWith('pipeline_tag: text-generation\n', 'Kestrel-4 is a large language model for Finnish.')).toBe(
+      'met',
+    );
+  });
+
+  it('the pipeline tag alone is partial', () => {
+    expect(statusWith('pipeline_tag: text-generation\n', 'Kestrel-4 was trained by a small team.')).toBe('partial');
+  });
+
+  it('"generates text conditioned on control codes" names input and output', () => {
+    expect(statusWith('', 'Kestrel-4 generates text conditioned on control codes that set the style.')).toBe('met');
+  });
+});
