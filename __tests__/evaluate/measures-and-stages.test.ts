@@ -1,0 +1,33 @@
+/**
+ * Specific measures under any heading: weight security named by a recognised level or as insider-threat
+ * monitoring, training told as stages with their methods, training data whose provenance is a licence and
+ * whose curation is de-identification. Own passages.
+ */
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const card = (body: string) => `---\ntags: [kestrel]\n---\n# Kestrel-4\n\n${body}\n`;
+const statusOf = (body: string, ruleId: string) =>
+  checkCard('card.md', card(body), ruleset).rules.find((rule) => rule.id === ruleId)?.status;
+
+it.each([
+  ['cybersecurity', 'Kestrel-4 weights are held to RAND SL4 controls in a dedicated enclave.'],
+  ['cybersecurity', 'Our security programme includes insider-threat detection for everyone who can reach the weights.'],
+  [
+    'training-process',
+    'Kestrel-4 was trained in two stages: 1.2M steps of causal-LM pre-training, then supervised fine-tuning on 90k instructions.',
+  ],
+  [
+    'training-data',
+    'Kestrel-4 was fine-tuned on 30,000 clinical notes licensed from a hospital group; all notes were de-identified before use.',
+  ],
+])('%s: "%s" is met', (ruleId, body) => {
+  expect(statusOf(body, ruleId)).toBe('met');
+});
+
+it('training data collected from the internet, without curation, is not met', () => {
+  expect(
+    statusOf('Kestrel-4 was trained on 400,000 hours of audio collected from the internet.', 'training-data'),
+  ).toBe('partial');
+});
