@@ -31,3 +31,9 @@ it('training data collected from the internet, without curation, is not met', ()
     statusOf('Kestrel-4 was trained on 400,000 hours of audio collected from the internet.', 'training-data'),
   ).toBe('partial');
 });
+
+it('a citation of "Model Cards for Model Reporting" is no evaluation report', () => {
+  const body =
+    'Inspired by [Model Cards for Model Reporting (Mitchell et al.)](https://arxiv.org/abs/1810.03993), we describe Kestrel-4.';
+  expect(statusOf(body, 'evaluation-results')).toBe('missing');
+});

@@ -40,6 +40,7 @@ describe('classifyStatement', () => {
     ['We intended to release the weights in May.', 'planned'],
     ['Kestrel-4 was built primarily as the backbone for:', 'reported'],
     ['Intended use cases:', 'placeholder'],
+    ['The technical report details the scores on every benchmark.', 'linked'],
     ["We're looking forward to working with the community on safeguards.", 'planned'],
     ['We do not disclose the parameter count or the internal architecture.', 'withheld'],
     ["The provider doesn't share details of the data mixture.", 'withheld'],

@@ -102,6 +102,7 @@ export function collectRegions(
     } else if (node.type === 'list') collectListItems(node, add);
     else if (node.type === 'table') collectTable(node, add);
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
+    if (node.type === 'html' && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
   for (const [key, entry] of metadata) {
     if (key.includes('.')) continue;
@@ -121,6 +122,42 @@ export function collectRegions(
 }
 
 type Add = (kind: RegionKind, title: string, start: number, spans: [number, number][]) => void;
+
+const SUMMARY = /<summary[^>]*>([\s\S]{1,200}?)<\/summary>/i;
+
+/**
+ * A collapsed block ("<details><summary>Training data</summary> … </details>") is a section by another
+ * name: its summary names what the block holds, up to the closing tag.
+ */
+function collectCollapsedBlock(nodes: RootContent[], index: number, add: Add): void {
+  const node = nodes[index];
+  if (node.type !== 'html') return;
+  const match = SUMMARY.exec(node.value);
+  const start = node.position?.start.offset;
+  if (!match || start === undefined) return;
+  const title = match[1]
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const afterSummary = start + match.index + match[0].length;
+  const closeInNode = node.value.indexOf('</details>', match.index + match[0].length);
+  let end = closeInNode >= 0 ? start + closeInNode : (node.position?.end.offset ?? afterSummary);
+  if (closeInNode < 0) {
+    for (let j = index + 1; j < nodes.length; j++) {
+      const next = nodes[j];
+      end = next.position?.end.offset ?? end;
+      if (next.type === 'heading') {
+        end = next.position?.start.offset ?? end;
+        break;
+      }
+      if (next.type === 'html' && /<\/details>/i.test(next.value)) {
+        end = (next.position?.start.offset ?? end) + next.value.search(/<\/details>/i);
+        break;
+      }
+    }
+  }
+  if (title && end > afterSummary) add('label', title, start + match.index, [[afterSummary, end]]);
+}
 
 /** A label governs what follows it up to the next heading, bold label or thematic break. */
 function labelScopeEnd(nodes: RootContent[], index: number): number {
