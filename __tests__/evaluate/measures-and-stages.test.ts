@@ -37,3 +37,25 @@ it('a citation of "Model Cards for Model Reporting" is no evaluation report', ()
     'Inspired by [Model Cards for Model Reporting (Mitchell et al.)](https://arxiv.org/abs/1810.03993), we describe Kestrel-4.';
   expect(statusOf(body, 'evaluation-results')).toBe('missing');
 });
+
+describe('advice to others about their own duties is no evidence of the provider’s', () => {
+  it.each([
+    [
+      'incident-reporting',
+      '## Incidents\n\nIntegrators who learn of a serious incident caused by their product must notify their national authority within 15 days.',
+    ],
+    [
+      'external-interaction',
+      '## Tools\n\nIf you let Kestrel-4 call tools, you should run them in a sandbox with JSON schema validation.',
+    ],
+    ['cybersecurity', '## Hosting\n\nCompanies serving Kestrel-4 should encrypt the weights and log every access.'],
+  ])('%s', (ruleId, body) => {
+    expect(statusOf(body, ruleId)).toBe('missing');
+  });
+
+  it('a channel offered with "please report" is partial incident reporting', () => {
+    expect(statusOf('Please report harmful outputs through the form on our website.', 'incident-reporting')).toBe(
+      'partial',
+    );
+  });
+});
