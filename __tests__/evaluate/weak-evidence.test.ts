@@ -75,3 +75,15 @@ describe('input and output modalities of a language model', () => {
     expect(statusWith('', 'Kestrel-4 generates text conditioned on control codes that set the style.')).toBe('met');
   });
 });
+
+describe('acceptable use', () => {
+  it.each([
+    ['**Not permitted:** generating spam, impersonating real people, scoring job applicants.', 'met'],
+    ['Use of Kestrel-4 is subject to the use restrictions of its licence.', 'partial'],
+    ["Don't use Kestrel-4 for anything illegal or harmful.", 'partial'],
+    ['Companies building on Kestrel-4 should publish their own acceptable use policy.', 'missing'],
+    ['Each dataset was reviewed for its licence and usage restrictions.', 'missing'],
+  ])('%s → %s', (body, status) => {
+    expect(statusOf(body, 'acceptable-use-policy')).toBe(status);
+  });
+});
