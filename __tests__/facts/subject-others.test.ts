@@ -38,8 +38,16 @@ describe('another model named by its role beside it', () => {
     'Nuestro modelo anterior, Kestrel-1, solo admitía texto.',
     'Il modello di riferimento Kestrel-1, usato per il confronto, ha 3 miliardi di parametri.',
     'Ons vorige model, Kestrel-1, ondersteunde alleen Engels.',
+    'For the data governance of the base model, see its technical report.',
+    "The upstream model's evaluation results are on its own card.",
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
+  });
+
+  it('another version named first, with a verb the vocabulary does not know, is another model', () => {
+    const versioned: OwnNames = { ...heron, version: { name: 'heron', version: '2' } };
+    expect(subjectOf('Heron-1 used a 12-layer encoder with 300M parameters.', versioned, cues)).toBe('other-model');
+    expect(subjectOf('Heron-2 used a 24-layer decoder.', versioned, cues)).toBe('this-model');
   });
 });
 

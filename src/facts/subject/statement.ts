@@ -135,8 +135,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const role = zone === null ? null : cues.otherRole.exec(zone);
   if (role) return { subject: 'other-model', basis: 'cue', cue: role[0] };
   // "Nimbus-3 underwent red teaming" on the Nimbus-4 card: the same name, another version.
-  if (zone !== null && namesSiblingVersion(zone, own))
-    return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
+  // Without a verb the vocabulary knows, the clause's opening words stand for its subject ("Aurel-2 used …").
+  const lead = zone ?? text.slice(0, 60);
+  if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };
   if (named) return { subject: 'this-model', basis: 'named' };
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
