@@ -51,3 +51,22 @@ describe('a sentence introducing a list', () => {
     expect(statusOf(body, 'intended-uses')).toBe('met');
   });
 });
+
+describe('how outputs are marked', () => {
+  it.each([
+    ['Audio from Kestrel-4 is watermarked.', 'partial'],
+    ['Our API outputs are watermarked.', 'partial'],
+    ['Audio from Kestrel-4 is watermarked with an inaudible spread-spectrum signal.', 'met'],
+  ])('%s → %s', (body, status) => {
+    expect(statusOf(body, 'synthetic-content-marking')).toBe(status);
+  });
+});
+
+it('a model name with a version in it is no software version', () => {
+  expect(
+    statusOf(
+      '## Dependencies\n\nKestrel-4 builds on Phi3.5-mini; its audio encoder comes from Whisper.',
+      'software-dependencies',
+    ),
+  ).not.toBe('met');
+});
