@@ -59,3 +59,15 @@ describe('advice to others about their own duties is no evidence of the provider
     );
   });
 });
+
+it('a robot interface table under "Interfaces to the outside world" is external interaction', () => {
+  const body = [
+    '### Interfaces to the outside world',
+    '',
+    '| Signal | Direction | Format |',
+    '|---|---|---|',
+    '| Wrist camera | in | RGB 256×256 at 15 Hz via the robot client |',
+    '| Arm command | out | 6-DoF joint deltas to the ROS 2 controller |',
+  ].join('\n');
+  expect(statusOf(body, 'external-interaction')).toBe('met');
+});

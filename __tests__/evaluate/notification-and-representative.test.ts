@@ -21,6 +21,9 @@ describe('commission notification', () => {
     ['We are in dialogue with the AI Office about how Kestrel-4 is classified.', 'partial'],
     ['### Regulatory\n\n- Competent authorities have been notified', 'partial'],
     ['A provider must notify the Commission within two weeks of meeting the threshold.', 'missing'],
+    ['- **Art. 52 notification:** not needed; Kestrel-4 used about 2e24 FLOP and has not been designated.', 'met'],
+    ['We are in close dialogue with the AI Office on the classification of Kestrel-4.', 'partial'],
+    ['Feel free to get in contact with us on Discord.', 'missing'],
   ])('%s → %s', (body, status) => {
     expect(statusOf(body, 'commission-notification')).toBe(status);
   });
