@@ -71,3 +71,17 @@ it('a robot interface table under "Interfaces to the outside world" is external 
   ].join('\n');
   expect(statusOf(body, 'external-interaction')).toBe('met');
 });
+
+describe('red teaming told in words', () => {
+  it('who tested, for which risks and what followed is met without figures', () => {
+    const body =
+      '## Safety\n\nOutside biosecurity specialists red-teamed Kestrel-4 for chemical and biological misuse, and their findings shaped the refusal training we added afterwards.';
+    expect(statusOf(body, 'adversarial-testing')).toBe('met');
+  });
+
+  it('the same words as advice to deployers are not', () => {
+    const body =
+      '## Safety\n\nDeployers should have external specialists red-team their product for chemical and biological misuse and mitigate what they find.';
+    expect(statusOf(body, 'adversarial-testing')).toBe('missing');
+  });
+});
