@@ -87,3 +87,22 @@ describe('acceptable use', () => {
     expect(statusOf(body, 'acceptable-use-policy')).toBe(status);
   });
 });
+
+describe('modalities stated by an X-to-Y task and by what the model gets or generates', () => {
+  const statusWith = (frontMatter: string, body: string) =>
+    checkCard('card.md', `---\n${frontMatter}---\n# Kestrel-4\n\n${body}\n`, ruleset).rules.find(
+      (rule) => rule.id === 'input-output-modalities',
+    )?.status;
+
+  it('a text-to-speech tag with prose about the voices it makes is met', () => {
+    expect(statusWith('pipeline_tag: text-to-speech\n', 'Kestrel-4 speaks with twelve voices.')).toBe('met');
+  });
+
+  it('input named and what you get back is met', () => {
+    expect(statusWith('', 'Input a sketch or a photo and get a vector embedding of 512 dimensions.')).toBe('met');
+  });
+
+  it('generating code given comments names both sides', () => {
+    expect(statusWith('', 'Kestrel-4 is best at generating Python code given a docstring prompt.')).toBe('met');
+  });
+});
