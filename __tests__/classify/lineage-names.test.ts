@@ -28,6 +28,23 @@ describe('readLineage: names in several words', () => {
     expect(lineage?.baseModels[0]?.id).toBe('Llama-2-7b-chat');
   });
 
+  it('reads models distilled from a named model as derived from it', () => {
+    const body =
+      '# Kestrel\n\nWe release the models distilled from [SDXL Base 1.0](https://huggingface.co/stabilityai/stable-diffusion-xl-base-1.0).\n';
+    expect(readLineage(buildFacts({ body }))).toMatchObject({
+      relation: 'finetune',
+      baseModels: [{ id: 'stabilityai/stable-diffusion-xl-base-1.0' }],
+    });
+  });
+
+  it('does not read knowledge distillation from a teacher, or the card’s own name, as a base', () => {
+    const teacher =
+      '# Kestrel-3\n\n**Post-training: knowledge distillation from Kestrel-R1**\n\nReasoning was distilled into Kestrel-3.\n';
+    expect(readLineage(buildFacts({ body: teacher }))).toBeNull();
+    const own = '# Kestrel-R1\n\nKestrel-R1-Lite is a fine-tuned version of Kestrel-R1 for phones.\n';
+    expect(readLineage(buildFacts({ body: own }))).toBeNull();
+  });
+
   it('does not take another model’s derivation as this one’s', () => {
     const body =
       '# Kestrel\n\nKestrel is a chat model. Zephyr is a fine-tuned version of Mistral 7B, trained elsewhere.\n';

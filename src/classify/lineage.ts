@@ -9,6 +9,7 @@ import { classifyData, RELATIONS, type ClassifyData, type Relation } from './cla
 import { findKnownModel, normaliseName, type KnownMatch } from './known-models.js';
 import { mayMatch } from '../facts/required-literals.js';
 import { ownNames, statementAround, subjectOf } from '../facts/subject/index.js';
+import { nameKey } from '../facts/text-views.js';
 import { subjectCuesOf } from './claims.js';
 
 export interface BaseModel {
@@ -131,7 +132,7 @@ function proseBase(
         (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data))
       )
         continue;
-      if (id && spokenOfAnotherModel(text, match.index, facts)) continue;
+      if (id && (spokenOfAnotherModel(text, match.index, facts) || namesCardModel(id, facts))) continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -152,6 +153,13 @@ function spokenOfAnotherModel(text: string, offset: number, facts: CardFacts): b
   const cues = subjectCuesOf(facts);
   const own = ownNames(facts, cues);
   return subjectOf(before, own, cues) === 'other-model';
+}
+
+/** "DeepSeek-R1 … fine-tuned from DeepSeek-R1-Zero" aside, a base that is the card's own model by its full name derives nothing. */
+function namesCardModel(id: string, facts: CardFacts): boolean {
+  const cues = subjectCuesOf(facts);
+  const own = ownNames(facts, cues);
+  return (own.exact ?? []).some((name) => nameKey(id) === name);
 }
 
 /** After a name, words that make it an architecture or a paper rather than the model trained on. */
