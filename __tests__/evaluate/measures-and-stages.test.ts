@@ -85,3 +85,17 @@ describe('red teaming told in words', () => {
     expect(statusOf(body, 'adversarial-testing')).toBe('missing');
   });
 });
+
+describe('release dates as news lists and seasons write them', () => {
+  it('"[2026.02.11] We release Kestrel-4 …, download from the Hub" is met', () => {
+    const body =
+      '## News\n\n- [2026.02.11] We release Kestrel-4! The weights can be downloaded from [the Hub](https://huggingface.co/kestrel/Kestrel-4).';
+    expect(statusOf(body, 'release-and-distribution')).toBe('met');
+  });
+
+  it('"released in late 2025" is a time, not a date: partial', () => {
+    expect(statusOf('Kestrel-4 was released in late 2025 to a few partners.', 'release-and-distribution')).toBe(
+      'partial',
+    );
+  });
+});
