@@ -99,3 +99,16 @@ describe('release dates as news lists and seasons write them', () => {
     );
   });
 });
+
+describe('systemic risks named versus assessed', () => {
+  it('risks only named are partial', () => {
+    const body = '## Risks\n\nSystemic risks of Kestrel-4 could include cyber attacks and chemical misuse.';
+    expect(statusOf(body, 'systemic-risk-assessment')).toBe('partial');
+  });
+
+  it('a check for dangerous capabilities, without what or how, is partial', () => {
+    expect(
+      statusOf('Kestrel-4 was screened for dangerous capabilities before launch.', 'systemic-risk-assessment'),
+    ).toBe('partial');
+  });
+});
