@@ -4,7 +4,7 @@
  *   1. the development labels (../shared/reference/labels-dev*.json over ../shared/corpus/model-cards):
  *      status, met-vs-not, false assurance and false alarm, tier and compute, per rule, and the
  *      confusion of (label, got) — the same definitions as ../shared/tools/score-labels.py; then the
- *      same for 32 more corpus cards labelled by two annotators (__tests__/fixtures/labels/corpus-more.json);
+ *      same for 48 more corpus cards labelled by two annotators (__tests__/fixtures/labels/corpus-more.json);
  *   2. the release-gate cards (../shared/reference/gate-cards/expected.json): tier and gate;
  *   3. the paraphrase suite (__tests__/duties): by duty, style, language and near-miss kind.
  * `--verbose` lists every disagreement; `--cases DIR` reads passages from another folder.
