@@ -106,3 +106,14 @@ describe('modalities stated by an X-to-Y task and by what the model gets or gene
     expect(statusWith('', 'Kestrel-4 is best at generating Python code given a docstring prompt.')).toBe('met');
   });
 });
+
+describe('bases and channels in few words', () => {
+  it.each([
+    ['model-dependencies', 'Kestrel-4 sits on top of an open-source Qwen model tuned for Czech.', 'missing'],
+    ['model-dependencies', 'Kestrel-4 is built on top of an open-source Qwen model tuned for Czech.', 'partial'],
+    ['model-dependencies', '- **Base:** Kestrel-4-Base v2.1', 'met'],
+    ['provider-contact', 'For anything else, reach out to us on our Slack.', 'partial'],
+  ])('%s: "%s" → %s', (ruleId, body, status) => {
+    expect(statusOf(body, ruleId)).toBe(status);
+  });
+});
