@@ -48,6 +48,13 @@ describe('another model named by its role beside it', () => {
     const versioned: OwnNames = { ...heron, version: { name: 'heron', version: '2' } };
     expect(subjectOf('Heron-1 used a 12-layer encoder with 300M parameters.', versioned, cues)).toBe('other-model');
     expect(subjectOf('Heron-2 used a 24-layer decoder.', versioned, cues)).toBe('this-model');
+    expect(
+      subjectOf(
+        'The Heron-1 release was red-teamed by an outside lab; findings are in the Heron-1 model card.',
+        versioned,
+        cues,
+      ),
+    ).toBe('other-model');
   });
 });
 

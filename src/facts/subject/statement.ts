@@ -121,7 +121,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
-  const named = namesOwnModel(text.replace(COMPARED_NAME, ' '), own);
+  // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
+  const named = namesOwnModel(text.replace(COMPARED_NAME, ' '), own) && !namesSiblingVersion(text, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   // "Condor-2 is a general-purpose AI model …": a sentence about a named model, not about models in general.
