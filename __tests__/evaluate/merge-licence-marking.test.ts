@@ -70,3 +70,24 @@ it('a model name with a version in it is no software version', () => {
     ),
   ).not.toBe('met');
 });
+
+describe('copyright', () => {
+  it('a crawler that honours robots.txt, with no policy around it, is partial', () => {
+    expect(statusOf('Our web crawler honours robots.txt exclusions.', 'copyright-policy')).toBe('partial');
+  });
+
+  it('a copyright policy that honours machine-readable opt-outs is met', () => {
+    expect(
+      statusOf(
+        'Our copyright policy ([link](https://kestrel.example/copyright)) describes how we honour robots.txt and other machine-readable opt-outs.',
+        'copyright-policy',
+      ),
+    ).toBe('met');
+  });
+});
+
+it('"EU representative: to be appointed" is a promise, not a representative', () => {
+  expect(statusOf('- **EU representative:** to be appointed before the EU launch', 'authorised-representative')).toBe(
+    'missing',
+  );
+});

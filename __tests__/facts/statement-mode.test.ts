@@ -45,6 +45,7 @@ describe('classifyStatement', () => {
     ['Integrators who notice a serious incident in their product must inform their regulator.', 'advised'],
     ['Please report vulnerabilities to security@kestrel.example.', 'reported'],
     ['Please use the model responsibly.', 'advised'],
+    ['- **EU representative:** to be appointed before the EU launch', 'planned'],
     ["We're looking forward to working with the community on safeguards.", 'planned'],
     ['We do not disclose the parameter count or the internal architecture.', 'withheld'],
     ["The provider doesn't share details of the data mixture.", 'withheld'],

@@ -73,6 +73,8 @@ const PLANNED: readonly Guarded[] = [
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // A label's value that is still to happen: "EU representative: to be appointed before launch".
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
