@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-6POPG447.js";
+} from "./chunk-SZQ3JZYY.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-UDCNT2WK.js";
-import "./chunk-GN4STUIP.js";
+} from "./chunk-5BO7FOQ7.js";
+import "./chunk-3JTXZRVF.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-T2YBCA4R.js";
-import "./chunk-MESNSVZT.js";
-import "./chunk-NYYJWZMV.js";
-import "./chunk-EF6WLGKY.js";
-import "./chunk-HVVCGL6O.js";
+} from "./chunk-SMBXOKAD.js";
+import "./chunk-GAFFYEJM.js";
+import "./chunk-TJ5EKEHO.js";
+import "./chunk-JAJKCXQO.js";
+import "./chunk-XNX3BVCE.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-5EXOKXFH.js";
+} from "./chunk-GSDECHHT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-IVGTMKSU.js";
-import "./chunk-J35R23ZU.js";
+import "./chunk-T2C55F4L.js";
+import "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-TN3FPQMT.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-25VAEXOI.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BPYHSMXB.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-M45NAPXC.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-5TQGHCN4.js";
-import "./chunk-IVGTMKSU.js";
-import "./chunk-J35R23ZU.js";
+} from "./chunk-2Z3YPECD.js";
+import "./chunk-T2C55F4L.js";
+import "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import {
   RuleLoadError,

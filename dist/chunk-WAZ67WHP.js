@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-N6KOJUQX.js";
+} from "./chunk-TDX4HSH4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-UDCNT2WK.js";
+} from "./chunk-5BO7FOQ7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-5TQGHCN4.js";
+} from "./chunk-2Z3YPECD.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-T2YBCA4R.js";
+} from "./chunk-SMBXOKAD.js";
 import {
   toMarkdown
 } from "./chunk-H6Q2CW2E.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-5EXOKXFH.js";
+} from "./chunk-GSDECHHT.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-F6GDASGE.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-RXAR3SYC.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

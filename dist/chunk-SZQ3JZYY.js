@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-UDCNT2WK.js";
+} from "./chunk-5BO7FOQ7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-T2YBCA4R.js";
+} from "./chunk-SMBXOKAD.js";
 import {
   checkCard
-} from "./chunk-MESNSVZT.js";
+} from "./chunk-GAFFYEJM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

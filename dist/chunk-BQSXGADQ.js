@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MESNSVZT.js";
+} from "./chunk-GAFFYEJM.js";
 import {
   formatNumber
-} from "./chunk-HVVCGL6O.js";
+} from "./chunk-XNX3BVCE.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -43,7 +43,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import {
   toString
 } from "./chunk-KM64UI2G.js";
@@ -10862,6 +10862,7 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
     } else if (node.type === "list") collectListItems(node, add);
     else if (node.type === "table") collectTable(node, add);
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
+    if (node.type === "html" && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
   for (const [key, entry] of metadata) {
     if (key.includes(".")) continue;
@@ -10871,6 +10872,33 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
     if (value2) regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
   }
   return regions;
+}
+var SUMMARY = /<summary[^>]*>([\s\S]{1,200}?)<\/summary>/i;
+function collectCollapsedBlock(nodes, index2, add) {
+  const node = nodes[index2];
+  if (node.type !== "html") return;
+  const match = SUMMARY.exec(node.value);
+  const start = node.position?.start.offset;
+  if (!match || start === void 0) return;
+  const title = match[1].replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  const afterSummary = start + match.index + match[0].length;
+  const closeInNode = node.value.indexOf("</details>", match.index + match[0].length);
+  let end = closeInNode >= 0 ? start + closeInNode : node.position?.end.offset ?? afterSummary;
+  if (closeInNode < 0) {
+    for (let j = index2 + 1; j < nodes.length; j++) {
+      const next = nodes[j];
+      end = next.position?.end.offset ?? end;
+      if (next.type === "heading") {
+        end = next.position?.start.offset ?? end;
+        break;
+      }
+      if (next.type === "html" && /<\/details>/i.test(next.value)) {
+        end = (next.position?.start.offset ?? end) + next.value.search(/<\/details>/i);
+        break;
+      }
+    }
+  }
+  if (title && end > afterSummary) add("label", title, start + match.index, [[afterSummary, end]]);
 }
 function labelScopeEnd(nodes, index2) {
   for (let j = index2 + 1; j < nodes.length; j++) {
@@ -11398,6 +11426,14 @@ function modification(context, lineage, base) {
       context,
       `The card's figures (${formatNumber(cardOriginal)} FLOP) are at pre-training scale: read as the original model's compute, not the modification's`
     );
+  const { low, high } = compute;
+  if (knownOriginal === null && cardOriginal !== null && low !== void 0 && high !== void 0 && low <= GPAI_FLOP && GPAI_FLOP < high) {
+    say(
+      context,
+      `The estimate's range (${formatNumber(low)}\u2013${formatNumber(high)} FLOP) spans 1e23: whether the original is a GPAI model cannot be decided \u2192 missing: the original's training compute or training tokens`
+    );
+    return "unknown";
+  }
   if (original !== null && original <= GPAI_FLOP && lineage.relation === "finetune") {
     say(context, `The original's compute ${formatNumber(original)} \u2264 1e23: it is not a GPAI model, so neither is ${what} of it`);
     return "not-gpai";

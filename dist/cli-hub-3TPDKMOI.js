@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BEBWNVR3.js";
+} from "./chunk-BQSXGADQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-MESNSVZT.js";
-import "./chunk-NYYJWZMV.js";
-import "./chunk-EF6WLGKY.js";
-import "./chunk-HVVCGL6O.js";
+} from "./chunk-GAFFYEJM.js";
+import "./chunk-TJ5EKEHO.js";
+import "./chunk-JAJKCXQO.js";
+import "./chunk-XNX3BVCE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-IVGTMKSU.js";
-import "./chunk-J35R23ZU.js";
+import "./chunk-T2C55F4L.js";
+import "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-EF6WLGKY.js";
+} from "./chunk-JAJKCXQO.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-HVVCGL6O.js";
+} from "./chunk-XNX3BVCE.js";
 import {
   taskProfile
-} from "./chunk-IVGTMKSU.js";
+} from "./chunk-T2C55F4L.js";
 import {
   classifyData,
   lineText
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BEBWNVR3.js";
+} from "./chunk-BQSXGADQ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-XFMVUCGX.js";
+} from "./chunk-WAZ67WHP.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-N6KOJUQX.js";
+} from "./chunk-TDX4HSH4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-5TQGHCN4.js";
+} from "./chunk-2Z3YPECD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-QGRTWFB2.js";
+} from "./chunk-YQIX7U2F.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-XFMVUCGX.js";
+} from "./chunk-WAZ67WHP.js";
 import {
   InputError,
   info,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-IVGTMKSU.js";
+} from "./chunk-T2C55F4L.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MESNSVZT.js";
+} from "./chunk-GAFFYEJM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

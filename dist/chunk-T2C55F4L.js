@@ -12,7 +12,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -30,6 +30,7 @@ var MAX_REACH = 600;
 var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 var LEAD_LABEL = /^[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/;
 var DECORATION = /[*_`>#]+/g;
+var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 function guarded(needles, parts) {
@@ -42,10 +43,13 @@ function matchesAny(groups, text, lower) {
 }
 var PLANNED = [
   guarded(null, [
-    String.raw`\b(?:plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ing)?|hope|expect) to\b`,
+    // "is intended to be used for chat" says what the model is for, not a plan.
+    String.raw`\b(?:plan(?:s|ned|ning)?|intends?|(?<!\b(?:is|are|was|were|be|been|not|primarily|mainly|only|solely|specifically|also|originally|explicitly|exclusively|strictly|generally) )intended|aim(?:s|ing)?|hope|expect) to\b`,
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // A label's value that is still to happen: "EU representative: to be appointed before launch".
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
@@ -106,7 +110,7 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|customers|researchers|adopters|implementers)`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|customers|researchers|adopters|implementers)`;
 var ADVISED = [
   guarded(
     [
@@ -140,10 +144,11 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: \w+){0,3} (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
-      String.raw`^(?:please |be sure to |make sure |consider |remember to |do not |don't |never )`
+      // "Please report issues to security@…" offers a channel; it is not advice on what others should do.
+      String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
     ]
   )
 ];
@@ -152,9 +157,11 @@ var NEGATED = [
     ["not", "never", "n't", " no"],
     [
       String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?)\b`,
-      // "It does not have any moderation mechanisms", "outputs are not watermarked": what the model lacks.
-      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use) (?:any )?\b|\b(?:has|have) no\b`,
+      // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
+      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated)\b`,
+      // "No watermark or provenance metadata is added to generated images".
+      String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
       String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`
     ]
   )
@@ -188,10 +195,11 @@ var HYPOTHETICAL = new RegExp(
   ].join("|"),
   "i"
 );
-var LINKED = /\]\(|https?:\/\/|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
+var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 function classifyStatement(statement) {
   let text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(/\s+/g, " ").trim();
-  const content = text.replace(LEAD_LABEL, "").trim();
+  let content = text.replace(LEAD_LABEL, "").trim();
+  if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
   if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text)) return "placeholder";
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
@@ -413,6 +421,10 @@ var IS_BASE_WITH = new RegExp(
 );
 var ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 var BASE_LINK = /\bbase model\b[^.\n|]{0,60}?\]\(https?:\/\/(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+\/?\)/i;
+var MERGED_LIST = new RegExp(
+  String.raw`\b(?:models? merged|merged models?|(?:the )?following models were (?:included in the merge|merged)|merge of the following models)\s*:?\s*(?:[-*+]\s+)?` + NAME,
+  "i"
+);
 var REGION_TOPIC = "model-dependencies";
 var COUNTED = /* @__PURE__ */ new Set(["reported", "linked"]);
 function declaresBaseModel({ facts }) {
@@ -424,7 +436,7 @@ function declaresBaseModel({ facts }) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? BASE_LINK.exec(body);
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;
     return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
@@ -497,6 +509,17 @@ function declaredTask(facts, data = classifyData()) {
     if (!decided && task) decided = { kind: "narrow", task, modalities: [], evidence };
     else if (!decided && outputs) decided = { kind: "generative", modalities: [], evidence };
     if (outputs && decided?.kind === "generative") outputs.forEach((modality) => modalities.add(modality));
+  }
+  const refined = decided?.evidence?.source === "pipeline_tag" && generative.broadPipelineTags.has(decided.evidence.value);
+  if (refined) {
+    const narrowTag = candidates.find((candidate) => candidate.table === "tags" && narrow.tags.has(candidate.value));
+    if (narrowTag)
+      return {
+        kind: "narrow",
+        task: narrow.tags.get(narrowTag.value),
+        modalities: [],
+        evidence: { source: narrowTag.source, value: narrowTag.value, position: narrowTag.position }
+      };
   }
   return decided ? { ...decided, modalities: [...modalities] } : null;
 }

@@ -1,21 +1,21 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-NYYJWZMV.js";
+} from "./chunk-TJ5EKEHO.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-HVVCGL6O.js";
+} from "./chunk-XNX3BVCE.js";
 import "./chunk-H6Q2CW2E.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

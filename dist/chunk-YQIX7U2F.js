@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-UDCNT2WK.js";
+} from "./chunk-5BO7FOQ7.js";
 import {
   TEXT_LIMITS,
   cardCode,

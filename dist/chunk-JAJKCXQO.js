@@ -14,13 +14,14 @@ import {
   modelsWith,
   modification,
   namedModels,
+  normaliseName,
   ownFigures,
   readAiActBlock,
   require_spdx_license_ids,
   sameSize,
   say,
   surroundings
-} from "./chunk-HVVCGL6O.js";
+} from "./chunk-XNX3BVCE.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -31,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-IVGTMKSU.js";
+} from "./chunk-T2C55F4L.js";
 import {
   RELATIONS,
   bodyText,
@@ -41,11 +42,14 @@ import {
   inheritedScopes,
   lineText,
   mayMatch,
+  nameKey,
   ownNames,
   proseText,
   sentencesIn,
-  shippedSubjectCues
-} from "./chunk-J35R23ZU.js";
+  shippedSubjectCues,
+  statementAround,
+  subjectOf
+} from "./chunk-RA3CXGMB.js";
 import {
   __commonJS,
   __require,
@@ -978,6 +982,7 @@ function proseBase(facts, data) {
       const before = text.slice(Math.max(0, match.index - 80), match.index);
       if (id && (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data)))
         continue;
+      if (id && (spokenOfAnotherModel(text, match.index, facts) || namesCardModel(id, facts))) continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -985,6 +990,19 @@ function proseBase(facts, data) {
     }
   }
   return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
+}
+function spokenOfAnotherModel(text, offset, facts) {
+  const statement = statementAround(text, offset);
+  const before = statement.text.slice(0, statement.at).trim();
+  if (!before) return false;
+  const cues = subjectCuesOf(facts);
+  const own = ownNames(facts, cues);
+  return subjectOf(before, own, cues) === "other-model";
+}
+function namesCardModel(id, facts) {
+  const cues = subjectCuesOf(facts);
+  const own = ownNames(facts, cues);
+  return (own.exact ?? []).some((name) => nameKey(id) === name);
 }
 var ARCHITECTURE_WORD = /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
 function acceptable(id, condition, after, data) {
@@ -1044,10 +1062,20 @@ function nameAt(text, offset, data) {
   let name;
   if (link) name = /huggingface\.co\/([\w.-]+\/[\w.-]+)/.exec(link[2])?.[1] ?? link[1];
   else if (url) name = url[1];
-  else if (bare) name = bare[1];
+  else if (bare) name = knownNameFrom(rest, data) ?? bare[1];
   name = name?.trim().replace(/^[`*"']+|[`*"'.,;:]+$/g, "");
   if (!name || !/[a-z]/i.test(name) || data.cues.ignoreBaseNames.has(name.toLowerCase())) return null;
   return name;
+}
+var NAME_WORDS = 4;
+function knownNameFrom(rest, data) {
+  const words = /^[`*"']?([\w][\w.-]*(?: [\w][\w.-]*){0,3})/.exec(rest)?.[1].split(" ") ?? [];
+  for (let count = Math.min(words.length, NAME_WORDS); count > 1; count--) {
+    const candidate = words.slice(0, count).join(" ").replace(/[.,;:]+$/, "");
+    const known = findKnownModel(candidate, data);
+    if (known && (known.exact || known.name === normaliseName(candidate))) return candidate;
+  }
+  return null;
 }
 function ownRepositories(facts, data) {
   const repos = /* @__PURE__ */ new Set();

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-NYYJWZMV.js";
+} from "./chunk-TJ5EKEHO.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-EF6WLGKY.js";
+} from "./chunk-JAJKCXQO.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-HVVCGL6O.js";
+} from "./chunk-XNX3BVCE.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -730,7 +730,7 @@ function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
-  const named = namesOwnModel(text.replace(COMPARED_NAME, " "), own);
+  const named = namesOwnModel(text.replace(COMPARED_NAME, " "), own) && !namesSiblingVersion(text, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   const speaksOfOne = !!ownCue || named || !!namedSubject;
@@ -741,8 +741,8 @@ function clauseSubject(clause, own, allCues) {
   const zone = subjectZone(text, cues);
   const role = zone === null ? null : cues.otherRole.exec(zone);
   if (role) return { subject: "other-model", basis: "cue", cue: role[0] };
-  if (zone !== null && namesSiblingVersion(zone, own))
-    return { subject: "other-model", basis: "cue", cue: zone.trim() };
+  const lead = zone ?? text.slice(0, 60);
+  if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
   if (named) return { subject: "this-model", basis: "named" };
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
@@ -1518,7 +1518,14 @@ function parseTaskTable(raw, where, valueKey, value) {
         pattern: regex(entry.get("pattern"), field("pattern")),
         value: value(valueKey === "modality" ? [rawValue] : rawValue, field(valueKey))
       };
-    })
+    }),
+    broadPipelineTags: new Set(
+      root.has("broadPipelineTags") ? list(
+        root.get("broadPipelineTags"),
+        { ...where, path: "broadPipelineTags" },
+        (item, itemWhere) => requireString(item, itemWhere).toLowerCase()
+      ) : []
+    )
   };
 }
 function parseAnnexIii(raw, where) {
@@ -1931,7 +1938,9 @@ export {
   ownNames,
   clauseSubjects,
   shippedSubjectCues,
+  statementAround,
   assignFigureSubjects,
+  subjectOf,
   subjectInText,
   topicsIn,
   compileVocabulary,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MESNSVZT.js";
+} from "./chunk-GAFFYEJM.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-5EXOKXFH.js";
+} from "./chunk-GSDECHHT.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

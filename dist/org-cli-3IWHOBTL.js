@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-4H7TSBFR.js";
-import "./chunk-BEBWNVR3.js";
-import "./chunk-XFMVUCGX.js";
-import "./chunk-N6KOJUQX.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-WAZ67WHP.js";
+import "./chunk-TDX4HSH4.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-UDCNT2WK.js";
-import "./chunk-GN4STUIP.js";
+import "./chunk-5BO7FOQ7.js";
+import "./chunk-3JTXZRVF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5TQGHCN4.js";
-import "./chunk-T2YBCA4R.js";
-import "./chunk-MESNSVZT.js";
-import "./chunk-NYYJWZMV.js";
-import "./chunk-EF6WLGKY.js";
-import "./chunk-HVVCGL6O.js";
+import "./chunk-2Z3YPECD.js";
+import "./chunk-SMBXOKAD.js";
+import "./chunk-GAFFYEJM.js";
+import "./chunk-TJ5EKEHO.js";
+import "./chunk-JAJKCXQO.js";
+import "./chunk-XNX3BVCE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-5EXOKXFH.js";
+import "./chunk-GSDECHHT.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-IVGTMKSU.js";
-import "./chunk-J35R23ZU.js";
+import "./chunk-T2C55F4L.js";
+import "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

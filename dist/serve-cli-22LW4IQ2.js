@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-N6KOJUQX.js";
+} from "./chunk-TDX4HSH4.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-6POPG447.js";
+} from "./chunk-SZQ3JZYY.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-UDCNT2WK.js";
-import "./chunk-GN4STUIP.js";
+} from "./chunk-5BO7FOQ7.js";
+import "./chunk-3JTXZRVF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-5TQGHCN4.js";
-import "./chunk-T2YBCA4R.js";
-import "./chunk-MESNSVZT.js";
-import "./chunk-NYYJWZMV.js";
-import "./chunk-EF6WLGKY.js";
-import "./chunk-HVVCGL6O.js";
+} from "./chunk-2Z3YPECD.js";
+import "./chunk-SMBXOKAD.js";
+import "./chunk-GAFFYEJM.js";
+import "./chunk-TJ5EKEHO.js";
+import "./chunk-JAJKCXQO.js";
+import "./chunk-XNX3BVCE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-5EXOKXFH.js";
+import "./chunk-GSDECHHT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-IVGTMKSU.js";
-import "./chunk-J35R23ZU.js";
+import "./chunk-T2C55F4L.js";
+import "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-GN4STUIP.js";
+} from "./chunk-3JTXZRVF.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-5TQGHCN4.js";
-import "./chunk-EF6WLGKY.js";
+} from "./chunk-2Z3YPECD.js";
+import "./chunk-JAJKCXQO.js";
 import {
   formatNumber
-} from "./chunk-HVVCGL6O.js";
+} from "./chunk-XNX3BVCE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-IVGTMKSU.js";
+} from "./chunk-T2C55F4L.js";
 import {
   proseText
-} from "./chunk-J35R23ZU.js";
+} from "./chunk-RA3CXGMB.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-GN4STUIP.js";
+} from "./chunk-3JTXZRVF.js";
 import {
   TEXT_LIMITS,
   blobUrl,
