@@ -6,7 +6,7 @@ import { mayMatch } from '../facts/required-literals.js';
 import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { AI_ACT_LINK_KEYS, type AiActBlock, type AiActLinkKey, type BlockField } from './ai-act-block.js';
-import { clauseSubjects, ownNames, shippedSubjectCues, type SubjectCues } from '../facts/subject/index.js';
+import { cardSubjectCues, clauseSubjects, ownNames } from '../facts/subject/index.js';
 import { excerpt, proseText, sentencesIn } from './card-text.js';
 import { classifyData, type ClassifyData } from './classify-data.js';
 
@@ -97,7 +97,7 @@ function proseSystemicClaims(
   const denials = present(cues.denials);
   const claims = present(cues.claims);
   if (designation.length + denials.length + claims.length === 0) return found;
-  const subjectCues = subjectCuesOf(facts);
+  const subjectCues = cardSubjectCues(facts);
   const own = ownNames(facts, subjectCues);
   for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
     const claim = (value: boolean): Claim<boolean> => ({
@@ -132,8 +132,3 @@ function proseSystemicClaims(
 
 /** "Wren-7B is not.", "ours does not", "this model isn't": the predicate left out, negated. */
 const ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n['’]t)(?: one)?\s*[.!]?\s*$/i;
-
-/** The cues the card's facts were judged with (its rules folder's), else the shipped ones. */
-export function subjectCuesOf(facts: CardFacts): SubjectCues {
-  return (facts as { subjectCues?: SubjectCues | null }).subjectCues ?? shippedSubjectCues();
-}

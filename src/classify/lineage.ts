@@ -8,9 +8,8 @@ import { bodyText } from './card-text.js';
 import { classifyData, RELATIONS, type ClassifyData, type Relation } from './classify-data.js';
 import { findKnownModel, normaliseName, type KnownMatch } from './known-models.js';
 import { mayMatch } from '../facts/required-literals.js';
-import { ownNames, statementAround, subjectOf } from '../facts/subject/index.js';
+import { cardSubjectCues, ownNames, statementAround, subjectOf } from '../facts/subject/index.js';
 import { nameKey } from '../facts/text-views.js';
-import { subjectCuesOf } from './claims.js';
 
 export interface BaseModel {
   id: string;
@@ -132,7 +131,7 @@ function proseBase(
         (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data))
       )
         continue;
-      if (id && (spokenOfAnotherModel(text, match.index, facts) || namesCardModel(id, facts))) continue;
+      if (id && notThisCardsBase(text, match.index, id, facts)) continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -143,23 +142,16 @@ function proseBase(
 }
 
 /**
- * "SD-unCLIP 2.1 is a finetuned version of Stable Diffusion 2.1" on the Stable Diffusion 2 card: the words
- * before the derivation phrase make it another model's lineage, not this one's.
+ * A derivation that is not this card's: stated of another model ("SD-unCLIP 2.1 is a finetuned version of
+ * Stable Diffusion 2.1" on the Stable Diffusion 2 card), or naming the card's own model by its full name.
  */
-function spokenOfAnotherModel(text: string, offset: number, facts: CardFacts): boolean {
+function notThisCardsBase(text: string, offset: number, id: string, facts: CardFacts): boolean {
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  if ((own.exact ?? []).includes(nameKey(id))) return true;
   const statement = statementAround(text, offset);
   const before = statement.text.slice(0, statement.at).trim();
-  if (!before) return false;
-  const cues = subjectCuesOf(facts);
-  const own = ownNames(facts, cues);
-  return subjectOf(before, own, cues) === 'other-model';
-}
-
-/** "DeepSeek-R1 … fine-tuned from DeepSeek-R1-Zero" aside, a base that is the card's own model by its full name derives nothing. */
-function namesCardModel(id: string, facts: CardFacts): boolean {
-  const cues = subjectCuesOf(facts);
-  const own = ownNames(facts, cues);
-  return (own.exact ?? []).some((name) => nameKey(id) === name);
+  return before !== '' && subjectOf(before, own, cues) === 'other-model';
 }
 
 /** After a name, words that make it an architecture or a paper rather than the model trained on. */

@@ -170,3 +170,8 @@ export function shippedSubjectCues(): SubjectCues {
   }
   return shipped;
 }
+
+/** The cues a card's facts were judged with (its rules folder's), else the shipped ones. */
+export function cardSubjectCues(facts: object): SubjectCues {
+  return (facts as { subjectCues?: SubjectCues | null }).subjectCues ?? shippedSubjectCues();
+}

@@ -8,7 +8,7 @@ import type { SubjectCues } from './cues.js';
 import { rowLabelSubject, type OwnNames } from './own-names.js';
 import { statementSubject } from './statement.js';
 
-export { compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
+export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
   modelMentions,
   namesOwnModel,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-3JTXZRVF.js";
+} from "./chunk-43FQGPX4.js";
 import {
   TEXT_LIMITS,
   blobUrl,

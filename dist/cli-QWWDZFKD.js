@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-3JTXZRVF.js";
+} from "./chunk-43FQGPX4.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-2Z3YPECD.js";
-import "./chunk-JAJKCXQO.js";
+} from "./chunk-QVQIMVQX.js";
+import "./chunk-RJW4M6SA.js";
 import {
   formatNumber
-} from "./chunk-XNX3BVCE.js";
+} from "./chunk-F5DCUGCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-T2C55F4L.js";
+} from "./chunk-46T4NJZM.js";
 import {
   proseText
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GAFFYEJM.js";
+} from "./chunk-TJW2LIPH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -43,7 +43,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import {
   toString
 } from "./chunk-KM64UI2G.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-T2C55F4L.js";
+} from "./chunk-46T4NJZM.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import {
   RuleFileError,
   RuleLoadError,

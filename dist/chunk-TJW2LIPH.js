@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-TJ5EKEHO.js";
+} from "./chunk-PFDRZCDD.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-JAJKCXQO.js";
+} from "./chunk-RJW4M6SA.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-XNX3BVCE.js";
+} from "./chunk-F5DCUGCV.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-TDX4HSH4.js";
+} from "./chunk-ZHHJHXV4.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-SZQ3JZYY.js";
+} from "./chunk-AJKCDQHR.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-5BO7FOQ7.js";
-import "./chunk-3JTXZRVF.js";
+} from "./chunk-OERLGAY2.js";
+import "./chunk-43FQGPX4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-2Z3YPECD.js";
-import "./chunk-SMBXOKAD.js";
-import "./chunk-GAFFYEJM.js";
-import "./chunk-TJ5EKEHO.js";
-import "./chunk-JAJKCXQO.js";
-import "./chunk-XNX3BVCE.js";
+} from "./chunk-QVQIMVQX.js";
+import "./chunk-V3ADSDGI.js";
+import "./chunk-TJW2LIPH.js";
+import "./chunk-PFDRZCDD.js";
+import "./chunk-RJW4M6SA.js";
+import "./chunk-F5DCUGCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-GSDECHHT.js";
+import "./chunk-WWKMOJSN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-T2C55F4L.js";
-import "./chunk-RA3CXGMB.js";
+import "./chunk-46T4NJZM.js";
+import "./chunk-WS5DZA36.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

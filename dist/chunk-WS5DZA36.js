@@ -938,6 +938,9 @@ function shippedSubjectCues() {
   }
   return shipped;
 }
+function cardSubjectCues(facts) {
+  return facts.subjectCues ?? shippedSubjectCues();
+}
 
 // src/facts/subject/figures.ts
 var REACH = 300;
@@ -1938,6 +1941,7 @@ export {
   ownNames,
   clauseSubjects,
   shippedSubjectCues,
+  cardSubjectCues,
   statementAround,
   assignFigureSubjects,
   subjectOf,

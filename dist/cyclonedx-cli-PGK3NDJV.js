@@ -1,21 +1,21 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-TJ5EKEHO.js";
+} from "./chunk-PFDRZCDD.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-XNX3BVCE.js";
+} from "./chunk-F5DCUGCV.js";
 import "./chunk-H6Q2CW2E.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-YQIX7U2F.js";
+} from "./chunk-OAEERNF7.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-WAZ67WHP.js";
+} from "./chunk-4JDXSYXN.js";
 import {
   InputError,
   info,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-JAJKCXQO.js";
+} from "./chunk-RJW4M6SA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-XNX3BVCE.js";
+} from "./chunk-F5DCUGCV.js";
 import {
   taskProfile
-} from "./chunk-T2C55F4L.js";
+} from "./chunk-46T4NJZM.js";
 import {
   classifyData,
   lineText
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BQSXGADQ.js";
+} from "./chunk-4J26EIYU.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-WAZ67WHP.js";
+} from "./chunk-4JDXSYXN.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-TDX4HSH4.js";
+} from "./chunk-ZHHJHXV4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-2Z3YPECD.js";
+} from "./chunk-QVQIMVQX.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

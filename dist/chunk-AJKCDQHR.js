@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-5BO7FOQ7.js";
+} from "./chunk-OERLGAY2.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-SMBXOKAD.js";
+} from "./chunk-V3ADSDGI.js";
 import {
   checkCard
-} from "./chunk-GAFFYEJM.js";
+} from "./chunk-TJW2LIPH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

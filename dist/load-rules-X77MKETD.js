@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-2Z3YPECD.js";
-import "./chunk-T2C55F4L.js";
-import "./chunk-RA3CXGMB.js";
+} from "./chunk-QVQIMVQX.js";
+import "./chunk-46T4NJZM.js";
+import "./chunk-WS5DZA36.js";
 import "./chunk-KM64UI2G.js";
 import {
   RuleLoadError,

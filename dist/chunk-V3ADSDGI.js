@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GAFFYEJM.js";
+} from "./chunk-TJW2LIPH.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GSDECHHT.js";
+} from "./chunk-WWKMOJSN.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-XNX3BVCE.js";
+} from "./chunk-F5DCUGCV.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,10 +32,11 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-T2C55F4L.js";
+} from "./chunk-46T4NJZM.js";
 import {
   RELATIONS,
   bodyText,
+  cardSubjectCues,
   classifyData,
   clauseSubjects,
   excerpt,
@@ -46,10 +47,9 @@ import {
   ownNames,
   proseText,
   sentencesIn,
-  shippedSubjectCues,
   statementAround,
   subjectOf
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import {
   __commonJS,
   __require,
@@ -509,7 +509,7 @@ function proseSystemicClaims(facts, data) {
   const denials = present(cues.denials);
   const claims = present(cues.claims);
   if (designation.length + denials.length + claims.length === 0) return found;
-  const subjectCues = subjectCuesOf(facts);
+  const subjectCues = cardSubjectCues(facts);
   const own = ownNames(facts, subjectCues);
   for (const sentence of sentencesIn(prose, facts.bodyStart, prose.length)) {
     const claim = (value) => ({
@@ -536,9 +536,6 @@ function proseSystemicClaims(facts, data) {
   return found;
 }
 var ELLIPTICAL_DENIAL = /^\s*[^,;:]{1,60}?\s(?:is|does|has|was)(?: not|n['’]t)(?: one)?\s*[.!]?\s*$/i;
-function subjectCuesOf(facts) {
-  return facts.subjectCues ?? shippedSubjectCues();
-}
 
 // src/classify/hardware-estimate.ts
 function hardwareEstimate(facts, quantities, size, data) {
@@ -982,7 +979,7 @@ function proseBase(facts, data) {
       const before = text.slice(Math.max(0, match.index - 80), match.index);
       if (id && (ABOUT_THE_CARD.test(before) || !acceptable(id, baseMustBe, text.slice(match.index + match[0].length), data)))
         continue;
-      if (id && (spokenOfAnotherModel(text, match.index, facts) || namesCardModel(id, facts))) continue;
+      if (id && notThisCardsBase(text, match.index, id, facts)) continue;
       if (id) {
         best = { id, relation, offset: match.index };
         break;
@@ -991,18 +988,13 @@ function proseBase(facts, data) {
   }
   return best ? { id: best.id, relation: best.relation, position: facts.positionAt(best.offset) } : null;
 }
-function spokenOfAnotherModel(text, offset, facts) {
+function notThisCardsBase(text, offset, id, facts) {
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  if ((own.exact ?? []).includes(nameKey(id))) return true;
   const statement = statementAround(text, offset);
   const before = statement.text.slice(0, statement.at).trim();
-  if (!before) return false;
-  const cues = subjectCuesOf(facts);
-  const own = ownNames(facts, cues);
-  return subjectOf(before, own, cues) === "other-model";
-}
-function namesCardModel(id, facts) {
-  const cues = subjectCuesOf(facts);
-  const own = ownNames(facts, cues);
-  return (own.exact ?? []).some((name) => nameKey(id) === name);
+  return before !== "" && subjectOf(before, own, cues) === "other-model";
 }
 var ARCHITECTURE_WORD = /^[\s\])`*'"]*(?:architecture|paper|design|approach|recipe|tokeni[sz]er|style|-style|-like|family of)/i;
 function acceptable(id, condition, after, data) {

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GAFFYEJM.js";
+} from "./chunk-TJW2LIPH.js";
 import {
   formatNumber
-} from "./chunk-XNX3BVCE.js";
+} from "./chunk-F5DCUGCV.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

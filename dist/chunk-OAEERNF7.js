@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-5BO7FOQ7.js";
+} from "./chunk-OERLGAY2.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -12,7 +12,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-RA3CXGMB.js";
+} from "./chunk-WS5DZA36.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
