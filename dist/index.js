@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-AJKCDQHR.js";
+} from "./chunk-VJBMAIVI.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-OERLGAY2.js";
-import "./chunk-43FQGPX4.js";
+} from "./chunk-HGNUHR4O.js";
+import "./chunk-GKA26YCT.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-V3ADSDGI.js";
-import "./chunk-TJW2LIPH.js";
-import "./chunk-PFDRZCDD.js";
-import "./chunk-RJW4M6SA.js";
-import "./chunk-F5DCUGCV.js";
+} from "./chunk-YSHBUZM3.js";
+import "./chunk-MWX73UMB.js";
+import "./chunk-M2YFC4EY.js";
+import "./chunk-ELJKQOTM.js";
+import "./chunk-APEIN3RY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-WWKMOJSN.js";
+} from "./chunk-6JZNWXUZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-46T4NJZM.js";
-import "./chunk-WS5DZA36.js";
+import "./chunk-EGRZK7AV.js";
+import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-M4BKVRT6.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FVE54P7K.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JGVRZLR6.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZJXR5H2O.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -31,3 +31,35 @@ describe('joinSoftBreaks', () => {
     expect(joined).toContain('| a |\n|---|');
   });
 });
+
+describe('blankStructure', () => {
+  const structure = async (text: string) => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { blankStructure, blankSpans } = await import('../../src/facts/mask.js');
+    const { text: masked, codeSpans } = blankStructure(text, parseCard(text).tree);
+    return { masked, prose: blankSpans(masked, codeSpans) };
+  };
+
+  it('keeps sentence-long code literals (samples, prompts) out of the prose, but not in the masked text', async () => {
+    const text = [
+      '| anchor | positive |',
+      '|---|---|',
+      '| <code>Known limitations of pruning<br>include accuracy drops on rare classes.</code> | <code>x</code> |',
+      '',
+      'Prefix queries with `Represent this sentence for searching relevant passages:` first.',
+      '',
+    ].join('\n');
+    const { masked, prose } = await structure(text);
+    expect(prose.length).toBe(text.length);
+    expect(prose).not.toContain('accuracy drops');
+    expect(prose).not.toContain('searching relevant passages');
+    expect(prose).toContain('Prefix queries with');
+    expect(masked).toContain('accuracy drops');
+  });
+
+  it('keeps short literals (a package or tool name) as prose', async () => {
+    const { prose } = await structure('Install `transformers>=4.40` and run <code>lm-evaluation-harness</code>.\n');
+    expect(prose).toContain('transformers>=4.40');
+    expect(prose).toContain('lm-evaluation-harness');
+  });
+});

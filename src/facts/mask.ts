@@ -126,8 +126,44 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
     if (children) for (const child of children) visit(child);
   };
   visit(tree);
+  const literals = literalSpans(masked, tree);
+  if (literals.length) {
+    codeSpans.push(...literals);
+    codeSpans.sort((a, b) => a[0] - b[0]);
+  }
   if (blanks.length === 0) return { text: masked, codeSpans };
   return { text: blankSpans(masked, blanks), codeSpans };
+}
+
+/** A code-formatted literal this long with spaces in it is a sample, prompt or command, not a statement. */
+const LONG_LITERAL = 40;
+// One line's worth: a sample may hold <br> but never a line break (a table cell).
+const HTML_CODE = /<code>([^\n]{0,20000}?)<\/code>/gi;
+
+/**
+ * Inline code and HTML `<code>` literals of a sentence's length: the sample inputs of a dataset
+ * table, a prompt template, a command line. They are what the card quotes, not what it says (so
+ * "limitations" in a sample sentence is no account of the model's); short ones (a package or tool
+ * name) stay prose.
+ */
+function literalSpans(masked: string, tree: Root): [number, number][] {
+  const spans: [number, number][] = [];
+  const isLong = (value: string): boolean => value.length >= LONG_LITERAL && /\s\S+\s/.test(value.trim());
+  const visit = (node: Nodes): void => {
+    if (node.type === 'inlineCode') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined && isLong(node.value)) spans.push([start, end]);
+      return;
+    }
+    const children = (node as Parents).children as Nodes[] | undefined;
+    if (children) for (const child of children) visit(child);
+  };
+  visit(tree);
+  if (/<code>/i.test(masked))
+    for (const match of masked.matchAll(HTML_CODE))
+      if (isLong(match[1])) spans.push([match.index, match.index + match[0].length]);
+  return spans;
 }
 
 /** The text with the given spans blanked (spans in document order, possibly overlapping). */

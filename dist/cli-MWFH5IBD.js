@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-43FQGPX4.js";
+} from "./chunk-GKA26YCT.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-QVQIMVQX.js";
-import "./chunk-RJW4M6SA.js";
+} from "./chunk-66AFWDFD.js";
+import "./chunk-ELJKQOTM.js";
 import {
   formatNumber
-} from "./chunk-F5DCUGCV.js";
+} from "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-46T4NJZM.js";
+} from "./chunk-EGRZK7AV.js";
 import {
   proseText
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TJW2LIPH.js";
+} from "./chunk-MWX73UMB.js";
 import {
   formatNumber
-} from "./chunk-F5DCUGCV.js";
+} from "./chunk-APEIN3RY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

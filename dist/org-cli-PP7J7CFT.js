@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-HF5CV4VH.js";
-import "./chunk-OAEERNF7.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-4JDXSYXN.js";
-import "./chunk-ZHHJHXV4.js";
+  runOrgScanCli
+} from "./chunk-N4W2QUQC.js";
+import "./chunk-6OVMEH4H.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-OERLGAY2.js";
-import "./chunk-43FQGPX4.js";
+import "./chunk-HGNUHR4O.js";
+import "./chunk-GKA26YCT.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QVQIMVQX.js";
-import "./chunk-V3ADSDGI.js";
-import "./chunk-TJW2LIPH.js";
-import "./chunk-PFDRZCDD.js";
-import "./chunk-RJW4M6SA.js";
-import "./chunk-F5DCUGCV.js";
+import "./chunk-66AFWDFD.js";
+import "./chunk-YSHBUZM3.js";
+import "./chunk-MWX73UMB.js";
+import "./chunk-M2YFC4EY.js";
+import "./chunk-ELJKQOTM.js";
+import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-WWKMOJSN.js";
+import "./chunk-6JZNWXUZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-46T4NJZM.js";
-import "./chunk-WS5DZA36.js";
+import "./chunk-EGRZK7AV.js";
+import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-V3ADSDGI.js";
-import "./chunk-TJW2LIPH.js";
-import "./chunk-PFDRZCDD.js";
-import "./chunk-RJW4M6SA.js";
-import "./chunk-F5DCUGCV.js";
+} from "./chunk-YSHBUZM3.js";
+import "./chunk-MWX73UMB.js";
+import "./chunk-M2YFC4EY.js";
+import "./chunk-ELJKQOTM.js";
+import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-WWKMOJSN.js";
+} from "./chunk-6JZNWXUZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-46T4NJZM.js";
-import "./chunk-WS5DZA36.js";
+import "./chunk-EGRZK7AV.js";
+import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

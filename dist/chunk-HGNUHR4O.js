@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-43FQGPX4.js";
+} from "./chunk-GKA26YCT.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-OAEERNF7.js";
+} from "./chunk-LCDYS3OH.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-OERLGAY2.js";
-import "./chunk-43FQGPX4.js";
+import "./chunk-HGNUHR4O.js";
+import "./chunk-GKA26YCT.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RJW4M6SA.js";
-import "./chunk-F5DCUGCV.js";
+import "./chunk-ELJKQOTM.js";
+import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-46T4NJZM.js";
-import "./chunk-WS5DZA36.js";
+import "./chunk-EGRZK7AV.js";
+import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

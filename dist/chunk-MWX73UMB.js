@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-PFDRZCDD.js";
+} from "./chunk-M2YFC4EY.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-RJW4M6SA.js";
+} from "./chunk-ELJKQOTM.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-F5DCUGCV.js";
+} from "./chunk-APEIN3RY.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -12,7 +12,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

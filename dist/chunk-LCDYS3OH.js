@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-OERLGAY2.js";
+} from "./chunk-HGNUHR4O.js";
 import {
   TEXT_LIMITS,
   cardCode,

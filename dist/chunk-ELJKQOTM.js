@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-F5DCUGCV.js";
+} from "./chunk-APEIN3RY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-46T4NJZM.js";
+} from "./chunk-EGRZK7AV.js";
 import {
   RELATIONS,
   bodyText,
@@ -49,7 +49,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import {
   __commonJS,
   __require,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-OERLGAY2.js";
+} from "./chunk-HGNUHR4O.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-V3ADSDGI.js";
+} from "./chunk-YSHBUZM3.js";
 import {
   checkCard
-} from "./chunk-TJW2LIPH.js";
+} from "./chunk-MWX73UMB.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-RJW4M6SA.js";
+} from "./chunk-ELJKQOTM.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-F5DCUGCV.js";
+} from "./chunk-APEIN3RY.js";
 import {
   taskProfile
-} from "./chunk-46T4NJZM.js";
+} from "./chunk-EGRZK7AV.js";
 import {
   classifyData,
   lineText
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

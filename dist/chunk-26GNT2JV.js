@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4J26EIYU.js";
+} from "./chunk-5XX66EAV.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4JDXSYXN.js";
+} from "./chunk-N4W2QUQC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ZHHJHXV4.js";
+} from "./chunk-6OVMEH4H.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-QVQIMVQX.js";
+} from "./chunk-66AFWDFD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -338,8 +338,35 @@ function blankStructure(masked, tree) {
     if (children) for (const child of children) visit(child);
   };
   visit(tree);
+  const literals = literalSpans(masked, tree);
+  if (literals.length) {
+    codeSpans.push(...literals);
+    codeSpans.sort((a, b) => a[0] - b[0]);
+  }
   if (blanks.length === 0) return { text: masked, codeSpans };
   return { text: blankSpans(masked, blanks), codeSpans };
+}
+var LONG_LITERAL = 40;
+var HTML_CODE = /<code>([^\n]{0,20000}?)<\/code>/gi;
+function literalSpans(masked, tree) {
+  const spans = [];
+  const isLong = (value) => value.length >= LONG_LITERAL && /\s\S+\s/.test(value.trim());
+  const visit = (node) => {
+    if (node.type === "inlineCode") {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== void 0 && end !== void 0 && isLong(node.value)) spans.push([start, end]);
+      return;
+    }
+    const children = node.children;
+    if (children) for (const child of children) visit(child);
+  };
+  visit(tree);
+  if (/<code>/i.test(masked)) {
+    for (const match of masked.matchAll(HTML_CODE))
+      if (isLong(match[1])) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
 }
 function blankSpans(text, spans) {
   const parts = [];

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-QVQIMVQX.js";
-import "./chunk-46T4NJZM.js";
-import "./chunk-WS5DZA36.js";
+} from "./chunk-66AFWDFD.js";
+import "./chunk-EGRZK7AV.js";
+import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import {
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-OAEERNF7.js";
+} from "./chunk-LCDYS3OH.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-4JDXSYXN.js";
+} from "./chunk-N4W2QUQC.js";
 import {
   InputError,
   info,

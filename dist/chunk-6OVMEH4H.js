@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TJW2LIPH.js";
+} from "./chunk-MWX73UMB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-46T4NJZM.js";
+} from "./chunk-EGRZK7AV.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TJW2LIPH.js";
+} from "./chunk-MWX73UMB.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-WWKMOJSN.js";
+} from "./chunk-6JZNWXUZ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ZHHJHXV4.js";
+} from "./chunk-6OVMEH4H.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-AJKCDQHR.js";
+} from "./chunk-VJBMAIVI.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-OERLGAY2.js";
-import "./chunk-43FQGPX4.js";
+} from "./chunk-HGNUHR4O.js";
+import "./chunk-GKA26YCT.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-QVQIMVQX.js";
-import "./chunk-V3ADSDGI.js";
-import "./chunk-TJW2LIPH.js";
-import "./chunk-PFDRZCDD.js";
-import "./chunk-RJW4M6SA.js";
-import "./chunk-F5DCUGCV.js";
+} from "./chunk-66AFWDFD.js";
+import "./chunk-YSHBUZM3.js";
+import "./chunk-MWX73UMB.js";
+import "./chunk-M2YFC4EY.js";
+import "./chunk-ELJKQOTM.js";
+import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-WWKMOJSN.js";
+import "./chunk-6JZNWXUZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-46T4NJZM.js";
-import "./chunk-WS5DZA36.js";
+import "./chunk-EGRZK7AV.js";
+import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -43,7 +43,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-WS5DZA36.js";
+} from "./chunk-WVCVW4XJ.js";
 import {
   toString
 } from "./chunk-KM64UI2G.js";
