@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-VJBMAIVI.js";
+} from "./chunk-DD4OLB7G.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-HGNUHR4O.js";
-import "./chunk-GKA26YCT.js";
+} from "./chunk-RMC4DVZQ.js";
+import "./chunk-EJIYQGF6.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-YSHBUZM3.js";
-import "./chunk-MWX73UMB.js";
+} from "./chunk-GSZRRXB2.js";
+import "./chunk-KGCTCVA4.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ELJKQOTM.js";
+import "./chunk-YZ52EJW7.js";
 import "./chunk-APEIN3RY.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-6JZNWXUZ.js";
+} from "./chunk-UJG6QBGR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EGRZK7AV.js";
+import "./chunk-K4EWAOQF.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-FVE54P7K.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-DAXWHKQF.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZJXR5H2O.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-I5JK5NFF.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

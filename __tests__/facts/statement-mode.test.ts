@@ -24,6 +24,7 @@ describe('classifyStatement', () => {
     ['The model documentation for regulators is under preparation.', 'planned'],
     ['We are in the process of appointing a representative.', 'planned'],
     ['Watermarking of audio outputs is scheduled for Q3.', 'planned'],
+    ['We will put in place a vulnerability hotline once paying customers are onboarded.', 'planned'],
     ['Die Evaluierungsergebnisse werden nach der Freigabe veröffentlicht.', 'planned'],
     ['Les résultats détaillés seront publiés prochainement.', 'planned'],
     ['Los resultados se publicarán con la versión final.', 'planned'],

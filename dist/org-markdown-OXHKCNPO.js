@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-LCDYS3OH.js";
+} from "./chunk-6XS4IPDF.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-HGNUHR4O.js";
-import "./chunk-GKA26YCT.js";
+import "./chunk-RMC4DVZQ.js";
+import "./chunk-EJIYQGF6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ELJKQOTM.js";
+import "./chunk-YZ52EJW7.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-EGRZK7AV.js";
+import "./chunk-K4EWAOQF.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-6OVMEH4H.js";
+} from "./chunk-OUX3R2GN.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VJBMAIVI.js";
+} from "./chunk-DD4OLB7G.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-HGNUHR4O.js";
-import "./chunk-GKA26YCT.js";
+} from "./chunk-RMC4DVZQ.js";
+import "./chunk-EJIYQGF6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-66AFWDFD.js";
-import "./chunk-YSHBUZM3.js";
-import "./chunk-MWX73UMB.js";
+} from "./chunk-C32TX6IF.js";
+import "./chunk-GSZRRXB2.js";
+import "./chunk-KGCTCVA4.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ELJKQOTM.js";
+import "./chunk-YZ52EJW7.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-6JZNWXUZ.js";
+import "./chunk-UJG6QBGR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EGRZK7AV.js";
+import "./chunk-K4EWAOQF.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

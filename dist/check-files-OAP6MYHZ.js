@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-YSHBUZM3.js";
-import "./chunk-MWX73UMB.js";
+} from "./chunk-GSZRRXB2.js";
+import "./chunk-KGCTCVA4.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ELJKQOTM.js";
+import "./chunk-YZ52EJW7.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-6JZNWXUZ.js";
+} from "./chunk-UJG6QBGR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EGRZK7AV.js";
+import "./chunk-K4EWAOQF.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-EGRZK7AV.js";
+} from "./chunk-K4EWAOQF.js";
 import {
   RELATIONS,
   bodyText,

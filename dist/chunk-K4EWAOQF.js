@@ -70,7 +70,7 @@ var PLANNED = [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
-      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate)\b`
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch)\b`
     ]
   ),
   guarded(

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5XX66EAV.js";
+} from "./chunk-TUWBV7N4.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-N4W2QUQC.js";
+} from "./chunk-S23U4CKZ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-6OVMEH4H.js";
+} from "./chunk-OUX3R2GN.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-66AFWDFD.js";
+} from "./chunk-C32TX6IF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-66AFWDFD.js";
-import "./chunk-EGRZK7AV.js";
+} from "./chunk-C32TX6IF.js";
+import "./chunk-K4EWAOQF.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import {

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-LCDYS3OH.js";
+} from "./chunk-6XS4IPDF.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-N4W2QUQC.js";
+} from "./chunk-S23U4CKZ.js";
 import {
   InputError,
   info,

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-GKA26YCT.js";
+} from "./chunk-EJIYQGF6.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-66AFWDFD.js";
-import "./chunk-ELJKQOTM.js";
+} from "./chunk-C32TX6IF.js";
+import "./chunk-YZ52EJW7.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-EGRZK7AV.js";
+} from "./chunk-K4EWAOQF.js";
 import {
   proseText
 } from "./chunk-WVCVW4XJ.js";

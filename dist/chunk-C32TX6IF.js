@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-EGRZK7AV.js";
+} from "./chunk-K4EWAOQF.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

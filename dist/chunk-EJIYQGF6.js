@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-ELJKQOTM.js";
+} from "./chunk-YZ52EJW7.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-APEIN3RY.js";
 import {
   taskProfile
-} from "./chunk-EGRZK7AV.js";
+} from "./chunk-K4EWAOQF.js";
 import {
   classifyData,
   lineText

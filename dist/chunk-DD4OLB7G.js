@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-HGNUHR4O.js";
+} from "./chunk-RMC4DVZQ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-YSHBUZM3.js";
+} from "./chunk-GSZRRXB2.js";
 import {
   checkCard
-} from "./chunk-MWX73UMB.js";
+} from "./chunk-KGCTCVA4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-GKA26YCT.js";
+} from "./chunk-EJIYQGF6.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MWX73UMB.js";
+} from "./chunk-KGCTCVA4.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

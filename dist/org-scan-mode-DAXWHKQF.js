@@ -1,32 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-26GNT2JV.js";
-import "./chunk-5XX66EAV.js";
-import "./chunk-N4W2QUQC.js";
-import "./chunk-6OVMEH4H.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-NEXCB4I2.js";
+import "./chunk-6XS4IPDF.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-S23U4CKZ.js";
+import "./chunk-OUX3R2GN.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-HGNUHR4O.js";
-import "./chunk-GKA26YCT.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-RMC4DVZQ.js";
+import "./chunk-EJIYQGF6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-66AFWDFD.js";
-import "./chunk-YSHBUZM3.js";
-import "./chunk-MWX73UMB.js";
+import "./chunk-C32TX6IF.js";
+import "./chunk-GSZRRXB2.js";
+import "./chunk-KGCTCVA4.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ELJKQOTM.js";
+import "./chunk-YZ52EJW7.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-6JZNWXUZ.js";
+import "./chunk-UJG6QBGR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EGRZK7AV.js";
+import "./chunk-K4EWAOQF.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

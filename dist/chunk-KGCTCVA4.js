@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-ELJKQOTM.js";
+} from "./chunk-YZ52EJW7.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

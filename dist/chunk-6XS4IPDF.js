@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-HGNUHR4O.js";
+} from "./chunk-RMC4DVZQ.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MWX73UMB.js";
+} from "./chunk-KGCTCVA4.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-6JZNWXUZ.js";
+} from "./chunk-UJG6QBGR.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MWX73UMB.js";
+} from "./chunk-KGCTCVA4.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";
