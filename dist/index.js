@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-DD4OLB7G.js";
+} from "./chunk-XKS5YLL5.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-RMC4DVZQ.js";
-import "./chunk-EJIYQGF6.js";
+} from "./chunk-GUZCE7YM.js";
+import "./chunk-2DLDWFHM.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-GSZRRXB2.js";
-import "./chunk-KGCTCVA4.js";
+} from "./chunk-226IDSBG.js";
+import "./chunk-PCWB6XYI.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-YZ52EJW7.js";
+import "./chunk-47ZGUCQF.js";
 import "./chunk-APEIN3RY.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-UJG6QBGR.js";
+} from "./chunk-YDCNX3EA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-K4EWAOQF.js";
+import "./chunk-A2P554YM.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-DAXWHKQF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-N4DIT43U.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-I5JK5NFF.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-GHKHBNJO.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

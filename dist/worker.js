@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-GSZRRXB2.js";
-import "./chunk-KGCTCVA4.js";
+} from "./chunk-226IDSBG.js";
+import "./chunk-PCWB6XYI.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-YZ52EJW7.js";
+import "./chunk-47ZGUCQF.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-UJG6QBGR.js";
+import "./chunk-YDCNX3EA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-K4EWAOQF.js";
+import "./chunk-A2P554YM.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

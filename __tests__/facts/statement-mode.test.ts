@@ -104,4 +104,14 @@ describe('StatementIndex', () => {
     const start = text.indexOf('An internal');
     expect(index.statementsIn(start, text.length).map((s) => s.mode)).toEqual(['reported', 'planned']);
   });
+
+  it('reads a promise joined by "and we will" as a clause of its own', () => {
+    const joined = 'Send unsafe outputs to safety@corvid.example, and we will add red-team results in a later release.';
+    const clauses = new StatementIndex(joined);
+    expect(clauses.modeAt(joined.indexOf('safety@'))).toBe('reported');
+    expect(clauses.modeAt(joined.indexOf('red-team'))).toBe('planned');
+    // "and we were" is no promise: one statement.
+    const sentence = 'Two teams tested it and we were surprised by the results.';
+    expect(new StatementIndex(sentence).statementsIn(0, sentence.length + 20)).toHaveLength(1);
+  });
 });

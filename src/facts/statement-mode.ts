@@ -292,11 +292,20 @@ export function statementSpan(text: string, offset: number): [number, number] {
   return [start, Math.min(text.length, end + 1)];
 }
 
+/** A coordinated clause in which the provider promises something ("and we will", "but we plan to"). */
+const PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
+
 /** Whether a statement boundary lies just before `index`. */
 function endsStatementBefore(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
   if (previous === 10 || previous === 13 || previous === 124 /* | */) return true;
+  // "Please report vulnerabilities, and we will fix them in future versions": the promise is a clause
+  // of its own; it does not make the offer before it a plan.
+  if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
+    PROMISE_CLAUSE.lastIndex = index;
+    if (PROMISE_CLAUSE.test(text)) return true;
+  }
   // ". The", "! 2", "? (" — a sentence end, not "e.g. users" nor "2.3 million".
   if (previous === 32 && index >= 2) {
     // Blanked markup and double spacing leave several spaces after the mark.
@@ -382,7 +391,8 @@ export class StatementIndex {
    * The [start, end) of each statement of a span, in order (blank ones skipped), found as the caller
    * reads them: a reader that stops early, or skips a statement's subject, pays for neither.
    */
-  *spansIn(from: number, to: number): Generator<[number, number]> {
+  *spansIn(from: number, until: number): Generator<[number, number]> {
+    const to = Math.min(until, this.text.length);
     let offset = from;
     while (offset < to) {
       while (offset < to && isGap(this.text.charCodeAt(offset))) offset++;

@@ -234,10 +234,15 @@ function statementSpan(text, offset) {
   while (end < highest && !endsStatementBefore(text, end + 1)) end++;
   return [start, Math.min(text.length, end + 1)];
 }
+var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
 function endsStatementBefore(text, index) {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
   if (previous === 10 || previous === 13 || previous === 124) return true;
+  if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
+    PROMISE_CLAUSE.lastIndex = index;
+    if (PROMISE_CLAUSE.test(text)) return true;
+  }
   if (previous === 32 && index >= 2) {
     let back = index - 2;
     while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
@@ -290,7 +295,8 @@ var StatementIndex = class {
    * The [start, end) of each statement of a span, in order (blank ones skipped), found as the caller
    * reads them: a reader that stops early, or skips a statement's subject, pays for neither.
    */
-  *spansIn(from, to) {
+  *spansIn(from, until) {
+    const to = Math.min(until, this.text.length);
     let offset = from;
     while (offset < to) {
       while (offset < to && isGap(this.text.charCodeAt(offset))) offset++;

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-YZ52EJW7.js";
+} from "./chunk-47ZGUCQF.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

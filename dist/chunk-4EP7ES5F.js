@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-K4EWAOQF.js";
+} from "./chunk-A2P554YM.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-RMC4DVZQ.js";
+} from "./chunk-GUZCE7YM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-GSZRRXB2.js";
+} from "./chunk-226IDSBG.js";
 import {
   checkCard
-} from "./chunk-KGCTCVA4.js";
+} from "./chunk-PCWB6XYI.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

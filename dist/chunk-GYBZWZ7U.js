@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-OUX3R2GN.js";
+} from "./chunk-UQYRDXW2.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-RMC4DVZQ.js";
+} from "./chunk-GUZCE7YM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-C32TX6IF.js";
+} from "./chunk-4EP7ES5F.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-GSZRRXB2.js";
+} from "./chunk-226IDSBG.js";
 import {
   toMarkdown
 } from "./chunk-H6Q2CW2E.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-UJG6QBGR.js";
+} from "./chunk-YDCNX3EA.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-OXHKCNPO.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-APJKWDRW.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KGCTCVA4.js";
+} from "./chunk-PCWB6XYI.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";

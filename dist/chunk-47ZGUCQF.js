@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-K4EWAOQF.js";
+} from "./chunk-A2P554YM.js";
 import {
   RELATIONS,
   bodyText,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-EJIYQGF6.js";
+} from "./chunk-2DLDWFHM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

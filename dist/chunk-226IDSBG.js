@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KGCTCVA4.js";
+} from "./chunk-PCWB6XYI.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-UJG6QBGR.js";
+} from "./chunk-YDCNX3EA.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TUWBV7N4.js";
+} from "./chunk-A57ZIJXF.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-S23U4CKZ.js";
+} from "./chunk-GYBZWZ7U.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-OUX3R2GN.js";
+} from "./chunk-UQYRDXW2.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-C32TX6IF.js";
+} from "./chunk-4EP7ES5F.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-EJIYQGF6.js";
+} from "./chunk-2DLDWFHM.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-C32TX6IF.js";
-import "./chunk-YZ52EJW7.js";
+} from "./chunk-4EP7ES5F.js";
+import "./chunk-47ZGUCQF.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-K4EWAOQF.js";
+} from "./chunk-A2P554YM.js";
 import {
   proseText
 } from "./chunk-WVCVW4XJ.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-RMC4DVZQ.js";
+} from "./chunk-GUZCE7YM.js";
 import {
   TEXT_LIMITS,
   cardCode,

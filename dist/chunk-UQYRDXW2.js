@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KGCTCVA4.js";
+} from "./chunk-PCWB6XYI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,37 +1,30 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-NEXCB4I2.js";
-import "./chunk-6XS4IPDF.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-S23U4CKZ.js";
-import "./chunk-OUX3R2GN.js";
+  runOrgScanCli
+} from "./chunk-GYBZWZ7U.js";
+import "./chunk-UQYRDXW2.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-RMC4DVZQ.js";
-import "./chunk-EJIYQGF6.js";
+import "./chunk-GUZCE7YM.js";
+import "./chunk-2DLDWFHM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-C32TX6IF.js";
-import "./chunk-GSZRRXB2.js";
-import "./chunk-KGCTCVA4.js";
+import "./chunk-4EP7ES5F.js";
+import "./chunk-226IDSBG.js";
+import "./chunk-PCWB6XYI.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-YZ52EJW7.js";
+import "./chunk-47ZGUCQF.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-UJG6QBGR.js";
+import "./chunk-YDCNX3EA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-K4EWAOQF.js";
+import "./chunk-A2P554YM.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-6XS4IPDF.js";
+} from "./chunk-DDKZCAIJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-S23U4CKZ.js";
+} from "./chunk-GYBZWZ7U.js";
 import {
   InputError,
   info,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-YZ52EJW7.js";
+} from "./chunk-47ZGUCQF.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-APEIN3RY.js";
 import {
   taskProfile
-} from "./chunk-K4EWAOQF.js";
+} from "./chunk-A2P554YM.js";
 import {
   classifyData,
   lineText
