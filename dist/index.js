@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-XKS5YLL5.js";
+} from "./chunk-D7755ZXO.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-GUZCE7YM.js";
-import "./chunk-2DLDWFHM.js";
+} from "./chunk-K26KB6VB.js";
+import "./chunk-LMONUW2P.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-226IDSBG.js";
-import "./chunk-PCWB6XYI.js";
+} from "./chunk-DZWR43LZ.js";
+import "./chunk-NHXVVUAV.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-YDCNX3EA.js";
+} from "./chunk-WRHZE4TB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-N4DIT43U.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-SZQ6NM4Y.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-GHKHBNJO.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4YNVHFGS.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -59,6 +59,11 @@ describe('validateRule', () => {
       valid.replace('id: example-rule', 'id: other-rule'),
       /example-rule\.yaml:1:1: id "other-rule" must equal the file name/,
     ],
+    [
+      'region facets without the specific content they stand in for',
+      valid.replace('section: training-data', 'region: training-data\n    facets: { sources: [web, books] }'),
+      /example-rule\.yaml:\d+:\d+: facets are read only with `content: specific`/,
+    ],
     ['broken YAML', valid.replace('appliesTo: [gpai]', 'appliesTo: [gpai'), /example-rule\.yaml:\d+:\d+: invalid YAML/],
     [
       'an unknown top-level key',

@@ -96,6 +96,12 @@ export const regionKind: MatcherKind<RegionMatcher> = {
     });
     if (raw.minFacets !== undefined && (raw.minFacets as number) > facets.length)
       throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
+    // Facets stand in for content more specific than generic; under the generic default any content passes first.
+    if (facets.length && raw.content !== 'specific')
+      throw new MatcherError(
+        'facets are read only with `content: specific`, which they stand in for',
+        `${path}/facets`,
+      );
     return {
       kind: 'region',
       topics,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-A57ZIJXF.js";
+} from "./chunk-V3EFJ2XZ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-GYBZWZ7U.js";
+} from "./chunk-ODWXKNSE.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-UQYRDXW2.js";
+} from "./chunk-DOPDMUOH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-4EP7ES5F.js";
+} from "./chunk-NTV64RT6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

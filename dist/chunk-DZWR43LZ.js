@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PCWB6XYI.js";
+} from "./chunk-NHXVVUAV.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-YDCNX3EA.js";
+} from "./chunk-WRHZE4TB.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

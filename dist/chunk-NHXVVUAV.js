@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-47ZGUCQF.js";
+} from "./chunk-ARTTGIMD.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

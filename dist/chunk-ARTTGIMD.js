@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-A2P554YM.js";
+} from "./chunk-Q76NYWBD.js";
 import {
   RELATIONS,
   bodyText,

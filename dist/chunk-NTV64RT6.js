@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-A2P554YM.js";
+} from "./chunk-Q76NYWBD.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

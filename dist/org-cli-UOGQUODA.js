@@ -1,37 +1,30 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-WTB6E3HV.js";
-import "./chunk-DDKZCAIJ.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-GYBZWZ7U.js";
-import "./chunk-UQYRDXW2.js";
+  runOrgScanCli
+} from "./chunk-ODWXKNSE.js";
+import "./chunk-DOPDMUOH.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-GUZCE7YM.js";
-import "./chunk-2DLDWFHM.js";
+import "./chunk-K26KB6VB.js";
+import "./chunk-LMONUW2P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4EP7ES5F.js";
-import "./chunk-226IDSBG.js";
-import "./chunk-PCWB6XYI.js";
+import "./chunk-NTV64RT6.js";
+import "./chunk-DZWR43LZ.js";
+import "./chunk-NHXVVUAV.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-YDCNX3EA.js";
+import "./chunk-WRHZE4TB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PCWB6XYI.js";
+} from "./chunk-NHXVVUAV.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-DDKZCAIJ.js";
+} from "./chunk-F74HK5EJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-GYBZWZ7U.js";
+} from "./chunk-ODWXKNSE.js";
 import {
   InputError,
   info,

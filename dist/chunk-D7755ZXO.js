@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-GUZCE7YM.js";
+} from "./chunk-K26KB6VB.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-226IDSBG.js";
+} from "./chunk-DZWR43LZ.js";
 import {
   checkCard
-} from "./chunk-PCWB6XYI.js";
+} from "./chunk-NHXVVUAV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-226IDSBG.js";
-import "./chunk-PCWB6XYI.js";
+} from "./chunk-DZWR43LZ.js";
+import "./chunk-NHXVVUAV.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-YDCNX3EA.js";
+} from "./chunk-WRHZE4TB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

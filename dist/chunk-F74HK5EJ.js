@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-GUZCE7YM.js";
+} from "./chunk-K26KB6VB.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-A7DBLD4M.js";
-import "./chunk-A57ZIJXF.js";
+} from "./chunk-YT6ER7SX.js";
+import "./chunk-V3EFJ2XZ.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-WTB6E3HV.js";
+} from "./chunk-YNYKBW3M.js";
 import {
   renderOrgMarkdown
-} from "./chunk-DDKZCAIJ.js";
+} from "./chunk-F74HK5EJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-GYBZWZ7U.js";
-import "./chunk-UQYRDXW2.js";
+import "./chunk-ODWXKNSE.js";
+import "./chunk-DOPDMUOH.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-GUZCE7YM.js";
-import "./chunk-2DLDWFHM.js";
+import "./chunk-K26KB6VB.js";
+import "./chunk-LMONUW2P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4EP7ES5F.js";
-import "./chunk-226IDSBG.js";
-import "./chunk-PCWB6XYI.js";
+import "./chunk-NTV64RT6.js";
+import "./chunk-DZWR43LZ.js";
+import "./chunk-NHXVVUAV.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-YDCNX3EA.js";
+import "./chunk-WRHZE4TB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-UQYRDXW2.js";
+} from "./chunk-DOPDMUOH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-XKS5YLL5.js";
+} from "./chunk-D7755ZXO.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-GUZCE7YM.js";
-import "./chunk-2DLDWFHM.js";
+} from "./chunk-K26KB6VB.js";
+import "./chunk-LMONUW2P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-4EP7ES5F.js";
-import "./chunk-226IDSBG.js";
-import "./chunk-PCWB6XYI.js";
+} from "./chunk-NTV64RT6.js";
+import "./chunk-DZWR43LZ.js";
+import "./chunk-NHXVVUAV.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-YDCNX3EA.js";
+import "./chunk-WRHZE4TB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

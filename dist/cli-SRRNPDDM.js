@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-2DLDWFHM.js";
+} from "./chunk-LMONUW2P.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-4EP7ES5F.js";
-import "./chunk-47ZGUCQF.js";
+} from "./chunk-NTV64RT6.js";
+import "./chunk-ARTTGIMD.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-A2P554YM.js";
+} from "./chunk-Q76NYWBD.js";
 import {
   proseText
 } from "./chunk-WVCVW4XJ.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-2DLDWFHM.js";
+} from "./chunk-LMONUW2P.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-DDKZCAIJ.js";
+} from "./chunk-F74HK5EJ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-GUZCE7YM.js";
-import "./chunk-2DLDWFHM.js";
+import "./chunk-K26KB6VB.js";
+import "./chunk-LMONUW2P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

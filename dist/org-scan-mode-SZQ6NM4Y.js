@@ -1,30 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-GYBZWZ7U.js";
-import "./chunk-UQYRDXW2.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-YNYKBW3M.js";
+import "./chunk-F74HK5EJ.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-ODWXKNSE.js";
+import "./chunk-DOPDMUOH.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-GUZCE7YM.js";
-import "./chunk-2DLDWFHM.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-K26KB6VB.js";
+import "./chunk-LMONUW2P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4EP7ES5F.js";
-import "./chunk-226IDSBG.js";
-import "./chunk-PCWB6XYI.js";
+import "./chunk-NTV64RT6.js";
+import "./chunk-DZWR43LZ.js";
+import "./chunk-NHXVVUAV.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-47ZGUCQF.js";
+import "./chunk-ARTTGIMD.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-YDCNX3EA.js";
+import "./chunk-WRHZE4TB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-A2P554YM.js";
+import "./chunk-Q76NYWBD.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

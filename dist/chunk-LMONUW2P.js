@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-47ZGUCQF.js";
+} from "./chunk-ARTTGIMD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-APEIN3RY.js";
 import {
   taskProfile
-} from "./chunk-A2P554YM.js";
+} from "./chunk-Q76NYWBD.js";
 import {
   classifyData,
   lineText
