@@ -19,7 +19,7 @@ import {
   DEFAULT_TIME_BUDGET_MS,
   openRuleset,
   ruleIdsOf
-} from "./chunk-WRHZE4TB.js";
+} from "./chunk-Z375U6T3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -307,13 +307,13 @@ function isCalendarDate(text) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-UOGQUODA.js");
+    const { runOrgScanCli } = await import("./org-cli-TA5MKH6G.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-FGPCC2Z3.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-X2JTJ5IS.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-MKEWJL6S.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-74DKUYGE.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-SRRNPDDM.js");
+    const { runDraftCli } = await import("./cli-YX4YTV64.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -418,9 +418,9 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-ZRAJNAAE.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-6EAIDBWP.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-3767ZY4K.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
-  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-LGXL446J.js")).checkFiles(list, {
+  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-74PHTBJ2.js")).checkFiles(list, {
     cwd: io.cwd,
     maxBytes,
     jobs,

@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-D7755ZXO.js";
+} from "./chunk-DRVSSDZM.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-K26KB6VB.js";
-import "./chunk-LMONUW2P.js";
+} from "./chunk-2H3WWAST.js";
+import "./chunk-WNK2WY64.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-DZWR43LZ.js";
-import "./chunk-NHXVVUAV.js";
+} from "./chunk-VD5UWBKK.js";
+import "./chunk-MIR5CLGR.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ARTTGIMD.js";
+import "./chunk-FA2JRQXU.js";
 import "./chunk-APEIN3RY.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-H6Q2CW2E.js";
 import {
   openRuleset
-} from "./chunk-WRHZE4TB.js";
+} from "./chunk-Z375U6T3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Q76NYWBD.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-SZQ6NM4Y.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-DQTQ2HGP.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4YNVHFGS.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4GVJNPFB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

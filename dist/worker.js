@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-DZWR43LZ.js";
-import "./chunk-NHXVVUAV.js";
+} from "./chunk-VD5UWBKK.js";
+import "./chunk-MIR5CLGR.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ARTTGIMD.js";
+import "./chunk-FA2JRQXU.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-WRHZE4TB.js";
+import "./chunk-Z375U6T3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Q76NYWBD.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

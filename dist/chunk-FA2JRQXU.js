@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-Q76NYWBD.js";
+} from "./chunk-XM6WPM2Y.js";
 import {
   RELATIONS,
   bodyText,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-V3EFJ2XZ.js";
+} from "./chunk-TBSCDT6Q.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ODWXKNSE.js";
+} from "./chunk-4JTBHQNT.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-DOPDMUOH.js";
+} from "./chunk-FT5Y4VEF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-NTV64RT6.js";
+} from "./chunk-OPNJ356H.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

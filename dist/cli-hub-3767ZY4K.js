@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-V3EFJ2XZ.js";
+} from "./chunk-TBSCDT6Q.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-NHXVVUAV.js";
+} from "./chunk-MIR5CLGR.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ARTTGIMD.js";
+import "./chunk-FA2JRQXU.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Q76NYWBD.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

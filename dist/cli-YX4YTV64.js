@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-LMONUW2P.js";
+} from "./chunk-WNK2WY64.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-NTV64RT6.js";
-import "./chunk-ARTTGIMD.js";
+} from "./chunk-OPNJ356H.js";
+import "./chunk-FA2JRQXU.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-Q76NYWBD.js";
+} from "./chunk-XM6WPM2Y.js";
 import {
   proseText
 } from "./chunk-WVCVW4XJ.js";

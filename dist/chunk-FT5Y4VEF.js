@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NHXVVUAV.js";
+} from "./chunk-MIR5CLGR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NHXVVUAV.js";
+} from "./chunk-MIR5CLGR.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-WRHZE4TB.js";
+} from "./chunk-Z375U6T3.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

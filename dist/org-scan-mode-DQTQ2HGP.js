@@ -5,33 +5,33 @@ import {
   readPrevious,
   reportFiles,
   runOrgScanMode
-} from "./chunk-YNYKBW3M.js";
-import "./chunk-F74HK5EJ.js";
+} from "./chunk-FTPKE2BN.js";
+import "./chunk-7TL4EPIX.js";
 import "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ODWXKNSE.js";
-import "./chunk-DOPDMUOH.js";
+import "./chunk-4JTBHQNT.js";
+import "./chunk-FT5Y4VEF.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-P74PSCZ6.js";
-import "./chunk-K26KB6VB.js";
-import "./chunk-LMONUW2P.js";
+import "./chunk-2H3WWAST.js";
+import "./chunk-WNK2WY64.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-NTV64RT6.js";
-import "./chunk-DZWR43LZ.js";
-import "./chunk-NHXVVUAV.js";
+import "./chunk-OPNJ356H.js";
+import "./chunk-VD5UWBKK.js";
+import "./chunk-MIR5CLGR.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ARTTGIMD.js";
+import "./chunk-FA2JRQXU.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-WRHZE4TB.js";
+import "./chunk-Z375U6T3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Q76NYWBD.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-DOPDMUOH.js";
+} from "./chunk-FT5Y4VEF.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-D7755ZXO.js";
+} from "./chunk-DRVSSDZM.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-K26KB6VB.js";
-import "./chunk-LMONUW2P.js";
+} from "./chunk-2H3WWAST.js";
+import "./chunk-WNK2WY64.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-NTV64RT6.js";
-import "./chunk-DZWR43LZ.js";
-import "./chunk-NHXVVUAV.js";
+} from "./chunk-OPNJ356H.js";
+import "./chunk-VD5UWBKK.js";
+import "./chunk-MIR5CLGR.js";
 import "./chunk-M2YFC4EY.js";
-import "./chunk-ARTTGIMD.js";
+import "./chunk-FA2JRQXU.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-WRHZE4TB.js";
+import "./chunk-Z375U6T3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Q76NYWBD.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -1251,7 +1251,10 @@ var regionKind = {
     if (raw.minFacets !== void 0 && raw.minFacets > facets.length)
       throw new MatcherError(`minFacets exceeds the ${facets.length} facets given`, `${path}/minFacets`);
     if (facets.length && raw.content !== "specific")
-      throw new MatcherError("facets are read only with `content: specific`, which they stand in for", `${path}/facets`);
+      throw new MatcherError(
+        "facets are read only with `content: specific`, which they stand in for",
+        `${path}/facets`
+      );
     return {
       kind: "region",
       topics,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-LMONUW2P.js";
+} from "./chunk-WNK2WY64.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-DOPDMUOH.js";
+} from "./chunk-FT5Y4VEF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-K26KB6VB.js";
+} from "./chunk-2H3WWAST.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-NTV64RT6.js";
+} from "./chunk-OPNJ356H.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-DZWR43LZ.js";
+} from "./chunk-VD5UWBKK.js";
 import {
   toMarkdown
 } from "./chunk-H6Q2CW2E.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-WRHZE4TB.js";
+} from "./chunk-Z375U6T3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-BYSX6LO7.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-P4VGNN5R.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

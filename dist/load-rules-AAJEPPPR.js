@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-NTV64RT6.js";
-import "./chunk-Q76NYWBD.js";
+} from "./chunk-OPNJ356H.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import {

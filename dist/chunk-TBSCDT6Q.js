@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NHXVVUAV.js";
+} from "./chunk-MIR5CLGR.js";
 import {
   formatNumber
 } from "./chunk-APEIN3RY.js";

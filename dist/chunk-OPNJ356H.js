@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-Q76NYWBD.js";
+} from "./chunk-XM6WPM2Y.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-F74HK5EJ.js";
+} from "./chunk-7TL4EPIX.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-K26KB6VB.js";
-import "./chunk-LMONUW2P.js";
+import "./chunk-2H3WWAST.js";
+import "./chunk-WNK2WY64.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ARTTGIMD.js";
+import "./chunk-FA2JRQXU.js";
 import "./chunk-APEIN3RY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-H6Q2CW2E.js";
-import "./chunk-Q76NYWBD.js";
+import "./chunk-XM6WPM2Y.js";
 import "./chunk-WVCVW4XJ.js";
 import "./chunk-KM64UI2G.js";
 import "./chunk-746URBFR.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-K26KB6VB.js";
+} from "./chunk-2H3WWAST.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-DZWR43LZ.js";
+} from "./chunk-VD5UWBKK.js";
 import {
   checkCard
-} from "./chunk-NHXVVUAV.js";
+} from "./chunk-MIR5CLGR.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-ARTTGIMD.js";
+} from "./chunk-FA2JRQXU.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-ARTTGIMD.js";
+} from "./chunk-FA2JRQXU.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-APEIN3RY.js";
 import {
   taskProfile
-} from "./chunk-Q76NYWBD.js";
+} from "./chunk-XM6WPM2Y.js";
 import {
   classifyData,
   lineText

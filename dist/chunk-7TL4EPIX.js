@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-K26KB6VB.js";
+} from "./chunk-2H3WWAST.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-F74HK5EJ.js";
+} from "./chunk-7TL4EPIX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ODWXKNSE.js";
+} from "./chunk-4JTBHQNT.js";
 import {
   InputError,
   info,
