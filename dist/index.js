@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-DRVSSDZM.js";
+} from "./chunk-RZPUQLFZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-2H3WWAST.js";
-import "./chunk-WNK2WY64.js";
+} from "./chunk-5263ZNB4.js";
+import "./chunk-QPQJ573K.js";
 import {
   lineOf,
   neutralise,
@@ -55,19 +55,19 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-VD5UWBKK.js";
-import "./chunk-MIR5CLGR.js";
-import "./chunk-M2YFC4EY.js";
-import "./chunk-FA2JRQXU.js";
-import "./chunk-APEIN3RY.js";
+} from "./chunk-7NUSZSEG.js";
+import "./chunk-AGLKGAEZ.js";
+import "./chunk-M2JSAVYH.js";
+import "./chunk-Y54XSBG3.js";
+import "./chunk-U56TT3NN.js";
 import {
   citationUrl,
   formatCitations
 } from "./chunk-RG5CQAGC.js";
-import "./chunk-H6Q2CW2E.js";
+import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-Z375U6T3.js";
+} from "./chunk-GLV3QXIS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,9 +82,9 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-XM6WPM2Y.js";
-import "./chunk-WVCVW4XJ.js";
-import "./chunk-KM64UI2G.js";
+import "./chunk-QVPOV66S.js";
+import "./chunk-AKWQTEEM.js";
+import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
 import {
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-DQTQ2HGP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-IKADNW6C.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4GVJNPFB.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-6SQ4YMR2.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

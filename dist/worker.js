@@ -4,21 +4,21 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-VD5UWBKK.js";
-import "./chunk-MIR5CLGR.js";
-import "./chunk-M2YFC4EY.js";
-import "./chunk-FA2JRQXU.js";
-import "./chunk-APEIN3RY.js";
+} from "./chunk-7NUSZSEG.js";
+import "./chunk-AGLKGAEZ.js";
+import "./chunk-M2JSAVYH.js";
+import "./chunk-Y54XSBG3.js";
+import "./chunk-U56TT3NN.js";
 import "./chunk-RG5CQAGC.js";
-import "./chunk-H6Q2CW2E.js";
-import "./chunk-Z375U6T3.js";
+import "./chunk-LMMN5B4V.js";
+import "./chunk-GLV3QXIS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-XM6WPM2Y.js";
-import "./chunk-WVCVW4XJ.js";
-import "./chunk-KM64UI2G.js";
+import "./chunk-QVPOV66S.js";
+import "./chunk-AKWQTEEM.js";
+import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
 import "./chunk-KAMNI3PN.js";

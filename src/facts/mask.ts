@@ -3,6 +3,7 @@
  * boilerplate, and the front matter — with spaces, keeping every offset and newline in place.
  */
 import type { Nodes, Parents, Root } from 'mdast';
+import { visit as visitNodes } from 'unist-util-visit';
 import { fastVariant, patternFor, textKind, type FastVariant } from './fast-regex.js';
 import { requiredLiterals } from './required-literals.js';
 
@@ -149,17 +150,11 @@ const HTML_CODE = /<code>([^\n]{0,20000}?)<\/code>/gi;
 function literalSpans(masked: string, tree: Root): [number, number][] {
   const spans: [number, number][] = [];
   const isLong = (value: string): boolean => value.length >= LONG_LITERAL && /\s\S+\s/.test(value.trim());
-  const visit = (node: Nodes): void => {
-    if (node.type === 'inlineCode') {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined && isLong(node.value)) spans.push([start, end]);
-      return;
-    }
-    const children = (node as Parents).children as Nodes[] | undefined;
-    if (children) for (const child of children) visit(child);
-  };
-  visit(tree);
+  visitNodes(tree, 'inlineCode', (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && isLong(node.value)) spans.push([start, end]);
+  });
   if (/<code>/i.test(masked))
     for (const match of masked.matchAll(HTML_CODE))
       if (isLong(match[1])) spans.push([match.index, match.index + match[0].length]);
