@@ -111,7 +111,7 @@ describe('the comment lead', () => {
       '`models/mistral/README.md`: front-matter keys, in the front matter:\n\n```yaml\nai_act:',
     );
     expect(comment).toMatch(
-      /`models\/mistral\/README\.md`: release-and-distribution, intended-uses, acceptable-use-policy, after `# Model Card for Mistral-7B-Instruct-v0\.2` \(line 9\):\n\n```markdown\n\n<!-- ai-act-gate draft: release-and-distribution/,
+      /`models\/mistral\/README\.md`: release-and-distribution, training-process, intended-uses, acceptable-use-policy, after `# Model Card for Mistral-7B-Instruct-v0\.2` \(line 9\):\n\n```markdown\n\n<!-- ai-act-gate draft: release-and-distribution/,
     );
     const short = renderComment(report, { ...options, maxLength: comment.length - 50 });
     expect(short).not.toContain('ready to copy');
