@@ -62,8 +62,8 @@ export function collectRegions(
 ): Region[] {
   if (terms.topics.length === 0) return [];
   const regions: Region[] = [];
-  const add = (kind: RegionKind, title: string, start: number, spans: [number, number][]): void => {
-    const topics = topicsOfLabel(title, terms);
+  const add: Add = (kind, title, start, spans, named) => {
+    const topics = named ?? topicsOfLabel(title, terms);
     if (topics.length > 0) regions.push({ kind, title, topics, position: positionAt(start), spans });
   };
   const known = new Set<number>();
@@ -100,7 +100,7 @@ export function collectRegions(
       if (label) add('label', label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
       else collectLineLabels(node, add);
     } else if (node.type === 'list') collectListItems(node, add);
-    else if (node.type === 'table') collectTable(node, add);
+    else if (node.type === 'table') collectTable(node, add, terms);
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === 'html' && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
@@ -121,7 +121,7 @@ export function collectRegions(
   return regions;
 }
 
-type Add = (kind: RegionKind, title: string, start: number, spans: [number, number][]) => void;
+type Add = (kind: RegionKind, title: string, start: number, spans: [number, number][], topics?: string[]) => void;
 
 const SUMMARY = /<summary[^>]*>([\s\S]{1,200}?)<\/summary>/i;
 
@@ -182,16 +182,28 @@ function collectListItems(list: List, add: Add): void {
   }
 }
 
-function collectTable(table: Table, add: Add): void {
+function collectTable(table: Table, add: Add, terms: TermIndex): void {
   const [header, ...rows] = table.children;
   if (!header) return;
+  const rowsByTopic = new Map<string, { labels: string[]; start: number; spans: [number, number][] }>();
   for (const row of rows) {
     const [first, second] = row.children;
     const from = second?.position?.start.offset;
     const to = row.position?.end.offset;
-    if (first && from !== undefined && to !== undefined)
-      add('table-row', toString(first), row.position!.start.offset!, [[from, to]]);
+    if (!first || from === undefined || to === undefined) continue;
+    const label = toString(first);
+    add('table-row', label, row.position!.start.offset!, [[from, to]]);
+    for (const topic of topicsOfLabel(label, terms)) {
+      const group = rowsByTopic.get(topic) ?? { labels: [], start: row.position!.start.offset!, spans: [] };
+      group.labels.push(label);
+      group.spans.push([from, to]);
+      rowsByTopic.set(topic, group);
+    }
   }
+  // Rows that each name a part of one duty ("| CBRN | … |", "| Cyber offence | … |") are read together too,
+  // as a section on it would be: each row alone is too short to show how specific the whole is.
+  for (const [topic, group] of rowsByTopic)
+    if (group.spans.length >= 2) add('table-row', group.labels.join('; '), group.start, group.spans, [topic]);
   // A column header names what every row of the table says ("| Benchmark | Shots | Aurel-3 |",
   // "| Version | Released | Channels |"): it governs the rows, each read whole.
   const bodies: [number, number][] = [];

@@ -1,0 +1,41 @@
+/**
+ * Table rows that each name a part of one duty are also read together, as one region: each row
+ * alone is too short to show how specific the whole table is.
+ */
+import { parseCard } from '../../src/parse/parse-card.js';
+import { extractFacts } from '../../src/facts/extract-facts.js';
+import { shippedRuleset } from '../helpers.js';
+
+const ruleset = shippedRuleset();
+const regionsOf = (body: string) =>
+  extractFacts(parseCard(`---\nlicense: mit\n---\n# Nimbus-2\n\n${body}\n`), ruleset.vocabulary).regions;
+
+const riskTable = [
+  '| Area | Test | Mitigation |',
+  '|---|---|---|',
+  '| CBRN | expert uplift study | refusal tuning |',
+  '| Cyber offence | 40 CTF tasks | rate limits |',
+  '| Licence | MIT | none |',
+].join('\n');
+
+describe('table rows naming one duty', () => {
+  it('adds one region spanning every row that names the duty, and only those', () => {
+    const merged = regionsOf(riskTable).filter(
+      (region) => region.kind === 'table-row' && region.spans.length > 1,
+    );
+    expect(merged).toHaveLength(1);
+    expect(merged[0].topics).toEqual(['systemic-risk-assessment']);
+    expect(merged[0].title).toBe('CBRN; Cyber offence');
+    expect(merged[0].spans).toHaveLength(2);
+  });
+
+  it('keeps each row as a region of its own', () => {
+    const rows = regionsOf(riskTable).filter((region) => region.kind === 'table-row' && region.spans.length === 1);
+    expect(rows.map((region) => region.title)).toEqual(['CBRN', 'Cyber offence', 'Licence']);
+  });
+
+  it('adds no merged region when a single row names the duty', () => {
+    const single = '| Item | Value |\n|---|---|\n| CBRN | not tested |\n| Licence | MIT |';
+    expect(regionsOf(single).filter((region) => region.spans.length > 1 && region.kind === 'table-row')).toEqual([]);
+  });
+});
