@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-RZPUQLFZ.js";
+} from "./chunk-SVA5D5RF.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-5263ZNB4.js";
-import "./chunk-QPQJ573K.js";
+} from "./chunk-7ILEXMN5.js";
+import "./chunk-5TN7OE4J.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-7NUSZSEG.js";
-import "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+} from "./chunk-FKJSU57U.js";
+import "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import {
   citationUrl,
   formatCitations
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-IKADNW6C.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-WRD6WKHH.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-6SQ4YMR2.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CMZQKNNE.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,11 +4,11 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-7NUSZSEG.js";
-import "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+} from "./chunk-FKJSU57U.js";
+import "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GLV3QXIS.js";

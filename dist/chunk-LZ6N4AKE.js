@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-5263ZNB4.js";
+} from "./chunk-7ILEXMN5.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-E6RCZHJC.js";
+} from "./chunk-LZ6N4AKE.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-GOBUNUV2.js";
+} from "./chunk-XW4CYOLJ.js";
 import {
   InputError,
   info,

@@ -3,20 +3,20 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-GOBUNUV2.js";
-import "./chunk-SHTEJYJM.js";
+} from "./chunk-XW4CYOLJ.js";
+import "./chunk-O2T6FMF6.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-5263ZNB4.js";
-import "./chunk-QPQJ573K.js";
+import "./chunk-7ILEXMN5.js";
+import "./chunk-5TN7OE4J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-UYVJJ3TN.js";
-import "./chunk-7NUSZSEG.js";
-import "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+import "./chunk-FKJSU57U.js";
+import "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GLV3QXIS.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-EO7RJL5C.js";
-import "./chunk-LDRHWLSK.js";
+} from "./chunk-RIY3CKYM.js";
+import "./chunk-7QE4FIRS.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-ZAN572GT.js";
+} from "./chunk-MWL7CTFF.js";
 import {
   renderOrgMarkdown
-} from "./chunk-E6RCZHJC.js";
+} from "./chunk-LZ6N4AKE.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-GOBUNUV2.js";
-import "./chunk-SHTEJYJM.js";
+import "./chunk-XW4CYOLJ.js";
+import "./chunk-O2T6FMF6.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,17 +29,17 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-5263ZNB4.js";
-import "./chunk-QPQJ573K.js";
+import "./chunk-7ILEXMN5.js";
+import "./chunk-5TN7OE4J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-UYVJJ3TN.js";
-import "./chunk-7NUSZSEG.js";
-import "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+import "./chunk-FKJSU57U.js";
+import "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GLV3QXIS.js";

@@ -1,14 +1,14 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-M2JSAVYH.js";
+} from "./chunk-UITX3DTB.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-U56TT3NN.js";
+} from "./chunk-WBIY4A6U.js";
 import "./chunk-LMMN5B4V.js";
 import {
   readSource

@@ -1,29 +1,24 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-ZAN572GT.js";
-import "./chunk-E6RCZHJC.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-GOBUNUV2.js";
-import "./chunk-SHTEJYJM.js";
+  runHubScanCli
+} from "./chunk-RIY3CKYM.js";
+import "./chunk-7QE4FIRS.js";
+import "./chunk-XW4CYOLJ.js";
+import "./chunk-O2T6FMF6.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-5263ZNB4.js";
-import "./chunk-QPQJ573K.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-7ILEXMN5.js";
+import "./chunk-5TN7OE4J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-UYVJJ3TN.js";
-import "./chunk-7NUSZSEG.js";
-import "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+import "./chunk-FKJSU57U.js";
+import "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GLV3QXIS.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

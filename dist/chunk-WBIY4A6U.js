@@ -10824,8 +10824,8 @@ function isIdentifier(label) {
 function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
   if (terms.topics.length === 0) return [];
   const regions = [];
-  const add = (kind, title, start, spans) => {
-    const topics = topicsOfLabel(title, terms);
+  const add = (kind, title, start, spans, named) => {
+    const topics = named ?? topicsOfLabel(title, terms);
     if (topics.length > 0) regions.push({ kind, title, topics, position: positionAt(start), spans });
   };
   const known = /* @__PURE__ */ new Set();
@@ -10860,7 +10860,7 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
       if (label) add("label", label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
       else collectLineLabels(node, add);
     } else if (node.type === "list") collectListItems(node, add);
-    else if (node.type === "table") collectTable(node, add);
+    else if (node.type === "table") collectTable(node, add, terms);
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === "html" && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
@@ -10920,16 +10920,26 @@ function collectListItems(list2, add) {
     for (const child of item.children) if (child.type === "list") collectListItems(child, add);
   }
 }
-function collectTable(table, add) {
+function collectTable(table, add, terms) {
   const [header, ...rows] = table.children;
   if (!header) return;
+  const rowsByTopic = /* @__PURE__ */ new Map();
   for (const row of rows) {
     const [first, second] = row.children;
     const from = second?.position?.start.offset;
     const to = row.position?.end.offset;
-    if (first && from !== void 0 && to !== void 0)
-      add("table-row", toString(first), row.position.start.offset, [[from, to]]);
+    if (!first || from === void 0 || to === void 0) continue;
+    const label = toString(first);
+    add("table-row", label, row.position.start.offset, [[from, to]]);
+    for (const topic of topicsOfLabel(label, terms)) {
+      const group = rowsByTopic.get(topic) ?? { labels: [], start: row.position.start.offset, spans: [] };
+      group.labels.push(label);
+      group.spans.push([from, to]);
+      rowsByTopic.set(topic, group);
+    }
   }
+  for (const [topic, group] of rowsByTopic)
+    if (group.spans.length >= 2) add("table-row", group.labels.join("; "), group.start, group.spans, [topic]);
   const bodies = [];
   for (const row of rows) {
     const { start, end } = row.position ?? {};

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-M2JSAVYH.js";
+} from "./chunk-UITX3DTB.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-Y54XSBG3.js";
+} from "./chunk-LJKM2X2C.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-U56TT3NN.js";
+} from "./chunk-WBIY4A6U.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,

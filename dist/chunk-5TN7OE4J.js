@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-Y54XSBG3.js";
+} from "./chunk-LJKM2X2C.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,7 +12,7 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-U56TT3NN.js";
+} from "./chunk-WBIY4A6U.js";
 import {
   taskProfile
 } from "./chunk-QVPOV66S.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-AGLKGAEZ.js";
+} from "./chunk-CBY5IX5S.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,

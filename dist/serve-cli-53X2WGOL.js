@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-SHTEJYJM.js";
+} from "./chunk-O2T6FMF6.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-RZPUQLFZ.js";
+} from "./chunk-SVA5D5RF.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,19 +23,19 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-5263ZNB4.js";
-import "./chunk-QPQJ573K.js";
+} from "./chunk-7ILEXMN5.js";
+import "./chunk-5TN7OE4J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
 } from "./chunk-UYVJJ3TN.js";
-import "./chunk-7NUSZSEG.js";
-import "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+import "./chunk-FKJSU57U.js";
+import "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GLV3QXIS.js";

@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-AGLKGAEZ.js";
+} from "./chunk-CBY5IX5S.js";
 import {
   formatNumber
-} from "./chunk-U56TT3NN.js";
+} from "./chunk-WBIY4A6U.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";

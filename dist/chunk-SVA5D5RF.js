@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-5263ZNB4.js";
+} from "./chunk-7ILEXMN5.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-7NUSZSEG.js";
+} from "./chunk-FKJSU57U.js";
 import {
   checkCard
-} from "./chunk-AGLKGAEZ.js";
+} from "./chunk-CBY5IX5S.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QPQJ573K.js";
+} from "./chunk-5TN7OE4J.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
 } from "./chunk-UYVJJ3TN.js";
-import "./chunk-Y54XSBG3.js";
+import "./chunk-LJKM2X2C.js";
 import {
   formatNumber
-} from "./chunk-U56TT3NN.js";
+} from "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-LDRHWLSK.js";
+} from "./chunk-7QE4FIRS.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-GOBUNUV2.js";
+} from "./chunk-XW4CYOLJ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-SHTEJYJM.js";
+} from "./chunk-O2T6FMF6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";

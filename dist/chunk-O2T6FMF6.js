@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-AGLKGAEZ.js";
+} from "./chunk-CBY5IX5S.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

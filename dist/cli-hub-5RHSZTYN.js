@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-LDRHWLSK.js";
+} from "./chunk-7QE4FIRS.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-AGLKGAEZ.js";
-import "./chunk-M2JSAVYH.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+} from "./chunk-CBY5IX5S.js";
+import "./chunk-UITX3DTB.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";

@@ -2,14 +2,14 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-E6RCZHJC.js";
+} from "./chunk-LZ6N4AKE.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5263ZNB4.js";
-import "./chunk-QPQJ573K.js";
+import "./chunk-7ILEXMN5.js";
+import "./chunk-5TN7OE4J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-Y54XSBG3.js";
-import "./chunk-U56TT3NN.js";
+import "./chunk-LJKM2X2C.js";
+import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-QVPOV66S.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QPQJ573K.js";
+} from "./chunk-5TN7OE4J.js";
 import {
   TEXT_LIMITS,
   blobUrl,

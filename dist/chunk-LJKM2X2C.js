@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-U56TT3NN.js";
+} from "./chunk-WBIY4A6U.js";
 import {
   citationUrl,
   facetSetsOf,

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-SHTEJYJM.js";
+} from "./chunk-O2T6FMF6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-5263ZNB4.js";
+} from "./chunk-7ILEXMN5.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -34,7 +34,7 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-7NUSZSEG.js";
+} from "./chunk-FKJSU57U.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-EHOIBV3J.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-ERQ7WQ3K.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {
