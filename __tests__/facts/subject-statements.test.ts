@@ -23,6 +23,8 @@ describe('subjectOf', () => {
     ['Mistral-7B fits on one consumer GPU in 4-bit.', 'other-model'],
     ['Claude handles tool calls through JSON schemas.', 'other-model'],
     ['Llama 2 tokenizer with a 32k vocabulary.', 'this-model'],
+    ['In line with the duties of GPAI providers, we document the energy used for training.', 'this-model'],
+    ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', 'models-in-general'],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });
