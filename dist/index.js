@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-SVA5D5RF.js";
+} from "./chunk-35NNMRDX.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-7ILEXMN5.js";
-import "./chunk-5TN7OE4J.js";
+} from "./chunk-YB6VSSA2.js";
+import "./chunk-UVLJGUS7.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-FKJSU57U.js";
-import "./chunk-CBY5IX5S.js";
+} from "./chunk-4M525YXA.js";
+import "./chunk-4E4AJRFE.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-LJKM2X2C.js";
+import "./chunk-5TBVPGIN.js";
 import "./chunk-WBIY4A6U.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-GLV3QXIS.js";
+} from "./chunk-SXGMI47F.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QVPOV66S.js";
+import "./chunk-42FCAMCV.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-WRD6WKHH.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-CVTI6XDM.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CMZQKNNE.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FW7VHCIM.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

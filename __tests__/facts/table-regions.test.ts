@@ -20,9 +20,7 @@ const riskTable = [
 
 describe('table rows naming one duty', () => {
   it('adds one region spanning every row that names the duty, and only those', () => {
-    const merged = regionsOf(riskTable).filter(
-      (region) => region.kind === 'table-row' && region.spans.length > 1,
-    );
+    const merged = regionsOf(riskTable).filter((region) => region.kind === 'table-row' && region.spans.length > 1);
     expect(merged).toHaveLength(1);
     expect(merged[0].topics).toEqual(['systemic-risk-assessment']);
     expect(merged[0].title).toBe('CBRN; Cyber offence');

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5TN7OE4J.js";
+} from "./chunk-UVLJGUS7.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-UYVJJ3TN.js";
-import "./chunk-LJKM2X2C.js";
+} from "./chunk-3R6C7MIU.js";
+import "./chunk-5TBVPGIN.js";
 import {
   formatNumber
 } from "./chunk-WBIY4A6U.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-QVPOV66S.js";
+} from "./chunk-42FCAMCV.js";
 import {
   proseText
 } from "./chunk-AKWQTEEM.js";

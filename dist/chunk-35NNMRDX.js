@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-7ILEXMN5.js";
+} from "./chunk-YB6VSSA2.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-FKJSU57U.js";
+} from "./chunk-4M525YXA.js";
 import {
   checkCard
-} from "./chunk-CBY5IX5S.js";
+} from "./chunk-4E4AJRFE.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CBY5IX5S.js";
+} from "./chunk-4E4AJRFE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-UYVJJ3TN.js";
-import "./chunk-QVPOV66S.js";
+} from "./chunk-3R6C7MIU.js";
+import "./chunk-42FCAMCV.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CBY5IX5S.js";
+} from "./chunk-4E4AJRFE.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GLV3QXIS.js";
+} from "./chunk-SXGMI47F.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-LZ6N4AKE.js";
+} from "./chunk-VJQG6KFA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-7ILEXMN5.js";
-import "./chunk-5TN7OE4J.js";
+import "./chunk-YB6VSSA2.js";
+import "./chunk-UVLJGUS7.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LJKM2X2C.js";
+import "./chunk-5TBVPGIN.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-QVPOV66S.js";
+import "./chunk-42FCAMCV.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-LJKM2X2C.js";
+} from "./chunk-5TBVPGIN.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WBIY4A6U.js";
 import {
   taskProfile
-} from "./chunk-QVPOV66S.js";
+} from "./chunk-42FCAMCV.js";
 import {
   classifyData,
   lineText

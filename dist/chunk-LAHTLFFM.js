@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-LZ6N4AKE.js";
+} from "./chunk-VJQG6KFA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-XW4CYOLJ.js";
+} from "./chunk-7G2XIEF3.js";
 import {
   InputError,
   info,

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-QVPOV66S.js";
+} from "./chunk-42FCAMCV.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

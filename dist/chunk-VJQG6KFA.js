@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-7ILEXMN5.js";
+} from "./chunk-YB6VSSA2.js";
 import {
   TEXT_LIMITS,
   cardCode,

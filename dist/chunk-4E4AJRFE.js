@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-LJKM2X2C.js";
+} from "./chunk-5TBVPGIN.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5TN7OE4J.js";
+} from "./chunk-UVLJGUS7.js";
 import {
   TEXT_LIMITS,
   blobUrl,

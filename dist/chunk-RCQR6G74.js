@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-7QE4FIRS.js";
+} from "./chunk-5NB7DKU6.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-XW4CYOLJ.js";
+} from "./chunk-7G2XIEF3.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-O2T6FMF6.js";
+} from "./chunk-A55QK4HM.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-UYVJJ3TN.js";
+} from "./chunk-3R6C7MIU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

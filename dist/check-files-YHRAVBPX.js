@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-FKJSU57U.js";
-import "./chunk-CBY5IX5S.js";
+} from "./chunk-4M525YXA.js";
+import "./chunk-4E4AJRFE.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-LJKM2X2C.js";
+import "./chunk-5TBVPGIN.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-GLV3QXIS.js";
+} from "./chunk-SXGMI47F.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QVPOV66S.js";
+import "./chunk-42FCAMCV.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

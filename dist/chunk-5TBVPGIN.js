@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-QVPOV66S.js";
+} from "./chunk-42FCAMCV.js";
 import {
   RELATIONS,
   bodyText,
