@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-4M525YXA.js";
-import "./chunk-4E4AJRFE.js";
+} from "./chunk-GX5ARPBP.js";
+import "./chunk-KYRCXVGO.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-5TBVPGIN.js";
+import "./chunk-GBHF7DKB.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SXGMI47F.js";
+import "./chunk-5WAEWYIN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-42FCAMCV.js";
+import "./chunk-POIBXKND.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

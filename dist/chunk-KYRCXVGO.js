@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-5TBVPGIN.js";
+} from "./chunk-GBHF7DKB.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

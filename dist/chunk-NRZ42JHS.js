@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VJQG6KFA.js";
+} from "./chunk-XYQAZKSB.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-7G2XIEF3.js";
+} from "./chunk-FE6IWC7V.js";
 import {
   InputError,
   info,

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VJQG6KFA.js";
+} from "./chunk-XYQAZKSB.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-YB6VSSA2.js";
-import "./chunk-UVLJGUS7.js";
+import "./chunk-JEOKWNKN.js";
+import "./chunk-F2I5BM6U.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5TBVPGIN.js";
+import "./chunk-GBHF7DKB.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-42FCAMCV.js";
+import "./chunk-POIBXKND.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-YB6VSSA2.js";
+} from "./chunk-JEOKWNKN.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4E4AJRFE.js";
+} from "./chunk-KYRCXVGO.js";
 import {
   formatNumber
 } from "./chunk-WBIY4A6U.js";

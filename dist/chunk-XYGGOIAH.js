@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4E4AJRFE.js";
+} from "./chunk-KYRCXVGO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

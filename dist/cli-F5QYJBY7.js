@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-UVLJGUS7.js";
+} from "./chunk-F2I5BM6U.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-3R6C7MIU.js";
-import "./chunk-5TBVPGIN.js";
+} from "./chunk-SYLIUVWU.js";
+import "./chunk-GBHF7DKB.js";
 import {
   formatNumber
 } from "./chunk-WBIY4A6U.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-42FCAMCV.js";
+} from "./chunk-POIBXKND.js";
 import {
   proseText
 } from "./chunk-AKWQTEEM.js";

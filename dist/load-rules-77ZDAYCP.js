@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-3R6C7MIU.js";
-import "./chunk-42FCAMCV.js";
+} from "./chunk-SYLIUVWU.js";
+import "./chunk-POIBXKND.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import {

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-5TBVPGIN.js";
+} from "./chunk-GBHF7DKB.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WBIY4A6U.js";
 import {
   taskProfile
-} from "./chunk-42FCAMCV.js";
+} from "./chunk-POIBXKND.js";
 import {
   classifyData,
   lineText

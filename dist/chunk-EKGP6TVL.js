@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-YB6VSSA2.js";
+} from "./chunk-JEOKWNKN.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4M525YXA.js";
+} from "./chunk-GX5ARPBP.js";
 import {
   checkCard
-} from "./chunk-4E4AJRFE.js";
+} from "./chunk-KYRCXVGO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

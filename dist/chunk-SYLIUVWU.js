@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-42FCAMCV.js";
+} from "./chunk-POIBXKND.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

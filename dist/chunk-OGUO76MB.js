@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5NB7DKU6.js";
+} from "./chunk-3DKMXWOI.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-7G2XIEF3.js";
+} from "./chunk-FE6IWC7V.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-A55QK4HM.js";
+} from "./chunk-XYGGOIAH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-3R6C7MIU.js";
+} from "./chunk-SYLIUVWU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,30 +1,32 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-7G2XIEF3.js";
-import "./chunk-A55QK4HM.js";
+  runHubScanCli
+} from "./chunk-OGUO76MB.js";
+import "./chunk-3DKMXWOI.js";
+import "./chunk-FE6IWC7V.js";
+import "./chunk-XYGGOIAH.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-YB6VSSA2.js";
-import "./chunk-UVLJGUS7.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-JEOKWNKN.js";
+import "./chunk-F2I5BM6U.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-3R6C7MIU.js";
-import "./chunk-4M525YXA.js";
-import "./chunk-4E4AJRFE.js";
+import "./chunk-SYLIUVWU.js";
+import "./chunk-GX5ARPBP.js";
+import "./chunk-KYRCXVGO.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-5TBVPGIN.js";
+import "./chunk-GBHF7DKB.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SXGMI47F.js";
+import "./chunk-5WAEWYIN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-42FCAMCV.js";
+import "./chunk-POIBXKND.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

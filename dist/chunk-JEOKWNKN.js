@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-UVLJGUS7.js";
+} from "./chunk-F2I5BM6U.js";
 import {
   TEXT_LIMITS,
   blobUrl,

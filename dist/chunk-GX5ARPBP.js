@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4E4AJRFE.js";
+} from "./chunk-KYRCXVGO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-SXGMI47F.js";
+} from "./chunk-5WAEWYIN.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

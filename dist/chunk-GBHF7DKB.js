@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-42FCAMCV.js";
+} from "./chunk-POIBXKND.js";
 import {
   RELATIONS,
   bodyText,

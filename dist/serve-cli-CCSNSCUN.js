@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-A55QK4HM.js";
+} from "./chunk-XYGGOIAH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-35NNMRDX.js";
+} from "./chunk-EKGP6TVL.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-YB6VSSA2.js";
-import "./chunk-UVLJGUS7.js";
+} from "./chunk-JEOKWNKN.js";
+import "./chunk-F2I5BM6U.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-3R6C7MIU.js";
-import "./chunk-4M525YXA.js";
-import "./chunk-4E4AJRFE.js";
+} from "./chunk-SYLIUVWU.js";
+import "./chunk-GX5ARPBP.js";
+import "./chunk-KYRCXVGO.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-5TBVPGIN.js";
+import "./chunk-GBHF7DKB.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SXGMI47F.js";
+import "./chunk-5WAEWYIN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-42FCAMCV.js";
+import "./chunk-POIBXKND.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
