@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-EKGP6TVL.js";
+} from "./chunk-2HNNDEKL.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-JEOKWNKN.js";
-import "./chunk-F2I5BM6U.js";
+} from "./chunk-PQ5CZS6M.js";
+import "./chunk-UI5P6BUV.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-GX5ARPBP.js";
-import "./chunk-KYRCXVGO.js";
+} from "./chunk-XAWZO6RM.js";
+import "./chunk-5Q3ESRNA.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-GBHF7DKB.js";
+import "./chunk-W5RQ2FNY.js";
 import "./chunk-WBIY4A6U.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-5WAEWYIN.js";
+} from "./chunk-RZ6BT37Z.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-POIBXKND.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-JZHR2V5S.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-TAQNZWSG.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-RMIZAREQ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7VGKHF2U.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-GX5ARPBP.js";
-import "./chunk-KYRCXVGO.js";
+} from "./chunk-XAWZO6RM.js";
+import "./chunk-5Q3ESRNA.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-GBHF7DKB.js";
+import "./chunk-W5RQ2FNY.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5WAEWYIN.js";
+import "./chunk-RZ6BT37Z.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-POIBXKND.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

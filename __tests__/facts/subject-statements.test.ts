@@ -25,6 +25,8 @@ describe('subjectOf', () => {
     ['Llama 2 tokenizer with a 32k vocabulary.', 'this-model'],
     ['In line with the duties of GPAI providers, we document the energy used for training.', 'this-model'],
     ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', 'models-in-general'],
+    ['Thanks to its long context, it reads whole contracts at once.', 'this-model'],
+    ['Thanks to the EleutherAI team for the evaluation harness.', 'other-model'],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });

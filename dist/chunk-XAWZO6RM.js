@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KYRCXVGO.js";
+} from "./chunk-5Q3ESRNA.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-5WAEWYIN.js";
+} from "./chunk-RZ6BT37Z.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1,30 +1,32 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-FE6IWC7V.js";
-import "./chunk-XYGGOIAH.js";
+  runHubScanCli
+} from "./chunk-ELPVB5DN.js";
+import "./chunk-WHQ3CU36.js";
+import "./chunk-DVTH2YWE.js";
+import "./chunk-ILMNI3KH.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-JEOKWNKN.js";
-import "./chunk-F2I5BM6U.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-PQ5CZS6M.js";
+import "./chunk-UI5P6BUV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SYLIUVWU.js";
-import "./chunk-GX5ARPBP.js";
-import "./chunk-KYRCXVGO.js";
+import "./chunk-D47Q34WS.js";
+import "./chunk-XAWZO6RM.js";
+import "./chunk-5Q3ESRNA.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-GBHF7DKB.js";
+import "./chunk-W5RQ2FNY.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5WAEWYIN.js";
+import "./chunk-RZ6BT37Z.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-POIBXKND.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

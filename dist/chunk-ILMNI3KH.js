@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KYRCXVGO.js";
+} from "./chunk-5Q3ESRNA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-JEOKWNKN.js";
+} from "./chunk-PQ5CZS6M.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-JEOKWNKN.js";
+} from "./chunk-PQ5CZS6M.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-GX5ARPBP.js";
+} from "./chunk-XAWZO6RM.js";
 import {
   checkCard
-} from "./chunk-KYRCXVGO.js";
+} from "./chunk-5Q3ESRNA.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-XYQAZKSB.js";
+} from "./chunk-VQG6MBH5.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-JEOKWNKN.js";
-import "./chunk-F2I5BM6U.js";
+import "./chunk-PQ5CZS6M.js";
+import "./chunk-UI5P6BUV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GBHF7DKB.js";
+import "./chunk-W5RQ2FNY.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-POIBXKND.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-3DKMXWOI.js";
+} from "./chunk-WHQ3CU36.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-KYRCXVGO.js";
+} from "./chunk-5Q3ESRNA.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-GBHF7DKB.js";
+import "./chunk-W5RQ2FNY.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-POIBXKND.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-XYGGOIAH.js";
+} from "./chunk-ILMNI3KH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-EKGP6TVL.js";
+} from "./chunk-2HNNDEKL.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-JEOKWNKN.js";
-import "./chunk-F2I5BM6U.js";
+} from "./chunk-PQ5CZS6M.js";
+import "./chunk-UI5P6BUV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SYLIUVWU.js";
-import "./chunk-GX5ARPBP.js";
-import "./chunk-KYRCXVGO.js";
+} from "./chunk-D47Q34WS.js";
+import "./chunk-XAWZO6RM.js";
+import "./chunk-5Q3ESRNA.js";
 import "./chunk-UITX3DTB.js";
-import "./chunk-GBHF7DKB.js";
+import "./chunk-W5RQ2FNY.js";
 import "./chunk-WBIY4A6U.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5WAEWYIN.js";
+import "./chunk-RZ6BT37Z.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-POIBXKND.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

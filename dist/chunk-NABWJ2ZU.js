@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-XYQAZKSB.js";
+} from "./chunk-VQG6MBH5.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-FE6IWC7V.js";
+} from "./chunk-DVTH2YWE.js";
 import {
   InputError,
   info,

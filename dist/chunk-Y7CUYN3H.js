@@ -140,12 +140,18 @@ var ADVISED = [
       "remember",
       "do not",
       "don't",
-      "never"
+      "never",
+      "if you",
+      "when you",
+      "before you",
+      "once you"
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
       String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+      // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?,\s*(?:run|use|check|validate|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require)\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`

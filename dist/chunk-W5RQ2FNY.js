@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-POIBXKND.js";
+} from "./chunk-Y7CUYN3H.js";
 import {
   RELATIONS,
   bodyText,

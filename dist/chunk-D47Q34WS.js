@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-POIBXKND.js";
+} from "./chunk-Y7CUYN3H.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

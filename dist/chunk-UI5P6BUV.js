@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-GBHF7DKB.js";
+} from "./chunk-W5RQ2FNY.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-WBIY4A6U.js";
 import {
   taskProfile
-} from "./chunk-POIBXKND.js";
+} from "./chunk-Y7CUYN3H.js";
 import {
   classifyData,
   lineText

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KYRCXVGO.js";
+} from "./chunk-5Q3ESRNA.js";
 import {
   formatNumber
 } from "./chunk-WBIY4A6U.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-F2I5BM6U.js";
+} from "./chunk-UI5P6BUV.js";
 import {
   TEXT_LIMITS,
   blobUrl,

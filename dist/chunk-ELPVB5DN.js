@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-3DKMXWOI.js";
+} from "./chunk-WHQ3CU36.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-FE6IWC7V.js";
+} from "./chunk-DVTH2YWE.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-XYGGOIAH.js";
+} from "./chunk-ILMNI3KH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SYLIUVWU.js";
+} from "./chunk-D47Q34WS.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

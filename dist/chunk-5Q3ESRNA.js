@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-GBHF7DKB.js";
+} from "./chunk-W5RQ2FNY.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

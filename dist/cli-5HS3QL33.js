@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-F2I5BM6U.js";
+} from "./chunk-UI5P6BUV.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-SYLIUVWU.js";
-import "./chunk-GBHF7DKB.js";
+} from "./chunk-D47Q34WS.js";
+import "./chunk-W5RQ2FNY.js";
 import {
   formatNumber
 } from "./chunk-WBIY4A6U.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-POIBXKND.js";
+} from "./chunk-Y7CUYN3H.js";
 import {
   proseText
 } from "./chunk-AKWQTEEM.js";

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SYLIUVWU.js";
-import "./chunk-POIBXKND.js";
+} from "./chunk-D47Q34WS.js";
+import "./chunk-Y7CUYN3H.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import {
