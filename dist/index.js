@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-2HNNDEKL.js";
+} from "./chunk-ZUH4CLSZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-PQ5CZS6M.js";
-import "./chunk-UI5P6BUV.js";
+} from "./chunk-E443SDI5.js";
+import "./chunk-WBYMTX2Y.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-XAWZO6RM.js";
-import "./chunk-5Q3ESRNA.js";
-import "./chunk-UITX3DTB.js";
-import "./chunk-W5RQ2FNY.js";
-import "./chunk-WBIY4A6U.js";
+} from "./chunk-WQJBCHEU.js";
+import "./chunk-34AWFL54.js";
+import "./chunk-7BRUGA6N.js";
+import "./chunk-5KPKWZOS.js";
+import "./chunk-FM7IXELB.js";
 import {
   citationUrl,
   formatCitations
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-TAQNZWSG.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FFLEVJMA.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7VGKHF2U.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JPC4HMKM.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

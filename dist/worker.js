@@ -4,11 +4,11 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-XAWZO6RM.js";
-import "./chunk-5Q3ESRNA.js";
-import "./chunk-UITX3DTB.js";
-import "./chunk-W5RQ2FNY.js";
-import "./chunk-WBIY4A6U.js";
+} from "./chunk-WQJBCHEU.js";
+import "./chunk-34AWFL54.js";
+import "./chunk-7BRUGA6N.js";
+import "./chunk-5KPKWZOS.js";
+import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-RZ6BT37Z.js";

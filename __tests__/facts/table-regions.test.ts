@@ -37,3 +37,19 @@ describe('table rows naming one duty', () => {
     expect(regionsOf(single).filter((region) => region.spans.length > 1 && region.kind === 'table-row')).toEqual([]);
   });
 });
+
+describe('HTML table columns', () => {
+  it('govern the rows below the header, each read whole, as in GFM tables', () => {
+    const html = [
+      '<table>',
+      '<tr><th>Task</th><th>Metric</th><th>Score</th></tr>',
+      '<tr><td>ARC-Challenge</td><td>accuracy</td><td>71.2</td></tr>',
+      '</table>',
+    ].join('\n');
+    const text = `---\nlicense: mit\n---\n# Nimbus-2\n\n${html}\n`;
+    const metric = regionsOf(html).find((region) => region.kind === 'table-column' && region.title === 'Metric');
+    expect(metric).toBeDefined();
+    const governed = metric!.spans.map(([start, end]) => text.slice(start, end));
+    expect(governed).toEqual(['ARC-Challenge', 'accuracy', '71.2']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Regions of HTML tables (`<table>` blocks, common in vendor cards): a row names a duty by its first
- * cell, a column by its header cell, as in GFM tables. Row and column spans are laid out on a grid
- * so that "Input modalities" governs the cells below it even when a model name spans three rows.
+ * cell, a column by its header cell (governing the rows below it), as in GFM tables. Row and column
+ * spans are laid out on a grid, so a model name spanning three rows belongs to each of them.
  * Linear in the block: cells are found with one forward scan.
  */
 
@@ -71,12 +71,15 @@ function addTable(table: string, offset: number, add: Add): void {
       .map((cell) => [cell.start, cell.end] as [number, number]);
     if (first?.text && spans.length) add('table-row', first.text, first.start, spans);
   }
+  // A column header names what every row says, as in GFM tables: it governs the rows, each read whole
+  // ("Metric" over "MT-Bench | score /10 | 8.21").
+  const bodies = rows
+    .map((row) => unique(row).filter((cell) => !header.includes(cell)))
+    .filter((cells) => cells.length > 0)
+    .flatMap((cells) => cells.map((cell) => [cell.start, cell.end] as [number, number]));
   header.forEach((cell, column) => {
-    if (column === 0 || !cell?.text || header.indexOf(cell) !== column) return;
-    const spans = unique(rows.map((row) => row[column]))
-      .filter((below) => below !== cell)
-      .map((below) => [below.start, below.end] as [number, number]);
-    if (spans.length) add('table-column', cell.text, cell.start, spans);
+    if (column === 0 || !cell?.text || header.indexOf(cell) !== column || bodies.length === 0) return;
+    add('table-column', cell.text, cell.start, bodies);
   });
 }
 

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-UITX3DTB.js";
+} from "./chunk-7BRUGA6N.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-W5RQ2FNY.js";
+} from "./chunk-5KPKWZOS.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-WBIY4A6U.js";
+} from "./chunk-FM7IXELB.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VQG6MBH5.js";
+} from "./chunk-3W7VIRTF.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-DVTH2YWE.js";
+} from "./chunk-2RDBMHCM.js";
 import {
   InputError,
   info,

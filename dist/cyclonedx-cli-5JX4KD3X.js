@@ -1,14 +1,14 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-UITX3DTB.js";
+} from "./chunk-7BRUGA6N.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-WBIY4A6U.js";
+} from "./chunk-FM7IXELB.js";
 import "./chunk-LMMN5B4V.js";
 import {
   readSource

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-WBIY4A6U.js";
+} from "./chunk-FM7IXELB.js";
 import {
   citationUrl,
   facetSetsOf,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-WHQ3CU36.js";
+} from "./chunk-AY6IO44N.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-DVTH2YWE.js";
+} from "./chunk-2RDBMHCM.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ILMNI3KH.js";
+} from "./chunk-IT7PDLRF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";

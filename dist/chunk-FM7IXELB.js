@@ -10791,10 +10791,10 @@ function addTable(table, offset, add) {
     const spans = unique(rest).filter((cell) => cell !== first).map((cell) => [cell.start, cell.end]);
     if (first?.text && spans.length) add("table-row", first.text, first.start, spans);
   }
+  const bodies = rows.map((row) => unique(row).filter((cell) => !header.includes(cell))).filter((cells2) => cells2.length > 0).flatMap((cells2) => cells2.map((cell) => [cell.start, cell.end]));
   header.forEach((cell, column) => {
-    if (column === 0 || !cell?.text || header.indexOf(cell) !== column) return;
-    const spans = unique(rows.map((row) => row[column])).filter((below) => below !== cell).map((below) => [below.start, below.end]);
-    if (spans.length) add("table-column", cell.text, cell.start, spans);
+    if (column === 0 || !cell?.text || header.indexOf(cell) !== column || bodies.length === 0) return;
+    add("table-column", cell.text, cell.start, bodies);
   });
 }
 function unique(cells) {

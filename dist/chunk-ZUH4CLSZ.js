@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-PQ5CZS6M.js";
+} from "./chunk-E443SDI5.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-XAWZO6RM.js";
+} from "./chunk-WQJBCHEU.js";
 import {
   checkCard
-} from "./chunk-5Q3ESRNA.js";
+} from "./chunk-34AWFL54.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

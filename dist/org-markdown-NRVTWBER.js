@@ -2,14 +2,14 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VQG6MBH5.js";
+} from "./chunk-3W7VIRTF.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PQ5CZS6M.js";
-import "./chunk-UI5P6BUV.js";
+import "./chunk-E443SDI5.js";
+import "./chunk-WBYMTX2Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-W5RQ2FNY.js";
-import "./chunk-WBIY4A6U.js";
+import "./chunk-5KPKWZOS.js";
+import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-Y7CUYN3H.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-PQ5CZS6M.js";
+} from "./chunk-E443SDI5.js";
 import {
   TEXT_LIMITS,
   cardCode,

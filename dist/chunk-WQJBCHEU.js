@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5Q3ESRNA.js";
+} from "./chunk-34AWFL54.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,

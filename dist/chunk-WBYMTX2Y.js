@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-W5RQ2FNY.js";
+} from "./chunk-5KPKWZOS.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,7 +12,7 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-WBIY4A6U.js";
+} from "./chunk-FM7IXELB.js";
 import {
   taskProfile
 } from "./chunk-Y7CUYN3H.js";

@@ -1,29 +1,24 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-NABWJ2ZU.js";
-import "./chunk-VQG6MBH5.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-DVTH2YWE.js";
-import "./chunk-ILMNI3KH.js";
+  runHubScanCli
+} from "./chunk-FQEBYDRO.js";
+import "./chunk-AY6IO44N.js";
+import "./chunk-2RDBMHCM.js";
+import "./chunk-IT7PDLRF.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-PQ5CZS6M.js";
-import "./chunk-UI5P6BUV.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-E443SDI5.js";
+import "./chunk-WBYMTX2Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-D47Q34WS.js";
-import "./chunk-XAWZO6RM.js";
-import "./chunk-5Q3ESRNA.js";
-import "./chunk-UITX3DTB.js";
-import "./chunk-W5RQ2FNY.js";
-import "./chunk-WBIY4A6U.js";
+import "./chunk-WQJBCHEU.js";
+import "./chunk-34AWFL54.js";
+import "./chunk-7BRUGA6N.js";
+import "./chunk-5KPKWZOS.js";
+import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-RZ6BT37Z.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

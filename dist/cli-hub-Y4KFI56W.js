@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-WHQ3CU36.js";
+} from "./chunk-AY6IO44N.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-5Q3ESRNA.js";
-import "./chunk-UITX3DTB.js";
-import "./chunk-W5RQ2FNY.js";
-import "./chunk-WBIY4A6U.js";
+} from "./chunk-34AWFL54.js";
+import "./chunk-7BRUGA6N.js";
+import "./chunk-5KPKWZOS.js";
+import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";

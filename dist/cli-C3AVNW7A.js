@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-UI5P6BUV.js";
+} from "./chunk-WBYMTX2Y.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
 } from "./chunk-D47Q34WS.js";
-import "./chunk-W5RQ2FNY.js";
+import "./chunk-5KPKWZOS.js";
 import {
   formatNumber
-} from "./chunk-WBIY4A6U.js";
+} from "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {

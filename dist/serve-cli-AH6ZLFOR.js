@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ILMNI3KH.js";
+} from "./chunk-IT7PDLRF.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-2HNNDEKL.js";
+} from "./chunk-ZUH4CLSZ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,19 +23,19 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-PQ5CZS6M.js";
-import "./chunk-UI5P6BUV.js";
+} from "./chunk-E443SDI5.js";
+import "./chunk-WBYMTX2Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
 } from "./chunk-D47Q34WS.js";
-import "./chunk-XAWZO6RM.js";
-import "./chunk-5Q3ESRNA.js";
-import "./chunk-UITX3DTB.js";
-import "./chunk-W5RQ2FNY.js";
-import "./chunk-WBIY4A6U.js";
+import "./chunk-WQJBCHEU.js";
+import "./chunk-34AWFL54.js";
+import "./chunk-7BRUGA6N.js";
+import "./chunk-5KPKWZOS.js";
+import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-RZ6BT37Z.js";

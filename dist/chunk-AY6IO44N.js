@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5Q3ESRNA.js";
+} from "./chunk-34AWFL54.js";
 import {
   formatNumber
-} from "./chunk-WBIY4A6U.js";
+} from "./chunk-FM7IXELB.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-ILMNI3KH.js";
+} from "./chunk-IT7PDLRF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-PQ5CZS6M.js";
+} from "./chunk-E443SDI5.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -34,7 +34,7 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-XAWZO6RM.js";
+} from "./chunk-WQJBCHEU.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-T3OF7IF4.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-NRVTWBER.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5Q3ESRNA.js";
+} from "./chunk-34AWFL54.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-UI5P6BUV.js";
+} from "./chunk-WBYMTX2Y.js";
 import {
   TEXT_LIMITS,
   blobUrl,
