@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-ZUH4CLSZ.js";
+} from "./chunk-MEXUYT25.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-E443SDI5.js";
-import "./chunk-WBYMTX2Y.js";
+} from "./chunk-REVOWK4J.js";
+import "./chunk-BVGH3IAM.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-WQJBCHEU.js";
-import "./chunk-34AWFL54.js";
+} from "./chunk-4CIWSFTO.js";
+import "./chunk-FGCTBRX6.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-5KPKWZOS.js";
+import "./chunk-SLTGMX3C.js";
 import "./chunk-FM7IXELB.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-RZ6BT37Z.js";
+} from "./chunk-BYY42TQI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Y7CUYN3H.js";
+import "./chunk-VRR5SM5O.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-FFLEVJMA.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FB5EUPZ7.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JPC4HMKM.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-HMISL6SB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-WQJBCHEU.js";
-import "./chunk-34AWFL54.js";
+} from "./chunk-4CIWSFTO.js";
+import "./chunk-FGCTBRX6.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-5KPKWZOS.js";
+import "./chunk-SLTGMX3C.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-RZ6BT37Z.js";
+import "./chunk-BYY42TQI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Y7CUYN3H.js";
+import "./chunk-VRR5SM5O.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

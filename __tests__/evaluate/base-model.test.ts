@@ -21,6 +21,10 @@ describe('model dependencies', () => {
     ['"on top of" in prose', '## Overview\n\nNimbus-2 is a LoRA adapter trained on top of Mistral-7B-v0.3.'],
     ['a bold label', '**Base model:** Mistral-7B-v0.3'],
     [
+      '"a fine-tune of" with a linked Hub id',
+      '## Overview\n\nNimbus-2 is a full fine-tune of [mistralai/Mistral-7B-v0.3](https://huggingface.co/mistralai/Mistral-7B-v0.3).',
+    ],
+    [
       'the base before what was done to it',
       '## Overview\n\nNimbus-2 is a Mistral-7B-v0.3 pretrained model, fine-tuned for legal question answering.',
     ],

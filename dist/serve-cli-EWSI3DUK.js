@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-IT7PDLRF.js";
+} from "./chunk-5IVHES7Z.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-ZUH4CLSZ.js";
+} from "./chunk-MEXUYT25.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-E443SDI5.js";
-import "./chunk-WBYMTX2Y.js";
+} from "./chunk-REVOWK4J.js";
+import "./chunk-BVGH3IAM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-D47Q34WS.js";
-import "./chunk-WQJBCHEU.js";
-import "./chunk-34AWFL54.js";
+} from "./chunk-UHBUG3CG.js";
+import "./chunk-4CIWSFTO.js";
+import "./chunk-FGCTBRX6.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-5KPKWZOS.js";
+import "./chunk-SLTGMX3C.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-RZ6BT37Z.js";
+import "./chunk-BYY42TQI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Y7CUYN3H.js";
+import "./chunk-VRR5SM5O.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

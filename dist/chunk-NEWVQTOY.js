@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-3W7VIRTF.js";
+} from "./chunk-RPAWAEWE.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2RDBMHCM.js";
+} from "./chunk-5LC5VXZV.js";
 import {
   InputError,
   info,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-AY6IO44N.js";
+} from "./chunk-LCT5PWPN.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2RDBMHCM.js";
+} from "./chunk-5LC5VXZV.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-IT7PDLRF.js";
+} from "./chunk-5IVHES7Z.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-D47Q34WS.js";
+} from "./chunk-UHBUG3CG.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

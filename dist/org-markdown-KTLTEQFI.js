@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-3W7VIRTF.js";
+} from "./chunk-RPAWAEWE.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-E443SDI5.js";
-import "./chunk-WBYMTX2Y.js";
+import "./chunk-REVOWK4J.js";
+import "./chunk-BVGH3IAM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5KPKWZOS.js";
+import "./chunk-SLTGMX3C.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-Y7CUYN3H.js";
+import "./chunk-VRR5SM5O.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

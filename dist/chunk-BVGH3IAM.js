@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-5KPKWZOS.js";
+} from "./chunk-SLTGMX3C.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-FM7IXELB.js";
 import {
   taskProfile
-} from "./chunk-Y7CUYN3H.js";
+} from "./chunk-VRR5SM5O.js";
 import {
   classifyData,
   lineText

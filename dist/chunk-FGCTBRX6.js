@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-5KPKWZOS.js";
+} from "./chunk-SLTGMX3C.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

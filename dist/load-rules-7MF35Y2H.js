@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-D47Q34WS.js";
-import "./chunk-Y7CUYN3H.js";
+} from "./chunk-UHBUG3CG.js";
+import "./chunk-VRR5SM5O.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import {

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-WBYMTX2Y.js";
+} from "./chunk-BVGH3IAM.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-D47Q34WS.js";
-import "./chunk-5KPKWZOS.js";
+} from "./chunk-UHBUG3CG.js";
+import "./chunk-SLTGMX3C.js";
 import {
   formatNumber
 } from "./chunk-FM7IXELB.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-Y7CUYN3H.js";
+} from "./chunk-VRR5SM5O.js";
 import {
   proseText
 } from "./chunk-AKWQTEEM.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-Y7CUYN3H.js";
+} from "./chunk-VRR5SM5O.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-Y7CUYN3H.js";
+} from "./chunk-VRR5SM5O.js";
 import {
   RELATIONS,
   bodyText,

@@ -1,30 +1,32 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-2RDBMHCM.js";
-import "./chunk-IT7PDLRF.js";
+  runHubScanCli
+} from "./chunk-MNVIUXCL.js";
+import "./chunk-LCT5PWPN.js";
+import "./chunk-5LC5VXZV.js";
+import "./chunk-5IVHES7Z.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-E443SDI5.js";
-import "./chunk-WBYMTX2Y.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-REVOWK4J.js";
+import "./chunk-BVGH3IAM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-D47Q34WS.js";
-import "./chunk-WQJBCHEU.js";
-import "./chunk-34AWFL54.js";
+import "./chunk-UHBUG3CG.js";
+import "./chunk-4CIWSFTO.js";
+import "./chunk-FGCTBRX6.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-5KPKWZOS.js";
+import "./chunk-SLTGMX3C.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-RZ6BT37Z.js";
+import "./chunk-BYY42TQI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Y7CUYN3H.js";
+import "./chunk-VRR5SM5O.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

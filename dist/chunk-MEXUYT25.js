@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-E443SDI5.js";
+} from "./chunk-REVOWK4J.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-WQJBCHEU.js";
+} from "./chunk-4CIWSFTO.js";
 import {
   checkCard
-} from "./chunk-34AWFL54.js";
+} from "./chunk-FGCTBRX6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-34AWFL54.js";
+} from "./chunk-FGCTBRX6.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-E443SDI5.js";
+} from "./chunk-REVOWK4J.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-WBYMTX2Y.js";
+} from "./chunk-BVGH3IAM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

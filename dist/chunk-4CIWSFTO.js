@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-34AWFL54.js";
+} from "./chunk-FGCTBRX6.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-RZ6BT37Z.js";
+} from "./chunk-BYY42TQI.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
