@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-MEXUYT25.js";
+} from "./chunk-NRRPUSMH.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-REVOWK4J.js";
-import "./chunk-BVGH3IAM.js";
+} from "./chunk-VXIC62GM.js";
+import "./chunk-JZJ4DAGU.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-4CIWSFTO.js";
-import "./chunk-FGCTBRX6.js";
+} from "./chunk-QN257WOH.js";
+import "./chunk-GRUPWLDV.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-SLTGMX3C.js";
+import "./chunk-2EB2B6R3.js";
 import "./chunk-FM7IXELB.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-BYY42TQI.js";
+} from "./chunk-ZJJL2HPZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VRR5SM5O.js";
+import "./chunk-VJSUJNWN.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-FB5EUPZ7.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-2R26YBGN.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-HMISL6SB.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BRK6TBYS.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

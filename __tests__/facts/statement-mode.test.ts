@@ -49,6 +49,8 @@ describe('classifyStatement', () => {
     ['Please be aware that outputs are cut at 4,096 tokens.', 'reported'],
     ['Please keep the watermark enabled in your pipeline.', 'advised'],
     ['Scores for the new release are not included in this card.', 'negated'],
+    ['Kestrel-4 has not yet been benchmarked.', 'negated'],
+    ['We are instrumenting the cluster with power meters.', 'planned'],
     ['If you expose the model to the web, validate every tool call before executing it.', 'advised'],
     ['If the input exceeds 8k tokens, the model truncates it from the left.', 'reported'],
     ['Providers of medical products built on Kestrel-4 must notify their regulator of serious incidents.', 'advised'],

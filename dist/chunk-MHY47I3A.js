@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-RPAWAEWE.js";
+} from "./chunk-XSRVDED6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-5LC5VXZV.js";
+} from "./chunk-36AKXUHL.js";
 import {
   InputError,
   info,

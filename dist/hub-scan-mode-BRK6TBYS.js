@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-MNVIUXCL.js";
-import "./chunk-LCT5PWPN.js";
+} from "./chunk-MHS3A6SP.js";
+import "./chunk-552FC6OA.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-NEWVQTOY.js";
+} from "./chunk-MHY47I3A.js";
 import {
   renderOrgMarkdown
-} from "./chunk-RPAWAEWE.js";
+} from "./chunk-XSRVDED6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5LC5VXZV.js";
-import "./chunk-5IVHES7Z.js";
+import "./chunk-36AKXUHL.js";
+import "./chunk-4PL5IPEB.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-REVOWK4J.js";
-import "./chunk-BVGH3IAM.js";
+import "./chunk-VXIC62GM.js";
+import "./chunk-JZJ4DAGU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UHBUG3CG.js";
-import "./chunk-4CIWSFTO.js";
-import "./chunk-FGCTBRX6.js";
+import "./chunk-5ALCOHEV.js";
+import "./chunk-QN257WOH.js";
+import "./chunk-GRUPWLDV.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-SLTGMX3C.js";
+import "./chunk-2EB2B6R3.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BYY42TQI.js";
+import "./chunk-ZJJL2HPZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VRR5SM5O.js";
+import "./chunk-VJSUJNWN.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

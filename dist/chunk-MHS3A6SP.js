@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-LCT5PWPN.js";
+} from "./chunk-552FC6OA.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-5LC5VXZV.js";
+} from "./chunk-36AKXUHL.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-5IVHES7Z.js";
+} from "./chunk-4PL5IPEB.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-UHBUG3CG.js";
+} from "./chunk-5ALCOHEV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-VRR5SM5O.js";
+} from "./chunk-VJSUJNWN.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

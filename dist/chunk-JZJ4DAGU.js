@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-SLTGMX3C.js";
+} from "./chunk-2EB2B6R3.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-FM7IXELB.js";
 import {
   taskProfile
-} from "./chunk-VRR5SM5O.js";
+} from "./chunk-VJSUJNWN.js";
 import {
   classifyData,
   lineText

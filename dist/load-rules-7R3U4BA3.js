@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-UHBUG3CG.js";
-import "./chunk-VRR5SM5O.js";
+} from "./chunk-5ALCOHEV.js";
+import "./chunk-VJSUJNWN.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import {

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-5IVHES7Z.js";
+} from "./chunk-4PL5IPEB.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-MEXUYT25.js";
+} from "./chunk-NRRPUSMH.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-REVOWK4J.js";
-import "./chunk-BVGH3IAM.js";
+} from "./chunk-VXIC62GM.js";
+import "./chunk-JZJ4DAGU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-UHBUG3CG.js";
-import "./chunk-4CIWSFTO.js";
-import "./chunk-FGCTBRX6.js";
+} from "./chunk-5ALCOHEV.js";
+import "./chunk-QN257WOH.js";
+import "./chunk-GRUPWLDV.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-SLTGMX3C.js";
+import "./chunk-2EB2B6R3.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BYY42TQI.js";
+import "./chunk-ZJJL2HPZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VRR5SM5O.js";
+import "./chunk-VJSUJNWN.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-VRR5SM5O.js";
+} from "./chunk-VJSUJNWN.js";
 import {
   RELATIONS,
   bodyText,

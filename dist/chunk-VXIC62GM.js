@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-BVGH3IAM.js";
+} from "./chunk-JZJ4DAGU.js";
 import {
   TEXT_LIMITS,
   blobUrl,

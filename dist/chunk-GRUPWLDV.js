@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-SLTGMX3C.js";
+} from "./chunk-2EB2B6R3.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

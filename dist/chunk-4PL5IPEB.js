@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FGCTBRX6.js";
+} from "./chunk-GRUPWLDV.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-REVOWK4J.js";
+} from "./chunk-VXIC62GM.js";
 import {
   TEXT_LIMITS,
   cardCode,

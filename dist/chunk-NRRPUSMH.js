@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-REVOWK4J.js";
+} from "./chunk-VXIC62GM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4CIWSFTO.js";
+} from "./chunk-QN257WOH.js";
 import {
   checkCard
-} from "./chunk-FGCTBRX6.js";
+} from "./chunk-GRUPWLDV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-BVGH3IAM.js";
+} from "./chunk-JZJ4DAGU.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-UHBUG3CG.js";
-import "./chunk-SLTGMX3C.js";
+} from "./chunk-5ALCOHEV.js";
+import "./chunk-2EB2B6R3.js";
 import {
   formatNumber
 } from "./chunk-FM7IXELB.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-VRR5SM5O.js";
+} from "./chunk-VJSUJNWN.js";
 import {
   proseText
 } from "./chunk-AKWQTEEM.js";

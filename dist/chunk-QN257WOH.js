@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FGCTBRX6.js";
+} from "./chunk-GRUPWLDV.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-BYY42TQI.js";
+} from "./chunk-ZJJL2HPZ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
