@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-NRRPUSMH.js";
+} from "./chunk-HKJA6RJF.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-VXIC62GM.js";
-import "./chunk-JZJ4DAGU.js";
+} from "./chunk-CKAL75SF.js";
+import "./chunk-6XU5KU5R.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-QN257WOH.js";
-import "./chunk-GRUPWLDV.js";
+} from "./chunk-66J5JKDF.js";
+import "./chunk-GQFPP6DE.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-ZJJL2HPZ.js";
+} from "./chunk-JTKL4SLS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-2R26YBGN.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-IK5M5GOF.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BRK6TBYS.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-KMAXHXTB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-QN257WOH.js";
-import "./chunk-GRUPWLDV.js";
+} from "./chunk-66J5JKDF.js";
+import "./chunk-GQFPP6DE.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-ZJJL2HPZ.js";
+import "./chunk-JTKL4SLS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -50,6 +50,8 @@ describe('classifyStatement', () => {
     ['Please keep the watermark enabled in your pipeline.', 'advised'],
     ['Scores for the new release are not included in this card.', 'negated'],
     ['Kestrel-4 has not yet been benchmarked.', 'negated'],
+    ['If you run Kestrel-4 yourself, secure the host: keep the weights on encrypted disks.', 'advised'],
+    ['Context window: 8,192 tokens.', 'reported'],
     ['We are instrumenting the cluster with power meters.', 'planned'],
     ['If you expose the model to the web, validate every tool call before executing it.', 'advised'],
     ['If the input exceeds 8k tokens, the model truncates it from the left.', 'reported'],

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-2EB2B6R3.js";
+} from "./chunk-7EDRZMMA.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-VXIC62GM.js";
+} from "./chunk-CKAL75SF.js";
 import {
   TEXT_LIMITS,
   cardCode,

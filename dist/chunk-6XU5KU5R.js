@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2EB2B6R3.js";
+} from "./chunk-7EDRZMMA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-FM7IXELB.js";
 import {
   taskProfile
-} from "./chunk-VJSUJNWN.js";
+} from "./chunk-S7NOVSGT.js";
 import {
   classifyData,
   lineText

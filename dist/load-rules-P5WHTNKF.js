@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-5ALCOHEV.js";
-import "./chunk-VJSUJNWN.js";
+} from "./chunk-SS4OAYXA.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import {

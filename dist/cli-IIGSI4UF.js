@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-JZJ4DAGU.js";
+} from "./chunk-6XU5KU5R.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-5ALCOHEV.js";
-import "./chunk-2EB2B6R3.js";
+} from "./chunk-SS4OAYXA.js";
+import "./chunk-7EDRZMMA.js";
 import {
   formatNumber
 } from "./chunk-FM7IXELB.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-VJSUJNWN.js";
+} from "./chunk-S7NOVSGT.js";
 import {
   proseText
 } from "./chunk-AKWQTEEM.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-4PL5IPEB.js";
+} from "./chunk-V3YJSNXC.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-NRRPUSMH.js";
+} from "./chunk-HKJA6RJF.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-VXIC62GM.js";
-import "./chunk-JZJ4DAGU.js";
+} from "./chunk-CKAL75SF.js";
+import "./chunk-6XU5KU5R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-5ALCOHEV.js";
-import "./chunk-QN257WOH.js";
-import "./chunk-GRUPWLDV.js";
+} from "./chunk-SS4OAYXA.js";
+import "./chunk-66J5JKDF.js";
+import "./chunk-GQFPP6DE.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-ZJJL2HPZ.js";
+import "./chunk-JTKL4SLS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-VJSUJNWN.js";
+} from "./chunk-S7NOVSGT.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -1,32 +1,30 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-MHS3A6SP.js";
-import "./chunk-552FC6OA.js";
-import "./chunk-36AKXUHL.js";
-import "./chunk-4PL5IPEB.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-3OCZ2ZMG.js";
+import "./chunk-V3YJSNXC.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-VXIC62GM.js";
-import "./chunk-JZJ4DAGU.js";
+import "./chunk-CKAL75SF.js";
+import "./chunk-6XU5KU5R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5ALCOHEV.js";
-import "./chunk-QN257WOH.js";
-import "./chunk-GRUPWLDV.js";
+import "./chunk-SS4OAYXA.js";
+import "./chunk-66J5JKDF.js";
+import "./chunk-GQFPP6DE.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-ZJJL2HPZ.js";
+import "./chunk-JTKL4SLS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

@@ -1,30 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-36AKXUHL.js";
-import "./chunk-4PL5IPEB.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-UIN3L3CX.js";
+import "./chunk-7HDB4PKQ.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-3OCZ2ZMG.js";
+import "./chunk-V3YJSNXC.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-VXIC62GM.js";
-import "./chunk-JZJ4DAGU.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-CKAL75SF.js";
+import "./chunk-6XU5KU5R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5ALCOHEV.js";
-import "./chunk-QN257WOH.js";
-import "./chunk-GRUPWLDV.js";
+import "./chunk-SS4OAYXA.js";
+import "./chunk-66J5JKDF.js";
+import "./chunk-GQFPP6DE.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-ZJJL2HPZ.js";
+import "./chunk-JTKL4SLS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

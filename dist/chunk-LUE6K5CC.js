@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-552FC6OA.js";
+} from "./chunk-XEXYCGOF.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-36AKXUHL.js";
+} from "./chunk-3OCZ2ZMG.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-4PL5IPEB.js";
+} from "./chunk-V3YJSNXC.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-5ALCOHEV.js";
+} from "./chunk-SS4OAYXA.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GRUPWLDV.js";
+} from "./chunk-GQFPP6DE.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-ZJJL2HPZ.js";
+} from "./chunk-JTKL4SLS.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

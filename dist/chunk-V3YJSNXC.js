@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GRUPWLDV.js";
+} from "./chunk-GQFPP6DE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

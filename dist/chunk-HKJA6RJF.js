@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-VXIC62GM.js";
+} from "./chunk-CKAL75SF.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-QN257WOH.js";
+} from "./chunk-66J5JKDF.js";
 import {
   checkCard
-} from "./chunk-GRUPWLDV.js";
+} from "./chunk-GQFPP6DE.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

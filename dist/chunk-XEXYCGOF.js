@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GRUPWLDV.js";
+} from "./chunk-GQFPP6DE.js";
 import {
   formatNumber
 } from "./chunk-FM7IXELB.js";

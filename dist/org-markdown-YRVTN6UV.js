@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-XSRVDED6.js";
+} from "./chunk-7HDB4PKQ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-VXIC62GM.js";
-import "./chunk-JZJ4DAGU.js";
+import "./chunk-CKAL75SF.js";
+import "./chunk-6XU5KU5R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

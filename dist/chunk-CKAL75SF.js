@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-JZJ4DAGU.js";
+} from "./chunk-6XU5KU5R.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,37 +1,32 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-MHY47I3A.js";
-import "./chunk-XSRVDED6.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-36AKXUHL.js";
-import "./chunk-4PL5IPEB.js";
+  runHubScanCli
+} from "./chunk-LUE6K5CC.js";
+import "./chunk-XEXYCGOF.js";
+import "./chunk-3OCZ2ZMG.js";
+import "./chunk-V3YJSNXC.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-VXIC62GM.js";
-import "./chunk-JZJ4DAGU.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-CKAL75SF.js";
+import "./chunk-6XU5KU5R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5ALCOHEV.js";
-import "./chunk-QN257WOH.js";
-import "./chunk-GRUPWLDV.js";
+import "./chunk-SS4OAYXA.js";
+import "./chunk-66J5JKDF.js";
+import "./chunk-GQFPP6DE.js";
 import "./chunk-7BRUGA6N.js";
-import "./chunk-2EB2B6R3.js";
+import "./chunk-7EDRZMMA.js";
 import "./chunk-FM7IXELB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-ZJJL2HPZ.js";
+import "./chunk-JTKL4SLS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VJSUJNWN.js";
+import "./chunk-S7NOVSGT.js";
 import "./chunk-AKWQTEEM.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

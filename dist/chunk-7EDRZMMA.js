@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-VJSUJNWN.js";
+} from "./chunk-S7NOVSGT.js";
 import {
   RELATIONS,
   bodyText,
