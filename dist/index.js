@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-HKJA6RJF.js";
+} from "./chunk-H6XQWBRH.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-CKAL75SF.js";
-import "./chunk-6XU5KU5R.js";
+} from "./chunk-24ITCKNH.js";
+import "./chunk-HMMWS44Y.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-66J5JKDF.js";
-import "./chunk-GQFPP6DE.js";
-import "./chunk-7BRUGA6N.js";
-import "./chunk-7EDRZMMA.js";
-import "./chunk-FM7IXELB.js";
+} from "./chunk-4PQ5CDPN.js";
+import "./chunk-L6F4BSL6.js";
+import "./chunk-X5DQ7NYQ.js";
+import "./chunk-RH3OCSCY.js";
+import "./chunk-GDAMI6WS.js";
 import {
   citationUrl,
   formatCitations
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-IK5M5GOF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-YDDKC2NU.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-KMAXHXTB.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FZQW6NRE.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

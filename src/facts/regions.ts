@@ -235,7 +235,9 @@ function collectLineLabels(paragraph: Paragraph, add: Add): void {
       if (atLineStart) {
         const match = PLAIN_LABEL.exec(line);
         if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
-          const end = index < lines.length - 1 ? offset + line.length : paragraph.position!.end.offset!;
+          // A label alone on its line ("Intended uses:" with the value wrapped below) governs the rest of the paragraph.
+          const alone = line.slice(match[0].length).trim() === '';
+          const end = index < lines.length - 1 && !alone ? offset + line.length : paragraph.position!.end.offset!;
           add('label', match[1].trim(), offset, [[offset + match[0].length, end]]);
         }
       }

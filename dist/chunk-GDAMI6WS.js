@@ -10964,7 +10964,8 @@ function collectLineLabels(paragraph, add) {
       if (atLineStart) {
         const match = PLAIN_LABEL.exec(line2);
         if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
-          const end = index2 < lines.length - 1 ? offset + line2.length : paragraph.position.end.offset;
+          const alone = line2.slice(match[0].length).trim() === "";
+          const end = index2 < lines.length - 1 && !alone ? offset + line2.length : paragraph.position.end.offset;
           add("label", match[1].trim(), offset, [[offset + match[0].length, end]]);
         }
       }

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-6XU5KU5R.js";
+} from "./chunk-HMMWS44Y.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XEXYCGOF.js";
+} from "./chunk-Q7NTXU7R.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-3OCZ2ZMG.js";
+} from "./chunk-7UNADXK2.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-V3YJSNXC.js";
+} from "./chunk-N4NCZPRP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";

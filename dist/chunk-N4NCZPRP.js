@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GQFPP6DE.js";
+} from "./chunk-L6F4BSL6.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-V3YJSNXC.js";
+} from "./chunk-N4NCZPRP.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-HKJA6RJF.js";
+} from "./chunk-H6XQWBRH.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,19 +23,19 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-CKAL75SF.js";
-import "./chunk-6XU5KU5R.js";
+} from "./chunk-24ITCKNH.js";
+import "./chunk-HMMWS44Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
 } from "./chunk-SS4OAYXA.js";
-import "./chunk-66J5JKDF.js";
-import "./chunk-GQFPP6DE.js";
-import "./chunk-7BRUGA6N.js";
-import "./chunk-7EDRZMMA.js";
-import "./chunk-FM7IXELB.js";
+import "./chunk-4PQ5CDPN.js";
+import "./chunk-L6F4BSL6.js";
+import "./chunk-X5DQ7NYQ.js";
+import "./chunk-RH3OCSCY.js";
+import "./chunk-GDAMI6WS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-JTKL4SLS.js";

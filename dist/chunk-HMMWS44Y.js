@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-7EDRZMMA.js";
+} from "./chunk-RH3OCSCY.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,7 +12,7 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-FM7IXELB.js";
+} from "./chunk-GDAMI6WS.js";
 import {
   taskProfile
 } from "./chunk-S7NOVSGT.js";

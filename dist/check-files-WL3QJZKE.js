@@ -14,11 +14,11 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-66J5JKDF.js";
-import "./chunk-GQFPP6DE.js";
-import "./chunk-7BRUGA6N.js";
-import "./chunk-7EDRZMMA.js";
-import "./chunk-FM7IXELB.js";
+} from "./chunk-4PQ5CDPN.js";
+import "./chunk-L6F4BSL6.js";
+import "./chunk-X5DQ7NYQ.js";
+import "./chunk-RH3OCSCY.js";
+import "./chunk-GDAMI6WS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-7BRUGA6N.js";
+} from "./chunk-X5DQ7NYQ.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-7EDRZMMA.js";
+} from "./chunk-RH3OCSCY.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-FM7IXELB.js";
+} from "./chunk-GDAMI6WS.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GQFPP6DE.js";
+} from "./chunk-L6F4BSL6.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-FM7IXELB.js";
+} from "./chunk-GDAMI6WS.js";
 import {
   citationUrl,
   facetSetsOf,

@@ -5,25 +5,25 @@ import {
   readPrevious,
   reportFiles,
   runOrgScanMode
-} from "./chunk-UIN3L3CX.js";
-import "./chunk-7HDB4PKQ.js";
+} from "./chunk-YSPFUSYQ.js";
+import "./chunk-CIFAVBB4.js";
 import "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3OCZ2ZMG.js";
-import "./chunk-V3YJSNXC.js";
+import "./chunk-7UNADXK2.js";
+import "./chunk-N4NCZPRP.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-P74PSCZ6.js";
-import "./chunk-CKAL75SF.js";
-import "./chunk-6XU5KU5R.js";
+import "./chunk-24ITCKNH.js";
+import "./chunk-HMMWS44Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-SS4OAYXA.js";
-import "./chunk-66J5JKDF.js";
-import "./chunk-GQFPP6DE.js";
-import "./chunk-7BRUGA6N.js";
-import "./chunk-7EDRZMMA.js";
-import "./chunk-FM7IXELB.js";
+import "./chunk-4PQ5CDPN.js";
+import "./chunk-L6F4BSL6.js";
+import "./chunk-X5DQ7NYQ.js";
+import "./chunk-RH3OCSCY.js";
+import "./chunk-GDAMI6WS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-JTKL4SLS.js";

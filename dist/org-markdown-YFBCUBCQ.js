@@ -2,14 +2,14 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-7HDB4PKQ.js";
+} from "./chunk-CIFAVBB4.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-CKAL75SF.js";
-import "./chunk-6XU5KU5R.js";
+import "./chunk-24ITCKNH.js";
+import "./chunk-HMMWS44Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-7EDRZMMA.js";
-import "./chunk-FM7IXELB.js";
+import "./chunk-RH3OCSCY.js";
+import "./chunk-GDAMI6WS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-S7NOVSGT.js";

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-V3YJSNXC.js";
+} from "./chunk-N4NCZPRP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-CKAL75SF.js";
+} from "./chunk-24ITCKNH.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -34,7 +34,7 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-66J5JKDF.js";
+} from "./chunk-4PQ5CDPN.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-YRVTN6UV.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-YFBCUBCQ.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -1,14 +1,14 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-7BRUGA6N.js";
+} from "./chunk-X5DQ7NYQ.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-FM7IXELB.js";
+} from "./chunk-GDAMI6WS.js";
 import "./chunk-LMMN5B4V.js";
 import {
   readSource

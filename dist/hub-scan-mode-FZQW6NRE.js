@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-LUE6K5CC.js";
-import "./chunk-XEXYCGOF.js";
+} from "./chunk-5RSWCB7D.js";
+import "./chunk-Q7NTXU7R.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-UIN3L3CX.js";
+} from "./chunk-YSPFUSYQ.js";
 import {
   renderOrgMarkdown
-} from "./chunk-7HDB4PKQ.js";
+} from "./chunk-CIFAVBB4.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3OCZ2ZMG.js";
-import "./chunk-V3YJSNXC.js";
+import "./chunk-7UNADXK2.js";
+import "./chunk-N4NCZPRP.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,17 +29,17 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-CKAL75SF.js";
-import "./chunk-6XU5KU5R.js";
+import "./chunk-24ITCKNH.js";
+import "./chunk-HMMWS44Y.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-SS4OAYXA.js";
-import "./chunk-66J5JKDF.js";
-import "./chunk-GQFPP6DE.js";
-import "./chunk-7BRUGA6N.js";
-import "./chunk-7EDRZMMA.js";
-import "./chunk-FM7IXELB.js";
+import "./chunk-4PQ5CDPN.js";
+import "./chunk-L6F4BSL6.js";
+import "./chunk-X5DQ7NYQ.js";
+import "./chunk-RH3OCSCY.js";
+import "./chunk-GDAMI6WS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-JTKL4SLS.js";

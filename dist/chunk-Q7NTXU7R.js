@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GQFPP6DE.js";
+} from "./chunk-L6F4BSL6.js";
 import {
   formatNumber
-} from "./chunk-FM7IXELB.js";
+} from "./chunk-GDAMI6WS.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";

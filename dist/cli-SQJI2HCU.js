@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-6XU5KU5R.js";
+} from "./chunk-HMMWS44Y.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
 } from "./chunk-SS4OAYXA.js";
-import "./chunk-7EDRZMMA.js";
+import "./chunk-RH3OCSCY.js";
 import {
   formatNumber
-} from "./chunk-FM7IXELB.js";
+} from "./chunk-GDAMI6WS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-CKAL75SF.js";
+} from "./chunk-24ITCKNH.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-66J5JKDF.js";
+} from "./chunk-4PQ5CDPN.js";
 import {
   checkCard
-} from "./chunk-GQFPP6DE.js";
+} from "./chunk-L6F4BSL6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

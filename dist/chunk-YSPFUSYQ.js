@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-7HDB4PKQ.js";
+} from "./chunk-CIFAVBB4.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-3OCZ2ZMG.js";
+} from "./chunk-7UNADXK2.js";
 import {
   InputError,
   info,

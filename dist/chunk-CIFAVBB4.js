@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-CKAL75SF.js";
+} from "./chunk-24ITCKNH.js";
 import {
   TEXT_LIMITS,
   cardCode,
