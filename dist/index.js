@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-H6XQWBRH.js";
+} from "./chunk-DKYOMXN6.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-24ITCKNH.js";
-import "./chunk-HMMWS44Y.js";
+} from "./chunk-BA26M765.js";
+import "./chunk-YLNYAW3J.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-4PQ5CDPN.js";
-import "./chunk-L6F4BSL6.js";
-import "./chunk-X5DQ7NYQ.js";
-import "./chunk-RH3OCSCY.js";
-import "./chunk-GDAMI6WS.js";
+} from "./chunk-SLW5MIY6.js";
+import "./chunk-IQ7T26AK.js";
+import "./chunk-QXK4OYTG.js";
+import "./chunk-2LPJ3JSA.js";
+import "./chunk-3LU3KIQY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-JTKL4SLS.js";
+} from "./chunk-MUO573NG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S7NOVSGT.js";
-import "./chunk-AKWQTEEM.js";
+import "./chunk-6IJACT5A.js";
+import "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-YDDKC2NU.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-QB75RR2R.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FZQW6NRE.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-WITEWW6T.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

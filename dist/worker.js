@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-4PQ5CDPN.js";
-import "./chunk-L6F4BSL6.js";
-import "./chunk-X5DQ7NYQ.js";
-import "./chunk-RH3OCSCY.js";
-import "./chunk-GDAMI6WS.js";
+} from "./chunk-SLW5MIY6.js";
+import "./chunk-IQ7T26AK.js";
+import "./chunk-QXK4OYTG.js";
+import "./chunk-2LPJ3JSA.js";
+import "./chunk-3LU3KIQY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-JTKL4SLS.js";
+import "./chunk-MUO573NG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S7NOVSGT.js";
-import "./chunk-AKWQTEEM.js";
+import "./chunk-6IJACT5A.js";
+import "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

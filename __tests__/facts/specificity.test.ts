@@ -27,6 +27,9 @@ describe('measureSpecificity', () => {
       'structure',
     );
     expect(bandOf('| Sources | Common Crawl |\n| Curation | deduplication |\n').signals).toContain('structure');
+    // A vendor line of several bold fields is structured as a list is.
+    expect(bandOf('**Runtime:** Triton · **Hardware:** NVIDIA Hopper · **OS:** Linux').band).toBe('specific');
+    expect(bandOf('**Runtime:** Triton on NVIDIA Hopper under Linux').signals).not.toContain('structure');
     expect(bandOf('Sources were Common Crawl and books. Curation was exact deduplication.').signals).not.toContain(
       'structure',
     );

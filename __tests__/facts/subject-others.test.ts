@@ -40,6 +40,8 @@ describe('another model named by its role beside it', () => {
     'Ons vorige model, Kestrel-1, ondersteunde alleen Engels.',
     'For the data governance of the base model, see its technical report.',
     "The upstream model's evaluation results are on its own card.",
+    'Mistral-7B-v0.1, the base model, is released under the Apache 2.0 licence.',
+    'Kestrel-1-XL, our teacher model, was trained on 2 trillion tokens.',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });
@@ -130,6 +132,22 @@ describe('a sentence wrapped over lines', () => {
     const code = 'embeddings = Embeddings(\n    model="xlm-roberta-large",\n';
     const inner = code.indexOf('    model');
     expect(sentenceAcrossLines(code, inner, code.length)).toBe(code.slice(inner));
+  });
+});
+
+describe('data and words that only look like models', () => {
+  it("reads the terms of data used for the model as the data's, though the model is named after the data", () => {
+    expect(subjectOf('All tuning data used for Heron-2 is licensed under CC BY-SA 4.0.', heron, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Heron-2 and its training data are released under Apache 2.0.', heron, cues)).toBe('this-model');
+  });
+
+  it('does not take "opt-outs" for the OPT model', () => {
+    expect(subjectOf('Opt-outs expressed in robots.txt are respected during crawling.', heron, cues)).toBe(
+      'this-model',
+    );
+    expect(subjectOf('OPT-66B was trained on 180 billion tokens.', heron, cues)).toBe('other-model');
   });
 });
 

@@ -56,7 +56,8 @@ export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData
   };
   explainCompute(context);
   explainTask(context);
-  const id = decide(context, readLineage(facts, data), namedModels(facts, data));
+  const lineage = readLineage(facts, data);
+  const id = decide(context, lineage, namedModels(facts, data));
   context.reasons.push({ text: `→ tier ${id}` });
   const flags = collectFlags(context, facts, data);
   const contradictions = crossCheck(context, id);
@@ -70,6 +71,10 @@ export function classifyTier(facts: CardFacts, data: ClassifyData = classifyData
     computeFlops: context.flops,
     reasons: context.reasons,
     flags,
+    baseModels:
+      lineage && lineage.source !== 'title'
+        ? lineage.baseModels.map(({ id: base, position }) => ({ id: base, position }))
+        : [],
     compute,
     licence: context.licence,
     claims,

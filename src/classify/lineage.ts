@@ -4,7 +4,7 @@
  */
 import type { CardFacts } from '../model/card.js';
 import type { Position } from '../model/position.js';
-import { bodyText } from './card-text.js';
+import { joinedBodyText } from './card-text.js';
 import { classifyData, RELATIONS, type ClassifyData, type Relation } from './classify-data.js';
 import { findKnownModel, normaliseName, type KnownMatch } from './known-models.js';
 import { mayMatch } from '../facts/required-literals.js';
@@ -115,7 +115,7 @@ function proseBase(
   facts: CardFacts,
   data: ClassifyData,
 ): { id: string; relation: Relation; position: Position } | null {
-  const text = bodyText(facts);
+  const text = joinedBodyText(facts);
   const lowered = text.toLowerCase();
   let best: { id: string; relation: Relation; offset: number } | null = null;
   for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {

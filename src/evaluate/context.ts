@@ -27,3 +27,10 @@ export function quoteAt(text: string, offset: number, maxLength = 140): string {
     .trim();
   return (from > lineStart ? '…' : '') + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? '…' : '');
 }
+
+/** A quote under its heading or label, unless the quoted line already opens with that label. */
+export function underTitle(title: string, quote: string): string {
+  const label = title.replace(/[\s:：]+$/, '');
+  const plain = quote.replace(/^[…\s*_#>|-]+/, '');
+  return plain.toLowerCase().startsWith(label.toLowerCase()) ? quote : `${label}: ${quote}`;
+}

@@ -47,6 +47,8 @@ const NAME = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[
 const LINK =
   /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table|Abschnitt|Kapitel|Anhang|Tabelle|annexe|chapitre|tableau|sección|anexo|capítulo|tabla|sezione|allegato|capitolo|tabella|sectie|bijlage|hoofdstuk|tabel) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 const ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|^[ \t]*\|/;
+/** A vendor field ("**Runtime Engine(s):** vLLM · **Supported Hardware:** Hopper"): several make a structure as list items do. */
+const LABELLED_FIELD = /\*\*[^*\n]{1,60}?(?::\*\*|\*\*\s?:)/g;
 const WORDS = /[\p{L}\p{N}]+/gu;
 
 export function measureSpecificity(
@@ -90,7 +92,8 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
     if (NAME.test(text)) signals.add('name');
     if (LINK.test(text)) signals.add('link');
   }
-  if (items >= 2) signals.add('structure');
+  const fields = texts.reduce((count, text) => count + (text.match(LABELLED_FIELD)?.length ?? 0), 0);
+  if (items + fields >= 2) signals.add('structure');
   const list = [...signals];
   // Two figures ("three firms … five weeks") are as specific as a figure and a name.
   const band: SpecificityBand =

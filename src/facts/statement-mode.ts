@@ -242,6 +242,10 @@ const HYPOTHETICAL = new RegExp(
 const LINKED =
   /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 
+/** A leading clause of reason or concession ("Since …,", "Although …,"), when a main clause follows. */
+const LEADING_REASON =
+  /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
+
 /** The mode of one statement's text. */
 export function classifyStatement(statement: string): StatementMode {
   let text = statement.replace(DECORATION, ' ').replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim();
@@ -256,7 +260,10 @@ export function classifyStatement(statement: string): StatementMode {
   // Kept from the public but held for the AI Office says where the documentation is.
   if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? 'linked' : 'withheld';
   if (matchesAny(ADVISED, text, lower)) return 'advised';
-  if (matchesAny(NEGATED, text, lower)) return HELD_FOR.test(text) ? 'linked' : 'negated';
+  // "Since we have no establishment in the EU, X acts as our representative": a reason given before the main clause, which is what the statement says.
+  const main = text.replace(LEADING_REASON, '');
+  if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
+    return HELD_FOR.test(text) ? 'linked' : 'negated';
   if (LINKED.test(statement)) return 'linked';
   return 'reported';
 }

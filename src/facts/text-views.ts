@@ -14,6 +14,8 @@ interface Views {
    */
   prose: string;
   lineStarts: number[];
+  /** `body` with a paragraph's soft line breaks read as spaces, made when first asked for. */
+  joinedBody?: string;
 }
 
 const views = new WeakMap<CardFacts, Views>();
@@ -43,6 +45,13 @@ function viewsOf(facts: CardFacts): Views {
 
 export function bodyText(facts: CardFacts): string {
   return viewsOf(facts).body;
+}
+
+/** `bodyText` with soft line breaks as spaces: phrases wrapped across lines ("a modified version\nof X") read whole. */
+export function joinedBodyText(facts: CardFacts): string {
+  const cached = viewsOf(facts);
+  cached.joinedBody ??= joinSoftBreaks(cached.body);
+  return cached.joinedBody;
 }
 
 export function proseText(facts: CardFacts): string {

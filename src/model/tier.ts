@@ -16,4 +16,6 @@ export interface Classification {
   computeFlops: number | null;
   reasons: TierReason[];
   flags: string[];
+  /** The models this one is derived from, as the card names them in front matter or prose (not guessed from a title). */
+  baseModels?: { id: string; position: Position }[];
 }

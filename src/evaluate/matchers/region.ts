@@ -14,7 +14,7 @@ import {
   type SpecificityBand,
 } from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
-import { quoteAt, type Hit, type MatchContext } from '../context.js';
+import { quoteAt, underTitle, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
 
@@ -149,8 +149,14 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
         ? ` (generic: ${describeMissingSignals(specificity)})`
         : '';
     if (first === undefined)
-      return { position: region.position, quote: `${region.title}: ${(region.value ?? '').slice(0, 100)}${why}` };
-    return { position: facts.positionAt(first), quote: `${region.title}: ${quoteAt(facts.text, first)}${why}` };
+      return {
+        position: region.position,
+        quote: `${underTitle(region.title, (region.value ?? '').slice(0, 100))}${why}`,
+      };
+    return {
+      position: facts.positionAt(first),
+      quote: `${underTitle(region.title, quoteAt(facts.text, first))}${why}`,
+    };
   }
   return null;
 }

@@ -4,7 +4,8 @@
  * Prose needs a model name after the phrase, which a single pattern over sections cannot check.
  */
 import type { Hit, MatchContext } from '../context.js';
-import { quoteAt } from '../context.js';
+import { quoteAt, underTitle } from '../context.js';
+import { offsetOf } from '../../facts/text-views.js';
 import { classifyStatement, statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 
 /**
@@ -58,7 +59,7 @@ const MERGED_LIST = new RegExp(
 const REGION_TOPIC = 'model-dependencies';
 const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
-export function declaresBaseModel({ facts }: MatchContext): Hit | null {
+export function declaresBaseModel({ facts, classification }: MatchContext): Hit | null {
   const entry = facts.metadata.get('base_model');
   // A template left unfilled ("{{ base_model }}", "[More Information Needed]") names no model.
   const named = (entry ? (Array.isArray(entry.value) ? entry.value : [entry.value]) : []).filter(
@@ -66,6 +67,13 @@ export function declaresBaseModel({ facts }: MatchContext): Hit | null {
   );
   if (entry && named.length > 0) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
+  }
+  // The lineage the tier rests on, when it names one model ("LLaMA" alone is a family); the looser phrasings
+  // below name a base for the documentation duty only.
+  for (const base of classification.baseModels ?? []) {
+    const offset = offsetOf(facts, base.position);
+    if (offset >= facts.bodyStart && /[\d/-]/.test(base.id))
+      return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
   const match =
@@ -90,7 +98,7 @@ function namedInRegion(facts: MatchContext['facts']): Hit | null {
     if (!region.topics.includes(REGION_TOPIC) || (region.kind === 'table-column' && region.spans.length > 1)) continue;
     if (region.value !== undefined) {
       if (NAMED_VALUE.test(region.value))
-        return { position: region.position, quote: `${region.title}: ${region.value.slice(0, 100)}` };
+        return { position: region.position, quote: underTitle(region.title, region.value.slice(0, 100)) };
       continue;
     }
     for (const [from, to] of region.spans) {
@@ -108,7 +116,7 @@ function namedInRegion(facts: MatchContext['facts']): Hit | null {
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);
       if (!COUNTED.has(statementIndex(facts, facts.proseText, 'prose').modeAt(offset))) continue;
-      return { position: facts.positionAt(offset), quote: `${region.title}: ${quoteAt(facts.text, offset)}` };
+      return { position: facts.positionAt(offset), quote: underTitle(region.title, quoteAt(facts.text, offset)) };
     }
   }
   return null;

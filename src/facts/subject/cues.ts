@@ -113,7 +113,11 @@ export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
   }
   const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
   return {
-    models: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?:[ -]?v?\d[\w.]*)?(?![\p{L}])`, 'giu'),
+    // "opt-outs are honoured" is no mention of OPT.
+    models: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}]))`,
+      'giu',
+    ),
     ...patterns,
     otherModelSections: sections as string[],
     ...optional,

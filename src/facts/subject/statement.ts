@@ -140,7 +140,14 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };
-  if (named) return { subject: 'this-model', basis: 'named' };
+  if (named) {
+    // "All fine-tuning data used for Aurel-3 is licensed under CC BY-SA": the data's terms, the model named after them.
+    const artefact = cues.otherArtefact.exec(text);
+    const noun = artefact?.groups?.noun;
+    if (artefact && noun && !namesOwnModel(text.slice(0, artefact.index + artefact[0].indexOf(noun)), own))
+      return { subject: 'other-model', basis: 'cue', cue: artefact[0].trim() };
+    return { subject: 'this-model', basis: 'named' };
+  }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
   if (otherPhrase) return { subject: 'other-model', basis: 'cue', cue: otherPhrase[0].trim() };
   if (zone !== null) {

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-L6F4BSL6.js";
+} from "./chunk-IQ7T26AK.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-24ITCKNH.js";
+} from "./chunk-BA26M765.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4PQ5CDPN.js";
+} from "./chunk-SLW5MIY6.js";
 import {
   checkCard
-} from "./chunk-L6F4BSL6.js";
+} from "./chunk-IQ7T26AK.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

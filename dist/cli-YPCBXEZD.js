@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-HMMWS44Y.js";
+} from "./chunk-YLNYAW3J.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-SS4OAYXA.js";
-import "./chunk-RH3OCSCY.js";
+} from "./chunk-CMSSCDZA.js";
+import "./chunk-2LPJ3JSA.js";
 import {
   formatNumber
-} from "./chunk-GDAMI6WS.js";
+} from "./chunk-3LU3KIQY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-S7NOVSGT.js";
+} from "./chunk-6IJACT5A.js";
 import {
   proseText
-} from "./chunk-AKWQTEEM.js";
+} from "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

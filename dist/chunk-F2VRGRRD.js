@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-L6F4BSL6.js";
+} from "./chunk-IQ7T26AK.js";
 import {
   formatNumber
-} from "./chunk-GDAMI6WS.js";
+} from "./chunk-3LU3KIQY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-AKWQTEEM.js";
+} from "./chunk-NU4ZNQQP.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

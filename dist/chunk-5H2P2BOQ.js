@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-CIFAVBB4.js";
+} from "./chunk-JPHSHLOL.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-7UNADXK2.js";
+} from "./chunk-ZLB5ROZW.js";
 import {
   InputError,
   info,

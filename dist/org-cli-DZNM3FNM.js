@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-5RSWCB7D.js";
-import "./chunk-Q7NTXU7R.js";
-import "./chunk-7UNADXK2.js";
-import "./chunk-N4NCZPRP.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-ZLB5ROZW.js";
+import "./chunk-7AOCGOHQ.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-24ITCKNH.js";
-import "./chunk-HMMWS44Y.js";
+import "./chunk-BA26M765.js";
+import "./chunk-YLNYAW3J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SS4OAYXA.js";
-import "./chunk-4PQ5CDPN.js";
-import "./chunk-L6F4BSL6.js";
-import "./chunk-X5DQ7NYQ.js";
-import "./chunk-RH3OCSCY.js";
-import "./chunk-GDAMI6WS.js";
+import "./chunk-CMSSCDZA.js";
+import "./chunk-SLW5MIY6.js";
+import "./chunk-IQ7T26AK.js";
+import "./chunk-QXK4OYTG.js";
+import "./chunk-2LPJ3JSA.js";
+import "./chunk-3LU3KIQY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-JTKL4SLS.js";
+import "./chunk-MUO573NG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S7NOVSGT.js";
-import "./chunk-AKWQTEEM.js";
+import "./chunk-6IJACT5A.js";
+import "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

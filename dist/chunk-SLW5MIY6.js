@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-L6F4BSL6.js";
+} from "./chunk-IQ7T26AK.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-JTKL4SLS.js";
+} from "./chunk-MUO573NG.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-HMMWS44Y.js";
+} from "./chunk-YLNYAW3J.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-N4NCZPRP.js";
+} from "./chunk-7AOCGOHQ.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-H6XQWBRH.js";
+} from "./chunk-DKYOMXN6.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-24ITCKNH.js";
-import "./chunk-HMMWS44Y.js";
+} from "./chunk-BA26M765.js";
+import "./chunk-YLNYAW3J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SS4OAYXA.js";
-import "./chunk-4PQ5CDPN.js";
-import "./chunk-L6F4BSL6.js";
-import "./chunk-X5DQ7NYQ.js";
-import "./chunk-RH3OCSCY.js";
-import "./chunk-GDAMI6WS.js";
+} from "./chunk-CMSSCDZA.js";
+import "./chunk-SLW5MIY6.js";
+import "./chunk-IQ7T26AK.js";
+import "./chunk-QXK4OYTG.js";
+import "./chunk-2LPJ3JSA.js";
+import "./chunk-3LU3KIQY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-JTKL4SLS.js";
+import "./chunk-MUO573NG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S7NOVSGT.js";
-import "./chunk-AKWQTEEM.js";
+import "./chunk-6IJACT5A.js";
+import "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

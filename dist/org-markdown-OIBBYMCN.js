@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-CIFAVBB4.js";
+} from "./chunk-JPHSHLOL.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-24ITCKNH.js";
-import "./chunk-HMMWS44Y.js";
+import "./chunk-BA26M765.js";
+import "./chunk-YLNYAW3J.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RH3OCSCY.js";
-import "./chunk-GDAMI6WS.js";
+import "./chunk-2LPJ3JSA.js";
+import "./chunk-3LU3KIQY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-S7NOVSGT.js";
-import "./chunk-AKWQTEEM.js";
+import "./chunk-6IJACT5A.js";
+import "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-24ITCKNH.js";
+} from "./chunk-BA26M765.js";
 import {
   TEXT_LIMITS,
   cardCode,

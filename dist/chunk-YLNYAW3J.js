@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-RH3OCSCY.js";
+} from "./chunk-2LPJ3JSA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-GDAMI6WS.js";
+} from "./chunk-3LU3KIQY.js";
 import {
   taskProfile
-} from "./chunk-S7NOVSGT.js";
+} from "./chunk-6IJACT5A.js";
 import {
   classifyData,
   lineText
-} from "./chunk-AKWQTEEM.js";
+} from "./chunk-NU4ZNQQP.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

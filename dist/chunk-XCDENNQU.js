@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Q7NTXU7R.js";
+} from "./chunk-F2VRGRRD.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-7UNADXK2.js";
+} from "./chunk-ZLB5ROZW.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-N4NCZPRP.js";
+} from "./chunk-7AOCGOHQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SS4OAYXA.js";
+} from "./chunk-CMSSCDZA.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

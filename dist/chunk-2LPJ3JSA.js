@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-GDAMI6WS.js";
+} from "./chunk-3LU3KIQY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-S7NOVSGT.js";
+} from "./chunk-6IJACT5A.js";
 import {
   RELATIONS,
   bodyText,
@@ -41,6 +41,7 @@ import {
   clauseSubjects,
   excerpt,
   inheritedScopes,
+  joinedBodyText,
   lineText,
   mayMatch,
   nameKey,
@@ -49,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-AKWQTEEM.js";
+} from "./chunk-NU4ZNQQP.js";
 import {
   __commonJS,
   __require,
@@ -967,7 +968,7 @@ function relationOf(facts, data, bases, proseRelation) {
   return ["finetune", "no base_model_relation: assumed a fine-tune"];
 }
 function proseBase(facts, data) {
-  const text = bodyText(facts);
+  const text = joinedBodyText(facts);
   const lowered = text.toLowerCase();
   let best = null;
   for (const { pattern, relation, baseMustBe } of data.cues.derivedFrom) {
@@ -1344,7 +1345,8 @@ function classifyTier(facts, data = classifyData()) {
   };
   explainCompute(context);
   explainTask(context);
-  const id = decide(context, readLineage(facts, data), namedModels(facts, data));
+  const lineage = readLineage(facts, data);
+  const id = decide(context, lineage, namedModels(facts, data));
   context.reasons.push({ text: `\u2192 tier ${id}` });
   const flags = collectFlags(context, facts, data);
   const contradictions = crossCheck(context, id);
@@ -1358,6 +1360,7 @@ function classifyTier(facts, data = classifyData()) {
     computeFlops: context.flops,
     reasons: context.reasons,
     flags,
+    baseModels: lineage && lineage.source !== "title" ? lineage.baseModels.map(({ id: base, position }) => ({ id: base, position })) : [],
     compute,
     licence: context.licence,
     claims,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SS4OAYXA.js";
-import "./chunk-S7NOVSGT.js";
-import "./chunk-AKWQTEEM.js";
+} from "./chunk-CMSSCDZA.js";
+import "./chunk-6IJACT5A.js";
+import "./chunk-NU4ZNQQP.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -403,6 +403,11 @@ function viewsOf(facts) {
 function bodyText(facts) {
   return viewsOf(facts).body;
 }
+function joinedBodyText(facts) {
+  const cached2 = viewsOf(facts);
+  cached2.joinedBody ??= joinSoftBreaks2(cached2.body);
+  return cached2.joinedBody;
+}
 function proseText(facts) {
   return viewsOf(facts).prose;
 }
@@ -766,7 +771,13 @@ function clauseSubject(clause, own, allCues) {
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
-  if (named) return { subject: "this-model", basis: "named" };
+  if (named) {
+    const artefact = cues.otherArtefact.exec(text);
+    const noun = artefact?.groups?.noun;
+    if (artefact && noun && !namesOwnModel(text.slice(0, artefact.index + artefact[0].indexOf(noun)), own))
+      return { subject: "other-model", basis: "cue", cue: artefact[0].trim() };
+    return { subject: "this-model", basis: "named" };
+  }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
   if (otherPhrase) return { subject: "other-model", basis: "cue", cue: otherPhrase[0].trim() };
   if (zone !== null) {
@@ -916,7 +927,11 @@ function compileSubjectCues(raw) {
   }
   const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
   return {
-    models: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}])`, "giu"),
+    // "opt-outs are honoured" is no mention of OPT.
+    models: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}]))`,
+      "giu"
+    ),
     ...patterns,
     otherModelSections: sections,
     ...optional,
@@ -1953,6 +1968,7 @@ export {
   blankStructure,
   blankSpans,
   bodyText,
+  joinedBodyText,
   proseText,
   offsetOf,
   lineText,

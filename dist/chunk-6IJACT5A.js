@@ -12,7 +12,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-AKWQTEEM.js";
+} from "./chunk-NU4ZNQQP.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -202,6 +202,7 @@ var HYPOTHETICAL = new RegExp(
   "i"
 );
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
+var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 function classifyStatement(statement) {
   let text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(/\s+/g, " ").trim();
   let content = text.replace(LEAD_LABEL, "").trim();
@@ -213,7 +214,9 @@ function classifyStatement(statement) {
   if (HYPOTHETICAL.test(text)) return "hypothetical";
   if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? "linked" : "withheld";
   if (matchesAny(ADVISED, text, lower)) return "advised";
-  if (matchesAny(NEGATED, text, lower)) return HELD_FOR.test(text) ? "linked" : "negated";
+  const main = text.replace(LEADING_REASON, "");
+  if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
+    return HELD_FOR.test(text) ? "linked" : "negated";
   if (LINKED.test(statement)) return "linked";
   return "reported";
 }
@@ -408,6 +411,11 @@ function quoteAt(text, offset, maxLength = 140) {
   const quote = text.slice(from, Math.min(lineEnd, from + maxLength)).replace(/\s+/g, " ").trim();
   return (from > lineStart ? "\u2026" : "") + quote + (Math.min(lineEnd, from + maxLength) < lineEnd ? "\u2026" : "");
 }
+function underTitle(title, quote) {
+  const label = title.replace(/[\s:：]+$/, "");
+  const plain = quote.replace(/^[…\s*_#>|-]+/, "");
+  return plain.toLowerCase().startsWith(label.toLowerCase()) ? quote : `${label}: ${quote}`;
+}
 
 // src/evaluate/predicates/declares-base-model.ts
 var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
@@ -439,13 +447,18 @@ var MERGED_LIST = new RegExp(
 );
 var REGION_TOPIC = "model-dependencies";
 var COUNTED = /* @__PURE__ */ new Set(["reported", "linked"]);
-function declaresBaseModel({ facts }) {
+function declaresBaseModel({ facts, classification }) {
   const entry = facts.metadata.get("base_model");
   const named = (entry ? Array.isArray(entry.value) ? entry.value : [entry.value] : []).filter(
     (value) => value !== null && value !== "" && classifyStatement(String(value)) !== "placeholder"
   );
   if (entry && named.length > 0) {
     return { position: entry.position, quote: `base_model: ${JSON.stringify(entry.value)}` };
+  }
+  for (const base of classification.baseModels ?? []) {
+    const offset = offsetOf(facts, base.position);
+    if (offset >= facts.bodyStart && /[\d/-]/.test(base.id))
+      return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
   const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
@@ -460,7 +473,7 @@ function namedInRegion(facts) {
     if (!region.topics.includes(REGION_TOPIC) || region.kind === "table-column" && region.spans.length > 1) continue;
     if (region.value !== void 0) {
       if (NAMED_VALUE.test(region.value))
-        return { position: region.position, quote: `${region.title}: ${region.value.slice(0, 100)}` };
+        return { position: region.position, quote: underTitle(region.title, region.value.slice(0, 100)) };
       continue;
     }
     for (const [from, to] of region.spans) {
@@ -471,7 +484,7 @@ function namedInRegion(facts) {
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);
       if (!COUNTED.has(statementIndex(facts, facts.proseText, "prose").modeAt(offset))) continue;
-      return { position: facts.positionAt(offset), quote: `${region.title}: ${quoteAt(facts.text, offset)}` };
+      return { position: facts.positionAt(offset), quote: underTitle(region.title, quoteAt(facts.text, offset)) };
     }
   }
   return null;
@@ -719,6 +732,7 @@ var DATE = /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(
 var NAME2 = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
 var LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table|Abschnitt|Kapitel|Anhang|Tabelle|annexe|chapitre|tableau|sección|anexo|capítulo|tabla|sezione|allegato|capitolo|tabella|sectie|bijlage|hoofdstuk|tabel) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 var ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|^[ \t]*\|/;
+var LABELLED_FIELD = /\*\*[^*\n]{1,60}?(?::\*\*|\*\*\s?:)/g;
 var WORDS = /[\p{L}\p{N}]+/gu;
 function measureSpecificity(text, spans, statements, accept) {
   const counted = [];
@@ -753,7 +767,8 @@ function judge(texts, items, statements) {
     if (NAME2.test(text)) signals.add("name");
     if (LINK.test(text)) signals.add("link");
   }
-  if (items >= 2) signals.add("structure");
+  const fields = texts.reduce((count, text) => count + (text.match(LABELLED_FIELD)?.length ?? 0), 0);
+  if (items + fields >= 2) signals.add("structure");
   const list = [...signals];
   const band = words === 0 ? "empty" : signals.has("link") || list.length >= 2 || figures >= 2 ? "specific" : "generic";
   return { band, signals: list, words, statements };
@@ -1290,8 +1305,14 @@ function runRegion(matcher, { facts }) {
     const first = specificity.statements[0]?.[0];
     const why = covered.length ? ` (names ${covered.join(", ")})` : specificity.band === "generic" ? ` (generic: ${describeMissingSignals(specificity)})` : "";
     if (first === void 0)
-      return { position: region.position, quote: `${region.title}: ${(region.value ?? "").slice(0, 100)}${why}` };
-    return { position: facts.positionAt(first), quote: `${region.title}: ${quoteAt(facts.text, first)}${why}` };
+      return {
+        position: region.position,
+        quote: `${underTitle(region.title, (region.value ?? "").slice(0, 100))}${why}`
+      };
+    return {
+      position: facts.positionAt(first),
+      quote: `${underTitle(region.title, quoteAt(facts.text, first))}${why}`
+    };
   }
   return null;
 }

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-S7NOVSGT.js";
+} from "./chunk-6IJACT5A.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-AKWQTEEM.js";
+} from "./chunk-NU4ZNQQP.js";
 import {
   RuleFileError,
   RuleLoadError,
