@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-DKYOMXN6.js";
+} from "./chunk-N5VUGDCB.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-BA26M765.js";
-import "./chunk-YLNYAW3J.js";
+} from "./chunk-B3G6FULX.js";
+import "./chunk-46LKRQJ5.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-SLW5MIY6.js";
-import "./chunk-IQ7T26AK.js";
-import "./chunk-QXK4OYTG.js";
-import "./chunk-2LPJ3JSA.js";
-import "./chunk-3LU3KIQY.js";
+} from "./chunk-R65TGZSI.js";
+import "./chunk-UNCRIYRF.js";
+import "./chunk-2XQMHTD2.js";
+import "./chunk-JM7KTLOP.js";
+import "./chunk-2QSR4XAF.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-MUO573NG.js";
+} from "./chunk-OLGH4L52.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6IJACT5A.js";
-import "./chunk-NU4ZNQQP.js";
+import "./chunk-GXTR5TQD.js";
+import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-QB75RR2R.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-LXIU2OOX.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-WITEWW6T.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-5H563XDY.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

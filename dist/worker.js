@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-SLW5MIY6.js";
-import "./chunk-IQ7T26AK.js";
-import "./chunk-QXK4OYTG.js";
-import "./chunk-2LPJ3JSA.js";
-import "./chunk-3LU3KIQY.js";
+} from "./chunk-R65TGZSI.js";
+import "./chunk-UNCRIYRF.js";
+import "./chunk-2XQMHTD2.js";
+import "./chunk-JM7KTLOP.js";
+import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-MUO573NG.js";
+import "./chunk-OLGH4L52.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6IJACT5A.js";
-import "./chunk-NU4ZNQQP.js";
+import "./chunk-GXTR5TQD.js";
+import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -55,6 +55,9 @@ describe('classifyStatement', () => {
     ['Since we have no establishment in the EU, Juris EU GmbH acts as our authorised representative.', 'reported'],
     ['Although no external red team was hired, three internal teams probed the model for a month.', 'reported'],
     ['Because of its size, the model has not been red-teamed.', 'negated'],
+    ['The same red-team protocol will be applied to this model ahead of its API launch.', 'planned'],
+    ['We have not verified whether the context length still holds after fine-tuning.', 'negated'],
+    ['Users are solely responsible for the content they generate.', 'advised'],
     ['We are instrumenting the cluster with power meters.', 'planned'],
     ['If you expose the model to the web, validate every tool call before executing it.', 'advised'],
     ['If the input exceeds 8k tokens, the model truncates it from the left.', 'reported'],
@@ -129,5 +132,18 @@ describe('StatementIndex', () => {
     // "and we were" is no promise: one statement.
     const sentence = 'Two teams tested it and we were surprised by the results.';
     expect(new StatementIndex(sentence).statementsIn(0, sentence.length + 20)).toHaveLength(1);
+  });
+});
+
+describe('statements around inline code', () => {
+  it('does not split a sentence at a pipe inside backticks', () => {
+    const text = 'Kestrel-1 introduced tool calls through a `<|tool|>` token; the schema is in its card.\n';
+    const index = new StatementIndex(text);
+    expect(index.statementsIn(0, text.length)).toHaveLength(1);
+  });
+
+  it('still ends a table cell at its pipe', () => {
+    const text = '| Licence | MIT |\n';
+    expect(new StatementIndex(text).statementsIn(0, text.length).length).toBeGreaterThan(1);
   });
 });

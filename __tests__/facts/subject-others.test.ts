@@ -75,6 +75,8 @@ describe('others credited, cited or acting', () => {
     'Hendrycks et al. (2021) introduced MMLU with 57 subjects.',
     'The Foundation Model Transparency Index rates providers on 100 indicators.',
     'The Pile dataset is distributed by EleutherAI under the MIT licence.',
+    "Mistral AI's public summary of training content covers the pre-training data of that model.",
+    'Questions about the underlying base model should be sent to its authors.',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });

@@ -4,6 +4,7 @@
  */
 import { parseCard } from '../../src/parse/parse-card.js';
 import { extractFacts } from '../../src/facts/extract-facts.js';
+import { checkCard } from '../../src/lint.js';
 import { shippedRuleset } from '../helpers.js';
 
 const ruleset = shippedRuleset();
@@ -51,5 +52,28 @@ describe('HTML table columns', () => {
     expect(metric).toBeDefined();
     const governed = metric!.spans.map(([start, end]) => text.slice(start, end));
     expect(governed).toEqual(['ARC-Challenge', 'accuracy', '71.2']);
+  });
+});
+
+describe('list items naming one duty', () => {
+  const releaseList = [
+    '- **Release date:** 3 March 2026',
+    '- **Distribution:** Hugging Face Hub',
+    '- **Licence:** MIT',
+  ].join('\n');
+
+  it('adds one region spanning the items that name the duty, with their labels', () => {
+    const merged = regionsOf(releaseList).filter((region) => region.kind === 'list-item' && region.spans.length > 1);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].topics).toEqual(['release-and-distribution']);
+    expect(merged[0].title).toBe('Release date; Distribution');
+  });
+
+  it('reads the items together, so a date and a channel make the release met', () => {
+    const card = `---\nlicense: mit\n---\n# Nimbus-2\n\n${releaseList}\n`;
+    const status = checkCard('card.md', card, ruleset).rules.find(
+      (rule) => rule.id === 'release-and-distribution',
+    )?.status;
+    expect(status).toBe('met');
   });
 });

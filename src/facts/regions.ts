@@ -99,7 +99,7 @@ export function collectRegions(
       const label = leadingLabel(node);
       if (label) add('label', label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
       else collectLineLabels(node, add);
-    } else if (node.type === 'list') collectListItems(node, add);
+    } else if (node.type === 'list') collectListItems(node, add, terms);
     else if (node.type === 'table') collectTable(node, add, terms);
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === 'html' && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
@@ -169,17 +169,36 @@ function labelScopeEnd(nodes: RootContent[], index: number): number {
   return nodes[nodes.length - 1].position?.end.offset ?? 0;
 }
 
-function collectListItems(list: List, add: Add): void {
+function collectListItems(list: List, add: Add, terms: TermIndex): void {
+  const itemsByTopic = new Map<string, { labels: string[]; start: number; spans: [number, number][] }>();
   for (const item of list.children) {
     const first = item.children[0];
     const itemStart = item.position?.start.offset;
     const itemEnd = item.position?.end.offset;
     if (first?.type === 'paragraph' && itemStart !== undefined && itemEnd !== undefined) {
       const label = leadingLabel(first) ?? plainLabel(first);
-      if (label) add('list-item', label.text, itemStart, [[label.end, itemEnd]]);
+      if (label) {
+        add('list-item', label.text, itemStart, [[label.end, itemEnd]]);
+        for (const topic of topicsOfLabel(label.text, terms)) {
+          const group = itemsByTopic.get(topic) ?? { labels: [], start: itemStart, spans: [] };
+          group.labels.push(label.text);
+          group.spans.push([label.end, itemEnd]);
+          itemsByTopic.set(topic, group);
+        }
+      }
     }
-    for (const child of item.children) if (child.type === 'list') collectListItems(child, add);
+    for (const child of item.children) if (child.type === 'list') collectListItems(child, add, terms);
   }
+  // Items that each give a part of one duty ("- Release date: …", "- Channels: …") are read together, as table rows are.
+  for (const [topic, group] of itemsByTopic)
+    if (group.spans.length >= 2)
+      add(
+        'list-item',
+        group.labels.map((label) => label.replace(/[\s:：]+$/, '')).join('; '),
+        group.start,
+        group.spans,
+        [topic],
+      );
 }
 
 function collectTable(table: Table, add: Add, terms: TermIndex): void {
@@ -203,7 +222,14 @@ function collectTable(table: Table, add: Add, terms: TermIndex): void {
   // Rows that each name a part of one duty ("| CBRN | … |", "| Cyber offence | … |") are read together too,
   // as a section on it would be: each row alone is too short to show how specific the whole is.
   for (const [topic, group] of rowsByTopic)
-    if (group.spans.length >= 2) add('table-row', group.labels.join('; '), group.start, group.spans, [topic]);
+    if (group.spans.length >= 2)
+      add(
+        'table-row',
+        group.labels.map((label) => label.replace(/[\s:：]+$/, '')).join('; '),
+        group.start,
+        group.spans,
+        [topic],
+      );
   // A column header names what every row of the table says ("| Benchmark | Shots | Aurel-3 |",
   // "| Version | Released | Channels |"): it governs the rows, each read whole.
   const bodies: [number, number][] = [];

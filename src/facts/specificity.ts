@@ -41,7 +41,7 @@ const FIGURE = new RegExp(
 const EU_MONTHS = String.raw`(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
 const EU_DATE = new RegExp(String.raw`(?:^|[^\p{L}])${EU_MONTHS}\.? (?:de |del )?(?:19|20)\d{2}\b`, 'iu');
 const DATE =
-  /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
+  /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 /** An acronym or code name (CBRN, WMDP, MMLU, GPT-4, A100), or a capitalised word inside a sentence. */
 const NAME = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
 const LINK =
@@ -101,6 +101,7 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
   return { band, signals: list, words, statements };
 }
 
+const MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 /** The Union and its institutions: naming them says where, not who ("a representative in the European Union"). */
 const INSTITUTIONS =
   /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
@@ -111,7 +112,8 @@ const INSTITUTIONS =
  */
 export function namesAParty(statement: string): boolean {
   if (LINK.test(statement)) return true;
-  return NAME.test(statement.replace(INSTITUTIONS, 'the union'));
+  // A model's own name ("… for Aurel-3") names no party.
+  return NAME.test(statement.replace(INSTITUTIONS, 'the union').replace(MODEL_NAME, ' '));
 }
 
 /** "no figures, names, dates or links": what generic content lacks, for messages. */

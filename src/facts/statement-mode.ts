@@ -96,6 +96,8 @@ const PLANNED: readonly Guarded[] = [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
+      // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
+      String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
       String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch)\b`,
     ],
   ),
@@ -175,7 +177,7 @@ const ADVISED: readonly Guarded[] = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:run|use|check|validate|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -190,7 +192,7 @@ const NEGATED: readonly Guarded[] = [
   guarded(
     ['not', 'never', "n't", ' no'],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -313,7 +315,9 @@ const PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| ho
 function endsStatementBefore(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
-  if (previous === 10 || previous === 13 || previous === 124 /* | */) return true;
+  if (previous === 10 || previous === 13) return true;
+  // A table cell ends at its pipe; a pipe inside inline code ("a `<|tool|>` token") is part of the sentence.
+  if (previous === 124 /* | */) return !insideInlineCode(text, index - 1);
   // "Please report vulnerabilities, and we will fix them in future versions": the promise is a clause
   // of its own; it does not make the offer before it a plan.
   if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
@@ -341,6 +345,21 @@ function endsStatementBefore(text: string, index: number): boolean {
     }
   }
   return false;
+}
+
+/** Whether `at` lies between two backticks of its line. */
+function insideInlineCode(text: string, at: number): boolean {
+  let ticks = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10) break;
+    if (code === 96) ticks++;
+  }
+  return (
+    ticks % 2 === 1 &&
+    text.indexOf('`', at) > at &&
+    text.indexOf('`', at) < (text.indexOf('\n', at) + 1 || text.length + 1)
+  );
 }
 
 /** Abbreviations whose period ends no sentence: "Art. 54", "Example AI, Inc. (San Francisco)", "Fig. 3", "Nr. 2". */

@@ -17,7 +17,7 @@ import { statementIndex, type Statement, type StatementMode } from '../../facts/
 import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
-import { MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
+import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
 
 interface FacetsMatcher extends CompiledMatcher {
   kind: 'facets';
@@ -27,6 +27,8 @@ interface FacetsMatcher extends CompiledMatcher {
   content: Exclude<SpecificityBand, 'empty'>;
   window: number;
   accept: ReadonlySet<StatementMode>;
+  /** Statements that never count, however many facets they name. */
+  unless?: RegExp;
 }
 
 const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 2 };
@@ -67,6 +69,12 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
           'neighbouring statements (table rows) read together (default 2; a duty of four parts may need four)',
       },
       accept: ACCEPT_SCHEMA,
+      unless: {
+        type: 'string',
+        minLength: 1,
+        description:
+          'statements that never count, as a regular expression (a disclaimer every model shares: "Like all language models, it may …")',
+      },
     },
   },
   compile(raw, env, path) {
@@ -88,11 +96,14 @@ export const facetsKind: MatcherKind<FacetsMatcher> = {
       content: (raw.content as FacetsMatcher['content'] | undefined) ?? 'generic',
       window: (raw.window as number | undefined) ?? WINDOW,
       accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
+      unless: raw.unless === undefined ? undefined : compileRegex(raw.unless as string, `${path}/unless`, 'iu'),
     };
   },
   run: runFacets,
-  regexes: (matcher, path) =>
-    matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`] as [RegExp, string]),
+  regexes: (matcher, path) => [
+    ...matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`] as [RegExp, string]),
+    ...(matcher.unless ? [[matcher.unless, `${path}/unless`] as [RegExp, string]] : []),
+  ],
 };
 
 function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null {
@@ -114,7 +125,12 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
       const window = units
         .slice(i, i + matcher.window)
         .flat()
-        .filter((s) => matcher.accept.has(s.mode) && s.subject === 'this-model');
+        .filter(
+          (s) =>
+            matcher.accept.has(s.mode) &&
+            s.subject === 'this-model' &&
+            !matcher.unless?.test(text.slice(s.start, s.end)),
+        );
       if (window.length === 0) continue;
       const joined = window.map((s) => text.slice(s.start, s.end)).join(' ');
       const covered = facetsCovered(matcher.facets, [joined]);

@@ -5,7 +5,8 @@
  */
 import type { Hit, MatchContext } from '../context.js';
 import { quoteAt, underTitle } from '../context.js';
-import { offsetOf } from '../../facts/text-views.js';
+import { nameKey, offsetOf } from '../../facts/text-views.js';
+import { cardSubjectCues, ownNames } from '../../facts/subject/index.js';
 import { classifyStatement, statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 
 /**
@@ -14,12 +15,12 @@ import { classifyStatement, statementIndex, type StatementMode } from '../../fac
  */
 const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 const PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
     NAME,
   'i',
 );
 const BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op)\s+(?:the\s+)?(?:base model\s+)?` +
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|feinabgestimmte Version von|version affinée de|versión ajustada de|versione (?:affinata|ottimizzata) di|verfijnde versie van)\s+(?:the\s+)?(?:base model\s+)?` +
     NAME,
   'i',
 );
@@ -57,6 +58,9 @@ const MERGED_LIST = new RegExp(
   'i',
 );
 const REGION_TOPIC = 'model-dependencies';
+/** A merge's "Source model" column lists every model merged, not a family's variants. */
+const MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
+const HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
 const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
 
 export function declaresBaseModel({ facts, classification }: MatchContext): Hit | null {
@@ -93,9 +97,14 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
 
 /** "| Base model | Qwen2-7B |", "## Basismodell" over "Feinabgestimmt auf Basis von X": the duty's own name points at the model. */
 function namedInRegion(facts: MatchContext['facts']): Hit | null {
+  const own = ownNames(facts, cardSubjectCues(facts));
   for (const region of facts.regions) {
     // A "Base model" column of a family table lists the family's own variants, not a lineage; a table of one row is the card's.
-    if (!region.topics.includes(REGION_TOPIC) || (region.kind === 'table-column' && region.spans.length > 1)) continue;
+    if (
+      !region.topics.includes(REGION_TOPIC) ||
+      (region.kind === 'table-column' && region.spans.length > 1 && !MERGE_SOURCES.test(region.title))
+    )
+      continue;
     if (region.value !== undefined) {
       if (NAMED_VALUE.test(region.value))
         return { position: region.position, quote: underTitle(region.title, region.value.slice(0, 100)) };
@@ -112,7 +121,11 @@ function namedInRegion(facts: MatchContext['facts']): Hit | null {
           .includes('|')
       )
         continue;
-      const match = NAMED_VALUE.exec(content);
+      // The card's own model opening the content ("Aurel-3 was produced with mergekit …") is not its base.
+      let match = NAMED_VALUE.exec(content);
+      if (match?.[1] && (own.exact ?? own.keys).includes(nameKey(match[1]))) match = null;
+      // A merge's section or column lists its sources as Hub ids, in a table or list below the prose.
+      if (!match && MERGE_SOURCES.test(region.title)) match = HUB_ID.exec(content);
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);
       if (!COUNTED.has(statementIndex(facts, facts.proseText, 'prose').modeAt(offset))) continue;

@@ -158,6 +158,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
       cues.citation.exec(zone)?.[0] ??
       cues.otherArtefact.exec(text)?.[0];
     if (party) return { subject: 'other-model', basis: 'cue', cue: party.trim() };
+  } else {
+    // No verb the vocabulary knows: an organisation's possessive opening the clause still owns it ("Mistral AI's summary covers …").
+    const owner = organisationSubject(lead, own, cues);
+    if (owner && lead.trimStart().startsWith(owner)) return { subject: 'other-model', basis: 'cue', cue: owner };
   }
   if (cues.ownVoice.test(text)) return { subject: 'this-model', basis: 'cue', cue: 'we' };
   // "Questions … can be sent to the maintainers of OSCAR": a third party the clause is about.

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IQ7T26AK.js";
+} from "./chunk-UNCRIYRF.js";
 import {
   formatNumber
-} from "./chunk-3LU3KIQY.js";
+} from "./chunk-2QSR4XAF.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

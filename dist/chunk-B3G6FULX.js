@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-YLNYAW3J.js";
+} from "./chunk-46LKRQJ5.js";
 import {
   TEXT_LIMITS,
   blobUrl,

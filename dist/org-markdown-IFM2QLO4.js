@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-JPHSHLOL.js";
+} from "./chunk-6PVPSDTR.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-BA26M765.js";
-import "./chunk-YLNYAW3J.js";
+import "./chunk-B3G6FULX.js";
+import "./chunk-46LKRQJ5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2LPJ3JSA.js";
-import "./chunk-3LU3KIQY.js";
+import "./chunk-JM7KTLOP.js";
+import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-6IJACT5A.js";
-import "./chunk-NU4ZNQQP.js";
+import "./chunk-GXTR5TQD.js";
+import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

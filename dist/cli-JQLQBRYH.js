@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-YLNYAW3J.js";
+} from "./chunk-46LKRQJ5.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-CMSSCDZA.js";
-import "./chunk-2LPJ3JSA.js";
+} from "./chunk-3TQCPKDU.js";
+import "./chunk-JM7KTLOP.js";
 import {
   formatNumber
-} from "./chunk-3LU3KIQY.js";
+} from "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-6IJACT5A.js";
+} from "./chunk-GXTR5TQD.js";
 import {
   proseText
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-F2VRGRRD.js";
+} from "./chunk-2SFKYLU5.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZLB5ROZW.js";
+} from "./chunk-7OZ7PWSC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-7AOCGOHQ.js";
+} from "./chunk-JIFHWRCD.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-CMSSCDZA.js";
+} from "./chunk-3TQCPKDU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

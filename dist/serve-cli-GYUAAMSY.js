@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-7AOCGOHQ.js";
+} from "./chunk-JIFHWRCD.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-DKYOMXN6.js";
+} from "./chunk-N5VUGDCB.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-BA26M765.js";
-import "./chunk-YLNYAW3J.js";
+} from "./chunk-B3G6FULX.js";
+import "./chunk-46LKRQJ5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-CMSSCDZA.js";
-import "./chunk-SLW5MIY6.js";
-import "./chunk-IQ7T26AK.js";
-import "./chunk-QXK4OYTG.js";
-import "./chunk-2LPJ3JSA.js";
-import "./chunk-3LU3KIQY.js";
+} from "./chunk-3TQCPKDU.js";
+import "./chunk-R65TGZSI.js";
+import "./chunk-UNCRIYRF.js";
+import "./chunk-2XQMHTD2.js";
+import "./chunk-JM7KTLOP.js";
+import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-MUO573NG.js";
+import "./chunk-OLGH4L52.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6IJACT5A.js";
-import "./chunk-NU4ZNQQP.js";
+import "./chunk-GXTR5TQD.js";
+import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2LPJ3JSA.js";
+} from "./chunk-JM7KTLOP.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-3LU3KIQY.js";
+} from "./chunk-2QSR4XAF.js";
 import {
   taskProfile
-} from "./chunk-6IJACT5A.js";
+} from "./chunk-GXTR5TQD.js";
 import {
   classifyData,
   lineText
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

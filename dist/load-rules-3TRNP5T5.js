@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-CMSSCDZA.js";
-import "./chunk-6IJACT5A.js";
-import "./chunk-NU4ZNQQP.js";
+} from "./chunk-3TQCPKDU.js";
+import "./chunk-GXTR5TQD.js";
+import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-3LU3KIQY.js";
+} from "./chunk-2QSR4XAF.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-6IJACT5A.js";
+} from "./chunk-GXTR5TQD.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import {
   __commonJS,
   __require,

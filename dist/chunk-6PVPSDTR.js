@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-BA26M765.js";
+} from "./chunk-B3G6FULX.js";
 import {
   TEXT_LIMITS,
   cardCode,

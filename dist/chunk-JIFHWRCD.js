@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IQ7T26AK.js";
+} from "./chunk-UNCRIYRF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

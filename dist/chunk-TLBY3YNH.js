@@ -783,6 +783,9 @@ function clauseSubject(clause, own, allCues) {
   if (zone !== null) {
     const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
     if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
+  } else {
+    const owner = organisationSubject(lead, own, cues);
+    if (owner && lead.trimStart().startsWith(owner)) return { subject: "other-model", basis: "cue", cue: owner };
   }
   if (cues.ownVoice.test(text)) return { subject: "this-model", basis: "cue", cue: "we" };
   const party = cues.otherSubject.exec(text);

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-BA26M765.js";
+} from "./chunk-B3G6FULX.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-SLW5MIY6.js";
+} from "./chunk-R65TGZSI.js";
 import {
   checkCard
-} from "./chunk-IQ7T26AK.js";
+} from "./chunk-UNCRIYRF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

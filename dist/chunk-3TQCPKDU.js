@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-6IJACT5A.js";
+} from "./chunk-GXTR5TQD.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import {
   SKIP,
   convert,
@@ -10859,7 +10859,7 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
       const label = leadingLabel(node);
       if (label) add("label", label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
       else collectLineLabels(node, add);
-    } else if (node.type === "list") collectListItems(node, add);
+    } else if (node.type === "list") collectListItems(node, add, terms);
     else if (node.type === "table") collectTable(node, add, terms);
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === "html" && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
@@ -10908,17 +10908,35 @@ function labelScopeEnd(nodes, index2) {
   }
   return nodes[nodes.length - 1].position?.end.offset ?? 0;
 }
-function collectListItems(list2, add) {
+function collectListItems(list2, add, terms) {
+  const itemsByTopic = /* @__PURE__ */ new Map();
   for (const item of list2.children) {
     const first = item.children[0];
     const itemStart = item.position?.start.offset;
     const itemEnd = item.position?.end.offset;
     if (first?.type === "paragraph" && itemStart !== void 0 && itemEnd !== void 0) {
       const label = leadingLabel(first) ?? plainLabel(first);
-      if (label) add("list-item", label.text, itemStart, [[label.end, itemEnd]]);
+      if (label) {
+        add("list-item", label.text, itemStart, [[label.end, itemEnd]]);
+        for (const topic of topicsOfLabel(label.text, terms)) {
+          const group = itemsByTopic.get(topic) ?? { labels: [], start: itemStart, spans: [] };
+          group.labels.push(label.text);
+          group.spans.push([label.end, itemEnd]);
+          itemsByTopic.set(topic, group);
+        }
+      }
     }
-    for (const child of item.children) if (child.type === "list") collectListItems(child, add);
+    for (const child of item.children) if (child.type === "list") collectListItems(child, add, terms);
   }
+  for (const [topic, group] of itemsByTopic)
+    if (group.spans.length >= 2)
+      add(
+        "list-item",
+        group.labels.map((label) => label.replace(/[\s:：]+$/, "")).join("; "),
+        group.start,
+        group.spans,
+        [topic]
+      );
 }
 function collectTable(table, add, terms) {
   const [header, ...rows] = table.children;
@@ -10939,7 +10957,14 @@ function collectTable(table, add, terms) {
     }
   }
   for (const [topic, group] of rowsByTopic)
-    if (group.spans.length >= 2) add("table-row", group.labels.join("; "), group.start, group.spans, [topic]);
+    if (group.spans.length >= 2)
+      add(
+        "table-row",
+        group.labels.map((label) => label.replace(/[\s:：]+$/, "")).join("; "),
+        group.start,
+        group.spans,
+        [topic]
+      );
   const bodies = [];
   for (const row of rows) {
     const { start, end } = row.position ?? {};

@@ -1,10 +1,12 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
+  cardSubjectCues,
   classifyData,
   excerpt,
   fastVariant,
   isHeading,
   literalIndex,
+  nameKey,
   offsetOf,
   ownNames,
   patternFor,
@@ -12,7 +14,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -70,6 +72,8 @@ var PLANNED = [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
+      // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
+      String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
       String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch)\b`
     ]
   ),
@@ -148,7 +152,7 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:advised|encouraged|urged|expected|required|responsible)|is (?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:run|use|check|validate|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -162,7 +166,7 @@ var NEGATED = [
   guarded(
     ["not", "never", "n't", " no"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -247,7 +251,8 @@ var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope
 function endsStatementBefore(text, index) {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
-  if (previous === 10 || previous === 13 || previous === 124) return true;
+  if (previous === 10 || previous === 13) return true;
+  if (previous === 124) return !insideInlineCode(text, index - 1);
   if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
     PROMISE_CLAUSE.lastIndex = index;
     if (PROMISE_CLAUSE.test(text)) return true;
@@ -263,6 +268,15 @@ function endsStatementBefore(text, index) {
     }
   }
   return false;
+}
+function insideInlineCode(text, at) {
+  let ticks = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10) break;
+    if (code === 96) ticks++;
+  }
+  return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
 }
 var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
 function isAbbreviation(text, dot) {
@@ -420,11 +434,11 @@ function underTitle(title, quote) {
 // src/evaluate/predicates/declares-base-model.ts
 var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
   "i"
 );
 var BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|feinabgestimmte Version von|version affinée de|versión ajustada de|versione (?:affinata|ottimizzata) di|verfijnde versie van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
   "i"
 );
 var NAMED_VALUE = new RegExp(
@@ -446,6 +460,8 @@ var MERGED_LIST = new RegExp(
   "i"
 );
 var REGION_TOPIC = "model-dependencies";
+var MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
+var HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
 var COUNTED = /* @__PURE__ */ new Set(["reported", "linked"]);
 function declaresBaseModel({ facts, classification }) {
   const entry = facts.metadata.get("base_model");
@@ -469,8 +485,10 @@ function declaresBaseModel({ facts, classification }) {
   return namedInRegion(facts);
 }
 function namedInRegion(facts) {
+  const own = ownNames(facts, cardSubjectCues(facts));
   for (const region of facts.regions) {
-    if (!region.topics.includes(REGION_TOPIC) || region.kind === "table-column" && region.spans.length > 1) continue;
+    if (!region.topics.includes(REGION_TOPIC) || region.kind === "table-column" && region.spans.length > 1 && !MERGE_SOURCES.test(region.title))
+      continue;
     if (region.value !== void 0) {
       if (NAMED_VALUE.test(region.value))
         return { position: region.position, quote: underTitle(region.title, region.value.slice(0, 100)) };
@@ -480,7 +498,9 @@ function namedInRegion(facts) {
       const content = facts.proseText.slice(from, Math.min(to, from + 2e3));
       if (region.kind === "table-row" && content.trim().replace(/^\||\|$/g, "").includes("|"))
         continue;
-      const match = NAMED_VALUE.exec(content);
+      let match = NAMED_VALUE.exec(content);
+      if (match?.[1] && (own.exact ?? own.keys).includes(nameKey(match[1]))) match = null;
+      if (!match && MERGE_SOURCES.test(region.title)) match = HUB_ID.exec(content);
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);
       if (!COUNTED.has(statementIndex(facts, facts.proseText, "prose").modeAt(offset))) continue;
@@ -728,7 +748,7 @@ var FIGURE = new RegExp(
 );
 var EU_MONTHS = String.raw`(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus)`;
 var EU_DATE = new RegExp(String.raw`(?:^|[^\p{L}])${EU_MONTHS}\.? (?:de |del )?(?:19|20)\d{2}\b`, "iu");
-var DATE = /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2},? )?(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
+var DATE = /\b(?:19|20)\d{2}\s?[–-]\s?(?:19|20)\d{2}\b|\b(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:19|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*,? (?:19|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}\b|\b(?:in|since|until|from|on|by) (?:19|20)\d{2}\b|\bq[1-4] (?:19|20)\d{2}\b/i;
 var NAME2 = /\b[A-Z][A-Z0-9]{1,}(?:-[A-Za-z0-9]+)*\b|\b[A-Za-z]+-?\d[\w.-]*\b|[a-z,;:(] (?:the )?[A-Z][a-z]{2,}/;
 var LINK = /\]\(|https?:\/\/|\b(?:section|appendix|annex|chapter|table|Abschnitt|Kapitel|Anhang|Tabelle|annexe|chapitre|tableau|sección|anexo|capítulo|tabla|sezione|allegato|capitolo|tabella|sectie|bijlage|hoofdstuk|tabel) (?:\d+|[A-Z])\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 var ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+|^[ \t]*\|/;
@@ -773,10 +793,11 @@ function judge(texts, items, statements) {
   const band = words === 0 ? "empty" : signals.has("link") || list.length >= 2 || figures >= 2 ? "specific" : "generic";
   return { band, signals: list, words, statements };
 }
+var MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 var INSTITUTIONS = /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
 function namesAParty(statement) {
   if (LINK.test(statement)) return true;
-  return NAME2.test(statement.replace(INSTITUTIONS, "the union"));
+  return NAME2.test(statement.replace(INSTITUTIONS, "the union").replace(MODEL_NAME, " "));
 }
 function describeMissingSignals(specificity) {
   const missing = ["figure", "name", "date", "link"].filter(
@@ -820,7 +841,12 @@ var facetsKind = {
         maximum: 4,
         description: "neighbouring statements (table rows) read together (default 2; a duty of four parts may need four)"
       },
-      accept: ACCEPT_SCHEMA
+      accept: ACCEPT_SCHEMA,
+      unless: {
+        type: "string",
+        minLength: 1,
+        description: 'statements that never count, as a regular expression (a disclaimer every model shares: "Like all language models, it may \u2026")'
+      }
     }
   },
   compile(raw, env, path) {
@@ -841,11 +867,15 @@ var facetsKind = {
       minWords: raw.minWords ?? 1,
       content: raw.content ?? "generic",
       window: raw.window ?? WINDOW,
-      accept: acceptedModes(raw.accept, env.accept, `${path}/accept`)
+      accept: acceptedModes(raw.accept, env.accept, `${path}/accept`),
+      unless: raw.unless === void 0 ? void 0 : compileRegex(raw.unless, `${path}/unless`, "iu")
     };
   },
   run: runFacets,
-  regexes: (matcher, path) => matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`])
+  regexes: (matcher, path) => [
+    ...matcher.facets.map((facet) => [facet.pattern, `${path}/facets/${facet.name}`]),
+    ...matcher.unless ? [[matcher.unless, `${path}/unless`]] : []
+  ]
 };
 function runFacets(matcher, { facts }) {
   const text = facts.proseText;
@@ -859,7 +889,9 @@ function runFacets(matcher, { facts }) {
     if (!coversAtLeast(present, text.slice(start, end), matcher.minFacets, loweredPassage)) continue;
     const units = unitsOf(text, statements.statementsIn(start, end));
     for (let i = 0; i < units.length; i++) {
-      const window = units.slice(i, i + matcher.window).flat().filter((s) => matcher.accept.has(s.mode) && s.subject === "this-model");
+      const window = units.slice(i, i + matcher.window).flat().filter(
+        (s) => matcher.accept.has(s.mode) && s.subject === "this-model" && !matcher.unless?.test(text.slice(s.start, s.end))
+      );
       if (window.length === 0) continue;
       const joined = window.map((s) => text.slice(s.start, s.end)).join(" ");
       const covered = facetsCovered(matcher.facets, [joined]);

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IQ7T26AK.js";
+} from "./chunk-UNCRIYRF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-MUO573NG.js";
+} from "./chunk-OLGH4L52.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-JPHSHLOL.js";
+} from "./chunk-6PVPSDTR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ZLB5ROZW.js";
+} from "./chunk-7OZ7PWSC.js";
 import {
   InputError,
   info,

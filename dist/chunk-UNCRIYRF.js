@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-QXK4OYTG.js";
+} from "./chunk-2XQMHTD2.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-2LPJ3JSA.js";
+} from "./chunk-JM7KTLOP.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-3LU3KIQY.js";
+} from "./chunk-2QSR4XAF.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-NU4ZNQQP.js";
+} from "./chunk-TLBY3YNH.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";
