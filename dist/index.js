@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-N5VUGDCB.js";
+} from "./chunk-KJYOPEV7.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-B3G6FULX.js";
-import "./chunk-46LKRQJ5.js";
+} from "./chunk-CNPIXLYE.js";
+import "./chunk-23GAGRND.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-R65TGZSI.js";
-import "./chunk-UNCRIYRF.js";
+} from "./chunk-JKE76GOG.js";
+import "./chunk-7ELG6YAK.js";
 import "./chunk-2XQMHTD2.js";
-import "./chunk-JM7KTLOP.js";
+import "./chunk-2OWFIKZZ.js";
 import "./chunk-2QSR4XAF.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-OLGH4L52.js";
+} from "./chunk-DT452PDQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-GXTR5TQD.js";
+import "./chunk-5OAKBCDU.js";
 import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-LXIU2OOX.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-JJEUKHL6.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-5H563XDY.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-SPYFHLKG.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

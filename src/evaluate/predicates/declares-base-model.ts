@@ -121,11 +121,16 @@ function namedInRegion(facts: MatchContext['facts']): Hit | null {
           .includes('|')
       )
         continue;
-      // The card's own model opening the content ("Aurel-3 was produced with mergekit …") is not its base.
-      let match = NAMED_VALUE.exec(content);
-      if (match?.[1] && (own.exact ?? own.keys).includes(nameKey(match[1]))) match = null;
-      // A merge's section or column lists its sources as Hub ids, in a table or list below the prose.
-      if (!match && MERGE_SOURCES.test(region.title)) match = HUB_ID.exec(content);
+      // The card's own model opening the content ("Aurel-3 was produced with mergekit …") is not its base: the next name may be.
+      let match: RegExpExecArray | null = null;
+      const names = new RegExp(NAMED_VALUE.source, 'giu');
+      for (let found = names.exec(content); found; found = names.exec(content)) {
+        if (found[1] && (own.exact ?? own.keys).includes(nameKey(found[1]))) continue;
+        match = found;
+        break;
+      }
+      // A Hub id under the duty's name (a merge's sources in a table, "verder getraind vanaf Gemma 2 9B (google/gemma-2-9b)").
+      if (!match) match = HUB_ID.exec(content);
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);
       if (!COUNTED.has(statementIndex(facts, facts.proseText, 'prose').modeAt(offset))) continue;

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-3TQCPKDU.js";
-import "./chunk-GXTR5TQD.js";
+} from "./chunk-FOBTNMCJ.js";
+import "./chunk-5OAKBCDU.js";
 import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import {

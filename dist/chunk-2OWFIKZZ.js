@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-GXTR5TQD.js";
+} from "./chunk-5OAKBCDU.js";
 import {
   RELATIONS,
   bodyText,

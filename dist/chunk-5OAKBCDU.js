@@ -498,9 +498,14 @@ function namedInRegion(facts) {
       const content = facts.proseText.slice(from, Math.min(to, from + 2e3));
       if (region.kind === "table-row" && content.trim().replace(/^\||\|$/g, "").includes("|"))
         continue;
-      let match = NAMED_VALUE.exec(content);
-      if (match?.[1] && (own.exact ?? own.keys).includes(nameKey(match[1]))) match = null;
-      if (!match && MERGE_SOURCES.test(region.title)) match = HUB_ID.exec(content);
+      let match = null;
+      const names = new RegExp(NAMED_VALUE.source, "giu");
+      for (let found = names.exec(content); found; found = names.exec(content)) {
+        if (found[1] && (own.exact ?? own.keys).includes(nameKey(found[1]))) continue;
+        match = found;
+        break;
+      }
+      if (!match) match = HUB_ID.exec(content);
       if (!match) continue;
       const offset = from + match.index + (match[0].length - match[0].trimStart().length);
       if (!COUNTED.has(statementIndex(facts, facts.proseText, "prose").modeAt(offset))) continue;

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-JM7KTLOP.js";
+} from "./chunk-2OWFIKZZ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-UNCRIYRF.js";
+} from "./chunk-7ELG6YAK.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-OLGH4L52.js";
+} from "./chunk-DT452PDQ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

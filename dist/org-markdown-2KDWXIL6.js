@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-6PVPSDTR.js";
+} from "./chunk-KAPRTOZ3.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-B3G6FULX.js";
-import "./chunk-46LKRQJ5.js";
+import "./chunk-CNPIXLYE.js";
+import "./chunk-23GAGRND.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-JM7KTLOP.js";
+import "./chunk-2OWFIKZZ.js";
 import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GXTR5TQD.js";
+import "./chunk-5OAKBCDU.js";
 import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

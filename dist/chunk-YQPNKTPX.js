@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-2SFKYLU5.js";
+} from "./chunk-YIL5XISF.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-7OZ7PWSC.js";
+} from "./chunk-DCTNHQUP.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-JIFHWRCD.js";
+} from "./chunk-G3WKKUPI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-3TQCPKDU.js";
+} from "./chunk-FOBTNMCJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

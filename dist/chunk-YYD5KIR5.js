@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-6PVPSDTR.js";
+} from "./chunk-KAPRTOZ3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-7OZ7PWSC.js";
+} from "./chunk-DCTNHQUP.js";
 import {
   InputError,
   info,

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-46LKRQJ5.js";
+} from "./chunk-23GAGRND.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-3TQCPKDU.js";
-import "./chunk-JM7KTLOP.js";
+} from "./chunk-FOBTNMCJ.js";
+import "./chunk-2OWFIKZZ.js";
 import {
   formatNumber
 } from "./chunk-2QSR4XAF.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-GXTR5TQD.js";
+} from "./chunk-5OAKBCDU.js";
 import {
   proseText
 } from "./chunk-TLBY3YNH.js";

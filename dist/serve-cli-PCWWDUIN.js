@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-JIFHWRCD.js";
+} from "./chunk-G3WKKUPI.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-N5VUGDCB.js";
+} from "./chunk-KJYOPEV7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-B3G6FULX.js";
-import "./chunk-46LKRQJ5.js";
+} from "./chunk-CNPIXLYE.js";
+import "./chunk-23GAGRND.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-3TQCPKDU.js";
-import "./chunk-R65TGZSI.js";
-import "./chunk-UNCRIYRF.js";
+} from "./chunk-FOBTNMCJ.js";
+import "./chunk-JKE76GOG.js";
+import "./chunk-7ELG6YAK.js";
 import "./chunk-2XQMHTD2.js";
-import "./chunk-JM7KTLOP.js";
+import "./chunk-2OWFIKZZ.js";
 import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-OLGH4L52.js";
+import "./chunk-DT452PDQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-GXTR5TQD.js";
+import "./chunk-5OAKBCDU.js";
 import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

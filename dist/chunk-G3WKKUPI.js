@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-UNCRIYRF.js";
+} from "./chunk-7ELG6YAK.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-GXTR5TQD.js";
+} from "./chunk-5OAKBCDU.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-2SFKYLU5.js";
+} from "./chunk-YIL5XISF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-UNCRIYRF.js";
+} from "./chunk-7ELG6YAK.js";
 import "./chunk-2XQMHTD2.js";
-import "./chunk-JM7KTLOP.js";
+import "./chunk-2OWFIKZZ.js";
 import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-GXTR5TQD.js";
+import "./chunk-5OAKBCDU.js";
 import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

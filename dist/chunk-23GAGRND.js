@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-JM7KTLOP.js";
+} from "./chunk-2OWFIKZZ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-2QSR4XAF.js";
 import {
   taskProfile
-} from "./chunk-GXTR5TQD.js";
+} from "./chunk-5OAKBCDU.js";
 import {
   classifyData,
   lineText

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-B3G6FULX.js";
+} from "./chunk-CNPIXLYE.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-UNCRIYRF.js";
+} from "./chunk-7ELG6YAK.js";
 import {
   formatNumber
 } from "./chunk-2QSR4XAF.js";

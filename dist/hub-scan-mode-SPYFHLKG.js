@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-EG63FLXT.js";
-import "./chunk-2SFKYLU5.js";
+} from "./chunk-YQPNKTPX.js";
+import "./chunk-YIL5XISF.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-HKF2WQ4Q.js";
+} from "./chunk-YYD5KIR5.js";
 import {
   renderOrgMarkdown
-} from "./chunk-6PVPSDTR.js";
+} from "./chunk-KAPRTOZ3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-7OZ7PWSC.js";
-import "./chunk-JIFHWRCD.js";
+import "./chunk-DCTNHQUP.js";
+import "./chunk-G3WKKUPI.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-B3G6FULX.js";
-import "./chunk-46LKRQJ5.js";
+import "./chunk-CNPIXLYE.js";
+import "./chunk-23GAGRND.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-3TQCPKDU.js";
-import "./chunk-R65TGZSI.js";
-import "./chunk-UNCRIYRF.js";
+import "./chunk-FOBTNMCJ.js";
+import "./chunk-JKE76GOG.js";
+import "./chunk-7ELG6YAK.js";
 import "./chunk-2XQMHTD2.js";
-import "./chunk-JM7KTLOP.js";
+import "./chunk-2OWFIKZZ.js";
 import "./chunk-2QSR4XAF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-OLGH4L52.js";
+import "./chunk-DT452PDQ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-GXTR5TQD.js";
+import "./chunk-5OAKBCDU.js";
 import "./chunk-TLBY3YNH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

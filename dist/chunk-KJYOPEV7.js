@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-B3G6FULX.js";
+} from "./chunk-CNPIXLYE.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-R65TGZSI.js";
+} from "./chunk-JKE76GOG.js";
 import {
   checkCard
-} from "./chunk-UNCRIYRF.js";
+} from "./chunk-7ELG6YAK.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

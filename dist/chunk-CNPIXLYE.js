@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-46LKRQJ5.js";
+} from "./chunk-23GAGRND.js";
 import {
   TEXT_LIMITS,
   blobUrl,
