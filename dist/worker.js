@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-JKE76GOG.js";
-import "./chunk-7ELG6YAK.js";
-import "./chunk-2XQMHTD2.js";
-import "./chunk-2OWFIKZZ.js";
-import "./chunk-2QSR4XAF.js";
+} from "./chunk-TIQ3BMRY.js";
+import "./chunk-ZXX5CCUF.js";
+import "./chunk-IU5X2P2M.js";
+import "./chunk-XJRXXGUE.js";
+import "./chunk-XGD5JCUH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-DT452PDQ.js";
+import "./chunk-GDIWH6G2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5OAKBCDU.js";
-import "./chunk-TLBY3YNH.js";
+import "./chunk-5QN4PNQW.js";
+import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

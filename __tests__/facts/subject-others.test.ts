@@ -162,6 +162,15 @@ describe('duty evidence', () => {
     expect(statusOf(own, 'licence')).toBe('met');
   });
 
+  it("reads a table whose every score column is another model's as no evaluation of the model", () => {
+    const other =
+      '# Heron-2\n\n## Results\n\n| Benchmark | Mistral-7B |\n|---|---|\n| MMLU | 60.1 |\n| HellaSwag | 81.3 |\n';
+    const own =
+      '# Heron-2\n\n## Results\n\n| Benchmark | Heron-2 | Mistral-7B |\n|---|---|---|\n| MMLU | 63.0 | 60.1 |\n| HellaSwag | 82.9 | 81.3 |\n';
+    expect(statusOf(other, 'evaluation-results')).toBe('missing');
+    expect(statusOf(own, 'evaluation-results')).toBe('met');
+  });
+
   it("reads another product's watermark as no marking by the model", () => {
     const other =
       "# Heron-2\n\n## Watermarking\n\nGoogle DeepMind's SynthID marks images made by Imagen with an invisible watermark.\n";

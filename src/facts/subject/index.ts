@@ -5,7 +5,7 @@
  */
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
-import { rowLabelSubject, type OwnNames } from './own-names.js';
+import { namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
 import { statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
@@ -54,8 +54,39 @@ export function subjectInText(
     const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split('|');
     const label = cells[1]?.trim() ?? '';
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model') return 'other-model';
+    if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
   }
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+
+/** How far up a table's header is looked for. */
+const HEADER_REACH = 60;
+
+/**
+ * Whether every value column of the table holding the row at `lineStart` is headed by another model
+ * ("| Benchmark | Mistral-7B |" on a fine-tune's card): its scores are that model's, not this one's.
+ */
+function othersOnlyColumns(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  let header = lineStart;
+  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
+    const previous = text.lastIndexOf('\n', header - 2) + 1;
+    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
+    header = previous;
+  }
+  const headerEnd = text.indexOf('\n', header);
+  const columns = text
+    .slice(header, headerEnd < 0 ? text.length : headerEnd)
+    .split('|')
+    .slice(2)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return (
+    columns.length > 0 &&
+    columns.every(
+      (cell) =>
+        cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own)),
+    )
+  );
 }
 
 /** A line that starts something of its own: blank, a list item, a table row, a heading, a quote, a fence or a rule. */

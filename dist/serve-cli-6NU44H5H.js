@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-G3WKKUPI.js";
+} from "./chunk-KUDAGKZV.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-KJYOPEV7.js";
+} from "./chunk-4VURDQB5.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-CNPIXLYE.js";
-import "./chunk-23GAGRND.js";
+} from "./chunk-DKRR7HV3.js";
+import "./chunk-WONPY2ZC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-FOBTNMCJ.js";
-import "./chunk-JKE76GOG.js";
-import "./chunk-7ELG6YAK.js";
-import "./chunk-2XQMHTD2.js";
-import "./chunk-2OWFIKZZ.js";
-import "./chunk-2QSR4XAF.js";
+} from "./chunk-HZKSMBTW.js";
+import "./chunk-TIQ3BMRY.js";
+import "./chunk-ZXX5CCUF.js";
+import "./chunk-IU5X2P2M.js";
+import "./chunk-XJRXXGUE.js";
+import "./chunk-XGD5JCUH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-DT452PDQ.js";
+import "./chunk-GDIWH6G2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5OAKBCDU.js";
-import "./chunk-TLBY3YNH.js";
+import "./chunk-5QN4PNQW.js";
+import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

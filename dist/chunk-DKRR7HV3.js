@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-23GAGRND.js";
+} from "./chunk-WONPY2ZC.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7ELG6YAK.js";
+} from "./chunk-ZXX5CCUF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-CNPIXLYE.js";
+} from "./chunk-DKRR7HV3.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-JKE76GOG.js";
+} from "./chunk-TIQ3BMRY.js";
 import {
   checkCard
-} from "./chunk-7ELG6YAK.js";
+} from "./chunk-ZXX5CCUF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

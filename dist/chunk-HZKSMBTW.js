@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-5OAKBCDU.js";
+} from "./chunk-5QN4PNQW.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 import {
   RuleFileError,
   RuleLoadError,

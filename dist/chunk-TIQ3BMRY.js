@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7ELG6YAK.js";
+} from "./chunk-ZXX5CCUF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DT452PDQ.js";
+} from "./chunk-GDIWH6G2.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2OWFIKZZ.js";
+} from "./chunk-XJRXXGUE.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-2QSR4XAF.js";
+} from "./chunk-XGD5JCUH.js";
 import {
   taskProfile
-} from "./chunk-5OAKBCDU.js";
+} from "./chunk-5QN4PNQW.js";
 import {
   classifyData,
   lineText
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1126,8 +1126,23 @@ function subjectInText(text, start, statement, own, cues) {
     const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split("|");
     const label = cells[1]?.trim() ?? "";
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model") return "other-model";
+    if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
   }
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+var HEADER_REACH = 60;
+function othersOnlyColumns(text, lineStart, own, cues) {
+  let header = lineStart;
+  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
+    const previous = text.lastIndexOf("\n", header - 2) + 1;
+    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
+    header = previous;
+  }
+  const headerEnd = text.indexOf("\n", header);
+  const columns = text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|").slice(2).map((cell) => cell.trim()).filter(Boolean);
+  return columns.length > 0 && columns.every(
+    (cell) => cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own))
+  );
 }
 var OWN_LINE = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||#|>|```|~~~|---|<)/;
 var NOT_PROSE = /^(?: {4}|\t)|^[ \t]*(?:\||#|```|~~~|---|\*\*[^*]+\*\*:?[ \t]*$)|[={}]|\([ \t]*$|^[ \t]*\)/;

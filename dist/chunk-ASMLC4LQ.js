@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7ELG6YAK.js";
+} from "./chunk-ZXX5CCUF.js";
 import {
   formatNumber
-} from "./chunk-2QSR4XAF.js";
+} from "./chunk-XGD5JCUH.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

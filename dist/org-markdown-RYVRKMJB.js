@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-KAPRTOZ3.js";
+} from "./chunk-VDQ5CI36.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-CNPIXLYE.js";
-import "./chunk-23GAGRND.js";
+import "./chunk-DKRR7HV3.js";
+import "./chunk-WONPY2ZC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2OWFIKZZ.js";
-import "./chunk-2QSR4XAF.js";
+import "./chunk-XJRXXGUE.js";
+import "./chunk-XGD5JCUH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5OAKBCDU.js";
-import "./chunk-TLBY3YNH.js";
+import "./chunk-5QN4PNQW.js";
+import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

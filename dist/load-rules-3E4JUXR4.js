@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-FOBTNMCJ.js";
-import "./chunk-5OAKBCDU.js";
-import "./chunk-TLBY3YNH.js";
+} from "./chunk-HZKSMBTW.js";
+import "./chunk-5QN4PNQW.js";
+import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

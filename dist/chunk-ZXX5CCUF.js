@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-2XQMHTD2.js";
+} from "./chunk-IU5X2P2M.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-2OWFIKZZ.js";
+} from "./chunk-XJRXXGUE.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-2QSR4XAF.js";
+} from "./chunk-XGD5JCUH.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

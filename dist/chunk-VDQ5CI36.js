@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-CNPIXLYE.js";
+} from "./chunk-DKRR7HV3.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-YQPNKTPX.js";
-import "./chunk-YIL5XISF.js";
-import "./chunk-DCTNHQUP.js";
-import "./chunk-G3WKKUPI.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-NULCUBZZ.js";
+import "./chunk-KUDAGKZV.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-CNPIXLYE.js";
-import "./chunk-23GAGRND.js";
+import "./chunk-DKRR7HV3.js";
+import "./chunk-WONPY2ZC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-FOBTNMCJ.js";
-import "./chunk-JKE76GOG.js";
-import "./chunk-7ELG6YAK.js";
-import "./chunk-2XQMHTD2.js";
-import "./chunk-2OWFIKZZ.js";
-import "./chunk-2QSR4XAF.js";
+import "./chunk-HZKSMBTW.js";
+import "./chunk-TIQ3BMRY.js";
+import "./chunk-ZXX5CCUF.js";
+import "./chunk-IU5X2P2M.js";
+import "./chunk-XJRXXGUE.js";
+import "./chunk-XGD5JCUH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-DT452PDQ.js";
+import "./chunk-GDIWH6G2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5OAKBCDU.js";
-import "./chunk-TLBY3YNH.js";
+import "./chunk-5QN4PNQW.js";
+import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

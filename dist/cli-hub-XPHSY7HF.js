@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-YIL5XISF.js";
+} from "./chunk-ASMLC4LQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-7ELG6YAK.js";
-import "./chunk-2XQMHTD2.js";
-import "./chunk-2OWFIKZZ.js";
-import "./chunk-2QSR4XAF.js";
+} from "./chunk-ZXX5CCUF.js";
+import "./chunk-IU5X2P2M.js";
+import "./chunk-XJRXXGUE.js";
+import "./chunk-XGD5JCUH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5OAKBCDU.js";
-import "./chunk-TLBY3YNH.js";
+import "./chunk-5QN4PNQW.js";
+import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

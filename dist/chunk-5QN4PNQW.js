@@ -14,7 +14,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

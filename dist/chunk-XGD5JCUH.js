@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 import {
   SKIP,
   convert,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-23GAGRND.js";
+} from "./chunk-WONPY2ZC.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-FOBTNMCJ.js";
-import "./chunk-2OWFIKZZ.js";
+} from "./chunk-HZKSMBTW.js";
+import "./chunk-XJRXXGUE.js";
 import {
   formatNumber
-} from "./chunk-2QSR4XAF.js";
+} from "./chunk-XGD5JCUH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-5OAKBCDU.js";
+} from "./chunk-5QN4PNQW.js";
 import {
   proseText
-} from "./chunk-TLBY3YNH.js";
+} from "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-YIL5XISF.js";
+} from "./chunk-ASMLC4LQ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-DCTNHQUP.js";
+} from "./chunk-NULCUBZZ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-G3WKKUPI.js";
+} from "./chunk-KUDAGKZV.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-FOBTNMCJ.js";
+} from "./chunk-HZKSMBTW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

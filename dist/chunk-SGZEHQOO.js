@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-KAPRTOZ3.js";
+} from "./chunk-VDQ5CI36.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-DCTNHQUP.js";
+} from "./chunk-NULCUBZZ.js";
 import {
   InputError,
   info,
