@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-4VURDQB5.js";
+} from "./chunk-JN7FPR5X.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-DKRR7HV3.js";
-import "./chunk-WONPY2ZC.js";
+} from "./chunk-4ATYHPWK.js";
+import "./chunk-LAACPGLH.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-TIQ3BMRY.js";
-import "./chunk-ZXX5CCUF.js";
-import "./chunk-IU5X2P2M.js";
-import "./chunk-XJRXXGUE.js";
-import "./chunk-XGD5JCUH.js";
+} from "./chunk-3SBLVMAU.js";
+import "./chunk-TFOCASAO.js";
+import "./chunk-V7UNCID4.js";
+import "./chunk-NUM5JSFA.js";
+import "./chunk-Z3ZIXKDF.js";
 import {
   citationUrl,
   formatCitations
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-NRLJ5X5R.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-RMP2VDK6.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-MWY4FNFU.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-LLKBF3VN.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

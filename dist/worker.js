@@ -4,11 +4,11 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-TIQ3BMRY.js";
-import "./chunk-ZXX5CCUF.js";
-import "./chunk-IU5X2P2M.js";
-import "./chunk-XJRXXGUE.js";
-import "./chunk-XGD5JCUH.js";
+} from "./chunk-3SBLVMAU.js";
+import "./chunk-TFOCASAO.js";
+import "./chunk-V7UNCID4.js";
+import "./chunk-NUM5JSFA.js";
+import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GDIWH6G2.js";

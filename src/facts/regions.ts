@@ -170,7 +170,7 @@ function labelScopeEnd(nodes: RootContent[], index: number): number {
 }
 
 function collectListItems(list: List, add: Add, terms: TermIndex): void {
-  const itemsByTopic = new Map<string, { labels: string[]; start: number; spans: [number, number][] }>();
+  const byTopic = new TopicGroups(terms);
   for (const item of list.children) {
     const first = item.children[0];
     const itemStart = item.position?.start.offset;
@@ -179,32 +179,42 @@ function collectListItems(list: List, add: Add, terms: TermIndex): void {
       const label = leadingLabel(first) ?? plainLabel(first);
       if (label) {
         add('list-item', label.text, itemStart, [[label.end, itemEnd]]);
-        for (const topic of topicsOfLabel(label.text, terms)) {
-          const group = itemsByTopic.get(topic) ?? { labels: [], start: itemStart, spans: [] };
-          group.labels.push(label.text);
-          group.spans.push([label.end, itemEnd]);
-          itemsByTopic.set(topic, group);
-        }
+        byTopic.add(label.text, itemStart, [label.end, itemEnd]);
       }
     }
     for (const child of item.children) if (child.type === 'list') collectListItems(child, add, terms);
   }
   // Items that each give a part of one duty ("- Release date: …", "- Channels: …") are read together, as table rows are.
-  for (const [topic, group] of itemsByTopic)
-    if (group.spans.length >= 2)
-      add(
-        'list-item',
-        group.labels.map((label) => label.replace(/[\s:：]+$/, '')).join('; '),
-        group.start,
-        group.spans,
-        [topic],
-      );
+  byTopic.addGroups('list-item', add);
+}
+
+/**
+ * Rows or items grouped by the duty their labels name: each alone is too short to show how specific
+ * the whole is, so those naming one duty are also read together, as a section on it would be.
+ */
+class TopicGroups {
+  private readonly groups = new Map<string, { labels: string[]; start: number; spans: [number, number][] }>();
+  constructor(private readonly terms: TermIndex) {}
+
+  add(label: string, start: number, span: [number, number]): void {
+    for (const topic of topicsOfLabel(label, this.terms)) {
+      const group = this.groups.get(topic) ?? { labels: [], start, spans: [] };
+      group.labels.push(label.replace(/[\s:：]+$/, ''));
+      group.spans.push(span);
+      this.groups.set(topic, group);
+    }
+  }
+
+  addGroups(kind: RegionKind, add: Add): void {
+    for (const [topic, group] of this.groups)
+      if (group.spans.length >= 2) add(kind, group.labels.join('; '), group.start, group.spans, [topic]);
+  }
 }
 
 function collectTable(table: Table, add: Add, terms: TermIndex): void {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const rowsByTopic = new Map<string, { labels: string[]; start: number; spans: [number, number][] }>();
+  const byTopic = new TopicGroups(terms);
   for (const row of rows) {
     const [first, second] = row.children;
     const from = second?.position?.start.offset;
@@ -212,24 +222,10 @@ function collectTable(table: Table, add: Add, terms: TermIndex): void {
     if (!first || from === undefined || to === undefined) continue;
     const label = toString(first);
     add('table-row', label, row.position!.start.offset!, [[from, to]]);
-    for (const topic of topicsOfLabel(label, terms)) {
-      const group = rowsByTopic.get(topic) ?? { labels: [], start: row.position!.start.offset!, spans: [] };
-      group.labels.push(label);
-      group.spans.push([from, to]);
-      rowsByTopic.set(topic, group);
-    }
+    byTopic.add(label, row.position!.start.offset!, [from, to]);
   }
-  // Rows that each name a part of one duty ("| CBRN | … |", "| Cyber offence | … |") are read together too,
-  // as a section on it would be: each row alone is too short to show how specific the whole is.
-  for (const [topic, group] of rowsByTopic)
-    if (group.spans.length >= 2)
-      add(
-        'table-row',
-        group.labels.map((label) => label.replace(/[\s:：]+$/, '')).join('; '),
-        group.start,
-        group.spans,
-        [topic],
-      );
+  // Rows that each name a part of one duty ("| CBRN | … |", "| Cyber offence | … |") are read together too.
+  byTopic.addGroups('table-row', add);
   // A column header names what every row of the table says ("| Benchmark | Shots | Aurel-3 |",
   // "| Version | Released | Channels |"): it governs the rows, each read whole.
   const bodies: [number, number][] = [];

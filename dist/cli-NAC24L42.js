@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-WONPY2ZC.js";
+} from "./chunk-LAACPGLH.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
 } from "./chunk-HZKSMBTW.js";
-import "./chunk-XJRXXGUE.js";
+import "./chunk-NUM5JSFA.js";
 import {
   formatNumber
-} from "./chunk-XGD5JCUH.js";
+} from "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {

@@ -1,24 +1,24 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-4AMHESYD.js";
-import "./chunk-ASMLC4LQ.js";
-import "./chunk-NULCUBZZ.js";
-import "./chunk-KUDAGKZV.js";
+} from "./chunk-2OJTSTX6.js";
+import "./chunk-HBICREV3.js";
+import "./chunk-QPA2OCOC.js";
+import "./chunk-NP7LSRHP.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
-import "./chunk-DKRR7HV3.js";
-import "./chunk-WONPY2ZC.js";
+import "./chunk-4ATYHPWK.js";
+import "./chunk-LAACPGLH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-HZKSMBTW.js";
-import "./chunk-TIQ3BMRY.js";
-import "./chunk-ZXX5CCUF.js";
-import "./chunk-IU5X2P2M.js";
-import "./chunk-XJRXXGUE.js";
-import "./chunk-XGD5JCUH.js";
+import "./chunk-3SBLVMAU.js";
+import "./chunk-TFOCASAO.js";
+import "./chunk-V7UNCID4.js";
+import "./chunk-NUM5JSFA.js";
+import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GDIWH6G2.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-ASMLC4LQ.js";
+} from "./chunk-HBICREV3.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-NULCUBZZ.js";
+} from "./chunk-QPA2OCOC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KUDAGKZV.js";
+} from "./chunk-NP7LSRHP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-IU5X2P2M.js";
+} from "./chunk-V7UNCID4.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-XJRXXGUE.js";
+} from "./chunk-NUM5JSFA.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-XGD5JCUH.js";
+} from "./chunk-Z3ZIXKDF.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,

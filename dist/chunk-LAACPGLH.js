@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-XJRXXGUE.js";
+} from "./chunk-NUM5JSFA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,7 +12,7 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-XGD5JCUH.js";
+} from "./chunk-Z3ZIXKDF.js";
 import {
   taskProfile
 } from "./chunk-5QN4PNQW.js";

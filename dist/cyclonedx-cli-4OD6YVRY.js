@@ -1,14 +1,14 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-IU5X2P2M.js";
+} from "./chunk-V7UNCID4.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-XGD5JCUH.js";
+} from "./chunk-Z3ZIXKDF.js";
 import "./chunk-LMMN5B4V.js";
 import {
   readSource

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZXX5CCUF.js";
+} from "./chunk-TFOCASAO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZXX5CCUF.js";
+} from "./chunk-TFOCASAO.js";
 import {
   formatNumber
-} from "./chunk-XGD5JCUH.js";
+} from "./chunk-Z3ZIXKDF.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";

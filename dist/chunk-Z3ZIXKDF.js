@@ -10909,7 +10909,7 @@ function labelScopeEnd(nodes, index2) {
   return nodes[nodes.length - 1].position?.end.offset ?? 0;
 }
 function collectListItems(list2, add, terms) {
-  const itemsByTopic = /* @__PURE__ */ new Map();
+  const byTopic = new TopicGroups(terms);
   for (const item of list2.children) {
     const first = item.children[0];
     const itemStart = item.position?.start.offset;
@@ -10918,30 +10918,36 @@ function collectListItems(list2, add, terms) {
       const label = leadingLabel(first) ?? plainLabel(first);
       if (label) {
         add("list-item", label.text, itemStart, [[label.end, itemEnd]]);
-        for (const topic of topicsOfLabel(label.text, terms)) {
-          const group = itemsByTopic.get(topic) ?? { labels: [], start: itemStart, spans: [] };
-          group.labels.push(label.text);
-          group.spans.push([label.end, itemEnd]);
-          itemsByTopic.set(topic, group);
-        }
+        byTopic.add(label.text, itemStart, [label.end, itemEnd]);
       }
     }
     for (const child of item.children) if (child.type === "list") collectListItems(child, add, terms);
   }
-  for (const [topic, group] of itemsByTopic)
-    if (group.spans.length >= 2)
-      add(
-        "list-item",
-        group.labels.map((label) => label.replace(/[\s:：]+$/, "")).join("; "),
-        group.start,
-        group.spans,
-        [topic]
-      );
+  byTopic.addGroups("list-item", add);
 }
+var TopicGroups = class {
+  constructor(terms) {
+    this.terms = terms;
+  }
+  terms;
+  groups = /* @__PURE__ */ new Map();
+  add(label, start, span) {
+    for (const topic of topicsOfLabel(label, this.terms)) {
+      const group = this.groups.get(topic) ?? { labels: [], start, spans: [] };
+      group.labels.push(label.replace(/[\s:：]+$/, ""));
+      group.spans.push(span);
+      this.groups.set(topic, group);
+    }
+  }
+  addGroups(kind, add) {
+    for (const [topic, group] of this.groups)
+      if (group.spans.length >= 2) add(kind, group.labels.join("; "), group.start, group.spans, [topic]);
+  }
+};
 function collectTable(table, add, terms) {
   const [header, ...rows] = table.children;
   if (!header) return;
-  const rowsByTopic = /* @__PURE__ */ new Map();
+  const byTopic = new TopicGroups(terms);
   for (const row of rows) {
     const [first, second] = row.children;
     const from = second?.position?.start.offset;
@@ -10949,22 +10955,9 @@ function collectTable(table, add, terms) {
     if (!first || from === void 0 || to === void 0) continue;
     const label = toString(first);
     add("table-row", label, row.position.start.offset, [[from, to]]);
-    for (const topic of topicsOfLabel(label, terms)) {
-      const group = rowsByTopic.get(topic) ?? { labels: [], start: row.position.start.offset, spans: [] };
-      group.labels.push(label);
-      group.spans.push([from, to]);
-      rowsByTopic.set(topic, group);
-    }
+    byTopic.add(label, row.position.start.offset, [from, to]);
   }
-  for (const [topic, group] of rowsByTopic)
-    if (group.spans.length >= 2)
-      add(
-        "table-row",
-        group.labels.map((label) => label.replace(/[\s:：]+$/, "")).join("; "),
-        group.start,
-        group.spans,
-        [topic]
-      );
+  byTopic.addGroups("table-row", add);
   const bodies = [];
   for (const row of rows) {
     const { start, end } = row.position ?? {};

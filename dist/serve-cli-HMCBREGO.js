@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-KUDAGKZV.js";
+} from "./chunk-NP7LSRHP.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-4VURDQB5.js";
+} from "./chunk-JN7FPR5X.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,19 +23,19 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-DKRR7HV3.js";
-import "./chunk-WONPY2ZC.js";
+} from "./chunk-4ATYHPWK.js";
+import "./chunk-LAACPGLH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
 } from "./chunk-HZKSMBTW.js";
-import "./chunk-TIQ3BMRY.js";
-import "./chunk-ZXX5CCUF.js";
-import "./chunk-IU5X2P2M.js";
-import "./chunk-XJRXXGUE.js";
-import "./chunk-XGD5JCUH.js";
+import "./chunk-3SBLVMAU.js";
+import "./chunk-TFOCASAO.js";
+import "./chunk-V7UNCID4.js";
+import "./chunk-NUM5JSFA.js";
+import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GDIWH6G2.js";

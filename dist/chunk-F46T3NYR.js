@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VDQ5CI36.js";
+} from "./chunk-ZRYZETWP.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-NULCUBZZ.js";
+} from "./chunk-QPA2OCOC.js";
 import {
   InputError,
   info,

@@ -2,14 +2,14 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VDQ5CI36.js";
+} from "./chunk-ZRYZETWP.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-DKRR7HV3.js";
-import "./chunk-WONPY2ZC.js";
+import "./chunk-4ATYHPWK.js";
+import "./chunk-LAACPGLH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XJRXXGUE.js";
-import "./chunk-XGD5JCUH.js";
+import "./chunk-NUM5JSFA.js";
+import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-5QN4PNQW.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-DKRR7HV3.js";
+} from "./chunk-4ATYHPWK.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-ASMLC4LQ.js";
+} from "./chunk-HBICREV3.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-ZXX5CCUF.js";
-import "./chunk-IU5X2P2M.js";
-import "./chunk-XJRXXGUE.js";
-import "./chunk-XGD5JCUH.js";
+} from "./chunk-TFOCASAO.js";
+import "./chunk-V7UNCID4.js";
+import "./chunk-NUM5JSFA.js";
+import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-DKRR7HV3.js";
+} from "./chunk-4ATYHPWK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-TIQ3BMRY.js";
+} from "./chunk-3SBLVMAU.js";
 import {
   checkCard
-} from "./chunk-ZXX5CCUF.js";
+} from "./chunk-TFOCASAO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-KUDAGKZV.js";
+} from "./chunk-NP7LSRHP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-DKRR7HV3.js";
+} from "./chunk-4ATYHPWK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -34,7 +34,7 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-TIQ3BMRY.js";
+} from "./chunk-3SBLVMAU.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-RYVRKMJB.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-N3V7UBA5.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

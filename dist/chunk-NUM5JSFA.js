@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-XGD5JCUH.js";
+} from "./chunk-Z3ZIXKDF.js";
 import {
   citationUrl,
   facetSetsOf,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZXX5CCUF.js";
+} from "./chunk-TFOCASAO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,

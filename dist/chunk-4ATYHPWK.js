@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-WONPY2ZC.js";
+} from "./chunk-LAACPGLH.js";
 import {
   TEXT_LIMITS,
   blobUrl,
