@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-JN7FPR5X.js";
+} from "./chunk-6JWGX3EL.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-4ATYHPWK.js";
-import "./chunk-LAACPGLH.js";
+} from "./chunk-3Y7XGSYQ.js";
+import "./chunk-H3I3APRV.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-3SBLVMAU.js";
-import "./chunk-TFOCASAO.js";
+} from "./chunk-EDG7EP6M.js";
+import "./chunk-XUJ7OKWH.js";
 import "./chunk-V7UNCID4.js";
-import "./chunk-NUM5JSFA.js";
+import "./chunk-AY5B2BIC.js";
 import "./chunk-Z3ZIXKDF.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-GDIWH6G2.js";
+} from "./chunk-BXP4Q5GU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5QN4PNQW.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-RMP2VDK6.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-NNASQPEE.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-LLKBF3VN.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7XMSGSTI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -20,7 +20,7 @@ const PROSE = new RegExp(
   'i',
 );
 const BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|feinabgestimmte Version von|version affinée de|versión ajustada de|versione (?:affinata|ottimizzata) di|verfijnde versie van)\s+(?:the\s+)?(?:base model\s+)?` +
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz]ed from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|feinabgestimmte Version von|version affinée de|versión ajustada de|versione (?:affinata|ottimizzata) di|verfijnde versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di)\s+(?:the\s+)?(?:base model\s+)?` +
     NAME,
   'i',
 );

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-NP7LSRHP.js";
+} from "./chunk-QJ2IJ4JN.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-4ATYHPWK.js";
+} from "./chunk-3Y7XGSYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-HZKSMBTW.js";
+} from "./chunk-QU343WG3.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-3SBLVMAU.js";
+} from "./chunk-EDG7EP6M.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-GDIWH6G2.js";
+} from "./chunk-BXP4Q5GU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-N3V7UBA5.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-NMBFLQYB.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZRYZETWP.js";
+} from "./chunk-DYJSKKIE.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-4ATYHPWK.js";
-import "./chunk-LAACPGLH.js";
+import "./chunk-3Y7XGSYQ.js";
+import "./chunk-H3I3APRV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-NUM5JSFA.js";
+import "./chunk-AY5B2BIC.js";
 import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5QN4PNQW.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-HBICREV3.js";
+} from "./chunk-CVZ43D7M.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-QPA2OCOC.js";
+} from "./chunk-GLKR2SQX.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-NP7LSRHP.js";
+} from "./chunk-QJ2IJ4JN.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-HZKSMBTW.js";
+} from "./chunk-QU343WG3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-LAACPGLH.js";
+} from "./chunk-H3I3APRV.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-HZKSMBTW.js";
-import "./chunk-NUM5JSFA.js";
+} from "./chunk-QU343WG3.js";
+import "./chunk-AY5B2BIC.js";
 import {
   formatNumber
 } from "./chunk-Z3ZIXKDF.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-5QN4PNQW.js";
+} from "./chunk-UH2RBFB3.js";
 import {
   proseText
 } from "./chunk-CUHEWLGY.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-NP7LSRHP.js";
+} from "./chunk-QJ2IJ4JN.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-JN7FPR5X.js";
+} from "./chunk-6JWGX3EL.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-4ATYHPWK.js";
-import "./chunk-LAACPGLH.js";
+} from "./chunk-3Y7XGSYQ.js";
+import "./chunk-H3I3APRV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-HZKSMBTW.js";
-import "./chunk-3SBLVMAU.js";
-import "./chunk-TFOCASAO.js";
+} from "./chunk-QU343WG3.js";
+import "./chunk-EDG7EP6M.js";
+import "./chunk-XUJ7OKWH.js";
 import "./chunk-V7UNCID4.js";
-import "./chunk-NUM5JSFA.js";
+import "./chunk-AY5B2BIC.js";
 import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GDIWH6G2.js";
+import "./chunk-BXP4Q5GU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5QN4PNQW.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TFOCASAO.js";
+} from "./chunk-XUJ7OKWH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

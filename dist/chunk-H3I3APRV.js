@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-NUM5JSFA.js";
+} from "./chunk-AY5B2BIC.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-Z3ZIXKDF.js";
 import {
   taskProfile
-} from "./chunk-5QN4PNQW.js";
+} from "./chunk-UH2RBFB3.js";
 import {
   classifyData,
   lineText

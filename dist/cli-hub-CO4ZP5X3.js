@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-HBICREV3.js";
+} from "./chunk-CVZ43D7M.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-TFOCASAO.js";
+} from "./chunk-XUJ7OKWH.js";
 import "./chunk-V7UNCID4.js";
-import "./chunk-NUM5JSFA.js";
+import "./chunk-AY5B2BIC.js";
 import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5QN4PNQW.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

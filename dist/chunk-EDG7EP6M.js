@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TFOCASAO.js";
+} from "./chunk-XUJ7OKWH.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GDIWH6G2.js";
+} from "./chunk-BXP4Q5GU.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TFOCASAO.js";
+} from "./chunk-XUJ7OKWH.js";
 import {
   formatNumber
 } from "./chunk-Z3ZIXKDF.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-LAACPGLH.js";
+} from "./chunk-H3I3APRV.js";
 import {
   TEXT_LIMITS,
   blobUrl,

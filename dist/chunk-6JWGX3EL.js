@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-4ATYHPWK.js";
+} from "./chunk-3Y7XGSYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-3SBLVMAU.js";
+} from "./chunk-EDG7EP6M.js";
 import {
   checkCard
-} from "./chunk-TFOCASAO.js";
+} from "./chunk-XUJ7OKWH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-HZKSMBTW.js";
-import "./chunk-5QN4PNQW.js";
+} from "./chunk-QU343WG3.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import {

@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-3SBLVMAU.js";
-import "./chunk-TFOCASAO.js";
+} from "./chunk-EDG7EP6M.js";
+import "./chunk-XUJ7OKWH.js";
 import "./chunk-V7UNCID4.js";
-import "./chunk-NUM5JSFA.js";
+import "./chunk-AY5B2BIC.js";
 import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-GDIWH6G2.js";
+} from "./chunk-BXP4Q5GU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5QN4PNQW.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-4ATYHPWK.js";
+} from "./chunk-3Y7XGSYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,32 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-2OJTSTX6.js";
-import "./chunk-HBICREV3.js";
-import "./chunk-QPA2OCOC.js";
-import "./chunk-NP7LSRHP.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-YHUFY7NK.js";
+import "./chunk-DYJSKKIE.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-GLKR2SQX.js";
+import "./chunk-QJ2IJ4JN.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-4ATYHPWK.js";
-import "./chunk-LAACPGLH.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-3Y7XGSYQ.js";
+import "./chunk-H3I3APRV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-HZKSMBTW.js";
-import "./chunk-3SBLVMAU.js";
-import "./chunk-TFOCASAO.js";
+import "./chunk-QU343WG3.js";
+import "./chunk-EDG7EP6M.js";
+import "./chunk-XUJ7OKWH.js";
 import "./chunk-V7UNCID4.js";
-import "./chunk-NUM5JSFA.js";
+import "./chunk-AY5B2BIC.js";
 import "./chunk-Z3ZIXKDF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GDIWH6G2.js";
+import "./chunk-BXP4Q5GU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5QN4PNQW.js";
+import "./chunk-UH2RBFB3.js";
 import "./chunk-CUHEWLGY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-5QN4PNQW.js";
+} from "./chunk-UH2RBFB3.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-5QN4PNQW.js";
+} from "./chunk-UH2RBFB3.js";
 import {
   RELATIONS,
   bodyText,

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-NUM5JSFA.js";
+} from "./chunk-AY5B2BIC.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

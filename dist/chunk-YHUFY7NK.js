@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZRYZETWP.js";
+} from "./chunk-DYJSKKIE.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-QPA2OCOC.js";
+} from "./chunk-GLKR2SQX.js";
 import {
   InputError,
   info,
