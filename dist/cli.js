@@ -19,7 +19,7 @@ import {
   DEFAULT_TIME_BUDGET_MS,
   openRuleset,
   ruleIdsOf
-} from "./chunk-BXP4Q5GU.js";
+} from "./chunk-MTZ76C6L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -307,13 +307,13 @@ function isCalendarDate(text) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-PQ3EC56Z.js");
+    const { runOrgScanCli } = await import("./org-cli-WSK6IBLC.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-4KEDDY5O.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-HFBGJQQ5.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-JBEOR7NQ.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-WARC4OTO.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-ECVXRBZD.js");
+    const { runDraftCli } = await import("./cli-O5ILGVZ3.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -418,9 +418,9 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-ZRAJNAAE.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-CO4ZP5X3.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-73P7TN7L.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
-  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-JA2NO6UE.js")).checkFiles(list, {
+  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-5OP3FNDR.js")).checkFiles(list, {
     cwd: io.cwd,
     maxBytes,
     jobs,
@@ -443,7 +443,7 @@ async function run(argv, io) {
 `]);
   }
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-4OD6YVRY.js")).renderCycloneDxReport(report, {
+  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-HCDU5TIM.js")).renderCycloneDxReport(report, {
     cwd: io.cwd,
     maxBytes,
     vocabulary: ruleset.vocabulary,

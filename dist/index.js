@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-6JWGX3EL.js";
+} from "./chunk-7NCSRMDV.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-3Y7XGSYQ.js";
-import "./chunk-H3I3APRV.js";
+} from "./chunk-SC3OK7VO.js";
+import "./chunk-4EE3QCJV.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-EDG7EP6M.js";
-import "./chunk-XUJ7OKWH.js";
-import "./chunk-V7UNCID4.js";
-import "./chunk-AY5B2BIC.js";
-import "./chunk-Z3ZIXKDF.js";
+} from "./chunk-5OZFRTTU.js";
+import "./chunk-VD37X66B.js";
+import "./chunk-4BGRQPH5.js";
+import "./chunk-NNAQCV4S.js";
+import "./chunk-NG6EPZ44.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-BXP4Q5GU.js";
+} from "./chunk-MTZ76C6L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-UH2RBFB3.js";
-import "./chunk-CUHEWLGY.js";
+import "./chunk-LUXVT2LV.js";
+import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-NNASQPEE.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-3RYQ7LLV.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7XMSGSTI.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-APJB27ES.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-EDG7EP6M.js";
-import "./chunk-XUJ7OKWH.js";
-import "./chunk-V7UNCID4.js";
-import "./chunk-AY5B2BIC.js";
-import "./chunk-Z3ZIXKDF.js";
+} from "./chunk-5OZFRTTU.js";
+import "./chunk-VD37X66B.js";
+import "./chunk-4BGRQPH5.js";
+import "./chunk-NNAQCV4S.js";
+import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BXP4Q5GU.js";
+import "./chunk-MTZ76C6L.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-UH2RBFB3.js";
-import "./chunk-CUHEWLGY.js";
+import "./chunk-LUXVT2LV.js";
+import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -79,6 +79,16 @@ describe('classifyStatement', () => {
     ['We are drafting a usage policy and will publish it with the stable release.', 'planned'],
     ['Check back here for the release date and download links.', 'planned'],
     ['Users (both direct and downstream) should be made aware of the risks.', 'advised'],
+    ['**Jailbreak testing:** none carried out for this checkpoint', 'negated'],
+    ['- Energy used: not recorded', 'negated'],
+    ['**When you deploy it:** assess accuracy on your own documents first.', 'advised'],
+    ['Apps built on Kestrel-4 should disclose that answers are machine-generated.', 'advised'],
+    ['It is the sole responsibility of every integrator to pick suitable hardware.', 'advised'],
+    ['Das vollständige Datenblatt folgt mit der nächsten Version.', 'planned'],
+    ['Le rapport d’évaluation sera joint à la prochaine version du modèle.', 'planned'],
+    ['The evaluation report ships with the next release.', 'planned'],
+    ['Security contact: <add address here>', 'placeholder'],
+    ['Weights: <MODEL_URL>', 'placeholder'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

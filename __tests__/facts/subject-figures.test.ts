@@ -35,6 +35,9 @@ describe('figure subjects', () => {
       'models-in-general',
     ],
     ['Training used 2.1e24 FLOP on 4,096 H100 GPUs.', '2.1e24', 'this-model'],
+    // A bound at the Act's own threshold, with no word about the Act, is still the threshold.
+    ['- Training compute: under 10^25 FLOP', '10^25', 'models-in-general'],
+    ['- Training compute: under 4 × 10^24 FLOP', '4 × 10^24', 'this-model'],
     ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '1.6e25', 'hypothetical'],
     ['If trained on 200 trillion tokens, it would have needed 1.6e25 FLOP.', '200 trillion', 'hypothetical'],
     ['Its training compute does not exceed 10^24 FLOP.', '10^24', 'hypothetical'],

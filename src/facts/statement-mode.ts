@@ -46,6 +46,12 @@ const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 const PLACEHOLDER =
   /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
+/** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]". */
+const TEMPLATE_SLOT =
+  /\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
+/** An upper-case slot name ("<VERSION>", "<MODEL_NAME>"); case matters, or HTML tags would match. */
+const UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 
@@ -87,8 +93,11 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
     String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
+    // A value still awaited: "| Public summary | link pending |", "report pending publication".
+    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
     String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
+    String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`,
   ]),
   guarded(
     ['will', "'ll"],
@@ -127,6 +136,13 @@ const PLANNED: readonly Guarded[] = [
       'zullen',
       'binnenkort',
       'wordt later',
+      'kommend',
+      'nächst',
+      'prochain',
+      'próxim',
+      'prossim',
+      'volgend',
+      'komende',
     ],
     [
       // The same in German, French, Spanish, Italian and Dutch.
@@ -135,11 +151,13 @@ const PLANNED: readonly Guarded[] = [
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
+      String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
     ],
   ),
 ];
 
-const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers)`;
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 const ADVISED: readonly Guarded[] = [
   guarded(
     [
@@ -156,6 +174,7 @@ const ADVISED: readonly Guarded[] = [
       'expected',
       'required',
       'responsible',
+      'responsibility',
       'recommend',
       'suggest',
       'essential',
@@ -180,8 +199,10 @@ const ADVISED: readonly Guarded[] = [
       String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
-      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:run|use|check|validate|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+      // "It is the responsibility of each deployer to decide …".
+      String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
     ],
@@ -198,6 +219,10 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
+      // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
+      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded)\b`,
+      // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
+      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated)\b`,
       String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`,
     ],
   ),
@@ -254,7 +279,14 @@ export function classifyStatement(statement: string): StatementMode {
   let content = text.replace(LEAD_LABEL, '').trim();
   // "Aurel-3 is designed for:" introduces the list below it: a sentence, not an empty label.
   if (content === '' && LIST_INTRODUCTION.test(text)) content = text;
-  if (content === '' || PLACEHOLDER.test(content) || TODO_NOTE.test(text)) return 'placeholder';
+  if (
+    content === '' ||
+    PLACEHOLDER.test(content) ||
+    TODO_NOTE.test(text) ||
+    TEMPLATE_SLOT.test(statement) ||
+    UPPER_SLOT.test(statement)
+  )
+    return 'placeholder';
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return 'planned';

@@ -13,7 +13,7 @@ import {
   WordIndex,
   type Facet,
 } from '../../facts/facets.js';
-import { statementIndex, type Statement, type StatementMode } from '../../facts/statement-mode.js';
+import { NEVER_EVIDENCE, statementIndex, type Statement, type StatementMode } from '../../facts/statement-mode.js';
 import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
@@ -163,7 +163,10 @@ function unitsOf(text: string, statements: Statement[]): Statement[][] {
       ? text.indexOf('\n', statement.start) + 1 || text.length
       : -1;
   }
-  return units;
+  // "| Training-data summary (EU template) | URL pending |": a row whose values are all still to come answers nothing.
+  return units.map((unit) =>
+    unit.length > 1 && unit.slice(1).every((cell) => NEVER_EVIDENCE.includes(cell.mode)) ? [] : unit,
+  );
 }
 
 const wordIndexes = new WeakMap<object, WordIndex>();

@@ -3,7 +3,7 @@
  * within or outside named sections, counted only in statements of an accepted mode.
  */
 import type { StatementMode } from '../../facts/statement-mode.js';
-import { statementIndex } from '../../facts/statement-mode.js';
+import { NEVER_EVIDENCE, statementIndex } from '../../facts/statement-mode.js';
 import { measureSpecificity, namesAParty } from '../../facts/specificity.js';
 import { fastVariant, patternFor, textKind, type FastVariant, type TextKind } from '../../facts/fast-regex.js';
 import { literalIndex, requiredLiterals, type LiteralIndex } from '../../facts/required-literals.js';
@@ -106,11 +106,12 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
   }
   return searchSpans(matcher.pattern, false) ?? null;
 
-  function rowValueIsPlaceholder(offset: number): boolean {
+  function rowValueIsNoAnswer(offset: number): boolean {
     const row = tableRowAt(source, offset);
     if (!row) return false;
     const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
-    return others.length > 0 && others.every(([from]) => statements.modeAt(from) === 'placeholder');
+    // A value still to come ("link pending", "to be published in Q3") is no more an answer than "TBD".
+    return others.length > 0 && others.every(([from]) => NEVER_EVIDENCE.includes(statements.modeAt(from)));
   }
 
   /** Whether the statement holding a phrase has the content `content` asks for. */
@@ -139,7 +140,7 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         // "We plan to red-team …", "users should red-team …", "Llama 2 was red-teamed by …": the words are there, the evidence is not.
         if (!statements.countsAt(offset, matcher.accept)) continue;
         // "| Public summary of training content | link pending |": the row names the duty, its value is a placeholder.
-        if (rowValueIsPlaceholder(offset)) continue;
+        if (rowValueIsNoAnswer(offset)) continue;
         // "## Model Card Contact" over "[More Information Needed]": the heading names the duty, nothing answers it.
         if (inEmptyHeading(facts.text, facts.sections, offset)) continue;
         if (matcher.content !== 'any' && !saysEnough(offset, match[0].length)) continue;

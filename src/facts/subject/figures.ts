@@ -41,6 +41,10 @@ export function statementAround(text: string, offset: number): Statement {
   return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start, start: from + start };
 }
 
+/** The Act's compute thresholds as cards write them: 10^25 (systemic risk) and 10^23 (general-purpose indication) FLOP. */
+const LEGAL_THRESHOLD =
+  /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
+
 /** The words right before and after a figure that decide it alone: a negation, "if", a bound in a sentence about the Act. */
 function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict | null {
   const before = statement.text.slice(0, statement.at);
@@ -50,8 +54,11 @@ function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
   const hypothetical = cues.hypothetical.exec(clause) ?? cues.plannedBefore.exec(clause);
   if (hypothetical) return { subject: 'hypothetical', basis: 'cue', cue: hypothetical[0] };
-  if (!cues.regulation.test(statement.text)) return null;
   const bound = cues.boundBefore.exec(before);
+  // "Training compute: below 10^25 FLOP" places the model against the Act's threshold; the figure is the threshold's.
+  if (bound && LEGAL_THRESHOLD.test(statement.text.slice(statement.at)))
+    return { subject: 'models-in-general', basis: 'cue', cue: bound[0].trim() };
+  if (!cues.regulation.test(statement.text)) return null;
   if (bound) return { subject: 'models-in-general', basis: 'cue', cue: bound[0].trim() };
   const after = statement.text.slice(statement.at).replace(/^\S+/, '');
   const threshold = cues.thresholdAfter.exec(after);

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-H3I3APRV.js";
+} from "./chunk-4EE3QCJV.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-QU343WG3.js";
-import "./chunk-AY5B2BIC.js";
+} from "./chunk-R2622CIP.js";
+import "./chunk-NNAQCV4S.js";
 import {
   formatNumber
-} from "./chunk-Z3ZIXKDF.js";
+} from "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-UH2RBFB3.js";
+} from "./chunk-LUXVT2LV.js";
 import {
   proseText
-} from "./chunk-CUHEWLGY.js";
+} from "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-QU343WG3.js";
-import "./chunk-UH2RBFB3.js";
-import "./chunk-CUHEWLGY.js";
+} from "./chunk-R2622CIP.js";
+import "./chunk-LUXVT2LV.js";
+import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

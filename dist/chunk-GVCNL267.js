@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CVZ43D7M.js";
+} from "./chunk-CX6AJQSC.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-GLKR2SQX.js";
+} from "./chunk-PQEHM6CG.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-QJ2IJ4JN.js";
+} from "./chunk-H7NXFLTP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-QU343WG3.js";
+} from "./chunk-R2622CIP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-Z3ZIXKDF.js";
+} from "./chunk-NG6EPZ44.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-UH2RBFB3.js";
+} from "./chunk-LUXVT2LV.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-CUHEWLGY.js";
+} from "./chunk-EJ6VBTFN.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XUJ7OKWH.js";
+} from "./chunk-VD37X66B.js";
 import {
   formatNumber
-} from "./chunk-Z3ZIXKDF.js";
+} from "./chunk-NG6EPZ44.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-CUHEWLGY.js";
+} from "./chunk-EJ6VBTFN.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-DYJSKKIE.js";
+} from "./chunk-YO77F7HA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3Y7XGSYQ.js";
-import "./chunk-H3I3APRV.js";
+import "./chunk-SC3OK7VO.js";
+import "./chunk-4EE3QCJV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-AY5B2BIC.js";
-import "./chunk-Z3ZIXKDF.js";
+import "./chunk-NNAQCV4S.js";
+import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-UH2RBFB3.js";
-import "./chunk-CUHEWLGY.js";
+import "./chunk-LUXVT2LV.js";
+import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

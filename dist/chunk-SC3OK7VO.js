@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-H3I3APRV.js";
+} from "./chunk-4EE3QCJV.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-DYJSKKIE.js";
+} from "./chunk-YO77F7HA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-GLKR2SQX.js";
+} from "./chunk-PQEHM6CG.js";
 import {
   InputError,
   info,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-LMSKOEGS.js";
-import "./chunk-CVZ43D7M.js";
+} from "./chunk-GVCNL267.js";
+import "./chunk-CX6AJQSC.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-YHUFY7NK.js";
+} from "./chunk-63CFM2SU.js";
 import {
   renderOrgMarkdown
-} from "./chunk-DYJSKKIE.js";
+} from "./chunk-YO77F7HA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-GLKR2SQX.js";
-import "./chunk-QJ2IJ4JN.js";
+import "./chunk-PQEHM6CG.js";
+import "./chunk-H7NXFLTP.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-3Y7XGSYQ.js";
-import "./chunk-H3I3APRV.js";
+import "./chunk-SC3OK7VO.js";
+import "./chunk-4EE3QCJV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QU343WG3.js";
-import "./chunk-EDG7EP6M.js";
-import "./chunk-XUJ7OKWH.js";
-import "./chunk-V7UNCID4.js";
-import "./chunk-AY5B2BIC.js";
-import "./chunk-Z3ZIXKDF.js";
+import "./chunk-R2622CIP.js";
+import "./chunk-5OZFRTTU.js";
+import "./chunk-VD37X66B.js";
+import "./chunk-4BGRQPH5.js";
+import "./chunk-NNAQCV4S.js";
+import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BXP4Q5GU.js";
+import "./chunk-MTZ76C6L.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-UH2RBFB3.js";
-import "./chunk-CUHEWLGY.js";
+import "./chunk-LUXVT2LV.js";
+import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

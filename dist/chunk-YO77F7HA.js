@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-3Y7XGSYQ.js";
+} from "./chunk-SC3OK7VO.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -999,6 +999,7 @@ function statementAround(text, offset) {
   while (start < back.length && /[ \t]/.test(back[start])) start++;
   return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start, start: from + start };
 }
+var LEGAL_THRESHOLD = /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
 function subjectByWords(statement, cues) {
   const before = statement.text.slice(0, statement.at);
   const negated = cues.negatedBefore.exec(before);
@@ -1006,8 +1007,10 @@ function subjectByWords(statement, cues) {
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("(")) + 1);
   const hypothetical = cues.hypothetical.exec(clause) ?? cues.plannedBefore.exec(clause);
   if (hypothetical) return { subject: "hypothetical", basis: "cue", cue: hypothetical[0] };
-  if (!cues.regulation.test(statement.text)) return null;
   const bound = cues.boundBefore.exec(before);
+  if (bound && LEGAL_THRESHOLD.test(statement.text.slice(statement.at)))
+    return { subject: "models-in-general", basis: "cue", cue: bound[0].trim() };
+  if (!cues.regulation.test(statement.text)) return null;
   if (bound) return { subject: "models-in-general", basis: "cue", cue: bound[0].trim() };
   const after = statement.text.slice(statement.at).replace(/^\S+/, "");
   const threshold = cues.thresholdAfter.exec(after);

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XUJ7OKWH.js";
+} from "./chunk-VD37X66B.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

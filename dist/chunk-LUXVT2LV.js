@@ -14,7 +14,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-CUHEWLGY.js";
+} from "./chunk-EJ6VBTFN.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -34,6 +34,8 @@ var LEAD_LABEL = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::|\s[-
 var DECORATION = /[*_`>#]+/g;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var TEMPLATE_SLOT = /\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
+var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "i") };
@@ -63,8 +65,11 @@ var PLANNED = [
     String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
     String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
+    // A value still awaited: "| Public summary | link pending |", "report pending publication".
+    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
     String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared)|planned for|scheduled for|in the process of)\b`,
-    String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`
+    String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
+    String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
   ]),
   guarded(
     ["will", "'ll"],
@@ -102,7 +107,14 @@ var PLANNED = [
       "zal",
       "zullen",
       "binnenkort",
-      "wordt later"
+      "wordt later",
+      "kommend",
+      "n\xE4chst",
+      "prochain",
+      "pr\xF3xim",
+      "prossim",
+      "volgend",
+      "komende"
     ],
     [
       // The same in German, French, Spanish, Italian and Dutch.
@@ -110,11 +122,13 @@ var PLANNED = [
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
-      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`
+      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
+      String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers)`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var ADVISED = [
   guarded(
     [
@@ -131,6 +145,7 @@ var ADVISED = [
       "expected",
       "required",
       "responsible",
+      "responsibility",
       "recommend",
       "suggest",
       "essential",
@@ -155,8 +170,10 @@ var ADVISED = [
       String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
-      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:run|use|check|validate|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+      // "It is the responsibility of each deployer to decide …".
+      String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
     ]
@@ -172,6 +189,10 @@ var NEGATED = [
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
+      // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
+      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded)\b`,
+      // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
+      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated)\b`,
       String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`
     ]
   )
@@ -211,7 +232,8 @@ function classifyStatement(statement) {
   let text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(/\s+/g, " ").trim();
   let content = text.replace(LEAD_LABEL, "").trim();
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
-  if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text)) return "placeholder";
+  if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement))
+    return "placeholder";
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return "planned";
@@ -925,7 +947,9 @@ function unitsOf(text, statements) {
     const lineStart = text.lastIndexOf("\n", statement.start - 1) + 1;
     rowEnd = /^[ \t]*\|/.test(text.slice(lineStart, statement.start + 1)) ? text.indexOf("\n", statement.start) + 1 || text.length : -1;
   }
-  return units;
+  return units.map(
+    (unit) => unit.length > 1 && unit.slice(1).every((cell) => NEVER_EVIDENCE.includes(cell.mode)) ? [] : unit
+  );
 }
 var wordIndexes = /* @__PURE__ */ new WeakMap();
 function wordIndexOf(facts, lowered) {
@@ -1143,11 +1167,11 @@ function runPattern(matcher, context) {
     if (found !== void 0) return found;
   }
   return searchSpans(matcher.pattern, false) ?? null;
-  function rowValueIsPlaceholder(offset) {
+  function rowValueIsNoAnswer(offset) {
     const row = tableRowAt(source, offset);
     if (!row) return false;
     const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
-    return others.length > 0 && others.every(([from]) => statements.modeAt(from) === "placeholder");
+    return others.length > 0 && others.every(([from]) => NEVER_EVIDENCE.includes(statements.modeAt(from)));
   }
   function saysEnough(offset, length) {
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
@@ -1169,7 +1193,7 @@ function runPattern(matcher, context) {
         const offset = start + match.index;
         if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
         if (!statements.countsAt(offset, matcher.accept)) continue;
-        if (rowValueIsPlaceholder(offset)) continue;
+        if (rowValueIsNoAnswer(offset)) continue;
         if (inEmptyHeading(facts.text, facts.sections, offset)) continue;
         if (matcher.content !== "any" && !saysEnough(offset, match[0].length)) continue;
         first ??= offset;

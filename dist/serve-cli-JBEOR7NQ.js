@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-QJ2IJ4JN.js";
+} from "./chunk-H7NXFLTP.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-6JWGX3EL.js";
+} from "./chunk-7NCSRMDV.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-3Y7XGSYQ.js";
-import "./chunk-H3I3APRV.js";
+} from "./chunk-SC3OK7VO.js";
+import "./chunk-4EE3QCJV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-QU343WG3.js";
-import "./chunk-EDG7EP6M.js";
-import "./chunk-XUJ7OKWH.js";
-import "./chunk-V7UNCID4.js";
-import "./chunk-AY5B2BIC.js";
-import "./chunk-Z3ZIXKDF.js";
+} from "./chunk-R2622CIP.js";
+import "./chunk-5OZFRTTU.js";
+import "./chunk-VD37X66B.js";
+import "./chunk-4BGRQPH5.js";
+import "./chunk-NNAQCV4S.js";
+import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BXP4Q5GU.js";
+import "./chunk-MTZ76C6L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-UH2RBFB3.js";
-import "./chunk-CUHEWLGY.js";
+import "./chunk-LUXVT2LV.js";
+import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

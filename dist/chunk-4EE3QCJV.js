@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-AY5B2BIC.js";
+} from "./chunk-NNAQCV4S.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-Z3ZIXKDF.js";
+} from "./chunk-NG6EPZ44.js";
 import {
   taskProfile
-} from "./chunk-UH2RBFB3.js";
+} from "./chunk-LUXVT2LV.js";
 import {
   classifyData,
   lineText
-} from "./chunk-CUHEWLGY.js";
+} from "./chunk-EJ6VBTFN.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XUJ7OKWH.js";
+} from "./chunk-VD37X66B.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-BXP4Q5GU.js";
+} from "./chunk-MTZ76C6L.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

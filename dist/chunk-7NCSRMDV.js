@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-3Y7XGSYQ.js";
+} from "./chunk-SC3OK7VO.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-EDG7EP6M.js";
+} from "./chunk-5OZFRTTU.js";
 import {
   checkCard
-} from "./chunk-XUJ7OKWH.js";
+} from "./chunk-VD37X66B.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
