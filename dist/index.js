@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-7NCSRMDV.js";
+} from "./chunk-QCMTBRM5.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-SC3OK7VO.js";
-import "./chunk-4EE3QCJV.js";
+} from "./chunk-GWVH7CV7.js";
+import "./chunk-QKWSG43H.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-5OZFRTTU.js";
-import "./chunk-VD37X66B.js";
+} from "./chunk-QRKZFSMB.js";
+import "./chunk-YDP7OAVO.js";
 import "./chunk-4BGRQPH5.js";
-import "./chunk-NNAQCV4S.js";
+import "./chunk-RZYJWDSU.js";
 import "./chunk-NG6EPZ44.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-MTZ76C6L.js";
+} from "./chunk-GXV677FI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LUXVT2LV.js";
+import "./chunk-2GWV72ZZ.js";
 import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-3RYQ7LLV.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-BSQ7VIHF.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-APJB27ES.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XGKHFB6O.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -89,6 +89,10 @@ describe('classifyStatement', () => {
     ['The evaluation report ships with the next release.', 'planned'],
     ['Security contact: <add address here>', 'placeholder'],
     ['Weights: <MODEL_URL>', 'placeholder'],
+    ['**Access control:** no specific safeguards are currently implemented.', 'negated'],
+    ['Once you host it publicly, set up your own channel for serious-incident reports.', 'advised'],
+    ['- Maintainer: your-name@example.com', 'placeholder'],
+    ['- Maintainer: ml-team@aurel.example', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-H7NXFLTP.js";
+} from "./chunk-JWLB5ZGS.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-7NCSRMDV.js";
+} from "./chunk-QCMTBRM5.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-SC3OK7VO.js";
-import "./chunk-4EE3QCJV.js";
+} from "./chunk-GWVH7CV7.js";
+import "./chunk-QKWSG43H.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-R2622CIP.js";
-import "./chunk-5OZFRTTU.js";
-import "./chunk-VD37X66B.js";
+} from "./chunk-T23TYY43.js";
+import "./chunk-QRKZFSMB.js";
+import "./chunk-YDP7OAVO.js";
 import "./chunk-4BGRQPH5.js";
-import "./chunk-NNAQCV4S.js";
+import "./chunk-RZYJWDSU.js";
 import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-MTZ76C6L.js";
+import "./chunk-GXV677FI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LUXVT2LV.js";
+import "./chunk-2GWV72ZZ.js";
 import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-LUXVT2LV.js";
+} from "./chunk-2GWV72ZZ.js";
 import {
   RELATIONS,
   bodyText,

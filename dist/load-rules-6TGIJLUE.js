@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-R2622CIP.js";
-import "./chunk-LUXVT2LV.js";
+} from "./chunk-T23TYY43.js";
+import "./chunk-2GWV72ZZ.js";
 import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import {

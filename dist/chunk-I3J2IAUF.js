@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CX6AJQSC.js";
+} from "./chunk-WEID5ALA.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-PQEHM6CG.js";
+} from "./chunk-QS7WK2FA.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-H7NXFLTP.js";
+} from "./chunk-JWLB5ZGS.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-R2622CIP.js";
+} from "./chunk-T23TYY43.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-4EE3QCJV.js";
+} from "./chunk-QKWSG43H.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-R2622CIP.js";
-import "./chunk-NNAQCV4S.js";
+} from "./chunk-T23TYY43.js";
+import "./chunk-RZYJWDSU.js";
 import {
   formatNumber
 } from "./chunk-NG6EPZ44.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-LUXVT2LV.js";
+} from "./chunk-2GWV72ZZ.js";
 import {
   proseText
 } from "./chunk-EJ6VBTFN.js";

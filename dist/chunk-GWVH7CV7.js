@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-4EE3QCJV.js";
+} from "./chunk-QKWSG43H.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-GVCNL267.js";
-import "./chunk-CX6AJQSC.js";
+} from "./chunk-I3J2IAUF.js";
+import "./chunk-WEID5ALA.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-63CFM2SU.js";
+} from "./chunk-2LUFP2ZB.js";
 import {
   renderOrgMarkdown
-} from "./chunk-YO77F7HA.js";
+} from "./chunk-HQ2GXD7M.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PQEHM6CG.js";
-import "./chunk-H7NXFLTP.js";
+import "./chunk-QS7WK2FA.js";
+import "./chunk-JWLB5ZGS.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-SC3OK7VO.js";
-import "./chunk-4EE3QCJV.js";
+import "./chunk-GWVH7CV7.js";
+import "./chunk-QKWSG43H.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-R2622CIP.js";
-import "./chunk-5OZFRTTU.js";
-import "./chunk-VD37X66B.js";
+import "./chunk-T23TYY43.js";
+import "./chunk-QRKZFSMB.js";
+import "./chunk-YDP7OAVO.js";
 import "./chunk-4BGRQPH5.js";
-import "./chunk-NNAQCV4S.js";
+import "./chunk-RZYJWDSU.js";
 import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-MTZ76C6L.js";
+import "./chunk-GXV677FI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LUXVT2LV.js";
+import "./chunk-2GWV72ZZ.js";
 import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VD37X66B.js";
+} from "./chunk-YDP7OAVO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-MTZ76C6L.js";
+} from "./chunk-GXV677FI.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

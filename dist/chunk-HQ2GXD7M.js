@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-SC3OK7VO.js";
+} from "./chunk-GWVH7CV7.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VD37X66B.js";
+} from "./chunk-YDP7OAVO.js";
 import {
   formatNumber
 } from "./chunk-NG6EPZ44.js";

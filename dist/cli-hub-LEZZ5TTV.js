@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CX6AJQSC.js";
+} from "./chunk-WEID5ALA.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-VD37X66B.js";
+} from "./chunk-YDP7OAVO.js";
 import "./chunk-4BGRQPH5.js";
-import "./chunk-NNAQCV4S.js";
+import "./chunk-RZYJWDSU.js";
 import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LUXVT2LV.js";
+import "./chunk-2GWV72ZZ.js";
 import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

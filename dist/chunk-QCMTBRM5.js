@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-SC3OK7VO.js";
+} from "./chunk-GWVH7CV7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-5OZFRTTU.js";
+} from "./chunk-QRKZFSMB.js";
 import {
   checkCard
-} from "./chunk-VD37X66B.js";
+} from "./chunk-YDP7OAVO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

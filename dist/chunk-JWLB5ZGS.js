@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VD37X66B.js";
+} from "./chunk-YDP7OAVO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

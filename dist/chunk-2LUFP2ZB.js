@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-YO77F7HA.js";
+} from "./chunk-HQ2GXD7M.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-PQEHM6CG.js";
+} from "./chunk-QS7WK2FA.js";
 import {
   InputError,
   info,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-NNAQCV4S.js";
+} from "./chunk-RZYJWDSU.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-NG6EPZ44.js";
 import {
   taskProfile
-} from "./chunk-LUXVT2LV.js";
+} from "./chunk-2GWV72ZZ.js";
 import {
   classifyData,
   lineText

@@ -1,30 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-PQEHM6CG.js";
-import "./chunk-H7NXFLTP.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-2LUFP2ZB.js";
+import "./chunk-HQ2GXD7M.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-QS7WK2FA.js";
+import "./chunk-JWLB5ZGS.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-SC3OK7VO.js";
-import "./chunk-4EE3QCJV.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-GWVH7CV7.js";
+import "./chunk-QKWSG43H.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-R2622CIP.js";
-import "./chunk-5OZFRTTU.js";
-import "./chunk-VD37X66B.js";
+import "./chunk-T23TYY43.js";
+import "./chunk-QRKZFSMB.js";
+import "./chunk-YDP7OAVO.js";
 import "./chunk-4BGRQPH5.js";
-import "./chunk-NNAQCV4S.js";
+import "./chunk-RZYJWDSU.js";
 import "./chunk-NG6EPZ44.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-MTZ76C6L.js";
+import "./chunk-GXV677FI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LUXVT2LV.js";
+import "./chunk-2GWV72ZZ.js";
 import "./chunk-EJ6VBTFN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

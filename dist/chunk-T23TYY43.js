@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-LUXVT2LV.js";
+} from "./chunk-2GWV72ZZ.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

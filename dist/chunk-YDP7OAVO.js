@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-NNAQCV4S.js";
+} from "./chunk-RZYJWDSU.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
