@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-QCMTBRM5.js";
+} from "./chunk-K4O2FIFR.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-GWVH7CV7.js";
-import "./chunk-QKWSG43H.js";
+} from "./chunk-SI2756QL.js";
+import "./chunk-2NPTGAOD.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-QRKZFSMB.js";
-import "./chunk-YDP7OAVO.js";
-import "./chunk-4BGRQPH5.js";
-import "./chunk-RZYJWDSU.js";
-import "./chunk-NG6EPZ44.js";
+} from "./chunk-GJCNUUXV.js";
+import "./chunk-VACGEXKV.js";
+import "./chunk-VY3YGSDK.js";
+import "./chunk-JSSV63KE.js";
+import "./chunk-UWUAFWBV.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-GXV677FI.js";
+} from "./chunk-7KLKYXTC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-2GWV72ZZ.js";
-import "./chunk-EJ6VBTFN.js";
+import "./chunk-BKZNGSJB.js";
+import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-BSQ7VIHF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-ASPEMP7T.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XGKHFB6O.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-KPD5SGIW.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -147,6 +147,19 @@ describe('StatementIndex', () => {
     const sentence = 'Two teams tested it and we were surprised by the results.';
     expect(new StatementIndex(sentence).statementsIn(0, sentence.length + 20)).toHaveLength(1);
   });
+
+  it("reads a relative clause with a named party of its own as that party's statement", () => {
+    const sentence = 'Corvid-2 continues from Falcon-7B, which TII published in 2023 under Apache 2.0.';
+    const judge = (statement: string) => (/^which TII/.test(statement) ? 'other-model' : 'this-model');
+    const clauses = new StatementIndex(sentence, judge).statementsIn(0, sentence.length);
+    expect(clauses.map((s) => sentence.slice(s.start, s.end).trim())).toEqual([
+      'Corvid-2 continues from Falcon-7B,',
+      'which TII published in 2023 under Apache 2.0.',
+    ]);
+    // A relative clause without a named subject stays in its sentence.
+    const own = 'Corvid-2 ships with a filter, which blocks unsafe prompts.';
+    expect(new StatementIndex(own).statementsIn(0, own.length)).toHaveLength(1);
+  });
 });
 
 describe('statements around inline code', () => {

@@ -27,6 +27,10 @@ describe('subjectOf', () => {
     ['Models trained with more than 10^25 FLOP are presumed to have systemic risk.', 'models-in-general'],
     ['Thanks to its long context, it reads whole contracts at once.', 'this-model'],
     ['Thanks to the EleutherAI team for the evaluation harness.', 'other-model'],
+    ['which Mistral AI released on 27 September 2023 under Apache 2.0.', 'other-model'],
+    ['for which Meta reports 66.6 on MMLU.', 'other-model'],
+    ['The Qwen2 base model supports function calling.', 'other-model'],
+    ['The original Falcon-7B parent model was trained on RefinedWeb.', 'other-model'],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });

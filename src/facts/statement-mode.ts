@@ -345,6 +345,9 @@ export function statementSpan(text: string, offset: number): [number, number] {
 /** A coordinated clause in which the provider promises something ("and we will", "but we plan to"). */
 const PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
 
+/** "which Meta reports", "for which the Qwen team gives": a relative clause whose subject is a named party. */
+const PARTY_CLAUSE = /(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\p{Lu}[\p{L}\p{N}.-]*/uy;
+
 /** Whether a statement boundary lies just before `index`. */
 function endsStatementBefore(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
@@ -357,6 +360,12 @@ function endsStatementBefore(text: string, index: number): boolean {
   if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
     PROMISE_CLAUSE.lastIndex = index;
     if (PROMISE_CLAUSE.test(text)) return true;
+  }
+  // "… builds on Mistral-7B, which Mistral AI released in 2023 …": a relative clause with a named party
+  // of its own is that party's statement, not the sentence's.
+  if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44 /* , */) {
+    PARTY_CLAUSE.lastIndex = index;
+    if (PARTY_CLAUSE.test(text)) return true;
   }
   // ". The", "! 2", "? (" — a sentence end, not "e.g. users" nor "2.3 million".
   if (previous === 32 && index >= 2) {

@@ -96,6 +96,8 @@ const VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|x
 
 /** Before or after an organisation's name, what makes it the owner or the actor: "Meta's", "… de OpenAI", "Microsoft publishes". */
 const POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;
+/** "which Mistral AI released …", "for which Meta reports …": the organisation is the relative clause's subject. */
+const RELATIVE_BEFORE = /^\s*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?$/iu;
 const OWNER_BEFORE = /(?:^|\s)(?:of|von|vom|de|du|des|di|del|della|dello|dei|van|der)\s+(?:the\s+)?$/iu;
 
 /** A third-party organisation that owns or is a clause's subject ("Google DeepMind's SynthID", "Microsoft publishes"). */
@@ -106,6 +108,7 @@ function organisationSubject(zone: string, own: OwnNames, cues: SubjectCues): st
     const after = zone.slice(match.index + match[0].length);
     const owner =
       POSSESSIVE_AFTER.test(after) ||
+      RELATIVE_BEFORE.test(zone.slice(0, match.index)) ||
       OWNER_BEFORE.test(zone.slice(Math.max(0, match.index - 12), match.index)) ||
       (match.index === 0 && !after.trim());
     if (owner) return match[0];

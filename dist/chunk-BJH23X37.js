@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-HQ2GXD7M.js";
+} from "./chunk-TGJ4FUPC.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-QS7WK2FA.js";
+} from "./chunk-BKZI2DP3.js";
 import {
   InputError,
   info,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-NG6EPZ44.js";
+} from "./chunk-UWUAFWBV.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-2GWV72ZZ.js";
+} from "./chunk-BKZNGSJB.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-EJ6VBTFN.js";
+} from "./chunk-DJPIB4CK.js";
 import {
   __commonJS,
   __require,

@@ -14,7 +14,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-EJ6VBTFN.js";
+} from "./chunk-DJPIB4CK.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -272,6 +272,7 @@ function statementSpan(text, offset) {
   return [start, Math.min(text.length, end + 1)];
 }
 var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
+var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
 function endsStatementBefore(text, index) {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
@@ -280,6 +281,10 @@ function endsStatementBefore(text, index) {
   if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
     PROMISE_CLAUSE.lastIndex = index;
     if (PROMISE_CLAUSE.test(text)) return true;
+  }
+  if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44) {
+    PARTY_CLAUSE.lastIndex = index;
+    if (PARTY_CLAUSE.test(text)) return true;
   }
   if (previous === 32 && index >= 2) {
     let back = index - 2;

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YDP7OAVO.js";
+} from "./chunk-VACGEXKV.js";
 import {
   formatNumber
-} from "./chunk-NG6EPZ44.js";
+} from "./chunk-UWUAFWBV.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-EJ6VBTFN.js";
+} from "./chunk-DJPIB4CK.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-GWVH7CV7.js";
+} from "./chunk-SI2756QL.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-QRKZFSMB.js";
+} from "./chunk-GJCNUUXV.js";
 import {
   checkCard
-} from "./chunk-YDP7OAVO.js";
+} from "./chunk-VACGEXKV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

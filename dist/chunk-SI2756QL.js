@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QKWSG43H.js";
+} from "./chunk-2NPTGAOD.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-QRKZFSMB.js";
-import "./chunk-YDP7OAVO.js";
-import "./chunk-4BGRQPH5.js";
-import "./chunk-RZYJWDSU.js";
-import "./chunk-NG6EPZ44.js";
+} from "./chunk-GJCNUUXV.js";
+import "./chunk-VACGEXKV.js";
+import "./chunk-VY3YGSDK.js";
+import "./chunk-JSSV63KE.js";
+import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-GXV677FI.js";
+} from "./chunk-7KLKYXTC.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-2GWV72ZZ.js";
-import "./chunk-EJ6VBTFN.js";
+import "./chunk-BKZNGSJB.js";
+import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

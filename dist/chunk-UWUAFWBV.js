@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-EJ6VBTFN.js";
+} from "./chunk-DJPIB4CK.js";
 import {
   SKIP,
   convert,

@@ -741,13 +741,14 @@ function subjectZone(text, cues) {
 }
 var VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|xes|sses)\b/u;
 var POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;
+var RELATIVE_BEFORE = /^\s*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?$/iu;
 var OWNER_BEFORE = /(?:^|\s)(?:of|von|vom|de|du|des|di|del|della|dello|dei|van|der)\s+(?:the\s+)?$/iu;
 function organisationSubject(zone, own, cues) {
   cues.organisations.lastIndex = 0;
   for (let match = cues.organisations.exec(zone); match; match = cues.organisations.exec(zone)) {
     if (own.organisations?.has(nameKey(match[0]))) continue;
     const after = zone.slice(match.index + match[0].length);
-    const owner = POSSESSIVE_AFTER.test(after) || OWNER_BEFORE.test(zone.slice(Math.max(0, match.index - 12), match.index)) || match.index === 0 && !after.trim();
+    const owner = POSSESSIVE_AFTER.test(after) || RELATIVE_BEFORE.test(zone.slice(0, match.index)) || OWNER_BEFORE.test(zone.slice(Math.max(0, match.index - 12), match.index)) || match.index === 0 && !after.trim();
     if (owner) return match[0];
   }
   return null;

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-WEID5ALA.js";
+} from "./chunk-XQTW6QPJ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-QS7WK2FA.js";
+} from "./chunk-BKZI2DP3.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-JWLB5ZGS.js";
+} from "./chunk-CS25ZH24.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-T23TYY43.js";
+} from "./chunk-TJMSQQFD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YDP7OAVO.js";
+} from "./chunk-VACGEXKV.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

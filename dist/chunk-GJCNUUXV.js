@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YDP7OAVO.js";
+} from "./chunk-VACGEXKV.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GXV677FI.js";
+} from "./chunk-7KLKYXTC.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-RZYJWDSU.js";
+} from "./chunk-JSSV63KE.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-NG6EPZ44.js";
+} from "./chunk-UWUAFWBV.js";
 import {
   taskProfile
-} from "./chunk-2GWV72ZZ.js";
+} from "./chunk-BKZNGSJB.js";
 import {
   classifyData,
   lineText
-} from "./chunk-EJ6VBTFN.js";
+} from "./chunk-DJPIB4CK.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QKWSG43H.js";
+} from "./chunk-2NPTGAOD.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-T23TYY43.js";
-import "./chunk-RZYJWDSU.js";
+} from "./chunk-TJMSQQFD.js";
+import "./chunk-JSSV63KE.js";
 import {
   formatNumber
-} from "./chunk-NG6EPZ44.js";
+} from "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-2GWV72ZZ.js";
+} from "./chunk-BKZNGSJB.js";
 import {
   proseText
-} from "./chunk-EJ6VBTFN.js";
+} from "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

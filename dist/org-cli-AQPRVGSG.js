@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-2LUFP2ZB.js";
-import "./chunk-HQ2GXD7M.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-QS7WK2FA.js";
-import "./chunk-JWLB5ZGS.js";
+  runOrgScanCli
+} from "./chunk-BKZI2DP3.js";
+import "./chunk-CS25ZH24.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-GWVH7CV7.js";
-import "./chunk-QKWSG43H.js";
+import "./chunk-SI2756QL.js";
+import "./chunk-2NPTGAOD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-T23TYY43.js";
-import "./chunk-QRKZFSMB.js";
-import "./chunk-YDP7OAVO.js";
-import "./chunk-4BGRQPH5.js";
-import "./chunk-RZYJWDSU.js";
-import "./chunk-NG6EPZ44.js";
+import "./chunk-TJMSQQFD.js";
+import "./chunk-GJCNUUXV.js";
+import "./chunk-VACGEXKV.js";
+import "./chunk-VY3YGSDK.js";
+import "./chunk-JSSV63KE.js";
+import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GXV677FI.js";
+import "./chunk-7KLKYXTC.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-2GWV72ZZ.js";
-import "./chunk-EJ6VBTFN.js";
+import "./chunk-BKZNGSJB.js";
+import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

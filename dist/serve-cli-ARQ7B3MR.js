@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-JWLB5ZGS.js";
+} from "./chunk-CS25ZH24.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-QCMTBRM5.js";
+} from "./chunk-K4O2FIFR.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-GWVH7CV7.js";
-import "./chunk-QKWSG43H.js";
+} from "./chunk-SI2756QL.js";
+import "./chunk-2NPTGAOD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-T23TYY43.js";
-import "./chunk-QRKZFSMB.js";
-import "./chunk-YDP7OAVO.js";
-import "./chunk-4BGRQPH5.js";
-import "./chunk-RZYJWDSU.js";
-import "./chunk-NG6EPZ44.js";
+} from "./chunk-TJMSQQFD.js";
+import "./chunk-GJCNUUXV.js";
+import "./chunk-VACGEXKV.js";
+import "./chunk-VY3YGSDK.js";
+import "./chunk-JSSV63KE.js";
+import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GXV677FI.js";
+import "./chunk-7KLKYXTC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-2GWV72ZZ.js";
-import "./chunk-EJ6VBTFN.js";
+import "./chunk-BKZNGSJB.js";
+import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

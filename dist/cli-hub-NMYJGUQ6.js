@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-WEID5ALA.js";
+} from "./chunk-XQTW6QPJ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-YDP7OAVO.js";
-import "./chunk-4BGRQPH5.js";
-import "./chunk-RZYJWDSU.js";
-import "./chunk-NG6EPZ44.js";
+} from "./chunk-VACGEXKV.js";
+import "./chunk-VY3YGSDK.js";
+import "./chunk-JSSV63KE.js";
+import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-2GWV72ZZ.js";
-import "./chunk-EJ6VBTFN.js";
+import "./chunk-BKZNGSJB.js";
+import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-GWVH7CV7.js";
+} from "./chunk-SI2756QL.js";
 import {
   TEXT_LIMITS,
   cardCode,
