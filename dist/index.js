@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-K4O2FIFR.js";
+} from "./chunk-TBL46BIK.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-SI2756QL.js";
-import "./chunk-2NPTGAOD.js";
+} from "./chunk-PMHWX2K6.js";
+import "./chunk-QYVDR7V2.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-GJCNUUXV.js";
-import "./chunk-VACGEXKV.js";
+} from "./chunk-CCBT7YNR.js";
+import "./chunk-JY75W5C4.js";
 import "./chunk-VY3YGSDK.js";
-import "./chunk-JSSV63KE.js";
+import "./chunk-LIUNZ4SH.js";
 import "./chunk-UWUAFWBV.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-7KLKYXTC.js";
+} from "./chunk-GMORF27W.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BKZNGSJB.js";
+import "./chunk-PFU6GFPY.js";
 import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-ASPEMP7T.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-GFVF4MWD.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-KPD5SGIW.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-C6ESAG27.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

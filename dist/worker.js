@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-GJCNUUXV.js";
-import "./chunk-VACGEXKV.js";
+} from "./chunk-CCBT7YNR.js";
+import "./chunk-JY75W5C4.js";
 import "./chunk-VY3YGSDK.js";
-import "./chunk-JSSV63KE.js";
+import "./chunk-LIUNZ4SH.js";
 import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-7KLKYXTC.js";
+import "./chunk-GMORF27W.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BKZNGSJB.js";
+import "./chunk-PFU6GFPY.js";
 import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VACGEXKV.js";
+} from "./chunk-JY75W5C4.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-7KLKYXTC.js";
+} from "./chunk-GMORF27W.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-TGJ4FUPC.js";
+} from "./chunk-ZKRJART3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-BKZI2DP3.js";
+} from "./chunk-BMJZWLXQ.js";
 import {
   InputError,
   info,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-JSSV63KE.js";
+} from "./chunk-LIUNZ4SH.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-UWUAFWBV.js";
 import {
   taskProfile
-} from "./chunk-BKZNGSJB.js";
+} from "./chunk-PFU6GFPY.js";
 import {
   classifyData,
   lineText

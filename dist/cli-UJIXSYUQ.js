@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-2NPTGAOD.js";
+} from "./chunk-QYVDR7V2.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-TJMSQQFD.js";
-import "./chunk-JSSV63KE.js";
+} from "./chunk-CMWBVPB7.js";
+import "./chunk-LIUNZ4SH.js";
 import {
   formatNumber
 } from "./chunk-UWUAFWBV.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-BKZNGSJB.js";
+} from "./chunk-PFU6GFPY.js";
 import {
   proseText
 } from "./chunk-DJPIB4CK.js";

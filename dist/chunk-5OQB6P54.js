@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XQTW6QPJ.js";
+} from "./chunk-OB5AL6LD.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-BKZI2DP3.js";
+} from "./chunk-BMJZWLXQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-CS25ZH24.js";
+} from "./chunk-DSOVPSW6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-TJMSQQFD.js";
+} from "./chunk-CMWBVPB7.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

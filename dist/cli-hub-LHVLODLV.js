@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XQTW6QPJ.js";
+} from "./chunk-OB5AL6LD.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-VACGEXKV.js";
+} from "./chunk-JY75W5C4.js";
 import "./chunk-VY3YGSDK.js";
-import "./chunk-JSSV63KE.js";
+import "./chunk-LIUNZ4SH.js";
 import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BKZNGSJB.js";
+import "./chunk-PFU6GFPY.js";
 import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

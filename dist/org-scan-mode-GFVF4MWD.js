@@ -1,32 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-774TWJ5Z.js";
-import "./chunk-XQTW6QPJ.js";
-import "./chunk-BKZI2DP3.js";
-import "./chunk-CS25ZH24.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-F6FESECX.js";
+import "./chunk-ZKRJART3.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-BMJZWLXQ.js";
+import "./chunk-DSOVPSW6.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-SI2756QL.js";
-import "./chunk-2NPTGAOD.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-PMHWX2K6.js";
+import "./chunk-QYVDR7V2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-TJMSQQFD.js";
-import "./chunk-GJCNUUXV.js";
-import "./chunk-VACGEXKV.js";
+import "./chunk-CMWBVPB7.js";
+import "./chunk-CCBT7YNR.js";
+import "./chunk-JY75W5C4.js";
 import "./chunk-VY3YGSDK.js";
-import "./chunk-JSSV63KE.js";
+import "./chunk-LIUNZ4SH.js";
 import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-7KLKYXTC.js";
+import "./chunk-GMORF27W.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BKZNGSJB.js";
+import "./chunk-PFU6GFPY.js";
 import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

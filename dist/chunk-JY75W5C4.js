@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-JSSV63KE.js";
+} from "./chunk-LIUNZ4SH.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

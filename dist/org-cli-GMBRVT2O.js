@@ -1,37 +1,30 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-BJH23X37.js";
-import "./chunk-TGJ4FUPC.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-BKZI2DP3.js";
-import "./chunk-CS25ZH24.js";
+  runOrgScanCli
+} from "./chunk-BMJZWLXQ.js";
+import "./chunk-DSOVPSW6.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-SI2756QL.js";
-import "./chunk-2NPTGAOD.js";
+import "./chunk-PMHWX2K6.js";
+import "./chunk-QYVDR7V2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-TJMSQQFD.js";
-import "./chunk-GJCNUUXV.js";
-import "./chunk-VACGEXKV.js";
+import "./chunk-CMWBVPB7.js";
+import "./chunk-CCBT7YNR.js";
+import "./chunk-JY75W5C4.js";
 import "./chunk-VY3YGSDK.js";
-import "./chunk-JSSV63KE.js";
+import "./chunk-LIUNZ4SH.js";
 import "./chunk-UWUAFWBV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-7KLKYXTC.js";
+import "./chunk-GMORF27W.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BKZNGSJB.js";
+import "./chunk-PFU6GFPY.js";
 import "./chunk-DJPIB4CK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

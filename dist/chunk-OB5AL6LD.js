@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VACGEXKV.js";
+} from "./chunk-JY75W5C4.js";
 import {
   formatNumber
 } from "./chunk-UWUAFWBV.js";

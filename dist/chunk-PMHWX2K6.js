@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-2NPTGAOD.js";
+} from "./chunk-QYVDR7V2.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-SI2756QL.js";
+} from "./chunk-PMHWX2K6.js";
 import {
   TEXT_LIMITS,
   cardCode,

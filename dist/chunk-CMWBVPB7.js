@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-BKZNGSJB.js";
+} from "./chunk-PFU6GFPY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

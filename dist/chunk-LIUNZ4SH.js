@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-BKZNGSJB.js";
+} from "./chunk-PFU6GFPY.js";
 import {
   RELATIONS,
   bodyText,

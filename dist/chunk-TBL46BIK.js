@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-SI2756QL.js";
+} from "./chunk-PMHWX2K6.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-GJCNUUXV.js";
+} from "./chunk-CCBT7YNR.js";
 import {
   checkCard
-} from "./chunk-VACGEXKV.js";
+} from "./chunk-JY75W5C4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VACGEXKV.js";
+} from "./chunk-JY75W5C4.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
