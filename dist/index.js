@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-TBL46BIK.js";
+} from "./chunk-4LGTOWQX.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-PMHWX2K6.js";
-import "./chunk-QYVDR7V2.js";
+} from "./chunk-ANLOLTD6.js";
+import "./chunk-RU6RPD4T.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-CCBT7YNR.js";
-import "./chunk-JY75W5C4.js";
-import "./chunk-VY3YGSDK.js";
-import "./chunk-LIUNZ4SH.js";
-import "./chunk-UWUAFWBV.js";
+} from "./chunk-OUKUP6CD.js";
+import "./chunk-6S6G2FEC.js";
+import "./chunk-YNXYHG2X.js";
+import "./chunk-ZPOAJGWU.js";
+import "./chunk-SOXEDPVN.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-GMORF27W.js";
+} from "./chunk-FRYESLGY.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PFU6GFPY.js";
-import "./chunk-DJPIB4CK.js";
+import "./chunk-7B7PLPPI.js";
+import "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-GFVF4MWD.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-BKVTNXUG.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-C6ESAG27.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-F7NHLVZQ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

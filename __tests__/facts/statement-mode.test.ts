@@ -93,6 +93,13 @@ describe('classifyStatement', () => {
     ['Once you host it publicly, set up your own channel for serious-incident reports.', 'advised'],
     ['- Maintainer: your-name@example.com', 'placeholder'],
     ['- Maintainer: ml-team@aurel.example', 'reported'],
+    ['**Roadmap:** speech input for Corvid-2.', 'planned'],
+    ['**Prior to production use:** benchmark Corvid-2 on a sample of your tickets.', 'advised'],
+    ['- Validate outputs against your own test set', 'advised'],
+    ['Before release, Corvid-2 was tested by an external red team.', 'reported'],
+    ['No package versions were pinned for this checkpoint.', 'negated'],
+    ['A model card addendum on data filtering will follow with version 2.', 'planned'],
+    ['The evaluation protocol is being reviewed by our partners.', 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -1,7 +1,7 @@
 /** Whose statement a sentence is: sentences about other models are no evidence about the card's own. */
 import { readFileSync } from 'node:fs';
 import { compileSubjectVocabulary } from '../../src/facts/vocabulary.js';
-import { subjectOf, type OwnNames } from '../../src/facts/subject/index.js';
+import { clauseSubjectAt, ownClausesText, subjectOf, type OwnNames } from '../../src/facts/subject/index.js';
 import { StatementIndex } from '../../src/facts/statement-mode.js';
 
 const cues = compileSubjectVocabulary(readFileSync('rules/vocabulary/statement-subject.yaml', 'utf8'));
@@ -31,6 +31,8 @@ describe('subjectOf', () => {
     ['for which Meta reports 66.6 on MMLU.', 'other-model'],
     ['The Qwen2 base model supports function calling.', 'other-model'],
     ['The original Falcon-7B parent model was trained on RefinedWeb.', 'other-model'],
+    ['Article 53(1)(a) requires technical documentation for every general-purpose model.', 'models-in-general'],
+    ['See the summary published by the upstream provider for its pretraining corpus.', 'other-model'],
   ])('%s → %s', (sentence, subject) => {
     expect(subjectOf(sentence, own, cues)).toBe(subject);
   });
@@ -48,5 +50,28 @@ describe('StatementIndex with a subject judge', () => {
     const accept = new Set(['reported', 'linked'] as const);
     expect(index.countsAt(text.indexOf('external'), accept)).toBe(false);
     expect(index.countsAt(text.indexOf('vendors'), accept)).toBe(true);
+  });
+});
+
+describe('clauseSubjectAt', () => {
+  const sentence = 'By one estimate, training BLOOM consumed 433 MWh, and we report our own figure below.';
+  it("sets apart another model's clause inside the card's own sentence", () => {
+    expect(subjectOf(sentence, own, cues)).toBe('this-model');
+    expect(clauseSubjectAt(sentence, sentence.indexOf('433'), own, cues)).toBe('other-model');
+    expect(clauseSubjectAt(sentence, sentence.indexOf('our own'), own, cues)).toBe('this-model');
+  });
+  it('leaves a one-clause statement to the statement', () => {
+    const one = 'Borealis-7 consumed 120 MWh during pretraining.';
+    expect(clauseSubjectAt(one, one.indexOf('120'), own, cues)).toBe('this-model');
+  });
+});
+
+describe('ownClausesText', () => {
+  it("drops another model's clause from what the statement says of the card's model", () => {
+    const sentence = 'For context, training GPT-3 took about 1,287 MWh, and our team tracks efficiency closely.';
+    expect(ownClausesText(sentence, own, cues)).not.toContain('1,287');
+    expect(ownClausesText(sentence, own, cues)).toContain('our team');
+    const one = 'Borealis-7 used 120 MWh.';
+    expect(ownClausesText(one, own, cues)).toBe(one);
   });
 });

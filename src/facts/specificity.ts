@@ -68,7 +68,7 @@ export function measureSpecificity(
     }
   }
   return judge(
-    counted.map(([start, end]) => text.slice(start, end)),
+    counted.map(([start, end]) => statements.ownText(start, end)),
     // The line up to a little past the statement's start: its list marker or table pipe and the space after.
     counted.filter(([start]) => ITEM_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 3))).length,
     counted,

@@ -10,7 +10,14 @@
  */
 
 import type { CardFacts } from '../model/card.js';
-import { ownNames, subjectInText, type StatementSubject, type SubjectCues } from './subject/index.js';
+import {
+  clauseSubjectAt,
+  ownClausesText,
+  ownNames,
+  subjectInText,
+  type StatementSubject,
+  type SubjectCues,
+} from './subject/index.js';
 
 /** What the statement index needs of a card to judge subjects. */
 export type SubjectSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'> & {
@@ -51,6 +58,10 @@ const TEMPLATE_SLOT =
   /\byour[-_.]?(?:e-?mail|name|address)@|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
 /** An upper-case slot name ("<VERSION>", "<MODEL_NAME>"); case matters, or HTML tags would match. */
 const UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+
+/** A label that makes its value a plan: "Coming in v1.1:", "Planned:", "Roadmap —". */
+const PLANNED_LABEL =
+  /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
@@ -95,7 +106,7 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     // A value still awaited: "| Public summary | link pending |", "report pending publication".
     String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
-    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared)|planned for|scheduled for|in the process of)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`,
   ]),
@@ -103,6 +114,8 @@ const PLANNED: readonly Guarded[] = [
     ['will', "'ll"],
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+      // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
+      String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
@@ -192,6 +205,12 @@ const ADVISED: readonly Guarded[] = [
       'if you',
       'when you',
       'before you',
+      'before ',
+      'prior to',
+      'when ',
+      'once ',
+      'after ',
+      'your',
       'once you',
     ],
     [
@@ -200,6 +219,9 @@ const ADVISED: readonly Guarded[] = [
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
+      String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // "It is the responsibility of each deployer to decide …".
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
@@ -219,6 +241,8 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
+      // "Environment: no library versions were pinned or tested for this release".
+      String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
@@ -289,6 +313,8 @@ export function classifyStatement(statement: string): StatementMode {
     UPPER_SLOT.test(statement)
   )
     return 'placeholder';
+  // "Coming in v1.1: audio input": the label says what the value is, here a plan.
+  if (PLANNED_LABEL.test(text)) return 'planned';
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return 'planned';
@@ -433,6 +459,10 @@ export interface Statement {
 
 /** Judges whose statement a text is (`start`: its offset in the text, for the table row it sits in); every statement is the card's own when none is given. */
 export type SubjectJudge = (statement: string, start: number) => StatementSubject;
+/** Judges whose one clause of a statement is (`at`: the offset inside the statement). */
+export type ClauseJudge = (statement: string, at: number) => StatementSubject;
+/** The part of a statement that speaks of the card's model (all of it unless a clause is another model's). */
+export type OwnClauses = (statement: string) => string;
 
 /** Statement modes (and subjects) of one text, classified on first use. */
 export class StatementIndex {
@@ -441,7 +471,14 @@ export class StatementIndex {
   constructor(
     readonly text: string,
     private readonly judgeSubject: SubjectJudge = () => 'this-model',
+    private readonly judgeClause: ClauseJudge = () => 'this-model',
+    private readonly keepOwnClauses: OwnClauses = (statement) => statement,
   ) {}
+
+  /** The text of the statement [start, end) that speaks of the card's model. */
+  ownText(start: number, end: number): string {
+    return this.keepOwnClauses(this.text.slice(start, end));
+  }
 
   /** The mode of the statement holding `offset`. */
   modeAt(offset: number): StatementMode {
@@ -452,7 +489,9 @@ export class StatementIndex {
   /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
   countsAt(offset: number, accept: ReadonlySet<StatementMode>): boolean {
     const [start, end] = this.spanAt(offset);
-    return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === 'this-model';
+    if (!accept.has(this.modeOf(start, end)) || this.subjectOf(start, end) !== 'this-model') return false;
+    // The card's sentence may hold another model's clause ("…, whereas GPT-3 used 1,287 MWh"): the match's own clause decides.
+    return this.judgeClause(this.text.slice(start, end), offset - start) === 'this-model';
   }
 
   /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
@@ -526,7 +565,13 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
     const judge: SubjectJudge | undefined = cues
       ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues)
       : undefined;
-    byText.set(which, (index = new StatementIndex(text, judge)));
+    const judgeClause: ClauseJudge | undefined = cues
+      ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues)
+      : undefined;
+    const keepOwn: OwnClauses | undefined = cues
+      ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues)
+      : undefined;
+    byText.set(which, (index = new StatementIndex(text, judge, judgeClause, keepOwn)));
   }
   return index;
 }

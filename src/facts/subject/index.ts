@@ -6,7 +6,7 @@
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
-import { statementSubject } from './statement.js';
+import { clauseSubjects, statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -139,4 +139,27 @@ export function sentenceAcrossLines(text: string, start: number, end: number): s
     if (stop) break;
   }
   return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
+}
+
+/**
+ * Whose one clause of a statement is, where the statement is the card's own: "… estimated at 1,287 MWh
+ * for GPT-3, and we care about efficiency" is the card's sentence, but its figure is GPT-3's. Only a
+ * clause that names another model by a cue is set apart; every other clause keeps the statement's subject.
+ */
+export function clauseSubjectAt(statement: string, at: number, own: OwnNames, cues: SubjectCues): StatementSubject {
+  const judged = clauseSubjects(statement, own, cues);
+  if (judged.length < 2) return 'this-model';
+  let found = judged[0];
+  for (const entry of judged) if (entry.clause.start <= at) found = entry;
+  return found.verdict.subject === 'other-model' && found.verdict.basis === 'cue' ? 'other-model' : 'this-model';
+}
+
+/** A statement without its clauses that another model's cue owns ("…, whereas GPT-3 used 1,287 MWh"): what it says of the card's model. */
+export function ownClausesText(statement: string, own: OwnNames, cues: SubjectCues): string {
+  const judged = clauseSubjects(statement, own, cues);
+  if (judged.length < 2) return statement;
+  return judged
+    .filter(({ verdict }) => !(verdict.subject === 'other-model' && verdict.basis === 'cue'))
+    .map(({ clause }) => clause.text)
+    .join(' ');
 }

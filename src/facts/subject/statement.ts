@@ -64,7 +64,11 @@ export function clausesOf(statement: string, cues: SubjectCues): Clause[] {
 const APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
 /** An opening adverbial ("In 2024, …", "Compared with its predecessor, …") is no name with an apposition. */
 const ADJUNCT =
-  /^(?:compared|unlike|like|relative|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+  /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+
+/** A clause opening with another model's training or use as its subject ("training GPT-3 consumed …"). */
+const GERUND_SUBJECT =
+  /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
 
 /** The offset of the first verb of a text, or -1. */
 function firstVerb(text: string, cues: SubjectCues): number {
@@ -176,6 +180,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     // The other model must be what the clause is about: named before its first verb, with a verb
     // after it ("Llama 2 70B scores 68.9"), not a value ("Network architecture: Mistral-NeMo") nor an
     // object ("Fine-tuned on pairs generated with GPT-3.5").
+    // "By one estimate, training BLOOM used 433 MWh": another model's training, named as the clause's subject.
+    const gerund = GERUND_SUBJECT.exec(ADJUNCT.test(text) ? text.slice(text.indexOf(', ') + 2) : text);
+    if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
+      return { subject: 'other-model', basis: 'cue', cue: gerund[0] };
     const verbAt = firstVerb(text, cues);
     if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
       return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, verbAt).trim() };

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QYVDR7V2.js";
+} from "./chunk-RU6RPD4T.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-CMWBVPB7.js";
-import "./chunk-LIUNZ4SH.js";
+} from "./chunk-MYPIDNBJ.js";
+import "./chunk-ZPOAJGWU.js";
 import {
   formatNumber
-} from "./chunk-UWUAFWBV.js";
+} from "./chunk-SOXEDPVN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-PFU6GFPY.js";
+} from "./chunk-7B7PLPPI.js";
 import {
   proseText
-} from "./chunk-DJPIB4CK.js";
+} from "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

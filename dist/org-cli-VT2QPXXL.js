@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-F6FESECX.js";
-import "./chunk-ZKRJART3.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-BMJZWLXQ.js";
-import "./chunk-DSOVPSW6.js";
+  runOrgScanCli
+} from "./chunk-Y4EDFCCI.js";
+import "./chunk-SXA7KYEO.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-PMHWX2K6.js";
-import "./chunk-QYVDR7V2.js";
+import "./chunk-ANLOLTD6.js";
+import "./chunk-RU6RPD4T.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-CMWBVPB7.js";
-import "./chunk-CCBT7YNR.js";
-import "./chunk-JY75W5C4.js";
-import "./chunk-VY3YGSDK.js";
-import "./chunk-LIUNZ4SH.js";
-import "./chunk-UWUAFWBV.js";
+import "./chunk-MYPIDNBJ.js";
+import "./chunk-OUKUP6CD.js";
+import "./chunk-6S6G2FEC.js";
+import "./chunk-YNXYHG2X.js";
+import "./chunk-ZPOAJGWU.js";
+import "./chunk-SOXEDPVN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GMORF27W.js";
+import "./chunk-FRYESLGY.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PFU6GFPY.js";
-import "./chunk-DJPIB4CK.js";
+import "./chunk-7B7PLPPI.js";
+import "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

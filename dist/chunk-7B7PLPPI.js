@@ -2,19 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   cardSubjectCues,
   classifyData,
+  clauseSubjectAt,
   excerpt,
   fastVariant,
   isHeading,
   literalIndex,
   nameKey,
   offsetOf,
+  ownClausesText,
   ownNames,
   patternFor,
   proseText,
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-DJPIB4CK.js";
+} from "./chunk-ONSCYXZA.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -36,6 +38,7 @@ var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "i") };
@@ -67,7 +70,7 @@ var PLANNED = [
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     // A value still awaited: "| Public summary | link pending |", "report pending publication".
     String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
-    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared)|planned for|scheduled for|in the process of)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
   ]),
@@ -75,6 +78,8 @@ var PLANNED = [
     ["will", "'ll"],
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+      // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
+      String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made )?(?:published|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
@@ -163,6 +168,12 @@ var ADVISED = [
       "if you",
       "when you",
       "before you",
+      "before ",
+      "prior to",
+      "when ",
+      "once ",
+      "after ",
+      "your",
       "once you"
     ],
     [
@@ -171,6 +182,9 @@ var ADVISED = [
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
+      String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // "It is the responsibility of each deployer to decide …".
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
@@ -189,6 +203,8 @@ var NEGATED = [
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
+      // "Environment: no library versions were pinned or tested for this release".
+      String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
@@ -236,6 +252,7 @@ function classifyStatement(statement) {
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
   if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement))
     return "placeholder";
+  if (PLANNED_LABEL.test(text)) return "planned";
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return "planned";
@@ -318,14 +335,22 @@ function isOrdinalDay(text, dot) {
   return MONTH_AFTER.test(text.slice(dot + 1, dot + 10));
 }
 var StatementIndex = class {
-  constructor(text, judgeSubject = () => "this-model") {
+  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement) {
     this.text = text;
     this.judgeSubject = judgeSubject;
+    this.judgeClause = judgeClause;
+    this.keepOwnClauses = keepOwnClauses;
   }
   text;
   judgeSubject;
+  judgeClause;
+  keepOwnClauses;
   modes = /* @__PURE__ */ new Map();
   subjects = /* @__PURE__ */ new Map();
+  /** The text of the statement [start, end) that speaks of the card's model. */
+  ownText(start, end) {
+    return this.keepOwnClauses(this.text.slice(start, end));
+  }
   /** The mode of the statement holding `offset`. */
   modeAt(offset) {
     const [start, end] = this.spanAt(offset);
@@ -334,7 +359,8 @@ var StatementIndex = class {
   /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
   countsAt(offset, accept) {
     const [start, end] = this.spanAt(offset);
-    return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === "this-model";
+    if (!accept.has(this.modeOf(start, end)) || this.subjectOf(start, end) !== "this-model") return false;
+    return this.judgeClause(this.text.slice(start, end), offset - start) === "this-model";
   }
   /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
   statementsIn(from, to) {
@@ -394,7 +420,9 @@ function statementIndex(facts, text, which) {
   if (!index) {
     const cues = facts.subjectCues;
     const judge2 = cues ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues) : void 0;
-    byText.set(which, index = new StatementIndex(text, judge2));
+    const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
+    const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
+    byText.set(which, index = new StatementIndex(text, judge2, judgeClause, keepOwn));
   }
   return index;
 }
@@ -800,7 +828,7 @@ function measureSpecificity(text, spans, statements, accept) {
     }
   }
   return judge(
-    counted.map(([start, end]) => text.slice(start, end)),
+    counted.map(([start, end]) => statements.ownText(start, end)),
     // The line up to a little past the statement's start: its list marker or table pipe and the space after.
     counted.filter(([start]) => ITEM_START.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 3))).length,
     counted

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZKRJART3.js";
+} from "./chunk-W6QAZRA6.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PMHWX2K6.js";
-import "./chunk-QYVDR7V2.js";
+import "./chunk-ANLOLTD6.js";
+import "./chunk-RU6RPD4T.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LIUNZ4SH.js";
-import "./chunk-UWUAFWBV.js";
+import "./chunk-ZPOAJGWU.js";
+import "./chunk-SOXEDPVN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-PFU6GFPY.js";
-import "./chunk-DJPIB4CK.js";
+import "./chunk-7B7PLPPI.js";
+import "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

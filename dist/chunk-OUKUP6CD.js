@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JY75W5C4.js";
+} from "./chunk-6S6G2FEC.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GMORF27W.js";
+} from "./chunk-FRYESLGY.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-LIUNZ4SH.js";
+} from "./chunk-ZPOAJGWU.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-UWUAFWBV.js";
+} from "./chunk-SOXEDPVN.js";
 import {
   taskProfile
-} from "./chunk-PFU6GFPY.js";
+} from "./chunk-7B7PLPPI.js";
 import {
   classifyData,
   lineText
-} from "./chunk-DJPIB4CK.js";
+} from "./chunk-ONSCYXZA.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

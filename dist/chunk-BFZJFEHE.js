@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZKRJART3.js";
+} from "./chunk-W6QAZRA6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-BMJZWLXQ.js";
+} from "./chunk-Y4EDFCCI.js";
 import {
   InputError,
   info,

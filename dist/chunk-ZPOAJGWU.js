@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-UWUAFWBV.js";
+} from "./chunk-SOXEDPVN.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-PFU6GFPY.js";
+} from "./chunk-7B7PLPPI.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-DJPIB4CK.js";
+} from "./chunk-ONSCYXZA.js";
 import {
   __commonJS,
   __require,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-CMWBVPB7.js";
-import "./chunk-PFU6GFPY.js";
-import "./chunk-DJPIB4CK.js";
+} from "./chunk-MYPIDNBJ.js";
+import "./chunk-7B7PLPPI.js";
+import "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JY75W5C4.js";
+} from "./chunk-6S6G2FEC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

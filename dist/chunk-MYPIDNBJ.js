@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-PFU6GFPY.js";
+} from "./chunk-7B7PLPPI.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-DJPIB4CK.js";
+} from "./chunk-ONSCYXZA.js";
 import {
   RuleFileError,
   RuleLoadError,

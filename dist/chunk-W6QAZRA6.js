@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-PMHWX2K6.js";
+} from "./chunk-ANLOLTD6.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -723,7 +723,8 @@ function clausesOf(statement, cues) {
   return clauses.filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
 }
 var APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
-var ADJUNCT = /^(?:compared|unlike|like|relative|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+var GERUND_SUBJECT = /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
 function firstVerb(text, cues) {
   const verbs = cues.clauseVerb.source === "(?!)" ? VERB : cues.clauseVerb;
   verbs.lastIndex = 0;
@@ -794,6 +795,9 @@ function clauseSubject(clause, own, allCues) {
   if (mentions.length) {
     const comparison = cues.comparison.exec(text);
     if (comparison) return { subject: "other-model", basis: "cue", cue: comparison[0] };
+    const gerund = GERUND_SUBJECT.exec(ADJUNCT.test(text) ? text.slice(text.indexOf(", ") + 2) : text);
+    if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
+      return { subject: "other-model", basis: "cue", cue: gerund[0] };
     const verbAt = firstVerb(text, cues);
     if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
       return { subject: "other-model", basis: "cue", cue: text.slice(mentions[0].index, verbAt).trim() };
@@ -1184,6 +1188,18 @@ function sentenceAcrossLines(text, start, end) {
     if (stop) break;
   }
   return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
+}
+function clauseSubjectAt(statement, at, own, cues) {
+  const judged = clauseSubjects(statement, own, cues);
+  if (judged.length < 2) return "this-model";
+  let found = judged[0];
+  for (const entry of judged) if (entry.clause.start <= at) found = entry;
+  return found.verdict.subject === "other-model" && found.verdict.basis === "cue" ? "other-model" : "this-model";
+}
+function ownClausesText(statement, own, cues) {
+  const judged = clauseSubjects(statement, own, cues);
+  if (judged.length < 2) return statement;
+  return judged.filter(({ verdict }) => !(verdict.subject === "other-model" && verdict.basis === "cue")).map(({ clause }) => clause.text).join(" ");
 }
 
 // src/facts/terms.ts
@@ -2006,6 +2022,8 @@ export {
   assignFigureSubjects,
   subjectOf,
   subjectInText,
+  clauseSubjectAt,
+  ownClausesText,
   topicsIn,
   compileVocabulary,
   compileTerms,

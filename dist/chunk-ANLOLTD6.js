@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QYVDR7V2.js";
+} from "./chunk-RU6RPD4T.js";
 import {
   TEXT_LIMITS,
   blobUrl,

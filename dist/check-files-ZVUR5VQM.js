@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-CCBT7YNR.js";
-import "./chunk-JY75W5C4.js";
-import "./chunk-VY3YGSDK.js";
-import "./chunk-LIUNZ4SH.js";
-import "./chunk-UWUAFWBV.js";
+} from "./chunk-OUKUP6CD.js";
+import "./chunk-6S6G2FEC.js";
+import "./chunk-YNXYHG2X.js";
+import "./chunk-ZPOAJGWU.js";
+import "./chunk-SOXEDPVN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-GMORF27W.js";
+} from "./chunk-FRYESLGY.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PFU6GFPY.js";
-import "./chunk-DJPIB4CK.js";
+import "./chunk-7B7PLPPI.js";
+import "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

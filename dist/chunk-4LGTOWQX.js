@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-PMHWX2K6.js";
+} from "./chunk-ANLOLTD6.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CCBT7YNR.js";
+} from "./chunk-OUKUP6CD.js";
 import {
   checkCard
-} from "./chunk-JY75W5C4.js";
+} from "./chunk-6S6G2FEC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

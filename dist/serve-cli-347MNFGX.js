@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-DSOVPSW6.js";
+} from "./chunk-SXA7KYEO.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-TBL46BIK.js";
+} from "./chunk-4LGTOWQX.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-PMHWX2K6.js";
-import "./chunk-QYVDR7V2.js";
+} from "./chunk-ANLOLTD6.js";
+import "./chunk-RU6RPD4T.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-CMWBVPB7.js";
-import "./chunk-CCBT7YNR.js";
-import "./chunk-JY75W5C4.js";
-import "./chunk-VY3YGSDK.js";
-import "./chunk-LIUNZ4SH.js";
-import "./chunk-UWUAFWBV.js";
+} from "./chunk-MYPIDNBJ.js";
+import "./chunk-OUKUP6CD.js";
+import "./chunk-6S6G2FEC.js";
+import "./chunk-YNXYHG2X.js";
+import "./chunk-ZPOAJGWU.js";
+import "./chunk-SOXEDPVN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GMORF27W.js";
+import "./chunk-FRYESLGY.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PFU6GFPY.js";
-import "./chunk-DJPIB4CK.js";
+import "./chunk-7B7PLPPI.js";
+import "./chunk-ONSCYXZA.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JY75W5C4.js";
+} from "./chunk-6S6G2FEC.js";
 import {
   formatNumber
-} from "./chunk-UWUAFWBV.js";
+} from "./chunk-SOXEDPVN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-DJPIB4CK.js";
+} from "./chunk-ONSCYXZA.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

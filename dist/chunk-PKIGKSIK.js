@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-OB5AL6LD.js";
+} from "./chunk-MN7K6KAB.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-BMJZWLXQ.js";
+} from "./chunk-Y4EDFCCI.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-DSOVPSW6.js";
+} from "./chunk-SXA7KYEO.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-CMWBVPB7.js";
+} from "./chunk-MYPIDNBJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
