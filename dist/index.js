@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-4LGTOWQX.js";
+} from "./chunk-LJPB2CYP.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-ANLOLTD6.js";
-import "./chunk-RU6RPD4T.js";
+} from "./chunk-G7GD3Q4O.js";
+import "./chunk-6OC7WN47.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-OUKUP6CD.js";
-import "./chunk-6S6G2FEC.js";
-import "./chunk-YNXYHG2X.js";
-import "./chunk-ZPOAJGWU.js";
-import "./chunk-SOXEDPVN.js";
+} from "./chunk-PLTJXYDT.js";
+import "./chunk-OVMLOAU7.js";
+import "./chunk-6RNSWLWA.js";
+import "./chunk-UJCEJEPJ.js";
+import "./chunk-FKAXJBX6.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-FRYESLGY.js";
+} from "./chunk-GRWTMCX2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-BKVTNXUG.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-TG4VGHNF.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-F7NHLVZQ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-UGJOKQFW.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

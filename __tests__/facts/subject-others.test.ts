@@ -189,3 +189,26 @@ describe('duty evidence', () => {
     expect(statusOf(own, 'release-and-distribution')).not.toBe('missing');
   });
 });
+
+describe('a table or list introduced as another model’s', () => {
+  const rowOf = (text: string, cell: string) => {
+    const at = text.indexOf(cell);
+    return subjectInText(text, at, cell, heron, cues);
+  };
+
+  it("reads the rows under a lead-in about the base model as the base model's", () => {
+    const text =
+      'Scores below are those the Mistral team reports for the base model:\n\n| Benchmark | Score |\n|---|---|\n| MMLU | 62.5 |\n';
+    expect(rowOf(text, ' 62.5 ')).toBe('other-model');
+    const list = 'Data mix of the parent model, as its authors published it:\n\n- 1T tokens of web text\n';
+    expect(rowOf(list, '1T tokens of web text')).toBe('other-model');
+  });
+
+  it("keeps a comparison and a table headed by the card's own model its own", () => {
+    const compared = 'Below, our scores compared with Llama 2:\n\n| Benchmark | Score |\n|---|---|\n| MMLU | 64.0 |\n';
+    expect(rowOf(compared, ' 64.0 ')).toBe('this-model');
+    const own =
+      'Results of the base model and ours are below:\n\n| Benchmark | Heron-2 | Base |\n|---|---|---|\n| MMLU | 64.0 | 62.5 |\n';
+    expect(rowOf(own, ' 64.0 ')).toBe('this-model');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
-import { namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
+import { namesOwnModel, namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
 import { clauseSubjects, statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
@@ -55,6 +55,9 @@ export function subjectInText(
     const label = cells[1]?.trim() ?? '';
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model') return 'other-model';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
+    if (leadInNamesOther(text, lineStart, own, cues)) return 'other-model';
+  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
+    return 'other-model';
   }
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
 }
@@ -86,6 +89,61 @@ function othersOnlyColumns(text: string, lineStart: number, own: OwnNames, cues:
       (cell) =>
         cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own)),
     )
+  );
+}
+
+const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+const TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
+/** A lead-in that points at what follows: "Scores below are …", "the following results …", "…:". */
+const POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$/i;
+/** How many lines of one table or list are passed over to find the sentence that introduces it. */
+const LEAD_IN_REACH = 60;
+
+/**
+ * "Scores below are those reported by the Qwen team for the base model, Qwen2-7B:" over a table or
+ * list: the lead-in says whose its rows are, and another model's rows are no evidence for this one.
+ */
+function leadInNamesOther(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  let first = lineStart;
+  for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
+    const previous = text.lastIndexOf('\n', first - 2) + 1;
+    const line = text.slice(previous, first - 1);
+    // Continuation lines of a wrapped list item belong to the item.
+    if (
+      !TABLE_OR_ITEM.test(line) &&
+      !(/^[ \t]{2,}\S/.test(line) && LIST_ITEM.test(text.slice(lineStart, lineStart + 8)))
+    )
+      break;
+    first = previous;
+  }
+  if (first <= 0) return false;
+  // A table headed, or a row or item naming, the card's own model holds its figures whatever the lead-in says.
+  const lineEnd = text.indexOf('\n', lineStart);
+  const headerEnd = text.indexOf('\n', first);
+  if (
+    namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) ||
+    namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own)
+  )
+    return false;
+  // The lead-in is the paragraph just above, at most one blank line away.
+  let end = first - 1;
+  let start = text.lastIndexOf('\n', end - 1) + 1;
+  if (!text.slice(start, end).trim()) {
+    end = start - 1;
+    if (end <= 0) return false;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+  }
+  const leadIn = text.slice(start, end).trim();
+  if (!leadIn || leadIn.startsWith('#') || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  // "Below, our model compared with Llama 2:" introduces a comparison, not another model's table.
+  const comparing = (cue: string | undefined) => cue !== undefined && cues.comparison.test(cue);
+  return clauseSubjects(leadIn, own, cues).some(
+    ({ clause, verdict }) =>
+      verdict.subject === 'other-model' &&
+      verdict.basis === 'cue' &&
+      !comparing(verdict.cue) &&
+      !cues.comparison.test(clause.text) &&
+      POINTS_AHEAD.test(clause.text),
   );
 }
 

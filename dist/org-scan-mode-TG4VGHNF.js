@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-Y4EDFCCI.js";
-import "./chunk-SXA7KYEO.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-4BTDQFS3.js";
+import "./chunk-QCNEYVGU.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-T4WEOOUQ.js";
+import "./chunk-LUEGPA5O.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ANLOLTD6.js";
-import "./chunk-RU6RPD4T.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-G7GD3Q4O.js";
+import "./chunk-6OC7WN47.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-MYPIDNBJ.js";
-import "./chunk-OUKUP6CD.js";
-import "./chunk-6S6G2FEC.js";
-import "./chunk-YNXYHG2X.js";
-import "./chunk-ZPOAJGWU.js";
-import "./chunk-SOXEDPVN.js";
+import "./chunk-ZDETQP3A.js";
+import "./chunk-PLTJXYDT.js";
+import "./chunk-OVMLOAU7.js";
+import "./chunk-6RNSWLWA.js";
+import "./chunk-UJCEJEPJ.js";
+import "./chunk-FKAXJBX6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-FRYESLGY.js";
+import "./chunk-GRWTMCX2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

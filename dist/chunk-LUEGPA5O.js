@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6S6G2FEC.js";
+} from "./chunk-OVMLOAU7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-ZPOAJGWU.js";
+} from "./chunk-UJCEJEPJ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-SOXEDPVN.js";
+} from "./chunk-FKAXJBX6.js";
 import {
   taskProfile
-} from "./chunk-7B7PLPPI.js";
+} from "./chunk-4JM25REE.js";
 import {
   classifyData,
   lineText
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

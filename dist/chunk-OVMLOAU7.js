@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-YNXYHG2X.js";
+} from "./chunk-6RNSWLWA.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-ZPOAJGWU.js";
+} from "./chunk-UJCEJEPJ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-SOXEDPVN.js";
+} from "./chunk-FKAXJBX6.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

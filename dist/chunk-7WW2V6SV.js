@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MN7K6KAB.js";
+} from "./chunk-KRMBM724.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-Y4EDFCCI.js";
+} from "./chunk-T4WEOOUQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-SXA7KYEO.js";
+} from "./chunk-LUEGPA5O.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-MYPIDNBJ.js";
+} from "./chunk-ZDETQP3A.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-W6QAZRA6.js";
+} from "./chunk-QCNEYVGU.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-Y4EDFCCI.js";
+} from "./chunk-T4WEOOUQ.js";
 import {
   InputError,
   info,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-W6QAZRA6.js";
+} from "./chunk-QCNEYVGU.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ANLOLTD6.js";
-import "./chunk-RU6RPD4T.js";
+import "./chunk-G7GD3Q4O.js";
+import "./chunk-6OC7WN47.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ZPOAJGWU.js";
-import "./chunk-SOXEDPVN.js";
+import "./chunk-UJCEJEPJ.js";
+import "./chunk-FKAXJBX6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -16,7 +16,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

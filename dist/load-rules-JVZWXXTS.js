@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-MYPIDNBJ.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+} from "./chunk-ZDETQP3A.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

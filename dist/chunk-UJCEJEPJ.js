@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-SOXEDPVN.js";
+} from "./chunk-FKAXJBX6.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-7B7PLPPI.js";
+} from "./chunk-4JM25REE.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 import {
   __commonJS,
   __require,

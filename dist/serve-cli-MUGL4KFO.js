@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-SXA7KYEO.js";
+} from "./chunk-LUEGPA5O.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-4LGTOWQX.js";
+} from "./chunk-LJPB2CYP.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-ANLOLTD6.js";
-import "./chunk-RU6RPD4T.js";
+} from "./chunk-G7GD3Q4O.js";
+import "./chunk-6OC7WN47.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-MYPIDNBJ.js";
-import "./chunk-OUKUP6CD.js";
-import "./chunk-6S6G2FEC.js";
-import "./chunk-YNXYHG2X.js";
-import "./chunk-ZPOAJGWU.js";
-import "./chunk-SOXEDPVN.js";
+} from "./chunk-ZDETQP3A.js";
+import "./chunk-PLTJXYDT.js";
+import "./chunk-OVMLOAU7.js";
+import "./chunk-6RNSWLWA.js";
+import "./chunk-UJCEJEPJ.js";
+import "./chunk-FKAXJBX6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-FRYESLGY.js";
+import "./chunk-GRWTMCX2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-ANLOLTD6.js";
+} from "./chunk-G7GD3Q4O.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-OUKUP6CD.js";
+} from "./chunk-PLTJXYDT.js";
 import {
   checkCard
-} from "./chunk-6S6G2FEC.js";
+} from "./chunk-OVMLOAU7.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

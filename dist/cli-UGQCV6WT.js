@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-RU6RPD4T.js";
+} from "./chunk-6OC7WN47.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-MYPIDNBJ.js";
-import "./chunk-ZPOAJGWU.js";
+} from "./chunk-ZDETQP3A.js";
+import "./chunk-UJCEJEPJ.js";
 import {
   formatNumber
-} from "./chunk-SOXEDPVN.js";
+} from "./chunk-FKAXJBX6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-7B7PLPPI.js";
+} from "./chunk-4JM25REE.js";
 import {
   proseText
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

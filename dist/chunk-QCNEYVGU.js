@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-ANLOLTD6.js";
+} from "./chunk-G7GD3Q4O.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 import {
   SKIP,
   convert,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-OUKUP6CD.js";
-import "./chunk-6S6G2FEC.js";
-import "./chunk-YNXYHG2X.js";
-import "./chunk-ZPOAJGWU.js";
-import "./chunk-SOXEDPVN.js";
+} from "./chunk-PLTJXYDT.js";
+import "./chunk-OVMLOAU7.js";
+import "./chunk-6RNSWLWA.js";
+import "./chunk-UJCEJEPJ.js";
+import "./chunk-FKAXJBX6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-FRYESLGY.js";
+} from "./chunk-GRWTMCX2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

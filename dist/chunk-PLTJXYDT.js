@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6S6G2FEC.js";
+} from "./chunk-OVMLOAU7.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-FRYESLGY.js";
+} from "./chunk-GRWTMCX2.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1135,6 +1135,9 @@ function subjectInText(text, start, statement, own, cues) {
     const label = cells[1]?.trim() ?? "";
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model") return "other-model";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
+    if (leadInNamesOther(text, lineStart, own, cues)) return "other-model";
+  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
+    return "other-model";
   }
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
 }
@@ -1150,6 +1153,38 @@ function othersOnlyColumns(text, lineStart, own, cues) {
   const columns = text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|").slice(2).map((cell) => cell.trim()).filter(Boolean);
   return columns.length > 0 && columns.every(
     (cell) => cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own))
+  );
+}
+var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
+var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$/i;
+var LEAD_IN_REACH = 60;
+function leadInNamesOther(text, lineStart, own, cues) {
+  let first = lineStart;
+  for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
+    const previous = text.lastIndexOf("\n", first - 2) + 1;
+    const line = text.slice(previous, first - 1);
+    if (!TABLE_OR_ITEM.test(line) && !(/^[ \t]{2,}\S/.test(line) && LIST_ITEM.test(text.slice(lineStart, lineStart + 8))))
+      break;
+    first = previous;
+  }
+  if (first <= 0) return false;
+  const lineEnd = text.indexOf("\n", lineStart);
+  const headerEnd = text.indexOf("\n", first);
+  if (namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
+    return false;
+  let end = first - 1;
+  let start = text.lastIndexOf("\n", end - 1) + 1;
+  if (!text.slice(start, end).trim()) {
+    end = start - 1;
+    if (end <= 0) return false;
+    start = text.lastIndexOf("\n", end - 1) + 1;
+  }
+  const leadIn = text.slice(start, end).trim();
+  if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  const comparing = (cue) => cue !== void 0 && cues.comparison.test(cue);
+  return clauseSubjects(leadIn, own, cues).some(
+    ({ clause, verdict }) => verdict.subject === "other-model" && verdict.basis === "cue" && !comparing(verdict.cue) && !cues.comparison.test(clause.text) && POINTS_AHEAD.test(clause.text)
   );
 }
 var OWN_LINE = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||#|>|```|~~~|---|<)/;

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6S6G2FEC.js";
+} from "./chunk-OVMLOAU7.js";
 import {
   formatNumber
-} from "./chunk-SOXEDPVN.js";
+} from "./chunk-FKAXJBX6.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-ONSCYXZA.js";
+} from "./chunk-QTESZUR4.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

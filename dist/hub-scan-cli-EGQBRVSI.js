@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-BFZJFEHE.js";
-import "./chunk-W6QAZRA6.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-Y4EDFCCI.js";
-import "./chunk-SXA7KYEO.js";
+  runHubScanCli
+} from "./chunk-7WW2V6SV.js";
+import "./chunk-KRMBM724.js";
+import "./chunk-T4WEOOUQ.js";
+import "./chunk-LUEGPA5O.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-ANLOLTD6.js";
-import "./chunk-RU6RPD4T.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-G7GD3Q4O.js";
+import "./chunk-6OC7WN47.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-MYPIDNBJ.js";
-import "./chunk-OUKUP6CD.js";
-import "./chunk-6S6G2FEC.js";
-import "./chunk-YNXYHG2X.js";
-import "./chunk-ZPOAJGWU.js";
-import "./chunk-SOXEDPVN.js";
+import "./chunk-ZDETQP3A.js";
+import "./chunk-PLTJXYDT.js";
+import "./chunk-OVMLOAU7.js";
+import "./chunk-6RNSWLWA.js";
+import "./chunk-UJCEJEPJ.js";
+import "./chunk-FKAXJBX6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-FRYESLGY.js";
+import "./chunk-GRWTMCX2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7B7PLPPI.js";
-import "./chunk-ONSCYXZA.js";
+import "./chunk-4JM25REE.js";
+import "./chunk-QTESZUR4.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

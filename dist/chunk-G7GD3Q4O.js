@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-RU6RPD4T.js";
+} from "./chunk-6OC7WN47.js";
 import {
   TEXT_LIMITS,
   blobUrl,
