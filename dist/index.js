@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-LJPB2CYP.js";
+} from "./chunk-VSZ5OYHT.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-G7GD3Q4O.js";
-import "./chunk-6OC7WN47.js";
+} from "./chunk-3JSJDGFB.js";
+import "./chunk-FYNSCBJC.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-PLTJXYDT.js";
-import "./chunk-OVMLOAU7.js";
-import "./chunk-6RNSWLWA.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+} from "./chunk-X2ITHQEL.js";
+import "./chunk-SJ2RV65I.js";
+import "./chunk-QV6N7ZYP.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import {
   citationUrl,
   formatCitations
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-TG4VGHNF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-65DU5H6A.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-UGJOKQFW.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XKG6GG6H.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

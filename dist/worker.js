@@ -4,11 +4,11 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-PLTJXYDT.js";
-import "./chunk-OVMLOAU7.js";
-import "./chunk-6RNSWLWA.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+} from "./chunk-X2ITHQEL.js";
+import "./chunk-SJ2RV65I.js";
+import "./chunk-QV6N7ZYP.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GRWTMCX2.js";

@@ -7,7 +7,7 @@ import { DAYS_PER, ENERGY_PREFIX } from './units.js';
 const LABEL_TAIL = String.raw` ?(?:\(([^()]{0,40})\))? ?(?:[:=]|==|is|was|were|are|of|at)? ?(?:(?:about|around|approximately|approx\.?|roughly|nearly|almost|over|up to|a total of|total of|~|≈|>|<) ?){0,3}$`;
 const LABELS = new RegExp(
   String.raw`(?<![A-Za-z0-9_])(?:` +
-    String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max[ _]seq[ _]len(?:gth)?|n[ _]?ctx|num[ _]ctx)` +
+    String.raw`(?<contextWindow>context(?:[ _-]?(?:length|window|size|len))?|(?:max(?:imum)?[ _-]?)?(?:input[ _-]?)?seq(?:uence)?[ _-]?len(?:gth)?s?|max(?:imum)?[ _-]?(?:input[ _-]?)?(?:length|position[ _]embeddings)|max[ _]seq[ _]len(?:gth)?|n[ _]?ctx|num[ _]ctx|ctx(?:[ _-]?(?:len|length|size|window))?)` +
     String.raw`|(?<gpuHours>(?:gpu|tpu|accelerator|compute|[ahv]100)[ -]?hours?(?: used)?|hours used|training hours|hours trained)` +
     String.raw`|(?<trainingCompute>(?:total |training |train )?(?:flops?|flop count|compute|floating[ -]point operations))` +
     String.raw`|(?<trainingTokens>(?:(?:training|pre-?training|dataset|data|total|number of|#) ?)?tokens?(?: count| seen| used)?|token count)` +

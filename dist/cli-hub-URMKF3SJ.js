@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-KRMBM724.js";
+} from "./chunk-CCWPLL4Z.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-OVMLOAU7.js";
-import "./chunk-6RNSWLWA.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+} from "./chunk-SJ2RV65I.js";
+import "./chunk-QV6N7ZYP.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-6OC7WN47.js";
+} from "./chunk-FYNSCBJC.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
 } from "./chunk-ZDETQP3A.js";
-import "./chunk-UJCEJEPJ.js";
+import "./chunk-AG3CXVSN.js";
 import {
   formatNumber
-} from "./chunk-FKAXJBX6.js";
+} from "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {

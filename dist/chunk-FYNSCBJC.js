@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-UJCEJEPJ.js";
+} from "./chunk-AG3CXVSN.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,7 +12,7 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-FKAXJBX6.js";
+} from "./chunk-6CLD5OVY.js";
 import {
   taskProfile
 } from "./chunk-4JM25REE.js";

@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OVMLOAU7.js";
+} from "./chunk-SJ2RV65I.js";
 import {
   formatNumber
-} from "./chunk-FKAXJBX6.js";
+} from "./chunk-6CLD5OVY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";

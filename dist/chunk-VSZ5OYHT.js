@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-G7GD3Q4O.js";
+} from "./chunk-3JSJDGFB.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-PLTJXYDT.js";
+} from "./chunk-X2ITHQEL.js";
 import {
   checkCard
-} from "./chunk-OVMLOAU7.js";
+} from "./chunk-SJ2RV65I.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OVMLOAU7.js";
+} from "./chunk-SJ2RV65I.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

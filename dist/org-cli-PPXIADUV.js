@@ -1,29 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-4BTDQFS3.js";
-import "./chunk-QCNEYVGU.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-T4WEOOUQ.js";
-import "./chunk-LUEGPA5O.js";
+  runOrgScanCli
+} from "./chunk-QVXISZMQ.js";
+import "./chunk-M5VGE7HL.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-G7GD3Q4O.js";
-import "./chunk-6OC7WN47.js";
+import "./chunk-3JSJDGFB.js";
+import "./chunk-FYNSCBJC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-ZDETQP3A.js";
-import "./chunk-PLTJXYDT.js";
-import "./chunk-OVMLOAU7.js";
-import "./chunk-6RNSWLWA.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+import "./chunk-X2ITHQEL.js";
+import "./chunk-SJ2RV65I.js";
+import "./chunk-QV6N7ZYP.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GRWTMCX2.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

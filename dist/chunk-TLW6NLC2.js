@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-KRMBM724.js";
+} from "./chunk-CCWPLL4Z.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-T4WEOOUQ.js";
+} from "./chunk-QVXISZMQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-LUEGPA5O.js";
+} from "./chunk-M5VGE7HL.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";

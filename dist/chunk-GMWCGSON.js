@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-QCNEYVGU.js";
+} from "./chunk-23FGXLPR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-T4WEOOUQ.js";
+} from "./chunk-QVXISZMQ.js";
 import {
   InputError,
   info,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-LUEGPA5O.js";
+} from "./chunk-M5VGE7HL.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-LJPB2CYP.js";
+} from "./chunk-VSZ5OYHT.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,19 +23,19 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-G7GD3Q4O.js";
-import "./chunk-6OC7WN47.js";
+} from "./chunk-3JSJDGFB.js";
+import "./chunk-FYNSCBJC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
 } from "./chunk-ZDETQP3A.js";
-import "./chunk-PLTJXYDT.js";
-import "./chunk-OVMLOAU7.js";
-import "./chunk-6RNSWLWA.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+import "./chunk-X2ITHQEL.js";
+import "./chunk-SJ2RV65I.js";
+import "./chunk-QV6N7ZYP.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GRWTMCX2.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OVMLOAU7.js";
+} from "./chunk-SJ2RV65I.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,

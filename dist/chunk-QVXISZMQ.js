@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-LUEGPA5O.js";
+} from "./chunk-M5VGE7HL.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-G7GD3Q4O.js";
+} from "./chunk-3JSJDGFB.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -34,7 +34,7 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-PLTJXYDT.js";
+} from "./chunk-X2ITHQEL.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-LYHCQJT6.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-TAUULVBE.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -1,14 +1,14 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-6RNSWLWA.js";
+} from "./chunk-QV6N7ZYP.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-FKAXJBX6.js";
+} from "./chunk-6CLD5OVY.js";
 import "./chunk-LMMN5B4V.js";
 import {
   readSource

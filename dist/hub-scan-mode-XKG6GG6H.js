@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-7WW2V6SV.js";
-import "./chunk-KRMBM724.js";
+} from "./chunk-TLW6NLC2.js";
+import "./chunk-CCWPLL4Z.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-4BTDQFS3.js";
+} from "./chunk-GMWCGSON.js";
 import {
   renderOrgMarkdown
-} from "./chunk-QCNEYVGU.js";
+} from "./chunk-23FGXLPR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-T4WEOOUQ.js";
-import "./chunk-LUEGPA5O.js";
+import "./chunk-QVXISZMQ.js";
+import "./chunk-M5VGE7HL.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,17 +29,17 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-G7GD3Q4O.js";
-import "./chunk-6OC7WN47.js";
+import "./chunk-3JSJDGFB.js";
+import "./chunk-FYNSCBJC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import "./chunk-ZDETQP3A.js";
-import "./chunk-PLTJXYDT.js";
-import "./chunk-OVMLOAU7.js";
-import "./chunk-6RNSWLWA.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+import "./chunk-X2ITHQEL.js";
+import "./chunk-SJ2RV65I.js";
+import "./chunk-QV6N7ZYP.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-GRWTMCX2.js";

@@ -2,14 +2,14 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-QCNEYVGU.js";
+} from "./chunk-23FGXLPR.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-G7GD3Q4O.js";
-import "./chunk-6OC7WN47.js";
+import "./chunk-3JSJDGFB.js";
+import "./chunk-FYNSCBJC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UJCEJEPJ.js";
-import "./chunk-FKAXJBX6.js";
+import "./chunk-AG3CXVSN.js";
+import "./chunk-6CLD5OVY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-4JM25REE.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-6RNSWLWA.js";
+} from "./chunk-QV6N7ZYP.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-UJCEJEPJ.js";
+} from "./chunk-AG3CXVSN.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-FKAXJBX6.js";
+} from "./chunk-6CLD5OVY.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-6OC7WN47.js";
+} from "./chunk-FYNSCBJC.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-G7GD3Q4O.js";
+} from "./chunk-3JSJDGFB.js";
 import {
   TEXT_LIMITS,
   cardCode,

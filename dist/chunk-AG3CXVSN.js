@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-FKAXJBX6.js";
+} from "./chunk-6CLD5OVY.js";
 import {
   citationUrl,
   facetSetsOf,
