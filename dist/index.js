@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-VSZ5OYHT.js";
+} from "./chunk-BBL3CTYZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-3JSJDGFB.js";
-import "./chunk-FYNSCBJC.js";
+} from "./chunk-SWS5Q4AZ.js";
+import "./chunk-7LELFNRN.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-X2ITHQEL.js";
-import "./chunk-SJ2RV65I.js";
-import "./chunk-QV6N7ZYP.js";
-import "./chunk-AG3CXVSN.js";
-import "./chunk-6CLD5OVY.js";
+} from "./chunk-QFUWN4LY.js";
+import "./chunk-O3BOKRAO.js";
+import "./chunk-S5AIO7DM.js";
+import "./chunk-K3MEZQX7.js";
+import "./chunk-MGTO2P4R.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-GRWTMCX2.js";
+} from "./chunk-TTXQ4ZMH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-65DU5H6A.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-L7WG7WEN.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XKG6GG6H.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-EALN24FZ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

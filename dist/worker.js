@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-X2ITHQEL.js";
-import "./chunk-SJ2RV65I.js";
-import "./chunk-QV6N7ZYP.js";
-import "./chunk-AG3CXVSN.js";
-import "./chunk-6CLD5OVY.js";
+} from "./chunk-QFUWN4LY.js";
+import "./chunk-O3BOKRAO.js";
+import "./chunk-S5AIO7DM.js";
+import "./chunk-K3MEZQX7.js";
+import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GRWTMCX2.js";
+import "./chunk-TTXQ4ZMH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

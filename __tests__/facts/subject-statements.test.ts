@@ -75,3 +75,15 @@ describe('ownClausesText', () => {
     expect(ownClausesText(one, own, cues)).toBe(one);
   });
 });
+
+describe('phrases about another model inside the card’s own sentence', () => {
+  it('reads a role noun’s apposition and an opening comparison as the other model’s', () => {
+    const distilled = 'Borealis-7 was distilled from our teacher, a 70B dense transformer with 80 layers.';
+    expect(clauseSubjectAt(distilled, distilled.indexOf('70B'), own, cues)).toBe('other-model');
+    expect(clauseSubjectAt(distilled, distilled.indexOf('distilled'), own, cues)).toBe('this-model');
+    const unlike = 'Unlike Llama 3 (Llama 3 Community License), Borealis-7 is sold under a commercial licence.';
+    expect(clauseSubjectAt(unlike, unlike.indexOf('Community'), own, cues)).toBe('other-model');
+    expect(ownClausesText(unlike, own, cues)).not.toContain('Community License');
+    expect(ownClausesText(unlike, own, cues)).toContain('commercial licence');
+  });
+});

@@ -132,7 +132,8 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
             !matcher.unless?.test(text.slice(s.start, s.end)),
         );
       if (window.length === 0) continue;
-      const joined = window.map((s) => text.slice(s.start, s.end)).join(' ');
+      // Only what the statements say of the card's model: another model's clause names no facet of this one.
+      const joined = window.map((s) => statements.ownText(s.start, s.end)).join(' ');
       const covered = facetsCovered(matcher.facets, [joined]);
       if (covered.length < matcher.minFacets || (joined.match(WORDS)?.length ?? 0) < matcher.minWords) continue;
       const specificity = specificityOfText(joined);

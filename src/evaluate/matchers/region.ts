@@ -126,7 +126,9 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     const texts =
       region.value !== undefined
         ? [region.value]
-        : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
+        : specificity.statements.map(([start, end]) =>
+            statementIndex(facts, facts.proseText, 'prose').ownText(start, end),
+          );
     const covered =
       RANK[specificity.band] < RANK[matcher.content] && matcher.facets.length
         ? facetsCovered(matcher.facets, texts)

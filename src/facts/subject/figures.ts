@@ -9,7 +9,7 @@ import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
 import { inheritedScopes, lineText, nameKey, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
 import { namesOwnModel, otherModelMentions, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
-import { subjectAt, type SubjectVerdict } from './statement.js';
+import { inOthersPhrase, subjectAt, type SubjectVerdict } from './statement.js';
 
 /** How far around a figure its sentence is looked for. */
 const REACH = 300;
@@ -48,6 +48,8 @@ const LEGAL_THRESHOLD =
 /** The words right before and after a figure that decide it alone: a negation, "if", a bound in a sentence about the Act. */
 function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict | null {
   const before = statement.text.slice(0, statement.at);
+  // "distilled from our teacher, a dense 70-billion-parameter transformer": the teacher's size.
+  if (inOthersPhrase(before)) return { subject: 'other-model', basis: 'cue', cue: before.slice(-60).trim() };
   const negated = cues.negatedBefore.exec(before);
   if (negated) return { subject: 'hypothetical', basis: 'cue', cue: negated[0].trim() };
   // "if", "would" govern their clause: "If you deploy it, note that it has 7B parameters" states a size.

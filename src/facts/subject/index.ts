@@ -6,7 +6,7 @@
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { namesOwnModel, namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
-import { clauseSubjects, statementSubject } from './statement.js';
+import { clauseSubjects, inOthersPhrase, statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -205,6 +205,7 @@ export function sentenceAcrossLines(text: string, start: number, end: number): s
  * clause that names another model by a cue is set apart; every other clause keeps the statement's subject.
  */
 export function clauseSubjectAt(statement: string, at: number, own: OwnNames, cues: SubjectCues): StatementSubject {
+  if (inOthersPhrase(statement.slice(0, at))) return 'other-model';
   const judged = clauseSubjects(statement, own, cues);
   if (judged.length < 2) return 'this-model';
   let found = judged[0];
@@ -212,8 +213,13 @@ export function clauseSubjectAt(statement: string, at: number, own: OwnNames, cu
   return found.verdict.subject === 'other-model' && found.verdict.basis === 'cue' ? 'other-model' : 'this-model';
 }
 
+const OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
+
 /** A statement without its clauses that another model's cue owns ("…, whereas GPT-3 used 1,287 MWh"): what it says of the card's model. */
 export function ownClausesText(statement: string, own: OwnNames, cues: SubjectCues): string {
+  // "Unlike Llama 3 (Llama 3 Community License), Osprey …": the opening comparison is about the others.
+  const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
+  if (compared) statement = ' '.repeat(compared[0].length) + statement.slice(compared[0].length);
   const judged = clauseSubjects(statement, own, cues);
   if (judged.length < 2) return statement;
   return judged

@@ -275,3 +275,14 @@ export function statementSubject(statement: string, own: OwnNames, cues: Subject
     }
   );
 }
+
+/** Right after a role noun and its comma: "distilled from our teacher, a dense 70B transformer …" describes the teacher. */
+const ROLE_APPOSITION =
+  /\b(?:teacher(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor),\s+(?:an?|the)\s+[^,;()]*$/i;
+/** Inside an opening comparison ("Unlike Llama 3 (Llama 3 Community License) and Gemma 2 …, Osprey …"). */
+const OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
+
+/** Whether the words before a point put it in a phrase about another model: a role's apposition or an opening comparison. */
+export function inOthersPhrase(before: string): boolean {
+  return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+}

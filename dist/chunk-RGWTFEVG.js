@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-4JM25REE.js";
+} from "./chunk-5NWTERBI.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 import {
   RuleFileError,
   RuleLoadError,

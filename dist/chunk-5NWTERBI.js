@@ -16,7 +16,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -955,7 +955,7 @@ function runFacets(matcher, { facts }) {
         (s) => matcher.accept.has(s.mode) && s.subject === "this-model" && !matcher.unless?.test(text.slice(s.start, s.end))
       );
       if (window.length === 0) continue;
-      const joined = window.map((s) => text.slice(s.start, s.end)).join(" ");
+      const joined = window.map((s) => statements.ownText(s.start, s.end)).join(" ");
       const covered = facetsCovered(matcher.facets, [joined]);
       if (covered.length < matcher.minFacets || (joined.match(WORDS2)?.length ?? 0) < matcher.minWords) continue;
       const specificity = specificityOfText(joined);
@@ -1392,7 +1392,9 @@ function runRegion(matcher, { facts }) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === "empty" || specificity.words < matcher.minWords) continue;
-    const texts = region.value !== void 0 ? [region.value] : specificity.statements.map(([start, end]) => facts.proseText.slice(start, end));
+    const texts = region.value !== void 0 ? [region.value] : specificity.statements.map(
+      ([start, end]) => statementIndex(facts, facts.proseText, "prose").ownText(start, end)
+    );
     const covered = RANK2[specificity.band] < RANK2[matcher.content] && matcher.facets.length ? facetsCovered(matcher.facets, texts) : [];
     if (RANK2[specificity.band] < RANK2[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     const byFacets = covered.length > 0;

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-TLW6NLC2.js";
-import "./chunk-CCWPLL4Z.js";
+} from "./chunk-YKVCK65I.js";
+import "./chunk-PGHIJU5H.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-GMWCGSON.js";
+} from "./chunk-TQY4GXO6.js";
 import {
   renderOrgMarkdown
-} from "./chunk-23FGXLPR.js";
+} from "./chunk-I63KN535.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-QVXISZMQ.js";
-import "./chunk-M5VGE7HL.js";
+import "./chunk-EQLWZ57Y.js";
+import "./chunk-TEYTS3QH.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-3JSJDGFB.js";
-import "./chunk-FYNSCBJC.js";
+import "./chunk-SWS5Q4AZ.js";
+import "./chunk-7LELFNRN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ZDETQP3A.js";
-import "./chunk-X2ITHQEL.js";
-import "./chunk-SJ2RV65I.js";
-import "./chunk-QV6N7ZYP.js";
-import "./chunk-AG3CXVSN.js";
-import "./chunk-6CLD5OVY.js";
+import "./chunk-RGWTFEVG.js";
+import "./chunk-QFUWN4LY.js";
+import "./chunk-O3BOKRAO.js";
+import "./chunk-S5AIO7DM.js";
+import "./chunk-K3MEZQX7.js";
+import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GRWTMCX2.js";
+import "./chunk-TTXQ4ZMH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

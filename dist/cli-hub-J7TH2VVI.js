@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CCWPLL4Z.js";
+} from "./chunk-PGHIJU5H.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-SJ2RV65I.js";
-import "./chunk-QV6N7ZYP.js";
-import "./chunk-AG3CXVSN.js";
-import "./chunk-6CLD5OVY.js";
+} from "./chunk-O3BOKRAO.js";
+import "./chunk-S5AIO7DM.js";
+import "./chunk-K3MEZQX7.js";
+import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-23FGXLPR.js";
+} from "./chunk-I63KN535.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3JSJDGFB.js";
-import "./chunk-FYNSCBJC.js";
+import "./chunk-SWS5Q4AZ.js";
+import "./chunk-7LELFNRN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-AG3CXVSN.js";
-import "./chunk-6CLD5OVY.js";
+import "./chunk-K3MEZQX7.js";
+import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

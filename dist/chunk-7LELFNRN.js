@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-AG3CXVSN.js";
+} from "./chunk-K3MEZQX7.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-6CLD5OVY.js";
+} from "./chunk-MGTO2P4R.js";
 import {
   taskProfile
-} from "./chunk-4JM25REE.js";
+} from "./chunk-5NWTERBI.js";
 import {
   classifyData,
   lineText
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

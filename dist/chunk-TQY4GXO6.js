@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-23FGXLPR.js";
+} from "./chunk-I63KN535.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-QVXISZMQ.js";
+} from "./chunk-EQLWZ57Y.js";
 import {
   InputError,
   info,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-3JSJDGFB.js";
+} from "./chunk-SWS5Q4AZ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-X2ITHQEL.js";
+} from "./chunk-QFUWN4LY.js";
 import {
   checkCard
-} from "./chunk-SJ2RV65I.js";
+} from "./chunk-O3BOKRAO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

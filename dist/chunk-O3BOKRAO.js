@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-QV6N7ZYP.js";
+} from "./chunk-S5AIO7DM.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-AG3CXVSN.js";
+} from "./chunk-K3MEZQX7.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-6CLD5OVY.js";
+} from "./chunk-MGTO2P4R.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

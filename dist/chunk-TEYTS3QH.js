@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SJ2RV65I.js";
+} from "./chunk-O3BOKRAO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CCWPLL4Z.js";
+} from "./chunk-PGHIJU5H.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-QVXISZMQ.js";
+} from "./chunk-EQLWZ57Y.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-M5VGE7HL.js";
+} from "./chunk-TEYTS3QH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ZDETQP3A.js";
+} from "./chunk-RGWTFEVG.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

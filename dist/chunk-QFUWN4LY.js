@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SJ2RV65I.js";
+} from "./chunk-O3BOKRAO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GRWTMCX2.js";
+} from "./chunk-TTXQ4ZMH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SJ2RV65I.js";
+} from "./chunk-O3BOKRAO.js";
 import {
   formatNumber
-} from "./chunk-6CLD5OVY.js";
+} from "./chunk-MGTO2P4R.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

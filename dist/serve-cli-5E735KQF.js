@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-M5VGE7HL.js";
+} from "./chunk-TEYTS3QH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VSZ5OYHT.js";
+} from "./chunk-BBL3CTYZ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-3JSJDGFB.js";
-import "./chunk-FYNSCBJC.js";
+} from "./chunk-SWS5Q4AZ.js";
+import "./chunk-7LELFNRN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ZDETQP3A.js";
-import "./chunk-X2ITHQEL.js";
-import "./chunk-SJ2RV65I.js";
-import "./chunk-QV6N7ZYP.js";
-import "./chunk-AG3CXVSN.js";
-import "./chunk-6CLD5OVY.js";
+} from "./chunk-RGWTFEVG.js";
+import "./chunk-QFUWN4LY.js";
+import "./chunk-O3BOKRAO.js";
+import "./chunk-S5AIO7DM.js";
+import "./chunk-K3MEZQX7.js";
+import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GRWTMCX2.js";
+import "./chunk-TTXQ4ZMH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-FYNSCBJC.js";
+} from "./chunk-7LELFNRN.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ZDETQP3A.js";
-import "./chunk-AG3CXVSN.js";
+} from "./chunk-RGWTFEVG.js";
+import "./chunk-K3MEZQX7.js";
 import {
   formatNumber
-} from "./chunk-6CLD5OVY.js";
+} from "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-4JM25REE.js";
+} from "./chunk-5NWTERBI.js";
 import {
   proseText
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

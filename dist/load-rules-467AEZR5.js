@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ZDETQP3A.js";
-import "./chunk-4JM25REE.js";
-import "./chunk-QTESZUR4.js";
+} from "./chunk-RGWTFEVG.js";
+import "./chunk-5NWTERBI.js";
+import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -863,6 +863,11 @@ function statementSubject(statement, own, cues) {
     basis: "default"
   };
 }
+var ROLE_APPOSITION = /\b(?:teacher(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor),\s+(?:an?|the)\s+[^,;()]*$/i;
+var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
+function inOthersPhrase(before) {
+  return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+}
 
 // src/facts/subject/cues.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -1007,6 +1012,7 @@ function statementAround(text, offset) {
 var LEGAL_THRESHOLD = /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
 function subjectByWords(statement, cues) {
   const before = statement.text.slice(0, statement.at);
+  if (inOthersPhrase(before)) return { subject: "other-model", basis: "cue", cue: before.slice(-60).trim() };
   const negated = cues.negatedBefore.exec(before);
   if (negated) return { subject: "hypothetical", basis: "cue", cue: negated[0].trim() };
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("(")) + 1);
@@ -1225,13 +1231,17 @@ function sentenceAcrossLines(text, start, end) {
   return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
 }
 function clauseSubjectAt(statement, at, own, cues) {
+  if (inOthersPhrase(statement.slice(0, at))) return "other-model";
   const judged = clauseSubjects(statement, own, cues);
   if (judged.length < 2) return "this-model";
   let found = judged[0];
   for (const entry of judged) if (entry.clause.start <= at) found = entry;
   return found.verdict.subject === "other-model" && found.verdict.basis === "cue" ? "other-model" : "this-model";
 }
+var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 function ownClausesText(statement, own, cues) {
+  const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
+  if (compared) statement = " ".repeat(compared[0].length) + statement.slice(compared[0].length);
   const judged = clauseSubjects(statement, own, cues);
   if (judged.length < 2) return statement;
   return judged.filter(({ verdict }) => !(verdict.subject === "other-model" && verdict.basis === "cue")).map(({ clause }) => clause.text).join(" ");

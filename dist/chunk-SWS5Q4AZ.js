@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-FYNSCBJC.js";
+} from "./chunk-7LELFNRN.js";
 import {
   TEXT_LIMITS,
   blobUrl,

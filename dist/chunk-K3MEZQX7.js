@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-6CLD5OVY.js";
+} from "./chunk-MGTO2P4R.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-4JM25REE.js";
+} from "./chunk-5NWTERBI.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-QTESZUR4.js";
+} from "./chunk-ZH7Y66IS.js";
 import {
   __commonJS,
   __require,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-3JSJDGFB.js";
+} from "./chunk-SWS5Q4AZ.js";
 import {
   TEXT_LIMITS,
   cardCode,
