@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-BBL3CTYZ.js";
+} from "./chunk-QLSLESCP.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-SWS5Q4AZ.js";
-import "./chunk-7LELFNRN.js";
+} from "./chunk-RIHCJG2J.js";
+import "./chunk-FI7XX2U3.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-QFUWN4LY.js";
-import "./chunk-O3BOKRAO.js";
+} from "./chunk-RIUN6CFY.js";
+import "./chunk-F7JA2BRH.js";
 import "./chunk-S5AIO7DM.js";
-import "./chunk-K3MEZQX7.js";
+import "./chunk-PQW2VMQD.js";
 import "./chunk-MGTO2P4R.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-TTXQ4ZMH.js";
+} from "./chunk-2HOSM3PO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5NWTERBI.js";
+import "./chunk-7TRVNJ4C.js";
 import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-L7WG7WEN.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-WRH7M762.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-EALN24FZ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-THJMC3M5.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-QFUWN4LY.js";
-import "./chunk-O3BOKRAO.js";
+} from "./chunk-RIUN6CFY.js";
+import "./chunk-F7JA2BRH.js";
 import "./chunk-S5AIO7DM.js";
-import "./chunk-K3MEZQX7.js";
+import "./chunk-PQW2VMQD.js";
 import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-TTXQ4ZMH.js";
+import "./chunk-2HOSM3PO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5NWTERBI.js";
+import "./chunk-7TRVNJ4C.js";
 import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -100,6 +100,14 @@ describe('classifyStatement', () => {
     ['No package versions were pinned for this checkpoint.', 'negated'],
     ['A model card addendum on data filtering will follow with version 2.', 'planned'],
     ['The evaluation protocol is being reviewed by our partners.', 'planned'],
+    ['Publicaremos los resultados de las pruebas en la próxima actualización del informe.', 'planned'],
+    ['Attiveremo un canale per le segnalazioni prima del lancio.', 'planned'],
+    ['Les développeurs qui intègrent Corvid-2 doivent signaler les contenus générés.', 'advised'],
+    ['Das erzeugte Audio enthält keine Wasserzeichen.', 'negated'],
+    ['No safety assessment was carried out for this checkpoint.', 'negated'],
+    ['We kept no record of the data mixture and did not log the filtering steps.', 'negated'],
+    ['**Evaluation protocol:** to be described in the paper.', 'planned'],
+    ['Los datos provienen de doce fuentes públicas.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

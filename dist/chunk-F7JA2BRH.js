@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-K3MEZQX7.js";
+} from "./chunk-PQW2VMQD.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-O3BOKRAO.js";
+} from "./chunk-F7JA2BRH.js";
 import {
   formatNumber
 } from "./chunk-MGTO2P4R.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-K3MEZQX7.js";
+} from "./chunk-PQW2VMQD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-MGTO2P4R.js";
 import {
   taskProfile
-} from "./chunk-5NWTERBI.js";
+} from "./chunk-7TRVNJ4C.js";
 import {
   classifyData,
   lineText

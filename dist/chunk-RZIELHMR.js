@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-O3BOKRAO.js";
+} from "./chunk-F7JA2BRH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

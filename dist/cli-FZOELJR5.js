@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-7LELFNRN.js";
+} from "./chunk-FI7XX2U3.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-RGWTFEVG.js";
-import "./chunk-K3MEZQX7.js";
+} from "./chunk-PJ6CHMFU.js";
+import "./chunk-PQW2VMQD.js";
 import {
   formatNumber
 } from "./chunk-MGTO2P4R.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-5NWTERBI.js";
+} from "./chunk-7TRVNJ4C.js";
 import {
   proseText
 } from "./chunk-ZH7Y66IS.js";

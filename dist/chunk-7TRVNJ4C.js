@@ -56,7 +56,7 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
-    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done)\b`,
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
@@ -119,7 +119,13 @@ var PLANNED = [
       "pr\xF3xim",
       "prossim",
       "volgend",
-      "komende"
+      "komende",
+      "remos",
+      "rons",
+      "remo",
+      "werden wir",
+      "wir werden",
+      "zullen"
     ],
     [
       // The same in German, French, Spanish, Italian and Dutch.
@@ -129,7 +135,9 @@ var PLANNED = [
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
       // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
-      String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`
+      String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
+      // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
+      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
     ]
   )
 ];
@@ -151,6 +159,16 @@ var ADVISED = [
       "required",
       "responsible",
       "responsibility",
+      "sollten",
+      "m\xFCssen",
+      "sollen",
+      "doivent",
+      "devraient",
+      "deben",
+      "deber\xEDan",
+      "devono",
+      "dovrebbero",
+      "moeten",
       "recommend",
       "suggest",
       "essential",
@@ -186,6 +204,8 @@ var ADVISED = [
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
       String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+      // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|applications|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
       // "It is the responsibility of each deployer to decide …".
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
@@ -195,9 +215,9 @@ var ADVISED = [
 ];
 var NEGATED = [
   guarded(
-    ["not", "never", "n't", " no"],
+    ["not", "never", "n't", " no", "non ", "keine", "ne contien", "bevat"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -205,13 +225,15 @@ var NEGATED = [
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
+      // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
+      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne contien(?:t|nent) (?:pas|aucun)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
       String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded)\b`,
       // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
       String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated)\b`,
-      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`
+      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`
     ]
   )
 ];

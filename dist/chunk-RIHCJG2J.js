@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-7LELFNRN.js";
+} from "./chunk-FI7XX2U3.js";
 import {
   TEXT_LIMITS,
   blobUrl,

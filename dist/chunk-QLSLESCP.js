@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-SWS5Q4AZ.js";
+} from "./chunk-RIHCJG2J.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-QFUWN4LY.js";
+} from "./chunk-RIUN6CFY.js";
 import {
   checkCard
-} from "./chunk-O3BOKRAO.js";
+} from "./chunk-F7JA2BRH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,28 +3,28 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-EQLWZ57Y.js";
-import "./chunk-TEYTS3QH.js";
+} from "./chunk-WGDRYTKK.js";
+import "./chunk-RZIELHMR.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-SWS5Q4AZ.js";
-import "./chunk-7LELFNRN.js";
+import "./chunk-RIHCJG2J.js";
+import "./chunk-FI7XX2U3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RGWTFEVG.js";
-import "./chunk-QFUWN4LY.js";
-import "./chunk-O3BOKRAO.js";
+import "./chunk-PJ6CHMFU.js";
+import "./chunk-RIUN6CFY.js";
+import "./chunk-F7JA2BRH.js";
 import "./chunk-S5AIO7DM.js";
-import "./chunk-K3MEZQX7.js";
+import "./chunk-PQW2VMQD.js";
 import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-TTXQ4ZMH.js";
+import "./chunk-2HOSM3PO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5NWTERBI.js";
+import "./chunk-7TRVNJ4C.js";
 import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

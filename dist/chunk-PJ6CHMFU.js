@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-5NWTERBI.js";
+} from "./chunk-7TRVNJ4C.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-O3BOKRAO.js";
+} from "./chunk-F7JA2BRH.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-TTXQ4ZMH.js";
+} from "./chunk-2HOSM3PO.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

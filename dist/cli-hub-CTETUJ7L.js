@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PGHIJU5H.js";
+} from "./chunk-FG3MTJ7V.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-O3BOKRAO.js";
+} from "./chunk-F7JA2BRH.js";
 import "./chunk-S5AIO7DM.js";
-import "./chunk-K3MEZQX7.js";
+import "./chunk-PQW2VMQD.js";
 import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5NWTERBI.js";
+import "./chunk-7TRVNJ4C.js";
 import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-I63KN535.js";
+} from "./chunk-H2X3DU67.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-SWS5Q4AZ.js";
-import "./chunk-7LELFNRN.js";
+import "./chunk-RIHCJG2J.js";
+import "./chunk-FI7XX2U3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-K3MEZQX7.js";
+import "./chunk-PQW2VMQD.js";
 import "./chunk-MGTO2P4R.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5NWTERBI.js";
+import "./chunk-7TRVNJ4C.js";
 import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

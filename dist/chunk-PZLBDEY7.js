@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-I63KN535.js";
+} from "./chunk-H2X3DU67.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-EQLWZ57Y.js";
+} from "./chunk-WGDRYTKK.js";
 import {
   InputError,
   info,

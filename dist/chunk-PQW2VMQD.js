@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-5NWTERBI.js";
+} from "./chunk-7TRVNJ4C.js";
 import {
   RELATIONS,
   bodyText,

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-RGWTFEVG.js";
-import "./chunk-5NWTERBI.js";
+} from "./chunk-PJ6CHMFU.js";
+import "./chunk-7TRVNJ4C.js";
 import "./chunk-ZH7Y66IS.js";
 import "./chunk-C4ZWKCVA.js";
 import {

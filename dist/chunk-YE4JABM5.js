@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PGHIJU5H.js";
+} from "./chunk-FG3MTJ7V.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-EQLWZ57Y.js";
+} from "./chunk-WGDRYTKK.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-TEYTS3QH.js";
+} from "./chunk-RZIELHMR.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-RGWTFEVG.js";
+} from "./chunk-PJ6CHMFU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-SWS5Q4AZ.js";
+} from "./chunk-RIHCJG2J.js";
 import {
   TEXT_LIMITS,
   cardCode,
