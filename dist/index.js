@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-QLSLESCP.js";
+} from "./chunk-DECJMJ73.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-RIHCJG2J.js";
-import "./chunk-FI7XX2U3.js";
+} from "./chunk-5GW3J3BI.js";
+import "./chunk-SJLAUF2F.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-RIUN6CFY.js";
-import "./chunk-F7JA2BRH.js";
-import "./chunk-S5AIO7DM.js";
-import "./chunk-PQW2VMQD.js";
-import "./chunk-MGTO2P4R.js";
+} from "./chunk-33XRWHEU.js";
+import "./chunk-R66B5MQU.js";
+import "./chunk-SFWPTANG.js";
+import "./chunk-MKKW5YKB.js";
+import "./chunk-C3HFLEPY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-2HOSM3PO.js";
+} from "./chunk-KZIKWEDW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7TRVNJ4C.js";
-import "./chunk-ZH7Y66IS.js";
+import "./chunk-HWB3YF7G.js";
+import "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-WRH7M762.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-R2CXPIS5.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-THJMC3M5.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QXOXMZC5.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

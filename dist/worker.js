@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-RIUN6CFY.js";
-import "./chunk-F7JA2BRH.js";
-import "./chunk-S5AIO7DM.js";
-import "./chunk-PQW2VMQD.js";
-import "./chunk-MGTO2P4R.js";
+} from "./chunk-33XRWHEU.js";
+import "./chunk-R66B5MQU.js";
+import "./chunk-SFWPTANG.js";
+import "./chunk-MKKW5YKB.js";
+import "./chunk-C3HFLEPY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-2HOSM3PO.js";
+import "./chunk-KZIKWEDW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7TRVNJ4C.js";
-import "./chunk-ZH7Y66IS.js";
+import "./chunk-HWB3YF7G.js";
+import "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -6,7 +6,7 @@
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { namesOwnModel, namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
-import { clauseSubjects, inOthersPhrase, statementSubject } from './statement.js';
+import { clauseSubjects, clausesOf, inOthersPhrase, statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -199,6 +199,20 @@ export function sentenceAcrossLines(text: string, start: number, end: number): s
   return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
 }
 
+type JudgedClauses = ReturnType<typeof clauseSubjects>;
+/** Judged clauses of a card's statements, per card (its own names): evidence and specificity ask about the same statements. */
+const judgedByCard = new WeakMap<OwnNames, Map<string, JudgedClauses>>();
+
+/** The clauses of a statement with their subjects, or null for a statement of one clause (most: no subject is judged). */
+function severalClauses(statement: string, own: OwnNames, cues: SubjectCues): JudgedClauses | null {
+  if (clausesOf(statement, cues).length < 2) return null;
+  let known = judgedByCard.get(own);
+  if (!known) judgedByCard.set(own, (known = new Map()));
+  let judged = known.get(statement);
+  if (!judged) known.set(statement, (judged = clauseSubjects(statement, own, cues)));
+  return judged;
+}
+
 /**
  * Whose one clause of a statement is, where the statement is the card's own: "… estimated at 1,287 MWh
  * for GPT-3, and we care about efficiency" is the card's sentence, but its figure is GPT-3's. Only a
@@ -206,8 +220,8 @@ export function sentenceAcrossLines(text: string, start: number, end: number): s
  */
 export function clauseSubjectAt(statement: string, at: number, own: OwnNames, cues: SubjectCues): StatementSubject {
   if (inOthersPhrase(statement.slice(0, at))) return 'other-model';
-  const judged = clauseSubjects(statement, own, cues);
-  if (judged.length < 2) return 'this-model';
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return 'this-model';
   let found = judged[0];
   for (const entry of judged) if (entry.clause.start <= at) found = entry;
   return found.verdict.subject === 'other-model' && found.verdict.basis === 'cue' ? 'other-model' : 'this-model';
@@ -220,8 +234,8 @@ export function ownClausesText(statement: string, own: OwnNames, cues: SubjectCu
   // "Unlike Llama 3 (Llama 3 Community License), Osprey …": the opening comparison is about the others.
   const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
   if (compared) statement = ' '.repeat(compared[0].length) + statement.slice(compared[0].length);
-  const judged = clauseSubjects(statement, own, cues);
-  if (judged.length < 2) return statement;
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return statement;
   return judged
     .filter(({ verdict }) => !(verdict.subject === 'other-model' && verdict.basis === 'cue'))
     .map(({ clause }) => clause.text)

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-PQW2VMQD.js";
+} from "./chunk-MKKW5YKB.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-MGTO2P4R.js";
+} from "./chunk-C3HFLEPY.js";
 import {
   taskProfile
-} from "./chunk-7TRVNJ4C.js";
+} from "./chunk-HWB3YF7G.js";
 import {
   classifyData,
   lineText
-} from "./chunk-ZH7Y66IS.js";
+} from "./chunk-J5L45WDS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-YE4JABM5.js";
-import "./chunk-FG3MTJ7V.js";
+} from "./chunk-5CLHNYGK.js";
+import "./chunk-BXGUAWAI.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-PZLBDEY7.js";
+} from "./chunk-SKO3SUW6.js";
 import {
   renderOrgMarkdown
-} from "./chunk-H2X3DU67.js";
+} from "./chunk-JR4KH7KU.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-WGDRYTKK.js";
-import "./chunk-RZIELHMR.js";
+import "./chunk-IR6UICQK.js";
+import "./chunk-RGR3L6RC.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-RIHCJG2J.js";
-import "./chunk-FI7XX2U3.js";
+import "./chunk-5GW3J3BI.js";
+import "./chunk-SJLAUF2F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PJ6CHMFU.js";
-import "./chunk-RIUN6CFY.js";
-import "./chunk-F7JA2BRH.js";
-import "./chunk-S5AIO7DM.js";
-import "./chunk-PQW2VMQD.js";
-import "./chunk-MGTO2P4R.js";
+import "./chunk-C73LWHQ7.js";
+import "./chunk-33XRWHEU.js";
+import "./chunk-R66B5MQU.js";
+import "./chunk-SFWPTANG.js";
+import "./chunk-MKKW5YKB.js";
+import "./chunk-C3HFLEPY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-2HOSM3PO.js";
+import "./chunk-KZIKWEDW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7TRVNJ4C.js";
-import "./chunk-ZH7Y66IS.js";
+import "./chunk-HWB3YF7G.js";
+import "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

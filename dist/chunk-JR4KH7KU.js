@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-RIHCJG2J.js";
+} from "./chunk-5GW3J3BI.js";
 import {
   TEXT_LIMITS,
   cardCode,

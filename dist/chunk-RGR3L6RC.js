@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-F7JA2BRH.js";
+} from "./chunk-R66B5MQU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

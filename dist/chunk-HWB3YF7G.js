@@ -16,7 +16,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-ZH7Y66IS.js";
+} from "./chunk-J5L45WDS.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-MGTO2P4R.js";
+} from "./chunk-C3HFLEPY.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

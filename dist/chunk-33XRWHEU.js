@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-F7JA2BRH.js";
+} from "./chunk-R66B5MQU.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-2HOSM3PO.js";
+} from "./chunk-KZIKWEDW.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

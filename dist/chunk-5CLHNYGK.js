@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-FG3MTJ7V.js";
+} from "./chunk-BXGUAWAI.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-WGDRYTKK.js";
+} from "./chunk-IR6UICQK.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-RZIELHMR.js";
+} from "./chunk-RGR3L6RC.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-PJ6CHMFU.js";
+} from "./chunk-C73LWHQ7.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-FI7XX2U3.js";
+} from "./chunk-SJLAUF2F.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-H2X3DU67.js";
+} from "./chunk-JR4KH7KU.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-WGDRYTKK.js";
+} from "./chunk-IR6UICQK.js";
 import {
   InputError,
   info,

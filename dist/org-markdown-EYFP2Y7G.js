@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-H2X3DU67.js";
+} from "./chunk-JR4KH7KU.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-RIHCJG2J.js";
-import "./chunk-FI7XX2U3.js";
+import "./chunk-5GW3J3BI.js";
+import "./chunk-SJLAUF2F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PQW2VMQD.js";
-import "./chunk-MGTO2P4R.js";
+import "./chunk-MKKW5YKB.js";
+import "./chunk-C3HFLEPY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-7TRVNJ4C.js";
-import "./chunk-ZH7Y66IS.js";
+import "./chunk-HWB3YF7G.js";
+import "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-FI7XX2U3.js";
+} from "./chunk-SJLAUF2F.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-PJ6CHMFU.js";
-import "./chunk-PQW2VMQD.js";
+} from "./chunk-C73LWHQ7.js";
+import "./chunk-MKKW5YKB.js";
 import {
   formatNumber
-} from "./chunk-MGTO2P4R.js";
+} from "./chunk-C3HFLEPY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-7TRVNJ4C.js";
+} from "./chunk-HWB3YF7G.js";
 import {
   proseText
-} from "./chunk-ZH7Y66IS.js";
+} from "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-FG3MTJ7V.js";
+} from "./chunk-BXGUAWAI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-F7JA2BRH.js";
-import "./chunk-S5AIO7DM.js";
-import "./chunk-PQW2VMQD.js";
-import "./chunk-MGTO2P4R.js";
+} from "./chunk-R66B5MQU.js";
+import "./chunk-SFWPTANG.js";
+import "./chunk-MKKW5YKB.js";
+import "./chunk-C3HFLEPY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7TRVNJ4C.js";
-import "./chunk-ZH7Y66IS.js";
+import "./chunk-HWB3YF7G.js";
+import "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

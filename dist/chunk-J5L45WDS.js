@@ -1230,10 +1230,19 @@ function sentenceAcrossLines(text, start, end) {
   }
   return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
 }
+var judgedByCard = /* @__PURE__ */ new WeakMap();
+function severalClauses(statement, own, cues) {
+  if (clausesOf(statement, cues).length < 2) return null;
+  let known = judgedByCard.get(own);
+  if (!known) judgedByCard.set(own, known = /* @__PURE__ */ new Map());
+  let judged = known.get(statement);
+  if (!judged) known.set(statement, judged = clauseSubjects(statement, own, cues));
+  return judged;
+}
 function clauseSubjectAt(statement, at, own, cues) {
   if (inOthersPhrase(statement.slice(0, at))) return "other-model";
-  const judged = clauseSubjects(statement, own, cues);
-  if (judged.length < 2) return "this-model";
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return "this-model";
   let found = judged[0];
   for (const entry of judged) if (entry.clause.start <= at) found = entry;
   return found.verdict.subject === "other-model" && found.verdict.basis === "cue" ? "other-model" : "this-model";
@@ -1242,8 +1251,8 @@ var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed t
 function ownClausesText(statement, own, cues) {
   const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
   if (compared) statement = " ".repeat(compared[0].length) + statement.slice(compared[0].length);
-  const judged = clauseSubjects(statement, own, cues);
-  if (judged.length < 2) return statement;
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return statement;
   return judged.filter(({ verdict }) => !(verdict.subject === "other-model" && verdict.basis === "cue")).map(({ clause }) => clause.text).join(" ");
 }
 

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-F7JA2BRH.js";
+} from "./chunk-R66B5MQU.js";
 import {
   formatNumber
-} from "./chunk-MGTO2P4R.js";
+} from "./chunk-C3HFLEPY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-ZH7Y66IS.js";
+} from "./chunk-J5L45WDS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-7TRVNJ4C.js";
+} from "./chunk-HWB3YF7G.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-ZH7Y66IS.js";
+} from "./chunk-J5L45WDS.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-RZIELHMR.js";
+} from "./chunk-RGR3L6RC.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-QLSLESCP.js";
+} from "./chunk-DECJMJ73.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-RIHCJG2J.js";
-import "./chunk-FI7XX2U3.js";
+} from "./chunk-5GW3J3BI.js";
+import "./chunk-SJLAUF2F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-PJ6CHMFU.js";
-import "./chunk-RIUN6CFY.js";
-import "./chunk-F7JA2BRH.js";
-import "./chunk-S5AIO7DM.js";
-import "./chunk-PQW2VMQD.js";
-import "./chunk-MGTO2P4R.js";
+} from "./chunk-C73LWHQ7.js";
+import "./chunk-33XRWHEU.js";
+import "./chunk-R66B5MQU.js";
+import "./chunk-SFWPTANG.js";
+import "./chunk-MKKW5YKB.js";
+import "./chunk-C3HFLEPY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-2HOSM3PO.js";
+import "./chunk-KZIKWEDW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7TRVNJ4C.js";
-import "./chunk-ZH7Y66IS.js";
+import "./chunk-HWB3YF7G.js";
+import "./chunk-J5L45WDS.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

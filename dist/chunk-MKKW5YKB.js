@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-MGTO2P4R.js";
+} from "./chunk-C3HFLEPY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-7TRVNJ4C.js";
+} from "./chunk-HWB3YF7G.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-ZH7Y66IS.js";
+} from "./chunk-J5L45WDS.js";
 import {
   __commonJS,
   __require,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-RIHCJG2J.js";
+} from "./chunk-5GW3J3BI.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-RIUN6CFY.js";
+} from "./chunk-33XRWHEU.js";
 import {
   checkCard
-} from "./chunk-F7JA2BRH.js";
+} from "./chunk-R66B5MQU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
