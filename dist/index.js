@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-DECJMJ73.js";
+} from "./chunk-XVS5YUGZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-5GW3J3BI.js";
-import "./chunk-SJLAUF2F.js";
+} from "./chunk-EEQRRSVM.js";
+import "./chunk-KG6DOF4I.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-33XRWHEU.js";
-import "./chunk-R66B5MQU.js";
-import "./chunk-SFWPTANG.js";
-import "./chunk-MKKW5YKB.js";
-import "./chunk-C3HFLEPY.js";
+} from "./chunk-M5RIKVRI.js";
+import "./chunk-VKI6G7XK.js";
+import "./chunk-Y6JH7TOG.js";
+import "./chunk-GMLI23LU.js";
+import "./chunk-ZCSWZXNQ.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-KZIKWEDW.js";
+} from "./chunk-EHCRJWBY.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-HWB3YF7G.js";
-import "./chunk-J5L45WDS.js";
+import "./chunk-4FENL6WX.js";
+import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-R2CXPIS5.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-NDQLIH5G.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QXOXMZC5.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZUFLC7WI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

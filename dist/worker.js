@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-33XRWHEU.js";
-import "./chunk-R66B5MQU.js";
-import "./chunk-SFWPTANG.js";
-import "./chunk-MKKW5YKB.js";
-import "./chunk-C3HFLEPY.js";
+} from "./chunk-M5RIKVRI.js";
+import "./chunk-VKI6G7XK.js";
+import "./chunk-Y6JH7TOG.js";
+import "./chunk-GMLI23LU.js";
+import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-KZIKWEDW.js";
+import "./chunk-EHCRJWBY.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-HWB3YF7G.js";
-import "./chunk-J5L45WDS.js";
+import "./chunk-4FENL6WX.js";
+import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

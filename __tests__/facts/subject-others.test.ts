@@ -6,6 +6,7 @@
  */
 import { extractFacts } from '../../src/facts/extract-facts.js';
 import {
+  clauseSubjects,
   ownNames,
   sentenceAcrossLines,
   shippedSubjectCues,
@@ -210,5 +211,38 @@ describe('a table or list introduced as another model’s', () => {
     const own =
       'Results of the base model and ours are below:\n\n| Benchmark | Heron-2 | Base |\n|---|---|---|\n| MMLU | 64.0 | 62.5 |\n';
     expect(rowOf(own, ' 64.0 ')).toBe('this-model');
+  });
+});
+
+describe('the model a card says it was made from', () => {
+  it('does not make a family the card is a fine-tune of its own, however often the card names it', () => {
+    const card =
+      '# Ibis-Legal\n\nIbis-Legal is a fine-tune of Mistral 7B. Mistral 7B was trained by Mistral AI; the Mistral 7B card gives its data.\n';
+    const own = ownNames(extractFacts(parseCard(card), shippedRuleset().vocabulary), cues);
+    expect(own.families.has('mistral')).toBe(false);
+    // Named throughout and never as a base, the family is what the card is about.
+    const about =
+      '# Model details\n\nMistral 7B is a dense model. Mistral 7B uses sliding-window attention. Mistral 7B …\n';
+    expect(ownNames(extractFacts(parseCard(about), shippedRuleset().vocabulary), cues).families.has('mistral')).toBe(
+      true,
+    );
+  });
+
+  it.each([
+    ['Our adapter builds on Qwen2-7B, which reaches 70.3 on MMLU.', 'which reaches'],
+    ['Heron-2-Mini was distilled from our flagship Heron-Max, which accepts 512K tokens.', 'which accepts'],
+  ])('reads a relative clause after the base’s name as the base’s: %s', (statement, clause) => {
+    const judged = clauseSubjects(statement, heron, cues);
+    const relative = judged.find(({ clause: { text } }) => text.startsWith(clause));
+    expect(relative?.verdict.subject).toBe('other-model');
+    expect(judged[0].verdict.subject).toBe('this-model');
+  });
+
+  it('keeps a relative clause after the card’s own name or a plain noun the card’s', () => {
+    for (const statement of [
+      'We release Heron-2, which accepts 32K tokens.',
+      'The context window, which we doubled, holds 32K tokens.',
+    ])
+      expect(clauseSubjects(statement, heron, cues).map(({ verdict }) => verdict.subject)).not.toContain('other-model');
   });
 });

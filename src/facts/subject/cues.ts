@@ -38,6 +38,8 @@ export interface SubjectCues {
   namedResource: RegExp;
   otherArtefact: RegExp;
   citation: RegExp;
+  /** Words right before a name that make it the card's base or forerunner ("a fine-tune of", "builds on", "distilled from our flagship"); anchored at the end. */
+  baseBefore: RegExp;
 }
 
 const PATTERN_KEYS = [
@@ -67,6 +69,7 @@ const OPTIONAL_PATTERN_KEYS = [
   'namedResource',
   'otherArtefact',
   'citation',
+  'baseBefore',
 ] as const;
 const CASE_SENSITIVE = new Set<string>(['namedResource', 'attribution']);
 const NEVER = /(?!)/u;

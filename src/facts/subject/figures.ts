@@ -168,8 +168,9 @@ function rowSubject(
   return null;
 }
 
-/** After another model's name, a parenthesis or relative clause that is still open at the figure. */
-const ATTACHED = /^[^.;(),]{0,40}?(?:,?\s*\b(?:which|that|whose)\b[^.;(),]*|\s*\([^.;()]*)$/u;
+/** After another model's name, a parenthesis or relative clause that is still open at the figure (a decimal point ends neither). */
+const ATTACHED =
+  /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 
 /**
  * "Compared with GPT-4, which reportedly used 2e25 FLOP, …", "Unlike Llama 3.1 405B (3.8e25 FLOP), …":

@@ -158,8 +158,10 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
   }
   const families = new Set<string>();
   for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
-  const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
-  if (dominant) families.add(dominant);
+  const body = facts.text.slice(facts.bodyStart);
+  const dominant = dominantFamily(body, cues);
+  // "Bittern-70B-Legal is a fine-tune of Llama 3.1 …": a family the card says it was made from is its base.
+  if (dominant && (families.has(dominant) || !namedAsBase(body, dominant, cues))) families.add(dominant);
   const organisations = ownOrganisations(facts, sources, families, cues);
   names = {
     keys: keys.filter((key) => key.length >= 3),
@@ -246,6 +248,14 @@ function dominantFamily(body: string, cues: SubjectCues): string | null {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
   return ranked[0][0];
+}
+
+/** Whether a family is named right after words that make it the card's base ("a fine-tune of Llama 3.1"). */
+function namedAsBase(body: string, family: string, cues: SubjectCues): boolean {
+  return modelMentions(body, cues).some(
+    (mention) =>
+      mention.family === family && cues.baseBefore.test(body.slice(Math.max(0, mention.index - 80), mention.index)),
+  );
 }
 
 /** Words right before an organisation's name that make it the model's maker ("Developed by", "Organization:"). */

@@ -231,7 +231,7 @@ export function clauseSubjects(
   own: OwnNames,
   cues: SubjectCues,
 ): { clause: Clause; verdict: SubjectVerdict }[] {
-  const clauses = clausesOf(statement, cues);
+  const clauses = clausesOf(statement, cues).flatMap((clause) => endRelativeClause(clause, own, cues));
   const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
   if (judged.length > 1) {
     const ownNamed = judged.some(({ clause }) => namesOwnModel(clause.text, own));
@@ -246,10 +246,54 @@ export function clauseSubjects(
       }
     }
     for (let index = 1; index < judged.length; index++) {
-      if (judged[index].verdict.basis === 'default') judged[index].verdict = judged[index - 1].verdict;
+      const antecedent = RELATIVE_OPENING.test(judged[index].clause.text)
+        ? othersNameAtEnd(judged[index - 1].clause.text, own, cues)
+        : null;
+      if (antecedent) judged[index].verdict = { subject: 'other-model', basis: 'cue', cue: antecedent };
+      else if (judged[index].verdict.basis === 'default') judged[index].verdict = judged[index - 1].verdict;
     }
   }
   return judged;
+}
+
+/**
+ * "which reportedly used 2e25 FLOP, our model used 3e23 FLOP": a relative clause ends where the
+ * sentence's own subject comes back after a comma.
+ */
+function endRelativeClause(clause: Clause, own: OwnNames, cues: SubjectCues): Clause[] {
+  if (!RELATIVE_OPENING.test(clause.text)) return [clause];
+  for (let comma = clause.text.indexOf(', '); comma > 0; comma = clause.text.indexOf(', ', comma + 2)) {
+    const rest = clause.text.slice(comma + 2);
+    const verdict = clauseSubject(rest, own, cues);
+    if (verdict.subject === 'this-model' && verdict.basis !== 'default')
+      return [
+        { text: clause.text.slice(0, comma), start: clause.start },
+        { text: rest, start: clause.start + comma + 2 },
+      ];
+  }
+  return [clause];
+}
+
+/** A relative clause ("which scores 86.0 on MMLU"): its subject is the name it follows. */
+const RELATIVE_OPENING = /^\s*which\s/i;
+/** After a name: its version words ("Instruct", "70B") and a parenthesis, then the clause's end. */
+const NAME_TAIL = /^(?:[\s-]+(?:\p{Lu}[\p{L}\p{N}.]*|\d[\p{L}\p{N}.]*))*\s*(?:\([^()]*\))?\s*$/u;
+/** A capitalised model-like name at the end of a clause ("Borealis-Ultra", "Kaori-1"). */
+const NAME_AT_END = /(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s*(?:\([^()]*\))?\s*$/u;
+
+/**
+ * Whose a relative clause is, by what it follows: another well-known model ("builds on Llama 3.1 70B
+ * Instruct, which scores …"), or a name the card says it was made from ("distilled from our flagship
+ * Borealis-Ultra, which handles 1M tokens"). Null for the card's own model or anything else.
+ */
+function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): string | null {
+  const tail = clause.slice(-120);
+  const last = otherModelMentions(tail, own, cues).at(-1);
+  if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
+    return tail.slice(last.index).trim();
+  const name = NAME_AT_END.exec(tail);
+  if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  return null;
 }
 
 /** The subject of the clause holding offset `at` of a statement. */

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 import {
   SKIP,
   convert,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BXGUAWAI.js";
+} from "./chunk-TMXRHUGO.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-IR6UICQK.js";
+} from "./chunk-FMTYULJY.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-RGR3L6RC.js";
+} from "./chunk-HRRNCADA.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-C73LWHQ7.js";
+} from "./chunk-BQCJDHFU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-C73LWHQ7.js";
-import "./chunk-HWB3YF7G.js";
-import "./chunk-J5L45WDS.js";
+} from "./chunk-BQCJDHFU.js";
+import "./chunk-4FENL6WX.js";
+import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-JR4KH7KU.js";
+} from "./chunk-5CRVPI3N.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-IR6UICQK.js";
+} from "./chunk-FMTYULJY.js";
 import {
   InputError,
   info,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-RGR3L6RC.js";
+} from "./chunk-HRRNCADA.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-DECJMJ73.js";
+} from "./chunk-XVS5YUGZ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-5GW3J3BI.js";
-import "./chunk-SJLAUF2F.js";
+} from "./chunk-EEQRRSVM.js";
+import "./chunk-KG6DOF4I.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-C73LWHQ7.js";
-import "./chunk-33XRWHEU.js";
-import "./chunk-R66B5MQU.js";
-import "./chunk-SFWPTANG.js";
-import "./chunk-MKKW5YKB.js";
-import "./chunk-C3HFLEPY.js";
+} from "./chunk-BQCJDHFU.js";
+import "./chunk-M5RIKVRI.js";
+import "./chunk-VKI6G7XK.js";
+import "./chunk-Y6JH7TOG.js";
+import "./chunk-GMLI23LU.js";
+import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-KZIKWEDW.js";
+import "./chunk-EHCRJWBY.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-HWB3YF7G.js";
-import "./chunk-J5L45WDS.js";
+import "./chunk-4FENL6WX.js";
+import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

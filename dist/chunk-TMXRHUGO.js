@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-R66B5MQU.js";
+} from "./chunk-VKI6G7XK.js";
 import {
   formatNumber
-} from "./chunk-C3HFLEPY.js";
+} from "./chunk-ZCSWZXNQ.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

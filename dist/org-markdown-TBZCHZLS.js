@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-JR4KH7KU.js";
+} from "./chunk-5CRVPI3N.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5GW3J3BI.js";
-import "./chunk-SJLAUF2F.js";
+import "./chunk-EEQRRSVM.js";
+import "./chunk-KG6DOF4I.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-MKKW5YKB.js";
-import "./chunk-C3HFLEPY.js";
+import "./chunk-GMLI23LU.js";
+import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-HWB3YF7G.js";
-import "./chunk-J5L45WDS.js";
+import "./chunk-4FENL6WX.js";
+import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

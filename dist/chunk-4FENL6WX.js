@@ -16,7 +16,7 @@ import {
   requiredLiterals,
   subjectInText,
   textKind
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-HWB3YF7G.js";
+} from "./chunk-4FENL6WX.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-C3HFLEPY.js";
+} from "./chunk-ZCSWZXNQ.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-HWB3YF7G.js";
+} from "./chunk-4FENL6WX.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 import {
   __commonJS,
   __require,

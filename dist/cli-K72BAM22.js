@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-SJLAUF2F.js";
+} from "./chunk-KG6DOF4I.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-C73LWHQ7.js";
-import "./chunk-MKKW5YKB.js";
+} from "./chunk-BQCJDHFU.js";
+import "./chunk-GMLI23LU.js";
 import {
   formatNumber
-} from "./chunk-C3HFLEPY.js";
+} from "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-HWB3YF7G.js";
+} from "./chunk-4FENL6WX.js";
 import {
   proseText
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

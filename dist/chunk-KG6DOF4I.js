@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-MKKW5YKB.js";
+} from "./chunk-GMLI23LU.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-C3HFLEPY.js";
+} from "./chunk-ZCSWZXNQ.js";
 import {
   taskProfile
-} from "./chunk-HWB3YF7G.js";
+} from "./chunk-4FENL6WX.js";
 import {
   classifyData,
   lineText
-} from "./chunk-J5L45WDS.js";
+} from "./chunk-Z45SFN2G.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-SJLAUF2F.js";
+} from "./chunk-KG6DOF4I.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -607,8 +607,9 @@ function ownNames(facts, cues) {
   }
   const families = /* @__PURE__ */ new Set();
   for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
-  const dominant = dominantFamily(facts.text.slice(facts.bodyStart), cues);
-  if (dominant) families.add(dominant);
+  const body = facts.text.slice(facts.bodyStart);
+  const dominant = dominantFamily(body, cues);
+  if (dominant && (families.has(dominant) || !namedAsBase(body, dominant, cues))) families.add(dominant);
   const organisations = ownOrganisations(facts, sources, families, cues);
   names = {
     keys: keys.filter((key) => key.length >= 3),
@@ -674,6 +675,11 @@ function dominantFamily(body, cues) {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
   return ranked[0][0];
+}
+function namedAsBase(body, family, cues) {
+  return modelMentions(body, cues).some(
+    (mention) => mention.family === family && cues.baseBefore.test(body.slice(Math.max(0, mention.index - 80), mention.index))
+  );
 }
 var MAKER_BEFORE = /(?:(?:developed|created|built|trained|made|provided|maintained|authored|produced|entwickelt|développé|desarrollado|sviluppato|ontwikkeld) (?:by|von|par|por|da|door)[*_\s]*:?|(?:developers?|provider|organi[sz]ation|company|model creator|creators?|publisher|authors?|owner|entwickler|anbieter|fournisseur|proveedor|fornitore|aanbieder)[*_\s]*[:|])[*_\s]*(?:the\s+)?$/i;
 function ownOrganisations(facts, sources, families, cues) {
@@ -828,7 +834,7 @@ function plainTextCues(cues) {
   return twins;
 }
 function clauseSubjects(statement, own, cues) {
-  const clauses = clausesOf(statement, cues);
+  const clauses = clausesOf(statement, cues).flatMap((clause) => endRelativeClause(clause, own, cues));
   const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
   if (judged.length > 1) {
     const ownNamed = judged.some(({ clause }) => namesOwnModel(clause.text, own));
@@ -843,10 +849,37 @@ function clauseSubjects(statement, own, cues) {
       }
     }
     for (let index = 1; index < judged.length; index++) {
-      if (judged[index].verdict.basis === "default") judged[index].verdict = judged[index - 1].verdict;
+      const antecedent = RELATIVE_OPENING.test(judged[index].clause.text) ? othersNameAtEnd(judged[index - 1].clause.text, own, cues) : null;
+      if (antecedent) judged[index].verdict = { subject: "other-model", basis: "cue", cue: antecedent };
+      else if (judged[index].verdict.basis === "default") judged[index].verdict = judged[index - 1].verdict;
     }
   }
   return judged;
+}
+function endRelativeClause(clause, own, cues) {
+  if (!RELATIVE_OPENING.test(clause.text)) return [clause];
+  for (let comma = clause.text.indexOf(", "); comma > 0; comma = clause.text.indexOf(", ", comma + 2)) {
+    const rest = clause.text.slice(comma + 2);
+    const verdict = clauseSubject(rest, own, cues);
+    if (verdict.subject === "this-model" && verdict.basis !== "default")
+      return [
+        { text: clause.text.slice(0, comma), start: clause.start },
+        { text: rest, start: clause.start + comma + 2 }
+      ];
+  }
+  return [clause];
+}
+var RELATIVE_OPENING = /^\s*which\s/i;
+var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?\\s*$", "u");
+var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
+function othersNameAtEnd(clause, own, cues) {
+  const tail = clause.slice(-120);
+  const last = otherModelMentions(tail, own, cues).at(-1);
+  if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
+    return tail.slice(last.index).trim();
+  const name = NAME_AT_END.exec(tail);
+  if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  return null;
 }
 function subjectAt(statement, at, own, cues) {
   const judged = clauseSubjects(statement, own, cues);
@@ -896,7 +929,8 @@ var OPTIONAL_PATTERN_KEYS = [
   "otherSubject",
   "namedResource",
   "otherArtefact",
-  "citation"
+  "citation",
+  "baseBefore"
 ];
 var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution"]);
 var NEVER = /(?!)/u;
@@ -1103,7 +1137,7 @@ function rowSubject(quantity, own, cues, tables) {
     return { subject: "other-model", basis: "row", cue: label };
   return null;
 }
-var ATTACHED = /^[^.;(),]{0,40}?(?:,?\s*\b(?:which|that|whose)\b[^.;(),]*|\s*\([^.;()]*)$/u;
+var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 function attachedToOtherModel(statement, own, cues) {
   const before = statement.text.slice(0, statement.at);
   const mentions = otherModelMentions(before, own, cues);

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-5CLHNYGK.js";
-import "./chunk-BXGUAWAI.js";
+} from "./chunk-AW6WGFZG.js";
+import "./chunk-TMXRHUGO.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-SKO3SUW6.js";
+} from "./chunk-3NKWQYHW.js";
 import {
   renderOrgMarkdown
-} from "./chunk-JR4KH7KU.js";
+} from "./chunk-5CRVPI3N.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-IR6UICQK.js";
-import "./chunk-RGR3L6RC.js";
+import "./chunk-FMTYULJY.js";
+import "./chunk-HRRNCADA.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-5GW3J3BI.js";
-import "./chunk-SJLAUF2F.js";
+import "./chunk-EEQRRSVM.js";
+import "./chunk-KG6DOF4I.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-C73LWHQ7.js";
-import "./chunk-33XRWHEU.js";
-import "./chunk-R66B5MQU.js";
-import "./chunk-SFWPTANG.js";
-import "./chunk-MKKW5YKB.js";
-import "./chunk-C3HFLEPY.js";
+import "./chunk-BQCJDHFU.js";
+import "./chunk-M5RIKVRI.js";
+import "./chunk-VKI6G7XK.js";
+import "./chunk-Y6JH7TOG.js";
+import "./chunk-GMLI23LU.js";
+import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-KZIKWEDW.js";
+import "./chunk-EHCRJWBY.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-HWB3YF7G.js";
-import "./chunk-J5L45WDS.js";
+import "./chunk-4FENL6WX.js";
+import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-R66B5MQU.js";
+} from "./chunk-VKI6G7XK.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

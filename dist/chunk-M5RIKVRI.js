@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-R66B5MQU.js";
+} from "./chunk-VKI6G7XK.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-KZIKWEDW.js";
+} from "./chunk-EHCRJWBY.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

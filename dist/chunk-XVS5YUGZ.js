@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-5GW3J3BI.js";
+} from "./chunk-EEQRRSVM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-33XRWHEU.js";
+} from "./chunk-M5RIKVRI.js";
 import {
   checkCard
-} from "./chunk-R66B5MQU.js";
+} from "./chunk-VKI6G7XK.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-5GW3J3BI.js";
+} from "./chunk-EEQRRSVM.js";
 import {
   TEXT_LIMITS,
   cardCode,
