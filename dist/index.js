@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-XVS5YUGZ.js";
+} from "./chunk-M5RSSQR3.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-EEQRRSVM.js";
-import "./chunk-KG6DOF4I.js";
+} from "./chunk-LZTSLX7P.js";
+import "./chunk-H6735II4.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-M5RIKVRI.js";
-import "./chunk-VKI6G7XK.js";
+} from "./chunk-ZUIYBGIN.js";
+import "./chunk-QUM3WLUA.js";
 import "./chunk-Y6JH7TOG.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-EHCRJWBY.js";
+} from "./chunk-PIHCDRHT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-NDQLIH5G.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-V4TRKEDK.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZUFLC7WI.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-EPTJM3PV.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-M5RIKVRI.js";
-import "./chunk-VKI6G7XK.js";
+} from "./chunk-ZUIYBGIN.js";
+import "./chunk-QUM3WLUA.js";
 import "./chunk-Y6JH7TOG.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-EHCRJWBY.js";
+import "./chunk-PIHCDRHT.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

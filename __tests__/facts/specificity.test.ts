@@ -20,6 +20,11 @@ describe('measureSpecificity', () => {
     ['Das Netz hat 32 Schichten und 7,2 Milliarden Parameter.', 'specific'],
     ['Il contesto arriva a 65.536 token, con 40 strati.', 'specific'],
     ['Court rulings from 2001–2019 of the Dutch high court, deduplicated.', 'specific'],
+    // A size written into a model's name is part of the name: one signal, not a name and a figure.
+    ['Like other chat models, Pika-13B can be wrong or biased.', 'generic'],
+    ['Pika was trained on 13B tokens of French.', 'specific'],
+    // A cell that only denies ("Not performed") is no content.
+    ['| Penetration test | Not performed |\n| Security audit | Not performed |\n', 'generic'],
   ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
 
   it('counts list items and table rows as structure', () => {

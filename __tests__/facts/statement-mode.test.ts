@@ -1,5 +1,5 @@
 /** Statement modes: reported and linked statements are evidence; promises, suppositions and placeholders never are. */
-import { classifyStatement, StatementIndex } from '../../src/facts/statement-mode.js';
+import { classifyStatement, isBareDenial, StatementIndex } from '../../src/facts/statement-mode.js';
 
 describe('classifyStatement', () => {
   it.each([
@@ -108,6 +108,13 @@ describe('classifyStatement', () => {
     ['We kept no record of the data mixture and did not log the filtering steps.', 'negated'],
     ['**Evaluation protocol:** to be described in the paper.', 'planned'],
     ['Los datos provienen de doce fuentes públicas.', 'reported'],
+    ['- **Notification to the AI Office:** to be submitted when the final run ends', 'planned'],
+    ['**Reference deployment:** none published for this version.', 'negated'],
+    ['**Docker image:** not provided for this checkpoint.', 'negated'],
+    ['No misuse evaluations (bio, chem, cyber) were run before release.', 'negated'],
+    ['The model is not covered by any responsible-scaling policy.', 'negated'],
+    ['**Abuse reports:** <email address>', 'placeholder'],
+    ['Report problems to safety@your-company.com', 'placeholder'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });
@@ -125,6 +132,13 @@ describe('classifyStatement', () => {
     expect(classifyStatement('The weights are not released; the model is served through our API.')).not.toBe(
       'withheld',
     );
+  });
+
+  it('tells a value that only denies from a denial that states a fact', () => {
+    for (const value of ['Not performed', ' not conducted for this release ', 'None', 'no', 'none provided'])
+      expect(isBareDenial(value)).toBe(true);
+    for (const value of ['no personal data was included', 'Not performed on the 7B variant; see §4 for 70B'])
+      expect(isBareDenial(value)).toBe(false);
   });
 
   it('reads a limitation phrased as a negation as negated, not as a placeholder', () => {

@@ -5,7 +5,7 @@
  * placeholders say nothing about what was done. The signals are returned so a message can say why
  * content counts as generic.
  */
-import type { StatementIndex, StatementMode } from './statement-mode.js';
+import { isBareDenial, type StatementIndex, type StatementMode } from './statement-mode.js';
 
 export type SpecificityBand = 'empty' | 'generic' | 'specific';
 export type SpecificitySignal = 'figure' | 'date' | 'name' | 'link' | 'structure';
@@ -64,7 +64,7 @@ export function measureSpecificity(
     const end = Math.min(to, from + budget);
     budget -= end - from;
     for (const [start, stop] of statements.spansIn(from, end)) {
-      if (statements.counts(start, stop, accept)) counted.push([start, stop]);
+      if (statements.counts(start, stop, accept) && !isBareDenial(text.slice(start, stop))) counted.push([start, stop]);
     }
   }
   return judge(
@@ -86,7 +86,7 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
   const signals = new Set<SpecificitySignal>();
   for (const text of texts) {
     words += text.match(WORDS)?.length ?? 0;
-    figures += text.match(FIGURE)?.length ?? 0;
+    figures += text.replace(SIZE_IN_NAME, ' ').match(FIGURE)?.length ?? 0;
     if (figures > 0) signals.add('figure');
     if (DATE.test(text) || EU_DATE.test(text)) signals.add('date');
     if (NAME.test(text)) signals.add('name');
@@ -100,6 +100,9 @@ function judge(texts: string[], items: number, statements: [number, number][]): 
     words === 0 ? 'empty' : signals.has('link') || list.length >= 2 || figures >= 2 ? 'specific' : 'generic';
   return { band, signals: list, words, statements };
 }
+
+/** A size written into a model's name ("Aster-7B", "Llama-3-70B-Instruct"): part of the name, not a figure. */
+const SIZE_IN_NAME = /(?<=[\p{L}\p{N}]-)\d+(?:\.\d+)?[kmbt](?![\p{L}\p{N}])/giu;
 
 const MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 /** The Union and its institutions: naming them says where, not who ("a representative in the European Union"). */

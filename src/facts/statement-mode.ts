@@ -39,6 +39,18 @@ export type StatementMode = (typeof STATEMENT_MODES)[number];
 /** Modes that carry no evidence for any duty: nothing has been done or shown yet, or it is kept back. */
 export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 'hypothetical', 'placeholder'];
 
+/**
+ * A value that only denies ("| Penetration test | Not performed |", "Deployment guide: none"): it says the
+ * labelled activity did not happen, so it is no content for any duty, whatever a rule accepts.
+ */
+const BARE_DENIAL =
+  /^[\s|*_:.-]*(?:(?:not|never)(?: yet| formally| independently)? (?:performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
+
+/** Whether a statement or cell only denies the activity its label names. */
+export function isBareDenial(text: string): boolean {
+  return text.length < 80 && BARE_DENIAL.test(text);
+}
+
 /** A statement never reaches further than this from the offset asked about (huge one-line cards). */
 const MAX_REACH = 600;
 
@@ -55,9 +67,12 @@ const PLACEHOLDER =
 
 /** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]". */
 const TEMPLATE_SLOT =
-  /\byour[-_.]?(?:e-?mail|name|address)@|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
+  /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
 /** An upper-case slot name ("<VERSION>", "<MODEL_NAME>"); case matters, or HTML tags would match. */
 const UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+/** A lower-case slot of what belongs there ("<email>", "<link to report>"); no HTML element is named so. */
+const LOWER_SLOT =
+  /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
 
 /** A label that makes its value a plan: "Coming in v1.1:", "Planned:", "Roadmap —". */
 const PLANNED_LABEL =
@@ -92,7 +107,7 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
-    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported)\b`,
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
@@ -268,10 +283,12 @@ const NEGATED: readonly Guarded[] = [
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
-      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded)\b`,
+      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded|provided|published|supplied|given)\b`,
       // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
-      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated)\b`,
-      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`,
+      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated|available|provided|published|supplied)\b`,
+      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?)(?: \([^()]{1,60}\))? (?:has|have|was|were|is|are|had)\b`,
+      // "it is not covered by a safety framework".
+      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of) (?:a|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process)\b`,
     ],
   ),
 ];
@@ -332,7 +349,8 @@ export function classifyStatement(statement: string): StatementMode {
     PLACEHOLDER.test(content) ||
     TODO_NOTE.test(text) ||
     TEMPLATE_SLOT.test(statement) ||
-    UPPER_SLOT.test(statement)
+    UPPER_SLOT.test(statement) ||
+    LOWER_SLOT.test(statement)
   )
     return 'placeholder';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
@@ -431,7 +449,8 @@ function endsStatementBefore(text: string, index: number): boolean {
         next === 40 ||
         next === 91 ||
         next === 42 ||
-        next > 127
+        // "Serious incident? → incident@…": an arrow points to the answer, in the same statement.
+        (next > 127 && !(next >= 0x2190 && next <= 0x21ff) && next !== 0x27a1)
       );
     }
   }

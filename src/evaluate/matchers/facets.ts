@@ -13,7 +13,13 @@ import {
   WordIndex,
   type Facet,
 } from '../../facts/facets.js';
-import { NEVER_EVIDENCE, statementIndex, type Statement, type StatementMode } from '../../facts/statement-mode.js';
+import {
+  NEVER_EVIDENCE,
+  isBareDenial,
+  statementIndex,
+  type Statement,
+  type StatementMode,
+} from '../../facts/statement-mode.js';
 import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
@@ -164,10 +170,25 @@ function unitsOf(text: string, statements: Statement[]): Statement[][] {
       ? text.indexOf('\n', statement.start) + 1 || text.length
       : -1;
   }
-  // "| Training-data summary (EU template) | URL pending |": a row whose values are all still to come answers nothing.
+  // "| Training-data summary (EU template) | URL pending |": a row whose values are all still to come, or
+  // empty ("| Public summary | |"), answers nothing.
   return units.map((unit) =>
-    unit.length > 1 && unit.slice(1).every((cell) => NEVER_EVIDENCE.includes(cell.mode)) ? [] : unit,
+    unit
+      .slice(1)
+      .every((cell) => NEVER_EVIDENCE.includes(cell.mode) || isBareDenial(text.slice(cell.start, cell.end))) &&
+    (unit.length > 1 || emptyValueRow(text, unit[0]))
+      ? []
+      : unit,
   );
+}
+
+/** A table row whose only statement is its label: its other cells are empty. */
+function emptyValueRow(text: string, label: Statement): boolean {
+  const lineStart = text.lastIndexOf('\n', label.start - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, label.start + 1))) return false;
+  const lineEnd = text.indexOf('\n', label.start);
+  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return row.replace(/^\|/, '').replace(/\|$/, '').split('|').length >= 2;
 }
 
 const wordIndexes = new WeakMap<object, WordIndex>();

@@ -3,7 +3,7 @@
  * within or outside named sections, counted only in statements of an accepted mode.
  */
 import type { StatementMode } from '../../facts/statement-mode.js';
-import { NEVER_EVIDENCE, statementIndex } from '../../facts/statement-mode.js';
+import { NEVER_EVIDENCE, isBareDenial, statementIndex } from '../../facts/statement-mode.js';
 import { measureSpecificity, namesAParty } from '../../facts/specificity.js';
 import { fastVariant, patternFor, textKind, type FastVariant, type TextKind } from '../../facts/fast-regex.js';
 import { literalIndex, requiredLiterals, type LiteralIndex } from '../../facts/required-literals.js';
@@ -110,8 +110,12 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
     const row = tableRowAt(source, offset);
     if (!row) return false;
     const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
+    // "| Public summary of training content | |": a label whose value cells are empty answers nothing.
+    if (others.length === 0) return cellsOf(source.slice(row[0], row[1])) >= 2;
     // A value still to come ("link pending", "to be published in Q3") is no more an answer than "TBD".
-    return others.length > 0 && others.every(([from]) => NEVER_EVIDENCE.includes(statements.modeAt(from)));
+    return others.every(
+      ([from, to]) => NEVER_EVIDENCE.includes(statements.modeAt(from)) || isBareDenial(source.slice(from, to)),
+    );
   }
 
   /** Whether the statement holding a phrase has the content `content` asks for. */
@@ -171,6 +175,11 @@ function searchedText(facts: MatchContext['facts'], includeCode: boolean): Searc
 }
 
 /** The [start, end) of the Markdown table row holding `offset`, or null outside a table. */
+/** The number of cells of a table row ("| a | |" has two). */
+function cellsOf(row: string): number {
+  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
+}
+
 function tableRowAt(text: string, offset: number): [number, number] | null {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   if (!/^[ \t]*\|/.test(text.slice(start, start + 8))) return null;

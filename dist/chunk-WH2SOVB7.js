@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VKI6G7XK.js";
+} from "./chunk-QUM3WLUA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-EEQRRSVM.js";
+} from "./chunk-LZTSLX7P.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-M5RIKVRI.js";
+} from "./chunk-ZUIYBGIN.js";
 import {
   checkCard
-} from "./chunk-VKI6G7XK.js";
+} from "./chunk-QUM3WLUA.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-HRRNCADA.js";
+} from "./chunk-WH2SOVB7.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-XVS5YUGZ.js";
+} from "./chunk-M5RSSQR3.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-EEQRRSVM.js";
-import "./chunk-KG6DOF4I.js";
+} from "./chunk-LZTSLX7P.js";
+import "./chunk-H6735II4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-BQCJDHFU.js";
-import "./chunk-M5RIKVRI.js";
-import "./chunk-VKI6G7XK.js";
+} from "./chunk-YCK4XDJW.js";
+import "./chunk-ZUIYBGIN.js";
+import "./chunk-QUM3WLUA.js";
 import "./chunk-Y6JH7TOG.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-EHCRJWBY.js";
+import "./chunk-PIHCDRHT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-AW6WGFZG.js";
-import "./chunk-TMXRHUGO.js";
+} from "./chunk-ZOBAB26C.js";
+import "./chunk-VCQO44GX.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-3NKWQYHW.js";
+} from "./chunk-O5GJBWVW.js";
 import {
   renderOrgMarkdown
-} from "./chunk-5CRVPI3N.js";
+} from "./chunk-46LHJQWJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-FMTYULJY.js";
-import "./chunk-HRRNCADA.js";
+import "./chunk-2KKCN6VS.js";
+import "./chunk-WH2SOVB7.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-EEQRRSVM.js";
-import "./chunk-KG6DOF4I.js";
+import "./chunk-LZTSLX7P.js";
+import "./chunk-H6735II4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-BQCJDHFU.js";
-import "./chunk-M5RIKVRI.js";
-import "./chunk-VKI6G7XK.js";
+import "./chunk-YCK4XDJW.js";
+import "./chunk-ZUIYBGIN.js";
+import "./chunk-QUM3WLUA.js";
 import "./chunk-Y6JH7TOG.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-EHCRJWBY.js";
+import "./chunk-PIHCDRHT.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-4FENL6WX.js";
+} from "./chunk-5LWRWWBY.js";
 import {
   RELATIONS,
   bodyText,

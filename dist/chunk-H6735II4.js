@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-GMLI23LU.js";
+} from "./chunk-7LZIUKOD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-ZCSWZXNQ.js";
 import {
   taskProfile
-} from "./chunk-4FENL6WX.js";
+} from "./chunk-5LWRWWBY.js";
 import {
   classifyData,
   lineText

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-EEQRRSVM.js";
+} from "./chunk-LZTSLX7P.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TMXRHUGO.js";
+} from "./chunk-VCQO44GX.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-VKI6G7XK.js";
+} from "./chunk-QUM3WLUA.js";
 import "./chunk-Y6JH7TOG.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-KG6DOF4I.js";
+} from "./chunk-H6735II4.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-BQCJDHFU.js";
-import "./chunk-GMLI23LU.js";
+} from "./chunk-YCK4XDJW.js";
+import "./chunk-7LZIUKOD.js";
 import {
   formatNumber
 } from "./chunk-ZCSWZXNQ.js";
@@ -38,7 +38,7 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-4FENL6WX.js";
+} from "./chunk-5LWRWWBY.js";
 import {
   proseText
 } from "./chunk-Z45SFN2G.js";

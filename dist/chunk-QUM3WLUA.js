@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-GMLI23LU.js";
+} from "./chunk-7LZIUKOD.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

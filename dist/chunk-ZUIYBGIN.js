@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VKI6G7XK.js";
+} from "./chunk-QUM3WLUA.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-EHCRJWBY.js";
+} from "./chunk-PIHCDRHT.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-KG6DOF4I.js";
+} from "./chunk-H6735II4.js";
 import {
   TEXT_LIMITS,
   blobUrl,

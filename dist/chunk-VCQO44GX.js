@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VKI6G7XK.js";
+} from "./chunk-QUM3WLUA.js";
 import {
   formatNumber
 } from "./chunk-ZCSWZXNQ.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TMXRHUGO.js";
+} from "./chunk-VCQO44GX.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-FMTYULJY.js";
+} from "./chunk-2KKCN6VS.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-HRRNCADA.js";
+} from "./chunk-WH2SOVB7.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-BQCJDHFU.js";
+} from "./chunk-YCK4XDJW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

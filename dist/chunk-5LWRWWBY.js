@@ -30,14 +30,19 @@ var STATEMENT_MODES = [
   "placeholder"
 ];
 var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder"];
+var BARE_DENIAL = /^[\s|*_:.-]*(?:(?:not|never)(?: yet| formally| independently)? (?:performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
+function isBareDenial(text) {
+  return text.length < 80 && BARE_DENIAL.test(text);
+}
 var MAX_REACH = 600;
 var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 var LEAD_LABEL = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/i;
 var DECORATION = /[*_`>#]+/g;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
+var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 function guarded(needles, parts) {
@@ -56,7 +61,7 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
-    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported)\b`,
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
@@ -230,10 +235,12 @@ var NEGATED = [
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
-      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded)\b`,
+      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded|provided|published|supplied|given)\b`,
       // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
-      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated)\b`,
-      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?) (?:has|have|was|were|is|are|had)\b`
+      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated|available|provided|published|supplied)\b`,
+      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?)(?: \([^()]{1,60}\))? (?:has|have|was|were|is|are|had)\b`,
+      // "it is not covered by a safety framework".
+      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of) (?:a|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process)\b`
     ]
   )
 ];
@@ -272,7 +279,7 @@ function classifyStatement(statement) {
   let text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(/\s+/g, " ").trim();
   let content = text.replace(LEAD_LABEL, "").trim();
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
-  if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement))
+  if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   if (PLANNED_LABEL.test(text)) return "planned";
   text = content.length < text.length ? content : text;
@@ -332,7 +339,8 @@ function endsStatementBefore(text, index) {
     if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
     if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
       const next = text.charCodeAt(index);
-      return next >= 65 && next <= 90 || next >= 48 && next <= 57 || next === 40 || next === 91 || next === 42 || next > 127;
+      return next >= 65 && next <= 90 || next >= 48 && next <= 57 || next === 40 || next === 91 || next === 42 || // "Serious incident? → incident@…": an arrow points to the answer, in the same statement.
+      next > 127 && !(next >= 8592 && next <= 8703) && next !== 10145;
     }
   }
   return false;
@@ -846,7 +854,7 @@ function measureSpecificity(text, spans, statements, accept) {
     const end = Math.min(to, from + budget);
     budget -= end - from;
     for (const [start, stop] of statements.spansIn(from, end)) {
-      if (statements.counts(start, stop, accept)) counted.push([start, stop]);
+      if (statements.counts(start, stop, accept) && !isBareDenial(text.slice(start, stop))) counted.push([start, stop]);
     }
   }
   return judge(
@@ -865,7 +873,7 @@ function judge(texts, items, statements) {
   const signals = /* @__PURE__ */ new Set();
   for (const text of texts) {
     words += text.match(WORDS)?.length ?? 0;
-    figures += text.match(FIGURE)?.length ?? 0;
+    figures += text.replace(SIZE_IN_NAME, " ").match(FIGURE)?.length ?? 0;
     if (figures > 0) signals.add("figure");
     if (DATE.test(text) || EU_DATE.test(text)) signals.add("date");
     if (NAME2.test(text)) signals.add("name");
@@ -877,6 +885,7 @@ function judge(texts, items, statements) {
   const band = words === 0 ? "empty" : signals.has("link") || list.length >= 2 || figures >= 2 ? "specific" : "generic";
   return { band, signals: list, words, statements };
 }
+var SIZE_IN_NAME = /(?<=[\p{L}\p{N}]-)\d+(?:\.\d+)?[kmbt](?![\p{L}\p{N}])/giu;
 var MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 var INSTITUTIONS = /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
 function namesAParty(statement) {
@@ -1005,8 +1014,15 @@ function unitsOf(text, statements) {
     rowEnd = /^[ \t]*\|/.test(text.slice(lineStart, statement.start + 1)) ? text.indexOf("\n", statement.start) + 1 || text.length : -1;
   }
   return units.map(
-    (unit) => unit.length > 1 && unit.slice(1).every((cell) => NEVER_EVIDENCE.includes(cell.mode)) ? [] : unit
+    (unit) => unit.slice(1).every((cell) => NEVER_EVIDENCE.includes(cell.mode) || isBareDenial(text.slice(cell.start, cell.end))) && (unit.length > 1 || emptyValueRow(text, unit[0])) ? [] : unit
   );
+}
+function emptyValueRow(text, label) {
+  const lineStart = text.lastIndexOf("\n", label.start - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, label.start + 1))) return false;
+  const lineEnd = text.indexOf("\n", label.start);
+  const row = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).trim();
+  return row.replace(/^\|/, "").replace(/\|$/, "").split("|").length >= 2;
 }
 var wordIndexes = /* @__PURE__ */ new WeakMap();
 function wordIndexOf(facts, lowered) {
@@ -1228,7 +1244,10 @@ function runPattern(matcher, context) {
     const row = tableRowAt(source, offset);
     if (!row) return false;
     const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
-    return others.length > 0 && others.every(([from]) => NEVER_EVIDENCE.includes(statements.modeAt(from)));
+    if (others.length === 0) return cellsOf(source.slice(row[0], row[1])) >= 2;
+    return others.every(
+      ([from, to]) => NEVER_EVIDENCE.includes(statements.modeAt(from)) || isBareDenial(source.slice(from, to))
+    );
   }
   function saysEnough(offset, length) {
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
@@ -1267,6 +1286,9 @@ function searchedText(facts, includeCode) {
   if (!texts) searchedTexts.set(facts, texts = {});
   if (includeCode) return texts.masked ??= { kind: textKind(facts.maskedText) };
   return texts.prose ??= { kind: textKind(facts.proseText) };
+}
+function cellsOf(row) {
+  return row.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").length;
 }
 function tableRowAt(text, offset) {
   const start = text.lastIndexOf("\n", offset - 1) + 1;

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-5CRVPI3N.js";
+} from "./chunk-46LHJQWJ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-EEQRRSVM.js";
-import "./chunk-KG6DOF4I.js";
+import "./chunk-LZTSLX7P.js";
+import "./chunk-H6735II4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

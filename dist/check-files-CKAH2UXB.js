@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-M5RIKVRI.js";
-import "./chunk-VKI6G7XK.js";
+} from "./chunk-ZUIYBGIN.js";
+import "./chunk-QUM3WLUA.js";
 import "./chunk-Y6JH7TOG.js";
-import "./chunk-GMLI23LU.js";
+import "./chunk-7LZIUKOD.js";
 import "./chunk-ZCSWZXNQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-EHCRJWBY.js";
+} from "./chunk-PIHCDRHT.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FENL6WX.js";
+import "./chunk-5LWRWWBY.js";
 import "./chunk-Z45SFN2G.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

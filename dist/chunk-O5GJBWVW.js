@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-5CRVPI3N.js";
+} from "./chunk-46LHJQWJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-FMTYULJY.js";
+} from "./chunk-2KKCN6VS.js";
 import {
   InputError,
   info,

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-4FENL6WX.js";
+} from "./chunk-5LWRWWBY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
