@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-M5RSSQR3.js";
+} from "./chunk-U66V2IA2.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-LZTSLX7P.js";
-import "./chunk-H6735II4.js";
+} from "./chunk-U2UGL2M6.js";
+import "./chunk-OLMWCIGP.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZUIYBGIN.js";
-import "./chunk-QUM3WLUA.js";
-import "./chunk-Y6JH7TOG.js";
-import "./chunk-7LZIUKOD.js";
-import "./chunk-ZCSWZXNQ.js";
+} from "./chunk-K5QHWMZV.js";
+import "./chunk-7AYSFJWF.js";
+import "./chunk-7SGLZI5X.js";
+import "./chunk-BK6BCW5E.js";
+import "./chunk-I4WT7HVP.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-PIHCDRHT.js";
+} from "./chunk-YW26NKYG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5LWRWWBY.js";
-import "./chunk-Z45SFN2G.js";
+import "./chunk-NSJZGTQY.js";
+import "./chunk-N7YAY5IY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-V4TRKEDK.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-L3OJCKDK.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-EPTJM3PV.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QTIYKVB4.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

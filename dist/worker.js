@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-ZUIYBGIN.js";
-import "./chunk-QUM3WLUA.js";
-import "./chunk-Y6JH7TOG.js";
-import "./chunk-7LZIUKOD.js";
-import "./chunk-ZCSWZXNQ.js";
+} from "./chunk-K5QHWMZV.js";
+import "./chunk-7AYSFJWF.js";
+import "./chunk-7SGLZI5X.js";
+import "./chunk-BK6BCW5E.js";
+import "./chunk-I4WT7HVP.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-PIHCDRHT.js";
+import "./chunk-YW26NKYG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5LWRWWBY.js";
-import "./chunk-Z45SFN2G.js";
+import "./chunk-NSJZGTQY.js";
+import "./chunk-N7YAY5IY.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

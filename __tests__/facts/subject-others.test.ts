@@ -6,6 +6,7 @@
  */
 import { extractFacts } from '../../src/facts/extract-facts.js';
 import {
+  clauseSubjectAt,
   clauseSubjects,
   ownNames,
   sentenceAcrossLines,
@@ -13,6 +14,7 @@ import {
   subjectInText,
   subjectOf,
   type OwnNames,
+  withoutOthersVersions,
 } from '../../src/facts/subject/index.js';
 import { checkCard } from '../../src/lint.js';
 import { parseCard } from '../../src/parse/parse-card.js';
@@ -244,5 +246,24 @@ describe('the model a card says it was made from', () => {
       'The context window, which we doubled, holds 32K tokens.',
     ])
       expect(clauseSubjects(statement, heron, cues).map(({ verdict }) => verdict.subject)).not.toContain('other-model');
+  });
+});
+
+describe("another model's version and size", () => {
+  const card = extractFacts(parseCard('# Heron-2\n\nHeron-2 answers tax questions.\n'), shippedRuleset().vocabulary);
+
+  it('are part of its name, not figures of the card', () => {
+    expect(withoutOthersVersions('Our adapter builds on Llama 3.1 70B Instruct.', card)).toBe(
+      'Our adapter builds on Llama Instruct.',
+    );
+    // The card's own name and plain figures stay.
+    expect(withoutOthersVersions('Heron-2 scores 61.2 on MMLU.', card)).toBe('Heron-2 scores 61.2 on MMLU.');
+  });
+
+  it('keep a score pattern from reading a version as a score', () => {
+    const statement = 'Our adapter builds on Llama 3.1 70B Instruct for legal drafting.';
+    const own = ownNames(card, cues);
+    expect(clauseSubjectAt(statement, statement.indexOf('3.1'), own, cues)).toBe('other-model');
+    expect(clauseSubjectAt(statement, statement.indexOf('legal'), own, cues)).toBe('this-model');
   });
 });

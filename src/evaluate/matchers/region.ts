@@ -14,6 +14,7 @@ import {
   type SpecificityBand,
 } from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import { withoutOthersVersions } from '../../facts/subject/index.js';
 import { quoteAt, underTitle, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
@@ -137,11 +138,13 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     // Facets are mentions in every language: content that names enough of them needs no other cue.
     const byFacets = covered.length > 0;
     // A mention may join two statements of the same content ("Released on 3 March 2026. Weights are on the Hub.").
+    // "builds on Llama 3.1 70B": a version inside another model's name is no figure the mention asks for.
+    const mentioned = matcher.mentions && !byFacets ? texts.map((text) => withoutOthersVersions(text, facts)) : [];
     if (
       matcher.mentions &&
       !byFacets &&
-      !texts.some((text) => matcher.mentions!.test(text)) &&
-      !(texts.length > 1 && matcher.mentions.test(texts.join(' ')))
+      !mentioned.some((text) => matcher.mentions!.test(text)) &&
+      !(mentioned.length > 1 && matcher.mentions.test(mentioned.join(' ')))
     )
       continue;
     const first = specificity.statements[0]?.[0];

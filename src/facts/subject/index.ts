@@ -4,8 +4,16 @@
  * (rules/vocabulary/statement-subject.yaml), one set of the card's own names.
  */
 import type { FigureSubject } from '../../model/card.js';
-import type { SubjectCues } from './cues.js';
-import { namesOwnModel, namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
+import { cardSubjectCues, type SubjectCues } from './cues.js';
+import {
+  namesOwnModel,
+  namesSiblingVersion,
+  otherModelMentions,
+  ownNames,
+  rowLabelSubject,
+  type OwnNames,
+  type OwnNameSource,
+} from './own-names.js';
 import { clauseSubjects, clausesOf, inOthersPhrase, statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
@@ -220,11 +228,44 @@ function severalClauses(statement: string, own: OwnNames, cues: SubjectCues): Ju
  */
 export function clauseSubjectAt(statement: string, at: number, own: OwnNames, cues: SubjectCues): StatementSubject {
   if (inOthersPhrase(statement.slice(0, at))) return 'other-model';
+  // "Llama 3.1 70B": a version or size inside another model's name says nothing of the card's model.
+  if (isDigit(statement.charCodeAt(at)) && insideOthersName(statement, at, own, cues)) return 'other-model';
   const judged = severalClauses(statement, own, cues);
   if (!judged) return 'this-model';
   let found = judged[0];
   for (const entry of judged) if (entry.clause.start <= at) found = entry;
   return found.verdict.subject === 'other-model' && found.verdict.basis === 'cue' ? 'other-model' : 'this-model';
+}
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** A size right after a model's name ("Llama 3.1 70B", "Qwen2-7B"): part of the name. */
+const SIZE_AFTER_NAME = /^[ -]\d+(?:\.\d+)?[BMK]\b/;
+
+/** Whether offset `at` lies in another model's name, its version or the size written after it. */
+function insideOthersName(statement: string, at: number, own: OwnNames, cues: SubjectCues): boolean {
+  return otherModelMentions(statement, own, cues).some((mention) => {
+    const end = mention.index + mention.length;
+    const size = SIZE_AFTER_NAME.exec(statement.slice(end, end + 12));
+    return at >= mention.index && at < end + (size ? size[0].length : 0);
+  });
+}
+
+/**
+ * A text with other models' names reduced to their first word ("Llama 3.1 70B" → "Llama"): what a
+ * mention of scores or figures reads, so a version or size inside a name is no score of the card's model.
+ */
+export function withoutOthersVersions(text: string, facts: OwnNameSource): string {
+  if (!/\d/.test(text)) return text;
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  for (const mention of otherModelMentions(text, own, cues).reverse()) {
+    const end = mention.index + mention.length;
+    const size = SIZE_AFTER_NAME.exec(text.slice(end, end + 12));
+    const word = /^\p{L}+/u.exec(text.slice(mention.index, end))?.[0] ?? '';
+    text = text.slice(0, mention.index) + word + text.slice(end + (size ? size[0].length : 0));
+  }
+  return text;
 }
 
 const OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;

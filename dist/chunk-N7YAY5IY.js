@@ -1,0 +1,2149 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  toString,
+  visit
+} from "./chunk-C4ZWKCVA.js";
+import {
+  shippedSnapshot
+} from "./chunk-746URBFR.js";
+import {
+  require_dist
+} from "./chunk-CSBECP3I.js";
+import {
+  __toESM
+} from "./chunk-UIU2T2WH.js";
+
+// src/facts/vocabulary.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/facts/subject/cues.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+var PATTERN_KEYS = [
+  "otherModel",
+  "comparison",
+  "ownModel",
+  "namedSubject",
+  "ownVoice",
+  "clauseBreak",
+  "regulation",
+  "generalSubject",
+  "boundBefore",
+  "thresholdAfter",
+  "hypothetical",
+  "plannedBefore",
+  "negatedBefore",
+  "sizeComparison",
+  "otherModelHeadings"
+];
+var OPTIONAL_PATTERN_KEYS = [
+  "clauseVerb",
+  "otherRole",
+  "attribution",
+  "otherSubject",
+  "namedResource",
+  "otherArtefact",
+  "citation",
+  "baseBefore"
+];
+var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution"]);
+var NEVER = /(?!)/u;
+var escapeName = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
+var keyOf = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function compileSubjectCues(raw) {
+  const models = raw.models;
+  if (!Array.isArray(models) || models.some((name) => typeof name !== "string" || !name.trim())) {
+    throw new Error('expected "models" to be a list of model names');
+  }
+  const sections = raw.otherModelSections ?? [];
+  if (!Array.isArray(sections) || sections.some((name) => typeof name !== "string")) {
+    throw new Error('expected "otherModelSections" to be a list of canonical section names');
+  }
+  const names = [...models].sort((a, b) => b.length - a.length).map(escapeName);
+  const patterns = {};
+  for (const key of PATTERN_KEYS) {
+    const source = raw[key];
+    if (typeof source !== "string" || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      patterns[key] = new RegExp(source, "iu");
+    } catch (error) {
+      throw new Error(`"${key}": ${error.message}`, { cause: error });
+    }
+  }
+  const optional = {};
+  for (const key of OPTIONAL_PATTERN_KEYS) {
+    const source = raw[key];
+    if (source === void 0) {
+      optional[key] = NEVER;
+      continue;
+    }
+    if (typeof source !== "string" || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      optional[key] = new RegExp(source, CASE_SENSITIVE.has(key) ? "u" : "iu");
+    } catch (error) {
+      throw new Error(`"${key}": ${error.message}`, { cause: error });
+    }
+  }
+  const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
+  return {
+    // "opt-outs are honoured" is no mention of OPT.
+    models: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}]))`,
+      "giu"
+    ),
+    ...patterns,
+    otherModelSections: sections,
+    ...optional,
+    clauseVerb: new RegExp(optional.clauseVerb.source, "giu"),
+    organisations,
+    organisationFamilies
+  };
+}
+function compileOrganisations(raw) {
+  const organisationFamilies = /* @__PURE__ */ new Map();
+  if (raw === void 0) return { organisations: /(?!)/gu, organisationFamilies };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new Error('expected "organisations" to map organisation names to lists of model families');
+  for (const [name, families] of Object.entries(raw)) {
+    if (!name.trim() || !Array.isArray(families) || families.some((family) => typeof family !== "string"))
+      throw new Error(`expected "organisations.${name}" to be a list of model families`);
+    organisationFamilies.set(
+      keyOf(name),
+      families.map((family) => keyOf(family).replace(/v?\d.*$/, "") || keyOf(family))
+    );
+  }
+  const names = Object.keys(raw).sort((a, b) => b.length - a.length).map(escapeName);
+  const organisations = names.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`, "giu") : /(?!)/gu;
+  return { organisations, organisationFamilies };
+}
+function parseSubjectCues(source) {
+  const root = (0, import_yaml.parse)(source);
+  if (!root || typeof root.subject !== "object" || root.subject === null)
+    throw new Error('expected "subject:" to be a mapping');
+  return compileSubjectCues(root.subject);
+}
+var shipped;
+function shippedSubjectCues() {
+  shipped ??= shippedSnapshot()?.contents().subjectCues;
+  if (!shipped) {
+    const candidates = ["../../../rules/vocabulary/", "../rules/vocabulary/", "../../rules/vocabulary/"].map(
+      (base) => new URL(`${base}statement-subject.yaml`, import.meta.url)
+    );
+    const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
+    shipped = parseSubjectCues(readFileSync(found, "utf8"));
+  }
+  return shipped;
+}
+function cardSubjectCues(facts) {
+  return facts.subjectCues ?? shippedSubjectCues();
+}
+
+// src/facts/fast-regex.ts
+var FOLDS_TO_ASCII = /[\u017F\u212A]/;
+var SURROGATE = /[\uD800-\uDFFF]/;
+var UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
+function textKind(text) {
+  if (FOLDS_TO_ASCII.test(text)) return "folding";
+  return SURROGATE.test(text) ? "astral" : "plain";
+}
+function fastVariant(source, flags) {
+  if (!flags.includes("u")) return null;
+  let astralSafe = true;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const escaped = source[++i] ?? "";
+      if ("uxpPc".includes(escaped)) return null;
+      if ("WSD".includes(escaped)) astralSafe = false;
+      if (escaped.charCodeAt(0) >= 128) return null;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+    } else if (char === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") astralSafe = false;
+    } else if (char === ".") {
+      astralSafe = false;
+    }
+    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
+  }
+  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
+}
+function isUncased(char) {
+  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
+}
+function patternFor(kind, pattern, fast) {
+  if (!fast || kind === "folding") return pattern;
+  if (kind === "astral" && !fast.astralSafe) return pattern;
+  return fast.pattern;
+}
+
+// src/facts/required-literals.ts
+function requiredLiterals(source, flags) {
+  if (!flags.includes("i")) return null;
+  const parser = { source, at: 0 };
+  try {
+    const requirement = parseAlternation(parser);
+    if (parser.at !== source.length) return null;
+    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
+  } catch {
+    return null;
+  }
+}
+function parseAlternation(parser) {
+  const alternatives = [parseSequence(parser)];
+  while (parser.source[parser.at] === "|") {
+    parser.at++;
+    alternatives.push(parseSequence(parser));
+  }
+  if (alternatives.some((requirement) => requirement === null)) return null;
+  return [...new Set(alternatives.flat())];
+}
+function parseSequence(parser) {
+  const { source } = parser;
+  let best = null;
+  let run = "";
+  const consider = (candidate) => {
+    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
+  };
+  const endRun = () => {
+    if (run) consider([run]);
+    run = "";
+  };
+  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
+    const atom = parseAtom(parser);
+    const quantifier = parseQuantifier(parser);
+    if (atom.literal !== void 0 && quantifier === "one") {
+      run += atom.literal;
+      continue;
+    }
+    endRun();
+    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
+  }
+  endRun();
+  return best;
+}
+function selectivity(requirement) {
+  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
+}
+var CLASS_ESCAPES = "dDwWsS";
+var CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
+function parseAtom(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  switch (char) {
+    case "(": {
+      let lookaround = false;
+      if (source[parser.at] === "?") {
+        const kind = source[parser.at + 1];
+        if (kind === ":") parser.at += 2;
+        else if (kind === "=" || kind === "!") {
+          parser.at += 2;
+          lookaround = true;
+        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
+          parser.at += 3;
+          lookaround = true;
+        } else if (kind === "<") {
+          const close = source.indexOf(">", parser.at);
+          if (close === -1) throw new Error("unterminated group name");
+          parser.at = close + 1;
+        } else {
+          throw new Error("unknown group");
+        }
+      }
+      const inner = parseAlternation(parser);
+      if (source[parser.at] !== ")") throw new Error("unterminated group");
+      parser.at++;
+      return { group: lookaround ? null : inner };
+    }
+    case "[": {
+      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
+      if (parser.at >= source.length) throw new Error("unterminated class");
+      parser.at++;
+      return {};
+    }
+    case "\\":
+      return parseEscape(parser);
+    case ".":
+    case "^":
+    case "$":
+      return {};
+    case "*":
+    case "+":
+    case "?":
+    case "{":
+    case ")":
+    case "|":
+    case "]":
+    case "}":
+    case void 0:
+      throw new Error("unexpected syntax");
+    default:
+      return literal(char);
+  }
+}
+function parseEscape(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  if (char === void 0) throw new Error("trailing backslash");
+  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
+  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
+  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
+  if (char === "x") {
+    parser.at += 2;
+    return {};
+  }
+  if (char === "u" || char === "p" || char === "P") {
+    if (source[parser.at] === "{") {
+      const close = source.indexOf("}", parser.at);
+      if (close === -1) throw new Error("unterminated escape");
+      parser.at = close + 1;
+    } else if (char === "u") {
+      parser.at += 4;
+    } else {
+      throw new Error("property escape without braces");
+    }
+    return {};
+  }
+  if (char === "k") {
+    const close = source.indexOf(">", parser.at);
+    if (close === -1) throw new Error("unterminated group reference");
+    parser.at = close + 1;
+    return {};
+  }
+  if (char === "c") {
+    parser.at++;
+    return {};
+  }
+  if (/\d/.test(char)) {
+    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
+    return {};
+  }
+  throw new Error("unknown escape");
+}
+function literal(char) {
+  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
+}
+function parseQuantifier(parser) {
+  const { source } = parser;
+  const char = source[parser.at];
+  let quantifier;
+  if (char === "?" || char === "*") {
+    parser.at++;
+    quantifier = "optional";
+  } else if (char === "+") {
+    parser.at++;
+    quantifier = "required";
+  } else if (char === "{") {
+    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
+    if (!match) throw new Error("bad quantifier");
+    parser.at += match[0].length;
+    quantifier = Number(match[1]) === 0 ? "optional" : "required";
+  } else {
+    return "one";
+  }
+  if (source[parser.at] === "?") parser.at++;
+  return quantifier;
+}
+var TRIGRAM_BITS = 1 << 14;
+function literalIndex(lowered) {
+  const bits = new Uint32Array(TRIGRAM_BITS >> 5);
+  for (let i = 0; i + 2 < lowered.length; i++) {
+    const hash = trigramHash(lowered, i);
+    bits[hash >> 5] |= 1 << (hash & 31);
+  }
+  return {
+    mayContain(literal2) {
+      if (literal2.length < 3) return lowered.includes(literal2);
+      for (let i = 0; i + 2 < literal2.length; i++) {
+        const hash = trigramHash(literal2, i);
+        if ((bits[hash >> 5] & 1 << (hash & 31)) === 0) return false;
+      }
+      return true;
+    }
+  };
+}
+function trigramHash(text, at) {
+  return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2) ^ text.charCodeAt(at) >> 8) & TRIGRAM_BITS - 1;
+}
+var literalsOfPattern = /* @__PURE__ */ new WeakMap();
+function mayMatch(pattern, lowered) {
+  let literals = literalsOfPattern.get(pattern);
+  if (literals === void 0)
+    literalsOfPattern.set(pattern, literals = requiredLiterals(pattern.source, pattern.flags));
+  return literals === null || literals.some((literal2) => lowered.includes(literal2));
+}
+
+// src/facts/mask.ts
+var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+var ALERT_MARKER = /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gi;
+function maskText(text, bodyStart, boilerplate) {
+  let masked = blank(text.slice(0, bodyStart)) + text.slice(bodyStart);
+  masked = masked.replace(HTML_COMMENT, blank).replace(ALERT_MARKER, blank);
+  const kind = textKind(masked);
+  let lowered = kind === "folding" ? null : masked.toLowerCase();
+  for (const pattern of boilerplate) {
+    const { fast, literals } = shortcutsOf(pattern);
+    if (lowered !== null && literals && !literals.some((literal2) => lowered.includes(literal2))) continue;
+    const replaced = masked.replace(patternFor(kind, pattern, fast), blank);
+    if (replaced !== masked && lowered !== null) lowered = replaced.toLowerCase();
+    masked = replaced;
+  }
+  return masked;
+}
+function blank(span) {
+  if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
+  return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
+}
+var shortcuts = /* @__PURE__ */ new WeakMap();
+function shortcutsOf(pattern) {
+  let found = shortcuts.get(pattern);
+  if (!found)
+    shortcuts.set(
+      pattern,
+      found = {
+        fast: fastVariant(pattern.source, pattern.flags),
+        literals: requiredLiterals(pattern.source, pattern.flags)
+      }
+    );
+  return found;
+}
+function joinSoftBreaks(masked, tree) {
+  const spans = [];
+  const visit2 = (node) => {
+    if (node.type === "paragraph") {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== void 0 && end !== void 0 && masked.indexOf("\n", start) < end) spans.push([start, end]);
+      return;
+    }
+    const children = node.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
+  if (spans.length === 0) return masked;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (start < cursor) continue;
+    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(/[\r\n]/g, " "));
+    cursor = end;
+  }
+  parts.push(masked.slice(cursor));
+  return parts.join("");
+}
+function blankStructure(masked, tree) {
+  const blanks = [];
+  const codeSpans = [];
+  const visit2 = (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === void 0 || end === void 0) return;
+    if (node.type === "heading") {
+      blanks.push([start, end]);
+      return;
+    }
+    if (node.type === "code") {
+      codeSpans.push([start, end]);
+      return;
+    }
+    if (node.type === "paragraph") {
+      const label = node.children[0];
+      const labelStart = label?.position?.start.offset ?? 0;
+      const labelEnd = label?.type === "strong" && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : void 0;
+      if (labelEnd !== void 0 && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd, end))) blanks.push([start, end]);
+      return;
+    }
+    const children = node.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
+  const literals = literalSpans(masked, tree);
+  if (literals.length) {
+    codeSpans.push(...literals);
+    codeSpans.sort((a, b) => a[0] - b[0]);
+  }
+  if (blanks.length === 0) return { text: masked, codeSpans };
+  return { text: blankSpans(masked, blanks), codeSpans };
+}
+var LONG_LITERAL = 40;
+var HTML_CODE = /<code>([^\n]{0,20000}?)<\/code>/gi;
+function literalSpans(masked, tree) {
+  const spans = [];
+  const isLong = (value) => value.length >= LONG_LITERAL && /\s\S+\s/.test(value.trim());
+  visit(tree, "inlineCode", (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== void 0 && end !== void 0 && isLong(node.value)) spans.push([start, end]);
+  });
+  if (/<code>/i.test(masked)) {
+    for (const match of masked.matchAll(HTML_CODE))
+      if (isLong(match[1])) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+function blankSpans(text, spans) {
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    parts.push(text.slice(cursor, from), blank(text.slice(from, end)));
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join("");
+}
+
+// src/facts/text-views.ts
+var views = /* @__PURE__ */ new WeakMap();
+function viewsOf(facts) {
+  let cached2 = views.get(facts);
+  if (!cached2) {
+    const body = blank2(
+      blank2(blank2(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), ALERT_MARKER),
+      null
+    );
+    const prose = joinSoftBreaks2(
+      blank2(
+        blank2(blank2(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g),
+        /\bhttps?:\/\/[^\s)\]>"']+/g
+      )
+    );
+    const lineStarts = [0];
+    for (let index = facts.text.indexOf("\n"); index >= 0; index = facts.text.indexOf("\n", index + 1)) {
+      lineStarts.push(index + 1);
+    }
+    cached2 = { body, prose, lineStarts };
+    views.set(facts, cached2);
+  }
+  return cached2;
+}
+function bodyText(facts) {
+  return viewsOf(facts).body;
+}
+function joinedBodyText(facts) {
+  const cached2 = viewsOf(facts);
+  cached2.joinedBody ??= joinSoftBreaks2(cached2.body);
+  return cached2.joinedBody;
+}
+function proseText(facts) {
+  return viewsOf(facts).prose;
+}
+function offsetOf(facts, position) {
+  const start = viewsOf(facts).lineStarts[position.line - 1];
+  return start === void 0 ? facts.text.length : start + position.column - 1;
+}
+function lineText(facts, line) {
+  const { lineStarts } = viewsOf(facts);
+  const start = lineStarts[line - 1];
+  if (start === void 0) return "";
+  const end = lineStarts[line] ?? facts.text.length;
+  return facts.text.slice(start, end).replace(/\r?\n$/, "");
+}
+var SENTENCE_END = /(?<!\b(?:Art|art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|Eq|et al|para|pt))[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/;
+function sentencesIn(text, start, end) {
+  const sentences = [];
+  const boundary = new RegExp(SENTENCE_END.source, "g");
+  boundary.lastIndex = start;
+  let from = start;
+  for (let match = boundary.exec(text); match && match.index < end; match = boundary.exec(text)) {
+    push(from, match.index + match[0].length);
+    from = match.index + match[0].length;
+  }
+  push(from, end);
+  return sentences;
+  function push(a, b) {
+    const slice = text.slice(a, b);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed)) sentences.push({ text: trimmed, start: a + lead });
+  }
+}
+function excerpt(text, max = 90) {
+  const flat = text.replace(/[*_`#>|]+/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+var NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,})/;
+var NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
+function joinSoftBreaks2(text) {
+  const parts = [];
+  let copied = 0;
+  let lineStart = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", end + 1)) {
+    const nextEnd = text.indexOf("\n", end + 1);
+    const line = text.slice(lineStart, end);
+    const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next)) {
+      const cut = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      parts.push(text.slice(copied, cut), cut < end ? "  " : " ");
+      copied = end + 1;
+    }
+    lineStart = end + 1;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+function blankFrontMatter(text, bodyStart) {
+  return bodyStart > 0 ? spaces(text.slice(0, bodyStart)) + text.slice(bodyStart) : text;
+}
+function blank2(text, pattern) {
+  if (pattern) return text.replace(pattern, spaces);
+  if (!text.includes("```") && !text.includes("~~~")) return text;
+  const lines = text.split("\n");
+  let fence = null;
+  for (let index = 0; index < lines.length; index++) {
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index]);
+    if (fence === null && marker) {
+      fence = marker[1];
+      lines[index] = spaces(lines[index]);
+    } else if (fence !== null) {
+      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = null;
+      lines[index] = spaces(lines[index]);
+    }
+  }
+  return lines.join("\n");
+}
+var spaces = (text) => blank(text);
+function inheritedScopes(sections, own) {
+  const stack = [];
+  let previous = null;
+  return sections.map((section) => {
+    if (section.depth > 0 && !section.title.trim()) return previous;
+    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
+    const scope = own(section) ?? stack[stack.length - 1]?.scope ?? null;
+    stack.push({ depth: section.depth, scope });
+    previous = scope;
+    return scope;
+  });
+}
+function sectionIndexAtLine(sections, line) {
+  let found = 0;
+  for (let index = 0; index < sections.length; index++) {
+    if (sections[index].position.line <= line) found = index;
+    else break;
+  }
+  return found;
+}
+function ownModelKey(sections) {
+  const title = sections.find((section) => section.depth === 1)?.title ?? "";
+  const key = title.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, "").replace(/\([^)]*\)/g, " ").replace(/\b\d+(?:\.\d+)?\s*[kmbt]\b/gi, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key.length >= 3 ? key : null;
+}
+function nameKey(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+// src/facts/subject/own-names.ts
+var SAME_SIZE = 0.15;
+function sizeInName(name) {
+  if (/\d\s*x\s*\d/i.test(name)) return null;
+  const match = /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*([MB])\b/iu.exec(name);
+  if (!match) return null;
+  return Number(match[1]) * (match[2].toUpperCase() === "B" ? 1e9 : 1e6);
+}
+function rowLabelSubject(label, own, cues) {
+  if (namesOwnModel(label, own, true)) {
+    const size = own.size ? sizeInName(label) : null;
+    return size !== null && Math.abs(size - own.size) > SAME_SIZE * Math.max(size, own.size) ? "other-model" : "this-model";
+  }
+  return otherModelMentions(label, own, cues).length ? "other-model" : null;
+}
+var DOMINANT_MENTIONS = 3;
+var OPENING_CHARS = 600;
+var GENERIC_TITLE_WORDS = /* @__PURE__ */ new Set([
+  "model",
+  "models",
+  "the",
+  "introducing",
+  "overview",
+  "about",
+  "card",
+  "readme",
+  "official",
+  "our",
+  "this",
+  "welcome"
+]);
+function modelMentions(text, cues) {
+  const found = [];
+  cues.models.lastIndex = 0;
+  for (let match = cues.models.exec(text); match; match = cues.models.exec(text)) {
+    const key = nameKey(match[0]);
+    found.push({ index: match.index, length: match[0].length, key, family: key.replace(/v?\d.*$/, "") || key });
+  }
+  return found;
+}
+function otherModelMentions(text, own, cues) {
+  return modelMentions(text, cues).filter(
+    (mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key))
+  );
+}
+function namesOwnModel(text, own, exact = false) {
+  const names = exact ? own.exact ?? own.keys : own.keys;
+  if (!names.length) return false;
+  const key = nameKey(text);
+  if (!names.some((name) => key.includes(name))) return false;
+  if (own.bases?.some((base) => key.includes(base))) return (own.exact ?? []).some((name) => key.includes(name));
+  return true;
+}
+var owners = /* @__PURE__ */ new WeakMap();
+function ownNames(facts, cues) {
+  let names = owners.get(facts);
+  if (names) return names;
+  const keys = [];
+  const sources = [];
+  const title = facts.sections.find((section) => section.depth === 1)?.title;
+  const titleKey = ownModelKey(facts.sections);
+  if (titleKey) keys.push(titleKey);
+  const firstWord = nameKey(
+    /[\p{L}][\p{L}\p{N}]*/u.exec(title?.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, "") ?? "")?.[0] ?? ""
+  );
+  if (title) sources.push(title);
+  for (const field of ["model_name", "model-index.0.name"]) {
+    const value = facts.metadata.get(field)?.value;
+    if (typeof value === "string" && value.trim()) {
+      keys.push(nameKey(value.split("/").pop()));
+      sources.push(value);
+    }
+  }
+  const alias = title ? aliasAfter(title, facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS)) : null;
+  if (alias) keys.push(alias);
+  const exact = keys.filter((key) => key.length >= 3);
+  if (firstWord.length >= 3 && !GENERIC_TITLE_WORDS.has(firstWord)) keys.push(firstWord);
+  for (const [key, entry] of facts.metadata) {
+    if (!key.startsWith("tags") && !key.startsWith("base_model")) continue;
+    if (/^(?:tags|base_model)(?:\.\d+)?$/.test(key) && typeof entry.value === "string") sources.push(entry.value);
+  }
+  let openingName = null;
+  if (keys.length === 0) {
+    const opening = facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS);
+    sources.push(opening);
+    openingName = OPENING_NAME.exec(opening)?.[1] ?? null;
+    if (openingName && !GENERIC_TITLE_WORDS.has(openingName.toLowerCase())) keys.push(nameKey(openingName));
+    else openingName = null;
+  }
+  const families = /* @__PURE__ */ new Set();
+  for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
+  const body = facts.text.slice(facts.bodyStart);
+  const dominant = dominantFamily(body, cues);
+  if (dominant && (families.has(dominant) || !namedAsBase(body, dominant, cues))) families.add(dominant);
+  const organisations = ownOrganisations(facts, sources, families, cues);
+  names = {
+    keys: keys.filter((key) => key.length >= 3),
+    exact,
+    families,
+    size: title ? sizeInName(title) : null,
+    organisations,
+    version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
+    bases: baseKeys(facts, exact)
+  };
+  owners.set(facts, names);
+  return names;
+}
+function baseKeys(facts, exact) {
+  const bases = [];
+  for (const [key, entry] of facts.metadata) {
+    if (!/^base_model(?:\.\d+)?$/.test(key) || typeof entry.value !== "string") continue;
+    const base = nameKey(entry.value.split("/").pop() ?? "");
+    if (base.length >= 4 && !exact.includes(base)) bases.push(base);
+  }
+  return bases;
+}
+function aliasAfter(title, opening) {
+  const name = title.trim();
+  if (!name) return null;
+  for (let at = opening.indexOf(name); at >= 0; at = opening.indexOf(name, at + 1)) {
+    const match = ABBREVIATION_AFTER.exec(opening.slice(at + name.length, at + name.length + 24));
+    if (match) return nameKey(match[1]);
+  }
+  return null;
+}
+var ABBREVIATION_AFTER = new RegExp("^\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}.-]{1,15})\\s*\\)", "u");
+var OPENING_NAME = new RegExp("(?:^|\\n)[ \\t>*_]*(?!(?:This|The|It|We|Our|A|An|These|Those|Model)\\b)(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)\\s+(?:is|was)\\s+(?:a|an|the|our)\\b", "u");
+var TITLE_VERSION = /^\s*(?:model\s*card\s*(?:for|of|:|-|–)?\s*)?([\p{L}]{3,})[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.])/iu;
+function versionInTitle(title) {
+  const match = TITLE_VERSION.exec(title);
+  if (!match || GENERIC_TITLE_WORDS.has(match[1].toLowerCase())) return null;
+  return { name: match[1].toLowerCase(), version: match[2] };
+}
+var siblingPatterns = /* @__PURE__ */ new WeakMap();
+function namesSiblingVersion(text, own) {
+  if (!own.version) return false;
+  const { name, version } = own.version;
+  if (!text.toLowerCase().includes(name)) return false;
+  let pattern = siblingPatterns.get(own);
+  if (!pattern)
+    siblingPatterns.set(
+      own,
+      pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.]*\d)`, "giu")
+    );
+  pattern.lastIndex = 0;
+  let sibling = false;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const named = match[1];
+    if (named === version || version.startsWith(`${named}.`)) return false;
+    sibling = true;
+  }
+  return sibling;
+}
+function dominantFamily(body, cues) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const mention of modelMentions(body, cues)) counts.set(mention.family, (counts.get(mention.family) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
+  return ranked[0][0];
+}
+function namedAsBase(body, family, cues) {
+  return modelMentions(body, cues).some(
+    (mention) => mention.family === family && cues.baseBefore.test(body.slice(Math.max(0, mention.index - 80), mention.index))
+  );
+}
+var MAKER_BEFORE = /(?:(?:developed|created|built|trained|made|provided|maintained|authored|produced|entwickelt|développé|desarrollado|sviluppato|ontwikkeld) (?:by|von|par|por|da|door)[*_\s]*:?|(?:developers?|provider|organi[sz]ation|company|model creator|creators?|publisher|authors?|owner|entwickler|anbieter|fournisseur|proveedor|fornitore|aanbieder)[*_\s]*[:|])[*_\s]*(?:the\s+)?$/i;
+function ownOrganisations(facts, sources, families, cues) {
+  const own = /* @__PURE__ */ new Set();
+  for (const [organisation, made] of cues.organisationFamilies)
+    if (made.some((family) => families.has(family))) own.add(organisation);
+  const named = [...sources];
+  for (const [, entry] of facts.metadata) if (typeof entry.value === "string") named.push(entry.value);
+  for (const source of named) for (const key of organisationKeys(source, cues)) own.add(key);
+  const body = facts.text.slice(facts.bodyStart);
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(body); match; match = cues.organisations.exec(body)) {
+    if (MAKER_BEFORE.test(body.slice(Math.max(0, match.index - 40), match.index))) own.add(nameKey(match[0]));
+  }
+  return own;
+}
+function organisationKeys(text, cues) {
+  const found = [];
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(text); match; match = cues.organisations.exec(text))
+    found.push(nameKey(match[0]));
+  return found;
+}
+
+// src/facts/subject/statement.ts
+var DECORATION = /[*_`>#]+/g;
+var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:\s*/;
+var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
+var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
+function plainStatement(statement) {
+  return statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim();
+}
+function clausesOf(statement, cues) {
+  const breaks = new RegExp(cues.clauseBreak.source, "giu");
+  const clauses = [];
+  let from = 0;
+  for (let match = breaks.exec(statement); match; match = breaks.exec(statement)) {
+    if (match[0].length === 0) {
+      breaks.lastIndex++;
+      continue;
+    }
+    clauses.push({ text: statement.slice(from, match.index), start: from });
+    from = match.index + match[0].length;
+  }
+  clauses.push({ text: statement.slice(from), start: from });
+  return clauses.filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
+}
+var APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
+var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+var GERUND_SUBJECT = /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
+function firstVerb(text, cues) {
+  const verbs = cues.clauseVerb.source === "(?!)" ? VERB : cues.clauseVerb;
+  verbs.lastIndex = 0;
+  return verbs.exec(text)?.index ?? -1;
+}
+function subjectZone(text, cues) {
+  const comma = text.indexOf(", ");
+  if (ADJUNCT.test(text) && comma > 0 && comma < 160) return subjectZone(text.slice(comma + 2), cues);
+  const apposition = APPOSITION.exec(text);
+  if (apposition && !ADJUNCT.test(apposition[1]) && firstVerb(apposition[1], cues) < 0) return apposition[0];
+  const at = firstVerb(text, cues);
+  if (at >= 0) return at > 0 ? text.slice(0, at) : null;
+  const inS = VERB_IN_S.exec(text);
+  return inS ? text.slice(0, inS[1].length) : null;
+}
+var VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|xes|sses)\b/u;
+var POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;
+var RELATIVE_BEFORE = /^\s*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?$/iu;
+var OWNER_BEFORE = /(?:^|\s)(?:of|von|vom|de|du|des|di|del|della|dello|dei|van|der)\s+(?:the\s+)?$/iu;
+function organisationSubject(zone, own, cues) {
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(zone); match; match = cues.organisations.exec(zone)) {
+    if (own.organisations?.has(nameKey(match[0]))) continue;
+    const after = zone.slice(match.index + match[0].length);
+    const owner = POSSESSIVE_AFTER.test(after) || RELATIVE_BEFORE.test(zone.slice(0, match.index)) || OWNER_BEFORE.test(zone.slice(Math.max(0, match.index - 12), match.index)) || match.index === 0 && !after.trim();
+    if (owner) return match[0];
+  }
+  return null;
+}
+var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
+function clauseSubject(clause, own, allCues) {
+  const text = plainStatement(clause);
+  const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
+  const ownCue = cues.ownModel.exec(text);
+  const named = namesOwnModel(text.replace(COMPARED_NAME, " "), own) && !namesSiblingVersion(text, own);
+  const mentions = otherModelMentions(text, own, cues);
+  const namedSubject = cues.namedSubject.exec(text);
+  const speaksOfOne = !!ownCue || named || !!namedSubject;
+  if (!speaksOfOne && cues.regulation.test(text)) {
+    const general = cues.generalSubject.exec(text);
+    if (general) return { subject: "models-in-general", basis: "cue", cue: general[0] };
+  }
+  const zone = subjectZone(text, cues);
+  const role = zone === null ? null : cues.otherRole.exec(zone);
+  if (role) return { subject: "other-model", basis: "cue", cue: role[0] };
+  const lead = zone ?? text.slice(0, 60);
+  if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
+  if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
+  if (named) {
+    const artefact = cues.otherArtefact.exec(text);
+    const noun = artefact?.groups?.noun;
+    if (artefact && noun && !namesOwnModel(text.slice(0, artefact.index + artefact[0].indexOf(noun)), own))
+      return { subject: "other-model", basis: "cue", cue: artefact[0].trim() };
+    return { subject: "this-model", basis: "named" };
+  }
+  const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
+  if (otherPhrase) return { subject: "other-model", basis: "cue", cue: otherPhrase[0].trim() };
+  if (zone !== null) {
+    const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
+    if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
+  } else {
+    const owner = organisationSubject(lead, own, cues);
+    if (owner && lead.trimStart().startsWith(owner)) return { subject: "other-model", basis: "cue", cue: owner };
+  }
+  if (cues.ownVoice.test(text)) return { subject: "this-model", basis: "cue", cue: "we" };
+  const party = cues.otherSubject.exec(text);
+  if (party) return { subject: "other-model", basis: "cue", cue: party[0].trim() };
+  if (mentions.length) {
+    const comparison = cues.comparison.exec(text);
+    if (comparison) return { subject: "other-model", basis: "cue", cue: comparison[0] };
+    const gerund = GERUND_SUBJECT.exec(ADJUNCT.test(text) ? text.slice(text.indexOf(", ") + 2) : text);
+    if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
+      return { subject: "other-model", basis: "cue", cue: gerund[0] };
+    const verbAt = firstVerb(text, cues);
+    if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
+      return { subject: "other-model", basis: "cue", cue: text.slice(mentions[0].index, verbAt).trim() };
+    const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
+    if (opening)
+      return { subject: "other-model", basis: "cue", cue: text.slice(0, text.indexOf(opening[1]) + opening[1].length) };
+  }
+  if (namedSubject) return { subject: "this-model", basis: "named" };
+  return { subject: "this-model", basis: "default" };
+}
+var plainTwins = /* @__PURE__ */ new WeakMap();
+function plainTextCues(cues) {
+  let twins = plainTwins.get(cues);
+  if (!twins) {
+    const twin = (pattern) => fastVariant(pattern.source, pattern.flags)?.pattern ?? pattern;
+    twins = {
+      ...cues,
+      ownModel: twin(cues.ownModel),
+      namedSubject: twin(cues.namedSubject),
+      regulation: twin(cues.regulation),
+      generalSubject: twin(cues.generalSubject),
+      otherModel: twin(cues.otherModel),
+      ownVoice: twin(cues.ownVoice),
+      comparison: twin(cues.comparison)
+    };
+    plainTwins.set(cues, twins);
+  }
+  return twins;
+}
+function clauseSubjects(statement, own, cues) {
+  const clauses = clausesOf(statement, cues).flatMap((clause) => endRelativeClause(clause, own, cues));
+  const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
+  if (judged.length > 1) {
+    const ownNamed = judged.some(({ clause }) => namesOwnModel(clause.text, own));
+    for (const entry of judged) {
+      const { verdict, clause } = entry;
+      if (ownNamed && verdict.basis === "named" && !namesOwnModel(clause.text, own)) {
+        entry.verdict = {
+          subject: "other-model",
+          basis: "cue",
+          cue: cues.namedSubject.exec(plainStatement(clause.text))?.[0] ?? "another model"
+        };
+      }
+    }
+    for (let index = 1; index < judged.length; index++) {
+      const antecedent = RELATIVE_OPENING.test(judged[index].clause.text) ? othersNameAtEnd(judged[index - 1].clause.text, own, cues) : null;
+      if (antecedent) judged[index].verdict = { subject: "other-model", basis: "cue", cue: antecedent };
+      else if (judged[index].verdict.basis === "default") judged[index].verdict = judged[index - 1].verdict;
+    }
+  }
+  return judged;
+}
+function endRelativeClause(clause, own, cues) {
+  if (!RELATIVE_OPENING.test(clause.text)) return [clause];
+  for (let comma = clause.text.indexOf(", "); comma > 0; comma = clause.text.indexOf(", ", comma + 2)) {
+    const rest = clause.text.slice(comma + 2);
+    const verdict = clauseSubject(rest, own, cues);
+    if (verdict.subject === "this-model" && verdict.basis !== "default")
+      return [
+        { text: clause.text.slice(0, comma), start: clause.start },
+        { text: rest, start: clause.start + comma + 2 }
+      ];
+  }
+  return [clause];
+}
+var RELATIVE_OPENING = /^\s*which\s/i;
+var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?\\s*$", "u");
+var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
+function othersNameAtEnd(clause, own, cues) {
+  const tail = clause.slice(-120);
+  const last = otherModelMentions(tail, own, cues).at(-1);
+  if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
+    return tail.slice(last.index).trim();
+  const name = NAME_AT_END.exec(tail);
+  if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  return null;
+}
+function subjectAt(statement, at, own, cues) {
+  const judged = clauseSubjects(statement, own, cues);
+  let found = judged[0]?.verdict ?? { subject: "this-model", basis: "default" };
+  for (const { clause, verdict } of judged) if (clause.start <= at) found = verdict;
+  return found;
+}
+function statementSubject(statement, own, cues) {
+  const judged = clauseSubjects(statement, own, cues);
+  const ownClause = judged.find(({ verdict }) => verdict.subject === "this-model" && verdict.basis !== "default");
+  if (ownClause) return ownClause.verdict;
+  return judged.find(({ verdict }) => verdict.subject !== "this-model")?.verdict ?? {
+    subject: "this-model",
+    basis: "default"
+  };
+}
+var ROLE_APPOSITION = /\b(?:teacher(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor),\s+(?:an?|the)\s+[^,;()]*$/i;
+var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
+function inOthersPhrase(before) {
+  return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+}
+
+// src/facts/subject/figures.ts
+var REACH = 300;
+var STATEMENT_BREAK = /(?<!\b(?:Art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\||<\/?(?:td|th|tr|p|li|br|div)\b[^<>]{0,200}>|\n[ \t]*(?:[-*+]|\d+[.)])\s|\n#{1,6}\s/g;
+function statementAround(text, offset) {
+  const from = Math.max(0, offset - REACH);
+  const back = text.slice(from, offset);
+  let start = 0;
+  STATEMENT_BREAK.lastIndex = 0;
+  for (let match = STATEMENT_BREAK.exec(back); match; match = STATEMENT_BREAK.exec(back))
+    start = match.index + match[0].length;
+  const ahead = text.slice(offset, offset + REACH);
+  STATEMENT_BREAK.lastIndex = 0;
+  const next = STATEMENT_BREAK.exec(ahead);
+  const end = next ? next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : ahead.length;
+  while (start < back.length && /[ \t]/.test(back[start])) start++;
+  return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start, start: from + start };
+}
+var LEGAL_THRESHOLD = /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
+function subjectByWords(statement, cues) {
+  const before = statement.text.slice(0, statement.at);
+  if (inOthersPhrase(before)) return { subject: "other-model", basis: "cue", cue: before.slice(-60).trim() };
+  const negated = cues.negatedBefore.exec(before);
+  if (negated) return { subject: "hypothetical", basis: "cue", cue: negated[0].trim() };
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("(")) + 1);
+  const hypothetical = cues.hypothetical.exec(clause) ?? cues.plannedBefore.exec(clause);
+  if (hypothetical) return { subject: "hypothetical", basis: "cue", cue: hypothetical[0] };
+  const bound = cues.boundBefore.exec(before);
+  if (bound && LEGAL_THRESHOLD.test(statement.text.slice(statement.at)))
+    return { subject: "models-in-general", basis: "cue", cue: bound[0].trim() };
+  if (!cues.regulation.test(statement.text)) return null;
+  if (bound) return { subject: "models-in-general", basis: "cue", cue: bound[0].trim() };
+  const after = statement.text.slice(statement.at).replace(/^\S+/, "");
+  const threshold = cues.thresholdAfter.exec(after);
+  if (threshold) return { subject: "models-in-general", basis: "cue", cue: threshold[0].trim() };
+  return null;
+}
+function assignFigureSubjects(facts, cues) {
+  const own = ownNames(facts, cues);
+  const otherSections = cues.otherModelSections;
+  const comparing = inheritedScopes(
+    facts.sections,
+    (section) => cues.otherModelHeadings.test(section.title) ? true : section.canonical.length ? false : null
+  );
+  const uncertain = inheritedScopes(
+    facts.sections,
+    (section) => section.canonical.some((name) => otherSections.includes(name)) ? true : null
+  );
+  const tables = { namesOwn: /* @__PURE__ */ new Set() };
+  for (const quantity of facts.quantities) {
+    if (quantity.table !== void 0 && quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true))
+      tables.namesOwn.add(quantity.table);
+  }
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const quantity of facts.quantities) {
+    const set = (subject, basis, cue) => {
+      quantity.subject = subject;
+      quantity.subjectBasis = basis;
+      if (cue) quantity.subjectCue = cue;
+    };
+    if (quantity.source === "frontMatter") {
+      set("this-model", "default");
+      continue;
+    }
+    const line = lineText(facts, quantity.position.line);
+    const statement = statementAround(facts.text, offsetOf(facts, quantity.position));
+    const byWords = subjectByWords(statement, cues);
+    if (byWords) {
+      set(byWords.subject, "cue", byWords.cue);
+      continue;
+    }
+    const sizeOfName = sizeOfAnotherName(statement, quantity, own);
+    if (sizeOfName) {
+      set("other-model", "cue", sizeOfName);
+      continue;
+    }
+    const attached = attachedToOtherModel(statement, own, cues);
+    if (attached) {
+      set("other-model", "cue", attached);
+      continue;
+    }
+    const inRow = quantity.table !== void 0;
+    const clause = inRow ? null : clauseVerdict(verdicts, statement, own, cues);
+    const named = namesOwnModel(line, own, true) || !!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true);
+    const row = inRow ? rowSubject(quantity, own, cues, tables) : null;
+    const section = sectionIndexAtLine(facts.sections, quantity.position.line);
+    if (clause && clause.subject !== "this-model") set(clause.subject, "cue", clause.cue);
+    else if (isComparison(quantity, line, cues.sizeComparison)) set("other-model", "cue", "comparison");
+    else if (row) set(row.subject, row.basis, row.cue);
+    else if (named || clause?.basis === "named") set("this-model", "named");
+    else if (comparing[section]) set("other-model", "section", facts.sections[section].title);
+    else if (uncertain[section]) set("this-model", "section", facts.sections[section].title);
+    else set("this-model", "default");
+  }
+}
+function clauseVerdict(verdicts, statement, own, cues) {
+  let entry = verdicts.get(statement.start);
+  if (!entry || entry.text !== statement.text)
+    verdicts.set(statement.start, entry = { text: statement.text, judged: /* @__PURE__ */ new Map() });
+  let verdict = entry.judged.get(statement.at);
+  if (!verdict) entry.judged.set(statement.at, verdict = subjectAt(statement.text, statement.at, own, cues));
+  return verdict;
+}
+function rowSubject(quantity, own, cues, tables) {
+  const label = quantity.rowLabel;
+  if (!label) return null;
+  const byLabel = rowLabelSubject(label, own, cues);
+  if (byLabel === "this-model") return { subject: "this-model", basis: "named" };
+  if (byLabel === "other-model" || quantity.table !== void 0 && tables.namesOwn.has(quantity.table))
+    return { subject: "other-model", basis: "row", cue: label };
+  return null;
+}
+var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
+function attachedToOtherModel(statement, own, cues) {
+  const before = statement.text.slice(0, statement.at);
+  const mentions = otherModelMentions(before, own, cues);
+  const last = mentions[mentions.length - 1];
+  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
+  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
+  return ATTACHED.test(before.slice(last.index + last.length)) ? before.slice(last.index, last.index + last.length) : null;
+}
+var NAME_BEFORE_SIZE = /(?:^|[^\w.-])([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[-_]$/;
+function sizeOfAnotherName(statement, quantity, own) {
+  if (quantity.kind !== "parameters" || own.keys.length === 0) return null;
+  const match = NAME_BEFORE_SIZE.exec(statement.text.slice(Math.max(0, statement.at - 60), statement.at));
+  if (!match) return null;
+  const key = nameKey(match[1]);
+  if (key.length < 3) return null;
+  const ours = own.keys.some((own2) => key.includes(own2) || own2.includes(key)) || [...own.families].some((family) => key.includes(family));
+  return ours ? null : `${match[1]}-${quantity.raw}`;
+}
+function isComparison(quantity, line, comparison) {
+  if (quantity.kind !== "parameters" && quantity.kind !== "activeParameters") return false;
+  let index = line.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
+  if (index < 0) index = line.indexOf(quantity.raw);
+  return index >= 0 && comparison.test(line.slice(Math.max(0, index - 60), index));
+}
+
+// src/facts/subject/index.ts
+function subjectOf(statement, own, cues) {
+  return statementSubject(statement, own, cues).subject;
+}
+function subjectInText(text, start, statement, own, cues) {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (text.charCodeAt(lineStart) === 124 || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
+    const lineEnd = text.indexOf("\n", start);
+    const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split("|");
+    const label = cells[1]?.trim() ?? "";
+    if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model") return "other-model";
+    if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
+    if (leadInNamesOther(text, lineStart, own, cues)) return "other-model";
+  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
+    return "other-model";
+  }
+  return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+var HEADER_REACH = 60;
+function othersOnlyColumns(text, lineStart, own, cues) {
+  let header = lineStart;
+  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
+    const previous = text.lastIndexOf("\n", header - 2) + 1;
+    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
+    header = previous;
+  }
+  const headerEnd = text.indexOf("\n", header);
+  const columns = text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|").slice(2).map((cell) => cell.trim()).filter(Boolean);
+  return columns.length > 0 && columns.every(
+    (cell) => cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own))
+  );
+}
+var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
+var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$/i;
+var LEAD_IN_REACH = 60;
+function leadInNamesOther(text, lineStart, own, cues) {
+  let first = lineStart;
+  for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
+    const previous = text.lastIndexOf("\n", first - 2) + 1;
+    const line = text.slice(previous, first - 1);
+    if (!TABLE_OR_ITEM.test(line) && !(/^[ \t]{2,}\S/.test(line) && LIST_ITEM.test(text.slice(lineStart, lineStart + 8))))
+      break;
+    first = previous;
+  }
+  if (first <= 0) return false;
+  const lineEnd = text.indexOf("\n", lineStart);
+  const headerEnd = text.indexOf("\n", first);
+  if (namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
+    return false;
+  let end = first - 1;
+  let start = text.lastIndexOf("\n", end - 1) + 1;
+  if (!text.slice(start, end).trim()) {
+    end = start - 1;
+    if (end <= 0) return false;
+    start = text.lastIndexOf("\n", end - 1) + 1;
+  }
+  const leadIn = text.slice(start, end).trim();
+  if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  const comparing = (cue) => cue !== void 0 && cues.comparison.test(cue);
+  return clauseSubjects(leadIn, own, cues).some(
+    ({ clause, verdict }) => verdict.subject === "other-model" && verdict.basis === "cue" && !comparing(verdict.cue) && !cues.comparison.test(clause.text) && POINTS_AHEAD.test(clause.text)
+  );
+}
+var OWN_LINE = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||#|>|```|~~~|---|<)/;
+var NOT_PROSE = /^(?: {4}|\t)|^[ \t]*(?:\||#|```|~~~|---|\*\*[^*]+\*\*:?[ \t]*$)|[={}]|\([ \t]*$|^[ \t]*\)/;
+function isProseLine(line) {
+  return !NOT_PROSE.test(line);
+}
+var SENTENCE_END2 = /(?<![^\p{L}](?:al|e\.g|i\.e|vs|cf|approx|ca|art|no|nr|fig|sec|inc|ltd|co|etc|dr|prof|z\.b|bzw|vgl))[.!?][*_)"'”’]*\s+(?=\S)/giu;
+var WRAP_REACH = 400;
+function sentenceAcrossLines(text, start, end) {
+  let from = start;
+  while (start - from < WRAP_REACH) {
+    const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+    const lineEnd = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (lineStart === 0 || OWN_LINE.test(line) || !isProseLine(line)) break;
+    if (text.slice(lineStart, from).trim()) break;
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const previous = text.slice(previousStart, lineStart - 1);
+    if (!previous.trim() || !isProseLine(previous) || /[.!?:][*_)"'”’]*\s*$/.test(previous)) break;
+    const ends = [...previous.matchAll(SENTENCE_END2)];
+    const last = ends[ends.length - 1];
+    from = previousStart + (last ? last.index + last[0].length : 0);
+    if (last) break;
+  }
+  let to = end;
+  while (to - end < WRAP_REACH && !/[.!?:][*_)"'”’]*\s*$/.test(text.slice(from, to))) {
+    const newline = text.indexOf("\n", to - 1 >= 0 && text[to - 1] === "\n" ? to - 1 : to);
+    if (newline < 0 || text.slice(to, newline).trim()) break;
+    const nextEnd = text.indexOf("\n", newline + 1);
+    const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+    const current = text.slice(text.lastIndexOf("\n", newline - 1) + 1, newline);
+    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current)) break;
+    const stop = /[.!?](?=\s|$)/.exec(next);
+    to = newline + 1 + (stop ? stop.index + 1 : next.length);
+    if (stop) break;
+  }
+  return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
+}
+var judgedByCard = /* @__PURE__ */ new WeakMap();
+function severalClauses(statement, own, cues) {
+  if (clausesOf(statement, cues).length < 2) return null;
+  let known = judgedByCard.get(own);
+  if (!known) judgedByCard.set(own, known = /* @__PURE__ */ new Map());
+  let judged = known.get(statement);
+  if (!judged) known.set(statement, judged = clauseSubjects(statement, own, cues));
+  return judged;
+}
+function clauseSubjectAt(statement, at, own, cues) {
+  if (inOthersPhrase(statement.slice(0, at))) return "other-model";
+  if (isDigit(statement.charCodeAt(at)) && insideOthersName(statement, at, own, cues)) return "other-model";
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return "this-model";
+  let found = judged[0];
+  for (const entry of judged) if (entry.clause.start <= at) found = entry;
+  return found.verdict.subject === "other-model" && found.verdict.basis === "cue" ? "other-model" : "this-model";
+}
+var isDigit = (code) => code >= 48 && code <= 57;
+var SIZE_AFTER_NAME = /^[ -]\d+(?:\.\d+)?[BMK]\b/;
+function insideOthersName(statement, at, own, cues) {
+  return otherModelMentions(statement, own, cues).some((mention) => {
+    const end = mention.index + mention.length;
+    const size = SIZE_AFTER_NAME.exec(statement.slice(end, end + 12));
+    return at >= mention.index && at < end + (size ? size[0].length : 0);
+  });
+}
+function withoutOthersVersions(text, facts) {
+  if (!/\d/.test(text)) return text;
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  for (const mention of otherModelMentions(text, own, cues).reverse()) {
+    const end = mention.index + mention.length;
+    const size = SIZE_AFTER_NAME.exec(text.slice(end, end + 12));
+    const word = new RegExp("^\\p{L}+", "u").exec(text.slice(mention.index, end))?.[0] ?? "";
+    text = text.slice(0, mention.index) + word + text.slice(end + (size ? size[0].length : 0));
+  }
+  return text;
+}
+var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
+function ownClausesText(statement, own, cues) {
+  const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
+  if (compared) statement = " ".repeat(compared[0].length) + statement.slice(compared[0].length);
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return statement;
+  return judged.filter(({ verdict }) => !(verdict.subject === "other-model" && verdict.basis === "cue")).map(({ clause }) => clause.text).join(" ");
+}
+
+// src/facts/terms.ts
+var NO_TOPIC = "none";
+var EMPTY_TERMS = { topics: [], byFirst: /* @__PURE__ */ new Map() };
+var WORD = /[\p{L}\p{N}]+/gu;
+var COMBINING = /[\u0300-\u036f]/g;
+function stem(word) {
+  let w = word.toLowerCase().normalize("NFKD").replace(COMBINING, "").replace(/ß/g, "ss");
+  if (w.length <= 3) return w;
+  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("ses") && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is|as)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+function stems(text) {
+  return (text.match(WORD) ?? []).map(stem);
+}
+function buildTermIndex(entries) {
+  const byFirst = /* @__PURE__ */ new Map();
+  const topics = [];
+  for (const { topic, term } of entries) {
+    if (!topics.includes(topic) && topic !== NO_TOPIC) topics.push(topic);
+    const whole = term.startsWith("=");
+    const text = whole ? term.slice(1) : term;
+    const termStems = stems(text);
+    if (termStems.length === 0) continue;
+    const list2 = byFirst.get(termStems[0]) ?? [];
+    list2.push({ topic, stems: termStems, whole, text });
+    byFirst.set(termStems[0], list2);
+    if (termStems.length > 1 && !whole) {
+      const joined = stems(text.replace(/[\s-]+/g, ""));
+      if (joined.length === 1 && joined[0] !== termStems[0]) {
+        const joinedList = byFirst.get(joined[0]) ?? [];
+        joinedList.push({ topic, stems: joined, whole, text });
+        byFirst.set(joined[0], joinedList);
+      }
+    }
+  }
+  for (const list2 of byFirst.values()) list2.sort((a, b) => b.stems.length - a.stems.length);
+  return { topics, byFirst };
+}
+function topicsIn(label, index) {
+  const words = stems(label);
+  const found = [];
+  for (let i = 0; i < words.length; ) {
+    let length = 0;
+    for (const term of index.byFirst.get(words[i]) ?? []) {
+      if (length > 0 && term.stems.length < length) break;
+      if (term.whole && (i !== 0 || term.stems.length !== words.length)) continue;
+      if (!term.stems.every((s, k) => words[i + k] === s)) continue;
+      length = term.stems.length;
+      if (term.topic !== NO_TOPIC && !found.includes(term.topic)) found.push(term.topic);
+    }
+    i += Math.max(length, 1);
+  }
+  return found;
+}
+
+// src/facts/vocabulary.ts
+var DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
+var SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES, checkPattern) {
+  return {
+    sections: compileSections(sectionsYaml, files.sections, checkPattern),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate, checkPattern),
+    terms: EMPTY_TERMS,
+    subject: null
+  };
+}
+var LANGUAGES = ["en", "de", "fr", "es", "it", "nl"];
+function compileTerms(source, file = "rules/vocabulary/duty-names.yaml") {
+  const { root, lineOf } = parseRoot(source, file, "terms");
+  const pair = topLevelPair(root, "terms", file, lineOf);
+  const topics = pair.value;
+  if (!(0, import_yaml2.isMap)(topics))
+    throw new Error(
+      `${file}:${lineOf(topics ?? pair.key)}: expected "terms:" to be a mapping of topics to term lists per language`
+    );
+  const entries = [];
+  for (const topicPair of topics.items) {
+    const topic = (0, import_yaml2.isScalar)(topicPair.key) ? topicPair.key.value : void 0;
+    if (typeof topic !== "string" || !SECTION_NAME.test(topic)) {
+      throw new Error(
+        `${file}:${lineOf(topicPair.key)}: expected a kebab-case topic such as "adversarial-testing", got ${JSON.stringify(topic ?? null)}`
+      );
+    }
+    const languages = topicPair.value;
+    if (!(0, import_yaml2.isMap)(languages))
+      throw new Error(
+        `${file}:${lineOf(languages ?? topicPair.key)}: expected the terms of "${topic}" by language (${LANGUAGES.join(", ")})`
+      );
+    for (const languagePair of languages.items) {
+      const language = (0, import_yaml2.isScalar)(languagePair.key) ? languagePair.key.value : void 0;
+      if (typeof language !== "string" || !LANGUAGES.includes(language)) {
+        throw new Error(
+          `${file}:${lineOf(languagePair.key)}: expected a language code (${LANGUAGES.join(", ")}), got ${JSON.stringify(language ?? null)}`
+        );
+      }
+      for (const { text } of patternList(languagePair, file, lineOf, `"${topic}" terms in ${language}`))
+        entries.push({ topic, term: text });
+    }
+  }
+  return buildTermIndex(entries);
+}
+function compileSubjectVocabulary(source, file = "rules/vocabulary/statement-subject.yaml") {
+  const { root, lineOf } = parseRoot(source, file, "subject");
+  const pair = topLevelPair(root, "subject", file, lineOf);
+  const value = pair.value;
+  if (!(0, import_yaml2.isMap)(value))
+    throw new Error(`${file}:${lineOf(value ?? pair.key)}: expected "subject:" to be a mapping`);
+  try {
+    return compileSubjectCues(value.toJSON());
+  } catch (error) {
+    throw new Error(`${file}:${lineOf(value)}: ${error.message}`, { cause: error });
+  }
+}
+var MEMO_LIMIT = 2e4;
+var memos = /* @__PURE__ */ new WeakMap();
+function canonicalNames(normalizedHeading, vocabulary) {
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
+  let names = memo.get(normalizedHeading);
+  if (!names) {
+    names = matchNames(normalizedHeading, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(normalizedHeading, names);
+  }
+  return [...names];
+}
+function matchNames(heading, vocabulary) {
+  const latin = latinPart(heading);
+  const headingIsPlain = textKind(heading) === "plain";
+  const latinIsPlain = latin !== null && textKind(latin) === "plain";
+  const names = [];
+  for (const section of vocabulary.sections) {
+    if (section.patterns.some(
+      (pattern) => testFromStart(headingPattern(pattern, headingIsPlain), heading) || latin !== null && testFromStart(headingPattern(pattern, latinIsPlain), latin)
+    )) {
+      names.push(section.name);
+    }
+  }
+  return names;
+}
+var fastTwins = /* @__PURE__ */ new WeakMap();
+function headingPattern(pattern, plainText) {
+  if (!plainText) return pattern;
+  let fast = fastTwins.get(pattern);
+  if (fast === void 0) fastTwins.set(pattern, fast = fastVariant(pattern.source, pattern.flags));
+  return fast ? fast.pattern : pattern;
+}
+function testFromStart(pattern, text) {
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+var BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
+function latinPart(heading) {
+  if (heading.charCodeAt(0) < 128) return null;
+  const prefix = BILINGUAL_PREFIX.exec(heading);
+  if (!prefix) return null;
+  return heading.slice(prefix[0].length).replace(/\)$/, "").trim();
+}
+function compileSections(source, file, checkPattern) {
+  const { root, lineOf } = parseRoot(source, file, "sections");
+  const sectionsPair = topLevelPair(root, "sections", file, lineOf);
+  const sectionsNode = sectionsPair.value;
+  if (!(0, import_yaml2.isMap)(sectionsNode)) {
+    throw new Error(
+      `${file}:${lineOf(sectionsNode ?? sectionsPair.key)}: expected "sections:" to be a mapping of canonical names to lists of patterns`
+    );
+  }
+  return sectionsNode.items.map((pair) => {
+    const name = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : void 0;
+    if (typeof name !== "string" || !SECTION_NAME.test(name)) {
+      throw new Error(
+        `${file}:${lineOf(pair.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`
+      );
+    }
+    const patterns = patternList(pair, file, lineOf, `patterns for "${name}"`).map(({ text, node }) => {
+      const pattern = compilePattern(text, "iu", file, lineOf(node), checkPattern);
+      if (pattern.test("")) {
+        throw new Error(
+          `${file}:${lineOf(node)}: expected a pattern that needs some heading text; /${text}/ matches an empty heading`
+        );
+      }
+      return pattern;
+    });
+    return { name, patterns };
+  });
+}
+function compileBoilerplate(source, file, checkPattern) {
+  const { root, lineOf } = parseRoot(source, file, "boilerplate");
+  const pair = topLevelPair(root, "boilerplate", file, lineOf);
+  return patternList(pair, file, lineOf, "boilerplate patterns").map(({ text, node }) => {
+    const pattern = compilePattern(softWrapped(text), "giu", file, lineOf(node), checkPattern);
+    if (new RegExp(pattern.source, "iu").test("")) {
+      throw new Error(
+        `${file}:${lineOf(node)}: expected a pattern that needs some text; /${text}/ matches the empty string`
+      );
+    }
+    return pattern;
+  });
+}
+var SOFT_SPACE = String.raw`(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})`;
+function softWrapped(pattern) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") {
+      out += char + (pattern[++i] ?? "");
+      continue;
+    }
+    if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    out += char === " " && !inClass && !/[{?*+]/.test(pattern[i + 1] ?? "") ? SOFT_SPACE : char;
+  }
+  return out;
+}
+function parseRoot(source, file, key) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset) => lineCounter.linePos(offset).line;
+  const error = document.errors[0];
+  if (error) throw new Error(`${file}:${lineAt(error.pos[0])}: expected valid YAML (${error.message.split("\n")[0]})`);
+  const lineOf = (node) => lineAt(node?.range?.[0] ?? 0);
+  const root = document.contents;
+  if (!(0, import_yaml2.isMap)(root)) throw new Error(`${file}:${lineOf(root)}: expected a mapping with the single key "${key}:"`);
+  return { root, lineOf };
+}
+function topLevelPair(root, key, file, lineOf) {
+  for (const pair2 of root.items) {
+    const name = (0, import_yaml2.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (name !== key)
+      throw new Error(
+        `${file}:${lineOf(pair2.key)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`
+      );
+  }
+  const pair = root.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === key);
+  if (!pair) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
+  return pair;
+}
+function patternList(pair, file, lineOf, what) {
+  const list2 = pair.value;
+  if (!(0, import_yaml2.isSeq)(list2) || list2.items.length === 0) {
+    throw new Error(
+      `${file}:${lineOf(list2 ?? pair.key)}: expected a non-empty list of ${what} (regular expressions as strings)`
+    );
+  }
+  return list2.items.map((item) => {
+    const node = item;
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
+      throw new Error(`${file}:${lineOf(node)}: expected a regular expression as a non-empty string in the ${what}`);
+    }
+    return { text: node.value, node };
+  });
+}
+function compilePattern(text, flags, file, line, checkPattern) {
+  let pattern;
+  try {
+    pattern = new RegExp(text, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}:${line}: expected a valid JavaScript regular expression (${reason})`, { cause: error });
+  }
+  const unsafe = checkPattern?.(text, flags);
+  if (unsafe) throw new Error(`${file}:${line}: expected a linear-time pattern: ${unsafe}`);
+  return pattern;
+}
+
+// src/classify/classify-data.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+
+// src/classify/data-validation.ts
+function fail(where, expected, value) {
+  const got = value === void 0 ? "nothing" : JSON.stringify(value)?.slice(0, 60);
+  throw new Error(`${where.file}: ${where.path || "(top level)"}: expected ${expected}, got ${got}`);
+}
+function record(value, where, key) {
+  const at = key ? { ...where, path: where.path ? `${where.path}.${key}` : key } : where;
+  if (!value || typeof value !== "object" || Array.isArray(value)) fail(at, "a mapping", value);
+  return new Map(Object.entries(value));
+}
+function list(value, where, item) {
+  if (!Array.isArray(value)) fail(where, "a list", value);
+  return value.map((entry, index) => item(entry, { ...where, path: `${where.path}[${index}]` }));
+}
+function requireString(value, where) {
+  if (typeof value !== "string" || !value.trim()) fail(where, "a non-empty string", value);
+  return value;
+}
+function requireNumber(value, where) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(where, "a positive number", value);
+  return value;
+}
+function regex(value, where, flags = "i") {
+  const source = requireString(value, where);
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${error.message}`, {
+      cause: error
+    });
+  }
+}
+function regexList(value, where) {
+  return list(value, where, (item, itemWhere) => regex(item, itemWhere));
+}
+
+// src/classify/data-types.ts
+var MODALITIES = ["text", "code", "image", "audio", "video"];
+var RELATIONS = ["adapter", "quantized", "merge", "finetune"];
+
+// src/classify/data-tables.ts
+function parseAccelerators(raw, where) {
+  const root = record(raw, where);
+  const utilisation = record(root.get("utilisation"), where, "utilisation");
+  const fallback = record(root.get("default"), where, "default");
+  const at = (path) => ({ ...where, path });
+  return {
+    utilisation: {
+      assumed: requireNumber(utilisation.get("assumed"), at("utilisation.assumed")),
+      low: requireNumber(utilisation.get("low"), at("utilisation.low")),
+      high: requireNumber(utilisation.get("high"), at("utilisation.high"))
+    },
+    fallback: {
+      name: requireString(fallback.get("name"), at("default.name")),
+      peakFlops: requireNumber(fallback.get("peakFlops"), at("default.peakFlops")),
+      low: requireNumber(fallback.get("low"), at("default.low")),
+      high: requireNumber(fallback.get("high"), at("default.high"))
+    },
+    accelerators: list(root.get("accelerators"), at("accelerators"), (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      const field = (key) => ({ ...itemWhere, path: `${itemWhere.path}.${key}` });
+      return {
+        name: requireString(entry.get("name"), field("name")),
+        match: regexList(entry.get("match"), field("match")),
+        peakFlops: requireNumber(entry.get("peakFlops"), field("peakFlops")),
+        source: requireString(entry.get("source"), field("source"))
+      };
+    })
+  };
+}
+function parseLicences(raw, where) {
+  const root = record(raw, where);
+  const entries = (key, custom) => list(root.get(key), { ...where, path: key }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    const qualifies = requireString(entry.get("qualifies"), field("qualifies"));
+    if (qualifies !== "yes" && qualifies !== "no" && qualifies !== "unclear") {
+      throw new Error(`${where.file}: ${field("qualifies").path}: expected yes | no | unclear, got "${qualifies}"`);
+    }
+    return {
+      id: requireString(entry.get("id"), field("id")).toLowerCase(),
+      name: requireString(entry.get("name"), field("name")),
+      qualifies,
+      reason: requireString(entry.get("reason"), field("reason")),
+      match: entry.has("match") ? regexList(entry.get("match"), field("match")) : [],
+      custom
+    };
+  });
+  return [...entries("licences", false), ...entries("custom", true)];
+}
+function parseModalities(value, where) {
+  return list(value, where, (item, itemWhere) => {
+    const modality = requireString(item, itemWhere);
+    if (!MODALITIES.includes(modality)) {
+      throw new Error(`${where.file}: ${itemWhere.path}: expected one of ${MODALITIES.join(" | ")}, got "${modality}"`);
+    }
+    return modality;
+  });
+}
+function parseTaskTable(raw, where, valueKey, value) {
+  const root = record(raw, where);
+  const table = (key) => {
+    const entries = record(root.get(key), where, key);
+    return new Map(
+      [...entries].map(([name, v]) => [name.toLowerCase(), value(v, { ...where, path: `${key}.${name}` })])
+    );
+  };
+  return {
+    pipelineTags: table("pipelineTags"),
+    libraries: table("libraries"),
+    tags: table("tags"),
+    text: list(root.get("text"), { ...where, path: "text" }, (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+      const rawValue = entry.get(valueKey);
+      return {
+        pattern: regex(entry.get("pattern"), field("pattern")),
+        value: value(valueKey === "modality" ? [rawValue] : rawValue, field(valueKey))
+      };
+    }),
+    broadPipelineTags: new Set(
+      root.has("broadPipelineTags") ? list(
+        root.get("broadPipelineTags"),
+        { ...where, path: "broadPipelineTags" },
+        (item, itemWhere) => requireString(item, itemWhere).toLowerCase()
+      ) : []
+    )
+  };
+}
+function parseAnnexIii(raw, where) {
+  return list(record(raw, where).get("areas"), { ...where, path: "areas" }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    return {
+      id: requireString(entry.get("id"), field("id")),
+      title: requireString(entry.get("title"), field("title")),
+      point: requireString(entry.get("point"), field("point")),
+      patterns: regexList(entry.get("patterns"), field("patterns"))
+    };
+  });
+}
+function parseArt5(raw, where) {
+  return list(record(raw, where).get("practices"), { ...where, path: "practices" }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    const practice = {
+      id: requireString(entry.get("id"), field("id")),
+      point: requireString(entry.get("point"), field("point")),
+      title: requireString(entry.get("title"), field("title")),
+      any: entry.has("any") ? regexList(entry.get("any"), field("any")) : [],
+      all: entry.has("all") ? regexList(entry.get("all"), field("all")) : []
+    };
+    if (!practice.any.length && !practice.all.length) {
+      throw new Error(`${where.file}: ${itemWhere.path}: expected "any" or "all" patterns`);
+    }
+    return practice;
+  });
+}
+function parseTextCues(raw, where) {
+  const root = record(raw, where);
+  const at = (path) => ({ ...where, path });
+  const strings = (value, path) => list(value, at(path), (item, itemWhere) => requireString(item, itemWhere));
+  const uses = record(root.get("useSections"), where, "useSections");
+  const systemic = record(root.get("systemicRisk"), where, "systemicRisk");
+  return {
+    approximate: regex(root.get("approximate"), at("approximate")),
+    negation: regex(root.get("negation"), at("negation")),
+    useSections: {
+      intendedCanonical: strings(uses.get("intendedCanonical"), "useSections.intendedCanonical"),
+      purposeCanonical: strings(uses.get("purposeCanonical"), "useSections.purposeCanonical"),
+      excludedCanonical: strings(uses.get("excludedCanonical"), "useSections.excludedCanonical"),
+      otherCanonical: strings(uses.get("otherCanonical"), "useSections.otherCanonical"),
+      intendedHeading: regex(uses.get("intendedHeading"), at("useSections.intendedHeading")),
+      excludedHeading: regex(uses.get("excludedHeading"), at("useSections.excludedHeading")),
+      otherHeading: regex(uses.get("otherHeading"), at("useSections.otherHeading"))
+    },
+    systemicRisk: {
+      denials: regexList(systemic.get("denials"), at("systemicRisk.denials")),
+      claims: regexList(systemic.get("claims"), at("systemicRisk.claims")),
+      designation: regexList(systemic.get("designation"), at("systemicRisk.designation")),
+      tags: strings(systemic.get("tags"), "systemicRisk.tags").map((tag) => tag.toLowerCase())
+    },
+    derivedFrom: list(root.get("derivedFrom"), at("derivedFrom"), (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      return {
+        relation: toRelation(entry.get("relation"), { ...itemWhere, path: `${itemWhere.path}.relation` }),
+        pattern: regex(entry.get("pattern"), { ...itemWhere, path: `${itemWhere.path}.pattern` }),
+        baseMustBe: baseCondition(entry.get("baseMustBe"), { ...itemWhere, path: `${itemWhere.path}.baseMustBe` })
+      };
+    }),
+    ignoreBaseNames: new Set(strings(root.get("ignoreBaseNames"), "ignoreBaseNames").map((name) => name.toLowerCase())),
+    weightsNotPublic: regexList(root.get("weightsNotPublic"), at("weightsNotPublic")),
+    gatedKeys: strings(root.get("gatedKeys"), "gatedKeys"),
+    licenceLine: regex(root.get("licenceLine"), at("licenceLine"), "im"),
+    licenceStatement: regex(root.get("licenceStatement"), at("licenceStatement")),
+    licenceCodeOnly: regex(root.get("licenceCodeOnly"), at("licenceCodeOnly")),
+    licenceModelWords: regex(root.get("licenceModelWords"), at("licenceModelWords")),
+    relationTags: relationMap(record(root.get("relationTags"), where, "relationTags"), at("relationTags"), true),
+    relationLibraries: relationMap(
+      record(root.get("relationLibraries"), where, "relationLibraries"),
+      at("relationLibraries"),
+      false
+    ),
+    ownRepo: regexList(root.get("ownRepo"), at("ownRepo")),
+    copyMarkers: regex(root.get("copyMarkers"), at("copyMarkers")),
+    adapterMarkers: regex(root.get("adapterMarkers"), at("adapterMarkers"))
+  };
+}
+function baseCondition(value, where) {
+  if (value === void 0) return "any";
+  if (value === "named" || value === "not-gpai") return value;
+  throw new Error(`${where.file}: ${where.path}: expected named | not-gpai, got ${JSON.stringify(value)}`);
+}
+function toRelation(value, where) {
+  const relation = requireString(value, where);
+  if (!RELATIONS.includes(relation)) {
+    throw new Error(`${where.file}: ${where.path}: expected one of ${RELATIONS.join(" | ")}, got "${relation}"`);
+  }
+  return relation;
+}
+function relationMap(entries, where, grouped) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [key, value] of entries) {
+    const at = { ...where, path: `${where.path}.${key}` };
+    if (grouped) {
+      const relation = toRelation(key, at);
+      for (const name of list(value, at, (item, itemWhere) => requireString(item, itemWhere)))
+        map.set(name.toLowerCase(), relation);
+    } else {
+      map.set(key.toLowerCase(), toRelation(value, at));
+    }
+  }
+  return map;
+}
+
+// src/classify/data-known-models.ts
+var JUDGEMENTS = ["yes", "no", "unclear"];
+function parseKnownModels(raw, where) {
+  const root = record(raw, where);
+  const entries = (key) => list(root.get(key), { ...where, path: key }, (item, itemWhere) => parseEntry(item, itemWhere, key === "families"));
+  return [...entries("models"), ...entries("families")];
+}
+function parseEntry(item, where, family) {
+  const entry = record(item, where);
+  const field = (name) => ({ ...where, path: `${where.path}.${name}` });
+  const optionalNumber = (name) => entry.has(name) ? requireNumber(entry.get(name), field(name)) : void 0;
+  const generates = requireString(entry.get("generates"), field("generates"));
+  if (generates !== "none" && !MODALITIES.includes(generates)) {
+    throw new Error(
+      `${where.file}: ${field("generates").path}: expected one of none | ${MODALITIES.join(" | ")}, got "${generates}"`
+    );
+  }
+  const gpai = requireString(entry.get("gpai"), field("gpai"));
+  if (!JUDGEMENTS.includes(gpai))
+    throw new Error(`${where.file}: ${field("gpai").path}: expected yes | no | unclear, got "${gpai}"`);
+  const model = {
+    name: requireString(entry.get("name"), field("name")),
+    names: family ? [] : list(entry.get("names"), field("names"), (name, nameWhere) => requireString(name, nameWhere).toLowerCase()),
+    generates,
+    gpai,
+    source: requireString(entry.get("source"), field("source"))
+  };
+  if (family) {
+    model.match = regex(entry.get("match"), field("match"));
+    model.why = requireString(entry.get("why"), field("why"));
+  } else if (!model.names.length) {
+    throw new Error(`${where.file}: ${field("names").path}: expected at least one name`);
+  }
+  const parameters = optionalNumber("parameters");
+  const activeParameters = optionalNumber("activeParameters");
+  const trainingCompute = optionalNumber("trainingCompute");
+  if (parameters !== void 0) model.parameters = parameters;
+  if (activeParameters !== void 0) model.activeParameters = activeParameters;
+  if (trainingCompute !== void 0) model.trainingCompute = trainingCompute;
+  if (model.gpai === "yes" && (trainingCompute === void 0 || generates === "none")) {
+    throw new Error(`${where.file}: ${field("gpai").path}: "yes" needs a trainingCompute and generated content`);
+  }
+  return model;
+}
+
+// src/classify/classify-data.ts
+function readDataFile(name) {
+  const candidates = ["../../rules/data/", "../rules/data/"].map((base) => new URL(`${base}${name}`, import.meta.url));
+  const found = candidates.find((url) => existsSync2(url)) ?? candidates[0];
+  return readFileSync2(found, "utf8");
+}
+function parseClassifyData(readText) {
+  const load = (name) => {
+    const where = { file: `rules/data/${name}`, path: "" };
+    try {
+      return [(0, import_yaml3.parse)(readText(name)), where];
+    } catch (error) {
+      throw new Error(`${where.file}: not valid YAML: ${error.message.split("\n")[0]}`, {
+        cause: error
+      });
+    }
+  };
+  return {
+    accelerators: parseAccelerators(...load("accelerators.yaml")),
+    licences: parseLicences(...load("licences.yaml")),
+    narrowTasks: parseTaskTable(...load("narrow-tasks.yaml"), "task", (value, where) => requireString(value, where)),
+    generativeTasks: parseTaskTable(...load("generative-tasks.yaml"), "modality", parseModalities),
+    annexIii: parseAnnexIii(...load("annex-iii.yaml")),
+    prohibitedPractices: parseArt5(...load("art-5.yaml")),
+    cues: parseTextCues(...load("text-cues.yaml")),
+    knownModels: parseKnownModels(...load("known-models.yaml"))
+  };
+}
+var cached;
+function classifyData() {
+  cached ??= shippedSnapshot()?.contents().classifyData ?? parseClassifyData(readDataFile);
+  return cached;
+}
+
+// src/facts/normalize-heading.ts
+var SIMPLE = /^[a-z][a-z0-9 ,'/-]*[a-z0-9]$/;
+var NUMBERING_WORD = /^(?:step|part|section|chapter|appendix) /;
+var HTML_COMMENT2 = /<!--[\s\S]*?(?:-->|$)/g;
+var INLINE_TAG = /<\/?(?:sub|sup|small|span|code|kbd|b|i|em|strong|u|s|mark|abbr)\b[^<>]*>/gi;
+var HTML_TAG = /<\/?[a-z][^<>]*>/gi;
+var IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
+var INLINE_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+var REFERENCE_LINK = /\[([^\]]*)\]\[[^\]]*\]/g;
+var ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
+var EMPHASIS_AND_CODE = /[*_`~]+/g;
+var EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g;
+var ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
+var SYMBOLS = /(?!\+)[\p{S}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{200B}-\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
+var QUOTES = /[\u2018\u2019\u02BC]/g;
+var DOUBLE_QUOTES = /[\u201C\u201D]/g;
+var DASHES = /[\u2010-\u2015\u2212]/g;
+var LEADING_NUMBERING = (
+  // eslint-disable-next-line no-control-regex
+  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u
+);
+var TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
+var LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
+var WHITESPACE = /\s+/g;
+var ENTITIES = {
+  amp: "&",
+  nbsp: " ",
+  lt: " ",
+  gt: " ",
+  quot: '"',
+  apos: "'",
+  ndash: "-",
+  mdash: "-"
+};
+function normalizeHeading(raw) {
+  let text = raw.toLowerCase().trim();
+  if (SIMPLE.test(text) && !NUMBERING_WORD.test(text)) return text.replace(WHITESPACE, " ");
+  text = text.replace(HTML_COMMENT2, " ").replace(ENTITY, decodeEntity).replace(INLINE_TAG, "").replace(HTML_TAG, " ").replace(IMAGE, " ").replace(INLINE_LINK, "$1").replace(REFERENCE_LINK, "$1").replace(ESCAPE, "$1").replace(EMOJI_SHORTCODE, " ").replace(SYMBOLS, " ").replace(EMPHASIS_AND_CODE, " ").normalize("NFKC").toLowerCase().replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/&/g, " and ").replace(WHITESPACE, " ").trim().replace(LEADING_PUNCTUATION, "");
+  for (let i = 0; i < 3; i++) {
+    const stripped = text.replace(LEADING_NUMBERING, "");
+    if (stripped === text || stripped === "") break;
+    text = stripped.replace(LEADING_PUNCTUATION, "");
+  }
+  return text.replace(TRAILING_PUNCTUATION, "");
+}
+function decodeEntity(match, name) {
+  const lower = name.toLowerCase();
+  if (lower.startsWith("#x")) return safeCodePoint(parseInt(lower.slice(2), 16), match);
+  if (lower.startsWith("#")) return safeCodePoint(parseInt(lower.slice(1), 10), match);
+  return ENTITIES[lower] ?? match;
+}
+function safeCodePoint(code, fallback) {
+  return Number.isInteger(code) && code > 0 && code <= 1114111 ? String.fromCodePoint(code) : fallback;
+}
+
+// src/facts/sections.ts
+var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
+var LABEL_MAX_WORDS = 8;
+function buildSections(tree, maskedText, bodyStart, positionAt, vocabulary) {
+  const markers = [];
+  for (const node of tree.children) collectMarkers(node, markers, vocabulary);
+  const end = maskedText.length;
+  const words = createWordCounter(maskedText);
+  const sections = [];
+  const firstStart = markers.length ? markers[0].start : end;
+  sections.push(makeSection("", [], 0, bodyStart, bodyStart, firstStart, firstStart));
+  markers.forEach((marker, index) => {
+    const next = markers[index + 1];
+    const bodyEnd = next ? next.start : end;
+    let subtreeEnd = bodyEnd;
+    if (!marker.isLabel) {
+      subtreeEnd = end;
+      for (let j = index + 1; j < markers.length; j++) {
+        if (!markers[j].isLabel && markers[j].depth <= marker.depth) {
+          subtreeEnd = markers[j].start;
+          break;
+        }
+      }
+    }
+    const canonical = marker.canonical ?? canonicalNames(normalizeHeading(marker.title), vocabulary);
+    sections.push(
+      makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd)
+    );
+  });
+  return sections;
+  function makeSection(title, canonical, depth, start, ownStart, ownEnd, subtreeEnd) {
+    return {
+      title,
+      canonical,
+      depth,
+      position: positionAt(start),
+      start,
+      bodyStart: ownStart,
+      bodyEnd: Math.max(ownStart, ownEnd),
+      subtreeEnd: Math.max(ownStart, subtreeEnd),
+      words: words(ownStart, ownEnd),
+      subtreeWords: words(ownStart, subtreeEnd)
+    };
+  }
+}
+function collectMarkers(node, markers, vocabulary) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === void 0 || end === void 0) return;
+  if (node.type === "heading") {
+    markers.push({ title: headingText(node), depth: node.depth, start, bodyStart: end, isLabel: false });
+  } else if (node.type === "html") {
+    const match = HTML_HEADING.exec(node.value);
+    if (match) {
+      const title = match[2].replace(/<[^>]*>/g, " ");
+      markers.push({ title, depth: Number(match[1]), start, bodyStart: start + match[0].length, isLabel: false });
+    }
+  } else if (node.type === "paragraph") {
+    const label = leadingLabel(node);
+    const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+    if (label && canonical.length > 0) {
+      markers.push({
+        title: label.text,
+        depth: labelDepth(markers),
+        start,
+        bodyStart: label.end,
+        isLabel: true,
+        canonical
+      });
+    }
+  } else if (node.type === "list") {
+    for (const item of node.children) {
+      const paragraph = item.children[0];
+      if (paragraph?.type !== "paragraph") continue;
+      const label = leadingLabel(paragraph);
+      const itemStart = item.position?.start.offset;
+      const canonical = label && itemStart !== void 0 ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+      if (label && itemStart !== void 0 && canonical.length > 0) {
+        markers.push({
+          title: label.text,
+          depth: labelDepth(markers),
+          start: itemStart,
+          bodyStart: label.end,
+          isLabel: true,
+          canonical
+        });
+      }
+    }
+  }
+}
+function headingText(node) {
+  return toString(node);
+}
+function leadingLabel(paragraph) {
+  const first = paragraph.children[0];
+  if (!first || first.type !== "strong" || first.position?.end.offset === void 0) return null;
+  const text = toString(first).trim();
+  if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  return { text, end: first.position.end.offset };
+}
+function labelDepth(markers) {
+  for (let i = markers.length - 1; i >= 0; i--) if (!markers[i].isLabel) return markers[i].depth + 1;
+  return 1;
+}
+var WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+function createWordCounter(maskedText) {
+  const starts = wordStarts(maskedText);
+  const firstAtOrAfter = (offset) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return (start, end) => end <= start ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
+}
+function wordStarts(text) {
+  const starts = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let isWord;
+    if (code < 128) {
+      const lower = code | 32;
+      isWord = code >= 48 && code <= 57 || lower >= 97 && lower <= 122;
+    } else {
+      WORD_CHARACTER.lastIndex = i;
+      isWord = WORD_CHARACTER.test(text);
+      if (isWord && WORD_CHARACTER.lastIndex === i + 2) {
+        if (!inWord) starts.push(i);
+        inWord = true;
+        i++;
+        continue;
+      }
+    }
+    if (isWord && !inWord) starts.push(i);
+    inWord = isWord;
+  }
+  return starts;
+}
+function isHeading(text, start) {
+  const first = text.charCodeAt(start);
+  return first === 35 || first === 60 && /^<h[1-6]\b/i.test(text.slice(start, start + 4));
+}
+
+export {
+  shippedSubjectCues,
+  cardSubjectCues,
+  textKind,
+  fastVariant,
+  patternFor,
+  requiredLiterals,
+  literalIndex,
+  mayMatch,
+  maskText,
+  joinSoftBreaks,
+  blankStructure,
+  blankSpans,
+  bodyText,
+  joinedBodyText,
+  proseText,
+  offsetOf,
+  lineText,
+  sentencesIn,
+  excerpt,
+  inheritedScopes,
+  nameKey,
+  ownNames,
+  clauseSubjects,
+  statementAround,
+  assignFigureSubjects,
+  subjectOf,
+  subjectInText,
+  clauseSubjectAt,
+  withoutOthersVersions,
+  ownClausesText,
+  topicsIn,
+  compileVocabulary,
+  compileTerms,
+  compileSubjectVocabulary,
+  normalizeHeading,
+  LABEL_MAX_WORDS,
+  buildSections,
+  leadingLabel,
+  isHeading,
+  RELATIONS,
+  classifyData
+};

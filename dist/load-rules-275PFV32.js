@@ -1,0 +1,22 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  loadRuleset,
+  ruleFileName
+} from "./chunk-6TE7FOED.js";
+import "./chunk-NSJZGTQY.js";
+import "./chunk-N7YAY5IY.js";
+import "./chunk-C4ZWKCVA.js";
+import {
+  RuleLoadError,
+  defaultRulesDirectory
+} from "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
+import "./chunk-3NZDNUJZ.js";
+import "./chunk-CSBECP3I.js";
+import "./chunk-UIU2T2WH.js";
+export {
+  RuleLoadError,
+  defaultRulesDirectory,
+  loadRuleset,
+  ruleFileName
+};

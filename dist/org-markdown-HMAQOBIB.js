@@ -1,0 +1,27 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  ORG_MARKDOWN_LIMITS,
+  renderOrgMarkdown
+} from "./chunk-FNCQEBYW.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-U2UGL2M6.js";
+import "./chunk-OLMWCIGP.js";
+import "./chunk-5OZVU24E.js";
+import "./chunk-L2JWAVTU.js";
+import "./chunk-BK6BCW5E.js";
+import "./chunk-I4WT7HVP.js";
+import "./chunk-RG5CQAGC.js";
+import "./chunk-LMMN5B4V.js";
+import "./chunk-NSJZGTQY.js";
+import "./chunk-N7YAY5IY.js";
+import "./chunk-C4ZWKCVA.js";
+import "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
+import "./chunk-3IT5TNIP.js";
+import "./chunk-KAMNI3PN.js";
+import "./chunk-CSBECP3I.js";
+import "./chunk-UIU2T2WH.js";
+export {
+  ORG_MARKDOWN_LIMITS,
+  renderOrgMarkdown
+};
