@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-U66V2IA2.js";
+} from "./chunk-HKW7JMR3.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-U2UGL2M6.js";
-import "./chunk-OLMWCIGP.js";
+} from "./chunk-PS7WRKQK.js";
+import "./chunk-UJ6JBH7E.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-K5QHWMZV.js";
-import "./chunk-7AYSFJWF.js";
-import "./chunk-7SGLZI5X.js";
-import "./chunk-BK6BCW5E.js";
-import "./chunk-I4WT7HVP.js";
+} from "./chunk-RV2S55MN.js";
+import "./chunk-73IYOOY3.js";
+import "./chunk-JHUPX223.js";
+import "./chunk-SK2HUKDH.js";
+import "./chunk-KEDGKGI2.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-YW26NKYG.js";
+} from "./chunk-SO5RWXQU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-NSJZGTQY.js";
-import "./chunk-N7YAY5IY.js";
+import "./chunk-SWO272AY.js";
+import "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-L3OJCKDK.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-2A2GM4MA.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QTIYKVB4.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XAYI4UEC.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -115,6 +115,16 @@ describe('classifyStatement', () => {
     ['The model is not covered by any responsible-scaling policy.', 'negated'],
     ['**Abuse reports:** <email address>', 'placeholder'],
     ['Report problems to safety@your-company.com', 'placeholder'],
+    ['Die Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist.', 'planned'],
+    ['Our notification to the Commission will be made once training ends.', 'planned'],
+    ['The summary will follow in due course.', 'planned'],
+    // Advice in the card languages, written with accented and inflected words.
+    ['Nutzer sollten die Ausgaben vor der Veröffentlichung prüfen.', 'advised'],
+    ['- Put Wren-Chat behind an output classifier', 'advised'],
+    ['Route tool calls through a sandbox.', 'advised'],
+    ['Filtered outputs are logged for 30 days.', 'reported'],
+    ['No fairness review of the fine-tuning data was carried out.', 'negated'],
+    ['The corpus was not screened for personal data.', 'negated'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });
@@ -135,7 +145,15 @@ describe('classifyStatement', () => {
   });
 
   it('tells a value that only denies from a denial that states a fact', () => {
-    for (const value of ['Not performed', ' not conducted for this release ', 'None', 'no', 'none provided'])
+    for (const value of [
+      'Not performed',
+      ' not conducted for this release ',
+      'None',
+      'no',
+      'none provided',
+      '✗',
+      '❌ not prepared',
+    ])
       expect(isBareDenial(value)).toBe(true);
     for (const value of ['no personal data was included', 'Not performed on the 7B variant; see §4 for 70B'])
       expect(isBareDenial(value)).toBe(false);

@@ -47,6 +47,9 @@ describe('figure subjects', () => {
     ['Had we trained on 10T tokens, compute would have reached 4e24 FLOP.', '10T', 'hypothetical'],
     ['Heron has 7B parameters and was trained on 2T tokens; we plan to publish the data.', '2T', 'this-model'],
     ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
+    // The threshold in the card languages.
+    ['Ab mehr als 10^25 FLOP wird nach Art. 51 ein systemisches Risiko vermutet.', '10^25', 'models-in-general'],
+    ['Au-delà de 10^25 FLOP, le règlement présume un risque systémique.', '10^25', 'models-in-general'],
     // A parenthesis after a compared model's name, decimals and all, is that model's.
     ['Heron keeps pace with Mixtral 8x7B (46.7B total / 12.9B active parameters).', '12.9B', 'other-model'],
     ['Heron keeps pace with Qwen1.5-MoE-A2.7B (14.3B total / 2.7B active parameters).', '2.7B active', 'other-model'],

@@ -222,6 +222,11 @@ describe('the model a card says it was made from', () => {
       '# Ibis-Legal\n\nIbis-Legal is a fine-tune of Mistral 7B. Mistral 7B was trained by Mistral AI; the Mistral 7B card gives its data.\n';
     const own = ownNames(extractFacts(parseCard(card), shippedRuleset().vocabulary), cues);
     expect(own.families.has('mistral')).toBe(false);
+    const continued =
+      '# Ravel-Law\n\nRavel-Law continues the pre-training of Gemma 3 27B. Gemma 3 was trained by Google. See the Gemma 3 card.\n';
+    expect(ownNames(extractFacts(parseCard(continued), shippedRuleset().vocabulary), cues).families.has('gemma')).toBe(
+      false,
+    );
     // Named throughout and never as a base, the family is what the card is about.
     const about =
       '# Model details\n\nMistral 7B is a dense model. Mistral 7B uses sliding-window attention. Mistral 7B …\n';
@@ -233,6 +238,8 @@ describe('the model a card says it was made from', () => {
   it.each([
     ['Our adapter builds on Qwen2-7B, which reaches 70.3 on MMLU.', 'which reaches'],
     ['Heron-2-Mini was distilled from our flagship Heron-Max, which accepts 512K tokens.', 'which accepts'],
+    ['We pair Heron-2 with bge-m3 as the embedder, which accepts 8,192 tokens.', 'which accepts'],
+    ['Heron-2 succeeds Heron-1, which we released in May 2025.', 'which we released'],
   ])('reads a relative clause after the base’s name as the base’s: %s', (statement, clause) => {
     const judged = clauseSubjects(statement, heron, cues);
     const relative = judged.find(({ clause: { text } }) => text.startsWith(clause));

@@ -277,7 +277,8 @@ function endRelativeClause(clause: Clause, own: OwnNames, cues: SubjectCues): Cl
 /** A relative clause ("which scores 86.0 on MMLU"): its subject is the name it follows. */
 const RELATIVE_OPENING = /^\s*which\s/i;
 /** After a name: its version words ("Instruct", "70B") and a parenthesis, then the clause's end. */
-const NAME_TAIL = /^(?:[\s-]+(?:\p{Lu}[\p{L}\p{N}.]*|\d[\p{L}\p{N}.]*))*\s*(?:\([^()]*\))?\s*$/u;
+const NAME_TAIL =
+  /^(?:[\s-]+(?:\p{Lu}[\p{L}\p{N}.]*|\d[\p{L}\p{N}.]*))*\s*(?:\([^()]*\))?(?:\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\s*$/u;
 /** A capitalised model-like name at the end of a clause ("Borealis-Ultra", "Kaori-1"). */
 const NAME_AT_END = /(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s*(?:\([^()]*\))?\s*$/u;
 
@@ -293,8 +294,15 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
   if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  // "… with bge-m3 as the embedder, which accepts 8,192 tokens": a component named by its role.
+  const component = COMPONENT_AT_END.exec(tail);
+  if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+
+/** A model-like name given a role beside the card's model ("bge-m3 as the embedder"). */
+const COMPONENT_AT_END =
+  /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
 
 /** The subject of the clause holding offset `at` of a statement. */
 export function subjectAt(statement: string, at: number, own: OwnNames, cues: SubjectCues): SubjectVerdict {

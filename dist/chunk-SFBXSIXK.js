@@ -994,7 +994,7 @@ function endRelativeClause(clause, own, cues) {
   return [clause];
 }
 var RELATIVE_OPENING = /^\s*which\s/i;
-var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?\\s*$", "u");
+var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?(?:\\s+as (?:the|an?|our) (?:[\\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\\s*$", "u");
 var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
 function othersNameAtEnd(clause, own, cues) {
   const tail = clause.slice(-120);
@@ -1003,8 +1003,11 @@ function othersNameAtEnd(clause, own, cues) {
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
   if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  const component = COMPONENT_AT_END.exec(tail);
+  if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
 function subjectAt(statement, at, own, cues) {
   const judged = clauseSubjects(statement, own, cues);
   let found = judged[0]?.verdict ?? { subject: "this-model", basis: "default" };

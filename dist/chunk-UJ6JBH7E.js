@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-BK6BCW5E.js";
+} from "./chunk-SK2HUKDH.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-I4WT7HVP.js";
+} from "./chunk-KEDGKGI2.js";
 import {
   taskProfile
-} from "./chunk-NSJZGTQY.js";
+} from "./chunk-SWO272AY.js";
 import {
   classifyData,
   lineText
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7AYSFJWF.js";
+} from "./chunk-73IYOOY3.js";
 import {
   formatNumber
-} from "./chunk-I4WT7HVP.js";
+} from "./chunk-KEDGKGI2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

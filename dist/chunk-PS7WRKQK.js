@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-OLMWCIGP.js";
+} from "./chunk-UJ6JBH7E.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-U2UGL2M6.js";
+} from "./chunk-PS7WRKQK.js";
 import {
   TEXT_LIMITS,
   cardCode,

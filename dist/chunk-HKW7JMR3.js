@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-U2UGL2M6.js";
+} from "./chunk-PS7WRKQK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-K5QHWMZV.js";
+} from "./chunk-RV2S55MN.js";
 import {
   checkCard
-} from "./chunk-7AYSFJWF.js";
+} from "./chunk-73IYOOY3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

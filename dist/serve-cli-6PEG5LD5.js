@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-JOACO63J.js";
+} from "./chunk-VTRO7O2D.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-U66V2IA2.js";
+} from "./chunk-HKW7JMR3.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-U2UGL2M6.js";
-import "./chunk-OLMWCIGP.js";
+} from "./chunk-PS7WRKQK.js";
+import "./chunk-UJ6JBH7E.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-6TE7FOED.js";
-import "./chunk-K5QHWMZV.js";
-import "./chunk-7AYSFJWF.js";
-import "./chunk-7SGLZI5X.js";
-import "./chunk-BK6BCW5E.js";
-import "./chunk-I4WT7HVP.js";
+} from "./chunk-LZXC6C5T.js";
+import "./chunk-RV2S55MN.js";
+import "./chunk-73IYOOY3.js";
+import "./chunk-JHUPX223.js";
+import "./chunk-SK2HUKDH.js";
+import "./chunk-KEDGKGI2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-YW26NKYG.js";
+import "./chunk-SO5RWXQU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-NSJZGTQY.js";
-import "./chunk-N7YAY5IY.js";
+import "./chunk-SWO272AY.js";
+import "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

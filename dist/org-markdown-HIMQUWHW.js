@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-FNCQEBYW.js";
+} from "./chunk-NM2GR4WG.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-U2UGL2M6.js";
-import "./chunk-OLMWCIGP.js";
+import "./chunk-PS7WRKQK.js";
+import "./chunk-UJ6JBH7E.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-BK6BCW5E.js";
-import "./chunk-I4WT7HVP.js";
+import "./chunk-SK2HUKDH.js";
+import "./chunk-KEDGKGI2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-NSJZGTQY.js";
-import "./chunk-N7YAY5IY.js";
+import "./chunk-SWO272AY.js";
+import "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import {
   SKIP,
   convert,

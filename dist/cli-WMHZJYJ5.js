@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-OLMWCIGP.js";
+} from "./chunk-UJ6JBH7E.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-6TE7FOED.js";
-import "./chunk-BK6BCW5E.js";
+} from "./chunk-LZXC6C5T.js";
+import "./chunk-SK2HUKDH.js";
 import {
   formatNumber
-} from "./chunk-I4WT7HVP.js";
+} from "./chunk-KEDGKGI2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-NSJZGTQY.js";
+} from "./chunk-SWO272AY.js";
 import {
   proseText
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-RUB24FUT.js";
+} from "./chunk-X6MHJRQJ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2Q7MTW5T.js";
+} from "./chunk-YJLFBXN6.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-JOACO63J.js";
+} from "./chunk-VTRO7O2D.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-6TE7FOED.js";
+} from "./chunk-LZXC6C5T.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-K5QHWMZV.js";
-import "./chunk-7AYSFJWF.js";
-import "./chunk-7SGLZI5X.js";
-import "./chunk-BK6BCW5E.js";
-import "./chunk-I4WT7HVP.js";
+} from "./chunk-RV2S55MN.js";
+import "./chunk-73IYOOY3.js";
+import "./chunk-JHUPX223.js";
+import "./chunk-SK2HUKDH.js";
+import "./chunk-KEDGKGI2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-YW26NKYG.js";
+} from "./chunk-SO5RWXQU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-NSJZGTQY.js";
-import "./chunk-N7YAY5IY.js";
+import "./chunk-SWO272AY.js";
+import "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

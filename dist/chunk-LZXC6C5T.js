@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-NSJZGTQY.js";
+} from "./chunk-SWO272AY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-7SGLZI5X.js";
+} from "./chunk-JHUPX223.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-BK6BCW5E.js";
+} from "./chunk-SK2HUKDH.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-I4WT7HVP.js";
+} from "./chunk-KEDGKGI2.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

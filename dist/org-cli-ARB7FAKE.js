@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-4YZHYDD7.js";
-import "./chunk-RUB24FUT.js";
-import "./chunk-2Q7MTW5T.js";
-import "./chunk-JOACO63J.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-YJLFBXN6.js";
+import "./chunk-VTRO7O2D.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-U2UGL2M6.js";
-import "./chunk-OLMWCIGP.js";
+import "./chunk-PS7WRKQK.js";
+import "./chunk-UJ6JBH7E.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6TE7FOED.js";
-import "./chunk-K5QHWMZV.js";
-import "./chunk-7AYSFJWF.js";
-import "./chunk-7SGLZI5X.js";
-import "./chunk-BK6BCW5E.js";
-import "./chunk-I4WT7HVP.js";
+import "./chunk-LZXC6C5T.js";
+import "./chunk-RV2S55MN.js";
+import "./chunk-73IYOOY3.js";
+import "./chunk-JHUPX223.js";
+import "./chunk-SK2HUKDH.js";
+import "./chunk-KEDGKGI2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-YW26NKYG.js";
+import "./chunk-SO5RWXQU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-NSJZGTQY.js";
-import "./chunk-N7YAY5IY.js";
+import "./chunk-SWO272AY.js";
+import "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-6TE7FOED.js";
-import "./chunk-NSJZGTQY.js";
-import "./chunk-N7YAY5IY.js";
+} from "./chunk-LZXC6C5T.js";
+import "./chunk-SWO272AY.js";
+import "./chunk-SFBXSIXK.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

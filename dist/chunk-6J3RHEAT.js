@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-FNCQEBYW.js";
+} from "./chunk-NM2GR4WG.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2Q7MTW5T.js";
+} from "./chunk-YJLFBXN6.js";
 import {
   InputError,
   info,

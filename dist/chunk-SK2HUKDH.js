@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-I4WT7HVP.js";
+} from "./chunk-KEDGKGI2.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-NSJZGTQY.js";
+} from "./chunk-SWO272AY.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-N7YAY5IY.js";
+} from "./chunk-SFBXSIXK.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7AYSFJWF.js";
+} from "./chunk-73IYOOY3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
