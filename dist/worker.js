@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-RV2S55MN.js";
-import "./chunk-73IYOOY3.js";
-import "./chunk-JHUPX223.js";
-import "./chunk-SK2HUKDH.js";
-import "./chunk-KEDGKGI2.js";
+} from "./chunk-IKWRQ6ST.js";
+import "./chunk-WCFTKMFF.js";
+import "./chunk-ZQUNBIGJ.js";
+import "./chunk-IDC6QNL3.js";
+import "./chunk-P4WOTQEL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SO5RWXQU.js";
+import "./chunk-XLTVTQVL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SWO272AY.js";
-import "./chunk-SFBXSIXK.js";
+import "./chunk-GZERZJHI.js";
+import "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

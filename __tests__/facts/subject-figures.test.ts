@@ -47,6 +47,12 @@ describe('figure subjects', () => {
     ['Had we trained on 10T tokens, compute would have reached 4e24 FLOP.', '10T', 'hypothetical'],
     ['Heron has 7B parameters and was trained on 2T tokens; we plan to publish the data.', '2T', 'this-model'],
     ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
+    // A relative clause after a citation reports the cited work.
+    [
+      'Our budget follows (De Vries, 2023), which suggests a 3B model trained for 2.85 trillion tokens suffices.',
+      '2.85 trillion',
+      'other-model',
+    ],
     // The threshold in the card languages.
     ['Ab mehr als 10^25 FLOP wird nach Art. 51 ein systemisches Risiko vermutet.', '10^25', 'models-in-general'],
     ['Au-delà de 10^25 FLOP, le règlement présume un risque systémique.', '10^25', 'models-in-general'],

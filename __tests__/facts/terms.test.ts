@@ -22,6 +22,10 @@ describe('stem', () => {
     ['bias', 'bias'],
     ['uses', 'use'],
     ['use', 'use'],
+    // German plurals of nouns in -ung, -heit, -keit, -ion.
+    ['Verwendungen', stem('Verwendung')],
+    ['Informationen', stem('Information')],
+    ['Sicherheiten', stem('Sicherheit')],
   ])('%s → %s', (word, expected) => expect(stem(word)).toBe(expected));
 });
 
@@ -43,6 +47,8 @@ describe('shipped duty names', () => {
   const { terms } = shippedRuleset().vocabulary;
   it.each([
     ['Sicherheitstests', 'adversarial-testing'],
+    ['Ausgeschlossene Verwendungen', 'acceptable-use-policy'],
+    ['Usages proscrits', 'acceptable-use-policy'],
     ['Évaluation', 'evaluation-results'],
     ['Derechos de autor', 'copyright-policy'],
     ['Impatto ambientale', 'energy-consumption'],

@@ -32,7 +32,9 @@ const COMBINING = /[\u0300-\u036f]/g;
 export function stem(word: string): string {
   let w = word.toLowerCase().normalize('NFKD').replace(COMBINING, '').replace(/ß/g, 'ss');
   if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  // German plurals of nouns in -ung, -heit, -keit, -ion ("Verwendungen", "Informationen").
+  if (/(?:ung|heit|keit|ion)en$/.test(w) && w.length > 7) w = w.slice(0, -2);
+  else if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('ses') && w.length > 5) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(?:ss|us|is|as)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);

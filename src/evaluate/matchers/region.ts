@@ -24,6 +24,8 @@ interface RegionMatcher extends CompiledMatcher {
   topics: string[];
   content: Exclude<SpecificityBand, 'empty'>;
   mentions: RegExp | null;
+  /** Whether the region's title may hold the mention ("Excluded uses" over a list of uses). */
+  mentionsTitle: boolean;
   minWords: number;
   /** What the duty consists of; content naming `minFacets` of them is as good as `content`. */
   facets: Facet[];
@@ -56,6 +58,10 @@ export const regionKind: MatcherKind<RegionMatcher> = {
         type: 'string',
         minLength: 1,
         description: 'a pattern one counted statement of the content must contain',
+      },
+      mentionsTitle: {
+        type: 'boolean',
+        description: 'whether the region title may hold the mention instead ("Excluded uses" over a list of uses)',
       },
       minWords: {
         type: 'integer',
@@ -108,6 +114,7 @@ export const regionKind: MatcherKind<RegionMatcher> = {
       topics,
       content: (raw.content as RegionMatcher['content'] | undefined) ?? 'generic',
       mentions: typeof raw.mentions === 'string' ? compileRegex(raw.mentions, `${path}/mentions`, 'iu') : null,
+      mentionsTitle: raw.mentionsTitle === true,
       minWords: (raw.minWords as number | undefined) ?? 1,
       facets,
       minFacets: (raw.minFacets as number | undefined) ?? facets.length,
@@ -139,7 +146,13 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     const byFacets = covered.length > 0;
     // A mention may join two statements of the same content ("Released on 3 March 2026. Weights are on the Hub.").
     // "builds on Llama 3.1 70B": a version inside another model's name is no figure the mention asks for.
-    const mentioned = matcher.mentions && !byFacets ? texts.map((text) => withoutOthersVersions(text, facts)) : [];
+    const mentioned =
+      matcher.mentions && !byFacets
+        ? [
+            ...texts.map((text) => withoutOthersVersions(text, facts)),
+            ...(matcher.mentionsTitle && region.kind !== 'front-matter' ? [region.title] : []),
+          ]
+        : [];
     if (
       matcher.mentions &&
       !byFacets &&

@@ -294,11 +294,18 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
   if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  // "([De Vries, 2023](…)), which suggests a 2.96B model trained for 2.85T tokens …": the cited work's finding.
+  const cited = CITATION_AT_END.exec(tail);
+  if (cited) return cited[0].trim();
   // "… with bge-m3 as the embedder, which accepts 8,192 tokens": a component named by its role.
   const component = COMPONENT_AT_END.exec(tail);
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+
+/** A citation closing a clause: "(De Vries, 2023)", "[Tay et al., 2023](…)", "Smith and Jones (2021)". */
+const CITATION_AT_END =
+  /[([]*\p{Lu}[\p{L}'’-]+(?: (?:et al\.?|and \p{Lu}[\p{L}'’-]+|& \p{Lu}[\p{L}'’-]+))?,? \(?(?:19|20)\d\d[a-z]?\)?\]?(?:\([^()\s]*\))?\)*\s*$/u;
 
 /** A model-like name given a role beside the card's model ("bge-m3 as the embedder"). */
 const COMPONENT_AT_END =

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-VTRO7O2D.js";
+} from "./chunk-7DCMN2FW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-PS7WRKQK.js";
+} from "./chunk-RQSTFYTA.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-LZXC6C5T.js";
+} from "./chunk-L76Y46QW.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-RV2S55MN.js";
+} from "./chunk-IKWRQ6ST.js";
 import {
   toMarkdown
 } from "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-SO5RWXQU.js";
+} from "./chunk-XLTVTQVL.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-HIMQUWHW.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-VREP6RML.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-UJ6JBH7E.js";
+} from "./chunk-W4KDUPXE.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-LZXC6C5T.js";
-import "./chunk-SK2HUKDH.js";
+} from "./chunk-L76Y46QW.js";
+import "./chunk-IDC6QNL3.js";
 import {
   formatNumber
-} from "./chunk-KEDGKGI2.js";
+} from "./chunk-P4WOTQEL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-SWO272AY.js";
+} from "./chunk-GZERZJHI.js";
 import {
   proseText
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -17,7 +17,7 @@ import {
   subjectInText,
   textKind,
   withoutOthersVersions
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -1394,6 +1394,10 @@ var regionKind = {
         minLength: 1,
         description: "a pattern one counted statement of the content must contain"
       },
+      mentionsTitle: {
+        type: "boolean",
+        description: 'whether the region title may hold the mention instead ("Excluded uses" over a list of uses)'
+      },
       minWords: {
         type: "integer",
         minimum: 1,
@@ -1443,6 +1447,7 @@ var regionKind = {
       topics,
       content: raw.content ?? "generic",
       mentions: typeof raw.mentions === "string" ? compileRegex(raw.mentions, `${path}/mentions`, "iu") : null,
+      mentionsTitle: raw.mentionsTitle === true,
       minWords: raw.minWords ?? 1,
       facets,
       minFacets: raw.minFacets ?? facets.length,
@@ -1464,7 +1469,10 @@ function runRegion(matcher, { facts }) {
     const covered = RANK2[specificity.band] < RANK2[matcher.content] && matcher.facets.length ? facetsCovered(matcher.facets, texts) : [];
     if (RANK2[specificity.band] < RANK2[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     const byFacets = covered.length > 0;
-    const mentioned = matcher.mentions && !byFacets ? texts.map((text) => withoutOthersVersions(text, facts)) : [];
+    const mentioned = matcher.mentions && !byFacets ? [
+      ...texts.map((text) => withoutOthersVersions(text, facts)),
+      ...matcher.mentionsTitle && region.kind !== "front-matter" ? [region.title] : []
+    ] : [];
     if (matcher.mentions && !byFacets && !mentioned.some((text) => matcher.mentions.test(text)) && !(mentioned.length > 1 && matcher.mentions.test(mentioned.join(" "))))
       continue;
     const first = specificity.statements[0]?.[0];

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-NM2GR4WG.js";
+} from "./chunk-BLUAHANX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-YJLFBXN6.js";
+} from "./chunk-DNA3TNBO.js";
 import {
   InputError,
   info,

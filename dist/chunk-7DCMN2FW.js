@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-73IYOOY3.js";
+} from "./chunk-WCFTKMFF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-LZXC6C5T.js";
-import "./chunk-SWO272AY.js";
-import "./chunk-SFBXSIXK.js";
+} from "./chunk-L76Y46QW.js";
+import "./chunk-GZERZJHI.js";
+import "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-73IYOOY3.js";
+} from "./chunk-WCFTKMFF.js";
 import {
   formatNumber
-} from "./chunk-KEDGKGI2.js";
+} from "./chunk-P4WOTQEL.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

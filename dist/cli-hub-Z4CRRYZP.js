@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-X6MHJRQJ.js";
+} from "./chunk-OLRSJJCR.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-73IYOOY3.js";
-import "./chunk-JHUPX223.js";
-import "./chunk-SK2HUKDH.js";
-import "./chunk-KEDGKGI2.js";
+} from "./chunk-WCFTKMFF.js";
+import "./chunk-ZQUNBIGJ.js";
+import "./chunk-IDC6QNL3.js";
+import "./chunk-P4WOTQEL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SWO272AY.js";
-import "./chunk-SFBXSIXK.js";
+import "./chunk-GZERZJHI.js";
+import "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

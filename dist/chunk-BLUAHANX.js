@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-PS7WRKQK.js";
+} from "./chunk-RQSTFYTA.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-PS7WRKQK.js";
+} from "./chunk-RQSTFYTA.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-RV2S55MN.js";
+} from "./chunk-IKWRQ6ST.js";
 import {
   checkCard
-} from "./chunk-73IYOOY3.js";
+} from "./chunk-WCFTKMFF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

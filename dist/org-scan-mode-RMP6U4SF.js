@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-67WGHBTH.js";
-import "./chunk-X6MHJRQJ.js";
-import "./chunk-YJLFBXN6.js";
-import "./chunk-VTRO7O2D.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-XJMIOTDB.js";
+import "./chunk-BLUAHANX.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-DNA3TNBO.js";
+import "./chunk-7DCMN2FW.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-PS7WRKQK.js";
-import "./chunk-UJ6JBH7E.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-RQSTFYTA.js";
+import "./chunk-W4KDUPXE.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LZXC6C5T.js";
-import "./chunk-RV2S55MN.js";
-import "./chunk-73IYOOY3.js";
-import "./chunk-JHUPX223.js";
-import "./chunk-SK2HUKDH.js";
-import "./chunk-KEDGKGI2.js";
+import "./chunk-L76Y46QW.js";
+import "./chunk-IKWRQ6ST.js";
+import "./chunk-WCFTKMFF.js";
+import "./chunk-ZQUNBIGJ.js";
+import "./chunk-IDC6QNL3.js";
+import "./chunk-P4WOTQEL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SO5RWXQU.js";
+import "./chunk-XLTVTQVL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SWO272AY.js";
-import "./chunk-SFBXSIXK.js";
+import "./chunk-GZERZJHI.js";
+import "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-SWO272AY.js";
+} from "./chunk-GZERZJHI.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-SK2HUKDH.js";
+} from "./chunk-IDC6QNL3.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-KEDGKGI2.js";
+} from "./chunk-P4WOTQEL.js";
 import {
   taskProfile
-} from "./chunk-SWO272AY.js";
+} from "./chunk-GZERZJHI.js";
 import {
   classifyData,
   lineText
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-UJ6JBH7E.js";
+} from "./chunk-W4KDUPXE.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,21 +1,21 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-JHUPX223.js";
+} from "./chunk-ZQUNBIGJ.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-KEDGKGI2.js";
+} from "./chunk-P4WOTQEL.js";
 import "./chunk-LMMN5B4V.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-NM2GR4WG.js";
+} from "./chunk-BLUAHANX.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PS7WRKQK.js";
-import "./chunk-UJ6JBH7E.js";
+import "./chunk-RQSTFYTA.js";
+import "./chunk-W4KDUPXE.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SK2HUKDH.js";
-import "./chunk-KEDGKGI2.js";
+import "./chunk-IDC6QNL3.js";
+import "./chunk-P4WOTQEL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SWO272AY.js";
-import "./chunk-SFBXSIXK.js";
+import "./chunk-GZERZJHI.js";
+import "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

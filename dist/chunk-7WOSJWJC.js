@@ -1003,10 +1003,13 @@ function othersNameAtEnd(clause, own, cues) {
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
   if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  const cited = CITATION_AT_END.exec(tail);
+  if (cited) return cited[0].trim();
   const component = COMPONENT_AT_END.exec(tail);
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
 var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
 function subjectAt(statement, at, own, cues) {
   const judged = clauseSubjects(statement, own, cues);
@@ -1323,7 +1326,8 @@ var COMBINING = /[\u0300-\u036f]/g;
 function stem(word) {
   let w = word.toLowerCase().normalize("NFKD").replace(COMBINING, "").replace(/ß/g, "ss");
   if (w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  if (/(?:ung|heit|keit|ion)en$/.test(w) && w.length > 7) w = w.slice(0, -2);
+  else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
   else if (w.endsWith("ses") && w.length > 5) w = w.slice(0, -2);
   else if (w.endsWith("s") && !/(?:ss|us|is|as)$/.test(w)) w = w.slice(0, -1);
   if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import {
   SKIP,
   convert,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-KEDGKGI2.js";
+} from "./chunk-P4WOTQEL.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-SWO272AY.js";
+} from "./chunk-GZERZJHI.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import {
   __commonJS,
   __require,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-JHUPX223.js";
+} from "./chunk-ZQUNBIGJ.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-SK2HUKDH.js";
+} from "./chunk-IDC6QNL3.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-KEDGKGI2.js";
+} from "./chunk-P4WOTQEL.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-SFBXSIXK.js";
+} from "./chunk-7WOSJWJC.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-X6MHJRQJ.js";
+} from "./chunk-OLRSJJCR.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-YJLFBXN6.js";
+} from "./chunk-DNA3TNBO.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-VTRO7O2D.js";
+} from "./chunk-7DCMN2FW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-LZXC6C5T.js";
+} from "./chunk-L76Y46QW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-73IYOOY3.js";
+} from "./chunk-WCFTKMFF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-SO5RWXQU.js";
+} from "./chunk-XLTVTQVL.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

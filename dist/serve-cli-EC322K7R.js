@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-VTRO7O2D.js";
+} from "./chunk-7DCMN2FW.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-HKW7JMR3.js";
+} from "./chunk-MPYDRFBS.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-PS7WRKQK.js";
-import "./chunk-UJ6JBH7E.js";
+} from "./chunk-RQSTFYTA.js";
+import "./chunk-W4KDUPXE.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-LZXC6C5T.js";
-import "./chunk-RV2S55MN.js";
-import "./chunk-73IYOOY3.js";
-import "./chunk-JHUPX223.js";
-import "./chunk-SK2HUKDH.js";
-import "./chunk-KEDGKGI2.js";
+} from "./chunk-L76Y46QW.js";
+import "./chunk-IKWRQ6ST.js";
+import "./chunk-WCFTKMFF.js";
+import "./chunk-ZQUNBIGJ.js";
+import "./chunk-IDC6QNL3.js";
+import "./chunk-P4WOTQEL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SO5RWXQU.js";
+import "./chunk-XLTVTQVL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SWO272AY.js";
-import "./chunk-SFBXSIXK.js";
+import "./chunk-GZERZJHI.js";
+import "./chunk-7WOSJWJC.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
