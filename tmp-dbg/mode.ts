@@ -1,2 +1,0 @@
-import { classifyStatement } from '../src/facts/statement-mode.js';
-for (const s of process.argv.slice(2)) console.log(JSON.stringify(s), '=>', classifyStatement(s));
