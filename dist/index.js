@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-MPYDRFBS.js";
+} from "./chunk-JKFP32SJ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-RQSTFYTA.js";
-import "./chunk-W4KDUPXE.js";
+} from "./chunk-QGZ4DDU7.js";
+import "./chunk-5O3522YR.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-IKWRQ6ST.js";
-import "./chunk-WCFTKMFF.js";
-import "./chunk-ZQUNBIGJ.js";
-import "./chunk-IDC6QNL3.js";
-import "./chunk-P4WOTQEL.js";
+} from "./chunk-WBPF647X.js";
+import "./chunk-6JBW2GST.js";
+import "./chunk-IAB4ONFO.js";
+import "./chunk-Y2VGLWTY.js";
+import "./chunk-WGSSOIBE.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-XLTVTQVL.js";
+} from "./chunk-F6NV2TZR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-GZERZJHI.js";
-import "./chunk-7WOSJWJC.js";
+import "./chunk-7SGXIII6.js";
+import "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-RMP6U4SF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-IL73ED4M.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-PMBWYNIC.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-KDWHGNNG.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

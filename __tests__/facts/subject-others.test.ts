@@ -240,6 +240,7 @@ describe('the model a card says it was made from', () => {
     ['Heron-2-Mini was distilled from our flagship Heron-Max, which accepts 512K tokens.', 'which accepts'],
     ['We pair Heron-2 with bge-m3 as the embedder, which accepts 8,192 tokens.', 'which accepts'],
     ['Heron-2 succeeds Heron-1, which we released in May 2025.', 'which we released'],
+    ['Heron-2 is distilled from our larger teacher, Kestrel-Agent-70B, which calls tools.', 'which calls'],
   ])('reads a relative clause after the base’s name as the base’s: %s', (statement, clause) => {
     const judged = clauseSubjects(statement, heron, cues);
     const relative = judged.find(({ clause: { text } }) => text.startsWith(clause));
@@ -272,5 +273,19 @@ describe("another model's version and size", () => {
     const own = ownNames(card, cues);
     expect(clauseSubjectAt(statement, statement.indexOf('3.1'), own, cues)).toBe('other-model');
     expect(clauseSubjectAt(statement, statement.indexOf('legal'), own, cues)).toBe('this-model');
+  });
+});
+
+describe('a lead label that names another model', () => {
+  it.each([
+    '- Llama 3.1 8B: dense transformer, 8.0B parameters',
+    '- Canary-1B (published): 1.5 % WER on LibriSpeech test-clean',
+  ])("makes the item that model's: %s", (item) => {
+    expect(clauseSubjects(item, heron, cues)[0].verdict.subject).toBe('other-model');
+  });
+
+  it('leaves a label that only mentions one in a phrase of its own', () => {
+    const item = 'Passthrough stack of two Llama-3-8B finetunes: 48 layers, 11.5B parameters.';
+    expect(clauseSubjects(item, heron, cues)[0].verdict.subject).toBe('this-model');
   });
 });

@@ -14,7 +14,7 @@ import {
   type SpecificityBand,
 } from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
-import { withoutOthersVersions } from '../../facts/subject/index.js';
+import { titleGivesOthers, withoutOthersVersions } from '../../facts/subject/index.js';
 import { quoteAt, underTitle, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
@@ -129,6 +129,8 @@ export const regionKind: MatcherKind<RegionMatcher> = {
 function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null {
   for (const region of facts.regions) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
+    // "## Reference results (Llama 3.1 70B, from Meta's card)": the section holds another model's figures.
+    if (region.kind !== 'front-matter' && titleGivesOthers(region.title, facts)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === 'empty' || specificity.words < matcher.minWords) continue;
     const texts =

@@ -268,6 +268,18 @@ export function withoutOthersVersions(text: string, facts: OwnNameSource): strin
   return text;
 }
 
+/** Words in a title that give what follows as another model's: "Reference results (Llama 3.1 70B, from Meta's card)". */
+const OTHERS_TITLE =
+  /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
+
+/** Whether a section or label title names another model and gives its content as that model's. */
+export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
+  if (!OTHERS_TITLE.test(title)) return false;
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
+}
+
 const OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 
 /** A statement without its clauses that another model's cue owns ("…, whereas GPT-3 used 1,287 MWh"): what it says of the card's model. */

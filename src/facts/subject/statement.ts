@@ -233,6 +233,10 @@ export function clauseSubjects(
 ): { clause: Clause; verdict: SubjectVerdict }[] {
   const clauses = clausesOf(statement, cues).flatMap((clause) => endRelativeClause(clause, own, cues));
   const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
+  // "- Llama 3.1 8B: dense transformer, 8.0B parameters": a lead label naming another model says whose the item is.
+  const label = othersLabel(statement, own, cues);
+  if (label && judged[0] && judged[0].verdict.basis !== 'named')
+    judged[0].verdict = { subject: 'other-model', basis: 'cue', cue: label };
   if (judged.length > 1) {
     const ownNamed = judged.some(({ clause }) => namesOwnModel(clause.text, own));
     for (const entry of judged) {
@@ -274,6 +278,21 @@ function endRelativeClause(clause: Clause, own: OwnNames, cues: SubjectCues): Cl
   return [clause];
 }
 
+/** The lead label of a statement ("**Whisper large-v3 (published):** 2.0 % WER") when it names another model and not the card's. */
+function othersLabel(statement: string, own: OwnNames, cues: SubjectCues): string | null {
+  const text = statement.replace(DECORATION, ' ').replace(LIST_MARKER, '');
+  const label = MODEL_LABEL.exec(text)?.[1]?.trim();
+  if (!label || namesOwnModel(label, own)) return null;
+  // The label is the name ("Llama 3.1 8B:"), not a phrase that mentions one ("Stack of two Llama-3-8B finetunes:").
+  return otherModelMentions(label, own, cues)[0]?.index === 0 || PUBLISHED_BY_OTHERS.test(label) ? label : null;
+}
+
+/** A short lead label before a colon, versions and all ("Llama 3.1 8B:", "Canary-1B (published):"). */
+const MODEL_LABEL = /^\s*([^:\n]{1,60}?)\s*:\s/;
+/** A model named with where its figures come from ("Canary-1B (published)"): not the card's own figures. */
+const PUBLISHED_BY_OTHERS =
+  /^\p{L}[\p{L}\p{N}]*-[\p{L}\p{N}.-]*\d[\p{L}\p{N}.-]*\s*\((?:published|reported|official|reference|baseline|upstream|original)\)/iu;
+
 /** A relative clause ("which scores 86.0 on MMLU"): its subject is the name it follows. */
 const RELATIVE_OPENING = /^\s*which\s/i;
 /** After a name: its version words ("Instruct", "70B") and a parenthesis, then the clause's end. */
@@ -293,7 +312,12 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
   if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
-  if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  if (
+    name &&
+    !namesOwnModel(name[1], own, true) &&
+    (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index)))
+  )
+    return name[1];
   // "([De Vries, 2023](…)), which suggests a 2.96B model trained for 2.85T tokens …": the cited work's finding.
   const cited = CITATION_AT_END.exec(tail);
   if (cited) return cited[0].trim();
@@ -302,6 +326,10 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+
+/** "our larger teacher, Brindle-70B-Agent": a role named right before a name makes it another model. */
+const ROLE_BEFORE =
+  /\b(?:teacher|base|parent|upstream|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 
 /** A citation closing a clause: "(De Vries, 2023)", "[Tay et al., 2023](…)", "Smith and Jones (2021)". */
 const CITATION_AT_END =

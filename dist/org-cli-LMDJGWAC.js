@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-XJMIOTDB.js";
-import "./chunk-BLUAHANX.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-DNA3TNBO.js";
-import "./chunk-7DCMN2FW.js";
+  runOrgScanCli
+} from "./chunk-R7WNW7N4.js";
+import "./chunk-2HYN4BV2.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-RQSTFYTA.js";
-import "./chunk-W4KDUPXE.js";
+import "./chunk-QGZ4DDU7.js";
+import "./chunk-5O3522YR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-L76Y46QW.js";
-import "./chunk-IKWRQ6ST.js";
-import "./chunk-WCFTKMFF.js";
-import "./chunk-ZQUNBIGJ.js";
-import "./chunk-IDC6QNL3.js";
-import "./chunk-P4WOTQEL.js";
+import "./chunk-MMLYWHFN.js";
+import "./chunk-WBPF647X.js";
+import "./chunk-6JBW2GST.js";
+import "./chunk-IAB4ONFO.js";
+import "./chunk-Y2VGLWTY.js";
+import "./chunk-WGSSOIBE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-XLTVTQVL.js";
+import "./chunk-F6NV2TZR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-GZERZJHI.js";
-import "./chunk-7WOSJWJC.js";
+import "./chunk-7SGXIII6.js";
+import "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

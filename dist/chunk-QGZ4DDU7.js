@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-W4KDUPXE.js";
+} from "./chunk-5O3522YR.js";
 import {
   TEXT_LIMITS,
   blobUrl,

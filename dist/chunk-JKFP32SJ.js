@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-RQSTFYTA.js";
+} from "./chunk-QGZ4DDU7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-IKWRQ6ST.js";
+} from "./chunk-WBPF647X.js";
 import {
   checkCard
-} from "./chunk-WCFTKMFF.js";
+} from "./chunk-6JBW2GST.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

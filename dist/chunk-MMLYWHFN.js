@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-GZERZJHI.js";
+} from "./chunk-7SGXIII6.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-OLRSJJCR.js";
+} from "./chunk-BF32443Z.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-DNA3TNBO.js";
+} from "./chunk-R7WNW7N4.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-7DCMN2FW.js";
+} from "./chunk-2HYN4BV2.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-L76Y46QW.js";
+} from "./chunk-MMLYWHFN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-L76Y46QW.js";
-import "./chunk-GZERZJHI.js";
-import "./chunk-7WOSJWJC.js";
+} from "./chunk-MMLYWHFN.js";
+import "./chunk-7SGXIII6.js";
+import "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-7DCMN2FW.js";
+} from "./chunk-2HYN4BV2.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-MPYDRFBS.js";
+} from "./chunk-JKFP32SJ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-RQSTFYTA.js";
-import "./chunk-W4KDUPXE.js";
+} from "./chunk-QGZ4DDU7.js";
+import "./chunk-5O3522YR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-L76Y46QW.js";
-import "./chunk-IKWRQ6ST.js";
-import "./chunk-WCFTKMFF.js";
-import "./chunk-ZQUNBIGJ.js";
-import "./chunk-IDC6QNL3.js";
-import "./chunk-P4WOTQEL.js";
+} from "./chunk-MMLYWHFN.js";
+import "./chunk-WBPF647X.js";
+import "./chunk-6JBW2GST.js";
+import "./chunk-IAB4ONFO.js";
+import "./chunk-Y2VGLWTY.js";
+import "./chunk-WGSSOIBE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-XLTVTQVL.js";
+import "./chunk-F6NV2TZR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-GZERZJHI.js";
-import "./chunk-7WOSJWJC.js";
+import "./chunk-7SGXIII6.js";
+import "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

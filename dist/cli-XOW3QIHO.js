@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-W4KDUPXE.js";
+} from "./chunk-5O3522YR.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-L76Y46QW.js";
-import "./chunk-IDC6QNL3.js";
+} from "./chunk-MMLYWHFN.js";
+import "./chunk-Y2VGLWTY.js";
 import {
   formatNumber
-} from "./chunk-P4WOTQEL.js";
+} from "./chunk-WGSSOIBE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-GZERZJHI.js";
+} from "./chunk-7SGXIII6.js";
 import {
   proseText
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-IKWRQ6ST.js";
-import "./chunk-WCFTKMFF.js";
-import "./chunk-ZQUNBIGJ.js";
-import "./chunk-IDC6QNL3.js";
-import "./chunk-P4WOTQEL.js";
+} from "./chunk-WBPF647X.js";
+import "./chunk-6JBW2GST.js";
+import "./chunk-IAB4ONFO.js";
+import "./chunk-Y2VGLWTY.js";
+import "./chunk-WGSSOIBE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-XLTVTQVL.js";
+} from "./chunk-F6NV2TZR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-GZERZJHI.js";
-import "./chunk-7WOSJWJC.js";
+import "./chunk-7SGXIII6.js";
+import "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

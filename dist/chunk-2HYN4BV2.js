@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-WCFTKMFF.js";
+} from "./chunk-6JBW2GST.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-IDC6QNL3.js";
+} from "./chunk-Y2VGLWTY.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-P4WOTQEL.js";
+} from "./chunk-WGSSOIBE.js";
 import {
   taskProfile
-} from "./chunk-GZERZJHI.js";
+} from "./chunk-7SGXIII6.js";
 import {
   classifyData,
   lineText
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

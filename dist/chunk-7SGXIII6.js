@@ -16,8 +16,9 @@ import {
   requiredLiterals,
   subjectInText,
   textKind,
+  titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [
@@ -246,7 +247,7 @@ var NEGATED = [
     [
       String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
-      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have) no\b`,
+      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
@@ -301,7 +302,8 @@ function classifyStatement(statement) {
   let text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(/\s+/g, " ").trim();
   let content = text.replace(LEAD_LABEL, "").trim();
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
-  if (content === "" || PLACEHOLDER.test(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
+  if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   if (PLANNED_LABEL.test(text)) return "planned";
   text = content.length < text.length ? content : text;
@@ -1461,6 +1463,7 @@ var regionKind = {
 function runRegion(matcher, { facts }) {
   for (const region of facts.regions) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
+    if (region.kind !== "front-matter" && titleGivesOthers(region.title, facts)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === "empty" || specificity.words < matcher.minWords) continue;
     const texts = region.value !== void 0 ? [region.value] : specificity.statements.map(

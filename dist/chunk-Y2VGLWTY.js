@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-P4WOTQEL.js";
+} from "./chunk-WGSSOIBE.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-GZERZJHI.js";
+} from "./chunk-7SGXIII6.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 import {
   __commonJS,
   __require,

@@ -960,6 +960,9 @@ function plainTextCues(cues) {
 function clauseSubjects(statement, own, cues) {
   const clauses = clausesOf(statement, cues).flatMap((clause) => endRelativeClause(clause, own, cues));
   const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
+  const label = othersLabel(statement, own, cues);
+  if (label && judged[0] && judged[0].verdict.basis !== "named")
+    judged[0].verdict = { subject: "other-model", basis: "cue", cue: label };
   if (judged.length > 1) {
     const ownNamed = judged.some(({ clause }) => namesOwnModel(clause.text, own));
     for (const entry of judged) {
@@ -993,6 +996,14 @@ function endRelativeClause(clause, own, cues) {
   }
   return [clause];
 }
+function othersLabel(statement, own, cues) {
+  const text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "");
+  const label = MODEL_LABEL.exec(text)?.[1]?.trim();
+  if (!label || namesOwnModel(label, own)) return null;
+  return otherModelMentions(label, own, cues)[0]?.index === 0 || PUBLISHED_BY_OTHERS.test(label) ? label : null;
+}
+var MODEL_LABEL = /^\s*([^:\n]{1,60}?)\s*:\s/;
+var PUBLISHED_BY_OTHERS = new RegExp("^\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d[\\p{L}\\p{N}.-]*\\s*\\((?:published|reported|official|reference|baseline|upstream|original)\\)", "iu");
 var RELATIVE_OPENING = /^\s*which\s/i;
 var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?(?:\\s+as (?:the|an?|our) (?:[\\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\\s*$", "u");
 var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
@@ -1002,13 +1013,15 @@ function othersNameAtEnd(clause, own, cues) {
   if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
-  if (name && !namesOwnModel(name[1], own, true) && cues.baseBefore.test(tail.slice(0, name.index))) return name[1];
+  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index))))
+    return name[1];
   const cited = CITATION_AT_END.exec(tail);
   if (cited) return cited[0].trim();
   const component = COMPONENT_AT_END.exec(tail);
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
 var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
 function subjectAt(statement, at, own, cues) {
@@ -1308,6 +1321,13 @@ function withoutOthersVersions(text, facts) {
     text = text.slice(0, mention.index) + word + text.slice(end + (size ? size[0].length : 0));
   }
   return text;
+}
+var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
+function titleGivesOthers(title, facts) {
+  if (!OTHERS_TITLE.test(title)) return false;
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
 var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 function ownClausesText(statement, own, cues) {
@@ -2141,6 +2161,7 @@ export {
   subjectInText,
   clauseSubjectAt,
   withoutOthersVersions,
+  titleGivesOthers,
   ownClausesText,
   topicsIn,
   compileVocabulary,

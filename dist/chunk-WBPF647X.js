@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-WCFTKMFF.js";
+} from "./chunk-6JBW2GST.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-XLTVTQVL.js";
+} from "./chunk-F6NV2TZR.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

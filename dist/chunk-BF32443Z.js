@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-WCFTKMFF.js";
+} from "./chunk-6JBW2GST.js";
 import {
   formatNumber
-} from "./chunk-P4WOTQEL.js";
+} from "./chunk-WGSSOIBE.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-RQSTFYTA.js";
+} from "./chunk-QGZ4DDU7.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-7WOSJWJC.js";
+} from "./chunk-5AFAZXAN.js";
 import {
   SKIP,
   convert,

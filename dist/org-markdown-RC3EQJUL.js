@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-BLUAHANX.js";
+} from "./chunk-BVGKTBGJ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-RQSTFYTA.js";
-import "./chunk-W4KDUPXE.js";
+import "./chunk-QGZ4DDU7.js";
+import "./chunk-5O3522YR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-IDC6QNL3.js";
-import "./chunk-P4WOTQEL.js";
+import "./chunk-Y2VGLWTY.js";
+import "./chunk-WGSSOIBE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-GZERZJHI.js";
-import "./chunk-7WOSJWJC.js";
+import "./chunk-7SGXIII6.js";
+import "./chunk-5AFAZXAN.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

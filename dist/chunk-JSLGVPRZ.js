@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-BLUAHANX.js";
+} from "./chunk-BVGKTBGJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-DNA3TNBO.js";
+} from "./chunk-R7WNW7N4.js";
 import {
   InputError,
   info,
