@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-JKFP32SJ.js";
+} from "./chunk-3ZDQSG4O.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-QGZ4DDU7.js";
-import "./chunk-5O3522YR.js";
+} from "./chunk-ZGHRTYDC.js";
+import "./chunk-R64OTI2E.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-WBPF647X.js";
-import "./chunk-6JBW2GST.js";
-import "./chunk-IAB4ONFO.js";
-import "./chunk-Y2VGLWTY.js";
-import "./chunk-WGSSOIBE.js";
+} from "./chunk-4RSWEWNP.js";
+import "./chunk-2J6QX7TJ.js";
+import "./chunk-35LYW5EU.js";
+import "./chunk-PTUK2LND.js";
+import "./chunk-QKG5JYK2.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-F6NV2TZR.js";
+} from "./chunk-5WMKLGJM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7SGXIII6.js";
-import "./chunk-5AFAZXAN.js";
+import "./chunk-LUO6OHUO.js";
+import "./chunk-JN4K656N.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-IL73ED4M.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-TDRQIY27.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-KDWHGNNG.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-YUZ444HD.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

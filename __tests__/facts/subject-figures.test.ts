@@ -47,6 +47,8 @@ describe('figure subjects', () => {
     ['Had we trained on 10T tokens, compute would have reached 4e24 FLOP.', '10T', 'hypothetical'],
     ['Heron has 7B parameters and was trained on 2T tokens; we plan to publish the data.', '2T', 'this-model'],
     ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
+    // A lesser-known model compared with: its parenthesis is its own.
+    ['Heron beats gte-base-v1.5 (a 137M-parameter encoder) on retrieval.', '137M', 'other-model'],
     // A relative clause after a citation reports the cited work.
     [
       'Our budget follows (De Vries, 2023), which suggests a 3B model trained for 2.85 trillion tokens suffices.',

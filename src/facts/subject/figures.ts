@@ -168,6 +168,10 @@ function rowSubject(
   return null;
 }
 
+/** A model-like name after a word of comparison, with a parenthesis or relative clause still open at the figure. */
+const COMPARED_NAME_OPEN =
+  /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
+
 /** After another model's name, a parenthesis or relative clause that is still open at the figure (a decimal point ends neither). */
 const ATTACHED =
   /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
@@ -178,6 +182,9 @@ const ATTACHED =
  */
 function attachedToOtherModel(statement: Statement, own: OwnNames, cues: SubjectCues): string | null {
   const before = statement.text.slice(0, statement.at);
+  // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
+  const compared = COMPARED_NAME_OPEN.exec(before);
+  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;

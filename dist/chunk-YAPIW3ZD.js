@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-BVGKTBGJ.js";
+} from "./chunk-VXNTLSXN.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-R7WNW7N4.js";
+} from "./chunk-VGXSAIU4.js";
 import {
   InputError,
   info,

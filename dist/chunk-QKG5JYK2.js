@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 import {
   SKIP,
   convert,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6JBW2GST.js";
+} from "./chunk-2J6QX7TJ.js";
 import {
   formatNumber
-} from "./chunk-WGSSOIBE.js";
+} from "./chunk-QKG5JYK2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

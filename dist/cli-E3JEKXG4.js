@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5O3522YR.js";
+} from "./chunk-R64OTI2E.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-MMLYWHFN.js";
-import "./chunk-Y2VGLWTY.js";
+} from "./chunk-RVGGZPIW.js";
+import "./chunk-PTUK2LND.js";
 import {
   formatNumber
-} from "./chunk-WGSSOIBE.js";
+} from "./chunk-QKG5JYK2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-7SGXIII6.js";
+} from "./chunk-LUO6OHUO.js";
 import {
   proseText
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-MMLYWHFN.js";
-import "./chunk-7SGXIII6.js";
-import "./chunk-5AFAZXAN.js";
+} from "./chunk-RVGGZPIW.js";
+import "./chunk-LUO6OHUO.js";
+import "./chunk-JN4K656N.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-BVGKTBGJ.js";
+} from "./chunk-VXNTLSXN.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-QGZ4DDU7.js";
-import "./chunk-5O3522YR.js";
+import "./chunk-ZGHRTYDC.js";
+import "./chunk-R64OTI2E.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-Y2VGLWTY.js";
-import "./chunk-WGSSOIBE.js";
+import "./chunk-PTUK2LND.js";
+import "./chunk-QKG5JYK2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-7SGXIII6.js";
-import "./chunk-5AFAZXAN.js";
+import "./chunk-LUO6OHUO.js";
+import "./chunk-JN4K656N.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

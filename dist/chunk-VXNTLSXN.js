@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-QGZ4DDU7.js";
+} from "./chunk-ZGHRTYDC.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1156,9 +1156,12 @@ function rowSubject(quantity, own, cues, tables) {
     return { subject: "other-model", basis: "row", cue: label };
   return null;
 }
+var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 function attachedToOtherModel(statement, own, cues) {
   const before = statement.text.slice(0, statement.at);
+  const compared = COMPARED_NAME_OPEN.exec(before);
+  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;

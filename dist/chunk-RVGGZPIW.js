@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-7SGXIII6.js";
+} from "./chunk-LUO6OHUO.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 import {
   RuleFileError,
   RuleLoadError,

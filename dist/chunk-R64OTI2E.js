@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-Y2VGLWTY.js";
+} from "./chunk-PTUK2LND.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-WGSSOIBE.js";
+} from "./chunk-QKG5JYK2.js";
 import {
   taskProfile
-} from "./chunk-7SGXIII6.js";
+} from "./chunk-LUO6OHUO.js";
 import {
   classifyData,
   lineText
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

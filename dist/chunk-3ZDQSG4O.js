@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-QGZ4DDU7.js";
+} from "./chunk-ZGHRTYDC.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-WBPF647X.js";
+} from "./chunk-4RSWEWNP.js";
 import {
   checkCard
-} from "./chunk-6JBW2GST.js";
+} from "./chunk-2J6QX7TJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-WGSSOIBE.js";
+} from "./chunk-QKG5JYK2.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-7SGXIII6.js";
+} from "./chunk-LUO6OHUO.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 import {
   __commonJS,
   __require,

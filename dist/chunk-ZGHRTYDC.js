@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5O3522YR.js";
+} from "./chunk-R64OTI2E.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -18,7 +18,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-5AFAZXAN.js";
+} from "./chunk-JN4K656N.js";
 
 // src/facts/statement-mode.ts
 var STATEMENT_MODES = [

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BF32443Z.js";
+} from "./chunk-BJYVLRYL.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-R7WNW7N4.js";
+} from "./chunk-VGXSAIU4.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-2HYN4BV2.js";
+} from "./chunk-3X5P2YC6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-MMLYWHFN.js";
+} from "./chunk-RVGGZPIW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

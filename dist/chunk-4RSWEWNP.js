@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6JBW2GST.js";
+} from "./chunk-2J6QX7TJ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-F6NV2TZR.js";
+} from "./chunk-5WMKLGJM.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

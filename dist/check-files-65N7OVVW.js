@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-WBPF647X.js";
-import "./chunk-6JBW2GST.js";
-import "./chunk-IAB4ONFO.js";
-import "./chunk-Y2VGLWTY.js";
-import "./chunk-WGSSOIBE.js";
+} from "./chunk-4RSWEWNP.js";
+import "./chunk-2J6QX7TJ.js";
+import "./chunk-35LYW5EU.js";
+import "./chunk-PTUK2LND.js";
+import "./chunk-QKG5JYK2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-F6NV2TZR.js";
+} from "./chunk-5WMKLGJM.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7SGXIII6.js";
-import "./chunk-5AFAZXAN.js";
+import "./chunk-LUO6OHUO.js";
+import "./chunk-JN4K656N.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

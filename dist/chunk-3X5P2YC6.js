@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6JBW2GST.js";
+} from "./chunk-2J6QX7TJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
