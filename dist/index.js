@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-3ZDQSG4O.js";
+} from "./chunk-UCV6KFUW.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-ZGHRTYDC.js";
-import "./chunk-R64OTI2E.js";
+} from "./chunk-BFZKWPUE.js";
+import "./chunk-DDFFQARU.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-4RSWEWNP.js";
-import "./chunk-2J6QX7TJ.js";
-import "./chunk-35LYW5EU.js";
-import "./chunk-PTUK2LND.js";
-import "./chunk-QKG5JYK2.js";
+} from "./chunk-KYLPYLZK.js";
+import "./chunk-D776JCVN.js";
+import "./chunk-XGOF5JH5.js";
+import "./chunk-YCQO7H66.js";
+import "./chunk-3VL233KF.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-5WMKLGJM.js";
+} from "./chunk-6ID5ZIVQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LUO6OHUO.js";
-import "./chunk-JN4K656N.js";
+import "./chunk-JGO3FEEU.js";
+import "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-TDRQIY27.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-6LARV5KB.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-YUZ444HD.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7J7QSE7V.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -126,6 +126,12 @@ describe('classifyStatement', () => {
     ['Filtered outputs are logged for 30 days.', 'reported'],
     ['No fairness review of the fine-tuning data was carried out.', 'negated'],
     ['The corpus was not screened for personal data.', 'negated'],
+    ['Legen Sie vor dem Einsatz eine eigene Nutzungsrichtlinie fest.', 'advised'],
+    ['Vérifiez chaque sortie avant publication.', 'advised'],
+    ['Wenden Sie sich bei Fragen an support@wren.example.', 'reported'],
+    ['Assez rapide sur CPU.', 'reported'],
+    ['A reporting channel will open with the EU launch in September.', 'planned'],
+    ['Résumé public : publication prévue avant le 2 août 2026.', 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

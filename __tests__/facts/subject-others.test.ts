@@ -9,6 +9,7 @@ import {
   clauseSubjectAt,
   clauseSubjects,
   ownNames,
+  rowLabelSubject,
   sentenceAcrossLines,
   shippedSubjectCues,
   subjectInText,
@@ -287,5 +288,22 @@ describe('a lead label that names another model', () => {
   it('leaves a label that only mentions one in a phrase of its own', () => {
     const item = 'Passthrough stack of two Llama-3-8B finetunes: 48 layers, 11.5B parameters.';
     expect(clauseSubjects(item, heron, cues)[0].verdict.subject).toBe('this-model');
+  });
+});
+
+describe("another model's documents and rows", () => {
+  it('reads a document published for another model as that model’s', () => {
+    expect(
+      subjectOf(
+        'For the pre-training data, see the training-content summary Meta published for Llama 3.1 8B.',
+        heron,
+        cues,
+      ),
+    ).toBe('other-model');
+  });
+
+  it('reads a row labelled as the base model’s as the base’s', () => {
+    expect(rowLabelSubject('Base model licence', heron, cues)).toBe('other-model');
+    expect(rowLabelSubject('Licence', heron, cues)).toBeNull();
   });
 });

@@ -47,6 +47,8 @@ export function sizeInName(name: string): number | null {
  * well-known model that is not the card's; null when the label names no model.
  */
 export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues): 'this-model' | 'other-model' | null {
+  // "| Base model licence | MIT |": the row is about the base.
+  if (BASE_ROW_LABEL.test(label)) return 'other-model';
   if (namesOwnModel(label, own, true)) {
     const size = own.size ? sizeInName(label) : null;
     return size !== null && Math.abs(size - own.size!) > SAME_SIZE * Math.max(size, own.size!)
@@ -55,6 +57,9 @@ export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues)
   }
   return otherModelMentions(label, own, cues).length ? 'other-model' : null;
 }
+
+/** A row label about the model this one was made from ("Base model licence", "Teacher model size"); "Base model" alone names it. */
+const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation) model\W+\p{L}/iu;
 
 export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'>;
 

@@ -8,7 +8,13 @@
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
-import { namesOwnModel, namesSiblingVersion, otherModelMentions, type OwnNames } from './own-names.js';
+import {
+  namesOwnModel,
+  namesSiblingVersion,
+  otherModelMentions,
+  type ModelMention,
+  type OwnNames,
+} from './own-names.js';
 import { fastVariant, textKind } from '../fast-regex.js';
 
 export interface SubjectVerdict {
@@ -157,6 +163,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
   if (otherPhrase) return { subject: 'other-model', basis: 'cue', cue: otherPhrase[0].trim() };
+  // "see the training-content summary Mistral AI published for Mistral Small 3.1": a document of another model.
+  const document = documentForOther(text, mentions);
+  if (document) return { subject: 'other-model', basis: 'cue', cue: document };
   if (zone !== null) {
     const party =
       organisationSubject(zone, own, cues) ??
@@ -194,6 +203,19 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   }
   if (namedSubject) return { subject: 'this-model', basis: 'named' };
   return { subject: 'this-model', basis: 'default' };
+}
+
+/** A document named, then "for" right before another model's name. */
+const DOCUMENT_FOR =
+  /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
+
+function documentForOther(text: string, mentions: ModelMention[]): string | null {
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.index - 80), mention.index);
+    const found = DOCUMENT_FOR.exec(before);
+    if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
+  }
+  return null;
 }
 
 const plainTwins = new WeakMap<SubjectCues, SubjectCues>();
@@ -365,7 +387,7 @@ export function statementSubject(statement: string, own: OwnNames, cues: Subject
 
 /** Right after a role noun and its comma: "distilled from our teacher, a dense 70B transformer …" describes the teacher. */
 const ROLE_APPOSITION =
-  /\b(?:teacher(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor),\s+(?:an?|the)\s+[^,;()]*$/i;
+  /\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\s+\p{L}[\p{L}\p{N}.-]*){0,2},\s+(?:an?|the)\s+[^,;()]*$/iu;
 /** Inside an opening comparison ("Unlike Llama 3 (Llama 3 Community License) and Gemma 2 …, Osprey …"). */
 const OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
 

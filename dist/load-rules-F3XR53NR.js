@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-RVGGZPIW.js";
-import "./chunk-LUO6OHUO.js";
-import "./chunk-JN4K656N.js";
+} from "./chunk-RIATWAOZ.js";
+import "./chunk-JGO3FEEU.js";
+import "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VXNTLSXN.js";
+} from "./chunk-4MR3FT7U.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ZGHRTYDC.js";
-import "./chunk-R64OTI2E.js";
+import "./chunk-BFZKWPUE.js";
+import "./chunk-DDFFQARU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PTUK2LND.js";
-import "./chunk-QKG5JYK2.js";
+import "./chunk-YCQO7H66.js";
+import "./chunk-3VL233KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-LUO6OHUO.js";
-import "./chunk-JN4K656N.js";
+import "./chunk-JGO3FEEU.js";
+import "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

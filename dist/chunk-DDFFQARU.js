@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-PTUK2LND.js";
+} from "./chunk-YCQO7H66.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-QKG5JYK2.js";
+} from "./chunk-3VL233KF.js";
 import {
   taskProfile
-} from "./chunk-LUO6OHUO.js";
+} from "./chunk-JGO3FEEU.js";
 import {
   classifyData,
   lineText
-} from "./chunk-JN4K656N.js";
+} from "./chunk-3CKDCZOV.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-R64OTI2E.js";
+} from "./chunk-DDFFQARU.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-LUO6OHUO.js";
+} from "./chunk-JGO3FEEU.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-JN4K656N.js";
+} from "./chunk-3CKDCZOV.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -649,12 +649,14 @@ function sizeInName(name) {
   return Number(match[1]) * (match[2].toUpperCase() === "B" ? 1e9 : 1e6);
 }
 function rowLabelSubject(label, own, cues) {
+  if (BASE_ROW_LABEL.test(label)) return "other-model";
   if (namesOwnModel(label, own, true)) {
     const size = own.size ? sizeInName(label) : null;
     return size !== null && Math.abs(size - own.size) > SAME_SIZE * Math.max(size, own.size) ? "other-model" : "this-model";
   }
   return otherModelMentions(label, own, cues).length ? "other-model" : null;
 }
+var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation) model\\W+\\p{L}", "iu");
 var DOMINANT_MENTIONS = 3;
 var OPENING_CHARS = 600;
 var GENERIC_TITLE_WORDS = /* @__PURE__ */ new Set([
@@ -912,6 +914,8 @@ function clauseSubject(clause, own, allCues) {
   }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
   if (otherPhrase) return { subject: "other-model", basis: "cue", cue: otherPhrase[0].trim() };
+  const document = documentForOther(text, mentions);
+  if (document) return { subject: "other-model", basis: "cue", cue: document };
   if (zone !== null) {
     const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
     if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
@@ -937,6 +941,15 @@ function clauseSubject(clause, own, allCues) {
   }
   if (namedSubject) return { subject: "this-model", basis: "named" };
   return { subject: "this-model", basis: "default" };
+}
+var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
+function documentForOther(text, mentions) {
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.index - 80), mention.index);
+    const found = DOCUMENT_FOR.exec(before);
+    if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
+  }
+  return null;
 }
 var plainTwins = /* @__PURE__ */ new WeakMap();
 function plainTextCues(cues) {
@@ -1039,7 +1052,7 @@ function statementSubject(statement, own, cues) {
     basis: "default"
   };
 }
-var ROLE_APPOSITION = /\b(?:teacher(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor),\s+(?:an?|the)\s+[^,;()]*$/i;
+var ROLE_APPOSITION = new RegExp("\\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\\s+\\p{L}[\\p{L}\\p{N}.-]*){0,2},\\s+(?:an?|the)\\s+[^,;()]*$", "iu");
 var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
 function inOthersPhrase(before) {
   return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VXNTLSXN.js";
+} from "./chunk-4MR3FT7U.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-VGXSAIU4.js";
+} from "./chunk-IUN3X5P2.js";
 import {
   InputError,
   info,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-QKG5JYK2.js";
+} from "./chunk-3VL233KF.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-LUO6OHUO.js";
+} from "./chunk-JGO3FEEU.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-JN4K656N.js";
+} from "./chunk-3CKDCZOV.js";
 import {
   __commonJS,
   __require,

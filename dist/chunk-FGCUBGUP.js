@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BJYVLRYL.js";
+} from "./chunk-BSA7WKUR.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-VGXSAIU4.js";
+} from "./chunk-IUN3X5P2.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-3X5P2YC6.js";
+} from "./chunk-HBH2RNTI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-RVGGZPIW.js";
+} from "./chunk-RIATWAOZ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-2NHB5DIP.js";
-import "./chunk-BJYVLRYL.js";
+} from "./chunk-FGCUBGUP.js";
+import "./chunk-BSA7WKUR.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-YAPIW3ZD.js";
+} from "./chunk-HVTGKYEX.js";
 import {
   renderOrgMarkdown
-} from "./chunk-VXNTLSXN.js";
+} from "./chunk-4MR3FT7U.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-VGXSAIU4.js";
-import "./chunk-3X5P2YC6.js";
+import "./chunk-IUN3X5P2.js";
+import "./chunk-HBH2RNTI.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-ZGHRTYDC.js";
-import "./chunk-R64OTI2E.js";
+import "./chunk-BFZKWPUE.js";
+import "./chunk-DDFFQARU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RVGGZPIW.js";
-import "./chunk-4RSWEWNP.js";
-import "./chunk-2J6QX7TJ.js";
-import "./chunk-35LYW5EU.js";
-import "./chunk-PTUK2LND.js";
-import "./chunk-QKG5JYK2.js";
+import "./chunk-RIATWAOZ.js";
+import "./chunk-KYLPYLZK.js";
+import "./chunk-D776JCVN.js";
+import "./chunk-XGOF5JH5.js";
+import "./chunk-YCQO7H66.js";
+import "./chunk-3VL233KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5WMKLGJM.js";
+import "./chunk-6ID5ZIVQ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LUO6OHUO.js";
-import "./chunk-JN4K656N.js";
+import "./chunk-JGO3FEEU.js";
+import "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

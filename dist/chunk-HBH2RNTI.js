@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-2J6QX7TJ.js";
+} from "./chunk-D776JCVN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

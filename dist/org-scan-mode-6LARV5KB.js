@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-VGXSAIU4.js";
-import "./chunk-3X5P2YC6.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-HVTGKYEX.js";
+import "./chunk-4MR3FT7U.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-IUN3X5P2.js";
+import "./chunk-HBH2RNTI.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ZGHRTYDC.js";
-import "./chunk-R64OTI2E.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-BFZKWPUE.js";
+import "./chunk-DDFFQARU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RVGGZPIW.js";
-import "./chunk-4RSWEWNP.js";
-import "./chunk-2J6QX7TJ.js";
-import "./chunk-35LYW5EU.js";
-import "./chunk-PTUK2LND.js";
-import "./chunk-QKG5JYK2.js";
+import "./chunk-RIATWAOZ.js";
+import "./chunk-KYLPYLZK.js";
+import "./chunk-D776JCVN.js";
+import "./chunk-XGOF5JH5.js";
+import "./chunk-YCQO7H66.js";
+import "./chunk-3VL233KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5WMKLGJM.js";
+import "./chunk-6ID5ZIVQ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LUO6OHUO.js";
-import "./chunk-JN4K656N.js";
+import "./chunk-JGO3FEEU.js";
+import "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-3X5P2YC6.js";
+} from "./chunk-HBH2RNTI.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-3ZDQSG4O.js";
+} from "./chunk-UCV6KFUW.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-ZGHRTYDC.js";
-import "./chunk-R64OTI2E.js";
+} from "./chunk-BFZKWPUE.js";
+import "./chunk-DDFFQARU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-RVGGZPIW.js";
-import "./chunk-4RSWEWNP.js";
-import "./chunk-2J6QX7TJ.js";
-import "./chunk-35LYW5EU.js";
-import "./chunk-PTUK2LND.js";
-import "./chunk-QKG5JYK2.js";
+} from "./chunk-RIATWAOZ.js";
+import "./chunk-KYLPYLZK.js";
+import "./chunk-D776JCVN.js";
+import "./chunk-XGOF5JH5.js";
+import "./chunk-YCQO7H66.js";
+import "./chunk-3VL233KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5WMKLGJM.js";
+import "./chunk-6ID5ZIVQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LUO6OHUO.js";
-import "./chunk-JN4K656N.js";
+import "./chunk-JGO3FEEU.js";
+import "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-2J6QX7TJ.js";
+} from "./chunk-D776JCVN.js";
 import {
   formatNumber
-} from "./chunk-QKG5JYK2.js";
+} from "./chunk-3VL233KF.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-JN4K656N.js";
+} from "./chunk-3CKDCZOV.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-ZGHRTYDC.js";
+} from "./chunk-BFZKWPUE.js";
 import {
   TEXT_LIMITS,
   cardCode,

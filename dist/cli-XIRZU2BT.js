@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-R64OTI2E.js";
+} from "./chunk-DDFFQARU.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-RVGGZPIW.js";
-import "./chunk-PTUK2LND.js";
+} from "./chunk-RIATWAOZ.js";
+import "./chunk-YCQO7H66.js";
 import {
   formatNumber
-} from "./chunk-QKG5JYK2.js";
+} from "./chunk-3VL233KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -38,10 +38,10 @@ import {
   NEVER_EVIDENCE,
   classifyStatement,
   statementSpan
-} from "./chunk-LUO6OHUO.js";
+} from "./chunk-JGO3FEEU.js";
 import {
   proseText
-} from "./chunk-JN4K656N.js";
+} from "./chunk-3CKDCZOV.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-ZGHRTYDC.js";
+} from "./chunk-BFZKWPUE.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4RSWEWNP.js";
+} from "./chunk-KYLPYLZK.js";
 import {
   checkCard
-} from "./chunk-2J6QX7TJ.js";
+} from "./chunk-D776JCVN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-2J6QX7TJ.js";
+} from "./chunk-D776JCVN.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-5WMKLGJM.js";
+} from "./chunk-6ID5ZIVQ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -39,7 +39,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-JN4K656N.js";
+} from "./chunk-3CKDCZOV.js";
 import {
   SKIP,
   convert,
