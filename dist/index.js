@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-UCV6KFUW.js";
+} from "./chunk-4WFSFIKR.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-BFZKWPUE.js";
-import "./chunk-DDFFQARU.js";
+} from "./chunk-3H3UML3Q.js";
+import "./chunk-JG5X7DLF.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-KYLPYLZK.js";
-import "./chunk-D776JCVN.js";
-import "./chunk-XGOF5JH5.js";
-import "./chunk-YCQO7H66.js";
-import "./chunk-3VL233KF.js";
+} from "./chunk-NBRV3CSW.js";
+import "./chunk-4W7W5MHX.js";
+import "./chunk-LABG2PXP.js";
+import "./chunk-JT3Y7GAG.js";
+import "./chunk-GXMJPVRC.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-6ID5ZIVQ.js";
+} from "./chunk-OORDRWDR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JGO3FEEU.js";
-import "./chunk-3CKDCZOV.js";
+import "./chunk-CPP5N5HL.js";
+import "./chunk-BIJW3GNQ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-6LARV5KB.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-RBQNWFTQ.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7J7QSE7V.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CMQVIBWJ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

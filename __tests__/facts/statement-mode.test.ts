@@ -160,6 +160,7 @@ describe('classifyStatement', () => {
       'none provided',
       '✗',
       '❌ not prepared',
+      'not carried out for Kestrel-400B.',
     ])
       expect(isBareDenial(value)).toBe(true);
     for (const value of ['no personal data was included', 'Not performed on the 7B variant; see §4 for 70B'])

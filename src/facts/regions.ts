@@ -10,6 +10,7 @@ import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
+import { classifyStatement } from './statement-mode.js';
 import { isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
@@ -116,7 +117,9 @@ export function collectRegions(
         : entry.value && typeof entry.value === 'object'
           ? JSON.stringify(entry.value)
           : '';
-    if (value) regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
+    // "license: {{ license }}": a template's slot left unfilled says nothing.
+    if (value && !(typeof entry.value === 'string' && classifyStatement(value) === 'placeholder'))
+      regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
   }
   return regions;
 }

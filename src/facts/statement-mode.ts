@@ -44,7 +44,7 @@ export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 
  * labelled activity did not happen, so it is no content for any duty, whatever a rule accepts.
  */
 const BARE_DENIAL =
-  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
+  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
 
 /** Whether a statement or cell only denies the activity its label names. */
 export function isBareDenial(text: string): boolean {

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-BFZKWPUE.js";
+} from "./chunk-3H3UML3Q.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-XGOF5JH5.js";
+} from "./chunk-LABG2PXP.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-YCQO7H66.js";
+} from "./chunk-JT3Y7GAG.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-3VL233KF.js";
+} from "./chunk-GXMJPVRC.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-3CKDCZOV.js";
+} from "./chunk-BIJW3GNQ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D776JCVN.js";
+} from "./chunk-4W7W5MHX.js";
 import {
   formatNumber
-} from "./chunk-3VL233KF.js";
+} from "./chunk-GXMJPVRC.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-3CKDCZOV.js";
+} from "./chunk-BIJW3GNQ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

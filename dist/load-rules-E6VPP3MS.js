@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-RIATWAOZ.js";
-import "./chunk-JGO3FEEU.js";
-import "./chunk-3CKDCZOV.js";
+} from "./chunk-SWJW3FLB.js";
+import "./chunk-CPP5N5HL.js";
+import "./chunk-BIJW3GNQ.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-JGO3FEEU.js";
+} from "./chunk-CPP5N5HL.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-3CKDCZOV.js";
+} from "./chunk-BIJW3GNQ.js";
 import {
   RuleFileError,
   RuleLoadError,

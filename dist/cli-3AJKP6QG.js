@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-DDFFQARU.js";
+} from "./chunk-JG5X7DLF.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-RIATWAOZ.js";
-import "./chunk-YCQO7H66.js";
+} from "./chunk-SWJW3FLB.js";
+import "./chunk-JT3Y7GAG.js";
 import {
   formatNumber
-} from "./chunk-3VL233KF.js";
+} from "./chunk-GXMJPVRC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,14 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
+import "./chunk-CPP5N5HL.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
+  proseText,
   statementSpan
-} from "./chunk-JGO3FEEU.js";
-import {
-  proseText
-} from "./chunk-3CKDCZOV.js";
+} from "./chunk-BIJW3GNQ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-HBH2RNTI.js";
+} from "./chunk-WVUPJGQO.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-UCV6KFUW.js";
+} from "./chunk-4WFSFIKR.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-BFZKWPUE.js";
-import "./chunk-DDFFQARU.js";
+} from "./chunk-3H3UML3Q.js";
+import "./chunk-JG5X7DLF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-RIATWAOZ.js";
-import "./chunk-KYLPYLZK.js";
-import "./chunk-D776JCVN.js";
-import "./chunk-XGOF5JH5.js";
-import "./chunk-YCQO7H66.js";
-import "./chunk-3VL233KF.js";
+} from "./chunk-SWJW3FLB.js";
+import "./chunk-NBRV3CSW.js";
+import "./chunk-4W7W5MHX.js";
+import "./chunk-LABG2PXP.js";
+import "./chunk-JT3Y7GAG.js";
+import "./chunk-GXMJPVRC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-6ID5ZIVQ.js";
+import "./chunk-OORDRWDR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JGO3FEEU.js";
-import "./chunk-3CKDCZOV.js";
+import "./chunk-CPP5N5HL.js";
+import "./chunk-BIJW3GNQ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BSA7WKUR.js";
+} from "./chunk-SGPDEKDM.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-IUN3X5P2.js";
+} from "./chunk-6UP6DEKC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-HBH2RNTI.js";
+} from "./chunk-WVUPJGQO.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-RIATWAOZ.js";
+} from "./chunk-SWJW3FLB.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

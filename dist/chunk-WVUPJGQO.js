@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D776JCVN.js";
+} from "./chunk-4W7W5MHX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-DDFFQARU.js";
+} from "./chunk-JG5X7DLF.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-FGCUBGUP.js";
-import "./chunk-BSA7WKUR.js";
+} from "./chunk-VPM32IHR.js";
+import "./chunk-SGPDEKDM.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-HVTGKYEX.js";
+} from "./chunk-IQOLFXPQ.js";
 import {
   renderOrgMarkdown
-} from "./chunk-4MR3FT7U.js";
+} from "./chunk-SY4Z5RSM.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-IUN3X5P2.js";
-import "./chunk-HBH2RNTI.js";
+import "./chunk-6UP6DEKC.js";
+import "./chunk-WVUPJGQO.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-BFZKWPUE.js";
-import "./chunk-DDFFQARU.js";
+import "./chunk-3H3UML3Q.js";
+import "./chunk-JG5X7DLF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RIATWAOZ.js";
-import "./chunk-KYLPYLZK.js";
-import "./chunk-D776JCVN.js";
-import "./chunk-XGOF5JH5.js";
-import "./chunk-YCQO7H66.js";
-import "./chunk-3VL233KF.js";
+import "./chunk-SWJW3FLB.js";
+import "./chunk-NBRV3CSW.js";
+import "./chunk-4W7W5MHX.js";
+import "./chunk-LABG2PXP.js";
+import "./chunk-JT3Y7GAG.js";
+import "./chunk-GXMJPVRC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-6ID5ZIVQ.js";
+import "./chunk-OORDRWDR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JGO3FEEU.js";
-import "./chunk-3CKDCZOV.js";
+import "./chunk-CPP5N5HL.js";
+import "./chunk-BIJW3GNQ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

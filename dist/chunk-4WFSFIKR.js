@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-BFZKWPUE.js";
+} from "./chunk-3H3UML3Q.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-KYLPYLZK.js";
+} from "./chunk-NBRV3CSW.js";
 import {
   checkCard
-} from "./chunk-D776JCVN.js";
+} from "./chunk-4W7W5MHX.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

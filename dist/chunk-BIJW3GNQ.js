@@ -1626,6 +1626,479 @@ function compilePattern(text, flags, file, line, checkPattern) {
   return pattern;
 }
 
+// src/facts/statement-mode.ts
+var STATEMENT_MODES = [
+  "reported",
+  "linked",
+  "planned",
+  "advised",
+  "negated",
+  "withheld",
+  "hypothetical",
+  "placeholder"
+];
+var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder"];
+var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
+function isBareDenial(text) {
+  return text.length < 80 && BARE_DENIAL.test(text);
+}
+var MAX_REACH = 600;
+var LIST_MARKER2 = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/i;
+var DECORATION2 = /[*_`>#]+/g;
+var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
+var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
+var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
+function guarded(needles, parts) {
+  return { needles, pattern: new RegExp(parts.join("|"), "iu") };
+}
+function matchesAny(groups, text, lower) {
+  for (const { needles, pattern } of groups)
+    if ((!needles || needles.some((needle) => lower.includes(needle))) && pattern.test(text)) return true;
+  return false;
+}
+var PLANNED = [
+  guarded(null, [
+    // "is intended to be used for chat" says what the model is for, not a plan.
+    String.raw`\b(?:plan(?:s|ned|ning)?|intends?|(?<!\b(?:is|are|was|were|be|been|not|primarily|mainly|only|solely|specifically|also|originally|explicitly|exclusively|strictly|generally) )intended|aim(?:s|ing)?|hope|expect) to\b`,
+    // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
+    String.raw`\b(?:is|are) going to\b`,
+    // A label's value that is still to happen: "EU representative: to be appointed before launch".
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
+    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
+    String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
+    String.raw`\bcoming soon\b|\bin due course\b`,
+    String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
+    String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
+    String.raw`\b(?:tbd|tba)\b`,
+    String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
+    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
+    String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
+    // A value still awaited: "| Public summary | link pending |", "report pending publication".
+    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
+    String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
+    String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
+  ]),
+  guarded(
+    ["will", "'ll"],
+    [
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+      // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
+      String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
+      // "A dedicated reporting channel will open alongside the EU launch".
+      String.raw`\bwill (?:soon |later |also |only )?(?:open|launch|go live|become available|start|begin|be opened|be launched)\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made(?= (?:in|once|after|when|before|by|as soon)\b)|(?:made )?(?:published|sent|filed|submitted|issued|given|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out))\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled)\b`,
+      // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
+      String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch)\b`
+    ]
+  ),
+  guarded(
+    [
+      "wird",
+      "werden",
+      "k\xFCrze",
+      "demn\xE4chst",
+      "folgt",
+      "geplant",
+      "sera",
+      "seront",
+      "prochainement",
+      "venir",
+      "bient\xF4t",
+      " se ",
+      "ser\xE1",
+      "estar\xE1",
+      "pr\xF3ximamente",
+      "preparaci\xF3n",
+      "sar",
+      "breve",
+      "prossimamente",
+      "preparazione",
+      "zal",
+      "zullen",
+      "binnenkort",
+      "wordt later",
+      "kommend",
+      "n\xE4chst",
+      "prochain",
+      "pr\xF3xim",
+      "prossim",
+      "volgend",
+      "komende",
+      "remos",
+      "rons",
+      "remo",
+      "werden wir",
+      "wir werden",
+      "zullen",
+      "sobald",
+      "derzeit",
+      "pr\xE9vu",
+      "previst",
+      "gepland"
+    ],
+    [
+      // The same in German, French, Spanish, Italian and Dutch.
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)(?: werden)?\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
+      String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
+      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
+      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
+      String.raw`\b(?:prévue?s?|prevista|previsto|previste|previsti) (?:avant|pour|d'ici|en|au|entro|per|para|antes de|en el)\b|\bgepland (?:voor|in|tegen)\b|\bgeplant (?:für|bis|im|zum)\b`,
+      // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
+      String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
+      // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
+      // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
+      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
+      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+    ]
+  )
+];
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var ADVISED = [
+  guarded(
+    [
+      "should",
+      "must",
+      "shall",
+      "need",
+      "ought",
+      "have to",
+      "has to",
+      "advis",
+      "encourag",
+      "urg",
+      "expected",
+      "required",
+      "responsible",
+      "responsibility",
+      "sollten",
+      "m\xFCssen",
+      "sollen",
+      "doivent",
+      "devraient",
+      "deben",
+      "deber\xEDan",
+      "devono",
+      "dovrebbero",
+      "moeten",
+      "recommend",
+      "suggest",
+      "essential",
+      "important",
+      "crucial",
+      "necessary",
+      "please",
+      "be sure",
+      "make sure",
+      "consider",
+      "remember",
+      "do not",
+      "don't",
+      "never",
+      "if you",
+      "when you",
+      "before you",
+      "before ",
+      "prior to",
+      "when ",
+      "once ",
+      "after ",
+      "your",
+      "once you",
+      " sie ",
+      "ez ",
+      "veuillez",
+      " put ",
+      " place ",
+      " wrap ",
+      " route ",
+      " sandbox ",
+      " isolate ",
+      " rate-limit ",
+      " gate ",
+      " log ",
+      " monitor ",
+      " moderate ",
+      " screen ",
+      " filter ",
+      " restrict ",
+      " limit "
+    ],
+    [
+      // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+      // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
+      String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
+      // A deployment step addressed to the reader ("- Put Quartz-8B behind a safety classifier", "Route tool calls to a sandbox").
+      String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
+      String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+      // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|applications|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
+      // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
+      String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
+      // "It is the responsibility of each deployer to decide …".
+      String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
+      // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
+      String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
+    ]
+  )
+];
+var NEGATED = [
+  guarded(
+    ["not", "never", "n't", " no", "non ", "keine", "ne contien", "bevat"],
+    [
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
+      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
+      String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
+      // "No watermark or provenance metadata is added to generated images".
+      String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
+      // "Environment: no library versions were pinned or tested for this release".
+      String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
+      // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
+      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne contien(?:t|nent) (?:pas|aucun)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      // "Weight security: no dedicated protection measures are in place".
+      String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
+      // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
+      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded|provided|published|supplied|given)\b`,
+      // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
+      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated|available|provided|published|supplied)\b`,
+      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse |bias |fairness |privacy |data )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?|reviews?|screening)(?: \([^()]{1,60}\))?(?: (?:of|for|on) [^.;,]{1,60}?)? (?:has|have|was|were|is|are|had)\b`,
+      // "it is not covered by a safety framework".
+      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of) (?:a|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process)\b`
+    ]
+  )
+];
+var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
+var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
+var WITHHELD = [
+  guarded(
+    ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " non ", "niet"],
+    [
+      String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+      String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
+      // The same in German, French, Spanish, Italian and Dutch.
+      String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
+      String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
+      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
+      String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
+      String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`
+    ]
+  )
+];
+var HYPOTHETICAL = new RegExp(
+  [
+    String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    String.raw`\bhypothetical(?:ly)?\b`,
+    String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
+    String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`
+  ].join("|"),
+  "i"
+);
+var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
+var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
+function classifyStatement(statement) {
+  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").trim();
+  let content = text.replace(LEAD_LABEL2, "").trim();
+  if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
+  if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
+    return "placeholder";
+  if (PLANNED_LABEL.test(text)) return "planned";
+  text = content.length < text.length ? content : text;
+  const lower = ` ${text.toLowerCase()}`;
+  if (matchesAny(PLANNED, text, lower)) return "planned";
+  if (HYPOTHETICAL.test(text)) return "hypothetical";
+  if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? "linked" : "withheld";
+  if (matchesAny(ADVISED, text, lower)) return "advised";
+  const main = text.replace(LEADING_REASON, "");
+  if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
+    return HELD_FOR.test(text) ? "linked" : "negated";
+  if (LINKED.test(statement)) return "linked";
+  return "reported";
+}
+var knownModes = /* @__PURE__ */ new Map();
+var MAX_KNOWN_MODES = 2e4;
+function rememberedMode(statement) {
+  let mode = knownModes.get(statement);
+  if (mode === void 0) {
+    mode = classifyStatement(statement);
+    if (knownModes.size >= MAX_KNOWN_MODES) knownModes.clear();
+    knownModes.set(detached(statement), mode);
+  }
+  return mode;
+}
+function detached(slice) {
+  return (slice + " ").slice(0, -1);
+}
+function statementSpan(text, offset) {
+  let start = offset;
+  const lowest = Math.max(0, offset - MAX_REACH);
+  while (start > lowest && !endsStatementBefore(text, start)) start--;
+  let end = offset;
+  const highest = Math.min(text.length, offset + MAX_REACH);
+  while (end < highest && !endsStatementBefore(text, end + 1)) end++;
+  return [start, Math.min(text.length, end + 1)];
+}
+var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
+var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
+function endsStatementBefore(text, index) {
+  if (index <= 0 || index >= text.length) return true;
+  const previous = text.charCodeAt(index - 1);
+  if (previous === 10 || previous === 13) return true;
+  if (previous === 124) return !insideInlineCode(text, index - 1);
+  if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
+    PROMISE_CLAUSE.lastIndex = index;
+    if (PROMISE_CLAUSE.test(text)) return true;
+  }
+  if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44) {
+    PARTY_CLAUSE.lastIndex = index;
+    if (PARTY_CLAUSE.test(text)) return true;
+  }
+  if (previous === 32 && index >= 2) {
+    let back = index - 2;
+    while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
+    const mark = text.charCodeAt(back);
+    if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
+    if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
+      const next = text.charCodeAt(index);
+      return next >= 65 && next <= 90 || next >= 48 && next <= 57 || next === 40 || next === 91 || next === 42 || // "Serious incident? → incident@…": an arrow points to the answer, in the same statement.
+      next > 127 && !(next >= 8592 && next <= 8703) && next !== 10145;
+    }
+  }
+  return false;
+}
+function insideInlineCode(text, at) {
+  let ticks = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10) break;
+    if (code === 96) ticks++;
+  }
+  return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
+}
+var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
+function isAbbreviation(text, dot) {
+  return ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 8), dot));
+}
+var MONTH_AFTER = /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;
+function isOrdinalDay(text, dot) {
+  const before = text.slice(Math.max(0, dot - 3), dot);
+  if (!/(?:^|[^\d.,])\d{1,2}$/.test(before)) return false;
+  return MONTH_AFTER.test(text.slice(dot + 1, dot + 10));
+}
+var StatementIndex = class {
+  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement) {
+    this.text = text;
+    this.judgeSubject = judgeSubject;
+    this.judgeClause = judgeClause;
+    this.keepOwnClauses = keepOwnClauses;
+  }
+  text;
+  judgeSubject;
+  judgeClause;
+  keepOwnClauses;
+  modes = /* @__PURE__ */ new Map();
+  subjects = /* @__PURE__ */ new Map();
+  /** The text of the statement [start, end) that speaks of the card's model. */
+  ownText(start, end) {
+    return this.keepOwnClauses(this.text.slice(start, end));
+  }
+  /** The mode of the statement holding `offset`. */
+  modeAt(offset) {
+    const [start, end] = this.spanAt(offset);
+    return this.modeOf(start, end);
+  }
+  /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
+  countsAt(offset, accept) {
+    const [start, end] = this.spanAt(offset);
+    if (!accept.has(this.modeOf(start, end)) || this.subjectOf(start, end) !== "this-model") return false;
+    return this.judgeClause(this.text.slice(start, end), offset - start) === "this-model";
+  }
+  /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
+  statementsIn(from, to) {
+    const found = [];
+    for (const [start, end] of this.spansIn(from, to))
+      found.push({ start, end, mode: this.modeOf(start, end), subject: this.subjectOf(start, end) });
+    return found;
+  }
+  /**
+   * The [start, end) of each statement of a span, in order (blank ones skipped), found as the caller
+   * reads them: a reader that stops early, or skips a statement's subject, pays for neither.
+   */
+  *spansIn(from, until) {
+    const to = Math.min(until, this.text.length);
+    let offset = from;
+    while (offset < to) {
+      while (offset < to && isGap(this.text.charCodeAt(offset))) offset++;
+      if (offset >= to) break;
+      const [, spanEnd] = statementSpan(this.text, offset);
+      const end = Math.min(spanEnd, to);
+      yield [offset, end];
+      offset = Math.max(end, offset + 1);
+    }
+  }
+  /** Whether the statement [start, end) (as `spansIn` gives it) is evidence: an accepted mode, about the card's own model. */
+  counts(start, end, accept) {
+    return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === "this-model";
+  }
+  /** The [start, end) of the statement holding `offset`. */
+  spanAt(offset) {
+    const limit = Math.min(this.text.length - 1, offset + 200);
+    while (offset < limit && /\s/.test(this.text[offset])) offset++;
+    return statementSpan(this.text, offset);
+  }
+  modeOf(start, end) {
+    let mode = this.modes.get(start);
+    if (mode === void 0) this.modes.set(start, mode = rememberedMode(this.text.slice(start, end)));
+    return mode;
+  }
+  subjectOf(start, end) {
+    let subject = this.subjects.get(start);
+    if (subject === void 0)
+      this.subjects.set(start, subject = this.judgeSubject(this.text.slice(start, end), start));
+    return subject;
+  }
+};
+function isGap(code) {
+  if (code === 32 || code === 124 || code >= 9 && code <= 13) return true;
+  return code >= 128 && WHITE_SPACE.test(String.fromCharCode(code));
+}
+var WHITE_SPACE = /\s/;
+var indexes = /* @__PURE__ */ new WeakMap();
+function statementIndex(facts, text, which) {
+  let byText = indexes.get(facts);
+  if (!byText) indexes.set(facts, byText = /* @__PURE__ */ new Map());
+  let index = byText.get(which);
+  if (!index) {
+    const cues = facts.subjectCues;
+    const judge = cues ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues) : void 0;
+    const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
+    const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
+    byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn));
+  }
+  return index;
+}
+
 // src/classify/classify-data.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
@@ -2174,15 +2647,18 @@ export {
   statementAround,
   assignFigureSubjects,
   subjectOf,
-  subjectInText,
-  clauseSubjectAt,
   withoutOthersVersions,
   titleGivesOthers,
-  ownClausesText,
   topicsIn,
   compileVocabulary,
   compileTerms,
   compileSubjectVocabulary,
+  STATEMENT_MODES,
+  NEVER_EVIDENCE,
+  isBareDenial,
+  classifyStatement,
+  statementSpan,
+  statementIndex,
   normalizeHeading,
   LABEL_MAX_WORDS,
   buildSections,

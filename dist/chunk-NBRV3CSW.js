@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D776JCVN.js";
+} from "./chunk-4W7W5MHX.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-6ID5ZIVQ.js";
+} from "./chunk-OORDRWDR.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

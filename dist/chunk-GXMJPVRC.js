@@ -30,6 +30,7 @@ import {
   blankStructure,
   buildSections,
   classifyData,
+  classifyStatement,
   isHeading,
   joinSoftBreaks,
   leadingLabel,
@@ -39,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-3CKDCZOV.js";
+} from "./chunk-BIJW3GNQ.js";
 import {
   SKIP,
   convert,
@@ -10869,7 +10870,8 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
     const topics = topicsOfLabel(key.replace(/_/g, " "), terms);
     if (topics.length === 0) continue;
     const value2 = typeof entry.value === "string" ? entry.value : entry.value && typeof entry.value === "object" ? JSON.stringify(entry.value) : "";
-    if (value2) regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
+    if (value2 && !(typeof entry.value === "string" && classifyStatement(value2) === "placeholder"))
+      regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
   }
   return regions;
 }

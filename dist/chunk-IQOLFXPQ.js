@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-4MR3FT7U.js";
+} from "./chunk-SY4Z5RSM.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-IUN3X5P2.js";
+} from "./chunk-6UP6DEKC.js";
 import {
   InputError,
   info,

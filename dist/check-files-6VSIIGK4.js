@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-KYLPYLZK.js";
-import "./chunk-D776JCVN.js";
-import "./chunk-XGOF5JH5.js";
-import "./chunk-YCQO7H66.js";
-import "./chunk-3VL233KF.js";
+} from "./chunk-NBRV3CSW.js";
+import "./chunk-4W7W5MHX.js";
+import "./chunk-LABG2PXP.js";
+import "./chunk-JT3Y7GAG.js";
+import "./chunk-GXMJPVRC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-6ID5ZIVQ.js";
+} from "./chunk-OORDRWDR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JGO3FEEU.js";
-import "./chunk-3CKDCZOV.js";
+import "./chunk-CPP5N5HL.js";
+import "./chunk-BIJW3GNQ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-YCQO7H66.js";
+} from "./chunk-JT3Y7GAG.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-3VL233KF.js";
+} from "./chunk-GXMJPVRC.js";
 import {
   taskProfile
-} from "./chunk-JGO3FEEU.js";
+} from "./chunk-CPP5N5HL.js";
 import {
   classifyData,
   lineText
-} from "./chunk-3CKDCZOV.js";
+} from "./chunk-BIJW3GNQ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";
