@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-4WFSFIKR.js";
+} from "./chunk-OUU2ZRRK.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-3H3UML3Q.js";
-import "./chunk-JG5X7DLF.js";
+} from "./chunk-Y3XVN5O3.js";
+import "./chunk-GFO75OY5.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-NBRV3CSW.js";
-import "./chunk-4W7W5MHX.js";
-import "./chunk-LABG2PXP.js";
-import "./chunk-JT3Y7GAG.js";
-import "./chunk-GXMJPVRC.js";
+} from "./chunk-QTYCLKOR.js";
+import "./chunk-24TQJ75V.js";
+import "./chunk-R5H4XQRA.js";
+import "./chunk-WLZIXJSI.js";
+import "./chunk-NGIJPJ2E.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-OORDRWDR.js";
+} from "./chunk-KYIZRY5O.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-CPP5N5HL.js";
-import "./chunk-BIJW3GNQ.js";
+import "./chunk-QRSGBFG4.js";
+import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-RBQNWFTQ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-UZEM7BDP.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CMQVIBWJ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CIRSQFOC.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

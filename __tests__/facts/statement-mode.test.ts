@@ -30,6 +30,8 @@ describe('classifyStatement', () => {
     ['Los resultados se publicarán con la versión final.', 'planned'],
     ['I risultati saranno pubblicati a breve.', 'planned'],
     ['De evaluatieresultaten worden binnenkort gedeeld.', 'planned'],
+    ['Wir suchen derzeit einen Bevollmächtigten und werden die Karte aktualisieren, sobald er feststeht.', 'planned'],
+    ['Wir befinden uns noch in der Auswahlphase für einen Vertreter in der Union.', 'planned'],
     ['Outputs longer than 4,096 tokens are truncated.', 'reported'],
     ['The released checkpoint does not include any output filter.', 'negated'],
     ['Generated clips are not watermarked.', 'negated'],
@@ -201,6 +203,14 @@ describe('StatementIndex', () => {
     // "and we were" is no promise: one statement.
     const sentence = 'Two teams tested it and we were surprised by the results.';
     expect(new StatementIndex(sentence).statementsIn(0, sentence.length + 20)).toHaveLength(1);
+  });
+
+  it('splits a terse line at middle dots or bullets only where a new field begins', () => {
+    const fields = 'function calling: not evaluated · plugins: not tested';
+    const parts = new StatementIndex(fields).statementsIn(0, fields.length);
+    expect(parts.map((s) => s.mode)).toEqual(['placeholder', 'placeholder']);
+    const values = 'Intended for: chat assistants · RAG back-ends · code completion';
+    expect(new StatementIndex(values).statementsIn(0, values.length)).toHaveLength(1);
   });
 
   it("reads a relative clause with a named party of its own as that party's statement", () => {

@@ -87,3 +87,18 @@ describe('phrases about another model inside the card’s own sentence', () => {
     expect(ownClausesText(unlike, own, cues)).toContain('commercial licence');
   });
 });
+
+describe('a parenthesis or relative clause attached to another model', () => {
+  it('reads the words inside as that model’s, after a name compared with or a base named by its role', () => {
+    const compared = 'Borealis-7 beats our earlier model Kestrel-2 (a 34B dense transformer) on every task.';
+    expect(clauseSubjectAt(compared, compared.indexOf('transformer'), own, cues)).toBe('other-model');
+    expect(clauseSubjectAt(compared, compared.indexOf('every task'), own, cues)).toBe('this-model');
+    const whose = 'Borealis-7 starts from Halcyon-40B, whose authors recommend it for summarisation and search.';
+    expect(ownClausesText(whose, own, cues)).not.toContain('summarisation');
+    expect(ownClausesText(whose, own, cues)).toContain('starts from');
+  });
+  it('keeps a parenthesis after the card’s own name', () => {
+    const ownSize = 'Borealis-7 (a 7B decoder-only transformer) is tuned for legal drafting.';
+    expect(clauseSubjectAt(ownSize, ownSize.indexOf('decoder'), own, cues)).toBe('this-model');
+  });
+});

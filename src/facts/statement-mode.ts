@@ -44,7 +44,7 @@ export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 
  * labelled activity did not happen, so it is no content for any duty, whatever a rule accepts.
  */
 const BARE_DENIAL =
-  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
+  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!·•]*$/i;
 
 /** Whether a statement or cell only denies the activity its label names. */
 export function isBareDenial(text: string): boolean {
@@ -181,6 +181,7 @@ const PLANNED: readonly Guarded[] = [
       'zullen',
       'sobald',
       'derzeit',
+      'befinden',
       'prévu',
       'previst',
       'gepland',
@@ -199,6 +200,8 @@ const PLANNED: readonly Guarded[] = [
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
       // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
       String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
+      // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
+      String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
       String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`,
     ],
   ),
@@ -449,6 +452,9 @@ const PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| ho
 /** "which Meta reports", "for which the Qwen team gives": a relative clause whose subject is a named party. */
 const PARTY_CLAUSE = /(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\p{Lu}[\p{L}\p{N}.-]*/uy;
 
+/** The label of a field after a separator: "plugins:" (not "12:30", nor a URL's "https:"). */
+const FIELD_LABEL = /\*{0,2}\p{L}[^·•:\n]{0,40}:(?!\/\/)\*{0,2}\s/uy;
+
 /** Whether a statement boundary lies just before `index`. */
 function endsStatementBefore(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
@@ -461,6 +467,15 @@ function endsStatementBefore(text: string, index: number): boolean {
   if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
     PROMISE_CLAUSE.lastIndex = index;
     if (PROMISE_CLAUSE.test(text)) return true;
+  }
+  // "function calling: not evaluated · plugins: not tested": middle dots and bullets separate the
+  // fields of a terse line, each a statement of its own (a list of values, "chat · RAG · code", stays one).
+  if (previous === 32 && index >= 3 && text.charCodeAt(index - 3) === 32) {
+    const separator = text.charCodeAt(index - 2);
+    if (separator === 0xb7 || separator === 0x2022) {
+      FIELD_LABEL.lastIndex = index;
+      if (FIELD_LABEL.test(text)) return true;
+    }
   }
   // "… builds on Mistral-7B, which Mistral AI released in 2023 …": a relative clause with a named party
   // of its own is that party's statement, not the sentence's.

@@ -60,7 +60,8 @@ function countedWords(section: Section, matcher: SectionMatcher, facts: MatchCon
   for (const [from, to] of ownParts(section, matcher.names, facts, end)) {
     for (const [start, stop] of statements.spansIn(from, to)) {
       if (!statements.counts(start, stop, matcher.accept)) continue;
-      words += facts.maskedText.slice(start, stop).match(WORDS)?.length ?? 0;
+      // "X builds on Y, whose developers describe it as …": another model's clause says nothing of this one.
+      words += statements.ownText(start, stop).match(WORDS)?.length ?? 0;
       if (words >= matcher.minWords) return words;
     }
   }

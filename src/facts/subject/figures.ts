@@ -8,8 +8,8 @@
 import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
 import { inheritedScopes, lineText, nameKey, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
-import { namesOwnModel, otherModelMentions, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
-import { inOthersPhrase, subjectAt, type SubjectVerdict } from './statement.js';
+import { namesOwnModel, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
+import { inOthersPhrase, otherModelAttachedBefore, subjectAt, type SubjectVerdict } from './statement.js';
 
 /** How far around a figure its sentence is looked for. */
 const REACH = 300;
@@ -113,7 +113,7 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
       set('other-model', 'cue', sizeOfName);
       continue;
     }
-    const attached = attachedToOtherModel(statement, own, cues);
+    const attached = otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues);
     if (attached) {
       set('other-model', 'cue', attached);
       continue;
@@ -166,33 +166,6 @@ function rowSubject(
   if (byLabel === 'other-model' || (quantity.table !== undefined && tables.namesOwn.has(quantity.table)))
     return { subject: 'other-model', basis: 'row', cue: label };
   return null;
-}
-
-/** A model-like name after a word of comparison, with a parenthesis or relative clause still open at the figure. */
-const COMPARED_NAME_OPEN =
-  /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
-
-/** After another model's name, a parenthesis or relative clause that is still open at the figure (a decimal point ends neither). */
-const ATTACHED =
-  /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
-
-/**
- * "Compared with GPT-4, which reportedly used 2e25 FLOP, …", "Unlike Llama 3.1 405B (3.8e25 FLOP), …":
- * a figure in a relative clause or parenthesis attached to another model's name is that model's.
- */
-function attachedToOtherModel(statement: Statement, own: OwnNames, cues: SubjectCues): string | null {
-  const before = statement.text.slice(0, statement.at);
-  // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
-  const compared = COMPARED_NAME_OPEN.exec(before);
-  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
-  const mentions = otherModelMentions(before, own, cues);
-  const last = mentions[mentions.length - 1];
-  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
-  // "CodeParrot is a GPT-2 model (110M parameters)": a name used as a kind describes the model itself.
-  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
-  return ATTACHED.test(before.slice(last.index + last.length))
-    ? before.slice(last.index, last.index + last.length)
-    : null;
 }
 
 /** The name a size is written into ("StableVicuna-13B"): letters joined to the figure by a hyphen or underscore. */

@@ -14,7 +14,7 @@ import {
   type OwnNames,
   type OwnNameSource,
 } from './own-names.js';
-import { clauseSubjects, clausesOf, inOthersPhrase, statementSubject } from './statement.js';
+import { clauseSubjects, clausesOf, inOthersPhrase, otherModelAttachedBefore, statementSubject } from './statement.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -227,7 +227,8 @@ function severalClauses(statement: string, own: OwnNames, cues: SubjectCues): Ju
  * clause that names another model by a cue is set apart; every other clause keeps the statement's subject.
  */
 export function clauseSubjectAt(statement: string, at: number, own: OwnNames, cues: SubjectCues): StatementSubject {
-  if (inOthersPhrase(statement.slice(0, at))) return 'other-model';
+  const before = statement.slice(0, at);
+  if (inOthersPhrase(before) || otherModelAttachedBefore(before, own, cues)) return 'other-model';
   // "Llama 3.1 70B": a version or size inside another model's name says nothing of the card's model.
   if (isDigit(statement.charCodeAt(at)) && insideOthersName(statement, at, own, cues)) return 'other-model';
   const judged = severalClauses(statement, own, cues);

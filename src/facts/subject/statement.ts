@@ -316,7 +316,7 @@ const PUBLISHED_BY_OTHERS =
   /^\p{L}[\p{L}\p{N}]*-[\p{L}\p{N}.-]*\d[\p{L}\p{N}.-]*\s*\((?:published|reported|official|reference|baseline|upstream|original)\)/iu;
 
 /** A relative clause ("which scores 86.0 on MMLU"): its subject is the name it follows. */
-const RELATIVE_OPENING = /^\s*which\s/i;
+const RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
 /** After a name: its version words ("Instruct", "70B") and a parenthesis, then the clause's end. */
 const NAME_TAIL =
   /^(?:[\s-]+(?:\p{Lu}[\p{L}\p{N}.]*|\d[\p{L}\p{N}.]*))*\s*(?:\([^()]*\))?(?:\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\s*$/u;
@@ -394,4 +394,31 @@ const OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in 
 /** Whether the words before a point put it in a phrase about another model: a role's apposition or an opening comparison. */
 export function inOthersPhrase(before: string): boolean {
   return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+}
+
+/** A model-like name after a word of comparison ("outperforms our previous flagship Aurel-2 (a 34B …"), with a parenthesis or relative clause still open at the figure. */
+const COMPARED_NAME_OPEN =
+  /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
+
+/** After another model's name, a parenthesis or relative clause that is still open at the figure (a decimal point ends neither). */
+const ATTACHED =
+  /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
+
+/**
+ * "Compared with GPT-4, which reportedly used 2e25 FLOP, …", "Unlike Llama 3.1 405B (3.8e25 FLOP), …":
+ * a figure or phrase in a relative clause or parenthesis attached to another model's name is that model's.
+ * Returns that name, read from the text before the point.
+ */
+export function otherModelAttachedBefore(before: string, own: OwnNames, cues: SubjectCues): string | null {
+  // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
+  const compared = COMPARED_NAME_OPEN.exec(before);
+  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  const mentions = otherModelMentions(before, own, cues);
+  const last = mentions[mentions.length - 1];
+  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
+  // "CodeParrot is a GPT-2 model (110M parameters)": a name used as a kind describes the model itself.
+  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
+  return ATTACHED.test(before.slice(last.index + last.length))
+    ? before.slice(last.index, last.index + last.length)
+    : null;
 }

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4W7W5MHX.js";
+} from "./chunk-24TQJ75V.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

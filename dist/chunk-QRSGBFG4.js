@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -1083,7 +1083,7 @@ function countedWords(section, matcher, facts) {
   for (const [from, to] of ownParts(section, matcher.names, facts, end)) {
     for (const [start, stop] of statements.spansIn(from, to)) {
       if (!statements.counts(start, stop, matcher.accept)) continue;
-      words += facts.maskedText.slice(start, stop).match(WORDS3)?.length ?? 0;
+      words += statements.ownText(start, stop).match(WORDS3)?.length ?? 0;
       if (words >= matcher.minWords) return words;
     }
   }

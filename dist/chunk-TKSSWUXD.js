@@ -1017,7 +1017,7 @@ function othersLabel(statement, own, cues) {
 }
 var MODEL_LABEL = /^\s*([^:\n]{1,60}?)\s*:\s/;
 var PUBLISHED_BY_OTHERS = new RegExp("^\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d[\\p{L}\\p{N}.-]*\\s*\\((?:published|reported|official|reference|baseline|upstream|original)\\)", "iu");
-var RELATIVE_OPENING = /^\s*which\s/i;
+var RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
 var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?(?:\\s+as (?:the|an?|our) (?:[\\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\\s*$", "u");
 var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
 function othersNameAtEnd(clause, own, cues) {
@@ -1056,6 +1056,17 @@ var ROLE_APPOSITION = new RegExp("\\b(?:teacher(?: model)?|flagship(?: model)?|(
 var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
 function inOthersPhrase(before) {
   return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+}
+var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
+var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
+function otherModelAttachedBefore(before, own, cues) {
+  const compared = COMPARED_NAME_OPEN.exec(before);
+  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  const mentions = otherModelMentions(before, own, cues);
+  const last = mentions[mentions.length - 1];
+  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
+  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
+  return ATTACHED.test(before.slice(last.index + last.length)) ? before.slice(last.index, last.index + last.length) : null;
 }
 
 // src/facts/subject/figures.ts
@@ -1133,7 +1144,7 @@ function assignFigureSubjects(facts, cues) {
       set("other-model", "cue", sizeOfName);
       continue;
     }
-    const attached = attachedToOtherModel(statement, own, cues);
+    const attached = otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues);
     if (attached) {
       set("other-model", "cue", attached);
       continue;
@@ -1168,18 +1179,6 @@ function rowSubject(quantity, own, cues, tables) {
   if (byLabel === "other-model" || quantity.table !== void 0 && tables.namesOwn.has(quantity.table))
     return { subject: "other-model", basis: "row", cue: label };
   return null;
-}
-var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
-var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
-function attachedToOtherModel(statement, own, cues) {
-  const before = statement.text.slice(0, statement.at);
-  const compared = COMPARED_NAME_OPEN.exec(before);
-  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
-  const mentions = otherModelMentions(before, own, cues);
-  const last = mentions[mentions.length - 1];
-  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
-  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
-  return ATTACHED.test(before.slice(last.index + last.length)) ? before.slice(last.index, last.index + last.length) : null;
 }
 var NAME_BEFORE_SIZE = /(?:^|[^\w.-])([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[-_]$/;
 function sizeOfAnotherName(statement, quantity, own) {
@@ -1309,7 +1308,8 @@ function severalClauses(statement, own, cues) {
   return judged;
 }
 function clauseSubjectAt(statement, at, own, cues) {
-  if (inOthersPhrase(statement.slice(0, at))) return "other-model";
+  const before = statement.slice(0, at);
+  if (inOthersPhrase(before) || otherModelAttachedBefore(before, own, cues)) return "other-model";
   if (isDigit(statement.charCodeAt(at)) && insideOthersName(statement, at, own, cues)) return "other-model";
   const judged = severalClauses(statement, own, cues);
   if (!judged) return "this-model";
@@ -1638,7 +1638,7 @@ var STATEMENT_MODES = [
   "placeholder"
 ];
 var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder"];
-var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!]*$/i;
+var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!·•]*$/i;
 function isBareDenial(text) {
   return text.length < 80 && BARE_DENIAL.test(text);
 }
@@ -1743,6 +1743,7 @@ var PLANNED = [
       "zullen",
       "sobald",
       "derzeit",
+      "befinden",
       "pr\xE9vu",
       "previst",
       "gepland"
@@ -1761,6 +1762,8 @@ var PLANNED = [
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
       // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
       String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
+      // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
+      String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
       String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
     ]
   )
@@ -1961,6 +1964,7 @@ function statementSpan(text, offset) {
 }
 var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
 var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
+var FIELD_LABEL = new RegExp("\\*{0,2}\\p{L}[^\xB7\u2022:\\n]{0,40}:(?!\\/\\/)\\*{0,2}\\s", "uy");
 function endsStatementBefore(text, index) {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
@@ -1969,6 +1973,13 @@ function endsStatementBefore(text, index) {
   if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
     PROMISE_CLAUSE.lastIndex = index;
     if (PROMISE_CLAUSE.test(text)) return true;
+  }
+  if (previous === 32 && index >= 3 && text.charCodeAt(index - 3) === 32) {
+    const separator = text.charCodeAt(index - 2);
+    if (separator === 183 || separator === 8226) {
+      FIELD_LABEL.lastIndex = index;
+      if (FIELD_LABEL.test(text)) return true;
+    }
   }
   if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44) {
     PARTY_CLAUSE.lastIndex = index;

@@ -40,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 import {
   SKIP,
   convert,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4W7W5MHX.js";
+} from "./chunk-24TQJ75V.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-OORDRWDR.js";
+} from "./chunk-KYIZRY5O.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

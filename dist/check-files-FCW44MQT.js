@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-NBRV3CSW.js";
-import "./chunk-4W7W5MHX.js";
-import "./chunk-LABG2PXP.js";
-import "./chunk-JT3Y7GAG.js";
-import "./chunk-GXMJPVRC.js";
+} from "./chunk-QTYCLKOR.js";
+import "./chunk-24TQJ75V.js";
+import "./chunk-R5H4XQRA.js";
+import "./chunk-WLZIXJSI.js";
+import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-OORDRWDR.js";
+} from "./chunk-KYIZRY5O.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-CPP5N5HL.js";
-import "./chunk-BIJW3GNQ.js";
+import "./chunk-QRSGBFG4.js";
+import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-LABG2PXP.js";
+} from "./chunk-R5H4XQRA.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-JT3Y7GAG.js";
+} from "./chunk-WLZIXJSI.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-GXMJPVRC.js";
+} from "./chunk-NGIJPJ2E.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

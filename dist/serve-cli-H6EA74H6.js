@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-WVUPJGQO.js";
+} from "./chunk-K25BU4VI.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-4WFSFIKR.js";
+} from "./chunk-OUU2ZRRK.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-3H3UML3Q.js";
-import "./chunk-JG5X7DLF.js";
+} from "./chunk-Y3XVN5O3.js";
+import "./chunk-GFO75OY5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SWJW3FLB.js";
-import "./chunk-NBRV3CSW.js";
-import "./chunk-4W7W5MHX.js";
-import "./chunk-LABG2PXP.js";
-import "./chunk-JT3Y7GAG.js";
-import "./chunk-GXMJPVRC.js";
+} from "./chunk-2V7IL65M.js";
+import "./chunk-QTYCLKOR.js";
+import "./chunk-24TQJ75V.js";
+import "./chunk-R5H4XQRA.js";
+import "./chunk-WLZIXJSI.js";
+import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-OORDRWDR.js";
+import "./chunk-KYIZRY5O.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-CPP5N5HL.js";
-import "./chunk-BIJW3GNQ.js";
+import "./chunk-QRSGBFG4.js";
+import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-CPP5N5HL.js";
+} from "./chunk-QRSGBFG4.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 import {
   RuleFileError,
   RuleLoadError,

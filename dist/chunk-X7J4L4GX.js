@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-SY4Z5RSM.js";
+} from "./chunk-4VZSYH2Y.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-6UP6DEKC.js";
+} from "./chunk-6RADMWBJ.js";
 import {
   InputError,
   info,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SWJW3FLB.js";
-import "./chunk-CPP5N5HL.js";
-import "./chunk-BIJW3GNQ.js";
+} from "./chunk-2V7IL65M.js";
+import "./chunk-QRSGBFG4.js";
+import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-JG5X7DLF.js";
+} from "./chunk-GFO75OY5.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-SWJW3FLB.js";
-import "./chunk-JT3Y7GAG.js";
+} from "./chunk-2V7IL65M.js";
+import "./chunk-WLZIXJSI.js";
 import {
   formatNumber
-} from "./chunk-GXMJPVRC.js";
+} from "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-CPP5N5HL.js";
+import "./chunk-QRSGBFG4.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

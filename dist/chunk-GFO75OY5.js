@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-JT3Y7GAG.js";
+} from "./chunk-WLZIXJSI.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-GXMJPVRC.js";
+} from "./chunk-NGIJPJ2E.js";
 import {
   taskProfile
-} from "./chunk-CPP5N5HL.js";
+} from "./chunk-QRSGBFG4.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

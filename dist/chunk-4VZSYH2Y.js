@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-3H3UML3Q.js";
+} from "./chunk-Y3XVN5O3.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-VPM32IHR.js";
-import "./chunk-SGPDEKDM.js";
+} from "./chunk-UPX3U6W4.js";
+import "./chunk-3YLHNE5H.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-IQOLFXPQ.js";
+} from "./chunk-X7J4L4GX.js";
 import {
   renderOrgMarkdown
-} from "./chunk-SY4Z5RSM.js";
+} from "./chunk-4VZSYH2Y.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-6UP6DEKC.js";
-import "./chunk-WVUPJGQO.js";
+import "./chunk-6RADMWBJ.js";
+import "./chunk-K25BU4VI.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-3H3UML3Q.js";
-import "./chunk-JG5X7DLF.js";
+import "./chunk-Y3XVN5O3.js";
+import "./chunk-GFO75OY5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SWJW3FLB.js";
-import "./chunk-NBRV3CSW.js";
-import "./chunk-4W7W5MHX.js";
-import "./chunk-LABG2PXP.js";
-import "./chunk-JT3Y7GAG.js";
-import "./chunk-GXMJPVRC.js";
+import "./chunk-2V7IL65M.js";
+import "./chunk-QTYCLKOR.js";
+import "./chunk-24TQJ75V.js";
+import "./chunk-R5H4XQRA.js";
+import "./chunk-WLZIXJSI.js";
+import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-OORDRWDR.js";
+import "./chunk-KYIZRY5O.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-CPP5N5HL.js";
-import "./chunk-BIJW3GNQ.js";
+import "./chunk-QRSGBFG4.js";
+import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-SGPDEKDM.js";
+} from "./chunk-3YLHNE5H.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-6UP6DEKC.js";
+} from "./chunk-6RADMWBJ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-WVUPJGQO.js";
+} from "./chunk-K25BU4VI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SWJW3FLB.js";
+} from "./chunk-2V7IL65M.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

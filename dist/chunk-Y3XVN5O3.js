@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-JG5X7DLF.js";
+} from "./chunk-GFO75OY5.js";
 import {
   TEXT_LIMITS,
   blobUrl,

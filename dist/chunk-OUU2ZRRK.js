@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-3H3UML3Q.js";
+} from "./chunk-Y3XVN5O3.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-NBRV3CSW.js";
+} from "./chunk-QTYCLKOR.js";
 import {
   checkCard
-} from "./chunk-4W7W5MHX.js";
+} from "./chunk-24TQJ75V.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

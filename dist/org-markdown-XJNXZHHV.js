@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-SY4Z5RSM.js";
+} from "./chunk-4VZSYH2Y.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3H3UML3Q.js";
-import "./chunk-JG5X7DLF.js";
+import "./chunk-Y3XVN5O3.js";
+import "./chunk-GFO75OY5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-JT3Y7GAG.js";
-import "./chunk-GXMJPVRC.js";
+import "./chunk-WLZIXJSI.js";
+import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-CPP5N5HL.js";
-import "./chunk-BIJW3GNQ.js";
+import "./chunk-QRSGBFG4.js";
+import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

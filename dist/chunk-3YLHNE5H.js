@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4W7W5MHX.js";
+} from "./chunk-24TQJ75V.js";
 import {
   formatNumber
-} from "./chunk-GXMJPVRC.js";
+} from "./chunk-NGIJPJ2E.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BIJW3GNQ.js";
+} from "./chunk-TKSSWUXD.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
