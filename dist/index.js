@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-OUU2ZRRK.js";
+} from "./chunk-7EX5A4DN.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-Y3XVN5O3.js";
-import "./chunk-GFO75OY5.js";
+} from "./chunk-GF2BZI4G.js";
+import "./chunk-QNZXFZ6T.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-QTYCLKOR.js";
-import "./chunk-24TQJ75V.js";
+} from "./chunk-CEFOEEZS.js";
+import "./chunk-U62EUPP3.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-WLZIXJSI.js";
+import "./chunk-63H2RXMC.js";
 import "./chunk-NGIJPJ2E.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-KYIZRY5O.js";
+} from "./chunk-4GPEYI2R.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QRSGBFG4.js";
+import "./chunk-RI7AGOW4.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-UZEM7BDP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-GIA4ZILO.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CIRSQFOC.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-U3OJW6IB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

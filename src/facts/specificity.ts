@@ -70,14 +70,24 @@ export function measureSpecificity(
   return judge(
     counted.map(([start, end]) => statements.ownText(start, end)),
     // The line up to a little past the statement's start: its list marker or table pipe and the space after.
-    counted.filter(([start]) => ITEM_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 3))).length,
+    counted.filter(([start]) => startsItem(text, start)).length,
     counted,
   );
 }
 
-/** The same judgement for text outside the body (a front-matter value). */
-export function specificityOfText(value: string): Specificity {
-  return judge([value], 0, []);
+/** The same judgement for text read apart (a front-matter value, a passage); `items`: how many list items or table rows it spans. */
+export function specificityOfText(value: string, items = 0): Specificity {
+  return judge([value], items, []);
+}
+
+/** Whether a statement starts a list item or table row (its marker or pipe on the line before it). */
+function startsItem(text: string, start: number): boolean {
+  return ITEM_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 3));
+}
+
+/** Whether a statement starts a table row. */
+export function startsTableRow(text: string, start: number): boolean {
+  return /^[ \t]*\|/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 1));
 }
 
 function judge(texts: string[], items: number, statements: [number, number][]): Specificity {

@@ -20,7 +20,12 @@ import {
   type Statement,
   type StatementMode,
 } from '../../facts/statement-mode.js';
-import { describeMissingSignals, specificityOfText, type SpecificityBand } from '../../facts/specificity.js';
+import {
+  describeMissingSignals,
+  specificityOfText,
+  startsTableRow,
+  type SpecificityBand,
+} from '../../facts/specificity.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
@@ -142,7 +147,12 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
       const joined = window.map((s) => statements.ownText(s.start, s.end)).join(' ');
       const covered = facetsCovered(matcher.facets, [joined]);
       if (covered.length < matcher.minFacets || (joined.match(WORDS)?.length ?? 0) < matcher.minWords) continue;
-      const specificity = specificityOfText(joined);
+      // Rows of a table in the window lay one account out by its columns ("Stage | Method | Objective"):
+      // structure, as in a region. Neighbouring bullets are often separate points, so they are not.
+      const items = units
+        .slice(i, i + matcher.window)
+        .filter((unit) => unit.length && startsTableRow(text, unit[0].start)).length;
+      const specificity = specificityOfText(joined, items);
       if (RANK[specificity.band] < RANK[matcher.content]) continue;
       const first = window[0].start;
       const why = specificity.band === 'generic' ? `; generic: ${describeMissingSignals(specificity)}` : '';

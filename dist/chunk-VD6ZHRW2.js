@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-24TQJ75V.js";
+} from "./chunk-U62EUPP3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,28 +3,28 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-6RADMWBJ.js";
-import "./chunk-K25BU4VI.js";
+} from "./chunk-DPPV4HD5.js";
+import "./chunk-VD6ZHRW2.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-Y3XVN5O3.js";
-import "./chunk-GFO75OY5.js";
+import "./chunk-GF2BZI4G.js";
+import "./chunk-QNZXFZ6T.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2V7IL65M.js";
-import "./chunk-QTYCLKOR.js";
-import "./chunk-24TQJ75V.js";
+import "./chunk-VWKL2X37.js";
+import "./chunk-CEFOEEZS.js";
+import "./chunk-U62EUPP3.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-WLZIXJSI.js";
+import "./chunk-63H2RXMC.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-KYIZRY5O.js";
+import "./chunk-4GPEYI2R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QRSGBFG4.js";
+import "./chunk-RI7AGOW4.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

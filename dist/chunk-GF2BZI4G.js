@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-GFO75OY5.js";
+} from "./chunk-QNZXFZ6T.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-24TQJ75V.js";
+} from "./chunk-U62EUPP3.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-KYIZRY5O.js";
+} from "./chunk-4GPEYI2R.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-Y3XVN5O3.js";
+} from "./chunk-GF2BZI4G.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-QTYCLKOR.js";
+} from "./chunk-CEFOEEZS.js";
 import {
   checkCard
-} from "./chunk-24TQJ75V.js";
+} from "./chunk-U62EUPP3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-3YLHNE5H.js";
+} from "./chunk-GDMN3WDH.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-6RADMWBJ.js";
+} from "./chunk-DPPV4HD5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-K25BU4VI.js";
+} from "./chunk-VD6ZHRW2.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-2V7IL65M.js";
+} from "./chunk-VWKL2X37.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-QTYCLKOR.js";
-import "./chunk-24TQJ75V.js";
+} from "./chunk-CEFOEEZS.js";
+import "./chunk-U62EUPP3.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-WLZIXJSI.js";
+import "./chunk-63H2RXMC.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-KYIZRY5O.js";
+} from "./chunk-4GPEYI2R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QRSGBFG4.js";
+import "./chunk-RI7AGOW4.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

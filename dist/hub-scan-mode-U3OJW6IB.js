@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-UPX3U6W4.js";
-import "./chunk-3YLHNE5H.js";
+} from "./chunk-NT6PZLUL.js";
+import "./chunk-GDMN3WDH.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-X7J4L4GX.js";
+} from "./chunk-ZEVKWDWI.js";
 import {
   renderOrgMarkdown
-} from "./chunk-4VZSYH2Y.js";
+} from "./chunk-PFDBLG5B.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-6RADMWBJ.js";
-import "./chunk-K25BU4VI.js";
+import "./chunk-DPPV4HD5.js";
+import "./chunk-VD6ZHRW2.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-Y3XVN5O3.js";
-import "./chunk-GFO75OY5.js";
+import "./chunk-GF2BZI4G.js";
+import "./chunk-QNZXFZ6T.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2V7IL65M.js";
-import "./chunk-QTYCLKOR.js";
-import "./chunk-24TQJ75V.js";
+import "./chunk-VWKL2X37.js";
+import "./chunk-CEFOEEZS.js";
+import "./chunk-U62EUPP3.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-WLZIXJSI.js";
+import "./chunk-63H2RXMC.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-KYIZRY5O.js";
+import "./chunk-4GPEYI2R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QRSGBFG4.js";
+import "./chunk-RI7AGOW4.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

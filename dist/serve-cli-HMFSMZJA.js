@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-K25BU4VI.js";
+} from "./chunk-VD6ZHRW2.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-OUU2ZRRK.js";
+} from "./chunk-7EX5A4DN.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-Y3XVN5O3.js";
-import "./chunk-GFO75OY5.js";
+} from "./chunk-GF2BZI4G.js";
+import "./chunk-QNZXFZ6T.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-2V7IL65M.js";
-import "./chunk-QTYCLKOR.js";
-import "./chunk-24TQJ75V.js";
+} from "./chunk-VWKL2X37.js";
+import "./chunk-CEFOEEZS.js";
+import "./chunk-U62EUPP3.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-WLZIXJSI.js";
+import "./chunk-63H2RXMC.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-KYIZRY5O.js";
+import "./chunk-4GPEYI2R.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QRSGBFG4.js";
+import "./chunk-RI7AGOW4.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

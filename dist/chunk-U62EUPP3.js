@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-WLZIXJSI.js";
+} from "./chunk-63H2RXMC.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-Y3XVN5O3.js";
+} from "./chunk-GF2BZI4G.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-2V7IL65M.js";
-import "./chunk-QRSGBFG4.js";
+} from "./chunk-VWKL2X37.js";
+import "./chunk-RI7AGOW4.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import {

@@ -425,12 +425,18 @@ function measureSpecificity(text, spans, statements, accept) {
   return judge(
     counted.map(([start, end]) => statements.ownText(start, end)),
     // The line up to a little past the statement's start: its list marker or table pipe and the space after.
-    counted.filter(([start]) => ITEM_START.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 3))).length,
+    counted.filter(([start]) => startsItem(text, start)).length,
     counted
   );
 }
-function specificityOfText(value) {
-  return judge([value], 0, []);
+function specificityOfText(value, items = 0) {
+  return judge([value], items, []);
+}
+function startsItem(text, start) {
+  return ITEM_START.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 3));
+}
+function startsTableRow(text, start) {
+  return /^[ \t]*\|/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 1));
 }
 function judge(texts, items, statements) {
   let words = 0;
@@ -554,7 +560,8 @@ function runFacets(matcher, { facts }) {
       const joined = window.map((s) => statements.ownText(s.start, s.end)).join(" ");
       const covered = facetsCovered(matcher.facets, [joined]);
       if (covered.length < matcher.minFacets || (joined.match(WORDS2)?.length ?? 0) < matcher.minWords) continue;
-      const specificity = specificityOfText(joined);
+      const items = units.slice(i, i + matcher.window).filter((unit) => unit.length && startsTableRow(text, unit[0].start)).length;
+      const specificity = specificityOfText(joined, items);
       if (RANK[specificity.band] < RANK[matcher.content]) continue;
       const first = window[0].start;
       const why = specificity.band === "generic" ? `; generic: ${describeMissingSignals(specificity)}` : "";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-WLZIXJSI.js";
+} from "./chunk-63H2RXMC.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-NGIJPJ2E.js";
 import {
   taskProfile
-} from "./chunk-QRSGBFG4.js";
+} from "./chunk-RI7AGOW4.js";
 import {
   classifyData,
   lineText

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-GFO75OY5.js";
+} from "./chunk-QNZXFZ6T.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-2V7IL65M.js";
-import "./chunk-WLZIXJSI.js";
+} from "./chunk-VWKL2X37.js";
+import "./chunk-63H2RXMC.js";
 import {
   formatNumber
 } from "./chunk-NGIJPJ2E.js";
@@ -34,7 +34,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QRSGBFG4.js";
+import "./chunk-RI7AGOW4.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,

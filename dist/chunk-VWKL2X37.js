@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-QRSGBFG4.js";
+} from "./chunk-RI7AGOW4.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-4VZSYH2Y.js";
+} from "./chunk-PFDBLG5B.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-6RADMWBJ.js";
+} from "./chunk-DPPV4HD5.js";
 import {
   InputError,
   info,

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-QRSGBFG4.js";
+} from "./chunk-RI7AGOW4.js";
 import {
   RELATIONS,
   bodyText,
