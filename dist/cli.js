@@ -19,7 +19,7 @@ import {
   DEFAULT_TIME_BUDGET_MS,
   openRuleset,
   ruleIdsOf
-} from "./chunk-4GPEYI2R.js";
+} from "./chunk-DINYRU2F.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -307,13 +307,13 @@ function isCalendarDate(text) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-RTIX35NJ.js");
+    const { runOrgScanCli } = await import("./org-cli-DWZQM3CZ.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-HMFSMZJA.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-GC5NPIDU.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-D7THA7YL.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-W7UQTTMB.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-JUVUHLQB.js");
+    const { runDraftCli } = await import("./cli-TWUCOV6B.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -418,9 +418,9 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-ZRAJNAAE.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-SIJGHQ7W.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-B24RXMRM.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
-  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-NMTT43KQ.js")).checkFiles(list, {
+  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-ULUKF3ON.js")).checkFiles(list, {
     cwd: io.cwd,
     maxBytes,
     jobs,

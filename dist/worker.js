@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-CEFOEEZS.js";
-import "./chunk-U62EUPP3.js";
+} from "./chunk-V4W4QAG4.js";
+import "./chunk-FXPF42Y2.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-63H2RXMC.js";
+import "./chunk-TC3P2ASM.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-4GPEYI2R.js";
+import "./chunk-DINYRU2F.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RI7AGOW4.js";
+import "./chunk-U6XGO6D5.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QNZXFZ6T.js";
+} from "./chunk-KQ3E5D67.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-RI7AGOW4.js";
+} from "./chunk-U6XGO6D5.js";
 import {
   RELATIONS,
   bodyText,

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QNZXFZ6T.js";
+} from "./chunk-KQ3E5D67.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-VWKL2X37.js";
-import "./chunk-63H2RXMC.js";
+} from "./chunk-LPDTDOLI.js";
+import "./chunk-TC3P2ASM.js";
 import {
   formatNumber
 } from "./chunk-NGIJPJ2E.js";
@@ -34,7 +34,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RI7AGOW4.js";
+import "./chunk-U6XGO6D5.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,

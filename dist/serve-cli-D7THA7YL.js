@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-VD6ZHRW2.js";
+} from "./chunk-CVKIOXNY.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-7EX5A4DN.js";
+} from "./chunk-HVSSCEDZ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-GF2BZI4G.js";
-import "./chunk-QNZXFZ6T.js";
+} from "./chunk-4XSG4BYQ.js";
+import "./chunk-KQ3E5D67.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-VWKL2X37.js";
-import "./chunk-CEFOEEZS.js";
-import "./chunk-U62EUPP3.js";
+} from "./chunk-LPDTDOLI.js";
+import "./chunk-V4W4QAG4.js";
+import "./chunk-FXPF42Y2.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-63H2RXMC.js";
+import "./chunk-TC3P2ASM.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-4GPEYI2R.js";
+import "./chunk-DINYRU2F.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RI7AGOW4.js";
+import "./chunk-U6XGO6D5.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-NT6PZLUL.js";
-import "./chunk-GDMN3WDH.js";
+} from "./chunk-2DRD2FCF.js";
+import "./chunk-4ZYNJTZX.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-ZEVKWDWI.js";
+} from "./chunk-OBN7QVEZ.js";
 import {
   renderOrgMarkdown
-} from "./chunk-PFDBLG5B.js";
+} from "./chunk-DOJ5L7YM.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-DPPV4HD5.js";
-import "./chunk-VD6ZHRW2.js";
+import "./chunk-2HCYEO7V.js";
+import "./chunk-CVKIOXNY.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-GF2BZI4G.js";
-import "./chunk-QNZXFZ6T.js";
+import "./chunk-4XSG4BYQ.js";
+import "./chunk-KQ3E5D67.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VWKL2X37.js";
-import "./chunk-CEFOEEZS.js";
-import "./chunk-U62EUPP3.js";
+import "./chunk-LPDTDOLI.js";
+import "./chunk-V4W4QAG4.js";
+import "./chunk-FXPF42Y2.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-63H2RXMC.js";
+import "./chunk-TC3P2ASM.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-4GPEYI2R.js";
+import "./chunk-DINYRU2F.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RI7AGOW4.js";
+import "./chunk-U6XGO6D5.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-PFDBLG5B.js";
+} from "./chunk-DOJ5L7YM.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-GF2BZI4G.js";
-import "./chunk-QNZXFZ6T.js";
+import "./chunk-4XSG4BYQ.js";
+import "./chunk-KQ3E5D67.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-63H2RXMC.js";
+import "./chunk-TC3P2ASM.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-RI7AGOW4.js";
+import "./chunk-U6XGO6D5.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-GF2BZI4G.js";
+} from "./chunk-4XSG4BYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CEFOEEZS.js";
+} from "./chunk-V4W4QAG4.js";
 import {
   checkCard
-} from "./chunk-U62EUPP3.js";
+} from "./chunk-FXPF42Y2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-RI7AGOW4.js";
+} from "./chunk-U6XGO6D5.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

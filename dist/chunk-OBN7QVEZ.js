@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-PFDBLG5B.js";
+} from "./chunk-DOJ5L7YM.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-DPPV4HD5.js";
+} from "./chunk-2HCYEO7V.js";
 import {
   InputError,
   info,

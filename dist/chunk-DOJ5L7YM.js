@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-GF2BZI4G.js";
+} from "./chunk-4XSG4BYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-63H2RXMC.js";
+} from "./chunk-TC3P2ASM.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

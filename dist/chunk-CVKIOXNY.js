@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-U62EUPP3.js";
+} from "./chunk-FXPF42Y2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

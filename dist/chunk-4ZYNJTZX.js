@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-U62EUPP3.js";
+} from "./chunk-FXPF42Y2.js";
 import {
   formatNumber
 } from "./chunk-NGIJPJ2E.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-U62EUPP3.js";
+} from "./chunk-FXPF42Y2.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-4GPEYI2R.js";
+} from "./chunk-DINYRU2F.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -5,33 +5,33 @@ import {
   readPrevious,
   reportFiles,
   runOrgScanMode
-} from "./chunk-ZEVKWDWI.js";
-import "./chunk-PFDBLG5B.js";
+} from "./chunk-OBN7QVEZ.js";
+import "./chunk-DOJ5L7YM.js";
 import "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-DPPV4HD5.js";
-import "./chunk-VD6ZHRW2.js";
+import "./chunk-2HCYEO7V.js";
+import "./chunk-CVKIOXNY.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-P74PSCZ6.js";
-import "./chunk-GF2BZI4G.js";
-import "./chunk-QNZXFZ6T.js";
+import "./chunk-4XSG4BYQ.js";
+import "./chunk-KQ3E5D67.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VWKL2X37.js";
-import "./chunk-CEFOEEZS.js";
-import "./chunk-U62EUPP3.js";
+import "./chunk-LPDTDOLI.js";
+import "./chunk-V4W4QAG4.js";
+import "./chunk-FXPF42Y2.js";
 import "./chunk-R5H4XQRA.js";
-import "./chunk-63H2RXMC.js";
+import "./chunk-TC3P2ASM.js";
 import "./chunk-NGIJPJ2E.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-4GPEYI2R.js";
+import "./chunk-DINYRU2F.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RI7AGOW4.js";
+import "./chunk-U6XGO6D5.js";
 import "./chunk-TKSSWUXD.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-63H2RXMC.js";
+} from "./chunk-TC3P2ASM.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-NGIJPJ2E.js";
 import {
   taskProfile
-} from "./chunk-RI7AGOW4.js";
+} from "./chunk-U6XGO6D5.js";
 import {
   classifyData,
   lineText

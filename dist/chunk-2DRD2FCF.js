@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GDMN3WDH.js";
+} from "./chunk-4ZYNJTZX.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-DPPV4HD5.js";
+} from "./chunk-2HCYEO7V.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-VD6ZHRW2.js";
+} from "./chunk-CVKIOXNY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-VWKL2X37.js";
+} from "./chunk-LPDTDOLI.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
