@@ -49,6 +49,11 @@ describe('figure subjects', () => {
     ['It outperforms larger models with 70B parameters.', '70B', 'other-model'],
     // A lesser-known model compared with: its parenthesis is its own.
     ['Heron beats gte-base-v1.5 (a 137M-parameter encoder) on retrieval.', '137M', 'other-model'],
+    // A size qualifying a role ("teacher", "reward model") is that model's; the card's own size is not.
+    ['Heron was distilled from a 70-billion-parameter teacher on 1T tokens.', '70-billion', 'other-model'],
+    ['Heron is a 7B chat model tuned with a 13-billion-parameter reward model.', '13-billion', 'other-model'],
+    ['Heron is a 7B chat model tuned with a 13-billion-parameter reward model.', '7B', 'this-model'],
+    ['Heron beats our older Kestrel-2 (a 34B dense transformer) on retrieval.', '34B', 'other-model'],
     // A relative clause after a citation reports the cited work.
     [
       'Our budget follows (De Vries, 2023), which suggests a 3B model trained for 2.85 trillion tokens suffices.',

@@ -102,3 +102,17 @@ describe('a parenthesis or relative clause attached to another model', () => {
     expect(clauseSubjectAt(ownSize, ownSize.indexOf('decoder'), own, cues)).toBe('this-model');
   });
 });
+
+describe('a role that names another model', () => {
+  it('reads a size qualifying a teacher, and a parenthesis after it, as the teacher’s', () => {
+    const distilled =
+      'Borealis-7 was distilled from a 70-billion-parameter teacher (a dense transformer with 80 layers).';
+    expect(clauseSubjectAt(distilled, distilled.indexOf('dense'), own, cues)).toBe('other-model');
+    expect(clauseSubjectAt(distilled, distilled.indexOf('distilled'), own, cues)).toBe('this-model');
+  });
+  it('reads a sentence whose subject is the teacher as the teacher’s', () => {
+    expect(subjectOf('Its teacher was pre-trained on web data and aligned with RLHF.', own, cues)).toBe('other-model');
+    expect(subjectOf('Its teacher, Kestrel-70B, is a decoder-only transformer.', own, cues)).toBe('other-model');
+    expect(subjectOf('Its tokenizer was trained on the same corpus.', own, cues)).toBe('this-model');
+  });
+});

@@ -112,7 +112,7 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
-    String.raw`\bcoming soon\b|\bin due course\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
     String.raw`\b(?:tbd|tba)\b`,

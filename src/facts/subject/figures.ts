@@ -46,10 +46,17 @@ const LEGAL_THRESHOLD =
   /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
 
 /** The words right before and after a figure that decide it alone: a negation, "if", a bound in a sentence about the Act. */
+/** A figure, its unit words, then a role that names another model ("70-billion-parameter teacher", "7B reward model"). */
+const ROLE_AFTER_FIGURE =
+  /^[\d.,]+(?:[\s-]*\p{L}+){0,3}?[\s-]+(?:teacher|predecessor|(?:reward|judge|draft|parent|upstream) models?)(?![\p{L}])/iu;
+
 function subjectByWords(statement: Statement, cues: SubjectCues): SubjectVerdict | null {
   const before = statement.text.slice(0, statement.at);
   // "distilled from our teacher, a dense 70-billion-parameter transformer": the teacher's size.
   if (inOthersPhrase(before)) return { subject: 'other-model', basis: 'cue', cue: before.slice(-60).trim() };
+  // "distilled from a 70-billion-parameter teacher": a size that qualifies another model's role.
+  const role = ROLE_AFTER_FIGURE.exec(statement.text.slice(statement.at));
+  if (role) return { subject: 'other-model', basis: 'cue', cue: role[0].trim() };
   const negated = cues.negatedBefore.exec(before);
   if (negated) return { subject: 'hypothetical', basis: 'cue', cue: negated[0].trim() };
   // "if", "would" govern their clause: "If you deploy it, note that it has 7B parameters" states a size.

@@ -391,9 +391,13 @@ const ROLE_APPOSITION =
 /** Inside an opening comparison ("Unlike Llama 3 (Llama 3 Community License) and Gemma 2 …, Osprey …"). */
 const OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
 
-/** Whether the words before a point put it in a phrase about another model: a role's apposition or an opening comparison. */
+/** Inside a parenthesis opened after a role noun: "from a 70B teacher (a dense decoder-only transformer …)". */
+const ROLE_PARENTHESIS =
+  /\b(?:teacher|flagship|predecessor|(?:base|parent|upstream|reward|judge|draft|teacher) model)\s*\((?:[^()]|\.(?=\d))*$/iu;
+
+/** Whether the words before a point put it in a phrase about another model: a role's apposition or parenthesis, or an opening comparison. */
 export function inOthersPhrase(before: string): boolean {
-  return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+  return ROLE_APPOSITION.test(before) || ROLE_PARENTHESIS.test(before) || OPENING_COMPARISON.test(before);
 }
 
 /** A model-like name after a word of comparison ("outperforms our previous flagship Aurel-2 (a 34B …"), with a parenthesis or relative clause still open at the figure. */

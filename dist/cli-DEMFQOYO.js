@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-KQ3E5D67.js";
+} from "./chunk-6JVNIMDH.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-LPDTDOLI.js";
-import "./chunk-TC3P2ASM.js";
+} from "./chunk-H26LAKTT.js";
+import "./chunk-YYF6GRUK.js";
 import {
   formatNumber
-} from "./chunk-NGIJPJ2E.js";
+} from "./chunk-LZC33KPH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-U6XGO6D5.js";
+import "./chunk-SSZ5TUKC.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-U6XGO6D5.js";
+} from "./chunk-SSZ5TUKC.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-V4W4QAG4.js";
-import "./chunk-FXPF42Y2.js";
-import "./chunk-R5H4XQRA.js";
-import "./chunk-TC3P2ASM.js";
-import "./chunk-NGIJPJ2E.js";
+} from "./chunk-BW3ZATUI.js";
+import "./chunk-L3NVA6FC.js";
+import "./chunk-MQ6DWUCU.js";
+import "./chunk-YYF6GRUK.js";
+import "./chunk-LZC33KPH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-DINYRU2F.js";
+} from "./chunk-LEN3D6KU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-U6XGO6D5.js";
-import "./chunk-TKSSWUXD.js";
+import "./chunk-SSZ5TUKC.js";
+import "./chunk-VGIYGNIE.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

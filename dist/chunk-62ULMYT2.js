@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-4XSG4BYQ.js";
+} from "./chunk-OPXTGH6E.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-V4W4QAG4.js";
+} from "./chunk-BW3ZATUI.js";
 import {
   checkCard
-} from "./chunk-FXPF42Y2.js";
+} from "./chunk-L3NVA6FC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

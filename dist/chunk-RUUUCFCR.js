@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-4XSG4BYQ.js";
+} from "./chunk-OPXTGH6E.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4ZYNJTZX.js";
+} from "./chunk-2Q5VEMMN.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2HCYEO7V.js";
+} from "./chunk-OMWPPR7X.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-CVKIOXNY.js";
+} from "./chunk-7DU7AXEC.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-LPDTDOLI.js";
+} from "./chunk-H26LAKTT.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-LPDTDOLI.js";
-import "./chunk-U6XGO6D5.js";
-import "./chunk-TKSSWUXD.js";
+} from "./chunk-H26LAKTT.js";
+import "./chunk-SSZ5TUKC.js";
+import "./chunk-VGIYGNIE.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-CVKIOXNY.js";
+} from "./chunk-7DU7AXEC.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-HVSSCEDZ.js";
+} from "./chunk-62ULMYT2.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-4XSG4BYQ.js";
-import "./chunk-KQ3E5D67.js";
+} from "./chunk-OPXTGH6E.js";
+import "./chunk-6JVNIMDH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-LPDTDOLI.js";
-import "./chunk-V4W4QAG4.js";
-import "./chunk-FXPF42Y2.js";
-import "./chunk-R5H4XQRA.js";
-import "./chunk-TC3P2ASM.js";
-import "./chunk-NGIJPJ2E.js";
+} from "./chunk-H26LAKTT.js";
+import "./chunk-BW3ZATUI.js";
+import "./chunk-L3NVA6FC.js";
+import "./chunk-MQ6DWUCU.js";
+import "./chunk-YYF6GRUK.js";
+import "./chunk-LZC33KPH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-DINYRU2F.js";
+import "./chunk-LEN3D6KU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-U6XGO6D5.js";
-import "./chunk-TKSSWUXD.js";
+import "./chunk-SSZ5TUKC.js";
+import "./chunk-VGIYGNIE.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

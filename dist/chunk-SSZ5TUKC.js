@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-KQ3E5D67.js";
+} from "./chunk-6JVNIMDH.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-TC3P2ASM.js";
+} from "./chunk-YYF6GRUK.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-NGIJPJ2E.js";
+} from "./chunk-LZC33KPH.js";
 import {
   taskProfile
-} from "./chunk-U6XGO6D5.js";
+} from "./chunk-SSZ5TUKC.js";
 import {
   classifyData,
   lineText
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

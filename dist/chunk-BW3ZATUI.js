@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FXPF42Y2.js";
+} from "./chunk-L3NVA6FC.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DINYRU2F.js";
+} from "./chunk-LEN3D6KU.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

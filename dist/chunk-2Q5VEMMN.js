@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FXPF42Y2.js";
+} from "./chunk-L3NVA6FC.js";
 import {
   formatNumber
-} from "./chunk-NGIJPJ2E.js";
+} from "./chunk-LZC33KPH.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FXPF42Y2.js";
+} from "./chunk-L3NVA6FC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-OBN7QVEZ.js";
-import "./chunk-DOJ5L7YM.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-2HCYEO7V.js";
-import "./chunk-CVKIOXNY.js";
+  runOrgScanCli
+} from "./chunk-OMWPPR7X.js";
+import "./chunk-7DU7AXEC.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-4XSG4BYQ.js";
-import "./chunk-KQ3E5D67.js";
+import "./chunk-OPXTGH6E.js";
+import "./chunk-6JVNIMDH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LPDTDOLI.js";
-import "./chunk-V4W4QAG4.js";
-import "./chunk-FXPF42Y2.js";
-import "./chunk-R5H4XQRA.js";
-import "./chunk-TC3P2ASM.js";
-import "./chunk-NGIJPJ2E.js";
+import "./chunk-H26LAKTT.js";
+import "./chunk-BW3ZATUI.js";
+import "./chunk-L3NVA6FC.js";
+import "./chunk-MQ6DWUCU.js";
+import "./chunk-YYF6GRUK.js";
+import "./chunk-LZC33KPH.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-DINYRU2F.js";
+import "./chunk-LEN3D6KU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-U6XGO6D5.js";
-import "./chunk-TKSSWUXD.js";
+import "./chunk-SSZ5TUKC.js";
+import "./chunk-VGIYGNIE.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

@@ -40,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import {
   SKIP,
   convert,

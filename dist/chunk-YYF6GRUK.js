@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-NGIJPJ2E.js";
+} from "./chunk-LZC33KPH.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-U6XGO6D5.js";
+} from "./chunk-SSZ5TUKC.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import {
   __commonJS,
   __require,

@@ -1054,8 +1054,9 @@ function statementSubject(statement, own, cues) {
 }
 var ROLE_APPOSITION = new RegExp("\\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\\s+\\p{L}[\\p{L}\\p{N}.-]*){0,2},\\s+(?:an?|the)\\s+[^,;()]*$", "iu");
 var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
+var ROLE_PARENTHESIS = /\b(?:teacher|flagship|predecessor|(?:base|parent|upstream|reward|judge|draft|teacher) model)\s*\((?:[^()]|\.(?=\d))*$/iu;
 function inOthersPhrase(before) {
-  return ROLE_APPOSITION.test(before) || OPENING_COMPARISON.test(before);
+  return ROLE_APPOSITION.test(before) || ROLE_PARENTHESIS.test(before) || OPENING_COMPARISON.test(before);
 }
 var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
@@ -1087,9 +1088,12 @@ function statementAround(text, offset) {
   return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start, start: from + start };
 }
 var LEGAL_THRESHOLD = /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
+var ROLE_AFTER_FIGURE = new RegExp("^[\\d.,]+(?:[\\s-]*\\p{L}+){0,3}?[\\s-]+(?:teacher|predecessor|(?:reward|judge|draft|parent|upstream) models?)(?![\\p{L}])", "iu");
 function subjectByWords(statement, cues) {
   const before = statement.text.slice(0, statement.at);
   if (inOthersPhrase(before)) return { subject: "other-model", basis: "cue", cue: before.slice(-60).trim() };
+  const role = ROLE_AFTER_FIGURE.exec(statement.text.slice(statement.at));
+  if (role) return { subject: "other-model", basis: "cue", cue: role[0].trim() };
   const negated = cues.negatedBefore.exec(before);
   if (negated) return { subject: "hypothetical", basis: "cue", cue: negated[0].trim() };
   const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("(")) + 1);
@@ -1674,7 +1678,7 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
-    String.raw`\bcoming soon\b|\bin due course\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
     String.raw`\b(?:tbd|tba)\b`,

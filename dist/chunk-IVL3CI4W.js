@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-DOJ5L7YM.js";
+} from "./chunk-RUUUCFCR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2HCYEO7V.js";
+} from "./chunk-OMWPPR7X.js";
 import {
   InputError,
   info,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-R5H4XQRA.js";
+} from "./chunk-MQ6DWUCU.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-TC3P2ASM.js";
+} from "./chunk-YYF6GRUK.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-NGIJPJ2E.js";
+} from "./chunk-LZC33KPH.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-TKSSWUXD.js";
+} from "./chunk-VGIYGNIE.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";
