@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-62ULMYT2.js";
+} from "./chunk-M7YASHGA.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-OPXTGH6E.js";
-import "./chunk-6JVNIMDH.js";
+} from "./chunk-Z3C27LRG.js";
+import "./chunk-A3BJ4ASL.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-BW3ZATUI.js";
-import "./chunk-L3NVA6FC.js";
-import "./chunk-MQ6DWUCU.js";
-import "./chunk-YYF6GRUK.js";
-import "./chunk-LZC33KPH.js";
+} from "./chunk-BHRNMOPJ.js";
+import "./chunk-7HRHBPC4.js";
+import "./chunk-F4YX4AIR.js";
+import "./chunk-FIGTISKE.js";
+import "./chunk-TPFBHQD2.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-LEN3D6KU.js";
+} from "./chunk-NYAF3HMS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SSZ5TUKC.js";
-import "./chunk-VGIYGNIE.js";
+import "./chunk-DADEV4WL.js";
+import "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-BJMFJU6F.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-V3POWVCD.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-F6HYGVAG.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-S2JHROWC.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-BW3ZATUI.js";
-import "./chunk-L3NVA6FC.js";
-import "./chunk-MQ6DWUCU.js";
-import "./chunk-YYF6GRUK.js";
-import "./chunk-LZC33KPH.js";
+} from "./chunk-BHRNMOPJ.js";
+import "./chunk-7HRHBPC4.js";
+import "./chunk-F4YX4AIR.js";
+import "./chunk-FIGTISKE.js";
+import "./chunk-TPFBHQD2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-LEN3D6KU.js";
+import "./chunk-NYAF3HMS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SSZ5TUKC.js";
-import "./chunk-VGIYGNIE.js";
+import "./chunk-DADEV4WL.js";
+import "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

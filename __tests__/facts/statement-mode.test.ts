@@ -32,6 +32,11 @@ describe('classifyStatement', () => {
     ['De evaluatieresultaten worden binnenkort gedeeld.', 'planned'],
     ['Wir suchen derzeit einen Bevollmächtigten und werden die Karte aktualisieren, sobald er feststeht.', 'planned'],
     ['Wir befinden uns noch in der Auswahlphase für einen Vertreter in der Union.', 'planned'],
+    // The German present passive describes what is done; a plan needs "werden" at the end or a time to come.
+    ['Die Gewichte werden unter der Apache-Lizenz 2.0 veröffentlicht.', 'reported'],
+    ['Der Sicherheitsbericht wird nach der Prüfung veröffentlicht.', 'planned'],
+    ['Der Bericht wird nachgereicht.', 'planned'],
+    ['A copyright policy meeting Article 53(1)(c) will be adopted before the EU launch.', 'planned'],
     ['Outputs longer than 4,096 tokens are truncated.', 'reported'],
     ['The released checkpoint does not include any output filter.', 'negated'],
     ['Generated clips are not watermarked.', 'negated'],

@@ -47,6 +47,12 @@ const IS_BASE_WITH = new RegExp(
     String.raw`\s*(?:\([^()\n]{0,60}\)\s*)?,?\s+with (?:continued pre-?training|additional (?:pre-?)?training|further (?:pre-?)?training|instruction[- ]tuning|supervised fine-?tuning|fine-?tuning|a LoRA)`,
   'i',
 );
+/** "the instruction-tuned and RL-post-trained version of Aurel-3-Base": what was done, as adjectives of a version, then the base. */
+const TUNED_VERSION_OF = new RegExp(
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition)\s+of\s+(?:the\s+)?` +
+    NAME,
+  'i',
+);
 /** "a LoRA adapter trained on top of Llama-3.1-8B": only a versioned name or Hub id, not "on top of model-level safety". */
 const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 /** "If you are looking for the base model, please use [DBRX Base](https://huggingface.co/databricks/dbrx-base)": the base as a Hub link. */
@@ -87,6 +93,7 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
     ON_TOP.exec(body) ??
     IS_A_TUNED.exec(body) ??
     IS_BASE_WITH.exec(body) ??
+    TUNED_VERSION_OF.exec(body) ??
     MERGED_LIST.exec(body) ??
     BASE_LINK.exec(body);
   if (match) {

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-6JVNIMDH.js";
+} from "./chunk-A3BJ4ASL.js";
 import {
   TEXT_LIMITS,
   blobUrl,

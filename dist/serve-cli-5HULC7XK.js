@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-7DU7AXEC.js";
+} from "./chunk-BTTE2PU7.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-62ULMYT2.js";
+} from "./chunk-M7YASHGA.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-OPXTGH6E.js";
-import "./chunk-6JVNIMDH.js";
+} from "./chunk-Z3C27LRG.js";
+import "./chunk-A3BJ4ASL.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-H26LAKTT.js";
-import "./chunk-BW3ZATUI.js";
-import "./chunk-L3NVA6FC.js";
-import "./chunk-MQ6DWUCU.js";
-import "./chunk-YYF6GRUK.js";
-import "./chunk-LZC33KPH.js";
+} from "./chunk-WIXMEZP4.js";
+import "./chunk-BHRNMOPJ.js";
+import "./chunk-7HRHBPC4.js";
+import "./chunk-F4YX4AIR.js";
+import "./chunk-FIGTISKE.js";
+import "./chunk-TPFBHQD2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-LEN3D6KU.js";
+import "./chunk-NYAF3HMS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SSZ5TUKC.js";
-import "./chunk-VGIYGNIE.js";
+import "./chunk-DADEV4WL.js";
+import "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-YYF6GRUK.js";
+} from "./chunk-FIGTISKE.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-LZC33KPH.js";
+} from "./chunk-TPFBHQD2.js";
 import {
   taskProfile
-} from "./chunk-SSZ5TUKC.js";
+} from "./chunk-DADEV4WL.js";
 import {
   classifyData,
   lineText
-} from "./chunk-VGIYGNIE.js";
+} from "./chunk-5ARHEZ6F.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

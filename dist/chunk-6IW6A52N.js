@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-L3NVA6FC.js";
+} from "./chunk-7HRHBPC4.js";
 import {
   formatNumber
-} from "./chunk-LZC33KPH.js";
+} from "./chunk-TPFBHQD2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-VGIYGNIE.js";
+} from "./chunk-5ARHEZ6F.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-L3NVA6FC.js";
+} from "./chunk-7HRHBPC4.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

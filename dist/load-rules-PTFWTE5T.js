@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-H26LAKTT.js";
-import "./chunk-SSZ5TUKC.js";
-import "./chunk-VGIYGNIE.js";
+} from "./chunk-WIXMEZP4.js";
+import "./chunk-DADEV4WL.js";
+import "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

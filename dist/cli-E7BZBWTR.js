@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-6JVNIMDH.js";
+} from "./chunk-A3BJ4ASL.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-H26LAKTT.js";
-import "./chunk-YYF6GRUK.js";
+} from "./chunk-WIXMEZP4.js";
+import "./chunk-FIGTISKE.js";
 import {
   formatNumber
-} from "./chunk-LZC33KPH.js";
+} from "./chunk-TPFBHQD2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SSZ5TUKC.js";
+import "./chunk-DADEV4WL.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-VGIYGNIE.js";
+} from "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-2Q5VEMMN.js";
+} from "./chunk-6IW6A52N.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-OMWPPR7X.js";
+} from "./chunk-DB3FHNEF.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-7DU7AXEC.js";
+} from "./chunk-BTTE2PU7.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-H26LAKTT.js";
+} from "./chunk-WIXMEZP4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

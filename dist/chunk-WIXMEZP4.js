@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-SSZ5TUKC.js";
+} from "./chunk-DADEV4WL.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-VGIYGNIE.js";
+} from "./chunk-5ARHEZ6F.js";
 import {
   RuleFileError,
   RuleLoadError,

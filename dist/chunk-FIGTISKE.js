@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-LZC33KPH.js";
+} from "./chunk-TPFBHQD2.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-SSZ5TUKC.js";
+} from "./chunk-DADEV4WL.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-VGIYGNIE.js";
+} from "./chunk-5ARHEZ6F.js";
 import {
   __commonJS,
   __require,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-RUUUCFCR.js";
+} from "./chunk-RELXTUFI.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-OMWPPR7X.js";
+} from "./chunk-DB3FHNEF.js";
 import {
   InputError,
   info,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-OPXTGH6E.js";
+} from "./chunk-Z3C27LRG.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-L3NVA6FC.js";
+} from "./chunk-7HRHBPC4.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-LEN3D6KU.js";
+} from "./chunk-NYAF3HMS.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-OPXTGH6E.js";
+} from "./chunk-Z3C27LRG.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-BW3ZATUI.js";
+} from "./chunk-BHRNMOPJ.js";
 import {
   checkCard
-} from "./chunk-L3NVA6FC.js";
+} from "./chunk-7HRHBPC4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

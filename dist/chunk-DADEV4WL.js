@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-VGIYGNIE.js";
+} from "./chunk-5ARHEZ6F.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -105,6 +105,10 @@ var IS_BASE_WITH = new RegExp(
   String.raw`\b(?:is|are) (?:an? )?` + NAME + String.raw`\s*(?:\([^()\n]{0,60}\)\s*)?,?\s+with (?:continued pre-?training|additional (?:pre-?)?training|further (?:pre-?)?training|instruction[- ]tuning|supervised fine-?tuning|fine-?tuning|a LoRA)`,
   "i"
 );
+var TUNED_VERSION_OF = new RegExp(
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition)\s+of\s+(?:the\s+)?` + NAME,
+  "i"
+);
 var ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 var BASE_LINK = /\bbase model\b[^.\n|]{0,60}?\]\(https?:\/\/(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+\/?\)/i;
 var MERGED_LIST = new RegExp(
@@ -129,7 +133,7 @@ function declaresBaseModel({ facts, classification }) {
       return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? TUNED_VERSION_OF.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;
     return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

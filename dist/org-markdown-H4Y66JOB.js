@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-RUUUCFCR.js";
+} from "./chunk-RELXTUFI.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-OPXTGH6E.js";
-import "./chunk-6JVNIMDH.js";
+import "./chunk-Z3C27LRG.js";
+import "./chunk-A3BJ4ASL.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YYF6GRUK.js";
-import "./chunk-LZC33KPH.js";
+import "./chunk-FIGTISKE.js";
+import "./chunk-TPFBHQD2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-SSZ5TUKC.js";
-import "./chunk-VGIYGNIE.js";
+import "./chunk-DADEV4WL.js";
+import "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-2Q5VEMMN.js";
+} from "./chunk-6IW6A52N.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-L3NVA6FC.js";
-import "./chunk-MQ6DWUCU.js";
-import "./chunk-YYF6GRUK.js";
-import "./chunk-LZC33KPH.js";
+} from "./chunk-7HRHBPC4.js";
+import "./chunk-F4YX4AIR.js";
+import "./chunk-FIGTISKE.js";
+import "./chunk-TPFBHQD2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SSZ5TUKC.js";
-import "./chunk-VGIYGNIE.js";
+import "./chunk-DADEV4WL.js";
+import "./chunk-5ARHEZ6F.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
