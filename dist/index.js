@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-M7YASHGA.js";
+} from "./chunk-GN6W6R3S.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-Z3C27LRG.js";
-import "./chunk-A3BJ4ASL.js";
+} from "./chunk-42FGEF7A.js";
+import "./chunk-3PWYR5JA.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-BHRNMOPJ.js";
-import "./chunk-7HRHBPC4.js";
-import "./chunk-F4YX4AIR.js";
-import "./chunk-FIGTISKE.js";
-import "./chunk-TPFBHQD2.js";
+} from "./chunk-ZWZ2COFG.js";
+import "./chunk-M6C6C6VW.js";
+import "./chunk-OZ6XYQ5X.js";
+import "./chunk-G7DYWMFV.js";
+import "./chunk-EY5AG5IG.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-NYAF3HMS.js";
+} from "./chunk-PIXURHBE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DADEV4WL.js";
-import "./chunk-5ARHEZ6F.js";
+import "./chunk-LG6MLVVG.js";
+import "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-V3POWVCD.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-CINSM7HK.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-S2JHROWC.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-LRJOKJ2H.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -112,6 +112,7 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
+    String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
     String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
@@ -457,6 +458,9 @@ const PARTY_CLAUSE = /(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )
 /** The label of a field after a separator: "plugins:" (not "12:30", nor a URL's "https:"). */
 const FIELD_LABEL = /\*{0,2}\p{L}[^·•:\n]{0,40}:(?!\/\/)\*{0,2}\s/uy;
 
+/** A relative clause closed by a comma and followed by the sentence's own verb. */
+const EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|scores|reaches)\b/y;
+
 /** Whether a statement boundary lies just before `index`. */
 function endsStatementBefore(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return true;
@@ -483,7 +487,11 @@ function endsStatementBefore(text: string, index: number): boolean {
   // of its own is that party's statement, not the sentence's.
   if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44 /* , */) {
     PARTY_CLAUSE.lastIndex = index;
-    if (PARTY_CLAUSE.test(text)) return true;
+    // "Lumen-7B, from which Aurel-3 is derived, was pre-trained …": a clause set inside the sentence ends before its verb.
+    if (PARTY_CLAUSE.test(text)) {
+      EMBEDDED_CLAUSE.lastIndex = index;
+      return !EMBEDDED_CLAUSE.test(text);
+    }
   }
   // ". The", "! 2", "? (" — a sentence end, not "e.g. users" nor "2.3 million".
   if (previous === 32 && index >= 2) {
@@ -530,8 +538,12 @@ const ABBREVIATION_BEFORE =
 
 /** Whether the period at `dot` closes an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
-  return ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 8), dot));
+  const before = text.slice(Math.max(0, dot - 8), dot);
+  return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);
 }
+
+/** Letters joined by periods: "Lexora B.V. (Amsterdam)", "Acme S.A.", "U.S." — a legal form or initials, not a sentence end. */
+const DOTTED_INITIALS = /(?:^|[^\p{L}.])(?:\p{L}\.)+\p{L}$/u;
 
 const MONTH_AFTER =
   /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;

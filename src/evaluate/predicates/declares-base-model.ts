@@ -53,6 +53,13 @@ const TUNED_VERSION_OF = new RegExp(
     NAME,
   'i',
 );
+/** "we took the Qwen2.5-14B checkpoint (revision …) and continued pre-training it": the base as the checkpoint started from. */
+const TOOK_CHECKPOINT = new RegExp(
+  String.raw`\b(?:took|take|taking|start(?:ed|ing)? (?:from|with)|began with|begin with|initiali[sz]ed (?:from|with))\s+(?:the\s+)?(?:(?:public|open|released|original|official)\s+)?` +
+    NAME +
+    String.raw`\s+(?:base\s+)?(?:checkpoint|weights)\b`,
+  'i',
+);
 /** "a LoRA adapter trained on top of Llama-3.1-8B": only a versioned name or Hub id, not "on top of model-level safety". */
 const ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 /** "If you are looking for the base model, please use [DBRX Base](https://huggingface.co/databricks/dbrx-base)": the base as a Hub link. */
@@ -94,6 +101,7 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
     IS_A_TUNED.exec(body) ??
     IS_BASE_WITH.exec(body) ??
     TUNED_VERSION_OF.exec(body) ??
+    TOOK_CHECKPOINT.exec(body) ??
     MERGED_LIST.exec(body) ??
     BASE_LINK.exec(body);
   if (match) {

@@ -15,8 +15,9 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|milliards?|mil millones|millones|billones|billón|miliardi|miliardo|milioni|milione|miljard(?:en)?|miljoen(?:en)?|biljoen(?:en)?`;
 
 export const NUMBER_PATTERN = new RegExp(
-  // A decimal comma is read only before a scale word of a language that writes one ("1,3 Milliarden") or a power of ten ("1,8 × 10^25").
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b))?` +
+  // A decimal comma is read only before a scale word of a language that writes one ("1,3 Milliarden"), a power of ten
+  // ("1,8 × 10^25") or an energy or CO2 unit ("1,2 GWh", "12,5 t CO2"): where "1,200" cannot mean a thousand and two hundred.
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` +
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +

@@ -63,6 +63,7 @@ export function subjectInText(
     const label = cells[1]?.trim() ?? '';
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model') return 'other-model';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
+    if (othersColumn(text, lineStart, start, own, cues)) return 'other-model';
     if (leadInNamesOther(text, lineStart, own, cues)) return 'other-model';
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
     return 'other-model';
@@ -78,6 +79,31 @@ const HEADER_REACH = 60;
  * ("| Benchmark | Mistral-7B |" on a fine-tune's card): its scores are that model's, not this one's.
  */
 function othersOnlyColumns(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  const columns = headerCells(text, lineStart)
+    .slice(2)
+    .map((cell) => cell.trim())
+    .filter(Boolean);
+  return columns.length > 0 && columns.every((cell) => namesOtherInHeader(cell, own, cues));
+}
+
+/**
+ * Whether the cell starting at `start` sits in a value column headed by another model ("| MMLU | 66.6 | 62.5 | TBD |"
+ * under "| Benchmark | Llama-3-8B | Mistral-7B | Aurel-3 |"): the Llama and Mistral cells are theirs.
+ */
+function othersColumn(text: string, lineStart: number, start: number, own: OwnNames, cues: SubjectCues): boolean {
+  const column = text.slice(lineStart, start).split('|').length - 1;
+  if (column < 2) return false;
+  const header = headerCells(text, lineStart);
+  const cell = header[column]?.trim();
+  return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
+}
+
+function namesOtherInHeader(cell: string, own: OwnNames, cues: SubjectCues): boolean {
+  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own));
+}
+
+/** The cells (split at pipes, the text before the first pipe included) of the header row of the table holding the row at `lineStart`. */
+function headerCells(text: string, lineStart: number): string[] {
   let header = lineStart;
   for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
     const previous = text.lastIndexOf('\n', header - 2) + 1;
@@ -85,19 +111,7 @@ function othersOnlyColumns(text: string, lineStart: number, own: OwnNames, cues:
     header = previous;
   }
   const headerEnd = text.indexOf('\n', header);
-  const columns = text
-    .slice(header, headerEnd < 0 ? text.length : headerEnd)
-    .split('|')
-    .slice(2)
-    .map((cell) => cell.trim())
-    .filter(Boolean);
-  return (
-    columns.length > 0 &&
-    columns.every(
-      (cell) =>
-        cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own)),
-    )
-  );
+  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split('|');
 }
 
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;

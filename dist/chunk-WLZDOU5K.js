@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-Z3C27LRG.js";
+} from "./chunk-42FGEF7A.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7HRHBPC4.js";
+} from "./chunk-M6C6C6VW.js";
 import {
   formatNumber
-} from "./chunk-TPFBHQD2.js";
+} from "./chunk-EY5AG5IG.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-Z3C27LRG.js";
+} from "./chunk-42FGEF7A.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-BHRNMOPJ.js";
+} from "./chunk-ZWZ2COFG.js";
 import {
   checkCard
-} from "./chunk-7HRHBPC4.js";
+} from "./chunk-M6C6C6VW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

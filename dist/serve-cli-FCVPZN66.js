@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-BTTE2PU7.js";
+} from "./chunk-YYOYNCUE.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-M7YASHGA.js";
+} from "./chunk-GN6W6R3S.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-Z3C27LRG.js";
-import "./chunk-A3BJ4ASL.js";
+} from "./chunk-42FGEF7A.js";
+import "./chunk-3PWYR5JA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-WIXMEZP4.js";
-import "./chunk-BHRNMOPJ.js";
-import "./chunk-7HRHBPC4.js";
-import "./chunk-F4YX4AIR.js";
-import "./chunk-FIGTISKE.js";
-import "./chunk-TPFBHQD2.js";
+} from "./chunk-MPDNTMBO.js";
+import "./chunk-ZWZ2COFG.js";
+import "./chunk-M6C6C6VW.js";
+import "./chunk-OZ6XYQ5X.js";
+import "./chunk-G7DYWMFV.js";
+import "./chunk-EY5AG5IG.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-NYAF3HMS.js";
+import "./chunk-PIXURHBE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DADEV4WL.js";
-import "./chunk-5ARHEZ6F.js";
+import "./chunk-LG6MLVVG.js";
+import "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-TPFBHQD2.js";
+} from "./chunk-EY5AG5IG.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-DADEV4WL.js";
+} from "./chunk-LG6MLVVG.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 import {
   __commonJS,
   __require,

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-SY36UERB.js";
-import "./chunk-RELXTUFI.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-DB3FHNEF.js";
-import "./chunk-BTTE2PU7.js";
+  runHubScanCli
+} from "./chunk-RRDYQ5TM.js";
+import "./chunk-5HIBSC7E.js";
+import "./chunk-S2PNKVJM.js";
+import "./chunk-YYOYNCUE.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-Z3C27LRG.js";
-import "./chunk-A3BJ4ASL.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-42FGEF7A.js";
+import "./chunk-3PWYR5JA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WIXMEZP4.js";
-import "./chunk-BHRNMOPJ.js";
-import "./chunk-7HRHBPC4.js";
-import "./chunk-F4YX4AIR.js";
-import "./chunk-FIGTISKE.js";
-import "./chunk-TPFBHQD2.js";
+import "./chunk-MPDNTMBO.js";
+import "./chunk-ZWZ2COFG.js";
+import "./chunk-M6C6C6VW.js";
+import "./chunk-OZ6XYQ5X.js";
+import "./chunk-G7DYWMFV.js";
+import "./chunk-EY5AG5IG.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-NYAF3HMS.js";
+import "./chunk-PIXURHBE.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DADEV4WL.js";
-import "./chunk-5ARHEZ6F.js";
+import "./chunk-LG6MLVVG.js";
+import "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-A3BJ4ASL.js";
+} from "./chunk-3PWYR5JA.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -109,6 +109,10 @@ var TUNED_VERSION_OF = new RegExp(
   String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition)\s+of\s+(?:the\s+)?` + NAME,
   "i"
 );
+var TOOK_CHECKPOINT = new RegExp(
+  String.raw`\b(?:took|take|taking|start(?:ed|ing)? (?:from|with)|began with|begin with|initiali[sz]ed (?:from|with))\s+(?:the\s+)?(?:(?:public|open|released|original|official)\s+)?` + NAME + String.raw`\s+(?:base\s+)?(?:checkpoint|weights)\b`,
+  "i"
+);
 var ON_TOP = /\bon top of\s+(?:the\s+)?\[?`?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.-]*\d[\w.-]*)/i;
 var BASE_LINK = /\bbase model\b[^.\n|]{0,60}?\]\(https?:\/\/(?:huggingface\.co|hf\.co)\/(?!datasets\/|spaces\/|docs\/|blog\/)[\w.-]+\/[\w.-]+\/?\)/i;
 var MERGED_LIST = new RegExp(
@@ -133,7 +137,7 @@ function declaresBaseModel({ facts, classification }) {
       return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? TUNED_VERSION_OF.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? TUNED_VERSION_OF.exec(body) ?? TOOK_CHECKPOINT.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;
     return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

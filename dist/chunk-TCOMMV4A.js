@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-RELXTUFI.js";
+} from "./chunk-WLZDOU5K.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-DB3FHNEF.js";
+} from "./chunk-S2PNKVJM.js";
 import {
   InputError,
   info,

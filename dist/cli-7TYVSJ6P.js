@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-A3BJ4ASL.js";
+} from "./chunk-3PWYR5JA.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-WIXMEZP4.js";
-import "./chunk-FIGTISKE.js";
+} from "./chunk-MPDNTMBO.js";
+import "./chunk-G7DYWMFV.js";
 import {
   formatNumber
-} from "./chunk-TPFBHQD2.js";
+} from "./chunk-EY5AG5IG.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DADEV4WL.js";
+import "./chunk-LG6MLVVG.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-F4YX4AIR.js";
+} from "./chunk-OZ6XYQ5X.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-FIGTISKE.js";
+} from "./chunk-G7DYWMFV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-TPFBHQD2.js";
+} from "./chunk-EY5AG5IG.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-WIXMEZP4.js";
-import "./chunk-DADEV4WL.js";
-import "./chunk-5ARHEZ6F.js";
+} from "./chunk-MPDNTMBO.js";
+import "./chunk-LG6MLVVG.js";
+import "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -1213,6 +1213,7 @@ function subjectInText(text, start, statement, own, cues) {
     const label = cells[1]?.trim() ?? "";
     if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model") return "other-model";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
+    if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
     if (leadInNamesOther(text, lineStart, own, cues)) return "other-model";
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
     return "other-model";
@@ -1221,6 +1222,20 @@ function subjectInText(text, start, statement, own, cues) {
 }
 var HEADER_REACH = 60;
 function othersOnlyColumns(text, lineStart, own, cues) {
+  const columns = headerCells(text, lineStart).slice(2).map((cell) => cell.trim()).filter(Boolean);
+  return columns.length > 0 && columns.every((cell) => namesOtherInHeader(cell, own, cues));
+}
+function othersColumn(text, lineStart, start, own, cues) {
+  const column = text.slice(lineStart, start).split("|").length - 1;
+  if (column < 2) return false;
+  const header = headerCells(text, lineStart);
+  const cell = header[column]?.trim();
+  return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
+}
+function namesOtherInHeader(cell, own, cues) {
+  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
+}
+function headerCells(text, lineStart) {
   let header = lineStart;
   for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
     const previous = text.lastIndexOf("\n", header - 2) + 1;
@@ -1228,10 +1243,7 @@ function othersOnlyColumns(text, lineStart, own, cues) {
     header = previous;
   }
   const headerEnd = text.indexOf("\n", header);
-  const columns = text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|").slice(2).map((cell) => cell.trim()).filter(Boolean);
-  return columns.length > 0 && columns.every(
-    (cell) => cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own))
-  );
+  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
 }
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
@@ -1678,6 +1690,7 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
+    String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
     String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
@@ -1971,6 +1984,7 @@ function statementSpan(text, offset) {
 var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
 var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
 var FIELD_LABEL = new RegExp("\\*{0,2}\\p{L}[^\xB7\u2022:\\n]{0,40}:(?!\\/\\/)\\*{0,2}\\s", "uy");
+var EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|scores|reaches)\b/y;
 function endsStatementBefore(text, index) {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
@@ -1989,7 +2003,10 @@ function endsStatementBefore(text, index) {
   }
   if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44) {
     PARTY_CLAUSE.lastIndex = index;
-    if (PARTY_CLAUSE.test(text)) return true;
+    if (PARTY_CLAUSE.test(text)) {
+      EMBEDDED_CLAUSE.lastIndex = index;
+      return !EMBEDDED_CLAUSE.test(text);
+    }
   }
   if (previous === 32 && index >= 2) {
     let back = index - 2;
@@ -2015,8 +2032,10 @@ function insideInlineCode(text, at) {
 }
 var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
 function isAbbreviation(text, dot) {
-  return ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 8), dot));
+  const before = text.slice(Math.max(0, dot - 8), dot);
+  return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);
 }
+var DOTTED_INITIALS = new RegExp("(?:^|[^\\p{L}.])(?:\\p{L}\\.)+\\p{L}$", "u");
 var MONTH_AFTER = /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;
 function isOrdinalDay(text, dot) {
   const before = text.slice(Math.max(0, dot - 3), dot);

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6IW6A52N.js";
+} from "./chunk-5HIBSC7E.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-DB3FHNEF.js";
+} from "./chunk-S2PNKVJM.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-BTTE2PU7.js";
+} from "./chunk-YYOYNCUE.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-WIXMEZP4.js";
+} from "./chunk-MPDNTMBO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

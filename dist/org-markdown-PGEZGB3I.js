@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-RELXTUFI.js";
+} from "./chunk-WLZDOU5K.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-Z3C27LRG.js";
-import "./chunk-A3BJ4ASL.js";
+import "./chunk-42FGEF7A.js";
+import "./chunk-3PWYR5JA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-FIGTISKE.js";
-import "./chunk-TPFBHQD2.js";
+import "./chunk-G7DYWMFV.js";
+import "./chunk-EY5AG5IG.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-DADEV4WL.js";
-import "./chunk-5ARHEZ6F.js";
+import "./chunk-LG6MLVVG.js";
+import "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-BHRNMOPJ.js";
-import "./chunk-7HRHBPC4.js";
-import "./chunk-F4YX4AIR.js";
-import "./chunk-FIGTISKE.js";
-import "./chunk-TPFBHQD2.js";
+} from "./chunk-ZWZ2COFG.js";
+import "./chunk-M6C6C6VW.js";
+import "./chunk-OZ6XYQ5X.js";
+import "./chunk-G7DYWMFV.js";
+import "./chunk-EY5AG5IG.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-NYAF3HMS.js";
+} from "./chunk-PIXURHBE.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DADEV4WL.js";
-import "./chunk-5ARHEZ6F.js";
+import "./chunk-LG6MLVVG.js";
+import "./chunk-WTWJTAGF.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

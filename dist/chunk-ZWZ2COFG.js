@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7HRHBPC4.js";
+} from "./chunk-M6C6C6VW.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-NYAF3HMS.js";
+} from "./chunk-PIXURHBE.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

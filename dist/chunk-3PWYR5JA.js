@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-FIGTISKE.js";
+} from "./chunk-G7DYWMFV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-TPFBHQD2.js";
+} from "./chunk-EY5AG5IG.js";
 import {
   taskProfile
-} from "./chunk-DADEV4WL.js";
+} from "./chunk-LG6MLVVG.js";
 import {
   classifyData,
   lineText
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-DADEV4WL.js";
+} from "./chunk-LG6MLVVG.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-5ARHEZ6F.js";
+} from "./chunk-WTWJTAGF.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7HRHBPC4.js";
+} from "./chunk-M6C6C6VW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
