@@ -105,6 +105,9 @@ describe('extractQuantities: stated quantities, normalised to base units', () =>
     // energy
     ['Training consumed 1,000 MWh of electricity.', 'energy', 1e6],
     ['Energy used: 539 kWh.', 'energy', 539],
+    // A decimal comma before an energy unit, where "1,200" could not mean a thousand and two hundred.
+    ['El entrenamiento consumió 1,2 GWh.', 'energy', 1.2e6],
+    ['Training used 1,200 kWh.', 'energy', 1200],
     ['| Model | Energy (MWh) |\n|---|---|\n| 7B | 12 |', 'energy', 12000],
     // CO2
     ['Emissions were 11,390 tCO2eq.', 'co2', 11390e3],

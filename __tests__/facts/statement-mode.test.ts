@@ -210,6 +210,11 @@ describe('StatementIndex', () => {
     expect(new StatementIndex(sentence).statementsIn(0, sentence.length + 20)).toHaveLength(1);
   });
 
+  it('ends no sentence at the periods of a legal form or initials', () => {
+    const legal = 'We mandated Lexora B.V. (Amsterdam) to act for us. Questions go to eu@lexora.example.';
+    expect(new StatementIndex(legal).statementsIn(0, legal.length)).toHaveLength(2);
+  });
+
   it('splits a terse line at middle dots or bullets only where a new field begins', () => {
     const fields = 'function calling: not evaluated · plugins: not tested';
     const parts = new StatementIndex(fields).statementsIn(0, fields.length);

@@ -175,6 +175,24 @@ describe('duty evidence', () => {
     expect(statusOf(own, 'evaluation-results')).toBe('met');
   });
 
+  it("reads the cells under another model's column as that model's, beside the card's own column", () => {
+    const pending =
+      '# Heron-2\n\n| Benchmark | Mistral-7B | Heron-2 |\n|---|---|---|\n| MMLU | 60.1 | TBD |\n| HellaSwag | 81.3 | TBD |\n';
+    const scored =
+      '# Heron-2\n\n| Benchmark | Mistral-7B | Heron-2 |\n|---|---|---|\n| MMLU | 60.1 | 63.0 |\n| HellaSwag | 81.3 | 82.9 |\n';
+    expect(statusOf(pending, 'evaluation-results')).not.toBe('met');
+    expect(statusOf(scored, 'evaluation-results')).toBe('met');
+  });
+
+  it("reads a base named with an embedded relative clause as the sentence's subject", () => {
+    const base =
+      '# Heron-2\n\n## Base\n\nKestrel-9B, from which Heron-2 is derived, was trained with a 16,384-token context.\n';
+    const own =
+      '# Heron-2\n\n## Context\n\nHeron-2, which is derived from Kestrel-9B, accepts 16,384 tokens of context.\n';
+    expect(statusOf(base, 'input-output-limits')).toBe('missing');
+    expect(statusOf(own, 'input-output-limits')).toBe('met');
+  });
+
   it("reads another product's watermark as no marking by the model", () => {
     const other =
       "# Heron-2\n\n## Watermarking\n\nGoogle DeepMind's SynthID marks images made by Imagen with an invisible watermark.\n";
