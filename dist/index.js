@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-GN6W6R3S.js";
+} from "./chunk-B3VPGDBA.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-42FGEF7A.js";
-import "./chunk-3PWYR5JA.js";
+} from "./chunk-VSIHETYK.js";
+import "./chunk-MWAC742H.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZWZ2COFG.js";
-import "./chunk-M6C6C6VW.js";
-import "./chunk-OZ6XYQ5X.js";
-import "./chunk-G7DYWMFV.js";
-import "./chunk-EY5AG5IG.js";
+} from "./chunk-QGICODA5.js";
+import "./chunk-VDAGFIW6.js";
+import "./chunk-EODI7KD2.js";
+import "./chunk-PQRV25VD.js";
+import "./chunk-U2QNQZSJ.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-PIXURHBE.js";
+} from "./chunk-IK6O6FZW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LG6MLVVG.js";
-import "./chunk-WTWJTAGF.js";
+import "./chunk-M3A7GLIO.js";
+import "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-CINSM7HK.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-KLHTS4BU.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-LRJOKJ2H.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JSMSOP5E.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

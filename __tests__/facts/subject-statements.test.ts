@@ -116,3 +116,27 @@ describe('a role that names another model', () => {
     expect(subjectOf('Its tokenizer was trained on the same corpus.', own, cues)).toBe('this-model');
   });
 });
+
+describe('the card’s model named only in a phrase about another', () => {
+  it('reads "X, the teacher of <card model>, …" and "the base of" as X’s statement', () => {
+    expect(subjectOf('Kestrel-70B, the teacher of Borealis-7, scores 82.1 on MMLU.', own, cues)).toBe('other-model');
+    expect(subjectOf('The base of Borealis-7, Kestrel-9B, supports a 128k context.', own, cues)).toBe('other-model');
+    expect(subjectOf('Borealis-7’s teacher, Kestrel-70B, handles 1M tokens.', own, cues)).toBe('other-model');
+  });
+  it('keeps a base of the card’s own family as the family’s statement', () => {
+    expect(subjectOf('The base model of Borealis-7, Borealis-7-Base, uses a diverse dataset.', own, cues)).toBe(
+      'this-model',
+    );
+  });
+  it('reads a base’s apposition after the words that make it the base as the base’s', () => {
+    const distilled =
+      'Borealis-7 was distilled from Kestrel-70B, a 70-billion-parameter mixture-of-experts transformer.';
+    expect(clauseSubjectAt(distilled, distilled.indexOf('mixture'), own, cues)).toBe('other-model');
+  });
+  it('reads a bold run-in label before another model’s sentence as no subject', () => {
+    expect(subjectOf('> **Intended Use Cases** Llama 3 is intended for commercial use.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('**Overview** Borealis-7 is a 7B model.', own, cues)).toBe('this-model');
+  });
+});

@@ -15,6 +15,7 @@ import {
   ownClausesText,
   ownNames,
   subjectInText,
+  titleGivesOthers,
   type StatementSubject,
   type SubjectCues,
 } from './subject/index.js';
@@ -459,7 +460,7 @@ const PARTY_CLAUSE = /(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )
 const FIELD_LABEL = /\*{0,2}\p{L}[^·•:\n]{0,40}:(?!\/\/)\*{0,2}\s/uy;
 
 /** A relative clause closed by a comma and followed by the sentence's own verb. */
-const EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|scores|reaches)\b/y;
+const EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|[a-z]{3,}s)\b/y;
 
 /** Whether a statement boundary lies just before `index`. */
 function endsStatementBefore(text: string, index: number): boolean {
@@ -660,6 +661,13 @@ const WHITE_SPACE = /\s/;
 
 const indexes = new WeakMap<object, Map<string, StatementIndex>>();
 
+/** The [bodyStart, subtreeEnd) spans of sections whose title gives their content as another model's. */
+function othersSections(facts: SubjectSource): [number, number][] {
+  return facts.sections
+    .filter((section) => section.depth > 0 && section.title && titleGivesOthers(section.title, facts))
+    .map((section) => [section.bodyStart, section.subtreeEnd]);
+}
+
 /** The statement index of one of a card's texts, kept as long as the card's facts are. */
 export function statementIndex(facts: SubjectSource, text: string, which: string): StatementIndex {
   let byText = indexes.get(facts);
@@ -667,8 +675,13 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
   let index = byText.get(which);
   if (!index) {
     const cues = facts.subjectCues;
+    // "## Intended use (from the original model card)": what the section says is another model's.
+    const others = cues ? othersSections(facts) : [];
     const judge: SubjectJudge | undefined = cues
-      ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues)
+      ? (statement, start) =>
+          others.some(([from, to]) => start >= from && start < to)
+            ? 'other-model'
+            : subjectInText(text, start, statement, ownNames(facts, cues), cues)
       : undefined;
     const judgeClause: ClauseJudge | undefined = cues
       ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues)

@@ -4,6 +4,7 @@
  * or a section about another model holds words but says nothing about this one.
  */
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
+import { titleGivesOthers } from '../../facts/subject/index.js';
 import type { Section } from '../../model/card.js';
 import type { MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
@@ -42,6 +43,8 @@ export const sectionKind: MatcherKind<SectionMatcher> = {
       (s) =>
         s.subtreeWords >= matcher.minWords &&
         s.canonical.some((name) => matcher.names.includes(name)) &&
+        // "## Intended use (from the original model card)": another model's section, as regions read it.
+        !titleGivesOthers(s.title, facts) &&
         countedWords(s, matcher, facts) >= matcher.minWords,
     );
     return section ? { position: section.position, quote: section.title } : null;

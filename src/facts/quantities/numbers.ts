@@ -4,7 +4,7 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /**
  * A number as cards write them: "1,000", "39.3", "1.3e9", "3.8 × 10^25", "3.8x10<sup>25</sup>"
  * (flattened to "^25"), "1.6·10²³", "10^25", then an optional scale: "7B", "128k", "5 Trillion", "1.8-trillion", and
- * "80 M" when the letter ends a table cell or precedes "params".
+ * "80 M" when the letter ends a table cell, precedes "params" or a parenthesis with a figure ("7.24 B (6.98 B non-embedding)").
  * Not after a letter, digit, dot or comma, so "v1.5", "A100", "fp16", "x7B", "0x1B" never start one.
  */
 /**
@@ -21,7 +21,7 @@ export const NUMBER_PATTERN = new RegExp(
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
-    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
   'g',
 );
 

@@ -287,9 +287,14 @@ export function withoutOthersVersions(text: string, facts: OwnNameSource): strin
 const OTHERS_TITLE =
   /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
 
+const FROM_OTHERS_CARD =
+  /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/i;
+
 /** Whether a section or label title names another model and gives its content as that model's. */
 export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   if (!OTHERS_TITLE.test(title)) return false;
+  // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
+  if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);
   const own = ownNames(facts, cues);
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;

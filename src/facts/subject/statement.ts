@@ -39,9 +39,13 @@ const OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[
 const VERB =
   /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
 
+/** A bold run-in label before a new sentence: "> **Intended Use Cases** Llama 3 is …" (not "**Aurel-3** is …"). */
+const BOLD_LEAD_LABEL = /^[\s>]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s+(?=\p{Lu})/u;
+
 /** The text a reader judges: decoration, a list marker and a leading label removed, spaces collapsed. */
 export function plainStatement(statement: string): string {
   return statement
+    .replace(BOLD_LEAD_LABEL, '')
     .replace(DECORATION, ' ')
     .replace(LIST_MARKER, '')
     .replace(LEAD_LABEL, '')
@@ -126,6 +130,22 @@ function organisationSubject(zone: string, own: OwnNames, cues: SubjectCues): st
   return null;
 }
 
+/** A role said of another name: "the teacher of", "the base for", "il modello insegnante di". */
+const ROLE_OF =
+  /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
+const MODEL_LIKE_NAME = /\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+/gu;
+
+/** Whether a text names a model-like name that is not the card's own (nor its family's variants). */
+function namesAnotherModel(text: string, own: OwnNames): boolean {
+  return (text.match(MODEL_LIKE_NAME) ?? []).some(
+    (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own)),
+  );
+}
+
+/** A phrase that names the card's model only as what another is to it: "the teacher of X", "from which X is derived", "whose weights X extends". */
+const OWN_AS_RELATIVE =
+  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)/giu;
+
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
@@ -135,7 +155,11 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const ownCue = cues.ownModel.exec(text);
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
-  const named = namesOwnModel(text.replace(COMPARED_NAME, ' '), own) && !namesSiblingVersion(text, own);
+  // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …": the card's model named
+  // inside a phrase about another is not what the clause is about.
+  const named =
+    namesOwnModel(text.replace(COMPARED_NAME, ' ').replace(OWN_AS_RELATIVE, ' '), own) &&
+    !namesSiblingVersion(text, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   // "Condor-2 is a general-purpose AI model …": a sentence about a named model, not about models in general.
@@ -147,7 +171,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const zone = subjectZone(text, cues);
   // "Rook-2, the predecessor of this model, …", "Aurel-3-Embed, our companion embedding model, …".
   const role = zone === null ? null : cues.otherRole.exec(zone);
-  if (role) return { subject: 'other-model', basis: 'cue', cue: role[0] };
+  // "The base model of ChatGLM3-6B, ChatGLM3-6B-Base, …" is the family's own base: a role of the card's model
+  // makes another model only when another name stands in the phrase ("Brontes-7B, the base of Aurel-3, …").
+  if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+    return { subject: 'other-model', basis: 'cue', cue: role[0] };
   // "Nimbus-3 underwent red teaming" on the Nimbus-4 card: the same name, another version.
   // Without a verb the vocabulary knows, the clause's opening words stand for its subject ("Aurel-2 used …").
   const lead = zone ?? text.slice(0, 60);
@@ -351,7 +378,7 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
 
 /** "our larger teacher, Brindle-70B-Agent": a role named right before a name makes it another model. */
 const ROLE_BEFORE =
-  /\b(?:teacher|base|parent|upstream|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
+  /\b(?:teacher|base|parent|upstream|original|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 
 /** A citation closing a clause: "(De Vries, 2023)", "[Tay et al., 2023](…)", "Smith and Jones (2021)". */
 const CITATION_AT_END =
@@ -413,10 +440,17 @@ const ATTACHED =
  * a figure or phrase in a relative clause or parenthesis attached to another model's name is that model's.
  * Returns that name, read from the text before the point.
  */
+/** A model-like name, a comma and an apposition still open at the point: "Brontes-70B, a 70-billion-parameter …". */
+const BASE_APPOSITION = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its)\s+[^,;()]*$/u;
+
 export function otherModelAttachedBefore(before: string, own: OwnNames, cues: SubjectCues): string | null {
   // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
   const compared = COMPARED_NAME_OPEN.exec(before);
   if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  // "Aurel-3 was distilled from Brontes-70B, a 70-billion-parameter mixture-of-experts transformer": the base's apposition.
+  const apposition = BASE_APPOSITION.exec(before);
+  if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
+    return apposition[1];
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;

@@ -40,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-WTWJTAGF.js";
+} from "./chunk-SIQEHWZ7.js";
 import {
   SKIP,
   convert,
@@ -10189,7 +10189,7 @@ var EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|mi
 var NUMBER_PATTERN = new RegExp(
   // A decimal comma is read only before a scale word of a language that writes one ("1,3 Milliarden"), a power of ten
   // ("1,8 × 10^25") or an energy or CO2 unit ("1,2 GWh", "12,5 t CO2"): where "1,200" cannot mean a thousand and two hundred.
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param)))?`,
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
   "g"
 );
 var SCALE_EXPONENT = {

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-YYOYNCUE.js";
+} from "./chunk-2QZO7QG5.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-GN6W6R3S.js";
+} from "./chunk-B3VPGDBA.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-42FGEF7A.js";
-import "./chunk-3PWYR5JA.js";
+} from "./chunk-VSIHETYK.js";
+import "./chunk-MWAC742H.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-MPDNTMBO.js";
-import "./chunk-ZWZ2COFG.js";
-import "./chunk-M6C6C6VW.js";
-import "./chunk-OZ6XYQ5X.js";
-import "./chunk-G7DYWMFV.js";
-import "./chunk-EY5AG5IG.js";
+} from "./chunk-VDXU72OH.js";
+import "./chunk-QGICODA5.js";
+import "./chunk-VDAGFIW6.js";
+import "./chunk-EODI7KD2.js";
+import "./chunk-PQRV25VD.js";
+import "./chunk-U2QNQZSJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-PIXURHBE.js";
+import "./chunk-IK6O6FZW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LG6MLVVG.js";
-import "./chunk-WTWJTAGF.js";
+import "./chunk-M3A7GLIO.js";
+import "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

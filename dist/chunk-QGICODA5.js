@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-M6C6C6VW.js";
+} from "./chunk-VDAGFIW6.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-PIXURHBE.js";
+} from "./chunk-IK6O6FZW.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-42FGEF7A.js";
+} from "./chunk-VSIHETYK.js";
 import {
   TEXT_LIMITS,
   cardCode,

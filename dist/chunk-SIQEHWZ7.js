@@ -836,8 +836,9 @@ var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:\s*/;
 var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
+var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
 function plainStatement(statement) {
-  return statement.replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim();
+  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim();
 }
 function clausesOf(statement, cues) {
   const breaks = new RegExp(cues.clauseBreak.source, "giu");
@@ -886,12 +887,20 @@ function organisationSubject(zone, own, cues) {
   }
   return null;
 }
+var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
+var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
+function namesAnotherModel(text, own) {
+  return (text.match(MODEL_LIKE_NAME) ?? []).some(
+    (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
+  );
+}
+var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)/giu;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
-  const named = namesOwnModel(text.replace(COMPARED_NAME, " "), own) && !namesSiblingVersion(text, own);
+  const named = namesOwnModel(text.replace(COMPARED_NAME, " ").replace(OWN_AS_RELATIVE, " "), own) && !namesSiblingVersion(text, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   const speaksOfOne = !!ownCue || named || !!namedSubject;
@@ -901,7 +910,8 @@ function clauseSubject(clause, own, allCues) {
   }
   const zone = subjectZone(text, cues);
   const role = zone === null ? null : cues.otherRole.exec(zone);
-  if (role) return { subject: "other-model", basis: "cue", cue: role[0] };
+  if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+    return { subject: "other-model", basis: "cue", cue: role[0] };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
@@ -1034,7 +1044,7 @@ function othersNameAtEnd(clause, own, cues) {
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
-var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
+var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|original|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
 var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
 function subjectAt(statement, at, own, cues) {
@@ -1060,9 +1070,13 @@ function inOthersPhrase(before) {
 }
 var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
+var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its)\\s+[^,;()]*$", "u");
 function otherModelAttachedBefore(before, own, cues) {
   const compared = COMPARED_NAME_OPEN.exec(before);
   if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  const apposition = BASE_APPOSITION.exec(before);
+  if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
+    return apposition[1];
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
@@ -1355,8 +1369,10 @@ function withoutOthersVersions(text, facts) {
   return text;
 }
 var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
+var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/i;
 function titleGivesOthers(title, facts) {
   if (!OTHERS_TITLE.test(title)) return false;
+  if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);
   const own = ownNames(facts, cues);
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
@@ -1984,7 +2000,7 @@ function statementSpan(text, offset) {
 var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
 var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
 var FIELD_LABEL = new RegExp("\\*{0,2}\\p{L}[^\xB7\u2022:\\n]{0,40}:(?!\\/\\/)\\*{0,2}\\s", "uy");
-var EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|scores|reaches)\b/y;
+var EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|[a-z]{3,}s)\b/y;
 function endsStatementBefore(text, index) {
   if (index <= 0 || index >= text.length) return true;
   const previous = text.charCodeAt(index - 1);
@@ -2121,13 +2137,17 @@ function isGap(code) {
 }
 var WHITE_SPACE = /\s/;
 var indexes = /* @__PURE__ */ new WeakMap();
+function othersSections(facts) {
+  return facts.sections.filter((section) => section.depth > 0 && section.title && titleGivesOthers(section.title, facts)).map((section) => [section.bodyStart, section.subtreeEnd]);
+}
 function statementIndex(facts, text, which) {
   let byText = indexes.get(facts);
   if (!byText) indexes.set(facts, byText = /* @__PURE__ */ new Map());
   let index = byText.get(which);
   if (!index) {
     const cues = facts.subjectCues;
-    const judge = cues ? (statement, start) => subjectInText(text, start, statement, ownNames(facts, cues), cues) : void 0;
+    const others = cues ? othersSections(facts) : [];
+    const judge = cues ? (statement, start) => others.some(([from, to]) => start >= from && start < to) ? "other-model" : subjectInText(text, start, statement, ownNames(facts, cues), cues) : void 0;
     const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
     const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
     byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn));

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5HIBSC7E.js";
+} from "./chunk-QTRBP5YW.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-S2PNKVJM.js";
+} from "./chunk-BP2CINSZ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-YYOYNCUE.js";
+} from "./chunk-2QZO7QG5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-MPDNTMBO.js";
+} from "./chunk-VDXU72OH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

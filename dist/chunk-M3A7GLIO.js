@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-WTWJTAGF.js";
+} from "./chunk-SIQEHWZ7.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -1086,7 +1086,8 @@ var sectionKind = {
   },
   run(matcher, { facts }) {
     const section = facts.sections.find(
-      (s) => s.subtreeWords >= matcher.minWords && s.canonical.some((name) => matcher.names.includes(name)) && countedWords(s, matcher, facts) >= matcher.minWords
+      (s) => s.subtreeWords >= matcher.minWords && s.canonical.some((name) => matcher.names.includes(name)) && // "## Intended use (from the original model card)": another model's section, as regions read it.
+      !titleGivesOthers(s.title, facts) && countedWords(s, matcher, facts) >= matcher.minWords
     );
     return section ? { position: section.position, quote: section.title } : null;
   }

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5HIBSC7E.js";
+} from "./chunk-QTRBP5YW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-M6C6C6VW.js";
-import "./chunk-OZ6XYQ5X.js";
-import "./chunk-G7DYWMFV.js";
-import "./chunk-EY5AG5IG.js";
+} from "./chunk-VDAGFIW6.js";
+import "./chunk-EODI7KD2.js";
+import "./chunk-PQRV25VD.js";
+import "./chunk-U2QNQZSJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LG6MLVVG.js";
-import "./chunk-WTWJTAGF.js";
+import "./chunk-M3A7GLIO.js";
+import "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-42FGEF7A.js";
+} from "./chunk-VSIHETYK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZWZ2COFG.js";
+} from "./chunk-QGICODA5.js";
 import {
   checkCard
-} from "./chunk-M6C6C6VW.js";
+} from "./chunk-VDAGFIW6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

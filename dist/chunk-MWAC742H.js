@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-G7DYWMFV.js";
+} from "./chunk-PQRV25VD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-EY5AG5IG.js";
+} from "./chunk-U2QNQZSJ.js";
 import {
   taskProfile
-} from "./chunk-LG6MLVVG.js";
+} from "./chunk-M3A7GLIO.js";
 import {
   classifyData,
   lineText
-} from "./chunk-WTWJTAGF.js";
+} from "./chunk-SIQEHWZ7.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-3PWYR5JA.js";
+} from "./chunk-MWAC742H.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-WLZDOU5K.js";
+} from "./chunk-5H3PE7NG.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-42FGEF7A.js";
-import "./chunk-3PWYR5JA.js";
+import "./chunk-VSIHETYK.js";
+import "./chunk-MWAC742H.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-G7DYWMFV.js";
-import "./chunk-EY5AG5IG.js";
+import "./chunk-PQRV25VD.js";
+import "./chunk-U2QNQZSJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-LG6MLVVG.js";
-import "./chunk-WTWJTAGF.js";
+import "./chunk-M3A7GLIO.js";
+import "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-WLZDOU5K.js";
+} from "./chunk-5H3PE7NG.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-S2PNKVJM.js";
+} from "./chunk-BP2CINSZ.js";
 import {
   InputError,
   info,

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-TCOMMV4A.js";
-import "./chunk-WLZDOU5K.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-S2PNKVJM.js";
-import "./chunk-YYOYNCUE.js";
+  runHubScanCli
+} from "./chunk-X6KU3SVE.js";
+import "./chunk-QTRBP5YW.js";
+import "./chunk-BP2CINSZ.js";
+import "./chunk-2QZO7QG5.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-42FGEF7A.js";
-import "./chunk-3PWYR5JA.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-VSIHETYK.js";
+import "./chunk-MWAC742H.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-MPDNTMBO.js";
-import "./chunk-ZWZ2COFG.js";
-import "./chunk-M6C6C6VW.js";
-import "./chunk-OZ6XYQ5X.js";
-import "./chunk-G7DYWMFV.js";
-import "./chunk-EY5AG5IG.js";
+import "./chunk-VDXU72OH.js";
+import "./chunk-QGICODA5.js";
+import "./chunk-VDAGFIW6.js";
+import "./chunk-EODI7KD2.js";
+import "./chunk-PQRV25VD.js";
+import "./chunk-U2QNQZSJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-PIXURHBE.js";
+import "./chunk-IK6O6FZW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LG6MLVVG.js";
-import "./chunk-WTWJTAGF.js";
+import "./chunk-M3A7GLIO.js";
+import "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

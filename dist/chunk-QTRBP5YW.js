@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-M6C6C6VW.js";
+} from "./chunk-VDAGFIW6.js";
 import {
   formatNumber
-} from "./chunk-EY5AG5IG.js";
+} from "./chunk-U2QNQZSJ.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-WTWJTAGF.js";
+} from "./chunk-SIQEHWZ7.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

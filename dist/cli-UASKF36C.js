@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-3PWYR5JA.js";
+} from "./chunk-MWAC742H.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-MPDNTMBO.js";
-import "./chunk-G7DYWMFV.js";
+} from "./chunk-VDXU72OH.js";
+import "./chunk-PQRV25VD.js";
 import {
   formatNumber
-} from "./chunk-EY5AG5IG.js";
+} from "./chunk-U2QNQZSJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-LG6MLVVG.js";
+import "./chunk-M3A7GLIO.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-WTWJTAGF.js";
+} from "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

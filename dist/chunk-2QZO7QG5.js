@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-M6C6C6VW.js";
+} from "./chunk-VDAGFIW6.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-ZWZ2COFG.js";
-import "./chunk-M6C6C6VW.js";
-import "./chunk-OZ6XYQ5X.js";
-import "./chunk-G7DYWMFV.js";
-import "./chunk-EY5AG5IG.js";
+} from "./chunk-QGICODA5.js";
+import "./chunk-VDAGFIW6.js";
+import "./chunk-EODI7KD2.js";
+import "./chunk-PQRV25VD.js";
+import "./chunk-U2QNQZSJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-PIXURHBE.js";
+} from "./chunk-IK6O6FZW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-LG6MLVVG.js";
-import "./chunk-WTWJTAGF.js";
+import "./chunk-M3A7GLIO.js";
+import "./chunk-SIQEHWZ7.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
