@@ -213,6 +213,13 @@ const PLANNED: readonly Guarded[] = [
 
 const AUDIENCE = String.raw`(?:users?|developers?|deployers?|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 const ADVISED: readonly Guarded[] = [
+  // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
+  guarded(
+    ['you'],
+    [
+      String.raw`^(?:if|when|should|in case) you (?:want|wish|need|would like|prefer|plan|intend)\b[^.;]{0,150}\byou (?:can|could|may|might)\b`,
+    ],
+  ),
   guarded(
     [
       'should',

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-5H3PE7NG.js";
+} from "./chunk-IGZYOE26.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-BP2CINSZ.js";
+} from "./chunk-VTGWRBXZ.js";
 import {
   InputError,
   info,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-U2QNQZSJ.js";
+} from "./chunk-ZJYPV5PY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-M3A7GLIO.js";
+} from "./chunk-ZKGXYG5Q.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-SIQEHWZ7.js";
+} from "./chunk-BO3HKHMW.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-MWAC742H.js";
+} from "./chunk-PGBF24UR.js";
 import {
   TEXT_LIMITS,
   blobUrl,

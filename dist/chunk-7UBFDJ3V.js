@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QTRBP5YW.js";
+} from "./chunk-5TB7JNAE.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-BP2CINSZ.js";
+} from "./chunk-VTGWRBXZ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-2QZO7QG5.js";
+} from "./chunk-BM7QNES7.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-VDXU72OH.js";
+} from "./chunk-3ADST3OL.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

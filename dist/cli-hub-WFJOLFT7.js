@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QTRBP5YW.js";
+} from "./chunk-5TB7JNAE.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-VDAGFIW6.js";
-import "./chunk-EODI7KD2.js";
-import "./chunk-PQRV25VD.js";
-import "./chunk-U2QNQZSJ.js";
+} from "./chunk-B46QFZAO.js";
+import "./chunk-Y3PXB2OM.js";
+import "./chunk-GNOEACO7.js";
+import "./chunk-ZJYPV5PY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-M3A7GLIO.js";
-import "./chunk-SIQEHWZ7.js";
+import "./chunk-ZKGXYG5Q.js";
+import "./chunk-BO3HKHMW.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-VSIHETYK.js";
+} from "./chunk-U6W6I4W7.js";
 import {
   TEXT_LIMITS,
   cardCode,

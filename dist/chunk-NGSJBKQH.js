@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-VSIHETYK.js";
+} from "./chunk-U6W6I4W7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-QGICODA5.js";
+} from "./chunk-IXXF3VG3.js";
 import {
   checkCard
-} from "./chunk-VDAGFIW6.js";
+} from "./chunk-B46QFZAO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-VDXU72OH.js";
-import "./chunk-M3A7GLIO.js";
-import "./chunk-SIQEHWZ7.js";
+} from "./chunk-3ADST3OL.js";
+import "./chunk-ZKGXYG5Q.js";
+import "./chunk-BO3HKHMW.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

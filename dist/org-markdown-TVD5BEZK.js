@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-5H3PE7NG.js";
+} from "./chunk-IGZYOE26.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-VSIHETYK.js";
-import "./chunk-MWAC742H.js";
+import "./chunk-U6W6I4W7.js";
+import "./chunk-PGBF24UR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PQRV25VD.js";
-import "./chunk-U2QNQZSJ.js";
+import "./chunk-GNOEACO7.js";
+import "./chunk-ZJYPV5PY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-M3A7GLIO.js";
-import "./chunk-SIQEHWZ7.js";
+import "./chunk-ZKGXYG5Q.js";
+import "./chunk-BO3HKHMW.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-2QZO7QG5.js";
+} from "./chunk-BM7QNES7.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-B3VPGDBA.js";
+} from "./chunk-NGSJBKQH.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-VSIHETYK.js";
-import "./chunk-MWAC742H.js";
+} from "./chunk-U6W6I4W7.js";
+import "./chunk-PGBF24UR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-VDXU72OH.js";
-import "./chunk-QGICODA5.js";
-import "./chunk-VDAGFIW6.js";
-import "./chunk-EODI7KD2.js";
-import "./chunk-PQRV25VD.js";
-import "./chunk-U2QNQZSJ.js";
+} from "./chunk-3ADST3OL.js";
+import "./chunk-IXXF3VG3.js";
+import "./chunk-B46QFZAO.js";
+import "./chunk-Y3PXB2OM.js";
+import "./chunk-GNOEACO7.js";
+import "./chunk-ZJYPV5PY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-IK6O6FZW.js";
+import "./chunk-XVHP52XH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-M3A7GLIO.js";
-import "./chunk-SIQEHWZ7.js";
+import "./chunk-ZKGXYG5Q.js";
+import "./chunk-BO3HKHMW.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VDAGFIW6.js";
+} from "./chunk-B46QFZAO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-IK6O6FZW.js";
+} from "./chunk-XVHP52XH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

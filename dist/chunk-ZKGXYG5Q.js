@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-SIQEHWZ7.js";
+} from "./chunk-BO3HKHMW.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-EODI7KD2.js";
+} from "./chunk-Y3PXB2OM.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-PQRV25VD.js";
+} from "./chunk-GNOEACO7.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-U2QNQZSJ.js";
+} from "./chunk-ZJYPV5PY.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-SIQEHWZ7.js";
+} from "./chunk-BO3HKHMW.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

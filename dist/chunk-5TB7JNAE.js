@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VDAGFIW6.js";
+} from "./chunk-B46QFZAO.js";
 import {
   formatNumber
-} from "./chunk-U2QNQZSJ.js";
+} from "./chunk-ZJYPV5PY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-SIQEHWZ7.js";
+} from "./chunk-BO3HKHMW.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

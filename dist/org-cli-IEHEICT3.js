@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-X6KU3SVE.js";
-import "./chunk-QTRBP5YW.js";
-import "./chunk-BP2CINSZ.js";
-import "./chunk-2QZO7QG5.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-VTGWRBXZ.js";
+import "./chunk-BM7QNES7.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-VSIHETYK.js";
-import "./chunk-MWAC742H.js";
+import "./chunk-U6W6I4W7.js";
+import "./chunk-PGBF24UR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VDXU72OH.js";
-import "./chunk-QGICODA5.js";
-import "./chunk-VDAGFIW6.js";
-import "./chunk-EODI7KD2.js";
-import "./chunk-PQRV25VD.js";
-import "./chunk-U2QNQZSJ.js";
+import "./chunk-3ADST3OL.js";
+import "./chunk-IXXF3VG3.js";
+import "./chunk-B46QFZAO.js";
+import "./chunk-Y3PXB2OM.js";
+import "./chunk-GNOEACO7.js";
+import "./chunk-ZJYPV5PY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-IK6O6FZW.js";
+import "./chunk-XVHP52XH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-M3A7GLIO.js";
-import "./chunk-SIQEHWZ7.js";
+import "./chunk-ZKGXYG5Q.js";
+import "./chunk-BO3HKHMW.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-QGICODA5.js";
-import "./chunk-VDAGFIW6.js";
-import "./chunk-EODI7KD2.js";
-import "./chunk-PQRV25VD.js";
-import "./chunk-U2QNQZSJ.js";
+} from "./chunk-IXXF3VG3.js";
+import "./chunk-B46QFZAO.js";
+import "./chunk-Y3PXB2OM.js";
+import "./chunk-GNOEACO7.js";
+import "./chunk-ZJYPV5PY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-IK6O6FZW.js";
+} from "./chunk-XVHP52XH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-M3A7GLIO.js";
-import "./chunk-SIQEHWZ7.js";
+import "./chunk-ZKGXYG5Q.js";
+import "./chunk-BO3HKHMW.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-PQRV25VD.js";
+} from "./chunk-GNOEACO7.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-U2QNQZSJ.js";
+} from "./chunk-ZJYPV5PY.js";
 import {
   taskProfile
-} from "./chunk-M3A7GLIO.js";
+} from "./chunk-ZKGXYG5Q.js";
 import {
   classifyData,
   lineText
-} from "./chunk-SIQEHWZ7.js";
+} from "./chunk-BO3HKHMW.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

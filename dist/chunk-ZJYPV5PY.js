@@ -40,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-SIQEHWZ7.js";
+} from "./chunk-BO3HKHMW.js";
 import {
   SKIP,
   convert,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VDAGFIW6.js";
+} from "./chunk-B46QFZAO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
