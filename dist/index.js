@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-NGSJBKQH.js";
+} from "./chunk-BVZLLHXC.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-U6W6I4W7.js";
-import "./chunk-PGBF24UR.js";
+} from "./chunk-FR54XIZG.js";
+import "./chunk-6GMO3PT5.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-IXXF3VG3.js";
-import "./chunk-B46QFZAO.js";
-import "./chunk-Y3PXB2OM.js";
-import "./chunk-GNOEACO7.js";
-import "./chunk-ZJYPV5PY.js";
+} from "./chunk-EQVDFQRM.js";
+import "./chunk-N5KWTBVH.js";
+import "./chunk-KISB5SV2.js";
+import "./chunk-2L5Y2EML.js";
+import "./chunk-JHFRDUMQ.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-XVHP52XH.js";
+} from "./chunk-5O3WGIOT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ZKGXYG5Q.js";
-import "./chunk-BO3HKHMW.js";
+import "./chunk-JS7NLC5S.js";
+import "./chunk-IK5JE6GH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-GVZ5RJFP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-AP53TJ7C.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-2VOPLPWM.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4PQLGZM2.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

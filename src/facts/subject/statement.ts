@@ -144,7 +144,7 @@ function namesAnotherModel(text: string, own: OwnNames): boolean {
 
 /** A phrase that names the card's model only as what another is to it: "the teacher of X", "from which X is derived", "whose weights X extends". */
 const OWN_AS_RELATIVE =
-  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)/giu;
+  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b/giu;
 
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 
@@ -157,9 +157,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
   // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …": the card's model named
   // inside a phrase about another is not what the clause is about.
-  const named =
-    namesOwnModel(text.replace(COMPARED_NAME, ' ').replace(OWN_AS_RELATIVE, ' '), own) &&
-    !namesSiblingVersion(text, own);
+  const unrelated = text.replace(COMPARED_NAME, ' ').replace(OWN_AS_RELATIVE, ' ');
+  const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   // "Condor-2 is a general-purpose AI model …": a sentence about a named model, not about models in general.

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-3ADST3OL.js";
-import "./chunk-ZKGXYG5Q.js";
-import "./chunk-BO3HKHMW.js";
+} from "./chunk-HE6MP5D5.js";
+import "./chunk-JS7NLC5S.js";
+import "./chunk-IK5JE6GH.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

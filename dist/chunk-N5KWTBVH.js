@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-Y3PXB2OM.js";
+} from "./chunk-KISB5SV2.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-GNOEACO7.js";
+} from "./chunk-2L5Y2EML.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-ZJYPV5PY.js";
+} from "./chunk-JHFRDUMQ.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

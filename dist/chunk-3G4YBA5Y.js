@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5TB7JNAE.js";
+} from "./chunk-C5TBUHYA.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-VTGWRBXZ.js";
+} from "./chunk-4YUWIV2J.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-BM7QNES7.js";
+} from "./chunk-7UOLA3ZK.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-3ADST3OL.js";
+} from "./chunk-HE6MP5D5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

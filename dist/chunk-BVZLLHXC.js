@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-U6W6I4W7.js";
+} from "./chunk-FR54XIZG.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-IXXF3VG3.js";
+} from "./chunk-EQVDFQRM.js";
 import {
   checkCard
-} from "./chunk-B46QFZAO.js";
+} from "./chunk-N5KWTBVH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IGZYOE26.js";
+} from "./chunk-ZP7VZQXB.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-VTGWRBXZ.js";
+} from "./chunk-4YUWIV2J.js";
 import {
   InputError,
   info,

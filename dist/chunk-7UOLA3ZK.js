@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-B46QFZAO.js";
+} from "./chunk-N5KWTBVH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-PGBF24UR.js";
+} from "./chunk-6GMO3PT5.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-3ADST3OL.js";
-import "./chunk-GNOEACO7.js";
+} from "./chunk-HE6MP5D5.js";
+import "./chunk-2L5Y2EML.js";
 import {
   formatNumber
-} from "./chunk-ZJYPV5PY.js";
+} from "./chunk-JHFRDUMQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ZKGXYG5Q.js";
+import "./chunk-JS7NLC5S.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -40,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 import {
   SKIP,
   convert,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-PGBF24UR.js";
+} from "./chunk-6GMO3PT5.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-IXXF3VG3.js";
-import "./chunk-B46QFZAO.js";
-import "./chunk-Y3PXB2OM.js";
-import "./chunk-GNOEACO7.js";
-import "./chunk-ZJYPV5PY.js";
+} from "./chunk-EQVDFQRM.js";
+import "./chunk-N5KWTBVH.js";
+import "./chunk-KISB5SV2.js";
+import "./chunk-2L5Y2EML.js";
+import "./chunk-JHFRDUMQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-XVHP52XH.js";
+} from "./chunk-5O3WGIOT.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ZKGXYG5Q.js";
-import "./chunk-BO3HKHMW.js";
+import "./chunk-JS7NLC5S.js";
+import "./chunk-IK5JE6GH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

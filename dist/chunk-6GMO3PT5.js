@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-GNOEACO7.js";
+} from "./chunk-2L5Y2EML.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-ZJYPV5PY.js";
+} from "./chunk-JHFRDUMQ.js";
 import {
   taskProfile
-} from "./chunk-ZKGXYG5Q.js";
+} from "./chunk-JS7NLC5S.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

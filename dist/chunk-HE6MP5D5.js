@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-ZKGXYG5Q.js";
+} from "./chunk-JS7NLC5S.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-B46QFZAO.js";
+} from "./chunk-N5KWTBVH.js";
 import {
   formatNumber
-} from "./chunk-ZJYPV5PY.js";
+} from "./chunk-JHFRDUMQ.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

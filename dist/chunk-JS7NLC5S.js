@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BO3HKHMW.js";
+} from "./chunk-IK5JE6GH.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

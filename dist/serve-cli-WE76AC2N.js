@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-BM7QNES7.js";
+} from "./chunk-7UOLA3ZK.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-NGSJBKQH.js";
+} from "./chunk-BVZLLHXC.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-U6W6I4W7.js";
-import "./chunk-PGBF24UR.js";
+} from "./chunk-FR54XIZG.js";
+import "./chunk-6GMO3PT5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-3ADST3OL.js";
-import "./chunk-IXXF3VG3.js";
-import "./chunk-B46QFZAO.js";
-import "./chunk-Y3PXB2OM.js";
-import "./chunk-GNOEACO7.js";
-import "./chunk-ZJYPV5PY.js";
+} from "./chunk-HE6MP5D5.js";
+import "./chunk-EQVDFQRM.js";
+import "./chunk-N5KWTBVH.js";
+import "./chunk-KISB5SV2.js";
+import "./chunk-2L5Y2EML.js";
+import "./chunk-JHFRDUMQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-XVHP52XH.js";
+import "./chunk-5O3WGIOT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ZKGXYG5Q.js";
-import "./chunk-BO3HKHMW.js";
+import "./chunk-JS7NLC5S.js";
+import "./chunk-IK5JE6GH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-U6W6I4W7.js";
+} from "./chunk-FR54XIZG.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IGZYOE26.js";
+} from "./chunk-ZP7VZQXB.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-U6W6I4W7.js";
-import "./chunk-PGBF24UR.js";
+import "./chunk-FR54XIZG.js";
+import "./chunk-6GMO3PT5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GNOEACO7.js";
-import "./chunk-ZJYPV5PY.js";
+import "./chunk-2L5Y2EML.js";
+import "./chunk-JHFRDUMQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-ZKGXYG5Q.js";
-import "./chunk-BO3HKHMW.js";
+import "./chunk-JS7NLC5S.js";
+import "./chunk-IK5JE6GH.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

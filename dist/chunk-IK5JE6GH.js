@@ -894,13 +894,14 @@ function namesAnotherModel(text, own) {
     (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
   );
 }
-var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)/giu;
+var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b/giu;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
-  const named = namesOwnModel(text.replace(COMPARED_NAME, " ").replace(OWN_AS_RELATIVE, " "), own) && !namesSiblingVersion(text, own);
+  const unrelated = text.replace(COMPARED_NAME, " ").replace(OWN_AS_RELATIVE, " ");
+  const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
   const speaksOfOne = !!ownCue || named || !!namedSubject;
