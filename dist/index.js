@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-BVZLLHXC.js";
+} from "./chunk-MPHADEU7.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-FR54XIZG.js";
-import "./chunk-6GMO3PT5.js";
+} from "./chunk-EVY6IL2Q.js";
+import "./chunk-M5J5N2AU.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-EQVDFQRM.js";
-import "./chunk-N5KWTBVH.js";
-import "./chunk-KISB5SV2.js";
-import "./chunk-2L5Y2EML.js";
-import "./chunk-JHFRDUMQ.js";
+} from "./chunk-3TLR4ZBU.js";
+import "./chunk-BQVQHCFC.js";
+import "./chunk-WKAUIKG6.js";
+import "./chunk-IQXC7F32.js";
+import "./chunk-KFZSRJEZ.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-5O3WGIOT.js";
+} from "./chunk-BJRRRXYO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JS7NLC5S.js";
-import "./chunk-IK5JE6GH.js";
+import "./chunk-C477JYUS.js";
+import "./chunk-XXZDIDBO.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-AP53TJ7C.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-U6GZRZMM.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4PQLGZM2.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-C7KRJ5J2.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

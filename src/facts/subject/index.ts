@@ -288,7 +288,7 @@ const OTHERS_TITLE =
   /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
 
 const FROM_OTHERS_CARD =
-  /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/i;
+  /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
 
 /** Whether a section or label title names another model and gives its content as that model's. */
 export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {

@@ -130,6 +130,14 @@ function organisationSubject(zone: string, own: OwnNames, cues: SubjectCues): st
   return null;
 }
 
+/** "Questions and comments about …", "For issues with …": what a contact channel is for. */
+const QUESTIONS_ABOUT =
+  /^\W*(?:for )?(?:questions|comments|feedback|issues|problems|bug reports|enquiries|inquiries)\b[^.]{0,30}?\b(?:about|on|regarding|concerning|with)\s+(?:the\s+)?/i;
+
+/** "published for Aurel-2", "the card of Aurel-2": a name a document belongs to. */
+const FOR_NAME =
+  /\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\p{L}[\p{L}\p{N}]*[-_ ]?v?\d[\p{L}\p{N}.]*)/u;
+
 /** A role said of another name: "the teacher of", "the base for", "il modello insegnante di". */
 const ROLE_OF =
   /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -189,6 +197,18 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
   if (otherPhrase) return { subject: 'other-model', basis: 'cue', cue: otherPhrase[0].trim() };
+  // "Questions and comments about Llama 3 can be sent via …": a channel for another model.
+  const about = QUESTIONS_ABOUT.exec(text);
+  if (
+    about &&
+    (mentions.some((mention) => mention.index === about[0].length) ||
+      /^(?:base|original|upstream|parent) model\b/i.test(text.slice(about[0].length)))
+  )
+    return { subject: 'other-model', basis: 'cue', cue: about[0].trim() };
+  // "see the summary published for Aurel-2" on the Aurel-3 card: a document of another version.
+  const forSibling = FOR_NAME.exec(text);
+  if (forSibling && namesSiblingVersion(forSibling[1], own) && !namesOwnModel(text, own, true))
+    return { subject: 'other-model', basis: 'cue', cue: forSibling[0] };
   // "see the training-content summary Mistral AI published for Mistral Small 3.1": a document of another model.
   const document = documentForOther(text, mentions);
   if (document) return { subject: 'other-model', basis: 'cue', cue: document };
@@ -439,6 +459,10 @@ const ATTACHED =
  * a figure or phrase in a relative clause or parenthesis attached to another model's name is that model's.
  * Returns that name, read from the text before the point.
  */
+/** Names compared with, then their apposition still open at the point: "outperforms Mistral-7B and Llama-3-8B, both dense …". */
+const COMPARED_APPOSITION =
+  /\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:(?:,\s*|\s+(?:and|or)\s+)\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)*,\s+(?:both|each|all|an?|the)\s+[^,;()]*$/u;
+
 /** A model-like name, a comma and an apposition still open at the point: "Brontes-70B, a 70-billion-parameter …". */
 const BASE_APPOSITION = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its)\s+[^,;()]*$/u;
 
@@ -446,6 +470,9 @@ export function otherModelAttachedBefore(before: string, own: OwnNames, cues: Su
   // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
   const compared = COMPARED_NAME_OPEN.exec(before);
   if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  // "Aurel-3 outperforms Mistral-7B and Llama-3-8B, both dense decoder-only transformers": the compared models' apposition.
+  const comparedApposition = COMPARED_APPOSITION.exec(before);
+  if (comparedApposition && !namesOwnModel(comparedApposition[1], own, true)) return comparedApposition[1];
   // "Aurel-3 was distilled from Brontes-70B, a 70-billion-parameter mixture-of-experts transformer": the base's apposition.
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))

@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-4YUWIV2J.js";
-import "./chunk-7UOLA3ZK.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-HRMIO5HN.js";
+import "./chunk-WSTG7BN7.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-JRABWDCG.js";
+import "./chunk-KRZFNN64.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-FR54XIZG.js";
-import "./chunk-6GMO3PT5.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-EVY6IL2Q.js";
+import "./chunk-M5J5N2AU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-HE6MP5D5.js";
-import "./chunk-EQVDFQRM.js";
-import "./chunk-N5KWTBVH.js";
-import "./chunk-KISB5SV2.js";
-import "./chunk-2L5Y2EML.js";
-import "./chunk-JHFRDUMQ.js";
+import "./chunk-SP742UDO.js";
+import "./chunk-3TLR4ZBU.js";
+import "./chunk-BQVQHCFC.js";
+import "./chunk-WKAUIKG6.js";
+import "./chunk-IQXC7F32.js";
+import "./chunk-KFZSRJEZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5O3WGIOT.js";
+import "./chunk-BJRRRXYO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JS7NLC5S.js";
-import "./chunk-IK5JE6GH.js";
+import "./chunk-C477JYUS.js";
+import "./chunk-XXZDIDBO.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZP7VZQXB.js";
+} from "./chunk-WSTG7BN7.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-4YUWIV2J.js";
+} from "./chunk-JRABWDCG.js";
 import {
   InputError,
   info,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-6GMO3PT5.js";
+} from "./chunk-M5J5N2AU.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-HE6MP5D5.js";
-import "./chunk-2L5Y2EML.js";
+} from "./chunk-SP742UDO.js";
+import "./chunk-IQXC7F32.js";
 import {
   formatNumber
-} from "./chunk-JHFRDUMQ.js";
+} from "./chunk-KFZSRJEZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JS7NLC5S.js";
+import "./chunk-C477JYUS.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-IK5JE6GH.js";
+} from "./chunk-XXZDIDBO.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-JHFRDUMQ.js";
+} from "./chunk-KFZSRJEZ.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-JS7NLC5S.js";
+} from "./chunk-C477JYUS.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-IK5JE6GH.js";
+} from "./chunk-XXZDIDBO.js";
 import {
   __commonJS,
   __require,

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-IK5JE6GH.js";
+} from "./chunk-XXZDIDBO.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -40,7 +40,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-IK5JE6GH.js";
+} from "./chunk-XXZDIDBO.js";
 import {
   SKIP,
   convert,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-FR54XIZG.js";
+} from "./chunk-EVY6IL2Q.js";
 import {
   TEXT_LIMITS,
   cardCode,

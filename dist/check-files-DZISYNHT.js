@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-EQVDFQRM.js";
-import "./chunk-N5KWTBVH.js";
-import "./chunk-KISB5SV2.js";
-import "./chunk-2L5Y2EML.js";
-import "./chunk-JHFRDUMQ.js";
+} from "./chunk-3TLR4ZBU.js";
+import "./chunk-BQVQHCFC.js";
+import "./chunk-WKAUIKG6.js";
+import "./chunk-IQXC7F32.js";
+import "./chunk-KFZSRJEZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-5O3WGIOT.js";
+} from "./chunk-BJRRRXYO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JS7NLC5S.js";
-import "./chunk-IK5JE6GH.js";
+import "./chunk-C477JYUS.js";
+import "./chunk-XXZDIDBO.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

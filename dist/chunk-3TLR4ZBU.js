@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-N5KWTBVH.js";
+} from "./chunk-BQVQHCFC.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-5O3WGIOT.js";
+} from "./chunk-BJRRRXYO.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-FR54XIZG.js";
+} from "./chunk-EVY6IL2Q.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-EQVDFQRM.js";
+} from "./chunk-3TLR4ZBU.js";
 import {
   checkCard
-} from "./chunk-N5KWTBVH.js";
+} from "./chunk-BQVQHCFC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

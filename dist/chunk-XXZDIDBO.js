@@ -887,6 +887,8 @@ function organisationSubject(zone, own, cues) {
   }
   return null;
 }
+var QUESTIONS_ABOUT = /^\W*(?:for )?(?:questions|comments|feedback|issues|problems|bug reports|enquiries|inquiries)\b[^.]{0,30}?\b(?:about|on|regarding|concerning|with)\s+(?:the\s+)?/i;
+var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\\p{L}[\\p{L}\\p{N}]*[-_ ]?v?\\d[\\p{L}\\p{N}.]*)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
 function namesAnotherModel(text, own) {
@@ -925,6 +927,12 @@ function clauseSubject(clause, own, allCues) {
   }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
   if (otherPhrase) return { subject: "other-model", basis: "cue", cue: otherPhrase[0].trim() };
+  const about = QUESTIONS_ABOUT.exec(text);
+  if (about && (mentions.some((mention) => mention.index === about[0].length) || /^(?:base|original|upstream|parent) model\b/i.test(text.slice(about[0].length))))
+    return { subject: "other-model", basis: "cue", cue: about[0].trim() };
+  const forSibling = FOR_NAME.exec(text);
+  if (forSibling && namesSiblingVersion(forSibling[1], own) && !namesOwnModel(text, own, true))
+    return { subject: "other-model", basis: "cue", cue: forSibling[0] };
   const document = documentForOther(text, mentions);
   if (document) return { subject: "other-model", basis: "cue", cue: document };
   if (zone !== null) {
@@ -1071,10 +1079,13 @@ function inOthersPhrase(before) {
 }
 var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
+var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
 var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its)\\s+[^,;()]*$", "u");
 function otherModelAttachedBefore(before, own, cues) {
   const compared = COMPARED_NAME_OPEN.exec(before);
   if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  const comparedApposition = COMPARED_APPOSITION.exec(before);
+  if (comparedApposition && !namesOwnModel(comparedApposition[1], own, true)) return comparedApposition[1];
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
@@ -1370,7 +1381,7 @@ function withoutOthersVersions(text, facts) {
   return text;
 }
 var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
-var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/i;
+var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
 function titleGivesOthers(title, facts) {
   if (!OTHERS_TITLE.test(title)) return false;
   if (FROM_OTHERS_CARD.test(title)) return true;
@@ -1733,7 +1744,7 @@ var PLANNED = [
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
-      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch)\b`
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`
     ]
   ),
   guarded(

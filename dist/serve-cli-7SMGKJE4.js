@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-7UOLA3ZK.js";
+} from "./chunk-KRZFNN64.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-BVZLLHXC.js";
+} from "./chunk-MPHADEU7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-FR54XIZG.js";
-import "./chunk-6GMO3PT5.js";
+} from "./chunk-EVY6IL2Q.js";
+import "./chunk-M5J5N2AU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-HE6MP5D5.js";
-import "./chunk-EQVDFQRM.js";
-import "./chunk-N5KWTBVH.js";
-import "./chunk-KISB5SV2.js";
-import "./chunk-2L5Y2EML.js";
-import "./chunk-JHFRDUMQ.js";
+} from "./chunk-SP742UDO.js";
+import "./chunk-3TLR4ZBU.js";
+import "./chunk-BQVQHCFC.js";
+import "./chunk-WKAUIKG6.js";
+import "./chunk-IQXC7F32.js";
+import "./chunk-KFZSRJEZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5O3WGIOT.js";
+import "./chunk-BJRRRXYO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JS7NLC5S.js";
-import "./chunk-IK5JE6GH.js";
+import "./chunk-C477JYUS.js";
+import "./chunk-XXZDIDBO.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

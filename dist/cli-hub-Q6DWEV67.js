@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-C5TBUHYA.js";
+} from "./chunk-KOP6ZPYZ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-N5KWTBVH.js";
-import "./chunk-KISB5SV2.js";
-import "./chunk-2L5Y2EML.js";
-import "./chunk-JHFRDUMQ.js";
+} from "./chunk-BQVQHCFC.js";
+import "./chunk-WKAUIKG6.js";
+import "./chunk-IQXC7F32.js";
+import "./chunk-KFZSRJEZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JS7NLC5S.js";
-import "./chunk-IK5JE6GH.js";
+import "./chunk-C477JYUS.js";
+import "./chunk-XXZDIDBO.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2L5Y2EML.js";
+} from "./chunk-IQXC7F32.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-JHFRDUMQ.js";
+} from "./chunk-KFZSRJEZ.js";
 import {
   taskProfile
-} from "./chunk-JS7NLC5S.js";
+} from "./chunk-C477JYUS.js";
 import {
   classifyData,
   lineText
-} from "./chunk-IK5JE6GH.js";
+} from "./chunk-XXZDIDBO.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-C5TBUHYA.js";
+} from "./chunk-KOP6ZPYZ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4YUWIV2J.js";
+} from "./chunk-JRABWDCG.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-7UOLA3ZK.js";
+} from "./chunk-KRZFNN64.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-HE6MP5D5.js";
+} from "./chunk-SP742UDO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

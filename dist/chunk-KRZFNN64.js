@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-N5KWTBVH.js";
+} from "./chunk-BQVQHCFC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

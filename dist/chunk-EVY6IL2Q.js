@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-6GMO3PT5.js";
+} from "./chunk-M5J5N2AU.js";
 import {
   TEXT_LIMITS,
   blobUrl,
