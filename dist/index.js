@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-MPHADEU7.js";
+} from "./chunk-EUURMU3A.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-EVY6IL2Q.js";
-import "./chunk-M5J5N2AU.js";
+} from "./chunk-HJGKWV5J.js";
+import "./chunk-IVARUEMJ.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-3TLR4ZBU.js";
-import "./chunk-BQVQHCFC.js";
-import "./chunk-WKAUIKG6.js";
-import "./chunk-IQXC7F32.js";
-import "./chunk-KFZSRJEZ.js";
+} from "./chunk-XGMZCHS2.js";
+import "./chunk-HJUS4Q7Z.js";
+import "./chunk-GVSJXKKI.js";
+import "./chunk-34WD76SJ.js";
+import "./chunk-DFKVWZDW.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-BJRRRXYO.js";
+} from "./chunk-5O4F4E5I.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-C477JYUS.js";
-import "./chunk-XXZDIDBO.js";
+import "./chunk-BAPXPJD7.js";
+import "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-U6GZRZMM.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-IU6YSVTK.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-C7KRJ5J2.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-DCDTMOWC.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-3TLR4ZBU.js";
-import "./chunk-BQVQHCFC.js";
-import "./chunk-WKAUIKG6.js";
-import "./chunk-IQXC7F32.js";
-import "./chunk-KFZSRJEZ.js";
+} from "./chunk-XGMZCHS2.js";
+import "./chunk-HJUS4Q7Z.js";
+import "./chunk-GVSJXKKI.js";
+import "./chunk-34WD76SJ.js";
+import "./chunk-DFKVWZDW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BJRRRXYO.js";
+import "./chunk-5O4F4E5I.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-C477JYUS.js";
-import "./chunk-XXZDIDBO.js";
+import "./chunk-BAPXPJD7.js";
+import "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

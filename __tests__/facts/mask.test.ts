@@ -63,3 +63,17 @@ describe('blankStructure', () => {
     expect(prose).toContain('lm-evaluation-harness');
   });
 });
+
+describe('joinSoftBreaks on spec sheets', () => {
+  it('keeps a line break before a bold field label, so each field is a statement of its own', async () => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { joinSoftBreaks } = await import('../../src/facts/mask.js');
+    const text = '**Licence:** pending\n**Context:** 32k tokens\nwrapped over\ntwo lines\n';
+    const joined = joinSoftBreaks(text, parseCard(text).tree);
+    expect(joined).toContain('pending\n**Context:**');
+    expect(joined).toContain('tokens wrapped over two lines');
+    // Bold words opening a line without a colon are emphasis, not a field.
+    const emphasis = 'It must\n**never** be used for triage.\n';
+    expect(joinSoftBreaks(emphasis, parseCard(emphasis).tree)).toContain('must **never**');
+  });
+});

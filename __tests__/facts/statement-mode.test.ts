@@ -142,6 +142,11 @@ describe('classifyStatement', () => {
     ['Assez rapide sur CPU.', 'reported'],
     ['A reporting channel will open with the EU launch in September.', 'planned'],
     ['Résumé public : publication prévue avant le 2 août 2026.', 'planned'],
+    // A label that makes its value advice, and an instruction for a case of the reader's.
+    ['**Tip:** keep prompts well below the maximum context length.', 'advised'],
+    ['Best practice — give agents least-privilege credentials.', 'advised'],
+    ['If you deploy Aurel-3 in your product, give your users a support contact of your own.', 'advised'],
+    ['Tips for faster inference are in docs/speed.md.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -325,3 +325,31 @@ describe("another model's documents and rows", () => {
     expect(rowLabelSubject('Licence', heron, cues)).toBeNull();
   });
 });
+
+describe('a model the card says it was made from', () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const ownOf = (body: string) => ownNames(extractFacts(parseCard(card(body)), shippedRuleset().vocabulary), cues);
+
+  it('is known by the name the card introduces, and a later clause it opens is its own', () => {
+    const body = 'Aurel-3 is a distilled version of Corax-Omni. Corax-Omni accepts images and audio.';
+    const own = ownOf(body);
+    expect(own.introduced).toEqual(['coraxomni']);
+    expect(subjectOf('Corax-Omni accepts images and audio.', own, cues)).toBe('other-model');
+    expect(subjectOf('Aurel-3 and Corax-Omni accept images.', own, cues)).toBe('this-model');
+  });
+
+  it('is not a name the card merely mentions, nor its own family', () => {
+    expect(ownOf('Aurel-3 outperforms Corax-Omni on DocVQA.').introduced).toEqual([]);
+    expect(ownOf('Aurel-3 builds on Aurel-2.5 with a longer context.').introduced).toEqual([]);
+    const own = ownOf('Aurel-3 outperforms Corax-Omni on DocVQA.');
+    expect(subjectOf('Corax-Omni accepts images and audio.', own, cues)).not.toBe('other-model');
+  });
+
+  it('speaks through a base model named in the card languages', () => {
+    const own = ownOf('Aurel-3 es un ajuste fino.');
+    expect(subjectOf('El modelo base se distribuye bajo la licencia CreativeML OpenRAIL-M.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Das Basismodell wurde auf 2T Token trainiert.', own, cues)).toBe('other-model');
+  });
+});

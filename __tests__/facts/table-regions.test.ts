@@ -77,3 +77,32 @@ describe('list items naming one duty', () => {
     expect(status).toBe('met');
   });
 });
+
+describe('fields of a spec sheet', () => {
+  const sheet = [
+    '**Release date:** 3 March 2026',
+    '**Distribution:** weights on Hugging Face',
+    '**Languages:** 12',
+  ].join('\n');
+
+  it('gives each bold field label its own line, and reads fields naming one duty together', () => {
+    const release = regionsOf(sheet).filter((region) => region.topics.includes('release-and-distribution'));
+    // "Release date" and "Distribution" alone, then both together.
+    expect(release.map((region) => region.spans.length).sort()).toEqual([1, 1, 2]);
+    const body = `---\nlicense: mit\n---\n# Nimbus-2\n\n${sheet}\n`;
+    const date = release.find((region) => /^Release date:?$/.test(region.title))!;
+    expect(body.slice(...date.spans[0])).not.toContain('Distribution');
+    expect(body.slice(...date.spans[0])).toContain('3 March 2026');
+  });
+
+  it('judges a field by its own line: an empty slot under a label answers nothing', () => {
+    const card = (body: string) => `---\nlicense: mit\n---\n# Nimbus-2\n\n${body}\n`;
+    const status = (body: string, rule: string) =>
+      checkCard('card.md', card(body), ruleset).rules.find((result) => result.id === rule)?.status;
+    expect(
+      status('**Acceptable use policy:** {{ aup_url }}\n**Last reviewed:** {{ aup_date }}', 'acceptable-use-policy'),
+    ).toBe('missing');
+    expect(status('**Modality:** multimodal\n**Parameters:** 9B', 'input-output-modalities')).toBe('partial');
+    expect(status('**Modality:** text in, text out\n**Parameters:** 9B', 'input-output-modalities')).toBe('met');
+  });
+});

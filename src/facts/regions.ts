@@ -11,7 +11,7 @@ import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
 import { classifyStatement } from './statement-mode.js';
-import { isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
+import { fieldLabels, isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
 export type RegionKind = 'heading' | 'label' | 'list-item' | 'table-row' | 'table-column' | 'front-matter';
@@ -96,10 +96,19 @@ export function collectRegions(
     const node = nodes[i];
     const start = node.position?.start.offset;
     if (start === undefined) continue;
-    if (node.type === 'paragraph' && !known.has(start)) {
-      const label = leadingLabel(node);
-      if (label) add('label', label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
-      else collectLineLabels(node, add);
+    if (node.type === 'paragraph') {
+      const labels = fieldLabels(node);
+      // Each field of a spec sheet governs its own line; the last governs up to the next heading or label.
+      // Fields naming one duty ("**Release date:** …", "**Distribution:** …") are read together too.
+      const byTopic = new TopicGroups(terms);
+      labels.forEach((label, at) => {
+        const from = at === 0 ? start : label.start;
+        const span: [number, number] = [label.end, labels[at + 1]?.start ?? labelScopeEnd(nodes, i)];
+        if (!known.has(from)) add('label', label.text, from, [span]);
+        byTopic.add(label.text, from, span);
+      });
+      byTopic.addGroups('label', add);
+      if (labels.length === 0 && !known.has(start)) collectLineLabels(node, add);
     } else if (node.type === 'list') collectListItems(node, add, terms);
     else if (node.type === 'table') collectTable(node, add, terms);
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);

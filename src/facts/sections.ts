@@ -98,13 +98,14 @@ function collectMarkers(node: RootContent, markers: Marker[], vocabulary: Vocabu
       markers.push({ title, depth: Number(match[1]), start, bodyStart: start + match[0].length, isLabel: false });
     }
   } else if (node.type === 'paragraph') {
-    const label = leadingLabel(node);
-    const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
-    if (label && canonical.length > 0) {
+    for (const [at, label] of fieldLabels(node).entries()) {
+      const canonical = canonicalNames(normalizeHeading(label.text), vocabulary);
+      // A later field of a spec sheet ends the one before it, whatever it names.
+      if (canonical.length === 0 && at === 0) continue;
       markers.push({
         title: label.text,
         depth: labelDepth(markers),
-        start,
+        start: label.start === node.position?.start.offset ? start : label.start,
         bodyStart: label.end,
         isLabel: true,
         canonical,
@@ -144,6 +145,33 @@ export function leadingLabel(paragraph: Paragraph): { text: string; end: number 
   const text = toString(first).trim();
   if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
   return { text, end: first.position.end.offset };
+}
+
+/** A bold label opening a later line of a paragraph, with its colon: "**Context:** 128k" after a soft break. */
+const FIELD_COLON = /^\s*[:：]/;
+
+/**
+ * The bold field labels of a paragraph: the one it opens with, and each that opens a later line and
+ * ends in a colon. A spec sheet written one "**Field:** value" per line is one paragraph of fields.
+ */
+export function fieldLabels(paragraph: Paragraph): { text: string; start: number; end: number }[] {
+  const labels: { text: string; start: number; end: number }[] = [];
+  const leading = leadingLabel(paragraph);
+  if (leading) labels.push({ ...leading, start: paragraph.children[0].position!.start.offset! });
+  const children = paragraph.children;
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
+    const before = children[i - 1];
+    if (child.type !== 'strong' || before.type !== 'text' || !/\n[ \t]*$/.test(before.value)) continue;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === undefined || end === undefined) continue;
+    const text = toString(child).trim();
+    const after = children[i + 1];
+    const colon = /[:：]$/.test(text) || (after?.type === 'text' && FIELD_COLON.test(after.value));
+    if (colon && text && text.split(/\s+/).length <= LABEL_MAX_WORDS) labels.push({ text, start, end });
+  }
+  return labels;
 }
 
 /** A label sits one level below the heading it appears under. */

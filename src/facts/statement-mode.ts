@@ -79,6 +79,10 @@ const LOWER_SLOT =
 const PLANNED_LABEL =
   /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 
+/** A label that makes its value advice to the reader: "Tip:", "Best practice —", "Pro tip:", "Hinweis für Betreiber:". */
+const ADVICE_LABEL =
+  /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 
@@ -294,7 +298,7 @@ const ADVISED: readonly Guarded[] = [
       String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
-      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
       String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
@@ -404,6 +408,7 @@ export function classifyStatement(statement: string): StatementMode {
     return 'placeholder';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
   if (PLANNED_LABEL.test(text)) return 'planned';
+  if (ADVICE_LABEL.test(text)) return 'advised';
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return 'planned';

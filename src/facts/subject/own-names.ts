@@ -26,6 +26,11 @@ export interface OwnNames {
    * its base's name ("Nemotron-4-340B-Instruct-FP8"), and a sentence about the base is not about the copy.
    */
   bases?: string[];
+  /**
+   * Name keys of models the card introduces as what it was made from ("a distilled version of Lumen-Omni",
+   * "builds on Lumen-2"): a later clause with that name as its subject ("Lumen-Omni accepts …") is that model's.
+   */
+  introduced?: string[];
   /** The title's name word and version ("Nimbus-4" → nimbus, 4): the same name with another version is a sibling model. */
   version?: { name: string; version: string } | null;
 }
@@ -177,6 +182,7 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
     version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
     bases: baseKeys(facts, exact),
   };
+  names.introduced = introducedNames(body, names, cues);
   owners.set(facts, names);
   return names;
 }
@@ -253,6 +259,33 @@ function dominantFamily(body: string, cues: SubjectCues): string | null {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
   return ranked[0][0];
+}
+
+/** A product-style name: capitalised, with a hyphen, dot or underscore part ("Lumen-Omni", "Lumen-Diffusion 2", "Brontes-70B"). */
+const PRODUCT_NAME =
+  /(?<![\p{L}\p{N}_./-])\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+(?: \d+(?:\.\d+)?(?![\p{L}\p{N}]))?/gu;
+/** How many names a card may introduce; past that, the names are a list (a merge's recipe), not a lineage. */
+const MAX_INTRODUCED = 8;
+
+/** The name keys of models the card says it was made from, other than its own names and family. */
+function introducedNames(body: string, own: OwnNames, cues: SubjectCues): string[] {
+  const found = new Set<string>();
+  PRODUCT_NAME.lastIndex = 0;
+  for (let match = PRODUCT_NAME.exec(body); match; match = PRODUCT_NAME.exec(body)) {
+    if (!cues.baseBefore.test(body.slice(Math.max(0, match.index - 80), match.index))) continue;
+    const key = nameKey(match[0]);
+    if (key.length < 4 || namesOwnModel(match[0], own) || own.families.has(key.replace(/v?\d.*$/, ''))) continue;
+    found.add(key);
+    if (found.size > MAX_INTRODUCED) return [];
+  }
+  return [...found];
+}
+
+/** Whether a text names a model the card introduced as what it was made from. */
+export function namesIntroducedModel(text: string, own: OwnNames): boolean {
+  if (!own.introduced?.length) return false;
+  const key = nameKey(text);
+  return own.introduced.some((name) => key.includes(name));
 }
 
 /** Whether a family is named right after words that make it the card's base ("a fine-tune of Llama 3.1"). */

@@ -9,6 +9,7 @@ import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
 import {
+  namesIntroducedModel,
   namesOwnModel,
   namesSiblingVersion,
   otherModelMentions,
@@ -182,6 +183,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // makes another model only when another name stands in the phrase ("Brontes-7B, the base of Aurel-3, …").
   if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: 'other-model', basis: 'cue', cue: role[0] };
+  // "Lumen-Omni accepts text and audio" after "Aurel-3 is a distilled version of Lumen-Omni": the base's clause.
+  if (zone !== null && !named && namesIntroducedModel(zone, own))
+    return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   // "Nimbus-3 underwent red teaming" on the Nimbus-4 card: the same name, another version.
   // Without a verb the vocabulary knows, the clause's opening words stand for its subject ("Aurel-2 used …").
   const lead = zone ?? text.slice(0, 60);

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-WKAUIKG6.js";
+} from "./chunk-GVSJXKKI.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-IQXC7F32.js";
+} from "./chunk-34WD76SJ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-KFZSRJEZ.js";
+} from "./chunk-DFKVWZDW.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-EVY6IL2Q.js";
+} from "./chunk-HJGKWV5J.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-3TLR4ZBU.js";
+} from "./chunk-XGMZCHS2.js";
 import {
   checkCard
-} from "./chunk-BQVQHCFC.js";
+} from "./chunk-HJUS4Q7Z.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

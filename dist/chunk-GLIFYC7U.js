@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-WSTG7BN7.js";
+} from "./chunk-POGW6D5E.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-JRABWDCG.js";
+} from "./chunk-HF2GQKZH.js";
 import {
   InputError,
   info,

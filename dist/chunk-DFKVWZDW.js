@@ -31,6 +31,7 @@ import {
   buildSections,
   classifyData,
   classifyStatement,
+  fieldLabels,
   isHeading,
   joinSoftBreaks,
   leadingLabel,
@@ -40,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import {
   SKIP,
   convert,
@@ -10857,10 +10858,17 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
     const node = nodes[i];
     const start = node.position?.start.offset;
     if (start === void 0) continue;
-    if (node.type === "paragraph" && !known.has(start)) {
-      const label = leadingLabel(node);
-      if (label) add("label", label.text, start, [[label.end, labelScopeEnd(nodes, i)]]);
-      else collectLineLabels(node, add);
+    if (node.type === "paragraph") {
+      const labels = fieldLabels(node);
+      const byTopic = new TopicGroups(terms);
+      labels.forEach((label, at) => {
+        const from = at === 0 ? start : label.start;
+        const span = [label.end, labels[at + 1]?.start ?? labelScopeEnd(nodes, i)];
+        if (!known.has(from)) add("label", label.text, from, [span]);
+        byTopic.add(label.text, from, span);
+      });
+      byTopic.addGroups("label", add);
+      if (labels.length === 0 && !known.has(start)) collectLineLabels(node, add);
     } else if (node.type === "list") collectListItems(node, add, terms);
     else if (node.type === "table") collectTable(node, add, terms);
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);

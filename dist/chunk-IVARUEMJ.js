@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-IQXC7F32.js";
+} from "./chunk-34WD76SJ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-KFZSRJEZ.js";
+} from "./chunk-DFKVWZDW.js";
 import {
   taskProfile
-} from "./chunk-C477JYUS.js";
+} from "./chunk-BAPXPJD7.js";
 import {
   classifyData,
   lineText
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-M5J5N2AU.js";
+} from "./chunk-IVARUEMJ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-SP742UDO.js";
-import "./chunk-IQXC7F32.js";
+} from "./chunk-MICP44MZ.js";
+import "./chunk-34WD76SJ.js";
 import {
   formatNumber
-} from "./chunk-KFZSRJEZ.js";
+} from "./chunk-DFKVWZDW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-C477JYUS.js";
+import "./chunk-BAPXPJD7.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BQVQHCFC.js";
+} from "./chunk-HJUS4Q7Z.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-KJSLHBWO.js";
-import "./chunk-KOP6ZPYZ.js";
+} from "./chunk-7GXA5V7U.js";
+import "./chunk-7AZJCFHO.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-HRMIO5HN.js";
+} from "./chunk-GLIFYC7U.js";
 import {
   renderOrgMarkdown
-} from "./chunk-WSTG7BN7.js";
+} from "./chunk-POGW6D5E.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-JRABWDCG.js";
-import "./chunk-KRZFNN64.js";
+import "./chunk-HF2GQKZH.js";
+import "./chunk-GLNPV767.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-EVY6IL2Q.js";
-import "./chunk-M5J5N2AU.js";
+import "./chunk-HJGKWV5J.js";
+import "./chunk-IVARUEMJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SP742UDO.js";
-import "./chunk-3TLR4ZBU.js";
-import "./chunk-BQVQHCFC.js";
-import "./chunk-WKAUIKG6.js";
-import "./chunk-IQXC7F32.js";
-import "./chunk-KFZSRJEZ.js";
+import "./chunk-MICP44MZ.js";
+import "./chunk-XGMZCHS2.js";
+import "./chunk-HJUS4Q7Z.js";
+import "./chunk-GVSJXKKI.js";
+import "./chunk-34WD76SJ.js";
+import "./chunk-DFKVWZDW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BJRRRXYO.js";
+import "./chunk-5O4F4E5I.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-C477JYUS.js";
-import "./chunk-XXZDIDBO.js";
+import "./chunk-BAPXPJD7.js";
+import "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-KOP6ZPYZ.js";
+} from "./chunk-7AZJCFHO.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-BQVQHCFC.js";
-import "./chunk-WKAUIKG6.js";
-import "./chunk-IQXC7F32.js";
-import "./chunk-KFZSRJEZ.js";
+} from "./chunk-HJUS4Q7Z.js";
+import "./chunk-GVSJXKKI.js";
+import "./chunk-34WD76SJ.js";
+import "./chunk-DFKVWZDW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-C477JYUS.js";
-import "./chunk-XXZDIDBO.js";
+import "./chunk-BAPXPJD7.js";
+import "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SP742UDO.js";
-import "./chunk-C477JYUS.js";
-import "./chunk-XXZDIDBO.js";
+} from "./chunk-MICP44MZ.js";
+import "./chunk-BAPXPJD7.js";
+import "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-KOP6ZPYZ.js";
+} from "./chunk-7AZJCFHO.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-JRABWDCG.js";
+} from "./chunk-HF2GQKZH.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KRZFNN64.js";
+} from "./chunk-GLNPV767.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SP742UDO.js";
+} from "./chunk-MICP44MZ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

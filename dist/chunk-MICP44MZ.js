@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-C477JYUS.js";
+} from "./chunk-BAPXPJD7.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-KRZFNN64.js";
+} from "./chunk-GLNPV767.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-MPHADEU7.js";
+} from "./chunk-EUURMU3A.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-EVY6IL2Q.js";
-import "./chunk-M5J5N2AU.js";
+} from "./chunk-HJGKWV5J.js";
+import "./chunk-IVARUEMJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SP742UDO.js";
-import "./chunk-3TLR4ZBU.js";
-import "./chunk-BQVQHCFC.js";
-import "./chunk-WKAUIKG6.js";
-import "./chunk-IQXC7F32.js";
-import "./chunk-KFZSRJEZ.js";
+} from "./chunk-MICP44MZ.js";
+import "./chunk-XGMZCHS2.js";
+import "./chunk-HJUS4Q7Z.js";
+import "./chunk-GVSJXKKI.js";
+import "./chunk-34WD76SJ.js";
+import "./chunk-DFKVWZDW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BJRRRXYO.js";
+import "./chunk-5O4F4E5I.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-C477JYUS.js";
-import "./chunk-XXZDIDBO.js";
+import "./chunk-BAPXPJD7.js";
+import "./chunk-W7ROFFQJ.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-M5J5N2AU.js";
+} from "./chunk-IVARUEMJ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

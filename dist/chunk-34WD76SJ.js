@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-KFZSRJEZ.js";
+} from "./chunk-DFKVWZDW.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-C477JYUS.js";
+} from "./chunk-BAPXPJD7.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import {
   __commonJS,
   __require,

@@ -412,6 +412,7 @@ function shortcutsOf(pattern) {
     );
   return found;
 }
+var SOFT_BREAK = /\r?\n(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:))/g;
 function joinSoftBreaks(masked, tree) {
   const spans = [];
   const visit2 = (node) => {
@@ -431,7 +432,7 @@ function joinSoftBreaks(masked, tree) {
   let cursor = 0;
   for (const [start, end] of spans) {
     if (start < cursor) continue;
-    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(/[\r\n]/g, " "));
+    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(SOFT_BREAK, " "));
     cursor = end;
   }
   parts.push(masked.slice(cursor));
@@ -746,6 +747,7 @@ function ownNames(facts, cues) {
     version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
     bases: baseKeys(facts, exact)
   };
+  names.introduced = introducedNames(body, names, cues);
   owners.set(facts, names);
   return names;
 }
@@ -801,6 +803,25 @@ function dominantFamily(body, cues) {
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
   return ranked[0][0];
+}
+var PRODUCT_NAME = new RegExp("(?<![\\p{L}\\p{N}_./-])\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+(?: \\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]))?", "gu");
+var MAX_INTRODUCED = 8;
+function introducedNames(body, own, cues) {
+  const found = /* @__PURE__ */ new Set();
+  PRODUCT_NAME.lastIndex = 0;
+  for (let match = PRODUCT_NAME.exec(body); match; match = PRODUCT_NAME.exec(body)) {
+    if (!cues.baseBefore.test(body.slice(Math.max(0, match.index - 80), match.index))) continue;
+    const key = nameKey(match[0]);
+    if (key.length < 4 || namesOwnModel(match[0], own) || own.families.has(key.replace(/v?\d.*$/, ""))) continue;
+    found.add(key);
+    if (found.size > MAX_INTRODUCED) return [];
+  }
+  return [...found];
+}
+function namesIntroducedModel(text, own) {
+  if (!own.introduced?.length) return false;
+  const key = nameKey(text);
+  return own.introduced.some((name) => key.includes(name));
 }
 function namedAsBase(body, family, cues) {
   return modelMentions(body, cues).some(
@@ -915,6 +936,8 @@ function clauseSubject(clause, own, allCues) {
   const role = zone === null ? null : cues.otherRole.exec(zone);
   if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: "other-model", basis: "cue", cue: role[0] };
+  if (zone !== null && !named && namesIntroducedModel(zone, own))
+    return { subject: "other-model", basis: "cue", cue: zone.trim() };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
@@ -1696,6 +1719,7 @@ var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|org
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "iu") };
@@ -1898,7 +1922,7 @@ var ADVISED = [
       String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
-      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
       String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
@@ -1981,6 +2005,7 @@ function classifyStatement(statement) {
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   if (PLANNED_LABEL.test(text)) return "planned";
+  if (ADVICE_LABEL.test(text)) return "advised";
   text = content.length < text.length ? content : text;
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return "planned";
@@ -2605,13 +2630,13 @@ function collectMarkers(node, markers, vocabulary) {
       markers.push({ title, depth: Number(match[1]), start, bodyStart: start + match[0].length, isLabel: false });
     }
   } else if (node.type === "paragraph") {
-    const label = leadingLabel(node);
-    const canonical = label ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
-    if (label && canonical.length > 0) {
+    for (const [at, label] of fieldLabels(node).entries()) {
+      const canonical = canonicalNames(normalizeHeading(label.text), vocabulary);
+      if (canonical.length === 0 && at === 0) continue;
       markers.push({
         title: label.text,
         depth: labelDepth(markers),
-        start,
+        start: label.start === node.position?.start.offset ? start : label.start,
         bodyStart: label.end,
         isLabel: true,
         canonical
@@ -2646,6 +2671,26 @@ function leadingLabel(paragraph) {
   const text = toString(first).trim();
   if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
   return { text, end: first.position.end.offset };
+}
+var FIELD_COLON = /^\s*[:：]/;
+function fieldLabels(paragraph) {
+  const labels = [];
+  const leading = leadingLabel(paragraph);
+  if (leading) labels.push({ ...leading, start: paragraph.children[0].position.start.offset });
+  const children = paragraph.children;
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
+    const before = children[i - 1];
+    if (child.type !== "strong" || before.type !== "text" || !/\n[ \t]*$/.test(before.value)) continue;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === void 0 || end === void 0) continue;
+    const text = toString(child).trim();
+    const after = children[i + 1];
+    const colon = /[:：]$/.test(text) || after?.type === "text" && FIELD_COLON.test(after.value);
+    if (colon && text && text.split(/\s+/).length <= LABEL_MAX_WORDS) labels.push({ text, start, end });
+  }
+  return labels;
 }
 function labelDepth(markers) {
   for (let i = markers.length - 1; i >= 0; i--) if (!markers[i].isLabel) return markers[i].depth + 1;
@@ -2738,6 +2783,7 @@ export {
   LABEL_MAX_WORDS,
   buildSections,
   leadingLabel,
+  fieldLabels,
   isHeading,
   RELATIONS,
   classifyData

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BQVQHCFC.js";
+} from "./chunk-HJUS4Q7Z.js";
 import {
   formatNumber
-} from "./chunk-KFZSRJEZ.js";
+} from "./chunk-DFKVWZDW.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-XXZDIDBO.js";
+} from "./chunk-W7ROFFQJ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-EVY6IL2Q.js";
+} from "./chunk-HJGKWV5J.js";
 import {
   TEXT_LIMITS,
   cardCode,
