@@ -62,6 +62,13 @@ describe('taskProfile', () => {
       'classification',
     ],
     ['A vision transformer: learning robust visual features without supervision.', 'narrow', 'embeddings'],
+    // One translation direction, given as source and target languages.
+    ['Source language(s): deu; target language(s): fra', 'narrow', 'machine translation'],
+    [
+      'Our radiology de-identifier finds names and dates in reports and replaces them.',
+      'narrow',
+      'de-identification (finding personal data in documents)',
+    ],
   ])('reads the opening text: "%s"', (body, kind, task) => {
     const profile = taskProfile(buildFacts({ body: `# Model\n\n${body}\n` }));
     expect(profile).toMatchObject({ kind, evidence: { source: 'text', position: { line: 3 } } });
