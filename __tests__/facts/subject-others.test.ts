@@ -353,3 +353,57 @@ describe('a model the card says it was made from', () => {
     expect(subjectOf('Das Basismodell wurde auf 2T Token trainiert.', own, cues)).toBe('other-model');
   });
 });
+
+describe('whose a table row is', () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const subjectsOf = (body: string) => {
+    const facts = extractFacts(parseCard(card(body)), shippedRuleset().vocabulary);
+    const own = ownNames(facts, cues);
+    const text = facts.proseText;
+    const cell = (value: string) => {
+      const at = text.indexOf(value);
+      return subjectInText(text, at, value, own, cues);
+    };
+    return { own, cell };
+  };
+
+  it('reads a role beside a name in the label, and another version, as another model', () => {
+    const { own } = subjectsOf('Aurel-3 is a chat model.');
+    expect(rowLabelSubject('Corvid-70B (teacher)', own, cues)).toBe('other-model');
+    expect(rowLabelSubject('Mistelle-7B (modèle de base)', own, cues)).toBe('other-model');
+    expect(rowLabelSubject('Aurel-2', own, cues)).toBe('other-model');
+    expect(rowLabelSubject('Aurel-3 (this model)', own, cues)).toBe('this-model');
+    expect(rowLabelSubject('Function calling', own, cues)).toBeNull();
+  });
+
+  it("gives a header the rows' owner when every row is another model's", () => {
+    const { cell } = subjectsOf(
+      '| Checkpoint | Licence |\n|---|---|\n| Corvid-70B (teacher) | CC BY-NC 4.0 |\n| Aurel-2 | MIT |',
+    );
+    expect(cell('Licence')).toBe('other-model');
+    const mixed = subjectsOf('| Checkpoint | Licence |\n|---|---|\n| Aurel-3 | Apache 2.0 |\n| Aurel-2 | MIT |');
+    expect(mixed.cell('Licence')).toBe('this-model');
+    expect(mixed.cell('Apache 2.0')).toBe('this-model');
+    expect(mixed.cell('MIT')).toBe('other-model');
+  });
+
+  it("makes the other rows of a table of models that holds the card's own row another's", () => {
+    const { cell } = subjectsOf(
+      '| Model | Compute |\n|---|---|\n| Competitor-X | 5e24 FLOP |\n| Aurel-3 | 2e23 FLOP |',
+    );
+    expect(cell('5e24 FLOP')).toBe('other-model');
+    expect(cell('2e23 FLOP')).toBe('this-model');
+    expect(cell('Compute')).toBe('this-model');
+    // Without a row of its own, a row of an unknown name stays undecided: it may be a variant's.
+    const alone = subjectsOf('| Model | Compute |\n|---|---|\n| Aurel-3-Mini | 5e22 FLOP |');
+    expect(alone.cell('5e22 FLOP')).toBe('this-model');
+  });
+});
+
+describe('an empty table cell', () => {
+  it('is a placeholder, whatever dash it is written with', async () => {
+    const { classifyStatement } = await import('../../src/facts/statement-mode.js');
+    for (const cell of ['– |', '- |', '— |', 'n/a |', 'TBD |']) expect(classifyStatement(cell)).toBe('placeholder');
+    expect(classifyStatement('2e23 FLOP |')).toBe('reported');
+  });
+});

@@ -239,16 +239,20 @@ function collectTable(table: Table, add: Add, terms: TermIndex): void {
   // Rows that each name a part of one duty ("| CBRN | … |", "| Cyber offence | … |") are read together too.
   byTopic.addGroups('table-row', add);
   // A column header names what every row of the table says ("| Benchmark | Shots | Aurel-3 |",
-  // "| Version | Released | Channels |"): it governs the rows, each read whole.
-  const bodies: [number, number][] = [];
-  for (const row of rows) {
-    const { start, end } = row.position ?? {};
-    if (start?.offset !== undefined && end?.offset !== undefined) bodies.push([start.offset, end.offset]);
-  }
-  if (bodies.length === 0) return;
-  for (const cell of header.children)
-    if (cell.position?.start.offset !== undefined)
-      add('table-column', toString(cell), cell.position.start.offset, bodies);
+  // "| Version | Released | Channels |"): it governs the rows, each read whole, but not a row whose cell
+  // under it is empty ("| Aurel-3 | – | 0.74 |" under "| Model | Training compute | GenEval |" gives no compute).
+  header.children.forEach((cell, column) => {
+    if (cell.position?.start.offset === undefined) return;
+    const bodies: [number, number][] = [];
+    for (const row of rows) {
+      const { start, end } = row.position ?? {};
+      if (start?.offset === undefined || end?.offset === undefined) continue;
+      const own = row.children[column];
+      if (column > 0 && own && classifyStatement(toString(own)) === 'placeholder') continue;
+      bodies.push([start.offset, end.offset]);
+    }
+    if (bodies.length) add('table-column', toString(cell), cell.position.start.offset, bodies);
+  });
 }
 
 /**

@@ -60,11 +60,12 @@ const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 // A clause before the colon ("If you self-host it, protect your deployment: …") is no label.
 const LEAD_LABEL = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/i;
 const DECORATION = /[*_`>#]+/g;
+const CELL_END = /\s*\|\s*$/;
 /** A sentence of four words or more ending in a colon (a label is shorter). */
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
 /** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]". */
 const TEMPLATE_SLOT =
@@ -391,7 +392,13 @@ const LEADING_REASON =
 
 /** The mode of one statement's text. */
 export function classifyStatement(statement: string): StatementMode {
-  let text = statement.replace(DECORATION, ' ').replace(LIST_MARKER, '').replace(/\s+/g, ' ').trim();
+  // A table cell's closing pipe is no content ("| – |" is an empty cell).
+  let text = statement
+    .replace(DECORATION, ' ')
+    .replace(LIST_MARKER, '')
+    .replace(/\s+/g, ' ')
+    .replace(CELL_END, '')
+    .trim();
   let content = text.replace(LEAD_LABEL, '').trim();
   // "Aurel-3 is designed for:" introduces the list below it: a sentence, not an empty label.
   if (content === '' && LIST_INTRODUCTION.test(text)) content = text;
@@ -644,9 +651,9 @@ export class StatementIndex {
 
   /** The [start, end) of the statement holding `offset`. */
   spanAt(offset: number): [number, number] {
-    // A match may begin with the line break or spaces before its words ("(?:^|\n)…").
+    // A match may begin with the line break, spaces or a table pipe before its words ("(?:^|\n)…", "| X").
     const limit = Math.min(this.text.length - 1, offset + 200);
-    while (offset < limit && /\s/.test(this.text[offset])) offset++;
+    while (offset < limit && isGap(this.text.charCodeAt(offset))) offset++;
     return statementSpan(this.text, offset);
   }
 

@@ -61,14 +61,76 @@ export function subjectInText(
     const lineEnd = text.indexOf('\n', start);
     const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split('|');
     const label = cells[1]?.trim() ?? '';
-    if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model') return 'other-model';
+    // "| Base model | Revision |": the rows declare what the card's model was made from, which is its own statement.
+    const lineage = LINEAGE_COLUMN.test(headerCells(text, lineStart)[1] ?? '');
+    if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model')
+      return 'other-model';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
     if (othersColumn(text, lineStart, start, own, cues)) return 'other-model';
     if (leadInNamesOther(text, lineStart, own, cues)) return 'other-model';
+    if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return 'other-model';
+    if (label && besideOwnRow(text, lineStart, label, own, cues)) return 'other-model';
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
     return 'other-model';
   }
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+
+/** A first column of the models the card's model was made from. */
+const LINEAGE_COLUMN =
+  /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+
+/** A table's delimiter row ("|---|:--:|"). */
+const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
+
+/**
+ * Whether the row at `lineStart` is the header of a table whose every row is another model's
+ * ("| Model | Licence |" over rows of a teacher and a predecessor): its column names are theirs too.
+ */
+function headerOfOthersRows(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
+  let rowStart = text.indexOf('\n', lineEnd + 1) + 1;
+  let rows = 0;
+  for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
+    if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
+    const rowEnd = text.indexOf('\n', rowStart);
+    const label =
+      text
+        .slice(rowStart, rowEnd < 0 ? text.length : rowEnd)
+        .split('|')[1]
+        ?.trim() ?? '';
+    if (!label || label.length > 80 || rowLabelSubject(label, own, cues) !== 'other-model') return false;
+    rows++;
+    rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
+  }
+  return rows > 0;
+}
+
+/** A header cell that makes the first column the models compared ("| Model | … |"). */
+const MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
+
+/**
+ * Whether a row sits in a table of models, headed "Model", that has a row of the card's own model
+ * ("| Competitor-X | 5e24 FLOP |" beside "| Aurel-3 | – |"): a row labelled otherwise is another model's.
+ */
+function besideOwnRow(text: string, lineStart: number, label: string, own: OwnNames, cues: SubjectCues): boolean {
+  if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
+  let start = headerStart(text, lineStart);
+  if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? '')) return false;
+  for (let steps = 0; steps < HEADER_REACH; steps++) {
+    const next = text.indexOf('\n', start) + 1;
+    if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
+    const end = text.indexOf('\n', next);
+    const rowLabel =
+      text
+        .slice(next, end < 0 ? text.length : end)
+        .split('|')[1]
+        ?.trim() ?? '';
+    if (rowLabel && rowLabel.length <= 80 && rowLabelSubject(rowLabel, own, cues) === 'this-model') return true;
+    start = next;
+  }
+  return false;
 }
 
 /** How far up a table's header is looked for. */
@@ -102,14 +164,20 @@ function namesOtherInHeader(cell: string, own: OwnNames, cues: SubjectCues): boo
   return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own));
 }
 
-/** The cells (split at pipes, the text before the first pipe included) of the header row of the table holding the row at `lineStart`. */
-function headerCells(text: string, lineStart: number): string[] {
+/** The offset of the header row of the table holding the row at `lineStart`. */
+function headerStart(text: string, lineStart: number): number {
   let header = lineStart;
   for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
     const previous = text.lastIndexOf('\n', header - 2) + 1;
     if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
     header = previous;
   }
+  return header;
+}
+
+/** The cells (split at pipes, the text before the first pipe included) of the header row of the table holding the row at `lineStart`. */
+function headerCells(text: string, lineStart: number): string[] {
+  const header = headerStart(text, lineStart);
   const headerEnd = text.indexOf('\n', header);
   return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split('|');
 }

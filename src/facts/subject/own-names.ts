@@ -54,6 +54,11 @@ export function sizeInName(name: string): number | null {
 export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues): 'this-model' | 'other-model' | null {
   // "| Base model licence | MIT |": the row is about the base.
   if (BASE_ROW_LABEL.test(label)) return 'other-model';
+  // "| Aurel-2 | 2024-03-02 |" on the Aurel-3 card: another version's row.
+  if (namesSiblingVersion(label, own)) return 'other-model';
+  // "| Corvid-70B (teacher) |", "| Mistelle-7B (modèle de base) |": a name given its role beside it.
+  const role = ROLE_IN_LABEL.exec(label);
+  if (role && !namesOwnModel(label.slice(0, role.index), own, true)) return 'other-model';
   if (namesOwnModel(label, own, true)) {
     const size = own.size ? sizeInName(label) : null;
     return size !== null && Math.abs(size - own.size!) > SAME_SIZE * Math.max(size, own.size!)
@@ -62,6 +67,10 @@ export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues)
   }
   return otherModelMentions(label, own, cues).length ? 'other-model' : null;
 }
+
+/** A role in parentheses after a name, in the card languages too. */
+const ROLE_IN_LABEL =
+  /\((?:[^()]*[^\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|modèle de base|Lehrer\p{L}*|Basismodell|Vorgänger\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\p{L}])[^()]*\)/iu;
 
 /** A row label about the model this one was made from ("Base model licence", "Teacher model size"); "Base model" alone names it. */
 const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation) model\W+\p{L}/iu;

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HJUS4Q7Z.js";
+} from "./chunk-CRCFHHDE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

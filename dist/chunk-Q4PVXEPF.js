@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-W7ROFFQJ.js";
+} from "./chunk-MZZJJ2EU.js";
 import {
   SKIP,
   convert,
@@ -10969,15 +10969,18 @@ function collectTable(table, add, terms) {
     byTopic.add(label, row.position.start.offset, [from, to]);
   }
   byTopic.addGroups("table-row", add);
-  const bodies = [];
-  for (const row of rows) {
-    const { start, end } = row.position ?? {};
-    if (start?.offset !== void 0 && end?.offset !== void 0) bodies.push([start.offset, end.offset]);
-  }
-  if (bodies.length === 0) return;
-  for (const cell of header.children)
-    if (cell.position?.start.offset !== void 0)
-      add("table-column", toString(cell), cell.position.start.offset, bodies);
+  header.children.forEach((cell, column) => {
+    if (cell.position?.start.offset === void 0) return;
+    const bodies = [];
+    for (const row of rows) {
+      const { start, end } = row.position ?? {};
+      if (start?.offset === void 0 || end?.offset === void 0) continue;
+      const own4 = row.children[column];
+      if (column > 0 && own4 && classifyStatement(toString(own4)) === "placeholder") continue;
+      bodies.push([start.offset, end.offset]);
+    }
+    if (bodies.length) add("table-column", toString(cell), cell.position.start.offset, bodies);
+  });
 }
 function collectLineLabels(paragraph, add) {
   let atLineStart = true;

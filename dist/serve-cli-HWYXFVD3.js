@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-GLNPV767.js";
+} from "./chunk-VDQES7PB.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-EUURMU3A.js";
+} from "./chunk-OOC52QL7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-HJGKWV5J.js";
-import "./chunk-IVARUEMJ.js";
+} from "./chunk-L6DMV7IH.js";
+import "./chunk-5WNEJMAH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-MICP44MZ.js";
-import "./chunk-XGMZCHS2.js";
-import "./chunk-HJUS4Q7Z.js";
-import "./chunk-GVSJXKKI.js";
-import "./chunk-34WD76SJ.js";
-import "./chunk-DFKVWZDW.js";
+} from "./chunk-DUKEVZKJ.js";
+import "./chunk-F3NXYKAW.js";
+import "./chunk-CRCFHHDE.js";
+import "./chunk-FODDJGNM.js";
+import "./chunk-DC7BIROW.js";
+import "./chunk-Q4PVXEPF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5O4F4E5I.js";
+import "./chunk-Z6GGJ4OR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BAPXPJD7.js";
-import "./chunk-W7ROFFQJ.js";
+import "./chunk-G6ZUIAWR.js";
+import "./chunk-MZZJJ2EU.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-GLIFYC7U.js";
-import "./chunk-POGW6D5E.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-HF2GQKZH.js";
-import "./chunk-GLNPV767.js";
+  runOrgScanCli
+} from "./chunk-MBUE7YF7.js";
+import "./chunk-VDQES7PB.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-HJGKWV5J.js";
-import "./chunk-IVARUEMJ.js";
+import "./chunk-L6DMV7IH.js";
+import "./chunk-5WNEJMAH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-MICP44MZ.js";
-import "./chunk-XGMZCHS2.js";
-import "./chunk-HJUS4Q7Z.js";
-import "./chunk-GVSJXKKI.js";
-import "./chunk-34WD76SJ.js";
-import "./chunk-DFKVWZDW.js";
+import "./chunk-DUKEVZKJ.js";
+import "./chunk-F3NXYKAW.js";
+import "./chunk-CRCFHHDE.js";
+import "./chunk-FODDJGNM.js";
+import "./chunk-DC7BIROW.js";
+import "./chunk-Q4PVXEPF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-5O4F4E5I.js";
+import "./chunk-Z6GGJ4OR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BAPXPJD7.js";
-import "./chunk-W7ROFFQJ.js";
+import "./chunk-G6ZUIAWR.js";
+import "./chunk-MZZJJ2EU.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

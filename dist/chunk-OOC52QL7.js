@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-HJGKWV5J.js";
+} from "./chunk-L6DMV7IH.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-XGMZCHS2.js";
+} from "./chunk-F3NXYKAW.js";
 import {
   checkCard
-} from "./chunk-HJUS4Q7Z.js";
+} from "./chunk-CRCFHHDE.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

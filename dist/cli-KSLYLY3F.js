@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-IVARUEMJ.js";
+} from "./chunk-5WNEJMAH.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-MICP44MZ.js";
-import "./chunk-34WD76SJ.js";
+} from "./chunk-DUKEVZKJ.js";
+import "./chunk-DC7BIROW.js";
 import {
   formatNumber
-} from "./chunk-DFKVWZDW.js";
+} from "./chunk-Q4PVXEPF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BAPXPJD7.js";
+import "./chunk-G6ZUIAWR.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-W7ROFFQJ.js";
+} from "./chunk-MZZJJ2EU.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-POGW6D5E.js";
+} from "./chunk-VTVW5TKF.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-HJGKWV5J.js";
-import "./chunk-IVARUEMJ.js";
+import "./chunk-L6DMV7IH.js";
+import "./chunk-5WNEJMAH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-34WD76SJ.js";
-import "./chunk-DFKVWZDW.js";
+import "./chunk-DC7BIROW.js";
+import "./chunk-Q4PVXEPF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-BAPXPJD7.js";
-import "./chunk-W7ROFFQJ.js";
+import "./chunk-G6ZUIAWR.js";
+import "./chunk-MZZJJ2EU.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

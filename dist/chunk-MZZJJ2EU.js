@@ -651,12 +651,16 @@ function sizeInName(name) {
 }
 function rowLabelSubject(label, own, cues) {
   if (BASE_ROW_LABEL.test(label)) return "other-model";
+  if (namesSiblingVersion(label, own)) return "other-model";
+  const role = ROLE_IN_LABEL.exec(label);
+  if (role && !namesOwnModel(label.slice(0, role.index), own, true)) return "other-model";
   if (namesOwnModel(label, own, true)) {
     const size = own.size ? sizeInName(label) : null;
     return size !== null && Math.abs(size - own.size) > SAME_SIZE * Math.max(size, own.size) ? "other-model" : "this-model";
   }
   return otherModelMentions(label, own, cues).length ? "other-model" : null;
 }
+var ROLE_IN_LABEL = new RegExp("\\((?:[^()]*[^\\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|mod\xE8le de base|Lehrer\\p{L}*|Basismodell|Vorg\xE4nger\\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\\p{L}])[^()]*\\)", "iu");
 var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation) model\\W+\\p{L}", "iu");
 var DOMINANT_MENTIONS = 3;
 var OPENING_CHARS = 600;
@@ -1260,14 +1264,50 @@ function subjectInText(text, start, statement, own, cues) {
     const lineEnd = text.indexOf("\n", start);
     const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split("|");
     const label = cells[1]?.trim() ?? "";
-    if (label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model") return "other-model";
+    const lineage = LINEAGE_COLUMN.test(headerCells(text, lineStart)[1] ?? "");
+    if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
+      return "other-model";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
     if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
     if (leadInNamesOther(text, lineStart, own, cues)) return "other-model";
+    if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return "other-model";
+    if (label && besideOwnRow(text, lineStart, label, own, cues)) return "other-model";
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
     return "other-model";
   }
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
+function headerOfOthersRows(text, lineStart, own, cues) {
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
+  let rowStart = text.indexOf("\n", lineEnd + 1) + 1;
+  let rows = 0;
+  for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
+    if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
+    const rowEnd = text.indexOf("\n", rowStart);
+    const label = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|")[1]?.trim() ?? "";
+    if (!label || label.length > 80 || rowLabelSubject(label, own, cues) !== "other-model") return false;
+    rows++;
+    rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
+  }
+  return rows > 0;
+}
+var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
+function besideOwnRow(text, lineStart, label, own, cues) {
+  if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
+  let start = headerStart(text, lineStart);
+  if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? "")) return false;
+  for (let steps = 0; steps < HEADER_REACH; steps++) {
+    const next = text.indexOf("\n", start) + 1;
+    if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
+    const end = text.indexOf("\n", next);
+    const rowLabel = text.slice(next, end < 0 ? text.length : end).split("|")[1]?.trim() ?? "";
+    if (rowLabel && rowLabel.length <= 80 && rowLabelSubject(rowLabel, own, cues) === "this-model") return true;
+    start = next;
+  }
+  return false;
 }
 var HEADER_REACH = 60;
 function othersOnlyColumns(text, lineStart, own, cues) {
@@ -1284,13 +1324,17 @@ function othersColumn(text, lineStart, start, own, cues) {
 function namesOtherInHeader(cell, own, cues) {
   return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
 }
-function headerCells(text, lineStart) {
+function headerStart(text, lineStart) {
   let header = lineStart;
   for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
     const previous = text.lastIndexOf("\n", header - 2) + 1;
     if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
     header = previous;
   }
+  return header;
+}
+function headerCells(text, lineStart) {
+  const header = headerStart(text, lineStart);
   const headerEnd = text.indexOf("\n", header);
   return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
 }
@@ -1713,8 +1757,9 @@ var MAX_REACH = 600;
 var LIST_MARKER2 = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::|\s[-–—]\s)\s*/i;
 var DECORATION2 = /[*_`>#]+/g;
+var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|-+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
@@ -1998,7 +2043,7 @@ var HYPOTHETICAL = new RegExp(
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 function classifyStatement(statement) {
-  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").trim();
+  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim();
   let content = text.replace(LEAD_LABEL2, "").trim();
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
   if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
@@ -2160,7 +2205,7 @@ var StatementIndex = class {
   /** The [start, end) of the statement holding `offset`. */
   spanAt(offset) {
     const limit = Math.min(this.text.length - 1, offset + 200);
-    while (offset < limit && /\s/.test(this.text[offset])) offset++;
+    while (offset < limit && isGap(this.text.charCodeAt(offset))) offset++;
     return statementSpan(this.text, offset);
   }
   modeOf(start, end) {

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HJUS4Q7Z.js";
+} from "./chunk-CRCFHHDE.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-5O4F4E5I.js";
+} from "./chunk-Z6GGJ4OR.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HJUS4Q7Z.js";
+} from "./chunk-CRCFHHDE.js";
 import {
   formatNumber
-} from "./chunk-DFKVWZDW.js";
+} from "./chunk-Q4PVXEPF.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-W7ROFFQJ.js";
+} from "./chunk-MZZJJ2EU.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-7AZJCFHO.js";
+} from "./chunk-4MOZYV6S.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-HF2GQKZH.js";
+} from "./chunk-MBUE7YF7.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-GLNPV767.js";
+} from "./chunk-VDQES7PB.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-MICP44MZ.js";
+} from "./chunk-DUKEVZKJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-DFKVWZDW.js";
+} from "./chunk-Q4PVXEPF.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-XGMZCHS2.js";
-import "./chunk-HJUS4Q7Z.js";
-import "./chunk-GVSJXKKI.js";
-import "./chunk-34WD76SJ.js";
-import "./chunk-DFKVWZDW.js";
+} from "./chunk-F3NXYKAW.js";
+import "./chunk-CRCFHHDE.js";
+import "./chunk-FODDJGNM.js";
+import "./chunk-DC7BIROW.js";
+import "./chunk-Q4PVXEPF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-5O4F4E5I.js";
+} from "./chunk-Z6GGJ4OR.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BAPXPJD7.js";
-import "./chunk-W7ROFFQJ.js";
+import "./chunk-G6ZUIAWR.js";
+import "./chunk-MZZJJ2EU.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-MICP44MZ.js";
-import "./chunk-BAPXPJD7.js";
-import "./chunk-W7ROFFQJ.js";
+} from "./chunk-DUKEVZKJ.js";
+import "./chunk-G6ZUIAWR.js";
+import "./chunk-MZZJJ2EU.js";
 import "./chunk-C4ZWKCVA.js";
 import {
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-IVARUEMJ.js";
+} from "./chunk-5WNEJMAH.js";
 import {
   TEXT_LIMITS,
   blobUrl,

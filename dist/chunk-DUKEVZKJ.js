@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-BAPXPJD7.js";
+} from "./chunk-G6ZUIAWR.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-W7ROFFQJ.js";
+} from "./chunk-MZZJJ2EU.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-POGW6D5E.js";
+} from "./chunk-VTVW5TKF.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-HF2GQKZH.js";
+} from "./chunk-MBUE7YF7.js";
 import {
   InputError,
   info,

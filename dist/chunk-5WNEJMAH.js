@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-34WD76SJ.js";
+} from "./chunk-DC7BIROW.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DFKVWZDW.js";
+} from "./chunk-Q4PVXEPF.js";
 import {
   taskProfile
-} from "./chunk-BAPXPJD7.js";
+} from "./chunk-G6ZUIAWR.js";
 import {
   classifyData,
   lineText
-} from "./chunk-W7ROFFQJ.js";
+} from "./chunk-MZZJJ2EU.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-HJGKWV5J.js";
+} from "./chunk-L6DMV7IH.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-DFKVWZDW.js";
+} from "./chunk-Q4PVXEPF.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-BAPXPJD7.js";
+} from "./chunk-G6ZUIAWR.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-W7ROFFQJ.js";
+} from "./chunk-MZZJJ2EU.js";
 import {
   __commonJS,
   __require,
