@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-OOC52QL7.js";
+} from "./chunk-GW6WED6J.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-L6DMV7IH.js";
-import "./chunk-5WNEJMAH.js";
+} from "./chunk-WVFEH5AD.js";
+import "./chunk-3DJNPBON.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-F3NXYKAW.js";
-import "./chunk-CRCFHHDE.js";
-import "./chunk-FODDJGNM.js";
-import "./chunk-DC7BIROW.js";
-import "./chunk-Q4PVXEPF.js";
+} from "./chunk-DNFRVAZL.js";
+import "./chunk-GUG4VCDB.js";
+import "./chunk-DYCWSYI5.js";
+import "./chunk-N7WLNTJF.js";
+import "./chunk-73N6FTWY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-LMMN5B4V.js";
 import {
   openRuleset
-} from "./chunk-Z6GGJ4OR.js";
+} from "./chunk-3O4WNQMN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-G6ZUIAWR.js";
-import "./chunk-MZZJJ2EU.js";
+import "./chunk-GDT6HEJU.js";
+import "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-TVDFSKNQ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-VKPV5O6X.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-K4KIJFVG.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-OY6UGW3Z.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -147,6 +147,11 @@ describe('classifyStatement', () => {
     ['Best practice — give agents least-privilege credentials.', 'advised'],
     ['If you deploy Aurel-3 in your product, give your users a support contact of your own.', 'advised'],
     ['Tips for faster inference are in docs/speed.md.', 'reported'],
+    // Commitments of a named organisation, and denials that a study was done.
+    ['Kaito Labs is based in Japan and will appoint an EU representative before launch.', 'planned'],
+    ['Orbis AI Corp. will designate an EU representative ahead of the launch.', 'planned'],
+    ['so no systemic risk assessment was performed.', 'negated'],
+    ['No external red-teaming has been carried out.', 'negated'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });
@@ -184,6 +189,21 @@ describe('classifyStatement', () => {
 
   it('reads a limitation phrased as a negation as negated, not as a placeholder', () => {
     expect(classifyStatement('The model does not handle languages other than Finnish.')).toBe('reported');
+  });
+});
+
+describe('a list under a lead-in that announces plans', () => {
+  it('makes its items plans, and leaves other lists alone', async () => {
+    const { StatementIndex } = await import('../../src/facts/statement-mode.js');
+    const modes = (text: string) => new StatementIndex(text).statementsIn(0, text.length).map((found) => found.mode);
+    expect(modes('Security roadmap:\n- weight encryption at rest\n- external penetration test\n')).toEqual([
+      'placeholder',
+      'planned',
+      'planned',
+    ]);
+    expect(modes('Security measures:\n- weight encryption at rest\n- external penetration test\n')).not.toContain(
+      'planned',
+    );
   });
 });
 

@@ -407,3 +407,34 @@ describe('an empty table cell', () => {
     expect(classifyStatement('2e23 FLOP |')).toBe('reported');
   });
 });
+
+describe("another of the provider's models, or a model beside the card's", () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const ownOf = (body: string) => ownNames(extractFacts(parseCard(card(body)), shippedRuleset().vocabulary), cues);
+  const own = ownOf('Aurel-3 is a chat model.');
+
+  it.each([
+    'Our image model Lumen-2 embeds C2PA metadata in every output.',
+    'Our embedding model, Aurel-Embed, needs 2 GB of memory.',
+    'The Phi-3-mini teacher we distilled from required transformers 4.40.',
+    'Lexo Labs published a public summary of training content for Lexo-9, the model Aurel-3 is compared with.',
+  ])('"%s" is not the card\'s own', (sentence) => {
+    expect(subjectOf(sentence, own, cues)).toBe('other-model');
+  });
+
+  it.each(['Our model Aurel-3 embeds C2PA metadata in every output.', 'Aurel-3 is compared with Lexo-9 in Table 2.'])(
+    '"%s" stays the card\'s own',
+    (sentence) => {
+      expect(subjectOf(sentence, own, cues)).toBe('this-model');
+    },
+  );
+
+  it('gives a relative clause or parenthesis after a paired model or another version to that model', () => {
+    const paired = 'Aurel-3 is typically paired with Halden Vision-2, which accepts images up to 4096 px.';
+    expect(clauseSubjectAt(paired, paired.indexOf('4096'), own, cues)).toBe('other-model');
+    const sibling =
+      'Aurel-3 builds on the Aurel-2 generation (released 14 March 2024 on the Hub), keeping its tokenizer.';
+    expect(clauseSubjectAt(sibling, sibling.indexOf('14 March'), own, cues)).toBe('other-model');
+    expect(clauseSubjectAt(sibling, sibling.indexOf('keeping'), own, cues)).toBe('this-model');
+  });
+});

@@ -135,7 +135,9 @@ const PLANNED: readonly Guarded[] = [
   guarded(
     ['will', "'ll"],
     [
-      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place)\b`,
+      // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
+      String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
@@ -326,6 +328,8 @@ const NEGATED: readonly Guarded[] = [
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
+      // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
+      String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
       // "Environment: no library versions were pinned or tested for this release".
@@ -659,7 +663,12 @@ export class StatementIndex {
 
   private modeOf(start: number, end: number): StatementMode {
     let mode = this.modes.get(start);
-    if (mode === undefined) this.modes.set(start, (mode = rememberedMode(this.text.slice(start, end))));
+    if (mode === undefined) {
+      mode = rememberedMode(this.text.slice(start, end));
+      // "Security roadmap:" over a list: its items are plans, however they are worded.
+      if ((mode === 'reported' || mode === 'linked') && underPlannedLeadIn(this.text, start)) mode = 'planned';
+      this.modes.set(start, mode);
+    }
     return mode;
   }
 
@@ -669,6 +678,29 @@ export class StatementIndex {
       this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end), start)));
     return subject;
   }
+}
+
+const LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+/** A lead-in that makes the list below it plans: "Roadmap:", "Planned for v2:", "Next steps:". */
+const PLANNED_LEAD_IN =
+  /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
+/** How many list lines are passed over to find a list's lead-in. */
+const LEAD_IN_LINES = 40;
+
+/** Whether the statement at `start` is an item of a list whose lead-in line announces plans. */
+function underPlannedLeadIn(text: string, start: number): boolean {
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  for (let steps = 0; steps < LEAD_IN_LINES && lineStart > 0; steps++) {
+    const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
+    const line = text.slice(previous, lineStart - 1);
+    if (LIST_LINE.test(line) || /^[ \t]{2,}\S/.test(line)) {
+      lineStart = previous;
+      continue;
+    }
+    return PLANNED_LEAD_IN.test(line.replace(/[*_#>]/g, ''));
+  }
+  return false;
 }
 
 /** White space or a table pipe: what lies between statements. */

@@ -139,6 +139,10 @@ const QUESTIONS_ABOUT =
 const FOR_NAME =
   /\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\p{L}[\p{L}\p{N}]*[-_ ]?v?\d[\p{L}\p{N}.]*)/u;
 
+/** A model of the provider's introduced by kind, then its name: "Our image model Lumen-2", "our embedding model, Aurel-Embed,". */
+const OUR_NAMED_MODEL =
+  /^\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\s+(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
+
 /** A role said of another name: "the teacher of", "the base for", "il modello insegnante di". */
 const ROLE_OF =
   /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -153,7 +157,7 @@ function namesAnotherModel(text: string, own: OwnNames): boolean {
 
 /** A phrase that names the card's model only as what another is to it: "the teacher of X", "from which X is derived", "whose weights X extends". */
 const OWN_AS_RELATIVE =
-  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b/giu;
+  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
 
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 
@@ -166,7 +170,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
   // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …": the card's model named
   // inside a phrase about another is not what the clause is about.
-  const unrelated = text.replace(COMPARED_NAME, ' ').replace(OWN_AS_RELATIVE, ' ');
+  const unrelated = text.replace(OWN_AS_RELATIVE, ' ').replace(COMPARED_NAME, ' ');
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
@@ -183,6 +187,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // makes another model only when another name stands in the phrase ("Brontes-7B, the base of Aurel-3, …").
   if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: 'other-model', basis: 'cue', cue: role[0] };
+  // "Our image model Lumen-2 embeds C2PA metadata" on the Aurel-3 card: another of the provider's models.
+  const product = OUR_NAMED_MODEL.exec(zone ?? text.slice(0, 80));
+  if (product && !namesOwnModel(product[1], own, true))
+    return { subject: 'other-model', basis: 'cue', cue: product[0].trim() };
   // "Lumen-Omni accepts text and audio" after "Aurel-3 is a distilled version of Lumen-Omni": the base's clause.
   if (zone !== null && !named && namesIntroducedModel(zone, own))
     return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
@@ -214,7 +222,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (forSibling && namesSiblingVersion(forSibling[1], own) && !namesOwnModel(text, own, true))
     return { subject: 'other-model', basis: 'cue', cue: forSibling[0] };
   // "see the training-content summary Mistral AI published for Mistral Small 3.1": a document of another model.
-  const document = documentForOther(text, mentions);
+  const document = documentForOther(text, mentions, own);
   if (document) return { subject: 'other-model', basis: 'cue', cue: document };
   if (zone !== null) {
     const party =
@@ -259,11 +267,17 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
 const DOCUMENT_FOR =
   /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
 
-function documentForOther(text: string, mentions: ModelMention[]): string | null {
+function documentForOther(text: string, mentions: ModelMention[], own: OwnNames): string | null {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 80), mention.index);
     const found = DOCUMENT_FOR.exec(before);
     if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
+  }
+  // A versioned name the vocabulary does not know ("a public summary … for Lexo-9"), when it is not the card's.
+  for (const match of text.matchAll(MODEL_LIKE_NAME)) {
+    if (!/\d/.test(match[0]) || namesOwnModel(match[0], own, true)) continue;
+    const found = DOCUMENT_FOR.exec(text.slice(Math.max(0, match.index - 80), match.index));
+    if (found) return `${found[0]}${match[0]}`.trim();
   }
   return null;
 }
@@ -387,7 +401,9 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
   if (
     name &&
     !namesOwnModel(name[1], own, true) &&
-    (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index)))
+    (cues.baseBefore.test(tail.slice(0, name.index)) ||
+      ROLE_BEFORE.test(tail.slice(0, name.index)) ||
+      PAIRED_BEFORE.test(tail.slice(0, name.index)))
   )
     return name[1];
   // "([De Vries, 2023](…)), which suggests a 2.96B model trained for 2.85T tokens …": the cited work's finding.
@@ -398,6 +414,10 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+
+/** "paired with Halden Vision-2, which accepts images": a model used beside the card's, whose clause follows. */
+const PAIRED_BEFORE =
+  /\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\p{Lu}[\p{L}\p{N}]* )?$|\b(?:alongside|together with) (?:the |our )?(?:\p{Lu}[\p{L}\p{N}]* )?$/u;
 
 /** "our larger teacher, Brindle-70B-Agent": a role named right before a name makes it another model. */
 const ROLE_BEFORE =
@@ -458,11 +478,6 @@ const COMPARED_NAME_OPEN =
 const ATTACHED =
   /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 
-/**
- * "Compared with GPT-4, which reportedly used 2e25 FLOP, …", "Unlike Llama 3.1 405B (3.8e25 FLOP), …":
- * a figure or phrase in a relative clause or parenthesis attached to another model's name is that model's.
- * Returns that name, read from the text before the point.
- */
 /** Names compared with, then their apposition still open at the point: "outperforms Mistral-7B and Llama-3-8B, both dense …". */
 const COMPARED_APPOSITION =
   /\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:(?:,\s*|\s+(?:and|or)\s+)\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)*,\s+(?:both|each|all|an?|the)\s+[^,;()]*$/u;
@@ -470,6 +485,19 @@ const COMPARED_APPOSITION =
 /** A model-like name, a comma and an apposition still open at the point: "Brontes-70B, a 70-billion-parameter …". */
 const BASE_APPOSITION = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its)\s+[^,;()]*$/u;
 
+/** The last model-like name of a text ("Aurel-2", "Lumen-VL") and where it ends. */
+function lastModelLikeName(text: string): { name: string; end: number } | null {
+  let found: { name: string; end: number } | null = null;
+  for (const match of text.slice(-160).matchAll(MODEL_LIKE_NAME))
+    found = { name: match[0], end: text.length - Math.min(160, text.length) + match.index + match[0].length };
+  return found;
+}
+
+/**
+ * "Compared with GPT-4, which reportedly used 2e25 FLOP, …", "Unlike Llama 3.1 405B (3.8e25 FLOP), …":
+ * a figure or phrase in a relative clause or parenthesis attached to another model's name is that model's.
+ * Returns that name, read from the text before the point.
+ */
 export function otherModelAttachedBefore(before: string, own: OwnNames, cues: SubjectCues): string | null {
   // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
   const compared = COMPARED_NAME_OPEN.exec(before);
@@ -481,6 +509,14 @@ export function otherModelAttachedBefore(before: string, own: OwnNames, cues: Su
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
+  // "builds on the Aurel-2 generation (released 14 March 2024, …)": another version's, or a model the card was made from.
+  const named = lastModelLikeName(before);
+  if (
+    named &&
+    (namesSiblingVersion(named.name, own) || namesIntroducedModel(named.name, own)) &&
+    ATTACHED.test(before.slice(named.end))
+  )
+    return named.name;
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;

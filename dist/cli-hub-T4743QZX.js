@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4MOZYV6S.js";
+} from "./chunk-6AXOPTMR.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-CRCFHHDE.js";
-import "./chunk-FODDJGNM.js";
-import "./chunk-DC7BIROW.js";
-import "./chunk-Q4PVXEPF.js";
+} from "./chunk-GUG4VCDB.js";
+import "./chunk-DYCWSYI5.js";
+import "./chunk-N7WLNTJF.js";
+import "./chunk-73N6FTWY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-G6ZUIAWR.js";
-import "./chunk-MZZJJ2EU.js";
+import "./chunk-GDT6HEJU.js";
+import "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

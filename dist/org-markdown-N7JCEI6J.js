@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VTVW5TKF.js";
+} from "./chunk-UTSLBPLT.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-L6DMV7IH.js";
-import "./chunk-5WNEJMAH.js";
+import "./chunk-WVFEH5AD.js";
+import "./chunk-3DJNPBON.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DC7BIROW.js";
-import "./chunk-Q4PVXEPF.js";
+import "./chunk-N7WLNTJF.js";
+import "./chunk-73N6FTWY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-G6ZUIAWR.js";
-import "./chunk-MZZJJ2EU.js";
+import "./chunk-GDT6HEJU.js";
+import "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

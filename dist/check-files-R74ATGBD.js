@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-F3NXYKAW.js";
-import "./chunk-CRCFHHDE.js";
-import "./chunk-FODDJGNM.js";
-import "./chunk-DC7BIROW.js";
-import "./chunk-Q4PVXEPF.js";
+} from "./chunk-DNFRVAZL.js";
+import "./chunk-GUG4VCDB.js";
+import "./chunk-DYCWSYI5.js";
+import "./chunk-N7WLNTJF.js";
+import "./chunk-73N6FTWY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-Z6GGJ4OR.js";
+} from "./chunk-3O4WNQMN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-G6ZUIAWR.js";
-import "./chunk-MZZJJ2EU.js";
+import "./chunk-GDT6HEJU.js";
+import "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

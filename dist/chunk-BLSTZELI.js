@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CRCFHHDE.js";
+} from "./chunk-GUG4VCDB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

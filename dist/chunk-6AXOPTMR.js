@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CRCFHHDE.js";
+} from "./chunk-GUG4VCDB.js";
 import {
   formatNumber
-} from "./chunk-Q4PVXEPF.js";
+} from "./chunk-73N6FTWY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-MZZJJ2EU.js";
+} from "./chunk-DICQ7BKT.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-Q4PVXEPF.js";
+} from "./chunk-73N6FTWY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-G6ZUIAWR.js";
+} from "./chunk-GDT6HEJU.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-MZZJJ2EU.js";
+} from "./chunk-DICQ7BKT.js";
 import {
   __commonJS,
   __require,

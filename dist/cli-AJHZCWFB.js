@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5WNEJMAH.js";
+} from "./chunk-3DJNPBON.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-DUKEVZKJ.js";
-import "./chunk-DC7BIROW.js";
+} from "./chunk-NMVNIC67.js";
+import "./chunk-N7WLNTJF.js";
 import {
   formatNumber
-} from "./chunk-Q4PVXEPF.js";
+} from "./chunk-73N6FTWY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-G6ZUIAWR.js";
+import "./chunk-GDT6HEJU.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-MZZJJ2EU.js";
+} from "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

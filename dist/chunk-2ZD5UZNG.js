@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4MOZYV6S.js";
+} from "./chunk-6AXOPTMR.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-MBUE7YF7.js";
+} from "./chunk-S5KLGJVC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-VDQES7PB.js";
+} from "./chunk-BLSTZELI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-DUKEVZKJ.js";
+} from "./chunk-NMVNIC67.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

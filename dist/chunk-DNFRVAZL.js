@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CRCFHHDE.js";
+} from "./chunk-GUG4VCDB.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-Z6GGJ4OR.js";
+} from "./chunk-3O4WNQMN.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-VDQES7PB.js";
+} from "./chunk-BLSTZELI.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-OOC52QL7.js";
+} from "./chunk-GW6WED6J.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-L6DMV7IH.js";
-import "./chunk-5WNEJMAH.js";
+} from "./chunk-WVFEH5AD.js";
+import "./chunk-3DJNPBON.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-DUKEVZKJ.js";
-import "./chunk-F3NXYKAW.js";
-import "./chunk-CRCFHHDE.js";
-import "./chunk-FODDJGNM.js";
-import "./chunk-DC7BIROW.js";
-import "./chunk-Q4PVXEPF.js";
+} from "./chunk-NMVNIC67.js";
+import "./chunk-DNFRVAZL.js";
+import "./chunk-GUG4VCDB.js";
+import "./chunk-DYCWSYI5.js";
+import "./chunk-N7WLNTJF.js";
+import "./chunk-73N6FTWY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-Z6GGJ4OR.js";
+import "./chunk-3O4WNQMN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-G6ZUIAWR.js";
-import "./chunk-MZZJJ2EU.js";
+import "./chunk-GDT6HEJU.js";
+import "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -914,6 +914,7 @@ function organisationSubject(zone, own, cues) {
 }
 var QUESTIONS_ABOUT = /^\W*(?:for )?(?:questions|comments|feedback|issues|problems|bug reports|enquiries|inquiries)\b[^.]{0,30}?\b(?:about|on|regarding|concerning|with)\s+(?:the\s+)?/i;
 var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\\p{L}[\\p{L}\\p{N}]*[-_ ]?v?\\d[\\p{L}\\p{N}.]*)", "u");
+var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
 function namesAnotherModel(text, own) {
@@ -921,13 +922,13 @@ function namesAnotherModel(text, own) {
     (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
   );
 }
-var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b/giu;
+var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
   const ownCue = cues.ownModel.exec(text);
-  const unrelated = text.replace(COMPARED_NAME, " ").replace(OWN_AS_RELATIVE, " ");
+  const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ");
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
@@ -940,6 +941,9 @@ function clauseSubject(clause, own, allCues) {
   const role = zone === null ? null : cues.otherRole.exec(zone);
   if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: "other-model", basis: "cue", cue: role[0] };
+  const product = OUR_NAMED_MODEL.exec(zone ?? text.slice(0, 80));
+  if (product && !namesOwnModel(product[1], own, true))
+    return { subject: "other-model", basis: "cue", cue: product[0].trim() };
   if (zone !== null && !named && namesIntroducedModel(zone, own))
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
   const lead = zone ?? text.slice(0, 60);
@@ -960,7 +964,7 @@ function clauseSubject(clause, own, allCues) {
   const forSibling = FOR_NAME.exec(text);
   if (forSibling && namesSiblingVersion(forSibling[1], own) && !namesOwnModel(text, own, true))
     return { subject: "other-model", basis: "cue", cue: forSibling[0] };
-  const document = documentForOther(text, mentions);
+  const document = documentForOther(text, mentions, own);
   if (document) return { subject: "other-model", basis: "cue", cue: document };
   if (zone !== null) {
     const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
@@ -989,11 +993,16 @@ function clauseSubject(clause, own, allCues) {
   return { subject: "this-model", basis: "default" };
 }
 var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
-function documentForOther(text, mentions) {
+function documentForOther(text, mentions, own) {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 80), mention.index);
     const found = DOCUMENT_FOR.exec(before);
     if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
+  }
+  for (const match of text.matchAll(MODEL_LIKE_NAME)) {
+    if (!/\d/.test(match[0]) || namesOwnModel(match[0], own, true)) continue;
+    const found = DOCUMENT_FOR.exec(text.slice(Math.max(0, match.index - 80), match.index));
+    if (found) return `${found[0]}${match[0]}`.trim();
   }
   return null;
 }
@@ -1072,7 +1081,7 @@ function othersNameAtEnd(clause, own, cues) {
   if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
-  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index))))
+  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index)) || PAIRED_BEFORE.test(tail.slice(0, name.index))))
     return name[1];
   const cited = CITATION_AT_END.exec(tail);
   if (cited) return cited[0].trim();
@@ -1080,6 +1089,7 @@ function othersNameAtEnd(clause, own, cues) {
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
+var PAIRED_BEFORE = new RegExp("\\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$|\\b(?:alongside|together with) (?:the |our )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$", "u");
 var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|original|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
 var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
@@ -1108,6 +1118,12 @@ var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|mat
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
 var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its)\\s+[^,;()]*$", "u");
+function lastModelLikeName(text) {
+  let found = null;
+  for (const match of text.slice(-160).matchAll(MODEL_LIKE_NAME))
+    found = { name: match[0], end: text.length - Math.min(160, text.length) + match.index + match[0].length };
+  return found;
+}
 function otherModelAttachedBefore(before, own, cues) {
   const compared = COMPARED_NAME_OPEN.exec(before);
   if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
@@ -1116,6 +1132,9 @@ function otherModelAttachedBefore(before, own, cues) {
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
+  const named = lastModelLikeName(before);
+  if (named && (namesSiblingVersion(named.name, own) || namesIntroducedModel(named.name, own)) && ATTACHED.test(before.slice(named.end)))
+    return named.name;
   const mentions = otherModelMentions(before, own, cues);
   const last = mentions[mentions.length - 1];
   if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
@@ -1804,7 +1823,9 @@ var PLANNED = [
   guarded(
     ["will", "'ll"],
     [
-      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make)\b`,
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place)\b`,
+      // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
+      String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
@@ -1993,6 +2014,8 @@ var NEGATED = [
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
+      // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
+      String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
       // "Environment: no library versions were pinned or tested for this release".
@@ -2210,7 +2233,11 @@ var StatementIndex = class {
   }
   modeOf(start, end) {
     let mode = this.modes.get(start);
-    if (mode === void 0) this.modes.set(start, mode = rememberedMode(this.text.slice(start, end)));
+    if (mode === void 0) {
+      mode = rememberedMode(this.text.slice(start, end));
+      if ((mode === "reported" || mode === "linked") && underPlannedLeadIn(this.text, start)) mode = "planned";
+      this.modes.set(start, mode);
+    }
     return mode;
   }
   subjectOf(start, end) {
@@ -2220,6 +2247,23 @@ var StatementIndex = class {
     return subject;
   }
 };
+var LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var PLANNED_LEAD_IN = /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
+var LEAD_IN_LINES = 40;
+function underPlannedLeadIn(text, start) {
+  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  for (let steps = 0; steps < LEAD_IN_LINES && lineStart > 0; steps++) {
+    const previous = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(previous, lineStart - 1);
+    if (LIST_LINE.test(line) || /^[ \t]{2,}\S/.test(line)) {
+      lineStart = previous;
+      continue;
+    }
+    return PLANNED_LEAD_IN.test(line.replace(/[*_#>]/g, ""));
+  }
+  return false;
+}
 function isGap(code) {
   if (code === 32 || code === 124 || code >= 9 && code <= 13) return true;
   return code >= 128 && WHITE_SPACE.test(String.fromCharCode(code));

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-MZZJJ2EU.js";
+} from "./chunk-DICQ7BKT.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

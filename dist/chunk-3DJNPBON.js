@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-DC7BIROW.js";
+} from "./chunk-N7WLNTJF.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-Q4PVXEPF.js";
+} from "./chunk-73N6FTWY.js";
 import {
   taskProfile
-} from "./chunk-G6ZUIAWR.js";
+} from "./chunk-GDT6HEJU.js";
 import {
   classifyData,
   lineText
-} from "./chunk-MZZJJ2EU.js";
+} from "./chunk-DICQ7BKT.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

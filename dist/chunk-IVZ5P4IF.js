@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VTVW5TKF.js";
+} from "./chunk-UTSLBPLT.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-MBUE7YF7.js";
+} from "./chunk-S5KLGJVC.js";
 import {
   InputError,
   info,

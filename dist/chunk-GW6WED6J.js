@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-L6DMV7IH.js";
+} from "./chunk-WVFEH5AD.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-F3NXYKAW.js";
+} from "./chunk-DNFRVAZL.js";
 import {
   checkCard
-} from "./chunk-CRCFHHDE.js";
+} from "./chunk-GUG4VCDB.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-L6DMV7IH.js";
+} from "./chunk-WVFEH5AD.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5WNEJMAH.js";
+} from "./chunk-3DJNPBON.js";
 import {
   TEXT_LIMITS,
   blobUrl,

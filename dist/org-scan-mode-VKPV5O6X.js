@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-NHWB4A5L.js";
-import "./chunk-4MOZYV6S.js";
-import "./chunk-MBUE7YF7.js";
-import "./chunk-VDQES7PB.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-IVZ5P4IF.js";
+import "./chunk-UTSLBPLT.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-S5KLGJVC.js";
+import "./chunk-BLSTZELI.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-L6DMV7IH.js";
-import "./chunk-5WNEJMAH.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-WVFEH5AD.js";
+import "./chunk-3DJNPBON.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DUKEVZKJ.js";
-import "./chunk-F3NXYKAW.js";
-import "./chunk-CRCFHHDE.js";
-import "./chunk-FODDJGNM.js";
-import "./chunk-DC7BIROW.js";
-import "./chunk-Q4PVXEPF.js";
+import "./chunk-NMVNIC67.js";
+import "./chunk-DNFRVAZL.js";
+import "./chunk-GUG4VCDB.js";
+import "./chunk-DYCWSYI5.js";
+import "./chunk-N7WLNTJF.js";
+import "./chunk-73N6FTWY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-LMMN5B4V.js";
-import "./chunk-Z6GGJ4OR.js";
+import "./chunk-3O4WNQMN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-G6ZUIAWR.js";
-import "./chunk-MZZJJ2EU.js";
+import "./chunk-GDT6HEJU.js";
+import "./chunk-DICQ7BKT.js";
 import "./chunk-C4ZWKCVA.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };
