@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-GW6WED6J.js";
+} from "./chunk-FRQ7QOO6.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-WVFEH5AD.js";
-import "./chunk-3DJNPBON.js";
+} from "./chunk-3NWVROQE.js";
+import "./chunk-F4EUN4HI.js";
 import {
   lineOf,
   neutralise,
@@ -55,19 +55,19 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-DNFRVAZL.js";
-import "./chunk-GUG4VCDB.js";
-import "./chunk-DYCWSYI5.js";
-import "./chunk-N7WLNTJF.js";
-import "./chunk-73N6FTWY.js";
+} from "./chunk-POOUSJTB.js";
+import "./chunk-43POYMIK.js";
+import "./chunk-ZGXAVKL4.js";
+import "./chunk-BKYLG53K.js";
+import "./chunk-DY2EBXDT.js";
 import {
   citationUrl,
   formatCitations
 } from "./chunk-RG5CQAGC.js";
-import "./chunk-LMMN5B4V.js";
+import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-3O4WNQMN.js";
+} from "./chunk-2SQE7HF3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,9 +82,9 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-GDT6HEJU.js";
-import "./chunk-DICQ7BKT.js";
-import "./chunk-C4ZWKCVA.js";
+import "./chunk-6QHIFGP7.js";
+import "./chunk-MQDHX7BP.js";
+import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
 import {
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-VKPV5O6X.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-4FEMYBDM.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-OY6UGW3Z.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XEIGJLNI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,21 +4,21 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-DNFRVAZL.js";
-import "./chunk-GUG4VCDB.js";
-import "./chunk-DYCWSYI5.js";
-import "./chunk-N7WLNTJF.js";
-import "./chunk-73N6FTWY.js";
+} from "./chunk-POOUSJTB.js";
+import "./chunk-43POYMIK.js";
+import "./chunk-ZGXAVKL4.js";
+import "./chunk-BKYLG53K.js";
+import "./chunk-DY2EBXDT.js";
 import "./chunk-RG5CQAGC.js";
-import "./chunk-LMMN5B4V.js";
-import "./chunk-3O4WNQMN.js";
+import "./chunk-MCBLOSZH.js";
+import "./chunk-2SQE7HF3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-GDT6HEJU.js";
-import "./chunk-DICQ7BKT.js";
-import "./chunk-C4ZWKCVA.js";
+import "./chunk-6QHIFGP7.js";
+import "./chunk-MQDHX7BP.js";
+import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
 import "./chunk-KAMNI3PN.js";

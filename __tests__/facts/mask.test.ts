@@ -77,3 +77,24 @@ describe('joinSoftBreaks on spec sheets', () => {
     expect(joinSoftBreaks(emphasis, parseCard(emphasis).tree)).toContain('must **never**');
   });
 });
+
+describe('quotes', () => {
+  const structure = async (text: string) => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { blankStructure, joinSoftBreaks } = await import('../../src/facts/mask.js');
+    const tree = parseCard(text).tree;
+    return blankStructure(joinSoftBreaks(text, tree), tree).text;
+  };
+
+  it('blanks the ">" marks and the note kind, so a wrapped sentence reads on', async () => {
+    const text = '> **Note**\n> The base model needs\n> transformers 4.44.\n';
+    const masked = await structure(text);
+    expect(masked.length).toBe(text.length);
+    expect(masked).not.toMatch(/>|Note/);
+    expect(masked.replace(/\s+/g, ' ').trim()).toBe('The base model needs transformers 4.44.');
+  });
+
+  it('keeps a bold word that is not a note kind', async () => {
+    expect(await structure('> **Aurel-3** answers in English.\n')).toContain('Aurel-3');
+  });
+});

@@ -438,3 +438,40 @@ describe("another of the provider's models, or a model beside the card's", () =>
     expect(clauseSubjectAt(sibling, sibling.indexOf('keeping'), own, cues)).toBe('this-model');
   });
 });
+
+describe("another's document quoted", () => {
+  const own = ownNames(
+    extractFacts(
+      parseCard('---\nlicense: mit\n---\n# Aurel-3\n\nAurel-3 is a chat model.\n'),
+      shippedRuleset().vocabulary,
+    ),
+    cues,
+  );
+  const quoted =
+    'Aurel-3 builds on Brontes-7B.\nFrom the Brontes model card: "Brontes-7B is meant for chat. The chat variants suit tutoring."\n';
+
+  it('gives every sentence of the quotation to its source, the lead-in included', () => {
+    for (const sentence of [
+      'From the Brontes model card: "Brontes-7B is meant for chat. ',
+      'The chat variants suit tutoring."',
+    ])
+      expect(subjectInText(quoted, quoted.indexOf(sentence), sentence, own, cues)).toBe('other-model');
+    const first = 'Aurel-3 builds on Brontes-7B.';
+    expect(subjectInText(quoted, 0, first, own, cues)).toBe('this-model');
+  });
+
+  it('leaves a quotation without such a lead-in alone', () => {
+    const text = 'Users told us: "Aurel-3 is fast. It answers well."\n';
+    expect(subjectInText(text, text.indexOf('It answers'), 'It answers well."', own, cues)).toBe('this-model');
+  });
+
+  it('reads the law explained in German as no statement of the model', () => {
+    expect(
+      subjectOf(
+        'Art. 53 Abs. 1 lit. d der KI-Verordnung verpflichtet Anbieter, eine Zusammenfassung zu veröffentlichen.',
+        own,
+        cues,
+      ),
+    ).toBe('models-in-general');
+  });
+});

@@ -73,7 +73,40 @@ export function subjectInText(
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
     return 'other-model';
   }
+  if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return 'other-model';
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+
+/** How far back an open quotation is looked for. */
+const QUOTE_REACH = 1500;
+/** A lead-in that gives what follows as another's document: "From Meta's model card:", "According to the Qwen report:". */
+const QUOTED_SOURCE =
+  /(?:\b(?:from|per|according to|as stated in|quoting|quoted from|in)\b[^"“”\n]{0,60}?\b(?:card|report|paper|documentation|readme|blog(?: post)?|announcement|release notes)|[''’]s (?:model )?card)\s*[:,-]?\s*$/i;
+
+/** A statement that opens with such a lead-in and its quotation ('From Meta's model card: "Llama 3.1 is …'). */
+const QUOTATION_OPENED = new RegExp(`^\\W*${QUOTED_SOURCE.source.replace(/\\s\*\$$/, '')}\\s*["“]`, 'i');
+
+/**
+ * Whether `start` lies inside a quotation that a lead-in gives as another's document
+ * ('From Meta's model card: "Llama 3.1 is intended for … Instruction tuned models are …"'): every
+ * sentence of the quotation is the quoted source's, not only the first.
+ */
+function quotedFromOthers(text: string, start: number): boolean {
+  const from = Math.max(0, start - QUOTE_REACH);
+  const before = text.slice(from, start);
+  const paragraph = before.lastIndexOf('\n\n');
+  const scope = paragraph >= 0 ? before.slice(paragraph) : before;
+  let open = -1;
+  let quotes = 0;
+  for (let i = 0; i < scope.length; i++) {
+    const code = scope.charCodeAt(i);
+    if (code === 34 || code === 0x201c || code === 0x201d) {
+      quotes++;
+      if (quotes % 2 === 1) open = i;
+    }
+  }
+  if (quotes % 2 === 0 || open < 0) return false;
+  return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
 }
 
 /** A first column of the models the card's model was made from. */

@@ -10,6 +10,7 @@ import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
 import {
   namesIntroducedModel,
+  organisationKeys,
   namesOwnModel,
   namesSiblingVersion,
   otherModelMentions,
@@ -34,7 +35,8 @@ export interface Clause {
 const DECORATION = /[*_`>#]+/g;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 /** "Base model:", "**Training data:**": a few words before a colon; a longer run is a sentence that goes on after one. */
-const LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:\s*/;
+// A URL's scheme ("[X](https://…)") ends no label.
+const LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
 /** After a name at the start of a clause: its version and capitalised words ("Turbo"), then a lower-case verb in -s. */
 const OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 const VERB =
@@ -139,6 +141,10 @@ const QUESTIONS_ABOUT =
 const FOR_NAME =
   /\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\p{L}[\p{L}\p{N}]*[-_ ]?v?\d[\p{L}\p{N}.]*)/u;
 
+/** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
+const PARTY_OPENING =
+  /^\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3})/u;
+
 /** A model of the provider's introduced by kind, then its name: "Our image model Lumen-2", "our embedding model, Aurel-Embed,". */
 const OUR_NAMED_MODEL =
   /^\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\s+(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
@@ -187,6 +193,14 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // makes another model only when another name stands in the phrase ("Brontes-7B, the base of Aurel-3, …").
   if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: 'other-model', basis: 'cue', cue: role[0] };
+  // "…, which Corvid Labs designed for legal drafting": a relative clause set apart with a named party of its own.
+  const relativeParty = PARTY_OPENING.exec(text);
+  if (
+    relativeParty &&
+    !namesOwnModel(relativeParty[1], own) &&
+    !organisationKeys(relativeParty[1], cues).some((key) => own.organisations?.has(key))
+  )
+    return { subject: 'other-model', basis: 'cue', cue: relativeParty[0].trim() };
   // "Our image model Lumen-2 embeds C2PA metadata" on the Aurel-3 card: another of the provider's models.
   const product = OUR_NAMED_MODEL.exec(zone ?? text.slice(0, 80));
   if (product && !namesOwnModel(product[1], own, true))
@@ -485,6 +499,9 @@ const COMPARED_APPOSITION =
 /** A model-like name, a comma and an apposition still open at the point: "Brontes-70B, a 70-billion-parameter …". */
 const BASE_APPOSITION = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its)\s+[^,;()]*$/u;
 
+/** A Markdown link's target, "](…)". */
+const LINK_TARGET = /\]\([^()\s]*\)/g;
+
 /** The last model-like name of a text ("Aurel-2", "Lumen-VL") and where it ends. */
 function lastModelLikeName(text: string): { name: string; end: number } | null {
   let found: { name: string; end: number } | null = null;
@@ -498,7 +515,9 @@ function lastModelLikeName(text: string): { name: string; end: number } | null {
  * a figure or phrase in a relative clause or parenthesis attached to another model's name is that model's.
  * Returns that name, read from the text before the point.
  */
-export function otherModelAttachedBefore(before: string, own: OwnNames, cues: SubjectCues): string | null {
+export function otherModelAttachedBefore(text: string, own: OwnNames, cues: SubjectCues): string | null {
+  // "distilled from [Orion-70B](https://…), a 70-billion-parameter …": a linked name is read as its text.
+  const before = text.includes('](') ? text.replace(LINK_TARGET, '').replace(/\[/g, '') : text;
   // "Fennel-Embed beats e5-large-v2 (a 335M-parameter encoder)": a name compared with, however little known.
   const compared = COMPARED_NAME_OPEN.exec(before);
   if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];

@@ -1,0 +1,2928 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  toString,
+  visit
+} from "./chunk-ODAIUGEL.js";
+import {
+  shippedSnapshot
+} from "./chunk-746URBFR.js";
+import {
+  require_dist
+} from "./chunk-CSBECP3I.js";
+import {
+  __toESM
+} from "./chunk-UIU2T2WH.js";
+
+// src/facts/vocabulary.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/facts/subject/cues.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+var PATTERN_KEYS = [
+  "otherModel",
+  "comparison",
+  "ownModel",
+  "namedSubject",
+  "ownVoice",
+  "clauseBreak",
+  "regulation",
+  "generalSubject",
+  "boundBefore",
+  "thresholdAfter",
+  "hypothetical",
+  "plannedBefore",
+  "negatedBefore",
+  "sizeComparison",
+  "otherModelHeadings"
+];
+var OPTIONAL_PATTERN_KEYS = [
+  "clauseVerb",
+  "otherRole",
+  "attribution",
+  "otherSubject",
+  "namedResource",
+  "otherArtefact",
+  "citation",
+  "baseBefore"
+];
+var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution"]);
+var NEVER = /(?!)/u;
+var escapeName = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
+var keyOf = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function compileSubjectCues(raw) {
+  const models = raw.models;
+  if (!Array.isArray(models) || models.some((name) => typeof name !== "string" || !name.trim())) {
+    throw new Error('expected "models" to be a list of model names');
+  }
+  const sections = raw.otherModelSections ?? [];
+  if (!Array.isArray(sections) || sections.some((name) => typeof name !== "string")) {
+    throw new Error('expected "otherModelSections" to be a list of canonical section names');
+  }
+  const names = [...models].sort((a, b) => b.length - a.length).map(escapeName);
+  const patterns = {};
+  for (const key of PATTERN_KEYS) {
+    const source = raw[key];
+    if (typeof source !== "string" || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      patterns[key] = new RegExp(source, "iu");
+    } catch (error) {
+      throw new Error(`"${key}": ${error.message}`, { cause: error });
+    }
+  }
+  const optional = {};
+  for (const key of OPTIONAL_PATTERN_KEYS) {
+    const source = raw[key];
+    if (source === void 0) {
+      optional[key] = NEVER;
+      continue;
+    }
+    if (typeof source !== "string" || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      optional[key] = new RegExp(source, CASE_SENSITIVE.has(key) ? "u" : "iu");
+    } catch (error) {
+      throw new Error(`"${key}": ${error.message}`, { cause: error });
+    }
+  }
+  const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
+  return {
+    // "opt-outs are honoured" is no mention of OPT.
+    models: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}]))`,
+      "giu"
+    ),
+    ...patterns,
+    otherModelSections: sections,
+    ...optional,
+    clauseVerb: new RegExp(optional.clauseVerb.source, "giu"),
+    organisations,
+    organisationFamilies
+  };
+}
+function compileOrganisations(raw) {
+  const organisationFamilies = /* @__PURE__ */ new Map();
+  if (raw === void 0) return { organisations: /(?!)/gu, organisationFamilies };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new Error('expected "organisations" to map organisation names to lists of model families');
+  for (const [name, families] of Object.entries(raw)) {
+    if (!name.trim() || !Array.isArray(families) || families.some((family) => typeof family !== "string"))
+      throw new Error(`expected "organisations.${name}" to be a list of model families`);
+    organisationFamilies.set(
+      keyOf(name),
+      families.map((family) => keyOf(family).replace(/v?\d.*$/, "") || keyOf(family))
+    );
+  }
+  const names = Object.keys(raw).sort((a, b) => b.length - a.length).map(escapeName);
+  const organisations = names.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`, "giu") : /(?!)/gu;
+  return { organisations, organisationFamilies };
+}
+function parseSubjectCues(source) {
+  const root = (0, import_yaml.parse)(source);
+  if (!root || typeof root.subject !== "object" || root.subject === null)
+    throw new Error('expected "subject:" to be a mapping');
+  return compileSubjectCues(root.subject);
+}
+var shipped;
+function shippedSubjectCues() {
+  shipped ??= shippedSnapshot()?.contents().subjectCues;
+  if (!shipped) {
+    const candidates = ["../../../rules/vocabulary/", "../rules/vocabulary/", "../../rules/vocabulary/"].map(
+      (base) => new URL(`${base}statement-subject.yaml`, import.meta.url)
+    );
+    const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
+    shipped = parseSubjectCues(readFileSync(found, "utf8"));
+  }
+  return shipped;
+}
+function cardSubjectCues(facts) {
+  return facts.subjectCues ?? shippedSubjectCues();
+}
+
+// src/facts/fast-regex.ts
+var FOLDS_TO_ASCII = /[\u017F\u212A]/;
+var SURROGATE = /[\uD800-\uDFFF]/;
+var UNCASED_SYMBOL = /^[\p{P}\p{S}\p{Zs}]$/u;
+function textKind(text) {
+  if (FOLDS_TO_ASCII.test(text)) return "folding";
+  return SURROGATE.test(text) ? "astral" : "plain";
+}
+function fastVariant(source, flags) {
+  if (!flags.includes("u")) return null;
+  let astralSafe = true;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === "\\") {
+      const escaped = source[++i] ?? "";
+      if ("uxpPc".includes(escaped)) return null;
+      if ("WSD".includes(escaped)) astralSafe = false;
+      if (escaped.charCodeAt(0) >= 128) return null;
+      continue;
+    }
+    if (inClass) {
+      if (char === "]") inClass = false;
+    } else if (char === "[") {
+      inClass = true;
+      if (source[i + 1] === "^") astralSafe = false;
+    } else if (char === ".") {
+      astralSafe = false;
+    }
+    if (char.charCodeAt(0) >= 128 && !isUncased(char)) return null;
+  }
+  return { pattern: new RegExp(source, flags.replace("u", "")), astralSafe };
+}
+function isUncased(char) {
+  return UNCASED_SYMBOL.test(char) && char.toLowerCase() === char && char.toUpperCase() === char;
+}
+function patternFor(kind, pattern, fast) {
+  if (!fast || kind === "folding") return pattern;
+  if (kind === "astral" && !fast.astralSafe) return pattern;
+  return fast.pattern;
+}
+
+// src/facts/required-literals.ts
+function requiredLiterals(source, flags) {
+  if (!flags.includes("i")) return null;
+  const parser = { source, at: 0 };
+  try {
+    const requirement = parseAlternation(parser);
+    if (parser.at !== source.length) return null;
+    return requirement && requirement.length > 0 && requirement.every((literal2) => literal2.length > 0) ? requirement : null;
+  } catch {
+    return null;
+  }
+}
+function parseAlternation(parser) {
+  const alternatives = [parseSequence(parser)];
+  while (parser.source[parser.at] === "|") {
+    parser.at++;
+    alternatives.push(parseSequence(parser));
+  }
+  if (alternatives.some((requirement) => requirement === null)) return null;
+  return [...new Set(alternatives.flat())];
+}
+function parseSequence(parser) {
+  const { source } = parser;
+  let best = null;
+  let run = "";
+  const consider = (candidate) => {
+    if (candidate && (best === null || selectivity(candidate) > selectivity(best))) best = candidate;
+  };
+  const endRun = () => {
+    if (run) consider([run]);
+    run = "";
+  };
+  while (parser.at < source.length && source[parser.at] !== "|" && source[parser.at] !== ")") {
+    const atom = parseAtom(parser);
+    const quantifier = parseQuantifier(parser);
+    if (atom.literal !== void 0 && quantifier === "one") {
+      run += atom.literal;
+      continue;
+    }
+    endRun();
+    if (atom.group !== void 0 && quantifier !== "optional") consider(atom.group);
+  }
+  endRun();
+  return best;
+}
+function selectivity(requirement) {
+  return Math.min(...requirement.map((literal2) => literal2.length)) * 100 - requirement.length;
+}
+var CLASS_ESCAPES = "dDwWsS";
+var CONTROL_ESCAPES = { n: "\n", r: "\r", t: "	", f: "\f", v: "\v" };
+function parseAtom(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  switch (char) {
+    case "(": {
+      let lookaround = false;
+      if (source[parser.at] === "?") {
+        const kind = source[parser.at + 1];
+        if (kind === ":") parser.at += 2;
+        else if (kind === "=" || kind === "!") {
+          parser.at += 2;
+          lookaround = true;
+        } else if (kind === "<" && (source[parser.at + 2] === "=" || source[parser.at + 2] === "!")) {
+          parser.at += 3;
+          lookaround = true;
+        } else if (kind === "<") {
+          const close = source.indexOf(">", parser.at);
+          if (close === -1) throw new Error("unterminated group name");
+          parser.at = close + 1;
+        } else {
+          throw new Error("unknown group");
+        }
+      }
+      const inner = parseAlternation(parser);
+      if (source[parser.at] !== ")") throw new Error("unterminated group");
+      parser.at++;
+      return { group: lookaround ? null : inner };
+    }
+    case "[": {
+      while (parser.at < source.length && source[parser.at] !== "]") parser.at += source[parser.at] === "\\" ? 2 : 1;
+      if (parser.at >= source.length) throw new Error("unterminated class");
+      parser.at++;
+      return {};
+    }
+    case "\\":
+      return parseEscape(parser);
+    case ".":
+    case "^":
+    case "$":
+      return {};
+    case "*":
+    case "+":
+    case "?":
+    case "{":
+    case ")":
+    case "|":
+    case "]":
+    case "}":
+    case void 0:
+      throw new Error("unexpected syntax");
+    default:
+      return literal(char);
+  }
+}
+function parseEscape(parser) {
+  const { source } = parser;
+  const char = source[parser.at++];
+  if (char === void 0) throw new Error("trailing backslash");
+  if (CLASS_ESCAPES.includes(char) || char === "b" || char === "B") return {};
+  if (char in CONTROL_ESCAPES) return literal(CONTROL_ESCAPES[char]);
+  if (/[\^$\\.*+?()[\]{}|/-]/.test(char)) return literal(char);
+  if (char === "x") {
+    parser.at += 2;
+    return {};
+  }
+  if (char === "u" || char === "p" || char === "P") {
+    if (source[parser.at] === "{") {
+      const close = source.indexOf("}", parser.at);
+      if (close === -1) throw new Error("unterminated escape");
+      parser.at = close + 1;
+    } else if (char === "u") {
+      parser.at += 4;
+    } else {
+      throw new Error("property escape without braces");
+    }
+    return {};
+  }
+  if (char === "k") {
+    const close = source.indexOf(">", parser.at);
+    if (close === -1) throw new Error("unterminated group reference");
+    parser.at = close + 1;
+    return {};
+  }
+  if (char === "c") {
+    parser.at++;
+    return {};
+  }
+  if (/\d/.test(char)) {
+    while (/\d/.test(source[parser.at] ?? "")) parser.at++;
+    return {};
+  }
+  throw new Error("unknown escape");
+}
+function literal(char) {
+  return char.charCodeAt(0) < 128 ? { literal: char.toLowerCase() } : {};
+}
+function parseQuantifier(parser) {
+  const { source } = parser;
+  const char = source[parser.at];
+  let quantifier;
+  if (char === "?" || char === "*") {
+    parser.at++;
+    quantifier = "optional";
+  } else if (char === "+") {
+    parser.at++;
+    quantifier = "required";
+  } else if (char === "{") {
+    const match = /^\{(\d+)(,\d*)?\}/.exec(source.slice(parser.at));
+    if (!match) throw new Error("bad quantifier");
+    parser.at += match[0].length;
+    quantifier = Number(match[1]) === 0 ? "optional" : "required";
+  } else {
+    return "one";
+  }
+  if (source[parser.at] === "?") parser.at++;
+  return quantifier;
+}
+var TRIGRAM_BITS = 1 << 14;
+function literalIndex(lowered) {
+  const bits = new Uint32Array(TRIGRAM_BITS >> 5);
+  for (let i = 0; i + 2 < lowered.length; i++) {
+    const hash = trigramHash(lowered, i);
+    bits[hash >> 5] |= 1 << (hash & 31);
+  }
+  return {
+    mayContain(literal2) {
+      if (literal2.length < 3) return lowered.includes(literal2);
+      for (let i = 0; i + 2 < literal2.length; i++) {
+        const hash = trigramHash(literal2, i);
+        if ((bits[hash >> 5] & 1 << (hash & 31)) === 0) return false;
+      }
+      return true;
+    }
+  };
+}
+function trigramHash(text, at) {
+  return (text.charCodeAt(at) * 961 + text.charCodeAt(at + 1) * 31 + text.charCodeAt(at + 2) ^ text.charCodeAt(at) >> 8) & TRIGRAM_BITS - 1;
+}
+var literalsOfPattern = /* @__PURE__ */ new WeakMap();
+function mayMatch(pattern, lowered) {
+  let literals = literalsOfPattern.get(pattern);
+  if (literals === void 0)
+    literalsOfPattern.set(pattern, literals = requiredLiterals(pattern.source, pattern.flags));
+  return literals === null || literals.some((literal2) => lowered.includes(literal2));
+}
+
+// src/facts/mask.ts
+var HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+var ALERT_MARKER = /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gi;
+function maskText(text, bodyStart, boilerplate) {
+  let masked = blank(text.slice(0, bodyStart)) + text.slice(bodyStart);
+  masked = masked.replace(HTML_COMMENT, blank).replace(ALERT_MARKER, blank);
+  const kind = textKind(masked);
+  let lowered = kind === "folding" ? null : masked.toLowerCase();
+  for (const pattern of boilerplate) {
+    const { fast, literals } = shortcutsOf(pattern);
+    if (lowered !== null && literals && !literals.some((literal2) => lowered.includes(literal2))) continue;
+    const replaced = masked.replace(patternFor(kind, pattern, fast), blank);
+    if (replaced !== masked && lowered !== null) lowered = replaced.toLowerCase();
+    masked = replaced;
+  }
+  return masked;
+}
+function blank(span) {
+  if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
+  return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
+}
+var shortcuts = /* @__PURE__ */ new WeakMap();
+function shortcutsOf(pattern) {
+  let found = shortcuts.get(pattern);
+  if (!found)
+    shortcuts.set(
+      pattern,
+      found = {
+        fast: fastVariant(pattern.source, pattern.flags),
+        literals: requiredLiterals(pattern.source, pattern.flags)
+      }
+    );
+  return found;
+}
+var SOFT_BREAK = /\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:))/g;
+function joinSoftBreaks(masked, tree) {
+  const spans = [];
+  const visit2 = (node) => {
+    if (node.type === "paragraph") {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== void 0 && end !== void 0 && masked.indexOf("\n", start) < end) spans.push([start, end]);
+      return;
+    }
+    const children = node.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
+  if (spans.length === 0) return masked;
+  spans.sort((a, b) => a[0] - b[0]);
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (start < cursor) continue;
+    parts.push(
+      masked.slice(cursor, start),
+      masked.slice(start, end).replace(SOFT_BREAK, (found) => " ".repeat(found.length))
+    );
+    cursor = end;
+  }
+  parts.push(masked.slice(cursor));
+  return parts.join("");
+}
+function blankStructure(masked, tree) {
+  const blanks = [];
+  const codeSpans = [];
+  const visit2 = (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === void 0 || end === void 0) return;
+    if (node.type === "heading") {
+      blanks.push([start, end]);
+      return;
+    }
+    if (node.type === "code") {
+      codeSpans.push([start, end]);
+      return;
+    }
+    if (node.type === "blockquote") blockquoteMarks(masked, node, blanks);
+    if (node.type === "paragraph") {
+      const label = node.children[0];
+      const labelStart = label?.position?.start.offset ?? 0;
+      const labelEnd = label?.type === "strong" && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : void 0;
+      if (labelEnd !== void 0 && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd, end))) blanks.push([start, end]);
+      return;
+    }
+    const children = node.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
+  const literals = literalSpans(masked, tree);
+  if (literals.length) {
+    codeSpans.push(...literals);
+    codeSpans.sort((a, b) => a[0] - b[0]);
+  }
+  if (blanks.length === 0) return { text: masked, codeSpans };
+  blanks.sort((a, b) => a[0] - b[0]);
+  return { text: blankSpans(masked, blanks), codeSpans };
+}
+var ADMONITION = /^(?:\[!)?(?:note|notes|tip|tips|hint|warning|caution|important|info|attention|hinweis|achtung|wichtig|remarque|attention|astuce|nota|aviso|consejo|avviso|suggerimento|opmerking|let op|tip)\]?:?$/i;
+function blockquoteMarks(masked, node, blanks) {
+  let from = node.position.start.offset;
+  for (const child of node.children) {
+    const to = child.position?.start.offset;
+    if (to !== void 0 && to > from && /^[\s>]*$/.test(masked.slice(from, to))) blanks.push([from, to]);
+    from = child.position?.end.offset ?? from;
+  }
+  const first = node.children[0];
+  if (first?.type !== "paragraph") return;
+  const lead = first.children[0];
+  const text = lead?.type === "strong" || lead?.type === "text" ? toString(lead).trim() : "";
+  const leadEnd = lead?.position?.end.offset;
+  if (!text || leadEnd === void 0 || !ADMONITION.test(text.split("\n")[0].trim())) return;
+  const kindEnd = lead.type === "text" ? lead.position.start.offset + lead.value.indexOf(text.split("\n")[0]) + text.split("\n")[0].length : leadEnd;
+  blanks.push([lead.position.start.offset, kindEnd]);
+}
+var LONG_LITERAL = 40;
+var HTML_CODE = /<code>([^\n]{0,20000}?)<\/code>/gi;
+function literalSpans(masked, tree) {
+  const spans = [];
+  const isLong = (value) => value.length >= LONG_LITERAL && /\s\S+\s/.test(value.trim());
+  visit(tree, "inlineCode", (node) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== void 0 && end !== void 0 && isLong(node.value)) spans.push([start, end]);
+  });
+  if (/<code>/i.test(masked)) {
+    for (const match of masked.matchAll(HTML_CODE))
+      if (isLong(match[1])) spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
+}
+function blankSpans(text, spans) {
+  const parts = [];
+  let cursor = 0;
+  for (const [start, end] of spans) {
+    if (end <= cursor) continue;
+    const from = Math.max(start, cursor);
+    parts.push(text.slice(cursor, from), blank(text.slice(from, end)));
+    cursor = end;
+  }
+  parts.push(text.slice(cursor));
+  return parts.join("");
+}
+
+// src/facts/text-views.ts
+var views = /* @__PURE__ */ new WeakMap();
+function viewsOf(facts) {
+  let cached2 = views.get(facts);
+  if (!cached2) {
+    const body = blank2(
+      blank2(blank2(blankFrontMatter(facts.text, facts.bodyStart), /<!--[\s\S]*?(?:-->|$)/g), ALERT_MARKER),
+      null
+    );
+    const prose = joinSoftBreaks2(
+      blank2(
+        blank2(blank2(body, /<\/?[a-zA-Z][^<>\n]{0,500}>/g), /\]\((?:[^()\s]|\([^()\s]*\))*\)/g),
+        /\bhttps?:\/\/[^\s)\]>"']+/g
+      )
+    );
+    const lineStarts = [0];
+    for (let index = facts.text.indexOf("\n"); index >= 0; index = facts.text.indexOf("\n", index + 1)) {
+      lineStarts.push(index + 1);
+    }
+    cached2 = { body, prose, lineStarts };
+    views.set(facts, cached2);
+  }
+  return cached2;
+}
+function bodyText(facts) {
+  return viewsOf(facts).body;
+}
+function joinedBodyText(facts) {
+  const cached2 = viewsOf(facts);
+  cached2.joinedBody ??= joinSoftBreaks2(cached2.body);
+  return cached2.joinedBody;
+}
+function proseText(facts) {
+  return viewsOf(facts).prose;
+}
+function offsetOf(facts, position) {
+  const start = viewsOf(facts).lineStarts[position.line - 1];
+  return start === void 0 ? facts.text.length : start + position.column - 1;
+}
+function lineText(facts, line) {
+  const { lineStarts } = viewsOf(facts);
+  const start = lineStarts[line - 1];
+  if (start === void 0) return "";
+  const end = lineStarts[line] ?? facts.text.length;
+  return facts.text.slice(start, end).replace(/\r?\n$/, "");
+}
+var SENTENCE_END = /(?<!\b(?:Art|art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|Eq|et al|para|pt))[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*+]|\d+[.)])\s)|\|/;
+function sentencesIn(text, start, end) {
+  const sentences = [];
+  const boundary = new RegExp(SENTENCE_END.source, "g");
+  boundary.lastIndex = start;
+  let from = start;
+  for (let match = boundary.exec(text); match && match.index < end; match = boundary.exec(text)) {
+    push(from, match.index + match[0].length);
+    from = match.index + match[0].length;
+  }
+  push(from, end);
+  return sentences;
+  function push(a, b) {
+    const slice = text.slice(a, b);
+    const lead = slice.length - slice.trimStart().length;
+    const trimmed = slice.trim();
+    if (/[\p{L}\p{N}]/u.test(trimmed)) sentences.push({ text: trimmed, start: a + lead });
+  }
+}
+function excerpt(text, max = 90) {
+  const flat = text.replace(/[*_`#>|]+/g, " ").replace(/\s+/g, " ").trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+var NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,})/;
+var NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
+function joinSoftBreaks2(text) {
+  const parts = [];
+  let copied = 0;
+  let lineStart = 0;
+  for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", end + 1)) {
+    const nextEnd = text.indexOf("\n", end + 1);
+    const line = text.slice(lineStart, end);
+    const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next)) {
+      const cut = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+      parts.push(text.slice(copied, cut), cut < end ? "  " : " ");
+      copied = end + 1;
+    }
+    lineStart = end + 1;
+  }
+  if (!parts.length) return text;
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+function blankFrontMatter(text, bodyStart) {
+  return bodyStart > 0 ? spaces(text.slice(0, bodyStart)) + text.slice(bodyStart) : text;
+}
+function blank2(text, pattern) {
+  if (pattern) return text.replace(pattern, spaces);
+  if (!text.includes("```") && !text.includes("~~~")) return text;
+  const lines = text.split("\n");
+  let fence = null;
+  for (let index = 0; index < lines.length; index++) {
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index]);
+    if (fence === null && marker) {
+      fence = marker[1];
+      lines[index] = spaces(lines[index]);
+    } else if (fence !== null) {
+      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = null;
+      lines[index] = spaces(lines[index]);
+    }
+  }
+  return lines.join("\n");
+}
+var spaces = (text) => blank(text);
+function inheritedScopes(sections, own) {
+  const stack = [];
+  let previous = null;
+  return sections.map((section) => {
+    if (section.depth > 0 && !section.title.trim()) return previous;
+    while (stack.length && stack[stack.length - 1].depth >= section.depth) stack.pop();
+    const scope = own(section) ?? stack[stack.length - 1]?.scope ?? null;
+    stack.push({ depth: section.depth, scope });
+    previous = scope;
+    return scope;
+  });
+}
+function sectionIndexAtLine(sections, line) {
+  let found = 0;
+  for (let index = 0; index < sections.length; index++) {
+    if (sections[index].position.line <= line) found = index;
+    else break;
+  }
+  return found;
+}
+function ownModelKey(sections) {
+  const title = sections.find((section) => section.depth === 1)?.title ?? "";
+  const key = title.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, "").replace(/\([^)]*\)/g, " ").replace(/\b\d+(?:\.\d+)?\s*[kmbt]\b/gi, " ").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return key.length >= 3 ? key : null;
+}
+function nameKey(text) {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+// src/facts/subject/own-names.ts
+var SAME_SIZE = 0.15;
+function sizeInName(name) {
+  if (/\d\s*x\s*\d/i.test(name)) return null;
+  const match = /(?:^|[^\p{L}\p{N}.])(\d+(?:\.\d+)?)\s*([MB])\b/iu.exec(name);
+  if (!match) return null;
+  return Number(match[1]) * (match[2].toUpperCase() === "B" ? 1e9 : 1e6);
+}
+function rowLabelSubject(label, own, cues) {
+  if (BASE_ROW_LABEL.test(label)) return "other-model";
+  if (namesSiblingVersion(label, own)) return "other-model";
+  const role = ROLE_IN_LABEL.exec(label);
+  if (role && !namesOwnModel(label.slice(0, role.index), own, true)) return "other-model";
+  if (namesOwnModel(label, own, true)) {
+    const size = own.size ? sizeInName(label) : null;
+    return size !== null && Math.abs(size - own.size) > SAME_SIZE * Math.max(size, own.size) ? "other-model" : "this-model";
+  }
+  return otherModelMentions(label, own, cues).length ? "other-model" : null;
+}
+var ROLE_IN_LABEL = new RegExp("\\((?:[^()]*[^\\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|mod\xE8le de base|Lehrer\\p{L}*|Basismodell|Vorg\xE4nger\\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\\p{L}])[^()]*\\)", "iu");
+var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation) model\\W+\\p{L}", "iu");
+var DOMINANT_MENTIONS = 3;
+var OPENING_CHARS = 600;
+var GENERIC_TITLE_WORDS = /* @__PURE__ */ new Set([
+  "model",
+  "models",
+  "the",
+  "introducing",
+  "overview",
+  "about",
+  "card",
+  "readme",
+  "official",
+  "our",
+  "this",
+  "welcome"
+]);
+function modelMentions(text, cues) {
+  const found = [];
+  cues.models.lastIndex = 0;
+  for (let match = cues.models.exec(text); match; match = cues.models.exec(text)) {
+    const key = nameKey(match[0]);
+    found.push({ index: match.index, length: match[0].length, key, family: key.replace(/v?\d.*$/, "") || key });
+  }
+  return found;
+}
+function otherModelMentions(text, own, cues) {
+  return modelMentions(text, cues).filter(
+    (mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key))
+  );
+}
+function namesOwnModel(text, own, exact = false) {
+  const names = exact ? own.exact ?? own.keys : own.keys;
+  if (!names.length) return false;
+  const key = nameKey(text);
+  if (!names.some((name) => key.includes(name))) return false;
+  if (own.bases?.some((base) => key.includes(base))) return (own.exact ?? []).some((name) => key.includes(name));
+  return true;
+}
+var owners = /* @__PURE__ */ new WeakMap();
+function ownNames(facts, cues) {
+  let names = owners.get(facts);
+  if (names) return names;
+  const keys = [];
+  const sources = [];
+  const title = facts.sections.find((section) => section.depth === 1)?.title;
+  const titleKey = ownModelKey(facts.sections);
+  if (titleKey) keys.push(titleKey);
+  const firstWord = nameKey(
+    /[\p{L}][\p{L}\p{N}]*/u.exec(title?.replace(/^\s*model\s*card\s*(?:for|of|:|-|–)?\s*/i, "") ?? "")?.[0] ?? ""
+  );
+  if (title) sources.push(title);
+  for (const field of ["model_name", "model-index.0.name"]) {
+    const value = facts.metadata.get(field)?.value;
+    if (typeof value === "string" && value.trim()) {
+      keys.push(nameKey(value.split("/").pop()));
+      sources.push(value);
+    }
+  }
+  const alias = title ? aliasAfter(title, facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS)) : null;
+  if (alias) keys.push(alias);
+  const exact = keys.filter((key) => key.length >= 3);
+  if (firstWord.length >= 3 && !GENERIC_TITLE_WORDS.has(firstWord)) keys.push(firstWord);
+  for (const [key, entry] of facts.metadata) {
+    if (!key.startsWith("tags") && !key.startsWith("base_model")) continue;
+    if (/^(?:tags|base_model)(?:\.\d+)?$/.test(key) && typeof entry.value === "string") sources.push(entry.value);
+  }
+  let openingName = null;
+  if (keys.length === 0) {
+    const opening = facts.text.slice(facts.bodyStart, facts.bodyStart + OPENING_CHARS);
+    sources.push(opening);
+    openingName = OPENING_NAME.exec(opening)?.[1] ?? null;
+    if (openingName && !GENERIC_TITLE_WORDS.has(openingName.toLowerCase())) keys.push(nameKey(openingName));
+    else openingName = null;
+  }
+  const families = /* @__PURE__ */ new Set();
+  for (const source of sources) for (const mention of modelMentions(source, cues)) families.add(mention.family);
+  const body = facts.text.slice(facts.bodyStart);
+  const dominant = dominantFamily(body, cues);
+  if (dominant && (families.has(dominant) || !namedAsBase(body, dominant, cues))) families.add(dominant);
+  const organisations = ownOrganisations(facts, sources, families, cues);
+  names = {
+    keys: keys.filter((key) => key.length >= 3),
+    exact,
+    families,
+    size: title ? sizeInName(title) : null,
+    organisations,
+    version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
+    bases: baseKeys(facts, exact)
+  };
+  names.introduced = introducedNames(body, names, cues);
+  owners.set(facts, names);
+  return names;
+}
+function baseKeys(facts, exact) {
+  const bases = [];
+  for (const [key, entry] of facts.metadata) {
+    if (!/^base_model(?:\.\d+)?$/.test(key) || typeof entry.value !== "string") continue;
+    const base = nameKey(entry.value.split("/").pop() ?? "");
+    if (base.length >= 4 && !exact.includes(base)) bases.push(base);
+  }
+  return bases;
+}
+function aliasAfter(title, opening) {
+  const name = title.trim();
+  if (!name) return null;
+  for (let at = opening.indexOf(name); at >= 0; at = opening.indexOf(name, at + 1)) {
+    const match = ABBREVIATION_AFTER.exec(opening.slice(at + name.length, at + name.length + 24));
+    if (match) return nameKey(match[1]);
+  }
+  return null;
+}
+var ABBREVIATION_AFTER = new RegExp("^\\s*\\(\\s*(\\p{Lu}[\\p{L}\\p{N}.-]{1,15})\\s*\\)", "u");
+var OPENING_NAME = new RegExp("(?:^|\\n)[ \\t>*_]*(?!(?:This|The|It|We|Our|A|An|These|Those|Model)\\b)(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)\\s+(?:is|was)\\s+(?:a|an|the|our)\\b", "u");
+var TITLE_VERSION = /^\s*(?:model\s*card\s*(?:for|of|:|-|–)?\s*)?([\p{L}]{3,})[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.])/iu;
+function versionInTitle(title) {
+  const match = TITLE_VERSION.exec(title);
+  if (!match || GENERIC_TITLE_WORDS.has(match[1].toLowerCase())) return null;
+  return { name: match[1].toLowerCase(), version: match[2] };
+}
+var siblingPatterns = /* @__PURE__ */ new WeakMap();
+function namesSiblingVersion(text, own) {
+  if (!own.version) return false;
+  const { name, version } = own.version;
+  if (!text.toLowerCase().includes(name)) return false;
+  let pattern = siblingPatterns.get(own);
+  if (!pattern)
+    siblingPatterns.set(
+      own,
+      pattern = new RegExp(String.raw`(?<![\p{L}\p{N}])${name}[\s_-]*v?(\d+(?:\.\d+)?)(?![\d.]*\d)`, "giu")
+    );
+  pattern.lastIndex = 0;
+  let sibling = false;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const named = match[1];
+    if (named === version || version.startsWith(`${named}.`)) return false;
+    sibling = true;
+  }
+  return sibling;
+}
+function dominantFamily(body, cues) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const mention of modelMentions(body, cues)) counts.set(mention.family, (counts.get(mention.family) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
+  return ranked[0][0];
+}
+var PRODUCT_NAME = new RegExp("(?<![\\p{L}\\p{N}_./-])\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+(?: \\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]))?", "gu");
+var MAX_INTRODUCED = 8;
+function introducedNames(body, own, cues) {
+  const found = /* @__PURE__ */ new Set();
+  PRODUCT_NAME.lastIndex = 0;
+  for (let match = PRODUCT_NAME.exec(body); match; match = PRODUCT_NAME.exec(body)) {
+    if (!cues.baseBefore.test(body.slice(Math.max(0, match.index - 80), match.index))) continue;
+    const key = nameKey(match[0]);
+    if (key.length < 4 || namesOwnModel(match[0], own) || own.families.has(key.replace(/v?\d.*$/, ""))) continue;
+    found.add(key);
+    if (found.size > MAX_INTRODUCED) return [];
+  }
+  return [...found];
+}
+function namesIntroducedModel(text, own) {
+  if (!own.introduced?.length) return false;
+  const key = nameKey(text);
+  return own.introduced.some((name) => key.includes(name));
+}
+function namedAsBase(body, family, cues) {
+  return modelMentions(body, cues).some(
+    (mention) => mention.family === family && cues.baseBefore.test(body.slice(Math.max(0, mention.index - 80), mention.index))
+  );
+}
+var MAKER_BEFORE = /(?:(?:developed|created|built|trained|made|provided|maintained|authored|produced|entwickelt|développé|desarrollado|sviluppato|ontwikkeld) (?:by|von|par|por|da|door)[*_\s]*:?|(?:developers?|provider|organi[sz]ation|company|model creator|creators?|publisher|authors?|owner|entwickler|anbieter|fournisseur|proveedor|fornitore|aanbieder)[*_\s]*[:|])[*_\s]*(?:the\s+)?$/i;
+function ownOrganisations(facts, sources, families, cues) {
+  const own = /* @__PURE__ */ new Set();
+  for (const [organisation, made] of cues.organisationFamilies)
+    if (made.some((family) => families.has(family))) own.add(organisation);
+  const named = [...sources];
+  for (const [, entry] of facts.metadata) if (typeof entry.value === "string") named.push(entry.value);
+  for (const source of named) for (const key of organisationKeys(source, cues)) own.add(key);
+  const body = facts.text.slice(facts.bodyStart);
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(body); match; match = cues.organisations.exec(body)) {
+    if (MAKER_BEFORE.test(body.slice(Math.max(0, match.index - 40), match.index))) own.add(nameKey(match[0]));
+  }
+  return own;
+}
+function organisationKeys(text, cues) {
+  const found = [];
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(text); match; match = cues.organisations.exec(text))
+    found.push(nameKey(match[0]));
+  return found;
+}
+
+// src/facts/subject/statement.ts
+var DECORATION = /[*_`>#]+/g;
+var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
+var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
+var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
+var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
+function plainStatement(statement) {
+  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim();
+}
+function clausesOf(statement, cues) {
+  const breaks = new RegExp(cues.clauseBreak.source, "giu");
+  const clauses = [];
+  let from = 0;
+  for (let match = breaks.exec(statement); match; match = breaks.exec(statement)) {
+    if (match[0].length === 0) {
+      breaks.lastIndex++;
+      continue;
+    }
+    clauses.push({ text: statement.slice(from, match.index), start: from });
+    from = match.index + match[0].length;
+  }
+  clauses.push({ text: statement.slice(from), start: from });
+  return clauses.filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
+}
+var APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
+var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+var GERUND_SUBJECT = /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
+function firstVerb(text, cues) {
+  const verbs = cues.clauseVerb.source === "(?!)" ? VERB : cues.clauseVerb;
+  verbs.lastIndex = 0;
+  return verbs.exec(text)?.index ?? -1;
+}
+function subjectZone(text, cues) {
+  const comma = text.indexOf(", ");
+  if (ADJUNCT.test(text) && comma > 0 && comma < 160) return subjectZone(text.slice(comma + 2), cues);
+  const apposition = APPOSITION.exec(text);
+  if (apposition && !ADJUNCT.test(apposition[1]) && firstVerb(apposition[1], cues) < 0) return apposition[0];
+  const at = firstVerb(text, cues);
+  if (at >= 0) return at > 0 ? text.slice(0, at) : null;
+  const inS = VERB_IN_S.exec(text);
+  return inS ? text.slice(0, inS[1].length) : null;
+}
+var VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|xes|sses)\b/u;
+var POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;
+var RELATIVE_BEFORE = /^\s*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?$/iu;
+var OWNER_BEFORE = /(?:^|\s)(?:of|von|vom|de|du|des|di|del|della|dello|dei|van|der)\s+(?:the\s+)?$/iu;
+function organisationSubject(zone, own, cues) {
+  cues.organisations.lastIndex = 0;
+  for (let match = cues.organisations.exec(zone); match; match = cues.organisations.exec(zone)) {
+    if (own.organisations?.has(nameKey(match[0]))) continue;
+    const after = zone.slice(match.index + match[0].length);
+    const owner = POSSESSIVE_AFTER.test(after) || RELATIVE_BEFORE.test(zone.slice(0, match.index)) || OWNER_BEFORE.test(zone.slice(Math.max(0, match.index - 12), match.index)) || match.index === 0 && !after.trim();
+    if (owner) return match[0];
+  }
+  return null;
+}
+var QUESTIONS_ABOUT = /^\W*(?:for )?(?:questions|comments|feedback|issues|problems|bug reports|enquiries|inquiries)\b[^.]{0,30}?\b(?:about|on|regarding|concerning|with)\s+(?:the\s+)?/i;
+var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\\p{L}[\\p{L}\\p{N}]*[-_ ]?v?\\d[\\p{L}\\p{N}.]*)", "u");
+var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
+var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
+var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
+var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
+function namesAnotherModel(text, own) {
+  return (text.match(MODEL_LIKE_NAME) ?? []).some(
+    (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
+  );
+}
+var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
+var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
+function clauseSubject(clause, own, allCues) {
+  const text = plainStatement(clause);
+  const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
+  const ownCue = cues.ownModel.exec(text);
+  const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ");
+  const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
+  const mentions = otherModelMentions(text, own, cues);
+  const namedSubject = cues.namedSubject.exec(text);
+  const speaksOfOne = !!ownCue || named || !!namedSubject;
+  if (!speaksOfOne && cues.regulation.test(text)) {
+    const general = cues.generalSubject.exec(text);
+    if (general) return { subject: "models-in-general", basis: "cue", cue: general[0] };
+  }
+  const zone = subjectZone(text, cues);
+  const role = zone === null ? null : cues.otherRole.exec(zone);
+  if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+    return { subject: "other-model", basis: "cue", cue: role[0] };
+  const relativeParty = PARTY_OPENING.exec(text);
+  if (relativeParty && !namesOwnModel(relativeParty[1], own) && !organisationKeys(relativeParty[1], cues).some((key) => own.organisations?.has(key)))
+    return { subject: "other-model", basis: "cue", cue: relativeParty[0].trim() };
+  const product = OUR_NAMED_MODEL.exec(zone ?? text.slice(0, 80));
+  if (product && !namesOwnModel(product[1], own, true))
+    return { subject: "other-model", basis: "cue", cue: product[0].trim() };
+  if (zone !== null && !named && namesIntroducedModel(zone, own))
+    return { subject: "other-model", basis: "cue", cue: zone.trim() };
+  const lead = zone ?? text.slice(0, 60);
+  if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
+  if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
+  if (named) {
+    const artefact = cues.otherArtefact.exec(text);
+    const noun = artefact?.groups?.noun;
+    if (artefact && noun && !namesOwnModel(text.slice(0, artefact.index + artefact[0].indexOf(noun)), own))
+      return { subject: "other-model", basis: "cue", cue: artefact[0].trim() };
+    return { subject: "this-model", basis: "named" };
+  }
+  const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
+  if (otherPhrase) return { subject: "other-model", basis: "cue", cue: otherPhrase[0].trim() };
+  const about = QUESTIONS_ABOUT.exec(text);
+  if (about && (mentions.some((mention) => mention.index === about[0].length) || /^(?:base|original|upstream|parent) model\b/i.test(text.slice(about[0].length))))
+    return { subject: "other-model", basis: "cue", cue: about[0].trim() };
+  const forSibling = FOR_NAME.exec(text);
+  if (forSibling && namesSiblingVersion(forSibling[1], own) && !namesOwnModel(text, own, true))
+    return { subject: "other-model", basis: "cue", cue: forSibling[0] };
+  const document = documentForOther(text, mentions, own);
+  if (document) return { subject: "other-model", basis: "cue", cue: document };
+  if (zone !== null) {
+    const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
+    if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
+  } else {
+    const owner = organisationSubject(lead, own, cues);
+    if (owner && lead.trimStart().startsWith(owner)) return { subject: "other-model", basis: "cue", cue: owner };
+  }
+  if (cues.ownVoice.test(text)) return { subject: "this-model", basis: "cue", cue: "we" };
+  const party = cues.otherSubject.exec(text);
+  if (party) return { subject: "other-model", basis: "cue", cue: party[0].trim() };
+  if (mentions.length) {
+    const comparison = cues.comparison.exec(text);
+    if (comparison) return { subject: "other-model", basis: "cue", cue: comparison[0] };
+    const gerund = GERUND_SUBJECT.exec(ADJUNCT.test(text) ? text.slice(text.indexOf(", ") + 2) : text);
+    if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
+      return { subject: "other-model", basis: "cue", cue: gerund[0] };
+    const verbAt = firstVerb(text, cues);
+    if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
+      return { subject: "other-model", basis: "cue", cue: text.slice(mentions[0].index, verbAt).trim() };
+    const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
+    if (opening)
+      return { subject: "other-model", basis: "cue", cue: text.slice(0, text.indexOf(opening[1]) + opening[1].length) };
+  }
+  if (namedSubject) return { subject: "this-model", basis: "named" };
+  return { subject: "this-model", basis: "default" };
+}
+var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
+function documentForOther(text, mentions, own) {
+  for (const mention of mentions) {
+    const before = text.slice(Math.max(0, mention.index - 80), mention.index);
+    const found = DOCUMENT_FOR.exec(before);
+    if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
+  }
+  for (const match of text.matchAll(MODEL_LIKE_NAME)) {
+    if (!/\d/.test(match[0]) || namesOwnModel(match[0], own, true)) continue;
+    const found = DOCUMENT_FOR.exec(text.slice(Math.max(0, match.index - 80), match.index));
+    if (found) return `${found[0]}${match[0]}`.trim();
+  }
+  return null;
+}
+var plainTwins = /* @__PURE__ */ new WeakMap();
+function plainTextCues(cues) {
+  let twins = plainTwins.get(cues);
+  if (!twins) {
+    const twin = (pattern) => fastVariant(pattern.source, pattern.flags)?.pattern ?? pattern;
+    twins = {
+      ...cues,
+      ownModel: twin(cues.ownModel),
+      namedSubject: twin(cues.namedSubject),
+      regulation: twin(cues.regulation),
+      generalSubject: twin(cues.generalSubject),
+      otherModel: twin(cues.otherModel),
+      ownVoice: twin(cues.ownVoice),
+      comparison: twin(cues.comparison)
+    };
+    plainTwins.set(cues, twins);
+  }
+  return twins;
+}
+function clauseSubjects(statement, own, cues) {
+  const clauses = clausesOf(statement, cues).flatMap((clause) => endRelativeClause(clause, own, cues));
+  const judged = clauses.map((clause) => ({ clause, verdict: clauseSubject(clause.text, own, cues) }));
+  const label = othersLabel(statement, own, cues);
+  if (label && judged[0] && judged[0].verdict.basis !== "named")
+    judged[0].verdict = { subject: "other-model", basis: "cue", cue: label };
+  if (judged.length > 1) {
+    const ownNamed = judged.some(({ clause }) => namesOwnModel(clause.text, own));
+    for (const entry of judged) {
+      const { verdict, clause } = entry;
+      if (ownNamed && verdict.basis === "named" && !namesOwnModel(clause.text, own)) {
+        entry.verdict = {
+          subject: "other-model",
+          basis: "cue",
+          cue: cues.namedSubject.exec(plainStatement(clause.text))?.[0] ?? "another model"
+        };
+      }
+    }
+    for (let index = 1; index < judged.length; index++) {
+      const antecedent = RELATIVE_OPENING.test(judged[index].clause.text) ? othersNameAtEnd(judged[index - 1].clause.text, own, cues) : null;
+      if (antecedent) judged[index].verdict = { subject: "other-model", basis: "cue", cue: antecedent };
+      else if (judged[index].verdict.basis === "default") judged[index].verdict = judged[index - 1].verdict;
+    }
+  }
+  return judged;
+}
+function endRelativeClause(clause, own, cues) {
+  if (!RELATIVE_OPENING.test(clause.text)) return [clause];
+  for (let comma = clause.text.indexOf(", "); comma > 0; comma = clause.text.indexOf(", ", comma + 2)) {
+    const rest = clause.text.slice(comma + 2);
+    const verdict = clauseSubject(rest, own, cues);
+    if (verdict.subject === "this-model" && verdict.basis !== "default")
+      return [
+        { text: clause.text.slice(0, comma), start: clause.start },
+        { text: rest, start: clause.start + comma + 2 }
+      ];
+  }
+  return [clause];
+}
+function othersLabel(statement, own, cues) {
+  const text = statement.replace(DECORATION, " ").replace(LIST_MARKER, "");
+  const label = MODEL_LABEL.exec(text)?.[1]?.trim();
+  if (!label || namesOwnModel(label, own)) return null;
+  return otherModelMentions(label, own, cues)[0]?.index === 0 || PUBLISHED_BY_OTHERS.test(label) ? label : null;
+}
+var MODEL_LABEL = /^\s*([^:\n]{1,60}?)\s*:\s/;
+var PUBLISHED_BY_OTHERS = new RegExp("^\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d[\\p{L}\\p{N}.-]*\\s*\\((?:published|reported|official|reference|baseline|upstream|original)\\)", "iu");
+var RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
+var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?(?:\\s+as (?:the|an?|our) (?:[\\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\\s*$", "u");
+var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
+function othersNameAtEnd(clause, own, cues) {
+  const tail = clause.slice(-120);
+  const last = otherModelMentions(tail, own, cues).at(-1);
+  if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
+    return tail.slice(last.index).trim();
+  const name = NAME_AT_END.exec(tail);
+  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index)) || PAIRED_BEFORE.test(tail.slice(0, name.index))))
+    return name[1];
+  const cited = CITATION_AT_END.exec(tail);
+  if (cited) return cited[0].trim();
+  const component = COMPONENT_AT_END.exec(tail);
+  if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
+  return null;
+}
+var PAIRED_BEFORE = new RegExp("\\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$|\\b(?:alongside|together with) (?:the |our )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$", "u");
+var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|original|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
+var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
+var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
+function subjectAt(statement, at, own, cues) {
+  const judged = clauseSubjects(statement, own, cues);
+  let found = judged[0]?.verdict ?? { subject: "this-model", basis: "default" };
+  for (const { clause, verdict } of judged) if (clause.start <= at) found = verdict;
+  return found;
+}
+function statementSubject(statement, own, cues) {
+  const judged = clauseSubjects(statement, own, cues);
+  const ownClause = judged.find(({ verdict }) => verdict.subject === "this-model" && verdict.basis !== "default");
+  if (ownClause) return ownClause.verdict;
+  return judged.find(({ verdict }) => verdict.subject !== "this-model")?.verdict ?? {
+    subject: "this-model",
+    basis: "default"
+  };
+}
+var ROLE_APPOSITION = new RegExp("\\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\\s+\\p{L}[\\p{L}\\p{N}.-]*){0,2},\\s+(?:an?|the)\\s+[^,;()]*$", "iu");
+var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
+var ROLE_PARENTHESIS = /\b(?:teacher|flagship|predecessor|(?:base|parent|upstream|reward|judge|draft|teacher) model)\s*\((?:[^()]|\.(?=\d))*$/iu;
+function inOthersPhrase(before) {
+  return ROLE_APPOSITION.test(before) || ROLE_PARENTHESIS.test(before) || OPENING_COMPARISON.test(before);
+}
+var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
+var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
+var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
+var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its)\\s+[^,;()]*$", "u");
+var LINK_TARGET = /\]\([^()\s]*\)/g;
+function lastModelLikeName(text) {
+  let found = null;
+  for (const match of text.slice(-160).matchAll(MODEL_LIKE_NAME))
+    found = { name: match[0], end: text.length - Math.min(160, text.length) + match.index + match[0].length };
+  return found;
+}
+function otherModelAttachedBefore(text, own, cues) {
+  const before = text.includes("](") ? text.replace(LINK_TARGET, "").replace(/\[/g, "") : text;
+  const compared = COMPARED_NAME_OPEN.exec(before);
+  if (compared && !namesOwnModel(compared[1], own, true)) return compared[1];
+  const comparedApposition = COMPARED_APPOSITION.exec(before);
+  if (comparedApposition && !namesOwnModel(comparedApposition[1], own, true)) return comparedApposition[1];
+  const apposition = BASE_APPOSITION.exec(before);
+  if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
+    return apposition[1];
+  const named = lastModelLikeName(before);
+  if (named && (namesSiblingVersion(named.name, own) || namesIntroducedModel(named.name, own)) && ATTACHED.test(before.slice(named.end)))
+    return named.name;
+  const mentions = otherModelMentions(before, own, cues);
+  const last = mentions[mentions.length - 1];
+  if (!last || namesOwnModel(before.slice(last.index + last.length), own, true)) return null;
+  if (/\b(?:a|an)\s+$/i.test(before.slice(Math.max(0, last.index - 4), last.index))) return null;
+  return ATTACHED.test(before.slice(last.index + last.length)) ? before.slice(last.index, last.index + last.length) : null;
+}
+
+// src/facts/subject/figures.ts
+var REACH = 300;
+var STATEMENT_BREAK = /(?<!\b(?:Art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\||<\/?(?:td|th|tr|p|li|br|div)\b[^<>]{0,200}>|\n[ \t]*(?:[-*+]|\d+[.)])\s|\n#{1,6}\s/g;
+function statementAround(text, offset) {
+  const from = Math.max(0, offset - REACH);
+  const back = text.slice(from, offset);
+  let start = 0;
+  STATEMENT_BREAK.lastIndex = 0;
+  for (let match = STATEMENT_BREAK.exec(back); match; match = STATEMENT_BREAK.exec(back))
+    start = match.index + match[0].length;
+  const ahead = text.slice(offset, offset + REACH);
+  STATEMENT_BREAK.lastIndex = 0;
+  const next = STATEMENT_BREAK.exec(ahead);
+  const end = next ? next.index + (/^[.!?]/.test(next[0]) ? 1 : 0) : ahead.length;
+  while (start < back.length && /[ \t]/.test(back[start])) start++;
+  return { text: back.slice(start) + ahead.slice(0, end), at: back.length - start, start: from + start };
+}
+var LEGAL_THRESHOLD = /^(?:1(?:\.0+)?\s?(?:[x×*·]\s?)?)?(?:10\^?\s?2[35]|10[²][³⁵]|e\+?2[35])\s*(?:FLOPs?|floating[- ]point)/i;
+var ROLE_AFTER_FIGURE = new RegExp("^[\\d.,]+(?:[\\s-]*\\p{L}+){0,3}?[\\s-]+(?:teacher|predecessor|(?:reward|judge|draft|parent|upstream) models?)(?![\\p{L}])", "iu");
+function subjectByWords(statement, cues) {
+  const before = statement.text.slice(0, statement.at);
+  if (inOthersPhrase(before)) return { subject: "other-model", basis: "cue", cue: before.slice(-60).trim() };
+  const role = ROLE_AFTER_FIGURE.exec(statement.text.slice(statement.at));
+  if (role) return { subject: "other-model", basis: "cue", cue: role[0].trim() };
+  const negated = cues.negatedBefore.exec(before);
+  if (negated) return { subject: "hypothetical", basis: "cue", cue: negated[0].trim() };
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("(")) + 1);
+  const hypothetical = cues.hypothetical.exec(clause) ?? cues.plannedBefore.exec(clause);
+  if (hypothetical) return { subject: "hypothetical", basis: "cue", cue: hypothetical[0] };
+  const bound = cues.boundBefore.exec(before);
+  if (bound && LEGAL_THRESHOLD.test(statement.text.slice(statement.at)))
+    return { subject: "models-in-general", basis: "cue", cue: bound[0].trim() };
+  if (!cues.regulation.test(statement.text)) return null;
+  if (bound) return { subject: "models-in-general", basis: "cue", cue: bound[0].trim() };
+  const after = statement.text.slice(statement.at).replace(/^\S+/, "");
+  const threshold = cues.thresholdAfter.exec(after);
+  if (threshold) return { subject: "models-in-general", basis: "cue", cue: threshold[0].trim() };
+  return null;
+}
+function assignFigureSubjects(facts, cues) {
+  const own = ownNames(facts, cues);
+  const otherSections = cues.otherModelSections;
+  const comparing = inheritedScopes(
+    facts.sections,
+    (section) => cues.otherModelHeadings.test(section.title) ? true : section.canonical.length ? false : null
+  );
+  const uncertain = inheritedScopes(
+    facts.sections,
+    (section) => section.canonical.some((name) => otherSections.includes(name)) ? true : null
+  );
+  const tables = { namesOwn: /* @__PURE__ */ new Set() };
+  for (const quantity of facts.quantities) {
+    if (quantity.table !== void 0 && quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true))
+      tables.namesOwn.add(quantity.table);
+  }
+  const verdicts = /* @__PURE__ */ new Map();
+  for (const quantity of facts.quantities) {
+    const set = (subject, basis, cue) => {
+      quantity.subject = subject;
+      quantity.subjectBasis = basis;
+      if (cue) quantity.subjectCue = cue;
+    };
+    if (quantity.source === "frontMatter") {
+      set("this-model", "default");
+      continue;
+    }
+    const line = lineText(facts, quantity.position.line);
+    const statement = statementAround(facts.text, offsetOf(facts, quantity.position));
+    const byWords = subjectByWords(statement, cues);
+    if (byWords) {
+      set(byWords.subject, "cue", byWords.cue);
+      continue;
+    }
+    const sizeOfName = sizeOfAnotherName(statement, quantity, own);
+    if (sizeOfName) {
+      set("other-model", "cue", sizeOfName);
+      continue;
+    }
+    const attached = otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues);
+    if (attached) {
+      set("other-model", "cue", attached);
+      continue;
+    }
+    const inRow = quantity.table !== void 0;
+    const clause = inRow ? null : clauseVerdict(verdicts, statement, own, cues);
+    const named = namesOwnModel(line, own, true) || !!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true);
+    const row = inRow ? rowSubject(quantity, own, cues, tables) : null;
+    const section = sectionIndexAtLine(facts.sections, quantity.position.line);
+    if (clause && clause.subject !== "this-model") set(clause.subject, "cue", clause.cue);
+    else if (isComparison(quantity, line, cues.sizeComparison)) set("other-model", "cue", "comparison");
+    else if (row) set(row.subject, row.basis, row.cue);
+    else if (named || clause?.basis === "named") set("this-model", "named");
+    else if (comparing[section]) set("other-model", "section", facts.sections[section].title);
+    else if (uncertain[section]) set("this-model", "section", facts.sections[section].title);
+    else set("this-model", "default");
+  }
+}
+function clauseVerdict(verdicts, statement, own, cues) {
+  let entry = verdicts.get(statement.start);
+  if (!entry || entry.text !== statement.text)
+    verdicts.set(statement.start, entry = { text: statement.text, judged: /* @__PURE__ */ new Map() });
+  let verdict = entry.judged.get(statement.at);
+  if (!verdict) entry.judged.set(statement.at, verdict = subjectAt(statement.text, statement.at, own, cues));
+  return verdict;
+}
+function rowSubject(quantity, own, cues, tables) {
+  const label = quantity.rowLabel;
+  if (!label) return null;
+  const byLabel = rowLabelSubject(label, own, cues);
+  if (byLabel === "this-model") return { subject: "this-model", basis: "named" };
+  if (byLabel === "other-model" || quantity.table !== void 0 && tables.namesOwn.has(quantity.table))
+    return { subject: "other-model", basis: "row", cue: label };
+  return null;
+}
+var NAME_BEFORE_SIZE = /(?:^|[^\w.-])([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[-_]$/;
+function sizeOfAnotherName(statement, quantity, own) {
+  if (quantity.kind !== "parameters" || own.keys.length === 0) return null;
+  const match = NAME_BEFORE_SIZE.exec(statement.text.slice(Math.max(0, statement.at - 60), statement.at));
+  if (!match) return null;
+  const key = nameKey(match[1]);
+  if (key.length < 3) return null;
+  const ours = own.keys.some((own2) => key.includes(own2) || own2.includes(key)) || [...own.families].some((family) => key.includes(family));
+  return ours ? null : `${match[1]}-${quantity.raw}`;
+}
+function isComparison(quantity, line, comparison) {
+  if (quantity.kind !== "parameters" && quantity.kind !== "activeParameters") return false;
+  let index = line.indexOf(quantity.raw, Math.max(0, quantity.position.column - 1));
+  if (index < 0) index = line.indexOf(quantity.raw);
+  return index >= 0 && comparison.test(line.slice(Math.max(0, index - 60), index));
+}
+
+// src/facts/subject/index.ts
+function subjectOf(statement, own, cues) {
+  return statementSubject(statement, own, cues).subject;
+}
+function subjectInText(text, start, statement, own, cues) {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (text.charCodeAt(lineStart) === 124 || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
+    const lineEnd = text.indexOf("\n", start);
+    const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split("|");
+    const label = cells[1]?.trim() ?? "";
+    const lineage = LINEAGE_COLUMN.test(headerCells(text, lineStart)[1] ?? "");
+    if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
+      return "other-model";
+    if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
+    if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
+    if (leadInNamesOther(text, lineStart, own, cues)) return "other-model";
+    if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return "other-model";
+    if (label && besideOwnRow(text, lineStart, label, own, cues)) return "other-model";
+  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
+    return "other-model";
+  }
+  if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
+  return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+var QUOTE_REACH = 1500;
+var QUOTED_SOURCE = /(?:\b(?:from|per|according to|as stated in|quoting|quoted from|in)\b[^"“”\n]{0,60}?\b(?:card|report|paper|documentation|readme|blog(?: post)?|announcement|release notes)|[''’]s (?:model )?card)\s*[:,-]?\s*$/i;
+var QUOTATION_OPENED = new RegExp(`^\\W*${QUOTED_SOURCE.source.replace(/\\s\*\$$/, "")}\\s*["\u201C]`, "i");
+function quotedFromOthers(text, start) {
+  const from = Math.max(0, start - QUOTE_REACH);
+  const before = text.slice(from, start);
+  const paragraph = before.lastIndexOf("\n\n");
+  const scope = paragraph >= 0 ? before.slice(paragraph) : before;
+  let open = -1;
+  let quotes = 0;
+  for (let i = 0; i < scope.length; i++) {
+    const code = scope.charCodeAt(i);
+    if (code === 34 || code === 8220 || code === 8221) {
+      quotes++;
+      if (quotes % 2 === 1) open = i;
+    }
+  }
+  if (quotes % 2 === 0 || open < 0) return false;
+  return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
+}
+var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
+function headerOfOthersRows(text, lineStart, own, cues) {
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
+  let rowStart = text.indexOf("\n", lineEnd + 1) + 1;
+  let rows = 0;
+  for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
+    if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
+    const rowEnd = text.indexOf("\n", rowStart);
+    const label = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|")[1]?.trim() ?? "";
+    if (!label || label.length > 80 || rowLabelSubject(label, own, cues) !== "other-model") return false;
+    rows++;
+    rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
+  }
+  return rows > 0;
+}
+var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
+function besideOwnRow(text, lineStart, label, own, cues) {
+  if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
+  let start = headerStart(text, lineStart);
+  if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? "")) return false;
+  for (let steps = 0; steps < HEADER_REACH; steps++) {
+    const next = text.indexOf("\n", start) + 1;
+    if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
+    const end = text.indexOf("\n", next);
+    const rowLabel = text.slice(next, end < 0 ? text.length : end).split("|")[1]?.trim() ?? "";
+    if (rowLabel && rowLabel.length <= 80 && rowLabelSubject(rowLabel, own, cues) === "this-model") return true;
+    start = next;
+  }
+  return false;
+}
+var HEADER_REACH = 60;
+function othersOnlyColumns(text, lineStart, own, cues) {
+  const columns = headerCells(text, lineStart).slice(2).map((cell) => cell.trim()).filter(Boolean);
+  return columns.length > 0 && columns.every((cell) => namesOtherInHeader(cell, own, cues));
+}
+function othersColumn(text, lineStart, start, own, cues) {
+  const column = text.slice(lineStart, start).split("|").length - 1;
+  if (column < 2) return false;
+  const header = headerCells(text, lineStart);
+  const cell = header[column]?.trim();
+  return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
+}
+function namesOtherInHeader(cell, own, cues) {
+  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
+}
+function headerStart(text, lineStart) {
+  let header = lineStart;
+  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
+    const previous = text.lastIndexOf("\n", header - 2) + 1;
+    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
+    header = previous;
+  }
+  return header;
+}
+function headerCells(text, lineStart) {
+  const header = headerStart(text, lineStart);
+  const headerEnd = text.indexOf("\n", header);
+  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
+}
+var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
+var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$/i;
+var LEAD_IN_REACH = 60;
+function leadInNamesOther(text, lineStart, own, cues) {
+  let first = lineStart;
+  for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
+    const previous = text.lastIndexOf("\n", first - 2) + 1;
+    const line = text.slice(previous, first - 1);
+    if (!TABLE_OR_ITEM.test(line) && !(/^[ \t]{2,}\S/.test(line) && LIST_ITEM.test(text.slice(lineStart, lineStart + 8))))
+      break;
+    first = previous;
+  }
+  if (first <= 0) return false;
+  const lineEnd = text.indexOf("\n", lineStart);
+  const headerEnd = text.indexOf("\n", first);
+  if (namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
+    return false;
+  let end = first - 1;
+  let start = text.lastIndexOf("\n", end - 1) + 1;
+  if (!text.slice(start, end).trim()) {
+    end = start - 1;
+    if (end <= 0) return false;
+    start = text.lastIndexOf("\n", end - 1) + 1;
+  }
+  const leadIn = text.slice(start, end).trim();
+  if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  const comparing = (cue) => cue !== void 0 && cues.comparison.test(cue);
+  return clauseSubjects(leadIn, own, cues).some(
+    ({ clause, verdict }) => verdict.subject === "other-model" && verdict.basis === "cue" && !comparing(verdict.cue) && !cues.comparison.test(clause.text) && POINTS_AHEAD.test(clause.text)
+  );
+}
+var OWN_LINE = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||#|>|```|~~~|---|<)/;
+var NOT_PROSE = /^(?: {4}|\t)|^[ \t]*(?:\||#|```|~~~|---|\*\*[^*]+\*\*:?[ \t]*$)|[={}]|\([ \t]*$|^[ \t]*\)/;
+function isProseLine(line) {
+  return !NOT_PROSE.test(line);
+}
+var SENTENCE_END2 = /(?<![^\p{L}](?:al|e\.g|i\.e|vs|cf|approx|ca|art|no|nr|fig|sec|inc|ltd|co|etc|dr|prof|z\.b|bzw|vgl))[.!?][*_)"'”’]*\s+(?=\S)/giu;
+var WRAP_REACH = 400;
+function sentenceAcrossLines(text, start, end) {
+  let from = start;
+  while (start - from < WRAP_REACH) {
+    const lineStart = text.lastIndexOf("\n", from - 1) + 1;
+    const lineEnd = text.indexOf("\n", lineStart);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    if (lineStart === 0 || OWN_LINE.test(line) || !isProseLine(line)) break;
+    if (text.slice(lineStart, from).trim()) break;
+    const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const previous = text.slice(previousStart, lineStart - 1);
+    if (!previous.trim() || !isProseLine(previous) || /[.!?:][*_)"'”’]*\s*$/.test(previous)) break;
+    const ends = [...previous.matchAll(SENTENCE_END2)];
+    const last = ends[ends.length - 1];
+    from = previousStart + (last ? last.index + last[0].length : 0);
+    if (last) break;
+  }
+  let to = end;
+  while (to - end < WRAP_REACH && !/[.!?:][*_)"'”’]*\s*$/.test(text.slice(from, to))) {
+    const newline = text.indexOf("\n", to - 1 >= 0 && text[to - 1] === "\n" ? to - 1 : to);
+    if (newline < 0 || text.slice(to, newline).trim()) break;
+    const nextEnd = text.indexOf("\n", newline + 1);
+    const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
+    const current = text.slice(text.lastIndexOf("\n", newline - 1) + 1, newline);
+    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current)) break;
+    const stop = /[.!?](?=\s|$)/.exec(next);
+    to = newline + 1 + (stop ? stop.index + 1 : next.length);
+    if (stop) break;
+  }
+  return from === start && to === end ? text.slice(start, end) : text.slice(from, to);
+}
+var judgedByCard = /* @__PURE__ */ new WeakMap();
+function severalClauses(statement, own, cues) {
+  if (clausesOf(statement, cues).length < 2) return null;
+  let known = judgedByCard.get(own);
+  if (!known) judgedByCard.set(own, known = /* @__PURE__ */ new Map());
+  let judged = known.get(statement);
+  if (!judged) known.set(statement, judged = clauseSubjects(statement, own, cues));
+  return judged;
+}
+function clauseSubjectAt(statement, at, own, cues) {
+  const before = statement.slice(0, at);
+  if (inOthersPhrase(before) || otherModelAttachedBefore(before, own, cues)) return "other-model";
+  if (isDigit(statement.charCodeAt(at)) && insideOthersName(statement, at, own, cues)) return "other-model";
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return "this-model";
+  let found = judged[0];
+  for (const entry of judged) if (entry.clause.start <= at) found = entry;
+  return found.verdict.subject === "other-model" && found.verdict.basis === "cue" ? "other-model" : "this-model";
+}
+var isDigit = (code) => code >= 48 && code <= 57;
+var SIZE_AFTER_NAME = /^[ -]\d+(?:\.\d+)?[BMK]\b/;
+function insideOthersName(statement, at, own, cues) {
+  return otherModelMentions(statement, own, cues).some((mention) => {
+    const end = mention.index + mention.length;
+    const size = SIZE_AFTER_NAME.exec(statement.slice(end, end + 12));
+    return at >= mention.index && at < end + (size ? size[0].length : 0);
+  });
+}
+function withoutOthersVersions(text, facts) {
+  if (!/\d/.test(text)) return text;
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  for (const mention of otherModelMentions(text, own, cues).reverse()) {
+    const end = mention.index + mention.length;
+    const size = SIZE_AFTER_NAME.exec(text.slice(end, end + 12));
+    const word = new RegExp("^\\p{L}+", "u").exec(text.slice(mention.index, end))?.[0] ?? "";
+    text = text.slice(0, mention.index) + word + text.slice(end + (size ? size[0].length : 0));
+  }
+  return text;
+}
+var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
+var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
+function titleGivesOthers(title, facts) {
+  if (!OTHERS_TITLE.test(title)) return false;
+  if (FROM_OTHERS_CARD.test(title)) return true;
+  const cues = cardSubjectCues(facts);
+  const own = ownNames(facts, cues);
+  return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
+}
+var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
+function ownClausesText(statement, own, cues) {
+  const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
+  if (compared) statement = " ".repeat(compared[0].length) + statement.slice(compared[0].length);
+  const judged = severalClauses(statement, own, cues);
+  if (!judged) return statement;
+  return judged.filter(({ verdict }) => !(verdict.subject === "other-model" && verdict.basis === "cue")).map(({ clause }) => clause.text).join(" ");
+}
+
+// src/facts/terms.ts
+var NO_TOPIC = "none";
+var EMPTY_TERMS = { topics: [], byFirst: /* @__PURE__ */ new Map() };
+var WORD = /[\p{L}\p{N}]+/gu;
+var COMBINING = /[\u0300-\u036f]/g;
+function stem(word) {
+  let w = word.toLowerCase().normalize("NFKD").replace(COMBINING, "").replace(/ß/g, "ss");
+  if (w.length <= 3) return w;
+  if (/(?:ung|heit|keit|ion)en$/.test(w) && w.length > 7) w = w.slice(0, -2);
+  else if (w.endsWith("ies") && w.length > 4) w = w.slice(0, -3) + "y";
+  else if (w.endsWith("ses") && w.length > 5) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(?:ss|us|is|as)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith("ing") && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith("ed") && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+function stems(text) {
+  return (text.match(WORD) ?? []).map(stem);
+}
+function buildTermIndex(entries) {
+  const byFirst = /* @__PURE__ */ new Map();
+  const topics = [];
+  for (const { topic, term } of entries) {
+    if (!topics.includes(topic) && topic !== NO_TOPIC) topics.push(topic);
+    const whole = term.startsWith("=");
+    const text = whole ? term.slice(1) : term;
+    const termStems = stems(text);
+    if (termStems.length === 0) continue;
+    const list2 = byFirst.get(termStems[0]) ?? [];
+    list2.push({ topic, stems: termStems, whole, text });
+    byFirst.set(termStems[0], list2);
+    if (termStems.length > 1 && !whole) {
+      const joined = stems(text.replace(/[\s-]+/g, ""));
+      if (joined.length === 1 && joined[0] !== termStems[0]) {
+        const joinedList = byFirst.get(joined[0]) ?? [];
+        joinedList.push({ topic, stems: joined, whole, text });
+        byFirst.set(joined[0], joinedList);
+      }
+    }
+  }
+  for (const list2 of byFirst.values()) list2.sort((a, b) => b.stems.length - a.stems.length);
+  return { topics, byFirst };
+}
+function topicsIn(label, index) {
+  const words = stems(label);
+  const found = [];
+  for (let i = 0; i < words.length; ) {
+    let length = 0;
+    for (const term of index.byFirst.get(words[i]) ?? []) {
+      if (length > 0 && term.stems.length < length) break;
+      if (term.whole && (i !== 0 || term.stems.length !== words.length)) continue;
+      if (!term.stems.every((s, k) => words[i + k] === s)) continue;
+      length = term.stems.length;
+      if (term.topic !== NO_TOPIC && !found.includes(term.topic)) found.push(term.topic);
+    }
+    i += Math.max(length, 1);
+  }
+  return found;
+}
+
+// src/facts/vocabulary.ts
+var DEFAULT_FILES = { sections: "rules/vocabulary/sections.yaml", boilerplate: "rules/vocabulary/boilerplate.yaml" };
+var SECTION_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+function compileVocabulary(sectionsYaml, boilerplateYaml, files = DEFAULT_FILES, checkPattern) {
+  return {
+    sections: compileSections(sectionsYaml, files.sections, checkPattern),
+    boilerplate: compileBoilerplate(boilerplateYaml, files.boilerplate, checkPattern),
+    terms: EMPTY_TERMS,
+    subject: null
+  };
+}
+var LANGUAGES = ["en", "de", "fr", "es", "it", "nl"];
+function compileTerms(source, file = "rules/vocabulary/duty-names.yaml") {
+  const { root, lineOf } = parseRoot(source, file, "terms");
+  const pair = topLevelPair(root, "terms", file, lineOf);
+  const topics = pair.value;
+  if (!(0, import_yaml2.isMap)(topics))
+    throw new Error(
+      `${file}:${lineOf(topics ?? pair.key)}: expected "terms:" to be a mapping of topics to term lists per language`
+    );
+  const entries = [];
+  for (const topicPair of topics.items) {
+    const topic = (0, import_yaml2.isScalar)(topicPair.key) ? topicPair.key.value : void 0;
+    if (typeof topic !== "string" || !SECTION_NAME.test(topic)) {
+      throw new Error(
+        `${file}:${lineOf(topicPair.key)}: expected a kebab-case topic such as "adversarial-testing", got ${JSON.stringify(topic ?? null)}`
+      );
+    }
+    const languages = topicPair.value;
+    if (!(0, import_yaml2.isMap)(languages))
+      throw new Error(
+        `${file}:${lineOf(languages ?? topicPair.key)}: expected the terms of "${topic}" by language (${LANGUAGES.join(", ")})`
+      );
+    for (const languagePair of languages.items) {
+      const language = (0, import_yaml2.isScalar)(languagePair.key) ? languagePair.key.value : void 0;
+      if (typeof language !== "string" || !LANGUAGES.includes(language)) {
+        throw new Error(
+          `${file}:${lineOf(languagePair.key)}: expected a language code (${LANGUAGES.join(", ")}), got ${JSON.stringify(language ?? null)}`
+        );
+      }
+      for (const { text } of patternList(languagePair, file, lineOf, `"${topic}" terms in ${language}`))
+        entries.push({ topic, term: text });
+    }
+  }
+  return buildTermIndex(entries);
+}
+function compileSubjectVocabulary(source, file = "rules/vocabulary/statement-subject.yaml") {
+  const { root, lineOf } = parseRoot(source, file, "subject");
+  const pair = topLevelPair(root, "subject", file, lineOf);
+  const value = pair.value;
+  if (!(0, import_yaml2.isMap)(value))
+    throw new Error(`${file}:${lineOf(value ?? pair.key)}: expected "subject:" to be a mapping`);
+  try {
+    return compileSubjectCues(value.toJSON());
+  } catch (error) {
+    throw new Error(`${file}:${lineOf(value)}: ${error.message}`, { cause: error });
+  }
+}
+var MEMO_LIMIT = 2e4;
+var memos = /* @__PURE__ */ new WeakMap();
+function canonicalNames(normalizedHeading, vocabulary) {
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, memo = /* @__PURE__ */ new Map());
+  let names = memo.get(normalizedHeading);
+  if (!names) {
+    names = matchNames(normalizedHeading, vocabulary);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(normalizedHeading, names);
+  }
+  return [...names];
+}
+function matchNames(heading, vocabulary) {
+  const latin = latinPart(heading);
+  const headingIsPlain = textKind(heading) === "plain";
+  const latinIsPlain = latin !== null && textKind(latin) === "plain";
+  const names = [];
+  for (const section of vocabulary.sections) {
+    if (section.patterns.some(
+      (pattern) => testFromStart(headingPattern(pattern, headingIsPlain), heading) || latin !== null && testFromStart(headingPattern(pattern, latinIsPlain), latin)
+    )) {
+      names.push(section.name);
+    }
+  }
+  return names;
+}
+var fastTwins = /* @__PURE__ */ new WeakMap();
+function headingPattern(pattern, plainText) {
+  if (!plainText) return pattern;
+  let fast = fastTwins.get(pattern);
+  if (fast === void 0) fastTwins.set(pattern, fast = fastVariant(pattern.source, pattern.flags));
+  return fast ? fast.pattern : pattern;
+}
+function testFromStart(pattern, text) {
+  if (pattern.global || pattern.sticky) pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+var BILINGUAL_PREFIX = /^[^\sa-z]+(?:\s+|\s*\(\s*)(?=[a-z])/u;
+function latinPart(heading) {
+  if (heading.charCodeAt(0) < 128) return null;
+  const prefix = BILINGUAL_PREFIX.exec(heading);
+  if (!prefix) return null;
+  return heading.slice(prefix[0].length).replace(/\)$/, "").trim();
+}
+function compileSections(source, file, checkPattern) {
+  const { root, lineOf } = parseRoot(source, file, "sections");
+  const sectionsPair = topLevelPair(root, "sections", file, lineOf);
+  const sectionsNode = sectionsPair.value;
+  if (!(0, import_yaml2.isMap)(sectionsNode)) {
+    throw new Error(
+      `${file}:${lineOf(sectionsNode ?? sectionsPair.key)}: expected "sections:" to be a mapping of canonical names to lists of patterns`
+    );
+  }
+  return sectionsNode.items.map((pair) => {
+    const name = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : void 0;
+    if (typeof name !== "string" || !SECTION_NAME.test(name)) {
+      throw new Error(
+        `${file}:${lineOf(pair.key)}: expected a kebab-case section name such as "training-data", got ${JSON.stringify(name ?? null)}`
+      );
+    }
+    const patterns = patternList(pair, file, lineOf, `patterns for "${name}"`).map(({ text, node }) => {
+      const pattern = compilePattern(text, "iu", file, lineOf(node), checkPattern);
+      if (pattern.test("")) {
+        throw new Error(
+          `${file}:${lineOf(node)}: expected a pattern that needs some heading text; /${text}/ matches an empty heading`
+        );
+      }
+      return pattern;
+    });
+    return { name, patterns };
+  });
+}
+function compileBoilerplate(source, file, checkPattern) {
+  const { root, lineOf } = parseRoot(source, file, "boilerplate");
+  const pair = topLevelPair(root, "boilerplate", file, lineOf);
+  return patternList(pair, file, lineOf, "boilerplate patterns").map(({ text, node }) => {
+    const pattern = compilePattern(softWrapped(text), "giu", file, lineOf(node), checkPattern);
+    if (new RegExp(pattern.source, "iu").test("")) {
+      throw new Error(
+        `${file}:${lineOf(node)}: expected a pattern that needs some text; /${text}/ matches the empty string`
+      );
+    }
+    return pattern;
+  });
+}
+var SOFT_SPACE = String.raw`(?:[ \t]{1,10}|[ \t]{0,10}\r?\n[ \t]{0,10})`;
+function softWrapped(pattern) {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === "\\") {
+      out += char + (pattern[++i] ?? "");
+      continue;
+    }
+    if (inClass) inClass = char !== "]";
+    else if (char === "[") inClass = true;
+    out += char === " " && !inClass && !/[{?*+]/.test(pattern[i + 1] ?? "") ? SOFT_SPACE : char;
+  }
+  return out;
+}
+function parseRoot(source, file, key) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const document = (0, import_yaml2.parseDocument)(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset) => lineCounter.linePos(offset).line;
+  const error = document.errors[0];
+  if (error) throw new Error(`${file}:${lineAt(error.pos[0])}: expected valid YAML (${error.message.split("\n")[0]})`);
+  const lineOf = (node) => lineAt(node?.range?.[0] ?? 0);
+  const root = document.contents;
+  if (!(0, import_yaml2.isMap)(root)) throw new Error(`${file}:${lineOf(root)}: expected a mapping with the single key "${key}:"`);
+  return { root, lineOf };
+}
+function topLevelPair(root, key, file, lineOf) {
+  for (const pair2 of root.items) {
+    const name = (0, import_yaml2.isScalar)(pair2.key) ? pair2.key.value : void 0;
+    if (name !== key)
+      throw new Error(
+        `${file}:${lineOf(pair2.key)}: expected only the key "${key}:", got ${JSON.stringify(name ?? null)}`
+      );
+  }
+  const pair = root.items.find((item) => (0, import_yaml2.isScalar)(item.key) && item.key.value === key);
+  if (!pair) throw new Error(`${file}:1: expected a top-level key "${key}:"`);
+  return pair;
+}
+function patternList(pair, file, lineOf, what) {
+  const list2 = pair.value;
+  if (!(0, import_yaml2.isSeq)(list2) || list2.items.length === 0) {
+    throw new Error(
+      `${file}:${lineOf(list2 ?? pair.key)}: expected a non-empty list of ${what} (regular expressions as strings)`
+    );
+  }
+  return list2.items.map((item) => {
+    const node = item;
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
+      throw new Error(`${file}:${lineOf(node)}: expected a regular expression as a non-empty string in the ${what}`);
+    }
+    return { text: node.value, node };
+  });
+}
+function compilePattern(text, flags, file, line, checkPattern) {
+  let pattern;
+  try {
+    pattern = new RegExp(text, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${file}:${line}: expected a valid JavaScript regular expression (${reason})`, { cause: error });
+  }
+  const unsafe = checkPattern?.(text, flags);
+  if (unsafe) throw new Error(`${file}:${line}: expected a linear-time pattern: ${unsafe}`);
+  return pattern;
+}
+
+// src/facts/statement-mode.ts
+var STATEMENT_MODES = [
+  "reported",
+  "linked",
+  "planned",
+  "advised",
+  "negated",
+  "withheld",
+  "hypothetical",
+  "placeholder"
+];
+var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder"];
+var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!·•]*$/i;
+function isBareDenial(text) {
+  return text.length < 80 && BARE_DENIAL.test(text);
+}
+var MAX_REACH = 600;
+var LIST_MARKER2 = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::(?!\/\/)|\s[-–—]\s)\s*/i;
+var DECORATION2 = /[*_`>#]+/g;
+var CELL_END = /\s*\|\s*$/;
+var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
+var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
+var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
+function guarded(needles, parts) {
+  return { needles, pattern: new RegExp(parts.join("|"), "iu") };
+}
+function matchesAny(groups, text, lower) {
+  for (const { needles, pattern } of groups)
+    if ((!needles || needles.some((needle) => lower.includes(needle))) && pattern.test(text)) return true;
+  return false;
+}
+var PLANNED = [
+  guarded(null, [
+    // "is intended to be used for chat" says what the model is for, not a plan.
+    String.raw`\b(?:plan(?:s|ned|ning)?|intends?|(?<!\b(?:is|are|was|were|be|been|not|primarily|mainly|only|solely|specifically|also|originally|explicitly|exclusively|strictly|generally) )intended|aim(?:s|ing)?|hope|expect) to\b`,
+    // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
+    String.raw`\b(?:is|are) going to\b`,
+    // A label's value that is still to happen: "EU representative: to be appointed before launch".
+    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
+    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
+    String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
+    String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
+    String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
+    String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
+    String.raw`\b(?:tbd|tba)\b`,
+    String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
+    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
+    String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
+    // A value still awaited: "| Public summary | link pending |", "report pending publication".
+    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
+    String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
+    String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
+  ]),
+  guarded(
+    ["will", "'ll"],
+    [
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place)\b`,
+      // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
+      String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
+      // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
+      String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
+      // "A dedicated reporting channel will open alongside the EU launch".
+      String.raw`\bwill (?:soon |later |also |only )?(?:open|launch|go live|become available|start|begin|be opened|be launched)\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made(?= (?:in|once|after|when|before|by|as soon)\b)|(?:made )?(?:published|sent|filed|submitted|issued|given|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out))\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect)\b`,
+      // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
+      String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`
+    ]
+  ),
+  guarded(
+    [
+      "wird",
+      "werden",
+      "k\xFCrze",
+      "demn\xE4chst",
+      "folgt",
+      "geplant",
+      "sera",
+      "seront",
+      "prochainement",
+      "venir",
+      "bient\xF4t",
+      " se ",
+      "ser\xE1",
+      "estar\xE1",
+      "pr\xF3ximamente",
+      "preparaci\xF3n",
+      "sar",
+      "breve",
+      "prossimamente",
+      "preparazione",
+      "zal",
+      "zullen",
+      "binnenkort",
+      "wordt later",
+      "kommend",
+      "n\xE4chst",
+      "prochain",
+      "pr\xF3xim",
+      "prossim",
+      "volgend",
+      "komende",
+      "remos",
+      "rons",
+      "remo",
+      "werden wir",
+      "wir werden",
+      "zullen",
+      "sobald",
+      "derzeit",
+      "befinden",
+      "pr\xE9vu",
+      "previst",
+      "gepland"
+    ],
+    [
+      // The same in German, French, Spanish, Italian and Dutch.
+      // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
+      // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später").
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach|später|sobald|bis|künftig|zukünftig|im Laufe|noch)\b) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
+      String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
+      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
+      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
+      String.raw`\b(?:prévue?s?|prevista|previsto|previste|previsti) (?:avant|pour|d'ici|en|au|entro|per|para|antes de|en el)\b|\bgepland (?:voor|in|tegen)\b|\bgeplant (?:für|bis|im|zum)\b`,
+      // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
+      String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
+      // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
+      // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
+      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
+      // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
+      String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
+      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+    ]
+  )
+];
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var ADVISED = [
+  // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
+  guarded(
+    ["you"],
+    [
+      String.raw`^(?:if|when|should|in case) you (?:want|wish|need|would like|prefer|plan|intend)\b[^.;]{0,150}\byou (?:can|could|may|might)\b`
+    ]
+  ),
+  guarded(
+    [
+      "should",
+      "must",
+      "shall",
+      "need",
+      "ought",
+      "have to",
+      "has to",
+      "advis",
+      "encourag",
+      "urg",
+      "expected",
+      "required",
+      "responsible",
+      "responsibility",
+      "sollten",
+      "m\xFCssen",
+      "sollen",
+      "doivent",
+      "devraient",
+      "deben",
+      "deber\xEDan",
+      "devono",
+      "dovrebbero",
+      "moeten",
+      "recommend",
+      "suggest",
+      "essential",
+      "important",
+      "crucial",
+      "necessary",
+      "please",
+      "be sure",
+      "make sure",
+      "consider",
+      "remember",
+      "do not",
+      "don't",
+      "never",
+      "if you",
+      "when you",
+      "before you",
+      "before ",
+      "prior to",
+      "when ",
+      "once ",
+      "after ",
+      "your",
+      "once you",
+      " sie ",
+      "ez ",
+      "veuillez",
+      " put ",
+      " place ",
+      " wrap ",
+      " route ",
+      " sandbox ",
+      " isolate ",
+      " rate-limit ",
+      " gate ",
+      " log ",
+      " monitor ",
+      " moderate ",
+      " screen ",
+      " filter ",
+      " restrict ",
+      " limit "
+    ],
+    [
+      // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+      // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
+      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
+      String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
+      // A deployment step addressed to the reader ("- Put Quartz-8B behind a safety classifier", "Route tool calls to a sandbox").
+      String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
+      String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
+      // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|applications|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
+      // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
+      String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
+      // "It is the responsibility of each deployer to decide …".
+      String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
+      // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
+      String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
+    ]
+  )
+];
+var NEGATED = [
+  guarded(
+    ["not", "never", "n't", " no", "non ", "keine", "ne contien", "bevat"],
+    [
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
+      String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
+      String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
+      // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
+      String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
+      // "No watermark or provenance metadata is added to generated images".
+      String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
+      // "Environment: no library versions were pinned or tested for this release".
+      String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
+      // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
+      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne contien(?:t|nent) (?:pas|aucun)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      // "Weight security: no dedicated protection measures are in place".
+      String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
+      // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
+      String.raw`\bnone (?:was |were |has been |have been |is |are )?(?:yet )?(?:performed|conducted|carried out|done|run|appointed|designated|undertaken|completed|measured|tracked|recorded|provided|published|supplied|given)\b`,
+      // A label's value that denies it: "Benchmarks: not evaluated", "Compute used: not tracked".
+      String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated|available|provided|published|supplied)\b`,
+      String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse |bias |fairness |privacy |data )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?|reviews?|screening)(?: \([^()]{1,60}\))?(?: (?:of|for|on) [^.;,]{1,60}?)? (?:has|have|was|were|is|are|had)\b`,
+      // "it is not covered by a safety framework".
+      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of) (?:a|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process)\b`
+    ]
+  )
+];
+var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
+var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
+var WITHHELD = [
+  guarded(
+    ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " non ", "niet"],
+    [
+      String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+      String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
+      // The same in German, French, Spanish, Italian and Dutch.
+      String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
+      String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
+      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
+      String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
+      String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`
+    ]
+  )
+];
+var HYPOTHETICAL = new RegExp(
+  [
+    String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    String.raw`\bhypothetical(?:ly)?\b`,
+    String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
+    String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`
+  ].join("|"),
+  "i"
+);
+var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
+var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
+function classifyStatement(statement) {
+  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim();
+  let content = text.replace(LEAD_LABEL2, "").trim();
+  if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
+  if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
+    return "placeholder";
+  if (PLANNED_LABEL.test(text)) return "planned";
+  if (ADVICE_LABEL.test(text)) return "advised";
+  text = content.length < text.length ? content : text;
+  const lower = ` ${text.toLowerCase()}`;
+  if (matchesAny(PLANNED, text, lower)) return "planned";
+  if (HYPOTHETICAL.test(text)) return "hypothetical";
+  if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? "linked" : "withheld";
+  if (matchesAny(ADVISED, text, lower)) return "advised";
+  const main = text.replace(LEADING_REASON, "");
+  if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
+    return HELD_FOR.test(text) ? "linked" : "negated";
+  if (LINKED.test(statement)) return "linked";
+  return "reported";
+}
+var knownModes = /* @__PURE__ */ new Map();
+var MAX_KNOWN_MODES = 2e4;
+function rememberedMode(statement) {
+  let mode = knownModes.get(statement);
+  if (mode === void 0) {
+    mode = classifyStatement(statement);
+    if (knownModes.size >= MAX_KNOWN_MODES) knownModes.clear();
+    knownModes.set(detached(statement), mode);
+  }
+  return mode;
+}
+function detached(slice) {
+  return (slice + " ").slice(0, -1);
+}
+function statementSpan(text, offset) {
+  let start = offset;
+  const lowest = Math.max(0, offset - MAX_REACH);
+  while (start > lowest && !endsStatementBefore(text, start)) start--;
+  let end = offset;
+  const highest = Math.min(text.length, offset + MAX_REACH);
+  while (end < highest && !endsStatementBefore(text, end + 1)) end++;
+  return [start, Math.min(text.length, end + 1)];
+}
+var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
+var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
+var FIELD_LABEL = new RegExp("\\*{0,2}\\p{L}[^\xB7\u2022:\\n]{0,40}:(?!\\/\\/)\\*{0,2}\\s", "uy");
+var EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|[a-z]{3,}s)\b/y;
+function endsStatementBefore(text, index) {
+  if (index <= 0 || index >= text.length) return true;
+  const previous = text.charCodeAt(index - 1);
+  if (previous === 10 || previous === 13) return true;
+  if (previous === 124) return !insideInlineCode(text, index - 1);
+  if (previous === 32 && (text.charCodeAt(index) === 97 || text.charCodeAt(index) === 98)) {
+    PROMISE_CLAUSE.lastIndex = index;
+    if (PROMISE_CLAUSE.test(text)) return true;
+  }
+  if (previous === 32 && index >= 3 && text.charCodeAt(index - 3) === 32) {
+    const separator = text.charCodeAt(index - 2);
+    if (separator === 183 || separator === 8226) {
+      FIELD_LABEL.lastIndex = index;
+      if (FIELD_LABEL.test(text)) return true;
+    }
+  }
+  if (previous === 32 && index >= 2 && text.charCodeAt(index - 2) === 44) {
+    PARTY_CLAUSE.lastIndex = index;
+    if (PARTY_CLAUSE.test(text)) {
+      EMBEDDED_CLAUSE.lastIndex = index;
+      return !EMBEDDED_CLAUSE.test(text);
+    }
+  }
+  if (previous === 32 && index >= 2) {
+    let back = index - 2;
+    while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
+    const mark = text.charCodeAt(back);
+    if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
+    if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
+      const next = text.charCodeAt(index);
+      return next >= 65 && next <= 90 || next >= 48 && next <= 57 || next === 40 || next === 91 || next === 42 || // "Serious incident? → incident@…": an arrow points to the answer, in the same statement.
+      next > 127 && !(next >= 8592 && next <= 8703) && next !== 10145;
+    }
+  }
+  return false;
+}
+function insideInlineCode(text, at) {
+  let ticks = 0;
+  for (let index = at - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10) break;
+    if (code === 96) ticks++;
+  }
+  return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
+}
+var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
+function isAbbreviation(text, dot) {
+  const before = text.slice(Math.max(0, dot - 8), dot);
+  return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);
+}
+var DOTTED_INITIALS = new RegExp("(?:^|[^\\p{L}.])(?:\\p{L}\\.)+\\p{L}$", "u");
+var MONTH_AFTER = /^\s*(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec|janv|févr|avr|juil|août|déc|ene|abr|ago|dic|gen|giu|lug|set|ott|mrt|mei|okt)/i;
+function isOrdinalDay(text, dot) {
+  const before = text.slice(Math.max(0, dot - 3), dot);
+  if (!/(?:^|[^\d.,])\d{1,2}$/.test(before)) return false;
+  return MONTH_AFTER.test(text.slice(dot + 1, dot + 10));
+}
+var StatementIndex = class {
+  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement) {
+    this.text = text;
+    this.judgeSubject = judgeSubject;
+    this.judgeClause = judgeClause;
+    this.keepOwnClauses = keepOwnClauses;
+  }
+  text;
+  judgeSubject;
+  judgeClause;
+  keepOwnClauses;
+  modes = /* @__PURE__ */ new Map();
+  subjects = /* @__PURE__ */ new Map();
+  /** The text of the statement [start, end) that speaks of the card's model. */
+  ownText(start, end) {
+    return this.keepOwnClauses(this.text.slice(start, end));
+  }
+  /** The mode of the statement holding `offset`. */
+  modeAt(offset) {
+    const [start, end] = this.spanAt(offset);
+    return this.modeOf(start, end);
+  }
+  /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
+  countsAt(offset, accept) {
+    const [start, end] = this.spanAt(offset);
+    if (!accept.has(this.modeOf(start, end)) || this.subjectOf(start, end) !== "this-model") return false;
+    return this.judgeClause(this.text.slice(start, end), offset - start) === "this-model";
+  }
+  /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
+  statementsIn(from, to) {
+    const found = [];
+    for (const [start, end] of this.spansIn(from, to))
+      found.push({ start, end, mode: this.modeOf(start, end), subject: this.subjectOf(start, end) });
+    return found;
+  }
+  /**
+   * The [start, end) of each statement of a span, in order (blank ones skipped), found as the caller
+   * reads them: a reader that stops early, or skips a statement's subject, pays for neither.
+   */
+  *spansIn(from, until) {
+    const to = Math.min(until, this.text.length);
+    let offset = from;
+    while (offset < to) {
+      while (offset < to && isGap(this.text.charCodeAt(offset))) offset++;
+      if (offset >= to) break;
+      const [, spanEnd] = statementSpan(this.text, offset);
+      const end = Math.min(spanEnd, to);
+      yield [offset, end];
+      offset = Math.max(end, offset + 1);
+    }
+  }
+  /** Whether the statement [start, end) (as `spansIn` gives it) is evidence: an accepted mode, about the card's own model. */
+  counts(start, end, accept) {
+    return accept.has(this.modeOf(start, end)) && this.subjectOf(start, end) === "this-model";
+  }
+  /** The [start, end) of the statement holding `offset`. */
+  spanAt(offset) {
+    const limit = Math.min(this.text.length - 1, offset + 200);
+    while (offset < limit && isGap(this.text.charCodeAt(offset))) offset++;
+    return statementSpan(this.text, offset);
+  }
+  modeOf(start, end) {
+    let mode = this.modes.get(start);
+    if (mode === void 0) {
+      mode = rememberedMode(this.text.slice(start, end));
+      if ((mode === "reported" || mode === "linked") && underPlannedLeadIn(this.text, start)) mode = "planned";
+      this.modes.set(start, mode);
+    }
+    return mode;
+  }
+  subjectOf(start, end) {
+    let subject = this.subjects.get(start);
+    if (subject === void 0)
+      this.subjects.set(start, subject = this.judgeSubject(this.text.slice(start, end), start));
+    return subject;
+  }
+};
+var LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var PLANNED_LEAD_IN = /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
+var LEAD_IN_LINES = 40;
+function underPlannedLeadIn(text, start) {
+  let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  for (let steps = 0; steps < LEAD_IN_LINES && lineStart > 0; steps++) {
+    const previous = text.lastIndexOf("\n", lineStart - 2) + 1;
+    const line = text.slice(previous, lineStart - 1);
+    if (LIST_LINE.test(line) || /^[ \t]{2,}\S/.test(line)) {
+      lineStart = previous;
+      continue;
+    }
+    return PLANNED_LEAD_IN.test(line.replace(/[*_#>]/g, ""));
+  }
+  return false;
+}
+function isGap(code) {
+  if (code === 32 || code === 124 || code >= 9 && code <= 13) return true;
+  return code >= 128 && WHITE_SPACE.test(String.fromCharCode(code));
+}
+var WHITE_SPACE = /\s/;
+var indexes = /* @__PURE__ */ new WeakMap();
+function othersSections(facts) {
+  return facts.sections.filter((section) => section.depth > 0 && section.title && titleGivesOthers(section.title, facts)).map((section) => [section.bodyStart, section.subtreeEnd]);
+}
+function statementIndex(facts, text, which) {
+  let byText = indexes.get(facts);
+  if (!byText) indexes.set(facts, byText = /* @__PURE__ */ new Map());
+  let index = byText.get(which);
+  if (!index) {
+    const cues = facts.subjectCues;
+    const others = cues ? othersSections(facts) : [];
+    const judge = cues ? (statement, start) => others.some(([from, to]) => start >= from && start < to) ? "other-model" : subjectInText(text, start, statement, ownNames(facts, cues), cues) : void 0;
+    const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
+    const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
+    byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn));
+  }
+  return index;
+}
+
+// src/classify/classify-data.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
+
+// src/classify/data-validation.ts
+function fail(where, expected, value) {
+  const got = value === void 0 ? "nothing" : JSON.stringify(value)?.slice(0, 60);
+  throw new Error(`${where.file}: ${where.path || "(top level)"}: expected ${expected}, got ${got}`);
+}
+function record(value, where, key) {
+  const at = key ? { ...where, path: where.path ? `${where.path}.${key}` : key } : where;
+  if (!value || typeof value !== "object" || Array.isArray(value)) fail(at, "a mapping", value);
+  return new Map(Object.entries(value));
+}
+function list(value, where, item) {
+  if (!Array.isArray(value)) fail(where, "a list", value);
+  return value.map((entry, index) => item(entry, { ...where, path: `${where.path}[${index}]` }));
+}
+function requireString(value, where) {
+  if (typeof value !== "string" || !value.trim()) fail(where, "a non-empty string", value);
+  return value;
+}
+function requireNumber(value, where) {
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) fail(where, "a positive number", value);
+  return value;
+}
+function regex(value, where, flags = "i") {
+  const source = requireString(value, where);
+  try {
+    return new RegExp(source, flags);
+  } catch (error) {
+    throw new Error(`${where.file}: ${where.path}: invalid regular expression: ${error.message}`, {
+      cause: error
+    });
+  }
+}
+function regexList(value, where) {
+  return list(value, where, (item, itemWhere) => regex(item, itemWhere));
+}
+
+// src/classify/data-types.ts
+var MODALITIES = ["text", "code", "image", "audio", "video"];
+var RELATIONS = ["adapter", "quantized", "merge", "finetune"];
+
+// src/classify/data-tables.ts
+function parseAccelerators(raw, where) {
+  const root = record(raw, where);
+  const utilisation = record(root.get("utilisation"), where, "utilisation");
+  const fallback = record(root.get("default"), where, "default");
+  const at = (path) => ({ ...where, path });
+  return {
+    utilisation: {
+      assumed: requireNumber(utilisation.get("assumed"), at("utilisation.assumed")),
+      low: requireNumber(utilisation.get("low"), at("utilisation.low")),
+      high: requireNumber(utilisation.get("high"), at("utilisation.high"))
+    },
+    fallback: {
+      name: requireString(fallback.get("name"), at("default.name")),
+      peakFlops: requireNumber(fallback.get("peakFlops"), at("default.peakFlops")),
+      low: requireNumber(fallback.get("low"), at("default.low")),
+      high: requireNumber(fallback.get("high"), at("default.high"))
+    },
+    accelerators: list(root.get("accelerators"), at("accelerators"), (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      const field = (key) => ({ ...itemWhere, path: `${itemWhere.path}.${key}` });
+      return {
+        name: requireString(entry.get("name"), field("name")),
+        match: regexList(entry.get("match"), field("match")),
+        peakFlops: requireNumber(entry.get("peakFlops"), field("peakFlops")),
+        source: requireString(entry.get("source"), field("source"))
+      };
+    })
+  };
+}
+function parseLicences(raw, where) {
+  const root = record(raw, where);
+  const entries = (key, custom) => list(root.get(key), { ...where, path: key }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    const qualifies = requireString(entry.get("qualifies"), field("qualifies"));
+    if (qualifies !== "yes" && qualifies !== "no" && qualifies !== "unclear") {
+      throw new Error(`${where.file}: ${field("qualifies").path}: expected yes | no | unclear, got "${qualifies}"`);
+    }
+    return {
+      id: requireString(entry.get("id"), field("id")).toLowerCase(),
+      name: requireString(entry.get("name"), field("name")),
+      qualifies,
+      reason: requireString(entry.get("reason"), field("reason")),
+      match: entry.has("match") ? regexList(entry.get("match"), field("match")) : [],
+      custom
+    };
+  });
+  return [...entries("licences", false), ...entries("custom", true)];
+}
+function parseModalities(value, where) {
+  return list(value, where, (item, itemWhere) => {
+    const modality = requireString(item, itemWhere);
+    if (!MODALITIES.includes(modality)) {
+      throw new Error(`${where.file}: ${itemWhere.path}: expected one of ${MODALITIES.join(" | ")}, got "${modality}"`);
+    }
+    return modality;
+  });
+}
+function parseTaskTable(raw, where, valueKey, value) {
+  const root = record(raw, where);
+  const table = (key) => {
+    const entries = record(root.get(key), where, key);
+    return new Map(
+      [...entries].map(([name, v]) => [name.toLowerCase(), value(v, { ...where, path: `${key}.${name}` })])
+    );
+  };
+  return {
+    pipelineTags: table("pipelineTags"),
+    libraries: table("libraries"),
+    tags: table("tags"),
+    text: list(root.get("text"), { ...where, path: "text" }, (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+      const rawValue = entry.get(valueKey);
+      return {
+        pattern: regex(entry.get("pattern"), field("pattern")),
+        value: value(valueKey === "modality" ? [rawValue] : rawValue, field(valueKey))
+      };
+    }),
+    broadPipelineTags: new Set(
+      root.has("broadPipelineTags") ? list(
+        root.get("broadPipelineTags"),
+        { ...where, path: "broadPipelineTags" },
+        (item, itemWhere) => requireString(item, itemWhere).toLowerCase()
+      ) : []
+    )
+  };
+}
+function parseAnnexIii(raw, where) {
+  return list(record(raw, where).get("areas"), { ...where, path: "areas" }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    return {
+      id: requireString(entry.get("id"), field("id")),
+      title: requireString(entry.get("title"), field("title")),
+      point: requireString(entry.get("point"), field("point")),
+      patterns: regexList(entry.get("patterns"), field("patterns"))
+    };
+  });
+}
+function parseArt5(raw, where) {
+  return list(record(raw, where).get("practices"), { ...where, path: "practices" }, (item, itemWhere) => {
+    const entry = record(item, itemWhere);
+    const field = (name) => ({ ...itemWhere, path: `${itemWhere.path}.${name}` });
+    const practice = {
+      id: requireString(entry.get("id"), field("id")),
+      point: requireString(entry.get("point"), field("point")),
+      title: requireString(entry.get("title"), field("title")),
+      any: entry.has("any") ? regexList(entry.get("any"), field("any")) : [],
+      all: entry.has("all") ? regexList(entry.get("all"), field("all")) : []
+    };
+    if (!practice.any.length && !practice.all.length) {
+      throw new Error(`${where.file}: ${itemWhere.path}: expected "any" or "all" patterns`);
+    }
+    return practice;
+  });
+}
+function parseTextCues(raw, where) {
+  const root = record(raw, where);
+  const at = (path) => ({ ...where, path });
+  const strings = (value, path) => list(value, at(path), (item, itemWhere) => requireString(item, itemWhere));
+  const uses = record(root.get("useSections"), where, "useSections");
+  const systemic = record(root.get("systemicRisk"), where, "systemicRisk");
+  return {
+    approximate: regex(root.get("approximate"), at("approximate")),
+    negation: regex(root.get("negation"), at("negation")),
+    useSections: {
+      intendedCanonical: strings(uses.get("intendedCanonical"), "useSections.intendedCanonical"),
+      purposeCanonical: strings(uses.get("purposeCanonical"), "useSections.purposeCanonical"),
+      excludedCanonical: strings(uses.get("excludedCanonical"), "useSections.excludedCanonical"),
+      otherCanonical: strings(uses.get("otherCanonical"), "useSections.otherCanonical"),
+      intendedHeading: regex(uses.get("intendedHeading"), at("useSections.intendedHeading")),
+      excludedHeading: regex(uses.get("excludedHeading"), at("useSections.excludedHeading")),
+      otherHeading: regex(uses.get("otherHeading"), at("useSections.otherHeading"))
+    },
+    systemicRisk: {
+      denials: regexList(systemic.get("denials"), at("systemicRisk.denials")),
+      claims: regexList(systemic.get("claims"), at("systemicRisk.claims")),
+      designation: regexList(systemic.get("designation"), at("systemicRisk.designation")),
+      tags: strings(systemic.get("tags"), "systemicRisk.tags").map((tag) => tag.toLowerCase())
+    },
+    derivedFrom: list(root.get("derivedFrom"), at("derivedFrom"), (item, itemWhere) => {
+      const entry = record(item, itemWhere);
+      return {
+        relation: toRelation(entry.get("relation"), { ...itemWhere, path: `${itemWhere.path}.relation` }),
+        pattern: regex(entry.get("pattern"), { ...itemWhere, path: `${itemWhere.path}.pattern` }),
+        baseMustBe: baseCondition(entry.get("baseMustBe"), { ...itemWhere, path: `${itemWhere.path}.baseMustBe` })
+      };
+    }),
+    ignoreBaseNames: new Set(strings(root.get("ignoreBaseNames"), "ignoreBaseNames").map((name) => name.toLowerCase())),
+    weightsNotPublic: regexList(root.get("weightsNotPublic"), at("weightsNotPublic")),
+    gatedKeys: strings(root.get("gatedKeys"), "gatedKeys"),
+    licenceLine: regex(root.get("licenceLine"), at("licenceLine"), "im"),
+    licenceStatement: regex(root.get("licenceStatement"), at("licenceStatement")),
+    licenceCodeOnly: regex(root.get("licenceCodeOnly"), at("licenceCodeOnly")),
+    licenceModelWords: regex(root.get("licenceModelWords"), at("licenceModelWords")),
+    relationTags: relationMap(record(root.get("relationTags"), where, "relationTags"), at("relationTags"), true),
+    relationLibraries: relationMap(
+      record(root.get("relationLibraries"), where, "relationLibraries"),
+      at("relationLibraries"),
+      false
+    ),
+    ownRepo: regexList(root.get("ownRepo"), at("ownRepo")),
+    copyMarkers: regex(root.get("copyMarkers"), at("copyMarkers")),
+    adapterMarkers: regex(root.get("adapterMarkers"), at("adapterMarkers"))
+  };
+}
+function baseCondition(value, where) {
+  if (value === void 0) return "any";
+  if (value === "named" || value === "not-gpai") return value;
+  throw new Error(`${where.file}: ${where.path}: expected named | not-gpai, got ${JSON.stringify(value)}`);
+}
+function toRelation(value, where) {
+  const relation = requireString(value, where);
+  if (!RELATIONS.includes(relation)) {
+    throw new Error(`${where.file}: ${where.path}: expected one of ${RELATIONS.join(" | ")}, got "${relation}"`);
+  }
+  return relation;
+}
+function relationMap(entries, where, grouped) {
+  const map = /* @__PURE__ */ new Map();
+  for (const [key, value] of entries) {
+    const at = { ...where, path: `${where.path}.${key}` };
+    if (grouped) {
+      const relation = toRelation(key, at);
+      for (const name of list(value, at, (item, itemWhere) => requireString(item, itemWhere)))
+        map.set(name.toLowerCase(), relation);
+    } else {
+      map.set(key.toLowerCase(), toRelation(value, at));
+    }
+  }
+  return map;
+}
+
+// src/classify/data-known-models.ts
+var JUDGEMENTS = ["yes", "no", "unclear"];
+function parseKnownModels(raw, where) {
+  const root = record(raw, where);
+  const entries = (key) => list(root.get(key), { ...where, path: key }, (item, itemWhere) => parseEntry(item, itemWhere, key === "families"));
+  return [...entries("models"), ...entries("families")];
+}
+function parseEntry(item, where, family) {
+  const entry = record(item, where);
+  const field = (name) => ({ ...where, path: `${where.path}.${name}` });
+  const optionalNumber = (name) => entry.has(name) ? requireNumber(entry.get(name), field(name)) : void 0;
+  const generates = requireString(entry.get("generates"), field("generates"));
+  if (generates !== "none" && !MODALITIES.includes(generates)) {
+    throw new Error(
+      `${where.file}: ${field("generates").path}: expected one of none | ${MODALITIES.join(" | ")}, got "${generates}"`
+    );
+  }
+  const gpai = requireString(entry.get("gpai"), field("gpai"));
+  if (!JUDGEMENTS.includes(gpai))
+    throw new Error(`${where.file}: ${field("gpai").path}: expected yes | no | unclear, got "${gpai}"`);
+  const model = {
+    name: requireString(entry.get("name"), field("name")),
+    names: family ? [] : list(entry.get("names"), field("names"), (name, nameWhere) => requireString(name, nameWhere).toLowerCase()),
+    generates,
+    gpai,
+    source: requireString(entry.get("source"), field("source"))
+  };
+  if (family) {
+    model.match = regex(entry.get("match"), field("match"));
+    model.why = requireString(entry.get("why"), field("why"));
+  } else if (!model.names.length) {
+    throw new Error(`${where.file}: ${field("names").path}: expected at least one name`);
+  }
+  const parameters = optionalNumber("parameters");
+  const activeParameters = optionalNumber("activeParameters");
+  const trainingCompute = optionalNumber("trainingCompute");
+  if (parameters !== void 0) model.parameters = parameters;
+  if (activeParameters !== void 0) model.activeParameters = activeParameters;
+  if (trainingCompute !== void 0) model.trainingCompute = trainingCompute;
+  if (model.gpai === "yes" && (trainingCompute === void 0 || generates === "none")) {
+    throw new Error(`${where.file}: ${field("gpai").path}: "yes" needs a trainingCompute and generated content`);
+  }
+  return model;
+}
+
+// src/classify/classify-data.ts
+function readDataFile(name) {
+  const candidates = ["../../rules/data/", "../rules/data/"].map((base) => new URL(`${base}${name}`, import.meta.url));
+  const found = candidates.find((url) => existsSync2(url)) ?? candidates[0];
+  return readFileSync2(found, "utf8");
+}
+function parseClassifyData(readText) {
+  const load = (name) => {
+    const where = { file: `rules/data/${name}`, path: "" };
+    try {
+      return [(0, import_yaml3.parse)(readText(name)), where];
+    } catch (error) {
+      throw new Error(`${where.file}: not valid YAML: ${error.message.split("\n")[0]}`, {
+        cause: error
+      });
+    }
+  };
+  return {
+    accelerators: parseAccelerators(...load("accelerators.yaml")),
+    licences: parseLicences(...load("licences.yaml")),
+    narrowTasks: parseTaskTable(...load("narrow-tasks.yaml"), "task", (value, where) => requireString(value, where)),
+    generativeTasks: parseTaskTable(...load("generative-tasks.yaml"), "modality", parseModalities),
+    annexIii: parseAnnexIii(...load("annex-iii.yaml")),
+    prohibitedPractices: parseArt5(...load("art-5.yaml")),
+    cues: parseTextCues(...load("text-cues.yaml")),
+    knownModels: parseKnownModels(...load("known-models.yaml"))
+  };
+}
+var cached;
+function classifyData() {
+  cached ??= shippedSnapshot()?.contents().classifyData ?? parseClassifyData(readDataFile);
+  return cached;
+}
+
+// src/facts/normalize-heading.ts
+var SIMPLE = /^[a-z][a-z0-9 ,'/-]*[a-z0-9]$/;
+var NUMBERING_WORD = /^(?:step|part|section|chapter|appendix) /;
+var HTML_COMMENT2 = /<!--[\s\S]*?(?:-->|$)/g;
+var INLINE_TAG = /<\/?(?:sub|sup|small|span|code|kbd|b|i|em|strong|u|s|mark|abbr)\b[^<>]*>/gi;
+var HTML_TAG = /<\/?[a-z][^<>]*>/gi;
+var IMAGE = /!\[([^\]]*)\]\([^)]*\)/g;
+var INLINE_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+var REFERENCE_LINK = /\[([^\]]*)\]\[[^\]]*\]/g;
+var ESCAPE = /\\([\\`*_{}[\]()#+\-.!|~<>])/g;
+var EMPHASIS_AND_CODE = /[*_`~]+/g;
+var EMOJI_SHORTCODE = /:[a-z0-9_+-]+:/g;
+var ENTITY = /&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi;
+var SYMBOLS = /(?!\+)[\p{S}\p{Extended_Pictographic}\u{FE00}-\u{FE0F}\u{200B}-\u{200D}\u{20E3}\u{E0020}-\u{E007F}]/gu;
+var QUOTES = /[\u2018\u2019\u02BC]/g;
+var DOUBLE_QUOTES = /[\u201C\u201D]/g;
+var DASHES = /[\u2010-\u2015\u2212]/g;
+var LEADING_NUMBERING = (
+  // eslint-disable-next-line no-control-regex
+  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u
+);
+var TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
+var LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
+var WHITESPACE = /\s+/g;
+var ENTITIES = {
+  amp: "&",
+  nbsp: " ",
+  lt: " ",
+  gt: " ",
+  quot: '"',
+  apos: "'",
+  ndash: "-",
+  mdash: "-"
+};
+function normalizeHeading(raw) {
+  let text = raw.toLowerCase().trim();
+  if (SIMPLE.test(text) && !NUMBERING_WORD.test(text)) return text.replace(WHITESPACE, " ");
+  text = text.replace(HTML_COMMENT2, " ").replace(ENTITY, decodeEntity).replace(INLINE_TAG, "").replace(HTML_TAG, " ").replace(IMAGE, " ").replace(INLINE_LINK, "$1").replace(REFERENCE_LINK, "$1").replace(ESCAPE, "$1").replace(EMOJI_SHORTCODE, " ").replace(SYMBOLS, " ").replace(EMPHASIS_AND_CODE, " ").normalize("NFKC").toLowerCase().replace(QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, "-").replace(/&/g, " and ").replace(WHITESPACE, " ").trim().replace(LEADING_PUNCTUATION, "");
+  for (let i = 0; i < 3; i++) {
+    const stripped = text.replace(LEADING_NUMBERING, "");
+    if (stripped === text || stripped === "") break;
+    text = stripped.replace(LEADING_PUNCTUATION, "");
+  }
+  return text.replace(TRAILING_PUNCTUATION, "");
+}
+function decodeEntity(match, name) {
+  const lower = name.toLowerCase();
+  if (lower.startsWith("#x")) return safeCodePoint(parseInt(lower.slice(2), 16), match);
+  if (lower.startsWith("#")) return safeCodePoint(parseInt(lower.slice(1), 10), match);
+  return ENTITIES[lower] ?? match;
+}
+function safeCodePoint(code, fallback) {
+  return Number.isInteger(code) && code > 0 && code <= 1114111 ? String.fromCodePoint(code) : fallback;
+}
+
+// src/facts/sections.ts
+var HTML_HEADING = /^\s*<h([1-6])\b[^>]*>([\s\S]{0,300}?)<\/h\1>/i;
+var LABEL_MAX_WORDS = 8;
+function buildSections(tree, maskedText, bodyStart, positionAt, vocabulary) {
+  const markers = [];
+  for (const node of tree.children) collectMarkers(node, markers, vocabulary);
+  const end = maskedText.length;
+  const words = createWordCounter(maskedText);
+  const sections = [];
+  const firstStart = markers.length ? markers[0].start : end;
+  sections.push(makeSection("", [], 0, bodyStart, bodyStart, firstStart, firstStart));
+  markers.forEach((marker, index) => {
+    const next = markers[index + 1];
+    const bodyEnd = next ? next.start : end;
+    let subtreeEnd = bodyEnd;
+    if (!marker.isLabel) {
+      subtreeEnd = end;
+      for (let j = index + 1; j < markers.length; j++) {
+        if (!markers[j].isLabel && markers[j].depth <= marker.depth) {
+          subtreeEnd = markers[j].start;
+          break;
+        }
+      }
+    }
+    const canonical = marker.canonical ?? canonicalNames(normalizeHeading(marker.title), vocabulary);
+    sections.push(
+      makeSection(marker.title, canonical, marker.depth, marker.start, marker.bodyStart, bodyEnd, subtreeEnd)
+    );
+  });
+  return sections;
+  function makeSection(title, canonical, depth, start, ownStart, ownEnd, subtreeEnd) {
+    return {
+      title,
+      canonical,
+      depth,
+      position: positionAt(start),
+      start,
+      bodyStart: ownStart,
+      bodyEnd: Math.max(ownStart, ownEnd),
+      subtreeEnd: Math.max(ownStart, subtreeEnd),
+      words: words(ownStart, ownEnd),
+      subtreeWords: words(ownStart, subtreeEnd)
+    };
+  }
+}
+function collectMarkers(node, markers, vocabulary) {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === void 0 || end === void 0) return;
+  if (node.type === "heading") {
+    markers.push({ title: headingText(node), depth: node.depth, start, bodyStart: end, isLabel: false });
+  } else if (node.type === "html") {
+    const match = HTML_HEADING.exec(node.value);
+    if (match) {
+      const title = match[2].replace(/<[^>]*>/g, " ");
+      markers.push({ title, depth: Number(match[1]), start, bodyStart: start + match[0].length, isLabel: false });
+    }
+  } else if (node.type === "paragraph") {
+    for (const [at, label] of fieldLabels(node).entries()) {
+      const canonical = canonicalNames(normalizeHeading(label.text), vocabulary);
+      if (canonical.length === 0 && at === 0) continue;
+      markers.push({
+        title: label.text,
+        depth: labelDepth(markers),
+        start: label.start === node.position?.start.offset ? start : label.start,
+        bodyStart: label.end,
+        isLabel: true,
+        canonical
+      });
+    }
+  } else if (node.type === "list") {
+    for (const item of node.children) {
+      const paragraph = item.children[0];
+      if (paragraph?.type !== "paragraph") continue;
+      const label = leadingLabel(paragraph);
+      const itemStart = item.position?.start.offset;
+      const canonical = label && itemStart !== void 0 ? canonicalNames(normalizeHeading(label.text), vocabulary) : [];
+      if (label && itemStart !== void 0 && canonical.length > 0) {
+        markers.push({
+          title: label.text,
+          depth: labelDepth(markers),
+          start: itemStart,
+          bodyStart: label.end,
+          isLabel: true,
+          canonical
+        });
+      }
+    }
+  }
+}
+function headingText(node) {
+  return toString(node);
+}
+function leadingLabel(paragraph) {
+  const first = paragraph.children[0];
+  if (!first || first.type !== "strong" || first.position?.end.offset === void 0) return null;
+  const text = toString(first).trim();
+  if (!text || text.split(/\s+/).length > LABEL_MAX_WORDS) return null;
+  return { text, end: first.position.end.offset };
+}
+var FIELD_COLON = /^\s*[:：]/;
+function fieldLabels(paragraph) {
+  const labels = [];
+  const leading = leadingLabel(paragraph);
+  if (leading) labels.push({ ...leading, start: paragraph.children[0].position.start.offset });
+  const children = paragraph.children;
+  for (let i = 1; i < children.length; i++) {
+    const child = children[i];
+    const before = children[i - 1];
+    if (child.type !== "strong" || before.type !== "text" || !/\n[ \t]*$/.test(before.value)) continue;
+    const start = child.position?.start.offset;
+    const end = child.position?.end.offset;
+    if (start === void 0 || end === void 0) continue;
+    const text = toString(child).trim();
+    const after = children[i + 1];
+    const colon = /[:：]$/.test(text) || after?.type === "text" && FIELD_COLON.test(after.value);
+    if (colon && text && text.split(/\s+/).length <= LABEL_MAX_WORDS) labels.push({ text, start, end });
+  }
+  return labels;
+}
+function labelDepth(markers) {
+  for (let i = markers.length - 1; i >= 0; i--) if (!markers[i].isLabel) return markers[i].depth + 1;
+  return 1;
+}
+var WORD_CHARACTER = /[\p{L}\p{N}]/uy;
+function createWordCounter(maskedText) {
+  const starts = wordStarts(maskedText);
+  const firstAtOrAfter = (offset) => {
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = low + high >> 1;
+      if (starts[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  return (start, end) => end <= start ? 0 : firstAtOrAfter(end) - firstAtOrAfter(start);
+}
+function wordStarts(text) {
+  const starts = [];
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let isWord;
+    if (code < 128) {
+      const lower = code | 32;
+      isWord = code >= 48 && code <= 57 || lower >= 97 && lower <= 122;
+    } else {
+      WORD_CHARACTER.lastIndex = i;
+      isWord = WORD_CHARACTER.test(text);
+      if (isWord && WORD_CHARACTER.lastIndex === i + 2) {
+        if (!inWord) starts.push(i);
+        inWord = true;
+        i++;
+        continue;
+      }
+    }
+    if (isWord && !inWord) starts.push(i);
+    inWord = isWord;
+  }
+  return starts;
+}
+function isHeading(text, start) {
+  const first = text.charCodeAt(start);
+  return first === 35 || first === 60 && /^<h[1-6]\b/i.test(text.slice(start, start + 4));
+}
+
+export {
+  shippedSubjectCues,
+  cardSubjectCues,
+  textKind,
+  fastVariant,
+  patternFor,
+  requiredLiterals,
+  literalIndex,
+  mayMatch,
+  maskText,
+  joinSoftBreaks,
+  blankStructure,
+  blankSpans,
+  bodyText,
+  joinedBodyText,
+  proseText,
+  offsetOf,
+  lineText,
+  sentencesIn,
+  excerpt,
+  inheritedScopes,
+  nameKey,
+  ownNames,
+  clauseSubjects,
+  statementAround,
+  assignFigureSubjects,
+  subjectOf,
+  withoutOthersVersions,
+  titleGivesOthers,
+  topicsIn,
+  compileVocabulary,
+  compileTerms,
+  compileSubjectVocabulary,
+  STATEMENT_MODES,
+  NEVER_EVIDENCE,
+  isBareDenial,
+  classifyStatement,
+  statementSpan,
+  statementIndex,
+  normalizeHeading,
+  LABEL_MAX_WORDS,
+  buildSections,
+  leadingLabel,
+  fieldLabels,
+  isHeading,
+  RELATIONS,
+  classifyData
+};

@@ -1,0 +1,27 @@
+import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
+import {
+  ORG_MARKDOWN_LIMITS,
+  renderOrgMarkdown
+} from "./chunk-IUUZGJOY.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-3NWVROQE.js";
+import "./chunk-F4EUN4HI.js";
+import "./chunk-5OZVU24E.js";
+import "./chunk-L2JWAVTU.js";
+import "./chunk-BKYLG53K.js";
+import "./chunk-DY2EBXDT.js";
+import "./chunk-RG5CQAGC.js";
+import "./chunk-MCBLOSZH.js";
+import "./chunk-6QHIFGP7.js";
+import "./chunk-MQDHX7BP.js";
+import "./chunk-ODAIUGEL.js";
+import "./chunk-746URBFR.js";
+import "./chunk-QEDUW24Q.js";
+import "./chunk-3IT5TNIP.js";
+import "./chunk-KAMNI3PN.js";
+import "./chunk-CSBECP3I.js";
+import "./chunk-UIU2T2WH.js";
+export {
+  ORG_MARKDOWN_LIMITS,
+  renderOrgMarkdown
+};
