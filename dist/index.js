@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-FRQ7QOO6.js";
+} from "./chunk-QDYWWV3K.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-3NWVROQE.js";
-import "./chunk-F4EUN4HI.js";
+} from "./chunk-CXHS4M32.js";
+import "./chunk-CTVPCCTS.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-POOUSJTB.js";
-import "./chunk-43POYMIK.js";
-import "./chunk-ZGXAVKL4.js";
-import "./chunk-BKYLG53K.js";
-import "./chunk-DY2EBXDT.js";
+} from "./chunk-3BQYIBO5.js";
+import "./chunk-DFLUI2HP.js";
+import "./chunk-WJCV4DKX.js";
+import "./chunk-66JUURJ5.js";
+import "./chunk-WOZS5IEE.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-2SQE7HF3.js";
+} from "./chunk-PE5XS2IS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import "./chunk-MQDHX7BP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-4FEMYBDM.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-P6B6Y3ZS.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-XEIGJLNI.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-LPWQNSLF.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

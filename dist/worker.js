@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-POOUSJTB.js";
-import "./chunk-43POYMIK.js";
-import "./chunk-ZGXAVKL4.js";
-import "./chunk-BKYLG53K.js";
-import "./chunk-DY2EBXDT.js";
+} from "./chunk-3BQYIBO5.js";
+import "./chunk-DFLUI2HP.js";
+import "./chunk-WJCV4DKX.js";
+import "./chunk-66JUURJ5.js";
+import "./chunk-WOZS5IEE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2SQE7HF3.js";
+import "./chunk-PE5XS2IS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import "./chunk-MQDHX7BP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -55,6 +55,12 @@ describe('sizes in the scale words of other EU languages', () => {
     // English stays short scale: "7 Billion" is 10^9, and "1,300 parameters" a thousands separator.
     ['It has 7 Billion parameters.', ['parameters 7000000000']],
     ['The head has 1,300 parameters.', ['parameters 1300']],
+    // A dot groups thousands before a scale word ("8.300 millones"); French writes billions as "Md".
+    ['Un modelo de 8.300 millones de parámetros', ['parameters 8300000000']],
+    ['Un modèle de 47 Md de paramètres', ['parameters 47000000000']],
+    ['**Paramètres :** 9 Md', ['parameters 9000000000']],
+    // Before a scale letter, a dot stays a decimal point.
+    ['It has 8.300B parameters.', ['parameters 8300000000']],
   ])('%s', (text, expected) => {
     expect(summary(extract(`${text}\n`))).toEqual(expected);
   });

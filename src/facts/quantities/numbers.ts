@@ -12,12 +12,13 @@ export const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
  * Spanish "billón" are 10^12 (long scale); only their unambiguous plural or accented forms are read, so
  * an English "7 Billion" stays 10^9.
  */
-const EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|milliards?|mil millones|millones|billones|billón|miliardi|miliardo|milioni|milione|miljard(?:en)?|miljoen(?:en)?|biljoen(?:en)?`;
+const EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|milliards?|Mds?|mil millones|millones|billones|billón|miliardi|miliardo|milioni|milione|miljard(?:en)?|miljoen(?:en)?|biljoen(?:en)?`;
 
 export const NUMBER_PATTERN = new RegExp(
   // A decimal comma is read only before a scale word of a language that writes one ("1,3 Milliarden"), a power of ten
   // ("1,8 × 10^25") or an energy or CO2 unit ("1,2 GWh", "12,5 t CO2"): where "1,200" cannot mean a thousand and two hundred.
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` +
+  // "8.300 millones": a dot groups thousands before a scale word of a language that writes it so.
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` +
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
@@ -47,6 +48,8 @@ const SCALE_EXPONENT: Record<string, number> = {
   'mio.': 6,
   milliard: 9,
   milliards: 9,
+  md: 9,
+  mds: 9,
   'mil millones': 9,
   millones: 6,
   billones: 12,
@@ -92,7 +95,7 @@ export function readNumber(match: RegExpExecArray, text: string): StatedNumber |
   let end = match.index + whole.length;
   let exponent = exponentOf(match[3] ?? match[4] ?? match[5] ?? match[6]) ?? 0;
   let scientific = match[3] !== undefined || match[4] !== undefined || match[5] !== undefined || match[6] !== undefined;
-  let mantissa = integer.replace(/,/g, '') + fraction.replace(',', '.');
+  let mantissa = integer.replace(/[,.]/g, '') + fraction.replace(',', '.');
   const bareExponent = match[7] ?? match[8];
   if (bareExponent !== undefined) {
     if (mantissa === '10') {

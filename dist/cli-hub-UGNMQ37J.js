@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-N4G2LJXL.js";
+} from "./chunk-4NTH2CMQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-43POYMIK.js";
-import "./chunk-ZGXAVKL4.js";
-import "./chunk-BKYLG53K.js";
-import "./chunk-DY2EBXDT.js";
+} from "./chunk-DFLUI2HP.js";
+import "./chunk-WJCV4DKX.js";
+import "./chunk-66JUURJ5.js";
+import "./chunk-WOZS5IEE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import "./chunk-MQDHX7BP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

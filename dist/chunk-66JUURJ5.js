@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-DY2EBXDT.js";
+} from "./chunk-WOZS5IEE.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-6QHIFGP7.js";
+} from "./chunk-TDLFJF7I.js";
 import {
   RELATIONS,
   bodyText,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-F4EUN4HI.js";
+} from "./chunk-CTVPCCTS.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-TJNOL4ZT.js";
-import "./chunk-BKYLG53K.js";
+} from "./chunk-REDL6JAP.js";
+import "./chunk-66JUURJ5.js";
 import {
   formatNumber
-} from "./chunk-DY2EBXDT.js";
+} from "./chunk-WOZS5IEE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,7 +34,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-43POYMIK.js";
+} from "./chunk-DFLUI2HP.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-2SQE7HF3.js";
+} from "./chunk-PE5XS2IS.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

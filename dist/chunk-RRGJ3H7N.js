@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-3NWVROQE.js";
+} from "./chunk-CXHS4M32.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-KV65WK6R.js";
+} from "./chunk-2IPKV3LY.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-FRQ7QOO6.js";
+} from "./chunk-QDYWWV3K.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-3NWVROQE.js";
-import "./chunk-F4EUN4HI.js";
+} from "./chunk-CXHS4M32.js";
+import "./chunk-CTVPCCTS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-TJNOL4ZT.js";
-import "./chunk-POOUSJTB.js";
-import "./chunk-43POYMIK.js";
-import "./chunk-ZGXAVKL4.js";
-import "./chunk-BKYLG53K.js";
-import "./chunk-DY2EBXDT.js";
+} from "./chunk-REDL6JAP.js";
+import "./chunk-3BQYIBO5.js";
+import "./chunk-DFLUI2HP.js";
+import "./chunk-WJCV4DKX.js";
+import "./chunk-66JUURJ5.js";
+import "./chunk-WOZS5IEE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2SQE7HF3.js";
+import "./chunk-PE5XS2IS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import "./chunk-MQDHX7BP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -1,32 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-JEMPHA7R.js";
-import "./chunk-N4G2LJXL.js";
-import "./chunk-VLES6FOH.js";
-import "./chunk-KV65WK6R.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-G4C65JMY.js";
+import "./chunk-RRGJ3H7N.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-3TIITJ5R.js";
+import "./chunk-2IPKV3LY.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-3NWVROQE.js";
-import "./chunk-F4EUN4HI.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-CXHS4M32.js";
+import "./chunk-CTVPCCTS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-TJNOL4ZT.js";
-import "./chunk-POOUSJTB.js";
-import "./chunk-43POYMIK.js";
-import "./chunk-ZGXAVKL4.js";
-import "./chunk-BKYLG53K.js";
-import "./chunk-DY2EBXDT.js";
+import "./chunk-REDL6JAP.js";
+import "./chunk-3BQYIBO5.js";
+import "./chunk-DFLUI2HP.js";
+import "./chunk-WJCV4DKX.js";
+import "./chunk-66JUURJ5.js";
+import "./chunk-WOZS5IEE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2SQE7HF3.js";
+import "./chunk-PE5XS2IS.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import "./chunk-MQDHX7BP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-F4EUN4HI.js";
+} from "./chunk-CTVPCCTS.js";
 import {
   TEXT_LIMITS,
   blobUrl,

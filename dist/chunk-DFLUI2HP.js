@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-ZGXAVKL4.js";
+} from "./chunk-WJCV4DKX.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-BKYLG53K.js";
+} from "./chunk-66JUURJ5.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-DY2EBXDT.js";
+} from "./chunk-WOZS5IEE.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,

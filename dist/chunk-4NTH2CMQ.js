@@ -2,10 +2,10 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-43POYMIK.js";
+} from "./chunk-DFLUI2HP.js";
 import {
   formatNumber
-} from "./chunk-DY2EBXDT.js";
+} from "./chunk-WOZS5IEE.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";

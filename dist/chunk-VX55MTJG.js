@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-N4G2LJXL.js";
+} from "./chunk-4NTH2CMQ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-VLES6FOH.js";
+} from "./chunk-3TIITJ5R.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KV65WK6R.js";
+} from "./chunk-2IPKV3LY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-TJNOL4ZT.js";
+} from "./chunk-REDL6JAP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-3NWVROQE.js";
+} from "./chunk-CXHS4M32.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-POOUSJTB.js";
+} from "./chunk-3BQYIBO5.js";
 import {
   checkCard
-} from "./chunk-43POYMIK.js";
+} from "./chunk-DFLUI2HP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

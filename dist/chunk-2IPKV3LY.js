@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-43POYMIK.js";
+} from "./chunk-DFLUI2HP.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IUUZGJOY.js";
+} from "./chunk-RRGJ3H7N.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3NWVROQE.js";
-import "./chunk-F4EUN4HI.js";
+import "./chunk-CXHS4M32.js";
+import "./chunk-CTVPCCTS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-BKYLG53K.js";
-import "./chunk-DY2EBXDT.js";
+import "./chunk-66JUURJ5.js";
+import "./chunk-WOZS5IEE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6QHIFGP7.js";
+import "./chunk-TDLFJF7I.js";
 import "./chunk-MQDHX7BP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

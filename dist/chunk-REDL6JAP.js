@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-6QHIFGP7.js";
+} from "./chunk-TDLFJF7I.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-BKYLG53K.js";
+} from "./chunk-66JUURJ5.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,10 +12,10 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DY2EBXDT.js";
+} from "./chunk-WOZS5IEE.js";
 import {
   taskProfile
-} from "./chunk-6QHIFGP7.js";
+} from "./chunk-TDLFJF7I.js";
 import {
   classifyData,
   lineText

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IUUZGJOY.js";
+} from "./chunk-RRGJ3H7N.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-VLES6FOH.js";
+} from "./chunk-3TIITJ5R.js";
 import {
   InputError,
   info,
