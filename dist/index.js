@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-QDYWWV3K.js";
+} from "./chunk-2GCA5MHZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-CXHS4M32.js";
-import "./chunk-CTVPCCTS.js";
+} from "./chunk-FATKFZO2.js";
+import "./chunk-FK3T37IX.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-3BQYIBO5.js";
-import "./chunk-DFLUI2HP.js";
-import "./chunk-WJCV4DKX.js";
-import "./chunk-66JUURJ5.js";
-import "./chunk-WOZS5IEE.js";
+} from "./chunk-YZIXUNXU.js";
+import "./chunk-7KBVU6WN.js";
+import "./chunk-P67S67PW.js";
+import "./chunk-ML5ERNLA.js";
+import "./chunk-5HACW4EX.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-PE5XS2IS.js";
+} from "./chunk-BIFNXRMI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-P6B6Y3ZS.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-OODKJF6Q.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-LPWQNSLF.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-SBN6IXWP.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

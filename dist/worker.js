@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-3BQYIBO5.js";
-import "./chunk-DFLUI2HP.js";
-import "./chunk-WJCV4DKX.js";
-import "./chunk-66JUURJ5.js";
-import "./chunk-WOZS5IEE.js";
+} from "./chunk-YZIXUNXU.js";
+import "./chunk-7KBVU6WN.js";
+import "./chunk-P67S67PW.js";
+import "./chunk-ML5ERNLA.js";
+import "./chunk-5HACW4EX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PE5XS2IS.js";
+import "./chunk-BIFNXRMI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

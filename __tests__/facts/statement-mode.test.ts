@@ -152,6 +152,12 @@ describe('classifyStatement', () => {
     ['Orbis AI Corp. will designate an EU representative ahead of the launch.', 'planned'],
     ['so no systemic risk assessment was performed.', 'negated'],
     ['No external red-teaming has been carried out.', 'negated'],
+    ['Kestrel AI has not adopted a formal copyright policy.', 'negated'],
+    ['C2PA: not supported', 'negated'],
+    ['EU authorised representative: to be appointed', 'placeholder'],
+    ['Tenemos previsto adoptar en 2027 una política de derechos de autor.', 'planned'],
+    ['Ein Bevollmächtigter in der EU wird vor der Markteinführung von Aurel-3 in der Union benannt.', 'planned'],
+    ["Les intégrateurs devraient définir leur propre politique d'utilisation.", 'advised'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -475,3 +475,50 @@ describe("another's document quoted", () => {
     ).toBe('models-in-general');
   });
 });
+
+describe('tables of models, makers of the base and models of others', () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const factsOf = (body: string) => extractFacts(parseCard(card(body)), shippedRuleset().vocabulary);
+
+  it('reads rows of versioned names under a "Model" column that are not the card\'s as others\', header included', () => {
+    const body = '| Model | Max context |\n|---|---|\n| Brontes-34B | 64k tokens |\n| Rival Z-9B | 32k tokens |';
+    const facts = factsOf(body);
+    const own = ownNames(facts, cues);
+    const text = facts.proseText;
+    for (const cell of ['64k tokens', 'Max context'])
+      expect(subjectInText(text, text.indexOf(cell), `${cell} |`, own, cues)).toBe('other-model');
+    const family = factsOf('| Model | Max context |\n|---|---|\n| Aurel-3-Mini | 32k tokens |');
+    const familyText = family.proseText;
+    expect(subjectInText(familyText, familyText.indexOf('32k'), '32k tokens |', ownNames(family, cues), cues)).toBe(
+      'this-model',
+    );
+  });
+
+  it("gives a clause opened by the base's maker, or about a third party's model, to them", () => {
+    const own = ownNames(factsOf('Aurel-3 was fine-tuned from Brontes-9B.'), cues);
+    expect(own.introduced).toEqual(['brontes9b']);
+    expect(subjectOf('Brontes Labs recommends Brontes-9B for customer-support chat.', own, cues)).toBe('other-model');
+    expect(subjectOf('Brontes Labs informed the AI Office about its Brontes-Max model.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Aurel-3 is recommended for customer-support chat.', own, cues)).toBe('this-model');
+  });
+
+  it('reads an opening "As a provider …," as the role of the subject after it', () => {
+    const own = ownNames(factsOf('Aurel-3 is a chat model.'), cues);
+    expect(
+      subjectOf(
+        'As a provider established outside the EU, Orbis AI has appointed Lexbridge B.V. as its authorised representative under Article 54 of the AI Act.',
+        own,
+        cues,
+      ),
+    ).not.toBe('models-in-general');
+    expect(
+      subjectOf(
+        'Under Article 54 of the AI Act, providers established outside the EU must appoint a representative.',
+        own,
+        cues,
+      ),
+    ).toBe('models-in-general');
+  });
+});

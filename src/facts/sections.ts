@@ -162,7 +162,8 @@ export function fieldLabels(paragraph: Paragraph): { text: string; start: number
   for (let i = 1; i < children.length; i++) {
     const child = children[i];
     const before = children[i - 1];
-    if (child.type !== 'strong' || before.type !== 'text' || !/\n[ \t]*$/.test(before.value)) continue;
+    const lineBefore = before.type === 'break' || (before.type === 'text' && /\n[ \t]*$/.test(before.value));
+    if (child.type !== 'strong' || !lineBefore) continue;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined) continue;

@@ -139,9 +139,11 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
         : specificity.statements.map(([start, end]) =>
             statementIndex(facts, facts.proseText, 'prose').ownText(start, end),
           );
+    // Fields read together ("**Strengths:** …", "**Weaknesses:** …") name their facets in their labels.
+    const grouped = region.spans.length > 1 && region.kind !== 'heading' && region.kind !== 'front-matter';
     const covered =
       RANK[specificity.band] < RANK[matcher.content] && matcher.facets.length
-        ? facetsCovered(matcher.facets, texts)
+        ? facetsCovered(matcher.facets, grouped ? [...texts, region.title] : texts)
         : [];
     if (RANK[specificity.band] < RANK[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     // Facets are mentions in every language: content that names enough of them needs no other cue.

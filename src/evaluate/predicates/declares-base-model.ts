@@ -49,7 +49,7 @@ const IS_BASE_WITH = new RegExp(
 );
 /** "the instruction-tuned and RL-post-trained version of Aurel-3-Base": what was done, as adjectives of a version, then the base. */
 const TUNED_VERSION_OF = new RegExp(
-  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition)\s+of\s+(?:the\s+)?` +
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?` +
     NAME,
   'i',
 );

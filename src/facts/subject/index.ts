@@ -125,6 +125,7 @@ function headerOfOthersRows(text: string, lineStart: number, own: OwnNames, cues
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf('\n', lineEnd + 1) + 1;
   let rows = 0;
+  const models = MODEL_COLUMN.test(text.slice(lineStart, lineEnd).split('|')[1] ?? '');
   for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
     if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
     const rowEnd = text.indexOf('\n', rowStart);
@@ -133,12 +134,19 @@ function headerOfOthersRows(text: string, lineStart: number, own: OwnNames, cues
         .slice(rowStart, rowEnd < 0 ? text.length : rowEnd)
         .split('|')[1]
         ?.trim() ?? '';
-    if (!label || label.length > 80 || rowLabelSubject(label, own, cues) !== 'other-model') return false;
+    if (!label || label.length > 80) return false;
+    const others =
+      rowLabelSubject(label, own, cues) === 'other-model' ||
+      (models && VERSIONED_NAME.test(label) && !namesOwnModel(label, own) && own.keys.length > 0);
+    if (!others) return false;
     rows++;
     rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
   }
   return rows > 0;
 }
+
+/** A model-like name with a version or size ("Corvid-13B", "X-20B", "GPT-4o"). */
+const VERSIONED_NAME = /\p{L}[\p{L}\p{N}]*[-_.][\p{L}\p{N}.]*\d|\p{L}[\p{L}\p{N}]*\d[\p{L}\p{N}]*[-_.]\p{L}/u;
 
 /** A header cell that makes the first column the models compared ("| Model | … |"). */
 const MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
@@ -151,6 +159,8 @@ function besideOwnRow(text: string, lineStart: number, label: string, own: OwnNa
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
   let start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? '')) return false;
+  // "| Corvid-13B | 128k |" under "| Model | … |": a versioned name that is not the card's, nor of its family.
+  if (VERSIONED_NAME.test(label) && own.keys.length > 0) return true;
   for (let steps = 0; steps < HEADER_REACH; steps++) {
     const next = text.indexOf('\n', start) + 1;
     if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;

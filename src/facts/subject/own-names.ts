@@ -297,6 +297,14 @@ export function namesIntroducedModel(text: string, own: OwnNames): boolean {
   return own.introduced.some((name) => key.includes(name));
 }
 
+/** Whether a clause subject opens with the leading word of a model the card was made from ("Corvid AI" for Corvid-13B). */
+export function namesIntroducedMaker(zone: string, own: OwnNames): boolean {
+  if (!own.introduced?.length) return false;
+  const first = /^\W*(?:the\s+)?(\p{Lu}[\p{L}]{2,})\b/u.exec(zone)?.[1]?.toLowerCase();
+  if (!first || own.keys.some((key) => key.startsWith(first))) return false;
+  return own.introduced.some((name) => name.startsWith(first) && /\d/.test(name.slice(first.length)));
+}
+
 /** Whether a family is named right after words that make it the card's base ("a fine-tune of Llama 3.1"). */
 function namedAsBase(body: string, family: string, cues: SubjectCues): boolean {
   return modelMentions(body, cues).some(

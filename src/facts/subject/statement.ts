@@ -9,6 +9,7 @@ import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
 import {
+  namesIntroducedMaker,
   namesIntroducedModel,
   organisationKeys,
   namesOwnModel,
@@ -141,6 +142,14 @@ const QUESTIONS_ABOUT =
 const FOR_NAME =
   /\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\p{L}[\p{L}\p{N}]*[-_ ]?v?\d[\p{L}\p{N}.]*)/u;
 
+/** "about its Corvid-Ultra model", "for their X-20B": a versioned model that belongs to the clause's subject. */
+const ABOUT_THEIR_MODEL =
+  /\b(?:about|for|regarding|concerning|on) (?:its|their) (\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
+
+/** An opening "As a provider …," that says in which role the subject after it acts. */
+const AS_ROLE_ADJUNCT =
+  /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80},\s*/iu;
+
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =
   /^\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3})/u;
@@ -183,7 +192,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "Condor-2 is a general-purpose AI model …": a sentence about a named model, not about models in general.
   const speaksOfOne = !!ownCue || named || !!namedSubject;
   if (!speaksOfOne && cues.regulation.test(text)) {
-    const general = cues.generalSubject.exec(text);
+    // "As a provider established outside the EU, Kitsune AI has appointed …": the role is the subject's, not providers in general.
+    const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, ''));
     if (general) return { subject: 'models-in-general', basis: 'cue', cue: general[0] };
   }
   const zone = subjectZone(text, cues);
@@ -205,6 +215,13 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const product = OUR_NAMED_MODEL.exec(zone ?? text.slice(0, 80));
   if (product && !namesOwnModel(product[1], own, true))
     return { subject: 'other-model', basis: 'cue', cue: product[0].trim() };
+  // "Corvid AI notified the Commission about its Corvid-Ultra model": what the clause is about is someone's other model.
+  const aboutTheirs = ABOUT_THEIR_MODEL.exec(text);
+  if (aboutTheirs && !named && !namesOwnModel(aboutTheirs[1], own, true))
+    return { subject: 'other-model', basis: 'cue', cue: aboutTheirs[0].trim() };
+  // "Corvid AI describes Corvid-13B as …" after "fine-tuned from Corvid-13B": the base's maker, named after its models.
+  if (zone !== null && !named && namesIntroducedMaker(zone, own))
+    return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   // "Lumen-Omni accepts text and audio" after "Aurel-3 is a distilled version of Lumen-Omni": the base's clause.
   if (zone !== null && !named && namesIntroducedModel(zone, own))
     return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
@@ -279,7 +296,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
 
 /** A document named, then "for" right before another model's name. */
 const DOCUMENT_FOR =
-  /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
+  /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?$/i;
 
 function documentForOther(text: string, mentions: ModelMention[], own: OwnNames): string | null {
   for (const mention of mentions) {

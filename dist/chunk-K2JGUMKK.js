@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-DFLUI2HP.js";
+} from "./chunk-7KBVU6WN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

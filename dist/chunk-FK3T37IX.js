@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-66JUURJ5.js";
+} from "./chunk-ML5ERNLA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-WOZS5IEE.js";
+} from "./chunk-5HACW4EX.js";
 import {
   taskProfile
-} from "./chunk-TDLFJF7I.js";
+} from "./chunk-RQEWBIDG.js";
 import {
   classifyData,
   lineText
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-WJCV4DKX.js";
+} from "./chunk-P67S67PW.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-66JUURJ5.js";
+} from "./chunk-ML5ERNLA.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-WOZS5IEE.js";
+} from "./chunk-5HACW4EX.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-CTVPCCTS.js";
+} from "./chunk-FK3T37IX.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-REDL6JAP.js";
-import "./chunk-66JUURJ5.js";
+} from "./chunk-RMGYA2FY.js";
+import "./chunk-ML5ERNLA.js";
 import {
   formatNumber
-} from "./chunk-WOZS5IEE.js";
+} from "./chunk-5HACW4EX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-TDLFJF7I.js";
+import "./chunk-RQEWBIDG.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -849,6 +849,12 @@ function namesIntroducedModel(text, own) {
   const key = nameKey(text);
   return own.introduced.some((name) => key.includes(name));
 }
+function namesIntroducedMaker(zone, own) {
+  if (!own.introduced?.length) return false;
+  const first = new RegExp("^\\W*(?:the\\s+)?(\\p{Lu}[\\p{L}]{2,})\\b", "u").exec(zone)?.[1]?.toLowerCase();
+  if (!first || own.keys.some((key) => key.startsWith(first))) return false;
+  return own.introduced.some((name) => name.startsWith(first) && /\d/.test(name.slice(first.length)));
+}
 function namedAsBase(body, family, cues) {
   return modelMentions(body, cues).some(
     (mention) => mention.family === family && cues.baseBefore.test(body.slice(Math.max(0, mention.index - 80), mention.index))
@@ -936,6 +942,8 @@ function organisationSubject(zone, own, cues) {
 }
 var QUESTIONS_ABOUT = /^\W*(?:for )?(?:questions|comments|feedback|issues|problems|bug reports|enquiries|inquiries)\b[^.]{0,30}?\b(?:about|on|regarding|concerning|with)\s+(?:the\s+)?/i;
 var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\\p{L}[\\p{L}\\p{N}]*[-_ ]?v?\\d[\\p{L}\\p{N}.]*)", "u");
+var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
+var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80},\s*/iu;
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -957,7 +965,7 @@ function clauseSubject(clause, own, allCues) {
   const namedSubject = cues.namedSubject.exec(text);
   const speaksOfOne = !!ownCue || named || !!namedSubject;
   if (!speaksOfOne && cues.regulation.test(text)) {
-    const general = cues.generalSubject.exec(text);
+    const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, ""));
     if (general) return { subject: "models-in-general", basis: "cue", cue: general[0] };
   }
   const zone = subjectZone(text, cues);
@@ -970,6 +978,11 @@ function clauseSubject(clause, own, allCues) {
   const product = OUR_NAMED_MODEL.exec(zone ?? text.slice(0, 80));
   if (product && !namesOwnModel(product[1], own, true))
     return { subject: "other-model", basis: "cue", cue: product[0].trim() };
+  const aboutTheirs = ABOUT_THEIR_MODEL.exec(text);
+  if (aboutTheirs && !named && !namesOwnModel(aboutTheirs[1], own, true))
+    return { subject: "other-model", basis: "cue", cue: aboutTheirs[0].trim() };
+  if (zone !== null && !named && namesIntroducedMaker(zone, own))
+    return { subject: "other-model", basis: "cue", cue: zone.trim() };
   if (zone !== null && !named && namesIntroducedModel(zone, own))
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
   const lead = zone ?? text.slice(0, 60);
@@ -1018,7 +1031,7 @@ function clauseSubject(clause, own, allCues) {
   if (namedSubject) return { subject: "this-model", basis: "named" };
   return { subject: "this-model", basis: "default" };
 }
-var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\bfor (?:the )?$/i;
+var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?$/i;
 function documentForOther(text, mentions, own) {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 80), mention.index);
@@ -1352,21 +1365,26 @@ function headerOfOthersRows(text, lineStart, own, cues) {
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf("\n", lineEnd + 1) + 1;
   let rows = 0;
+  const models = MODEL_COLUMN.test(text.slice(lineStart, lineEnd).split("|")[1] ?? "");
   for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
     if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
     const rowEnd = text.indexOf("\n", rowStart);
     const label = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|")[1]?.trim() ?? "";
-    if (!label || label.length > 80 || rowLabelSubject(label, own, cues) !== "other-model") return false;
+    if (!label || label.length > 80) return false;
+    const others = rowLabelSubject(label, own, cues) === "other-model" || models && VERSIONED_NAME.test(label) && !namesOwnModel(label, own) && own.keys.length > 0;
+    if (!others) return false;
     rows++;
     rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
   }
   return rows > 0;
 }
+var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}", "u");
 var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
 function besideOwnRow(text, lineStart, label, own, cues) {
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
   let start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? "")) return false;
+  if (VERSIONED_NAME.test(label) && own.keys.length > 0) return true;
   for (let steps = 0; steps < HEADER_REACH; steps++) {
     const next = text.indexOf("\n", start) + 1;
     if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
@@ -1827,7 +1845,7 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::(?!\
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
@@ -1930,13 +1948,20 @@ var PLANNED = [
       "befinden",
       "pr\xE9vu",
       "previst",
-      "gepland"
+      "gepland",
+      "prevemos",
+      "pr\xE9voyons",
+      "planen",
+      "programma",
+      "van plan"
     ],
     [
+      // "Tenemos previsto adoptar …", "Nous prévoyons de …", "Wir planen, …", "Abbiamo in programma di …", "We zijn van plan …".
+      String.raw`\b(?:tenemos previsto|(?:está|queda) previsto|prevemos|nous prévoyons|il est prévu|wir planen|es ist geplant|abbiamo in programma|è previsto|we zijn van plan|het is de bedoeling)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später").
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach|später|sobald|bis|künftig|zukünftig|im Laufe|noch)\b) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach|später|sobald|bis|künftig|zukünftig|im Laufe|noch|vor der Markteinführung|vor dem Marktstart|vor der Veröffentlichung|vor dem Start)\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
@@ -2045,7 +2070,7 @@ var ADVISED = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|applications|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "It is the responsibility of each deployer to decide …".
@@ -2059,12 +2084,14 @@ var NEGATED = [
   guarded(
     ["not", "never", "n't", " no", "non ", "keine", "ne contien", "bevat"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
+      // "C2PA: not supported", "Watermarks are not used": the feature is absent.
+      String.raw`(?:^|\b(?:is|are|was|were) )(?:currently )?not (?:supported|offered|enabled|implemented|used|applied)\b`,
       // "No watermark or provenance metadata is added to generated images".
       String.raw`\bno (?:visible |invisible |digital )?(?:watermark\w*|provenance|C2PA|content credentials|AI labels?|labell?ing|marking)\b[^.;\n]{0,60}\b(?:is|are|was|were) (?:added|applied|embedded|attached|inserted|included|used)\b`,
       // "Environment: no library versions were pinned or tested for this release".
@@ -2819,7 +2846,8 @@ function fieldLabels(paragraph) {
   for (let i = 1; i < children.length; i++) {
     const child = children[i];
     const before = children[i - 1];
-    if (child.type !== "strong" || before.type !== "text" || !/\n[ \t]*$/.test(before.value)) continue;
+    const lineBefore = before.type === "break" || before.type === "text" && /\n[ \t]*$/.test(before.value);
+    if (child.type !== "strong" || !lineBefore) continue;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === void 0 || end === void 0) continue;

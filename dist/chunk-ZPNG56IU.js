@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-CXHS4M32.js";
+} from "./chunk-FATKFZO2.js";
 import {
   TEXT_LIMITS,
   cardCode,

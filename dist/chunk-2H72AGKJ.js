@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4NTH2CMQ.js";
+} from "./chunk-M5M6BNR3.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-3TIITJ5R.js";
+} from "./chunk-D66IYIO2.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-2IPKV3LY.js";
+} from "./chunk-K2JGUMKK.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-REDL6JAP.js";
+} from "./chunk-RMGYA2FY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

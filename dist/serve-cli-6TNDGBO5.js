@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-2IPKV3LY.js";
+} from "./chunk-K2JGUMKK.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-QDYWWV3K.js";
+} from "./chunk-2GCA5MHZ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-CXHS4M32.js";
-import "./chunk-CTVPCCTS.js";
+} from "./chunk-FATKFZO2.js";
+import "./chunk-FK3T37IX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-REDL6JAP.js";
-import "./chunk-3BQYIBO5.js";
-import "./chunk-DFLUI2HP.js";
-import "./chunk-WJCV4DKX.js";
-import "./chunk-66JUURJ5.js";
-import "./chunk-WOZS5IEE.js";
+} from "./chunk-RMGYA2FY.js";
+import "./chunk-YZIXUNXU.js";
+import "./chunk-7KBVU6WN.js";
+import "./chunk-P67S67PW.js";
+import "./chunk-ML5ERNLA.js";
+import "./chunk-5HACW4EX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PE5XS2IS.js";
+import "./chunk-BIFNXRMI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

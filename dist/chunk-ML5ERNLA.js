@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-WOZS5IEE.js";
+} from "./chunk-5HACW4EX.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-TDLFJF7I.js";
+} from "./chunk-RQEWBIDG.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 import {
   __commonJS,
   __require,

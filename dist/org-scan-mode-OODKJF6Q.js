@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-3TIITJ5R.js";
-import "./chunk-2IPKV3LY.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-6KBJJZF4.js";
+import "./chunk-ZPNG56IU.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-D66IYIO2.js";
+import "./chunk-K2JGUMKK.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-CXHS4M32.js";
-import "./chunk-CTVPCCTS.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-FATKFZO2.js";
+import "./chunk-FK3T37IX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-REDL6JAP.js";
-import "./chunk-3BQYIBO5.js";
-import "./chunk-DFLUI2HP.js";
-import "./chunk-WJCV4DKX.js";
-import "./chunk-66JUURJ5.js";
-import "./chunk-WOZS5IEE.js";
+import "./chunk-RMGYA2FY.js";
+import "./chunk-YZIXUNXU.js";
+import "./chunk-7KBVU6WN.js";
+import "./chunk-P67S67PW.js";
+import "./chunk-ML5ERNLA.js";
+import "./chunk-5HACW4EX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PE5XS2IS.js";
+import "./chunk-BIFNXRMI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-CTVPCCTS.js";
+} from "./chunk-FK3T37IX.js";
 import {
   TEXT_LIMITS,
   blobUrl,

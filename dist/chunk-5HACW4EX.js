@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 import {
   SKIP,
   convert,

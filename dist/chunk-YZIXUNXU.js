@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-DFLUI2HP.js";
+} from "./chunk-7KBVU6WN.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-PE5XS2IS.js";
+} from "./chunk-BIFNXRMI.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-REDL6JAP.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+} from "./chunk-RMGYA2FY.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

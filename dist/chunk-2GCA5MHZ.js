@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-CXHS4M32.js";
+} from "./chunk-FATKFZO2.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-3BQYIBO5.js";
+} from "./chunk-YZIXUNXU.js";
 import {
   checkCard
-} from "./chunk-DFLUI2HP.js";
+} from "./chunk-7KBVU6WN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

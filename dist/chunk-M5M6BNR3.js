@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-DFLUI2HP.js";
+} from "./chunk-7KBVU6WN.js";
 import {
   formatNumber
-} from "./chunk-WOZS5IEE.js";
+} from "./chunk-5HACW4EX.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

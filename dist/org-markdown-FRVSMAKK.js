@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-RRGJ3H7N.js";
+} from "./chunk-ZPNG56IU.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-CXHS4M32.js";
-import "./chunk-CTVPCCTS.js";
+import "./chunk-FATKFZO2.js";
+import "./chunk-FK3T37IX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-66JUURJ5.js";
-import "./chunk-WOZS5IEE.js";
+import "./chunk-ML5ERNLA.js";
+import "./chunk-5HACW4EX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

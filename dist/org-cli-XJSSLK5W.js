@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-VX55MTJG.js";
-import "./chunk-4NTH2CMQ.js";
-import "./chunk-3TIITJ5R.js";
-import "./chunk-2IPKV3LY.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-D66IYIO2.js";
+import "./chunk-K2JGUMKK.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-CXHS4M32.js";
-import "./chunk-CTVPCCTS.js";
+import "./chunk-FATKFZO2.js";
+import "./chunk-FK3T37IX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-REDL6JAP.js";
-import "./chunk-3BQYIBO5.js";
-import "./chunk-DFLUI2HP.js";
-import "./chunk-WJCV4DKX.js";
-import "./chunk-66JUURJ5.js";
-import "./chunk-WOZS5IEE.js";
+import "./chunk-RMGYA2FY.js";
+import "./chunk-YZIXUNXU.js";
+import "./chunk-7KBVU6WN.js";
+import "./chunk-P67S67PW.js";
+import "./chunk-ML5ERNLA.js";
+import "./chunk-5HACW4EX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PE5XS2IS.js";
+import "./chunk-BIFNXRMI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-TDLFJF7I.js";
-import "./chunk-MQDHX7BP.js";
+import "./chunk-RQEWBIDG.js";
+import "./chunk-5GJLME52.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

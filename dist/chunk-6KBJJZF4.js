@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-RRGJ3H7N.js";
+} from "./chunk-ZPNG56IU.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-3TIITJ5R.js";
+} from "./chunk-D66IYIO2.js";
 import {
   InputError,
   info,

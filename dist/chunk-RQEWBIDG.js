@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-MQDHX7BP.js";
+} from "./chunk-5GJLME52.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -106,7 +106,7 @@ var IS_BASE_WITH = new RegExp(
   "i"
 );
 var TUNED_VERSION_OF = new RegExp(
-  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition)\s+of\s+(?:the\s+)?` + NAME,
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?` + NAME,
   "i"
 );
 var TOOK_CHECKPOINT = new RegExp(
@@ -1025,7 +1025,8 @@ function runRegion(matcher, { facts }) {
     const texts = region.value !== void 0 ? [region.value] : specificity.statements.map(
       ([start, end]) => statementIndex(facts, facts.proseText, "prose").ownText(start, end)
     );
-    const covered = RANK2[specificity.band] < RANK2[matcher.content] && matcher.facets.length ? facetsCovered(matcher.facets, texts) : [];
+    const grouped = region.spans.length > 1 && region.kind !== "heading" && region.kind !== "front-matter";
+    const covered = RANK2[specificity.band] < RANK2[matcher.content] && matcher.facets.length ? facetsCovered(matcher.facets, grouped ? [...texts, region.title] : texts) : [];
     if (RANK2[specificity.band] < RANK2[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     const byFacets = covered.length > 0;
     const mentioned = matcher.mentions && !byFacets ? [
