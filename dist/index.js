@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-2GCA5MHZ.js";
+} from "./chunk-CA4A6KZO.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-FATKFZO2.js";
-import "./chunk-FK3T37IX.js";
+} from "./chunk-KBMTUN2W.js";
+import "./chunk-IKMRGSPB.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-YZIXUNXU.js";
-import "./chunk-7KBVU6WN.js";
-import "./chunk-P67S67PW.js";
-import "./chunk-ML5ERNLA.js";
-import "./chunk-5HACW4EX.js";
+} from "./chunk-TOGK6PFV.js";
+import "./chunk-SDZ3LSPK.js";
+import "./chunk-GT4W4HZG.js";
+import "./chunk-NQJGNC5R.js";
+import "./chunk-SWPJGAQ4.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-BIFNXRMI.js";
+} from "./chunk-JI3KCB6P.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RQEWBIDG.js";
-import "./chunk-5GJLME52.js";
+import "./chunk-U4K2FVJ6.js";
+import "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-OODKJF6Q.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-D5FZMR6J.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-SBN6IXWP.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZNUH3YU3.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

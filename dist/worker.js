@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-YZIXUNXU.js";
-import "./chunk-7KBVU6WN.js";
-import "./chunk-P67S67PW.js";
-import "./chunk-ML5ERNLA.js";
-import "./chunk-5HACW4EX.js";
+} from "./chunk-TOGK6PFV.js";
+import "./chunk-SDZ3LSPK.js";
+import "./chunk-GT4W4HZG.js";
+import "./chunk-NQJGNC5R.js";
+import "./chunk-SWPJGAQ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-BIFNXRMI.js";
+import "./chunk-JI3KCB6P.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RQEWBIDG.js";
-import "./chunk-5GJLME52.js";
+import "./chunk-U4K2FVJ6.js";
+import "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -77,6 +77,7 @@ export function subjectInText(
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
 }
 
+const QUOTE_MARK = /["“”]/g;
 /** How far back an open quotation is looked for. */
 const QUOTE_REACH = 1500;
 /** A lead-in that gives what follows as another's document: "From Meta's model card:", "According to the Qwen report:". */
@@ -93,17 +94,20 @@ const QUOTATION_OPENED = new RegExp(`^\\W*${QUOTED_SOURCE.source.replace(/\\s\*\
  */
 function quotedFromOthers(text: string, start: number): boolean {
   const from = Math.max(0, start - QUOTE_REACH);
-  const before = text.slice(from, start);
-  const paragraph = before.lastIndexOf('\n\n');
-  const scope = paragraph >= 0 ? before.slice(paragraph) : before;
+  // Most statements have no quotation mark before them in their paragraph: found without a scan.
+  const lastQuote = Math.max(
+    text.lastIndexOf('"', start - 1),
+    text.lastIndexOf('“', start - 1),
+    text.lastIndexOf('”', start - 1),
+  );
+  if (lastQuote < from || text.lastIndexOf('\n\n', start - 1) > lastQuote) return false;
+  const paragraph = text.lastIndexOf('\n\n', start - 1);
+  const scope = text.slice(Math.max(from, paragraph + 1), start);
   let open = -1;
   let quotes = 0;
-  for (let i = 0; i < scope.length; i++) {
-    const code = scope.charCodeAt(i);
-    if (code === 34 || code === 0x201c || code === 0x201d) {
-      quotes++;
-      if (quotes % 2 === 1) open = i;
-    }
+  for (const mark of scope.matchAll(QUOTE_MARK)) {
+    quotes++;
+    if (quotes % 2 === 1) open = mark.index;
   }
   if (quotes % 2 === 0 || open < 0) return false;
   return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
@@ -121,6 +125,23 @@ const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
  * ("| Model | Licence |" over rows of a teacher and a predecessor): its column names are theirs too.
  */
 function headerOfOthersRows(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  return remembered(text, `h${lineStart}`, () => scanHeaderOfOthersRows(text, lineStart, own, cues));
+}
+
+/** Table scans, remembered for the text last asked about: every cell of a row asks the same question. */
+let rememberedText: string | null = null;
+const rememberedAnswers = new Map<string, boolean>();
+function remembered(text: string, key: string, answer: () => boolean): boolean {
+  if (rememberedText !== text) {
+    rememberedText = text;
+    rememberedAnswers.clear();
+  }
+  let found = rememberedAnswers.get(key);
+  if (found === undefined) rememberedAnswers.set(key, (found = answer()));
+  return found;
+}
+
+function scanHeaderOfOthersRows(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
   const lineEnd = text.indexOf('\n', lineStart);
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf('\n', lineEnd + 1) + 1;
@@ -157,10 +178,16 @@ const MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo
  */
 function besideOwnRow(text: string, lineStart: number, label: string, own: OwnNames, cues: SubjectCues): boolean {
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
-  let start = headerStart(text, lineStart);
+  const start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? '')) return false;
   // "| Corvid-13B | 128k |" under "| Model | … |": a versioned name that is not the card's, nor of its family.
   if (VERSIONED_NAME.test(label) && own.keys.length > 0) return true;
+  return remembered(text, `o${start}`, () => hasOwnRow(text, start, own, cues));
+}
+
+/** Whether a row below the header at `start` is labelled with the card's own model. */
+function hasOwnRow(text: string, from: number, own: OwnNames, cues: SubjectCues): boolean {
+  let start = from;
   for (let steps = 0; steps < HEADER_REACH; steps++) {
     const next = text.indexOf('\n', start) + 1;
     if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;

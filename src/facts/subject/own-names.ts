@@ -271,8 +271,13 @@ function dominantFamily(body: string, cues: SubjectCues): string | null {
 }
 
 /** A product-style name: capitalised, with a hyphen, dot or underscore part ("Lumen-Omni", "Lumen-Diffusion 2", "Brontes-70B"). */
-const PRODUCT_NAME =
-  /(?<![\p{L}\p{N}_./-])\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+(?: \d+(?:\.\d+)?(?![\p{L}\p{N}]))?/gu;
+const PRODUCT_NAME = /\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+(?: \d+(?:\.\d+)?(?![\p{L}\p{N}]))?/gu;
+/** What may not stand right before a name: it would be inside a longer word, path or id. */
+const INSIDE_WORD = /[\p{L}\p{N}_./-]/u;
+/** A word every lineage phrase holds ("fine-tuned", "based", "version of", "basé sur"): a cheap test before baseBefore. */
+const LINEAGE_WORD =
+  /tun|based|built|initiali|derive|distill|adapt|quanti|convert|continu|merge|version|variant|derivative|inherit|start|succe|supersed|replac|speciali|series|family|line|further|basiert|basé|basado|basato|gebaseerd|Fine-?Tuning/i;
+
 /** How many names a card may introduce; past that, the names are a list (a merge's recipe), not a lineage. */
 const MAX_INTRODUCED = 8;
 
@@ -281,7 +286,9 @@ function introducedNames(body: string, own: OwnNames, cues: SubjectCues): string
   const found = new Set<string>();
   PRODUCT_NAME.lastIndex = 0;
   for (let match = PRODUCT_NAME.exec(body); match; match = PRODUCT_NAME.exec(body)) {
-    if (!cues.baseBefore.test(body.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (match.index > 0 && INSIDE_WORD.test(body[match.index - 1])) continue;
+    const before = body.slice(Math.max(0, match.index - 80), match.index);
+    if (!LINEAGE_WORD.test(before) || !cues.baseBefore.test(before)) continue;
     const key = nameKey(match[0]);
     if (key.length < 4 || namesOwnModel(match[0], own) || own.families.has(key.replace(/v?\d.*$/, ''))) continue;
     found.add(key);

@@ -298,6 +298,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
 const DOCUMENT_FOR =
   /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?$/i;
 
+const DOCUMENT_WORD = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b/i;
+
 function documentForOther(text: string, mentions: ModelMention[], own: OwnNames): string | null {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 80), mention.index);
@@ -305,6 +307,7 @@ function documentForOther(text: string, mentions: ModelMention[], own: OwnNames)
     if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
   }
   // A versioned name the vocabulary does not know ("a public summary … for Lexo-9"), when it is not the card's.
+  if (!DOCUMENT_WORD.test(text)) return null;
   for (const match of text.matchAll(MODEL_LIKE_NAME)) {
     if (!/\d/.test(match[0]) || namesOwnModel(match[0], own, true)) continue;
     const found = DOCUMENT_FOR.exec(text.slice(Math.max(0, match.index - 80), match.index));
@@ -516,6 +519,9 @@ const COMPARED_APPOSITION =
 /** A model-like name, a comma and an apposition still open at the point: "Brontes-70B, a 70-billion-parameter …". */
 const BASE_APPOSITION = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its)\s+[^,;()]*$/u;
 
+/** A parenthesis or relative clause somewhere near the end: the only way a phrase can be attached. */
+const OPEN_ATTACHMENT = /\(|\b(?:which|that|whose)\b/;
+
 /** A Markdown link's target, "](…)". */
 const LINK_TARGET = /\]\([^()\s]*\)/g;
 
@@ -546,7 +552,8 @@ export function otherModelAttachedBefore(text: string, own: OwnNames, cues: Subj
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
   // "builds on the Aurel-2 generation (released 14 March 2024, …)": another version's, or a model the card was made from.
-  const named = lastModelLikeName(before);
+  const named =
+    (own.version || own.introduced?.length) && OPEN_ATTACHMENT.test(before) ? lastModelLikeName(before) : null;
   if (
     named &&
     (namesSiblingVersion(named.name, own) || namesIntroducedModel(named.name, own)) &&

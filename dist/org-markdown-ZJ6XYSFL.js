@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZPNG56IU.js";
+} from "./chunk-I3TSLGF7.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-FATKFZO2.js";
-import "./chunk-FK3T37IX.js";
+import "./chunk-KBMTUN2W.js";
+import "./chunk-IKMRGSPB.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ML5ERNLA.js";
-import "./chunk-5HACW4EX.js";
+import "./chunk-NQJGNC5R.js";
+import "./chunk-SWPJGAQ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RQEWBIDG.js";
-import "./chunk-5GJLME52.js";
+import "./chunk-U4K2FVJ6.js";
+import "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

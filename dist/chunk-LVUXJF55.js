@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-RQEWBIDG.js";
+} from "./chunk-U4K2FVJ6.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-5GJLME52.js";
+} from "./chunk-JNSJP5SD.js";
 import {
   RuleFileError,
   RuleLoadError,

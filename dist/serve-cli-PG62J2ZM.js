@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-K2JGUMKK.js";
+} from "./chunk-XYRSIY2C.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-2GCA5MHZ.js";
+} from "./chunk-CA4A6KZO.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-FATKFZO2.js";
-import "./chunk-FK3T37IX.js";
+} from "./chunk-KBMTUN2W.js";
+import "./chunk-IKMRGSPB.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-RMGYA2FY.js";
-import "./chunk-YZIXUNXU.js";
-import "./chunk-7KBVU6WN.js";
-import "./chunk-P67S67PW.js";
-import "./chunk-ML5ERNLA.js";
-import "./chunk-5HACW4EX.js";
+} from "./chunk-LVUXJF55.js";
+import "./chunk-TOGK6PFV.js";
+import "./chunk-SDZ3LSPK.js";
+import "./chunk-GT4W4HZG.js";
+import "./chunk-NQJGNC5R.js";
+import "./chunk-SWPJGAQ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-BIFNXRMI.js";
+import "./chunk-JI3KCB6P.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RQEWBIDG.js";
-import "./chunk-5GJLME52.js";
+import "./chunk-U4K2FVJ6.js";
+import "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

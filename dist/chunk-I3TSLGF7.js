@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-FATKFZO2.js";
+} from "./chunk-KBMTUN2W.js";
 import {
   TEXT_LIMITS,
   cardCode,

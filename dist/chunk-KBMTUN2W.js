@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-FK3T37IX.js";
+} from "./chunk-IKMRGSPB.js";
 import {
   TEXT_LIMITS,
   blobUrl,

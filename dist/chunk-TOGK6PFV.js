@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7KBVU6WN.js";
+} from "./chunk-SDZ3LSPK.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-BIFNXRMI.js";
+} from "./chunk-JI3KCB6P.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

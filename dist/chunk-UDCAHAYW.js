@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7KBVU6WN.js";
+} from "./chunk-SDZ3LSPK.js";
 import {
   formatNumber
-} from "./chunk-5HACW4EX.js";
+} from "./chunk-SWPJGAQ4.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-5GJLME52.js";
+} from "./chunk-JNSJP5SD.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-FATKFZO2.js";
+} from "./chunk-KBMTUN2W.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-YZIXUNXU.js";
+} from "./chunk-TOGK6PFV.js";
 import {
   checkCard
-} from "./chunk-7KBVU6WN.js";
+} from "./chunk-SDZ3LSPK.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-FK3T37IX.js";
+} from "./chunk-IKMRGSPB.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-RMGYA2FY.js";
-import "./chunk-ML5ERNLA.js";
+} from "./chunk-LVUXJF55.js";
+import "./chunk-NQJGNC5R.js";
 import {
   formatNumber
-} from "./chunk-5HACW4EX.js";
+} from "./chunk-SWPJGAQ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RQEWBIDG.js";
+import "./chunk-U4K2FVJ6.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-5GJLME52.js";
+} from "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-M5M6BNR3.js";
+} from "./chunk-UDCAHAYW.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-D66IYIO2.js";
+} from "./chunk-GHBKKW5B.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-K2JGUMKK.js";
+} from "./chunk-XYRSIY2C.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-RMGYA2FY.js";
+} from "./chunk-LVUXJF55.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7KBVU6WN.js";
+} from "./chunk-SDZ3LSPK.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

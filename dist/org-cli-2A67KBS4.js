@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-2H72AGKJ.js";
-import "./chunk-M5M6BNR3.js";
-import "./chunk-D66IYIO2.js";
-import "./chunk-K2JGUMKK.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-GHBKKW5B.js";
+import "./chunk-XYRSIY2C.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-FATKFZO2.js";
-import "./chunk-FK3T37IX.js";
+import "./chunk-KBMTUN2W.js";
+import "./chunk-IKMRGSPB.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RMGYA2FY.js";
-import "./chunk-YZIXUNXU.js";
-import "./chunk-7KBVU6WN.js";
-import "./chunk-P67S67PW.js";
-import "./chunk-ML5ERNLA.js";
-import "./chunk-5HACW4EX.js";
+import "./chunk-LVUXJF55.js";
+import "./chunk-TOGK6PFV.js";
+import "./chunk-SDZ3LSPK.js";
+import "./chunk-GT4W4HZG.js";
+import "./chunk-NQJGNC5R.js";
+import "./chunk-SWPJGAQ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-BIFNXRMI.js";
+import "./chunk-JI3KCB6P.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RQEWBIDG.js";
-import "./chunk-5GJLME52.js";
+import "./chunk-U4K2FVJ6.js";
+import "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-5GJLME52.js";
+} from "./chunk-JNSJP5SD.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

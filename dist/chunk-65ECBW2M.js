@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZPNG56IU.js";
+} from "./chunk-I3TSLGF7.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-D66IYIO2.js";
+} from "./chunk-GHBKKW5B.js";
 import {
   InputError,
   info,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-RMGYA2FY.js";
-import "./chunk-RQEWBIDG.js";
-import "./chunk-5GJLME52.js";
+} from "./chunk-LVUXJF55.js";
+import "./chunk-U4K2FVJ6.js";
+import "./chunk-JNSJP5SD.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-ML5ERNLA.js";
+} from "./chunk-NQJGNC5R.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-5HACW4EX.js";
+} from "./chunk-SWPJGAQ4.js";
 import {
   taskProfile
-} from "./chunk-RQEWBIDG.js";
+} from "./chunk-U4K2FVJ6.js";
 import {
   classifyData,
   lineText
-} from "./chunk-5GJLME52.js";
+} from "./chunk-JNSJP5SD.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-5HACW4EX.js";
+} from "./chunk-SWPJGAQ4.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-RQEWBIDG.js";
+} from "./chunk-U4K2FVJ6.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-5GJLME52.js";
+} from "./chunk-JNSJP5SD.js";
 import {
   __commonJS,
   __require,

@@ -830,13 +830,17 @@ function dominantFamily(body, cues) {
   if (!ranked.length || ranked[0][1] < DOMINANT_MENTIONS || ranked[0][1] === ranked[1]?.[1]) return null;
   return ranked[0][0];
 }
-var PRODUCT_NAME = new RegExp("(?<![\\p{L}\\p{N}_./-])\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+(?: \\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]))?", "gu");
+var PRODUCT_NAME = new RegExp("\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+(?: \\d+(?:\\.\\d+)?(?![\\p{L}\\p{N}]))?", "gu");
+var INSIDE_WORD = /[\p{L}\p{N}_./-]/u;
+var LINEAGE_WORD = /tun|based|built|initiali|derive|distill|adapt|quanti|convert|continu|merge|version|variant|derivative|inherit|start|succe|supersed|replac|speciali|series|family|line|further|basiert|basé|basado|basato|gebaseerd|Fine-?Tuning/i;
 var MAX_INTRODUCED = 8;
 function introducedNames(body, own, cues) {
   const found = /* @__PURE__ */ new Set();
   PRODUCT_NAME.lastIndex = 0;
   for (let match = PRODUCT_NAME.exec(body); match; match = PRODUCT_NAME.exec(body)) {
-    if (!cues.baseBefore.test(body.slice(Math.max(0, match.index - 80), match.index))) continue;
+    if (match.index > 0 && INSIDE_WORD.test(body[match.index - 1])) continue;
+    const before = body.slice(Math.max(0, match.index - 80), match.index);
+    if (!LINEAGE_WORD.test(before) || !cues.baseBefore.test(before)) continue;
     const key = nameKey(match[0]);
     if (key.length < 4 || namesOwnModel(match[0], own) || own.families.has(key.replace(/v?\d.*$/, ""))) continue;
     found.add(key);
@@ -1032,12 +1036,14 @@ function clauseSubject(clause, own, allCues) {
   return { subject: "this-model", basis: "default" };
 }
 var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?$/i;
+var DOCUMENT_WORD = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b/i;
 function documentForOther(text, mentions, own) {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 80), mention.index);
     const found = DOCUMENT_FOR.exec(before);
     if (found) return `${found[0]}${text.slice(mention.index, mention.index + mention.length)}`.trim();
   }
+  if (!DOCUMENT_WORD.test(text)) return null;
   for (const match of text.matchAll(MODEL_LIKE_NAME)) {
     if (!/\d/.test(match[0]) || namesOwnModel(match[0], own, true)) continue;
     const found = DOCUMENT_FOR.exec(text.slice(Math.max(0, match.index - 80), match.index));
@@ -1157,6 +1163,7 @@ var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|mat
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
 var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its)\\s+[^,;()]*$", "u");
+var OPEN_ATTACHMENT = /\(|\b(?:which|that|whose)\b/;
 var LINK_TARGET = /\]\([^()\s]*\)/g;
 function lastModelLikeName(text) {
   let found = null;
@@ -1173,7 +1180,7 @@ function otherModelAttachedBefore(text, own, cues) {
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
-  const named = lastModelLikeName(before);
+  const named = (own.version || own.introduced?.length) && OPEN_ATTACHMENT.test(before) ? lastModelLikeName(before) : null;
   if (named && (namesSiblingVersion(named.name, own) || namesIntroducedModel(named.name, own)) && ATTACHED.test(before.slice(named.end)))
     return named.name;
   const mentions = otherModelMentions(before, own, cues);
@@ -1338,22 +1345,25 @@ function subjectInText(text, start, statement, own, cues) {
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
 }
+var QUOTE_MARK = /["“”]/g;
 var QUOTE_REACH = 1500;
 var QUOTED_SOURCE = /(?:\b(?:from|per|according to|as stated in|quoting|quoted from|in)\b[^"“”\n]{0,60}?\b(?:card|report|paper|documentation|readme|blog(?: post)?|announcement|release notes)|[''’]s (?:model )?card)\s*[:,-]?\s*$/i;
 var QUOTATION_OPENED = new RegExp(`^\\W*${QUOTED_SOURCE.source.replace(/\\s\*\$$/, "")}\\s*["\u201C]`, "i");
 function quotedFromOthers(text, start) {
   const from = Math.max(0, start - QUOTE_REACH);
-  const before = text.slice(from, start);
-  const paragraph = before.lastIndexOf("\n\n");
-  const scope = paragraph >= 0 ? before.slice(paragraph) : before;
+  const lastQuote = Math.max(
+    text.lastIndexOf('"', start - 1),
+    text.lastIndexOf("\u201C", start - 1),
+    text.lastIndexOf("\u201D", start - 1)
+  );
+  if (lastQuote < from || text.lastIndexOf("\n\n", start - 1) > lastQuote) return false;
+  const paragraph = text.lastIndexOf("\n\n", start - 1);
+  const scope = text.slice(Math.max(from, paragraph + 1), start);
   let open = -1;
   let quotes = 0;
-  for (let i = 0; i < scope.length; i++) {
-    const code = scope.charCodeAt(i);
-    if (code === 34 || code === 8220 || code === 8221) {
-      quotes++;
-      if (quotes % 2 === 1) open = i;
-    }
+  for (const mark of scope.matchAll(QUOTE_MARK)) {
+    quotes++;
+    if (quotes % 2 === 1) open = mark.index;
   }
   if (quotes % 2 === 0 || open < 0) return false;
   return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
@@ -1361,6 +1371,20 @@ function quotedFromOthers(text, start) {
 var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
 var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 function headerOfOthersRows(text, lineStart, own, cues) {
+  return remembered(text, `h${lineStart}`, () => scanHeaderOfOthersRows(text, lineStart, own, cues));
+}
+var rememberedText = null;
+var rememberedAnswers = /* @__PURE__ */ new Map();
+function remembered(text, key, answer) {
+  if (rememberedText !== text) {
+    rememberedText = text;
+    rememberedAnswers.clear();
+  }
+  let found = rememberedAnswers.get(key);
+  if (found === void 0) rememberedAnswers.set(key, found = answer());
+  return found;
+}
+function scanHeaderOfOthersRows(text, lineStart, own, cues) {
   const lineEnd = text.indexOf("\n", lineStart);
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf("\n", lineEnd + 1) + 1;
@@ -1382,9 +1406,13 @@ var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\
 var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
 function besideOwnRow(text, lineStart, label, own, cues) {
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
-  let start = headerStart(text, lineStart);
+  const start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? "")) return false;
   if (VERSIONED_NAME.test(label) && own.keys.length > 0) return true;
+  return remembered(text, `o${start}`, () => hasOwnRow(text, start, own, cues));
+}
+function hasOwnRow(text, from, own, cues) {
+  let start = from;
   for (let steps = 0; steps < HEADER_REACH; steps++) {
     const next = text.indexOf("\n", start) + 1;
     if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
