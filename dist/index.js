@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-CA4A6KZO.js";
+} from "./chunk-X3WBEJSM.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-KBMTUN2W.js";
-import "./chunk-IKMRGSPB.js";
+} from "./chunk-U6UGHGKP.js";
+import "./chunk-36MD367Z.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-TOGK6PFV.js";
-import "./chunk-SDZ3LSPK.js";
-import "./chunk-GT4W4HZG.js";
-import "./chunk-NQJGNC5R.js";
-import "./chunk-SWPJGAQ4.js";
+} from "./chunk-RJ44NZRR.js";
+import "./chunk-GDPKYADQ.js";
+import "./chunk-T46ALBQY.js";
+import "./chunk-6KD26TPY.js";
+import "./chunk-MY6FVBQC.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-JI3KCB6P.js";
+} from "./chunk-VZ6GAPJB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-U4K2FVJ6.js";
-import "./chunk-JNSJP5SD.js";
+import "./chunk-FDDTUNSA.js";
+import "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-D5FZMR6J.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-RGYLMUUY.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZNUH3YU3.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZX4QWJGV.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-TOGK6PFV.js";
-import "./chunk-SDZ3LSPK.js";
-import "./chunk-GT4W4HZG.js";
-import "./chunk-NQJGNC5R.js";
-import "./chunk-SWPJGAQ4.js";
+} from "./chunk-RJ44NZRR.js";
+import "./chunk-GDPKYADQ.js";
+import "./chunk-T46ALBQY.js";
+import "./chunk-6KD26TPY.js";
+import "./chunk-MY6FVBQC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JI3KCB6P.js";
+import "./chunk-VZ6GAPJB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-U4K2FVJ6.js";
-import "./chunk-JNSJP5SD.js";
+import "./chunk-FDDTUNSA.js";
+import "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

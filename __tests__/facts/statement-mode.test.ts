@@ -153,6 +153,7 @@ describe('classifyStatement', () => {
     ['so no systemic risk assessment was performed.', 'negated'],
     ['No external red-teaming has been carried out.', 'negated'],
     ['Kestrel AI has not adopted a formal copyright policy.', 'negated'],
+    ['As a provider established outside the EU, Lumenfold Labs will appoint an EU representative.', 'planned'],
     ['C2PA: not supported', 'negated'],
     ['EU authorised representative: to be appointed', 'placeholder'],
     ['Tenemos previsto adoptar en 2027 una política de derechos de autor.', 'planned'],

@@ -166,8 +166,9 @@ function scanHeaderOfOthersRows(text: string, lineStart: number, own: OwnNames, 
   return rows > 0;
 }
 
-/** A model-like name with a version or size ("Corvid-13B", "X-20B", "GPT-4o"). */
-const VERSIONED_NAME = /\p{L}[\p{L}\p{N}]*[-_.][\p{L}\p{N}.]*\d|\p{L}[\p{L}\p{N}]*\d[\p{L}\p{N}]*[-_.]\p{L}/u;
+/** A model-like name with a version, size or variant ("Corvid-13B", "X-20B", "GPT-4o", "Corvid-VL"). */
+const VERSIONED_NAME =
+  /\p{L}[\p{L}\p{N}]*[-_.][\p{L}\p{N}.]*\d|\p{L}[\p{L}\p{N}]*\d[\p{L}\p{N}]*[-_.]\p{L}|\p{Lu}[\p{L}\p{N}]*-\p{Lu}{2,}\b/u;
 
 /** A header cell that makes the first column the models compared ("| Model | … |"). */
 const MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-LVUXJF55.js";
-import "./chunk-U4K2FVJ6.js";
-import "./chunk-JNSJP5SD.js";
+} from "./chunk-J4EJ6FXY.js";
+import "./chunk-FDDTUNSA.js";
+import "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-SWPJGAQ4.js";
+} from "./chunk-MY6FVBQC.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-U4K2FVJ6.js";
+} from "./chunk-FDDTUNSA.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SDZ3LSPK.js";
+} from "./chunk-GDPKYADQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

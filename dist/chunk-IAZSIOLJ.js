@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-KBMTUN2W.js";
+} from "./chunk-U6UGHGKP.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-UDCAHAYW.js";
+} from "./chunk-TOTH7B75.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-GHBKKW5B.js";
+} from "./chunk-RW4CCPJS.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-XYRSIY2C.js";
+} from "./chunk-ED2TVJ6D.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-LVUXJF55.js";
+} from "./chunk-J4EJ6FXY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-XYRSIY2C.js";
+} from "./chunk-ED2TVJ6D.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-CA4A6KZO.js";
+} from "./chunk-X3WBEJSM.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-KBMTUN2W.js";
-import "./chunk-IKMRGSPB.js";
+} from "./chunk-U6UGHGKP.js";
+import "./chunk-36MD367Z.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-LVUXJF55.js";
-import "./chunk-TOGK6PFV.js";
-import "./chunk-SDZ3LSPK.js";
-import "./chunk-GT4W4HZG.js";
-import "./chunk-NQJGNC5R.js";
-import "./chunk-SWPJGAQ4.js";
+} from "./chunk-J4EJ6FXY.js";
+import "./chunk-RJ44NZRR.js";
+import "./chunk-GDPKYADQ.js";
+import "./chunk-T46ALBQY.js";
+import "./chunk-6KD26TPY.js";
+import "./chunk-MY6FVBQC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JI3KCB6P.js";
+import "./chunk-VZ6GAPJB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-U4K2FVJ6.js";
-import "./chunk-JNSJP5SD.js";
+import "./chunk-FDDTUNSA.js";
+import "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

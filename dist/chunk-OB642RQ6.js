@@ -1402,7 +1402,7 @@ function scanHeaderOfOthersRows(text, lineStart, own, cues) {
   }
   return rows > 0;
 }
-var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}", "u");
+var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}|\\p{Lu}[\\p{L}\\p{N}]*-\\p{Lu}{2,}\\b", "u");
 var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
 function besideOwnRow(text, lineStart, label, own, cues) {
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
@@ -1920,7 +1920,7 @@ var PLANNED = [
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
-      String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
+      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

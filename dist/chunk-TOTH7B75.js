@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SDZ3LSPK.js";
+} from "./chunk-GDPKYADQ.js";
 import {
   formatNumber
-} from "./chunk-SWPJGAQ4.js";
+} from "./chunk-MY6FVBQC.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

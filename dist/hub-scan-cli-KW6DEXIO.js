@@ -1,31 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-GHBKKW5B.js";
-import "./chunk-XYRSIY2C.js";
+  runHubScanCli
+} from "./chunk-VGXVN72D.js";
+import "./chunk-TOTH7B75.js";
+import "./chunk-RW4CCPJS.js";
+import "./chunk-ED2TVJ6D.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-KBMTUN2W.js";
-import "./chunk-IKMRGSPB.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-U6UGHGKP.js";
+import "./chunk-36MD367Z.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LVUXJF55.js";
-import "./chunk-TOGK6PFV.js";
-import "./chunk-SDZ3LSPK.js";
-import "./chunk-GT4W4HZG.js";
-import "./chunk-NQJGNC5R.js";
-import "./chunk-SWPJGAQ4.js";
+import "./chunk-J4EJ6FXY.js";
+import "./chunk-RJ44NZRR.js";
+import "./chunk-GDPKYADQ.js";
+import "./chunk-T46ALBQY.js";
+import "./chunk-6KD26TPY.js";
+import "./chunk-MY6FVBQC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JI3KCB6P.js";
+import "./chunk-VZ6GAPJB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-U4K2FVJ6.js";
-import "./chunk-JNSJP5SD.js";
+import "./chunk-FDDTUNSA.js";
+import "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-U4K2FVJ6.js";
+} from "./chunk-FDDTUNSA.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-I3TSLGF7.js";
+} from "./chunk-IAZSIOLJ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-KBMTUN2W.js";
-import "./chunk-IKMRGSPB.js";
+import "./chunk-U6UGHGKP.js";
+import "./chunk-36MD367Z.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-NQJGNC5R.js";
-import "./chunk-SWPJGAQ4.js";
+import "./chunk-6KD26TPY.js";
+import "./chunk-MY6FVBQC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-U4K2FVJ6.js";
-import "./chunk-JNSJP5SD.js";
+import "./chunk-FDDTUNSA.js";
+import "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-IKMRGSPB.js";
+} from "./chunk-36MD367Z.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-LVUXJF55.js";
-import "./chunk-NQJGNC5R.js";
+} from "./chunk-J4EJ6FXY.js";
+import "./chunk-6KD26TPY.js";
 import {
   formatNumber
-} from "./chunk-SWPJGAQ4.js";
+} from "./chunk-MY6FVBQC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-U4K2FVJ6.js";
+import "./chunk-FDDTUNSA.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-IKMRGSPB.js";
+} from "./chunk-36MD367Z.js";
 import {
   TEXT_LIMITS,
   blobUrl,

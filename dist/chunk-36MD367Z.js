@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-NQJGNC5R.js";
+} from "./chunk-6KD26TPY.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-SWPJGAQ4.js";
+} from "./chunk-MY6FVBQC.js";
 import {
   taskProfile
-} from "./chunk-U4K2FVJ6.js";
+} from "./chunk-FDDTUNSA.js";
 import {
   classifyData,
   lineText
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-I3TSLGF7.js";
+} from "./chunk-IAZSIOLJ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-GHBKKW5B.js";
+} from "./chunk-RW4CCPJS.js";
 import {
   InputError,
   info,

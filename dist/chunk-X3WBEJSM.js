@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-KBMTUN2W.js";
+} from "./chunk-U6UGHGKP.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-TOGK6PFV.js";
+} from "./chunk-RJ44NZRR.js";
 import {
   checkCard
-} from "./chunk-SDZ3LSPK.js";
+} from "./chunk-GDPKYADQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

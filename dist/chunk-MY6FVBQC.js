@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-JNSJP5SD.js";
+} from "./chunk-OB642RQ6.js";
 import {
   SKIP,
   convert,

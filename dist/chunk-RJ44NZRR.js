@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SDZ3LSPK.js";
+} from "./chunk-GDPKYADQ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-JI3KCB6P.js";
+} from "./chunk-VZ6GAPJB.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
