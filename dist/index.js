@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-X3WBEJSM.js";
+} from "./chunk-7JTABMVJ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-U6UGHGKP.js";
-import "./chunk-36MD367Z.js";
+} from "./chunk-H63PZHST.js";
+import "./chunk-ETQWADM5.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-RJ44NZRR.js";
-import "./chunk-GDPKYADQ.js";
-import "./chunk-T46ALBQY.js";
-import "./chunk-6KD26TPY.js";
-import "./chunk-MY6FVBQC.js";
+} from "./chunk-7YXSFZCQ.js";
+import "./chunk-33BY7NFO.js";
+import "./chunk-NA2EDT6H.js";
+import "./chunk-QV5MFLAQ.js";
+import "./chunk-Z3UPPQZ6.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-VZ6GAPJB.js";
+} from "./chunk-FGGJZWE2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FDDTUNSA.js";
-import "./chunk-OB642RQ6.js";
+import "./chunk-3FJKEFFW.js";
+import "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-RGYLMUUY.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-KUKZAOGE.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZX4QWJGV.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-DWT5DIPL.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

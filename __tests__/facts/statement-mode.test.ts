@@ -159,6 +159,17 @@ describe('classifyStatement', () => {
     ['Tenemos previsto adoptar en 2027 una política de derechos de autor.', 'planned'],
     ['Ein Bevollmächtigter in der EU wird vor der Markteinführung von Aurel-3 in der Union benannt.', 'planned'],
     ["Les intégrateurs devraient définir leur propre politique d'utilisation.", 'advised'],
+    // Slots of a drafted text, in brackets: several upper-case words, a slot's word, or a note to insert something.
+    ['Released under the [LICENCE NAME].', 'placeholder'],
+    ['The full terms are at [URL].', 'placeholder'],
+    ['[Link to AUP — Legal to insert before publication]', 'placeholder'],
+    // Special tokens and link texts in brackets are no slots.
+    ['The [CLS] token embedding is used as the sentence vector.', 'reported'],
+    ['Prompts start with [SYSTEM_PROMPT] and tools are listed after [AVAILABLE_TOOLS].', 'reported'],
+    ['Served through the [API](https://api.example.com).', 'linked'],
+    // German present passive with an access condition is no plan; a time still to come is.
+    ['Die Gewichte werden nach Zustimmung zu den Lizenzbedingungen über Hugging Face bereitgestellt.', 'reported'],
+    ['Die Gewichte werden nach der Freigabe über Hugging Face bereitgestellt.', 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -522,3 +522,78 @@ describe('tables of models, makers of the base and models of others', () => {
     ).toBe('models-in-general');
   });
 });
+
+describe('groups of other models, and defined terms of legal drafting', () => {
+  it.each([
+    'Competing image generators such as DALL·E 3 embed C2PA metadata in their outputs.',
+    'Rival assistants offer context windows of up to 1M tokens.',
+    'The models in our long-context comparison support between 32k and 200k tokens.',
+    'Large web-trained language models such as GPT-3 have been shown to reproduce social biases.',
+    'Tool-use baselines learn to call a calculator and a search engine.',
+  ])('%s → another model', (text) => {
+    expect(subjectOf(text, heron, cues)).toBe('other-model');
+  });
+
+  it("keeps a comparison that opens the sentence with the card's model", () => {
+    expect(subjectOf('Compared to models like Dreamlike 1.0, Heron-2 renders 768x768 images.', heron, cues)).toBe(
+      'this-model',
+    );
+  });
+
+  it('reads "the Provider" and "the Model" as the subject to be this model, not providers in general', () => {
+    expect(
+      subjectOf(
+        'In accordance with Article 52(1), the Provider notified the Commission on 11 March 2025.',
+        heron,
+        cues,
+      ),
+    ).toBe('this-model');
+    expect(subjectOf('Le Fournisseur a notifié la Commission le 11 mars 2025.', heron, cues)).toBe('this-model');
+    // As an object only, the defined term leaves the clause to its subject.
+    expect(
+      subjectOf('Downstream Providers should conduct their own evaluation of the Model under the AI Act.', heron, cues),
+    ).toBe('models-in-general');
+    expect(subjectOf('Providers shall put in place a policy to comply with Union copyright law.', heron, cues)).toBe(
+      'models-in-general',
+    );
+  });
+});
+
+describe('what a lead-in or an item label says of the rows below', () => {
+  const at = (text: string, needle: string) => {
+    const start = text.indexOf(needle);
+    const end = text.indexOf('\n', start);
+    return subjectInText(text, start, text.slice(start, end + 1), heron, cues);
+  };
+
+  it('gives rows introduced as baselines or prior work to them', () => {
+    const list = 'Watermarking results reported in prior work:\n\n- Green-list watermark: 0.98 TPR\n';
+    expect(at(list, 'Green-list')).toBe('other-model');
+    expect(at(list, 'Watermarking results')).toBe('other-model');
+    const caption =
+      '**Table 7.** Training recipes of the baselines.\n\n| Baseline | Recipe |\n|---|---|\n| A | SFT then DPO |\n';
+    expect(at(caption, 'A | SFT')).toBe('other-model');
+  });
+
+  it("keeps rows introduced as a comparison with the card's model", () => {
+    const list = 'Our results compared with the baselines:\n\n- 71.2 on MMLU\n';
+    expect(at(list, '71.2')).toBe('this-model');
+  });
+
+  it("gives the law's list to models in general", () => {
+    const list =
+      'Information to be provided to downstream providers under Annex XII includes:\n- the modality of the inputs and outputs\n';
+    expect(at(list, 'the modality')).toBe('models-in-general');
+  });
+
+  it("gives an item labelled with another version's name to that version", () => {
+    const versioned: OwnNames = { ...heron, version: { name: 'heron', version: '2' } };
+    const list = 'History:\n- Heron-1: released 9 March 2022, API only\n- Heron-2: released 2 May 2024 on the Hub\n';
+    const judge = (needle: string) => {
+      const start = list.indexOf(needle);
+      return subjectInText(list, start, list.slice(start, list.indexOf('\n', start) + 1), versioned, cues);
+    };
+    expect(judge('- Heron-1')).toBe('other-model');
+    expect(judge('- Heron-2')).toBe('this-model');
+  });
+});

@@ -38,6 +38,8 @@ export interface SubjectCues {
   namedResource: RegExp;
   otherArtefact: RegExp;
   citation: RegExp;
+  /** The card's model or provider as a capitalised defined term ("the Model", "the Provider", "le Modèle"); case-sensitive. */
+  definedOwn: RegExp;
   /** Words right before a name that make it the card's base or forerunner ("a fine-tune of", "builds on", "distilled from our flagship"); anchored at the end. */
   baseBefore: RegExp;
 }
@@ -60,7 +62,7 @@ const PATTERN_KEYS = [
   'otherModelHeadings',
 ] as const;
 
-/** Clause-subject keys a rules folder's own copy may leave out (they then never match); `namedResource` and `attribution` are case-sensitive. */
+/** Clause-subject keys a rules folder's own copy may leave out (they then never match); `namedResource`, `attribution` and `definedOwn` are case-sensitive. */
 const OPTIONAL_PATTERN_KEYS = [
   'clauseVerb',
   'otherRole',
@@ -70,8 +72,9 @@ const OPTIONAL_PATTERN_KEYS = [
   'otherArtefact',
   'citation',
   'baseBefore',
+  'definedOwn',
 ] as const;
-const CASE_SENSITIVE = new Set<string>(['namedResource', 'attribution']);
+const CASE_SENSITIVE = new Set<string>(['namedResource', 'attribution', 'definedOwn']);
 const NEVER = /(?!)/u;
 
 const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');

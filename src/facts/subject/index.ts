@@ -67,13 +67,19 @@ export function subjectInText(
       return 'other-model';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
     if (othersColumn(text, lineStart, start, own, cues)) return 'other-model';
-    if (leadInNamesOther(text, lineStart, own, cues)) return 'other-model';
+    const leadIn = leadInSubject(text, lineStart, own, cues);
+    if (leadIn) return leadIn;
     if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return 'other-model';
     if (label && besideOwnRow(text, lineStart, label, own, cues)) return 'other-model';
-  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
-    return 'other-model';
+  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) {
+    // "- Aurel-2: released 2 October 2023 …" on the Aurel-3 card: the item's label is another version.
+    const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
+    if (label && namesSiblingVersion(label, own)) return 'other-model';
+    const leadIn = leadInSubject(text, lineStart, own, cues);
+    if (leadIn) return leadIn;
   }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return 'other-model';
+  if (introducesOthersRows(statement, own)) return 'other-model';
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
 }
 
@@ -254,17 +260,41 @@ function headerCells(text: string, lineStart: number): string[] {
 }
 
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+/** A list item's opening label: "- **Aurel-2**:", "- Aurel-1 —". */
+const ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
 const TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
-/** A lead-in that points at what follows: "Scores below are …", "the following results …", "…:". */
-const POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$/i;
+/** A lead-in that points at what follows: "Scores below are …", "the following results …", "…:", a caption "Table 7.". */
+const POINTS_AHEAD =
+  /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]/i;
+/**
+ * A lead-in whose rows are other work's: "Tool-use baselines (scores copied from the original papers):",
+ * "Watermarking results reported in prior work:", "Table 7. Training recipes of the baselines.".
+ */
+const OTHERS_LEAD_IN =
+  /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods))\b|\b(?:copied|taken|quoted) from\b/i;
+/** A lead-in or caption that gives the rows after it as other work's: it speaks of them, not of the card's model. */
+function introducesOthersRows(statement: string, own: OwnNames): boolean {
+  const leadIn = statement.trim();
+  return (
+    leadIn.length <= 400 &&
+    POINTS_AHEAD.test(leadIn) &&
+    OTHERS_LEAD_IN.test(leadIn) &&
+    !LEAD_IN_COMPARES.test(leadIn) &&
+    !namesOwnModel(leadIn, own)
+  );
+}
+
+/** Words that make a lead-in a comparison with the card's model, whose table holds its own rows too. */
+const LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
 /** How many lines of one table or list are passed over to find the sentence that introduces it. */
 const LEAD_IN_REACH = 60;
 
 /**
  * "Scores below are those reported by the Qwen team for the base model, Qwen2-7B:" over a table or
  * list: the lead-in says whose its rows are, and another model's rows are no evidence for this one.
+ * "Information to be provided to downstream providers under Annex XII includes:" gives the law's list.
  */
-function leadInNamesOther(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+function leadInSubject(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): StatementSubject | null {
   let first = lineStart;
   for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
     const previous = text.lastIndexOf('\n', first - 2) + 1;
@@ -277,7 +307,7 @@ function leadInNamesOther(text: string, lineStart: number, own: OwnNames, cues: 
       break;
     first = previous;
   }
-  if (first <= 0) return false;
+  if (first <= 0) return null;
   // A table headed, or a row or item naming, the card's own model holds its figures whatever the lead-in says.
   const lineEnd = text.indexOf('\n', lineStart);
   const headerEnd = text.indexOf('\n', first);
@@ -285,20 +315,23 @@ function leadInNamesOther(text: string, lineStart: number, own: OwnNames, cues: 
     namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) ||
     namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own)
   )
-    return false;
+    return null;
   // The lead-in is the paragraph just above, at most one blank line away.
   let end = first - 1;
   let start = text.lastIndexOf('\n', end - 1) + 1;
   if (!text.slice(start, end).trim()) {
     end = start - 1;
-    if (end <= 0) return false;
+    if (end <= 0) return null;
     start = text.lastIndexOf('\n', end - 1) + 1;
   }
   const leadIn = text.slice(start, end).trim();
-  if (!leadIn || leadIn.startsWith('#') || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  if (!leadIn || leadIn.startsWith('#') || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
+  if (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own))
+    return 'other-model';
   // "Below, our model compared with Llama 2:" introduces a comparison, not another model's table.
   const comparing = (cue: string | undefined) => cue !== undefined && cues.comparison.test(cue);
-  return clauseSubjects(leadIn, own, cues).some(
+  const clauses = clauseSubjects(leadIn, own, cues);
+  const others = clauses.some(
     ({ clause, verdict }) =>
       verdict.subject === 'other-model' &&
       verdict.basis === 'cue' &&
@@ -306,6 +339,10 @@ function leadInNamesOther(text: string, lineStart: number, own: OwnNames, cues: 
       !cues.comparison.test(clause.text) &&
       POINTS_AHEAD.test(clause.text),
   );
+  if (others) return 'other-model';
+  return clauses.length && clauses.every(({ verdict }) => verdict.subject === 'models-in-general')
+    ? 'models-in-general'
+    : null;
 }
 
 /** A line that starts something of its own: blank, a list item, a table row, a heading, a quote, a fence or a rule. */

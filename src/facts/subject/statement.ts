@@ -109,6 +109,19 @@ export function subjectZone(text: string, cues: SubjectCues): string | null {
   return inS ? text.slice(0, inS[1].length) : null;
 }
 
+/**
+ * "In accordance with Article 52(1), the Provider notified …": a defined term of legal drafting as the
+ * clause's subject names this model or its provider. Elsewhere ("Downstream Providers should evaluate
+ * the Model") it is only an object.
+ */
+function definedOwnSubject(text: string, cues: SubjectCues): RegExpExecArray | null {
+  // Without a verb the vocabulary knows, the clause's opening words stand for its subject.
+  const zone = subjectZone(text, cues);
+  const head = zone === null ? text.trimStart() : zone.slice(zone.lastIndexOf(', ') + 1).trimStart();
+  const term = cues.definedOwn.exec(head);
+  return term && term.index === 0 ? term : null;
+}
+
 /** An opening of one to five words, then a lower-case verb in -s. */
 const VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|xes|sses)\b/u;
 
@@ -180,7 +193,7 @@ const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contras
 export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
   const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
-  const ownCue = cues.ownModel.exec(text);
+  const ownCue = cues.ownModel.exec(text) ?? definedOwnSubject(text, cues);
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
   // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …": the card's model named
@@ -268,6 +281,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     const owner = organisationSubject(lead, own, cues);
     if (owner && lead.trimStart().startsWith(owner)) return { subject: 'other-model', basis: 'cue', cue: owner };
   }
+  // "The systems in our latency benchmark accept …": a third party opening the clause outweighs the "our" after it.
+  const opening = cues.otherSubject.exec(text);
+  if (opening && /^\W*$/.test(text.slice(0, opening.index)))
+    return { subject: 'other-model', basis: 'cue', cue: opening[0].trim() };
   if (cues.ownVoice.test(text)) return { subject: 'this-model', basis: 'cue', cue: 'we' };
   // "Questions … can be sent to the maintainers of OSCAR": a third party the clause is about.
   const party = cues.otherSubject.exec(text);

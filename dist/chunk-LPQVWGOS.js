@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GDPKYADQ.js";
+} from "./chunk-33BY7NFO.js";
 import {
   formatNumber
-} from "./chunk-MY6FVBQC.js";
+} from "./chunk-Z3UPPQZ6.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-OB642RQ6.js";
+} from "./chunk-K3LLF6PJ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-VGXVN72D.js";
-import "./chunk-TOTH7B75.js";
+} from "./chunk-CIUMU575.js";
+import "./chunk-LPQVWGOS.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-7UTR5ZF6.js";
+} from "./chunk-MR2Q6CO3.js";
 import {
   renderOrgMarkdown
-} from "./chunk-IAZSIOLJ.js";
+} from "./chunk-WIM5QOB6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-RW4CCPJS.js";
-import "./chunk-ED2TVJ6D.js";
+import "./chunk-BK63S6VY.js";
+import "./chunk-3LIRIJJO.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-U6UGHGKP.js";
-import "./chunk-36MD367Z.js";
+import "./chunk-H63PZHST.js";
+import "./chunk-ETQWADM5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-J4EJ6FXY.js";
-import "./chunk-RJ44NZRR.js";
-import "./chunk-GDPKYADQ.js";
-import "./chunk-T46ALBQY.js";
-import "./chunk-6KD26TPY.js";
-import "./chunk-MY6FVBQC.js";
+import "./chunk-U726JXDN.js";
+import "./chunk-7YXSFZCQ.js";
+import "./chunk-33BY7NFO.js";
+import "./chunk-NA2EDT6H.js";
+import "./chunk-QV5MFLAQ.js";
+import "./chunk-Z3UPPQZ6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-VZ6GAPJB.js";
+import "./chunk-FGGJZWE2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FDDTUNSA.js";
-import "./chunk-OB642RQ6.js";
+import "./chunk-3FJKEFFW.js";
+import "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-6KD26TPY.js";
+} from "./chunk-QV5MFLAQ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-MY6FVBQC.js";
+} from "./chunk-Z3UPPQZ6.js";
 import {
   taskProfile
-} from "./chunk-FDDTUNSA.js";
+} from "./chunk-3FJKEFFW.js";
 import {
   classifyData,
   lineText
-} from "./chunk-OB642RQ6.js";
+} from "./chunk-K3LLF6PJ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

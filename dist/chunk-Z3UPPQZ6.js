@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-OB642RQ6.js";
+} from "./chunk-K3LLF6PJ.js";
 import {
   SKIP,
   convert,

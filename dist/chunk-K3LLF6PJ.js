@@ -44,9 +44,10 @@ var OPTIONAL_PATTERN_KEYS = [
   "namedResource",
   "otherArtefact",
   "citation",
-  "baseBefore"
+  "baseBefore",
+  "definedOwn"
 ];
-var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution"]);
+var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution", "definedOwn"]);
 var NEVER = /(?!)/u;
 var escapeName = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
 var keyOf = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
@@ -930,6 +931,12 @@ function subjectZone(text, cues) {
   const inS = VERB_IN_S.exec(text);
   return inS ? text.slice(0, inS[1].length) : null;
 }
+function definedOwnSubject(text, cues) {
+  const zone = subjectZone(text, cues);
+  const head = zone === null ? text.trimStart() : zone.slice(zone.lastIndexOf(", ") + 1).trimStart();
+  const term = cues.definedOwn.exec(head);
+  return term && term.index === 0 ? term : null;
+}
 var VERB_IN_S = /^((?:[^\s,;:]+\s+){1,5}?)[a-z]+(?:[^s\W'’]s|ies|ches|shes|xes|sses)\b/u;
 var POSSESSIVE_AFTER = /^\s*['’]s?(?![\p{L}\p{N}])/u;
 var RELATIVE_BEFORE = /^\s*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?$/iu;
@@ -962,7 +969,7 @@ var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast 
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
-  const ownCue = cues.ownModel.exec(text);
+  const ownCue = cues.ownModel.exec(text) ?? definedOwnSubject(text, cues);
   const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ");
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
@@ -1016,6 +1023,9 @@ function clauseSubject(clause, own, allCues) {
     const owner = organisationSubject(lead, own, cues);
     if (owner && lead.trimStart().startsWith(owner)) return { subject: "other-model", basis: "cue", cue: owner };
   }
+  const opening = cues.otherSubject.exec(text);
+  if (opening && /^\W*$/.test(text.slice(0, opening.index)))
+    return { subject: "other-model", basis: "cue", cue: opening[0].trim() };
   if (cues.ownVoice.test(text)) return { subject: "this-model", basis: "cue", cue: "we" };
   const party = cues.otherSubject.exec(text);
   if (party) return { subject: "other-model", basis: "cue", cue: party[0].trim() };
@@ -1028,9 +1038,9 @@ function clauseSubject(clause, own, allCues) {
     const verbAt = firstVerb(text, cues);
     if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
       return { subject: "other-model", basis: "cue", cue: text.slice(mentions[0].index, verbAt).trim() };
-    const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
-    if (opening)
-      return { subject: "other-model", basis: "cue", cue: text.slice(0, text.indexOf(opening[1]) + opening[1].length) };
+    const opening2 = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
+    if (opening2)
+      return { subject: "other-model", basis: "cue", cue: text.slice(0, text.indexOf(opening2[1]) + opening2[1].length) };
   }
   if (namedSubject) return { subject: "this-model", basis: "named" };
   return { subject: "this-model", basis: "default" };
@@ -1336,13 +1346,18 @@ function subjectInText(text, start, statement, own, cues) {
       return "other-model";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
     if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
-    if (leadInNamesOther(text, lineStart, own, cues)) return "other-model";
+    const leadIn = leadInSubject(text, lineStart, own, cues);
+    if (leadIn) return leadIn;
     if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return "other-model";
     if (label && besideOwnRow(text, lineStart, label, own, cues)) return "other-model";
-  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8)) && leadInNamesOther(text, lineStart, own, cues)) {
-    return "other-model";
+  } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) {
+    const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
+    if (label && namesSiblingVersion(label, own)) return "other-model";
+    const leadIn = leadInSubject(text, lineStart, own, cues);
+    if (leadIn) return leadIn;
   }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
+  if (introducesOthersRows(statement, own)) return "other-model";
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
 }
 var QUOTE_MARK = /["“”]/g;
@@ -1453,10 +1468,17 @@ function headerCells(text, lineStart) {
   return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
 }
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
 var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
-var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$/i;
+var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]/i;
+var OTHERS_LEAD_IN = /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods))\b|\b(?:copied|taken|quoted) from\b/i;
+function introducesOthersRows(statement, own) {
+  const leadIn = statement.trim();
+  return leadIn.length <= 400 && POINTS_AHEAD.test(leadIn) && OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own);
+}
+var LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
 var LEAD_IN_REACH = 60;
-function leadInNamesOther(text, lineStart, own, cues) {
+function leadInSubject(text, lineStart, own, cues) {
   let first = lineStart;
   for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
     const previous = text.lastIndexOf("\n", first - 2) + 1;
@@ -1465,24 +1487,29 @@ function leadInNamesOther(text, lineStart, own, cues) {
       break;
     first = previous;
   }
-  if (first <= 0) return false;
+  if (first <= 0) return null;
   const lineEnd = text.indexOf("\n", lineStart);
   const headerEnd = text.indexOf("\n", first);
   if (namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
-    return false;
+    return null;
   let end = first - 1;
   let start = text.lastIndexOf("\n", end - 1) + 1;
   if (!text.slice(start, end).trim()) {
     end = start - 1;
-    if (end <= 0) return false;
+    if (end <= 0) return null;
     start = text.lastIndexOf("\n", end - 1) + 1;
   }
   const leadIn = text.slice(start, end).trim();
-  if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
+  if (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own))
+    return "other-model";
   const comparing = (cue) => cue !== void 0 && cues.comparison.test(cue);
-  return clauseSubjects(leadIn, own, cues).some(
+  const clauses = clauseSubjects(leadIn, own, cues);
+  const others = clauses.some(
     ({ clause, verdict }) => verdict.subject === "other-model" && verdict.basis === "cue" && !comparing(verdict.cue) && !cues.comparison.test(clause.text) && POINTS_AHEAD.test(clause.text)
   );
+  if (others) return "other-model";
+  return clauses.length && clauses.every(({ verdict }) => verdict.subject === "models-in-general") ? "models-in-general" : null;
 }
 var OWN_LINE = /^[ \t]*(?:$|[-*+•][ \t]|\d{1,3}[.)][ \t]|\||#|>|```|~~~|---|<)/;
 var NOT_PROSE = /^(?: {4}|\t)|^[ \t]*(?:\||#|```|~~~|---|\*\*[^*]+\*\*:?[ \t]*$)|[={}]|\([ \t]*$|^[ \t]*\)/;
@@ -1874,8 +1901,8 @@ var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]/i;
-var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>/;
+var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
+var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
@@ -1988,8 +2015,9 @@ var PLANNED = [
       String.raw`\b(?:tenemos previsto|(?:está|queda) previsto|prevemos|nous prévoyons|il est prévu|wir planen|es ist geplant|abbiamo in programma|è previsto|we zijn van plan|het is de bedoeling)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
-      // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später").
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach|später|sobald|bis|künftig|zukünftig|im Laufe|noch|vor der Markteinführung|vor dem Marktstart|vor der Veröffentlichung|vor dem Start)\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
+      // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|vor der Markteinführung|vor dem Marktstart|vor der Veröffentlichung|vor dem Start)\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,

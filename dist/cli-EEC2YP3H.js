@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-36MD367Z.js";
+} from "./chunk-ETQWADM5.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-J4EJ6FXY.js";
-import "./chunk-6KD26TPY.js";
+} from "./chunk-U726JXDN.js";
+import "./chunk-QV5MFLAQ.js";
 import {
   formatNumber
-} from "./chunk-MY6FVBQC.js";
+} from "./chunk-Z3UPPQZ6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FDDTUNSA.js";
+import "./chunk-3FJKEFFW.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-OB642RQ6.js";
+} from "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-MY6FVBQC.js";
+} from "./chunk-Z3UPPQZ6.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-FDDTUNSA.js";
+} from "./chunk-3FJKEFFW.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-OB642RQ6.js";
+} from "./chunk-K3LLF6PJ.js";
 import {
   __commonJS,
   __require,

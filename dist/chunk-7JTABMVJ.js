@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-U6UGHGKP.js";
+} from "./chunk-H63PZHST.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-RJ44NZRR.js";
+} from "./chunk-7YXSFZCQ.js";
 import {
   checkCard
-} from "./chunk-GDPKYADQ.js";
+} from "./chunk-33BY7NFO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

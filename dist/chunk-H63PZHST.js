@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-36MD367Z.js";
+} from "./chunk-ETQWADM5.js";
 import {
   TEXT_LIMITS,
   blobUrl,

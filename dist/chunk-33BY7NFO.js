@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-T46ALBQY.js";
+} from "./chunk-NA2EDT6H.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-6KD26TPY.js";
+} from "./chunk-QV5MFLAQ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-MY6FVBQC.js";
+} from "./chunk-Z3UPPQZ6.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-OB642RQ6.js";
+} from "./chunk-K3LLF6PJ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

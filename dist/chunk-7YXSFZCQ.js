@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GDPKYADQ.js";
+} from "./chunk-33BY7NFO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-VZ6GAPJB.js";
+} from "./chunk-FGGJZWE2.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-J4EJ6FXY.js";
-import "./chunk-FDDTUNSA.js";
-import "./chunk-OB642RQ6.js";
+} from "./chunk-U726JXDN.js";
+import "./chunk-3FJKEFFW.js";
+import "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

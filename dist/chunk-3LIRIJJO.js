@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-GDPKYADQ.js";
+} from "./chunk-33BY7NFO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-U6UGHGKP.js";
+} from "./chunk-H63PZHST.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IAZSIOLJ.js";
+} from "./chunk-WIM5QOB6.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-U6UGHGKP.js";
-import "./chunk-36MD367Z.js";
+import "./chunk-H63PZHST.js";
+import "./chunk-ETQWADM5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6KD26TPY.js";
-import "./chunk-MY6FVBQC.js";
+import "./chunk-QV5MFLAQ.js";
+import "./chunk-Z3UPPQZ6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FDDTUNSA.js";
-import "./chunk-OB642RQ6.js";
+import "./chunk-3FJKEFFW.js";
+import "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

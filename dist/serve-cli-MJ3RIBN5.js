@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ED2TVJ6D.js";
+} from "./chunk-3LIRIJJO.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-X3WBEJSM.js";
+} from "./chunk-7JTABMVJ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-U6UGHGKP.js";
-import "./chunk-36MD367Z.js";
+} from "./chunk-H63PZHST.js";
+import "./chunk-ETQWADM5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-J4EJ6FXY.js";
-import "./chunk-RJ44NZRR.js";
-import "./chunk-GDPKYADQ.js";
-import "./chunk-T46ALBQY.js";
-import "./chunk-6KD26TPY.js";
-import "./chunk-MY6FVBQC.js";
+} from "./chunk-U726JXDN.js";
+import "./chunk-7YXSFZCQ.js";
+import "./chunk-33BY7NFO.js";
+import "./chunk-NA2EDT6H.js";
+import "./chunk-QV5MFLAQ.js";
+import "./chunk-Z3UPPQZ6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-VZ6GAPJB.js";
+import "./chunk-FGGJZWE2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FDDTUNSA.js";
-import "./chunk-OB642RQ6.js";
+import "./chunk-3FJKEFFW.js";
+import "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

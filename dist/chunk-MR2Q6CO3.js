@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IAZSIOLJ.js";
+} from "./chunk-WIM5QOB6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-RW4CCPJS.js";
+} from "./chunk-BK63S6VY.js";
 import {
   InputError,
   info,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TOTH7B75.js";
+} from "./chunk-LPQVWGOS.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-RW4CCPJS.js";
+} from "./chunk-BK63S6VY.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ED2TVJ6D.js";
+} from "./chunk-3LIRIJJO.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-J4EJ6FXY.js";
+} from "./chunk-U726JXDN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TOTH7B75.js";
+} from "./chunk-LPQVWGOS.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-GDPKYADQ.js";
-import "./chunk-T46ALBQY.js";
-import "./chunk-6KD26TPY.js";
-import "./chunk-MY6FVBQC.js";
+} from "./chunk-33BY7NFO.js";
+import "./chunk-NA2EDT6H.js";
+import "./chunk-QV5MFLAQ.js";
+import "./chunk-Z3UPPQZ6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FDDTUNSA.js";
-import "./chunk-OB642RQ6.js";
+import "./chunk-3FJKEFFW.js";
+import "./chunk-K3LLF6PJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
