@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-7YXSFZCQ.js";
-import "./chunk-33BY7NFO.js";
-import "./chunk-NA2EDT6H.js";
-import "./chunk-QV5MFLAQ.js";
-import "./chunk-Z3UPPQZ6.js";
+} from "./chunk-6VPGSOAB.js";
+import "./chunk-6WQXUIML.js";
+import "./chunk-4OXCSP4J.js";
+import "./chunk-OACJ2GEV.js";
+import "./chunk-GYICT6NZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FGGJZWE2.js";
+import "./chunk-3776HLXW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-3FJKEFFW.js";
-import "./chunk-K3LLF6PJ.js";
+import "./chunk-AZQNGBT7.js";
+import "./chunk-NFTKJ2UB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

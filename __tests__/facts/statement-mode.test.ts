@@ -170,6 +170,19 @@ describe('classifyStatement', () => {
     // German present passive with an access condition is no plan; a time still to come is.
     ['Die Gewichte werden nach Zustimmung zu den Lizenzbedingungen über Hugging Face bereitgestellt.', 'reported'],
     ['Die Gewichte werden nach der Freigabe über Hugging Face bereitgestellt.', 'planned'],
+    ['Eine Nutzungsrichtlinie wird vor dem offiziellen Marktstart veröffentlicht.', 'planned'],
+    ['Eine Nutzungsrichtlinie wird zur allgemeinen Verfügbarkeit veröffentlicht.', 'planned'],
+    ['Verbotene Nutzungen: folgen mit der Richtlinie', 'planned'],
+    ['Kennisgeving: in voorbereiding; wordt ingediend zodra het budget bekend is.', 'planned'],
+    ['Rekenbudget: wordt nog vastgesteld', 'placeholder'],
+    ['Weights security: details in our upcoming security whitepaper', 'planned'],
+    // Not chosen yet, or nothing in place, is a denial.
+    ['We have not yet decided on a licence for this merge.', 'negated'],
+    ['There is currently no dedicated channel for reporting incidents.', 'negated'],
+    ['Les contenus générés ne comportent aucun filigrane.', 'negated'],
+    ["Le détail des sources est propriétaire et n'est pas divulgué.", 'withheld'],
+    // An audience named with what it is doing, then "should": advice.
+    ['Developers connecting Aurel-3 to external tools should implement sandboxing.', 'advised'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -597,3 +597,49 @@ describe('what a lead-in or an item label says of the rows below', () => {
     expect(judge('- Heron-2')).toBe('this-model');
   });
 });
+
+describe("the family's other members", () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+  const at = (text: string, needle: string) => {
+    const start = text.indexOf(needle);
+    const end = text.indexOf('\n', start);
+    return subjectInText(text, start, text.slice(start, end < 0 ? text.length : end + 1), aurel, cues);
+  };
+
+  it('reads a variant given its role in the family as another model', () => {
+    expect(subjectOf('Aurel-3-Voice, the speech variant of this family, accepts WAV audio.', aurel, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('**Aurel-3-Ultra (largest model in the family):** Commission notified', aurel, cues)).toBe(
+      'other-model',
+    );
+    // The card's model named with the same role stays its own.
+    expect(subjectOf('Aurel-3, the smallest model in the family, accepts text only.', aurel, cues)).toBe('this-model');
+  });
+
+  it('gives rows under "other models in the family" or a "Family member" column to them, not the card\'s own row', () => {
+    const table =
+      'Other models in the Aurel-3 family:\n\n| Model | Context |\n|---|---|\n| Aurel-3-Mini | 32K |\n| Aurel-3 | 128K |\n';
+    expect(at(table, '| Aurel-3-Mini')).toBe('other-model');
+    expect(at(table, '| Aurel-3 |')).toBe('this-model');
+    const column = '| Family member | Compute |\n|---|---|\n| Aurel-3-Mini | 2e23 FLOP |\n';
+    expect(at(column, '| Aurel-3-Mini')).toBe('other-model');
+  });
+
+  it("reads a spec table whose Name row is another model as that model's", () => {
+    const table = '| | |\n|---|---|\n| Name | Qwen2.5-7B-Instruct |\n| Released | 2024-09-19 |\n';
+    expect(at(table, '| Released')).toBe('other-model');
+    const own = '| | |\n|---|---|\n| Name | Aurel-3 |\n| Released | 2025-03-14 |\n';
+    expect(at(own, '| Released')).toBe('this-model');
+  });
+
+  it("reads a label about the base as the base's", () => {
+    expect(subjectOf('**Original model creator:** [Mistral AI](https://mistral.ai)', aurel, cues)).toBe('other-model');
+    expect(subjectOf('**Developed by:** [Aurel Labs](https://aurel.example)', aurel, cues)).toBe('this-model');
+  });
+});

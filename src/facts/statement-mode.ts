@@ -65,7 +65,7 @@ const CELL_END = /\s*\|\s*$/;
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
 /** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]", "[Link to AUP — to insert]". */
 const TEMPLATE_SLOT =
@@ -112,6 +112,8 @@ function matchesAny(groups: readonly Guarded[], text: string, lower: string): bo
 
 const PLANNED: readonly Guarded[] = [
   guarded(null, [
+    // "details in our upcoming security whitepaper": a document not yet out.
+    String.raw`\b(?:in|see|from) (?:our|the|an?) (?:upcoming|forthcoming|future|next) (?:[\w-]+ ){0,3}(?:whitepaper|white paper|paper|report|documentation|post|card|release|version)\b`,
     // "is intended to be used for chat" says what the model is for, not a plan.
     String.raw`\b(?:plan(?:s|ned|ning)?|intends?|(?<!\b(?:is|are|was|were|be|been|not|primarily|mainly|only|solely|specifically|also|originally|explicitly|exclusively|strictly|generally) )intended|aim(?:s|ing)?|hope|expect) to\b`,
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
@@ -161,6 +163,7 @@ const PLANNED: readonly Guarded[] = [
       'kürze',
       'demnächst',
       'folgt',
+      'folgen',
       'geplant',
       'sera',
       'seront',
@@ -180,6 +183,10 @@ const PLANNED: readonly Guarded[] = [
       'zullen',
       'binnenkort',
       'wordt later',
+      'voorbereiding',
+      'vorbereitung',
+      'préparation',
+      'zodra',
       'kommend',
       'nächst',
       'prochain',
@@ -212,11 +219,13 @@ const PLANNED: readonly Guarded[] = [
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|vor der Markteinführung|vor dem Marktstart|vor der Veröffentlichung|vor dem Start)\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
+      String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
       String.raw`\b(?:prévue?s?|prevista|previsto|previste|previsti) (?:avant|pour|d'ici|en|au|entro|per|para|antes de|en el)\b|\bgepland (?:voor|in|tegen)\b|\bgeplant (?:für|bis|im|zum)\b`,
       // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
@@ -311,7 +320,7 @@ const ADVISED: readonly Guarded[] = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -335,9 +344,9 @@ const ADVISED: readonly Guarded[] = [
 
 const NEGATED: readonly Guarded[] = [
   guarded(
-    ['not', 'never', "n't", ' no', 'non ', 'keine', 'ne contien', 'bevat'],
+    ['not', 'never', "n't", ' no', 'non ', 'keine', ' ne ', 'bevat'],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -350,7 +359,9 @@ const NEGATED: readonly Guarded[] = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne contien(?:t|nent) (?:pas|aucun)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
+      String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
@@ -376,7 +387,7 @@ const HELD_FOR =
 
 const WITHHELD: readonly Guarded[] = [
   guarded(
-    ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', ' non ', 'niet'],
+    ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', " n'", ' n’', ' non ', 'niet'],
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
@@ -384,7 +395,7 @@ const WITHHELD: readonly Guarded[] = [
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
-      String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
+      String.raw`\bn['’](?:est|sont) (?:\S+ ){0,2}pas (?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
       String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
       String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`,

@@ -6,6 +6,7 @@
 import type { FigureSubject } from '../../model/card.js';
 import { cardSubjectCues, type SubjectCues } from './cues.js';
 import {
+  isOwnName,
   namesOwnModel,
   namesSiblingVersion,
   otherModelMentions,
@@ -66,6 +67,15 @@ export function subjectInText(
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model')
       return 'other-model';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
+    if (specTableOfOther(text, lineStart, own, cues)) return 'other-model';
+    // "| Family member | Training compute |": rows of the family's other members, unless one is the card's model.
+    const header = headerStart(text, lineStart);
+    if (
+      header !== lineStart &&
+      FAMILY_OTHERS.test(headerCells(text, lineStart)[1] ?? '') &&
+      !firstCellIsOwn(text.slice(lineStart, text.indexOf('\n', lineStart)), own)
+    )
+      return 'other-model';
     if (othersColumn(text, lineStart, start, own, cues)) return 'other-model';
     const leadIn = leadInSubject(text, lineStart, own, cues);
     if (leadIn) return leadIn;
@@ -213,6 +223,36 @@ function hasOwnRow(text: string, from: number, own: OwnNames, cues: SubjectCues)
 /** How far up a table's header is looked for. */
 const HEADER_REACH = 60;
 
+/** A spec table's row that says whose spec it is: "| Name | Qwen2.5-7B-Instruct |", "| Model name | … |"; a bare "Model" row may name the base. */
+const NAME_ROW =
+  /^(?:name|model name|model id|nom|nom du modèle|nombre|nombre del modelo|nome|nome del modello|naam|Modellname)$/i;
+
+/**
+ * "| Name | Qwen2.5-7B-Instruct |" in a two-column table of fields: every row is that model's spec, and
+ * when it is another model's, "| Released | 2024-09-19 |" under it says nothing of the card's model.
+ */
+function specTableOfOther(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  const header = headerStart(text, lineStart);
+  return remembered(text, `spec:${header}`, () => {
+    let rowStart = header;
+    for (let steps = 0; steps < HEADER_REACH * 2 && rowStart >= 0; steps++) {
+      if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
+      const rowEnd = text.indexOf('\n', rowStart);
+      const cells = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split('|');
+      if (NAME_ROW.test(cells[1]?.replace(/[*_`]/g, '').trim() ?? '')) {
+        const value = cells[2]?.trim() ?? '';
+        return (
+          !namesOwnModel(value, own) &&
+          (otherModelMentions(value, own, cues).length > 0 || /\p{L}[\p{L}\p{N}]*-[\p{L}\p{N}.-]*\d/u.test(value))
+        );
+      }
+      if (rowEnd < 0) break;
+      rowStart = rowEnd + 1;
+    }
+    return false;
+  });
+}
+
 /**
  * Whether every value column of the table holding the row at `lineStart` is headed by another model
  * ("| Benchmark | Mistral-7B |" on a fine-tune's card): its scores are that model's, not this one's.
@@ -284,6 +324,16 @@ function introducesOthersRows(statement: string, own: OwnNames): boolean {
   );
 }
 
+/** A lead-in or column that gives its rows as the family's other members: "Other models in the family:", "| Family member |". */
+const FAMILY_OTHERS =
+  /\bother (?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b/i;
+
+/** Whether a table row's or list item's first cell or label is the card's model itself, by its exact name. */
+function firstCellIsOwn(line: string, own: OwnNames): boolean {
+  const cell = line.replace(/^[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/, '').split(/\||:/)[0] ?? '';
+  return isOwnName(cell.replace(/[*_`]/g, '').trim(), own);
+}
+
 /** Words that make a lead-in a comparison with the card's model, whose table holds its own rows too. */
 const LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
 /** How many lines of one table or list are passed over to find the sentence that introduces it. */
@@ -308,14 +358,6 @@ function leadInSubject(text: string, lineStart: number, own: OwnNames, cues: Sub
     first = previous;
   }
   if (first <= 0) return null;
-  // A table headed, or a row or item naming, the card's own model holds its figures whatever the lead-in says.
-  const lineEnd = text.indexOf('\n', lineStart);
-  const headerEnd = text.indexOf('\n', first);
-  if (
-    namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) ||
-    namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own)
-  )
-    return null;
   // The lead-in is the paragraph just above, at most one blank line away.
   let end = first - 1;
   let start = text.lastIndexOf('\n', end - 1) + 1;
@@ -326,6 +368,14 @@ function leadInSubject(text: string, lineStart: number, own: OwnNames, cues: Sub
   }
   const leadIn = text.slice(start, end).trim();
   if (!leadIn || leadIn.startsWith('#') || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
+  const lineEnd = text.indexOf('\n', lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  // "Other models in the Aurel-3 family:": its rows are the family's other members, unless one is the card's model itself.
+  if (FAMILY_OTHERS.test(leadIn)) return firstCellIsOwn(line, own) ? null : 'other-model';
+  // A table headed, or a row or item naming, the card's own model holds its figures whatever the lead-in says.
+  const headerEnd = text.indexOf('\n', first);
+  if (namesOwnModel(line, own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
+    return null;
   if (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own))
     return 'other-model';
   // "Below, our model compared with Llama 2:" introduces a comparison, not another model's table.

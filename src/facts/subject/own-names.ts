@@ -75,6 +75,11 @@ const ROLE_IN_LABEL =
 /** A row label about the model this one was made from ("Base model licence", "Teacher model size"); "Base model" alone names it. */
 const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation) model\W+\p{L}/iu;
 
+/** Whether a label is about the model this one was made from: "Original model creator", "Base model licence". */
+export function labelAboutBase(label: string): boolean {
+  return BASE_ROW_LABEL.test(label);
+}
+
 export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'>;
 
 export interface ModelMention {
@@ -123,6 +128,28 @@ export function otherModelMentions(text: string, own: OwnNames, cues: SubjectCue
 }
 
 /** Whether a text names the card's own model ("OLMo-2", "OLMo 2" and "**OLMo2**" alike); `exact`: by its full name. */
+/** Whether a name is the card's model itself ("Aurel-3"), not a variant that carries its name ("Aurel-3-Voice"). */
+export function isOwnName(name: string, own: OwnNames): boolean {
+  const key = nameKey(name);
+  return !!key && (own.exact ?? own.keys).includes(key);
+}
+
+/**
+ * A name given as another member of the card's family: "Aurel-3-Voice, the speech variant of this family,",
+ * "Aurel-3-Ultra (largest model in the family)".
+ */
+const FAMILY_ROLE =
+  /(?:,\s*|\(\s*)(?:the |our |its )?(?:[\p{L}-]+ ){0,2}(?:variants?|siblings?|members?|models?|versions?|checkpoints?|sizes?) (?:in|of) (?:the|this|our) (?:[\p{L}\p{N}-]+ )?family\b/iu;
+const NAME_BEFORE = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)[^\p{L}\p{N}]*$/u;
+
+/** The name an opening gives as another member of the family, if any. */
+export function familyMemberNamed(text: string, own: OwnNames): string | null {
+  const role = FAMILY_ROLE.exec(text);
+  if (!role) return null;
+  const name = NAME_BEFORE.exec(text.slice(0, role.index))?.[1];
+  return name && !isOwnName(name, own) ? name : null;
+}
+
 export function namesOwnModel(text: string, own: OwnNames, exact = false): boolean {
   const names = exact ? (own.exact ?? own.keys) : own.keys;
   if (!names.length) return false;

@@ -9,6 +9,8 @@ import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
 import {
+  familyMemberNamed,
+  labelAboutBase,
   namesIntroducedMaker,
   namesIntroducedModel,
   organisationKeys,
@@ -240,6 +242,13 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   // "Nimbus-3 underwent red teaming" on the Nimbus-4 card: the same name, another version.
   // Without a verb the vocabulary knows, the clause's opening words stand for its subject ("Aurel-2 used …").
+  // "Aurel-3-Voice, the speech variant of this family, accepts …": another member of the card's family.
+  // "**Aurel-3-Ultra (largest model in the family):** …": a label, set aside above, that names one.
+  const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
+  const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
+  if (member) return { subject: 'other-model', basis: 'cue', cue: member };
+  // "**Original model creator:** Mistral AI": a label about the base, whose value is the base's.
+  if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };

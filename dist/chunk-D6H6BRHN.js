@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-H63PZHST.js";
+} from "./chunk-4VE6FSTK.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-NA2EDT6H.js";
+} from "./chunk-4OXCSP4J.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-QV5MFLAQ.js";
+} from "./chunk-OACJ2GEV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-Z3UPPQZ6.js";
+} from "./chunk-GYICT6NZ.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-K3LLF6PJ.js";
+} from "./chunk-NFTKJ2UB.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-WIM5QOB6.js";
+} from "./chunk-D6H6BRHN.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-H63PZHST.js";
-import "./chunk-ETQWADM5.js";
+import "./chunk-4VE6FSTK.js";
+import "./chunk-LJA7JX3R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QV5MFLAQ.js";
-import "./chunk-Z3UPPQZ6.js";
+import "./chunk-OACJ2GEV.js";
+import "./chunk-GYICT6NZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-3FJKEFFW.js";
-import "./chunk-K3LLF6PJ.js";
+import "./chunk-AZQNGBT7.js";
+import "./chunk-NFTKJ2UB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

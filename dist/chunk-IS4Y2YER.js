@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-3FJKEFFW.js";
+} from "./chunk-AZQNGBT7.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-K3LLF6PJ.js";
+} from "./chunk-NFTKJ2UB.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-ETQWADM5.js";
+} from "./chunk-LJA7JX3R.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-LPQVWGOS.js";
+} from "./chunk-URNY4EX4.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-BK63S6VY.js";
+} from "./chunk-4VFGKUKL.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-3LIRIJJO.js";
+} from "./chunk-LN6S6EG5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-U726JXDN.js";
+} from "./chunk-IS4Y2YER.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

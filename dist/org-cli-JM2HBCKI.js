@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-CIUMU575.js";
-import "./chunk-LPQVWGOS.js";
-import "./chunk-BK63S6VY.js";
-import "./chunk-3LIRIJJO.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-4VFGKUKL.js";
+import "./chunk-LN6S6EG5.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-H63PZHST.js";
-import "./chunk-ETQWADM5.js";
+import "./chunk-4VE6FSTK.js";
+import "./chunk-LJA7JX3R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-U726JXDN.js";
-import "./chunk-7YXSFZCQ.js";
-import "./chunk-33BY7NFO.js";
-import "./chunk-NA2EDT6H.js";
-import "./chunk-QV5MFLAQ.js";
-import "./chunk-Z3UPPQZ6.js";
+import "./chunk-IS4Y2YER.js";
+import "./chunk-6VPGSOAB.js";
+import "./chunk-6WQXUIML.js";
+import "./chunk-4OXCSP4J.js";
+import "./chunk-OACJ2GEV.js";
+import "./chunk-GYICT6NZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FGGJZWE2.js";
+import "./chunk-3776HLXW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-3FJKEFFW.js";
-import "./chunk-K3LLF6PJ.js";
+import "./chunk-AZQNGBT7.js";
+import "./chunk-NFTKJ2UB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-K3LLF6PJ.js";
+} from "./chunk-NFTKJ2UB.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -90,7 +90,7 @@ var PROSE = new RegExp(
   "i"
 );
 var BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|feinabgestimmte Version von|version affinée de|versión ajustada de|versione (?:affinata|ottimizzata) di|verfijnde versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|Feinabstimmung(?: \([^()\n]{1,30}\))? (?:von|des|der)|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|Feinabstimmung(?: \([^()\n]{1,30}\))? (?:von|des|der)|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
   "i"
 );
 var NAMED_VALUE = new RegExp(

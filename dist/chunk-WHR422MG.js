@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-H63PZHST.js";
+} from "./chunk-4VE6FSTK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-7YXSFZCQ.js";
+} from "./chunk-6VPGSOAB.js";
 import {
   checkCard
-} from "./chunk-33BY7NFO.js";
+} from "./chunk-6WQXUIML.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

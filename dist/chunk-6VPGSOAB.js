@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-33BY7NFO.js";
+} from "./chunk-6WQXUIML.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-FGGJZWE2.js";
+} from "./chunk-3776HLXW.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -685,6 +685,9 @@ function rowLabelSubject(label, own, cues) {
 }
 var ROLE_IN_LABEL = new RegExp("\\((?:[^()]*[^\\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|mod\xE8le de base|Lehrer\\p{L}*|Basismodell|Vorg\xE4nger\\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\\p{L}])[^()]*\\)", "iu");
 var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation) model\\W+\\p{L}", "iu");
+function labelAboutBase(label) {
+  return BASE_ROW_LABEL.test(label);
+}
 var DOMINANT_MENTIONS = 3;
 var OPENING_CHARS = 600;
 var GENERIC_TITLE_WORDS = /* @__PURE__ */ new Set([
@@ -714,6 +717,18 @@ function otherModelMentions(text, own, cues) {
   return modelMentions(text, cues).filter(
     (mention) => !own.families.has(mention.family) && !own.keys.some((name) => name.includes(mention.key))
   );
+}
+function isOwnName(name, own) {
+  const key = nameKey(name);
+  return !!key && (own.exact ?? own.keys).includes(key);
+}
+var FAMILY_ROLE = /(?:,\s*|\(\s*)(?:the |our |its )?(?:[\p{L}-]+ ){0,2}(?:variants?|siblings?|members?|models?|versions?|checkpoints?|sizes?) (?:in|of) (?:the|this|our) (?:[\p{L}\p{N}-]+ )?family\b/iu;
+var NAME_BEFORE = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)[^\\p{L}\\p{N}]*$", "u");
+function familyMemberNamed(text, own) {
+  const role = FAMILY_ROLE.exec(text);
+  if (!role) return null;
+  const name = NAME_BEFORE.exec(text.slice(0, role.index))?.[1];
+  return name && !isOwnName(name, own) ? name : null;
 }
 function namesOwnModel(text, own, exact = false) {
   const names = exact ? own.exact ?? own.keys : own.keys;
@@ -996,6 +1011,10 @@ function clauseSubject(clause, own, allCues) {
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
   if (zone !== null && !named && namesIntroducedModel(zone, own))
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
+  const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
+  const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
+  if (member) return { subject: "other-model", basis: "cue", cue: member };
+  if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
@@ -1345,6 +1364,10 @@ function subjectInText(text, start, statement, own, cues) {
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
       return "other-model";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
+    if (specTableOfOther(text, lineStart, own, cues)) return "other-model";
+    const header = headerStart(text, lineStart);
+    if (header !== lineStart && FAMILY_OTHERS.test(headerCells(text, lineStart)[1] ?? "") && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
+      return "other-model";
     if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
     const leadIn = leadInSubject(text, lineStart, own, cues);
     if (leadIn) return leadIn;
@@ -1439,6 +1462,25 @@ function hasOwnRow(text, from, own, cues) {
   return false;
 }
 var HEADER_REACH = 60;
+var NAME_ROW = /^(?:name|model name|model id|nom|nom du modèle|nombre|nombre del modelo|nome|nome del modello|naam|Modellname)$/i;
+function specTableOfOther(text, lineStart, own, cues) {
+  const header = headerStart(text, lineStart);
+  return remembered(text, `spec:${header}`, () => {
+    let rowStart = header;
+    for (let steps = 0; steps < HEADER_REACH * 2 && rowStart >= 0; steps++) {
+      if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
+      const rowEnd = text.indexOf("\n", rowStart);
+      const cells = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|");
+      if (NAME_ROW.test(cells[1]?.replace(/[*_`]/g, "").trim() ?? "")) {
+        const value = cells[2]?.trim() ?? "";
+        return !namesOwnModel(value, own) && (otherModelMentions(value, own, cues).length > 0 || new RegExp("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d", "u").test(value));
+      }
+      if (rowEnd < 0) break;
+      rowStart = rowEnd + 1;
+    }
+    return false;
+  });
+}
 function othersOnlyColumns(text, lineStart, own, cues) {
   const columns = headerCells(text, lineStart).slice(2).map((cell) => cell.trim()).filter(Boolean);
   return columns.length > 0 && columns.every((cell) => namesOtherInHeader(cell, own, cues));
@@ -1476,22 +1518,23 @@ function introducesOthersRows(statement, own) {
   const leadIn = statement.trim();
   return leadIn.length <= 400 && POINTS_AHEAD.test(leadIn) && OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own);
 }
+var FAMILY_OTHERS = /\bother (?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b/i;
+function firstCellIsOwn(line, own) {
+  const cell = line.replace(/^[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/, "").split(/\||:/)[0] ?? "";
+  return isOwnName(cell.replace(/[*_`]/g, "").trim(), own);
+}
 var LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
 var LEAD_IN_REACH = 60;
 function leadInSubject(text, lineStart, own, cues) {
   let first = lineStart;
   for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
     const previous = text.lastIndexOf("\n", first - 2) + 1;
-    const line = text.slice(previous, first - 1);
-    if (!TABLE_OR_ITEM.test(line) && !(/^[ \t]{2,}\S/.test(line) && LIST_ITEM.test(text.slice(lineStart, lineStart + 8))))
+    const line2 = text.slice(previous, first - 1);
+    if (!TABLE_OR_ITEM.test(line2) && !(/^[ \t]{2,}\S/.test(line2) && LIST_ITEM.test(text.slice(lineStart, lineStart + 8))))
       break;
     first = previous;
   }
   if (first <= 0) return null;
-  const lineEnd = text.indexOf("\n", lineStart);
-  const headerEnd = text.indexOf("\n", first);
-  if (namesOwnModel(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd), own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
-    return null;
   let end = first - 1;
   let start = text.lastIndexOf("\n", end - 1) + 1;
   if (!text.slice(start, end).trim()) {
@@ -1501,6 +1544,12 @@ function leadInSubject(text, lineStart, own, cues) {
   }
   const leadIn = text.slice(start, end).trim();
   if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
+  const lineEnd = text.indexOf("\n", lineStart);
+  const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+  if (FAMILY_OTHERS.test(leadIn)) return firstCellIsOwn(line, own) ? null : "other-model";
+  const headerEnd = text.indexOf("\n", first);
+  if (namesOwnModel(line, own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
+    return null;
   if (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own))
     return "other-model";
   const comparing = (cue) => cue !== void 0 && cues.comparison.test(cue);
@@ -1900,7 +1949,7 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::(?!\
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
@@ -1917,6 +1966,8 @@ function matchesAny(groups, text, lower) {
 }
 var PLANNED = [
   guarded(null, [
+    // "details in our upcoming security whitepaper": a document not yet out.
+    String.raw`\b(?:in|see|from) (?:our|the|an?) (?:upcoming|forthcoming|future|next) (?:[\w-]+ ){0,3}(?:whitepaper|white paper|paper|report|documentation|post|card|release|version)\b`,
     // "is intended to be used for chat" says what the model is for, not a plan.
     String.raw`\b(?:plan(?:s|ned|ning)?|intends?|(?<!\b(?:is|are|was|were|be|been|not|primarily|mainly|only|solely|specifically|also|originally|explicitly|exclusively|strictly|generally) )intended|aim(?:s|ing)?|hope|expect) to\b`,
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
@@ -1966,6 +2017,7 @@ var PLANNED = [
       "k\xFCrze",
       "demn\xE4chst",
       "folgt",
+      "folgen",
       "geplant",
       "sera",
       "seront",
@@ -1985,6 +2037,10 @@ var PLANNED = [
       "zullen",
       "binnenkort",
       "wordt later",
+      "voorbereiding",
+      "vorbereitung",
+      "pr\xE9paration",
+      "zodra",
       "kommend",
       "n\xE4chst",
       "prochain",
@@ -2017,11 +2073,13 @@ var PLANNED = [
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|vor der Markteinführung|vor dem Marktstart|vor der Veröffentlichung|vor dem Start)\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
+      String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
       String.raw`\b(?:prévue?s?|prevista|previsto|previste|previsti) (?:avant|pour|d'ici|en|au|entro|per|para|antes de|en el)\b|\bgepland (?:voor|in|tegen)\b|\bgeplant (?:für|bis|im|zum)\b`,
       // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
@@ -2115,7 +2173,7 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| (?:building|using|deploying|integrating|hosting|running|serving|fine-tuning|adapting) [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -2138,9 +2196,9 @@ var ADVISED = [
 ];
 var NEGATED = [
   guarded(
-    ["not", "never", "n't", " no", "non ", "keine", "ne contien", "bevat"],
+    ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -2153,7 +2211,9 @@ var NEGATED = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne contien(?:t|nent) (?:pas|aucun)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
+      String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:measures|protections?|safeguards|controls|process(?:es)?|procedures?|polic(?:y|ies)|mechanisms?|filters?|monitoring) (?:is|are|was|were|has been|have been) (?:currently )?(?:in place|implemented|defined|established|deployed)\b`,
       // "Red teaming: none performed on this checkpoint", "EU representative: none appointed at this time".
@@ -2171,7 +2231,7 @@ var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+
 var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
 var WITHHELD = [
   guarded(
-    ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " non ", "niet"],
+    ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " n'", " n\u2019", " non ", "niet"],
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
@@ -2179,7 +2239,7 @@ var WITHHELD = [
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
-      String.raw`\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
+      String.raw`\bn['’](?:est|sont) (?:\S+ ){0,2}pas (?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
       String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
       String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`

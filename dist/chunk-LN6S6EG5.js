@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-33BY7NFO.js";
+} from "./chunk-6WQXUIML.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

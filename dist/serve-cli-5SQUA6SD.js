@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-3LIRIJJO.js";
+} from "./chunk-LN6S6EG5.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-7JTABMVJ.js";
+} from "./chunk-WHR422MG.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-H63PZHST.js";
-import "./chunk-ETQWADM5.js";
+} from "./chunk-4VE6FSTK.js";
+import "./chunk-LJA7JX3R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-U726JXDN.js";
-import "./chunk-7YXSFZCQ.js";
-import "./chunk-33BY7NFO.js";
-import "./chunk-NA2EDT6H.js";
-import "./chunk-QV5MFLAQ.js";
-import "./chunk-Z3UPPQZ6.js";
+} from "./chunk-IS4Y2YER.js";
+import "./chunk-6VPGSOAB.js";
+import "./chunk-6WQXUIML.js";
+import "./chunk-4OXCSP4J.js";
+import "./chunk-OACJ2GEV.js";
+import "./chunk-GYICT6NZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FGGJZWE2.js";
+import "./chunk-3776HLXW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-3FJKEFFW.js";
-import "./chunk-K3LLF6PJ.js";
+import "./chunk-AZQNGBT7.js";
+import "./chunk-NFTKJ2UB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-WIM5QOB6.js";
+} from "./chunk-D6H6BRHN.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-BK63S6VY.js";
+} from "./chunk-4VFGKUKL.js";
 import {
   InputError,
   info,

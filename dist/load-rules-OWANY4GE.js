@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-U726JXDN.js";
-import "./chunk-3FJKEFFW.js";
-import "./chunk-K3LLF6PJ.js";
+} from "./chunk-IS4Y2YER.js";
+import "./chunk-AZQNGBT7.js";
+import "./chunk-NFTKJ2UB.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QV5MFLAQ.js";
+} from "./chunk-OACJ2GEV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-Z3UPPQZ6.js";
+} from "./chunk-GYICT6NZ.js";
 import {
   taskProfile
-} from "./chunk-3FJKEFFW.js";
+} from "./chunk-AZQNGBT7.js";
 import {
   classifyData,
   lineText
-} from "./chunk-K3LLF6PJ.js";
+} from "./chunk-NFTKJ2UB.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

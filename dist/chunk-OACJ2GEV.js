@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-Z3UPPQZ6.js";
+} from "./chunk-GYICT6NZ.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-3FJKEFFW.js";
+} from "./chunk-AZQNGBT7.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-K3LLF6PJ.js";
+} from "./chunk-NFTKJ2UB.js";
 import {
   __commonJS,
   __require,

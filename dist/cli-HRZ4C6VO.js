@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-ETQWADM5.js";
+} from "./chunk-LJA7JX3R.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-U726JXDN.js";
-import "./chunk-QV5MFLAQ.js";
+} from "./chunk-IS4Y2YER.js";
+import "./chunk-OACJ2GEV.js";
 import {
   formatNumber
-} from "./chunk-Z3UPPQZ6.js";
+} from "./chunk-GYICT6NZ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-3FJKEFFW.js";
+import "./chunk-AZQNGBT7.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-K3LLF6PJ.js";
+} from "./chunk-NFTKJ2UB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
