@@ -643,3 +643,69 @@ describe("the family's other members", () => {
     expect(subjectOf('**Developed by:** [Aurel Labs](https://aurel.example)', aurel, cues)).toBe('this-model');
   });
 });
+
+describe('relative clauses, documents and sections of other models', () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+    version: { name: 'aurel', version: '3' },
+  };
+
+  it('gives a "whose" clause after another model named with "model" to that model', () => {
+    const sentence = 'Aurel-3 was distilled from our larger Helix-70B model, whose hosted API offers function calling.';
+    const whose = clauseSubjects(sentence, aurel, cues).find(({ clause }) => clause.text.startsWith('whose'));
+    expect(whose?.verdict.subject).toBe('other-model');
+  });
+
+  it("reads another model's report as the clause's subject, and a summary for the base model, as theirs", () => {
+    expect(subjectOf('The Lumen-13B paper reports 120 MWh of training energy.', aurel, cues)).toBe('other-model');
+    expect(
+      subjectOf('A public training-content summary for the base model is available from its maker.', aurel, cues),
+    ).toBe('other-model');
+    expect(subjectOf('Aurel-3 reports 12 MWh of training energy in its paper.', aurel, cues)).toBe('this-model');
+  });
+
+  it('reads "as an EU-established provider we …" as the provider speaking, with or without a comma', () => {
+    expect(
+      subjectOf(
+        'As an EU-established provider we are not required to appoint a representative under Article 54.',
+        aurel,
+        cues,
+      ),
+    ).toBe('this-model');
+  });
+
+  it("reads a law's provision in a card language as the law's", () => {
+    expect(
+      subjectOf(
+        'Erfüllt ein KI-Modell mit allgemeinem Verwendungszweck die Voraussetzung, so unterrichtet der betreffende Anbieter die Kommission.',
+        aurel,
+        cues,
+      ),
+    ).toBe('models-in-general');
+  });
+
+  it('gives the cells beside a base model to the base, but keeps its revision as the lineage', () => {
+    const table = '| Base model | Developer | Revision |\n|---|---|---|\n| Mistral-7B-v0.3 | Mistral AI | a1b2c3 |\n';
+    const cell = (needle: string) => subjectInText(table, table.indexOf(needle), needle + ' |', aurel, cues);
+    expect(cell('Mistral AI')).toBe('other-model');
+    expect(cell('a1b2c3')).toBe('this-model');
+    // A "Source" column is the data's source, not a base model.
+    const data = '| Source | Curation |\n|---|---|\n| Web crawl | deduplication |\n';
+    expect(subjectInText(data, data.indexOf('deduplication'), 'deduplication |', aurel, cues)).toBe('this-model');
+  });
+});
+
+describe('a section named after another version', () => {
+  it('gives the section to that version, but not one that only mentions it later', () => {
+    const card = (heading: string) =>
+      `# Aurel-3\n\n${heading}\n\n- Keyword filter on incoming prompts\n- Output classifier before responses\n`;
+    const status = (heading: string) =>
+      checkCard('card.md', card(heading), shippedRuleset()).rules.find((rule) => rule.id === 'system-architecture')
+        ?.status;
+    expect(status('### Aurel-2 serving stack (2024)')).toBe('missing');
+    expect(status('### Serving stack (changed since Aurel-2)')).not.toBe('missing');
+  });
+});

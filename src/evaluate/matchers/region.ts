@@ -37,6 +37,9 @@ interface RegionMatcher extends CompiledMatcher {
 
 const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 2 };
 
+/** An e-mail address's local part ("incidents" in "incidents@…"): an address, not a word the content says. */
+const MAIL_LOCAL_PART = /[\p{L}\p{N}._+-]+(?=@[\p{L}\p{N}-]+\.)/gu;
+
 export const regionKind: MatcherKind<RegionMatcher> = {
   key: 'region',
   schema: {
@@ -153,7 +156,7 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     const mentioned =
       matcher.mentions && !byFacets
         ? [
-            ...texts.map((text) => withoutOthersVersions(text, facts)),
+            ...texts.map((text) => withoutOthersVersions(text, facts).replace(MAIL_LOCAL_PART, ' ')),
             ...(matcher.mentionsTitle && region.kind !== 'front-matter' ? [region.title] : []),
           ]
         : [];

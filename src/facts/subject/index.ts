@@ -63,16 +63,20 @@ export function subjectInText(
     const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split('|');
     const label = cells[1]?.trim() ?? '';
     // "| Base model | Revision |": the rows declare what the card's model was made from, which is its own statement.
-    const lineage = LINEAGE_COLUMN.test(headerCells(text, lineStart)[1] ?? '');
+    const header = headerCells(text, lineStart);
+    const lineage = LINEAGE_COLUMN.test(header[1] ?? '');
+    // "| Base model | Developer | Contact |": the base's developer and contact; its revision or relation stay the card's lineage.
+    const column = text.slice(lineStart, start).split('|').length - 1;
+    if (lineage && column >= 2 && BASE_HEADER.test(header[1] ?? '') && !LINEAGE_ATTRIBUTE.test(header[column] ?? ''))
+      return 'other-model';
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model')
       return 'other-model';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
     if (specTableOfOther(text, lineStart, own, cues)) return 'other-model';
     // "| Family member | Training compute |": rows of the family's other members, unless one is the card's model.
-    const header = headerStart(text, lineStart);
     if (
-      header !== lineStart &&
-      FAMILY_OTHERS.test(headerCells(text, lineStart)[1] ?? '') &&
+      headerStart(text, lineStart) !== lineStart &&
+      FAMILY_OTHERS.test(header[1] ?? '') &&
       !firstCellIsOwn(text.slice(lineStart, text.indexOf('\n', lineStart)), own)
     )
       return 'other-model';
@@ -132,6 +136,11 @@ function quotedFromOthers(text: string, start: number): boolean {
 /** A first column of the models the card's model was made from. */
 const LINEAGE_COLUMN =
   /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+/** A lineage column that names models, not data: "Base model", "Teacher", not "Source". */
+const BASE_HEADER = /\b(?:models?|checkpoints?|base|parent|teacher|upstream)\W*$/i;
+/** Columns beside a base-model column that still say how the card's model derives from it. */
+const LINEAGE_ATTRIBUTE =
+  /\b(?:revision|version|commit|relation|relationship|method|how|type|adapter|quanti[sz]ation|weight|share|ratio|role|used for|purpose|link|hub id|id)\b/i;
 
 /** A table's delimiter row ("|---|:--:|"). */
 const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
@@ -516,8 +525,16 @@ const OTHERS_TITLE =
 const FROM_OTHERS_CARD =
   /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
 
+const LEADING_NAME = /^\W*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
+
 /** Whether a section or label title names another model and gives its content as that model's. */
 export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
+  // "Aurel-2 serving stack (2024)" on the Aurel-3 card: a section about another version, named first.
+  const opening = LEADING_NAME.exec(title)?.[1];
+  if (opening && /\d/.test(opening)) {
+    const own = ownNames(facts, cardSubjectCues(facts));
+    if (namesSiblingVersion(opening, own) && !isOwnName(opening, own)) return true;
+  }
   if (!OTHERS_TITLE.test(title)) return false;
   // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
   if (FROM_OTHERS_CARD.test(title)) return true;

@@ -163,7 +163,7 @@ const ABOUT_THEIR_MODEL =
 
 /** An opening "As a provider …," that says in which role the subject after it acts. */
 const AS_ROLE_ADJUNCT =
-  /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80},\s*/iu;
+  /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =
@@ -188,6 +188,10 @@ function namesAnotherModel(text: string, own: OwnNames): boolean {
 /** A phrase that names the card's model only as what another is to it: "the teacher of X", "from which X is derived", "whose weights X extends". */
 const OWN_AS_RELATIVE =
   /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
+
+/** A document as a clause's subject: "the Orion-7B technical report", "Qwen2's model card". */
+const OTHERS_DOCUMENT =
+  /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 
@@ -277,6 +281,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "see the training-content summary Mistral AI published for Mistral Small 3.1": a document of another model.
   const document = documentForOther(text, mentions, own);
   if (document) return { subject: 'other-model', basis: 'cue', cue: document };
+  // "the Orion-7B technical report describes its corpus as …": another model's document as the clause's subject.
+  if (zone !== null && !named && OTHERS_DOCUMENT.test(zone) && namesAnotherModel(zone, own))
+    return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   if (zone !== null) {
     const party =
       organisationSubject(zone, own, cues) ??
@@ -444,8 +451,9 @@ const RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
 /** After a name: its version words ("Instruct", "70B") and a parenthesis, then the clause's end. */
 const NAME_TAIL =
   /^(?:[\s-]+(?:\p{Lu}[\p{L}\p{N}.]*|\d[\p{L}\p{N}.]*))*\s*(?:\([^()]*\))?(?:\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\s*$/u;
-/** A capitalised model-like name at the end of a clause ("Borealis-Ultra", "Kaori-1"). */
-const NAME_AT_END = /(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s*(?:\([^()]*\))?\s*$/u;
+/** A capitalised model-like name at the end of a clause ("Borealis-Ultra", "Kaori-1", "our larger Helix-70B model"). */
+const NAME_AT_END =
+  /(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s*(?:\([^()]*\))?(?:\s+(?:model|checkpoint|LLM|network|teacher))?\s*$/u;
 
 /**
  * Whose a relative clause is, by what it follows: another well-known model ("builds on Llama 3.1 70B

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -931,6 +931,7 @@ var quantityKind = {
 
 // src/evaluate/matchers/region.ts
 var RANK2 = { empty: 0, generic: 1, specific: 2 };
+var MAIL_LOCAL_PART = /[\p{L}\p{N}._+-]+(?=@[\p{L}\p{N}-]+\.)/gu;
 var regionKind = {
   key: "region",
   schema: {
@@ -1030,7 +1031,7 @@ function runRegion(matcher, { facts }) {
     if (RANK2[specificity.band] < RANK2[matcher.content] && covered.length < Math.max(1, matcher.minFacets)) continue;
     const byFacets = covered.length > 0;
     const mentioned = matcher.mentions && !byFacets ? [
-      ...texts.map((text) => withoutOthersVersions(text, facts)),
+      ...texts.map((text) => withoutOthersVersions(text, facts).replace(MAIL_LOCAL_PART, " ")),
       ...matcher.mentionsTitle && region.kind !== "front-matter" ? [region.title] : []
     ] : [];
     if (matcher.mentions && !byFacets && !mentioned.some((text) => matcher.mentions.test(text)) && !(mentioned.length > 1 && matcher.mentions.test(mentioned.join(" "))))

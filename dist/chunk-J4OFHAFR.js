@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-OACJ2GEV.js";
+} from "./chunk-OE2HBHY3.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-GYICT6NZ.js";
+} from "./chunk-UAWDC3ZN.js";
 import {
   taskProfile
-} from "./chunk-AZQNGBT7.js";
+} from "./chunk-TBBB26JU.js";
 import {
   classifyData,
   lineText
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -969,7 +969,7 @@ function organisationSubject(zone, own, cues) {
 var QUESTIONS_ABOUT = /^\W*(?:for )?(?:questions|comments|feedback|issues|problems|bug reports|enquiries|inquiries)\b[^.]{0,30}?\b(?:about|on|regarding|concerning|with)\s+(?:the\s+)?/i;
 var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\\p{L}[\\p{L}\\p{N}]*[-_ ]?v?\\d[\\p{L}\\p{N}.]*)", "u");
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
-var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80},\s*/iu;
+var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -980,6 +980,7 @@ function namesAnotherModel(text, own) {
   );
 }
 var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
+var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
@@ -1035,6 +1036,8 @@ function clauseSubject(clause, own, allCues) {
     return { subject: "other-model", basis: "cue", cue: forSibling[0] };
   const document = documentForOther(text, mentions, own);
   if (document) return { subject: "other-model", basis: "cue", cue: document };
+  if (zone !== null && !named && OTHERS_DOCUMENT.test(zone) && namesAnotherModel(zone, own))
+    return { subject: "other-model", basis: "cue", cue: zone.trim() };
   if (zone !== null) {
     const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
     if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
@@ -1148,7 +1151,7 @@ var MODEL_LABEL = /^\s*([^:\n]{1,60}?)\s*:\s/;
 var PUBLISHED_BY_OTHERS = new RegExp("^\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d[\\p{L}\\p{N}.-]*\\s*\\((?:published|reported|official|reference|baseline|upstream|original)\\)", "iu");
 var RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
 var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?(?:\\s+as (?:the|an?|our) (?:[\\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\\s*$", "u");
-var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?\\s*$", "u");
+var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?(?:\\s+(?:model|checkpoint|LLM|network|teacher))?\\s*$", "u");
 function othersNameAtEnd(clause, own, cues) {
   const tail = clause.slice(-120);
   const last = otherModelMentions(tail, own, cues).at(-1);
@@ -1360,13 +1363,16 @@ function subjectInText(text, start, statement, own, cues) {
     const lineEnd = text.indexOf("\n", start);
     const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split("|");
     const label = cells[1]?.trim() ?? "";
-    const lineage = LINEAGE_COLUMN.test(headerCells(text, lineStart)[1] ?? "");
+    const header = headerCells(text, lineStart);
+    const lineage = LINEAGE_COLUMN.test(header[1] ?? "");
+    const column = text.slice(lineStart, start).split("|").length - 1;
+    if (lineage && column >= 2 && BASE_HEADER.test(header[1] ?? "") && !LINEAGE_ATTRIBUTE.test(header[column] ?? ""))
+      return "other-model";
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
       return "other-model";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
     if (specTableOfOther(text, lineStart, own, cues)) return "other-model";
-    const header = headerStart(text, lineStart);
-    if (header !== lineStart && FAMILY_OTHERS.test(headerCells(text, lineStart)[1] ?? "") && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
+    if (headerStart(text, lineStart) !== lineStart && FAMILY_OTHERS.test(header[1] ?? "") && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
       return "other-model";
     if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
     const leadIn = leadInSubject(text, lineStart, own, cues);
@@ -1407,6 +1413,8 @@ function quotedFromOthers(text, start) {
   return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
 }
 var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+var BASE_HEADER = /\b(?:models?|checkpoints?|base|parent|teacher|upstream)\W*$/i;
+var LINEAGE_ATTRIBUTE = /\b(?:revision|version|commit|relation|relationship|method|how|type|adapter|quanti[sz]ation|weight|share|ratio|role|used for|purpose|link|hub id|id)\b/i;
 var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 function headerOfOthersRows(text, lineStart, own, cues) {
   return remembered(text, `h${lineStart}`, () => scanHeaderOfOthersRows(text, lineStart, own, cues));
@@ -1639,7 +1647,13 @@ function withoutOthersVersions(text, facts) {
 }
 var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
 var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
+var LEADING_NAME = new RegExp("^\\W*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 function titleGivesOthers(title, facts) {
+  const opening = LEADING_NAME.exec(title)?.[1];
+  if (opening && /\d/.test(opening)) {
+    const own2 = ownNames(facts, cardSubjectCues(facts));
+    if (namesSiblingVersion(opening, own2) && !isOwnName(opening, own2)) return true;
+  }
   if (!OTHERS_TITLE.test(title)) return false;
   if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-6VPGSOAB.js";
-import "./chunk-6WQXUIML.js";
-import "./chunk-4OXCSP4J.js";
-import "./chunk-OACJ2GEV.js";
-import "./chunk-GYICT6NZ.js";
+} from "./chunk-FLVWM3RQ.js";
+import "./chunk-YJQL4474.js";
+import "./chunk-EOA6C6ON.js";
+import "./chunk-OE2HBHY3.js";
+import "./chunk-UAWDC3ZN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-3776HLXW.js";
+} from "./chunk-R3B7EV3Q.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-AZQNGBT7.js";
-import "./chunk-NFTKJ2UB.js";
+import "./chunk-TBBB26JU.js";
+import "./chunk-Z5PRPZD7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

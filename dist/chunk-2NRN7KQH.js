@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6WQXUIML.js";
+} from "./chunk-YJQL4474.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

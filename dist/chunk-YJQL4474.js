@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-4OXCSP4J.js";
+} from "./chunk-EOA6C6ON.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-OACJ2GEV.js";
+} from "./chunk-OE2HBHY3.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-GYICT6NZ.js";
+} from "./chunk-UAWDC3ZN.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-AZQNGBT7.js";
+} from "./chunk-TBBB26JU.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 import {
   RuleFileError,
   RuleLoadError,

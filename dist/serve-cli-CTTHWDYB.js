@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-LN6S6EG5.js";
+} from "./chunk-2NRN7KQH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-WHR422MG.js";
+} from "./chunk-HEEVXIG4.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-4VE6FSTK.js";
-import "./chunk-LJA7JX3R.js";
+} from "./chunk-62LHGGXA.js";
+import "./chunk-J4OFHAFR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-IS4Y2YER.js";
-import "./chunk-6VPGSOAB.js";
-import "./chunk-6WQXUIML.js";
-import "./chunk-4OXCSP4J.js";
-import "./chunk-OACJ2GEV.js";
-import "./chunk-GYICT6NZ.js";
+} from "./chunk-2IAOHQT2.js";
+import "./chunk-FLVWM3RQ.js";
+import "./chunk-YJQL4474.js";
+import "./chunk-EOA6C6ON.js";
+import "./chunk-OE2HBHY3.js";
+import "./chunk-UAWDC3ZN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-3776HLXW.js";
+import "./chunk-R3B7EV3Q.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-AZQNGBT7.js";
-import "./chunk-NFTKJ2UB.js";
+import "./chunk-TBBB26JU.js";
+import "./chunk-Z5PRPZD7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

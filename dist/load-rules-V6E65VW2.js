@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-IS4Y2YER.js";
-import "./chunk-AZQNGBT7.js";
-import "./chunk-NFTKJ2UB.js";
+} from "./chunk-2IAOHQT2.js";
+import "./chunk-TBBB26JU.js";
+import "./chunk-Z5PRPZD7.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

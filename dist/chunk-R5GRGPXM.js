@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-4VE6FSTK.js";
+} from "./chunk-62LHGGXA.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-D6H6BRHN.js";
+} from "./chunk-R5GRGPXM.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-4VFGKUKL.js";
+} from "./chunk-TR6IAEXJ.js";
 import {
   InputError,
   info,

@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 import {
   SKIP,
   convert,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-D6H6BRHN.js";
+} from "./chunk-R5GRGPXM.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-4VE6FSTK.js";
-import "./chunk-LJA7JX3R.js";
+import "./chunk-62LHGGXA.js";
+import "./chunk-J4OFHAFR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-OACJ2GEV.js";
-import "./chunk-GYICT6NZ.js";
+import "./chunk-OE2HBHY3.js";
+import "./chunk-UAWDC3ZN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-AZQNGBT7.js";
-import "./chunk-NFTKJ2UB.js";
+import "./chunk-TBBB26JU.js";
+import "./chunk-Z5PRPZD7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-4VE6FSTK.js";
+} from "./chunk-62LHGGXA.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-6VPGSOAB.js";
+} from "./chunk-FLVWM3RQ.js";
 import {
   checkCard
-} from "./chunk-6WQXUIML.js";
+} from "./chunk-YJQL4474.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

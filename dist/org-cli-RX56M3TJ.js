@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4VFGKUKL.js";
-import "./chunk-LN6S6EG5.js";
+} from "./chunk-TR6IAEXJ.js";
+import "./chunk-2NRN7KQH.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-4VE6FSTK.js";
-import "./chunk-LJA7JX3R.js";
+import "./chunk-62LHGGXA.js";
+import "./chunk-J4OFHAFR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-IS4Y2YER.js";
-import "./chunk-6VPGSOAB.js";
-import "./chunk-6WQXUIML.js";
-import "./chunk-4OXCSP4J.js";
-import "./chunk-OACJ2GEV.js";
-import "./chunk-GYICT6NZ.js";
+import "./chunk-2IAOHQT2.js";
+import "./chunk-FLVWM3RQ.js";
+import "./chunk-YJQL4474.js";
+import "./chunk-EOA6C6ON.js";
+import "./chunk-OE2HBHY3.js";
+import "./chunk-UAWDC3ZN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-3776HLXW.js";
+import "./chunk-R3B7EV3Q.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-AZQNGBT7.js";
-import "./chunk-NFTKJ2UB.js";
+import "./chunk-TBBB26JU.js";
+import "./chunk-Z5PRPZD7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-LJA7JX3R.js";
+} from "./chunk-J4OFHAFR.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-LJA7JX3R.js";
+} from "./chunk-J4OFHAFR.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-IS4Y2YER.js";
-import "./chunk-OACJ2GEV.js";
+} from "./chunk-2IAOHQT2.js";
+import "./chunk-OE2HBHY3.js";
 import {
   formatNumber
-} from "./chunk-GYICT6NZ.js";
+} from "./chunk-UAWDC3ZN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-AZQNGBT7.js";
+import "./chunk-TBBB26JU.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-URNY4EX4.js";
+} from "./chunk-WEALOMN5.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4VFGKUKL.js";
+} from "./chunk-TR6IAEXJ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-LN6S6EG5.js";
+} from "./chunk-2NRN7KQH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-IS4Y2YER.js";
+} from "./chunk-2IAOHQT2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

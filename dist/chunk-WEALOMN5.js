@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6WQXUIML.js";
+} from "./chunk-YJQL4474.js";
 import {
   formatNumber
-} from "./chunk-GYICT6NZ.js";
+} from "./chunk-UAWDC3ZN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-NFTKJ2UB.js";
+} from "./chunk-Z5PRPZD7.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
