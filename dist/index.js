@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-HEEVXIG4.js";
+} from "./chunk-S64XXKDU.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-62LHGGXA.js";
-import "./chunk-J4OFHAFR.js";
+} from "./chunk-MAYHHMZ4.js";
+import "./chunk-IJOI67AM.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-FLVWM3RQ.js";
-import "./chunk-YJQL4474.js";
-import "./chunk-EOA6C6ON.js";
-import "./chunk-OE2HBHY3.js";
-import "./chunk-UAWDC3ZN.js";
+} from "./chunk-7CDWOWHZ.js";
+import "./chunk-NZYJMMNG.js";
+import "./chunk-2SRFSLK5.js";
+import "./chunk-RJPZ5UG7.js";
+import "./chunk-NBLLT2YY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-R3B7EV3Q.js";
+} from "./chunk-YRIQ76RF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-TBBB26JU.js";
-import "./chunk-Z5PRPZD7.js";
+import "./chunk-MFGKEVLB.js";
+import "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-PR7DNI7D.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-UQYUB4R4.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-E7QHT67F.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-AGGG32OR.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

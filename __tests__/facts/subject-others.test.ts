@@ -709,3 +709,22 @@ describe('a section named after another version', () => {
     expect(status('### Serving stack (changed since Aurel-2)')).not.toBe('missing');
   });
 });
+
+describe('other models in the card languages', () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+
+  it('reads a compared model opening its clause with a card-language verb as that model', () => {
+    expect(subjectOf('Mistral-Large verwerkt tot 128k tokens context.', aurel, cues)).toBe('other-model');
+    expect(subjectOf('Mistral-Large soporta hasta 128k tokens de contexto.', aurel, cues)).toBe('other-model');
+  });
+
+  it("reads the base model's scores as the base's, in English and in Dutch", () => {
+    expect(subjectOf('The scores of the base model Qwen2.5-7B on MMLU are 74.2.', aurel, cues)).toBe('other-model');
+    expect(subjectOf('De scores van het basismodel Llama-3.1-8B op MMLU zijn 66,7.', aurel, cues)).toBe('other-model');
+  });
+});

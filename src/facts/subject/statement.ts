@@ -551,7 +551,8 @@ const COMPARED_APPOSITION =
   /\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:(?:,\s*|\s+(?:and|or)\s+)\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)*,\s+(?:both|each|all|an?|the)\s+[^,;()]*$/u;
 
 /** A model-like name, a comma and an apposition still open at the point: "Brontes-70B, a 70-billion-parameter …". */
-const BASE_APPOSITION = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its)\s+[^,;()]*$/u;
+const BASE_APPOSITION =
+  /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its|un[ao]?|une|el|la|le|il|lo|een|het|de|ein\p{Ll}*|der|die|das)\s+[^,;()]*$/u;
 
 /** A parenthesis or relative clause somewhere near the end: the only way a phrase can be attached. */
 const OPEN_ATTACHMENT = /\(|\b(?:which|that|whose)\b/;

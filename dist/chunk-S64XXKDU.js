@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-62LHGGXA.js";
+} from "./chunk-MAYHHMZ4.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-FLVWM3RQ.js";
+} from "./chunk-7CDWOWHZ.js";
 import {
   checkCard
-} from "./chunk-YJQL4474.js";
+} from "./chunk-NZYJMMNG.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

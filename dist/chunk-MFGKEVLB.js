@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

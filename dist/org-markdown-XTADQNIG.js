@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-R5GRGPXM.js";
+} from "./chunk-EJSD36ZL.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-62LHGGXA.js";
-import "./chunk-J4OFHAFR.js";
+import "./chunk-MAYHHMZ4.js";
+import "./chunk-IJOI67AM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-OE2HBHY3.js";
-import "./chunk-UAWDC3ZN.js";
+import "./chunk-RJPZ5UG7.js";
+import "./chunk-NBLLT2YY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-TBBB26JU.js";
-import "./chunk-Z5PRPZD7.js";
+import "./chunk-MFGKEVLB.js";
+import "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-FLVWM3RQ.js";
-import "./chunk-YJQL4474.js";
-import "./chunk-EOA6C6ON.js";
-import "./chunk-OE2HBHY3.js";
-import "./chunk-UAWDC3ZN.js";
+} from "./chunk-7CDWOWHZ.js";
+import "./chunk-NZYJMMNG.js";
+import "./chunk-2SRFSLK5.js";
+import "./chunk-RJPZ5UG7.js";
+import "./chunk-NBLLT2YY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-R3B7EV3Q.js";
+} from "./chunk-YRIQ76RF.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-TBBB26JU.js";
-import "./chunk-Z5PRPZD7.js";
+import "./chunk-MFGKEVLB.js";
+import "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

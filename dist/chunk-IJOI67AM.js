@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-OE2HBHY3.js";
+} from "./chunk-RJPZ5UG7.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-UAWDC3ZN.js";
+} from "./chunk-NBLLT2YY.js";
 import {
   taskProfile
-} from "./chunk-TBBB26JU.js";
+} from "./chunk-MFGKEVLB.js";
 import {
   classifyData,
   lineText
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

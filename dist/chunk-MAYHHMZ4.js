@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-J4OFHAFR.js";
+} from "./chunk-IJOI67AM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

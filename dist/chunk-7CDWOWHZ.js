@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YJQL4474.js";
+} from "./chunk-NZYJMMNG.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-R3B7EV3Q.js";
+} from "./chunk-YRIQ76RF.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1194,7 +1194,7 @@ function inOthersPhrase(before) {
 var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
-var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its)\\s+[^,;()]*$", "u");
+var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its|un[ao]?|une|el|la|le|il|lo|een|het|de|ein\\p{Ll}*|der|die|das)\\s+[^,;()]*$", "u");
 var OPEN_ATTACHMENT = /\(|\b(?:which|that|whose)\b/;
 var LINK_TARGET = /\]\([^()\s]*\)/g;
 function lastModelLikeName(text) {

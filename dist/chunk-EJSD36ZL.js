@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-62LHGGXA.js";
+} from "./chunk-MAYHHMZ4.js";
 import {
   TEXT_LIMITS,
   cardCode,

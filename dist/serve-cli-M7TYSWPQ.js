@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-2NRN7KQH.js";
+} from "./chunk-NXYOKRTP.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-HEEVXIG4.js";
+} from "./chunk-S64XXKDU.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-62LHGGXA.js";
-import "./chunk-J4OFHAFR.js";
+} from "./chunk-MAYHHMZ4.js";
+import "./chunk-IJOI67AM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-2IAOHQT2.js";
-import "./chunk-FLVWM3RQ.js";
-import "./chunk-YJQL4474.js";
-import "./chunk-EOA6C6ON.js";
-import "./chunk-OE2HBHY3.js";
-import "./chunk-UAWDC3ZN.js";
+} from "./chunk-KDWARSJ4.js";
+import "./chunk-7CDWOWHZ.js";
+import "./chunk-NZYJMMNG.js";
+import "./chunk-2SRFSLK5.js";
+import "./chunk-RJPZ5UG7.js";
+import "./chunk-NBLLT2YY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-R3B7EV3Q.js";
+import "./chunk-YRIQ76RF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-TBBB26JU.js";
-import "./chunk-Z5PRPZD7.js";
+import "./chunk-MFGKEVLB.js";
+import "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-WEALOMN5.js";
+} from "./chunk-34OUBHXR.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-TR6IAEXJ.js";
+} from "./chunk-ZJYSU56U.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-2NRN7KQH.js";
+} from "./chunk-NXYOKRTP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-2IAOHQT2.js";
+} from "./chunk-KDWARSJ4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-RFZM7Y3Y.js";
-import "./chunk-R5GRGPXM.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-TR6IAEXJ.js";
-import "./chunk-2NRN7KQH.js";
+  runHubScanCli
+} from "./chunk-YADIVHJY.js";
+import "./chunk-34OUBHXR.js";
+import "./chunk-ZJYSU56U.js";
+import "./chunk-NXYOKRTP.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-62LHGGXA.js";
-import "./chunk-J4OFHAFR.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-MAYHHMZ4.js";
+import "./chunk-IJOI67AM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2IAOHQT2.js";
-import "./chunk-FLVWM3RQ.js";
-import "./chunk-YJQL4474.js";
-import "./chunk-EOA6C6ON.js";
-import "./chunk-OE2HBHY3.js";
-import "./chunk-UAWDC3ZN.js";
+import "./chunk-KDWARSJ4.js";
+import "./chunk-7CDWOWHZ.js";
+import "./chunk-NZYJMMNG.js";
+import "./chunk-2SRFSLK5.js";
+import "./chunk-RJPZ5UG7.js";
+import "./chunk-NBLLT2YY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-R3B7EV3Q.js";
+import "./chunk-YRIQ76RF.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-TBBB26JU.js";
-import "./chunk-Z5PRPZD7.js";
+import "./chunk-MFGKEVLB.js";
+import "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

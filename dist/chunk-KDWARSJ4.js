@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-TBBB26JU.js";
+} from "./chunk-MFGKEVLB.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-2IAOHQT2.js";
-import "./chunk-TBBB26JU.js";
-import "./chunk-Z5PRPZD7.js";
+} from "./chunk-KDWARSJ4.js";
+import "./chunk-MFGKEVLB.js";
+import "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 import {
   SKIP,
   convert,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YJQL4474.js";
+} from "./chunk-NZYJMMNG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-J4OFHAFR.js";
+} from "./chunk-IJOI67AM.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-2IAOHQT2.js";
-import "./chunk-OE2HBHY3.js";
+} from "./chunk-KDWARSJ4.js";
+import "./chunk-RJPZ5UG7.js";
 import {
   formatNumber
-} from "./chunk-UAWDC3ZN.js";
+} from "./chunk-NBLLT2YY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-TBBB26JU.js";
+import "./chunk-MFGKEVLB.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

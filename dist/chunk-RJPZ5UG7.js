@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-UAWDC3ZN.js";
+} from "./chunk-NBLLT2YY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-TBBB26JU.js";
+} from "./chunk-MFGKEVLB.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YJQL4474.js";
+} from "./chunk-NZYJMMNG.js";
 import {
   formatNumber
-} from "./chunk-UAWDC3ZN.js";
+} from "./chunk-NBLLT2YY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-Z5PRPZD7.js";
+} from "./chunk-FKQKM4CF.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

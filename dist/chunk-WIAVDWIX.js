@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-R5GRGPXM.js";
+} from "./chunk-EJSD36ZL.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-TR6IAEXJ.js";
+} from "./chunk-ZJYSU56U.js";
 import {
   InputError,
   info,
