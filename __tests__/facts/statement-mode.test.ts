@@ -183,6 +183,11 @@ describe('classifyStatement', () => {
     ["Le détail des sources est propriétaire et n'est pas divulgué.", 'withheld'],
     // An audience named with what it is doing, then "should": advice.
     ['Developers connecting Aurel-3 to external tools should implement sandboxing.', 'advised'],
+    ['Mitteilung an die Kommission: erfolgt vor der Markteinführung', 'planned'],
+    ['Contacto para incidentes: <correo-de-contacto>', 'placeholder'],
+    ['Cómputo de entrenamiento (FLOP): no publicado', 'withheld'],
+    ['Calcolo di addestramento: non pubblicato', 'withheld'],
+    ['Sillon IA has not yet set up a dedicated process for tracking serious incidents.', 'negated'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -728,3 +728,38 @@ describe('other models in the card languages', () => {
     expect(subjectOf('De scores van het basismodel Llama-3.1-8B op MMLU zijn 66,7.', aurel, cues)).toBe('other-model');
   });
 });
+
+describe("the base named by its role in a card language, the law's threshold tables and related-model sections", () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+
+  it('reads "Das Basismodell X, auf dem … aufbaut, …" as the base', () => {
+    expect(
+      subjectOf(
+        'Das Basismodell Mistral-7B-v0.3, auf dem Aurel-3 aufbaut, wurde unter Apache 2.0 veröffentlicht.',
+        aurel,
+        cues,
+      ),
+    ).toBe('other-model');
+  });
+
+  it("reads rows under a threshold column as the law's", () => {
+    const table = '| Schwellenwert | Bedeutung |\n|---|---|\n| 10^25 FLOP | Vermutung systemischen Risikos |\n';
+    expect(subjectInText(table, table.indexOf('10^25'), '10^25 FLOP |', aurel, cues)).toBe('models-in-general');
+  });
+
+  it('reads a section titled with related or other models as theirs', () => {
+    const status = (heading: string) =>
+      checkCard(
+        'card.md',
+        `# Aurel-3\n\n${heading}\n\n- Aurel-3-Vision: images and text in, text out\n`,
+        shippedRuleset(),
+      ).rules.find((rule) => rule.id === 'input-output-modalities')?.status;
+    expect(status('## Related models')).toBe('missing');
+    expect(status('## Modalities')).not.toBe('missing');
+  });
+});

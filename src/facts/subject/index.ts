@@ -71,6 +71,8 @@ export function subjectInText(
       return 'other-model';
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model')
       return 'other-model';
+    // "| Schwellenwert | Bedeutung nach KI-VO |": the law's thresholds, not the card's figures.
+    if (THRESHOLD_COLUMN.test(header[1] ?? '')) return 'models-in-general';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
     if (specTableOfOther(text, lineStart, own, cues)) return 'other-model';
     // "| Family member | Training compute |": rows of the family's other members, unless one is the card's model.
@@ -136,6 +138,9 @@ function quotedFromOthers(text: string, start: number): boolean {
 /** A first column of the models the card's model was made from. */
 const LINEAGE_COLUMN =
   /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+/** A first column of the law's thresholds. */
+const THRESHOLD_COLUMN =
+  /^\W*(?:(?:legal |regulatory )?thresholds?|Schwellenwerte?|seuils?|umbral(?:es)?|sogli[ae]|drempel(?:waarde)?s?)\W*$/iu;
 /** A lineage column that names models, not data: "Base model", "Teacher", not "Source". */
 const BASE_HEADER = /\b(?:models?|checkpoints?|base|parent|teacher|upstream)\W*$/i;
 /** Columns beside a base-model column that still say how the card's model derives from it. */
@@ -312,9 +317,9 @@ const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 /** A list item's opening label: "- **Aurel-2**:", "- Aurel-1 —". */
 const ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
 const TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
-/** A lead-in that points at what follows: "Scores below are …", "the following results …", "…:", a caption "Table 7.". */
+/** A lead-in that points at what follows: "Scores below are …", "the following results …", "…:", a caption "Table 7.", a bold line alone. */
 const POINTS_AHEAD =
-  /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]/i;
+  /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]|^\*\*[^*\n]+\*\*$/i;
 /**
  * A lead-in whose rows are other work's: "Tool-use baselines (scores copied from the original papers):",
  * "Watermarking results reported in prior work:", "Table 7. Training recipes of the baselines.".
@@ -335,7 +340,7 @@ function introducesOthersRows(statement: string, own: OwnNames): boolean {
 
 /** A lead-in or column that gives its rows as the family's other members: "Other models in the family:", "| Family member |". */
 const FAMILY_OTHERS =
-  /\bother (?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b/i;
+  /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
 
 /** Whether a table row's or list item's first cell or label is the card's model itself, by its exact name. */
 function firstCellIsOwn(line: string, own: OwnNames): boolean {
@@ -535,6 +540,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
     const own = ownNames(facts, cardSubjectCues(facts));
     if (namesSiblingVersion(opening, own) && !isOwnName(opening, own)) return true;
   }
+  // "Related models", "Other models in the family": a section of the family's other members.
+  if (FAMILY_OTHERS.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
   if (FROM_OTHERS_CARD.test(title)) return true;

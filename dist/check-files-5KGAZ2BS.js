@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-7CDWOWHZ.js";
-import "./chunk-NZYJMMNG.js";
-import "./chunk-2SRFSLK5.js";
-import "./chunk-RJPZ5UG7.js";
-import "./chunk-NBLLT2YY.js";
+} from "./chunk-ZO46GPWO.js";
+import "./chunk-ELVX2REO.js";
+import "./chunk-BDIDCCMD.js";
+import "./chunk-RRMET66K.js";
+import "./chunk-ANVMFJ6M.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-YRIQ76RF.js";
+} from "./chunk-M3XE36U7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MFGKEVLB.js";
-import "./chunk-FKQKM4CF.js";
+import "./chunk-5YEEJIWL.js";
+import "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

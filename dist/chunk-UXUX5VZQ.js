@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-EJSD36ZL.js";
+} from "./chunk-4VZ5C4NA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ZJYSU56U.js";
+} from "./chunk-W6N25PXW.js";
 import {
   InputError,
   info,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-MFGKEVLB.js";
+} from "./chunk-5YEEJIWL.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -1370,6 +1370,7 @@ function subjectInText(text, start, statement, own, cues) {
       return "other-model";
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
       return "other-model";
+    if (THRESHOLD_COLUMN.test(header[1] ?? "")) return "models-in-general";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
     if (specTableOfOther(text, lineStart, own, cues)) return "other-model";
     if (headerStart(text, lineStart) !== lineStart && FAMILY_OTHERS.test(header[1] ?? "") && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
@@ -1413,6 +1414,7 @@ function quotedFromOthers(text, start) {
   return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
 }
 var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
+var THRESHOLD_COLUMN = /^\W*(?:(?:legal |regulatory )?thresholds?|Schwellenwerte?|seuils?|umbral(?:es)?|sogli[ae]|drempel(?:waarde)?s?)\W*$/iu;
 var BASE_HEADER = /\b(?:models?|checkpoints?|base|parent|teacher|upstream)\W*$/i;
 var LINEAGE_ATTRIBUTE = /\b(?:revision|version|commit|relation|relationship|method|how|type|adapter|quanti[sz]ation|weight|share|ratio|role|used for|purpose|link|hub id|id)\b/i;
 var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
@@ -1520,13 +1522,13 @@ function headerCells(text, lineStart) {
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
 var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
-var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]/i;
+var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]|^\*\*[^*\n]+\*\*$/i;
 var OTHERS_LEAD_IN = /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods))\b|\b(?:copied|taken|quoted) from\b/i;
 function introducesOthersRows(statement, own) {
   const leadIn = statement.trim();
   return leadIn.length <= 400 && POINTS_AHEAD.test(leadIn) && OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own);
 }
-var FAMILY_OTHERS = /\bother (?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b/i;
+var FAMILY_OTHERS = /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
 function firstCellIsOwn(line, own) {
   const cell = line.replace(/^[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/, "").split(/\||:/)[0] ?? "";
   return isOwnName(cell.replace(/[*_`]/g, "").trim(), own);
@@ -1654,6 +1656,7 @@ function titleGivesOthers(title, facts) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
     if (namesSiblingVersion(opening, own2) && !isOwnName(opening, own2)) return true;
   }
+  if (FAMILY_OTHERS.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);
@@ -1966,7 +1969,7 @@ var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])/;
-var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?)(?:[ _-][\w -]{1,30})?>/i;
+var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
@@ -2028,6 +2031,7 @@ var PLANNED = [
     [
       "wird",
       "werden",
+      "erfolgt",
       "k\xFCrze",
       "demn\xE4chst",
       "folgt",
@@ -2087,7 +2091,7 @@ var PLANNED = [
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
@@ -2212,7 +2216,7 @@ var NEGATED = [
   guarded(
     ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -2254,7 +2258,7 @@ var WITHHELD = [
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
       String.raw`\bn['’](?:est|sont) (?:\S+ ){0,2}pas (?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
-      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b`,
+      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b|^no (?:publicad|divulgad|revelad|comunicad)[oa]s?\b|^non (?:pubblicat|divulgat|comunicat)[oaie]\b|^niet (?:gepubliceerd|openbaar gemaakt|bekendgemaakt)\b|^nicht (?:veröffentlicht|offengelegt|angegeben)\b|^non (?:publiée?s?|divulguée?s?|communiquée?s?)\b`,
       String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`
     ]

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NZYJMMNG.js";
+} from "./chunk-ELVX2REO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-34OUBHXR.js";
+} from "./chunk-OHYQSD6T.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-NZYJMMNG.js";
-import "./chunk-2SRFSLK5.js";
-import "./chunk-RJPZ5UG7.js";
-import "./chunk-NBLLT2YY.js";
+} from "./chunk-ELVX2REO.js";
+import "./chunk-BDIDCCMD.js";
+import "./chunk-RRMET66K.js";
+import "./chunk-ANVMFJ6M.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MFGKEVLB.js";
-import "./chunk-FKQKM4CF.js";
+import "./chunk-5YEEJIWL.js";
+import "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

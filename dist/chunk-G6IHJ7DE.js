@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-IJOI67AM.js";
+} from "./chunk-5U5CITZS.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-NBLLT2YY.js";
+} from "./chunk-ANVMFJ6M.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-MFGKEVLB.js";
+} from "./chunk-5YEEJIWL.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 import {
   __commonJS,
   __require,

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZJYSU56U.js";
-import "./chunk-NXYOKRTP.js";
+} from "./chunk-W6N25PXW.js";
+import "./chunk-J55PCZIK.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-MAYHHMZ4.js";
-import "./chunk-IJOI67AM.js";
+import "./chunk-G6IHJ7DE.js";
+import "./chunk-5U5CITZS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-KDWARSJ4.js";
-import "./chunk-7CDWOWHZ.js";
-import "./chunk-NZYJMMNG.js";
-import "./chunk-2SRFSLK5.js";
-import "./chunk-RJPZ5UG7.js";
-import "./chunk-NBLLT2YY.js";
+import "./chunk-XQP2F7C4.js";
+import "./chunk-ZO46GPWO.js";
+import "./chunk-ELVX2REO.js";
+import "./chunk-BDIDCCMD.js";
+import "./chunk-RRMET66K.js";
+import "./chunk-ANVMFJ6M.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YRIQ76RF.js";
+import "./chunk-M3XE36U7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MFGKEVLB.js";
-import "./chunk-FKQKM4CF.js";
+import "./chunk-5YEEJIWL.js";
+import "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

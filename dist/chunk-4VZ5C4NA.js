@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-MAYHHMZ4.js";
+} from "./chunk-G6IHJ7DE.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NZYJMMNG.js";
+} from "./chunk-ELVX2REO.js";
 import {
   formatNumber
-} from "./chunk-NBLLT2YY.js";
+} from "./chunk-ANVMFJ6M.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-EJSD36ZL.js";
+} from "./chunk-4VZ5C4NA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-MAYHHMZ4.js";
-import "./chunk-IJOI67AM.js";
+import "./chunk-G6IHJ7DE.js";
+import "./chunk-5U5CITZS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RJPZ5UG7.js";
-import "./chunk-NBLLT2YY.js";
+import "./chunk-RRMET66K.js";
+import "./chunk-ANVMFJ6M.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MFGKEVLB.js";
-import "./chunk-FKQKM4CF.js";
+import "./chunk-5YEEJIWL.js";
+import "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-NXYOKRTP.js";
+} from "./chunk-J55PCZIK.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-S64XXKDU.js";
+} from "./chunk-RJUBFW5K.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-MAYHHMZ4.js";
-import "./chunk-IJOI67AM.js";
+} from "./chunk-G6IHJ7DE.js";
+import "./chunk-5U5CITZS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-KDWARSJ4.js";
-import "./chunk-7CDWOWHZ.js";
-import "./chunk-NZYJMMNG.js";
-import "./chunk-2SRFSLK5.js";
-import "./chunk-RJPZ5UG7.js";
-import "./chunk-NBLLT2YY.js";
+} from "./chunk-XQP2F7C4.js";
+import "./chunk-ZO46GPWO.js";
+import "./chunk-ELVX2REO.js";
+import "./chunk-BDIDCCMD.js";
+import "./chunk-RRMET66K.js";
+import "./chunk-ANVMFJ6M.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YRIQ76RF.js";
+import "./chunk-M3XE36U7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MFGKEVLB.js";
-import "./chunk-FKQKM4CF.js";
+import "./chunk-5YEEJIWL.js";
+import "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

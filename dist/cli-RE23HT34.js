@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-IJOI67AM.js";
+} from "./chunk-5U5CITZS.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-KDWARSJ4.js";
-import "./chunk-RJPZ5UG7.js";
+} from "./chunk-XQP2F7C4.js";
+import "./chunk-RRMET66K.js";
 import {
   formatNumber
-} from "./chunk-NBLLT2YY.js";
+} from "./chunk-ANVMFJ6M.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MFGKEVLB.js";
+import "./chunk-5YEEJIWL.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

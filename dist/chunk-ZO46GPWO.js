@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NZYJMMNG.js";
+} from "./chunk-ELVX2REO.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-YRIQ76RF.js";
+} from "./chunk-M3XE36U7.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-KDWARSJ4.js";
-import "./chunk-MFGKEVLB.js";
-import "./chunk-FKQKM4CF.js";
+} from "./chunk-XQP2F7C4.js";
+import "./chunk-5YEEJIWL.js";
+import "./chunk-M3USWFIS.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 import {
   SKIP,
   convert,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-34OUBHXR.js";
+} from "./chunk-OHYQSD6T.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZJYSU56U.js";
+} from "./chunk-W6N25PXW.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-NXYOKRTP.js";
+} from "./chunk-J55PCZIK.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-KDWARSJ4.js";
+} from "./chunk-XQP2F7C4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

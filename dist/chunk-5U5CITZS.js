@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-RJPZ5UG7.js";
+} from "./chunk-RRMET66K.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-NBLLT2YY.js";
+} from "./chunk-ANVMFJ6M.js";
 import {
   taskProfile
-} from "./chunk-MFGKEVLB.js";
+} from "./chunk-5YEEJIWL.js";
 import {
   classifyData,
   lineText
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

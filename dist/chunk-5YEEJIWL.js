@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-FKQKM4CF.js";
+} from "./chunk-M3USWFIS.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

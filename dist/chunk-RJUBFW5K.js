@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-MAYHHMZ4.js";
+} from "./chunk-G6IHJ7DE.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-7CDWOWHZ.js";
+} from "./chunk-ZO46GPWO.js";
 import {
   checkCard
-} from "./chunk-NZYJMMNG.js";
+} from "./chunk-ELVX2REO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
