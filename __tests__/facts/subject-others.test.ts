@@ -763,3 +763,25 @@ describe("the base named by its role in a card language, the law's threshold tab
     expect(status('## Modalities')).not.toBe('missing');
   });
 });
+
+describe('a component that is another model, released by its makers', () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+
+  it("reads the component's release as its makers', and its use in the model as the model's", () => {
+    expect(
+      subjectOf(
+        'The underlying speech encoder, wav2vec 2.0 XLS-R, was released by Meta AI in November 2021.',
+        aurel,
+        cues,
+      ),
+    ).toBe('other-model');
+    expect(subjectOf('The underlying speech encoder is frozen while the decoder is trained.', aurel, cues)).toBe(
+      'this-model',
+    );
+  });
+});
