@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-RJUBFW5K.js";
+} from "./chunk-AXVRICVB.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-G6IHJ7DE.js";
-import "./chunk-5U5CITZS.js";
+} from "./chunk-FTXITAN3.js";
+import "./chunk-FN3H3PK3.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZO46GPWO.js";
-import "./chunk-ELVX2REO.js";
-import "./chunk-BDIDCCMD.js";
-import "./chunk-RRMET66K.js";
-import "./chunk-ANVMFJ6M.js";
+} from "./chunk-XETNUXLW.js";
+import "./chunk-AZJIM2M2.js";
+import "./chunk-GVDOKQJE.js";
+import "./chunk-QK7V3BAX.js";
+import "./chunk-EOEU6U5K.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-M3XE36U7.js";
+} from "./chunk-HEKO7UGA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-CWESHTSW.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-YSRBST34.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-2NUA3OJ7.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7UZKWFBN.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-ZO46GPWO.js";
-import "./chunk-ELVX2REO.js";
-import "./chunk-BDIDCCMD.js";
-import "./chunk-RRMET66K.js";
-import "./chunk-ANVMFJ6M.js";
+} from "./chunk-XETNUXLW.js";
+import "./chunk-AZJIM2M2.js";
+import "./chunk-GVDOKQJE.js";
+import "./chunk-QK7V3BAX.js";
+import "./chunk-EOEU6U5K.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-M3XE36U7.js";
+import "./chunk-HEKO7UGA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -188,6 +188,10 @@ describe('classifyStatement', () => {
     ['Cómputo de entrenamiento (FLOP): no publicado', 'withheld'],
     ['Calcolo di addestramento: non pubblicato', 'withheld'],
     ['Sillon IA has not yet set up a dedicated process for tracking serious incidents.', 'negated'],
+    // A label whose value only denies: no content for any duty.
+    ['C2PA metadata on outputs: not attached', 'placeholder'],
+    ['Marca de agua: no', 'placeholder'],
+    ['Metadatos C2PA: no incluidos', 'placeholder'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

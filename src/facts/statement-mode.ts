@@ -41,11 +41,12 @@ export type StatementMode = (typeof STATEMENT_MODES)[number];
 export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 'hypothetical', 'placeholder'];
 
 /**
- * A value that only denies ("| Penetration test | Not performed |", "Deployment guide: none"): it says the
+ * A value that only denies ("| Penetration test | Not performed |", "Deployment guide: none", "C2PA: not attached",
+ * "Marca de agua: no"): it says the
  * labelled activity did not happen, so it is no content for any duty, whatever a rule accepts.
  */
 const BARE_DENIAL =
-  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!·•]*$/i;
+  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded)(?: (?:for|on|of|to) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
 
 /** Whether a statement or cell only denies the activity its label names. */
 export function isBareDenial(text: string): boolean {

@@ -1,21 +1,21 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-BDIDCCMD.js";
+} from "./chunk-GVDOKQJE.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-ANVMFJ6M.js";
+} from "./chunk-EOEU6U5K.js";
 import "./chunk-MCBLOSZH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1956,7 +1956,7 @@ var STATEMENT_MODES = [
   "placeholder"
 ];
 var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder"];
-var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded)(?: (?:for|on|of) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no)[\s|*_.!·•]*$/i;
+var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded)(?: (?:for|on|of|to) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
 function isBareDenial(text) {
   return text.length < 80 && BARE_DENIAL.test(text);
 }

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-RRMET66K.js";
+} from "./chunk-QK7V3BAX.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-ANVMFJ6M.js";
+} from "./chunk-EOEU6U5K.js";
 import {
   taskProfile
-} from "./chunk-5YEEJIWL.js";
+} from "./chunk-DFCVE4X5.js";
 import {
   classifyData,
   lineText
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-UXUX5VZQ.js";
-import "./chunk-4VZ5C4NA.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-W6N25PXW.js";
-import "./chunk-J55PCZIK.js";
+  runHubScanCli
+} from "./chunk-75G5TPEH.js";
+import "./chunk-GN2XDDWY.js";
+import "./chunk-N27NU2AI.js";
+import "./chunk-BUWTNCQP.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-G6IHJ7DE.js";
-import "./chunk-5U5CITZS.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-FTXITAN3.js";
+import "./chunk-FN3H3PK3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XQP2F7C4.js";
-import "./chunk-ZO46GPWO.js";
-import "./chunk-ELVX2REO.js";
-import "./chunk-BDIDCCMD.js";
-import "./chunk-RRMET66K.js";
-import "./chunk-ANVMFJ6M.js";
+import "./chunk-2EK4JJS6.js";
+import "./chunk-XETNUXLW.js";
+import "./chunk-AZJIM2M2.js";
+import "./chunk-GVDOKQJE.js";
+import "./chunk-QK7V3BAX.js";
+import "./chunk-EOEU6U5K.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-M3XE36U7.js";
+import "./chunk-HEKO7UGA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-G6IHJ7DE.js";
+} from "./chunk-FTXITAN3.js";
 import {
   TEXT_LIMITS,
   cardCode,

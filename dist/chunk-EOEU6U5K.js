@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import {
   SKIP,
   convert,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-OHYQSD6T.js";
+} from "./chunk-GN2XDDWY.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-W6N25PXW.js";
+} from "./chunk-N27NU2AI.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-J55PCZIK.js";
+} from "./chunk-BUWTNCQP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-XQP2F7C4.js";
+} from "./chunk-2EK4JJS6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5U5CITZS.js";
+} from "./chunk-FN3H3PK3.js";
 import {
   TEXT_LIMITS,
   blobUrl,

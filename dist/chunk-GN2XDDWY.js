@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ELVX2REO.js";
+} from "./chunk-AZJIM2M2.js";
 import {
   formatNumber
-} from "./chunk-ANVMFJ6M.js";
+} from "./chunk-EOEU6U5K.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

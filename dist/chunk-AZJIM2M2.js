@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-BDIDCCMD.js";
+} from "./chunk-GVDOKQJE.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-RRMET66K.js";
+} from "./chunk-QK7V3BAX.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-ANVMFJ6M.js";
+} from "./chunk-EOEU6U5K.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ELVX2REO.js";
+} from "./chunk-AZJIM2M2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-5YEEJIWL.js";
+} from "./chunk-DFCVE4X5.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-XQP2F7C4.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+} from "./chunk-2EK4JJS6.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

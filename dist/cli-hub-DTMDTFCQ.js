@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-OHYQSD6T.js";
+} from "./chunk-GN2XDDWY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-ELVX2REO.js";
-import "./chunk-BDIDCCMD.js";
-import "./chunk-RRMET66K.js";
-import "./chunk-ANVMFJ6M.js";
+} from "./chunk-AZJIM2M2.js";
+import "./chunk-GVDOKQJE.js";
+import "./chunk-QK7V3BAX.js";
+import "./chunk-EOEU6U5K.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

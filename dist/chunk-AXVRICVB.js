@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-G6IHJ7DE.js";
+} from "./chunk-FTXITAN3.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZO46GPWO.js";
+} from "./chunk-XETNUXLW.js";
 import {
   checkCard
-} from "./chunk-ELVX2REO.js";
+} from "./chunk-AZJIM2M2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

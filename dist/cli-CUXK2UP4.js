@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5U5CITZS.js";
+} from "./chunk-FN3H3PK3.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-XQP2F7C4.js";
-import "./chunk-RRMET66K.js";
+} from "./chunk-2EK4JJS6.js";
+import "./chunk-QK7V3BAX.js";
 import {
   formatNumber
-} from "./chunk-ANVMFJ6M.js";
+} from "./chunk-EOEU6U5K.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5YEEJIWL.js";
+import "./chunk-DFCVE4X5.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

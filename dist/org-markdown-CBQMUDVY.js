@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-4VZ5C4NA.js";
+} from "./chunk-D3M7M7VQ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-G6IHJ7DE.js";
-import "./chunk-5U5CITZS.js";
+import "./chunk-FTXITAN3.js";
+import "./chunk-FN3H3PK3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RRMET66K.js";
-import "./chunk-ANVMFJ6M.js";
+import "./chunk-QK7V3BAX.js";
+import "./chunk-EOEU6U5K.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

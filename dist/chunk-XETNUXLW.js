@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ELVX2REO.js";
+} from "./chunk-AZJIM2M2.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-M3XE36U7.js";
+} from "./chunk-HEKO7UGA.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-J55PCZIK.js";
+} from "./chunk-BUWTNCQP.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-RJUBFW5K.js";
+} from "./chunk-AXVRICVB.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-G6IHJ7DE.js";
-import "./chunk-5U5CITZS.js";
+} from "./chunk-FTXITAN3.js";
+import "./chunk-FN3H3PK3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-XQP2F7C4.js";
-import "./chunk-ZO46GPWO.js";
-import "./chunk-ELVX2REO.js";
-import "./chunk-BDIDCCMD.js";
-import "./chunk-RRMET66K.js";
-import "./chunk-ANVMFJ6M.js";
+} from "./chunk-2EK4JJS6.js";
+import "./chunk-XETNUXLW.js";
+import "./chunk-AZJIM2M2.js";
+import "./chunk-GVDOKQJE.js";
+import "./chunk-QK7V3BAX.js";
+import "./chunk-EOEU6U5K.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-M3XE36U7.js";
+import "./chunk-HEKO7UGA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5YEEJIWL.js";
-import "./chunk-M3USWFIS.js";
+import "./chunk-DFCVE4X5.js";
+import "./chunk-2BYJZF6A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-ANVMFJ6M.js";
+} from "./chunk-EOEU6U5K.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-5YEEJIWL.js";
+} from "./chunk-DFCVE4X5.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-M3USWFIS.js";
+} from "./chunk-2BYJZF6A.js";
 import {
   __commonJS,
   __require,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-4VZ5C4NA.js";
+} from "./chunk-D3M7M7VQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-W6N25PXW.js";
+} from "./chunk-N27NU2AI.js";
 import {
   InputError,
   info,
