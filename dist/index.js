@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-AXVRICVB.js";
+} from "./chunk-CBJHIRMD.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-FTXITAN3.js";
-import "./chunk-FN3H3PK3.js";
+} from "./chunk-I6UUK76M.js";
+import "./chunk-NIRZ2DOA.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-XETNUXLW.js";
-import "./chunk-AZJIM2M2.js";
-import "./chunk-GVDOKQJE.js";
-import "./chunk-QK7V3BAX.js";
-import "./chunk-EOEU6U5K.js";
+} from "./chunk-AZMYNIJN.js";
+import "./chunk-BB7PCXVC.js";
+import "./chunk-JVRN7Y5O.js";
+import "./chunk-PDDSLBBP.js";
+import "./chunk-SPMFC54W.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-HEKO7UGA.js";
+} from "./chunk-DOHROJ6A.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-YSRBST34.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-Q4PTR3XD.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7UZKWFBN.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-2WJVX6JD.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-XETNUXLW.js";
-import "./chunk-AZJIM2M2.js";
-import "./chunk-GVDOKQJE.js";
-import "./chunk-QK7V3BAX.js";
-import "./chunk-EOEU6U5K.js";
+} from "./chunk-AZMYNIJN.js";
+import "./chunk-BB7PCXVC.js";
+import "./chunk-JVRN7Y5O.js";
+import "./chunk-PDDSLBBP.js";
+import "./chunk-SPMFC54W.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HEKO7UGA.js";
+import "./chunk-DOHROJ6A.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

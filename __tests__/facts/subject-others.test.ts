@@ -785,3 +785,16 @@ describe('a component that is another model, released by its makers', () => {
     );
   });
 });
+
+describe('a bold line alone over a list', () => {
+  it('introduces the list as a lead-in would', () => {
+    const status = (lead: string) =>
+      checkCard(
+        'card.md',
+        `# Aurel-3\n\n${lead}\n\n- Aurel-3-Vision: images and text in, text out\n`,
+        shippedRuleset(),
+      ).rules.find((rule) => rule.id === 'input-output-modalities')?.status;
+    expect(status('**Related models**')).toBe('missing');
+    expect(status('**Modalities**')).not.toBe('missing');
+  });
+});

@@ -760,7 +760,7 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
       ? (statement, start) =>
           others.some(([from, to]) => start >= from && start < to)
             ? 'other-model'
-            : subjectInText(text, start, statement, ownNames(facts, cues), cues)
+            : subjectInText(text, start, statement, ownNames(facts, cues), cues, facts.text)
       : undefined;
     const judgeClause: ClauseJudge | undefined = cues
       ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues)

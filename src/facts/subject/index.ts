@@ -56,6 +56,8 @@ export function subjectInText(
   statement: string,
   own: OwnNames,
   cues: SubjectCues,
+  /** The card's text at the same offsets, where `text` blanks structure: a bold line over a list is read there. */
+  raw?: string,
 ): StatementSubject {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.charCodeAt(lineStart) === 124 /* | */ || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
@@ -83,7 +85,7 @@ export function subjectInText(
     )
       return 'other-model';
     if (othersColumn(text, lineStart, start, own, cues)) return 'other-model';
-    const leadIn = leadInSubject(text, lineStart, own, cues);
+    const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
     if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return 'other-model';
     if (label && besideOwnRow(text, lineStart, label, own, cues)) return 'other-model';
@@ -91,7 +93,7 @@ export function subjectInText(
     // "- Aurel-2: released 2 October 2023 …" on the Aurel-3 card: the item's label is another version.
     const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
     if (label && namesSiblingVersion(label, own)) return 'other-model';
-    const leadIn = leadInSubject(text, lineStart, own, cues);
+    const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return 'other-model';
@@ -338,6 +340,8 @@ function introducesOthersRows(statement: string, own: OwnNames): boolean {
   );
 }
 
+const BOLD_LINE = /^\*\*([^*\n]{2,80}?):?\*\*:?$/;
+
 /** A lead-in or column that gives its rows as the family's other members: "Other models in the family:", "| Family member |". */
 const FAMILY_OTHERS =
   /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
@@ -358,7 +362,13 @@ const LEAD_IN_REACH = 60;
  * list: the lead-in says whose its rows are, and another model's rows are no evidence for this one.
  * "Information to be provided to downstream providers under Annex XII includes:" gives the law's list.
  */
-function leadInSubject(text: string, lineStart: number, own: OwnNames, cues: SubjectCues): StatementSubject | null {
+function leadInSubject(
+  text: string,
+  lineStart: number,
+  own: OwnNames,
+  cues: SubjectCues,
+  raw?: string,
+): StatementSubject | null {
   let first = lineStart;
   for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
     const previous = text.lastIndexOf('\n', first - 2) + 1;
@@ -380,7 +390,9 @@ function leadInSubject(text: string, lineStart: number, own: OwnNames, cues: Sub
     if (end <= 0) return null;
     start = text.lastIndexOf('\n', end - 1) + 1;
   }
-  const leadIn = text.slice(start, end).trim();
+  // "**Related models**" over a list: a bold line alone, blanked as structure, still introduces it.
+  const bold = raw && raw.length === text.length ? BOLD_LINE.exec(raw.slice(start, end).trim()) : null;
+  const leadIn = text.slice(start, end).trim() || (bold ? `${bold[1].trim()}:` : '');
   if (!leadIn || leadIn.startsWith('#') || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
   const lineEnd = text.indexOf('\n', lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-FN3H3PK3.js";
+} from "./chunk-NIRZ2DOA.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-AZJIM2M2.js";
+} from "./chunk-BB7PCXVC.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-HEKO7UGA.js";
+} from "./chunk-DOHROJ6A.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-DFCVE4X5.js";
+} from "./chunk-T5FH2D2Y.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 import {
   RuleFileError,
   RuleLoadError,

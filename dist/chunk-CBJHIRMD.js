@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-FTXITAN3.js";
+} from "./chunk-I6UUK76M.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-XETNUXLW.js";
+} from "./chunk-AZMYNIJN.js";
 import {
   checkCard
-} from "./chunk-AZJIM2M2.js";
+} from "./chunk-BB7PCXVC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

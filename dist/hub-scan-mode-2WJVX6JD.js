@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-75G5TPEH.js";
-import "./chunk-GN2XDDWY.js";
+} from "./chunk-WPJ7T2LT.js";
+import "./chunk-QHIW5VNN.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-VLVRAJYF.js";
+} from "./chunk-X4OV3EOW.js";
 import {
   renderOrgMarkdown
-} from "./chunk-D3M7M7VQ.js";
+} from "./chunk-ZDN6QYLC.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-N27NU2AI.js";
-import "./chunk-BUWTNCQP.js";
+import "./chunk-EZ7A22WO.js";
+import "./chunk-RT226O7Y.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-FTXITAN3.js";
-import "./chunk-FN3H3PK3.js";
+import "./chunk-I6UUK76M.js";
+import "./chunk-NIRZ2DOA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2EK4JJS6.js";
-import "./chunk-XETNUXLW.js";
-import "./chunk-AZJIM2M2.js";
-import "./chunk-GVDOKQJE.js";
-import "./chunk-QK7V3BAX.js";
-import "./chunk-EOEU6U5K.js";
+import "./chunk-K5AP3N6G.js";
+import "./chunk-AZMYNIJN.js";
+import "./chunk-BB7PCXVC.js";
+import "./chunk-JVRN7Y5O.js";
+import "./chunk-PDDSLBBP.js";
+import "./chunk-SPMFC54W.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HEKO7UGA.js";
+import "./chunk-DOHROJ6A.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1357,7 +1357,7 @@ function isComparison(quantity, line, comparison) {
 function subjectOf(statement, own, cues) {
   return statementSubject(statement, own, cues).subject;
 }
-function subjectInText(text, start, statement, own, cues) {
+function subjectInText(text, start, statement, own, cues, raw) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (text.charCodeAt(lineStart) === 124 || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
     const lineEnd = text.indexOf("\n", start);
@@ -1376,14 +1376,14 @@ function subjectInText(text, start, statement, own, cues) {
     if (headerStart(text, lineStart) !== lineStart && FAMILY_OTHERS.test(header[1] ?? "") && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
       return "other-model";
     if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
-    const leadIn = leadInSubject(text, lineStart, own, cues);
+    const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
     if (!lineage && headerOfOthersRows(text, lineStart, own, cues)) return "other-model";
     if (label && besideOwnRow(text, lineStart, label, own, cues)) return "other-model";
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) {
     const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
     if (label && namesSiblingVersion(label, own)) return "other-model";
-    const leadIn = leadInSubject(text, lineStart, own, cues);
+    const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
@@ -1528,6 +1528,7 @@ function introducesOthersRows(statement, own) {
   const leadIn = statement.trim();
   return leadIn.length <= 400 && POINTS_AHEAD.test(leadIn) && OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own);
 }
+var BOLD_LINE = /^\*\*([^*\n]{2,80}?):?\*\*:?$/;
 var FAMILY_OTHERS = /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
 function firstCellIsOwn(line, own) {
   const cell = line.replace(/^[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/, "").split(/\||:/)[0] ?? "";
@@ -1535,7 +1536,7 @@ function firstCellIsOwn(line, own) {
 }
 var LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
 var LEAD_IN_REACH = 60;
-function leadInSubject(text, lineStart, own, cues) {
+function leadInSubject(text, lineStart, own, cues, raw) {
   let first = lineStart;
   for (let steps = 0; steps < LEAD_IN_REACH && first > 0; steps++) {
     const previous = text.lastIndexOf("\n", first - 2) + 1;
@@ -1552,7 +1553,8 @@ function leadInSubject(text, lineStart, own, cues) {
     if (end <= 0) return null;
     start = text.lastIndexOf("\n", end - 1) + 1;
   }
-  const leadIn = text.slice(start, end).trim();
+  const bold = raw && raw.length === text.length ? BOLD_LINE.exec(raw.slice(start, end).trim()) : null;
+  const leadIn = text.slice(start, end).trim() || (bold ? `${bold[1].trim()}:` : "");
   if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
   const lineEnd = text.indexOf("\n", lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
@@ -2490,7 +2492,7 @@ function statementIndex(facts, text, which) {
   if (!index) {
     const cues = facts.subjectCues;
     const others = cues ? othersSections(facts) : [];
-    const judge = cues ? (statement, start) => others.some(([from, to]) => start >= from && start < to) ? "other-model" : subjectInText(text, start, statement, ownNames(facts, cues), cues) : void 0;
+    const judge = cues ? (statement, start) => others.some(([from, to]) => start >= from && start < to) ? "other-model" : subjectInText(text, start, statement, ownNames(facts, cues), cues, facts.text) : void 0;
     const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
     const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
     byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn));

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QK7V3BAX.js";
+} from "./chunk-PDDSLBBP.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-EOEU6U5K.js";
+} from "./chunk-SPMFC54W.js";
 import {
   taskProfile
-} from "./chunk-DFCVE4X5.js";
+} from "./chunk-T5FH2D2Y.js";
 import {
   classifyData,
   lineText
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-AZJIM2M2.js";
+} from "./chunk-BB7PCXVC.js";
 import {
   formatNumber
-} from "./chunk-EOEU6U5K.js";
+} from "./chunk-SPMFC54W.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

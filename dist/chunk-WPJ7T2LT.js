@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GN2XDDWY.js";
+} from "./chunk-QHIW5VNN.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-N27NU2AI.js";
+} from "./chunk-EZ7A22WO.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-BUWTNCQP.js";
+} from "./chunk-RT226O7Y.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-2EK4JJS6.js";
+} from "./chunk-K5AP3N6G.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

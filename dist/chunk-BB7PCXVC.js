@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-GVDOKQJE.js";
+} from "./chunk-JVRN7Y5O.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-QK7V3BAX.js";
+} from "./chunk-PDDSLBBP.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-EOEU6U5K.js";
+} from "./chunk-SPMFC54W.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

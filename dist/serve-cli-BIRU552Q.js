@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-BUWTNCQP.js";
+} from "./chunk-RT226O7Y.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-AXVRICVB.js";
+} from "./chunk-CBJHIRMD.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-FTXITAN3.js";
-import "./chunk-FN3H3PK3.js";
+} from "./chunk-I6UUK76M.js";
+import "./chunk-NIRZ2DOA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-2EK4JJS6.js";
-import "./chunk-XETNUXLW.js";
-import "./chunk-AZJIM2M2.js";
-import "./chunk-GVDOKQJE.js";
-import "./chunk-QK7V3BAX.js";
-import "./chunk-EOEU6U5K.js";
+} from "./chunk-K5AP3N6G.js";
+import "./chunk-AZMYNIJN.js";
+import "./chunk-BB7PCXVC.js";
+import "./chunk-JVRN7Y5O.js";
+import "./chunk-PDDSLBBP.js";
+import "./chunk-SPMFC54W.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HEKO7UGA.js";
+import "./chunk-DOHROJ6A.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-FN3H3PK3.js";
+} from "./chunk-NIRZ2DOA.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-2EK4JJS6.js";
-import "./chunk-QK7V3BAX.js";
+} from "./chunk-K5AP3N6G.js";
+import "./chunk-PDDSLBBP.js";
 import {
   formatNumber
-} from "./chunk-EOEU6U5K.js";
+} from "./chunk-SPMFC54W.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DFCVE4X5.js";
+import "./chunk-T5FH2D2Y.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

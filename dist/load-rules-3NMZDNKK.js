@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-2EK4JJS6.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+} from "./chunk-K5AP3N6G.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

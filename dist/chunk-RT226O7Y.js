@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-AZJIM2M2.js";
+} from "./chunk-BB7PCXVC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-D3M7M7VQ.js";
+} from "./chunk-ZDN6QYLC.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-FTXITAN3.js";
-import "./chunk-FN3H3PK3.js";
+import "./chunk-I6UUK76M.js";
+import "./chunk-NIRZ2DOA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QK7V3BAX.js";
-import "./chunk-EOEU6U5K.js";
+import "./chunk-PDDSLBBP.js";
+import "./chunk-SPMFC54W.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

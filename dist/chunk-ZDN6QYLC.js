@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-FTXITAN3.js";
+} from "./chunk-I6UUK76M.js";
 import {
   TEXT_LIMITS,
   cardCode,

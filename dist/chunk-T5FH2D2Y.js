@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-D3M7M7VQ.js";
+} from "./chunk-ZDN6QYLC.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-N27NU2AI.js";
+} from "./chunk-EZ7A22WO.js";
 import {
   InputError,
   info,

@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-2BYJZF6A.js";
+} from "./chunk-JY6CAQBP.js";
 import {
   SKIP,
   convert,

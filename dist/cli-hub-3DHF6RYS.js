@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GN2XDDWY.js";
+} from "./chunk-QHIW5VNN.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-AZJIM2M2.js";
-import "./chunk-GVDOKQJE.js";
-import "./chunk-QK7V3BAX.js";
-import "./chunk-EOEU6U5K.js";
+} from "./chunk-BB7PCXVC.js";
+import "./chunk-JVRN7Y5O.js";
+import "./chunk-PDDSLBBP.js";
+import "./chunk-SPMFC54W.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DFCVE4X5.js";
-import "./chunk-2BYJZF6A.js";
+import "./chunk-T5FH2D2Y.js";
+import "./chunk-JY6CAQBP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
