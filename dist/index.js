@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-CBJHIRMD.js";
+} from "./chunk-KZKQTUEV.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-I6UUK76M.js";
-import "./chunk-NIRZ2DOA.js";
+} from "./chunk-XO5I224G.js";
+import "./chunk-7H4XWDER.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-AZMYNIJN.js";
-import "./chunk-BB7PCXVC.js";
-import "./chunk-JVRN7Y5O.js";
-import "./chunk-PDDSLBBP.js";
-import "./chunk-SPMFC54W.js";
+} from "./chunk-HUP6ZQBN.js";
+import "./chunk-NJKXLYC5.js";
+import "./chunk-IXTJXQQ4.js";
+import "./chunk-4H73ZUV3.js";
+import "./chunk-FXOFHYSS.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-DOHROJ6A.js";
+} from "./chunk-6B7GJGIA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-T5FH2D2Y.js";
-import "./chunk-JY6CAQBP.js";
+import "./chunk-F4ZKSH7D.js";
+import "./chunk-VSWTNTGE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-Q4PTR3XD.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-6QIFPIF4.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-2WJVX6JD.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-HKCOBWFR.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

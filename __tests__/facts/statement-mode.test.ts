@@ -232,6 +232,34 @@ describe('classifyStatement', () => {
   });
 });
 
+describe('a question and its answer', () => {
+  it('reads a question as asked, never as evidence', () => {
+    expect(classifyStatement('How much compute went into the model?')).toBe('asked');
+    expect(classifyStatement('**Q: Where can I report a problem?**')).toBe('asked');
+    expect(classifyStatement('Where to report? safety@example.org')).toBe('reported');
+  });
+
+  it('ends a question inside closing emphasis, so the answer is a statement of its own', () => {
+    const text = '**Q: Is there a launch date?** A: Weights go live on 4 May 2026 on the Hub.';
+    const modes = new StatementIndex(text).statementsIn(0, text.length).map((found) => found.mode);
+    expect(modes).toEqual(['asked', 'reported']);
+  });
+
+  it('judges a phrase running from a question into its answer by the answer', () => {
+    const text = 'Found a bug? Open an issue on the tracker. Found a bug? We will add a form later.';
+    const index = new StatementIndex(text);
+    const accept = new Set(['reported'] as const);
+    const second = text.lastIndexOf('Found');
+    expect(index.countsAt(0, accept, text.indexOf('Open an issue') + 5)).toBe(true);
+    expect(index.countsAt(second, accept, text.indexOf('We will') + 5)).toBe(false);
+    expect(index.countsAt(0, accept)).toBe(false);
+  });
+
+  it('reads a date not yet announced as a plan', () => {
+    expect(classifyStatement("Release dates haven't been announced yet.")).toBe('planned');
+  });
+});
+
 describe('a list under a lead-in that announces plans', () => {
   it('makes its items plans, and leaves other lists alone', async () => {
     const { StatementIndex } = await import('../../src/facts/statement-mode.js');

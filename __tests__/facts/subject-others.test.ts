@@ -437,6 +437,19 @@ describe("another of the provider's models, or a model beside the card's", () =>
     expect(clauseSubjectAt(sibling, sibling.indexOf('14 March'), own, cues)).toBe('other-model');
     expect(clauseSubjectAt(sibling, sibling.indexOf('keeping'), own, cues)).toBe('this-model');
   });
+
+  it('gives the apposition after a role and its name, or a "whose" clause after a name, to that model', () => {
+    const teacher = 'Aurel-3 was distilled from our in-house teacher model, Brindle-Max, a 300B dense transformer.';
+    expect(clauseSubjectAt(teacher, teacher.indexOf('300B'), own, cues)).toBe('other-model');
+    const whose = 'Aurel-3 reuses the tokenizer of Pallas-2, whose context window is 16k tokens.';
+    expect(clauseSubjectAt(whose, whose.indexOf('16k'), own, cues)).toBe('other-model');
+    const ownWhose = 'We release Aurel-3, whose context window is 64k tokens.';
+    expect(clauseSubjectAt(ownWhose, ownWhose.indexOf('64k'), own, cues)).toBe('this-model');
+  });
+
+  it("gives what the model's base, named after a possessive, does to the base", () => {
+    expect(subjectOf("Aurel-3's base model, Pallas-2, scores 61.0 on MMLU.", own, cues)).toBe('other-model');
+  });
 });
 
 describe("another's document quoted", () => {
@@ -595,6 +608,21 @@ describe('what a lead-in or an item label says of the rows below', () => {
     };
     expect(judge('- Heron-1')).toBe('other-model');
     expect(judge('- Heron-2')).toBe('this-model');
+  });
+
+  it('gives the items under a lead-in naming another version to it, unless the lead-in relates them to this one', () => {
+    const versioned: OwnNames = { ...heron, version: { name: 'heron', version: '2' } };
+    const judge = (list: string, needle: string) => {
+      const start = list.indexOf(needle);
+      return subjectInText(list, start, list.slice(start, list.indexOf('\n', start) + 1), versioned, cues);
+    };
+    const notes = 'What we did for the first generation, Heron-1:\n- PII masked with regex filters\n';
+    expect(judge(notes, '- PII')).toBe('other-model');
+    expect(judge(notes, 'What we did')).toBe('other-model');
+    const changes = 'Changes since Heron-1:\n- PII masked with a trained classifier\n';
+    expect(judge(changes, '- PII')).toBe('this-model');
+    const kept = 'Carried over from Heron-1:\n- the tokenizer and its 64k vocabulary\n';
+    expect(judge(kept, '- the tokenizer')).toBe('this-model');
   });
 });
 

@@ -34,11 +34,12 @@ export const STATEMENT_MODES = [
   'withheld',
   'hypothetical',
   'placeholder',
+  'asked',
 ] as const;
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
 /** Modes that carry no evidence for any duty: nothing has been done or shown yet, or it is kept back. */
-export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 'hypothetical', 'placeholder'];
+export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 'hypothetical', 'placeholder', 'asked'];
 
 /**
  * A value that only denies ("| Penetration test | Not performed |", "Deployment guide: none", "C2PA: not attached",
@@ -120,6 +121,8 @@ const PLANNED: readonly Guarded[] = [
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // "Release dates haven't been announced yet": still to come, not denied.
+    String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
     String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
@@ -423,6 +426,9 @@ const LEADING_REASON =
   /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 
 /** The mode of one statement's text. */
+/** A statement that ends in a question mark ("Where can I report a problem?", "¿Dónde …?"). */
+const QUESTION_END = /\?[\s"'”’)]*$/;
+
 export function classifyStatement(statement: string): StatementMode {
   // A table cell's closing pipe is no content ("| – |" is an empty cell).
   let text = statement
@@ -445,6 +451,8 @@ export function classifyStatement(statement: string): StatementMode {
     LOWER_SLOT.test(statement)
   )
     return 'placeholder';
+  // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
+  if (QUESTION_END.test(text)) return 'asked';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
   if (PLANNED_LABEL.test(text)) return 'planned';
   if (ADVICE_LABEL.test(text)) return 'advised';
@@ -550,6 +558,13 @@ function endsStatementBefore(text: string, index: number): boolean {
     // Blanked markup and double spacing leave several spaces after the mark.
     let back = index - 2;
     while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
+    // "**Q: Where can I report a problem?** A: …": the mark inside closing emphasis ends the sentence too.
+    for (
+      let closing = 0;
+      closing < 2 && back > 0 && (text.charCodeAt(back) === 42 || text.charCodeAt(back) === 95);
+      closing++
+    )
+      back--;
     const mark = text.charCodeAt(back);
     // "am 12. Januar 2026", "le 3. mai": a day number with its period is an ordinal, not a sentence end.
     if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
@@ -643,12 +658,16 @@ export class StatementIndex {
     return this.modeOf(start, end);
   }
 
-  /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
-  countsAt(offset: number, accept: ReadonlySet<StatementMode>): boolean {
-    const [start, end] = this.spanAt(offset);
+  /**
+   * Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model.
+   * A phrase from a question into its answer ("Found a bug? Open an issue …", to `until`) is the answer's.
+   */
+  countsAt(offset: number, accept: ReadonlySet<StatementMode>, until = offset): boolean {
+    let [start, end] = this.spanAt(offset);
+    if (until > end && this.modeOf(start, end) === 'asked') [start, end] = this.spanAt(until - 1);
     if (!accept.has(this.modeOf(start, end)) || this.subjectOf(start, end) !== 'this-model') return false;
     // The card's sentence may hold another model's clause ("…, whereas GPT-3 used 1,287 MWh"): the match's own clause decides.
-    return this.judgeClause(this.text.slice(start, end), offset - start) === 'this-model';
+    return this.judgeClause(this.text.slice(start, end), Math.max(0, offset - start)) === 'this-model';
   }
 
   /** The statements of a span with their modes and subjects, in order (blank ones skipped). */

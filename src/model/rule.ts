@@ -27,7 +27,7 @@ export type Matcher = Record<string, unknown>;
 
 /** How a statement presents what it says (see facts/statement-mode.ts). */
 export type StatementModeName =
-  'reported' | 'linked' | 'planned' | 'advised' | 'negated' | 'withheld' | 'hypothetical' | 'placeholder';
+  'reported' | 'linked' | 'planned' | 'advised' | 'negated' | 'withheld' | 'hypothetical' | 'placeholder' | 'asked';
 
 export interface Rule {
   id: string;

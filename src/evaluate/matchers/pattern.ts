@@ -142,7 +142,7 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         const offset = start + match.index;
         if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
         // "We plan to red-team …", "users should red-team …", "Llama 2 was red-teamed by …": the words are there, the evidence is not.
-        if (!statements.countsAt(offset, matcher.accept)) continue;
+        if (!statements.countsAt(offset, matcher.accept, offset + match[0].length)) continue;
         // "| Public summary of training content | link pending |": the row names the duty, its value is a placeholder.
         if (rowValueIsNoAnswer(offset)) continue;
         // "## Model Card Contact" over "[More Information Needed]": the heading names the duty, nothing answers it.

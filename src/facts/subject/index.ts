@@ -331,13 +331,16 @@ const OTHERS_LEAD_IN =
 /** A lead-in or caption that gives the rows after it as other work's: it speaks of them, not of the card's model. */
 function introducesOthersRows(statement: string, own: OwnNames): boolean {
   const leadIn = statement.trim();
+  if (leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
   return (
-    leadIn.length <= 400 &&
-    POINTS_AHEAD.test(leadIn) &&
-    OTHERS_LEAD_IN.test(leadIn) &&
-    !LEAD_IN_COMPARES.test(leadIn) &&
-    !namesOwnModel(leadIn, own)
+    (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own)) ||
+    introducesSiblingRows(leadIn, own)
   );
+}
+
+/** "Notes from our previous generation, Aurel-2:": a lead-in naming another version, and not relating it to this one. */
+function introducesSiblingRows(leadIn: string, own: OwnNames): boolean {
+  return namesSiblingVersion(leadIn, own) && !RELATES_TO_OWN.test(leadIn);
 }
 
 const BOLD_LINE = /^\*\*([^*\n]{2,80}?):?\*\*:?$/;
@@ -354,6 +357,12 @@ function firstCellIsOwn(line: string, own: OwnNames): boolean {
 
 /** Words that make a lead-in a comparison with the card's model, whose table holds its own rows too. */
 const LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
+/**
+ * Words that make a lead-in naming another version speak of the card's model: what changed since it,
+ * what it kept, how they compare ("Changes since Aurel-2:", "Carried over from Aurel-2:").
+ */
+const RELATES_TO_OWN =
+  /\b(?:since|over|compared|comparison|vs\.?|versus|against|than|relative|unlike|instead|chang\w*|new|improve\w*|differ\w*|upgrad\w*|unchanged|same|carried|inherit\w*|retain\w*|kept|still|migrat\w*|successor|replac\w*|based|built|fine-?tun\w*|distill\w*|derived|seit|gegenüber|neu\w*|depuis|nouveau\w*|nouvelle\w*|desde|nuev[oa]s?|rispetto|nuov[oaie]|sinds|nieuw\w*|ten opzichte)\b/i;
 /** How many lines of one table or list are passed over to find the sentence that introduces it. */
 const LEAD_IN_REACH = 60;
 
@@ -404,6 +413,8 @@ function leadInSubject(
     return null;
   if (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own))
     return 'other-model';
+  // "Notes from our previous generation, Aurel-2:": the rows are that version's, unless the lead-in relates them to this one.
+  if (introducesSiblingRows(leadIn, own)) return 'other-model';
   // "Below, our model compared with Llama 2:" introduces a comparison, not another model's table.
   const comparing = (cue: string | undefined) => cue !== undefined && cues.comparison.test(cue);
   const clauses = clauseSubjects(leadIn, own, cues);

@@ -554,6 +554,13 @@ const COMPARED_APPOSITION =
 const BASE_APPOSITION =
   /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|our|its|un[ao]?|une|el|la|le|il|lo|een|het|de|ein\p{Ll}*|der|die|das)\s+[^,;()]*$/u;
 
+/** A role, then the name it gives in commas, then an apposition still open: "our teacher model, Aurel-Ultra, a 405B …". */
+const ROLE_NAME_APPOSITION =
+  /\b(?:teacher|base|parent|upstream|original|predecessor|reference)(?: model)?,\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the)\s+[^,;()]*$/iu;
+
+/** A model-like name and a "whose" clause still open at the point: "the same tokenizer as Corvina-2, whose context window …". */
+const WHOSE_OPEN = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\([^()]*\))?,?\s+whose\b(?:[^.;(),]|\.(?=\d))*$/u;
+
 /** A parenthesis or relative clause somewhere near the end: the only way a phrase can be attached. */
 const OPEN_ATTACHMENT = /\(|\b(?:which|that|whose)\b/;
 
@@ -586,6 +593,12 @@ export function otherModelAttachedBefore(text: string, own: OwnNames, cues: Subj
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
+  // "distilled from our internal teacher model, Aurel-Ultra, a 405-billion-parameter …": the role's apposition.
+  const roleName = ROLE_NAME_APPOSITION.exec(before);
+  if (roleName && !namesOwnModel(roleName[1], own, true)) return roleName[1];
+  // "uses the same tokenizer as Corvina-2, whose context window is 32k": "whose" belongs to the name it follows.
+  const whose = WHOSE_OPEN.exec(before);
+  if (whose && !namesOwnModel(whose[1], own, true)) return whose[1];
   // "builds on the Aurel-2 generation (released 14 March 2024, …)": another version's, or a model the card was made from.
   const named =
     (own.version || own.introduced?.length) && OPEN_ATTACHMENT.test(before) ? lastModelLikeName(before) : null;

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-NIRZ2DOA.js";
+} from "./chunk-7H4XWDER.js";
 import {
   TEXT_LIMITS,
   blobUrl,

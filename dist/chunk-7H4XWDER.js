@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-PDDSLBBP.js";
+} from "./chunk-4H73ZUV3.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-SPMFC54W.js";
+} from "./chunk-FXOFHYSS.js";
 import {
   taskProfile
-} from "./chunk-T5FH2D2Y.js";
+} from "./chunk-F4ZKSH7D.js";
 import {
   classifyData,
   lineText
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QHIW5VNN.js";
+} from "./chunk-WYMB2EO2.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-EZ7A22WO.js";
+} from "./chunk-W5URA37K.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-RT226O7Y.js";
+} from "./chunk-H3NOSUOE.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-K5AP3N6G.js";
+} from "./chunk-ZI4GJ3KH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

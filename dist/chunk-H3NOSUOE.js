@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BB7PCXVC.js";
+} from "./chunk-NJKXLYC5.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

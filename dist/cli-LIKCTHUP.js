@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-NIRZ2DOA.js";
+} from "./chunk-7H4XWDER.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-K5AP3N6G.js";
-import "./chunk-PDDSLBBP.js";
+} from "./chunk-ZI4GJ3KH.js";
+import "./chunk-4H73ZUV3.js";
 import {
   formatNumber
-} from "./chunk-SPMFC54W.js";
+} from "./chunk-FXOFHYSS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-T5FH2D2Y.js";
+import "./chunk-F4ZKSH7D.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

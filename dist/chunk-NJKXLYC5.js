@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-JVRN7Y5O.js";
+} from "./chunk-IXTJXQQ4.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-PDDSLBBP.js";
+} from "./chunk-4H73ZUV3.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-SPMFC54W.js";
+} from "./chunk-FXOFHYSS.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

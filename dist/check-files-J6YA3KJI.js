@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-AZMYNIJN.js";
-import "./chunk-BB7PCXVC.js";
-import "./chunk-JVRN7Y5O.js";
-import "./chunk-PDDSLBBP.js";
-import "./chunk-SPMFC54W.js";
+} from "./chunk-HUP6ZQBN.js";
+import "./chunk-NJKXLYC5.js";
+import "./chunk-IXTJXQQ4.js";
+import "./chunk-4H73ZUV3.js";
+import "./chunk-FXOFHYSS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-DOHROJ6A.js";
+} from "./chunk-6B7GJGIA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-T5FH2D2Y.js";
-import "./chunk-JY6CAQBP.js";
+import "./chunk-F4ZKSH7D.js";
+import "./chunk-VSWTNTGE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-RT226O7Y.js";
+} from "./chunk-H3NOSUOE.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-CBJHIRMD.js";
+} from "./chunk-KZKQTUEV.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-I6UUK76M.js";
-import "./chunk-NIRZ2DOA.js";
+} from "./chunk-XO5I224G.js";
+import "./chunk-7H4XWDER.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-K5AP3N6G.js";
-import "./chunk-AZMYNIJN.js";
-import "./chunk-BB7PCXVC.js";
-import "./chunk-JVRN7Y5O.js";
-import "./chunk-PDDSLBBP.js";
-import "./chunk-SPMFC54W.js";
+} from "./chunk-ZI4GJ3KH.js";
+import "./chunk-HUP6ZQBN.js";
+import "./chunk-NJKXLYC5.js";
+import "./chunk-IXTJXQQ4.js";
+import "./chunk-4H73ZUV3.js";
+import "./chunk-FXOFHYSS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DOHROJ6A.js";
+import "./chunk-6B7GJGIA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-T5FH2D2Y.js";
-import "./chunk-JY6CAQBP.js";
+import "./chunk-F4ZKSH7D.js";
+import "./chunk-VSWTNTGE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

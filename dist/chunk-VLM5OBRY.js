@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZDN6QYLC.js";
+} from "./chunk-5PZWL5NG.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-EZ7A22WO.js";
+} from "./chunk-W5URA37K.js";
 import {
   InputError,
   info,

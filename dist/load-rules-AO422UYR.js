@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-K5AP3N6G.js";
-import "./chunk-T5FH2D2Y.js";
-import "./chunk-JY6CAQBP.js";
+} from "./chunk-ZI4GJ3KH.js";
+import "./chunk-F4ZKSH7D.js";
+import "./chunk-VSWTNTGE.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

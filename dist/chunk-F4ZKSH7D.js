@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -848,7 +848,7 @@ function runPattern(matcher, context) {
         }
         const offset = start + match.index;
         if (excluded.some(([from, to]) => offset >= from && offset < to)) continue;
-        if (!statements.countsAt(offset, matcher.accept)) continue;
+        if (!statements.countsAt(offset, matcher.accept, offset + match[0].length)) continue;
         if (rowValueIsNoAnswer(offset)) continue;
         if (inEmptyHeading(facts.text, facts.sections, offset)) continue;
         if (matcher.content !== "any" && !saysEnough(offset, match[0].length)) continue;

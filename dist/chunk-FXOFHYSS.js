@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 import {
   SKIP,
   convert,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BB7PCXVC.js";
+} from "./chunk-NJKXLYC5.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DOHROJ6A.js";
+} from "./chunk-6B7GJGIA.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1195,6 +1195,8 @@ var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|mat
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
 var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its|un[ao]?|une|el|la|le|il|lo|een|het|de|ein\\p{Ll}*|der|die|das)\\s+[^,;()]*$", "u");
+var ROLE_NAME_APPOSITION = new RegExp("\\b(?:teacher|base|parent|upstream|original|predecessor|reference)(?: model)?,\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the)\\s+[^,;()]*$", "iu");
+var WHOSE_OPEN = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:\\s*\\([^()]*\\))?,?\\s+whose\\b(?:[^.;(),]|\\.(?=\\d))*$", "u");
 var OPEN_ATTACHMENT = /\(|\b(?:which|that|whose)\b/;
 var LINK_TARGET = /\]\([^()\s]*\)/g;
 function lastModelLikeName(text) {
@@ -1212,6 +1214,10 @@ function otherModelAttachedBefore(text, own, cues) {
   const apposition = BASE_APPOSITION.exec(before);
   if (apposition && !namesOwnModel(apposition[1], own, true) && cues.baseBefore.test(before.slice(0, apposition.index)))
     return apposition[1];
+  const roleName = ROLE_NAME_APPOSITION.exec(before);
+  if (roleName && !namesOwnModel(roleName[1], own, true)) return roleName[1];
+  const whose = WHOSE_OPEN.exec(before);
+  if (whose && !namesOwnModel(whose[1], own, true)) return whose[1];
   const named = (own.version || own.introduced?.length) && OPEN_ATTACHMENT.test(before) ? lastModelLikeName(before) : null;
   if (named && (namesSiblingVersion(named.name, own) || namesIntroducedModel(named.name, own)) && ATTACHED.test(before.slice(named.end)))
     return named.name;
@@ -1526,7 +1532,11 @@ var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|
 var OTHERS_LEAD_IN = /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods))\b|\b(?:copied|taken|quoted) from\b/i;
 function introducesOthersRows(statement, own) {
   const leadIn = statement.trim();
-  return leadIn.length <= 400 && POINTS_AHEAD.test(leadIn) && OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own);
+  if (leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
+  return OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own) || introducesSiblingRows(leadIn, own);
+}
+function introducesSiblingRows(leadIn, own) {
+  return namesSiblingVersion(leadIn, own) && !RELATES_TO_OWN.test(leadIn);
 }
 var BOLD_LINE = /^\*\*([^*\n]{2,80}?):?\*\*:?$/;
 var FAMILY_OTHERS = /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
@@ -1535,6 +1545,7 @@ function firstCellIsOwn(line, own) {
   return isOwnName(cell.replace(/[*_`]/g, "").trim(), own);
 }
 var LEAD_IN_COMPARES = /\b(?:compared|comparison|against|vs\.?|versus|ours|our|we|relative to)\b/i;
+var RELATES_TO_OWN = /\b(?:since|over|compared|comparison|vs\.?|versus|against|than|relative|unlike|instead|chang\w*|new|improve\w*|differ\w*|upgrad\w*|unchanged|same|carried|inherit\w*|retain\w*|kept|still|migrat\w*|successor|replac\w*|based|built|fine-?tun\w*|distill\w*|derived|seit|gegenüber|neu\w*|depuis|nouveau\w*|nouvelle\w*|desde|nuev[oa]s?|rispetto|nuov[oaie]|sinds|nieuw\w*|ten opzichte)\b/i;
 var LEAD_IN_REACH = 60;
 function leadInSubject(text, lineStart, own, cues, raw) {
   let first = lineStart;
@@ -1564,6 +1575,7 @@ function leadInSubject(text, lineStart, own, cues, raw) {
     return null;
   if (OTHERS_LEAD_IN.test(leadIn) && !LEAD_IN_COMPARES.test(leadIn) && !namesOwnModel(leadIn, own))
     return "other-model";
+  if (introducesSiblingRows(leadIn, own)) return "other-model";
   const comparing = (cue) => cue !== void 0 && cues.comparison.test(cue);
   const clauses = clauseSubjects(leadIn, own, cues);
   const others = clauses.some(
@@ -1955,9 +1967,10 @@ var STATEMENT_MODES = [
   "negated",
   "withheld",
   "hypothetical",
-  "placeholder"
+  "placeholder",
+  "asked"
 ];
-var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder"];
+var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder", "asked"];
 var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded)(?: (?:for|on|of|to) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
 function isBareDenial(text) {
   return text.length < 80 && BARE_DENIAL.test(text);
@@ -1992,6 +2005,8 @@ var PLANNED = [
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // "Release dates haven't been announced yet": still to come, not denied.
+    String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
     String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
@@ -2277,6 +2292,7 @@ var HYPOTHETICAL = new RegExp(
 );
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
+var QUESTION_END = /\?[\s"'”’)]*$/;
 function classifyStatement(statement) {
   let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim();
   let content = text.replace(LEAD_LABEL2, "").trim();
@@ -2284,6 +2300,7 @@ function classifyStatement(statement) {
   if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
+  if (QUESTION_END.test(text)) return "asked";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text)) return "advised";
   text = content.length < text.length ? content : text;
@@ -2351,6 +2368,8 @@ function endsStatementBefore(text, index) {
   if (previous === 32 && index >= 2) {
     let back = index - 2;
     while (back > 0 && back > index - 6 && text.charCodeAt(back) === 32) back--;
+    for (let closing = 0; closing < 2 && back > 0 && (text.charCodeAt(back) === 42 || text.charCodeAt(back) === 95); closing++)
+      back--;
     const mark = text.charCodeAt(back);
     if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
     if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
@@ -2404,11 +2423,15 @@ var StatementIndex = class {
     const [start, end] = this.spanAt(offset);
     return this.modeOf(start, end);
   }
-  /** Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model. */
-  countsAt(offset, accept) {
-    const [start, end] = this.spanAt(offset);
+  /**
+   * Whether the statement holding `offset` is evidence: an accepted mode, about the card's own model.
+   * A phrase from a question into its answer ("Found a bug? Open an issue …", to `until`) is the answer's.
+   */
+  countsAt(offset, accept, until = offset) {
+    let [start, end] = this.spanAt(offset);
+    if (until > end && this.modeOf(start, end) === "asked") [start, end] = this.spanAt(until - 1);
     if (!accept.has(this.modeOf(start, end)) || this.subjectOf(start, end) !== "this-model") return false;
-    return this.judgeClause(this.text.slice(start, end), offset - start) === "this-model";
+    return this.judgeClause(this.text.slice(start, end), Math.max(0, offset - start)) === "this-model";
   }
   /** The statements of a span with their modes and subjects, in order (blank ones skipped). */
   statementsIn(from, to) {

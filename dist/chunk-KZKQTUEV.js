@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-I6UUK76M.js";
+} from "./chunk-XO5I224G.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-AZMYNIJN.js";
+} from "./chunk-HUP6ZQBN.js";
 import {
   checkCard
-} from "./chunk-BB7PCXVC.js";
+} from "./chunk-NJKXLYC5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

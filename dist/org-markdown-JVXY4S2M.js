@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZDN6QYLC.js";
+} from "./chunk-5PZWL5NG.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-I6UUK76M.js";
-import "./chunk-NIRZ2DOA.js";
+import "./chunk-XO5I224G.js";
+import "./chunk-7H4XWDER.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PDDSLBBP.js";
-import "./chunk-SPMFC54W.js";
+import "./chunk-4H73ZUV3.js";
+import "./chunk-FXOFHYSS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-T5FH2D2Y.js";
-import "./chunk-JY6CAQBP.js";
+import "./chunk-F4ZKSH7D.js";
+import "./chunk-VSWTNTGE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

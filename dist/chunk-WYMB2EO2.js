@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BB7PCXVC.js";
+} from "./chunk-NJKXLYC5.js";
 import {
   formatNumber
-} from "./chunk-SPMFC54W.js";
+} from "./chunk-FXOFHYSS.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-T5FH2D2Y.js";
+} from "./chunk-F4ZKSH7D.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-JY6CAQBP.js";
+} from "./chunk-VSWTNTGE.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-I6UUK76M.js";
+} from "./chunk-XO5I224G.js";
 import {
   TEXT_LIMITS,
   cardCode,
