@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-KZKQTUEV.js";
+} from "./chunk-OS426OH5.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-XO5I224G.js";
-import "./chunk-7H4XWDER.js";
+} from "./chunk-JOU7HVD6.js";
+import "./chunk-NATPJ4YV.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-HUP6ZQBN.js";
-import "./chunk-NJKXLYC5.js";
-import "./chunk-IXTJXQQ4.js";
-import "./chunk-4H73ZUV3.js";
-import "./chunk-FXOFHYSS.js";
+} from "./chunk-LDODUCWM.js";
+import "./chunk-5EMRPJBQ.js";
+import "./chunk-YP4755FL.js";
+import "./chunk-2YSKMBDP.js";
+import "./chunk-7YHOSNHN.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-6B7GJGIA.js";
+} from "./chunk-XXWGGRO3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-F4ZKSH7D.js";
-import "./chunk-VSWTNTGE.js";
+import "./chunk-6ZFM3HNY.js";
+import "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-6QIFPIF4.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-S7ESGYRZ.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-HKCOBWFR.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NQ67DNMD.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-HUP6ZQBN.js";
-import "./chunk-NJKXLYC5.js";
-import "./chunk-IXTJXQQ4.js";
-import "./chunk-4H73ZUV3.js";
-import "./chunk-FXOFHYSS.js";
+} from "./chunk-LDODUCWM.js";
+import "./chunk-5EMRPJBQ.js";
+import "./chunk-YP4755FL.js";
+import "./chunk-2YSKMBDP.js";
+import "./chunk-7YHOSNHN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6B7GJGIA.js";
+import "./chunk-XXWGGRO3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-F4ZKSH7D.js";
-import "./chunk-VSWTNTGE.js";
+import "./chunk-6ZFM3HNY.js";
+import "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -255,6 +255,21 @@ describe('a question and its answer', () => {
     expect(index.countsAt(0, accept)).toBe(false);
   });
 
+  it('reads a condition with a conditional verb in the card languages as hypothetical', () => {
+    expect(classifyStatement('Si lanzamos el modelo en la UE, los pesos se publicarían en el Hub.')).toBe(
+      'hypothetical',
+    );
+    expect(classifyStatement('Wenn wir das Modell freigeben, würden die Gewichte auf dem Hub erscheinen.')).toBe(
+      'hypothetical',
+    );
+    expect(classifyStatement('Si vous trouvez un problème, écrivez à safety@example.fr.')).toBe('reported');
+  });
+
+  it('reads weights kept closed as how the model is released, not as a fact kept back', () => {
+    expect(classifyStatement('Les poids ne sont pas publiés.')).not.toBe('withheld');
+    expect(classifyStatement('De trainingsdata worden niet gepubliceerd.')).toBe('withheld');
+  });
+
   it('reads a date not yet announced as a plan', () => {
     expect(classifyStatement("Release dates haven't been announced yet.")).toBe('planned');
   });

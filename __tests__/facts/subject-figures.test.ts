@@ -123,3 +123,22 @@ describe('a size written into a model name', () => {
     expect(subjectOf(body, '7B')).toBe('this-model');
   });
 });
+
+describe('figures in a column headed by a model', () => {
+  const card =
+    '# Aurel-3\n\n## Aurel-1 vs Aurel-3\n\n| | Aurel-1 | Aurel-3 |\n|---|---|---|\n| Parameters | 3B | 27B |\n| Training compute | 2e22 FLOP | 4e24 FLOP |\n';
+
+  it("gives the card's model the figures of its own column, and another version those of its column", () => {
+    expect(subjectOf(card, '27B')).toBe('this-model');
+    expect(subjectOf(card, '4e24')).toBe('this-model');
+    expect(subjectOf(card, '3B')).toBe('other-model');
+    expect(subjectOf(card, '2e22')).toBe('other-model');
+  });
+
+  it('gives a competitor named in a column header its figures under any heading', () => {
+    const table =
+      '# Aurel-3\n\n## Model details\n\n| | GPT-3 | Aurel-3 |\n|---|---|---|\n| Parameters | 175B | 27B |\n';
+    expect(subjectOf(table, '175B')).toBe('other-model');
+    expect(subjectOf(table, '27B')).toBe('this-model');
+  });
+});

@@ -735,6 +735,8 @@ describe('a section named after another version', () => {
         ?.status;
     expect(status('### Aurel-2 serving stack (2024)')).toBe('missing');
     expect(status('### Serving stack (changed since Aurel-2)')).not.toBe('missing');
+    // A title that sets the other version beside the card's model compares them.
+    expect(status('### Aurel-2 and Aurel-3 serving stacks')).not.toBe('missing');
   });
 });
 

@@ -390,6 +390,10 @@ const WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\
 const HELD_FOR =
   /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
 
+/** "the weights are not published", "les poids ne sont pas publiés": how the model is released (closed weights), not a fact kept back. */
+const CLOSED_WEIGHTS =
+  /(?<![\p{L}])(?:weights|Gewichte|gewichten|poids|pesos|pesi)(?![\p{L}])[^.;]{0,40}(?:publi|veröffentlich|gepubliceerd|pubblica|vrijgegeven|freigegeben|released)/iu;
+
 const WITHHELD: readonly Guarded[] = [
   guarded(
     ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', " n'", ' n’', ' non ', 'niet'],
@@ -411,11 +415,13 @@ const WITHHELD: readonly Guarded[] = [
 const HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
+    String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
     String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`,
   ].join('|'),
-  'i',
+  'iu',
 );
 
 const LINKED =
@@ -461,7 +467,8 @@ export function classifyStatement(statement: string): StatementMode {
   if (matchesAny(PLANNED, text, lower)) return 'planned';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';
   // Kept from the public but held for the AI Office says where the documentation is.
-  if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? 'linked' : 'withheld';
+  if (matchesAny(WITHHELD, text, lower) && !CLOSED_WEIGHTS.test(text))
+    return HELD_FOR.test(text) ? 'linked' : 'withheld';
   if (matchesAny(ADVISED, text, lower)) return 'advised';
   // "Since we have no establishment in the EU, X acts as our representative": a reason given before the main clause, which is what the statement says.
   const main = text.replace(LEADING_REASON, '');

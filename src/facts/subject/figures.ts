@@ -8,8 +8,9 @@
 import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
 import { inheritedScopes, lineText, nameKey, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
-import { namesOwnModel, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
+import { namesOwnModel, namesSiblingVersion, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
 import { inOthersPhrase, otherModelAttachedBefore, subjectAt, type SubjectVerdict } from './statement.js';
+import { columnHeaderAt } from './table-header.js';
 
 /** How far around a figure its sentence is looked for. */
 const REACH = 300;
@@ -130,15 +131,32 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
     const named =
       namesOwnModel(line, own, true) || (!!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true));
     const row = inRow ? rowSubject(quantity, own, cues, tables) : null;
+    // "| | Aurel-2 | Aurel-3 |": a column headed by a model's name holds that model's figures.
+    const column = inRow && !row ? columnOwner(facts.text, offsetOf(facts, quantity.position), own, cues) : null;
     const section = sectionIndexAtLine(facts.sections, quantity.position.line);
     if (clause && clause.subject !== 'this-model') set(clause.subject, 'cue', clause.cue);
     else if (isComparison(quantity, line, cues.sizeComparison)) set('other-model', 'cue', 'comparison');
     else if (row) set(row.subject, row.basis, row.cue);
+    else if (column)
+      set(
+        column,
+        column === 'this-model' ? 'named' : 'row',
+        columnHeaderAt(facts.text, offsetOf(facts, quantity.position)) ?? undefined,
+      );
     else if (named || clause?.basis === 'named') set('this-model', 'named');
     else if (comparing[section]) set('other-model', 'section', facts.sections[section].title);
     else if (uncertain[section]) set('this-model', 'section', facts.sections[section].title);
     else set('this-model', 'default');
   }
+}
+
+function columnOwner(text: string, offset: number, own: OwnNames, cues: SubjectCues): FigureSubject | null {
+  const header = columnHeaderAt(text, offset)?.replace(/[*_`]/g, '');
+  if (!header || header.length > 80) return null;
+  if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return 'this-model';
+  return rowLabelSubject(header, own, cues) === 'other-model' || namesSiblingVersion(header, own)
+    ? 'other-model'
+    : null;
 }
 
 function clauseVerdict(

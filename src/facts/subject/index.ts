@@ -16,6 +16,7 @@ import {
   type OwnNameSource,
 } from './own-names.js';
 import { clauseSubjects, clausesOf, inOthersPhrase, otherModelAttachedBefore, statementSubject } from './statement.js';
+import { HEADER_REACH, headerCells, headerStart } from './table-header.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -236,9 +237,6 @@ function hasOwnRow(text: string, from: number, own: OwnNames, cues: SubjectCues)
   return false;
 }
 
-/** How far up a table's header is looked for. */
-const HEADER_REACH = 60;
-
 /** A spec table's row that says whose spec it is: "| Name | Qwen2.5-7B-Instruct |", "| Model name | … |"; a bare "Model" row may name the base. */
 const NAME_ROW =
   /^(?:name|model name|model id|nom|nom du modèle|nombre|nombre del modelo|nome|nome del modello|naam|Modellname)$/i;
@@ -295,24 +293,6 @@ function othersColumn(text: string, lineStart: number, start: number, own: OwnNa
 
 function namesOtherInHeader(cell: string, own: OwnNames, cues: SubjectCues): boolean {
   return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own));
-}
-
-/** The offset of the header row of the table holding the row at `lineStart`. */
-function headerStart(text: string, lineStart: number): number {
-  let header = lineStart;
-  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
-    const previous = text.lastIndexOf('\n', header - 2) + 1;
-    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
-    header = previous;
-  }
-  return header;
-}
-
-/** The cells (split at pipes, the text before the first pipe included) of the header row of the table holding the row at `lineStart`. */
-function headerCells(text: string, lineStart: number): string[] {
-  const header = headerStart(text, lineStart);
-  const headerEnd = text.indexOf('\n', header);
-  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split('|');
 }
 
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
@@ -561,7 +541,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   const opening = LEADING_NAME.exec(title)?.[1];
   if (opening && /\d/.test(opening)) {
     const own = ownNames(facts, cardSubjectCues(facts));
-    if (namesSiblingVersion(opening, own) && !isOwnName(opening, own)) return true;
+    // "Aurel-2 vs Aurel-3", "Aurel-2 → Aurel-3 migration" compare it with the card's model.
+    if (namesSiblingVersion(title, own) && !isOwnName(opening, own) && !RELATES_TO_OWN.test(title)) return true;
   }
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;

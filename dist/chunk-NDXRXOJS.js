@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NJKXLYC5.js";
+} from "./chunk-5EMRPJBQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-VLM5OBRY.js";
-import "./chunk-5PZWL5NG.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-W5URA37K.js";
-import "./chunk-H3NOSUOE.js";
+  runHubScanCli
+} from "./chunk-KRBEVUCC.js";
+import "./chunk-YD7AO3L7.js";
+import "./chunk-ARTWQIG6.js";
+import "./chunk-NDXRXOJS.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-XO5I224G.js";
-import "./chunk-7H4XWDER.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-JOU7HVD6.js";
+import "./chunk-NATPJ4YV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ZI4GJ3KH.js";
-import "./chunk-HUP6ZQBN.js";
-import "./chunk-NJKXLYC5.js";
-import "./chunk-IXTJXQQ4.js";
-import "./chunk-4H73ZUV3.js";
-import "./chunk-FXOFHYSS.js";
+import "./chunk-5SNP5QGU.js";
+import "./chunk-LDODUCWM.js";
+import "./chunk-5EMRPJBQ.js";
+import "./chunk-YP4755FL.js";
+import "./chunk-2YSKMBDP.js";
+import "./chunk-7YHOSNHN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6B7GJGIA.js";
+import "./chunk-XXWGGRO3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-F4ZKSH7D.js";
-import "./chunk-VSWTNTGE.js";
+import "./chunk-6ZFM3HNY.js";
+import "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NJKXLYC5.js";
+} from "./chunk-5EMRPJBQ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-6B7GJGIA.js";
+} from "./chunk-XXWGGRO3.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-XO5I224G.js";
+} from "./chunk-JOU7HVD6.js";
 import {
   TEXT_LIMITS,
   cardCode,

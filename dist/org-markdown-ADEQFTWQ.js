@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-5PZWL5NG.js";
+} from "./chunk-RSPNSYHG.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-XO5I224G.js";
-import "./chunk-7H4XWDER.js";
+import "./chunk-JOU7HVD6.js";
+import "./chunk-NATPJ4YV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4H73ZUV3.js";
-import "./chunk-FXOFHYSS.js";
+import "./chunk-2YSKMBDP.js";
+import "./chunk-7YHOSNHN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-F4ZKSH7D.js";
-import "./chunk-VSWTNTGE.js";
+import "./chunk-6ZFM3HNY.js";
+import "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1228,6 +1228,30 @@ function otherModelAttachedBefore(text, own, cues) {
   return ATTACHED.test(before.slice(last.index + last.length)) ? before.slice(last.index, last.index + last.length) : null;
 }
 
+// src/facts/subject/table-header.ts
+var HEADER_REACH = 60;
+function columnHeaderAt(text, offset) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  if (!/^[ \t]{0,3}\|/.test(text.slice(lineStart, lineStart + 4)) || headerStart(text, lineStart) === lineStart)
+    return null;
+  const column = text.slice(lineStart, offset).split("|").length - 1;
+  return column >= 2 ? headerCells(text, lineStart)[column]?.trim() ?? null : null;
+}
+function headerStart(text, lineStart) {
+  let header = lineStart;
+  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
+    const previous = text.lastIndexOf("\n", header - 2) + 1;
+    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
+    header = previous;
+  }
+  return header;
+}
+function headerCells(text, lineStart) {
+  const header = headerStart(text, lineStart);
+  const headerEnd = text.indexOf("\n", header);
+  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
+}
+
 // src/facts/subject/figures.ts
 var REACH = 300;
 var STATEMENT_BREAK = /(?<!\b(?:Art|Arts|approx|ca|cf|e\.g|i\.e|vs|No|Fig|Sec|et al))[.!?](?=\s)|\n[ \t]*\n|\||<\/?(?:td|th|tr|p|li|br|div)\b[^<>]{0,200}>|\n[ \t]*(?:[-*+]|\d+[.)])\s|\n#{1,6}\s/g;
@@ -1315,15 +1339,28 @@ function assignFigureSubjects(facts, cues) {
     const clause = inRow ? null : clauseVerdict(verdicts, statement, own, cues);
     const named = namesOwnModel(line, own, true) || !!quantity.rowLabel && namesOwnModel(quantity.rowLabel, own, true);
     const row = inRow ? rowSubject(quantity, own, cues, tables) : null;
+    const column = inRow && !row ? columnOwner(facts.text, offsetOf(facts, quantity.position), own, cues) : null;
     const section = sectionIndexAtLine(facts.sections, quantity.position.line);
     if (clause && clause.subject !== "this-model") set(clause.subject, "cue", clause.cue);
     else if (isComparison(quantity, line, cues.sizeComparison)) set("other-model", "cue", "comparison");
     else if (row) set(row.subject, row.basis, row.cue);
+    else if (column)
+      set(
+        column,
+        column === "this-model" ? "named" : "row",
+        columnHeaderAt(facts.text, offsetOf(facts, quantity.position)) ?? void 0
+      );
     else if (named || clause?.basis === "named") set("this-model", "named");
     else if (comparing[section]) set("other-model", "section", facts.sections[section].title);
     else if (uncertain[section]) set("this-model", "section", facts.sections[section].title);
     else set("this-model", "default");
   }
+}
+function columnOwner(text, offset, own, cues) {
+  const header = columnHeaderAt(text, offset)?.replace(/[*_`]/g, "");
+  if (!header || header.length > 80) return null;
+  if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return "this-model";
+  return rowLabelSubject(header, own, cues) === "other-model" || namesSiblingVersion(header, own) ? "other-model" : null;
 }
 function clauseVerdict(verdicts, statement, own, cues) {
   let entry = verdicts.get(statement.start);
@@ -1477,7 +1514,6 @@ function hasOwnRow(text, from, own, cues) {
   }
   return false;
 }
-var HEADER_REACH = 60;
 var NAME_ROW = /^(?:name|model name|model id|nom|nom du modèle|nombre|nombre del modelo|nome|nome del modello|naam|Modellname)$/i;
 function specTableOfOther(text, lineStart, own, cues) {
   const header = headerStart(text, lineStart);
@@ -1510,20 +1546,6 @@ function othersColumn(text, lineStart, start, own, cues) {
 }
 function namesOtherInHeader(cell, own, cues) {
   return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
-}
-function headerStart(text, lineStart) {
-  let header = lineStart;
-  for (let steps = 0; steps < HEADER_REACH && header > 0; steps++) {
-    const previous = text.lastIndexOf("\n", header - 2) + 1;
-    if (!/^[ \t]{0,3}\|/.test(text.slice(previous, previous + 4))) break;
-    header = previous;
-  }
-  return header;
-}
-function headerCells(text, lineStart) {
-  const header = headerStart(text, lineStart);
-  const headerEnd = text.indexOf("\n", header);
-  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
 }
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
@@ -1668,7 +1690,7 @@ function titleGivesOthers(title, facts) {
   const opening = LEADING_NAME.exec(title)?.[1];
   if (opening && /\d/.test(opening)) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
-    if (namesSiblingVersion(opening, own2) && !isOwnName(opening, own2)) return true;
+    if (namesSiblingVersion(title, own2) && !isOwnName(opening, own2) && !RELATES_TO_OWN.test(title)) return true;
   }
   if (FAMILY_OTHERS.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
@@ -2264,6 +2286,7 @@ var NEGATED = [
 var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
 var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
 var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
+var CLOSED_WEIGHTS = /(?<![\p{L}])(?:weights|Gewichte|gewichten|poids|pesos|pesi)(?![\p{L}])[^.;]{0,40}(?:publi|veröffentlich|gepubliceerd|pubblica|vrijgegeven|freigegeben|released)/iu;
 var WITHHELD = [
   guarded(
     ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " n'", " n\u2019", " non ", "niet"],
@@ -2284,11 +2307,13 @@ var WITHHELD = [
 var HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
+    String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
     String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`
   ].join("|"),
-  "i"
+  "iu"
 );
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
@@ -2307,7 +2332,8 @@ function classifyStatement(statement) {
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return "planned";
   if (HYPOTHETICAL.test(text)) return "hypothetical";
-  if (matchesAny(WITHHELD, text, lower)) return HELD_FOR.test(text) ? "linked" : "withheld";
+  if (matchesAny(WITHHELD, text, lower) && !CLOSED_WEIGHTS.test(text))
+    return HELD_FOR.test(text) ? "linked" : "withheld";
   if (matchesAny(ADVISED, text, lower)) return "advised";
   const main = text.replace(LEADING_REASON, "");
   if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-7H4XWDER.js";
+} from "./chunk-NATPJ4YV.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ZI4GJ3KH.js";
-import "./chunk-4H73ZUV3.js";
+} from "./chunk-5SNP5QGU.js";
+import "./chunk-2YSKMBDP.js";
 import {
   formatNumber
-} from "./chunk-FXOFHYSS.js";
+} from "./chunk-7YHOSNHN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-F4ZKSH7D.js";
+import "./chunk-6ZFM3HNY.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-WYMB2EO2.js";
+} from "./chunk-YD7AO3L7.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-W5URA37K.js";
+} from "./chunk-ARTWQIG6.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-H3NOSUOE.js";
+} from "./chunk-NDXRXOJS.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ZI4GJ3KH.js";
+} from "./chunk-5SNP5QGU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

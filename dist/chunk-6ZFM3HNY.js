@@ -20,7 +20,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -86,11 +86,11 @@ function underTitle(title, quote) {
 // src/evaluate/predicates/declares-base-model.ts
 var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|further[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
   "i"
 );
 var BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|Feinabstimmung(?: \([^()\n]{1,30}\))? (?:von|des|der)|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|weitertrainierte|weiter trainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|ré-?entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|re-?entrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|ri-?addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|verder getrainde|doorgetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|Feinabstimmung(?: \([^()\n]{1,30}\))? (?:von|des|der)|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
   "i"
 );
 var NAMED_VALUE = new RegExp(

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-W5URA37K.js";
-import "./chunk-H3NOSUOE.js";
+} from "./chunk-ARTWQIG6.js";
+import "./chunk-NDXRXOJS.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-XO5I224G.js";
-import "./chunk-7H4XWDER.js";
+import "./chunk-JOU7HVD6.js";
+import "./chunk-NATPJ4YV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ZI4GJ3KH.js";
-import "./chunk-HUP6ZQBN.js";
-import "./chunk-NJKXLYC5.js";
-import "./chunk-IXTJXQQ4.js";
-import "./chunk-4H73ZUV3.js";
-import "./chunk-FXOFHYSS.js";
+import "./chunk-5SNP5QGU.js";
+import "./chunk-LDODUCWM.js";
+import "./chunk-5EMRPJBQ.js";
+import "./chunk-YP4755FL.js";
+import "./chunk-2YSKMBDP.js";
+import "./chunk-7YHOSNHN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6B7GJGIA.js";
+import "./chunk-XXWGGRO3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-F4ZKSH7D.js";
-import "./chunk-VSWTNTGE.js";
+import "./chunk-6ZFM3HNY.js";
+import "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-5PZWL5NG.js";
+} from "./chunk-RSPNSYHG.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-W5URA37K.js";
+} from "./chunk-ARTWQIG6.js";
 import {
   InputError,
   info,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-IXTJXQQ4.js";
+} from "./chunk-YP4755FL.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-4H73ZUV3.js";
+} from "./chunk-2YSKMBDP.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-FXOFHYSS.js";
+} from "./chunk-7YHOSNHN.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

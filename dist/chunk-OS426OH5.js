@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-XO5I224G.js";
+} from "./chunk-JOU7HVD6.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-HUP6ZQBN.js";
+} from "./chunk-LDODUCWM.js";
 import {
   checkCard
-} from "./chunk-NJKXLYC5.js";
+} from "./chunk-5EMRPJBQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

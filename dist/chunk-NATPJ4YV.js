@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-4H73ZUV3.js";
+} from "./chunk-2YSKMBDP.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-FXOFHYSS.js";
+} from "./chunk-7YHOSNHN.js";
 import {
   taskProfile
-} from "./chunk-F4ZKSH7D.js";
+} from "./chunk-6ZFM3HNY.js";
 import {
   classifyData,
   lineText
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NJKXLYC5.js";
+} from "./chunk-5EMRPJBQ.js";
 import {
   formatNumber
-} from "./chunk-FXOFHYSS.js";
+} from "./chunk-7YHOSNHN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

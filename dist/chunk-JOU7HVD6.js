@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-7H4XWDER.js";
+} from "./chunk-NATPJ4YV.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ZI4GJ3KH.js";
-import "./chunk-F4ZKSH7D.js";
-import "./chunk-VSWTNTGE.js";
+} from "./chunk-5SNP5QGU.js";
+import "./chunk-6ZFM3HNY.js";
+import "./chunk-VHI3CQEK.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

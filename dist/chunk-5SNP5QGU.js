@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-F4ZKSH7D.js";
+} from "./chunk-6ZFM3HNY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 import {
   RuleFileError,
   RuleLoadError,

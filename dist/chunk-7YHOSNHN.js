@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-VSWTNTGE.js";
+} from "./chunk-VHI3CQEK.js";
 import {
   SKIP,
   convert,
