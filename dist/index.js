@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-OS426OH5.js";
+} from "./chunk-D6QAYQYO.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-JOU7HVD6.js";
-import "./chunk-NATPJ4YV.js";
+} from "./chunk-EPAEQDVW.js";
+import "./chunk-VFQFJV7A.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-LDODUCWM.js";
-import "./chunk-5EMRPJBQ.js";
-import "./chunk-YP4755FL.js";
-import "./chunk-2YSKMBDP.js";
-import "./chunk-7YHOSNHN.js";
+} from "./chunk-SFI3SFO4.js";
+import "./chunk-3ZULHZCZ.js";
+import "./chunk-EPCSJKG4.js";
+import "./chunk-T5BYREIL.js";
+import "./chunk-DNTP443X.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-XXWGGRO3.js";
+} from "./chunk-2UZZPAZG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6ZFM3HNY.js";
-import "./chunk-VHI3CQEK.js";
+import "./chunk-ABZJOBTG.js";
+import "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-S7ESGYRZ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-QHONA4BB.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NQ67DNMD.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QQU33UCK.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-LDODUCWM.js";
-import "./chunk-5EMRPJBQ.js";
-import "./chunk-YP4755FL.js";
-import "./chunk-2YSKMBDP.js";
-import "./chunk-7YHOSNHN.js";
+} from "./chunk-SFI3SFO4.js";
+import "./chunk-3ZULHZCZ.js";
+import "./chunk-EPCSJKG4.js";
+import "./chunk-T5BYREIL.js";
+import "./chunk-DNTP443X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XXWGGRO3.js";
+import "./chunk-2UZZPAZG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6ZFM3HNY.js";
-import "./chunk-VHI3CQEK.js";
+import "./chunk-ABZJOBTG.js";
+import "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -270,6 +270,11 @@ describe('a question and its answer', () => {
     expect(classifyStatement('De trainingsdata worden niet gepubliceerd.')).toBe('withheld');
   });
 
+  it('reads a document still being written as a plan in French', () => {
+    expect(classifyStatement('Le résumé public est en cours de rédaction.')).toBe('planned');
+    expect(classifyStatement('Le résumé sera mis en ligne avant août.')).toBe('planned');
+  });
+
   it('reads a date not yet announced as a plan', () => {
     expect(classifyStatement("Release dates haven't been announced yet.")).toBe('planned');
   });

@@ -447,6 +447,25 @@ describe("another of the provider's models, or a model beside the card's", () =>
     expect(clauseSubjectAt(ownWhose, ownWhose.indexOf('64k'), own, cues)).toBe('this-model');
   });
 
+  it('gives a clause opening with a role and a name that is not the card model to that model', () => {
+    expect(subjectOf('Teacher model Aurel-3-XL handles 1M-token contexts.', own, cues)).toBe('other-model');
+    expect(subjectOf('Our base model Aurel-3 was fine-tuned on legal text.', own, cues)).toBe('this-model');
+  });
+
+  it('starts a new clause after a colon that opens with a role in apposition', () => {
+    const sentence = 'We owe a lot to open research: our base model, Pallas-2, is released under MIT by Pallas Labs.';
+    expect(clauseSubjectAt(sentence, sentence.indexOf('MIT'), own, cues)).toBe('other-model');
+  });
+
+  it('reads the provider named in apposition as the card’s provider, not providers in general', () => {
+    const appointed =
+      'The provider, Nordlys AS (Oslo, Norway), has appointed EUREP B.V. as its authorised representative under Article 54.';
+    expect(subjectOf(appointed, own, cues)).toBe('this-model');
+    expect(
+      subjectOf('Providers established outside the Union must appoint a representative under Article 54.', own, cues),
+    ).toBe('models-in-general');
+  });
+
   it("gives what the model's base, named after a possessive, does to the base", () => {
     expect(subjectOf("Aurel-3's base model, Pallas-2, scores 61.0 on MMLU.", own, cues)).toBe('other-model');
   });

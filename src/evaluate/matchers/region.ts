@@ -14,7 +14,7 @@ import {
   type SpecificityBand,
 } from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
-import { titleGivesOthers, withoutOthersVersions } from '../../facts/subject/index.js';
+import { labelAboutBase, titleGivesOthers, withoutOthersVersions } from '../../facts/subject/index.js';
 import { quoteAt, underTitle, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
@@ -34,6 +34,9 @@ interface RegionMatcher extends CompiledMatcher {
   /** Memo key of `accept`. */
   acceptKey: string;
 }
+
+/** A title naming two topics: "Base model and training", "Base model & data". */
+const JOINED_TITLE = /\s(?:and|&|und|et|y|e|en)\s|[,/+]/i;
 
 const RANK: Record<SpecificityBand, number> = { empty: 0, generic: 1, specific: 2 };
 
@@ -134,6 +137,8 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     // "## Reference results (Llama 3.1 70B, from Meta's card)": the section holds another model's figures.
     if (region.kind !== 'front-matter' && titleGivesOthers(region.title, facts)) continue;
+    // "**Base model release:** 5 October 2023 …": a label about the base gives the base's value ("Base model and training" joins two topics).
+    if (region.kind !== 'front-matter' && labelAboutBase(region.title) && !JOINED_TITLE.test(region.title)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === 'empty' || specificity.words < matcher.minWords) continue;
     const texts =

@@ -20,6 +20,7 @@ import { HEADER_REACH, headerCells, headerStart } from './table-header.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
+  labelAboutBase,
   modelMentions,
   namesOwnModel,
   otherModelMentions,

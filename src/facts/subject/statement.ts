@@ -10,6 +10,7 @@ import type { SubjectCues } from './cues.js';
 import { nameKey } from '../text-views.js';
 import {
   familyMemberNamed,
+  isOwnName,
   labelAboutBase,
   namesIntroducedMaker,
   namesIntroducedModel,
@@ -165,6 +166,14 @@ const ABOUT_THEIR_MODEL =
 const AS_ROLE_ADJUNCT =
   /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 
+/** "The provider, the Alpine Institute (Zurich), has appointed …": the role named in apposition is the card's provider, not providers in general. */
+const NAMED_PROVIDER =
+  /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
+
+/** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …". */
+const ROLE_THEN_NAME =
+  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister)(?: model)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
+
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =
   /^\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3})/u;
@@ -212,7 +221,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const speaksOfOne = !!ownCue || named || !!namedSubject;
   if (!speaksOfOne && cues.regulation.test(text)) {
     // "As a provider established outside the EU, Kitsune AI has appointed …": the role is the subject's, not providers in general.
-    const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, ''));
+    const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, '').replace(NAMED_PROVIDER, ' '));
     if (general) return { subject: 'models-in-general', basis: 'cue', cue: general[0] };
   }
   const zone = subjectZone(text, cues);
@@ -251,6 +260,11 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: 'other-model', basis: 'cue', cue: member };
+  // "Teacher model Aurel-3-XL handles 1M-token contexts": a role, then a name that is not the card's model itself.
+  const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
+  // ("In addition to the dialogue model ChatGLM3-6B, the base model … are open-sourced" names the card's model too.)
+  if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], ' '), own, true))
+    return { subject: 'other-model', basis: 'cue', cue: roleNamed[0] };
   // "**Original model creator:** Mistral AI": a label about the base, whose value is the base's.
   if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);

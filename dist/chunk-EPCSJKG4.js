@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-7YHOSNHN.js";
+} from "./chunk-DNTP443X.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-JOU7HVD6.js";
+} from "./chunk-EPAEQDVW.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,6 +9,7 @@ import {
   fastVariant,
   isBareDenial,
   isHeading,
+  labelAboutBase,
   literalIndex,
   nameKey,
   offsetOf,
@@ -20,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -90,7 +91,7 @@ var PROSE = new RegExp(
   "i"
 );
 var BASED_ON = new RegExp(
-  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|weitertrainierte|weiter trainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|ré-?entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|re-?entrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|ri-?addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|verder getrainde|doorgetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|Feinabstimmung(?: \([^()\n]{1,30}\))? (?:von|des|der)|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
+  String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|weitertrainierte|weiter trainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|ré-?entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|re-?entrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|ri-?addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|verder getrainde|doorgetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|(?:Feinabstimmung|Fine-?Tuning|Weitertraining|Nachtraining)(?: \([^()\n]{1,30}\))? (?:von|des|der)(?: Basismodells?)?|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
   "i"
 );
 var NAMED_VALUE = new RegExp(
@@ -930,6 +931,7 @@ var quantityKind = {
 };
 
 // src/evaluate/matchers/region.ts
+var JOINED_TITLE = /\s(?:and|&|und|et|y|e|en)\s|[,/+]/i;
 var RANK2 = { empty: 0, generic: 1, specific: 2 };
 var MAIL_LOCAL_PART = /[\p{L}\p{N}._+-]+(?=@[\p{L}\p{N}-]+\.)/gu;
 var regionKind = {
@@ -1021,6 +1023,7 @@ function runRegion(matcher, { facts }) {
   for (const region of facts.regions) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     if (region.kind !== "front-matter" && titleGivesOthers(region.title, facts)) continue;
+    if (region.kind !== "front-matter" && labelAboutBase(region.title) && !JOINED_TITLE.test(region.title)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === "empty" || specificity.words < matcher.minWords) continue;
     const texts = region.value !== void 0 ? [region.value] : specificity.statements.map(

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-KRBEVUCC.js";
-import "./chunk-YD7AO3L7.js";
+} from "./chunk-Z53OH6JC.js";
+import "./chunk-7CSEJPM5.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-FHC54XB6.js";
+} from "./chunk-UCDWFFTT.js";
 import {
   renderOrgMarkdown
-} from "./chunk-RSPNSYHG.js";
+} from "./chunk-ZJFKJMG5.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ARTWQIG6.js";
-import "./chunk-NDXRXOJS.js";
+import "./chunk-NL4N3YXW.js";
+import "./chunk-NIUMYWTH.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-JOU7HVD6.js";
-import "./chunk-NATPJ4YV.js";
+import "./chunk-EPAEQDVW.js";
+import "./chunk-VFQFJV7A.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5SNP5QGU.js";
-import "./chunk-LDODUCWM.js";
-import "./chunk-5EMRPJBQ.js";
-import "./chunk-YP4755FL.js";
-import "./chunk-2YSKMBDP.js";
-import "./chunk-7YHOSNHN.js";
+import "./chunk-YIYGP6PQ.js";
+import "./chunk-SFI3SFO4.js";
+import "./chunk-3ZULHZCZ.js";
+import "./chunk-EPCSJKG4.js";
+import "./chunk-T5BYREIL.js";
+import "./chunk-DNTP443X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XXWGGRO3.js";
+import "./chunk-2UZZPAZG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6ZFM3HNY.js";
-import "./chunk-VHI3CQEK.js";
+import "./chunk-ABZJOBTG.js";
+import "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

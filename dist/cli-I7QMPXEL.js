@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-NATPJ4YV.js";
+} from "./chunk-VFQFJV7A.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-5SNP5QGU.js";
-import "./chunk-2YSKMBDP.js";
+} from "./chunk-YIYGP6PQ.js";
+import "./chunk-T5BYREIL.js";
 import {
   formatNumber
-} from "./chunk-7YHOSNHN.js";
+} from "./chunk-DNTP443X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6ZFM3HNY.js";
+import "./chunk-ABZJOBTG.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

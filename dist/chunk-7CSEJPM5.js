@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5EMRPJBQ.js";
+} from "./chunk-3ZULHZCZ.js";
 import {
   formatNumber
-} from "./chunk-7YHOSNHN.js";
+} from "./chunk-DNTP443X.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

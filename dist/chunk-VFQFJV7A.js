@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2YSKMBDP.js";
+} from "./chunk-T5BYREIL.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-7YHOSNHN.js";
+} from "./chunk-DNTP443X.js";
 import {
   taskProfile
-} from "./chunk-6ZFM3HNY.js";
+} from "./chunk-ABZJOBTG.js";
 import {
   classifyData,
   lineText
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -970,6 +970,8 @@ var QUESTIONS_ABOUT = /^\W*(?:for )?(?:questions|comments|feedback|issues|proble
 var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for|for|of) (?:the )?(\\p{L}[\\p{L}\\p{N}]*[-_ ]?v?\\d[\\p{L}\\p{N}.]*)", "u");
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
+var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
+var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister)(?: model)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -992,7 +994,7 @@ function clauseSubject(clause, own, allCues) {
   const namedSubject = cues.namedSubject.exec(text);
   const speaksOfOne = !!ownCue || named || !!namedSubject;
   if (!speaksOfOne && cues.regulation.test(text)) {
-    const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, ""));
+    const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, "").replace(NAMED_PROVIDER, " "));
     if (general) return { subject: "models-in-general", basis: "cue", cue: general[0] };
   }
   const zone = subjectZone(text, cues);
@@ -1015,6 +1017,9 @@ function clauseSubject(clause, own, allCues) {
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: "other-model", basis: "cue", cue: member };
+  const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
+  if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], " "), own, true))
+    return { subject: "other-model", basis: "cue", cue: roleNamed[0] };
   if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
@@ -2097,6 +2102,7 @@ var PLANNED = [
       "voorbereiding",
       "vorbereitung",
       "pr\xE9paration",
+      "en cours",
       "zodra",
       "kommend",
       "n\xE4chst",
@@ -2131,7 +2137,7 @@ var PLANNED = [
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
       String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?)\b|\b(?:prochainement|à venir|bientôt)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)\b|\b(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
@@ -3113,6 +3119,7 @@ export {
   excerpt,
   inheritedScopes,
   nameKey,
+  labelAboutBase,
   ownNames,
   clauseSubjects,
   statementAround,

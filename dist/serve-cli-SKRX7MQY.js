@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-NDXRXOJS.js";
+} from "./chunk-NIUMYWTH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-OS426OH5.js";
+} from "./chunk-D6QAYQYO.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-JOU7HVD6.js";
-import "./chunk-NATPJ4YV.js";
+} from "./chunk-EPAEQDVW.js";
+import "./chunk-VFQFJV7A.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-5SNP5QGU.js";
-import "./chunk-LDODUCWM.js";
-import "./chunk-5EMRPJBQ.js";
-import "./chunk-YP4755FL.js";
-import "./chunk-2YSKMBDP.js";
-import "./chunk-7YHOSNHN.js";
+} from "./chunk-YIYGP6PQ.js";
+import "./chunk-SFI3SFO4.js";
+import "./chunk-3ZULHZCZ.js";
+import "./chunk-EPCSJKG4.js";
+import "./chunk-T5BYREIL.js";
+import "./chunk-DNTP443X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XXWGGRO3.js";
+import "./chunk-2UZZPAZG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6ZFM3HNY.js";
-import "./chunk-VHI3CQEK.js";
+import "./chunk-ABZJOBTG.js";
+import "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-YD7AO3L7.js";
+} from "./chunk-7CSEJPM5.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ARTWQIG6.js";
+} from "./chunk-NL4N3YXW.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-NDXRXOJS.js";
+} from "./chunk-NIUMYWTH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-5SNP5QGU.js";
+} from "./chunk-YIYGP6PQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-RSPNSYHG.js";
+} from "./chunk-ZJFKJMG5.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-JOU7HVD6.js";
-import "./chunk-NATPJ4YV.js";
+import "./chunk-EPAEQDVW.js";
+import "./chunk-VFQFJV7A.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2YSKMBDP.js";
-import "./chunk-7YHOSNHN.js";
+import "./chunk-T5BYREIL.js";
+import "./chunk-DNTP443X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6ZFM3HNY.js";
-import "./chunk-VHI3CQEK.js";
+import "./chunk-ABZJOBTG.js";
+import "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

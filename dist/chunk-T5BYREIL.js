@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-7YHOSNHN.js";
+} from "./chunk-DNTP443X.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-6ZFM3HNY.js";
+} from "./chunk-ABZJOBTG.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import {
   __commonJS,
   __require,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-6ZFM3HNY.js";
+} from "./chunk-ABZJOBTG.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import {
   RuleFileError,
   RuleLoadError,

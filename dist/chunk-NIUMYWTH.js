@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5EMRPJBQ.js";
+} from "./chunk-3ZULHZCZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import {
   SKIP,
   convert,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-NATPJ4YV.js";
+} from "./chunk-VFQFJV7A.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-JOU7HVD6.js";
+} from "./chunk-EPAEQDVW.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-LDODUCWM.js";
+} from "./chunk-SFI3SFO4.js";
 import {
   checkCard
-} from "./chunk-5EMRPJBQ.js";
+} from "./chunk-3ZULHZCZ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ARTWQIG6.js";
-import "./chunk-NDXRXOJS.js";
+} from "./chunk-NL4N3YXW.js";
+import "./chunk-NIUMYWTH.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-JOU7HVD6.js";
-import "./chunk-NATPJ4YV.js";
+import "./chunk-EPAEQDVW.js";
+import "./chunk-VFQFJV7A.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5SNP5QGU.js";
-import "./chunk-LDODUCWM.js";
-import "./chunk-5EMRPJBQ.js";
-import "./chunk-YP4755FL.js";
-import "./chunk-2YSKMBDP.js";
-import "./chunk-7YHOSNHN.js";
+import "./chunk-YIYGP6PQ.js";
+import "./chunk-SFI3SFO4.js";
+import "./chunk-3ZULHZCZ.js";
+import "./chunk-EPCSJKG4.js";
+import "./chunk-T5BYREIL.js";
+import "./chunk-DNTP443X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XXWGGRO3.js";
+import "./chunk-2UZZPAZG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6ZFM3HNY.js";
-import "./chunk-VHI3CQEK.js";
+import "./chunk-ABZJOBTG.js";
+import "./chunk-IKJT3MXQ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-YP4755FL.js";
+} from "./chunk-EPCSJKG4.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-2YSKMBDP.js";
+} from "./chunk-T5BYREIL.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-7YHOSNHN.js";
+} from "./chunk-DNTP443X.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-VHI3CQEK.js";
+} from "./chunk-IKJT3MXQ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-RSPNSYHG.js";
+} from "./chunk-ZJFKJMG5.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ARTWQIG6.js";
+} from "./chunk-NL4N3YXW.js";
 import {
   InputError,
   info,
