@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-D6QAYQYO.js";
+} from "./chunk-CIIFBKPP.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-EPAEQDVW.js";
-import "./chunk-VFQFJV7A.js";
+} from "./chunk-K7DTPH3L.js";
+import "./chunk-JAMY2VZJ.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-SFI3SFO4.js";
-import "./chunk-3ZULHZCZ.js";
-import "./chunk-EPCSJKG4.js";
-import "./chunk-T5BYREIL.js";
-import "./chunk-DNTP443X.js";
+} from "./chunk-N7NSMN4S.js";
+import "./chunk-3QSDHRUX.js";
+import "./chunk-2VLUQKEU.js";
+import "./chunk-OBYB26UD.js";
+import "./chunk-4IHRMX5J.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-2UZZPAZG.js";
+} from "./chunk-ANZDRZIW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ABZJOBTG.js";
-import "./chunk-IKJT3MXQ.js";
+import "./chunk-VLC7MWCY.js";
+import "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-QHONA4BB.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-JZLLMIOS.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QQU33UCK.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-HQZPRDBV.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

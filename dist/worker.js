@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-SFI3SFO4.js";
-import "./chunk-3ZULHZCZ.js";
-import "./chunk-EPCSJKG4.js";
-import "./chunk-T5BYREIL.js";
-import "./chunk-DNTP443X.js";
+} from "./chunk-N7NSMN4S.js";
+import "./chunk-3QSDHRUX.js";
+import "./chunk-2VLUQKEU.js";
+import "./chunk-OBYB26UD.js";
+import "./chunk-4IHRMX5J.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2UZZPAZG.js";
+import "./chunk-ANZDRZIW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ABZJOBTG.js";
-import "./chunk-IKJT3MXQ.js";
+import "./chunk-VLC7MWCY.js";
+import "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -293,6 +293,23 @@ describe('a list under a lead-in that announces plans', () => {
       'planned',
     );
   });
+
+  it('makes the items under a lead-in addressed to deployers advice, in the card languages too', () => {
+    const modesUnder = (leadIn: string) => {
+      const text = `${leadIn}\n\n- weights on encrypted volumes\n- endpoint behind SSO\n`;
+      return new StatementIndex(text).statementsIn(text.indexOf('- weights'), text.length).map((found) => found.mode);
+    };
+    expect(modesUnder('Guidance for deployers:')).toEqual(['advised', 'advised']);
+    expect(modesUnder('Recomendaciones para integradores:')).toEqual(['advised', 'advised']);
+    expect(modesUnder('Security measures:')).toEqual(['reported', 'reported']);
+  });
+
+  it('reads a bold line alone over a list from the card text where the prose text blanks it', () => {
+    const raw = '**Tips for self-hosting**\n\n- weights on encrypted volumes\n';
+    const prose = `${' '.repeat('**Tips for self-hosting**'.length)}\n\n- weights on encrypted volumes\n`;
+    const index = new StatementIndex(prose, undefined, undefined, undefined, raw);
+    expect(index.modeAt(prose.indexOf('- weights'))).toBe('advised');
+  });
 });
 
 describe('StatementIndex', () => {

@@ -226,7 +226,7 @@ const PLANNED: readonly Guarded[] = [
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
       String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)\b|\b(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
@@ -653,6 +653,8 @@ export class StatementIndex {
     private readonly judgeSubject: SubjectJudge = () => 'this-model',
     private readonly judgeClause: ClauseJudge = () => 'this-model',
     private readonly keepOwnClauses: OwnClauses = (statement) => statement,
+    /** The card's text at the same offsets, where `text` blanks structure: a bold line over a list is read there. */
+    private readonly raw?: string,
   ) {}
 
   /** The text of the statement [start, end) that speaks of the card's model. */
@@ -720,8 +722,8 @@ export class StatementIndex {
     let mode = this.modes.get(start);
     if (mode === undefined) {
       mode = rememberedMode(this.text.slice(start, end));
-      // "Security roadmap:" over a list: its items are plans, however they are worded.
-      if ((mode === 'reported' || mode === 'linked') && underPlannedLeadIn(this.text, start)) mode = 'planned';
+      // "Security roadmap:" over a list: its items are plans; under "**Guidance for deployers**", advice.
+      if (mode === 'reported' || mode === 'linked') mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       this.modes.set(start, mode);
     }
     return mode;
@@ -742,20 +744,38 @@ const PLANNED_LEAD_IN =
 /** How many list lines are passed over to find a list's lead-in. */
 const LEAD_IN_LINES = 40;
 
-/** Whether the statement at `start` is an item of a list whose lead-in line announces plans. */
-function underPlannedLeadIn(text: string, start: number): boolean {
+/**
+ * A lead-in that makes the list below it advice to others: "**Guidance for deployers**", "Recommendations for
+ * integrators:", "Recommandations aux intégrateurs", "Empfehlungen für Betreiber", "Bij self-hosting".
+ */
+const ADVICE_LEAD_IN =
+  /(?:\b(?:recommendations?|guidance|advice|tips|best practices|notes?|hints|checklist) (?:for|to) (?:\w+ )?(?:deployers|developers|users|integrators|operators|self-host\w*|downstream \w+)|\b(?:deployment|integration|integrator|deployer) (?:recommendations|guidance|tips|best practices)|\b(?:when|if you are|if you're) self-hosting|(?<![\p{L}])(?:(?:empfehlungen|hinweise|tipps) (?:für|an) (?:\p{L}+ )?(?:betreiber|entwickler|nutzer|integratoren|anwender)\p{L}*|(?:recommandations?|conseils?) (?:aux|pour les|à l'intention des) (?:intégrateurs|déployeurs|développeurs|utilisateurs|opérateurs)|(?:recomendaciones|consejos) (?:para|a) (?:los )?(?:integradores|desarrolladores|usuarios|implementadores|operadores)|(?:raccomandazioni|consigli) (?:per|agli?|ai) (?:gli |i )?(?:integratori|sviluppatori|utenti|operatori)|(?:aanbevelingen|adviezen|tips) voor (?:integratoren|ontwikkelaars|gebruikers|beheerders)|bij self-hosting))(?![\p{L}])[^\n]{0,40}$/iu;
+
+/** The mode a list's lead-in line gives its items ("Roadmap:" plans, "Guidance for deployers" advice), if any. */
+function modeOfLeadIn(text: string, start: number, raw?: string): StatementMode | null {
   let lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return null;
+  let blankSkipped = false;
   for (let steps = 0; steps < LEAD_IN_LINES && lineStart > 0; steps++) {
     const previous = text.lastIndexOf('\n', lineStart - 2) + 1;
-    const line = text.slice(previous, lineStart - 1);
+    let line = text.slice(previous, lineStart - 1);
     if (LIST_LINE.test(line) || /^[ \t]{2,}\S/.test(line)) {
       lineStart = previous;
       continue;
     }
-    return PLANNED_LEAD_IN.test(line.replace(/[*_#>]/g, ''));
+    // A bold line alone is blanked as structure in the prose text: read it from the card's text.
+    if (!line.trim() && raw && raw.length === text.length) line = raw.slice(previous, lineStart - 1);
+    // The lead-in may stand one blank line above the list.
+    if (!line.trim() && !blankSkipped) {
+      blankSkipped = true;
+      lineStart = previous;
+      continue;
+    }
+    line = line.replace(/[*_#>]/g, '').trim();
+    if (PLANNED_LEAD_IN.test(line)) return 'planned';
+    return ADVICE_LEAD_IN.test(line) ? 'advised' : null;
   }
-  return false;
+  return null;
 }
 
 /** White space or a table pipe: what lies between statements. */
@@ -795,7 +815,7 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
     const keepOwn: OwnClauses | undefined = cues
       ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues)
       : undefined;
-    byText.set(which, (index = new StatementIndex(text, judge, judgeClause, keepOwn)));
+    byText.set(which, (index = new StatementIndex(text, judge, judgeClause, keepOwn, facts.text)));
   }
   return index;
 }

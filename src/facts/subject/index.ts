@@ -308,7 +308,7 @@ const POINTS_AHEAD =
  * "Watermarking results reported in prior work:", "Table 7. Training recipes of the baselines.".
  */
 const OTHERS_LEAD_IN =
-  /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods))\b|\b(?:copied|taken|quoted) from\b/i;
+  /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods|providers|labs|vendors|developers|teams))\b|\b(?:copied|taken|quoted) from\b|\breported by (?:their|the(?: respective)?) (?:developers|authors|providers|vendors|makers)\b/i;
 /** A lead-in or caption that gives the rows after it as other work's: it speaks of them, not of the card's model. */
 function introducesOthersRows(statement: string, own: OwnNames): boolean {
   const leadIn = statement.trim();

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-T5BYREIL.js";
+} from "./chunk-OBYB26UD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DNTP443X.js";
+} from "./chunk-4IHRMX5J.js";
 import {
   taskProfile
-} from "./chunk-ABZJOBTG.js";
+} from "./chunk-VLC7MWCY.js";
 import {
   classifyData,
   lineText
-} from "./chunk-IKJT3MXQ.js";
+} from "./chunk-SCHEY5EJ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

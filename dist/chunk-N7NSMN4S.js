@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3ZULHZCZ.js";
+} from "./chunk-3QSDHRUX.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-2UZZPAZG.js";
+} from "./chunk-ANZDRZIW.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

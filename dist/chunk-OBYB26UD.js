@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-DNTP443X.js";
+} from "./chunk-4IHRMX5J.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-ABZJOBTG.js";
+} from "./chunk-VLC7MWCY.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-IKJT3MXQ.js";
+} from "./chunk-SCHEY5EJ.js";
 import {
   __commonJS,
   __require,

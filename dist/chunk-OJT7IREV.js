@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-ABZJOBTG.js";
+} from "./chunk-VLC7MWCY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-IKJT3MXQ.js";
+} from "./chunk-SCHEY5EJ.js";
 import {
   RuleFileError,
   RuleLoadError,

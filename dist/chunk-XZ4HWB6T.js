@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3ZULHZCZ.js";
+} from "./chunk-3QSDHRUX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-7CSEJPM5.js";
+} from "./chunk-BTHJZVEE.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-NL4N3YXW.js";
+} from "./chunk-AM46O2AO.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-NIUMYWTH.js";
+} from "./chunk-XZ4HWB6T.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-YIYGP6PQ.js";
+} from "./chunk-OJT7IREV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

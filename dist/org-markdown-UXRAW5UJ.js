@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZJFKJMG5.js";
+} from "./chunk-S3BEFDRI.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-EPAEQDVW.js";
-import "./chunk-VFQFJV7A.js";
+import "./chunk-K7DTPH3L.js";
+import "./chunk-JAMY2VZJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-T5BYREIL.js";
-import "./chunk-DNTP443X.js";
+import "./chunk-OBYB26UD.js";
+import "./chunk-4IHRMX5J.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ABZJOBTG.js";
-import "./chunk-IKJT3MXQ.js";
+import "./chunk-VLC7MWCY.js";
+import "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3ZULHZCZ.js";
+} from "./chunk-3QSDHRUX.js";
 import {
   formatNumber
-} from "./chunk-DNTP443X.js";
+} from "./chunk-4IHRMX5J.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-IKJT3MXQ.js";
+} from "./chunk-SCHEY5EJ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

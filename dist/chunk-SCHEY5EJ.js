@@ -1556,7 +1556,7 @@ var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
 var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
 var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]|^\*\*[^*\n]+\*\*$/i;
-var OTHERS_LEAD_IN = /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods))\b|\b(?:copied|taken|quoted) from\b/i;
+var OTHERS_LEAD_IN = /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods|providers|labs|vendors|developers|teams))\b|\b(?:copied|taken|quoted) from\b|\breported by (?:their|the(?: respective)?) (?:developers|authors|providers|vendors|makers)\b/i;
 function introducesOthersRows(statement, own) {
   const leadIn = statement.trim();
   if (leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return false;
@@ -2137,7 +2137,7 @@ var PLANNED = [
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
       String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)\b|\b(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
@@ -2434,16 +2434,18 @@ function isOrdinalDay(text, dot) {
   return MONTH_AFTER.test(text.slice(dot + 1, dot + 10));
 }
 var StatementIndex = class {
-  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement) {
+  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement, raw) {
     this.text = text;
     this.judgeSubject = judgeSubject;
     this.judgeClause = judgeClause;
     this.keepOwnClauses = keepOwnClauses;
+    this.raw = raw;
   }
   text;
   judgeSubject;
   judgeClause;
   keepOwnClauses;
+  raw;
   modes = /* @__PURE__ */ new Map();
   subjects = /* @__PURE__ */ new Map();
   /** The text of the statement [start, end) that speaks of the card's model. */
@@ -2502,7 +2504,7 @@ var StatementIndex = class {
     let mode = this.modes.get(start);
     if (mode === void 0) {
       mode = rememberedMode(this.text.slice(start, end));
-      if ((mode === "reported" || mode === "linked") && underPlannedLeadIn(this.text, start)) mode = "planned";
+      if (mode === "reported" || mode === "linked") mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       this.modes.set(start, mode);
     }
     return mode;
@@ -2517,19 +2519,29 @@ var StatementIndex = class {
 var LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var PLANNED_LEAD_IN = /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
 var LEAD_IN_LINES = 40;
-function underPlannedLeadIn(text, start) {
+var ADVICE_LEAD_IN = new RegExp("(?:\\b(?:recommendations?|guidance|advice|tips|best practices|notes?|hints|checklist) (?:for|to) (?:\\w+ )?(?:deployers|developers|users|integrators|operators|self-host\\w*|downstream \\w+)|\\b(?:deployment|integration|integrator|deployer) (?:recommendations|guidance|tips|best practices)|\\b(?:when|if you are|if you're) self-hosting|(?<![\\p{L}])(?:(?:empfehlungen|hinweise|tipps) (?:f\xFCr|an) (?:\\p{L}+ )?(?:betreiber|entwickler|nutzer|integratoren|anwender)\\p{L}*|(?:recommandations?|conseils?) (?:aux|pour les|\xE0 l'intention des) (?:int\xE9grateurs|d\xE9ployeurs|d\xE9veloppeurs|utilisateurs|op\xE9rateurs)|(?:recomendaciones|consejos) (?:para|a) (?:los )?(?:integradores|desarrolladores|usuarios|implementadores|operadores)|(?:raccomandazioni|consigli) (?:per|agli?|ai) (?:gli |i )?(?:integratori|sviluppatori|utenti|operatori)|(?:aanbevelingen|adviezen|tips) voor (?:integratoren|ontwikkelaars|gebruikers|beheerders)|bij self-hosting))(?![\\p{L}])[^\\n]{0,40}$", "iu");
+function modeOfLeadIn(text, start, raw) {
   let lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return false;
+  if (!LIST_LINE.test(text.slice(lineStart, lineStart + 8))) return null;
+  let blankSkipped = false;
   for (let steps = 0; steps < LEAD_IN_LINES && lineStart > 0; steps++) {
     const previous = text.lastIndexOf("\n", lineStart - 2) + 1;
-    const line = text.slice(previous, lineStart - 1);
+    let line = text.slice(previous, lineStart - 1);
     if (LIST_LINE.test(line) || /^[ \t]{2,}\S/.test(line)) {
       lineStart = previous;
       continue;
     }
-    return PLANNED_LEAD_IN.test(line.replace(/[*_#>]/g, ""));
+    if (!line.trim() && raw && raw.length === text.length) line = raw.slice(previous, lineStart - 1);
+    if (!line.trim() && !blankSkipped) {
+      blankSkipped = true;
+      lineStart = previous;
+      continue;
+    }
+    line = line.replace(/[*_#>]/g, "").trim();
+    if (PLANNED_LEAD_IN.test(line)) return "planned";
+    return ADVICE_LEAD_IN.test(line) ? "advised" : null;
   }
-  return false;
+  return null;
 }
 function isGap(code) {
   if (code === 32 || code === 124 || code >= 9 && code <= 13) return true;
@@ -2550,7 +2562,7 @@ function statementIndex(facts, text, which) {
     const judge = cues ? (statement, start) => others.some(([from, to]) => start >= from && start < to) ? "other-model" : subjectInText(text, start, statement, ownNames(facts, cues), cues, facts.text) : void 0;
     const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
     const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
-    byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn));
+    byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn, facts.text));
   }
   return index;
 }

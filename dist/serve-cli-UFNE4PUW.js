@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-NIUMYWTH.js";
+} from "./chunk-XZ4HWB6T.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-D6QAYQYO.js";
+} from "./chunk-CIIFBKPP.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-EPAEQDVW.js";
-import "./chunk-VFQFJV7A.js";
+} from "./chunk-K7DTPH3L.js";
+import "./chunk-JAMY2VZJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-YIYGP6PQ.js";
-import "./chunk-SFI3SFO4.js";
-import "./chunk-3ZULHZCZ.js";
-import "./chunk-EPCSJKG4.js";
-import "./chunk-T5BYREIL.js";
-import "./chunk-DNTP443X.js";
+} from "./chunk-OJT7IREV.js";
+import "./chunk-N7NSMN4S.js";
+import "./chunk-3QSDHRUX.js";
+import "./chunk-2VLUQKEU.js";
+import "./chunk-OBYB26UD.js";
+import "./chunk-4IHRMX5J.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2UZZPAZG.js";
+import "./chunk-ANZDRZIW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ABZJOBTG.js";
-import "./chunk-IKJT3MXQ.js";
+import "./chunk-VLC7MWCY.js";
+import "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

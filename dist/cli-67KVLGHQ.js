@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-VFQFJV7A.js";
+} from "./chunk-JAMY2VZJ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-YIYGP6PQ.js";
-import "./chunk-T5BYREIL.js";
+} from "./chunk-OJT7IREV.js";
+import "./chunk-OBYB26UD.js";
 import {
   formatNumber
-} from "./chunk-DNTP443X.js";
+} from "./chunk-4IHRMX5J.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ABZJOBTG.js";
+import "./chunk-VLC7MWCY.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-IKJT3MXQ.js";
+} from "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

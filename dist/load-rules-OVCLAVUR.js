@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-YIYGP6PQ.js";
-import "./chunk-ABZJOBTG.js";
-import "./chunk-IKJT3MXQ.js";
+} from "./chunk-OJT7IREV.js";
+import "./chunk-VLC7MWCY.js";
+import "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-EPAEQDVW.js";
+} from "./chunk-K7DTPH3L.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-EPAEQDVW.js";
+} from "./chunk-K7DTPH3L.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-SFI3SFO4.js";
+} from "./chunk-N7NSMN4S.js";
 import {
   checkCard
-} from "./chunk-3ZULHZCZ.js";
+} from "./chunk-3QSDHRUX.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

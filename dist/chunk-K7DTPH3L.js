@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-VFQFJV7A.js";
+} from "./chunk-JAMY2VZJ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZJFKJMG5.js";
+} from "./chunk-S3BEFDRI.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-NL4N3YXW.js";
+} from "./chunk-AM46O2AO.js";
 import {
   InputError,
   info,

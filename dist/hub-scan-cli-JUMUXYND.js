@@ -1,31 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-NL4N3YXW.js";
-import "./chunk-NIUMYWTH.js";
+  runHubScanCli
+} from "./chunk-YVNXGXAY.js";
+import "./chunk-BTHJZVEE.js";
+import "./chunk-AM46O2AO.js";
+import "./chunk-XZ4HWB6T.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-EPAEQDVW.js";
-import "./chunk-VFQFJV7A.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-K7DTPH3L.js";
+import "./chunk-JAMY2VZJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YIYGP6PQ.js";
-import "./chunk-SFI3SFO4.js";
-import "./chunk-3ZULHZCZ.js";
-import "./chunk-EPCSJKG4.js";
-import "./chunk-T5BYREIL.js";
-import "./chunk-DNTP443X.js";
+import "./chunk-OJT7IREV.js";
+import "./chunk-N7NSMN4S.js";
+import "./chunk-3QSDHRUX.js";
+import "./chunk-2VLUQKEU.js";
+import "./chunk-OBYB26UD.js";
+import "./chunk-4IHRMX5J.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2UZZPAZG.js";
+import "./chunk-ANZDRZIW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ABZJOBTG.js";
-import "./chunk-IKJT3MXQ.js";
+import "./chunk-VLC7MWCY.js";
+import "./chunk-SCHEY5EJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

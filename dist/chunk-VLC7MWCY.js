@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-IKJT3MXQ.js";
+} from "./chunk-SCHEY5EJ.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
