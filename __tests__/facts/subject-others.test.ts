@@ -8,6 +8,7 @@ import { extractFacts } from '../../src/facts/extract-facts.js';
 import {
   clauseSubjectAt,
   clauseSubjects,
+  ownClausesText,
   ownNames,
   rowLabelSubject,
   sentenceAcrossLines,
@@ -450,6 +451,16 @@ describe("another of the provider's models, or a model beside the card's", () =>
   it('gives a clause opening with a role and a name that is not the card model to that model', () => {
     expect(subjectOf('Teacher model Aurel-3-XL handles 1M-token contexts.', own, cues)).toBe('other-model');
     expect(subjectOf('Our base model Aurel-3 was fine-tuned on legal text.', own, cues)).toBe('this-model');
+  });
+
+  it('gives a clause opening with a larger or smaller named model to that model', () => {
+    expect(subjectOf('For context, the larger Pallas-8B scores 68.2 on MMLU.', own, cues)).toBe('other-model');
+  });
+
+  it("leaves a teacher's role apposition out of the card's own text", () => {
+    const sentence = 'Aurel-3 was distilled from Pike-90B, a teacher model which Pike Labs built for chat assistants.';
+    expect(ownClausesText(sentence, own, cues)).not.toContain('chat assistants');
+    expect(ownClausesText(sentence, own, cues)).toContain('distilled from Pike-90B');
   });
 
   it('starts a new clause after a colon that opens with a role in apposition', () => {

@@ -555,6 +555,10 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
 
+/** A name, then an apposition that gives it a role: "Kite-70B, a teacher model that …", "Lumen-7B, our base model, which …". */
+const ROLE_APPOSITIVE =
+  /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|its|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:teacher|base|parent|upstream|predecessor|reference|foundation)(?: model)?\b[^;.]*/u;
+
 const OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 
 /** A statement without its clauses that another model's cue owns ("…, whereas GPT-3 used 1,287 MWh"): what it says of the card's model. */
@@ -562,6 +566,15 @@ export function ownClausesText(statement: string, own: OwnNames, cues: SubjectCu
   // "Unlike Llama 3 (Llama 3 Community License), Osprey …": the opening comparison is about the others.
   const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
   if (compared) statement = ' '.repeat(compared[0].length) + statement.slice(compared[0].length);
+  // "… from Kite-70B, a teacher model that its developers designed for chat": the apposition describes the teacher.
+  const apposition = ROLE_APPOSITIVE.exec(statement);
+  if (apposition && !namesOwnModel(apposition[1], own, true)) {
+    const from = apposition.index + apposition[1].length;
+    statement =
+      statement.slice(0, from) +
+      ' '.repeat(apposition[0].length - apposition[1].length) +
+      statement.slice(from + apposition[0].length - apposition[1].length);
+  }
   const judged = severalClauses(statement, own, cues);
   if (!judged) return statement;
   return judged

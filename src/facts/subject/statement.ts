@@ -172,7 +172,7 @@ const NAMED_PROVIDER =
 
 /** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …". */
 const ROLE_THEN_NAME =
-  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister)(?: model)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
+  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger)(?: model)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
 
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =

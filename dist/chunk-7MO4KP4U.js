@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-K7DTPH3L.js";
+} from "./chunk-VFI3N3ON.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BTHJZVEE.js";
+} from "./chunk-MAZW55F3.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-3QSDHRUX.js";
-import "./chunk-2VLUQKEU.js";
-import "./chunk-OBYB26UD.js";
-import "./chunk-4IHRMX5J.js";
+} from "./chunk-PYE3SJG5.js";
+import "./chunk-N7XGUOVA.js";
+import "./chunk-2QTBH4KM.js";
+import "./chunk-IRDR6PS3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VLC7MWCY.js";
-import "./chunk-SCHEY5EJ.js";
+import "./chunk-7DXDRIKT.js";
+import "./chunk-E5GENWE5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

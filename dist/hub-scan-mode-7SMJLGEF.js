@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-YVNXGXAY.js";
-import "./chunk-BTHJZVEE.js";
+} from "./chunk-WIQ5TKW6.js";
+import "./chunk-MAZW55F3.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-TQJPR546.js";
+} from "./chunk-RR4YZ2ZT.js";
 import {
   renderOrgMarkdown
-} from "./chunk-S3BEFDRI.js";
+} from "./chunk-7MO4KP4U.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-AM46O2AO.js";
-import "./chunk-XZ4HWB6T.js";
+import "./chunk-7LJANRK2.js";
+import "./chunk-JO6OAKO4.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-K7DTPH3L.js";
-import "./chunk-JAMY2VZJ.js";
+import "./chunk-VFI3N3ON.js";
+import "./chunk-7NOYOWSW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-OJT7IREV.js";
-import "./chunk-N7NSMN4S.js";
-import "./chunk-3QSDHRUX.js";
-import "./chunk-2VLUQKEU.js";
-import "./chunk-OBYB26UD.js";
-import "./chunk-4IHRMX5J.js";
+import "./chunk-PB2E3WNO.js";
+import "./chunk-GMKVGSGN.js";
+import "./chunk-PYE3SJG5.js";
+import "./chunk-N7XGUOVA.js";
+import "./chunk-2QTBH4KM.js";
+import "./chunk-IRDR6PS3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ANZDRZIW.js";
+import "./chunk-YWV72G5P.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VLC7MWCY.js";
-import "./chunk-SCHEY5EJ.js";
+import "./chunk-7DXDRIKT.js";
+import "./chunk-E5GENWE5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-JAMY2VZJ.js";
+} from "./chunk-7NOYOWSW.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-SCHEY5EJ.js";
+} from "./chunk-E5GENWE5.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-S3BEFDRI.js";
+} from "./chunk-7MO4KP4U.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-AM46O2AO.js";
+} from "./chunk-7LJANRK2.js";
 import {
   InputError,
   info,

@@ -971,7 +971,7 @@ var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
-var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister)(?: model)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
+var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger)(?: model)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -1704,10 +1704,16 @@ function titleGivesOthers(title, facts) {
   const own = ownNames(facts, cues);
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
+var ROLE_APPOSITIVE = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|its|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:teacher|base|parent|upstream|predecessor|reference|foundation)(?: model)?\\b[^;.]*", "u");
 var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 function ownClausesText(statement, own, cues) {
   const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
   if (compared) statement = " ".repeat(compared[0].length) + statement.slice(compared[0].length);
+  const apposition = ROLE_APPOSITIVE.exec(statement);
+  if (apposition && !namesOwnModel(apposition[1], own, true)) {
+    const from = apposition.index + apposition[1].length;
+    statement = statement.slice(0, from) + " ".repeat(apposition[0].length - apposition[1].length) + statement.slice(from + apposition[0].length - apposition[1].length);
+  }
   const judged = severalClauses(statement, own, cues);
   if (!judged) return statement;
   return judged.filter(({ verdict }) => !(verdict.subject === "other-model" && verdict.basis === "cue")).map(({ clause }) => clause.text).join(" ");

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3QSDHRUX.js";
+} from "./chunk-PYE3SJG5.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-ANZDRZIW.js";
+} from "./chunk-YWV72G5P.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

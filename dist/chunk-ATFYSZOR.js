@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-K7DTPH3L.js";
+} from "./chunk-VFI3N3ON.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-N7NSMN4S.js";
+} from "./chunk-GMKVGSGN.js";
 import {
   checkCard
-} from "./chunk-3QSDHRUX.js";
+} from "./chunk-PYE3SJG5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

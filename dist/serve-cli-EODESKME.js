@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-XZ4HWB6T.js";
+} from "./chunk-JO6OAKO4.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-CIIFBKPP.js";
+} from "./chunk-ATFYSZOR.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-K7DTPH3L.js";
-import "./chunk-JAMY2VZJ.js";
+} from "./chunk-VFI3N3ON.js";
+import "./chunk-7NOYOWSW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-OJT7IREV.js";
-import "./chunk-N7NSMN4S.js";
-import "./chunk-3QSDHRUX.js";
-import "./chunk-2VLUQKEU.js";
-import "./chunk-OBYB26UD.js";
-import "./chunk-4IHRMX5J.js";
+} from "./chunk-PB2E3WNO.js";
+import "./chunk-GMKVGSGN.js";
+import "./chunk-PYE3SJG5.js";
+import "./chunk-N7XGUOVA.js";
+import "./chunk-2QTBH4KM.js";
+import "./chunk-IRDR6PS3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ANZDRZIW.js";
+import "./chunk-YWV72G5P.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VLC7MWCY.js";
-import "./chunk-SCHEY5EJ.js";
+import "./chunk-7DXDRIKT.js";
+import "./chunk-E5GENWE5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-4IHRMX5J.js";
+} from "./chunk-IRDR6PS3.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-VLC7MWCY.js";
+} from "./chunk-7DXDRIKT.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-SCHEY5EJ.js";
+} from "./chunk-E5GENWE5.js";
 import {
   __commonJS,
   __require,

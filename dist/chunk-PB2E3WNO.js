@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-VLC7MWCY.js";
+} from "./chunk-7DXDRIKT.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-SCHEY5EJ.js";
+} from "./chunk-E5GENWE5.js";
 import {
   RuleFileError,
   RuleLoadError,

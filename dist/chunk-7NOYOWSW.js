@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-OBYB26UD.js";
+} from "./chunk-2QTBH4KM.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-4IHRMX5J.js";
+} from "./chunk-IRDR6PS3.js";
 import {
   taskProfile
-} from "./chunk-VLC7MWCY.js";
+} from "./chunk-7DXDRIKT.js";
 import {
   classifyData,
   lineText
-} from "./chunk-SCHEY5EJ.js";
+} from "./chunk-E5GENWE5.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

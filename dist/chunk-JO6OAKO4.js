@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3QSDHRUX.js";
+} from "./chunk-PYE3SJG5.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

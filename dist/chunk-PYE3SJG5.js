@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-2VLUQKEU.js";
+} from "./chunk-N7XGUOVA.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-OBYB26UD.js";
+} from "./chunk-2QTBH4KM.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-4IHRMX5J.js";
+} from "./chunk-IRDR6PS3.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-SCHEY5EJ.js";
+} from "./chunk-E5GENWE5.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

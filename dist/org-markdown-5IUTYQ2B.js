@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-S3BEFDRI.js";
+} from "./chunk-7MO4KP4U.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-K7DTPH3L.js";
-import "./chunk-JAMY2VZJ.js";
+import "./chunk-VFI3N3ON.js";
+import "./chunk-7NOYOWSW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-OBYB26UD.js";
-import "./chunk-4IHRMX5J.js";
+import "./chunk-2QTBH4KM.js";
+import "./chunk-IRDR6PS3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-VLC7MWCY.js";
-import "./chunk-SCHEY5EJ.js";
+import "./chunk-7DXDRIKT.js";
+import "./chunk-E5GENWE5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

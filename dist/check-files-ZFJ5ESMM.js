@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-N7NSMN4S.js";
-import "./chunk-3QSDHRUX.js";
-import "./chunk-2VLUQKEU.js";
-import "./chunk-OBYB26UD.js";
-import "./chunk-4IHRMX5J.js";
+} from "./chunk-GMKVGSGN.js";
+import "./chunk-PYE3SJG5.js";
+import "./chunk-N7XGUOVA.js";
+import "./chunk-2QTBH4KM.js";
+import "./chunk-IRDR6PS3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-ANZDRZIW.js";
+} from "./chunk-YWV72G5P.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VLC7MWCY.js";
-import "./chunk-SCHEY5EJ.js";
+import "./chunk-7DXDRIKT.js";
+import "./chunk-E5GENWE5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

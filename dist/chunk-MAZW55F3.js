@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3QSDHRUX.js";
+} from "./chunk-PYE3SJG5.js";
 import {
   formatNumber
-} from "./chunk-4IHRMX5J.js";
+} from "./chunk-IRDR6PS3.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-SCHEY5EJ.js";
+} from "./chunk-E5GENWE5.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BTHJZVEE.js";
+} from "./chunk-MAZW55F3.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-AM46O2AO.js";
+} from "./chunk-7LJANRK2.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-XZ4HWB6T.js";
+} from "./chunk-JO6OAKO4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-OJT7IREV.js";
+} from "./chunk-PB2E3WNO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
