@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-ATFYSZOR.js";
+} from "./chunk-5GOKHRU6.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-VFI3N3ON.js";
-import "./chunk-7NOYOWSW.js";
+} from "./chunk-3YZFY5FD.js";
+import "./chunk-4ST2QORK.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-GMKVGSGN.js";
-import "./chunk-PYE3SJG5.js";
-import "./chunk-N7XGUOVA.js";
-import "./chunk-2QTBH4KM.js";
-import "./chunk-IRDR6PS3.js";
+} from "./chunk-NXSZRTSP.js";
+import "./chunk-JI5QMII6.js";
+import "./chunk-27KJT5PS.js";
+import "./chunk-CLFLHCA6.js";
+import "./chunk-VON57J47.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-YWV72G5P.js";
+} from "./chunk-DH4645P2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7DXDRIKT.js";
-import "./chunk-E5GENWE5.js";
+import "./chunk-SRKFW72C.js";
+import "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-C3ZSPRKP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-G33ZFSDH.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7SMJLGEF.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-C3G7YDEB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

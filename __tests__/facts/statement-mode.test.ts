@@ -270,6 +270,11 @@ describe('a question and its answer', () => {
     expect(classifyStatement('De trainingsdata worden niet gepubliceerd.')).toBe('withheld');
   });
 
+  it('reads French words that end in an accented letter at their end', () => {
+    expect(classifyStatement('non divulgué pour des raisons commerciales')).toBe('withheld');
+    expect(classifyStatement('Le représentant sera désigné en 2026.')).toBe('planned');
+  });
+
   it('reads a document still being written as a plan in French', () => {
     expect(classifyStatement('Le résumé public est en cours de rédaction.')).toBe('planned');
     expect(classifyStatement('Le résumé sera mis en ligne avant août.')).toBe('planned');

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

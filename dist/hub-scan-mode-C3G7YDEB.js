@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-WIQ5TKW6.js";
-import "./chunk-MAZW55F3.js";
+} from "./chunk-NOALEGJA.js";
+import "./chunk-IQIHXAFM.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-RR4YZ2ZT.js";
+} from "./chunk-OUHQS7IC.js";
 import {
   renderOrgMarkdown
-} from "./chunk-7MO4KP4U.js";
+} from "./chunk-DGX24BRA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-7LJANRK2.js";
-import "./chunk-JO6OAKO4.js";
+import "./chunk-F6ZO74YD.js";
+import "./chunk-Z5ZKKP4C.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-VFI3N3ON.js";
-import "./chunk-7NOYOWSW.js";
+import "./chunk-3YZFY5FD.js";
+import "./chunk-4ST2QORK.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PB2E3WNO.js";
-import "./chunk-GMKVGSGN.js";
-import "./chunk-PYE3SJG5.js";
-import "./chunk-N7XGUOVA.js";
-import "./chunk-2QTBH4KM.js";
-import "./chunk-IRDR6PS3.js";
+import "./chunk-XMQXRRDC.js";
+import "./chunk-NXSZRTSP.js";
+import "./chunk-JI5QMII6.js";
+import "./chunk-27KJT5PS.js";
+import "./chunk-CLFLHCA6.js";
+import "./chunk-VON57J47.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YWV72G5P.js";
+import "./chunk-DH4645P2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7DXDRIKT.js";
-import "./chunk-E5GENWE5.js";
+import "./chunk-SRKFW72C.js";
+import "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2310,7 +2310,7 @@ var WITHHELD = [
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
       String.raw`\bn['’](?:est|sont) (?:\S+ ){0,2}pas (?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:sont|est|seront|pas) (?:\S+ ){0,2}(?:pas )?(?:divulgu|communiqu|publi|rendu|document)\w*|\bne (?:divulgu|communiqu|publi|document|précis)\w* pas\b`,
-      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b|^no (?:publicad|divulgad|revelad|comunicad)[oa]s?\b|^non (?:pubblicat|divulgat|comunicat)[oaie]\b|^niet (?:gepubliceerd|openbaar gemaakt|bekendgemaakt)\b|^nicht (?:veröffentlicht|offengelegt|angegeben)\b|^non (?:publiée?s?|divulguée?s?|communiquée?s?)\b`,
+      String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b|^no (?:publicad|divulgad|revelad|comunicad)[oa]s?\b|^non (?:pubblicat|divulgat|comunicat)[oaie]\b|^niet (?:gepubliceerd|openbaar gemaakt|bekendgemaakt)\b|^nicht (?:veröffentlicht|offengelegt|angegeben)\b|^non (?:publiée?s?|divulguée?s?|communiquée?s?)(?![\p{L}])`,
       String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`
     ]

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MAZW55F3.js";
+} from "./chunk-IQIHXAFM.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-PYE3SJG5.js";
-import "./chunk-N7XGUOVA.js";
-import "./chunk-2QTBH4KM.js";
-import "./chunk-IRDR6PS3.js";
+} from "./chunk-JI5QMII6.js";
+import "./chunk-27KJT5PS.js";
+import "./chunk-CLFLHCA6.js";
+import "./chunk-VON57J47.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7DXDRIKT.js";
-import "./chunk-E5GENWE5.js";
+import "./chunk-SRKFW72C.js";
+import "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

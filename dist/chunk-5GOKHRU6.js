@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-VFI3N3ON.js";
+} from "./chunk-3YZFY5FD.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-GMKVGSGN.js";
+} from "./chunk-NXSZRTSP.js";
 import {
   checkCard
-} from "./chunk-PYE3SJG5.js";
+} from "./chunk-JI5QMII6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

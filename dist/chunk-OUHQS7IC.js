@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-7MO4KP4U.js";
+} from "./chunk-DGX24BRA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-7LJANRK2.js";
+} from "./chunk-F6ZO74YD.js";
 import {
   InputError,
   info,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-VFI3N3ON.js";
+} from "./chunk-3YZFY5FD.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-7NOYOWSW.js";
+} from "./chunk-4ST2QORK.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MAZW55F3.js";
+} from "./chunk-IQIHXAFM.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-7LJANRK2.js";
+} from "./chunk-F6ZO74YD.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-JO6OAKO4.js";
+} from "./chunk-Z5ZKKP4C.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-PB2E3WNO.js";
+} from "./chunk-XMQXRRDC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PYE3SJG5.js";
+} from "./chunk-JI5QMII6.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PYE3SJG5.js";
+} from "./chunk-JI5QMII6.js";
 import {
   formatNumber
-} from "./chunk-IRDR6PS3.js";
+} from "./chunk-VON57J47.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

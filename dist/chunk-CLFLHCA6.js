@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-IRDR6PS3.js";
+} from "./chunk-VON57J47.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-7DXDRIKT.js";
+} from "./chunk-SRKFW72C.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import {
   __commonJS,
   __require,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PYE3SJG5.js";
+} from "./chunk-JI5QMII6.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-YWV72G5P.js";
+} from "./chunk-DH4645P2.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

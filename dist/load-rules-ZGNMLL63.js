@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-PB2E3WNO.js";
-import "./chunk-7DXDRIKT.js";
-import "./chunk-E5GENWE5.js";
+} from "./chunk-XMQXRRDC.js";
+import "./chunk-SRKFW72C.js";
+import "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-7DXDRIKT.js";
+} from "./chunk-SRKFW72C.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-7MO4KP4U.js";
+} from "./chunk-DGX24BRA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-VFI3N3ON.js";
-import "./chunk-7NOYOWSW.js";
+import "./chunk-3YZFY5FD.js";
+import "./chunk-4ST2QORK.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2QTBH4KM.js";
-import "./chunk-IRDR6PS3.js";
+import "./chunk-CLFLHCA6.js";
+import "./chunk-VON57J47.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-7DXDRIKT.js";
-import "./chunk-E5GENWE5.js";
+import "./chunk-SRKFW72C.js";
+import "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-7NOYOWSW.js";
+} from "./chunk-4ST2QORK.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-PB2E3WNO.js";
-import "./chunk-2QTBH4KM.js";
+} from "./chunk-XMQXRRDC.js";
+import "./chunk-CLFLHCA6.js";
 import {
   formatNumber
-} from "./chunk-IRDR6PS3.js";
+} from "./chunk-VON57J47.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7DXDRIKT.js";
+import "./chunk-SRKFW72C.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

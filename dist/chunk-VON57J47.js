@@ -41,7 +41,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import {
   SKIP,
   convert,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-N7XGUOVA.js";
+} from "./chunk-27KJT5PS.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-2QTBH4KM.js";
+} from "./chunk-CLFLHCA6.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-IRDR6PS3.js";
+} from "./chunk-VON57J47.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

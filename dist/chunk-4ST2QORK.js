@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2QTBH4KM.js";
+} from "./chunk-CLFLHCA6.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-IRDR6PS3.js";
+} from "./chunk-VON57J47.js";
 import {
   taskProfile
-} from "./chunk-7DXDRIKT.js";
+} from "./chunk-SRKFW72C.js";
 import {
   classifyData,
   lineText
-} from "./chunk-E5GENWE5.js";
+} from "./chunk-JC3W3L5D.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

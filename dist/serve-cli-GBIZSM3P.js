@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-JO6OAKO4.js";
+} from "./chunk-Z5ZKKP4C.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-ATFYSZOR.js";
+} from "./chunk-5GOKHRU6.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-VFI3N3ON.js";
-import "./chunk-7NOYOWSW.js";
+} from "./chunk-3YZFY5FD.js";
+import "./chunk-4ST2QORK.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-PB2E3WNO.js";
-import "./chunk-GMKVGSGN.js";
-import "./chunk-PYE3SJG5.js";
-import "./chunk-N7XGUOVA.js";
-import "./chunk-2QTBH4KM.js";
-import "./chunk-IRDR6PS3.js";
+} from "./chunk-XMQXRRDC.js";
+import "./chunk-NXSZRTSP.js";
+import "./chunk-JI5QMII6.js";
+import "./chunk-27KJT5PS.js";
+import "./chunk-CLFLHCA6.js";
+import "./chunk-VON57J47.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YWV72G5P.js";
+import "./chunk-DH4645P2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7DXDRIKT.js";
-import "./chunk-E5GENWE5.js";
+import "./chunk-SRKFW72C.js";
+import "./chunk-JC3W3L5D.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
