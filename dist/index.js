@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-5GOKHRU6.js";
+} from "./chunk-WYHVGULF.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-3YZFY5FD.js";
-import "./chunk-4ST2QORK.js";
+} from "./chunk-FNZPGVHK.js";
+import "./chunk-CRV7UBI7.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-NXSZRTSP.js";
-import "./chunk-JI5QMII6.js";
-import "./chunk-27KJT5PS.js";
-import "./chunk-CLFLHCA6.js";
-import "./chunk-VON57J47.js";
+} from "./chunk-4N4QTRRA.js";
+import "./chunk-75C2G5XF.js";
+import "./chunk-BLHTPRRR.js";
+import "./chunk-J3A3ZMBP.js";
+import "./chunk-RIFZONML.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-DH4645P2.js";
+} from "./chunk-RM7V6NPD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SRKFW72C.js";
-import "./chunk-JC3W3L5D.js";
+import "./chunk-OQLLY5CY.js";
+import "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-G33ZFSDH.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-MW4TWGFL.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-C3G7YDEB.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-TNHYR3MD.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

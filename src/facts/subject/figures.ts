@@ -10,7 +10,7 @@ import { inheritedScopes, lineText, nameKey, offsetOf, sectionIndexAtLine } from
 import type { SubjectCues } from './cues.js';
 import { namesOwnModel, namesSiblingVersion, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
 import { inOthersPhrase, otherModelAttachedBefore, subjectAt, type SubjectVerdict } from './statement.js';
-import { columnHeaderAt } from './table-header.js';
+import { columnHeaderAt, namesOtherInHeader } from './table-header.js';
 
 /** How far around a figure its sentence is looked for. */
 const REACH = 300;
@@ -137,12 +137,7 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
     if (clause && clause.subject !== 'this-model') set(clause.subject, 'cue', clause.cue);
     else if (isComparison(quantity, line, cues.sizeComparison)) set('other-model', 'cue', 'comparison');
     else if (row) set(row.subject, row.basis, row.cue);
-    else if (column)
-      set(
-        column,
-        column === 'this-model' ? 'named' : 'row',
-        columnHeaderAt(facts.text, offsetOf(facts, quantity.position)) ?? undefined,
-      );
+    else if (column) set(column.subject, column.subject === 'this-model' ? 'named' : 'row', column.header);
     else if (named || clause?.basis === 'named') set('this-model', 'named');
     else if (comparing[section]) set('other-model', 'section', facts.sections[section].title);
     else if (uncertain[section]) set('this-model', 'section', facts.sections[section].title);
@@ -150,13 +145,16 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
   }
 }
 
-function columnOwner(text: string, offset: number, own: OwnNames, cues: SubjectCues): FigureSubject | null {
+function columnOwner(
+  text: string,
+  offset: number,
+  own: OwnNames,
+  cues: SubjectCues,
+): { subject: FigureSubject; header: string } | null {
   const header = columnHeaderAt(text, offset)?.replace(/[*_`]/g, '');
   if (!header || header.length > 80) return null;
-  if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return 'this-model';
-  return rowLabelSubject(header, own, cues) === 'other-model' || namesSiblingVersion(header, own)
-    ? 'other-model'
-    : null;
+  if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return { subject: 'this-model', header };
+  return namesOtherInHeader(header, own, cues) ? { subject: 'other-model', header } : null;
 }
 
 function clauseVerdict(

@@ -16,7 +16,7 @@ import {
   type OwnNameSource,
 } from './own-names.js';
 import { clauseSubjects, clausesOf, inOthersPhrase, otherModelAttachedBefore, statementSubject } from './statement.js';
-import { HEADER_REACH, headerCells, headerStart } from './table-header.js';
+import { HEADER_REACH, headerCells, headerStart, namesOtherInHeader } from './table-header.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -290,10 +290,6 @@ function othersColumn(text: string, lineStart: number, start: number, own: OwnNa
   const header = headerCells(text, lineStart);
   const cell = header[column]?.trim();
   return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
-}
-
-function namesOtherInHeader(cell: string, own: OwnNames, cues: SubjectCues): boolean {
-  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own));
 }
 
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;

@@ -1,4 +1,6 @@
-/** The header row of a Markdown table, read from any row of its body. */
+/** The header row of a Markdown table, read from any row of its body, and whose a header cell names. */
+import type { SubjectCues } from './cues.js';
+import { namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
 
 /** How far up a table's header is looked for. */
 export const HEADER_REACH = 60;
@@ -28,4 +30,9 @@ export function headerCells(text: string, lineStart: number): string[] {
   const header = headerStart(text, lineStart);
   const headerEnd = text.indexOf('\n', header);
   return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split('|');
+}
+
+/** Whether a header cell names another model or another version of the card's ("| Aurel-2 |", "| GPT-4o |"). */
+export function namesOtherInHeader(cell: string, own: OwnNames, cues: SubjectCues): boolean {
+  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === 'other-model' || namesSiblingVersion(cell, own));
 }

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-NOALEGJA.js";
-import "./chunk-IQIHXAFM.js";
+} from "./chunk-WAI2Q37I.js";
+import "./chunk-Z3LLIIDD.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-OUHQS7IC.js";
+} from "./chunk-A4KHDX7J.js";
 import {
   renderOrgMarkdown
-} from "./chunk-DGX24BRA.js";
+} from "./chunk-5V5IJAHF.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-F6ZO74YD.js";
-import "./chunk-Z5ZKKP4C.js";
+import "./chunk-PWVLWFXQ.js";
+import "./chunk-R5I73D54.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-3YZFY5FD.js";
-import "./chunk-4ST2QORK.js";
+import "./chunk-FNZPGVHK.js";
+import "./chunk-CRV7UBI7.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XMQXRRDC.js";
-import "./chunk-NXSZRTSP.js";
-import "./chunk-JI5QMII6.js";
-import "./chunk-27KJT5PS.js";
-import "./chunk-CLFLHCA6.js";
-import "./chunk-VON57J47.js";
+import "./chunk-2RO272NI.js";
+import "./chunk-4N4QTRRA.js";
+import "./chunk-75C2G5XF.js";
+import "./chunk-BLHTPRRR.js";
+import "./chunk-J3A3ZMBP.js";
+import "./chunk-RIFZONML.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DH4645P2.js";
+import "./chunk-RM7V6NPD.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SRKFW72C.js";
-import "./chunk-JC3W3L5D.js";
+import "./chunk-OQLLY5CY.js";
+import "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

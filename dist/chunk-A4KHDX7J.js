@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-DGX24BRA.js";
+} from "./chunk-5V5IJAHF.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-F6ZO74YD.js";
+} from "./chunk-PWVLWFXQ.js";
 import {
   InputError,
   info,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JI5QMII6.js";
+} from "./chunk-75C2G5XF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DH4645P2.js";
+} from "./chunk-RM7V6NPD.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

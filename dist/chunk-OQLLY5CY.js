@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-JC3W3L5D.js";
+} from "./chunk-P73ZVVPL.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

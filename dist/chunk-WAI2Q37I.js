@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-IQIHXAFM.js";
+} from "./chunk-Z3LLIIDD.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-F6ZO74YD.js";
+} from "./chunk-PWVLWFXQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-Z5ZKKP4C.js";
+} from "./chunk-R5I73D54.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-XMQXRRDC.js";
+} from "./chunk-2RO272NI.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

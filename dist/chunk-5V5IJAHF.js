@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-3YZFY5FD.js";
+} from "./chunk-FNZPGVHK.js";
 import {
   TEXT_LIMITS,
   cardCode,

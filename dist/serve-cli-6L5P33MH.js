@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-Z5ZKKP4C.js";
+} from "./chunk-R5I73D54.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-5GOKHRU6.js";
+} from "./chunk-WYHVGULF.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-3YZFY5FD.js";
-import "./chunk-4ST2QORK.js";
+} from "./chunk-FNZPGVHK.js";
+import "./chunk-CRV7UBI7.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-XMQXRRDC.js";
-import "./chunk-NXSZRTSP.js";
-import "./chunk-JI5QMII6.js";
-import "./chunk-27KJT5PS.js";
-import "./chunk-CLFLHCA6.js";
-import "./chunk-VON57J47.js";
+} from "./chunk-2RO272NI.js";
+import "./chunk-4N4QTRRA.js";
+import "./chunk-75C2G5XF.js";
+import "./chunk-BLHTPRRR.js";
+import "./chunk-J3A3ZMBP.js";
+import "./chunk-RIFZONML.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DH4645P2.js";
+import "./chunk-RM7V6NPD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SRKFW72C.js";
-import "./chunk-JC3W3L5D.js";
+import "./chunk-OQLLY5CY.js";
+import "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-4ST2QORK.js";
+} from "./chunk-CRV7UBI7.js";
 import {
   TEXT_LIMITS,
   blobUrl,

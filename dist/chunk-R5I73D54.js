@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JI5QMII6.js";
+} from "./chunk-75C2G5XF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1256,6 +1256,9 @@ function headerCells(text, lineStart) {
   const headerEnd = text.indexOf("\n", header);
   return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
 }
+function namesOtherInHeader(cell, own, cues) {
+  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
+}
 
 // src/facts/subject/figures.ts
 var REACH = 300;
@@ -1349,12 +1352,7 @@ function assignFigureSubjects(facts, cues) {
     if (clause && clause.subject !== "this-model") set(clause.subject, "cue", clause.cue);
     else if (isComparison(quantity, line, cues.sizeComparison)) set("other-model", "cue", "comparison");
     else if (row) set(row.subject, row.basis, row.cue);
-    else if (column)
-      set(
-        column,
-        column === "this-model" ? "named" : "row",
-        columnHeaderAt(facts.text, offsetOf(facts, quantity.position)) ?? void 0
-      );
+    else if (column) set(column.subject, column.subject === "this-model" ? "named" : "row", column.header);
     else if (named || clause?.basis === "named") set("this-model", "named");
     else if (comparing[section]) set("other-model", "section", facts.sections[section].title);
     else if (uncertain[section]) set("this-model", "section", facts.sections[section].title);
@@ -1364,8 +1362,8 @@ function assignFigureSubjects(facts, cues) {
 function columnOwner(text, offset, own, cues) {
   const header = columnHeaderAt(text, offset)?.replace(/[*_`]/g, "");
   if (!header || header.length > 80) return null;
-  if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return "this-model";
-  return rowLabelSubject(header, own, cues) === "other-model" || namesSiblingVersion(header, own) ? "other-model" : null;
+  if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return { subject: "this-model", header };
+  return namesOtherInHeader(header, own, cues) ? { subject: "other-model", header } : null;
 }
 function clauseVerdict(verdicts, statement, own, cues) {
   let entry = verdicts.get(statement.start);
@@ -1548,9 +1546,6 @@ function othersColumn(text, lineStart, start, own, cues) {
   const header = headerCells(text, lineStart);
   const cell = header[column]?.trim();
   return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
-}
-function namesOtherInHeader(cell, own, cues) {
-  return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
 }
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;

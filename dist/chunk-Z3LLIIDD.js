@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JI5QMII6.js";
+} from "./chunk-75C2G5XF.js";
 import {
   formatNumber
-} from "./chunk-VON57J47.js";
+} from "./chunk-RIFZONML.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-JC3W3L5D.js";
+} from "./chunk-P73ZVVPL.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

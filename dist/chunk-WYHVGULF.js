@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-3YZFY5FD.js";
+} from "./chunk-FNZPGVHK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-NXSZRTSP.js";
+} from "./chunk-4N4QTRRA.js";
 import {
   checkCard
-} from "./chunk-JI5QMII6.js";
+} from "./chunk-75C2G5XF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

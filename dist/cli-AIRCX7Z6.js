@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-4ST2QORK.js";
+} from "./chunk-CRV7UBI7.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-XMQXRRDC.js";
-import "./chunk-CLFLHCA6.js";
+} from "./chunk-2RO272NI.js";
+import "./chunk-J3A3ZMBP.js";
 import {
   formatNumber
-} from "./chunk-VON57J47.js";
+} from "./chunk-RIFZONML.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SRKFW72C.js";
+import "./chunk-OQLLY5CY.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-JC3W3L5D.js";
+} from "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

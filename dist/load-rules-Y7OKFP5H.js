@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-XMQXRRDC.js";
-import "./chunk-SRKFW72C.js";
-import "./chunk-JC3W3L5D.js";
+} from "./chunk-2RO272NI.js";
+import "./chunk-OQLLY5CY.js";
+import "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-CLFLHCA6.js";
+} from "./chunk-J3A3ZMBP.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-VON57J47.js";
+} from "./chunk-RIFZONML.js";
 import {
   taskProfile
-} from "./chunk-SRKFW72C.js";
+} from "./chunk-OQLLY5CY.js";
 import {
   classifyData,
   lineText
-} from "./chunk-JC3W3L5D.js";
+} from "./chunk-P73ZVVPL.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

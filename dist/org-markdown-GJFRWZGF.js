@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-DGX24BRA.js";
+} from "./chunk-5V5IJAHF.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3YZFY5FD.js";
-import "./chunk-4ST2QORK.js";
+import "./chunk-FNZPGVHK.js";
+import "./chunk-CRV7UBI7.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-CLFLHCA6.js";
-import "./chunk-VON57J47.js";
+import "./chunk-J3A3ZMBP.js";
+import "./chunk-RIFZONML.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SRKFW72C.js";
-import "./chunk-JC3W3L5D.js";
+import "./chunk-OQLLY5CY.js";
+import "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

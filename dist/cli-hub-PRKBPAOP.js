@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-IQIHXAFM.js";
+} from "./chunk-Z3LLIIDD.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-JI5QMII6.js";
-import "./chunk-27KJT5PS.js";
-import "./chunk-CLFLHCA6.js";
-import "./chunk-VON57J47.js";
+} from "./chunk-75C2G5XF.js";
+import "./chunk-BLHTPRRR.js";
+import "./chunk-J3A3ZMBP.js";
+import "./chunk-RIFZONML.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SRKFW72C.js";
-import "./chunk-JC3W3L5D.js";
+import "./chunk-OQLLY5CY.js";
+import "./chunk-P73ZVVPL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

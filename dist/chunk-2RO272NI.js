@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-SRKFW72C.js";
+} from "./chunk-OQLLY5CY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-JC3W3L5D.js";
+} from "./chunk-P73ZVVPL.js";
 import {
   RuleFileError,
   RuleLoadError,
