@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-WYHVGULF.js";
+} from "./chunk-ZP7KZGYI.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-FNZPGVHK.js";
-import "./chunk-CRV7UBI7.js";
+} from "./chunk-IYTMEVUC.js";
+import "./chunk-26MCYYQV.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-4N4QTRRA.js";
-import "./chunk-75C2G5XF.js";
-import "./chunk-BLHTPRRR.js";
-import "./chunk-J3A3ZMBP.js";
-import "./chunk-RIFZONML.js";
+} from "./chunk-32LH77WS.js";
+import "./chunk-76QNAGP2.js";
+import "./chunk-CULZJNCT.js";
+import "./chunk-36ZFKDEB.js";
+import "./chunk-3UEHF42Z.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-RM7V6NPD.js";
+} from "./chunk-HEDIC2JC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OQLLY5CY.js";
-import "./chunk-P73ZVVPL.js";
+import "./chunk-QCAD5UM7.js";
+import "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-MW4TWGFL.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-LWKUBDCX.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-TNHYR3MD.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-T3K3254S.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -387,3 +387,86 @@ describe('statements around inline code', () => {
     expect(new StatementIndex(text).statementsIn(0, text.length).length).toBeGreaterThan(1);
   });
 });
+
+describe('statements whose mode comes from around them', () => {
+  const modes = (text: string) => new StatementIndex(text).statementsIn(0, text.length).map((s) => s.mode);
+
+  it('reads a table whose every value cell is a slot as a template, labels and all', () => {
+    expect(new Set(modes('| Metric | Aurel-3 |\n|---|---|\n| BLEU | TBD |\n| chrF | — |\n'))).toEqual(
+      new Set(['placeholder']),
+    );
+    // One filled value makes it a table of results; "none" may be an answer.
+    expect(modes('| Metric | Aurel-3 |\n|---|---|\n| BLEU | 41.2 |\n| chrF | TBD |\n')).toContain('reported');
+    expect(modes('| Known incidents | none |\n|---|---|\n| Reports filed | none |\n')).toContain('reported');
+  });
+
+  it('reads what stands under a heading of plans as planned', () => {
+    const text = '## Roadmap\n\nAudio input for Aurel-3.\n\n## Modalities\n\nText input for Aurel-3.\n';
+    const index = new StatementIndex(text, undefined, undefined, undefined, text);
+    expect(index.modeAt(text.indexOf('Audio'))).toBe('planned');
+    expect(index.modeAt(text.indexOf('Text input'))).toBe('reported');
+    // "Limitations and future work" is a section of limitations first.
+    const mixed = '## Limitations and future work\n\nAurel-3 struggles with tables.\n';
+    expect(new StatementIndex(mixed, undefined, undefined, undefined, mixed).modeAt(mixed.indexOf('Aurel'))).toBe(
+      'reported',
+    );
+  });
+
+  it('gives a sentence that goes on with the one before ("This includes …") that one\'s mode', () => {
+    expect(modes('Deployers should vet their data. This includes honouring opt-outs.')).toEqual(['advised', 'advised']);
+    expect(modes('We vetted our data. This includes honouring opt-outs.')).toEqual(['reported', 'reported']);
+    // A blank line ends the paragraph it could go on with.
+    expect(modes('Deployers should vet their data.\n\nThis includes honouring opt-outs.')).toEqual([
+      'advised',
+      'reported',
+    ]);
+  });
+
+  it('reads a link whose target is a slot for one as a placeholder, and a file name as a link', () => {
+    expect(classifyStatement('Released under the [LICENSE_NAME](LICENSE_LINK) licence.')).toBe('placeholder');
+    expect(classifyStatement('Weights follow the [Model License](MODEL_LICENSE).')).not.toBe('placeholder');
+  });
+
+  it('reads investigators and clinicians told what to do as advice', () => {
+    expect(classifyStatement('Investigators are advised to confirm the model suits their study.')).toBe('advised');
+    expect(classifyStatement('Clinicians should review every summary before use.')).toBe('advised');
+  });
+});
+
+describe('facts kept back or denied', () => {
+  it('reads a refusal to disclose the architecture or parameters as withheld', () => {
+    expect(classifyStatement("We do not disclose Aurel-3's architecture or parameter count.")).toBe('withheld');
+    expect(classifyStatement('Details of the internal architecture are likewise not published.')).toBe('withheld');
+    // Closed weights say how the model is released.
+    expect(classifyStatement('Aurel-3 is not published as open weights; it is served through our API.')).not.toBe(
+      'withheld',
+    );
+  });
+
+  it('reads an assessment the model has not gone through as negated, and a later report as planned', () => {
+    expect(classifyStatement('Aurel-3 has not undergone a systemic risk assessment.')).toBe('negated');
+    expect(classifyStatement("Corvane values sustainability and will report Aurel-3's energy use next year.")).toBe(
+      'planned',
+    );
+  });
+});
+
+describe('advice and plans in the card languages', () => {
+  it('reads users made responsible, in any card language, as advice', () => {
+    expect(classifyStatement('Gli utenti sono responsabili di rispettare il diritto d’autore.')).toBe('advised');
+    expect(classifyStatement('Les utilisateurs sont responsables des textes qu’ils soumettent.')).toBe('advised');
+  });
+
+  it("reads a problem sent to the reader's own administrator as advice, and one sent to the provider as a channel", () => {
+    expect(classifyStatement('If you notice harmful output, please report it to your system administrator.')).toBe(
+      'advised',
+    );
+    expect(classifyStatement('Si detecta un fallo, comuníquelo a su administrador.')).toBe('advised');
+    expect(classifyStatement('Please report harmful output to safety@aurel.example.')).not.toBe('advised');
+  });
+
+  it('reads an announcement still to come as planned', () => {
+    expect(classifyStatement("Les modalités de publication d'Aurel-3 seront annoncées au printemps.")).toBe('planned');
+    expect(classifyStatement('De releasedatum zal later worden aangekondigd.')).toBe('planned');
+  });
+});

@@ -142,3 +142,12 @@ describe('figures in a column headed by a model', () => {
     expect(subjectOf(table, '27B')).toBe('this-model');
   });
 });
+
+describe('a figure set off by dashes after a role', () => {
+  it("is the role's model, and the card's own figure after it stays the card's", () => {
+    const body =
+      '# Aurel-3\n\nAurel-3 (8B parameters) was distilled from a teacher model — a 141-billion-parameter mixture of experts — with logit matching.\n';
+    expect(subjectOf(body, '141-billion')).toBe('other-model');
+    expect(subjectOf(body, '8B')).toBe('this-model');
+  });
+});

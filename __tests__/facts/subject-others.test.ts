@@ -858,3 +858,55 @@ describe('a bold line alone over a list', () => {
     expect(status('**Modalities**')).not.toBe('missing');
   });
 });
+
+describe('another model the reader is sent to, or that does the work', () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+    version: { name: 'aurel', version: '3' },
+  };
+  const of = (sentence: string) => subjectOf(sentence, aurel, cues);
+
+  it('reads a variant given a role, or named with "instead", as another model', () => {
+    expect(of('For video input, switch to our dedicated model Aurel-3-Motion.')).toBe('other-model');
+    expect(of('If you need speech, use Aurel-3-Voice instead.')).toBe('other-model');
+    expect(of('Image captions are produced by the separate Aurel-3-Caption model.')).toBe('other-model');
+    expect(of('Retrieval is performed by Aurel-3-Embed, a distinct checkpoint.')).toBe('other-model');
+    // The card's own model, or a component without a name, stays the card's.
+    expect(of('For long documents, use Aurel-3 with the 128k setting.')).toBe('this-model');
+    expect(of('Unsafe prompts are handled by a separate classifier before the model sees them.')).toBe('this-model');
+  });
+
+  it('reads a comparison model, baseline or competitor as the subject of its clause', () => {
+    expect(of('The reference system Orca-13B used in Table 2 is licensed under MIT.')).toBe('other-model');
+    expect(of('The leading competitor model offers a 2M-token window.')).toBe('other-model');
+    expect(of('Scores of the baseline models are copied from their reports.')).toBe('other-model');
+    expect(of('Competing speech models such as Whisper-v3 accept 30-second windows.')).toBe('other-model');
+  });
+
+  it('reads a word in -ed after an article as an adjective, not the verb that ends the subject', () => {
+    expect(of('The archived Aurel-1 image required CUDA 11.8.')).toBe('other-model');
+    expect(of('The quantised Aurel-3 build requires CUDA 12.')).not.toBe('other-model');
+  });
+
+  it('gives a relative clause the earlier version or role it describes', () => {
+    const version = 'Aurel-2 Lite, which we published last year, is licensed under MIT.';
+    expect(clauseSubjectAt(version, version.indexOf('MIT'), aurel, cues)).toBe('other-model');
+    const teacher = 'We distilled Aurel-3 from a teacher model that is released under the Qwen licence.';
+    expect(clauseSubjectAt(teacher, teacher.indexOf('Qwen'), aurel, cues)).toBe('other-model');
+    expect(of('The public base model used to initialise Aurel-3 is released under Apache-2.0.')).toBe('other-model');
+  });
+
+  it('reads an explanation of the presumption in a card language as about models in general', () => {
+    expect(
+      of(
+        'Nach Artikel 51 wird bei einem Modell ein systemisches Risiko vermutet, wenn der Rechenaufwand 10^25 FLOP übersteigt.',
+      ),
+    ).toBe('models-in-general');
+    expect(of('Selon le règlement, un modèle est présumé à risque systémique au-delà de 10^25 FLOP.')).toBe(
+      'models-in-general',
+    );
+  });
+});

@@ -75,10 +75,11 @@ const TEMPLATE_SLOT =
 /**
  * An upper-case slot name ("<VERSION>", "<MODEL_NAME>", "[LICENCE NAME]", "[LINK]"); case matters, or HTML tags
  * would match. In brackets only several words or a slot's word: "[CLS]" and "[SYSTEM_PROMPT]" are special
- * tokens, and a bracket followed by a link target or reference ("[API](…)", "[MIT][1]") is a link's text.
+ * tokens, and a bracket followed by a link target or reference ("[API](…)", "[MIT][1]") is a link's text,
+ * unless the target is itself a slot for a link ("[LICENSE_NAME](LICENSE_LINK)"; "(MODEL_LICENSE)" is a file).
  */
 const UPPER_SLOT =
-  /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])/;
+  /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 /** A lower-case slot of what belongs there ("<email>", "<link to report>"); no HTML element is named so. */
 const LOWER_SLOT =
   /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
@@ -130,7 +131,7 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
-    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
     String.raw`\b(?:tbd|tba)\b`,
@@ -146,7 +147,7 @@ const PLANNED: readonly Guarded[] = [
   guarded(
     ['will', "'ll"],
     [
-      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place)\b`,
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
       String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
@@ -225,11 +226,11 @@ const PLANNED: readonly Guarded[] = [
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
-      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
-      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
+      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangekondigd|bekendgemaakt)\b|\b(?:binnenkort|wordt later)\b`,
       // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
       String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
@@ -246,7 +247,7 @@ const PLANNED: readonly Guarded[] = [
   ),
 ];
 
-const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|licensees|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 const ADVISED: readonly Guarded[] = [
   // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
   guarded(
@@ -271,6 +272,9 @@ const ADVISED: readonly Guarded[] = [
       'required',
       'responsible',
       'responsibility',
+      'verantwortlich',
+      'responsab',
+      'verantwoordelijk',
       'sollten',
       'müssen',
       'sollen',
@@ -337,7 +341,7 @@ const ADVISED: readonly Guarded[] = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "It is the responsibility of each deployer to decide …".
@@ -346,13 +350,21 @@ const ADVISED: readonly Guarded[] = [
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
     ],
   ),
+  // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
+  guarded(
+    ['your', ' su ', 'votre', 'ihre', ' uw ', 'vostro', 'al suo', 'alla sua'],
+    [
+      String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer)\b`,
+      String.raw`(?<![\p{L}])(?:comuníquelo|infórmelo|repórtelo|notifíquelo)\s+(?:a|al)\s+su\b|(?<![\p{L}])(?:signalez|transmettez|remontez)(?:-le)?\b[^.;]{0,30}\bà votre (?:administrateur|service informatique|responsable)|(?<![\p{L}])melden Sie\b[^.;]{0,40}\b(?:Ihrem|Ihrer) (?:Administrator|Systemadministrator|IT-Abteilung|Vorgesetzten)|(?<![\p{L}])(?:segnalatelo|segnalalo|segnalarlo)\b[^.;]{0,30}\b(?:al vostro|al suo|al tuo) (?:amministratore|responsabile)|(?<![\p{L}])meld\b[^.;]{0,40}\bbij uw (?:beheerder|systeembeheerder|IT-afdeling)`,
+    ],
+  ),
 ];
 
 const NEGATED: readonly Guarded[] = [
   guarded(
     ['not', 'never', "n't", ' no', 'non ', 'keine', ' ne ', 'bevat'],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -383,7 +395,7 @@ const NEGATED: readonly Guarded[] = [
 
 /** What is kept back rather than told: "we do not disclose the parameter count", "not publicly documented". */
 const DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
-const WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+const WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:[\w'’-]+ ){0,4}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests|architecture|parameters|training data|training compute|energy (?:use|consumption)))`;
 /**
  * Kept back from the public but held for someone ("not publicly disclosed; shared with the AI Office on
  * request"): a statement that the documentation exists and where, which is how AI Office duties are met.
@@ -401,7 +413,7 @@ const WITHHELD: readonly Guarded[] = [
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
-      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
@@ -648,6 +660,9 @@ export type OwnClauses = (statement: string) => string;
 export class StatementIndex {
   private readonly modes = new Map<number, StatementMode>();
   private readonly subjects = new Map<number, StatementSubject>();
+  private readonly templateTables = new Map<number, boolean>();
+  /** Each heading's offset, and whether it names plans. */
+  private headings?: [number, boolean][];
   constructor(
     readonly text: string,
     private readonly judgeSubject: SubjectJudge = () => 'this-model',
@@ -724,9 +739,59 @@ export class StatementIndex {
       mode = rememberedMode(this.text.slice(start, end));
       // "Security roadmap:" over a list: its items are plans; under "**Guidance for deployers**", advice.
       if (mode === 'reported' || mode === 'linked') mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
+      if ((mode === 'reported' || mode === 'linked') && this.inTemplateTable(start)) mode = 'placeholder';
+      if ((mode === 'reported' || mode === 'linked') && this.underPlannedHeading(start)) mode = 'planned';
+      if ((mode === 'reported' || mode === 'linked') && CONTINUATION.test(this.text.slice(start, end)))
+        mode = this.continuedMode(start) ?? mode;
       this.modes.set(start, mode);
     }
     return mode;
+  }
+
+  /** The mode a sentence like "This includes …" takes from the sentence before it in the same paragraph, when that one advises, plans or supposes. */
+  private continuedMode(start: number): StatementMode | null {
+    let before = start - 1;
+    while (before >= 0 && isGap(this.text.charCodeAt(before))) {
+      if (this.text.charCodeAt(before) === 10 && this.text.charCodeAt(before - 1) === 10) return null;
+      before--;
+    }
+    if (before < 0) return null;
+    const [previousStart, previousEnd] = statementSpan(this.text, before);
+    if (previousStart >= start) return null;
+    const previous = this.modeOf(previousStart, Math.min(previousEnd, start));
+    return previous === 'advised' || previous === 'planned' || previous === 'hypothetical' ? previous : null;
+  }
+
+  /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
+  private underPlannedHeading(offset: number): boolean {
+    const source = this.raw && this.raw.length === this.text.length ? this.raw : this.text;
+    if (!this.headings) {
+      this.headings = [];
+      for (const match of source.matchAll(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm))
+        this.headings.push([match.index, PLANNED_HEADING.test(match[1].replace(/[*_`#]/g, '').trim())]);
+    }
+    let planned = false;
+    for (const [at, isPlanned] of this.headings) {
+      if (at > offset) break;
+      planned = isPlanned;
+    }
+    return planned;
+  }
+
+  /** Whether `offset` lies in a table whose every value cell is a slot left to fill ("| MMLU | TBD |"): a template, labels and all. */
+  private inTemplateTable(offset: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
+    let tableStart = lineStart;
+    while (tableStart > 0) {
+      const previous = this.text.lastIndexOf('\n', tableStart - 2) + 1;
+      if (!TABLE_LINE.test(this.text.slice(previous, tableStart))) break;
+      tableStart = previous;
+    }
+    let template = this.templateTables.get(tableStart);
+    if (template === undefined)
+      this.templateTables.set(tableStart, (template = isTemplateTable(this.text, tableStart)));
+    return template;
   }
 
   private subjectOf(start: number, end: number): StatementSubject {
@@ -735,6 +800,38 @@ export class StatementIndex {
       this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end), start)));
     return subject;
   }
+}
+
+/** A heading over what is not done yet: "Coming soon", "Roadmap", "Planned features", "Future work", "Geplant". */
+const PLANNED_HEADING =
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|geplant\p{L}*|demnächst|prochainement|à venir|feuille de route|próximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\p{L}*)\s*:?$/iu;
+/** A sentence that goes on with the one before ("This includes honouring opt-outs", "Doing so means …"): it says what that one says. */
+const CONTINUATION =
+  /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
+const TABLE_LINE = /^[ \t]*\|/;
+/** A table body's value left to fill: "TBD", "coming soon", "—", "[score]". "none" or "n/a" may be an answer and is not one. */
+const SLOT_CELL =
+  /^(?:tbd|tba|tbc|todo|to ?do|pending|coming soon|soon|wip|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|reported)(?: later| soon)?|x{2,}|\.{3}|…|\?+|[-–—]+|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>)$/i;
+const TABLE_SEPARATOR = /^[\s|:-]+$/;
+/** A table (from `start`) with body rows whose cells after the first are all slots. */
+function isTemplateTable(text: string, start: number): boolean {
+  const rows: string[][] = [];
+  for (let lineStart = start; lineStart < text.length;) {
+    const lineEnd = text.indexOf('\n', lineStart) + 1 || text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!TABLE_LINE.test(line)) break;
+    if (!TABLE_SEPARATOR.test(line))
+      rows.push(
+        line
+          .trim()
+          .replace(/^\||\|$/g, '')
+          .split('|')
+          .map((cell) => cell.replace(/[*_`]/g, '').trim()),
+      );
+    lineStart = lineEnd;
+  }
+  const values = rows.slice(1).flatMap((cells) => cells.slice(1));
+  return values.length > 0 && values.every((cell) => SLOT_CELL.test(cell));
 }
 
 const LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;

@@ -16,7 +16,7 @@ import { classifyStatement, statementIndex, type StatementMode } from '../../fac
 const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 /** "a fine-tuned version of X", "a LoRA fine-tune (rank 64) of X": what was done, then the base. */
 const PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|further[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
     NAME,
   'i',
 );
@@ -49,7 +49,13 @@ const IS_BASE_WITH = new RegExp(
 );
 /** "the instruction-tuned and RL-post-trained version of Aurel-3-Base": what was done, as adjectives of a version, then the base. */
 const TUNED_VERSION_OF = new RegExp(
-  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?` +
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+(?:own\s+)?)?` +
+    NAME,
+  'iu',
+);
+/** "built by fine-tuning Qwen2.5-14B on 180,000 dialogues": the base as what the work was done on. */
+const BY_TUNING = new RegExp(
+  String.raw`\b(?:by|through|via|after) (?:fine[- ]?tuning|finetuning|distilling|quanti[sz]ing|merging|further (?:pre-?)?training|continu(?:ing|ed) (?:the )?pre-?training(?: of)?)\s+(?:the\s+)?(?:base model\s+)?` +
     NAME,
   'i',
 );
@@ -102,6 +108,7 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
     IS_BASE_WITH.exec(body) ??
     TUNED_VERSION_OF.exec(body) ??
     TOOK_CHECKPOINT.exec(body) ??
+    BY_TUNING.exec(body) ??
     MERGED_LIST.exec(body) ??
     BASE_LINK.exec(body);
   if (match) {

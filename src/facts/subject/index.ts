@@ -555,6 +555,10 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
 const ROLE_APPOSITIVE =
   /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the|its|our)\s+(?:[\p{L}-]+\s+){0,3}?(?:teacher|base|parent|upstream|predecessor|reference|foundation)(?: model)?\b[^;.]*/u;
 
+/** A role noun, then an apposition set off by dashes: "from a teacher model — a 141B mixture-of-experts transformer —". */
+const ROLE_DASH_APPOSITIVE =
+  /\b(?:teacher|base|parent|upstream|predecessor|reference|foundation|flagship)(?: model)?(\s*[—–]\s*(?:an?|the)\s[^—–\n]*[—–]?)/iu;
+
 const OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 
 /** A statement without its clauses that another model's cue owns ("…, whereas GPT-3 used 1,287 MWh"): what it says of the card's model. */
@@ -570,6 +574,11 @@ export function ownClausesText(statement: string, own: OwnNames, cues: SubjectCu
       statement.slice(0, from) +
       ' '.repeat(apposition[0].length - apposition[1].length) +
       statement.slice(from + apposition[0].length - apposition[1].length);
+  }
+  const dashed = ROLE_DASH_APPOSITIVE.exec(statement);
+  if (dashed) {
+    const from = dashed.index + dashed[0].length - dashed[1].length;
+    statement = statement.slice(0, from) + ' '.repeat(dashed[1].length) + statement.slice(from + dashed[1].length);
   }
   const judged = severalClauses(statement, own, cues);
   if (!judged) return statement;

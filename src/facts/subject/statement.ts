@@ -172,7 +172,7 @@ const NAMED_PROVIDER =
 
 /** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …". */
 const ROLE_THEN_NAME =
-  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger)(?: model)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
+  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system))(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
 
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =
@@ -196,7 +196,7 @@ function namesAnotherModel(text: string, own: OwnNames): boolean {
 
 /** A phrase that names the card's model only as what another is to it: "the teacher of X", "from which X is derived", "whose weights X extends". */
 const OWN_AS_RELATIVE =
-  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
+  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
 
 /** A document as a clause's subject: "the Orion-7B technical report", "Qwen2's model card". */
 const OTHERS_DOCUMENT =
@@ -211,7 +211,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const ownCue = cues.ownModel.exec(text) ?? definedOwnSubject(text, cues);
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
-  // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …": the card's model named
+  // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …", "The base model used to
+  // initialise Aurel-3 was …": the card's model named
   // inside a phrase about another is not what the clause is about.
   const unrelated = text.replace(OWN_AS_RELATIVE, ' ').replace(COMPARED_NAME, ' ');
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
@@ -265,6 +266,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // ("In addition to the dialogue model ChatGLM3-6B, the base model … are open-sourced" names the card's model too.)
   if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], ' '), own, true))
     return { subject: 'other-model', basis: 'cue', cue: roleNamed[0] };
+  // "For speech output, please use our sibling model Aurel-3-Omni": the reader sent to another model for it.
+  const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);
+  if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
+    return { subject: 'other-model', basis: 'cue', cue: redirect[0] };
   // "**Original model creator:** Mistral AI": a label about the base, whose value is the base's.
   if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);
@@ -461,10 +466,15 @@ const PUBLISHED_BY_OTHERS =
   /^\p{L}[\p{L}\p{N}]*-[\p{L}\p{N}.-]*\d[\p{L}\p{N}.-]*\s*\((?:published|reported|official|reference|baseline|upstream|original)\)/iu;
 
 /** A relative clause ("which scores 86.0 on MMLU"): its subject is the name it follows. */
-const RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
+const RELATIVE_OPENING = /^\s*(?:which|whose|that)\s/i;
+/** A role noun closing a clause, which a relative clause then describes ("distilled from a teacher model | that is licensed …"). */
+const ROLE_AT_END = /\b(?:teacher|base|parent|upstream|predecessor|foundation)(?: model)?\s*$/i;
 /** After a name: its version words ("Instruct", "70B") and a parenthesis, then the clause's end. */
 const NAME_TAIL =
   /^(?:[\s-]+(?:\p{Lu}[\p{L}\p{N}.]*|\d[\p{L}\p{N}.]*))*\s*(?:\([^()]*\))?(?:\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\s*$/u;
+/** A versioned name and its capitalised size or edition words at the end of a clause ("Aurel-2 Small", "Aurel-2 (2025)"). */
+const VERSION_NAME_AT_END =
+  /(\p{Lu}[\p{L}\p{N}]*(?:[-_.\s]v?\d[\p{L}\p{N}.]*)(?:\s+\p{Lu}[\p{L}\p{N}]*){0,2})\s*(?:\([^()]*\))?\s*$/u;
 /** A capitalised model-like name at the end of a clause ("Borealis-Ultra", "Kaori-1", "our larger Helix-70B model"). */
 const NAME_AT_END =
   /(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s*(?:\([^()]*\))?(?:\s+(?:model|checkpoint|LLM|network|teacher))?\s*$/u;
@@ -476,17 +486,19 @@ const NAME_AT_END =
  */
 function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): string | null {
   const tail = clause.slice(-120);
+  const role = ROLE_AT_END.exec(tail);
+  if (role) return role[0].trim();
+  // "Aurel-2 Small, which we open-sourced in 2025, is licensed …": another version of the card's model.
+  const version = VERSION_NAME_AT_END.exec(tail);
+  if (version && namesSiblingVersion(version[1], own)) return version[1];
   const last = otherModelMentions(tail, own, cues).at(-1);
   if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
-  if (
-    name &&
-    !namesOwnModel(name[1], own, true) &&
-    (cues.baseBefore.test(tail.slice(0, name.index)) ||
-      ROLE_BEFORE.test(tail.slice(0, name.index)) ||
-      PAIRED_BEFORE.test(tail.slice(0, name.index)))
-  )
+  const before = name ? tail.slice(0, name.index) : '';
+  // A role word makes even a variant of the card's name another model ("our sibling model Aurel-3-Omni, which …").
+  if (name && ROLE_BEFORE.test(before) && !isOwnName(name[1], own)) return name[1];
+  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(before) || PAIRED_BEFORE.test(before)))
     return name[1];
   // "([De Vries, 2023](…)), which suggests a 2.96B model trained for 2.85T tokens …": the cited work's finding.
   const cited = CITATION_AT_END.exec(tail);
@@ -500,6 +512,14 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
 /** "paired with Halden Vision-2, which accepts images": a model used beside the card's, whose clause follows. */
 const PAIRED_BEFORE =
   /\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\p{Lu}[\p{L}\p{N}]* )?$|\b(?:alongside|together with) (?:the |our )?(?:\p{Lu}[\p{L}\p{N}]* )?$/u;
+
+/** An imperative to use another model, marked by its role or by "instead" ("use our sibling model X", "use X instead"). */
+const REDIRECT_TO_OTHER =
+  /\b(?:use|try|switch to|choose|pick)\s+(?:(?:our|the|its)\s+)?(?:[\p{L}-]+\s+)?(?:sibling|companion|sister|dedicated|separate|specialised|specialized|larger|smaller|bigger)(?:\s+(?:model|variant|checkpoint|release))?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)|\b(?:use|try|switch to|choose|pick)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+instead\b/iu;
+
+/** A passive agent marked as a separate model ("is offered by the separate Aurel-3-Voice model", "provided by Aurel-3-Agent, a separate checkpoint"). */
+const PASSIVE_BY_OTHER =
+  /\b(?:provided|handled|offered|served|supported|covered|performed|delivered|done|produced|generated|processed|managed)\s+by\s+(?:(?:our|the|a)\s+)?(?:separate|dedicated|distinct|companion|sibling|sister)\s+(?:(?:model|variant|checkpoint)\s+)?(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)|\b(?:provided|handled|offered|served|supported|covered|performed|delivered|done|produced|generated|processed|managed)\s+by\s+(?:(?:our|the)\s+)?(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),?\s+(?:an?|the|our)\s+(?:[\p{L}-]+\s+){0,2}?(?:separate|distinct|dedicated|companion|sibling|sister)\s+(?:[\p{L}-]+\s+)?(?:model|checkpoint|variant|release|version)\b/iu;
 
 /** "our larger teacher, Brindle-70B-Agent": a role named right before a name makes it another model. */
 const ROLE_BEFORE =
@@ -537,9 +557,9 @@ export function statementSubject(statement: string, own: OwnNames, cues: Subject
   );
 }
 
-/** Right after a role noun and its comma: "distilled from our teacher, a dense 70B transformer …" describes the teacher. */
+/** Right after a role noun and its comma or dash: "distilled from our teacher, a dense 70B transformer …" describes the teacher. */
 const ROLE_APPOSITION =
-  /\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\s+\p{L}[\p{L}\p{N}.-]*){0,2},\s+(?:an?|the)\s+[^,;()]*$/iu;
+  /\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\s+\p{L}[\p{L}\p{N}.-]*){0,2}(?:,\s+(?:an?|the)\s+[^,;()]*|\s*[—–]\s*(?:an?|the)\s+[^;()—–]*)$/iu;
 /** Inside an opening comparison ("Unlike Llama 3 (Llama 3 Community License) and Gemma 2 …, Osprey …"). */
 const OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
 

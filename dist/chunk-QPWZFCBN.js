@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-5V5IJAHF.js";
+} from "./chunk-6PJT2WJ3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-PWVLWFXQ.js";
+} from "./chunk-5255CGPC.js";
 import {
   InputError,
   info,

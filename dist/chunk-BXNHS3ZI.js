@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-75C2G5XF.js";
+} from "./chunk-76QNAGP2.js";
 import {
   formatNumber
-} from "./chunk-RIFZONML.js";
+} from "./chunk-3UEHF42Z.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

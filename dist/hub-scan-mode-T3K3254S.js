@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-WAI2Q37I.js";
-import "./chunk-Z3LLIIDD.js";
+} from "./chunk-NRACS3U6.js";
+import "./chunk-BXNHS3ZI.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-A4KHDX7J.js";
+} from "./chunk-QPWZFCBN.js";
 import {
   renderOrgMarkdown
-} from "./chunk-5V5IJAHF.js";
+} from "./chunk-6PJT2WJ3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PWVLWFXQ.js";
-import "./chunk-R5I73D54.js";
+import "./chunk-5255CGPC.js";
+import "./chunk-663VGHIC.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-FNZPGVHK.js";
-import "./chunk-CRV7UBI7.js";
+import "./chunk-IYTMEVUC.js";
+import "./chunk-26MCYYQV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2RO272NI.js";
-import "./chunk-4N4QTRRA.js";
-import "./chunk-75C2G5XF.js";
-import "./chunk-BLHTPRRR.js";
-import "./chunk-J3A3ZMBP.js";
-import "./chunk-RIFZONML.js";
+import "./chunk-W62JOL5B.js";
+import "./chunk-32LH77WS.js";
+import "./chunk-76QNAGP2.js";
+import "./chunk-CULZJNCT.js";
+import "./chunk-36ZFKDEB.js";
+import "./chunk-3UEHF42Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RM7V6NPD.js";
+import "./chunk-HEDIC2JC.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OQLLY5CY.js";
-import "./chunk-P73ZVVPL.js";
+import "./chunk-QCAD5UM7.js";
+import "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-FNZPGVHK.js";
+} from "./chunk-IYTMEVUC.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-75C2G5XF.js";
+} from "./chunk-76QNAGP2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-CRV7UBI7.js";
+} from "./chunk-26MCYYQV.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-2RO272NI.js";
-import "./chunk-J3A3ZMBP.js";
+} from "./chunk-W62JOL5B.js";
+import "./chunk-36ZFKDEB.js";
 import {
   formatNumber
-} from "./chunk-RIFZONML.js";
+} from "./chunk-3UEHF42Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OQLLY5CY.js";
+import "./chunk-QCAD5UM7.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

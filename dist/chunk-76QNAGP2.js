@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-BLHTPRRR.js";
+} from "./chunk-CULZJNCT.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-J3A3ZMBP.js";
+} from "./chunk-36ZFKDEB.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-RIFZONML.js";
+} from "./chunk-3UEHF42Z.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-J3A3ZMBP.js";
+} from "./chunk-36ZFKDEB.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-RIFZONML.js";
+} from "./chunk-3UEHF42Z.js";
 import {
   taskProfile
-} from "./chunk-OQLLY5CY.js";
+} from "./chunk-QCAD5UM7.js";
 import {
   classifyData,
   lineText
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

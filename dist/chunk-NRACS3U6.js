@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Z3LLIIDD.js";
+} from "./chunk-BXNHS3ZI.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-PWVLWFXQ.js";
+} from "./chunk-5255CGPC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-R5I73D54.js";
+} from "./chunk-663VGHIC.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-2RO272NI.js";
+} from "./chunk-W62JOL5B.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-75C2G5XF.js";
+} from "./chunk-76QNAGP2.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-RM7V6NPD.js";
+} from "./chunk-HEDIC2JC.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-R5I73D54.js";
+} from "./chunk-663VGHIC.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-WYHVGULF.js";
+} from "./chunk-ZP7KZGYI.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-FNZPGVHK.js";
-import "./chunk-CRV7UBI7.js";
+} from "./chunk-IYTMEVUC.js";
+import "./chunk-26MCYYQV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-2RO272NI.js";
-import "./chunk-4N4QTRRA.js";
-import "./chunk-75C2G5XF.js";
-import "./chunk-BLHTPRRR.js";
-import "./chunk-J3A3ZMBP.js";
-import "./chunk-RIFZONML.js";
+} from "./chunk-W62JOL5B.js";
+import "./chunk-32LH77WS.js";
+import "./chunk-76QNAGP2.js";
+import "./chunk-CULZJNCT.js";
+import "./chunk-36ZFKDEB.js";
+import "./chunk-3UEHF42Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RM7V6NPD.js";
+import "./chunk-HEDIC2JC.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OQLLY5CY.js";
-import "./chunk-P73ZVVPL.js";
+import "./chunk-QCAD5UM7.js";
+import "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

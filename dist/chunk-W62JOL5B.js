@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-OQLLY5CY.js";
+} from "./chunk-QCAD5UM7.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-CRV7UBI7.js";
+} from "./chunk-26MCYYQV.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -87,7 +87,7 @@ function underTitle(title, quote) {
 // src/evaluate/predicates/declares-base-model.ts
 var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
 var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|further[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
   "i"
 );
 var BASED_ON = new RegExp(
@@ -107,7 +107,11 @@ var IS_BASE_WITH = new RegExp(
   "i"
 );
 var TUNED_VERSION_OF = new RegExp(
-  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?` + NAME,
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+(?:own\s+)?)?` + NAME,
+  "iu"
+);
+var BY_TUNING = new RegExp(
+  String.raw`\b(?:by|through|via|after) (?:fine[- ]?tuning|finetuning|distilling|quanti[sz]ing|merging|further (?:pre-?)?training|continu(?:ing|ed) (?:the )?pre-?training(?: of)?)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
   "i"
 );
 var TOOK_CHECKPOINT = new RegExp(
@@ -138,7 +142,7 @@ function declaresBaseModel({ facts, classification }) {
       return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? TUNED_VERSION_OF.exec(body) ?? TOOK_CHECKPOINT.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
+  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? TUNED_VERSION_OF.exec(body) ?? TOOK_CHECKPOINT.exec(body) ?? BY_TUNING.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
   if (match) {
     const offset = facts.bodyStart + match.index;
     return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-FNZPGVHK.js";
+} from "./chunk-IYTMEVUC.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4N4QTRRA.js";
+} from "./chunk-32LH77WS.js";
 import {
   checkCard
-} from "./chunk-75C2G5XF.js";
+} from "./chunk-76QNAGP2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

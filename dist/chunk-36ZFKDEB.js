@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-RIFZONML.js";
+} from "./chunk-3UEHF42Z.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-OQLLY5CY.js";
+} from "./chunk-QCAD5UM7.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-P73ZVVPL.js";
+} from "./chunk-BTBDRJRE.js";
 import {
   __commonJS,
   __require,

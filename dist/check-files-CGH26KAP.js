@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-4N4QTRRA.js";
-import "./chunk-75C2G5XF.js";
-import "./chunk-BLHTPRRR.js";
-import "./chunk-J3A3ZMBP.js";
-import "./chunk-RIFZONML.js";
+} from "./chunk-32LH77WS.js";
+import "./chunk-76QNAGP2.js";
+import "./chunk-CULZJNCT.js";
+import "./chunk-36ZFKDEB.js";
+import "./chunk-3UEHF42Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-RM7V6NPD.js";
+} from "./chunk-HEDIC2JC.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OQLLY5CY.js";
-import "./chunk-P73ZVVPL.js";
+import "./chunk-QCAD5UM7.js";
+import "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-5V5IJAHF.js";
+} from "./chunk-6PJT2WJ3.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-FNZPGVHK.js";
-import "./chunk-CRV7UBI7.js";
+import "./chunk-IYTMEVUC.js";
+import "./chunk-26MCYYQV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-J3A3ZMBP.js";
-import "./chunk-RIFZONML.js";
+import "./chunk-36ZFKDEB.js";
+import "./chunk-3UEHF42Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OQLLY5CY.js";
-import "./chunk-P73ZVVPL.js";
+import "./chunk-QCAD5UM7.js";
+import "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

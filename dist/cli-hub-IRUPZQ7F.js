@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Z3LLIIDD.js";
+} from "./chunk-BXNHS3ZI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-75C2G5XF.js";
-import "./chunk-BLHTPRRR.js";
-import "./chunk-J3A3ZMBP.js";
-import "./chunk-RIFZONML.js";
+} from "./chunk-76QNAGP2.js";
+import "./chunk-CULZJNCT.js";
+import "./chunk-36ZFKDEB.js";
+import "./chunk-3UEHF42Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OQLLY5CY.js";
-import "./chunk-P73ZVVPL.js";
+import "./chunk-QCAD5UM7.js";
+import "./chunk-BTBDRJRE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

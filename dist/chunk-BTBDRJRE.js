@@ -971,7 +971,7 @@ var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
-var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger)(?: model)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
+var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system))(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
@@ -981,7 +981,7 @@ function namesAnotherModel(text, own) {
     (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
   );
 }
-var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}/giu;
+var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
 var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
@@ -1020,6 +1020,9 @@ function clauseSubject(clause, own, allCues) {
   const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
   if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], " "), own, true))
     return { subject: "other-model", basis: "cue", cue: roleNamed[0] };
+  const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);
+  if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
+    return { subject: "other-model", basis: "cue", cue: redirect[0] };
   if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
@@ -1154,16 +1157,24 @@ function othersLabel(statement, own, cues) {
 }
 var MODEL_LABEL = /^\s*([^:\n]{1,60}?)\s*:\s/;
 var PUBLISHED_BY_OTHERS = new RegExp("^\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d[\\p{L}\\p{N}.-]*\\s*\\((?:published|reported|official|reference|baseline|upstream|original)\\)", "iu");
-var RELATIVE_OPENING = /^\s*(?:which|whose)\s/i;
+var RELATIVE_OPENING = /^\s*(?:which|whose|that)\s/i;
+var ROLE_AT_END = /\b(?:teacher|base|parent|upstream|predecessor|foundation)(?: model)?\s*$/i;
 var NAME_TAIL = new RegExp("^(?:[\\s-]+(?:\\p{Lu}[\\p{L}\\p{N}.]*|\\d[\\p{L}\\p{N}.]*))*\\s*(?:\\([^()]*\\))?(?:\\s+as (?:the|an?|our) (?:[\\p{Ll}-]+ ){0,2}(?:model|embedder|encoder|reranker|retriever|judge|teacher|guard|classifier|draft(?:er)?|tokeni[sz]er|backbone|base))?\\s*$", "u");
+var VERSION_NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.\\s]v?\\d[\\p{L}\\p{N}.]*)(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*){0,2})\\s*(?:\\([^()]*\\))?\\s*$", "u");
 var NAME_AT_END = new RegExp("(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s*(?:\\([^()]*\\))?(?:\\s+(?:model|checkpoint|LLM|network|teacher))?\\s*$", "u");
 function othersNameAtEnd(clause, own, cues) {
   const tail = clause.slice(-120);
+  const role = ROLE_AT_END.exec(tail);
+  if (role) return role[0].trim();
+  const version = VERSION_NAME_AT_END.exec(tail);
+  if (version && namesSiblingVersion(version[1], own)) return version[1];
   const last = otherModelMentions(tail, own, cues).at(-1);
   if (last && NAME_TAIL.test(tail.slice(last.index + last.length)) && !namesOwnModel(tail.slice(last.index), own))
     return tail.slice(last.index).trim();
   const name = NAME_AT_END.exec(tail);
-  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(tail.slice(0, name.index)) || ROLE_BEFORE.test(tail.slice(0, name.index)) || PAIRED_BEFORE.test(tail.slice(0, name.index))))
+  const before = name ? tail.slice(0, name.index) : "";
+  if (name && ROLE_BEFORE.test(before) && !isOwnName(name[1], own)) return name[1];
+  if (name && !namesOwnModel(name[1], own, true) && (cues.baseBefore.test(before) || PAIRED_BEFORE.test(before)))
     return name[1];
   const cited = CITATION_AT_END.exec(tail);
   if (cited) return cited[0].trim();
@@ -1172,6 +1183,8 @@ function othersNameAtEnd(clause, own, cues) {
   return null;
 }
 var PAIRED_BEFORE = new RegExp("\\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$|\\b(?:alongside|together with) (?:the |our )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$", "u");
+var REDIRECT_TO_OTHER = new RegExp("\\b(?:use|try|switch to|choose|pick)\\s+(?:(?:our|the|its)\\s+)?(?:[\\p{L}-]+\\s+)?(?:sibling|companion|sister|dedicated|separate|specialised|specialized|larger|smaller|bigger)(?:\\s+(?:model|variant|checkpoint|release))?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)|\\b(?:use|try|switch to|choose|pick)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+instead\\b", "iu");
+var PASSIVE_BY_OTHER = new RegExp("\\b(?:provided|handled|offered|served|supported|covered|performed|delivered|done|produced|generated|processed|managed)\\s+by\\s+(?:(?:our|the|a)\\s+)?(?:separate|dedicated|distinct|companion|sibling|sister)\\s+(?:(?:model|variant|checkpoint)\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)|\\b(?:provided|handled|offered|served|supported|covered|performed|delivered|done|produced|generated|processed|managed)\\s+by\\s+(?:(?:our|the)\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),?\\s+(?:an?|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:separate|distinct|dedicated|companion|sibling|sister)\\s+(?:[\\p{L}-]+\\s+)?(?:model|checkpoint|variant|release|version)\\b", "iu");
 var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|original|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
 var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
@@ -1190,7 +1203,7 @@ function statementSubject(statement, own, cues) {
     basis: "default"
   };
 }
-var ROLE_APPOSITION = new RegExp("\\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\\s+\\p{L}[\\p{L}\\p{N}.-]*){0,2},\\s+(?:an?|the)\\s+[^,;()]*$", "iu");
+var ROLE_APPOSITION = new RegExp("\\b(?:teacher(?: model)?|flagship(?: model)?|(?:base|parent|upstream|reference|original|teacher) model|predecessor)(?:\\s+\\p{L}[\\p{L}\\p{N}.-]*){0,2}(?:,\\s+(?:an?|the)\\s+[^,;()]*|\\s*[\u2014\u2013]\\s*(?:an?|the)\\s+[^;()\u2014\u2013]*)$", "iu");
 var OPENING_COMPARISON = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*$/i;
 var ROLE_PARENTHESIS = /\b(?:teacher|flagship|predecessor|(?:base|parent|upstream|reward|judge|draft|teacher) model)\s*\((?:[^()]|\.(?=\d))*$/iu;
 function inOthersPhrase(before) {
@@ -1700,6 +1713,7 @@ function titleGivesOthers(title, facts) {
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
 var ROLE_APPOSITIVE = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|its|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:teacher|base|parent|upstream|predecessor|reference|foundation)(?: model)?\\b[^;.]*", "u");
+var ROLE_DASH_APPOSITIVE = /\b(?:teacher|base|parent|upstream|predecessor|reference|foundation|flagship)(?: model)?(\s*[—–]\s*(?:an?|the)\s[^—–\n]*[—–]?)/iu;
 var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
 function ownClausesText(statement, own, cues) {
   const compared = OPENING_COMPARISON_CLAUSE.exec(statement);
@@ -1708,6 +1722,11 @@ function ownClausesText(statement, own, cues) {
   if (apposition && !namesOwnModel(apposition[1], own, true)) {
     const from = apposition.index + apposition[1].length;
     statement = statement.slice(0, from) + " ".repeat(apposition[0].length - apposition[1].length) + statement.slice(from + apposition[0].length - apposition[1].length);
+  }
+  const dashed = ROLE_DASH_APPOSITIVE.exec(statement);
+  if (dashed) {
+    const from = dashed.index + dashed[0].length - dashed[1].length;
+    statement = statement.slice(0, from) + " ".repeat(dashed[1].length) + statement.slice(from + dashed[1].length);
   }
   const judged = severalClauses(statement, own, cues);
   if (!judged) return statement;
@@ -2011,7 +2030,7 @@ var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
-var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])/;
+var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
@@ -2042,7 +2061,7 @@ var PLANNED = [
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
-    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:product |public |development )?roadmap\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
     String.raw`\b(?:tbd|tba)\b`,
@@ -2058,7 +2077,7 @@ var PLANNED = [
   guarded(
     ["will", "'ll"],
     [
-      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place)\b`,
+      String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
       String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
@@ -2137,11 +2156,11 @@ var PLANNED = [
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
-      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
-      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld)\b|\b(?:binnenkort|wordt later)\b`,
+      String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
+      String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangekondigd|bekendgemaakt)\b|\b(?:binnenkort|wordt later)\b`,
       // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
       String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
@@ -2157,7 +2176,7 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|licensees|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var ADVISED = [
   // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
   guarded(
@@ -2182,6 +2201,9 @@ var ADVISED = [
       "required",
       "responsible",
       "responsibility",
+      "verantwortlich",
+      "responsab",
+      "verantwoordelijk",
       "sollten",
       "m\xFCssen",
       "sollen",
@@ -2248,7 +2270,7 @@ var ADVISED = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "It is the responsibility of each deployer to decide …".
@@ -2256,13 +2278,21 @@ var ADVISED = [
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
     ]
+  ),
+  // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
+  guarded(
+    ["your", " su ", "votre", "ihre", " uw ", "vostro", "al suo", "alla sua"],
+    [
+      String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer)\b`,
+      String.raw`(?<![\p{L}])(?:comuníquelo|infórmelo|repórtelo|notifíquelo)\s+(?:a|al)\s+su\b|(?<![\p{L}])(?:signalez|transmettez|remontez)(?:-le)?\b[^.;]{0,30}\bà votre (?:administrateur|service informatique|responsable)|(?<![\p{L}])melden Sie\b[^.;]{0,40}\b(?:Ihrem|Ihrer) (?:Administrator|Systemadministrator|IT-Abteilung|Vorgesetzten)|(?<![\p{L}])(?:segnalatelo|segnalalo|segnalarlo)\b[^.;]{0,30}\b(?:al vostro|al suo|al tuo) (?:amministratore|responsabile)|(?<![\p{L}])meld\b[^.;]{0,40}\bbij uw (?:beheerder|systeembeheerder|IT-afdeling)`
+    ]
   )
 ];
 var NEGATED = [
   guarded(
     ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -2291,7 +2321,7 @@ var NEGATED = [
   )
 ];
 var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
-var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:\w+ ){0,3}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests))`;
+var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:[\w'’-]+ ){0,4}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests|architecture|parameters|training data|training compute|energy (?:use|consumption)))`;
 var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
 var CLOSED_WEIGHTS = /(?<![\p{L}])(?:weights|Gewichte|gewichten|poids|pesos|pesi)(?![\p{L}])[^.;]{0,40}(?:publi|veröffentlich|gepubliceerd|pubblica|vrijgegeven|freigegeben|released)/iu;
 var WITHHELD = [
@@ -2300,7 +2330,7 @@ var WITHHELD = [
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
-      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
@@ -2449,6 +2479,9 @@ var StatementIndex = class {
   raw;
   modes = /* @__PURE__ */ new Map();
   subjects = /* @__PURE__ */ new Map();
+  templateTables = /* @__PURE__ */ new Map();
+  /** Each heading's offset, and whether it names plans. */
+  headings;
   /** The text of the statement [start, end) that speaks of the card's model. */
   ownText(start, end) {
     return this.keepOwnClauses(this.text.slice(start, end));
@@ -2506,9 +2539,56 @@ var StatementIndex = class {
     if (mode === void 0) {
       mode = rememberedMode(this.text.slice(start, end));
       if (mode === "reported" || mode === "linked") mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
+      if ((mode === "reported" || mode === "linked") && this.inTemplateTable(start)) mode = "placeholder";
+      if ((mode === "reported" || mode === "linked") && this.underPlannedHeading(start)) mode = "planned";
+      if ((mode === "reported" || mode === "linked") && CONTINUATION.test(this.text.slice(start, end)))
+        mode = this.continuedMode(start) ?? mode;
       this.modes.set(start, mode);
     }
     return mode;
+  }
+  /** The mode a sentence like "This includes …" takes from the sentence before it in the same paragraph, when that one advises, plans or supposes. */
+  continuedMode(start) {
+    let before = start - 1;
+    while (before >= 0 && isGap(this.text.charCodeAt(before))) {
+      if (this.text.charCodeAt(before) === 10 && this.text.charCodeAt(before - 1) === 10) return null;
+      before--;
+    }
+    if (before < 0) return null;
+    const [previousStart, previousEnd] = statementSpan(this.text, before);
+    if (previousStart >= start) return null;
+    const previous = this.modeOf(previousStart, Math.min(previousEnd, start));
+    return previous === "advised" || previous === "planned" || previous === "hypothetical" ? previous : null;
+  }
+  /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
+  underPlannedHeading(offset) {
+    const source = this.raw && this.raw.length === this.text.length ? this.raw : this.text;
+    if (!this.headings) {
+      this.headings = [];
+      for (const match of source.matchAll(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm))
+        this.headings.push([match.index, PLANNED_HEADING.test(match[1].replace(/[*_`#]/g, "").trim())]);
+    }
+    let planned = false;
+    for (const [at, isPlanned] of this.headings) {
+      if (at > offset) break;
+      planned = isPlanned;
+    }
+    return planned;
+  }
+  /** Whether `offset` lies in a table whose every value cell is a slot left to fill ("| MMLU | TBD |"): a template, labels and all. */
+  inTemplateTable(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
+    let tableStart = lineStart;
+    while (tableStart > 0) {
+      const previous = this.text.lastIndexOf("\n", tableStart - 2) + 1;
+      if (!TABLE_LINE.test(this.text.slice(previous, tableStart))) break;
+      tableStart = previous;
+    }
+    let template = this.templateTables.get(tableStart);
+    if (template === void 0)
+      this.templateTables.set(tableStart, template = isTemplateTable(this.text, tableStart));
+    return template;
   }
   subjectOf(start, end) {
     let subject = this.subjects.get(start);
@@ -2517,6 +2597,26 @@ var StatementIndex = class {
     return subject;
   }
 };
+var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
+var CONTINUATION = /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
+var TABLE_LINE = /^[ \t]*\|/;
+var SLOT_CELL = /^(?:tbd|tba|tbc|todo|to ?do|pending|coming soon|soon|wip|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|reported)(?: later| soon)?|x{2,}|\.{3}|…|\?+|[-–—]+|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>)$/i;
+var TABLE_SEPARATOR = /^[\s|:-]+$/;
+function isTemplateTable(text, start) {
+  const rows = [];
+  for (let lineStart = start; lineStart < text.length; ) {
+    const lineEnd = text.indexOf("\n", lineStart) + 1 || text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (!TABLE_LINE.test(line)) break;
+    if (!TABLE_SEPARATOR.test(line))
+      rows.push(
+        line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.replace(/[*_`]/g, "").trim())
+      );
+    lineStart = lineEnd;
+  }
+  const values = rows.slice(1).flatMap((cells) => cells.slice(1));
+  return values.length > 0 && values.every((cell) => SLOT_CELL.test(cell));
+}
 var LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var PLANNED_LEAD_IN = /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
 var LEAD_IN_LINES = 40;
