@@ -339,6 +339,20 @@ describe('quantitiesFromMetadata: front-matter figures', () => {
     ]);
   });
 
+  it("reads a provider's own compute and token keys, at the top or one level down, but no threshold's or base's", () => {
+    const metadata = entries([
+      ['training_compute_flops', 5.8e23, 2],
+      ['eu_ai_act.training_tokens', '12T', 4],
+      ['eu_ai_act.systemic_risk_threshold_flops', 1e25, 5],
+      ['base_model_training_flops', 3e24, 6],
+      ['a.b.training_flops', 1e22, 7],
+    ]);
+    expect(quantitiesFromMetadata(metadata).map((q) => [q.kind, q.value, q.position.line])).toEqual([
+      ['trainingCompute', 5.8e23, 2],
+      ['trainingTokens', 12e12, 4],
+    ]);
+  });
+
   it('ignores values that are not numbers', () => {
     const metadata = entries([
       ['co2_eq_emissions', '[More Information Needed]', 2],

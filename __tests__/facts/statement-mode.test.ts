@@ -470,3 +470,31 @@ describe('advice and plans in the card languages', () => {
     expect(classifyStatement('De releasedatum zal later worden aangekondigd.')).toBe('planned');
   });
 });
+
+describe('work not done yet, as trackers and templates write it', () => {
+  it('reads an unchecked task and an open status as planned, and a checked task as done', () => {
+    expect(classifyStatement('- [ ] Publish the training-content summary')).toBe('planned');
+    expect(classifyStatement('- [x] Publish the training-content summary')).toBe('reported');
+    expect(classifyStatement('Open-weights release: BLOCKED on the security review (SEC-77).')).toBe('planned');
+    expect(classifyStatement('Status: in progress (DATA-12)')).toBe('planned');
+    // A lower-case word is no tracker status.
+    expect(classifyStatement('Unsafe prompts are blocked by a classifier.')).not.toBe('planned');
+  });
+
+  it('reads a template slot that the prose view blanks as a placeholder', () => {
+    const raw = 'Contact us at {{ contact_email }} with questions.\n';
+    const prose = raw.replace('{{ contact_email }}', ' '.repeat('{{ contact_email }}'.length));
+    const index = new StatementIndex(prose, undefined, undefined, undefined, raw);
+    expect(index.modeAt(0)).toBe('placeholder');
+  });
+
+  it('reads "currently not watermarked" as a denial', () => {
+    expect(classifyStatement('Aurel-3 outputs are currently not watermarked.')).toBe('negated');
+  });
+});
+
+describe('a decision not to disclose', () => {
+  it('reads "will not be disclosed" as withheld', () => {
+    expect(classifyStatement('Parameter count and architecture details will not be disclosed.')).toBe('withheld');
+  });
+});

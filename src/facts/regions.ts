@@ -10,7 +10,8 @@ import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
-import { classifyStatement } from './statement-mode.js';
+import { classifyStatement, type StatementMode } from './statement-mode.js';
+import { labelAboutBase } from './subject/own-names.js';
 import { fieldLabels, isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
@@ -26,6 +27,8 @@ export interface Region {
   spans: [number, number][];
   /** Front-matter keys only: the value as text. */
   value?: string;
+  /** Front-matter keys only: what the value does ("energy_consumption: not measured" denies, "coming soon" plans). */
+  valueMode?: StatementMode;
 }
 
 /** "Red teaming: …", "Evaluation results – …": a short plain label before a colon or dash. */
@@ -115,25 +118,62 @@ export function collectRegions(
     if (node.type === 'html' && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
   for (const [key, entry] of metadata) {
-    if (key.includes('.')) continue;
-    const topics = topicsOfLabel(key.replace(/_/g, ' '), terms);
+    // A key one level inside a provider's own block ("eu_ai_act: {authorised_representative: …}") is named by its own name.
+    const path = key.split('.');
+    if (path.length > 2 || (path.length === 2 && (NOT_A_BLOCK.test(path[0]) || /^\d+$/.test(path[1])))) continue;
+    const label = path[path.length - 1].replace(/[_-]/g, ' ');
+    // "base_model_license: apache-2.0" is the base's value, "systemic_risk_threshold_flops: 1e25" the Act's: not this model's.
+    if (labelAboutBase(label) || THRESHOLD_KEY.test(label)) continue;
+    const topics = topicsOfLabel(label, terms);
     // Only a key that names a duty has its value read: a collection's is converted on first read
     // (model-index, thousands of nodes) and serialised here.
     if (topics.length === 0) continue;
     const value =
       typeof entry.value === 'string'
         ? entry.value
-        : entry.value && typeof entry.value === 'object'
-          ? JSON.stringify(entry.value)
-          : '';
-    // "license: {{ license }}": a template's slot left unfilled says nothing.
-    if (value && !(typeof entry.value === 'string' && classifyStatement(value) === 'placeholder'))
-      regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value });
+        : typeof entry.value === 'number'
+          ? String(entry.value)
+          : entry.value && typeof entry.value === 'object'
+            ? JSON.stringify(withoutOthersKeys(entry.value))
+            : '';
+    // "license: {{ license }}", "contact: '{{ incident_email }}'": a template's slots left unfilled say nothing.
+    const leaves = leafStrings(entry.value);
+    if (
+      !value ||
+      value === '{}' ||
+      (leaves.length > 0 && leaves.every((leaf) => classifyStatement(leaf) === 'placeholder'))
+    )
+      continue;
+    const valueMode = typeof entry.value === 'string' ? classifyStatement(value) : undefined;
+    regions.push({ kind: 'front-matter', title: key, topics, position: entry.position, spans: [], value, valueMode });
   }
   return regions;
 }
 
 type Add = (kind: RegionKind, title: string, start: number, spans: [number, number][], topics?: string[]) => void;
+
+/** The strings of a front-matter value, however nested (a few levels: values of a provider's block). */
+function leafStrings(value: unknown, depth = 0): string[] {
+  if (typeof value === 'string') return [value];
+  if (depth > 3 || !value || typeof value !== 'object') return [];
+  return Object.values(value).flatMap((inner) => leafStrings(inner, depth + 1));
+}
+
+/** A block without its keys about the base model or the Act's thresholds ("eu_ai_act: {systemic_risk_threshold_flops: …}"). */
+function withoutOthersKeys(value: object): unknown {
+  if (Array.isArray(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value).filter(([inner]) => {
+      const label = inner.replace(/[_-]/g, ' ');
+      return !labelAboutBase(label) && !THRESHOLD_KEY.test(label);
+    }),
+  );
+}
+
+const THRESHOLD_KEY = /\b(?:thresholds?|presum\w*)\b/i;
+
+/** Front-matter blocks whose inner keys are data, not a provider's labels. */
+const NOT_A_BLOCK = /^(?:model-index|widget|extra_gated_fields|inference|datasets|language|tags|base_model)$/;
 
 const SUMMARY = /<summary[^>]*>([\s\S]{1,200}?)<\/summary>/i;
 

@@ -367,7 +367,7 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
-      String.raw`\b(?:is|are|was|were|has|have)(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
+      String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.
@@ -413,6 +413,8 @@ const WITHHELD: readonly Guarded[] = [
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      // "Parameter count and architecture details will not be disclosed".
+      String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
       String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
@@ -444,6 +446,12 @@ const LINKED =
 const LEADING_REASON =
   /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 
+/** A task list's unchecked box: the item is still to do. */
+const OPEN_TASK = /^\[ \]\s/;
+/** A tracker's status of work not done, written as trackers write it ("IN PROGRESS", "BLOCKED") or labelled ("Status: pending"). */
+const OPEN_STATUS =
+  /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|\b[Ss]tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot started|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
+
 /** The mode of one statement's text. */
 /** A statement that ends in a question mark ("Where can I report a problem?", "¿Dónde …?"). */
 const QUESTION_END = /\?[\s"'”’)]*$/;
@@ -470,6 +478,8 @@ export function classifyStatement(statement: string): StatementMode {
     LOWER_SLOT.test(statement)
   )
     return 'placeholder';
+  // "- [ ] Set up a contact point", "Open-weights release: BLOCKED (SEC-77)": an open task or a status still to be done.
+  if (OPEN_TASK.test(text) || OPEN_STATUS.test(text)) return 'planned';
   // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
   if (QUESTION_END.test(text)) return 'asked';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
@@ -740,6 +750,11 @@ export class StatementIndex {
       // "Security roadmap:" over a list: its items are plans; under "**Guidance for deployers**", advice.
       if (mode === 'reported' || mode === 'linked') mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       if ((mode === 'reported' || mode === 'linked') && this.inTemplateTable(start)) mode = 'placeholder';
+      // "contact {{ contact_email }}": a slot that the prose view blanks is still read in the card's text.
+      if ((mode === 'reported' || mode === 'linked') && this.raw?.length === this.text.length) {
+        const raw = this.raw.slice(start, end);
+        if (raw !== this.text.slice(start, end) && TEMPLATE_SLOT.test(raw)) mode = 'placeholder';
+      }
       if ((mode === 'reported' || mode === 'linked') && this.underPlannedHeading(start)) mode = 'planned';
       if ((mode === 'reported' || mode === 'linked') && CONTINUATION.test(this.text.slice(start, end)))
         mode = this.continuedMode(start) ?? mode;

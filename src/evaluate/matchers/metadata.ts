@@ -1,5 +1,8 @@
 /** `metadata: key`: a front-matter value that is set (not a placeholder), optionally matching a pattern. */
+import { classifyStatement, NEVER_EVIDENCE, type StatementMode } from '../../facts/statement-mode.js';
 import { compileRegex, type CompiledMatcher, type MatcherKind } from './kind.js';
+
+const UNSET: ReadonlySet<StatementMode> = new Set([...NEVER_EVIDENCE, 'negated']);
 
 interface MetadataMatcher extends CompiledMatcher {
   kind: 'metadata';
@@ -32,6 +35,8 @@ export const metadataKind: MatcherKind<MetadataMatcher> = {
     if (!entry) return null;
     const text = metadataText(entry.value);
     if (text.length < matcher.minLength || isPlaceholder(text)) return null;
+    // "co2_eq_emissions: not tracked", "release: coming soon": a value that denies or defers sets nothing.
+    if (typeof entry.value === 'string' && UNSET.has(classifyStatement(text))) return null;
     if (matcher.pattern && !matcher.pattern.test(text)) return null;
     return { position: entry.position, quote: `${matcher.key}: ${text.slice(0, 100)}` };
   },

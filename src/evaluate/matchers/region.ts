@@ -139,6 +139,8 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     if (region.kind !== 'front-matter' && titleGivesOthers(region.title, facts)) continue;
     // "**Base model release:** 5 October 2023 …": a label about the base gives the base's value ("Base model and training" joins two topics).
     if (region.kind !== 'front-matter' && labelAboutBase(region.title) && !JOINED_TITLE.test(region.title)) continue;
+    // "energy_consumption: not measured" denies, "release: coming soon" plans: a value in a mode the duty does not accept.
+    if (region.valueMode && !matcher.accept.has(region.valueMode)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === 'empty' || specificity.words < matcher.minWords) continue;
     const texts =
@@ -193,6 +195,19 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
 
 const memo = new WeakMap<Region, Map<string, Specificity>>();
 
+const NUMBER_VALUE = /^\s*\d[\d.,_]*(?:e[+-]?\d+)?\s*$/i;
+
+/**
+ * A front-matter key is a labelled field whose name gives its value's unit: "training_compute_flops: 5.8e+23",
+ * "context_length: 131072" are figures of the duty the key names.
+ */
+function frontMatterSpecificity(key: string, value: string): Specificity {
+  const text = `${key.replace(/[_-]/g, ' ')}: ${value}`;
+  const found = specificityOfText(text);
+  if (!NUMBER_VALUE.test(value) || found.band === 'specific') return found;
+  return { ...found, band: 'specific', signals: [...new Set([...found.signals, 'figure' as const])] };
+}
+
 function specificityOf(region: Region, matcher: RegionMatcher, facts: MatchContext['facts']): Specificity {
   let byAccept = memo.get(region);
   if (!byAccept) memo.set(region, (byAccept = new Map()));
@@ -200,7 +215,7 @@ function specificityOf(region: Region, matcher: RegionMatcher, facts: MatchConte
   if (!found) {
     found =
       region.value !== undefined
-        ? specificityOfText(region.value)
+        ? frontMatterSpecificity(region.title, region.value)
         : measureSpecificity(
             facts.proseText,
             region.spans,

@@ -20,6 +20,12 @@ const AI_ACT_KEYS: [string, QuantityKind][] = [
   ['ai_act.training_tokens', 'trainingTokens'],
 ];
 
+/** Keys a provider gives the model's own figures: not a threshold's, not the base model's (the patterns are anchored). */
+const OWN_FIGURE_KEYS: [RegExp, QuantityKind][] = [
+  [/^(?:training_)?(?:compute_)?flops$|^training_compute(?:_flops)?$/i, 'trainingCompute'],
+  [/^training_tokens$/i, 'trainingTokens'],
+];
+
 /**
  * Quantities in the front matter: `co2_eq_emissions` (grams, bare or as `emissions:`) as kg CO2eq,
  * and the `ai_act` block's `training_compute_flops`, `parameters`, `training_tokens`.
@@ -43,6 +49,15 @@ export function quantitiesFromMetadata(metadata: Map<string, MetadataEntry>): Qu
     const entry = metadata.get(key);
     const value = entry ? numberFromValue(entry.value) : undefined;
     if (entry && value !== undefined && value >= 0) add(kind, value, entry);
+  }
+  // The same figures under a provider's own key, at the top or one level down ("training_compute_flops: 5.8e+23",
+  // "eu_ai_act: {training_flops: …}"); a key of the ai_act block is read above.
+  for (const [key, entry] of metadata) {
+    const path = key.split('.');
+    if (path.length > 2 || path[0] === 'ai_act') continue;
+    const kind = OWN_FIGURE_KEYS.find(([pattern]) => pattern.test(path[path.length - 1]))?.[1];
+    const value = kind ? numberFromValue(entry.value) : undefined;
+    if (kind && value !== undefined && value >= 0) add(kind, value, entry);
   }
   return quantities;
 }

@@ -172,7 +172,7 @@ const NAMED_PROVIDER =
 
 /** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …". */
 const ROLE_THEN_NAME =
-  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system))(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
+  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
 
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =
@@ -290,7 +290,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (
     about &&
     (mentions.some((mention) => mention.index === about[0].length) ||
-      /^(?:base|original|upstream|parent) model\b/i.test(text.slice(about[0].length)))
+      /^(?:base|original|upstream|parent|underlying)\b/i.test(text.slice(about[0].length)))
   )
     return { subject: 'other-model', basis: 'cue', cue: about[0].trim() };
   // "see the summary published for Aurel-2" on the Aurel-3 card: a document of another version.

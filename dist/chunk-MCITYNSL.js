@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-76QNAGP2.js";
+} from "./chunk-BSIDL63H.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-HEDIC2JC.js";
+} from "./chunk-ZZRHTCNP.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-CULZJNCT.js";
+} from "./chunk-766IUOX5.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-36ZFKDEB.js";
+} from "./chunk-WQ4WV2WQ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-3UEHF42Z.js";
+} from "./chunk-KAXXTVAO.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-32LH77WS.js";
-import "./chunk-76QNAGP2.js";
-import "./chunk-CULZJNCT.js";
-import "./chunk-36ZFKDEB.js";
-import "./chunk-3UEHF42Z.js";
+} from "./chunk-MCITYNSL.js";
+import "./chunk-BSIDL63H.js";
+import "./chunk-766IUOX5.js";
+import "./chunk-WQ4WV2WQ.js";
+import "./chunk-KAXXTVAO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-HEDIC2JC.js";
+} from "./chunk-ZZRHTCNP.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QCAD5UM7.js";
-import "./chunk-BTBDRJRE.js";
+import "./chunk-SRY2JTSZ.js";
+import "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

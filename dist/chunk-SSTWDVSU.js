@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-36ZFKDEB.js";
+} from "./chunk-WQ4WV2WQ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-3UEHF42Z.js";
+} from "./chunk-KAXXTVAO.js";
 import {
   taskProfile
-} from "./chunk-QCAD5UM7.js";
+} from "./chunk-SRY2JTSZ.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

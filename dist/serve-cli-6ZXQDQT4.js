@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-663VGHIC.js";
+} from "./chunk-WGND6GJQ.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-ZP7KZGYI.js";
+} from "./chunk-22OW3GEY.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-IYTMEVUC.js";
-import "./chunk-26MCYYQV.js";
+} from "./chunk-LYRPOEXM.js";
+import "./chunk-SSTWDVSU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-W62JOL5B.js";
-import "./chunk-32LH77WS.js";
-import "./chunk-76QNAGP2.js";
-import "./chunk-CULZJNCT.js";
-import "./chunk-36ZFKDEB.js";
-import "./chunk-3UEHF42Z.js";
+} from "./chunk-CJAV23BL.js";
+import "./chunk-MCITYNSL.js";
+import "./chunk-BSIDL63H.js";
+import "./chunk-766IUOX5.js";
+import "./chunk-WQ4WV2WQ.js";
+import "./chunk-KAXXTVAO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HEDIC2JC.js";
+import "./chunk-ZZRHTCNP.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QCAD5UM7.js";
-import "./chunk-BTBDRJRE.js";
+import "./chunk-SRY2JTSZ.js";
+import "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

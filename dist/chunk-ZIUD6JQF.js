@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BXNHS3ZI.js";
+} from "./chunk-5CCEPRCK.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-5255CGPC.js";
+} from "./chunk-NGVFWI5L.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-663VGHIC.js";
+} from "./chunk-WGND6GJQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-W62JOL5B.js";
+} from "./chunk-CJAV23BL.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-26MCYYQV.js";
+} from "./chunk-SSTWDVSU.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-W62JOL5B.js";
-import "./chunk-36ZFKDEB.js";
+} from "./chunk-CJAV23BL.js";
+import "./chunk-WQ4WV2WQ.js";
 import {
   formatNumber
-} from "./chunk-3UEHF42Z.js";
+} from "./chunk-KAXXTVAO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QCAD5UM7.js";
+import "./chunk-SRY2JTSZ.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-6PJT2WJ3.js";
+} from "./chunk-AXKTTYKW.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-IYTMEVUC.js";
-import "./chunk-26MCYYQV.js";
+import "./chunk-LYRPOEXM.js";
+import "./chunk-SSTWDVSU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-36ZFKDEB.js";
-import "./chunk-3UEHF42Z.js";
+import "./chunk-WQ4WV2WQ.js";
+import "./chunk-KAXXTVAO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-QCAD5UM7.js";
-import "./chunk-BTBDRJRE.js";
+import "./chunk-SRY2JTSZ.js";
+import "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -686,6 +686,7 @@ var linkKind = {
 };
 
 // src/evaluate/matchers/metadata.ts
+var UNSET = /* @__PURE__ */ new Set([...NEVER_EVIDENCE, "negated"]);
 var metadataKind = {
   key: "metadata",
   schema: {
@@ -710,6 +711,7 @@ var metadataKind = {
     if (!entry) return null;
     const text = metadataText(entry.value);
     if (text.length < matcher.minLength || isPlaceholder(text)) return null;
+    if (typeof entry.value === "string" && UNSET.has(classifyStatement(text))) return null;
     if (matcher.pattern && !matcher.pattern.test(text)) return null;
     return { position: entry.position, quote: `${matcher.key}: ${text.slice(0, 100)}` };
   },
@@ -1028,6 +1030,7 @@ function runRegion(matcher, { facts }) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     if (region.kind !== "front-matter" && titleGivesOthers(region.title, facts)) continue;
     if (region.kind !== "front-matter" && labelAboutBase(region.title) && !JOINED_TITLE.test(region.title)) continue;
+    if (region.valueMode && !matcher.accept.has(region.valueMode)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === "empty" || specificity.words < matcher.minWords) continue;
     const texts = region.value !== void 0 ? [region.value] : specificity.statements.map(
@@ -1058,12 +1061,19 @@ function runRegion(matcher, { facts }) {
   return null;
 }
 var memo = /* @__PURE__ */ new WeakMap();
+var NUMBER_VALUE = /^\s*\d[\d.,_]*(?:e[+-]?\d+)?\s*$/i;
+function frontMatterSpecificity(key, value) {
+  const text = `${key.replace(/[_-]/g, " ")}: ${value}`;
+  const found = specificityOfText(text);
+  if (!NUMBER_VALUE.test(value) || found.band === "specific") return found;
+  return { ...found, band: "specific", signals: [.../* @__PURE__ */ new Set([...found.signals, "figure"])] };
+}
 function specificityOf(region, matcher, facts) {
   let byAccept = memo.get(region);
   if (!byAccept) memo.set(region, byAccept = /* @__PURE__ */ new Map());
   let found = byAccept.get(matcher.acceptKey);
   if (!found) {
-    found = region.value !== void 0 ? specificityOfText(region.value) : measureSpecificity(
+    found = region.value !== void 0 ? frontMatterSpecificity(region.title, region.value) : measureSpecificity(
       facts.proseText,
       region.spans,
       statementIndex(facts, facts.proseText, "prose"),

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-76QNAGP2.js";
+} from "./chunk-BSIDL63H.js";
 import {
   formatNumber
-} from "./chunk-3UEHF42Z.js";
+} from "./chunk-KAXXTVAO.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

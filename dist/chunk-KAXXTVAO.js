@@ -34,6 +34,7 @@ import {
   fieldLabels,
   isHeading,
   joinSoftBreaks,
+  labelAboutBase,
   leadingLabel,
   lineText,
   maskText,
@@ -41,7 +42,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import {
   SKIP,
   convert,
@@ -10722,6 +10723,10 @@ var AI_ACT_KEYS = [
   ["ai_act.parameters", "parameters"],
   ["ai_act.training_tokens", "trainingTokens"]
 ];
+var OWN_FIGURE_KEYS = [
+  [/^(?:training_)?(?:compute_)?flops$|^training_compute(?:_flops)?$/i, "trainingCompute"],
+  [/^training_tokens$/i, "trainingTokens"]
+];
 function quantitiesFromMetadata(metadata) {
   const quantities = [];
   const add = (kind, value2, entry) => {
@@ -10741,6 +10746,13 @@ function quantitiesFromMetadata(metadata) {
     const entry = metadata.get(key);
     const value2 = entry ? numberFromValue(entry.value) : void 0;
     if (entry && value2 !== void 0 && value2 >= 0) add(kind, value2, entry);
+  }
+  for (const [key, entry] of metadata) {
+    const path2 = key.split(".");
+    if (path2.length > 2 || path2[0] === "ai_act") continue;
+    const kind = OWN_FIGURE_KEYS.find(([pattern]) => pattern.test(path2[path2.length - 1]))?.[1];
+    const value2 = kind ? numberFromValue(entry.value) : void 0;
+    if (kind && value2 !== void 0 && value2 >= 0) add(kind, value2, entry);
   }
   return quantities;
 }
@@ -10878,15 +10890,37 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
     if (node.type === "html" && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
   for (const [key, entry] of metadata) {
-    if (key.includes(".")) continue;
-    const topics = topicsOfLabel(key.replace(/_/g, " "), terms);
+    const path2 = key.split(".");
+    if (path2.length > 2 || path2.length === 2 && (NOT_A_BLOCK.test(path2[0]) || /^\d+$/.test(path2[1]))) continue;
+    const label = path2[path2.length - 1].replace(/[_-]/g, " ");
+    if (labelAboutBase(label) || THRESHOLD_KEY.test(label)) continue;
+    const topics = topicsOfLabel(label, terms);
     if (topics.length === 0) continue;
-    const value2 = typeof entry.value === "string" ? entry.value : entry.value && typeof entry.value === "object" ? JSON.stringify(entry.value) : "";
-    if (value2 && !(typeof entry.value === "string" && classifyStatement(value2) === "placeholder"))
-      regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2 });
+    const value2 = typeof entry.value === "string" ? entry.value : typeof entry.value === "number" ? String(entry.value) : entry.value && typeof entry.value === "object" ? JSON.stringify(withoutOthersKeys(entry.value)) : "";
+    const leaves = leafStrings(entry.value);
+    if (!value2 || value2 === "{}" || leaves.length > 0 && leaves.every((leaf) => classifyStatement(leaf) === "placeholder"))
+      continue;
+    const valueMode = typeof entry.value === "string" ? classifyStatement(value2) : void 0;
+    regions.push({ kind: "front-matter", title: key, topics, position: entry.position, spans: [], value: value2, valueMode });
   }
   return regions;
 }
+function leafStrings(value2, depth = 0) {
+  if (typeof value2 === "string") return [value2];
+  if (depth > 3 || !value2 || typeof value2 !== "object") return [];
+  return Object.values(value2).flatMap((inner) => leafStrings(inner, depth + 1));
+}
+function withoutOthersKeys(value2) {
+  if (Array.isArray(value2)) return value2;
+  return Object.fromEntries(
+    Object.entries(value2).filter(([inner]) => {
+      const label = inner.replace(/[_-]/g, " ");
+      return !labelAboutBase(label) && !THRESHOLD_KEY.test(label);
+    })
+  );
+}
+var THRESHOLD_KEY = /\b(?:thresholds?|presum\w*)\b/i;
+var NOT_A_BLOCK = /^(?:model-index|widget|extra_gated_fields|inference|datasets|language|tags|base_model)$/;
 var SUMMARY = /<summary[^>]*>([\s\S]{1,200}?)<\/summary>/i;
 function collectCollapsedBlock(nodes, index2, add) {
   const node = nodes[index2];

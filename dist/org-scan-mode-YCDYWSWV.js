@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-5255CGPC.js";
-import "./chunk-663VGHIC.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-G6OYZAF4.js";
+import "./chunk-AXKTTYKW.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-NGVFWI5L.js";
+import "./chunk-WGND6GJQ.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-IYTMEVUC.js";
-import "./chunk-26MCYYQV.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-LYRPOEXM.js";
+import "./chunk-SSTWDVSU.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-W62JOL5B.js";
-import "./chunk-32LH77WS.js";
-import "./chunk-76QNAGP2.js";
-import "./chunk-CULZJNCT.js";
-import "./chunk-36ZFKDEB.js";
-import "./chunk-3UEHF42Z.js";
+import "./chunk-CJAV23BL.js";
+import "./chunk-MCITYNSL.js";
+import "./chunk-BSIDL63H.js";
+import "./chunk-766IUOX5.js";
+import "./chunk-WQ4WV2WQ.js";
+import "./chunk-KAXXTVAO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HEDIC2JC.js";
+import "./chunk-ZZRHTCNP.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QCAD5UM7.js";
-import "./chunk-BTBDRJRE.js";
+import "./chunk-SRY2JTSZ.js";
+import "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-76QNAGP2.js";
+} from "./chunk-BSIDL63H.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

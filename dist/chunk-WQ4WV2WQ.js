@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-3UEHF42Z.js";
+} from "./chunk-KAXXTVAO.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-QCAD5UM7.js";
+} from "./chunk-SRY2JTSZ.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import {
   __commonJS,
   __require,

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BXNHS3ZI.js";
+} from "./chunk-5CCEPRCK.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-76QNAGP2.js";
-import "./chunk-CULZJNCT.js";
-import "./chunk-36ZFKDEB.js";
-import "./chunk-3UEHF42Z.js";
+} from "./chunk-BSIDL63H.js";
+import "./chunk-766IUOX5.js";
+import "./chunk-WQ4WV2WQ.js";
+import "./chunk-KAXXTVAO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QCAD5UM7.js";
-import "./chunk-BTBDRJRE.js";
+import "./chunk-SRY2JTSZ.js";
+import "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-IYTMEVUC.js";
+} from "./chunk-LYRPOEXM.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-IYTMEVUC.js";
+} from "./chunk-LYRPOEXM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-32LH77WS.js";
+} from "./chunk-MCITYNSL.js";
 import {
   checkCard
-} from "./chunk-76QNAGP2.js";
+} from "./chunk-BSIDL63H.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-W62JOL5B.js";
-import "./chunk-QCAD5UM7.js";
-import "./chunk-BTBDRJRE.js";
+} from "./chunk-CJAV23BL.js";
+import "./chunk-SRY2JTSZ.js";
+import "./chunk-DQKK3PIS.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-QCAD5UM7.js";
+} from "./chunk-SRY2JTSZ.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BTBDRJRE.js";
+} from "./chunk-DQKK3PIS.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-6PJT2WJ3.js";
+} from "./chunk-AXKTTYKW.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-5255CGPC.js";
+} from "./chunk-NGVFWI5L.js";
 import {
   InputError,
   info,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-26MCYYQV.js";
+} from "./chunk-SSTWDVSU.js";
 import {
   TEXT_LIMITS,
   blobUrl,
