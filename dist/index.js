@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-22OW3GEY.js";
+} from "./chunk-CZXYY353.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-LYRPOEXM.js";
-import "./chunk-SSTWDVSU.js";
+} from "./chunk-NSOILQIN.js";
+import "./chunk-GUNC4YRX.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-MCITYNSL.js";
-import "./chunk-BSIDL63H.js";
-import "./chunk-766IUOX5.js";
-import "./chunk-WQ4WV2WQ.js";
-import "./chunk-KAXXTVAO.js";
+} from "./chunk-URBTTUSA.js";
+import "./chunk-NLPIAQ7C.js";
+import "./chunk-GLHVR7Q2.js";
+import "./chunk-YQVYB6MM.js";
+import "./chunk-TRYGBRM7.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-ZZRHTCNP.js";
+} from "./chunk-NSJ3NYFU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SRY2JTSZ.js";
-import "./chunk-DQKK3PIS.js";
+import "./chunk-JUPMAEYE.js";
+import "./chunk-W6HDZROS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-YCDYWSWV.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FBEUPTLU.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-TCBU6X6E.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-A3ESWLJA.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

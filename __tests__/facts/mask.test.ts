@@ -40,6 +40,14 @@ describe('blankStructure', () => {
     return { masked, prose: blankSpans(masked, codeSpans) };
   };
 
+  it("blanks a collapsed block's title as a heading, and keeps its content", async () => {
+    const text =
+      '<details><summary>Function calling</summary>\n\nTools are called through JSON schemas.\n\n</details>\n';
+    const { masked } = await structure(text);
+    expect(masked).not.toContain('Function calling');
+    expect(masked).toContain('Tools are called through JSON schemas.');
+  });
+
   it('keeps sentence-long code literals (samples, prompts) out of the prose, but not in the masked text', async () => {
     const text = [
       '| anchor | positive |',

@@ -123,6 +123,11 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
       codeSpans.push([start, end]);
       return;
     }
+    // "<details><summary>Function calling</summary>": a collapsed block's title is a heading, not a statement.
+    if (node.type === 'html' && SUMMARY_TITLE.test(node.value)) {
+      blanks.push([start, end]);
+      return;
+    }
     if (node.type === 'blockquote') blockquoteMarks(masked, node, blanks);
     if (node.type === 'paragraph') {
       const label = node.children[0];
@@ -148,6 +153,9 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
 }
+
+/** An HTML block that is only a collapsed block's title, with its opening tag. */
+const SUMMARY_TITLE = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<\n]{0,200}<\/summary>\s*$/i;
 
 /** A note's kind heading a quote ("> **Note**", "> [!WARNING]"), in the card languages too. */
 const ADMONITION =

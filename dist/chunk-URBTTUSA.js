@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BSIDL63H.js";
+} from "./chunk-NLPIAQ7C.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-ZZRHTCNP.js";
+} from "./chunk-NSJ3NYFU.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

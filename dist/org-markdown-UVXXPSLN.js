@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-AXKTTYKW.js";
+} from "./chunk-IG5WCKBL.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-LYRPOEXM.js";
-import "./chunk-SSTWDVSU.js";
+import "./chunk-NSOILQIN.js";
+import "./chunk-GUNC4YRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WQ4WV2WQ.js";
-import "./chunk-KAXXTVAO.js";
+import "./chunk-YQVYB6MM.js";
+import "./chunk-TRYGBRM7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SRY2JTSZ.js";
-import "./chunk-DQKK3PIS.js";
+import "./chunk-JUPMAEYE.js";
+import "./chunk-W6HDZROS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

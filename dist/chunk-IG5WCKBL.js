@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-LYRPOEXM.js";
+} from "./chunk-NSOILQIN.js";
 import {
   TEXT_LIMITS,
   cardCode,

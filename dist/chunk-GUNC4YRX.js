@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-WQ4WV2WQ.js";
+} from "./chunk-YQVYB6MM.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-KAXXTVAO.js";
+} from "./chunk-TRYGBRM7.js";
 import {
   taskProfile
-} from "./chunk-SRY2JTSZ.js";
+} from "./chunk-JUPMAEYE.js";
 import {
   classifyData,
   lineText
-} from "./chunk-DQKK3PIS.js";
+} from "./chunk-W6HDZROS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

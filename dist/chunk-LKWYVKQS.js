@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BSIDL63H.js";
+} from "./chunk-NLPIAQ7C.js";
 import {
   formatNumber
-} from "./chunk-KAXXTVAO.js";
+} from "./chunk-TRYGBRM7.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-DQKK3PIS.js";
+} from "./chunk-W6HDZROS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

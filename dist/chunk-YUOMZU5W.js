@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BSIDL63H.js";
+} from "./chunk-NLPIAQ7C.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-SSTWDVSU.js";
+} from "./chunk-GUNC4YRX.js";
 import {
   TEXT_LIMITS,
   blobUrl,

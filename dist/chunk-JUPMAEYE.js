@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-DQKK3PIS.js";
+} from "./chunk-W6HDZROS.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

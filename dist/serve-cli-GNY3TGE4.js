@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-WGND6GJQ.js";
+} from "./chunk-YUOMZU5W.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-22OW3GEY.js";
+} from "./chunk-CZXYY353.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-LYRPOEXM.js";
-import "./chunk-SSTWDVSU.js";
+} from "./chunk-NSOILQIN.js";
+import "./chunk-GUNC4YRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-CJAV23BL.js";
-import "./chunk-MCITYNSL.js";
-import "./chunk-BSIDL63H.js";
-import "./chunk-766IUOX5.js";
-import "./chunk-WQ4WV2WQ.js";
-import "./chunk-KAXXTVAO.js";
+} from "./chunk-FRXMPUAK.js";
+import "./chunk-URBTTUSA.js";
+import "./chunk-NLPIAQ7C.js";
+import "./chunk-GLHVR7Q2.js";
+import "./chunk-YQVYB6MM.js";
+import "./chunk-TRYGBRM7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZZRHTCNP.js";
+import "./chunk-NSJ3NYFU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SRY2JTSZ.js";
-import "./chunk-DQKK3PIS.js";
+import "./chunk-JUPMAEYE.js";
+import "./chunk-W6HDZROS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

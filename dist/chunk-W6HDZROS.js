@@ -457,6 +457,10 @@ function blankStructure(masked, tree) {
       codeSpans.push([start, end]);
       return;
     }
+    if (node.type === "html" && SUMMARY_TITLE.test(node.value)) {
+      blanks.push([start, end]);
+      return;
+    }
     if (node.type === "blockquote") blockquoteMarks(masked, node, blanks);
     if (node.type === "paragraph") {
       const label = node.children[0];
@@ -478,6 +482,7 @@ function blankStructure(masked, tree) {
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
 }
+var SUMMARY_TITLE = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<\n]{0,200}<\/summary>\s*$/i;
 var ADMONITION = /^(?:\[!)?(?:note|notes|tip|tips|hint|warning|caution|important|info|attention|hinweis|achtung|wichtig|remarque|attention|astuce|nota|aviso|consejo|avviso|suggerimento|opmerking|let op|tip)\]?:?$/i;
 function blockquoteMarks(masked, node, blanks) {
   let from = node.position.start.offset;

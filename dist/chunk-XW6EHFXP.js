@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-AXKTTYKW.js";
+} from "./chunk-IG5WCKBL.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-NGVFWI5L.js";
+} from "./chunk-E3XTQQEK.js";
 import {
   InputError,
   info,

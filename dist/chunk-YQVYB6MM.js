@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-KAXXTVAO.js";
+} from "./chunk-TRYGBRM7.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-SRY2JTSZ.js";
+} from "./chunk-JUPMAEYE.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-DQKK3PIS.js";
+} from "./chunk-W6HDZROS.js";
 import {
   __commonJS,
   __require,

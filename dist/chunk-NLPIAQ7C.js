@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-766IUOX5.js";
+} from "./chunk-GLHVR7Q2.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-WQ4WV2WQ.js";
+} from "./chunk-YQVYB6MM.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-KAXXTVAO.js";
+} from "./chunk-TRYGBRM7.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-DQKK3PIS.js";
+} from "./chunk-W6HDZROS.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-ZIUD6JQF.js";
-import "./chunk-5CCEPRCK.js";
+} from "./chunk-XQBWYW2C.js";
+import "./chunk-LKWYVKQS.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-G6OYZAF4.js";
+} from "./chunk-XW6EHFXP.js";
 import {
   renderOrgMarkdown
-} from "./chunk-AXKTTYKW.js";
+} from "./chunk-IG5WCKBL.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-NGVFWI5L.js";
-import "./chunk-WGND6GJQ.js";
+import "./chunk-E3XTQQEK.js";
+import "./chunk-YUOMZU5W.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-LYRPOEXM.js";
-import "./chunk-SSTWDVSU.js";
+import "./chunk-NSOILQIN.js";
+import "./chunk-GUNC4YRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-CJAV23BL.js";
-import "./chunk-MCITYNSL.js";
-import "./chunk-BSIDL63H.js";
-import "./chunk-766IUOX5.js";
-import "./chunk-WQ4WV2WQ.js";
-import "./chunk-KAXXTVAO.js";
+import "./chunk-FRXMPUAK.js";
+import "./chunk-URBTTUSA.js";
+import "./chunk-NLPIAQ7C.js";
+import "./chunk-GLHVR7Q2.js";
+import "./chunk-YQVYB6MM.js";
+import "./chunk-TRYGBRM7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZZRHTCNP.js";
+import "./chunk-NSJ3NYFU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SRY2JTSZ.js";
-import "./chunk-DQKK3PIS.js";
+import "./chunk-JUPMAEYE.js";
+import "./chunk-W6HDZROS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -42,7 +42,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-DQKK3PIS.js";
+} from "./chunk-W6HDZROS.js";
 import {
   SKIP,
   convert,

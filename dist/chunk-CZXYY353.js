@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-LYRPOEXM.js";
+} from "./chunk-NSOILQIN.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-MCITYNSL.js";
+} from "./chunk-URBTTUSA.js";
 import {
   checkCard
-} from "./chunk-BSIDL63H.js";
+} from "./chunk-NLPIAQ7C.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5CCEPRCK.js";
+} from "./chunk-LKWYVKQS.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-NGVFWI5L.js";
+} from "./chunk-E3XTQQEK.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-WGND6GJQ.js";
+} from "./chunk-YUOMZU5W.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-CJAV23BL.js";
+} from "./chunk-FRXMPUAK.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-NGVFWI5L.js";
-import "./chunk-WGND6GJQ.js";
+} from "./chunk-E3XTQQEK.js";
+import "./chunk-YUOMZU5W.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-LYRPOEXM.js";
-import "./chunk-SSTWDVSU.js";
+import "./chunk-NSOILQIN.js";
+import "./chunk-GUNC4YRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-CJAV23BL.js";
-import "./chunk-MCITYNSL.js";
-import "./chunk-BSIDL63H.js";
-import "./chunk-766IUOX5.js";
-import "./chunk-WQ4WV2WQ.js";
-import "./chunk-KAXXTVAO.js";
+import "./chunk-FRXMPUAK.js";
+import "./chunk-URBTTUSA.js";
+import "./chunk-NLPIAQ7C.js";
+import "./chunk-GLHVR7Q2.js";
+import "./chunk-YQVYB6MM.js";
+import "./chunk-TRYGBRM7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZZRHTCNP.js";
+import "./chunk-NSJ3NYFU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SRY2JTSZ.js";
-import "./chunk-DQKK3PIS.js";
+import "./chunk-JUPMAEYE.js";
+import "./chunk-W6HDZROS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
