@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-CZXYY353.js";
+} from "./chunk-MZUAIVGD.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-NSOILQIN.js";
-import "./chunk-GUNC4YRX.js";
+} from "./chunk-NQP6GTUC.js";
+import "./chunk-S3JE23ZG.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-URBTTUSA.js";
-import "./chunk-NLPIAQ7C.js";
-import "./chunk-GLHVR7Q2.js";
-import "./chunk-YQVYB6MM.js";
-import "./chunk-TRYGBRM7.js";
+} from "./chunk-JAFHWNQB.js";
+import "./chunk-SG6AWKJ4.js";
+import "./chunk-GHYBPMZP.js";
+import "./chunk-O45KIJQJ.js";
+import "./chunk-XEQVEEF2.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-NSJ3NYFU.js";
+} from "./chunk-KTSL54QU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JUPMAEYE.js";
-import "./chunk-W6HDZROS.js";
+import "./chunk-EB5VINMV.js";
+import "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-FBEUPTLU.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-4V5SJTBX.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-A3ESWLJA.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FGLPSIB7.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

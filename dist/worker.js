@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-URBTTUSA.js";
-import "./chunk-NLPIAQ7C.js";
-import "./chunk-GLHVR7Q2.js";
-import "./chunk-YQVYB6MM.js";
-import "./chunk-TRYGBRM7.js";
+} from "./chunk-JAFHWNQB.js";
+import "./chunk-SG6AWKJ4.js";
+import "./chunk-GHYBPMZP.js";
+import "./chunk-O45KIJQJ.js";
+import "./chunk-XEQVEEF2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-NSJ3NYFU.js";
+import "./chunk-KTSL54QU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JUPMAEYE.js";
-import "./chunk-W6HDZROS.js";
+import "./chunk-EB5VINMV.js";
+import "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

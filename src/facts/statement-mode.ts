@@ -671,8 +671,10 @@ export class StatementIndex {
   private readonly modes = new Map<number, StatementMode>();
   private readonly subjects = new Map<number, StatementSubject>();
   private readonly templateTables = new Map<number, boolean>();
-  /** Each heading's offset, and whether it names plans. */
-  private headings?: [number, boolean][];
+  /** Where each heading of plans and its section run ([start, end)). */
+  private plannedSpans?: [number, number][];
+  /** The first line of the table each table line belongs to. */
+  private readonly tableStarts = new Map<number, number>();
   constructor(
     readonly text: string,
     private readonly judgeSubject: SubjectJudge = () => 'this-model',
@@ -779,34 +781,47 @@ export class StatementIndex {
 
   /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
   private underPlannedHeading(offset: number): boolean {
-    const source = this.raw && this.raw.length === this.text.length ? this.raw : this.text;
-    if (!this.headings) {
-      this.headings = [];
-      for (const match of source.matchAll(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm))
-        this.headings.push([match.index, PLANNED_HEADING.test(match[1].replace(/[*_`#]/g, '').trim())]);
+    if (!this.plannedSpans) {
+      // Only headings of plans are kept, each with where the next heading starts: most cards have none.
+      const source = this.raw && this.raw.length === this.text.length ? this.raw : this.text;
+      const headings = [...source.matchAll(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm)];
+      this.plannedSpans = headings.flatMap((heading, index) =>
+        PLANNED_HEADING.test(heading[1].replace(/[*_`#]/g, '').trim())
+          ? [[heading.index, headings[index + 1]?.index ?? source.length] as [number, number]]
+          : [],
+      );
     }
-    let planned = false;
-    for (const [at, isPlanned] of this.headings) {
-      if (at > offset) break;
-      planned = isPlanned;
-    }
-    return planned;
+    return this.plannedSpans.some(([from, to]) => offset >= from && offset < to);
   }
 
   /** Whether `offset` lies in a table whose every value cell is a slot left to fill ("| MMLU | TBD |"): a template, labels and all. */
   private inTemplateTable(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
-    let tableStart = lineStart;
-    while (tableStart > 0) {
-      const previous = this.text.lastIndexOf('\n', tableStart - 2) + 1;
-      if (!TABLE_LINE.test(this.text.slice(previous, tableStart))) break;
-      tableStart = previous;
-    }
+    const tableStart = this.tableStartOf(lineStart);
     let template = this.templateTables.get(tableStart);
     if (template === undefined)
       this.templateTables.set(tableStart, (template = isTemplateTable(this.text, tableStart)));
     return template;
+  }
+
+  /** The first line of the table whose line starts at `lineStart`: each line is walked once per card, not once per cell. */
+  private tableStartOf(lineStart: number): number {
+    const walked: number[] = [];
+    let tableStart = lineStart;
+    for (;;) {
+      const known = this.tableStarts.get(tableStart);
+      if (known !== undefined) {
+        tableStart = known;
+        break;
+      }
+      walked.push(tableStart);
+      const previous = this.text.lastIndexOf('\n', tableStart - 2) + 1;
+      if (tableStart === 0 || !TABLE_LINE.test(this.text.slice(previous, tableStart))) break;
+      tableStart = previous;
+    }
+    for (const line of walked) this.tableStarts.set(line, tableStart);
+    return tableStart;
   }
 
   private subjectOf(start: number, end: number): StatementSubject {

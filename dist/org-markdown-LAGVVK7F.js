@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IG5WCKBL.js";
+} from "./chunk-Z3ELV7H6.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-NSOILQIN.js";
-import "./chunk-GUNC4YRX.js";
+import "./chunk-NQP6GTUC.js";
+import "./chunk-S3JE23ZG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YQVYB6MM.js";
-import "./chunk-TRYGBRM7.js";
+import "./chunk-O45KIJQJ.js";
+import "./chunk-XEQVEEF2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JUPMAEYE.js";
-import "./chunk-W6HDZROS.js";
+import "./chunk-EB5VINMV.js";
+import "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-XQBWYW2C.js";
-import "./chunk-LKWYVKQS.js";
+} from "./chunk-GPIQFRRI.js";
+import "./chunk-YYSYHSGE.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-XW6EHFXP.js";
+} from "./chunk-DZLXAT2N.js";
 import {
   renderOrgMarkdown
-} from "./chunk-IG5WCKBL.js";
+} from "./chunk-Z3ELV7H6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-E3XTQQEK.js";
-import "./chunk-YUOMZU5W.js";
+import "./chunk-6FOHIWU5.js";
+import "./chunk-F2UIUS6Z.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-NSOILQIN.js";
-import "./chunk-GUNC4YRX.js";
+import "./chunk-NQP6GTUC.js";
+import "./chunk-S3JE23ZG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-FRXMPUAK.js";
-import "./chunk-URBTTUSA.js";
-import "./chunk-NLPIAQ7C.js";
-import "./chunk-GLHVR7Q2.js";
-import "./chunk-YQVYB6MM.js";
-import "./chunk-TRYGBRM7.js";
+import "./chunk-SQBIINHT.js";
+import "./chunk-JAFHWNQB.js";
+import "./chunk-SG6AWKJ4.js";
+import "./chunk-GHYBPMZP.js";
+import "./chunk-O45KIJQJ.js";
+import "./chunk-XEQVEEF2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-NSJ3NYFU.js";
+import "./chunk-KTSL54QU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JUPMAEYE.js";
-import "./chunk-W6HDZROS.js";
+import "./chunk-EB5VINMV.js";
+import "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

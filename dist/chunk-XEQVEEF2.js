@@ -42,7 +42,7 @@ import {
   normalizeHeading,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import {
   SKIP,
   convert,

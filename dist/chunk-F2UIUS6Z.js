@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NLPIAQ7C.js";
+} from "./chunk-SG6AWKJ4.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

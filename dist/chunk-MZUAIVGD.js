@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-NSOILQIN.js";
+} from "./chunk-NQP6GTUC.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-URBTTUSA.js";
+} from "./chunk-JAFHWNQB.js";
 import {
   checkCard
-} from "./chunk-NLPIAQ7C.js";
+} from "./chunk-SG6AWKJ4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NLPIAQ7C.js";
+} from "./chunk-SG6AWKJ4.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-NSJ3NYFU.js";
+} from "./chunk-KTSL54QU.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

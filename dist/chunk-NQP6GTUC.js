@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-GUNC4YRX.js";
+} from "./chunk-S3JE23ZG.js";
 import {
   TEXT_LIMITS,
   blobUrl,

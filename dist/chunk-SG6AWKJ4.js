@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-GLHVR7Q2.js";
+} from "./chunk-GHYBPMZP.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-YQVYB6MM.js";
+} from "./chunk-O45KIJQJ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-TRYGBRM7.js";
+} from "./chunk-XEQVEEF2.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

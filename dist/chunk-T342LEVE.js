@@ -2490,8 +2490,10 @@ var StatementIndex = class {
   modes = /* @__PURE__ */ new Map();
   subjects = /* @__PURE__ */ new Map();
   templateTables = /* @__PURE__ */ new Map();
-  /** Each heading's offset, and whether it names plans. */
-  headings;
+  /** Where each heading of plans and its section run ([start, end)). */
+  plannedSpans;
+  /** The first line of the table each table line belongs to. */
+  tableStarts = /* @__PURE__ */ new Map();
   /** The text of the statement [start, end) that speaks of the card's model. */
   ownText(start, end) {
     return this.keepOwnClauses(this.text.slice(start, end));
@@ -2576,33 +2578,42 @@ var StatementIndex = class {
   }
   /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
   underPlannedHeading(offset) {
-    const source = this.raw && this.raw.length === this.text.length ? this.raw : this.text;
-    if (!this.headings) {
-      this.headings = [];
-      for (const match of source.matchAll(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm))
-        this.headings.push([match.index, PLANNED_HEADING.test(match[1].replace(/[*_`#]/g, "").trim())]);
+    if (!this.plannedSpans) {
+      const source = this.raw && this.raw.length === this.text.length ? this.raw : this.text;
+      const headings = [...source.matchAll(/^ {0,3}#{1,6}[ \t]+([^\n]*)$/gm)];
+      this.plannedSpans = headings.flatMap(
+        (heading, index) => PLANNED_HEADING.test(heading[1].replace(/[*_`#]/g, "").trim()) ? [[heading.index, headings[index + 1]?.index ?? source.length]] : []
+      );
     }
-    let planned = false;
-    for (const [at, isPlanned] of this.headings) {
-      if (at > offset) break;
-      planned = isPlanned;
-    }
-    return planned;
+    return this.plannedSpans.some(([from, to]) => offset >= from && offset < to);
   }
   /** Whether `offset` lies in a table whose every value cell is a slot left to fill ("| MMLU | TBD |"): a template, labels and all. */
   inTemplateTable(offset) {
     const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
-    let tableStart = lineStart;
-    while (tableStart > 0) {
-      const previous = this.text.lastIndexOf("\n", tableStart - 2) + 1;
-      if (!TABLE_LINE.test(this.text.slice(previous, tableStart))) break;
-      tableStart = previous;
-    }
+    const tableStart = this.tableStartOf(lineStart);
     let template = this.templateTables.get(tableStart);
     if (template === void 0)
       this.templateTables.set(tableStart, template = isTemplateTable(this.text, tableStart));
     return template;
+  }
+  /** The first line of the table whose line starts at `lineStart`: each line is walked once per card, not once per cell. */
+  tableStartOf(lineStart) {
+    const walked = [];
+    let tableStart = lineStart;
+    for (; ; ) {
+      const known = this.tableStarts.get(tableStart);
+      if (known !== void 0) {
+        tableStart = known;
+        break;
+      }
+      walked.push(tableStart);
+      const previous = this.text.lastIndexOf("\n", tableStart - 2) + 1;
+      if (tableStart === 0 || !TABLE_LINE.test(this.text.slice(previous, tableStart))) break;
+      tableStart = previous;
+    }
+    for (const line of walked) this.tableStarts.set(line, tableStart);
+    return tableStart;
   }
   subjectOf(start, end) {
     let subject = this.subjects.get(start);

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-JUPMAEYE.js";
+} from "./chunk-EB5VINMV.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

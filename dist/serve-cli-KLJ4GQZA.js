@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-YUOMZU5W.js";
+} from "./chunk-F2UIUS6Z.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-CZXYY353.js";
+} from "./chunk-MZUAIVGD.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-NSOILQIN.js";
-import "./chunk-GUNC4YRX.js";
+} from "./chunk-NQP6GTUC.js";
+import "./chunk-S3JE23ZG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-FRXMPUAK.js";
-import "./chunk-URBTTUSA.js";
-import "./chunk-NLPIAQ7C.js";
-import "./chunk-GLHVR7Q2.js";
-import "./chunk-YQVYB6MM.js";
-import "./chunk-TRYGBRM7.js";
+} from "./chunk-SQBIINHT.js";
+import "./chunk-JAFHWNQB.js";
+import "./chunk-SG6AWKJ4.js";
+import "./chunk-GHYBPMZP.js";
+import "./chunk-O45KIJQJ.js";
+import "./chunk-XEQVEEF2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-NSJ3NYFU.js";
+import "./chunk-KTSL54QU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JUPMAEYE.js";
-import "./chunk-W6HDZROS.js";
+import "./chunk-EB5VINMV.js";
+import "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-FRXMPUAK.js";
-import "./chunk-JUPMAEYE.js";
-import "./chunk-W6HDZROS.js";
+} from "./chunk-SQBIINHT.js";
+import "./chunk-EB5VINMV.js";
+import "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

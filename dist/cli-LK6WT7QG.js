@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-GUNC4YRX.js";
+} from "./chunk-S3JE23ZG.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-FRXMPUAK.js";
-import "./chunk-YQVYB6MM.js";
+} from "./chunk-SQBIINHT.js";
+import "./chunk-O45KIJQJ.js";
 import {
   formatNumber
-} from "./chunk-TRYGBRM7.js";
+} from "./chunk-XEQVEEF2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JUPMAEYE.js";
+import "./chunk-EB5VINMV.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IG5WCKBL.js";
+} from "./chunk-Z3ELV7H6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-E3XTQQEK.js";
+} from "./chunk-6FOHIWU5.js";
 import {
   InputError,
   info,

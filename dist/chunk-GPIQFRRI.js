@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-LKWYVKQS.js";
+} from "./chunk-YYSYHSGE.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-E3XTQQEK.js";
+} from "./chunk-6FOHIWU5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-YUOMZU5W.js";
+} from "./chunk-F2UIUS6Z.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-FRXMPUAK.js";
+} from "./chunk-SQBIINHT.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-NSOILQIN.js";
+} from "./chunk-NQP6GTUC.js";
 import {
   TEXT_LIMITS,
   cardCode,

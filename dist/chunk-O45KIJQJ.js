@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-TRYGBRM7.js";
+} from "./chunk-XEQVEEF2.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-JUPMAEYE.js";
+} from "./chunk-EB5VINMV.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import {
   __commonJS,
   __require,

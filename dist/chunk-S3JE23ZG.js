@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-YQVYB6MM.js";
+} from "./chunk-O45KIJQJ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-TRYGBRM7.js";
+} from "./chunk-XEQVEEF2.js";
 import {
   taskProfile
-} from "./chunk-JUPMAEYE.js";
+} from "./chunk-EB5VINMV.js";
 import {
   classifyData,
   lineText
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NLPIAQ7C.js";
+} from "./chunk-SG6AWKJ4.js";
 import {
   formatNumber
-} from "./chunk-TRYGBRM7.js";
+} from "./chunk-XEQVEEF2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-W6HDZROS.js";
+} from "./chunk-T342LEVE.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
