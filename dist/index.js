@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-MZUAIVGD.js";
+} from "./chunk-SCZ5XRQ4.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-NQP6GTUC.js";
-import "./chunk-S3JE23ZG.js";
+} from "./chunk-MU35WRP7.js";
+import "./chunk-MVAHTAM3.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-JAFHWNQB.js";
-import "./chunk-SG6AWKJ4.js";
-import "./chunk-GHYBPMZP.js";
-import "./chunk-O45KIJQJ.js";
-import "./chunk-XEQVEEF2.js";
+} from "./chunk-EEQSWWUR.js";
+import "./chunk-NPGCVFWQ.js";
+import "./chunk-5WRTATG2.js";
+import "./chunk-DVCYM2TL.js";
+import "./chunk-NS3RMD6X.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-KTSL54QU.js";
+} from "./chunk-LUIZ5M7R.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-4V5SJTBX.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-WY2S7L2P.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FGLPSIB7.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-V464X2SQ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -498,3 +498,90 @@ describe('a decision not to disclose', () => {
     expect(classifyStatement('Parameter count and architecture details will not be disclosed.')).toBe('withheld');
   });
 });
+
+describe('slide-deck shorthand for work still to come', () => {
+  it.each([
+    '- [LICENSE TBD — pending legal review]',
+    'Weights licence → pending board review',
+    'License → final terms announced at GA',
+    'SOC 2 audit → planned 2026',
+    'Red-team exercise planned for Q2 2027',
+    'Speaker notes: legal still choosing between Apache-2.0 and a custom licence',
+  ])('reads %j as planned', (statement) => {
+    expect(classifyStatement(statement)).toBe('planned');
+  });
+
+  it('reads a lower-case link slot as a placeholder', () => {
+    expect(classifyStatement('AUP → [link]')).toBe('placeholder');
+    expect(classifyStatement('See the [policy](https://example.org/aup).')).not.toBe('placeholder');
+  });
+
+  it('keeps what was done at a launch as reported', () => {
+    expect(classifyStatement('The SOC 2 audit was completed in 2025.')).toBe('reported');
+    expect(classifyStatement('The licence was chosen after review by counsel.')).toBe('reported');
+  });
+});
+
+describe('nothing appointed or done, in the card languages', () => {
+  it.each([
+    'Corvel Labs heeft voor Aurel-3 geen gemachtigde in de Europese Unie aangewezen.',
+    'Der Anbieter hat keinen Bevollmächtigten in der EU benannt.',
+    "Le fournisseur n'a désigné aucun mandataire dans l'Union.",
+    "Aucun mandataire n'a été désigné à ce jour.",
+    'El proveedor no ha designado un representante autorizado en la UE.',
+    'Il fornitore non ha nominato un rappresentante autorizzato.',
+  ])('reads %j as negated', (statement) => {
+    expect(classifyStatement(statement)).toBe('negated');
+  });
+
+  it('keeps an appointment made as reported', () => {
+    expect(classifyStatement('Corvel Labs heeft Lexant B.V. in Amsterdam als gemachtigde aangewezen.')).toBe(
+      'reported',
+    );
+    expect(classifyStatement('Der Anbieter hat die Lexant GmbH als Bevollmächtigten benannt.')).toBe('reported');
+  });
+});
+
+describe("the provider's future in the third person, in the card languages", () => {
+  it.each([
+    "Halvard désignera un mandataire établi dans l'Union avant la mise à disposition.",
+    'Le fournisseur publiera le résumé des données.',
+    'El proveedor designará un representante autorizado.',
+    'Il fornitore nominerà un rappresentante.',
+    'Der Anbieter wird einen Bevollmächtigten in der EU benennen.',
+    'Corvel zal een gemachtigde in de EU aanwijzen.',
+  ])('reads %j as planned', (statement) => {
+    expect(classifyStatement(statement)).toBe('planned');
+  });
+
+  it('keeps the same verbs in the past and present as reported', () => {
+    expect(classifyStatement('Halvard a désigné un mandataire à Dublin.')).toBe('reported');
+    expect(classifyStatement('Le modèle rend des réponses concises.')).toBe('reported');
+    expect(classifyStatement('Il fornitore ha nominato un rappresentante.')).toBe('reported');
+  });
+});
+
+describe('advice to an audience named with a phrase after it', () => {
+  it('reads users "of" or "at" something told what to do as advised', () => {
+    expect(
+      classifyStatement('Users of any Aurel-3 variant should evaluate the model for biases before deploying it.'),
+    ).toBe('advised');
+    expect(classifyStatement('Developers at partner firms must review outputs before publication.')).toBe('advised');
+  });
+
+  it('keeps a statement about what users of the model found as reported', () => {
+    expect(classifyStatement('Users of Aurel-3 reported fewer refusals than with Aurel-2.')).toBe('reported');
+  });
+});
+
+describe('a discourse opener before the clause', () => {
+  it('reads the clause after "It is worth noting that" or "Furthermore," for its mode', () => {
+    expect(classifyStatement('It is worth noting that users should pin their PyTorch version.')).toBe('advised');
+    expect(classifyStatement('Furthermore, integrators must label generated images themselves.')).toBe('advised');
+    expect(classifyStatement('In summary, Aurel-3 was red-teamed by two external firms.')).toBe('reported');
+  });
+
+  it('reads "wir sind dabei, … zu benennen" as planned', () => {
+    expect(classifyStatement('Wir sind derzeit dabei, einen Bevollmächtigten in der EU zu benennen.')).toBe('planned');
+  });
+});

@@ -2,6 +2,7 @@
  * Blanks what must not count as evidence — HTML comments (template instructions), template
  * boilerplate, and the front matter — with spaces, keeping every offset and newline in place.
  */
+import { recordFields } from './record-blocks.js';
 import type { Blockquote, Nodes, Parents, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit as visitNodes } from 'unist-util-visit';
@@ -120,7 +121,14 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
       return;
     }
     if (node.type === 'code') {
-      codeSpans.push([start, end]);
+      // A registry record pasted as YAML or JSON is read as the card's text; its fences are structure.
+      if (recordFields(node.lang ? `${node.lang} ${node.meta ?? ''}`.trim() : '', node.value)) {
+        const opened = masked.indexOf('\n', start);
+        const closed = masked.lastIndexOf('\n', end - 1);
+        blanks.push([start, opened < 0 || opened > end ? end : opened]);
+        if (closed > opened && /^\s*(?:`{3,}|~{3,})\s*$/.test(masked.slice(closed + 1, end)))
+          blanks.push([closed + 1, end]);
+      } else codeSpans.push([start, end]);
       return;
     }
     // "<details><summary>Function calling</summary>": a collapsed block's title is a heading, not a statement.

@@ -6,7 +6,7 @@
 
 /** Lower-case words and inner punctuation only, no possible numbering: nothing to strip. */
 const SIMPLE = /^[a-z][a-z0-9 ,'/-]*[a-z0-9]$/;
-const NUMBERING_WORD = /^(?:step|part|section|chapter|appendix) /;
+const NUMBERING_WORD = /^(?:step|part|section|chapter|appendix|slide|folie|diapositive|diapositiva|dia) /;
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 /** Inline tags join their text ("CO<sub>2</sub>" → "co2"); other tags separate words. */
@@ -33,7 +33,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
 // \x00-\x7f marks ASCII: numbering directly before CJK text ("３．概要") has no space after it.
 const LEADING_NUMBERING =
   // eslint-disable-next-line no-control-regex
-  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
+  /^(?:(?:step|part|section|chapter|appendix|slide|folie|diapositive|diapositiva|dia)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u;
 const TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
 const LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
 const WHITESPACE = /\s+/g;

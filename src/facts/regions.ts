@@ -4,12 +4,13 @@
  * cell) or column (its header), a front-matter key. Names are read with the duty term lists
  * (terms.ts), so "Red-Teaming", "Adversarial tests" and "Sicherheitstests" all name their duty.
  */
-import type { List, Paragraph, Root, RootContent, Table } from 'mdast';
+import type { Code, List, Paragraph, Root, RootContent, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
 import { normalizeHeading } from './normalize-heading.js';
+import { recordFields } from './record-blocks.js';
 import { classifyStatement, type StatementMode } from './statement-mode.js';
 import { labelAboutBase } from './subject/own-names.js';
 import { fieldLabels, isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
@@ -111,9 +112,13 @@ export function collectRegions(
         byTopic.add(label.text, from, span);
       });
       byTopic.addGroups('label', add);
-      if (labels.length === 0 && !known.has(start)) collectLineLabels(node, add);
+      if (labels.length === 0 && !known.has(start)) {
+        collectLineLabels(node, add);
+        collectLeadLine(node, nodes[i + 1], add);
+      }
     } else if (node.type === 'list') collectListItems(node, add, terms);
     else if (node.type === 'table') collectTable(node, add, terms);
+    else if (node.type === 'code') collectRecordFields(node, text, add);
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === 'html' && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
@@ -293,6 +298,79 @@ function collectTable(table: Table, add: Add, terms: TermIndex): void {
     }
     if (bodies.length) add('table-column', toString(cell), cell.position.start.offset, bodies);
   });
+}
+
+/**
+ * The fields of a registry record in a fenced block ("red_teaming.external: Haldane Security, 3 weeks"): each
+ * governs its value and the lines indented under it, named by its key's words.
+ */
+function collectRecordFields(code: Code, text: string, add: Add): void {
+  const start = code.position?.start.offset;
+  if (start === undefined) return;
+  const fields = recordFields(code.lang ? `${code.lang} ${code.meta ?? ''}`.trim() : '', code.value);
+  if (!fields) return;
+  const bodyStart = text.indexOf('\n', start) + 1;
+  if (bodyStart <= 0) return;
+  const lines = code.value.split('\n');
+  const lineStarts: number[] = [];
+  for (let index = 0, offset = bodyStart; index < lines.length; index++) {
+    lineStarts.push(offset);
+    offset += lines[index].length + 1;
+  }
+  const indent = (line: number) => /^\s*/.exec(lines[line])![0].length;
+  fields.forEach(({ key, line }, at) => {
+    let end = lines.length;
+    for (const next of fields.slice(at + 1))
+      if (indent(next.line) <= indent(line)) {
+        end = next.line;
+        break;
+      }
+    const from = lineStarts[line] + lines[line].indexOf(key) + key.length;
+    const to = end < lines.length ? lineStarts[end] - 1 : lineStarts[lines.length - 1] + lines[lines.length - 1].length;
+    if (to > from) add('label', key.replace(/[_.-]+/g, ' '), lineStarts[line], [[from, to]]);
+  });
+}
+
+/** A short line with no closing punctuation: a heading that lost its markup in a PDF or Word export ("LIMITI NOTI"). */
+const LEAD_LINE =
+  /^[ \t]*(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*$/u;
+const LEAD_LINE_MAX_WORDS = 8;
+/** What opens a line that a lead line governs: a bullet, a capital, a digit. */
+const GOVERNED_LINE = /^[ \t]*(?:[•▪◦·–—-]\s|\p{Lu}|\d)/u;
+
+/** A line that ends on a word a sentence goes on from ("… trained by Alexwww with"): wrapped prose, not a heading. */
+const WRAPPED_END =
+  /(?<![\p{L}])(?:with|of|a|an|the|by|to|for|and|or|in|on|at|from|that|is|are|was|were|mit|von|der|die|das|und|de|du|des|la|le|les|et|y|el|los|con|di|il|e|van|het|en|met)$/iu;
+/** Capitalised as a heading is: ALL CAPS, Title Case of two words or more, or numbered ("3.2 Training data"). */
+function headingLike(line: string): boolean {
+  if (/^\d+(?:\.\d+)*\.?\s+\p{L}/u.test(line)) return true;
+  const words = line.split(/\s+/).filter((word) => /\p{L}{4,}/u.test(word));
+  if (words.length && words.every((word) => word === word.toUpperCase())) return true;
+  return words.length >= 2 && words.every((word) => /^\P{Ll}*\p{Lu}/u.test(word));
+}
+
+/**
+ * A paragraph's first line that stands alone as a heading, as exports from PDF or Word leave them: over the
+ * rest of its paragraph ("Deployment requirements" over "• GPU: …" lines), or, alone, over the list or
+ * paragraph right after it.
+ */
+function collectLeadLine(paragraph: Paragraph, next: RootContent | undefined, add: Add): void {
+  const first = paragraph.children[0];
+  if (first?.type !== 'text' || first.position?.start.offset === undefined) return;
+  const start = first.position.start.offset;
+  const newline = first.value.indexOf('\n');
+  const line = newline < 0 ? first.value : first.value.slice(0, newline);
+  const match = LEAD_LINE.exec(line);
+  if (!match || match[1].split(/\s+/).length > LEAD_LINE_MAX_WORDS || WRAPPED_END.test(match[1])) return;
+  if (newline >= 0) {
+    if (!GOVERNED_LINE.test(first.value.slice(newline + 1))) return;
+    add('label', match[1], start, [[start + newline + 1, paragraph.position!.end.offset!]]);
+  } else if (
+    (next?.type === 'list' || (next?.type === 'paragraph' && headingLike(match[1]))) &&
+    next.position?.start.offset !== undefined
+  ) {
+    add('label', match[1], start, [[next.position.start.offset, next.position.end.offset!]]);
+  }
 }
 
 /**

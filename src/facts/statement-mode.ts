@@ -12,6 +12,7 @@
 import type { CardFacts } from '../model/card.js';
 import {
   clauseSubjectAt,
+  DISCOURSE_OPENER,
   ownClausesText,
   ownNames,
   subjectInText,
@@ -71,7 +72,7 @@ const PLACEHOLDER =
 
 /** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]", "[Link to AUP — to insert]". */
 const TEMPLATE_SLOT =
-  /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
+  /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
 /**
  * An upper-case slot name ("<VERSION>", "<MODEL_NAME>", "[LICENCE NAME]", "[LINK]"); case matters, or HTML tags
  * would match. In brackets only several words or a slot's word: "[CLS]" and "[SYSTEM_PROMPT]" are special
@@ -139,7 +140,9 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     // A value still awaited: "| Public summary | link pending |", "report pending publication".
-    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
+    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:[\w-]+ )?(?:publication|release|approval|sign-off|review)\b`,
+    // "final terms announced at GA", "SOC 2 audit → planned 2026", "legal still choosing between …".
+    String.raw`\b(?:announced|published|released|shared|decided|confirmed|finali[sz]ed) (?:at|before|upon|by) (?:GA|general availability)\b|\bplanned:? (?:for |in )?(?:Q[1-4] |H[12] )?(?:19|20)\d\d\b|\bstill (?:choosing|deciding|undecided|finali[sz]ing|working out)\b`,
     String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`,
@@ -209,6 +212,7 @@ const PLANNED: readonly Guarded[] = [
       'zullen',
       'sobald',
       'derzeit',
+      'dabei',
       'befinden',
       'prévu',
       'previst',
@@ -218,6 +222,17 @@ const PLANNED: readonly Guarded[] = [
       'planen',
       'programma',
       'van plan',
+      'era',
+      'ira',
+      'ront',
+      'dra',
+      'tra',
+      'ará',
+      'erá',
+      'irá',
+      'rà',
+      'zal ',
+      'zullen ',
     ],
     [
       // "Tenemos previsto adoptar …", "Nous prévoyons de …", "Wir planen, …", "Abbiamo in programma di …", "We zijn van plan …".
@@ -239,9 +254,12 @@ const PLANNED: readonly Guarded[] = [
       String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
       // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
-      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
+      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b|\b(?:sind|ist|bin) (?:derzeit |gerade |aktuell |noch )?dabei,? [^.;]{0,80}\bzu \p{L}+`,
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
+      // The provider's future in the third person: "Halvard désignera un mandataire", "publicará", "nominerà",
+      // "der Anbieter wird einen Bevollmächtigten benennen", "zal een gemachtigde aanwijzen".
+      String.raw`(?<![\p{L}])(?:désign|publi|fourn|nomm|communiqu|annonc|réalis|effectu|ajout|intégr|précis|transmett|soumett|rend|mett|notifi|complét)(?:e|i)?(?:ra|ront)(?![\p{L}])|(?<![\p{L}])(?:design|public|nombr|comunic|anunci|realiz|proporcion|añad|incorpor|notific|complet)(?:ará|erá|irá)n?(?![\p{L}])|(?<![\p{L}])(?:design|pubblic|nomin|forn|comunic|annunc|effettu|aggiung|notific|complet)h?(?:erà|irà)(?:nno)?(?![\p{L}])|\b(?:wird|werden) (?:\S+ ){0,6}(?:benennen|ernennen|veröffentlichen|bereitstellen|durchführen|einrichten|nachreichen|mitteilen|bekanntgeben|vorlegen)\b|\b(?:zal|zullen) (?:\S+ ){0,5}(?:aanwijzen|publiceren|benoemen|aanstellen|toevoegen|uitvoeren|bekendmaken|aankondigen|verstrekken|indienen)\b`,
       String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`,
     ],
   ),
@@ -330,7 +348,7 @@ const ADVISED: readonly Guarded[] = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -362,7 +380,7 @@ const ADVISED: readonly Guarded[] = [
 
 const NEGATED: readonly Guarded[] = [
   guarded(
-    ['not', 'never', "n't", ' no', 'non ', 'keine', ' ne ', 'bevat'],
+    ['not', 'never', "n't", ' no', 'non ', 'keine', ' ne ', 'bevat', 'geen', 'kein', 'aucun', 'n’', "n'"],
     [
       String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
@@ -378,6 +396,9 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
       String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
+      // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
+      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto)(?![\p{L}])`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -486,6 +507,8 @@ export function classifyStatement(statement: string): StatementMode {
   if (PLANNED_LABEL.test(text)) return 'planned';
   if (ADVICE_LABEL.test(text)) return 'advised';
   text = content.length < text.length ? content : text;
+  // "It is worth noting that users should …", "Furthermore, deployers should …": the opener frames what follows.
+  text = text.replace(DISCOURSE_OPENER, '');
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return 'planned';
   if (HYPOTHETICAL.test(text)) return 'hypothetical';

@@ -4,6 +4,7 @@
  */
 import type { CardFacts, Section } from '../model/card.js';
 import { ALERT_MARKER, blank as blankSpan } from './mask.js';
+import { recordFields } from './record-blocks.js';
 
 interface Views {
   /** Body with front matter, HTML comments and code blocks blanked; URLs kept (licence links live there). */
@@ -151,14 +152,25 @@ function blank(text: string, pattern: RegExp | null): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
   const lines = text.split('\n');
   let fence: string | null = null;
+  let info = '';
+  let opened = 0;
   for (let index = 0; index < lines.length; index++) {
-    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index]);
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(lines[index]);
     if (fence === null && marker) {
       fence = marker[1];
+      info = marker[2];
+      opened = index;
       lines[index] = spaces(lines[index]);
     } else if (fence !== null) {
-      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = null;
-      lines[index] = spaces(lines[index]);
+      const closes = !!marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && !marker[2].trim();
+      if (closes || index === lines.length - 1) {
+        // A registry record pasted as YAML or JSON is read as the card's text; code stays blank.
+        const body = lines.slice(opened + 1, closes ? index : index + 1);
+        if (!recordFields(info, body.join('\n')))
+          for (let line = opened + 1; line <= index; line++) lines[line] = spaces(lines[line]);
+        else if (closes) lines[index] = spaces(lines[index]);
+        fence = null;
+      }
     }
   }
   return lines.join('\n');

@@ -130,18 +130,17 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
     const loweredPassage = shortcut ? lowered.slice(start - facts.bodyStart, end - facts.bodyStart) : undefined;
     if (!coversAtLeast(present, text.slice(start, end), matcher.minFacets, loweredPassage)) continue;
     const units = unitsOf(text, statements.statementsIn(start, end));
+    const leadIns = leadInsOf(text, units);
     // Facets count together only within two neighbouring statements (or table rows): a long list
-    // or paragraph names many things, not one account of the duty.
+    // or paragraph names many things, not one account of the duty. A lead-in ending in a colon
+    // ("Aurel-3's training data include the following sources:") is read with each item of its list.
     for (let i = 0; i < units.length; i++) {
-      const window = units
-        .slice(i, i + matcher.window)
-        .flat()
-        .filter(
-          (s) =>
-            matcher.accept.has(s.mode) &&
-            s.subject === 'this-model' &&
-            !matcher.unless?.test(text.slice(s.start, s.end)),
-        );
+      const introducedBy = leadIns[i];
+      const leadIn = introducedBy !== undefined && introducedBy < i - 1 ? units[introducedBy] : [];
+      const window = [...leadIn, ...units.slice(i, i + matcher.window).flat()].filter(
+        (s) =>
+          matcher.accept.has(s.mode) && s.subject === 'this-model' && !matcher.unless?.test(text.slice(s.start, s.end)),
+      );
       if (window.length === 0) continue;
       // Only what the statements say of the card's model: another model's clause names no facet of this one.
       const joined = window.map((s) => statements.ownText(s.start, s.end)).join(' ');
@@ -163,6 +162,26 @@ function runFacets(matcher: FacetsMatcher, { facts }: MatchContext): Hit | null 
     }
   }
   return null;
+}
+
+const LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+
+/** For each unit that is an item of a list, the index of the unit that introduces the list with a colon, if any. */
+function leadInsOf(text: string, units: Statement[][]): (number | undefined)[] {
+  const found: (number | undefined)[] = [];
+  let leadIn: number | undefined;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit.length) continue;
+    const lineStart = text.lastIndexOf('\n', unit[0].start - 1) + 1;
+    if (LIST_ITEM_START.test(text.slice(lineStart, unit[0].start + 4))) {
+      found[i] = leadIn;
+      continue;
+    }
+    const last = unit[unit.length - 1];
+    leadIn = /:\s*$/.test(text.slice(last.start, last.end)) ? i : undefined;
+  }
+  return found;
 }
 
 /** Statements read as units: each one alone, but the cells of one table row together. */

@@ -14,11 +14,15 @@ import { classifyStatement, statementIndex, type StatementMode } from '../../fac
  * paper or an architecture; a Hub URL counts as its id ("adapted from the GPT-3 paper", "based on the Transformer architecture").
  */
 const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+/** A name in words with its Hub id after it: "Meta Llama 3.1 70B (`meta-llama/Llama-3.1-70B`)". */
+const WORDS_WITH_ID = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,5}\(\x60?[\w.-]+\/[\w.-]+`;
+/** A model name, or one in words followed by its Hub id. */
+const NAME_OR_WORDS = String.raw`(?:${WORDS_WITH_ID}|${NAME})`;
 /** "a fine-tuned version of X", "a LoRA fine-tune (rank 64) of X": what was done, then the base. */
 const PROSE = new RegExp(
   String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
-    NAME,
-  'i',
+    NAME_OR_WORDS,
+  'iu',
 );
 const BASED_ON = new RegExp(
   String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|weitertrainierte|weiter trainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|ré-?entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|re-?entrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|ri-?addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|verder getrainde|doorgetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|(?:Feinabstimmung|Fine-?Tuning|Weitertraining|Nachtraining)(?: \([^()\n]{1,30}\))? (?:von|des|der)(?: Basismodells?)?|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` +
@@ -50,7 +54,7 @@ const IS_BASE_WITH = new RegExp(
 /** "the instruction-tuned and RL-post-trained version of Aurel-3-Base": what was done, as adjectives of a version, then the base. */
 const TUNED_VERSION_OF = new RegExp(
   String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+(?:own\s+)?)?` +
-    NAME,
+    NAME_OR_WORDS,
   'iu',
 );
 /** "built by fine-tuning Qwen2.5-14B on 180,000 dialogues": the base as what the work was done on. */
@@ -82,6 +86,7 @@ const REGION_TOPIC = 'model-dependencies';
 const MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
 const HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
 const COUNTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
+const DECLARED: ReadonlySet<StatementMode> = new Set(['reported', 'linked', 'advised']);
 
 export function declaresBaseModel({ facts, classification }: MatchContext): Hit | null {
   const entry = facts.metadata.get('base_model');
@@ -100,23 +105,30 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
       return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 200_000);
-  const match =
-    PROSE.exec(body) ??
-    BASED_ON.exec(body) ??
-    ON_TOP.exec(body) ??
-    IS_A_TUNED.exec(body) ??
-    IS_BASE_WITH.exec(body) ??
-    TUNED_VERSION_OF.exec(body) ??
-    TOOK_CHECKPOINT.exec(body) ??
-    BY_TUNING.exec(body) ??
-    MERGED_LIST.exec(body) ??
-    BASE_LINK.exec(body);
-  if (match) {
-    const offset = facts.bodyStart + match.index;
-    return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+  const statements = statementIndex(facts, facts.proseText, 'prose');
+  for (const phrasing of LINEAGE_PHRASINGS) {
+    // "Aurel-3-Mini was distilled from Aurel-3-Max" on the Aurel-3 card, "we plan to fine-tune from …": not the card's lineage.
+    // "The base model is [X](…)" names the base as its subject, and is still the card's own lineage; "If you need
+    // the base model, use [X](…)" points the reader to it.
+    const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL;
+    for (const match of body.matchAll(phrasing)) {
+      const offset = facts.bodyStart + match.index;
+      if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
+        return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+    }
   }
   return namedInRegion(facts);
 }
+
+const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
+const BASE_LINK_ALL = global(BASE_LINK);
+const MERGED_LIST_ALL = global(MERGED_LIST);
+/** The phrasings that name a base, each searched through the card in turn. */
+const LINEAGE_PHRASINGS = [
+  ...[PROSE, BASED_ON, ON_TOP, IS_A_TUNED, IS_BASE_WITH, TUNED_VERSION_OF, TOOK_CHECKPOINT, BY_TUNING].map(global),
+  MERGED_LIST_ALL,
+  BASE_LINK_ALL,
+];
 
 /** "| Base model | Qwen2-7B |", "## Basismodell" over "Feinabgestimmt auf Basis von X": the duty's own name points at the model. */
 function namedInRegion(facts: MatchContext['facts']): Hit | null {

@@ -11,6 +11,7 @@ import {
   namesSiblingVersion,
   otherModelMentions,
   ownNames,
+  ROLE_OPENING_LABEL,
   rowLabelSubject,
   type OwnNames,
   type OwnNameSource,
@@ -31,6 +32,7 @@ export {
   type OwnNameSource,
 } from './own-names.js';
 export {
+  DISCOURSE_OPENER,
   clauseSubject,
   clauseSubjects,
   clausesOf,
@@ -82,7 +84,7 @@ export function subjectInText(
     // "| Family member | Training compute |": rows of the family's other members, unless one is the card's model.
     if (
       headerStart(text, lineStart) !== lineStart &&
-      FAMILY_OTHERS.test(header[1] ?? '') &&
+      (FAMILY_OTHERS.test(header[1] ?? '') || ROLE_OPENING_LABEL.test(header[1] ?? '')) &&
       !firstCellIsOwn(text.slice(lineStart, text.indexOf('\n', lineStart)), own)
     )
       return 'other-model';
@@ -95,6 +97,8 @@ export function subjectInText(
     // "- Aurel-2: released 2 October 2023 …" on the Aurel-3 card: the item's label is another version.
     const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
     if (label && namesSiblingVersion(label, own)) return 'other-model';
+    // "- Teacher (405B): 3.8e25 FLOP": the item's label is another model's role.
+    if (label && ROLE_OPENING_LABEL.test(label) && !namesOwnModel(label, own, true)) return 'other-model';
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }

@@ -33,6 +33,11 @@ export interface OwnNames {
   introduced?: string[];
   /** The title's name word and version ("Nimbus-4" → nimbus, 4): the same name with another version is a sibling model. */
   version?: { name: string; version: string } | null;
+  /**
+   * The title's name before any tier word, and its tier ("Aurel-3" → aurel3, none; "Phi-3-mini" → phi3, mini):
+   * the same name with another tier ("Aurel-3-Max") is a sibling model.
+   */
+  tier?: { stem: string; tier: string | null } | null;
 }
 
 /** A size that differs by more than this is another model of the family ("Falcon-180B" on the Falcon-7B card). */
@@ -56,6 +61,10 @@ export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues)
   if (BASE_ROW_LABEL.test(label)) return 'other-model';
   // "| Aurel-2 | 2024-03-02 |" on the Aurel-3 card: another version's row.
   if (namesSiblingVersion(label, own)) return 'other-model';
+  // "| Competitor A | 200K |", "Teacher (405B)": a label that opens with another model's role.
+  if (ROLE_OPENING_LABEL.test(label) && !namesOwnModel(label, own, true)) return 'other-model';
+  // "| Aurel-3-Max | 236B |" on the Aurel-3 card: another tier's row.
+  if (tierSiblingNamed(label, own) && !namesOwnModel(label, own, true)) return 'other-model';
   // "| Corvid-70B (teacher) |", "| Mistelle-7B (modèle de base) |": a name given its role beside it.
   const role = ROLE_IN_LABEL.exec(label);
   if (role && !namesOwnModel(label.slice(0, role.index), own, true)) return 'other-model';
@@ -71,6 +80,10 @@ export function rowLabelSubject(label: string, own: OwnNames, cues: SubjectCues)
 /** A role in parentheses after a name, in the card languages too. */
 const ROLE_IN_LABEL =
   /\((?:[^()]*[^\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|modèle de base|Lehrer\p{L}*|Basismodell|Vorgänger\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\p{L}])[^()]*\)/iu;
+
+/** A label that opens with a role only another model has: "Competitor X", "Baseline (ours, v1)", "Teacher (405B)". */
+export const ROLE_OPENING_LABEL =
+  /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|teachers?(?: models?)?|Konkurrent\p{L}*|Wettbewerber\p{L}*|concurrents?|competidor(?:es)?|concorrent[ei]|concurrent(?:en)?)(?![\p{L}])/iu;
 
 /** A row label about the model this one was made from ("Base model licence", "Teacher model size"); "Base model" alone names it. */
 const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation) model\W+\p{L}/iu;
@@ -153,8 +166,20 @@ export function familyMemberNamed(text: string, own: OwnNames): string | null {
 export function namesOwnModel(text: string, own: OwnNames, exact = false): boolean {
   const names = exact ? (own.exact ?? own.keys) : own.keys;
   if (!names.length) return false;
-  const key = nameKey(text);
+  let key = nameKey(text);
   if (!names.some((name) => key.includes(name))) return false;
+  // "Aurel-3-Max" on the Aurel-3 card names a sibling, not the card's model.
+  if (own.tier && TIER_WORD.test(text)) {
+    let rest = text;
+    for (
+      let sibling = tierSiblingNamed(rest, own), n = 0;
+      sibling && n < MAX_SIBLINGS;
+      sibling = tierSiblingNamed(rest, own), n++
+    )
+      rest = rest.split(sibling).join(' ');
+    key = nameKey(rest);
+    if (!names.some((name) => key.includes(name))) return false;
+  }
   // Naming the declared base, and not the card's full name, is naming the base.
   if (own.bases?.some((base) => key.includes(base))) return (own.exact ?? []).some((name) => key.includes(name));
   return true;
@@ -216,6 +241,7 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
     size: title ? sizeInName(title) : null,
     organisations,
     version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
+    tier: title ? tierInTitle(title) : null,
     bases: baseKeys(facts, exact),
   };
   names.introduced = introducedNames(body, names, cues);
@@ -259,6 +285,63 @@ function versionInTitle(title: string): { name: string; version: string } | null
   const match = TITLE_VERSION.exec(title);
   if (!match || GENERIC_TITLE_WORDS.has(match[1].toLowerCase())) return null;
   return { name: match[1].toLowerCase(), version: match[2] };
+}
+
+/**
+ * Words that name one product tier of a model line: "Aurel-3-Max", "Gemini 1.5 Flash". Size words ("small",
+ * "medium") are left out: a card titled "AudioGen" documents its own audiogen-medium checkpoint.
+ */
+const TIER_WORDS = 'mini|max|pro|ultra|lite|nano|flash|plus|turbo';
+/** A tier word right after a name: joined by a hyphen or underscore, or capitalised after a space ("Aurel-3 Max"). */
+const TIER_AFTER_NAME = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])(?:[-_]|\s(?=\p{Lu}))(${TIER_WORDS})(?![\p{L}\p{N}])`,
+  'giu',
+);
+/** Sibling names set aside per text, at most: a family table names a few. */
+const MAX_SIBLINGS = 8;
+const TIER_WORD = new RegExp(String.raw`(?:${TIER_WORDS})`, 'i');
+/** How far back a tier's name may start. */
+const NAME_REACH = 40;
+/** Card words that are not part of a name: "Title (Aurel-3) Model Card". */
+const TITLE_FRAME = /^\s*model\s*card\s*(?:for|of|:|-|–)?\s*|\s*(?:model\s*)?card\s*$|\([^)]*\)/gi;
+const SIZE_WORD = /\b\d+(?:\.\d+)?\s*[kmbt]\b/gi;
+
+function tierInTitle(title: string): { stem: string; tier: string | null } | null {
+  const name = title.replace(TITLE_FRAME, ' ');
+  TIER_AFTER_NAME.lastIndex = 0;
+  const found = tierAt(name, 0);
+  const stem = nameKey((found ? name.slice(0, found.index) : name).replace(SIZE_WORD, ' '));
+  return stem.length >= 3 ? { stem, tier: found ? found[1].toLowerCase() : null } : null;
+}
+
+/** The next tier word at or after `from`; after a space only when capitalised ("Aurel-3 Max", not "Aurel-3 large language model"). */
+function tierAt(text: string, from: number): RegExpExecArray | null {
+  TIER_AFTER_NAME.lastIndex = from;
+  for (let match = TIER_AFTER_NAME.exec(text); match; match = TIER_AFTER_NAME.exec(text)) {
+    const word = match[1];
+    if (!/\s/.test(match[0][0]) || word[0] === word[0].toUpperCase()) return match;
+  }
+  return null;
+}
+
+/**
+ * The name of a sibling of another tier that a text gives ("Aurel-3-Max" or "Aurel-3 Mini" on the Aurel-3 card,
+ * "Phi-3-medium" on Phi-3-mini's), if any; null for the card's own tier.
+ */
+export function tierSiblingNamed(text: string, own: OwnNames): string | null {
+  const tier = own.tier;
+  if (!tier || !TIER_WORD.test(text)) return null;
+  for (let match = tierAt(text, 0); match; match = tierAt(text, match.index + match[0].length)) {
+    const word = match[1].toLowerCase();
+    if (word === tier.tier) continue;
+    const before = text.slice(Math.max(0, match.index - NAME_REACH), match.index);
+    if (!nameKey(before).endsWith(tier.stem) || (own.exact ?? []).includes(tier.stem + word)) continue;
+    // The name as written: the shortest ending of `before` that spells the stem.
+    let start = before.length - 1;
+    while (start > 0 && nameKey(before.slice(start)) !== tier.stem) start--;
+    return text.slice(match.index - before.length + start, match.index + match[0].length);
+  }
+  return null;
 }
 
 const siblingPatterns = new WeakMap<OwnNames, RegExp>();

@@ -16,6 +16,7 @@ import {
   namesIntroducedModel,
   organisationKeys,
   namesOwnModel,
+  tierSiblingNamed,
   namesSiblingVersion,
   otherModelMentions,
   type ModelMention,
@@ -49,6 +50,10 @@ const VERB =
 /** A bold run-in label before a new sentence: "> **Intended Use Cases** Llama 3 is …" (not "**Aurel-3** is …"). */
 const BOLD_LEAD_LABEL = /^[\s>]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s+(?=\p{Lu})/u;
 
+/** A discourse opener before a clause: "It is worth noting that", "Furthermore,", "In summary,", "Importantly,". */
+export const DISCOURSE_OPENER =
+  /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
+
 /** The text a reader judges: decoration, a list marker and a leading label removed, spaces collapsed. */
 export function plainStatement(statement: string): string {
   return statement
@@ -57,7 +62,8 @@ export function plainStatement(statement: string): string {
     .replace(LIST_MARKER, '')
     .replace(LEAD_LABEL, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(DISCOURSE_OPENER, '');
 }
 
 /** A statement's clauses, in order (one when nothing joins two). */
@@ -92,6 +98,23 @@ function firstVerb(text: string, cues: SubjectCues): number {
   const verbs = cues.clauseVerb.source === '(?!)' ? VERB : cues.clauseVerb;
   verbs.lastIndex = 0;
   return verbs.exec(text)?.index ?? -1;
+}
+
+/** A participle and "by" opening a reduced relative clause ("produced by", "made by"). */
+const FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+/** A preposition that takes a verb's object ("initialises from", "trained on"): what follows is not the subject. */
+const AFTER_VERB_OBJECT = /\s(?:from|on|onto|upon|with|into|via|than|against|over)\s/i;
+/** A short opening without punctuation, which a reduced relative may qualify ("Images", "The outputs of the API"). */
+const NOUN_PHRASE = /^\W*(?:[^\s,;:()]+\s+){1,5}$/;
+const AGENT_PHRASE = /^[^,;:.!?]{0,80}/;
+const REDUCED_RELATIVE = /^(?:\p{L}+ed|made|built|written|run|given|done|grown|drawn|taken|shown|seen|held)\s+by\s/u;
+
+/** The agent of a reduced relative that qualifies a short opening ("Images produced by the Veo-3 service …"), if any. */
+function reducedRelativeAgent(text: string, cues: SubjectCues): string | null {
+  const at = firstVerb(text, cues);
+  if (at <= 0 || !NOUN_PHRASE.test(text.slice(0, at))) return null;
+  const reduced = REDUCED_RELATIVE.exec(text.slice(at));
+  return reduced ? AGENT_PHRASE.exec(text.slice(at + reduced[0].length))![0] : null;
 }
 
 /**
@@ -252,7 +275,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (zone !== null && !named && namesIntroducedMaker(zone, own))
     return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   // "Lumen-Omni accepts text and audio" after "Aurel-3 is a distilled version of Lumen-Omni": the base's clause.
-  if (zone !== null && !named && namesIntroducedModel(zone, own))
+  // ("The network initialises from OLMo-2 and is …": a verb the vocabulary does not know, and the name its object.)
+  if (zone !== null && !named && namesIntroducedModel(zone.split(AFTER_VERB_OBJECT)[0], own))
     return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
   // "Nimbus-3 underwent red teaming" on the Nimbus-4 card: the same name, another version.
   // Without a verb the vocabulary knows, the clause's opening words stand for its subject ("Aurel-2 used …").
@@ -261,6 +285,13 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: 'other-model', basis: 'cue', cue: member };
+  // "Images produced by the Veo-3 service carry …": a participle's agent that is another model owns the clause.
+  const agent = named ? null : reducedRelativeAgent(text, cues);
+  if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))
+    return { subject: 'other-model', basis: 'cue', cue: agent.trim() };
+  // "Aurel-3-Max was red-teamed by …" on the Aurel-3 card: a sibling of another tier, the card's model not named beside it.
+  const sibling = named ? null : tierSiblingNamed(zone ?? text.slice(0, 120), own);
+  if (sibling) return { subject: 'other-model', basis: 'cue', cue: sibling };
   // "Teacher model Aurel-3-XL handles 1M-token contexts": a role, then a name that is not the card's model itself.
   const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
   // ("In addition to the dialogue model ChatGLM3-6B, the base model … are open-sourced" names the card's model too.)
@@ -335,8 +366,13 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
       return { subject: 'other-model', basis: 'cue', cue: gerund[0] };
     const verbAt = firstVerb(text, cues);
-    if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
-      return { subject: 'other-model', basis: 'cue', cue: text.slice(mentions[0].index, verbAt).trim() };
+    // A name after "from" is where the subject came from ("The network initialises from OLMo-2 and is then trained …").
+    const subjects = mentions.filter(
+      (mention) =>
+        mention.index < verbAt && !FROM_BEFORE.test(text.slice(Math.max(0, mention.index - 12), mention.index)),
+    );
+    if (verbAt >= 0 && subjects.length)
+      return { subject: 'other-model', basis: 'cue', cue: text.slice(subjects[0].index, verbAt).trim() };
     // "GPT-4 Turbo accepts up to 128k tokens": a clause opening with the name and a verb in -s.
     const opening = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
     if (opening)

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-S3JE23ZG.js";
+} from "./chunk-MVAHTAM3.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-SQBIINHT.js";
-import "./chunk-O45KIJQJ.js";
+} from "./chunk-FRCXH4QO.js";
+import "./chunk-DVCYM2TL.js";
 import {
   formatNumber
-} from "./chunk-XEQVEEF2.js";
+} from "./chunk-NS3RMD6X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EB5VINMV.js";
+import "./chunk-VTVSLE3S.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

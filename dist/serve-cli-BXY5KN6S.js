@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-F2UIUS6Z.js";
+} from "./chunk-3FHNWN2R.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-MZUAIVGD.js";
+} from "./chunk-SCZ5XRQ4.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-NQP6GTUC.js";
-import "./chunk-S3JE23ZG.js";
+} from "./chunk-MU35WRP7.js";
+import "./chunk-MVAHTAM3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SQBIINHT.js";
-import "./chunk-JAFHWNQB.js";
-import "./chunk-SG6AWKJ4.js";
-import "./chunk-GHYBPMZP.js";
-import "./chunk-O45KIJQJ.js";
-import "./chunk-XEQVEEF2.js";
+} from "./chunk-FRCXH4QO.js";
+import "./chunk-EEQSWWUR.js";
+import "./chunk-NPGCVFWQ.js";
+import "./chunk-5WRTATG2.js";
+import "./chunk-DVCYM2TL.js";
+import "./chunk-NS3RMD6X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-KTSL54QU.js";
+import "./chunk-LUIZ5M7R.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -141,6 +141,103 @@ function cardSubjectCues(facts) {
   return facts.subjectCues ?? shippedSubjectCues();
 }
 
+// src/facts/record-blocks.ts
+var RECORD_LANGUAGES = /^(?:ya?ml|json|text|txt|properties|ini|toml)?$/i;
+var FIELD_LINE = /^\s*(?:-\s+)?"?([A-Za-z][\w.-]*)"?\s*[:=]\s*(.*)$/;
+var DOCUMENTATION_WORD = /* @__PURE__ */ new Set([
+  "description",
+  "intended",
+  "uses",
+  "limitations",
+  "risks",
+  "risk",
+  "bias",
+  "biases",
+  "license",
+  "licence",
+  "contact",
+  "owner",
+  "architecture",
+  "compute",
+  "energy",
+  "carbon",
+  "emissions",
+  "release",
+  "distribution",
+  "watermark",
+  "watermarking",
+  "copyright",
+  "provider",
+  "representative",
+  "dependencies",
+  "modalities",
+  "security",
+  "governance",
+  "teaming",
+  "adversarial",
+  "systemic",
+  "incident",
+  "incidents",
+  "policy",
+  "prohibited",
+  "evaluation",
+  "curation",
+  "sources",
+  "ethical",
+  "considerations",
+  "tool",
+  "tools",
+  "hardware",
+  "requirements",
+  "serving",
+  "channels",
+  "components",
+  "assessment",
+  "details",
+  "stages",
+  "training",
+  "acquisition",
+  "selection",
+  "filters",
+  "capabilities",
+  "parameters",
+  "modality",
+  "inputs",
+  "outputs",
+  "languages",
+  "safety",
+  "benchmarks",
+  "results"
+]);
+var FIELD_SHARE = 0.7;
+var PROSE_VALUE = /[\p{L}][^\s]*\s+\S+\s+\S+/u;
+var PROSE_SHARE = 0.5;
+function recordFields(info, body) {
+  if (!RECORD_LANGUAGES.test((info ?? "").trim())) return null;
+  const lines = body.split("\n");
+  const filled = lines.filter((line) => line.trim() && !/^\s*[{}[\]],?\s*$/.test(line));
+  const fields = [];
+  let documented = 0;
+  let valued = 0;
+  let prose = 0;
+  lines.forEach((line, index) => {
+    const match = FIELD_LINE.exec(line);
+    if (!match) return;
+    fields.push({ key: match[1], line: index });
+    const words = match[1].toLowerCase().split(/[_.-]+/);
+    if (words.some((word) => DOCUMENTATION_WORD.has(word))) documented++;
+    const value = match[2].trim();
+    if (value) {
+      valued++;
+      if (PROSE_VALUE.test(value)) prose++;
+    }
+  });
+  for (const line of lines) if (!FIELD_LINE.test(line) && PROSE_VALUE.test(line.replace(/^\s*-\s*/, ""))) prose++;
+  const shaped = fields.length + filled.filter((line) => !FIELD_LINE.test(line) && /^\s*-\s/.test(line)).length;
+  if (filled.length === 0 || shaped < filled.length * FIELD_SHARE || documented === 0) return null;
+  return prose >= Math.max(1, valued * PROSE_SHARE) ? fields : null;
+}
+
 // src/facts/fast-regex.ts
 var FOLDS_TO_ASCII = /[\u017F\u212A]/;
 var SURROGATE = /[\uD800-\uDFFF]/;
@@ -454,7 +551,13 @@ function blankStructure(masked, tree) {
       return;
     }
     if (node.type === "code") {
-      codeSpans.push([start, end]);
+      if (recordFields(node.lang ? `${node.lang} ${node.meta ?? ""}`.trim() : "", node.value)) {
+        const opened = masked.indexOf("\n", start);
+        const closed = masked.lastIndexOf("\n", end - 1);
+        blanks.push([start, opened < 0 || opened > end ? end : opened]);
+        if (closed > opened && /^\s*(?:`{3,}|~{3,})\s*$/.test(masked.slice(closed + 1, end)))
+          blanks.push([closed + 1, end]);
+      } else codeSpans.push([start, end]);
       return;
     }
     if (node.type === "html" && SUMMARY_TITLE.test(node.value)) {
@@ -627,14 +730,24 @@ function blank2(text, pattern) {
   if (!text.includes("```") && !text.includes("~~~")) return text;
   const lines = text.split("\n");
   let fence = null;
+  let info = "";
+  let opened = 0;
   for (let index = 0; index < lines.length; index++) {
-    const marker = /^[ \t]{0,3}(`{3,}|~{3,})/.exec(lines[index]);
+    const marker = /^[ \t]{0,3}(`{3,}|~{3,})(.*)$/.exec(lines[index]);
     if (fence === null && marker) {
       fence = marker[1];
+      info = marker[2];
+      opened = index;
       lines[index] = spaces(lines[index]);
     } else if (fence !== null) {
-      if (marker && marker[1][0] === fence[0] && marker[1].length >= fence.length) fence = null;
-      lines[index] = spaces(lines[index]);
+      const closes = !!marker && marker[1][0] === fence[0] && marker[1].length >= fence.length && !marker[2].trim();
+      if (closes || index === lines.length - 1) {
+        const body = lines.slice(opened + 1, closes ? index : index + 1);
+        if (!recordFields(info, body.join("\n")))
+          for (let line = opened + 1; line <= index; line++) lines[line] = spaces(lines[line]);
+        else if (closes) lines[index] = spaces(lines[index]);
+        fence = null;
+      }
     }
   }
   return lines.join("\n");
@@ -680,6 +793,8 @@ function sizeInName(name) {
 function rowLabelSubject(label, own, cues) {
   if (BASE_ROW_LABEL.test(label)) return "other-model";
   if (namesSiblingVersion(label, own)) return "other-model";
+  if (ROLE_OPENING_LABEL.test(label) && !namesOwnModel(label, own, true)) return "other-model";
+  if (tierSiblingNamed(label, own) && !namesOwnModel(label, own, true)) return "other-model";
   const role = ROLE_IN_LABEL.exec(label);
   if (role && !namesOwnModel(label.slice(0, role.index), own, true)) return "other-model";
   if (namesOwnModel(label, own, true)) {
@@ -689,6 +804,7 @@ function rowLabelSubject(label, own, cues) {
   return otherModelMentions(label, own, cues).length ? "other-model" : null;
 }
 var ROLE_IN_LABEL = new RegExp("\\((?:[^()]*[^\\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|mod\xE8le de base|Lehrer\\p{L}*|Basismodell|Vorg\xE4nger\\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\\p{L}])[^()]*\\)", "iu");
+var ROLE_OPENING_LABEL = new RegExp("^\\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|teachers?(?: models?)?|Konkurrent\\p{L}*|Wettbewerber\\p{L}*|concurrents?|competidor(?:es)?|concorrent[ei]|concurrent(?:en)?)(?![\\p{L}])", "iu");
 var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation) model\\W+\\p{L}", "iu");
 function labelAboutBase(label) {
   return BASE_ROW_LABEL.test(label);
@@ -738,8 +854,15 @@ function familyMemberNamed(text, own) {
 function namesOwnModel(text, own, exact = false) {
   const names = exact ? own.exact ?? own.keys : own.keys;
   if (!names.length) return false;
-  const key = nameKey(text);
+  let key = nameKey(text);
   if (!names.some((name) => key.includes(name))) return false;
+  if (own.tier && TIER_WORD.test(text)) {
+    let rest = text;
+    for (let sibling = tierSiblingNamed(rest, own), n = 0; sibling && n < MAX_SIBLINGS; sibling = tierSiblingNamed(rest, own), n++)
+      rest = rest.split(sibling).join(" ");
+    key = nameKey(rest);
+    if (!names.some((name) => key.includes(name))) return false;
+  }
   if (own.bases?.some((base) => key.includes(base))) return (own.exact ?? []).some((name) => key.includes(name));
   return true;
 }
@@ -792,6 +915,7 @@ function ownNames(facts, cues) {
     size: title ? sizeInName(title) : null,
     organisations,
     version: title ? versionInTitle(title) : openingName ? versionInTitle(openingName) : null,
+    tier: title ? tierInTitle(title) : null,
     bases: baseKeys(facts, exact)
   };
   names.introduced = introducedNames(body, names, cues);
@@ -823,6 +947,45 @@ function versionInTitle(title) {
   const match = TITLE_VERSION.exec(title);
   if (!match || GENERIC_TITLE_WORDS.has(match[1].toLowerCase())) return null;
   return { name: match[1].toLowerCase(), version: match[2] };
+}
+var TIER_WORDS = "mini|max|pro|ultra|lite|nano|flash|plus|turbo";
+var TIER_AFTER_NAME = new RegExp(
+  String.raw`(?<=[\p{L}\p{N}])(?:[-_]|\s(?=\p{Lu}))(${TIER_WORDS})(?![\p{L}\p{N}])`,
+  "giu"
+);
+var MAX_SIBLINGS = 8;
+var TIER_WORD = new RegExp(String.raw`(?:${TIER_WORDS})`, "i");
+var NAME_REACH = 40;
+var TITLE_FRAME = /^\s*model\s*card\s*(?:for|of|:|-|–)?\s*|\s*(?:model\s*)?card\s*$|\([^)]*\)/gi;
+var SIZE_WORD = /\b\d+(?:\.\d+)?\s*[kmbt]\b/gi;
+function tierInTitle(title) {
+  const name = title.replace(TITLE_FRAME, " ");
+  TIER_AFTER_NAME.lastIndex = 0;
+  const found = tierAt(name, 0);
+  const stem2 = nameKey((found ? name.slice(0, found.index) : name).replace(SIZE_WORD, " "));
+  return stem2.length >= 3 ? { stem: stem2, tier: found ? found[1].toLowerCase() : null } : null;
+}
+function tierAt(text, from) {
+  TIER_AFTER_NAME.lastIndex = from;
+  for (let match = TIER_AFTER_NAME.exec(text); match; match = TIER_AFTER_NAME.exec(text)) {
+    const word = match[1];
+    if (!/\s/.test(match[0][0]) || word[0] === word[0].toUpperCase()) return match;
+  }
+  return null;
+}
+function tierSiblingNamed(text, own) {
+  const tier = own.tier;
+  if (!tier || !TIER_WORD.test(text)) return null;
+  for (let match = tierAt(text, 0); match; match = tierAt(text, match.index + match[0].length)) {
+    const word = match[1].toLowerCase();
+    if (word === tier.tier) continue;
+    const before = text.slice(Math.max(0, match.index - NAME_REACH), match.index);
+    if (!nameKey(before).endsWith(tier.stem) || (own.exact ?? []).includes(tier.stem + word)) continue;
+    let start = before.length - 1;
+    while (start > 0 && nameKey(before.slice(start)) !== tier.stem) start--;
+    return text.slice(match.index - before.length + start, match.index + match[0].length);
+  }
+  return null;
 }
 var siblingPatterns = /* @__PURE__ */ new WeakMap();
 function namesSiblingVersion(text, own) {
@@ -915,8 +1078,9 @@ var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
 var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
 var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
+var DISCOURSE_OPENER = /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
 function plainStatement(statement) {
-  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim();
+  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim().replace(DISCOURSE_OPENER, "");
 }
 function clausesOf(statement, cues) {
   const breaks = new RegExp(cues.clauseBreak.source, "giu");
@@ -940,6 +1104,17 @@ function firstVerb(text, cues) {
   const verbs = cues.clauseVerb.source === "(?!)" ? VERB : cues.clauseVerb;
   verbs.lastIndex = 0;
   return verbs.exec(text)?.index ?? -1;
+}
+var FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
+var AFTER_VERB_OBJECT = /\s(?:from|on|onto|upon|with|into|via|than|against|over)\s/i;
+var NOUN_PHRASE = /^\W*(?:[^\s,;:()]+\s+){1,5}$/;
+var AGENT_PHRASE = /^[^,;:.!?]{0,80}/;
+var REDUCED_RELATIVE = new RegExp("^(?:\\p{L}+ed|made|built|written|run|given|done|grown|drawn|taken|shown|seen|held)\\s+by\\s", "u");
+function reducedRelativeAgent(text, cues) {
+  const at = firstVerb(text, cues);
+  if (at <= 0 || !NOUN_PHRASE.test(text.slice(0, at))) return null;
+  const reduced = REDUCED_RELATIVE.exec(text.slice(at));
+  return reduced ? AGENT_PHRASE.exec(text.slice(at + reduced[0].length))[0] : null;
 }
 function subjectZone(text, cues) {
   const comma = text.indexOf(", ");
@@ -1017,11 +1192,16 @@ function clauseSubject(clause, own, allCues) {
     return { subject: "other-model", basis: "cue", cue: aboutTheirs[0].trim() };
   if (zone !== null && !named && namesIntroducedMaker(zone, own))
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
-  if (zone !== null && !named && namesIntroducedModel(zone, own))
+  if (zone !== null && !named && namesIntroducedModel(zone.split(AFTER_VERB_OBJECT)[0], own))
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: "other-model", basis: "cue", cue: member };
+  const agent = named ? null : reducedRelativeAgent(text, cues);
+  if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))
+    return { subject: "other-model", basis: "cue", cue: agent.trim() };
+  const sibling = named ? null : tierSiblingNamed(zone ?? text.slice(0, 120), own);
+  if (sibling) return { subject: "other-model", basis: "cue", cue: sibling };
   const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
   if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], " "), own, true))
     return { subject: "other-model", basis: "cue", cue: roleNamed[0] };
@@ -1071,8 +1251,11 @@ function clauseSubject(clause, own, allCues) {
     if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
       return { subject: "other-model", basis: "cue", cue: gerund[0] };
     const verbAt = firstVerb(text, cues);
-    if (verbAt >= 0 && mentions.some((mention) => mention.index < verbAt))
-      return { subject: "other-model", basis: "cue", cue: text.slice(mentions[0].index, verbAt).trim() };
+    const subjects = mentions.filter(
+      (mention) => mention.index < verbAt && !FROM_BEFORE.test(text.slice(Math.max(0, mention.index - 12), mention.index))
+    );
+    if (verbAt >= 0 && subjects.length)
+      return { subject: "other-model", basis: "cue", cue: text.slice(subjects[0].index, verbAt).trim() };
     const opening2 = mentions[0].index === 0 ? OPENING_VERB.exec(text.slice(mentions[0].length)) : null;
     if (opening2)
       return { subject: "other-model", basis: "cue", cue: text.slice(0, text.indexOf(opening2[1]) + opening2[1].length) };
@@ -1437,7 +1620,7 @@ function subjectInText(text, start, statement, own, cues, raw) {
     if (THRESHOLD_COLUMN.test(header[1] ?? "")) return "models-in-general";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
     if (specTableOfOther(text, lineStart, own, cues)) return "other-model";
-    if (headerStart(text, lineStart) !== lineStart && FAMILY_OTHERS.test(header[1] ?? "") && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
+    if (headerStart(text, lineStart) !== lineStart && (FAMILY_OTHERS.test(header[1] ?? "") || ROLE_OPENING_LABEL.test(header[1] ?? "")) && !firstCellIsOwn(text.slice(lineStart, text.indexOf("\n", lineStart)), own))
       return "other-model";
     if (othersColumn(text, lineStart, start, own, cues)) return "other-model";
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
@@ -1447,6 +1630,7 @@ function subjectInText(text, start, statement, own, cues, raw) {
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) {
     const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
     if (label && namesSiblingVersion(label, own)) return "other-model";
+    if (label && ROLE_OPENING_LABEL.test(label) && !namesOwnModel(label, own, true)) return "other-model";
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
@@ -2034,7 +2218,7 @@ var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
+var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
@@ -2074,7 +2258,9 @@ var PLANNED = [
     String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     // A value still awaited: "| Public summary | link pending |", "report pending publication".
-    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:publication|release|approval|sign-off)\b`,
+    String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:[\w-]+ )?(?:publication|release|approval|sign-off|review)\b`,
+    // "final terms announced at GA", "SOC 2 audit → planned 2026", "legal still choosing between …".
+    String.raw`\b(?:announced|published|released|shared|decided|confirmed|finali[sz]ed) (?:at|before|upon|by) (?:GA|general availability)\b|\bplanned:? (?:for |in )?(?:Q[1-4] |H[12] )?(?:19|20)\d\d\b|\bstill (?:choosing|deciding|undecided|finali[sz]ing|working out)\b`,
     String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
@@ -2144,6 +2330,7 @@ var PLANNED = [
       "zullen",
       "sobald",
       "derzeit",
+      "dabei",
       "befinden",
       "pr\xE9vu",
       "previst",
@@ -2152,7 +2339,18 @@ var PLANNED = [
       "pr\xE9voyons",
       "planen",
       "programma",
-      "van plan"
+      "van plan",
+      "era",
+      "ira",
+      "ront",
+      "dra",
+      "tra",
+      "ar\xE1",
+      "er\xE1",
+      "ir\xE1",
+      "r\xE0",
+      "zal ",
+      "zullen "
     ],
     [
       // "Tenemos previsto adoptar …", "Nous prévoyons de …", "Wir planen, …", "Abbiamo in programma di …", "We zijn van plan …".
@@ -2174,9 +2372,12 @@ var PLANNED = [
       String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
       // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
-      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
+      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b|\b(?:sind|ist|bin) (?:derzeit |gerade |aktuell |noch )?dabei,? [^.;]{0,80}\bzu \p{L}+`,
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
+      // The provider's future in the third person: "Halvard désignera un mandataire", "publicará", "nominerà",
+      // "der Anbieter wird einen Bevollmächtigten benennen", "zal een gemachtigde aanwijzen".
+      String.raw`(?<![\p{L}])(?:désign|publi|fourn|nomm|communiqu|annonc|réalis|effectu|ajout|intégr|précis|transmett|soumett|rend|mett|notifi|complét)(?:e|i)?(?:ra|ront)(?![\p{L}])|(?<![\p{L}])(?:design|public|nombr|comunic|anunci|realiz|proporcion|añad|incorpor|notific|complet)(?:ará|erá|irá)n?(?![\p{L}])|(?<![\p{L}])(?:design|pubblic|nomin|forn|comunic|annunc|effettu|aggiung|notific|complet)h?(?:erà|irà)(?:nno)?(?![\p{L}])|\b(?:wird|werden) (?:\S+ ){0,6}(?:benennen|ernennen|veröffentlichen|bereitstellen|durchführen|einrichten|nachreichen|mitteilen|bekanntgeben|vorlegen)\b|\b(?:zal|zullen) (?:\S+ ){0,5}(?:aanwijzen|publiceren|benoemen|aanstellen|toevoegen|uitvoeren|bekendmaken|aankondigen|verstrekken|indienen)\b`,
       String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
     ]
   )
@@ -2264,7 +2465,7 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -2295,7 +2496,7 @@ var ADVISED = [
 ];
 var NEGATED = [
   guarded(
-    ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat"],
+    ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat", "geen", "kein", "aucun", "n\u2019", "n'"],
     [
       String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
@@ -2311,6 +2512,9 @@ var NEGATED = [
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
       String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
+      // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
+      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto)(?![\p{L}])`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -2376,6 +2580,7 @@ function classifyStatement(statement) {
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text)) return "advised";
   text = content.length < text.length ? content : text;
+  text = text.replace(DISCOURSE_OPENER, "");
   const lower = ` ${text.toLowerCase()}`;
   if (matchesAny(PLANNED, text, lower)) return "planned";
   if (HYPOTHETICAL.test(text)) return "hypothetical";
@@ -3013,7 +3218,7 @@ function classifyData() {
 
 // src/facts/normalize-heading.ts
 var SIMPLE = /^[a-z][a-z0-9 ,'/-]*[a-z0-9]$/;
-var NUMBERING_WORD = /^(?:step|part|section|chapter|appendix) /;
+var NUMBERING_WORD = /^(?:step|part|section|chapter|appendix|slide|folie|diapositive|diapositiva|dia) /;
 var HTML_COMMENT2 = /<!--[\s\S]*?(?:-->|$)/g;
 var INLINE_TAG = /<\/?(?:sub|sup|small|span|code|kbd|b|i|em|strong|u|s|mark|abbr)\b[^<>]*>/gi;
 var HTML_TAG = /<\/?[a-z][^<>]*>/gi;
@@ -3030,7 +3235,7 @@ var DOUBLE_QUOTES = /[\u201C\u201D]/g;
 var DASHES = /[\u2010-\u2015\u2212]/g;
 var LEADING_NUMBERING = (
   // eslint-disable-next-line no-control-regex
-  /^(?:(?:step|part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u
+  /^(?:(?:step|part|section|chapter|appendix|slide|folie|diapositive|diapositiva|dia)\s+(?:[0-9]+(?:\.[0-9]+)*\b\s*[:.)-]?|(?:[ivxlc]+|[a-z])\s*[:.)-])|§\s*[0-9.]+|\(\s*(?:[0-9]+|[a-z]|[ivxlc]+)\s*\)|(?:[0-9]{1,2}(?:\.[0-9]{1,3})*\.?|[a-z]\.|[ivxlc]+\.)(?=\s|$)|[0-9]{1,2}\.(?=[^\x00-\x7f])|[0-9]{1,2}(?:\.[0-9]{1,3})*\s*[):-](?=\s|$)|(?:[a-z]|[ivxlc]+)\)(?=\s|$))\s*/u
 );
 var TRAILING_PUNCTUATION = /[\s:;,.!?¿¡。：；，！？、…\-–—|=#>]+$/u;
 var LEADING_PUNCTUATION = /^[\s:;,.!?。：；，、…\-–—|=#>]+/u;
@@ -3238,6 +3443,7 @@ function isHeading(text, start) {
 export {
   shippedSubjectCues,
   cardSubjectCues,
+  recordFields,
   textKind,
   fastVariant,
   patternFor,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-O45KIJQJ.js";
+} from "./chunk-DVCYM2TL.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-XEQVEEF2.js";
+} from "./chunk-NS3RMD6X.js";
 import {
   taskProfile
-} from "./chunk-EB5VINMV.js";
+} from "./chunk-VTVSLE3S.js";
 import {
   classifyData,
   lineText
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-Z3ELV7H6.js";
+} from "./chunk-7RQKAJNS.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-NQP6GTUC.js";
-import "./chunk-S3JE23ZG.js";
+import "./chunk-MU35WRP7.js";
+import "./chunk-MVAHTAM3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-O45KIJQJ.js";
-import "./chunk-XEQVEEF2.js";
+import "./chunk-DVCYM2TL.js";
+import "./chunk-NS3RMD6X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

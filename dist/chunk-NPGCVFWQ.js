@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-GHYBPMZP.js";
+} from "./chunk-5WRTATG2.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-O45KIJQJ.js";
+} from "./chunk-DVCYM2TL.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-XEQVEEF2.js";
+} from "./chunk-NS3RMD6X.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

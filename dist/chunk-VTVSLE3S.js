@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -86,9 +86,11 @@ function underTitle(title, quote) {
 
 // src/evaluate/predicates/declares-base-model.ts
 var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
+var WORDS_WITH_ID = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,5}\(\x60?[\w.-]+\/[\w.-]+`;
+var NAME_OR_WORDS = String.raw`(?:${WORDS_WITH_ID}|${NAME})`;
 var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME,
-  "i"
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME_OR_WORDS,
+  "iu"
 );
 var BASED_ON = new RegExp(
   String.raw`\b(?:based on|built (?:on|upon)|initiali[sz](?:e|es|ed|ing) from|trained on base model|adaption weights for|auf (?:Basis|Grundlage) von|basierend auf|basé sur|à partir de|basado en|basato su|a partire da|gebaseerd op|(?:feinabgestimmte|nachtrainierte|weitertrainierte|weiter trainierte|quantisierte|destillierte) Version von|version (?:affinée|post-entraînée|ré-?entraînée|quantifiée|distillée) de|versión (?:ajustada|post-entrenada|posentrenada|re-?entrenada|cuantizada|destilada) de|versione (?:affinata|ottimizzata|post-addestrata|ri-?addestrata|quantizzata|distillata) di|(?:verfijnde|nagetrainde|verder getrainde|doorgetrainde|gekwantiseerde|gedistilleerde) versie van|samenvoeging(?: \([^()\n]{1,30}\))? van|Zusammenführung von|fusion de|fusión de|fusione di|dérivée? de|derivad[oa] de|derivat[oa] da|abgeleitet von|afgeleid van|afinad[oa] (?:a partir )?de|ajustad[oa] (?:a partir )?de|affinage(?: complet)?(?: \([^()\n]{1,30}\))? de|(?:Feinabstimmung|Fine-?Tuning|Weitertraining|Nachtraining)(?: \([^()\n]{1,30}\))? (?:von|des|der)(?: Basismodells?)?|ajuste fino(?: completo)? de|(?:affinamento|messa a punto)(?: complet[oa])? di|fijnafstemming van)\s+(?:the\s+)?(?:base model\s+)?` + NAME,
@@ -107,7 +109,7 @@ var IS_BASE_WITH = new RegExp(
   "i"
 );
 var TUNED_VERSION_OF = new RegExp(
-  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+(?:own\s+)?)?` + NAME,
+  String.raw`\b[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed|pre-?training|pretraining|training|tuning)(?:,?\s+(?:and\s+)?[\w-]*(?:tuned|trained|aligned|distilled|quanti[sz]ed))*\s+(?:version|variant|checkpoint|edition|derivative)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{N}-]*['’]s\s+(?:own\s+)?)?` + NAME_OR_WORDS,
   "iu"
 );
 var BY_TUNING = new RegExp(
@@ -128,6 +130,7 @@ var REGION_TOPIC = "model-dependencies";
 var MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
 var HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
 var COUNTED = /* @__PURE__ */ new Set(["reported", "linked"]);
+var DECLARED = /* @__PURE__ */ new Set(["reported", "linked", "advised"]);
 function declaresBaseModel({ facts, classification }) {
   const entry = facts.metadata.get("base_model");
   const named = (entry ? Array.isArray(entry.value) ? entry.value : [entry.value] : []).filter(
@@ -142,13 +145,25 @@ function declaresBaseModel({ facts, classification }) {
       return { position: base.position, quote: quoteAt(facts.text, offset) };
   }
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
-  const match = PROSE.exec(body) ?? BASED_ON.exec(body) ?? ON_TOP.exec(body) ?? IS_A_TUNED.exec(body) ?? IS_BASE_WITH.exec(body) ?? TUNED_VERSION_OF.exec(body) ?? TOOK_CHECKPOINT.exec(body) ?? BY_TUNING.exec(body) ?? MERGED_LIST.exec(body) ?? BASE_LINK.exec(body);
-  if (match) {
-    const offset = facts.bodyStart + match.index;
-    return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+  const statements = statementIndex(facts, facts.proseText, "prose");
+  for (const phrasing of LINEAGE_PHRASINGS) {
+    const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL;
+    for (const match of body.matchAll(phrasing)) {
+      const offset = facts.bodyStart + match.index;
+      if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
+        return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+    }
   }
   return namedInRegion(facts);
 }
+var global = (pattern) => new RegExp(pattern.source, `${pattern.flags}g`);
+var BASE_LINK_ALL = global(BASE_LINK);
+var MERGED_LIST_ALL = global(MERGED_LIST);
+var LINEAGE_PHRASINGS = [
+  ...[PROSE, BASED_ON, ON_TOP, IS_A_TUNED, IS_BASE_WITH, TUNED_VERSION_OF, TOOK_CHECKPOINT, BY_TUNING].map(global),
+  MERGED_LIST_ALL,
+  BASE_LINK_ALL
+];
 function namedInRegion(facts) {
   const own = ownNames(facts, cardSubjectCues(facts));
   for (const region of facts.regions) {
@@ -565,8 +580,11 @@ function runFacets(matcher, { facts }) {
     const loweredPassage = shortcut ? lowered.slice(start - facts.bodyStart, end - facts.bodyStart) : void 0;
     if (!coversAtLeast(present, text.slice(start, end), matcher.minFacets, loweredPassage)) continue;
     const units = unitsOf(text, statements.statementsIn(start, end));
+    const leadIns = leadInsOf(text, units);
     for (let i = 0; i < units.length; i++) {
-      const window = units.slice(i, i + matcher.window).flat().filter(
+      const introducedBy = leadIns[i];
+      const leadIn = introducedBy !== void 0 && introducedBy < i - 1 ? units[introducedBy] : [];
+      const window = [...leadIn, ...units.slice(i, i + matcher.window).flat()].filter(
         (s) => matcher.accept.has(s.mode) && s.subject === "this-model" && !matcher.unless?.test(text.slice(s.start, s.end))
       );
       if (window.length === 0) continue;
@@ -585,6 +603,23 @@ function runFacets(matcher, { facts }) {
     }
   }
   return null;
+}
+var LIST_ITEM_START = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+function leadInsOf(text, units) {
+  const found = [];
+  let leadIn;
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i];
+    if (!unit.length) continue;
+    const lineStart = text.lastIndexOf("\n", unit[0].start - 1) + 1;
+    if (LIST_ITEM_START.test(text.slice(lineStart, unit[0].start + 4))) {
+      found[i] = leadIn;
+      continue;
+    }
+    const last = unit[unit.length - 1];
+    leadIn = /:\s*$/.test(text.slice(last.start, last.end)) ? i : void 0;
+  }
+  return found;
 }
 function unitsOf(text, statements) {
   const units = [];

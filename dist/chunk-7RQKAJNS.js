@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-NQP6GTUC.js";
+} from "./chunk-MU35WRP7.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SG6AWKJ4.js";
+} from "./chunk-NPGCVFWQ.js";
 import {
   formatNumber
-} from "./chunk-XEQVEEF2.js";
+} from "./chunk-NS3RMD6X.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

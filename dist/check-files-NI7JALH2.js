@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-JAFHWNQB.js";
-import "./chunk-SG6AWKJ4.js";
-import "./chunk-GHYBPMZP.js";
-import "./chunk-O45KIJQJ.js";
-import "./chunk-XEQVEEF2.js";
+} from "./chunk-EEQSWWUR.js";
+import "./chunk-NPGCVFWQ.js";
+import "./chunk-5WRTATG2.js";
+import "./chunk-DVCYM2TL.js";
+import "./chunk-NS3RMD6X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-KTSL54QU.js";
+} from "./chunk-LUIZ5M7R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

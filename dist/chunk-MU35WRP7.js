@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-S3JE23ZG.js";
+} from "./chunk-MVAHTAM3.js";
 import {
   TEXT_LIMITS,
   blobUrl,

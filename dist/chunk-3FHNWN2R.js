@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SG6AWKJ4.js";
+} from "./chunk-NPGCVFWQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-YYSYHSGE.js";
+} from "./chunk-PKUWAXQ7.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-6FOHIWU5.js";
+} from "./chunk-S3M7WMV3.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-F2UIUS6Z.js";
+} from "./chunk-3FHNWN2R.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SQBIINHT.js";
+} from "./chunk-FRCXH4QO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

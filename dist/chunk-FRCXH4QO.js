@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-EB5VINMV.js";
+} from "./chunk-VTVSLE3S.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-NQP6GTUC.js";
+} from "./chunk-MU35WRP7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-JAFHWNQB.js";
+} from "./chunk-EEQSWWUR.js";
 import {
   checkCard
-} from "./chunk-SG6AWKJ4.js";
+} from "./chunk-NPGCVFWQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

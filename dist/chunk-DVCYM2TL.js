@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-XEQVEEF2.js";
+} from "./chunk-NS3RMD6X.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-EB5VINMV.js";
+} from "./chunk-VTVSLE3S.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import {
   __commonJS,
   __require,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-Z3ELV7H6.js";
+} from "./chunk-7RQKAJNS.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-6FOHIWU5.js";
+} from "./chunk-S3M7WMV3.js";
 import {
   InputError,
   info,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-XEQVEEF2.js";
+} from "./chunk-NS3RMD6X.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -40,9 +40,10 @@ import {
   maskText,
   nameKey,
   normalizeHeading,
+  recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-T342LEVE.js";
+} from "./chunk-PTKTIROK.js";
 import {
   SKIP,
   convert,
@@ -10883,9 +10884,13 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
         byTopic.add(label.text, from, span);
       });
       byTopic.addGroups("label", add);
-      if (labels.length === 0 && !known.has(start)) collectLineLabels(node, add);
+      if (labels.length === 0 && !known.has(start)) {
+        collectLineLabels(node, add);
+        collectLeadLine(node, nodes[i + 1], add);
+      }
     } else if (node.type === "list") collectListItems(node, add, terms);
     else if (node.type === "table") collectTable(node, add, terms);
+    else if (node.type === "code") collectRecordFields(node, text4, add);
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === "html" && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
@@ -11018,6 +11023,57 @@ function collectTable(table, add, terms) {
     }
     if (bodies.length) add("table-column", toString(cell), cell.position.start.offset, bodies);
   });
+}
+function collectRecordFields(code2, text4, add) {
+  const start = code2.position?.start.offset;
+  if (start === void 0) return;
+  const fields = recordFields(code2.lang ? `${code2.lang} ${code2.meta ?? ""}`.trim() : "", code2.value);
+  if (!fields) return;
+  const bodyStart = text4.indexOf("\n", start) + 1;
+  if (bodyStart <= 0) return;
+  const lines = code2.value.split("\n");
+  const lineStarts = [];
+  for (let index2 = 0, offset = bodyStart; index2 < lines.length; index2++) {
+    lineStarts.push(offset);
+    offset += lines[index2].length + 1;
+  }
+  const indent2 = (line2) => /^\s*/.exec(lines[line2])[0].length;
+  fields.forEach(({ key, line: line2 }, at) => {
+    let end = lines.length;
+    for (const next of fields.slice(at + 1))
+      if (indent2(next.line) <= indent2(line2)) {
+        end = next.line;
+        break;
+      }
+    const from = lineStarts[line2] + lines[line2].indexOf(key) + key.length;
+    const to = end < lines.length ? lineStarts[end] - 1 : lineStarts[lines.length - 1] + lines[lines.length - 1].length;
+    if (to > from) add("label", key.replace(/[_.-]+/g, " "), lineStarts[line2], [[from, to]]);
+  });
+}
+var LEAD_LINE = new RegExp("^[ \\t]*(?![-*+\u2022\u25AA\u25E6\xB7\u2013\u2014]\\s)((?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?\\p{L}[^\\n.,;:!?|]{1,58}[^\\s.,;:!?|])[ \\t]*$", "u");
+var LEAD_LINE_MAX_WORDS = 8;
+var GOVERNED_LINE = new RegExp("^[ \\t]*(?:[\u2022\u25AA\u25E6\xB7\u2013\u2014-]\\s|\\p{Lu}|\\d)", "u");
+var WRAPPED_END = /(?<![\p{L}])(?:with|of|a|an|the|by|to|for|and|or|in|on|at|from|that|is|are|was|were|mit|von|der|die|das|und|de|du|des|la|le|les|et|y|el|los|con|di|il|e|van|het|en|met)$/iu;
+function headingLike(line2) {
+  if (new RegExp("^\\d+(?:\\.\\d+)*\\.?\\s+\\p{L}", "u").test(line2)) return true;
+  const words = line2.split(/\s+/).filter((word) => new RegExp("\\p{L}{4,}", "u").test(word));
+  if (words.length && words.every((word) => word === word.toUpperCase())) return true;
+  return words.length >= 2 && words.every((word) => new RegExp("^\\P{Ll}*\\p{Lu}", "u").test(word));
+}
+function collectLeadLine(paragraph, next, add) {
+  const first = paragraph.children[0];
+  if (first?.type !== "text" || first.position?.start.offset === void 0) return;
+  const start = first.position.start.offset;
+  const newline = first.value.indexOf("\n");
+  const line2 = newline < 0 ? first.value : first.value.slice(0, newline);
+  const match = LEAD_LINE.exec(line2);
+  if (!match || match[1].split(/\s+/).length > LEAD_LINE_MAX_WORDS || WRAPPED_END.test(match[1])) return;
+  if (newline >= 0) {
+    if (!GOVERNED_LINE.test(first.value.slice(newline + 1))) return;
+    add("label", match[1], start, [[start + newline + 1, paragraph.position.end.offset]]);
+  } else if ((next?.type === "list" || next?.type === "paragraph" && headingLike(match[1])) && next.position?.start.offset !== void 0) {
+    add("label", match[1], start, [[next.position.start.offset, next.position.end.offset]]);
+  }
 }
 function collectLineLabels(paragraph, add) {
   let atLineStart = true;

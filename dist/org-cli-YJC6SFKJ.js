@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-6FOHIWU5.js";
-import "./chunk-F2UIUS6Z.js";
+} from "./chunk-S3M7WMV3.js";
+import "./chunk-3FHNWN2R.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-NQP6GTUC.js";
-import "./chunk-S3JE23ZG.js";
+import "./chunk-MU35WRP7.js";
+import "./chunk-MVAHTAM3.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SQBIINHT.js";
-import "./chunk-JAFHWNQB.js";
-import "./chunk-SG6AWKJ4.js";
-import "./chunk-GHYBPMZP.js";
-import "./chunk-O45KIJQJ.js";
-import "./chunk-XEQVEEF2.js";
+import "./chunk-FRCXH4QO.js";
+import "./chunk-EEQSWWUR.js";
+import "./chunk-NPGCVFWQ.js";
+import "./chunk-5WRTATG2.js";
+import "./chunk-DVCYM2TL.js";
+import "./chunk-NS3RMD6X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-KTSL54QU.js";
+import "./chunk-LUIZ5M7R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-YYSYHSGE.js";
+} from "./chunk-PKUWAXQ7.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-SG6AWKJ4.js";
-import "./chunk-GHYBPMZP.js";
-import "./chunk-O45KIJQJ.js";
-import "./chunk-XEQVEEF2.js";
+} from "./chunk-NPGCVFWQ.js";
+import "./chunk-5WRTATG2.js";
+import "./chunk-DVCYM2TL.js";
+import "./chunk-NS3RMD6X.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

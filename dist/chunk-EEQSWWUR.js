@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SG6AWKJ4.js";
+} from "./chunk-NPGCVFWQ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-KTSL54QU.js";
+} from "./chunk-LUIZ5M7R.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

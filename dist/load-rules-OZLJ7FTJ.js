@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SQBIINHT.js";
-import "./chunk-EB5VINMV.js";
-import "./chunk-T342LEVE.js";
+} from "./chunk-FRCXH4QO.js";
+import "./chunk-VTVSLE3S.js";
+import "./chunk-PTKTIROK.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -1,0 +1,52 @@
+/**
+ * A registry record pasted into a fenced block is read as the card's text; code and configuration
+ * files in fences stay code.
+ */
+import { recordFields } from '../../src/facts/record-blocks.js';
+import { checkCard } from '../../src/lint.js';
+import { shippedRuleset } from '../helpers.js';
+
+const registryExport = [
+  'model_description: Nimbus-2 instruction-tuned model for support chat',
+  'intended_uses: customer-support chat and ticket summarisation for helpdesk tools',
+  'out_of_scope_uses: medical or legal advice, decisions about individuals',
+].join('\n');
+
+const trainingConfig = [
+  'base_model: meta-llama/Llama-2-7b-hf',
+  'sequence_len: 4096',
+  'lora_r: 32',
+  'learning_rate: 0.0002',
+  'datasets:',
+  '  - path: mhenrichsen/alpaca_2k_test',
+  '    type: alpaca',
+].join('\n');
+
+describe('record blocks', () => {
+  it('reads a registry export in a YAML fence as fields', () => {
+    expect(recordFields('yaml', registryExport)?.map((field) => field.key)).toEqual([
+      'model_description',
+      'intended_uses',
+      'out_of_scope_uses',
+    ]);
+  });
+
+  it('leaves a training config, chat messages and other languages as code', () => {
+    expect(recordFields('yaml', trainingConfig)).toBeNull();
+    expect(recordFields('json', '{\n  "role": "user",\n  "content": "What is the capital of France?"\n}')).toBeNull();
+    expect(recordFields('python', registryExport)).toBeNull();
+  });
+
+  it('lets a duty be met from a record block and not from a config', () => {
+    const card = (block: string) => `# Nimbus-2\n\n\`\`\`yaml\n${block}\n\`\`\`\n`;
+    const status = (block: string, rule: string) =>
+      checkCard('card.md', card(block), shippedRuleset()).rules.find((result) => result.id === rule)?.status;
+    const redTeaming = [
+      'red_teaming.internal: four-week campaign by 12 staff red-teamers on jailbreaks and CBRN prompts',
+      'red_teaming.external: Haldane Security Ltd., three weeks on prompt injection and agentic misuse',
+      'red_teaming.findings: 21 jailbreak templates above 20% success; fixed with an extra DPO round',
+    ].join('\n');
+    expect(status(redTeaming, 'adversarial-testing')).toBe('met');
+    expect(status(trainingConfig, 'input-output-limits')).toBe('missing');
+  });
+});
