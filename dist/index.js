@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-SCZ5XRQ4.js";
+} from "./chunk-WNWEQTGU.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-MU35WRP7.js";
-import "./chunk-MVAHTAM3.js";
+} from "./chunk-IXQDRQ6R.js";
+import "./chunk-AK5PPW75.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-EEQSWWUR.js";
-import "./chunk-NPGCVFWQ.js";
-import "./chunk-5WRTATG2.js";
-import "./chunk-DVCYM2TL.js";
-import "./chunk-NS3RMD6X.js";
+} from "./chunk-ZHQECP64.js";
+import "./chunk-UF32YRE5.js";
+import "./chunk-CK5LHRLN.js";
+import "./chunk-KEIUDSD4.js";
+import "./chunk-RGATNL4N.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-LUIZ5M7R.js";
+} from "./chunk-ZXTPYYAJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VTVSLE3S.js";
-import "./chunk-PTKTIROK.js";
+import "./chunk-S4X5TAJI.js";
+import "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-WY2S7L2P.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FJC4ABGI.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-V464X2SQ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-EXADXB3M.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

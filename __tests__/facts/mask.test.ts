@@ -30,6 +30,36 @@ describe('joinSoftBreaks', () => {
     expect(joined).toContain('that the text was');
     expect(joined).toContain('| a |\n|---|');
   });
+
+  it('keeps one machine field per line', async () => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { joinSoftBreaks } = await import('../../src/facts/mask.js');
+    const text = 'output_watermark: none\nprovenance.c2pa: none\nThe model card\nwraps here.\n';
+    const joined = joinSoftBreaks(text, parseCard(text).tree);
+    expect(joined).toContain('output_watermark: none\nprovenance.c2pa: none');
+    expect(joined).toContain('The model card wraps here.');
+  });
+
+  it('reads a registry record in a YAML fence as text, and code as code', async () => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { blankStructure, blankSpans } = await import('../../src/facts/mask.js');
+    const record = [
+      '```yaml',
+      'intended_uses: helpdesk chat and ticket triage for support teams',
+      'out_of_scope_uses: medical advice and decisions about individuals',
+      '```',
+      '',
+      '```python',
+      'model = load("nimbus-2")',
+      '```',
+      '',
+    ].join('\n');
+    const { text: masked, codeSpans } = blankStructure(record, parseCard(record).tree);
+    const prose = blankSpans(masked, codeSpans);
+    expect(prose).toContain('intended_uses: helpdesk chat');
+    expect(prose).not.toContain('```yaml');
+    expect(prose).not.toContain('load("nimbus-2")');
+  });
 });
 
 describe('blankStructure', () => {

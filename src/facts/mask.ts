@@ -69,10 +69,11 @@ function shortcutsOf(pattern: RegExp): Shortcuts {
  */
 /**
  * A soft line break (with a quote's ">" marks on the next line), unless the next line opens with a bold
- * field label: a spec sheet written one "**Field:** value" per line, without blank lines between them,
- * gives one field per line.
+ * field label or a machine field ("output_watermarking: none"): a spec sheet written one field per line,
+ * without blank lines between them, gives one field per line.
  */
-const SOFT_BREAK = /\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:))/g;
+const SOFT_BREAK =
+  /\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*[A-Za-z]\w*[_.][\w.]*:[ \t])/g;
 
 export function joinSoftBreaks(masked: string, tree: Root): string {
   const spans: [number, number][] = [];

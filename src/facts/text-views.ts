@@ -116,8 +116,11 @@ export function excerpt(text: string, max = 90): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
-/** Lines that are not a paragraph's words: blank, a heading, a table row, a list item, a quote, a fence, a setext underline. */
-const NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,})/;
+/**
+ * Lines that are not a paragraph's words: blank, a heading, a table row, a list item, a quote, a fence, a setext
+ * underline, a machine field ("output_watermarking: none", "training_data.sources: …").
+ */
+const NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,}|[A-Za-z]\w*[_.][\w.]*:[ \t])/;
 const NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
 
 /** A paragraph's soft line breaks become spaces (offsets kept); breaks around headings, tables, list items stay. */

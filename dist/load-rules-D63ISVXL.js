@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-FRCXH4QO.js";
-import "./chunk-VTVSLE3S.js";
-import "./chunk-PTKTIROK.js";
+} from "./chunk-FNU5CRH2.js";
+import "./chunk-S4X5TAJI.js";
+import "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

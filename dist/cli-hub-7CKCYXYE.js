@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PKUWAXQ7.js";
+} from "./chunk-M5ZOGQUO.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-NPGCVFWQ.js";
-import "./chunk-5WRTATG2.js";
-import "./chunk-DVCYM2TL.js";
-import "./chunk-NS3RMD6X.js";
+} from "./chunk-UF32YRE5.js";
+import "./chunk-CK5LHRLN.js";
+import "./chunk-KEIUDSD4.js";
+import "./chunk-RGATNL4N.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VTVSLE3S.js";
-import "./chunk-PTKTIROK.js";
+import "./chunk-S4X5TAJI.js";
+import "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

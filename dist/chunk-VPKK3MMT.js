@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-7RQKAJNS.js";
+} from "./chunk-AO3TQAEZ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-S3M7WMV3.js";
+} from "./chunk-4CBX73NQ.js";
 import {
   InputError,
   info,

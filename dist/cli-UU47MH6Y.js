@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-MVAHTAM3.js";
+} from "./chunk-AK5PPW75.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-FRCXH4QO.js";
-import "./chunk-DVCYM2TL.js";
+} from "./chunk-FNU5CRH2.js";
+import "./chunk-KEIUDSD4.js";
 import {
   formatNumber
-} from "./chunk-NS3RMD6X.js";
+} from "./chunk-RGATNL4N.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VTVSLE3S.js";
+import "./chunk-S4X5TAJI.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

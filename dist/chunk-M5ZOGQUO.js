@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NPGCVFWQ.js";
+} from "./chunk-UF32YRE5.js";
 import {
   formatNumber
-} from "./chunk-NS3RMD6X.js";
+} from "./chunk-RGATNL4N.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

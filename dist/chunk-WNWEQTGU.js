@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-MU35WRP7.js";
+} from "./chunk-IXQDRQ6R.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-EEQSWWUR.js";
+} from "./chunk-ZHQECP64.js";
 import {
   checkCard
-} from "./chunk-NPGCVFWQ.js";
+} from "./chunk-UF32YRE5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

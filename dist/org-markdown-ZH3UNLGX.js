@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-7RQKAJNS.js";
+} from "./chunk-AO3TQAEZ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-MU35WRP7.js";
-import "./chunk-MVAHTAM3.js";
+import "./chunk-IXQDRQ6R.js";
+import "./chunk-AK5PPW75.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DVCYM2TL.js";
-import "./chunk-NS3RMD6X.js";
+import "./chunk-KEIUDSD4.js";
+import "./chunk-RGATNL4N.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-VTVSLE3S.js";
-import "./chunk-PTKTIROK.js";
+import "./chunk-S4X5TAJI.js";
+import "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

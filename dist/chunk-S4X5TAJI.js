@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

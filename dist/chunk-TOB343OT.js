@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NPGCVFWQ.js";
+} from "./chunk-UF32YRE5.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-MU35WRP7.js";
+} from "./chunk-IXQDRQ6R.js";
 import {
   TEXT_LIMITS,
   cardCode,

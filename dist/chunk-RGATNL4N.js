@@ -43,7 +43,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import {
   SKIP,
   convert,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-5WRTATG2.js";
+} from "./chunk-CK5LHRLN.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-DVCYM2TL.js";
+} from "./chunk-KEIUDSD4.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-NS3RMD6X.js";
+} from "./chunk-RGATNL4N.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-S3M7WMV3.js";
-import "./chunk-3FHNWN2R.js";
+} from "./chunk-4CBX73NQ.js";
+import "./chunk-TOB343OT.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-MU35WRP7.js";
-import "./chunk-MVAHTAM3.js";
+import "./chunk-IXQDRQ6R.js";
+import "./chunk-AK5PPW75.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-FRCXH4QO.js";
-import "./chunk-EEQSWWUR.js";
-import "./chunk-NPGCVFWQ.js";
-import "./chunk-5WRTATG2.js";
-import "./chunk-DVCYM2TL.js";
-import "./chunk-NS3RMD6X.js";
+import "./chunk-FNU5CRH2.js";
+import "./chunk-ZHQECP64.js";
+import "./chunk-UF32YRE5.js";
+import "./chunk-CK5LHRLN.js";
+import "./chunk-KEIUDSD4.js";
+import "./chunk-RGATNL4N.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-LUIZ5M7R.js";
+import "./chunk-ZXTPYYAJ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-VTVSLE3S.js";
-import "./chunk-PTKTIROK.js";
+import "./chunk-S4X5TAJI.js";
+import "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

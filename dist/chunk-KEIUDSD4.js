@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-NS3RMD6X.js";
+} from "./chunk-RGATNL4N.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-VTVSLE3S.js";
+} from "./chunk-S4X5TAJI.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import {
   __commonJS,
   __require,

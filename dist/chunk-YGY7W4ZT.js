@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PKUWAXQ7.js";
+} from "./chunk-M5ZOGQUO.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-S3M7WMV3.js";
+} from "./chunk-4CBX73NQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-3FHNWN2R.js";
+} from "./chunk-TOB343OT.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-FRCXH4QO.js";
+} from "./chunk-FNU5CRH2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

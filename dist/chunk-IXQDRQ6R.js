@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-MVAHTAM3.js";
+} from "./chunk-AK5PPW75.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NPGCVFWQ.js";
+} from "./chunk-UF32YRE5.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-LUIZ5M7R.js";
+} from "./chunk-ZXTPYYAJ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

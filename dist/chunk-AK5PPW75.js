@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-DVCYM2TL.js";
+} from "./chunk-KEIUDSD4.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-NS3RMD6X.js";
+} from "./chunk-RGATNL4N.js";
 import {
   taskProfile
-} from "./chunk-VTVSLE3S.js";
+} from "./chunk-S4X5TAJI.js";
 import {
   classifyData,
   lineText
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-VTVSLE3S.js";
+} from "./chunk-S4X5TAJI.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-PTKTIROK.js";
+} from "./chunk-LJIINQK2.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-3FHNWN2R.js";
+} from "./chunk-TOB343OT.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-SCZ5XRQ4.js";
+} from "./chunk-WNWEQTGU.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-MU35WRP7.js";
-import "./chunk-MVAHTAM3.js";
+} from "./chunk-IXQDRQ6R.js";
+import "./chunk-AK5PPW75.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-FRCXH4QO.js";
-import "./chunk-EEQSWWUR.js";
-import "./chunk-NPGCVFWQ.js";
-import "./chunk-5WRTATG2.js";
-import "./chunk-DVCYM2TL.js";
-import "./chunk-NS3RMD6X.js";
+} from "./chunk-FNU5CRH2.js";
+import "./chunk-ZHQECP64.js";
+import "./chunk-UF32YRE5.js";
+import "./chunk-CK5LHRLN.js";
+import "./chunk-KEIUDSD4.js";
+import "./chunk-RGATNL4N.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-LUIZ5M7R.js";
+import "./chunk-ZXTPYYAJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-VTVSLE3S.js";
-import "./chunk-PTKTIROK.js";
+import "./chunk-S4X5TAJI.js";
+import "./chunk-LJIINQK2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
