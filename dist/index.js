@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-WNWEQTGU.js";
+} from "./chunk-HQWE4IXA.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-IXQDRQ6R.js";
-import "./chunk-AK5PPW75.js";
+} from "./chunk-3WCG66YF.js";
+import "./chunk-ROSUF3HJ.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZHQECP64.js";
-import "./chunk-UF32YRE5.js";
-import "./chunk-CK5LHRLN.js";
-import "./chunk-KEIUDSD4.js";
-import "./chunk-RGATNL4N.js";
+} from "./chunk-CCZDSPX4.js";
+import "./chunk-NH4YKWCY.js";
+import "./chunk-AEJQDBWD.js";
+import "./chunk-NOFAOD7X.js";
+import "./chunk-DVH3W3HN.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-ZXTPYYAJ.js";
+} from "./chunk-F24TSSQL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-FJC4ABGI.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-A3QGM2JT.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-EXADXB3M.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-MHQULS7N.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

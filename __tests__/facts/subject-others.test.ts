@@ -992,3 +992,23 @@ describe("a label that opens with another model's role", () => {
     expect(subjectInText(text, 2, text.slice(2).trim(), own, cues)).toBe('other-model');
   });
 });
+
+describe("the card's model coordinated with others by role", () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+
+  it('keeps a clause whose subject joins the card model with its siblings or companions', () => {
+    expect(subjectOf('Aurel-3 and its sibling models are provided by Halvard AI.', aurel, cues)).toBe('this-model');
+    expect(subjectOf('Aurel-3 together with its companion models is published by Corvane.', aurel, cues)).toBe(
+      'this-model',
+    );
+  });
+
+  it('still gives a role of another model beside the card model to that model', () => {
+    expect(subjectOf('Our sibling model Aurel-3-Voice is provided by Halvard AI.', aurel, cues)).toBe('other-model');
+  });
+});

@@ -212,7 +212,6 @@ const PLANNED: readonly Guarded[] = [
       'zullen',
       'sobald',
       'derzeit',
-      'dabei',
       'befinden',
       'prévu',
       'previst',
@@ -222,17 +221,6 @@ const PLANNED: readonly Guarded[] = [
       'planen',
       'programma',
       'van plan',
-      'era',
-      'ira',
-      'ront',
-      'dra',
-      'tra',
-      'ará',
-      'erá',
-      'irá',
-      'rà',
-      'zal ',
-      'zullen ',
     ],
     [
       // "Tenemos previsto adoptar …", "Nous prévoyons de …", "Wir planen, …", "Abbiamo in programma di …", "We zijn van plan …".
@@ -254,13 +242,21 @@ const PLANNED: readonly Guarded[] = [
       String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
       // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
-      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b|\b(?:sind|ist|bin) (?:derzeit |gerade |aktuell |noch )?dabei,? [^.;]{0,80}\bzu \p{L}+`,
+      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
+      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`,
+    ],
+  ),
+  // A group of its own: its needles are common letter runs, which would open the group above to statements it was not written for.
+  guarded(
+    ['era', 'ira', 'ront', 'dra', 'tra', 'ará', 'erá', 'irá', 'rà', 'wird ', 'werden ', 'zal ', 'zullen ', 'dabei'],
+    [
       // The provider's future in the third person: "Halvard désignera un mandataire", "publicará", "nominerà",
       // "der Anbieter wird einen Bevollmächtigten benennen", "zal een gemachtigde aanwijzen".
       String.raw`(?<![\p{L}])(?:désign|publi|fourn|nomm|communiqu|annonc|réalis|effectu|ajout|intégr|précis|transmett|soumett|rend|mett|notifi|complét)(?:e|i)?(?:ra|ront)(?![\p{L}])|(?<![\p{L}])(?:design|public|nombr|comunic|anunci|realiz|proporcion|añad|incorpor|notific|complet)(?:ará|erá|irá)n?(?![\p{L}])|(?<![\p{L}])(?:design|pubblic|nomin|forn|comunic|annunc|effettu|aggiung|notific|complet)h?(?:erà|irà)(?:nno)?(?![\p{L}])|\b(?:wird|werden) (?:\S+ ){0,6}(?:benennen|ernennen|veröffentlichen|bereitstellen|durchführen|einrichten|nachreichen|mitteilen|bekanntgeben|vorlegen)\b|\b(?:zal|zullen) (?:\S+ ){0,5}(?:aanwijzen|publiceren|benoemen|aanstellen|toevoegen|uitvoeren|bekendmaken|aankondigen|verstrekken|indienen)\b`,
-      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`,
+      // "Wir sind derzeit dabei, einen Bevollmächtigten … zu benennen": in the course of doing it.
+      String.raw`\b(?:sind|ist|bin) (?:derzeit |gerade |aktuell |noch )?dabei,? [^.;]{0,80}\bzu \p{L}+`,
     ],
   ),
 ];

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-M5ZOGQUO.js";
+} from "./chunk-BT5PY2C6.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4CBX73NQ.js";
+} from "./chunk-ZKWR3MHZ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-TOB343OT.js";
+} from "./chunk-O6FURRY5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-FNU5CRH2.js";
+} from "./chunk-RP3S4UFO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

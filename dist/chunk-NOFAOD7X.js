@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-RGATNL4N.js";
+} from "./chunk-DVH3W3HN.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-S4X5TAJI.js";
+} from "./chunk-6FAV2A7Z.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-RGATNL4N.js";
+} from "./chunk-DVH3W3HN.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-KEIUDSD4.js";
+} from "./chunk-NOFAOD7X.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-RGATNL4N.js";
+} from "./chunk-DVH3W3HN.js";
 import {
   taskProfile
-} from "./chunk-S4X5TAJI.js";
+} from "./chunk-6FAV2A7Z.js";
 import {
   classifyData,
   lineText
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

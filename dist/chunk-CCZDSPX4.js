@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-UF32YRE5.js";
+} from "./chunk-NH4YKWCY.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-ZXTPYYAJ.js";
+} from "./chunk-F24TSSQL.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

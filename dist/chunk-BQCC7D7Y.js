@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-AO3TQAEZ.js";
+} from "./chunk-XSIKQMNY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-4CBX73NQ.js";
+} from "./chunk-ZKWR3MHZ.js";
 import {
   InputError,
   info,

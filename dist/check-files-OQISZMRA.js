@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-ZHQECP64.js";
-import "./chunk-UF32YRE5.js";
-import "./chunk-CK5LHRLN.js";
-import "./chunk-KEIUDSD4.js";
-import "./chunk-RGATNL4N.js";
+} from "./chunk-CCZDSPX4.js";
+import "./chunk-NH4YKWCY.js";
+import "./chunk-AEJQDBWD.js";
+import "./chunk-NOFAOD7X.js";
+import "./chunk-DVH3W3HN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-ZXTPYYAJ.js";
+} from "./chunk-F24TSSQL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

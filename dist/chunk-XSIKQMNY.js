@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-IXQDRQ6R.js";
+} from "./chunk-3WCG66YF.js";
 import {
   TEXT_LIMITS,
   cardCode,

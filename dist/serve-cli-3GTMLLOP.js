@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-TOB343OT.js";
+} from "./chunk-O6FURRY5.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-WNWEQTGU.js";
+} from "./chunk-HQWE4IXA.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-IXQDRQ6R.js";
-import "./chunk-AK5PPW75.js";
+} from "./chunk-3WCG66YF.js";
+import "./chunk-ROSUF3HJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-FNU5CRH2.js";
-import "./chunk-ZHQECP64.js";
-import "./chunk-UF32YRE5.js";
-import "./chunk-CK5LHRLN.js";
-import "./chunk-KEIUDSD4.js";
-import "./chunk-RGATNL4N.js";
+} from "./chunk-RP3S4UFO.js";
+import "./chunk-CCZDSPX4.js";
+import "./chunk-NH4YKWCY.js";
+import "./chunk-AEJQDBWD.js";
+import "./chunk-NOFAOD7X.js";
+import "./chunk-DVH3W3HN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZXTPYYAJ.js";
+import "./chunk-F24TSSQL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

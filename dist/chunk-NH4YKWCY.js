@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-CK5LHRLN.js";
+} from "./chunk-AEJQDBWD.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-KEIUDSD4.js";
+} from "./chunk-NOFAOD7X.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-RGATNL4N.js";
+} from "./chunk-DVH3W3HN.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-FNU5CRH2.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+} from "./chunk-RP3S4UFO.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -43,7 +43,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import {
   SKIP,
   convert,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-UF32YRE5.js";
+} from "./chunk-NH4YKWCY.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-AO3TQAEZ.js";
+} from "./chunk-XSIKQMNY.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-IXQDRQ6R.js";
-import "./chunk-AK5PPW75.js";
+import "./chunk-3WCG66YF.js";
+import "./chunk-ROSUF3HJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-KEIUDSD4.js";
-import "./chunk-RGATNL4N.js";
+import "./chunk-NOFAOD7X.js";
+import "./chunk-DVH3W3HN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

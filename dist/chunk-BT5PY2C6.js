@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-UF32YRE5.js";
+} from "./chunk-NH4YKWCY.js";
 import {
   formatNumber
-} from "./chunk-RGATNL4N.js";
+} from "./chunk-DVH3W3HN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

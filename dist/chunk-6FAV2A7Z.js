@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

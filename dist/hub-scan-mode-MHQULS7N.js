@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-YGY7W4ZT.js";
-import "./chunk-M5ZOGQUO.js";
+} from "./chunk-5MPRH567.js";
+import "./chunk-BT5PY2C6.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-VPKK3MMT.js";
+} from "./chunk-BQCC7D7Y.js";
 import {
   renderOrgMarkdown
-} from "./chunk-AO3TQAEZ.js";
+} from "./chunk-XSIKQMNY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-4CBX73NQ.js";
-import "./chunk-TOB343OT.js";
+import "./chunk-ZKWR3MHZ.js";
+import "./chunk-O6FURRY5.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-IXQDRQ6R.js";
-import "./chunk-AK5PPW75.js";
+import "./chunk-3WCG66YF.js";
+import "./chunk-ROSUF3HJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-FNU5CRH2.js";
-import "./chunk-ZHQECP64.js";
-import "./chunk-UF32YRE5.js";
-import "./chunk-CK5LHRLN.js";
-import "./chunk-KEIUDSD4.js";
-import "./chunk-RGATNL4N.js";
+import "./chunk-RP3S4UFO.js";
+import "./chunk-CCZDSPX4.js";
+import "./chunk-NH4YKWCY.js";
+import "./chunk-AEJQDBWD.js";
+import "./chunk-NOFAOD7X.js";
+import "./chunk-DVH3W3HN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZXTPYYAJ.js";
+import "./chunk-F24TSSQL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

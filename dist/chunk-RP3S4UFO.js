@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-S4X5TAJI.js";
+} from "./chunk-6FAV2A7Z.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-AK5PPW75.js";
+} from "./chunk-ROSUF3HJ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1154,6 +1154,7 @@ var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|f
 var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
+var COORDINATED = /\b(?:and|as well as|together with|along with)\b/i;
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
 function namesAnotherModel(text, own) {
@@ -1179,7 +1180,8 @@ function clauseSubject(clause, own, allCues) {
   }
   const zone = subjectZone(text, cues);
   const role = zone === null ? null : cues.otherRole.exec(zone);
-  if (role && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+  const coordinated = named && zone !== null && COORDINATED.test(zone);
+  if (role && !coordinated && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: "other-model", basis: "cue", cue: role[0] };
   const relativeParty = PARTY_OPENING.exec(text);
   if (relativeParty && !namesOwnModel(relativeParty[1], own) && !organisationKeys(relativeParty[1], cues).some((key) => own.organisations?.has(key)))
@@ -2330,7 +2332,6 @@ var PLANNED = [
       "zullen",
       "sobald",
       "derzeit",
-      "dabei",
       "befinden",
       "pr\xE9vu",
       "previst",
@@ -2339,18 +2340,7 @@ var PLANNED = [
       "pr\xE9voyons",
       "planen",
       "programma",
-      "van plan",
-      "era",
-      "ira",
-      "ront",
-      "dra",
-      "tra",
-      "ar\xE1",
-      "er\xE1",
-      "ir\xE1",
-      "r\xE0",
-      "zal ",
-      "zullen "
+      "van plan"
     ],
     [
       // "Tenemos previsto adoptar …", "Nous prévoyons de …", "Wir planen, …", "Abbiamo in programma di …", "We zijn van plan …".
@@ -2372,13 +2362,21 @@ var PLANNED = [
       String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
       // "Name und Kontaktdaten ergänzen wir hier, sobald das Mandat unterzeichnet ist", "wir benennen derzeit einen Bevollmächtigten".
-      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b|\b(?:sind|ist|bin) (?:derzeit |gerade |aktuell |noch )?dabei,? [^.;]{0,80}\bzu \p{L}+`,
+      String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
+      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+    ]
+  ),
+  // A group of its own: its needles are common letter runs, which would open the group above to statements it was not written for.
+  guarded(
+    ["era", "ira", "ront", "dra", "tra", "ar\xE1", "er\xE1", "ir\xE1", "r\xE0", "wird ", "werden ", "zal ", "zullen ", "dabei"],
+    [
       // The provider's future in the third person: "Halvard désignera un mandataire", "publicará", "nominerà",
       // "der Anbieter wird einen Bevollmächtigten benennen", "zal een gemachtigde aanwijzen".
       String.raw`(?<![\p{L}])(?:désign|publi|fourn|nomm|communiqu|annonc|réalis|effectu|ajout|intégr|précis|transmett|soumett|rend|mett|notifi|complét)(?:e|i)?(?:ra|ront)(?![\p{L}])|(?<![\p{L}])(?:design|public|nombr|comunic|anunci|realiz|proporcion|añad|incorpor|notific|complet)(?:ará|erá|irá)n?(?![\p{L}])|(?<![\p{L}])(?:design|pubblic|nomin|forn|comunic|annunc|effettu|aggiung|notific|complet)h?(?:erà|irà)(?:nno)?(?![\p{L}])|\b(?:wird|werden) (?:\S+ ){0,6}(?:benennen|ernennen|veröffentlichen|bereitstellen|durchführen|einrichten|nachreichen|mitteilen|bekanntgeben|vorlegen)\b|\b(?:zal|zullen) (?:\S+ ){0,5}(?:aanwijzen|publiceren|benoemen|aanstellen|toevoegen|uitvoeren|bekendmaken|aankondigen|verstrekken|indienen)\b`,
-      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+      // "Wir sind derzeit dabei, einen Bevollmächtigten … zu benennen": in the course of doing it.
+      String.raw`\b(?:sind|ist|bin) (?:derzeit |gerade |aktuell |noch )?dabei,? [^.;]{0,80}\bzu \p{L}+`
     ]
   )
 ];

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4CBX73NQ.js";
-import "./chunk-TOB343OT.js";
+} from "./chunk-ZKWR3MHZ.js";
+import "./chunk-O6FURRY5.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-IXQDRQ6R.js";
-import "./chunk-AK5PPW75.js";
+import "./chunk-3WCG66YF.js";
+import "./chunk-ROSUF3HJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-FNU5CRH2.js";
-import "./chunk-ZHQECP64.js";
-import "./chunk-UF32YRE5.js";
-import "./chunk-CK5LHRLN.js";
-import "./chunk-KEIUDSD4.js";
-import "./chunk-RGATNL4N.js";
+import "./chunk-RP3S4UFO.js";
+import "./chunk-CCZDSPX4.js";
+import "./chunk-NH4YKWCY.js";
+import "./chunk-AEJQDBWD.js";
+import "./chunk-NOFAOD7X.js";
+import "./chunk-DVH3W3HN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZXTPYYAJ.js";
+import "./chunk-F24TSSQL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S4X5TAJI.js";
-import "./chunk-LJIINQK2.js";
+import "./chunk-6FAV2A7Z.js";
+import "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

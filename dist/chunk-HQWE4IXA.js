@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-IXQDRQ6R.js";
+} from "./chunk-3WCG66YF.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZHQECP64.js";
+} from "./chunk-CCZDSPX4.js";
 import {
   checkCard
-} from "./chunk-UF32YRE5.js";
+} from "./chunk-NH4YKWCY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-AK5PPW75.js";
+} from "./chunk-ROSUF3HJ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-FNU5CRH2.js";
-import "./chunk-KEIUDSD4.js";
+} from "./chunk-RP3S4UFO.js";
+import "./chunk-NOFAOD7X.js";
 import {
   formatNumber
-} from "./chunk-RGATNL4N.js";
+} from "./chunk-DVH3W3HN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S4X5TAJI.js";
+import "./chunk-6FAV2A7Z.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-LJIINQK2.js";
+} from "./chunk-6MLTQ4DR.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
