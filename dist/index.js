@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-HQWE4IXA.js";
+} from "./chunk-RS5R3S4Z.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-3WCG66YF.js";
-import "./chunk-ROSUF3HJ.js";
+} from "./chunk-Z7ZRK6BL.js";
+import "./chunk-4HFZZSQG.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-CCZDSPX4.js";
-import "./chunk-NH4YKWCY.js";
-import "./chunk-AEJQDBWD.js";
-import "./chunk-NOFAOD7X.js";
-import "./chunk-DVH3W3HN.js";
+} from "./chunk-GCPTUWLH.js";
+import "./chunk-6ZZKKPEV.js";
+import "./chunk-D7XBKHYB.js";
+import "./chunk-SRJSHQIJ.js";
+import "./chunk-HJDE23M5.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-F24TSSQL.js";
+} from "./chunk-LEIJWRT7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6FAV2A7Z.js";
-import "./chunk-6MLTQ4DR.js";
+import "./chunk-V57QTSLD.js";
+import "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-A3QGM2JT.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-2EQJRX5Y.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-MHQULS7N.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-VMT44GOX.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

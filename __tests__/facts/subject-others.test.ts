@@ -1010,5 +1010,8 @@ describe("the card's model coordinated with others by role", () => {
 
   it('still gives a role of another model beside the card model to that model', () => {
     expect(subjectOf('Our sibling model Aurel-3-Voice is provided by Halvard AI.', aurel, cues)).toBe('other-model');
+    expect(
+      subjectOf("Aurel-3's sibling model Aurel-3-Voice accepts speech and returns text and audio.", aurel, cues),
+    ).toBe('other-model');
   });
 });

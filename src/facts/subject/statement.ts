@@ -205,7 +205,8 @@ const PARTY_OPENING =
 const OUR_NAMED_MODEL =
   /^\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\s+(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
 
-const COORDINATED = /\b(?:and|as well as|together with|along with)\b/i;
+/** A name joined with others by role: "Aurel-3 and its sibling models", "Aurel-3 together with its companion models". */
+const COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:its|our|the|their)\b/i;
 
 /** A role said of another name: "the teacher of", "the base for", "il modello insegnante di". */
 const ROLE_OF =
@@ -256,7 +257,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "The base model of ChatGLM3-6B, ChatGLM3-6B-Base, …" is the family's own base: a role of the card's model
   // makes another model only when another name stands in the phrase ("Brontes-7B, the base of Aurel-3, …").
   // "Aurel-3 and its sibling models are provided by …": the card's model coordinated with the others is still a subject.
-  const coordinated = named && zone !== null && COORDINATED.test(zone);
+  const joined = named && zone !== null ? COORDINATED.exec(zone) : null;
+  const coordinated = !!joined && namesOwnModel(joined[1], own, true);
   if (role && !coordinated && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: 'other-model', basis: 'cue', cue: role[0] };
   // "…, which Corvid Labs designed for legal drafting": a relative clause set apart with a named party of its own.

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-O6FURRY5.js";
+} from "./chunk-FPB76HZ6.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-HQWE4IXA.js";
+} from "./chunk-RS5R3S4Z.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-3WCG66YF.js";
-import "./chunk-ROSUF3HJ.js";
+} from "./chunk-Z7ZRK6BL.js";
+import "./chunk-4HFZZSQG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-RP3S4UFO.js";
-import "./chunk-CCZDSPX4.js";
-import "./chunk-NH4YKWCY.js";
-import "./chunk-AEJQDBWD.js";
-import "./chunk-NOFAOD7X.js";
-import "./chunk-DVH3W3HN.js";
+} from "./chunk-DTN5BQJ2.js";
+import "./chunk-GCPTUWLH.js";
+import "./chunk-6ZZKKPEV.js";
+import "./chunk-D7XBKHYB.js";
+import "./chunk-SRJSHQIJ.js";
+import "./chunk-HJDE23M5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-F24TSSQL.js";
+import "./chunk-LEIJWRT7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6FAV2A7Z.js";
-import "./chunk-6MLTQ4DR.js";
+import "./chunk-V57QTSLD.js";
+import "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

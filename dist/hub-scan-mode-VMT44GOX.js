@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-5MPRH567.js";
-import "./chunk-BT5PY2C6.js";
+} from "./chunk-Z2P5U7LA.js";
+import "./chunk-TZUOMYYD.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-BQCC7D7Y.js";
+} from "./chunk-CBXZTRDU.js";
 import {
   renderOrgMarkdown
-} from "./chunk-XSIKQMNY.js";
+} from "./chunk-BVLJRLRA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ZKWR3MHZ.js";
-import "./chunk-O6FURRY5.js";
+import "./chunk-ZKJA4VBH.js";
+import "./chunk-FPB76HZ6.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-3WCG66YF.js";
-import "./chunk-ROSUF3HJ.js";
+import "./chunk-Z7ZRK6BL.js";
+import "./chunk-4HFZZSQG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RP3S4UFO.js";
-import "./chunk-CCZDSPX4.js";
-import "./chunk-NH4YKWCY.js";
-import "./chunk-AEJQDBWD.js";
-import "./chunk-NOFAOD7X.js";
-import "./chunk-DVH3W3HN.js";
+import "./chunk-DTN5BQJ2.js";
+import "./chunk-GCPTUWLH.js";
+import "./chunk-6ZZKKPEV.js";
+import "./chunk-D7XBKHYB.js";
+import "./chunk-SRJSHQIJ.js";
+import "./chunk-HJDE23M5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-F24TSSQL.js";
+import "./chunk-LEIJWRT7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6FAV2A7Z.js";
-import "./chunk-6MLTQ4DR.js";
+import "./chunk-V57QTSLD.js";
+import "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-ROSUF3HJ.js";
+} from "./chunk-4HFZZSQG.js";
 import {
   TEXT_LIMITS,
   blobUrl,

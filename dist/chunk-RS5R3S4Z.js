@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-3WCG66YF.js";
+} from "./chunk-Z7ZRK6BL.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CCZDSPX4.js";
+} from "./chunk-GCPTUWLH.js";
 import {
   checkCard
-} from "./chunk-NH4YKWCY.js";
+} from "./chunk-6ZZKKPEV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

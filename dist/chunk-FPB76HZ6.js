@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NH4YKWCY.js";
+} from "./chunk-6ZZKKPEV.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-XSIKQMNY.js";
+} from "./chunk-BVLJRLRA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ZKWR3MHZ.js";
+} from "./chunk-ZKJA4VBH.js";
 import {
   InputError,
   info,

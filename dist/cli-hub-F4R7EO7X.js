@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BT5PY2C6.js";
+} from "./chunk-TZUOMYYD.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-NH4YKWCY.js";
-import "./chunk-AEJQDBWD.js";
-import "./chunk-NOFAOD7X.js";
-import "./chunk-DVH3W3HN.js";
+} from "./chunk-6ZZKKPEV.js";
+import "./chunk-D7XBKHYB.js";
+import "./chunk-SRJSHQIJ.js";
+import "./chunk-HJDE23M5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6FAV2A7Z.js";
-import "./chunk-6MLTQ4DR.js";
+import "./chunk-V57QTSLD.js";
+import "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

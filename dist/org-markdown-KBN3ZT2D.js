@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-XSIKQMNY.js";
+} from "./chunk-BVLJRLRA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3WCG66YF.js";
-import "./chunk-ROSUF3HJ.js";
+import "./chunk-Z7ZRK6BL.js";
+import "./chunk-4HFZZSQG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-NOFAOD7X.js";
-import "./chunk-DVH3W3HN.js";
+import "./chunk-SRJSHQIJ.js";
+import "./chunk-HJDE23M5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6FAV2A7Z.js";
-import "./chunk-6MLTQ4DR.js";
+import "./chunk-V57QTSLD.js";
+import "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

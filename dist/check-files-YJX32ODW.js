@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-CCZDSPX4.js";
-import "./chunk-NH4YKWCY.js";
-import "./chunk-AEJQDBWD.js";
-import "./chunk-NOFAOD7X.js";
-import "./chunk-DVH3W3HN.js";
+} from "./chunk-GCPTUWLH.js";
+import "./chunk-6ZZKKPEV.js";
+import "./chunk-D7XBKHYB.js";
+import "./chunk-SRJSHQIJ.js";
+import "./chunk-HJDE23M5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-F24TSSQL.js";
+} from "./chunk-LEIJWRT7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6FAV2A7Z.js";
-import "./chunk-6MLTQ4DR.js";
+import "./chunk-V57QTSLD.js";
+import "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-NOFAOD7X.js";
+} from "./chunk-SRJSHQIJ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DVH3W3HN.js";
+} from "./chunk-HJDE23M5.js";
 import {
   taskProfile
-} from "./chunk-6FAV2A7Z.js";
+} from "./chunk-V57QTSLD.js";
 import {
   classifyData,
   lineText
-} from "./chunk-6MLTQ4DR.js";
+} from "./chunk-K6VAQ4M3.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BT5PY2C6.js";
+} from "./chunk-TZUOMYYD.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZKWR3MHZ.js";
+} from "./chunk-ZKJA4VBH.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-O6FURRY5.js";
+} from "./chunk-FPB76HZ6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-RP3S4UFO.js";
+} from "./chunk-DTN5BQJ2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

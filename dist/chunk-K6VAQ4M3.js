@@ -1154,7 +1154,7 @@ var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|f
 var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
-var COORDINATED = /\b(?:and|as well as|together with|along with)\b/i;
+var COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:its|our|the|their)\b/i;
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
 function namesAnotherModel(text, own) {
@@ -1180,7 +1180,8 @@ function clauseSubject(clause, own, allCues) {
   }
   const zone = subjectZone(text, cues);
   const role = zone === null ? null : cues.otherRole.exec(zone);
-  const coordinated = named && zone !== null && COORDINATED.test(zone);
+  const joined = named && zone !== null ? COORDINATED.exec(zone) : null;
+  const coordinated = !!joined && namesOwnModel(joined[1], own, true);
   if (role && !coordinated && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
     return { subject: "other-model", basis: "cue", cue: role[0] };
   const relativeParty = PARTY_OPENING.exec(text);

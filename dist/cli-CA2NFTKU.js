@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-ROSUF3HJ.js";
+} from "./chunk-4HFZZSQG.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-RP3S4UFO.js";
-import "./chunk-NOFAOD7X.js";
+} from "./chunk-DTN5BQJ2.js";
+import "./chunk-SRJSHQIJ.js";
 import {
   formatNumber
-} from "./chunk-DVH3W3HN.js";
+} from "./chunk-HJDE23M5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6FAV2A7Z.js";
+import "./chunk-V57QTSLD.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-6MLTQ4DR.js";
+} from "./chunk-K6VAQ4M3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NH4YKWCY.js";
+} from "./chunk-6ZZKKPEV.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-F24TSSQL.js";
+} from "./chunk-LEIJWRT7.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

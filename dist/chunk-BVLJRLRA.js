@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-3WCG66YF.js";
+} from "./chunk-Z7ZRK6BL.js";
 import {
   TEXT_LIMITS,
   cardCode,

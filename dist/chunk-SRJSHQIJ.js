@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-DVH3W3HN.js";
+} from "./chunk-HJDE23M5.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-6FAV2A7Z.js";
+} from "./chunk-V57QTSLD.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-6MLTQ4DR.js";
+} from "./chunk-K6VAQ4M3.js";
 import {
   __commonJS,
   __require,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-6FAV2A7Z.js";
+} from "./chunk-V57QTSLD.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-6MLTQ4DR.js";
+} from "./chunk-K6VAQ4M3.js";
 import {
   RuleFileError,
   RuleLoadError,

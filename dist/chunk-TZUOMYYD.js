@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NH4YKWCY.js";
+} from "./chunk-6ZZKKPEV.js";
 import {
   formatNumber
-} from "./chunk-DVH3W3HN.js";
+} from "./chunk-HJDE23M5.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-6MLTQ4DR.js";
+} from "./chunk-K6VAQ4M3.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
