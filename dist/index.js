@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-RS5R3S4Z.js";
+} from "./chunk-LCGCOLT7.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-Z7ZRK6BL.js";
-import "./chunk-4HFZZSQG.js";
+} from "./chunk-4WBZXJHM.js";
+import "./chunk-IPAGLK5F.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-GCPTUWLH.js";
-import "./chunk-6ZZKKPEV.js";
-import "./chunk-D7XBKHYB.js";
-import "./chunk-SRJSHQIJ.js";
-import "./chunk-HJDE23M5.js";
+} from "./chunk-O65FECVP.js";
+import "./chunk-C5TLTA4U.js";
+import "./chunk-U2KII23J.js";
+import "./chunk-F336ZI3S.js";
+import "./chunk-Y5YXL5BY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-LEIJWRT7.js";
+} from "./chunk-PRHH2AO2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-V57QTSLD.js";
-import "./chunk-K6VAQ4M3.js";
+import "./chunk-XHLNLNLV.js";
+import "./chunk-5UQQJB3V.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-2EQJRX5Y.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-UEZWI6UO.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-VMT44GOX.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CFI7HOCI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

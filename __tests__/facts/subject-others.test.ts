@@ -15,6 +15,7 @@ import {
   shippedSubjectCues,
   subjectInText,
   subjectOf,
+  titleGivesOthers,
   type OwnNames,
   withoutOthersVersions,
 } from '../../src/facts/subject/index.js';
@@ -1013,5 +1014,19 @@ describe("the card's model coordinated with others by role", () => {
     expect(
       subjectOf("Aurel-3's sibling model Aurel-3-Voice accepts speech and returns text and audio.", aurel, cues),
     ).toBe('other-model');
+  });
+});
+
+describe('a title that opens with the models compared', () => {
+  const facts = extractFacts(parseCard('# Lyra-2\n\nText.\n'), shippedRuleset().vocabulary);
+
+  it("gives a section or lead line of baselines' or competitors' figures to them", () => {
+    expect(titleGivesOthers('Baseline results reported by their developers', facts)).toBe(true);
+    expect(titleGivesOthers('Competitor context windows', facts)).toBe(true);
+  });
+
+  it("keeps the card's own results and a teacher's section, which may name its lineage", () => {
+    expect(titleGivesOthers('Evaluation results', facts)).toBe(false);
+    expect(titleGivesOthers('Teacher model', facts)).toBe(false);
   });
 });

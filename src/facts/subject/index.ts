@@ -537,6 +537,10 @@ const FROM_OTHERS_CARD =
 const LEADING_NAME = /^\W*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
 
 /** Whether a section or label title names another model and gives its content as that model's. */
+/** A title that opens with the models compared with the card's (a teacher's section may still name the card's lineage). */
+const COMPARED_TITLE =
+  /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|comparison models?)(?![\p{L}])/iu;
+
 export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   // "Aurel-2 serving stack (2024)" on the Aurel-3 card: a section about another version, named first.
   const opening = LEADING_NAME.exec(title)?.[1];
@@ -547,6 +551,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   }
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;
+  // "Baseline results reported by their developers", "Competitor context windows": the compared models' figures.
+  if (COMPARED_TITLE.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
   if (FROM_OTHERS_CARD.test(title)) return true;

@@ -326,7 +326,7 @@ function tierAt(text: string, from: number): RegExpExecArray | null {
 
 /**
  * The name of a sibling of another tier that a text gives ("Aurel-3-Max" or "Aurel-3 Mini" on the Aurel-3 card,
- * "Phi-3-medium" on Phi-3-mini's), if any; null for the card's own tier.
+ * "Phi-3-Pro" on Phi-3-mini's), if any; null for the card's own tier.
  */
 export function tierSiblingNamed(text: string, own: OwnNames): string | null {
   const tier = own.tier;

@@ -43,7 +43,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-K6VAQ4M3.js";
+} from "./chunk-5UQQJB3V.js";
 import {
   SKIP,
   convert,

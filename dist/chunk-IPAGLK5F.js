@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-SRJSHQIJ.js";
+} from "./chunk-F336ZI3S.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-HJDE23M5.js";
+} from "./chunk-Y5YXL5BY.js";
 import {
   taskProfile
-} from "./chunk-V57QTSLD.js";
+} from "./chunk-XHLNLNLV.js";
 import {
   classifyData,
   lineText
-} from "./chunk-K6VAQ4M3.js";
+} from "./chunk-5UQQJB3V.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

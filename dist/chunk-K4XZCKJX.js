@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6ZZKKPEV.js";
+} from "./chunk-C5TLTA4U.js";
 import {
   formatNumber
-} from "./chunk-HJDE23M5.js";
+} from "./chunk-Y5YXL5BY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-K6VAQ4M3.js";
+} from "./chunk-5UQQJB3V.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-ZKJA4VBH.js";
-import "./chunk-FPB76HZ6.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-BVWS2KXJ.js";
+import "./chunk-FX7AT3ZX.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-YDWCURFS.js";
+import "./chunk-EXMR7UMY.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-Z7ZRK6BL.js";
-import "./chunk-4HFZZSQG.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-4WBZXJHM.js";
+import "./chunk-IPAGLK5F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DTN5BQJ2.js";
-import "./chunk-GCPTUWLH.js";
-import "./chunk-6ZZKKPEV.js";
-import "./chunk-D7XBKHYB.js";
-import "./chunk-SRJSHQIJ.js";
-import "./chunk-HJDE23M5.js";
+import "./chunk-SBULMKSJ.js";
+import "./chunk-O65FECVP.js";
+import "./chunk-C5TLTA4U.js";
+import "./chunk-U2KII23J.js";
+import "./chunk-F336ZI3S.js";
+import "./chunk-Y5YXL5BY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-LEIJWRT7.js";
+import "./chunk-PRHH2AO2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V57QTSLD.js";
-import "./chunk-K6VAQ4M3.js";
+import "./chunk-XHLNLNLV.js";
+import "./chunk-5UQQJB3V.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-GCPTUWLH.js";
-import "./chunk-6ZZKKPEV.js";
-import "./chunk-D7XBKHYB.js";
-import "./chunk-SRJSHQIJ.js";
-import "./chunk-HJDE23M5.js";
+} from "./chunk-O65FECVP.js";
+import "./chunk-C5TLTA4U.js";
+import "./chunk-U2KII23J.js";
+import "./chunk-F336ZI3S.js";
+import "./chunk-Y5YXL5BY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-LEIJWRT7.js";
+} from "./chunk-PRHH2AO2.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V57QTSLD.js";
-import "./chunk-K6VAQ4M3.js";
+import "./chunk-XHLNLNLV.js";
+import "./chunk-5UQQJB3V.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6ZZKKPEV.js";
+} from "./chunk-C5TLTA4U.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-Z7ZRK6BL.js";
+} from "./chunk-4WBZXJHM.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-BVLJRLRA.js";
+} from "./chunk-FX7AT3ZX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ZKJA4VBH.js";
+} from "./chunk-YDWCURFS.js";
 import {
   InputError,
   info,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TZUOMYYD.js";
+} from "./chunk-K4XZCKJX.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZKJA4VBH.js";
+} from "./chunk-YDWCURFS.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-FPB76HZ6.js";
+} from "./chunk-EXMR7UMY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-DTN5BQJ2.js";
+} from "./chunk-SBULMKSJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

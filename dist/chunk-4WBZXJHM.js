@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-4HFZZSQG.js";
+} from "./chunk-IPAGLK5F.js";
 import {
   TEXT_LIMITS,
   blobUrl,

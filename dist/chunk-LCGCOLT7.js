@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-Z7ZRK6BL.js";
+} from "./chunk-4WBZXJHM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-GCPTUWLH.js";
+} from "./chunk-O65FECVP.js";
 import {
   checkCard
-} from "./chunk-6ZZKKPEV.js";
+} from "./chunk-C5TLTA4U.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

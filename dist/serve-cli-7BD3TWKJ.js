@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-FPB76HZ6.js";
+} from "./chunk-EXMR7UMY.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-RS5R3S4Z.js";
+} from "./chunk-LCGCOLT7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-Z7ZRK6BL.js";
-import "./chunk-4HFZZSQG.js";
+} from "./chunk-4WBZXJHM.js";
+import "./chunk-IPAGLK5F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-DTN5BQJ2.js";
-import "./chunk-GCPTUWLH.js";
-import "./chunk-6ZZKKPEV.js";
-import "./chunk-D7XBKHYB.js";
-import "./chunk-SRJSHQIJ.js";
-import "./chunk-HJDE23M5.js";
+} from "./chunk-SBULMKSJ.js";
+import "./chunk-O65FECVP.js";
+import "./chunk-C5TLTA4U.js";
+import "./chunk-U2KII23J.js";
+import "./chunk-F336ZI3S.js";
+import "./chunk-Y5YXL5BY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-LEIJWRT7.js";
+import "./chunk-PRHH2AO2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-V57QTSLD.js";
-import "./chunk-K6VAQ4M3.js";
+import "./chunk-XHLNLNLV.js";
+import "./chunk-5UQQJB3V.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-K6VAQ4M3.js";
+} from "./chunk-5UQQJB3V.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6ZZKKPEV.js";
+} from "./chunk-C5TLTA4U.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-LEIJWRT7.js";
+} from "./chunk-PRHH2AO2.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-HJDE23M5.js";
+} from "./chunk-Y5YXL5BY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-V57QTSLD.js";
+} from "./chunk-XHLNLNLV.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-K6VAQ4M3.js";
+} from "./chunk-5UQQJB3V.js";
 import {
   __commonJS,
   __require,

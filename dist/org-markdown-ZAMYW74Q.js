@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-BVLJRLRA.js";
+} from "./chunk-FX7AT3ZX.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-Z7ZRK6BL.js";
-import "./chunk-4HFZZSQG.js";
+import "./chunk-4WBZXJHM.js";
+import "./chunk-IPAGLK5F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SRJSHQIJ.js";
-import "./chunk-HJDE23M5.js";
+import "./chunk-F336ZI3S.js";
+import "./chunk-Y5YXL5BY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-V57QTSLD.js";
-import "./chunk-K6VAQ4M3.js";
+import "./chunk-XHLNLNLV.js";
+import "./chunk-5UQQJB3V.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
