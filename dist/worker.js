@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-O65FECVP.js";
-import "./chunk-C5TLTA4U.js";
-import "./chunk-U2KII23J.js";
-import "./chunk-F336ZI3S.js";
-import "./chunk-Y5YXL5BY.js";
+} from "./chunk-ZR7SXO2X.js";
+import "./chunk-H5Z44WWM.js";
+import "./chunk-ZS3L4RRU.js";
+import "./chunk-UTGAQ7TM.js";
+import "./chunk-OFET2LS6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PRHH2AO2.js";
+import "./chunk-QK44VZGM.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-XHLNLNLV.js";
-import "./chunk-5UQQJB3V.js";
+import "./chunk-MV35LH3J.js";
+import "./chunk-S4EOUAB7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1028,5 +1028,9 @@ describe('a title that opens with the models compared', () => {
   it("keeps the card's own results and a teacher's section, which may name its lineage", () => {
     expect(titleGivesOthers('Evaluation results', facts)).toBe(false);
     expect(titleGivesOthers('Teacher model', facts)).toBe(false);
+    // AutoTrain's own title for the card's model.
+    expect(titleGivesOthers('Baseline Model trained on trainii_ac94u to apply classification on label', facts)).toBe(
+      false,
+    );
   });
 });

@@ -536,10 +536,14 @@ const FROM_OTHERS_CARD =
 
 const LEADING_NAME = /^\W*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
 
-/** Whether a section or label title names another model and gives its content as that model's. */
-/** A title that opens with the models compared with the card's (a teacher's section may still name the card's lineage). */
+/**
+ * A title that opens with the models compared with the card's; "Baseline Model trained on …" is a card's own title
+ * (AutoTrain's), and a teacher's section may still name the card's lineage.
+ */
 const COMPARED_TITLE =
-  /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|comparison models?)(?![\p{L}])/iu;
+  /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines|baseline (?:results|scores|figures|numbers|models|systems)|comparison models?)(?![\p{L}])/iu;
+
+/** Whether a section or label title names another model and gives its content as that model's. */
 
 export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   // "Aurel-2 serving stack (2024)" on the Aurel-3 card: a section about another version, named first.
@@ -552,7 +556,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;
   // "Baseline results reported by their developers", "Competitor context windows": the compared models' figures.
-  if (COMPARED_TITLE.test(title)) return true;
+  // (The card's own title, "Baseline Model Trained on …", names the card's model.)
+  if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
   if (FROM_OTHERS_CARD.test(title)) return true;

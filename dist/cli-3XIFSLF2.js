@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-IPAGLK5F.js";
+} from "./chunk-4TZZ5BCD.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-SBULMKSJ.js";
-import "./chunk-F336ZI3S.js";
+} from "./chunk-KBME2VGR.js";
+import "./chunk-UTGAQ7TM.js";
 import {
   formatNumber
-} from "./chunk-Y5YXL5BY.js";
+} from "./chunk-OFET2LS6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-XHLNLNLV.js";
+import "./chunk-MV35LH3J.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-5UQQJB3V.js";
+} from "./chunk-S4EOUAB7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-C5TLTA4U.js";
+} from "./chunk-H5Z44WWM.js";
 import {
   formatNumber
-} from "./chunk-Y5YXL5BY.js";
+} from "./chunk-OFET2LS6.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-5UQQJB3V.js";
+} from "./chunk-S4EOUAB7.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

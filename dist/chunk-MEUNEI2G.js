@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-IPAGLK5F.js";
+} from "./chunk-4TZZ5BCD.js";
 import {
   TEXT_LIMITS,
   blobUrl,

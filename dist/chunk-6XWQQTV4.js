@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-4WBZXJHM.js";
+} from "./chunk-MEUNEI2G.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-O65FECVP.js";
+} from "./chunk-ZR7SXO2X.js";
 import {
   checkCard
-} from "./chunk-C5TLTA4U.js";
+} from "./chunk-H5Z44WWM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

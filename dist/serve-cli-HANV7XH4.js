@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-EXMR7UMY.js";
+} from "./chunk-2Z2SMN64.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-LCGCOLT7.js";
+} from "./chunk-6XWQQTV4.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-4WBZXJHM.js";
-import "./chunk-IPAGLK5F.js";
+} from "./chunk-MEUNEI2G.js";
+import "./chunk-4TZZ5BCD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SBULMKSJ.js";
-import "./chunk-O65FECVP.js";
-import "./chunk-C5TLTA4U.js";
-import "./chunk-U2KII23J.js";
-import "./chunk-F336ZI3S.js";
-import "./chunk-Y5YXL5BY.js";
+} from "./chunk-KBME2VGR.js";
+import "./chunk-ZR7SXO2X.js";
+import "./chunk-H5Z44WWM.js";
+import "./chunk-ZS3L4RRU.js";
+import "./chunk-UTGAQ7TM.js";
+import "./chunk-OFET2LS6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PRHH2AO2.js";
+import "./chunk-QK44VZGM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-XHLNLNLV.js";
-import "./chunk-5UQQJB3V.js";
+import "./chunk-MV35LH3J.js";
+import "./chunk-S4EOUAB7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-C5TLTA4U.js";
+} from "./chunk-H5Z44WWM.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-PRHH2AO2.js";
+} from "./chunk-QK44VZGM.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

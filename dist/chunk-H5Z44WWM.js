@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-U2KII23J.js";
+} from "./chunk-ZS3L4RRU.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-F336ZI3S.js";
+} from "./chunk-UTGAQ7TM.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-Y5YXL5BY.js";
+} from "./chunk-OFET2LS6.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-5UQQJB3V.js";
+} from "./chunk-S4EOUAB7.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

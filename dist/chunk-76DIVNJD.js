@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-FX7AT3ZX.js";
+} from "./chunk-IXNA6BZC.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-YDWCURFS.js";
+} from "./chunk-BPDGED7V.js";
 import {
   InputError,
   info,

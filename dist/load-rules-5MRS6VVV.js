@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SBULMKSJ.js";
-import "./chunk-XHLNLNLV.js";
-import "./chunk-5UQQJB3V.js";
+} from "./chunk-KBME2VGR.js";
+import "./chunk-MV35LH3J.js";
+import "./chunk-S4EOUAB7.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-5UQQJB3V.js";
+} from "./chunk-S4EOUAB7.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-F336ZI3S.js";
+} from "./chunk-UTGAQ7TM.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-Y5YXL5BY.js";
+} from "./chunk-OFET2LS6.js";
 import {
   taskProfile
-} from "./chunk-XHLNLNLV.js";
+} from "./chunk-MV35LH3J.js";
 import {
   classifyData,
   lineText
-} from "./chunk-5UQQJB3V.js";
+} from "./chunk-S4EOUAB7.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

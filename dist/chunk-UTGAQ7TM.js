@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-Y5YXL5BY.js";
+} from "./chunk-OFET2LS6.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-XHLNLNLV.js";
+} from "./chunk-MV35LH3J.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-5UQQJB3V.js";
+} from "./chunk-S4EOUAB7.js";
 import {
   __commonJS,
   __require,

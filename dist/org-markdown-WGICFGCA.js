@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-FX7AT3ZX.js";
+} from "./chunk-IXNA6BZC.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-4WBZXJHM.js";
-import "./chunk-IPAGLK5F.js";
+import "./chunk-MEUNEI2G.js";
+import "./chunk-4TZZ5BCD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-F336ZI3S.js";
-import "./chunk-Y5YXL5BY.js";
+import "./chunk-UTGAQ7TM.js";
+import "./chunk-OFET2LS6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XHLNLNLV.js";
-import "./chunk-5UQQJB3V.js";
+import "./chunk-MV35LH3J.js";
+import "./chunk-S4EOUAB7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-K4XZCKJX.js";
+} from "./chunk-4TYUX6FI.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-YDWCURFS.js";
+} from "./chunk-BPDGED7V.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-EXMR7UMY.js";
+} from "./chunk-2Z2SMN64.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SBULMKSJ.js";
+} from "./chunk-KBME2VGR.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1891,7 +1891,7 @@ function withoutOthersVersions(text, facts) {
 var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|from [^)\n]{0,40}(?:card|report|paper)|as (?:published|reported) by)\b/i;
 var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
 var LEADING_NAME = new RegExp("^\\W*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
-var COMPARED_TITLE = /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|comparison models?)(?![\p{L}])/iu;
+var COMPARED_TITLE = /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines|baseline (?:results|scores|figures|numbers|models|systems)|comparison models?)(?![\p{L}])/iu;
 function titleGivesOthers(title, facts) {
   const opening = LEADING_NAME.exec(title)?.[1];
   if (opening && /\d/.test(opening)) {
@@ -1899,7 +1899,7 @@ function titleGivesOthers(title, facts) {
     if (namesSiblingVersion(title, own2) && !isOwnName(opening, own2) && !RELATES_TO_OWN.test(title)) return true;
   }
   if (FAMILY_OTHERS.test(title)) return true;
-  if (COMPARED_TITLE.test(title)) return true;
+  if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);

@@ -1,31 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-YDWCURFS.js";
-import "./chunk-EXMR7UMY.js";
+  runHubScanCli
+} from "./chunk-2YBF73UO.js";
+import "./chunk-4TYUX6FI.js";
+import "./chunk-BPDGED7V.js";
+import "./chunk-2Z2SMN64.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-4WBZXJHM.js";
-import "./chunk-IPAGLK5F.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-MEUNEI2G.js";
+import "./chunk-4TZZ5BCD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SBULMKSJ.js";
-import "./chunk-O65FECVP.js";
-import "./chunk-C5TLTA4U.js";
-import "./chunk-U2KII23J.js";
-import "./chunk-F336ZI3S.js";
-import "./chunk-Y5YXL5BY.js";
+import "./chunk-KBME2VGR.js";
+import "./chunk-ZR7SXO2X.js";
+import "./chunk-H5Z44WWM.js";
+import "./chunk-ZS3L4RRU.js";
+import "./chunk-UTGAQ7TM.js";
+import "./chunk-OFET2LS6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PRHH2AO2.js";
+import "./chunk-QK44VZGM.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-XHLNLNLV.js";
-import "./chunk-5UQQJB3V.js";
+import "./chunk-MV35LH3J.js";
+import "./chunk-S4EOUAB7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

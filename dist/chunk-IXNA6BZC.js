@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-4WBZXJHM.js";
+} from "./chunk-MEUNEI2G.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-C5TLTA4U.js";
+} from "./chunk-H5Z44WWM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
