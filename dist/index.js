@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-6XWQQTV4.js";
+} from "./chunk-ZY5OPSW7.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-MEUNEI2G.js";
-import "./chunk-4TZZ5BCD.js";
+} from "./chunk-56MLQOKT.js";
+import "./chunk-P23G4GD4.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZR7SXO2X.js";
-import "./chunk-H5Z44WWM.js";
-import "./chunk-ZS3L4RRU.js";
-import "./chunk-UTGAQ7TM.js";
-import "./chunk-OFET2LS6.js";
+} from "./chunk-24SVN47J.js";
+import "./chunk-MJWM5JCU.js";
+import "./chunk-5NQK6G6F.js";
+import "./chunk-DEKD2CSJ.js";
+import "./chunk-535HOW3Z.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-QK44VZGM.js";
+} from "./chunk-ZXV4Y53N.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MV35LH3J.js";
-import "./chunk-S4EOUAB7.js";
+import "./chunk-72TWODMG.js";
+import "./chunk-Q2JIPT2O.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-LOKI7IAA.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-6EJ27QZY.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4AYRKRUZ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JSULV6GQ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

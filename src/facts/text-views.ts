@@ -3,7 +3,7 @@
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
 import type { CardFacts, Section } from '../model/card.js';
-import { ALERT_MARKER, blank as blankSpan } from './mask.js';
+import { ALERT_MARKER, blank as blankSpan, MACHINE_FIELD } from './mask.js';
 import { recordFields } from './record-blocks.js';
 
 interface Views {
@@ -120,7 +120,9 @@ export function excerpt(text: string, max = 90): string {
  * Lines that are not a paragraph's words: blank, a heading, a table row, a list item, a quote, a fence, a setext
  * underline, a machine field ("output_watermarking: none", "training_data.sources: …").
  */
-const NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,}|[A-Za-z]\w*[_.][\w.]*:[ \t])/;
+const NOT_CONTINUED = new RegExp(
+  String.raw`^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|\`\`\`|~~~|={3,}|-{3,}|${MACHINE_FIELD})`,
+);
 const NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
 
 /** A paragraph's soft line breaks become spaces (offsets kept); breaks around headings, tables, list items stay. */

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-MEUNEI2G.js";
+} from "./chunk-56MLQOKT.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZR7SXO2X.js";
+} from "./chunk-24SVN47J.js";
 import {
   checkCard
-} from "./chunk-H5Z44WWM.js";
+} from "./chunk-MJWM5JCU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-H5Z44WWM.js";
+} from "./chunk-MJWM5JCU.js";
 import {
   formatNumber
-} from "./chunk-OFET2LS6.js";
+} from "./chunk-535HOW3Z.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-S4EOUAB7.js";
+} from "./chunk-Q2JIPT2O.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

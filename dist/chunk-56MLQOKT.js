@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-4TZZ5BCD.js";
+} from "./chunk-P23G4GD4.js";
 import {
   TEXT_LIMITS,
   blobUrl,

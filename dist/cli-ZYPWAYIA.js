@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-4TZZ5BCD.js";
+} from "./chunk-P23G4GD4.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-KBME2VGR.js";
-import "./chunk-UTGAQ7TM.js";
+} from "./chunk-WHR22CJY.js";
+import "./chunk-DEKD2CSJ.js";
 import {
   formatNumber
-} from "./chunk-OFET2LS6.js";
+} from "./chunk-535HOW3Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MV35LH3J.js";
+import "./chunk-72TWODMG.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-S4EOUAB7.js";
+} from "./chunk-Q2JIPT2O.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-ZS3L4RRU.js";
+} from "./chunk-5NQK6G6F.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-UTGAQ7TM.js";
+} from "./chunk-DEKD2CSJ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-OFET2LS6.js";
+} from "./chunk-535HOW3Z.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-S4EOUAB7.js";
+} from "./chunk-Q2JIPT2O.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

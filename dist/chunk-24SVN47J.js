@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-H5Z44WWM.js";
+} from "./chunk-MJWM5JCU.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-QK44VZGM.js";
+} from "./chunk-ZXV4Y53N.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-MV35LH3J.js";
+} from "./chunk-72TWODMG.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-S4EOUAB7.js";
+} from "./chunk-Q2JIPT2O.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-MEUNEI2G.js";
+} from "./chunk-56MLQOKT.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IXNA6BZC.js";
+} from "./chunk-VINFIBMQ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-MEUNEI2G.js";
-import "./chunk-4TZZ5BCD.js";
+import "./chunk-56MLQOKT.js";
+import "./chunk-P23G4GD4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UTGAQ7TM.js";
-import "./chunk-OFET2LS6.js";
+import "./chunk-DEKD2CSJ.js";
+import "./chunk-535HOW3Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MV35LH3J.js";
-import "./chunk-S4EOUAB7.js";
+import "./chunk-72TWODMG.js";
+import "./chunk-Q2JIPT2O.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

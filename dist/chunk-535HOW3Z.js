@@ -43,7 +43,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-S4EOUAB7.js";
+} from "./chunk-Q2JIPT2O.js";
 import {
   SKIP,
   convert,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-UTGAQ7TM.js";
+} from "./chunk-DEKD2CSJ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-OFET2LS6.js";
+} from "./chunk-535HOW3Z.js";
 import {
   taskProfile
-} from "./chunk-MV35LH3J.js";
+} from "./chunk-72TWODMG.js";
 import {
   classifyData,
   lineText
-} from "./chunk-S4EOUAB7.js";
+} from "./chunk-Q2JIPT2O.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

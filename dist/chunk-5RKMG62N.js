@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IXNA6BZC.js";
+} from "./chunk-VINFIBMQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-BPDGED7V.js";
+} from "./chunk-3DTJFJ4H.js";
 import {
   InputError,
   info,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-4TYUX6FI.js";
+} from "./chunk-3HJVAQLK.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-BPDGED7V.js";
+} from "./chunk-3DTJFJ4H.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-2Z2SMN64.js";
+} from "./chunk-ACA56LF7.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-KBME2VGR.js";
+} from "./chunk-WHR22CJY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

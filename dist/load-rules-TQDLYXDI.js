@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-KBME2VGR.js";
-import "./chunk-MV35LH3J.js";
-import "./chunk-S4EOUAB7.js";
+} from "./chunk-WHR22CJY.js";
+import "./chunk-72TWODMG.js";
+import "./chunk-Q2JIPT2O.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-H5Z44WWM.js";
+} from "./chunk-MJWM5JCU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-2Z2SMN64.js";
+} from "./chunk-ACA56LF7.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-6XWQQTV4.js";
+} from "./chunk-ZY5OPSW7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-MEUNEI2G.js";
-import "./chunk-4TZZ5BCD.js";
+} from "./chunk-56MLQOKT.js";
+import "./chunk-P23G4GD4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-KBME2VGR.js";
-import "./chunk-ZR7SXO2X.js";
-import "./chunk-H5Z44WWM.js";
-import "./chunk-ZS3L4RRU.js";
-import "./chunk-UTGAQ7TM.js";
-import "./chunk-OFET2LS6.js";
+} from "./chunk-WHR22CJY.js";
+import "./chunk-24SVN47J.js";
+import "./chunk-MJWM5JCU.js";
+import "./chunk-5NQK6G6F.js";
+import "./chunk-DEKD2CSJ.js";
+import "./chunk-535HOW3Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-QK44VZGM.js";
+import "./chunk-ZXV4Y53N.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MV35LH3J.js";
-import "./chunk-S4EOUAB7.js";
+import "./chunk-72TWODMG.js";
+import "./chunk-Q2JIPT2O.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

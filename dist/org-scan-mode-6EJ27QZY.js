@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-2YBF73UO.js";
-import "./chunk-4TYUX6FI.js";
-import "./chunk-BPDGED7V.js";
-import "./chunk-2Z2SMN64.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-5RKMG62N.js";
+import "./chunk-VINFIBMQ.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-3DTJFJ4H.js";
+import "./chunk-ACA56LF7.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-MEUNEI2G.js";
-import "./chunk-4TZZ5BCD.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-56MLQOKT.js";
+import "./chunk-P23G4GD4.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-KBME2VGR.js";
-import "./chunk-ZR7SXO2X.js";
-import "./chunk-H5Z44WWM.js";
-import "./chunk-ZS3L4RRU.js";
-import "./chunk-UTGAQ7TM.js";
-import "./chunk-OFET2LS6.js";
+import "./chunk-WHR22CJY.js";
+import "./chunk-24SVN47J.js";
+import "./chunk-MJWM5JCU.js";
+import "./chunk-5NQK6G6F.js";
+import "./chunk-DEKD2CSJ.js";
+import "./chunk-535HOW3Z.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-QK44VZGM.js";
+import "./chunk-ZXV4Y53N.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MV35LH3J.js";
-import "./chunk-S4EOUAB7.js";
+import "./chunk-72TWODMG.js";
+import "./chunk-Q2JIPT2O.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

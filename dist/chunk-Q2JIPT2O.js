@@ -510,7 +510,11 @@ function shortcutsOf(pattern) {
     );
   return found;
 }
-var SOFT_BREAK = /\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*[A-Za-z]\w*[_.][\w.]*:[ \t])/g;
+var MACHINE_FIELD = String.raw`[A-Za-z]\w*[_.][\w.]*:[ \t]`;
+var SOFT_BREAK = new RegExp(
+  String.raw`\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*${MACHINE_FIELD})`,
+  "g"
+);
 function joinSoftBreaks(masked, tree) {
   const spans = [];
   const visit2 = (node) => {
@@ -701,7 +705,9 @@ function excerpt(text, max = 90) {
   const flat = text.replace(/[*_`#>|]+/g, " ").replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
-var NOT_CONTINUED = /^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|```|~~~|={3,}|-{3,}|[A-Za-z]\w*[_.][\w.]*:[ \t])/;
+var NOT_CONTINUED = new RegExp(
+  String.raw`^[ \t]*(?:$|#|\||[-*+][ \t]|\d{1,3}[.)][ \t]|>|\`\`\`|~~~|={3,}|-{3,}|${MACHINE_FIELD})`
+);
 var NOT_CONTINUING = /^[ \t]*(?:$|#|\|)|(?: {2}|\\)$/;
 function joinSoftBreaks2(text) {
   const parts = [];
