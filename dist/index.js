@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-ZY5OPSW7.js";
+} from "./chunk-I5H3G65D.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-56MLQOKT.js";
-import "./chunk-P23G4GD4.js";
+} from "./chunk-2U5NCXBC.js";
+import "./chunk-EJQBJA3L.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-24SVN47J.js";
-import "./chunk-MJWM5JCU.js";
-import "./chunk-5NQK6G6F.js";
-import "./chunk-DEKD2CSJ.js";
-import "./chunk-535HOW3Z.js";
+} from "./chunk-WGTYRS44.js";
+import "./chunk-SLNBV6TJ.js";
+import "./chunk-D2FL2N4U.js";
+import "./chunk-SID2BJ6M.js";
+import "./chunk-KJRT4RZA.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-ZXV4Y53N.js";
+} from "./chunk-J2X5OXXQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-72TWODMG.js";
-import "./chunk-Q2JIPT2O.js";
+import "./chunk-KZSK3CHR.js";
+import "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-6EJ27QZY.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-3DL2ZMFY.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JSULV6GQ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7T2ZFFAN.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

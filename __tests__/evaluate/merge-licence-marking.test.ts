@@ -23,6 +23,23 @@ describe('model dependencies of a merge', () => {
     ].join('\n');
     expect(statusOf(body, 'model-dependencies')).toBe('met');
   });
+
+  it("the models of mergekit's configuration in a code block are named", () => {
+    const config = (method: string) =>
+      [
+        '## Configuration',
+        '',
+        '```yaml',
+        'models:',
+        '  - model: acme/Finch-7B-Chat',
+        '  - model: acme/Finch-7B-Code',
+        method,
+        '```',
+      ].join('\n');
+    expect(statusOf(config('merge_method: slerp'), 'model-dependencies')).toBe('met');
+    // Without mergekit's key the block is some other configuration, which names no base.
+    expect(statusOf(config('batch_size: 8'), 'model-dependencies')).not.toBe('met');
+  });
 });
 
 describe('licence', () => {

@@ -40,6 +40,16 @@ describe('joinSoftBreaks', () => {
     expect(joined).toContain('The model card wraps here.');
   });
 
+  it('keeps one "Label: value" field per line when both lines are fields, and joins a wrapped sentence', async () => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { joinSoftBreaks } = await import('../../src/facts/mask.js');
+    const text =
+      'License: [LICENSE_PLACEHOLDER]\nApproval Status: Approved\n\nNote: the model was trained on\nnews articles.\n';
+    const joined = joinSoftBreaks(text, parseCard(text).tree);
+    expect(joined).toContain('License: [LICENSE_PLACEHOLDER]\nApproval Status: Approved');
+    expect(joined).toContain('Note: the model was trained on news articles.');
+  });
+
   it('reads a registry record in a YAML fence as text, and code as code', async () => {
     const { parseCard } = await import('../../src/parse/parse-card.js');
     const { blankStructure, blankSpans } = await import('../../src/facts/mask.js');

@@ -100,6 +100,8 @@ describe('extractQuantities: stated quantities, normalised to base units', () =>
     ['It has a context window of 8,192 tokens.', 'contextWindow', 8192],
     ['We use a max sequence length 4096.', 'contextWindow', 4096],
     ['DBRX accepts a context length of up to 32768 tokens.', 'contextWindow', 32768],
+    // A dot before tokens groups thousands, as the card languages write it.
+    ['Kontextlänge 32.768 tokens.', 'contextWindow', 32768],
     ['| Size | Context Length |\n|---|---|\n| 7B | 4096 |', 'contextWindow', 4096],
     ['Llama 3 was trained on on sequences of 8,192 tokens.', 'contextWindow', 8192],
     // energy

@@ -59,6 +59,15 @@ describe('sizes in the scale words of other EU languages', () => {
     ['Un modelo de 8.300 millones de parámetros', ['parameters 8300000000']],
     ['Un modèle de 47 Md de paramètres', ['parameters 47000000000']],
     ['**Paramètres :** 9 Md', ['parameters 9000000000']],
+    // Tokens are never counted in fractions: a dot before them groups thousands.
+    ['Trained on 850.000 tokens of dialogue.', ['trainingTokens 850000']],
+    // A decimal comma before a scale letter, and a scale word followed by "of", as translated cards write them.
+    ['**Parameters:** 7,2 B', ['parameters 7200000000']],
+    ['In total it counts 46 milliards of parameters.', ['parameters 46000000000']],
+    ['It has 3 billions of parameters.', ['parameters 3000000000']],
+    ['Un modello da 8 miliardi di parametri', ['parameters 8000000000']],
+    // Without a scale, "of parameters" counts nothing: "2 of parameters" is no size.
+    ['We froze 2 of parameters groups.', []],
     // Before a scale letter, a dot stays a decimal point.
     ['It has 8.300B parameters.', ['parameters 8300000000']],
   ])('%s', (text, expected) => {

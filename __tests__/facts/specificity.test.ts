@@ -1,5 +1,5 @@
 /** Specificity bands: figures, names, dates, links and structure make content specific. */
-import { measureSpecificity } from '../../src/facts/specificity.js';
+import { measureSpecificity, namesAParty } from '../../src/facts/specificity.js';
 import { StatementIndex, type StatementMode } from '../../src/facts/statement-mode.js';
 
 const REPORTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
@@ -42,5 +42,13 @@ describe('measureSpecificity', () => {
 
   it('says what generic content lacks', () => {
     expect(bandOf('We tested the model for safety issues.').signals).toEqual([]);
+  });
+});
+
+describe('namesAParty', () => {
+  it('reads an organisation or a person as a party, and a place as where, not who', () => {
+    expect(namesAParty('Our EU representative is Lexa Compliance GmbH (Munich).')).toBe(true);
+    expect(namesAParty('We are based in Canada and have appointed a representative in the EU.')).toBe(false);
+    expect(namesAParty('We are headquartered in the Netherlands and appointed a representative.')).toBe(false);
   });
 });

@@ -283,6 +283,40 @@ describe('a question and its answer', () => {
   it('reads a date not yet announced as a plan', () => {
     expect(classifyStatement("Release dates haven't been announced yet.")).toBe('planned');
   });
+
+  it('reads "no … yet", work not started and an act still to be done as plans', () => {
+    expect(classifyStatement('No public data summary yet.')).toBe('planned');
+    expect(classifyStatement('There is no energy report yet.')).toBe('planned');
+    expect(classifyStatement('external_red_team_status: not started')).toBe('planned');
+    expect(classifyStatement('evalStatus: planned')).toBe('planned');
+    expect(classifyStatement('Not started')).toBe('planned');
+    expect(classifyStatement('Safety testing has not begun yet.')).toBe('planned');
+    expect(classifyStatement('We will file the notification with the AI Office once the run ends.')).toBe('planned');
+    // A status word in a name that is not a status field, and a light verb with a thing rather than an act.
+    expect(classifyStatement('No serious incidents so far.')).toBe('reported');
+    expect(classifyStatement('We will make the weights available under Apache 2.0.')).not.toBe('planned');
+  });
+
+  it('reads a role still being filled, work in the pipeline and a bracketed note to fill in as not done', () => {
+    expect(classifyStatement('We are currently seeking an EU representative.')).toBe('planned');
+    expect(classifyStatement('A 1M-context build is in the works.')).toBe('planned');
+    expect(classifyStatement('[To be completed: supported languages]')).toBe('placeholder');
+    expect(classifyStatement('We are looking for feedback: write to hello@example.org.')).toBe('reported');
+  });
+
+  it("reads an empty value and a type's slot as placeholders", () => {
+    expect(classifyStatement('model_architecture: ""')).toBe('placeholder');
+    expect(classifyStatement('num_parameters: <int>')).toBe('placeholder');
+    expect(classifyStatement('context_length: <number>')).toBe('placeholder');
+  });
+
+  it('reads a duty put on the reader as advice', () => {
+    expect(classifyStatement('It is your responsibility to review the generated SQL before running it.')).toBe(
+      'advised',
+    );
+    expect(classifyStatement('Whoever deploys the model in a clinic must keep a human in the loop.')).toBe('advised');
+    expect(classifyStatement('The team who built it must be credited.')).toBe('reported');
+  });
 });
 
 describe('a list under a lead-in that announces plans', () => {

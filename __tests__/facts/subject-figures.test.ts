@@ -151,3 +151,21 @@ describe('a figure set off by dashes after a role', () => {
     expect(subjectOf(body, '8B')).toBe('this-model');
   });
 });
+
+describe("a figure given as another party's, for another model", () => {
+  it.each([
+    ['# Aurel-3\n\nReference compute: ~3.8e25 FLOP (as reported by Meta for Llama 3.1 405B)\n', 'other-model'],
+    ['# Aurel-3\n\nReference compute: 5e24 FLOP, as published by Mistral AI for Mistral Large 2.\n', 'other-model'],
+    ['# Aurel-3\n\nTraining compute: 2.1e24 FLOP (as estimated by our team for Aurel-3)\n', 'this-model'],
+    ['# Aurel-3\n\nTraining compute: 2.1e24 FLOP (as reported in our paper for the final run)\n', 'this-model'],
+  ])('%s → %s', (body, subject) => {
+    expect(figures(body).find((quantity) => quantity.kind === 'trainingCompute')?.subject).toBe(subject);
+  });
+
+  it("reads a machine field about the base model as the base's figure", () => {
+    const found = figures('# Aurel-3\n\nbase_model_training_compute: ~3.8e25 FLOP\n').find(
+      (quantity) => quantity.kind === 'trainingCompute',
+    );
+    expect(found?.subject).toBe('other-model');
+  });
+});

@@ -1034,3 +1034,59 @@ describe('a title that opens with the models compared', () => {
     );
   });
 });
+
+describe('a third party acting on another model, and a base named in apposition', () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+
+  it('gives a clause whose subject is another organisation, with a hyphenated verb, to that organisation', () => {
+    expect(subjectOf('Google stress-tested Gemma 2 with outside experts before launch.', aurel, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('We stress-tested Aurel-3 with outside experts before launch.', aurel, cues)).toBe('this-model');
+  });
+
+  it('gives a name with "the base" or "the parent" beside it to that model', () => {
+    expect(subjectOf('Tern-7B, the parent, handled 4k tokens of context.', aurel, cues)).toBe('other-model');
+    expect(subjectOf('Corvo-9B, the model of base, came out in 2023.', aurel, cues)).toBe('other-model');
+  });
+
+  it('reads the card model named only as what another is to it as no cue for the card', () => {
+    expect(
+      subjectOf(
+        'Microsoft has put out its data summary for Phi-4, the starting point of this adapter, on its site.',
+        aurel,
+        cues,
+      ),
+    ).toBe('other-model');
+    expect(subjectOf('This adapter was trained on 12k support tickets.', aurel, cues)).toBe('this-model');
+  });
+
+  it('reads past an opening adverb to the organisation that acts, and a channel of "theirs" as another party\'s', () => {
+    expect(subjectOf('Upstream, Microsoft filters its API traffic with a content classifier.', aurel, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Upstream, we deduplicated the corpus.', aurel, cues)).toBe('this-model');
+    expect(subjectOf('For help with the weights, please ask them on their Discord.', aurel, cues)).toBe('other-model');
+  });
+
+  it('reads software named after a model, and older releases of a library, as no other model', () => {
+    expect(subjectOf('llama.cpp b3600 or newer is needed for the new pre-tokenizer.', aurel, cues)).toBe('this-model');
+    expect(subjectOf('Older versions of transformers fail to load the tokenizer.', aurel, cues)).toBe('this-model');
+    expect(subjectOf('Older versions supported only 4k tokens.', aurel, cues)).toBe('other-model');
+  });
+
+  it('reads a base linked to its Hub page as the base, not as the family of the card', () => {
+    const facts = extractFacts(
+      parseCard(
+        '# Aurel-3\n\nWe started from [tiiuae/falcon-7b](https://huggingface.co/tiiuae/falcon-7b), which TII released under Apache 2.0.\n\nFalcon outputs are good.\n',
+      ),
+      shippedRuleset().vocabulary,
+    );
+    expect(ownNames(facts, cues).families.has('falcon')).toBe(false);
+  });
+});

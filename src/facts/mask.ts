@@ -80,6 +80,26 @@ const SOFT_BREAK = new RegExp(
   'g',
 );
 
+/** A line that is one "Label: value" field ("License: Apache-2.0", "Approval Status: Approved"). */
+const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[ \t]+\S/u;
+
+/**
+ * Whether two lines are fields of a record written one per line ("License: …" over "Approval Status: …"): each
+ * is a statement of its own, even without a blank line, a bold label or a machine field's name between them.
+ */
+export function areFieldLines(line: string, next: string): boolean {
+  return FIELD_LINE.test(line) && FIELD_LINE.test(next);
+}
+
+/** The break at `offset` of `text` (`length` long), unless it joins two field lines. */
+function softBreakJoined(found: string, offset: number, text: string): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const nextStart = offset + found.length;
+  const nextEnd = text.indexOf('\n', nextStart);
+  const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
+  return areFieldLines(text.slice(lineStart, offset), next) ? found : ' '.repeat(found.length);
+}
+
 export function joinSoftBreaks(masked: string, tree: Root): string {
   const spans: [number, number][] = [];
   const visit = (node: Nodes): void => {
@@ -99,10 +119,7 @@ export function joinSoftBreaks(masked: string, tree: Root): string {
   let cursor = 0;
   for (const [start, end] of spans) {
     if (start < cursor) continue;
-    parts.push(
-      masked.slice(cursor, start),
-      masked.slice(start, end).replace(SOFT_BREAK, (found) => ' '.repeat(found.length)),
-    );
+    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(SOFT_BREAK, softBreakJoined));
     cursor = end;
   }
   parts.push(masked.slice(cursor));

@@ -125,9 +125,12 @@ const INSTITUTIONS =
  */
 export function namesAParty(statement: string): boolean {
   if (LINK.test(statement)) return true;
-  // A model's own name ("… for Aurel-3") names no party.
-  return NAME.test(statement.replace(INSTITUTIONS, 'the union').replace(MODEL_NAME, ' '));
+  // A model's own name ("… for Aurel-3") names no party, nor does a place ("we are based in Canada").
+  return NAME.test(statement.replace(INSTITUTIONS, 'the union').replace(MODEL_NAME, ' ').replace(PLACE, ' '));
 }
+
+/** "in Canada", "based in the Netherlands": where, not who. */
+const PLACE = /\b(?:(?:based|located|established|headquartered|registered) )?in (?:the )?[A-Z][a-z]+\b/g;
 
 /** "no figures, names, dates or links": what generic content lacks, for messages. */
 export function describeMissingSignals(specificity: Specificity): string {

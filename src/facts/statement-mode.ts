@@ -68,11 +68,11 @@ const CELL_END = /\s*\|\s*$/;
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
-/** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]", "[Link to AUP — to insert]". */
+/** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]", "[Link to AUP — to insert]", "[To complete: …]". */
 const TEMPLATE_SLOT =
-  /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
+  /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 /**
  * An upper-case slot name ("<VERSION>", "<MODEL_NAME>", "[LICENCE NAME]", "[LINK]"); case matters, or HTML tags
  * would match. In brackets only several words or a slot's word: "[CLS]" and "[SYSTEM_PROMPT]" are special
@@ -81,9 +81,9 @@ const TEMPLATE_SLOT =
  */
 const UPPER_SLOT =
   /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
-/** A lower-case slot of what belongs there ("<email>", "<link to report>"); no HTML element is named so. */
+/** A lower-case slot of what belongs there ("<email>", "<link to report>", a type's slot "<int>"); no HTML element is named so. */
 const LOWER_SLOT =
-  /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
+  /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|str|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
 
 /** A label that makes its value a plan: "Coming in v1.1:", "Planned:", "Roadmap —". */
 const PLANNED_LABEL =
@@ -129,15 +129,19 @@ const PLANNED: readonly Guarded[] = [
     String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
+    // "We are searching a representative in the EU": a role still to be filled.
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
-    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bin the (?:works|pipeline)\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
     String.raw`\b(?:tbd|tba)\b`,
+    // "No training-content summary yet.": nothing there so far, still to come.
+    String.raw`^(?:there (?:is|are) |we have |i have )?no (?:[\p{L}\p{N}-]+ ){1,4}yet\b`,
     String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
-    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
+    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done|started|begun)\b|\b(?:has|have)(?:n't| not) (?:yet )?(?:started|begun)\b[^.;]{0,40}\byet\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     // A value still awaited: "| Public summary | link pending |", "report pending publication".
     String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:[\w-]+ )?(?:publication|release|approval|sign-off|review)\b`,
@@ -162,6 +166,13 @@ const PLANNED: readonly Guarded[] = [
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
       String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`,
+    ],
+  ),
+  // "We will make the notification to the Commission when …": a light verb and the act as its noun, still to be done.
+  guarded(
+    ['will', "'ll"],
+    [
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:make|do|file|send|prepare|write|deliver|give|carry) (?:the|a|an|our|this) (?:[\w-]+ ){0,2}?(?:notification|submission|filing|declaration|assessment|evaluation|publication|appointment|designation|red[- ]?teaming|audit|analysis|summary|report)\b`,
     ],
   ),
   guarded(
@@ -364,6 +375,14 @@ const ADVISED: readonly Guarded[] = [
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
     ],
   ),
+  // "It is your responsibility to check the outputs", "Who fine-tunes the model must …": a duty put on the reader.
+  guarded(
+    ['responsibility', 'who'],
+    [
+      String.raw`\b(?:it is|it's|(?:this|that) (?:is|remains)) (?:your|the user's|the deployer's|the integrator's) (?:own |sole |full )?responsibility\b`,
+      String.raw`^(?:who|whoever|anyone who|those who) [^.;]{1,100}?\b(?:must|should|has to|have to|needs to|need to|is responsible|are responsible)\b`,
+    ],
+  ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
   guarded(
     ['your', ' su ', 'votre', 'ihre', ' uw ', 'vostro', 'al suo', 'alla sua'],
@@ -465,9 +484,13 @@ const LEADING_REASON =
 
 /** A task list's unchecked box: the item is still to do. */
 const OPEN_TASK = /^\[ \]\s/;
-/** A tracker's status of work not done, written as trackers write it ("IN PROGRESS", "BLOCKED") or labelled ("Status: pending"). */
+/** A tracker's status of work not done, written as trackers write it ("IN PROGRESS", "BLOCKED") or labelled ("Status: pending", "red_teaming_status: not started", "evalStatus: planned"). */
 const OPEN_STATUS =
-  /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|\b[Ss]tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot started|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
+  /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|(?:\b[Ss]|_[Ss]|(?<=\p{Ll})S)tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
+
+/** A value that is only the status of work not done yet ("not started", "planned"), as a field holds it. */
+const OPEN_VALUE =
+  /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|planned|scheduled|under way|underway)\s*[.!]?$/i;
 
 /** The mode of one statement's text. */
 /** A statement that ends in a question mark ("Where can I report a problem?", "¿Dónde …?"). */
@@ -495,8 +518,8 @@ export function classifyStatement(statement: string): StatementMode {
     LOWER_SLOT.test(statement)
   )
     return 'placeholder';
-  // "- [ ] Set up a contact point", "Open-weights release: BLOCKED (SEC-77)": an open task or a status still to be done.
-  if (OPEN_TASK.test(text) || OPEN_STATUS.test(text)) return 'planned';
+  // "- [ ] Set up a contact point", "Open-weights release: BLOCKED (SEC-77)", "red_teaming: not started": an open task or a status still to be done.
+  if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return 'planned';
   // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
   if (QUESTION_END.test(text)) return 'asked';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.

@@ -3,7 +3,7 @@
  * offset in a view is an offset in the card and `facts.positionAt` still applies.
  */
 import type { CardFacts, Section } from '../model/card.js';
-import { ALERT_MARKER, blank as blankSpan, MACHINE_FIELD } from './mask.js';
+import { ALERT_MARKER, areFieldLines, blank as blankSpan, MACHINE_FIELD } from './mask.js';
 import { recordFields } from './record-blocks.js';
 
 interface Views {
@@ -134,7 +134,7 @@ function joinSoftBreaks(text: string): string {
     const nextEnd = text.indexOf('\n', end + 1);
     const line = text.slice(lineStart, end);
     const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next)) {
+    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next) && !areFieldLines(line, next)) {
       // The break (and a carriage return before it) becomes a space: offsets stay.
       const cut = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       parts.push(text.slice(copied, cut), cut < end ? '  ' : ' ');

@@ -1,6 +1,7 @@
 /**
  * Used by `model-dependencies` (requiredWhen and evidence): the card names the model it modifies,
- * in front matter (`base_model`) or in prose ("fine-tuned from X", "a quantized version of X").
+ * in front matter (`base_model`), in prose ("fine-tuned from X", "a quantized version of X") or in a merge's
+ * mergekit configuration.
  * Prose needs a model name after the phrase, which a single pattern over sections cannot check.
  */
 import type { Hit, MatchContext } from '../context.js';
@@ -117,7 +118,30 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
         return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
     }
   }
-  return namedInRegion(facts);
+  return namedInRegion(facts) ?? mergeConfig(facts);
+}
+
+/** mergekit's configuration: its `merge_method:` key, and the Hub ids it merges (`base_model:`, `- model:`). */
+const MERGE_METHOD = /^[ \t]*merge_method:[ \t]*["']?[\w-]+/gm;
+const MERGED_MODEL = /^[ \t]*(?:-[ \t]+)?(?:base_model|model):[ \t]*["']?[\w.-]+\/[\w.-]+/m;
+/** How far from `merge_method:` a merged model's id is looked for. */
+const MERGE_CONFIG_REACH = 1_500;
+
+/** A mergekit configuration in a code block: the recipe of the card's merge names the models it was made from. */
+function mergeConfig(facts: MatchContext['facts']): Hit | null {
+  const text = facts.maskedText;
+  MERGE_METHOD.lastIndex = facts.bodyStart;
+  for (let method = MERGE_METHOD.exec(text); method; method = MERGE_METHOD.exec(text)) {
+    // Only in code: the prose text blanks code blocks.
+    if (facts.proseText.charCodeAt(method.index + method[0].length - 1) !== 32) continue;
+    const from = Math.max(facts.bodyStart, method.index - MERGE_CONFIG_REACH);
+    const window = text.slice(from, method.index + MERGE_CONFIG_REACH);
+    const model = MERGED_MODEL.exec(window);
+    if (!model) continue;
+    const offset = from + model.index + (model[0].length - model[0].trimStart().length);
+    return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+  }
+  return null;
 }
 
 const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);

@@ -21,6 +21,8 @@ import { PETAFLOP_DAY, withinRange } from './kinds.js';
 import type { StatedNumber } from './numbers.js';
 import { CHIP_ANYWHERE, DAYS_PER, ENERGY_PREFIX, FLOP_PREFIX, FOLLOWS, massToKg } from './units.js';
 
+const SCALED_OF_PARAMETERS = /^\s?of\s(?:total\s|trainable\s)?param(?:eter)?s(?![\w])/i;
+
 export interface Classified {
   kind: QuantityKind;
   value: number;
@@ -106,6 +108,8 @@ export function classify(text: string, number: StatedNumber, column: ColumnKind 
   if ((match = FOLLOWS.tokens.exec(after))) return classifyTokens(number, clause(), after, match[0].length, result);
   if ((match = FOLLOWS.activeParameters.exec(after))) return result('activeParameters', value, match[0].length);
   if ((match = FOLLOWS.parameters.exec(after))) return result('parameters', value, match[0].length);
+  // "46 milliards of parameters": a scaled count, then "of", as the card languages' "de"/"di" rendered in English.
+  if (number.scale && (match = SCALED_OF_PARAMETERS.exec(after))) return result('parameters', value, match[0].length);
 
   // No unit after the number: the table column, then a label, then a bare model size.
   if (column && column.kind !== 'ignore' && (number.scale || number.scientific || isWholeCell(text, number))) {

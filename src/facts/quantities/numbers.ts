@@ -16,13 +16,15 @@ const EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|
 
 export const NUMBER_PATTERN = new RegExp(
   // A decimal comma is read only before a scale word of a language that writes one ("1,3 Milliarden"), a power of ten
-  // ("1,8 × 10^25") or an energy or CO2 unit ("1,2 GWh", "12,5 t CO2"): where "1,200" cannot mean a thousand and two hundred.
-  // "8.300 millones": a dot groups thousands before a scale word of a language that writes it so.
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` +
+  // ("1,8 × 10^25"), an energy or CO2 unit ("1,2 GWh", "12,5 t CO2") or a scale letter ("7,2 B"): where "1,200" cannot mean a
+  // thousand and two hundred.
+  // "8.300 millones", "32.768 Token": a dot groups thousands before a scale word of a language that writes it so,
+  // and before tokens, which are never counted in fractions.
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[Tt]okens?(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2|\s?[KMBT](?![\w])))?` +
     String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` +
     String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` +
     String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` +
-    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
+    String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})s?(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
   'g',
 );
 

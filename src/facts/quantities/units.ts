@@ -29,7 +29,7 @@ export const FOLLOWS = {
     /^[\s-]?(?:\(?(?:active|activated)(?:\sparam(?:eter)?s?)?\)?(?![\w])|(?:param(?:eter)?s?\s)?(?:are\s|is\s|were\s)(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:active|activated)(?![\w]))/i,
   /** "parameters", and as German, French, Spanish, Italian and Dutch cards write it ("Parametern", "paramètres"). */
   parameters:
-    /^[\s-]?(?:de\s|d['’])?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?(?:param(?:eter)?[sn]?|parametern|paramètres?|parámetros?|parametri|parametro)(?![\w])/i,
+    /^[\s-]?(?:de\s|d['’]|di\s)?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?(?:param(?:eter)?[sn]?|parametern|paramètres?|parámetros?|parametri|parametro)(?![\w])/i,
   /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
   bareSize:
     /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i,

@@ -119,9 +119,9 @@ export function compileSubjectCues(raw: Record<string, unknown>): SubjectCues {
   }
   const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
   return {
-    // "opt-outs are honoured" is no mention of OPT.
+    // "opt-outs are honoured" is no mention of OPT; llama.cpp and whisper.cpp are software named after models.
     models: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}]))`,
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join('|')})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}])|[.-](?:cpp|rs|js|py|jl)(?![\p{L}\p{N}]))`,
       'giu',
     ),
     ...patterns,

@@ -8,7 +8,14 @@
 import type { CardFacts, FigureSubject, Quantity } from '../../model/card.js';
 import { inheritedScopes, lineText, nameKey, offsetOf, sectionIndexAtLine } from '../text-views.js';
 import type { SubjectCues } from './cues.js';
-import { namesOwnModel, namesSiblingVersion, ownNames, rowLabelSubject, type OwnNames } from './own-names.js';
+import {
+  namesOwnModel,
+  namesSiblingVersion,
+  otherModelMentions,
+  ownNames,
+  rowLabelSubject,
+  type OwnNames,
+} from './own-names.js';
 import { inOthersPhrase, otherModelAttachedBefore, subjectAt, type SubjectVerdict } from './statement.js';
 import { columnHeaderAt, namesOtherInHeader } from './table-header.js';
 
@@ -121,7 +128,9 @@ export function assignFigureSubjects(facts: CardFacts, cues: SubjectCues): void 
       set('other-model', 'cue', sizeOfName);
       continue;
     }
-    const attached = otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues);
+    const attached =
+      otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues) ??
+      reportedForAnother(statement.text.slice(statement.at), own, cues);
     if (attached) {
       set('other-model', 'cue', attached);
       continue;
@@ -189,6 +198,20 @@ function rowSubject(
   if (byLabel === 'other-model' || (quantity.table !== undefined && tables.namesOwn.has(quantity.table)))
     return { subject: 'other-model', basis: 'row', cue: label };
   return null;
+}
+
+/** Right after a figure, the party that gave it and the model it is for: "~3.8e25 FLOP (as reported by Meta for Llama 3.1 405B)". */
+const REPORTED_FOR =
+  /^[^;()\n]{0,40}?(?:\(|,\s)\s*(?:as )?(?:reported|stated|published|given|disclosed|estimated|measured) (?:by|in) [^();\n]{1,60}? for (?:the )?([^();,\n]{2,60})/i;
+const VERSIONED_NAME = /\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*[-_. ]?v?\d/u;
+
+/** The model a figure is said, right after it, to be reported for, when that is another model. */
+function reportedForAnother(after: string, own: OwnNames, cues: SubjectCues): string | null {
+  const reported = REPORTED_FOR.exec(after);
+  if (!reported) return null;
+  const named = reported[1];
+  if (namesOwnModel(named, own, true)) return null;
+  return otherModelMentions(named, own, cues).length > 0 || VERSIONED_NAME.test(named) ? reported[0].trim() : null;
 }
 
 /** The name a size is written into ("StableVicuna-13B"): letters joined to the figure by a hyphen or underscore. */

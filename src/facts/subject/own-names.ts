@@ -85,8 +85,11 @@ const ROLE_IN_LABEL =
 export const ROLE_OPENING_LABEL =
   /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|teachers?(?: models?)?|Konkurrent\p{L}*|Wettbewerber\p{L}*|concurrents?|competidor(?:es)?|concorrent[ei]|concurrent(?:en)?)(?![\p{L}])/iu;
 
-/** A row label about the model this one was made from ("Base model licence", "Teacher model size"); "Base model" alone names it. */
-const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation) model\W+\p{L}/iu;
+/**
+ * A row label about the model this one was made from ("Base model licence", "Teacher model size",
+ * "base_model_training_compute"); "Base model" alone names it.
+ */
+const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation)[ _-]model[\W_]+\p{L}/iu;
 
 /** Whether a label is about the model this one was made from: "Original model creator", "Base model licence". */
 export function labelAboutBase(label: string): boolean {

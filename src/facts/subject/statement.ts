@@ -85,19 +85,24 @@ export function clausesOf(statement: string, cues: SubjectCues): Clause[] {
 
 /** "Rook-2, the predecessor of this model, was …": a name and the apposition beside it, before a verb. */
 const APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
-/** An opening adverbial ("In 2024, …", "Compared with its predecessor, …") is no name with an apposition. */
+/** An opening adverbial ("In 2024, …", "Compared with its predecessor, …", "Upstream, …") is no name with an apposition. */
 const ADJUNCT =
-  /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+  /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|upstream|originally|separately|elsewhere|historically|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
 
 /** A clause opening with another model's training or use as its subject ("training GPT-3 consumed …"). */
 const GERUND_SUBJECT =
   /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
 
-/** The offset of the first verb of a text, or -1. */
+/** A lower-case word and hyphen before a verb's last part ("red-" of "red-teamed"). */
+const VERB_PREFIX = /(?<![\p{L}\p{N}-])\p{Ll}+-$/u;
+
+/** The offset of the first verb of a text, or -1; a hyphenated verb ("Meta red-teamed …") starts at its first part. */
 function firstVerb(text: string, cues: SubjectCues): number {
   const verbs = cues.clauseVerb.source === '(?!)' ? VERB : cues.clauseVerb;
   verbs.lastIndex = 0;
-  return verbs.exec(text)?.index ?? -1;
+  const at = verbs.exec(text)?.index ?? -1;
+  const prefix = at > 0 ? VERB_PREFIX.exec(text.slice(Math.max(0, at - 20), at)) : null;
+  return prefix ? at - prefix[0].length : at;
 }
 
 /** A participle and "by" opening a reduced relative clause ("produced by", "made by"). */
@@ -234,13 +239,13 @@ const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contras
 export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
   const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
-  const ownCue = cues.ownModel.exec(text) ?? definedOwnSubject(text, cues);
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
   // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …", "The base model used to
-  // initialise Aurel-3 was …": the card's model named
+  // initialise Aurel-3 was …", "…, the base of this fine-tune, …": the card's model named
   // inside a phrase about another is not what the clause is about.
   const unrelated = text.replace(OWN_AS_RELATIVE, ' ').replace(COMPARED_NAME, ' ');
+  const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);

@@ -89,9 +89,9 @@ function compileSubjectCues(raw) {
   }
   const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
   return {
-    // "opt-outs are honoured" is no mention of OPT.
+    // "opt-outs are honoured" is no mention of OPT; llama.cpp and whisper.cpp are software named after models.
     models: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}]))`,
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}])|[.-](?:cpp|rs|js|py|jl)(?![\p{L}\p{N}]))`,
       "giu"
     ),
     ...patterns,
@@ -515,6 +515,17 @@ var SOFT_BREAK = new RegExp(
   String.raw`\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*${MACHINE_FIELD})`,
   "g"
 );
+var FIELD_LINE2 = new RegExp("^[ \\t]*\\p{Lu}[\\p{L}\\p{N}()/&'\u2019 -]{0,40}?:[ \\t]+\\S", "u");
+function areFieldLines(line, next) {
+  return FIELD_LINE2.test(line) && FIELD_LINE2.test(next);
+}
+function softBreakJoined(found, offset, text) {
+  const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+  const nextStart = offset + found.length;
+  const nextEnd = text.indexOf("\n", nextStart);
+  const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
+  return areFieldLines(text.slice(lineStart, offset), next) ? found : " ".repeat(found.length);
+}
 function joinSoftBreaks(masked, tree) {
   const spans = [];
   const visit2 = (node) => {
@@ -534,10 +545,7 @@ function joinSoftBreaks(masked, tree) {
   let cursor = 0;
   for (const [start, end] of spans) {
     if (start < cursor) continue;
-    parts.push(
-      masked.slice(cursor, start),
-      masked.slice(start, end).replace(SOFT_BREAK, (found) => " ".repeat(found.length))
-    );
+    parts.push(masked.slice(cursor, start), masked.slice(start, end).replace(SOFT_BREAK, softBreakJoined));
     cursor = end;
   }
   parts.push(masked.slice(cursor));
@@ -717,7 +725,7 @@ function joinSoftBreaks2(text) {
     const nextEnd = text.indexOf("\n", end + 1);
     const line = text.slice(lineStart, end);
     const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next)) {
+    if (!NOT_CONTINUING.test(line) && !NOT_CONTINUED.test(next) && !areFieldLines(line, next)) {
       const cut = text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       parts.push(text.slice(copied, cut), cut < end ? "  " : " ");
       copied = end + 1;
@@ -811,7 +819,7 @@ function rowLabelSubject(label, own, cues) {
 }
 var ROLE_IN_LABEL = new RegExp("\\((?:[^()]*[^\\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|mod\xE8le de base|Lehrer\\p{L}*|Basismodell|Vorg\xE4nger\\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\\p{L}])[^()]*\\)", "iu");
 var ROLE_OPENING_LABEL = new RegExp("^\\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|teachers?(?: models?)?|Konkurrent\\p{L}*|Wettbewerber\\p{L}*|concurrents?|competidor(?:es)?|concorrent[ei]|concurrent(?:en)?)(?![\\p{L}])", "iu");
-var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation) model\\W+\\p{L}", "iu");
+var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation)[ _-]model[\\W_]+\\p{L}", "iu");
 function labelAboutBase(label) {
   return BASE_ROW_LABEL.test(label);
 }
@@ -1104,12 +1112,15 @@ function clausesOf(statement, cues) {
   return clauses.filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
 }
 var APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
-var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|upstream|originally|separately|elsewhere|historically|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
 var GERUND_SUBJECT = /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
+var VERB_PREFIX = new RegExp("(?<![\\p{L}\\p{N}-])\\p{Ll}+-$", "u");
 function firstVerb(text, cues) {
   const verbs = cues.clauseVerb.source === "(?!)" ? VERB : cues.clauseVerb;
   verbs.lastIndex = 0;
-  return verbs.exec(text)?.index ?? -1;
+  const at = verbs.exec(text)?.index ?? -1;
+  const prefix = at > 0 ? VERB_PREFIX.exec(text.slice(Math.max(0, at - 20), at)) : null;
+  return prefix ? at - prefix[0].length : at;
 }
 var FROM_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 var AFTER_VERB_OBJECT = /\s(?:from|on|onto|upon|with|into|via|than|against|over)\s/i;
@@ -1174,8 +1185,8 @@ var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast 
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
-  const ownCue = cues.ownModel.exec(text) ?? definedOwnSubject(text, cues);
   const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ");
+  const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
   const namedSubject = cues.namedSubject.exec(text);
@@ -1548,7 +1559,7 @@ function assignFigureSubjects(facts, cues) {
       set("other-model", "cue", sizeOfName);
       continue;
     }
-    const attached = otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues);
+    const attached = otherModelAttachedBefore(statement.text.slice(0, statement.at), own, cues) ?? reportedForAnother(statement.text.slice(statement.at), own, cues);
     if (attached) {
       set("other-model", "cue", attached);
       continue;
@@ -1591,6 +1602,15 @@ function rowSubject(quantity, own, cues, tables) {
   if (byLabel === "other-model" || quantity.table !== void 0 && tables.namesOwn.has(quantity.table))
     return { subject: "other-model", basis: "row", cue: label };
   return null;
+}
+var REPORTED_FOR = /^[^;()\n]{0,40}?(?:\(|,\s)\s*(?:as )?(?:reported|stated|published|given|disclosed|estimated|measured) (?:by|in) [^();\n]{1,60}? for (?:the )?([^();,\n]{2,60})/i;
+var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*[-_. ]?v?\\d", "u");
+function reportedForAnother(after, own, cues) {
+  const reported = REPORTED_FOR.exec(after);
+  if (!reported) return null;
+  const named = reported[1];
+  if (namesOwnModel(named, own, true)) return null;
+  return otherModelMentions(named, own, cues).length > 0 || VERSIONED_NAME.test(named) ? reported[0].trim() : null;
 }
 var NAME_BEFORE_SIZE = /(?:^|[^\w.-])([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[-_]$/;
 function sizeOfAnotherName(statement, quantity, own) {
@@ -1700,20 +1720,20 @@ function scanHeaderOfOthersRows(text, lineStart, own, cues) {
     const rowEnd = text.indexOf("\n", rowStart);
     const label = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|")[1]?.trim() ?? "";
     if (!label || label.length > 80) return false;
-    const others = rowLabelSubject(label, own, cues) === "other-model" || models && VERSIONED_NAME.test(label) && !namesOwnModel(label, own) && own.keys.length > 0;
+    const others = rowLabelSubject(label, own, cues) === "other-model" || models && VERSIONED_NAME2.test(label) && !namesOwnModel(label, own) && own.keys.length > 0;
     if (!others) return false;
     rows++;
     rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
   }
   return rows > 0;
 }
-var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}|\\p{Lu}[\\p{L}\\p{N}]*-\\p{Lu}{2,}\\b", "u");
+var VERSIONED_NAME2 = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}|\\p{Lu}[\\p{L}\\p{N}]*-\\p{Lu}{2,}\\b", "u");
 var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
 function besideOwnRow(text, lineStart, label, own, cues) {
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
   const start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? "")) return false;
-  if (VERSIONED_NAME.test(label) && own.keys.length > 0) return true;
+  if (VERSIONED_NAME2.test(label) && own.keys.length > 0) return true;
   return remembered(text, `o${start}`, () => hasOwnRow(text, start, own, cues));
 }
 function hasOwnRow(text, from, own, cues) {
@@ -2228,10 +2248,10 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::(?!\
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
-var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
+var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|str|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
@@ -2258,15 +2278,19 @@ var PLANNED = [
     String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
+    // "We are searching a representative in the EU": a role still to be filled.
+    String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
-    String.raw`\bcoming soon\b|\bin due course\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
+    String.raw`\bcoming soon\b|\bin due course\b|\bin the (?:works|pipeline)\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
     String.raw`\b(?:tbd|tba)\b`,
+    // "No training-content summary yet.": nothing there so far, still to come.
+    String.raw`^(?:there (?:is|are) |we have |i have )?no (?:[\p{L}\p{N}-]+ ){1,4}yet\b`,
     String.raw`\bto be (?:added|announced|determined|published|released|provided|updated|completed|conducted|performed)\b`,
-    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done)\b`,
+    String.raw`\bnot yet (?:been )?(?:published|released|available|conducted|performed|evaluated|tested|completed|assessed|red[- ]?teamed|run|done|started|begun)\b|\b(?:has|have)(?:n't| not) (?:yet )?(?:started|begun)\b[^.;]{0,40}\byet\b`,
     String.raw`\b(?:is|are) (?:still )?(?:under way|underway|in progress|pending|planned|forthcoming|upcoming|being prepared)\b`,
     // A value still awaited: "| Public summary | link pending |", "report pending publication".
     String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:[\w-]+ )?(?:publication|release|approval|sign-off|review)\b`,
@@ -2291,6 +2315,13 @@ var PLANNED = [
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
       String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`
+    ]
+  ),
+  // "We will make the notification to the Commission when …": a light verb and the act as its noun, still to be done.
+  guarded(
+    ["will", "'ll"],
+    [
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:make|do|file|send|prepare|write|deliver|give|carry) (?:the|a|an|our|this) (?:[\w-]+ ){0,2}?(?:notification|submission|filing|declaration|assessment|evaluation|publication|appointment|designation|red[- ]?teaming|audit|analysis|summary|report)\b`
     ]
   ),
   guarded(
@@ -2492,6 +2523,14 @@ var ADVISED = [
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
     ]
   ),
+  // "It is your responsibility to check the outputs", "Who fine-tunes the model must …": a duty put on the reader.
+  guarded(
+    ["responsibility", "who"],
+    [
+      String.raw`\b(?:it is|it's|(?:this|that) (?:is|remains)) (?:your|the user's|the deployer's|the integrator's) (?:own |sole |full )?responsibility\b`,
+      String.raw`^(?:who|whoever|anyone who|those who) [^.;]{1,100}?\b(?:must|should|has to|have to|needs to|need to|is responsible|are responsible)\b`
+    ]
+  ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
   guarded(
     ["your", " su ", "votre", "ihre", " uw ", "vostro", "al suo", "alla sua"],
@@ -2573,7 +2612,8 @@ var HYPOTHETICAL = new RegExp(
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 var OPEN_TASK = /^\[ \]\s/;
-var OPEN_STATUS = /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|\b[Ss]tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot started|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
+var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
+var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|planned|scheduled|under way|underway)\s*[.!]?$/i;
 var QUESTION_END = /\?[\s"'”’)]*$/;
 function classifyStatement(statement) {
   let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim();
@@ -2582,7 +2622,7 @@ function classifyStatement(statement) {
   if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
-  if (OPEN_TASK.test(text) || OPEN_STATUS.test(text)) return "planned";
+  if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
   if (QUESTION_END.test(text)) return "asked";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text)) return "advised";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VINFIBMQ.js";
+} from "./chunk-FW63JJ72.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-56MLQOKT.js";
-import "./chunk-P23G4GD4.js";
+import "./chunk-2U5NCXBC.js";
+import "./chunk-EJQBJA3L.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DEKD2CSJ.js";
-import "./chunk-535HOW3Z.js";
+import "./chunk-SID2BJ6M.js";
+import "./chunk-KJRT4RZA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-72TWODMG.js";
-import "./chunk-Q2JIPT2O.js";
+import "./chunk-KZSK3CHR.js";
+import "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MJWM5JCU.js";
+} from "./chunk-SLNBV6TJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ACA56LF7.js";
+} from "./chunk-FAGN2MAM.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-ZY5OPSW7.js";
+} from "./chunk-I5H3G65D.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-56MLQOKT.js";
-import "./chunk-P23G4GD4.js";
+} from "./chunk-2U5NCXBC.js";
+import "./chunk-EJQBJA3L.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-WHR22CJY.js";
-import "./chunk-24SVN47J.js";
-import "./chunk-MJWM5JCU.js";
-import "./chunk-5NQK6G6F.js";
-import "./chunk-DEKD2CSJ.js";
-import "./chunk-535HOW3Z.js";
+} from "./chunk-DZYICLBN.js";
+import "./chunk-WGTYRS44.js";
+import "./chunk-SLNBV6TJ.js";
+import "./chunk-D2FL2N4U.js";
+import "./chunk-SID2BJ6M.js";
+import "./chunk-KJRT4RZA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZXV4Y53N.js";
+import "./chunk-J2X5OXXQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-72TWODMG.js";
-import "./chunk-Q2JIPT2O.js";
+import "./chunk-KZSK3CHR.js";
+import "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MJWM5JCU.js";
+} from "./chunk-SLNBV6TJ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-ZXV4Y53N.js";
+} from "./chunk-J2X5OXXQ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

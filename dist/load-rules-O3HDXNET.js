@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-WHR22CJY.js";
-import "./chunk-72TWODMG.js";
-import "./chunk-Q2JIPT2O.js";
+} from "./chunk-DZYICLBN.js";
+import "./chunk-KZSK3CHR.js";
+import "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

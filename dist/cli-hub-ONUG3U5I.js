@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-3HJVAQLK.js";
+} from "./chunk-AOUI6E3T.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-MJWM5JCU.js";
-import "./chunk-5NQK6G6F.js";
-import "./chunk-DEKD2CSJ.js";
-import "./chunk-535HOW3Z.js";
+} from "./chunk-SLNBV6TJ.js";
+import "./chunk-D2FL2N4U.js";
+import "./chunk-SID2BJ6M.js";
+import "./chunk-KJRT4RZA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-72TWODMG.js";
-import "./chunk-Q2JIPT2O.js";
+import "./chunk-KZSK3CHR.js";
+import "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MJWM5JCU.js";
+} from "./chunk-SLNBV6TJ.js";
 import {
   formatNumber
-} from "./chunk-535HOW3Z.js";
+} from "./chunk-KJRT4RZA.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-Q2JIPT2O.js";
+} from "./chunk-ZXRXX6LL.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-56MLQOKT.js";
+} from "./chunk-2U5NCXBC.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-24SVN47J.js";
+} from "./chunk-WGTYRS44.js";
 import {
   checkCard
-} from "./chunk-MJWM5JCU.js";
+} from "./chunk-SLNBV6TJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VINFIBMQ.js";
+} from "./chunk-FW63JJ72.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-3DTJFJ4H.js";
+} from "./chunk-NV5IRDER.js";
 import {
   InputError,
   info,

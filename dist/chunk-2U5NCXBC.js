@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-P23G4GD4.js";
+} from "./chunk-EJQBJA3L.js";
 import {
   TEXT_LIMITS,
   blobUrl,

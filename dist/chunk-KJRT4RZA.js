@@ -43,7 +43,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-Q2JIPT2O.js";
+} from "./chunk-ZXRXX6LL.js";
 import {
   SKIP,
   convert,
@@ -9766,7 +9766,7 @@ var FOLLOWS = {
   /** "32B active", "17B (Activated)", "of which 32 billion are active", "3B activated parameters". */
   activeParameters: /^[\s-]?(?:\(?(?:active|activated)(?:\sparam(?:eter)?s?)?\)?(?![\w])|(?:param(?:eter)?s?\s)?(?:are\s|is\s|were\s)(?:active|activated)(?![\w])|param(?:eter)?s?\s(?:active|activated)(?![\w]))/i,
   /** "parameters", and as German, French, Spanish, Italian and Dutch cards write it ("Parametern", "paramètres"). */
-  parameters: /^[\s-]?(?:de\s|d['’])?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?(?:param(?:eter)?[sn]?|parametern|paramètres?|parámetros?|parametri|parametro)(?![\w])/i,
+  parameters: /^[\s-]?(?:de\s|d['’]|di\s)?(?:total\s|trainable\s|learnable\s|model\s|non-embedding\s|dense\s|neural\s)?(?:param(?:eter)?[sn]?|parametern|paramètres?|parámetros?|parametri|parametro)(?![\w])/i,
   /** What may follow a bare "7B" for it to be a model size: nothing, punctuation, a name suffix, "model". */
   bareSize: /^(?:\s*$|\s*[,;:)\]/|&+]|\.(?!\d)|\s?\((?!\s?\d)|[-_][A-Za-z0-9]|\s(?:and|or|to|vs\.?|versus|models?|variants?|versions?|sizes?|checkpoints?|instruct|chat|base|llms?|language|dense|moe|decoder|encoder|transformer|total|it|hf|sft|dpo|weights|release|scale)(?![\w]))/i
 };
@@ -9894,6 +9894,7 @@ function applyStatedUnit(kind, number, unit) {
 }
 
 // src/facts/quantities/classify-number.ts
+var SCALED_OF_PARAMETERS = /^\s?of\s(?:total\s|trainable\s)?param(?:eter)?s(?![\w])/i;
 function chipNear(text4, index2) {
   const after = text4.slice(index2, index2 + 120);
   CHIP_ANYWHERE.lastIndex = 0;
@@ -9963,6 +9964,7 @@ function classify(text4, number, column) {
   if (match = FOLLOWS.tokens.exec(after)) return classifyTokens(number, clause(), after, match[0].length, result);
   if (match = FOLLOWS.activeParameters.exec(after)) return result("activeParameters", value2, match[0].length);
   if (match = FOLLOWS.parameters.exec(after)) return result("parameters", value2, match[0].length);
+  if (number.scale && (match = SCALED_OF_PARAMETERS.exec(after))) return result("parameters", value2, match[0].length);
   if (column && column.kind !== "ignore" && (number.scale || number.scientific || isWholeCell(text4, number))) {
     const fromColumn = applyStatedUnit(column.kind, number, column.unit);
     if (fromColumn !== void 0) return result(column.kind, fromColumn, 0);
@@ -10191,9 +10193,11 @@ var SUPERSCRIPT_DIGITS = "\u2070\xB9\xB2\xB3\u2074\u2075\u2076\u2077\u2078\u2079
 var EUROPEAN_SCALE = String.raw`Milliarden?|Mrd\.?|Billionen|Millionen|Mio\.?|milliards?|Mds?|mil millones|millones|billones|billón|miliardi|miliardo|milioni|milione|miljard(?:en)?|miljoen(?:en)?|biljoen(?:en)?`;
 var NUMBER_PATTERN = new RegExp(
   // A decimal comma is read only before a scale word of a language that writes one ("1,3 Milliarden"), a power of ten
-  // ("1,8 × 10^25") or an energy or CO2 unit ("1,2 GWh", "12,5 t CO2"): where "1,200" cannot mean a thousand and two hundred.
-  // "8.300 millones": a dot groups thousands before a scale word of a language that writes it so.
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
+  // ("1,8 × 10^25"), an energy or CO2 unit ("1,2 GWh", "12,5 t CO2") or a scale letter ("7,2 B"): where "1,200" cannot mean a
+  // thousand and two hundred.
+  // "8.300 millones", "32.768 Token": a dot groups thousands before a scale word of a language that writes it so,
+  // and before tokens, which are never counted in fractions.
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[Tt]okens?(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2|\s?[KMBT](?![\w])))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})s?(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
   "g"
 );
 var SCALE_EXPONENT = {

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-Q2JIPT2O.js";
+} from "./chunk-ZXRXX6LL.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -154,7 +154,24 @@ function declaresBaseModel({ facts, classification }) {
         return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
     }
   }
-  return namedInRegion(facts);
+  return namedInRegion(facts) ?? mergeConfig(facts);
+}
+var MERGE_METHOD = /^[ \t]*merge_method:[ \t]*["']?[\w-]+/gm;
+var MERGED_MODEL = /^[ \t]*(?:-[ \t]+)?(?:base_model|model):[ \t]*["']?[\w.-]+\/[\w.-]+/m;
+var MERGE_CONFIG_REACH = 1500;
+function mergeConfig(facts) {
+  const text = facts.maskedText;
+  MERGE_METHOD.lastIndex = facts.bodyStart;
+  for (let method = MERGE_METHOD.exec(text); method; method = MERGE_METHOD.exec(text)) {
+    if (facts.proseText.charCodeAt(method.index + method[0].length - 1) !== 32) continue;
+    const from = Math.max(facts.bodyStart, method.index - MERGE_CONFIG_REACH);
+    const window = text.slice(from, method.index + MERGE_CONFIG_REACH);
+    const model = MERGED_MODEL.exec(window);
+    if (!model) continue;
+    const offset = from + model.index + (model[0].length - model[0].trimStart().length);
+    return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };
+  }
+  return null;
 }
 var global = (pattern) => new RegExp(pattern.source, `${pattern.flags}g`);
 var BASE_LINK_ALL = global(BASE_LINK);
@@ -489,8 +506,9 @@ var MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 var INSTITUTIONS = /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
 function namesAParty(statement) {
   if (LINK.test(statement)) return true;
-  return NAME2.test(statement.replace(INSTITUTIONS, "the union").replace(MODEL_NAME, " "));
+  return NAME2.test(statement.replace(INSTITUTIONS, "the union").replace(MODEL_NAME, " ").replace(PLACE, " "));
 }
+var PLACE = /\b(?:(?:based|located|established|headquartered|registered) )?in (?:the )?[A-Z][a-z]+\b/g;
 function describeMissingSignals(specificity) {
   const missing = ["figure", "name", "date", "link"].filter(
     (signal) => !specificity.signals.includes(signal)

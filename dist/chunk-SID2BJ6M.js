@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-535HOW3Z.js";
+} from "./chunk-KJRT4RZA.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-72TWODMG.js";
+} from "./chunk-KZSK3CHR.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-Q2JIPT2O.js";
+} from "./chunk-ZXRXX6LL.js";
 import {
   __commonJS,
   __require,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-3HJVAQLK.js";
+} from "./chunk-AOUI6E3T.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-3DTJFJ4H.js";
+} from "./chunk-NV5IRDER.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ACA56LF7.js";
+} from "./chunk-FAGN2MAM.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-WHR22CJY.js";
+} from "./chunk-DZYICLBN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-DEKD2CSJ.js";
+} from "./chunk-SID2BJ6M.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-535HOW3Z.js";
+} from "./chunk-KJRT4RZA.js";
 import {
   taskProfile
-} from "./chunk-72TWODMG.js";
+} from "./chunk-KZSK3CHR.js";
 import {
   classifyData,
   lineText
-} from "./chunk-Q2JIPT2O.js";
+} from "./chunk-ZXRXX6LL.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

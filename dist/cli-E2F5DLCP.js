@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-P23G4GD4.js";
+} from "./chunk-EJQBJA3L.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-WHR22CJY.js";
-import "./chunk-DEKD2CSJ.js";
+} from "./chunk-DZYICLBN.js";
+import "./chunk-SID2BJ6M.js";
 import {
   formatNumber
-} from "./chunk-535HOW3Z.js";
+} from "./chunk-KJRT4RZA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-72TWODMG.js";
+import "./chunk-KZSK3CHR.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-Q2JIPT2O.js";
+} from "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-56MLQOKT.js";
+} from "./chunk-2U5NCXBC.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-5RKMG62N.js";
-import "./chunk-VINFIBMQ.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-3DTJFJ4H.js";
-import "./chunk-ACA56LF7.js";
+  runOrgScanCli
+} from "./chunk-NV5IRDER.js";
+import "./chunk-FAGN2MAM.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-56MLQOKT.js";
-import "./chunk-P23G4GD4.js";
+import "./chunk-2U5NCXBC.js";
+import "./chunk-EJQBJA3L.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WHR22CJY.js";
-import "./chunk-24SVN47J.js";
-import "./chunk-MJWM5JCU.js";
-import "./chunk-5NQK6G6F.js";
-import "./chunk-DEKD2CSJ.js";
-import "./chunk-535HOW3Z.js";
+import "./chunk-DZYICLBN.js";
+import "./chunk-WGTYRS44.js";
+import "./chunk-SLNBV6TJ.js";
+import "./chunk-D2FL2N4U.js";
+import "./chunk-SID2BJ6M.js";
+import "./chunk-KJRT4RZA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZXV4Y53N.js";
+import "./chunk-J2X5OXXQ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-72TWODMG.js";
-import "./chunk-Q2JIPT2O.js";
+import "./chunk-KZSK3CHR.js";
+import "./chunk-ZXRXX6LL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };
