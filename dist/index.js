@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-I5H3G65D.js";
+} from "./chunk-URCHYQI4.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-2U5NCXBC.js";
-import "./chunk-EJQBJA3L.js";
+} from "./chunk-EAUHLFMB.js";
+import "./chunk-OFI6R27P.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-WGTYRS44.js";
-import "./chunk-SLNBV6TJ.js";
-import "./chunk-D2FL2N4U.js";
-import "./chunk-SID2BJ6M.js";
-import "./chunk-KJRT4RZA.js";
+} from "./chunk-LDNZEOTS.js";
+import "./chunk-5633FDG5.js";
+import "./chunk-F7ICWTTX.js";
+import "./chunk-UO2QUQ7F.js";
+import "./chunk-6G4RL7AL.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-J2X5OXXQ.js";
+} from "./chunk-G4NMCUMU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KZSK3CHR.js";
-import "./chunk-ZXRXX6LL.js";
+import "./chunk-UANTA7HM.js";
+import "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-3DL2ZMFY.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FVJ3QIL2.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7T2ZFFAN.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-E7MHL76F.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -146,3 +146,32 @@ describe('quotes', () => {
     expect(await structure('> **Aurel-3** answers in English.\n')).toContain('Aurel-3');
   });
 });
+
+describe('struck-through text, hashtags and emoji before a field', () => {
+  it('blanks struck-through words, in Markdown and HTML, from the prose', async () => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { blankStructure } = await import('../../src/facts/mask.js');
+    const text = '~~Apache 2.0~~ Licence under review.\n\nContext: <del>32k tokens</del> being re-measured.\n';
+    const { text: masked } = blankStructure(text, parseCard(text).tree);
+    expect(masked).not.toContain('Apache');
+    expect(masked).not.toContain('32k');
+    expect(masked).toContain('Licence under review.');
+    expect(masked.length).toBe(text.length);
+  });
+
+  it('blanks hashtags and chat channels after a space, not headings or anchors', async () => {
+    const { maskText } = await import('../../src/facts/mask.js');
+    const masked = maskText('Sign up in #red-team on Discord #GreenAI\n# Title\nSee page#section.\n', 0, []);
+    expect(masked).not.toContain('#red-team');
+    expect(masked).not.toContain('#GreenAI');
+    expect(masked).toContain('# Title');
+    expect(masked).toContain('page#section');
+  });
+
+  it('keeps a bold field label after an emoji on a line of its own', async () => {
+    const { parseCard } = await import('../../src/parse/parse-card.js');
+    const { joinSoftBreaks } = await import('../../src/facts/mask.js');
+    const text = '📨 **Commission notification:** [date]\n🔖 **Reference:** [ref]\n';
+    expect(joinSoftBreaks(text, parseCard(text).tree)).toContain('[date]\n');
+  });
+});

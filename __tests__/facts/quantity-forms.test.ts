@@ -68,6 +68,9 @@ describe('sizes in the scale words of other EU languages', () => {
     ['Un modello da 8 miliardi di parametri', ['parameters 8000000000']],
     // Without a scale, "of parameters" counts nothing: "2 of parameters" is no size.
     ['We froze 2 of parameters groups.', []],
+    // Struck-through figures are withdrawn.
+    ['**Parameters:** ~~7B~~ to be confirmed', []],
+    ['**Parameters:** <del>7B</del> to be confirmed', []],
     // Before a scale letter, a dot stays a decimal point.
     ['It has 8.300B parameters.', ['parameters 8300000000']],
   ])('%s', (text, expected) => {

@@ -308,6 +308,8 @@ describe('a question and its answer', () => {
     expect(classifyStatement('model_architecture: ""')).toBe('placeholder');
     expect(classifyStatement('num_parameters: <int>')).toBe('placeholder');
     expect(classifyStatement('context_length: <number>')).toBe('placeholder');
+    // An HTML element is no slot, whatever letters it starts with.
+    expect(classifyStatement('<a href="https://example.org"><strong>Blog</strong></a>')).not.toBe('placeholder');
   });
 
   it('reads a duty put on the reader as advice', () => {
@@ -617,5 +619,40 @@ describe('a discourse opener before the clause', () => {
 
   it('reads "wir sind dabei, … zu benennen" as planned', () => {
     expect(classifyStatement('Wir sind derzeit dabei, einen Bevollmächtigten in der EU zu benennen.')).toBe('planned');
+  });
+});
+
+describe('an edit that withdraws what the card said', () => {
+  it.each([
+    'EDIT (2025-06-02): our earlier note that an EU representative "has been appointed" was premature.',
+    'the statement "The Commission has been notified" was posted in error and has been removed.',
+    'We removed the link to our former acceptable-use policy.',
+    'Previously this card said the weights would be released on 1 May 2025.',
+    'The data-mix table shown here previously belonged to Aurel-2 and has been removed.',
+    'The prompt format described in an earlier revision is for another checkpoint.',
+    'UPDATE: removed, as this no longer applies.',
+    '(contact address retired)',
+    'Die bisherige Installationsanleitung war veraltet und wurde entfernt.',
+  ])('%s → retracted', (statement) => {
+    expect(classifyStatement(statement)).toBe('retracted');
+  });
+
+  it('keeps what the provider removed from its data as a report', () => {
+    expect(classifyStatement('We removed personal data and duplicates from the training set.')).toBe('reported');
+    expect(classifyStatement('Removed duplicates and PII from the corpus.')).toBe('reported');
+  });
+});
+
+describe('announcement style', () => {
+  it('reads past an opening emoji and a dash-set denial', () => {
+    expect(classifyStatement('⚠️ If you deploy it, set up your own review process! 🚒')).toBe('advised');
+    expect(classifyStatement('🙅 No red-teaming for this one — it is a tiny model 😌')).toBe('negated');
+    expect(classifyStatement('✅')).toBe('reported');
+  });
+
+  it('reads a launch still to come, details promised soon and a PSA as not done or advice', () => {
+    expect(classifyStatement('🚨 Reporting portal launching Q4 🔜')).toBe('planned');
+    expect(classifyStatement('More details soon 👀')).toBe('planned');
+    expect(classifyStatement('PSA: check the licence before commercial use!')).toBe('advised');
   });
 });

@@ -1090,3 +1090,31 @@ describe('a third party acting on another model, and a base named in apposition'
     expect(ownNames(facts, cues).families.has('falcon')).toBe(false);
   });
 });
+
+describe('records, thanks and roles in announcement style', () => {
+  const aurel: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    organisations: new Set(),
+  };
+
+  it("gives a record's fields nested under a comparison or competitors key to those models", () => {
+    const card = '# Aurel-3\n\nrival_models:\n  orion-9: {context: 64k tokens}\n\ncontext_window: 128k tokens\n';
+    const facts = extractFacts(parseCard(card), shippedRuleset().vocabulary);
+    const own = ownNames(facts, cues);
+    const at = (needle: string) => facts.proseText.indexOf(needle);
+    const nested = facts.proseText.slice(at('orion-9'), at('orion-9') + 28);
+    expect(subjectInText(facts.proseText, at('orion-9'), nested, own, cues)).toBe('other-model');
+    expect(subjectInText(facts.proseText, at('context_window'), 'context_window: 128k tokens', own, cues)).toBe(
+      'this-model',
+    );
+  });
+
+  it('reads kudos to another team, and a teacher named after an interjection, as others', () => {
+    expect(subjectOf('👏 Kudos to the Dolma team for curating 3T tokens of open data.', aurel, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Wow 🔥 our teacher model Aurel-3-XL scores 91 on MMLU.', aurel, cues)).toBe('other-model');
+  });
+});

@@ -17,6 +17,8 @@ export function collectLinks(tree: Root, positionAt: (offset: number) => Positio
   // Document order; the walk stops once MAX_LINKS links are kept.
   walk(tree, (node, parent) => {
     if (links.length >= MAX_LINKS) return false;
+    // "~~https://example.org/aup-v1~~": a struck-through link is withdrawn.
+    if (node.type === 'delete') return 'skip';
     const offset = node.position?.start.offset;
     if (offset === undefined) return true;
     if (node.type === 'link') {
@@ -43,12 +45,14 @@ export function collectLinks(tree: Root, positionAt: (offset: number) => Positio
 }
 
 /**
- * Visits every node in document order until the visitor returns false. A plain recursion: the
+ * Visits every node in document order until the visitor returns false ("skip": not below this node). A plain recursion: the
  * generic unist visitor copies the ancestor list at every node, which showed up in profiles.
  */
-function walk(tree: Root, visitor: (node: Nodes, parent: Parents | undefined) => boolean): void {
+function walk(tree: Root, visitor: (node: Nodes, parent: Parents | undefined) => boolean | 'skip'): void {
   const visit = (node: Nodes, parent: Parents | undefined): boolean => {
-    if (!visitor(node, parent)) return false;
+    const verdict = visitor(node, parent);
+    if (verdict === false) return false;
+    if (verdict === 'skip') return true;
     const children = (node as Parents).children as Nodes[] | undefined;
     if (children) {
       for (const child of children) if (!visit(child, node as Parents)) return false;

@@ -16,6 +16,7 @@ export const ALERT_MARKER = /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gi;
 export function maskText(text: string, bodyStart: number, boilerplate: RegExp[]): string {
   let masked = blank(text.slice(0, bodyStart)) + text.slice(bodyStart);
   masked = masked.replace(HTML_COMMENT, blank).replace(ALERT_MARKER, blank);
+  if (masked.includes(' #')) masked = masked.replace(HASHTAG, blank);
   // Blanking only removes characters, so the kind found now stays safe for every step below.
   const kind = textKind(masked);
   // Most boilerplate is one long sentence: a substring test rules it out far faster than the regex.
@@ -30,6 +31,9 @@ export function maskText(text: string, bodyStart: number, boilerplate: RegExp[])
   }
   return masked;
 }
+
+/** A hashtag or chat channel after a space ("#GreenAI", "#red-team on Discord"): a tag, not words of a statement. */
+const HASHTAG = /(?<=[ \t])#\p{L}[\p{L}\p{N}_-]*(?![\p{L}\p{N}_-])/gu;
 
 /** Every code unit but CR and LF becomes a space. */
 export function blank(span: string): string {
@@ -70,18 +74,34 @@ function shortcutsOf(pattern: RegExp): Shortcuts {
 /** A machine field opening a line ("output_watermarking: none", "training_data.sources: …"): a field of its own. */
 export const MACHINE_FIELD = String.raw`[A-Za-z]\w*[_.][\w.]*:[ \t]`;
 
+/** Emoji or symbols opening a statement before its words ("🙅 No systemic risk assessment …"); a symbol alone ("✅") stays. */
+/** One emoji or symbol with its variation selector, joiners and keycap mark ("🏗️", "🧑‍💻", "1️⃣"). */
+const SYMBOL = String.raw`[\p{Extended_Pictographic}\p{So}](?:\u{FE0F}|\u{200D}|\u{20E3}|\p{Extended_Pictographic}|\p{So})*`;
+
+/** Emoji or symbols opening a statement before its words ("🙅 No systemic risk assessment …"); a symbol alone ("✅") stays. */
+export const LEADING_EMOJI = new RegExp(String.raw`^(?:${SYMBOL}\s*)+(?=[\p{L}\p{N}"“([])`, 'u');
+
+/** Emoji or symbols opening a line before its words ("📨 **Commission notification:** …", "🏗️ System architecture"). */
+export const LEADING_SYMBOLS = String.raw`(?:${SYMBOL}[ \t]*)?`;
+
 /**
  * A soft line break (with a quote's ">" marks on the next line), unless the next line opens with a bold
  * field label or a machine field ("output_watermarking: none"): a spec sheet written one field per line,
  * without blank lines between them, gives one field per line.
  */
 const SOFT_BREAK = new RegExp(
-  String.raw`\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*${MACHINE_FIELD})`,
-  'g',
+  String.raw`\r?\n(?:[ \t]*>)*(?![ \t]*${LEADING_SYMBOLS}(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*${LEADING_SYMBOLS}${MACHINE_FIELD})`,
+  'gu',
 );
 
-/** A line that is one "Label: value" field ("License: Apache-2.0", "Approval Status: Approved"). */
-const FIELD_LINE = /^[ \t]*\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[ \t]+\S/u;
+/**
+ * A line that is one "Label: value" field ("License: Apache-2.0", "Approval Status: Approved"), or a record's
+ * key of one word, with its value or opening nested ones ("competitor_comparison:", "  gpt-4o: {…}").
+ */
+const FIELD_LINE = new RegExp(
+  String.raw`^[ \t]*${LEADING_SYMBOLS}(?:\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:(?:[ \t]+\S|[ \t]*$))`,
+  'u',
+);
 
 /**
  * Whether two lines are fields of a record written one per line ("License: …" over "Approval Status: …"): each
@@ -175,6 +195,7 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
     if (children) for (const child of children) visit(child);
   };
   visit(tree);
+  blanks.push(...struckSpans(masked, tree));
   const literals = literalSpans(masked, tree);
   if (literals.length) {
     codeSpans.push(...literals);
@@ -183,6 +204,31 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
   if (blanks.length === 0) return { text: masked, codeSpans };
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
+}
+
+/** Struck-through text in HTML: "<del>…</del>", "<s>…</s>", "<strike>…</strike>" (one paragraph at most). */
+const STRUCK_HTML = /<(del|s|strike)\b[^<>]{0,200}>(?:(?!\n[ \t]*\n)[\s\S]){0,2000}?<\/\1\s*>/gi;
+
+/**
+ * Text struck through ("~~Apache 2.0~~ EDIT: under review", "<del>7B</del>"): an edited card's withdrawn words,
+ * which say nothing the card now states.
+ */
+function struckSpans(masked: string, tree: Root): [number, number][] {
+  const spans: [number, number][] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'delete') {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) spans.push([start, end]);
+      return;
+    }
+    const children = (node as Parents).children as Nodes[] | undefined;
+    if (children) for (const child of children) visit(child);
+  };
+  visit(tree);
+  if (masked.includes('</'))
+    for (const struck of masked.matchAll(STRUCK_HTML)) spans.push([struck.index, struck.index + struck[0].length]);
+  return spans;
 }
 
 /** An HTML block that is only a collapsed block's title, with its opening tag. */

@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
+import { LEADING_SYMBOLS } from './mask.js';
 import { normalizeHeading } from './normalize-heading.js';
 import { recordFields } from './record-blocks.js';
 import { classifyStatement, type StatementMode } from './statement-mode.js';
@@ -113,7 +114,7 @@ export function collectRegions(
       });
       byTopic.addGroups('label', add);
       if (labels.length === 0 && !known.has(start)) {
-        collectLineLabels(node, add);
+        collectLineLabels(node, nodes[i + 1], add);
         collectLeadLine(node, nodes[i + 1], add);
       }
     } else if (node.type === 'list') collectListItems(node, add, terms);
@@ -332,8 +333,10 @@ function collectRecordFields(code: Code, text: string, add: Add): void {
 }
 
 /** A short line with no closing punctuation: a heading that lost its markup in a PDF or Word export ("LIMITI NOTI"). */
-const LEAD_LINE =
-  /^[ \t]*(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*$/u;
+const LEAD_LINE = new RegExp(
+  String.raw`^[ \t]*${LEADING_SYMBOLS}(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*$`,
+  'u',
+);
 const LEAD_LINE_MAX_WORDS = 8;
 /** What opens a line that a lead line governs: a bullet, a capital, a digit. */
 const GOVERNED_LINE = /^[ \t]*(?:[•▪◦·–—-]\s|\p{Lu}|\d)/u;
@@ -341,6 +344,9 @@ const GOVERNED_LINE = /^[ \t]*(?:[•▪◦·–—-]\s|\p{Lu}|\d)/u;
 /** A line that ends on a word a sentence goes on from ("… trained by Alexwww with"): wrapped prose, not a heading. */
 const WRAPPED_END =
   /(?<![\p{L}])(?:with|of|a|an|the|by|to|for|and|or|in|on|at|from|that|is|are|was|were|mit|von|der|die|das|und|de|du|des|la|le|les|et|y|el|los|con|di|il|e|van|het|en|met)$/iu;
+/** A finite verb makes a short line a sentence ("Outputs are NOT watermarked"), not a title. */
+const FINITE_VERB =
+  /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did)(?![\p{L}])/iu;
 /** Capitalised as a heading is: ALL CAPS, Title Case of two words or more, or numbered ("3.2 Training data"). */
 function headingLike(line: string): boolean {
   if (/^\d+(?:\.\d+)*\.?\s+\p{L}/u.test(line)) return true;
@@ -361,7 +367,13 @@ function collectLeadLine(paragraph: Paragraph, next: RootContent | undefined, ad
   const newline = first.value.indexOf('\n');
   const line = newline < 0 ? first.value : first.value.slice(0, newline);
   const match = LEAD_LINE.exec(line);
-  if (!match || match[1].split(/\s+/).length > LEAD_LINE_MAX_WORDS || WRAPPED_END.test(match[1])) return;
+  if (
+    !match ||
+    match[1].split(/\s+/).length > LEAD_LINE_MAX_WORDS ||
+    WRAPPED_END.test(match[1]) ||
+    FINITE_VERB.test(match[1])
+  )
+    return;
   if (newline >= 0) {
     if (!GOVERNED_LINE.test(first.value.slice(newline + 1))) return;
     add('label', match[1], start, [[start + newline + 1, paragraph.position!.end.offset!]]);
@@ -377,7 +389,7 @@ function collectLeadLine(paragraph: Paragraph, next: RootContent | undefined, ad
  * Lines of a paragraph that start with a short plain label, as terse vendor cards write them
  * ("Training data: public web text and code." / "Incidents: contact us."): each governs its line.
  */
-function collectLineLabels(paragraph: Paragraph, add: Add): void {
+function collectLineLabels(paragraph: Paragraph, next: RootContent | undefined, add: Add): void {
   let atLineStart = true;
   for (const child of paragraph.children) {
     if (child.type !== 'text' || child.position?.start.offset === undefined) {
@@ -391,10 +403,18 @@ function collectLineLabels(paragraph: Paragraph, add: Add): void {
       if (atLineStart) {
         const match = PLAIN_LABEL.exec(line);
         if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
-          // A label alone on its line ("Intended uses:" with the value wrapped below) governs the rest of the paragraph.
+          // A label alone on its line ("Intended uses:" with the value wrapped below) governs the rest of the paragraph,
+          // or, as the paragraph's last line ("What went into Aurel-3:"), the list below it.
           const alone = line.slice(match[0].length).trim() === '';
+          const last = index === lines.length - 1 && child === paragraph.children[paragraph.children.length - 1];
           const end = index < lines.length - 1 && !alone ? offset + line.length : paragraph.position!.end.offset!;
-          add('label', match[1].trim(), offset, [[offset + match[0].length, end]]);
+          const listBelow = alone && last && next?.type === 'list' ? next.position : undefined;
+          add(
+            'label',
+            match[1].trim(),
+            offset,
+            listBelow ? [[listBelow.start.offset!, listBelow.end.offset!]] : [[offset + match[0].length, end]],
+          );
         }
       }
       atLineStart = false;

@@ -10,6 +10,7 @@
  */
 
 import type { CardFacts } from '../model/card.js';
+import { LEADING_EMOJI } from './mask.js';
 import {
   clauseSubjectAt,
   DISCOURSE_OPENER,
@@ -36,11 +37,22 @@ export const STATEMENT_MODES = [
   'hypothetical',
   'placeholder',
   'asked',
+  'retracted',
 ] as const;
 export type StatementMode = (typeof STATEMENT_MODES)[number];
 
-/** Modes that carry no evidence for any duty: nothing has been done or shown yet, or it is kept back. */
-export const NEVER_EVIDENCE: readonly StatementMode[] = ['planned', 'withheld', 'hypothetical', 'placeholder', 'asked'];
+/**
+ * Modes that carry no evidence for any duty: nothing has been done or shown yet, it is kept back, or an
+ * edit withdrew it ("the statement … was posted in error and has been removed").
+ */
+export const NEVER_EVIDENCE: readonly StatementMode[] = [
+  'planned',
+  'withheld',
+  'hypothetical',
+  'placeholder',
+  'asked',
+  'retracted',
+];
 
 /**
  * A value that only denies ("| Penetration test | Not performed |", "Deployment guide: none", "C2PA: not attached",
@@ -83,15 +95,15 @@ const UPPER_SLOT =
   /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 /** A lower-case slot of what belongs there ("<email>", "<link to report>", a type's slot "<int>"); no HTML element is named so. */
 const LOWER_SLOT =
-  /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|str|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
+  /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
 
 /** A label that makes its value a plan: "Coming in v1.1:", "Planned:", "Roadmap —". */
 const PLANNED_LABEL =
   /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 
-/** A label that makes its value advice to the reader: "Tip:", "Best practice —", "Pro tip:", "Hinweis für Betreiber:". */
+/** A label that makes its value advice to the reader: "Tip:", "Best practice —", "Pro tip:", "PSA:", "Hinweis für Betreiber:". */
 const ADVICE_LABEL =
-  /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+  /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|psa|reminder|heads[- ]up|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
@@ -131,9 +143,11 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "We are searching a representative in the EU": a role still to be filled.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
-    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
+    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
+    // "Incident reporting portal launching Q4 🔜": a launch still to come; 🔜 reads "soon".
+    String.raw`\b(?:launching|arriving|landing|shipping|dropping|opening|going live) (?:in |by )?(?:Q[1-4]|H[12]|soon|later|next (?:week|month|quarter|year))\b|🔜`,
     String.raw`\bcoming soon\b|\bin due course\b|\bin the (?:works|pipeline)\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
@@ -147,7 +161,7 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:[\w-]+ )?(?:publication|release|approval|sign-off|review)\b`,
     // "final terms announced at GA", "SOC 2 audit → planned 2026", "legal still choosing between …".
     String.raw`\b(?:announced|published|released|shared|decided|confirmed|finali[sz]ed) (?:at|before|upon|by) (?:GA|general availability)\b|\bplanned:? (?:for |in )?(?:Q[1-4] |H[12] )?(?:19|20)\d\d\b|\bstill (?:choosing|deciding|undecided|finali[sz]ing|working out)\b`,
-    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation|(?:[\w-]+ )?review|revision)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled|recalculated|recomputed|revised|rewritten|redesigned|reworked|re-?evaluated|re-?measured|re-?checked|updated)|planned for|scheduled for|in the process of)\b|\b(?:figures?|details?|numbers?|values?|results?|scores?|estimates?|descriptions?|information|links?|urls?|documents?|polic(?:y|ies)|reports?|versions?) to follow\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`,
   ]),
@@ -361,7 +375,7 @@ const ADVISED: readonly Guarded[] = [
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
-      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
       // A deployment step addressed to the reader ("- Put Quartz-8B behind a safety classifier", "Route tool calls to a sandbox").
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
@@ -403,6 +417,8 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
+      // "No systemic risk assessment for Aurel-3 — it's a 7B model": none, said without a verb.
+      String.raw`^no (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?)\b(?!\s+(?:is|are|was|were|has been|have been) (?:needed|required|necessary|due))`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.
       String.raw`(?:^|\b(?:is|are|was|were) )(?:currently )?not (?:supported|offered|enabled|implemented|used|applied)\b`,
       // "No watermark or provenance metadata is added to generated images".
@@ -463,6 +479,23 @@ const WITHHELD: readonly Guarded[] = [
   ),
 ];
 
+/** Words that withdraw what the card said before: an edit's retraction, correction or removal. */
+const RETRACTED = new RegExp(
+  [
+    String.raw`\b(?:previously|formerly|earlier|originally)\b,? (?:this card|the card|this section|this page|the readme|we|it)\b[^.;]{0,20}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|wrote|read)\b`,
+    String.raw`\b(?:this card|the card|this section|this page|the readme|an? (?:earlier|previous|older|prior) (?:revision|version|edit)s?(?: of (?:this|the) (?:card|section|page|readme))?|(?:earlier|previous|older|prior) revisions?)\b[^.;]{0,40}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|quoted|wrote)\b`,
+    String.raw`\b(?:earlier|previous|former|older|prior|outdated)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:(?:has|have) been|was|were|is|are)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|wrong|incorrect|inaccurate|premature|outdated|obsolete|invalid|dropped|cancell?ed|posted in error|a mistake|an error|mistaken)\b`,
+    String.raw`\b(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b (?:(?:shown|given|listed|described|stated|linked|posted|quoted) )?(?:here|above|below|in (?:this|the) (?:card|section|readme))\b[^.;]{0,80}?\b(?:(?:has|have) been|was|were)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired)\b`,
+    String.raw`\b(?:described|given|stated|listed|shown|quoted|reported|claimed|mentioned) in an? (?:earlier|previous|older|prior) (?:revision|version|edit)\b|\b(?:posted|published|added|included|stated|given|listed) in error\b|\bwas premature\b|\b(?:has|have|had) been (?:withdrawn|retracted|retired|taken down)\b`,
+    String.raw`\bwe (?:have )?(?:removed|withdrawn|withdrew|retracted|deleted|took down|taken down|pulled) (?:the |our |this |that |its )?(?:[\w-]+ ){0,3}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b`,
+    // An edit's note alone: "EDIT: removed, as this no longer reflects …", "(domain retired)", "(scores withdrawn pending re-evaluation)".
+    String.raw`^\W*(?:edit|update|note|correction|erratum)\b[^:]{0,30}:\s*(?:removed|withdrawn|retracted|deleted|struck)\b|^\W*(?:removed|withdrawn|retracted|deleted)\W*$|\b(?:domain|address|e-?mail|link|url|page|channel|inbox|form) (?:is |was |has been )?(?:retired|defunct|discontinued|no longer (?:active|monitored|in use|valid))\b|\b(?:scores?|figures?|numbers?|results?|values?|estimates?) (?:(?:is|are|was|were|has been|have been) )?(?:withdrawn|retracted)\b`,
+    String.raw`(?<![\p{L}])\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?:en)?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:wurden?|ist|sind) (?:\p{L}+ ){0,2}?(?:entfernt|zurückgezogen|gestrichen)(?![\p{L}])|(?<![\p{L}])(?:bisherige|frühere|vorherige)\p{L}* (?:\p{L}+ ){0,2}?\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:war|ist|wurde) (?:\p{L}+ ){0,2}?(?:veraltet|falsch|fehlerhaft|unzutreffend|entfernt|zurückgezogen)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])eerder (?:vermelde|genoemde|gegeven|opgegeven)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:was|is|werd) (?:\p{L}+ ){0,3}?(?:onjuist|verwijderd|ingetrokken|achterhaald)(?![\p{L}])|(?<![\p{L}])(?:descritt|indicat|riportat|menzionat)[oaie] in precedenza(?![\p{L}])|(?<![\p{L}])(?:la|el|los|las) (?:descripción|cifra|dato|sección|enlace|afirmación|tabla)(?:es|s)? anterior(?:es)?(?![\p{L}])|(?<![\p{L}])(?:la|le|les) (?:description|chiffre|section|lien|affirmation|tableau|mention)s? (?:précédente?s?|antérieure?s?)(?![\p{L}])|(?<![\p{L}])précédemment (?:indiquée?s?|mentionnée?s?|publiée?s?)(?![\p{L}])`,
+  ].join('|'),
+  'iu',
+);
+
 const HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
@@ -492,6 +525,12 @@ const OPEN_STATUS =
 const OPEN_VALUE =
   /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|planned|scheduled|under way|underway)\s*[.!]?$/i;
 
+/** A dash-set lead that opens with a denial ("No systemic risk assessment for Aurel-3 — …"). */
+const DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
+
+/** A value wholly in quotes. */
+const QUOTED_VALUE = /^["“](.*)["”]$/s;
+
 /** The mode of one statement's text. */
 /** A statement that ends in a question mark ("Where can I report a problem?", "¿Dónde …?"). */
 const QUESTION_END = /\?[\s"'”’)]*$/;
@@ -503,8 +542,10 @@ export function classifyStatement(statement: string): StatementMode {
     .replace(LIST_MARKER, '')
     .replace(/\s+/g, ' ')
     .replace(CELL_END, '')
-    .trim();
-  let content = text.replace(LEAD_LABEL, '').trim();
+    .trim()
+    .replace(LEADING_EMOJI, '');
+  // A field's value in quotes ('deployment_notes: "Consult your cloud provider …"') is read without them.
+  let content = text.replace(LEAD_LABEL, '').trim().replace(QUOTED_VALUE, '$1');
   // "Aurel-3 is designed for:" introduces the list below it: a sentence, not an empty label.
   if (content === '' && LIST_INTRODUCTION.test(text)) content = text;
   if (
@@ -520,11 +561,15 @@ export function classifyStatement(statement: string): StatementMode {
     return 'placeholder';
   // "- [ ] Set up a contact point", "Open-weights release: BLOCKED (SEC-77)", "red_teaming: not started": an open task or a status still to be done.
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return 'planned';
+  // "EDIT: the statement "The Commission has been notified" was posted in error": what it quotes is withdrawn.
+  if (RETRACTED.test(text)) return 'retracted';
   // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
   if (QUESTION_END.test(text)) return 'asked';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
   if (PLANNED_LABEL.test(text)) return 'planned';
   if (ADVICE_LABEL.test(text)) return 'advised';
+  // "No systemic risk assessment for Aurel-3 — it's a 7B model": a lead that denies is no label; the statement denies.
+  if (content.length < text.length && DENYING_LEAD.test(text)) return 'negated';
   text = content.length < text.length ? content : text;
   // "It is worth noting that users should …", "Furthermore, deployers should …": the opener frames what follows.
   text = text.replace(DISCOURSE_OPENER, '');

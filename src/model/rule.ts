@@ -27,7 +27,16 @@ export type Matcher = Record<string, unknown>;
 
 /** How a statement presents what it says (see facts/statement-mode.ts). */
 export type StatementModeName =
-  'reported' | 'linked' | 'planned' | 'advised' | 'negated' | 'withheld' | 'hypothetical' | 'placeholder' | 'asked';
+  | 'reported'
+  | 'linked'
+  | 'planned'
+  | 'advised'
+  | 'negated'
+  | 'withheld'
+  | 'hypothetical'
+  | 'placeholder'
+  | 'asked'
+  | 'retracted';
 
 export interface Rule {
   id: string;

@@ -180,20 +180,33 @@ function isMasked(text: string, maskedText: string, offset: number): boolean {
 }
 
 /** Flattens a paragraph, heading or table cell: text and inline HTML read, code and URLs skipped. */
+/** An inline HTML tag that opens or closes struck-through text ("<del>", "</s>"). */
+const STRUCK_OPEN = /^<(?:del|s|strike)\b[^<>]*>$/i;
+const STRUCK_CLOSE = /^<\/(?:del|s|strike)\s*>$/i;
+
 export function flattenInline(node: Parent, source: string): FlatText {
   const flat = new FlatText();
+  // Inside "<del>…</del>": withdrawn words, read as nothing.
+  let struck = false;
   visit(node, (visited) => {
     if (visited === node) return undefined;
     const child = visited as Nodes;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === undefined || end === undefined) return SKIP;
+    if (struck && child.type !== 'html') {
+      flat.bridgeTo(start, source);
+      flat.addSynthetic(' ', start, end - start);
+      return SKIP;
+    }
     switch (child.type) {
       case 'text':
         flat.bridgeTo(start, source);
         addText(flat, source, start, end, true);
         return SKIP;
       case 'html':
+        if (STRUCK_OPEN.test(child.value)) struck = true;
+        else if (STRUCK_CLOSE.test(child.value)) struck = false;
         flat.bridgeTo(start, source);
         addTag(flat, child.value, start, end - start);
         return SKIP;
@@ -207,6 +220,8 @@ export function flattenInline(node: Parent, source: string): FlatText {
         }
         return undefined;
       }
+      // "~~7B~~ to be confirmed": struck-through text is withdrawn, no figure of the card.
+      case 'delete':
       case 'inlineCode':
       case 'image':
       case 'imageReference':

@@ -102,9 +102,49 @@ export function subjectInText(
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
+  // "comparison_baseline:" over "  parameters: 70B": a record's nested fields under a key about other models are theirs.
+  if (NESTED_FIELD.test(text.slice(lineStart, lineStart + 80))) {
+    const parent = parentKey(text, lineStart);
+    if (parent && keyAboutOthers(parent)) return 'other-model';
+  }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return 'other-model';
   if (introducesOthersRows(statement, own)) return 'other-model';
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+
+/** A record's nested field: an indented "key: value" line. */
+const NESTED_FIELD = /^[ \t]{2,}[\p{L}\p{N}_.-]+:/u;
+/** A record's key that opens nested fields ("comparison_baseline:", "Competitors:"), with its indentation. */
+const KEY_LINE = /^([ \t]*)([\p{L}\p{N}_. -]{1,60}):[ \t]*$/u;
+/** How many lines up a nested field's key is looked for. */
+const KEY_REACH = 30;
+/** A key whose nested fields describe other models: compared ones, competitors, baselines, the base or teacher. */
+const OTHERS_KEY =
+  /\b(?:comparisons?|compared|competitors?|competing|rivals?|baselines?|benchmarks? vs|reference models?)\b/i;
+
+/** The key a nested field sits under: the nearest line above, less indented, that opens nested fields. */
+function parentKey(text: string, lineStart: number): string | null {
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 40))![0].length;
+  let end = lineStart - 1;
+  for (let steps = 0; steps < KEY_REACH && end > 0; steps++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    const depth = /^[ \t]*/.exec(line)![0].length;
+    if (line.trim() && depth < indent) {
+      const key = KEY_LINE.exec(line);
+      return key ? key[2].replace(/[_.]/g, ' ') : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+
+/**
+ * Whether a record's key gives its nested fields as other models' ("competitor comparison", "teacher"). A
+ * "base_model:" key declares the card's own lineage, which stays the card's statement.
+ */
+function keyAboutOthers(key: string): boolean {
+  return OTHERS_KEY.test(key) || ROLE_OPENING_LABEL.test(key);
 }
 
 const QUOTE_MARK = /["“”]/g;

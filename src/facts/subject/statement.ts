@@ -7,6 +7,7 @@
  */
 import type { FigureSubject } from '../../model/card.js';
 import type { SubjectCues } from './cues.js';
+import { LEADING_EMOJI } from '../mask.js';
 import { nameKey } from '../text-views.js';
 import {
   familyMemberNamed,
@@ -63,6 +64,7 @@ export function plainStatement(statement: string): string {
     .replace(LEAD_LABEL, '')
     .replace(/\s+/g, ' ')
     .trim()
+    .replace(LEADING_EMOJI, '')
     .replace(DISCOURSE_OPENER, '');
 }
 
@@ -198,9 +200,9 @@ const AS_ROLE_ADJUNCT =
 const NAMED_PROVIDER =
   /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
 
-/** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …". */
+/** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …", after an interjection too ("Crushing it 💥 our teacher model Aurel-3-XL …"). */
 const ROLE_THEN_NAME =
-  /^\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
+  /(?:^|[^\p{L}\p{N}\s]\s|[!?]\s)\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
 
 /** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
 const PARTY_OPENING =

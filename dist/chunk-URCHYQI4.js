@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-2U5NCXBC.js";
+} from "./chunk-EAUHLFMB.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-WGTYRS44.js";
+} from "./chunk-LDNZEOTS.js";
 import {
   checkCard
-} from "./chunk-SLNBV6TJ.js";
+} from "./chunk-5633FDG5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

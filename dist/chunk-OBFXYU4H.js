@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-2U5NCXBC.js";
+} from "./chunk-EAUHLFMB.js";
 import {
   TEXT_LIMITS,
   cardCode,

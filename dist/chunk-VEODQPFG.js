@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SLNBV6TJ.js";
+} from "./chunk-5633FDG5.js";
 import {
   formatNumber
-} from "./chunk-KJRT4RZA.js";
+} from "./chunk-6G4RL7AL.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-DZYICLBN.js";
-import "./chunk-KZSK3CHR.js";
-import "./chunk-ZXRXX6LL.js";
+} from "./chunk-IRZSRCMO.js";
+import "./chunk-UANTA7HM.js";
+import "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-FAGN2MAM.js";
+} from "./chunk-CWFRFAYT.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-I5H3G65D.js";
+} from "./chunk-URCHYQI4.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-2U5NCXBC.js";
-import "./chunk-EJQBJA3L.js";
+} from "./chunk-EAUHLFMB.js";
+import "./chunk-OFI6R27P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-DZYICLBN.js";
-import "./chunk-WGTYRS44.js";
-import "./chunk-SLNBV6TJ.js";
-import "./chunk-D2FL2N4U.js";
-import "./chunk-SID2BJ6M.js";
-import "./chunk-KJRT4RZA.js";
+} from "./chunk-IRZSRCMO.js";
+import "./chunk-LDNZEOTS.js";
+import "./chunk-5633FDG5.js";
+import "./chunk-F7ICWTTX.js";
+import "./chunk-UO2QUQ7F.js";
+import "./chunk-6G4RL7AL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-J2X5OXXQ.js";
+import "./chunk-G4NMCUMU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KZSK3CHR.js";
-import "./chunk-ZXRXX6LL.js";
+import "./chunk-UANTA7HM.js";
+import "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -25,6 +25,7 @@ import {
 } from "./chunk-MCBLOSZH.js";
 import {
   LABEL_MAX_WORDS,
+  LEADING_SYMBOLS,
   assignFigureSubjects,
   blankSpans,
   blankStructure,
@@ -43,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 import {
   SKIP,
   convert,
@@ -9611,6 +9612,7 @@ function collectLinks(tree, positionAt) {
   });
   walk(tree, (node, parent) => {
     if (links.length >= MAX_LINKS) return false;
+    if (node.type === "delete") return "skip";
     const offset = node.position?.start.offset;
     if (offset === void 0) return true;
     if (node.type === "link") {
@@ -9633,7 +9635,9 @@ function collectLinks(tree, positionAt) {
 }
 function walk(tree, visitor) {
   const visit2 = (node, parent) => {
-    if (!visitor(node, parent)) return false;
+    const verdict = visitor(node, parent);
+    if (verdict === false) return false;
+    if (verdict === "skip") return true;
     const children = node.children;
     if (children) {
       for (const child of children) if (!visit2(child, node)) return false;
@@ -10429,20 +10433,30 @@ function nearbyChipInCard(sink, offset) {
 function isMasked(text4, maskedText, offset) {
   return maskedText.charCodeAt(offset) === 32 && text4.charCodeAt(offset) !== 32;
 }
+var STRUCK_OPEN = /^<(?:del|s|strike)\b[^<>]*>$/i;
+var STRUCK_CLOSE = /^<\/(?:del|s|strike)\s*>$/i;
 function flattenInline(node, source) {
   const flat = new FlatText();
+  let struck = false;
   visit(node, (visited) => {
     if (visited === node) return void 0;
     const child = visited;
     const start = child.position?.start.offset;
     const end = child.position?.end.offset;
     if (start === void 0 || end === void 0) return SKIP;
+    if (struck && child.type !== "html") {
+      flat.bridgeTo(start, source);
+      flat.addSynthetic(" ", start, end - start);
+      return SKIP;
+    }
     switch (child.type) {
       case "text":
         flat.bridgeTo(start, source);
         addText(flat, source, start, end, true);
         return SKIP;
       case "html":
+        if (STRUCK_OPEN.test(child.value)) struck = true;
+        else if (STRUCK_CLOSE.test(child.value)) struck = false;
         flat.bridgeTo(start, source);
         addTag(flat, child.value, start, end - start);
         return SKIP;
@@ -10455,6 +10469,8 @@ function flattenInline(node, source) {
         }
         return void 0;
       }
+      // "~~7B~~ to be confirmed": struck-through text is withdrawn, no figure of the card.
+      case "delete":
       case "inlineCode":
       case "image":
       case "imageReference":
@@ -10889,7 +10905,7 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
       });
       byTopic.addGroups("label", add);
       if (labels.length === 0 && !known.has(start)) {
-        collectLineLabels(node, add);
+        collectLineLabels(node, nodes[i + 1], add);
         collectLeadLine(node, nodes[i + 1], add);
       }
     } else if (node.type === "list") collectListItems(node, add, terms);
@@ -11054,10 +11070,14 @@ function collectRecordFields(code2, text4, add) {
     if (to > from) add("label", key.replace(/[_.-]+/g, " "), lineStarts[line2], [[from, to]]);
   });
 }
-var LEAD_LINE = new RegExp("^[ \\t]*(?![-*+\u2022\u25AA\u25E6\xB7\u2013\u2014]\\s)((?:\\d{1,2}(?:\\.\\d{1,2})*\\.?\\s+)?\\p{L}[^\\n.,;:!?|]{1,58}[^\\s.,;:!?|])[ \\t]*$", "u");
+var LEAD_LINE = new RegExp(
+  String.raw`^[ \t]*${LEADING_SYMBOLS}(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*$`,
+  "u"
+);
 var LEAD_LINE_MAX_WORDS = 8;
 var GOVERNED_LINE = new RegExp("^[ \\t]*(?:[\u2022\u25AA\u25E6\xB7\u2013\u2014-]\\s|\\p{Lu}|\\d)", "u");
 var WRAPPED_END = /(?<![\p{L}])(?:with|of|a|an|the|by|to|for|and|or|in|on|at|from|that|is|are|was|were|mit|von|der|die|das|und|de|du|des|la|le|les|et|y|el|los|con|di|il|e|van|het|en|met)$/iu;
+var FINITE_VERB = /(?<![\p{L}])(?:is|are|was|were|has|have|had|will|would|can|could|should|must|does|do|did)(?![\p{L}])/iu;
 function headingLike(line2) {
   if (new RegExp("^\\d+(?:\\.\\d+)*\\.?\\s+\\p{L}", "u").test(line2)) return true;
   const words = line2.split(/\s+/).filter((word) => new RegExp("\\p{L}{4,}", "u").test(word));
@@ -11071,7 +11091,8 @@ function collectLeadLine(paragraph, next, add) {
   const newline = first.value.indexOf("\n");
   const line2 = newline < 0 ? first.value : first.value.slice(0, newline);
   const match = LEAD_LINE.exec(line2);
-  if (!match || match[1].split(/\s+/).length > LEAD_LINE_MAX_WORDS || WRAPPED_END.test(match[1])) return;
+  if (!match || match[1].split(/\s+/).length > LEAD_LINE_MAX_WORDS || WRAPPED_END.test(match[1]) || FINITE_VERB.test(match[1]))
+    return;
   if (newline >= 0) {
     if (!GOVERNED_LINE.test(first.value.slice(newline + 1))) return;
     add("label", match[1], start, [[start + newline + 1, paragraph.position.end.offset]]);
@@ -11079,7 +11100,7 @@ function collectLeadLine(paragraph, next, add) {
     add("label", match[1], start, [[next.position.start.offset, next.position.end.offset]]);
   }
 }
-function collectLineLabels(paragraph, add) {
+function collectLineLabels(paragraph, next, add) {
   let atLineStart = true;
   for (const child of paragraph.children) {
     if (child.type !== "text" || child.position?.start.offset === void 0) {
@@ -11094,8 +11115,15 @@ function collectLineLabels(paragraph, add) {
         const match = PLAIN_LABEL.exec(line2);
         if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
           const alone = line2.slice(match[0].length).trim() === "";
+          const last = index2 === lines.length - 1 && child === paragraph.children[paragraph.children.length - 1];
           const end = index2 < lines.length - 1 && !alone ? offset + line2.length : paragraph.position.end.offset;
-          add("label", match[1].trim(), offset, [[offset + match[0].length, end]]);
+          const listBelow = alone && last && next?.type === "list" ? next.position : void 0;
+          add(
+            "label",
+            match[1].trim(),
+            offset,
+            listBelow ? [[listBelow.start.offset, listBelow.end.offset]] : [[offset + match[0].length, end]]
+          );
         }
       }
       atLineStart = false;

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-SID2BJ6M.js";
+} from "./chunk-UO2QUQ7F.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-KJRT4RZA.js";
+} from "./chunk-6G4RL7AL.js";
 import {
   taskProfile
-} from "./chunk-KZSK3CHR.js";
+} from "./chunk-UANTA7HM.js";
 import {
   classifyData,
   lineText
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-FW63JJ72.js";
+} from "./chunk-OBFXYU4H.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-NV5IRDER.js";
+} from "./chunk-L54ILYQ5.js";
 import {
   InputError,
   info,

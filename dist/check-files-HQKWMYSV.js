@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-WGTYRS44.js";
-import "./chunk-SLNBV6TJ.js";
-import "./chunk-D2FL2N4U.js";
-import "./chunk-SID2BJ6M.js";
-import "./chunk-KJRT4RZA.js";
+} from "./chunk-LDNZEOTS.js";
+import "./chunk-5633FDG5.js";
+import "./chunk-F7ICWTTX.js";
+import "./chunk-UO2QUQ7F.js";
+import "./chunk-6G4RL7AL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-J2X5OXXQ.js";
+} from "./chunk-G4NMCUMU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-KZSK3CHR.js";
-import "./chunk-ZXRXX6LL.js";
+import "./chunk-UANTA7HM.js";
+import "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,31 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-NV5IRDER.js";
-import "./chunk-FAGN2MAM.js";
+  runHubScanCli
+} from "./chunk-Z6TF623O.js";
+import "./chunk-VEODQPFG.js";
+import "./chunk-L54ILYQ5.js";
+import "./chunk-CWFRFAYT.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-2U5NCXBC.js";
-import "./chunk-EJQBJA3L.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-EAUHLFMB.js";
+import "./chunk-OFI6R27P.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DZYICLBN.js";
-import "./chunk-WGTYRS44.js";
-import "./chunk-SLNBV6TJ.js";
-import "./chunk-D2FL2N4U.js";
-import "./chunk-SID2BJ6M.js";
-import "./chunk-KJRT4RZA.js";
+import "./chunk-IRZSRCMO.js";
+import "./chunk-LDNZEOTS.js";
+import "./chunk-5633FDG5.js";
+import "./chunk-F7ICWTTX.js";
+import "./chunk-UO2QUQ7F.js";
+import "./chunk-6G4RL7AL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-J2X5OXXQ.js";
+import "./chunk-G4NMCUMU.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-KZSK3CHR.js";
-import "./chunk-ZXRXX6LL.js";
+import "./chunk-UANTA7HM.js";
+import "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

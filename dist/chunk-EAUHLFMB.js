@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-EJQBJA3L.js";
+} from "./chunk-OFI6R27P.js";
 import {
   TEXT_LIMITS,
   blobUrl,

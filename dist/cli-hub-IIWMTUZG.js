@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-AOUI6E3T.js";
+} from "./chunk-VEODQPFG.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-SLNBV6TJ.js";
-import "./chunk-D2FL2N4U.js";
-import "./chunk-SID2BJ6M.js";
-import "./chunk-KJRT4RZA.js";
+} from "./chunk-5633FDG5.js";
+import "./chunk-F7ICWTTX.js";
+import "./chunk-UO2QUQ7F.js";
+import "./chunk-6G4RL7AL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-KZSK3CHR.js";
-import "./chunk-ZXRXX6LL.js";
+import "./chunk-UANTA7HM.js";
+import "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SLNBV6TJ.js";
+} from "./chunk-5633FDG5.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-J2X5OXXQ.js";
+} from "./chunk-G4NMCUMU.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

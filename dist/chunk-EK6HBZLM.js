@@ -482,6 +482,7 @@ var ALERT_MARKER = /\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]/gi;
 function maskText(text, bodyStart, boilerplate) {
   let masked = blank(text.slice(0, bodyStart)) + text.slice(bodyStart);
   masked = masked.replace(HTML_COMMENT, blank).replace(ALERT_MARKER, blank);
+  if (masked.includes(" #")) masked = masked.replace(HASHTAG, blank);
   const kind = textKind(masked);
   let lowered = kind === "folding" ? null : masked.toLowerCase();
   for (const pattern of boilerplate) {
@@ -493,6 +494,7 @@ function maskText(text, bodyStart, boilerplate) {
   }
   return masked;
 }
+var HASHTAG = new RegExp("(?<=[ \\t])#\\p{L}[\\p{L}\\p{N}_-]*(?![\\p{L}\\p{N}_-])", "gu");
 function blank(span) {
   if (!/[\r\n]/.test(span)) return " ".repeat(span.length);
   return span.replace(/[^\r\n]+/g, (run) => " ".repeat(run.length));
@@ -511,11 +513,17 @@ function shortcutsOf(pattern) {
   return found;
 }
 var MACHINE_FIELD = String.raw`[A-Za-z]\w*[_.][\w.]*:[ \t]`;
+var SYMBOL = String.raw`[\p{Extended_Pictographic}\p{So}](?:\u{FE0F}|\u{200D}|\u{20E3}|\p{Extended_Pictographic}|\p{So})*`;
+var LEADING_EMOJI = new RegExp(String.raw`^(?:${SYMBOL}\s*)+(?=[\p{L}\p{N}"“([])`, "u");
+var LEADING_SYMBOLS = String.raw`(?:${SYMBOL}[ \t]*)?`;
 var SOFT_BREAK = new RegExp(
-  String.raw`\r?\n(?:[ \t]*>)*(?![ \t]*(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*${MACHINE_FIELD})`,
-  "g"
+  String.raw`\r?\n(?:[ \t]*>)*(?![ \t]*${LEADING_SYMBOLS}(?:\*\*|__)[^*_\n]{1,60}?(?::[ \t]*(?:\*\*|__)|(?:\*\*|__)[ \t]*:)|[ \t]*${LEADING_SYMBOLS}${MACHINE_FIELD})`,
+  "gu"
 );
-var FIELD_LINE2 = new RegExp("^[ \\t]*\\p{Lu}[\\p{L}\\p{N}()/&'\u2019 -]{0,40}?:[ \\t]+\\S", "u");
+var FIELD_LINE2 = new RegExp(
+  String.raw`^[ \t]*${LEADING_SYMBOLS}(?:\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:(?:[ \t]+\S|[ \t]*$))`,
+  "u"
+);
 function areFieldLines(line, next) {
   return FIELD_LINE2.test(line) && FIELD_LINE2.test(next);
 }
@@ -588,6 +596,7 @@ function blankStructure(masked, tree) {
     if (children) for (const child of children) visit2(child);
   };
   visit2(tree);
+  blanks.push(...struckSpans(masked, tree));
   const literals = literalSpans(masked, tree);
   if (literals.length) {
     codeSpans.push(...literals);
@@ -596,6 +605,24 @@ function blankStructure(masked, tree) {
   if (blanks.length === 0) return { text: masked, codeSpans };
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
+}
+var STRUCK_HTML = /<(del|s|strike)\b[^<>]{0,200}>(?:(?!\n[ \t]*\n)[\s\S]){0,2000}?<\/\1\s*>/gi;
+function struckSpans(masked, tree) {
+  const spans = [];
+  const visit2 = (node) => {
+    if (node.type === "delete") {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== void 0 && end !== void 0) spans.push([start, end]);
+      return;
+    }
+    const children = node.children;
+    if (children) for (const child of children) visit2(child);
+  };
+  visit2(tree);
+  if (masked.includes("</"))
+    for (const struck of masked.matchAll(STRUCK_HTML)) spans.push([struck.index, struck.index + struck[0].length]);
+  return spans;
 }
 var SUMMARY_TITLE = /^\s*(?:<details[^>]*>\s*)?<summary[^>]*>[^<\n]{0,200}<\/summary>\s*$/i;
 var ADMONITION = /^(?:\[!)?(?:note|notes|tip|tips|hint|warning|caution|important|info|attention|hinweis|achtung|wichtig|remarque|attention|astuce|nota|aviso|consejo|avviso|suggerimento|opmerking|let op|tip)\]?:?$/i;
@@ -1094,7 +1121,7 @@ var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|
 var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
 var DISCOURSE_OPENER = /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
 function plainStatement(statement) {
-  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim().replace(DISCOURSE_OPENER, "");
+  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
 }
 function clausesOf(statement, cues) {
   const breaks = new RegExp(cues.clauseBreak.source, "giu");
@@ -1168,7 +1195,7 @@ var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
-var ROLE_THEN_NAME = new RegExp("^\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
+var ROLE_THEN_NAME = new RegExp("(?:^|[^\\p{L}\\p{N}\\s]\\s|[!?]\\s)\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:its|our|the|their)\b/i;
@@ -1663,9 +1690,35 @@ function subjectInText(text, start, statement, own, cues, raw) {
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
+  if (NESTED_FIELD.test(text.slice(lineStart, lineStart + 80))) {
+    const parent = parentKey(text, lineStart);
+    if (parent && keyAboutOthers(parent)) return "other-model";
+  }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
   if (introducesOthersRows(statement, own)) return "other-model";
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+var NESTED_FIELD = /^[ \t]{2,}[\p{L}\p{N}_.-]+:/u;
+var KEY_LINE = /^([ \t]*)([\p{L}\p{N}_. -]{1,60}):[ \t]*$/u;
+var KEY_REACH = 30;
+var OTHERS_KEY = /\b(?:comparisons?|compared|competitors?|competing|rivals?|baselines?|benchmarks? vs|reference models?)\b/i;
+function parentKey(text, lineStart) {
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 40))[0].length;
+  let end = lineStart - 1;
+  for (let steps = 0; steps < KEY_REACH && end > 0; steps++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    const depth = /^[ \t]*/.exec(line)[0].length;
+    if (line.trim() && depth < indent) {
+      const key = KEY_LINE.exec(line);
+      return key ? key[2].replace(/[_.]/g, " ") : null;
+    }
+    end = start - 1;
+  }
+  return null;
+}
+function keyAboutOthers(key) {
+  return OTHERS_KEY.test(key) || ROLE_OPENING_LABEL.test(key);
 }
 var QUOTE_MARK = /["“”]/g;
 var QUOTE_REACH = 1500;
@@ -2235,9 +2288,17 @@ var STATEMENT_MODES = [
   "withheld",
   "hypothetical",
   "placeholder",
-  "asked"
+  "asked",
+  "retracted"
 ];
-var NEVER_EVIDENCE = ["planned", "withheld", "hypothetical", "placeholder", "asked"];
+var NEVER_EVIDENCE = [
+  "planned",
+  "withheld",
+  "hypothetical",
+  "placeholder",
+  "asked",
+  "retracted"
+];
 var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded)(?: (?:for|on|of|to) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
 function isBareDenial(text) {
   return text.length < 80 && BARE_DENIAL.test(text);
@@ -2251,9 +2312,9 @@ var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
-var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|str|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:[ _-][\p{L}\p{N} -]{1,30})?>/iu;
+var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
-var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|psa|reminder|heads[- ]up|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "iu") };
@@ -2280,9 +2341,11 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "We are searching a representative in the EU": a role still to be filled.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
-    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b`,
+    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
+    // "Incident reporting portal launching Q4 🔜": a launch still to come; 🔜 reads "soon".
+    String.raw`\b(?:launching|arriving|landing|shipping|dropping|opening|going live) (?:in |by )?(?:Q[1-4]|H[12]|soon|later|next (?:week|month|quarter|year))\b|🔜`,
     String.raw`\bcoming soon\b|\bin due course\b|\bin the (?:works|pipeline)\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
@@ -2296,7 +2359,7 @@ var PLANNED = [
     String.raw`\b(?:link|url|document|report|publication|details|results?|figures?|numbers?)s? (?:still )?pending\b|\bpending (?:[\w-]+ )?(?:publication|release|approval|sign-off|review)\b`,
     // "final terms announced at GA", "SOC 2 audit → planned 2026", "legal still choosing between …".
     String.raw`\b(?:announced|published|released|shared|decided|confirmed|finali[sz]ed) (?:at|before|upon|by) (?:GA|general availability)\b|\bplanned:? (?:for |in )?(?:Q[1-4] |H[12] )?(?:19|20)\d\d\b|\bstill (?:choosing|deciding|undecided|finali[sz]ing|working out)\b`,
-    String.raw`\b(?:in preparation|under (?:development|preparation)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled)|planned for|scheduled for|in the process of)\b`,
+    String.raw`\b(?:in preparation|under (?:development|preparation|(?:[\w-]+ )?review|revision)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled|recalculated|recomputed|revised|rewritten|redesigned|reworked|re-?evaluated|re-?measured|re-?checked|updated)|planned for|scheduled for|in the process of)\b|\b(?:figures?|details?|numbers?|values?|results?|scores?|estimates?|descriptions?|information|links?|urls?|documents?|polic(?:y|ies)|reports?|versions?) to follow\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
   ]),
@@ -2509,7 +2572,7 @@ var ADVISED = [
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
-      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin)\b[^.;]{0,80}\byour\b`,
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
       // A deployment step addressed to the reader ("- Put Quartz-8B behind a safety classifier", "Route tool calls to a sandbox").
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
@@ -2550,6 +2613,8 @@ var NEGATED = [
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
+      // "No systemic risk assessment for Aurel-3 — it's a 7B model": none, said without a verb.
+      String.raw`^no (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?)\b(?!\s+(?:is|are|was|were|has been|have been) (?:needed|required|necessary|due))`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.
       String.raw`(?:^|\b(?:is|are|was|were) )(?:currently )?not (?:supported|offered|enabled|implemented|used|applied)\b`,
       // "No watermark or provenance metadata is added to generated images".
@@ -2598,6 +2663,21 @@ var WITHHELD = [
     ]
   )
 ];
+var RETRACTED = new RegExp(
+  [
+    String.raw`\b(?:previously|formerly|earlier|originally)\b,? (?:this card|the card|this section|this page|the readme|we|it)\b[^.;]{0,20}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|wrote|read)\b`,
+    String.raw`\b(?:this card|the card|this section|this page|the readme|an? (?:earlier|previous|older|prior) (?:revision|version|edit)s?(?: of (?:this|the) (?:card|section|page|readme))?|(?:earlier|previous|older|prior) revisions?)\b[^.;]{0,40}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|quoted|wrote)\b`,
+    String.raw`\b(?:earlier|previous|former|older|prior|outdated)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:(?:has|have) been|was|were|is|are)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|wrong|incorrect|inaccurate|premature|outdated|obsolete|invalid|dropped|cancell?ed|posted in error|a mistake|an error|mistaken)\b`,
+    String.raw`\b(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b (?:(?:shown|given|listed|described|stated|linked|posted|quoted) )?(?:here|above|below|in (?:this|the) (?:card|section|readme))\b[^.;]{0,80}?\b(?:(?:has|have) been|was|were)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired)\b`,
+    String.raw`\b(?:described|given|stated|listed|shown|quoted|reported|claimed|mentioned) in an? (?:earlier|previous|older|prior) (?:revision|version|edit)\b|\b(?:posted|published|added|included|stated|given|listed) in error\b|\bwas premature\b|\b(?:has|have|had) been (?:withdrawn|retracted|retired|taken down)\b`,
+    String.raw`\bwe (?:have )?(?:removed|withdrawn|withdrew|retracted|deleted|took down|taken down|pulled) (?:the |our |this |that |its )?(?:[\w-]+ ){0,3}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b`,
+    // An edit's note alone: "EDIT: removed, as this no longer reflects …", "(domain retired)", "(scores withdrawn pending re-evaluation)".
+    String.raw`^\W*(?:edit|update|note|correction|erratum)\b[^:]{0,30}:\s*(?:removed|withdrawn|retracted|deleted|struck)\b|^\W*(?:removed|withdrawn|retracted|deleted)\W*$|\b(?:domain|address|e-?mail|link|url|page|channel|inbox|form) (?:is |was |has been )?(?:retired|defunct|discontinued|no longer (?:active|monitored|in use|valid))\b|\b(?:scores?|figures?|numbers?|results?|values?|estimates?) (?:(?:is|are|was|were|has been|have been) )?(?:withdrawn|retracted)\b`,
+    String.raw`(?<![\p{L}])\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?:en)?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:wurden?|ist|sind) (?:\p{L}+ ){0,2}?(?:entfernt|zurückgezogen|gestrichen)(?![\p{L}])|(?<![\p{L}])(?:bisherige|frühere|vorherige)\p{L}* (?:\p{L}+ ){0,2}?\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:war|ist|wurde) (?:\p{L}+ ){0,2}?(?:veraltet|falsch|fehlerhaft|unzutreffend|entfernt|zurückgezogen)(?![\p{L}])`,
+    String.raw`(?<![\p{L}])eerder (?:vermelde|genoemde|gegeven|opgegeven)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:was|is|werd) (?:\p{L}+ ){0,3}?(?:onjuist|verwijderd|ingetrokken|achterhaald)(?![\p{L}])|(?<![\p{L}])(?:descritt|indicat|riportat|menzionat)[oaie] in precedenza(?![\p{L}])|(?<![\p{L}])(?:la|el|los|las) (?:descripción|cifra|dato|sección|enlace|afirmación|tabla)(?:es|s)? anterior(?:es)?(?![\p{L}])|(?<![\p{L}])(?:la|le|les) (?:description|chiffre|section|lien|affirmation|tableau|mention)s? (?:précédente?s?|antérieure?s?)(?![\p{L}])|(?<![\p{L}])précédemment (?:indiquée?s?|mentionnée?s?|publiée?s?)(?![\p{L}])`
+  ].join("|"),
+  "iu"
+);
 var HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
@@ -2614,18 +2694,22 @@ var LEADING_REASON = /^(?:since|because|as|given that|although|though|even thoug
 var OPEN_TASK = /^\[ \]\s/;
 var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
 var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|planned|scheduled|under way|underway)\s*[.!]?$/i;
+var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
+var QUOTED_VALUE = /^["“](.*)["”]$/s;
 var QUESTION_END = /\?[\s"'”’)]*$/;
 function classifyStatement(statement) {
-  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim();
-  let content = text.replace(LEAD_LABEL2, "").trim();
+  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(LEADING_EMOJI, "");
+  let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1");
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
   if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
+  if (RETRACTED.test(text)) return "retracted";
   if (QUESTION_END.test(text)) return "asked";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text)) return "advised";
+  if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
   text = content.length < text.length ? content : text;
   text = text.replace(DISCOURSE_OPENER, "");
   const lower = ` ${text.toLowerCase()}`;
@@ -3498,6 +3582,7 @@ export {
   literalIndex,
   mayMatch,
   maskText,
+  LEADING_SYMBOLS,
   joinSoftBreaks,
   blankStructure,
   blankSpans,

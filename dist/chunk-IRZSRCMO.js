@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-KZSK3CHR.js";
+} from "./chunk-UANTA7HM.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 import {
   RuleFileError,
   RuleLoadError,

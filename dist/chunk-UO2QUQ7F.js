@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-KJRT4RZA.js";
+} from "./chunk-6G4RL7AL.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-KZSK3CHR.js";
+} from "./chunk-UANTA7HM.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 import {
   __commonJS,
   __require,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-SLNBV6TJ.js";
+} from "./chunk-5633FDG5.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-AOUI6E3T.js";
+} from "./chunk-VEODQPFG.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-NV5IRDER.js";
+} from "./chunk-L54ILYQ5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-FAGN2MAM.js";
+} from "./chunk-CWFRFAYT.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-DZYICLBN.js";
+} from "./chunk-IRZSRCMO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

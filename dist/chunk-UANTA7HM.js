@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-EJQBJA3L.js";
+} from "./chunk-OFI6R27P.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-DZYICLBN.js";
-import "./chunk-SID2BJ6M.js";
+} from "./chunk-IRZSRCMO.js";
+import "./chunk-UO2QUQ7F.js";
 import {
   formatNumber
-} from "./chunk-KJRT4RZA.js";
+} from "./chunk-6G4RL7AL.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KZSK3CHR.js";
+import "./chunk-UANTA7HM.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-ZXRXX6LL.js";
+} from "./chunk-EK6HBZLM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
