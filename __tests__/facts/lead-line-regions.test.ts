@@ -50,12 +50,4 @@ describe('a lead line opened by an emoji, a sentence line, and a label over a li
   it('leaves a short sentence with a finite verb alone', () => {
     expect(labelsOf('❌ Outputs are not watermarked\nDo with that what you will.')).toEqual([]);
   });
-
-  it('gives a label alone on the last line of its paragraph the list below it', () => {
-    const body = 'What went into Nimbus-2:\n\n- deduplicated Common Crawl\n- permissively licensed code';
-    const [region] = labelsOf(body).filter((candidate) => candidate.title === 'What went into Nimbus-2');
-    expect(region?.topics).toContain('training-data');
-    const text = `# Nimbus-2\n\n${body}\n`;
-    expect(region && text.slice(region.spans[0][0], region.spans[0][1])).toContain('permissively licensed code');
-  });
 });

@@ -1118,3 +1118,31 @@ describe('records, thanks and roles in announcement style', () => {
     expect(subjectOf('Wow 🔥 our teacher model Aurel-3-XL scores 91 on MMLU.', aurel, cues)).toBe('other-model');
   });
 });
+
+describe('companion artefacts released beside the model', () => {
+  const card = [
+    '# Corvo-2',
+    '',
+    'We release Corvo-2 together with the CorvoMix corpus, the CorvoBench benchmark and the Corvo-RM-2 reward model.',
+    '',
+    'Corvo-2 is licensed under Apache 2.0.',
+    '',
+  ].join('\n');
+  const facts = extractFacts(parseCard(card), shippedRuleset().vocabulary);
+  const own = ownNames(facts, cues);
+
+  it("reads a clause about a companion dataset, benchmark or reward model as that artefact's", () => {
+    expect(subjectOf('The CorvoMix corpus is licensed under CC BY 4.0.', own, cues)).toBe('other-model');
+    expect(subjectOf('CorvoBench covers only English and Mandarin.', own, cues)).toBe('other-model');
+    expect(subjectOf('Corvo-RM-2, released with this card, is a fine-tune of deberta-v3-large.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Corvo-2 is licensed under Apache 2.0.', own, cues)).toBe('this-model');
+  });
+
+  it("gives a section titled by a companion artefact to it, and leaves others' benchmarks alone", () => {
+    expect(titleGivesOthers('CorvoBench limitations', facts)).toBe(true);
+    expect(titleGivesOthers('Evaluation results', facts)).toBe(false);
+    expect(own.artefacts).not.toContain('humaneval');
+  });
+});

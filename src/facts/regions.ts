@@ -114,7 +114,7 @@ export function collectRegions(
       });
       byTopic.addGroups('label', add);
       if (labels.length === 0 && !known.has(start)) {
-        collectLineLabels(node, nodes[i + 1], add);
+        collectLineLabels(node, add);
         collectLeadLine(node, nodes[i + 1], add);
       }
     } else if (node.type === 'list') collectListItems(node, add, terms);
@@ -389,7 +389,7 @@ function collectLeadLine(paragraph: Paragraph, next: RootContent | undefined, ad
  * Lines of a paragraph that start with a short plain label, as terse vendor cards write them
  * ("Training data: public web text and code." / "Incidents: contact us."): each governs its line.
  */
-function collectLineLabels(paragraph: Paragraph, next: RootContent | undefined, add: Add): void {
+function collectLineLabels(paragraph: Paragraph, add: Add): void {
   let atLineStart = true;
   for (const child of paragraph.children) {
     if (child.type !== 'text' || child.position?.start.offset === undefined) {
@@ -403,18 +403,10 @@ function collectLineLabels(paragraph: Paragraph, next: RootContent | undefined, 
       if (atLineStart) {
         const match = PLAIN_LABEL.exec(line);
         if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
-          // A label alone on its line ("Intended uses:" with the value wrapped below) governs the rest of the paragraph,
-          // or, as the paragraph's last line ("What went into Aurel-3:"), the list below it.
+          // A label alone on its line ("Intended uses:" with the value wrapped below) governs the rest of the paragraph.
           const alone = line.slice(match[0].length).trim() === '';
-          const last = index === lines.length - 1 && child === paragraph.children[paragraph.children.length - 1];
           const end = index < lines.length - 1 && !alone ? offset + line.length : paragraph.position!.end.offset!;
-          const listBelow = alone && last && next?.type === 'list' ? next.position : undefined;
-          add(
-            'label',
-            match[1].trim(),
-            offset,
-            listBelow ? [[listBelow.start.offset!, listBelow.end.offset!]] : [[offset + match[0].length, end]],
-          );
+          add('label', match[1].trim(), offset, [[offset + match[0].length, end]]);
         }
       }
       atLineStart = false;

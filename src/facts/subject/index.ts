@@ -4,8 +4,10 @@
  * (rules/vocabulary/statement-subject.yaml), one set of the card's own names.
  */
 import type { FigureSubject } from '../../model/card.js';
+import { areFieldLines } from '../mask.js';
 import { cardSubjectCues, type SubjectCues } from './cues.js';
 import {
+  artefactNamed,
   isOwnName,
   namesOwnModel,
   namesSiblingVersion,
@@ -483,7 +485,13 @@ export function sentenceAcrossLines(text: string, start: number, end: number): s
     if (text.slice(lineStart, from).trim()) break; // the statement starts inside its line
     const previousStart = text.lastIndexOf('\n', lineStart - 2) + 1;
     const previous = text.slice(previousStart, lineStart - 1);
-    if (!previous.trim() || !isProseLine(previous) || /[.!?:][*_)"'”’]*\s*$/.test(previous)) break;
+    if (
+      !previous.trim() ||
+      !isProseLine(previous) ||
+      /[.!?:][*_)"'”’]*\s*$/.test(previous) ||
+      areFieldLines(previous, line)
+    )
+      break;
     const ends = [...previous.matchAll(SENTENCE_END)];
     const last = ends[ends.length - 1];
     from = previousStart + (last ? last.index + last[0].length : 0);
@@ -497,7 +505,7 @@ export function sentenceAcrossLines(text: string, start: number, end: number): s
     const nextEnd = text.indexOf('\n', newline + 1);
     const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
     const current = text.slice(text.lastIndexOf('\n', newline - 1) + 1, newline);
-    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current)) break;
+    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current) || areFieldLines(current, next)) break;
     const stop = /[.!?](?=\s|$)/.exec(next);
     to = newline + 1 + (stop ? stop.index + 1 : next.length);
     if (stop) break;
@@ -595,6 +603,11 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   }
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;
+  // "AurelBench limitations", "Intended uses of AurelQA": a section about a companion dataset or benchmark.
+  if (/\p{Lu}/u.test(title)) {
+    const own = ownNames(facts, cardSubjectCues(facts));
+    if (artefactNamed(title, own) && !namesOwnModel(title, own, true)) return true;
+  }
   // "Baseline results reported by their developers", "Competitor context windows": the compared models' figures.
   // (The card's own title, "Baseline Model Trained on …", names the card's model.)
   if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;

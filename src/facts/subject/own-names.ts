@@ -31,6 +31,11 @@ export interface OwnNames {
    * "builds on Lumen-2"): a later clause with that name as its subject ("Lumen-Omni accepts …") is that model's.
    */
   introduced?: string[];
+  /**
+   * Name keys of companion artefacts the card releases beside its model ("the AurelMix corpus", "AurelBench, the
+   * benchmark we release with this model", "the Aurel-RM-3 reward model"): a clause about one is that artefact's.
+   */
+  artefacts?: string[];
   /** The title's name word and version ("Nimbus-4" → nimbus, 4): the same name with another version is a sibling model. */
   version?: { name: string; version: string } | null;
   /**
@@ -248,6 +253,7 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
     bases: baseKeys(facts, exact),
   };
   names.introduced = introducedNames(body, names, cues);
+  names.artefacts = artefactNames(body, names);
   owners.set(facts, names);
   return names;
 }
@@ -409,6 +415,41 @@ function introducedNames(body: string, own: OwnNames, cues: SubjectCues): string
   }
   return [...found];
 }
+
+/** A name, then the kind of artefact it is, right after it or in apposition ("AurelMix corpus", "AurelBench, the benchmark"). */
+const ARTEFACT_NAMED =
+  /(?<![\p{L}\p{N}_./-])(\p{Lu}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*)(?:\s+|,\s+(?:an?|the|our)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?)(?:datasets?|corpus|corpora|benchmarks?|leaderboards?|reward models?|tokeni[sz]ers?|(?:safety |content )?classifiers?|guard(?:rail)? models?|evaluation suites?|test sets?)\b/gu;
+/** A name that says its kind: "AurelBench", "AurelMix", "AurelQA", "Aurel-RM-3" (a reward model). */
+const ARTEFACT_BY_NAME =
+  /(?<![\p{L}\p{N}_./-])(\p{Lu}[\p{L}\p{N}]*?[-_]?(?:Bench|Eval|Mix|QA|Corpus|Prefs|Pile|Arena|RM)(?:[-_.][\p{L}\p{N}]+)*)(?![\p{L}\p{N}])/gu;
+/** More than this many reads a catalogue, not a model's companions. */
+const MAX_ARTEFACTS = 12;
+
+/** The name keys of companion artefacts (datasets, benchmarks, reward models, tokenizers) the card names. */
+function artefactNames(body: string, own: OwnNames): string[] {
+  const found = new Set<string>();
+  for (const match of [...body.matchAll(ARTEFACT_NAMED), ...body.matchAll(ARTEFACT_BY_NAME)]) {
+    const key = nameKey(match[1]);
+    // The card's own model named before "benchmark results" or "tokenizer" is the model, not an artefact. Only names
+    // that carry the card's own name are at stake: another's benchmark or dataset ("HumanEval") is no name of the card's.
+    if (key.length < 4 || isOwnName(match[1], own) || (own.exact ?? own.keys).includes(key)) continue;
+    if (!own.keys.some((stem) => key.startsWith(stem))) continue;
+    found.add(key);
+    if (found.size > MAX_ARTEFACTS) return [];
+  }
+  return [...found];
+}
+
+/** The companion artefact a text names, if any (by its key, not a longer name that contains it). */
+export function artefactNamed(text: string, own: OwnNames): string | null {
+  if (!own.artefacts?.length) return null;
+  for (const match of text.matchAll(ARTEFACT_MENTION)) {
+    const key = nameKey(match[0]);
+    if (own.artefacts.includes(key)) return match[0];
+  }
+  return null;
+}
+const ARTEFACT_MENTION = /\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*/gu;
 
 /** Whether a text names a model the card introduced as what it was made from. */
 export function namesIntroducedModel(text: string, own: OwnNames): boolean {

@@ -10,6 +10,7 @@ import type { SubjectCues } from './cues.js';
 import { LEADING_EMOJI } from '../mask.js';
 import { nameKey } from '../text-views.js';
 import {
+  artefactNamed,
   familyMemberNamed,
   isOwnName,
   labelAboutBase,
@@ -259,6 +260,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     if (general) return { subject: 'models-in-general', basis: 'cue', cue: general[0] };
   }
   const zone = subjectZone(text, cues);
+  // "The AurelMix corpus released with Aurel-3 is licensed under CC BY 4.0": a companion dataset, benchmark or reward
+  // model as the clause's subject, however much of the card's name it carries.
+  const artefact = zone === null ? null : artefactNamed(zone, own);
+  if (artefact && !namesOwnModel(zone!, own, true)) return { subject: 'other-model', basis: 'cue', cue: artefact };
   // "Rook-2, the predecessor of this model, …", "Aurel-3-Embed, our companion embedding model, …".
   const role = zone === null ? null : cues.otherRole.exec(zone);
   // "The base model of ChatGLM3-6B, ChatGLM3-6B-Base, …" is the family's own base: a role of the card's model

@@ -16,131 +16,6 @@ import {
 // src/facts/vocabulary.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// src/facts/subject/cues.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
-var PATTERN_KEYS = [
-  "otherModel",
-  "comparison",
-  "ownModel",
-  "namedSubject",
-  "ownVoice",
-  "clauseBreak",
-  "regulation",
-  "generalSubject",
-  "boundBefore",
-  "thresholdAfter",
-  "hypothetical",
-  "plannedBefore",
-  "negatedBefore",
-  "sizeComparison",
-  "otherModelHeadings"
-];
-var OPTIONAL_PATTERN_KEYS = [
-  "clauseVerb",
-  "otherRole",
-  "attribution",
-  "otherSubject",
-  "namedResource",
-  "otherArtefact",
-  "citation",
-  "baseBefore",
-  "definedOwn"
-];
-var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution", "definedOwn"]);
-var NEVER = /(?!)/u;
-var escapeName = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
-var keyOf = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-function compileSubjectCues(raw) {
-  const models = raw.models;
-  if (!Array.isArray(models) || models.some((name) => typeof name !== "string" || !name.trim())) {
-    throw new Error('expected "models" to be a list of model names');
-  }
-  const sections = raw.otherModelSections ?? [];
-  if (!Array.isArray(sections) || sections.some((name) => typeof name !== "string")) {
-    throw new Error('expected "otherModelSections" to be a list of canonical section names');
-  }
-  const names = [...models].sort((a, b) => b.length - a.length).map(escapeName);
-  const patterns = {};
-  for (const key of PATTERN_KEYS) {
-    const source = raw[key];
-    if (typeof source !== "string" || !source)
-      throw new Error(`expected "${key}" to be a regular expression as a string`);
-    try {
-      patterns[key] = new RegExp(source, "iu");
-    } catch (error) {
-      throw new Error(`"${key}": ${error.message}`, { cause: error });
-    }
-  }
-  const optional = {};
-  for (const key of OPTIONAL_PATTERN_KEYS) {
-    const source = raw[key];
-    if (source === void 0) {
-      optional[key] = NEVER;
-      continue;
-    }
-    if (typeof source !== "string" || !source)
-      throw new Error(`expected "${key}" to be a regular expression as a string`);
-    try {
-      optional[key] = new RegExp(source, CASE_SENSITIVE.has(key) ? "u" : "iu");
-    } catch (error) {
-      throw new Error(`"${key}": ${error.message}`, { cause: error });
-    }
-  }
-  const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
-  return {
-    // "opt-outs are honoured" is no mention of OPT; llama.cpp and whisper.cpp are software named after models.
-    models: new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}])|[.-](?:cpp|rs|js|py|jl)(?![\p{L}\p{N}]))`,
-      "giu"
-    ),
-    ...patterns,
-    otherModelSections: sections,
-    ...optional,
-    clauseVerb: new RegExp(optional.clauseVerb.source, "giu"),
-    organisations,
-    organisationFamilies
-  };
-}
-function compileOrganisations(raw) {
-  const organisationFamilies = /* @__PURE__ */ new Map();
-  if (raw === void 0) return { organisations: /(?!)/gu, organisationFamilies };
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
-    throw new Error('expected "organisations" to map organisation names to lists of model families');
-  for (const [name, families] of Object.entries(raw)) {
-    if (!name.trim() || !Array.isArray(families) || families.some((family) => typeof family !== "string"))
-      throw new Error(`expected "organisations.${name}" to be a list of model families`);
-    organisationFamilies.set(
-      keyOf(name),
-      families.map((family) => keyOf(family).replace(/v?\d.*$/, "") || keyOf(family))
-    );
-  }
-  const names = Object.keys(raw).sort((a, b) => b.length - a.length).map(escapeName);
-  const organisations = names.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`, "giu") : /(?!)/gu;
-  return { organisations, organisationFamilies };
-}
-function parseSubjectCues(source) {
-  const root = (0, import_yaml.parse)(source);
-  if (!root || typeof root.subject !== "object" || root.subject === null)
-    throw new Error('expected "subject:" to be a mapping');
-  return compileSubjectCues(root.subject);
-}
-var shipped;
-function shippedSubjectCues() {
-  shipped ??= shippedSnapshot()?.contents().subjectCues;
-  if (!shipped) {
-    const candidates = ["../../../rules/vocabulary/", "../rules/vocabulary/", "../../rules/vocabulary/"].map(
-      (base) => new URL(`${base}statement-subject.yaml`, import.meta.url)
-    );
-    const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
-    shipped = parseSubjectCues(readFileSync(found, "utf8"));
-  }
-  return shipped;
-}
-function cardSubjectCues(facts) {
-  return facts.subjectCues ?? shippedSubjectCues();
-}
-
 // src/facts/record-blocks.ts
 var RECORD_LANGUAGES = /^(?:ya?ml|json|text|txt|properties|ini|toml)?$/i;
 var FIELD_LINE = /^\s*(?:-\s+)?"?([A-Za-z][\w.-]*)"?\s*[:=]\s*(.*)$/;
@@ -521,7 +396,7 @@ var SOFT_BREAK = new RegExp(
   "gu"
 );
 var FIELD_LINE2 = new RegExp(
-  String.raw`^[ \t]*${LEADING_SYMBOLS}(?:\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:(?:[ \t]+\S|[ \t]*$))`,
+  String.raw`^[ \t]*${LEADING_SYMBOLS}[*_]{0,2}(?:\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[*_]{0,2}[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:[*_]{0,2}(?:[ \t]+\S|[ \t]*$))`,
   "u"
 );
 function areFieldLines(line, next) {
@@ -669,6 +544,131 @@ function blankSpans(text, spans) {
   }
   parts.push(text.slice(cursor));
   return parts.join("");
+}
+
+// src/facts/subject/cues.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
+var PATTERN_KEYS = [
+  "otherModel",
+  "comparison",
+  "ownModel",
+  "namedSubject",
+  "ownVoice",
+  "clauseBreak",
+  "regulation",
+  "generalSubject",
+  "boundBefore",
+  "thresholdAfter",
+  "hypothetical",
+  "plannedBefore",
+  "negatedBefore",
+  "sizeComparison",
+  "otherModelHeadings"
+];
+var OPTIONAL_PATTERN_KEYS = [
+  "clauseVerb",
+  "otherRole",
+  "attribution",
+  "otherSubject",
+  "namedResource",
+  "otherArtefact",
+  "citation",
+  "baseBefore",
+  "definedOwn"
+];
+var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution", "definedOwn"]);
+var NEVER = /(?!)/u;
+var escapeName = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
+var keyOf = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+function compileSubjectCues(raw) {
+  const models = raw.models;
+  if (!Array.isArray(models) || models.some((name) => typeof name !== "string" || !name.trim())) {
+    throw new Error('expected "models" to be a list of model names');
+  }
+  const sections = raw.otherModelSections ?? [];
+  if (!Array.isArray(sections) || sections.some((name) => typeof name !== "string")) {
+    throw new Error('expected "otherModelSections" to be a list of canonical section names');
+  }
+  const names = [...models].sort((a, b) => b.length - a.length).map(escapeName);
+  const patterns = {};
+  for (const key of PATTERN_KEYS) {
+    const source = raw[key];
+    if (typeof source !== "string" || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      patterns[key] = new RegExp(source, "iu");
+    } catch (error) {
+      throw new Error(`"${key}": ${error.message}`, { cause: error });
+    }
+  }
+  const optional = {};
+  for (const key of OPTIONAL_PATTERN_KEYS) {
+    const source = raw[key];
+    if (source === void 0) {
+      optional[key] = NEVER;
+      continue;
+    }
+    if (typeof source !== "string" || !source)
+      throw new Error(`expected "${key}" to be a regular expression as a string`);
+    try {
+      optional[key] = new RegExp(source, CASE_SENSITIVE.has(key) ? "u" : "iu");
+    } catch (error) {
+      throw new Error(`"${key}": ${error.message}`, { cause: error });
+    }
+  }
+  const { organisations, organisationFamilies } = compileOrganisations(raw.organisations);
+  return {
+    // "opt-outs are honoured" is no mention of OPT; llama.cpp and whisper.cpp are software named after models.
+    models: new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?:[ -]?v?\d[\w.]*)?(?![\p{L}]|-(?:outs?|ins?)(?![\p{L}])|[.-](?:cpp|rs|js|py|jl)(?![\p{L}\p{N}]))`,
+      "giu"
+    ),
+    ...patterns,
+    otherModelSections: sections,
+    ...optional,
+    clauseVerb: new RegExp(optional.clauseVerb.source, "giu"),
+    organisations,
+    organisationFamilies
+  };
+}
+function compileOrganisations(raw) {
+  const organisationFamilies = /* @__PURE__ */ new Map();
+  if (raw === void 0) return { organisations: /(?!)/gu, organisationFamilies };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new Error('expected "organisations" to map organisation names to lists of model families');
+  for (const [name, families] of Object.entries(raw)) {
+    if (!name.trim() || !Array.isArray(families) || families.some((family) => typeof family !== "string"))
+      throw new Error(`expected "organisations.${name}" to be a list of model families`);
+    organisationFamilies.set(
+      keyOf(name),
+      families.map((family) => keyOf(family).replace(/v?\d.*$/, "") || keyOf(family))
+    );
+  }
+  const names = Object.keys(raw).sort((a, b) => b.length - a.length).map(escapeName);
+  const organisations = names.length ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${names.join("|")})(?![\p{L}\p{N}])`, "giu") : /(?!)/gu;
+  return { organisations, organisationFamilies };
+}
+function parseSubjectCues(source) {
+  const root = (0, import_yaml.parse)(source);
+  if (!root || typeof root.subject !== "object" || root.subject === null)
+    throw new Error('expected "subject:" to be a mapping');
+  return compileSubjectCues(root.subject);
+}
+var shipped;
+function shippedSubjectCues() {
+  shipped ??= shippedSnapshot()?.contents().subjectCues;
+  if (!shipped) {
+    const candidates = ["../../../rules/vocabulary/", "../rules/vocabulary/", "../../rules/vocabulary/"].map(
+      (base) => new URL(`${base}statement-subject.yaml`, import.meta.url)
+    );
+    const found = candidates.find((url) => existsSync(url)) ?? candidates[0];
+    shipped = parseSubjectCues(readFileSync(found, "utf8"));
+  }
+  return shipped;
+}
+function cardSubjectCues(facts) {
+  return facts.subjectCues ?? shippedSubjectCues();
 }
 
 // src/facts/text-views.ts
@@ -960,6 +960,7 @@ function ownNames(facts, cues) {
     bases: baseKeys(facts, exact)
   };
   names.introduced = introducedNames(body, names, cues);
+  names.artefacts = artefactNames(body, names);
   owners.set(facts, names);
   return names;
 }
@@ -1073,6 +1074,29 @@ function introducedNames(body, own, cues) {
   }
   return [...found];
 }
+var ARTEFACT_NAMED = new RegExp("(?<![\\p{L}\\p{N}_./-])(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)(?:\\s+|,\\s+(?:an?|the|our)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?)(?:datasets?|corpus|corpora|benchmarks?|leaderboards?|reward models?|tokeni[sz]ers?|(?:safety |content )?classifiers?|guard(?:rail)? models?|evaluation suites?|test sets?)\\b", "gu");
+var ARTEFACT_BY_NAME = new RegExp("(?<![\\p{L}\\p{N}_./-])(\\p{Lu}[\\p{L}\\p{N}]*?[-_]?(?:Bench|Eval|Mix|QA|Corpus|Prefs|Pile|Arena|RM)(?:[-_.][\\p{L}\\p{N}]+)*)(?![\\p{L}\\p{N}])", "gu");
+var MAX_ARTEFACTS = 12;
+function artefactNames(body, own) {
+  const found = /* @__PURE__ */ new Set();
+  for (const match of [...body.matchAll(ARTEFACT_NAMED), ...body.matchAll(ARTEFACT_BY_NAME)]) {
+    const key = nameKey(match[1]);
+    if (key.length < 4 || isOwnName(match[1], own) || (own.exact ?? own.keys).includes(key)) continue;
+    if (!own.keys.some((stem2) => key.startsWith(stem2))) continue;
+    found.add(key);
+    if (found.size > MAX_ARTEFACTS) return [];
+  }
+  return [...found];
+}
+function artefactNamed(text, own) {
+  if (!own.artefacts?.length) return null;
+  for (const match of text.matchAll(ARTEFACT_MENTION)) {
+    const key = nameKey(match[0]);
+    if (own.artefacts.includes(key)) return match[0];
+  }
+  return null;
+}
+var ARTEFACT_MENTION = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*", "gu");
 function namesIntroducedModel(text, own) {
   if (!own.introduced?.length) return false;
   const key = nameKey(text);
@@ -1223,6 +1247,8 @@ function clauseSubject(clause, own, allCues) {
     if (general) return { subject: "models-in-general", basis: "cue", cue: general[0] };
   }
   const zone = subjectZone(text, cues);
+  const artefact = zone === null ? null : artefactNamed(zone, own);
+  if (artefact && !namesOwnModel(zone, own, true)) return { subject: "other-model", basis: "cue", cue: artefact };
   const role = zone === null ? null : cues.otherRole.exec(zone);
   const joined = named && zone !== null ? COORDINATED.exec(zone) : null;
   const coordinated = !!joined && namesOwnModel(joined[1], own, true);
@@ -1260,10 +1286,10 @@ function clauseSubject(clause, own, allCues) {
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
   if (named) {
-    const artefact = cues.otherArtefact.exec(text);
-    const noun = artefact?.groups?.noun;
-    if (artefact && noun && !namesOwnModel(text.slice(0, artefact.index + artefact[0].indexOf(noun)), own))
-      return { subject: "other-model", basis: "cue", cue: artefact[0].trim() };
+    const artefact2 = cues.otherArtefact.exec(text);
+    const noun = artefact2?.groups?.noun;
+    if (artefact2 && noun && !namesOwnModel(text.slice(0, artefact2.index + artefact2[0].indexOf(noun)), own))
+      return { subject: "other-model", basis: "cue", cue: artefact2[0].trim() };
     return { subject: "this-model", basis: "named" };
   }
   const otherPhrase = cues.otherModel.exec(text) ?? cues.attribution.exec(text);
@@ -1907,7 +1933,8 @@ function sentenceAcrossLines(text, start, end) {
     if (text.slice(lineStart, from).trim()) break;
     const previousStart = text.lastIndexOf("\n", lineStart - 2) + 1;
     const previous = text.slice(previousStart, lineStart - 1);
-    if (!previous.trim() || !isProseLine(previous) || /[.!?:][*_)"'”’]*\s*$/.test(previous)) break;
+    if (!previous.trim() || !isProseLine(previous) || /[.!?:][*_)"'”’]*\s*$/.test(previous) || areFieldLines(previous, line))
+      break;
     const ends = [...previous.matchAll(SENTENCE_END2)];
     const last = ends[ends.length - 1];
     from = previousStart + (last ? last.index + last[0].length : 0);
@@ -1920,7 +1947,7 @@ function sentenceAcrossLines(text, start, end) {
     const nextEnd = text.indexOf("\n", newline + 1);
     const next = text.slice(newline + 1, nextEnd < 0 ? text.length : nextEnd);
     const current = text.slice(text.lastIndexOf("\n", newline - 1) + 1, newline);
-    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current)) break;
+    if (OWN_LINE.test(next) || !isProseLine(next) || !isProseLine(current) || areFieldLines(current, next)) break;
     const stop = /[.!?](?=\s|$)/.exec(next);
     to = newline + 1 + (stop ? stop.index + 1 : next.length);
     if (stop) break;
@@ -1978,6 +2005,10 @@ function titleGivesOthers(title, facts) {
     if (namesSiblingVersion(title, own2) && !isOwnName(opening, own2) && !RELATES_TO_OWN.test(title)) return true;
   }
   if (FAMILY_OTHERS.test(title)) return true;
+  if (new RegExp("\\p{Lu}", "u").test(title)) {
+    const own2 = ownNames(facts, cardSubjectCues(facts));
+    if (artefactNamed(title, own2) && !namesOwnModel(title, own2, true)) return true;
+  }
   if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   if (FROM_OTHERS_CARD.test(title)) return true;
@@ -2361,6 +2392,8 @@ var PLANNED = [
     String.raw`\b(?:announced|published|released|shared|decided|confirmed|finali[sz]ed) (?:at|before|upon|by) (?:GA|general availability)\b|\bplanned:? (?:for |in )?(?:Q[1-4] |H[12] )?(?:19|20)\d\d\b|\bstill (?:choosing|deciding|undecided|finali[sz]ing|working out)\b`,
     String.raw`\b(?:in preparation|under (?:development|preparation|(?:[\w-]+ )?review|revision)|being (?:developed|finali[sz]ed|written|appointed|prepared|drafted|reviewed|worked on|put together|compiled|recalculated|recomputed|revised|rewritten|redesigned|reworked|re-?evaluated|re-?measured|re-?checked|updated)|planned for|scheduled for|in the process of)\b|\b(?:figures?|details?|numbers?|values?|results?|scores?|estimates?|descriptions?|information|links?|urls?|documents?|polic(?:y|ies)|reports?|versions?) to follow\b`,
     String.raw`\b(?:later|early|next) (?:this|next) (?:year|quarter|month)\b|\bin the coming (?:days|weeks|months)\b`,
+    // "no new release date has been set": a date still to come.
+    String.raw`\bno (?:new |firm |fixed )?(?:[\w-]+ )?(?:date|timeline|schedule) (?:has been |is |was )?(?:set|fixed|announced|decided|confirmed)(?: yet)?\b`,
     String.raw`\b(?:in|during|by|with) (?:the )?(?:next|coming|following|upcoming) (?:quarter|months?|weeks|year|release|version)\b`
   ]),
   guarded(
@@ -2452,7 +2485,7 @@ var PLANNED = [
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b|(?<![\p{L}])(?:Beschreibung|Angaben?|Details|Informationen|Zahlen|Werte|Version)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])folg(?:t|en)\.?$`,
       String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
@@ -2668,7 +2701,11 @@ var RETRACTED = new RegExp(
     String.raw`\b(?:previously|formerly|earlier|originally)\b,? (?:this card|the card|this section|this page|the readme|we|it)\b[^.;]{0,20}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|wrote|read)\b`,
     String.raw`\b(?:this card|the card|this section|this page|the readme|an? (?:earlier|previous|older|prior) (?:revision|version|edit)s?(?: of (?:this|the) (?:card|section|page|readme))?|(?:earlier|previous|older|prior) revisions?)\b[^.;]{0,40}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|quoted|wrote)\b`,
     String.raw`\b(?:earlier|previous|former|older|prior|outdated)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:(?:has|have) been|was|were|is|are)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|wrong|incorrect|inaccurate|premature|outdated|obsolete|invalid|dropped|cancell?ed|posted in error|a mistake|an error|mistaken)\b`,
-    String.raw`\b(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b (?:(?:shown|given|listed|described|stated|linked|posted|quoted) )?(?:here|above|below|in (?:this|the) (?:card|section|readme))\b[^.;]{0,80}?\b(?:(?:has|have) been|was|were)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired)\b`,
+    String.raw`\b(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b (?:(?:shown|given|listed|described|stated|linked|posted|quoted) )?(?:here|above|below|in (?:this|the) (?:card|section|readme))\b[^.;]{0,80}?\b(?:(?:has|have) been|was|were)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|replaced)\b`,
+    // "the section on function calling has been removed", "the earlier statement that … came from the Aurel-3-Vision card".
+    String.raw`\b(?:the|this|that|our) (?:section|paragraph|table|link|statement|note|claim|description|figure) (?:on|about|for|with|to|describing|listing|giving|that)\b[^.;]{0,60}?\b(?:has|have) been (?:removed|withdrawn|retracted|deleted|taken down|pulled|superseded)\b`,
+    String.raw`\b(?:earlier|previous|former|older|prior)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:came from|comes from|belongs to|belonged to|referred to|applied to|was (?:for|about) )`,
+    String.raw`\b(?:that|this|the) (?:date|plan|release date|deadline|timeline|figure|estimate|claim|statement) (?:has been|was|is) (?:dropped|cancell?ed|abandoned|withdrawn|postponed|scrapped)\b`,
     String.raw`\b(?:described|given|stated|listed|shown|quoted|reported|claimed|mentioned) in an? (?:earlier|previous|older|prior) (?:revision|version|edit)\b|\b(?:posted|published|added|included|stated|given|listed) in error\b|\bwas premature\b|\b(?:has|have|had) been (?:withdrawn|retracted|retired|taken down)\b`,
     String.raw`\bwe (?:have )?(?:removed|withdrawn|withdrew|retracted|deleted|took down|taken down|pulled) (?:the |our |this |that |its )?(?:[\w-]+ ){0,3}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b`,
     // An edit's note alone: "EDIT: removed, as this no longer reflects …", "(domain retired)", "(scores withdrawn pending re-evaluation)".
@@ -3572,8 +3609,6 @@ function isHeading(text, start) {
 }
 
 export {
-  shippedSubjectCues,
-  cardSubjectCues,
   recordFields,
   textKind,
   fastVariant,
@@ -3586,6 +3621,8 @@ export {
   joinSoftBreaks,
   blankStructure,
   blankSpans,
+  shippedSubjectCues,
+  cardSubjectCues,
   bodyText,
   joinedBodyText,
   proseText,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5633FDG5.js";
+} from "./chunk-KU4AFHOR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-IRZSRCMO.js";
-import "./chunk-UANTA7HM.js";
-import "./chunk-EK6HBZLM.js";
+} from "./chunk-5HTADDRS.js";
+import "./chunk-PTNP56TR.js";
+import "./chunk-6BQMFQ4C.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-LDNZEOTS.js";
-import "./chunk-5633FDG5.js";
-import "./chunk-F7ICWTTX.js";
-import "./chunk-UO2QUQ7F.js";
-import "./chunk-6G4RL7AL.js";
+} from "./chunk-D7M634VN.js";
+import "./chunk-KU4AFHOR.js";
+import "./chunk-XPU5NSSG.js";
+import "./chunk-56IH2MKE.js";
+import "./chunk-AHIDKY5S.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-G4NMCUMU.js";
+} from "./chunk-FMFVRZSZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-UANTA7HM.js";
-import "./chunk-EK6HBZLM.js";
+import "./chunk-PTNP56TR.js";
+import "./chunk-6BQMFQ4C.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

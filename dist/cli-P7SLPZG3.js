@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-OFI6R27P.js";
+} from "./chunk-CSKBK3C5.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-IRZSRCMO.js";
-import "./chunk-UO2QUQ7F.js";
+} from "./chunk-5HTADDRS.js";
+import "./chunk-56IH2MKE.js";
 import {
   formatNumber
-} from "./chunk-6G4RL7AL.js";
+} from "./chunk-AHIDKY5S.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-UANTA7HM.js";
+import "./chunk-PTNP56TR.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5633FDG5.js";
+} from "./chunk-KU4AFHOR.js";
 import {
   formatNumber
-} from "./chunk-6G4RL7AL.js";
+} from "./chunk-AHIDKY5S.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-Z6TF623O.js";
-import "./chunk-VEODQPFG.js";
+} from "./chunk-KQU72Y6I.js";
+import "./chunk-ZZW5DS3V.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-T5SJMK4J.js";
+} from "./chunk-WXKFIKO7.js";
 import {
   renderOrgMarkdown
-} from "./chunk-OBFXYU4H.js";
+} from "./chunk-TFMH6BKX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-L54ILYQ5.js";
-import "./chunk-CWFRFAYT.js";
+import "./chunk-ES6CRQTW.js";
+import "./chunk-PMYYYJD4.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-EAUHLFMB.js";
-import "./chunk-OFI6R27P.js";
+import "./chunk-QHZVFEK7.js";
+import "./chunk-CSKBK3C5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-IRZSRCMO.js";
-import "./chunk-LDNZEOTS.js";
-import "./chunk-5633FDG5.js";
-import "./chunk-F7ICWTTX.js";
-import "./chunk-UO2QUQ7F.js";
-import "./chunk-6G4RL7AL.js";
+import "./chunk-5HTADDRS.js";
+import "./chunk-D7M634VN.js";
+import "./chunk-KU4AFHOR.js";
+import "./chunk-XPU5NSSG.js";
+import "./chunk-56IH2MKE.js";
+import "./chunk-AHIDKY5S.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-G4NMCUMU.js";
+import "./chunk-FMFVRZSZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-UANTA7HM.js";
-import "./chunk-EK6HBZLM.js";
+import "./chunk-PTNP56TR.js";
+import "./chunk-6BQMFQ4C.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-5633FDG5.js";
+} from "./chunk-KU4AFHOR.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-G4NMCUMU.js";
+} from "./chunk-FMFVRZSZ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

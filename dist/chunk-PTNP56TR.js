@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

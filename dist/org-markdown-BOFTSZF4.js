@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-OBFXYU4H.js";
+} from "./chunk-TFMH6BKX.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-EAUHLFMB.js";
-import "./chunk-OFI6R27P.js";
+import "./chunk-QHZVFEK7.js";
+import "./chunk-CSKBK3C5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UO2QUQ7F.js";
-import "./chunk-6G4RL7AL.js";
+import "./chunk-56IH2MKE.js";
+import "./chunk-AHIDKY5S.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UANTA7HM.js";
-import "./chunk-EK6HBZLM.js";
+import "./chunk-PTNP56TR.js";
+import "./chunk-6BQMFQ4C.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-OFI6R27P.js";
+} from "./chunk-CSKBK3C5.js";
 import {
   TEXT_LIMITS,
   blobUrl,

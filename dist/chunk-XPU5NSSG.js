@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-6G4RL7AL.js";
+} from "./chunk-AHIDKY5S.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-EAUHLFMB.js";
+} from "./chunk-QHZVFEK7.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 import {
   SKIP,
   convert,
@@ -10905,7 +10905,7 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
       });
       byTopic.addGroups("label", add);
       if (labels.length === 0 && !known.has(start)) {
-        collectLineLabels(node, nodes[i + 1], add);
+        collectLineLabels(node, add);
         collectLeadLine(node, nodes[i + 1], add);
       }
     } else if (node.type === "list") collectListItems(node, add, terms);
@@ -11100,7 +11100,7 @@ function collectLeadLine(paragraph, next, add) {
     add("label", match[1], start, [[next.position.start.offset, next.position.end.offset]]);
   }
 }
-function collectLineLabels(paragraph, next, add) {
+function collectLineLabels(paragraph, add) {
   let atLineStart = true;
   for (const child of paragraph.children) {
     if (child.type !== "text" || child.position?.start.offset === void 0) {
@@ -11115,15 +11115,8 @@ function collectLineLabels(paragraph, next, add) {
         const match = PLAIN_LABEL.exec(line2);
         if (match && match[1].trim().split(/\s+/).length <= LABEL_MAX_WORDS / 2 + 1) {
           const alone = line2.slice(match[0].length).trim() === "";
-          const last = index2 === lines.length - 1 && child === paragraph.children[paragraph.children.length - 1];
           const end = index2 < lines.length - 1 && !alone ? offset + line2.length : paragraph.position.end.offset;
-          const listBelow = alone && last && next?.type === "list" ? next.position : void 0;
-          add(
-            "label",
-            match[1].trim(),
-            offset,
-            listBelow ? [[listBelow.start.offset, listBelow.end.offset]] : [[offset + match[0].length, end]]
-          );
+          add("label", match[1].trim(), offset, [[offset + match[0].length, end]]);
         }
       }
       atLineStart = false;

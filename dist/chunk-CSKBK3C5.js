@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-UO2QUQ7F.js";
+} from "./chunk-56IH2MKE.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-6G4RL7AL.js";
+} from "./chunk-AHIDKY5S.js";
 import {
   taskProfile
-} from "./chunk-UANTA7HM.js";
+} from "./chunk-PTNP56TR.js";
 import {
   classifyData,
   lineText
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

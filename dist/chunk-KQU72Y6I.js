@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-VEODQPFG.js";
+} from "./chunk-ZZW5DS3V.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-L54ILYQ5.js";
+} from "./chunk-ES6CRQTW.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-CWFRFAYT.js";
+} from "./chunk-PMYYYJD4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-IRZSRCMO.js";
+} from "./chunk-5HTADDRS.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

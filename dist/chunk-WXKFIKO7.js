@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-OBFXYU4H.js";
+} from "./chunk-TFMH6BKX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-L54ILYQ5.js";
+} from "./chunk-ES6CRQTW.js";
 import {
   InputError,
   info,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-CWFRFAYT.js";
+} from "./chunk-PMYYYJD4.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-URCHYQI4.js";
+} from "./chunk-NN7C4FIC.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-EAUHLFMB.js";
-import "./chunk-OFI6R27P.js";
+} from "./chunk-QHZVFEK7.js";
+import "./chunk-CSKBK3C5.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-IRZSRCMO.js";
-import "./chunk-LDNZEOTS.js";
-import "./chunk-5633FDG5.js";
-import "./chunk-F7ICWTTX.js";
-import "./chunk-UO2QUQ7F.js";
-import "./chunk-6G4RL7AL.js";
+} from "./chunk-5HTADDRS.js";
+import "./chunk-D7M634VN.js";
+import "./chunk-KU4AFHOR.js";
+import "./chunk-XPU5NSSG.js";
+import "./chunk-56IH2MKE.js";
+import "./chunk-AHIDKY5S.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-G4NMCUMU.js";
+import "./chunk-FMFVRZSZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-UANTA7HM.js";
-import "./chunk-EK6HBZLM.js";
+import "./chunk-PTNP56TR.js";
+import "./chunk-6BQMFQ4C.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

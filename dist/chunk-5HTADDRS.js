@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-UANTA7HM.js";
+} from "./chunk-PTNP56TR.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-F7ICWTTX.js";
+} from "./chunk-XPU5NSSG.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-UO2QUQ7F.js";
+} from "./chunk-56IH2MKE.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-6G4RL7AL.js";
+} from "./chunk-AHIDKY5S.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-EK6HBZLM.js";
+} from "./chunk-6BQMFQ4C.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

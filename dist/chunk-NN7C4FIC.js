@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-EAUHLFMB.js";
+} from "./chunk-QHZVFEK7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-LDNZEOTS.js";
+} from "./chunk-D7M634VN.js";
 import {
   checkCard
-} from "./chunk-5633FDG5.js";
+} from "./chunk-KU4AFHOR.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
