@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-NN7C4FIC.js";
+} from "./chunk-VMAXXRVR.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-QHZVFEK7.js";
-import "./chunk-CSKBK3C5.js";
+} from "./chunk-YIXTZST7.js";
+import "./chunk-5ZNI6NLM.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-D7M634VN.js";
-import "./chunk-KU4AFHOR.js";
-import "./chunk-XPU5NSSG.js";
-import "./chunk-56IH2MKE.js";
-import "./chunk-AHIDKY5S.js";
+} from "./chunk-5FBMV4YS.js";
+import "./chunk-2FVPWD2L.js";
+import "./chunk-ZUF3ABUY.js";
+import "./chunk-UT2VH76F.js";
+import "./chunk-GJPVWTP7.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-FMFVRZSZ.js";
+} from "./chunk-FNWG7HUW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-I2WTC7GD.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-7LC5THVG.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-IPKPAPHZ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-X5LZ5IDI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -428,6 +428,7 @@ const MAX_ARTEFACTS = 12;
 /** The name keys of companion artefacts (datasets, benchmarks, reward models, tokenizers) the card names. */
 function artefactNames(body: string, own: OwnNames): string[] {
   const found = new Set<string>();
+  if (own.keys.length === 0) return [];
   for (const match of [...body.matchAll(ARTEFACT_NAMED), ...body.matchAll(ARTEFACT_BY_NAME)]) {
     const key = nameKey(match[1]);
     // The card's own model named before "benchmark results" or "tokenizer" is the model, not an artefact. Only names

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-6BQMFQ4C.js";
+} from "./chunk-ZNXLCAI7.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-ZZW5DS3V.js";
+} from "./chunk-MGKPHK7B.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ES6CRQTW.js";
+} from "./chunk-3ZPRLMNR.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-PMYYYJD4.js";
+} from "./chunk-PSMRZH3B.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-5HTADDRS.js";
+} from "./chunk-T4W2AUDF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1079,6 +1079,7 @@ var ARTEFACT_BY_NAME = new RegExp("(?<![\\p{L}\\p{N}_./-])(\\p{Lu}[\\p{L}\\p{N}]
 var MAX_ARTEFACTS = 12;
 function artefactNames(body, own) {
   const found = /* @__PURE__ */ new Set();
+  if (own.keys.length === 0) return [];
   for (const match of [...body.matchAll(ARTEFACT_NAMED), ...body.matchAll(ARTEFACT_BY_NAME)]) {
     const key = nameKey(match[1]);
     if (key.length < 4 || isOwnName(match[1], own) || (own.exact ?? own.keys).includes(key)) continue;
@@ -2696,25 +2697,76 @@ var WITHHELD = [
     ]
   )
 ];
-var RETRACTED = new RegExp(
-  [
-    String.raw`\b(?:previously|formerly|earlier|originally)\b,? (?:this card|the card|this section|this page|the readme|we|it)\b[^.;]{0,20}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|wrote|read)\b`,
-    String.raw`\b(?:this card|the card|this section|this page|the readme|an? (?:earlier|previous|older|prior) (?:revision|version|edit)s?(?: of (?:this|the) (?:card|section|page|readme))?|(?:earlier|previous|older|prior) revisions?)\b[^.;]{0,40}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|quoted|wrote)\b`,
-    String.raw`\b(?:earlier|previous|former|older|prior|outdated)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:(?:has|have) been|was|were|is|are)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|wrong|incorrect|inaccurate|premature|outdated|obsolete|invalid|dropped|cancell?ed|posted in error|a mistake|an error|mistaken)\b`,
-    String.raw`\b(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b (?:(?:shown|given|listed|described|stated|linked|posted|quoted) )?(?:here|above|below|in (?:this|the) (?:card|section|readme))\b[^.;]{0,80}?\b(?:(?:has|have) been|was|were)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|replaced)\b`,
-    // "the section on function calling has been removed", "the earlier statement that … came from the Aurel-3-Vision card".
-    String.raw`\b(?:the|this|that|our) (?:section|paragraph|table|link|statement|note|claim|description|figure) (?:on|about|for|with|to|describing|listing|giving|that)\b[^.;]{0,60}?\b(?:has|have) been (?:removed|withdrawn|retracted|deleted|taken down|pulled|superseded)\b`,
-    String.raw`\b(?:earlier|previous|former|older|prior)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:came from|comes from|belongs to|belonged to|referred to|applied to|was (?:for|about) )`,
-    String.raw`\b(?:that|this|the) (?:date|plan|release date|deadline|timeline|figure|estimate|claim|statement) (?:has been|was|is) (?:dropped|cancell?ed|abandoned|withdrawn|postponed|scrapped)\b`,
-    String.raw`\b(?:described|given|stated|listed|shown|quoted|reported|claimed|mentioned) in an? (?:earlier|previous|older|prior) (?:revision|version|edit)\b|\b(?:posted|published|added|included|stated|given|listed) in error\b|\bwas premature\b|\b(?:has|have|had) been (?:withdrawn|retracted|retired|taken down)\b`,
-    String.raw`\bwe (?:have )?(?:removed|withdrawn|withdrew|retracted|deleted|took down|taken down|pulled) (?:the |our |this |that |its )?(?:[\w-]+ ){0,3}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b`,
-    // An edit's note alone: "EDIT: removed, as this no longer reflects …", "(domain retired)", "(scores withdrawn pending re-evaluation)".
-    String.raw`^\W*(?:edit|update|note|correction|erratum)\b[^:]{0,30}:\s*(?:removed|withdrawn|retracted|deleted|struck)\b|^\W*(?:removed|withdrawn|retracted|deleted)\W*$|\b(?:domain|address|e-?mail|link|url|page|channel|inbox|form) (?:is |was |has been )?(?:retired|defunct|discontinued|no longer (?:active|monitored|in use|valid))\b|\b(?:scores?|figures?|numbers?|results?|values?|estimates?) (?:(?:is|are|was|were|has been|have been) )?(?:withdrawn|retracted)\b`,
-    String.raw`(?<![\p{L}])\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?:en)?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:wurden?|ist|sind) (?:\p{L}+ ){0,2}?(?:entfernt|zurückgezogen|gestrichen)(?![\p{L}])|(?<![\p{L}])(?:bisherige|frühere|vorherige)\p{L}* (?:\p{L}+ ){0,2}?\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:war|ist|wurde) (?:\p{L}+ ){0,2}?(?:veraltet|falsch|fehlerhaft|unzutreffend|entfernt|zurückgezogen)(?![\p{L}])`,
-    String.raw`(?<![\p{L}])eerder (?:vermelde|genoemde|gegeven|opgegeven)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:was|is|werd) (?:\p{L}+ ){0,3}?(?:onjuist|verwijderd|ingetrokken|achterhaald)(?![\p{L}])|(?<![\p{L}])(?:descritt|indicat|riportat|menzionat)[oaie] in precedenza(?![\p{L}])|(?<![\p{L}])(?:la|el|los|las) (?:descripción|cifra|dato|sección|enlace|afirmación|tabla)(?:es|s)? anterior(?:es)?(?![\p{L}])|(?<![\p{L}])(?:la|le|les) (?:description|chiffre|section|lien|affirmation|tableau|mention)s? (?:précédente?s?|antérieure?s?)(?![\p{L}])|(?<![\p{L}])précédemment (?:indiquée?s?|mentionnée?s?|publiée?s?)(?![\p{L}])`
-  ].join("|"),
-  "iu"
-);
+var RETRACTED = [
+  guarded(
+    [
+      "previous",
+      "formerly",
+      "earlier",
+      "originally",
+      "this card",
+      "the card",
+      "this section",
+      "this page",
+      "readme",
+      "revision",
+      "former",
+      "older",
+      "prior",
+      "outdated",
+      "removed",
+      "withdr",
+      "retract",
+      "deleted",
+      "taken down",
+      "took down",
+      "pulled",
+      "retired",
+      "superseded",
+      "replaced",
+      "in error",
+      "premature",
+      "defunct",
+      "discontinued",
+      "no longer",
+      "dropped",
+      "cancel",
+      "abandoned",
+      "postponed",
+      "scrapped",
+      "struck",
+      "entfernt",
+      "zur\xFCckgezogen",
+      "gestrichen",
+      "veraltet",
+      "bisherig",
+      "fr\xFCher",
+      "vorherig",
+      "eerder",
+      "precedenza",
+      "anterior",
+      "pr\xE9c\xE9dent",
+      "ant\xE9rieur",
+      "pr\xE9c\xE9demment"
+    ],
+    [
+      String.raw`\b(?:previously|formerly|earlier|originally)\b,? (?:this card|the card|this section|this page|the readme|we|it)\b[^.;]{0,20}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|wrote|read)\b`,
+      String.raw`\b(?:this card|the card|this section|this page|the readme|an? (?:earlier|previous|older|prior) (?:revision|version|edit)s?(?: of (?:this|the) (?:card|section|page|readme))?|(?:earlier|previous|older|prior) revisions?)\b[^.;]{0,40}?\b(?:said|stated|claimed|reported|listed|gave|showed|described|mentioned|named|quoted|wrote)\b`,
+      String.raw`\b(?:earlier|previous|former|older|prior|outdated)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:(?:has|have) been|was|were|is|are)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|wrong|incorrect|inaccurate|premature|outdated|obsolete|invalid|dropped|cancell?ed|posted in error|a mistake|an error|mistaken)\b`,
+      String.raw`\b(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b (?:(?:shown|given|listed|described|stated|linked|posted|quoted) )?(?:here|above|below|in (?:this|the) (?:card|section|readme))\b[^.;]{0,80}?\b(?:(?:has|have) been|was|were)\b (?:now |also )?(?:removed|withdrawn|retracted|deleted|taken down|pulled|retired|superseded|replaced)\b`,
+      // "the section on function calling has been removed", "the earlier statement that … came from the Aurel-3-Vision card".
+      String.raw`\b(?:the|this|that|our) (?:section|paragraph|table|link|statement|note|claim|description|figure) (?:on|about|for|with|to|describing|listing|giving|that)\b[^.;]{0,60}?\b(?:has|have) been (?:removed|withdrawn|retracted|deleted|taken down|pulled|superseded)\b`,
+      String.raw`\b(?:earlier|previous|former|older|prior)\b (?:[\w"“”-]+ ){0,4}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b[^.;]{0,100}?\b(?:came from|comes from|belongs to|belonged to|referred to|applied to|was (?:for|about) )`,
+      String.raw`\b(?:that|this|the) (?:date|plan|release date|deadline|timeline|figure|estimate|claim|statement) (?:has been|was|is) (?:dropped|cancell?ed|abandoned|withdrawn|postponed|scrapped)\b`,
+      String.raw`\b(?:described|given|stated|listed|shown|quoted|reported|claimed|mentioned) in an? (?:earlier|previous|older|prior) (?:revision|version|edit)\b|\b(?:posted|published|added|included|stated|given|listed) in error\b|\bwas premature\b|\b(?:has|have|had) been (?:withdrawn|retracted|retired|taken down)\b`,
+      String.raw`\bwe (?:have )?(?:removed|withdrawn|withdrew|retracted|deleted|took down|taken down|pulled) (?:the |our |this |that |its )?(?:[\w-]+ ){0,3}?(?:link|section|statement|claim|note|figure|number|table|summary|description|paragraph|polic(?:y|ies)|instructions?|guide|recipe|estimate|score|result|value|date|format|entry|revision)s?\b`,
+      // An edit's note alone: "EDIT: removed, as this no longer reflects …", "(domain retired)", "(scores withdrawn pending re-evaluation)".
+      String.raw`^\W*(?:edit|update|note|correction|erratum)\b[^:]{0,30}:\s*(?:removed|withdrawn|retracted|deleted|struck)\b|^\W*(?:removed|withdrawn|retracted|deleted)\W*$|\b(?:domain|address|e-?mail|link|url|page|channel|inbox|form) (?:is |was |has been )?(?:retired|defunct|discontinued|no longer (?:active|monitored|in use|valid))\b|\b(?:scores?|figures?|numbers?|results?|values?|estimates?) (?:(?:is|are|was|were|has been|have been) )?(?:withdrawn|retracted)\b`,
+      String.raw`(?<![\p{L}])\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?:en)?(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:wurden?|ist|sind) (?:\p{L}+ ){0,2}?(?:entfernt|zurückgezogen|gestrichen)(?![\p{L}])|(?<![\p{L}])(?:bisherige|frühere|vorherige)\p{L}* (?:\p{L}+ ){0,2}?\p{L}*(?:beschreibung|angabe|abschnitt|aussage|tabelle|anleitung|hinweis)(?![\p{L}])[^.;]{0,60}?(?<![\p{L}])(?:war|ist|wurde) (?:\p{L}+ ){0,2}?(?:veraltet|falsch|fehlerhaft|unzutreffend|entfernt|zurückgezogen)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])eerder (?:vermelde|genoemde|gegeven|opgegeven)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:was|is|werd) (?:\p{L}+ ){0,3}?(?:onjuist|verwijderd|ingetrokken|achterhaald)(?![\p{L}])|(?<![\p{L}])(?:descritt|indicat|riportat|menzionat)[oaie] in precedenza(?![\p{L}])|(?<![\p{L}])(?:la|el|los|las) (?:descripción|cifra|dato|sección|enlace|afirmación|tabla)(?:es|s)? anterior(?:es)?(?![\p{L}])|(?<![\p{L}])(?:la|le|les) (?:description|chiffre|section|lien|affirmation|tableau|mention)s? (?:précédente?s?|antérieure?s?)(?![\p{L}])|(?<![\p{L}])précédemment (?:indiquée?s?|mentionnée?s?|publiée?s?)(?![\p{L}])`
+    ]
+  )
+];
 var HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
@@ -2742,7 +2794,7 @@ function classifyStatement(statement) {
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
-  if (RETRACTED.test(text)) return "retracted";
+  if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text)) return "asked";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text)) return "advised";

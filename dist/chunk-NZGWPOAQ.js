@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-QHZVFEK7.js";
+} from "./chunk-YIXTZST7.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KU4AFHOR.js";
+} from "./chunk-2FVPWD2L.js";
 import {
   formatNumber
-} from "./chunk-AHIDKY5S.js";
+} from "./chunk-GJPVWTP7.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-6BQMFQ4C.js";
+} from "./chunk-ZNXLCAI7.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

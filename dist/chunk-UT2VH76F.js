@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-AHIDKY5S.js";
+} from "./chunk-GJPVWTP7.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-PTNP56TR.js";
+} from "./chunk-M57C3U22.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-6BQMFQ4C.js";
+} from "./chunk-ZNXLCAI7.js";
 import {
   __commonJS,
   __require,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-5HTADDRS.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+} from "./chunk-T4W2AUDF.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

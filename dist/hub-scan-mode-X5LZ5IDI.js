@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-KQU72Y6I.js";
-import "./chunk-ZZW5DS3V.js";
+} from "./chunk-A3TV7J7W.js";
+import "./chunk-MGKPHK7B.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-WXKFIKO7.js";
+} from "./chunk-GMMFC5HU.js";
 import {
   renderOrgMarkdown
-} from "./chunk-TFMH6BKX.js";
+} from "./chunk-NZGWPOAQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ES6CRQTW.js";
-import "./chunk-PMYYYJD4.js";
+import "./chunk-3ZPRLMNR.js";
+import "./chunk-PSMRZH3B.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-QHZVFEK7.js";
-import "./chunk-CSKBK3C5.js";
+import "./chunk-YIXTZST7.js";
+import "./chunk-5ZNI6NLM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5HTADDRS.js";
-import "./chunk-D7M634VN.js";
-import "./chunk-KU4AFHOR.js";
-import "./chunk-XPU5NSSG.js";
-import "./chunk-56IH2MKE.js";
-import "./chunk-AHIDKY5S.js";
+import "./chunk-T4W2AUDF.js";
+import "./chunk-5FBMV4YS.js";
+import "./chunk-2FVPWD2L.js";
+import "./chunk-ZUF3ABUY.js";
+import "./chunk-UT2VH76F.js";
+import "./chunk-GJPVWTP7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FMFVRZSZ.js";
+import "./chunk-FNWG7HUW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-6BQMFQ4C.js";
+} from "./chunk-ZNXLCAI7.js";
 import {
   SKIP,
   convert,

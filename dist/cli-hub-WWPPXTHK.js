@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-ZZW5DS3V.js";
+} from "./chunk-MGKPHK7B.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-KU4AFHOR.js";
-import "./chunk-XPU5NSSG.js";
-import "./chunk-56IH2MKE.js";
-import "./chunk-AHIDKY5S.js";
+} from "./chunk-2FVPWD2L.js";
+import "./chunk-ZUF3ABUY.js";
+import "./chunk-UT2VH76F.js";
+import "./chunk-GJPVWTP7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-56IH2MKE.js";
+} from "./chunk-UT2VH76F.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-AHIDKY5S.js";
+} from "./chunk-GJPVWTP7.js";
 import {
   taskProfile
-} from "./chunk-PTNP56TR.js";
+} from "./chunk-M57C3U22.js";
 import {
   classifyData,
   lineText
-} from "./chunk-6BQMFQ4C.js";
+} from "./chunk-ZNXLCAI7.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-TFMH6BKX.js";
+} from "./chunk-NZGWPOAQ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-QHZVFEK7.js";
-import "./chunk-CSKBK3C5.js";
+import "./chunk-YIXTZST7.js";
+import "./chunk-5ZNI6NLM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-56IH2MKE.js";
-import "./chunk-AHIDKY5S.js";
+import "./chunk-UT2VH76F.js";
+import "./chunk-GJPVWTP7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-CSKBK3C5.js";
+} from "./chunk-5ZNI6NLM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

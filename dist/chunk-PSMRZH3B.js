@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KU4AFHOR.js";
+} from "./chunk-2FVPWD2L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

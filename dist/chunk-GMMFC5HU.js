@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-TFMH6BKX.js";
+} from "./chunk-NZGWPOAQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ES6CRQTW.js";
+} from "./chunk-3ZPRLMNR.js";
 import {
   InputError,
   info,

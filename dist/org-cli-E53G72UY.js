@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ES6CRQTW.js";
-import "./chunk-PMYYYJD4.js";
+} from "./chunk-3ZPRLMNR.js";
+import "./chunk-PSMRZH3B.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-QHZVFEK7.js";
-import "./chunk-CSKBK3C5.js";
+import "./chunk-YIXTZST7.js";
+import "./chunk-5ZNI6NLM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5HTADDRS.js";
-import "./chunk-D7M634VN.js";
-import "./chunk-KU4AFHOR.js";
-import "./chunk-XPU5NSSG.js";
-import "./chunk-56IH2MKE.js";
-import "./chunk-AHIDKY5S.js";
+import "./chunk-T4W2AUDF.js";
+import "./chunk-5FBMV4YS.js";
+import "./chunk-2FVPWD2L.js";
+import "./chunk-ZUF3ABUY.js";
+import "./chunk-UT2VH76F.js";
+import "./chunk-GJPVWTP7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FMFVRZSZ.js";
+import "./chunk-FNWG7HUW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-PTNP56TR.js";
+} from "./chunk-M57C3U22.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-6BQMFQ4C.js";
+} from "./chunk-ZNXLCAI7.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-D7M634VN.js";
-import "./chunk-KU4AFHOR.js";
-import "./chunk-XPU5NSSG.js";
-import "./chunk-56IH2MKE.js";
-import "./chunk-AHIDKY5S.js";
+} from "./chunk-5FBMV4YS.js";
+import "./chunk-2FVPWD2L.js";
+import "./chunk-ZUF3ABUY.js";
+import "./chunk-UT2VH76F.js";
+import "./chunk-GJPVWTP7.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-FMFVRZSZ.js";
+} from "./chunk-FNWG7HUW.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PTNP56TR.js";
-import "./chunk-6BQMFQ4C.js";
+import "./chunk-M57C3U22.js";
+import "./chunk-ZNXLCAI7.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-QHZVFEK7.js";
+} from "./chunk-YIXTZST7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-D7M634VN.js";
+} from "./chunk-5FBMV4YS.js";
 import {
   checkCard
-} from "./chunk-KU4AFHOR.js";
+} from "./chunk-2FVPWD2L.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KU4AFHOR.js";
+} from "./chunk-2FVPWD2L.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-FMFVRZSZ.js";
+} from "./chunk-FNWG7HUW.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
