@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-VMAXXRVR.js";
+} from "./chunk-EJXSGWQM.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-YIXTZST7.js";
-import "./chunk-5ZNI6NLM.js";
+} from "./chunk-XBQTLKRD.js";
+import "./chunk-B4PSUV6F.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-5FBMV4YS.js";
-import "./chunk-2FVPWD2L.js";
-import "./chunk-ZUF3ABUY.js";
-import "./chunk-UT2VH76F.js";
-import "./chunk-GJPVWTP7.js";
+} from "./chunk-N5RE25XP.js";
+import "./chunk-7UZN6I4L.js";
+import "./chunk-LRJYCC5L.js";
+import "./chunk-GKQKYLNI.js";
+import "./chunk-RL3TD3M4.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-FNWG7HUW.js";
+} from "./chunk-NDLF5T6C.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-7LC5THVG.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FW4QSBZW.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-X5LZ5IDI.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-OWUA7USZ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-5FBMV4YS.js";
-import "./chunk-2FVPWD2L.js";
-import "./chunk-ZUF3ABUY.js";
-import "./chunk-UT2VH76F.js";
-import "./chunk-GJPVWTP7.js";
+} from "./chunk-N5RE25XP.js";
+import "./chunk-7UZN6I4L.js";
+import "./chunk-LRJYCC5L.js";
+import "./chunk-GKQKYLNI.js";
+import "./chunk-RL3TD3M4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FNWG7HUW.js";
+import "./chunk-NDLF5T6C.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-T4W2AUDF.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+} from "./chunk-YOSBPZSX.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

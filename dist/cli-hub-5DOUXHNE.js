@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MGKPHK7B.js";
+} from "./chunk-F7UWL4CL.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-2FVPWD2L.js";
-import "./chunk-ZUF3ABUY.js";
-import "./chunk-UT2VH76F.js";
-import "./chunk-GJPVWTP7.js";
+} from "./chunk-7UZN6I4L.js";
+import "./chunk-LRJYCC5L.js";
+import "./chunk-GKQKYLNI.js";
+import "./chunk-RL3TD3M4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

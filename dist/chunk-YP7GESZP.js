@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-NZGWPOAQ.js";
+} from "./chunk-ISHQX75E.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-3ZPRLMNR.js";
+} from "./chunk-PVJF27D5.js";
 import {
   InputError,
   info,

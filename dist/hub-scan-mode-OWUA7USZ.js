@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-A3TV7J7W.js";
-import "./chunk-MGKPHK7B.js";
+} from "./chunk-PCRHYNFN.js";
+import "./chunk-F7UWL4CL.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-GMMFC5HU.js";
+} from "./chunk-YP7GESZP.js";
 import {
   renderOrgMarkdown
-} from "./chunk-NZGWPOAQ.js";
+} from "./chunk-ISHQX75E.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-3ZPRLMNR.js";
-import "./chunk-PSMRZH3B.js";
+import "./chunk-PVJF27D5.js";
+import "./chunk-RAGPFCF4.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-YIXTZST7.js";
-import "./chunk-5ZNI6NLM.js";
+import "./chunk-XBQTLKRD.js";
+import "./chunk-B4PSUV6F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-T4W2AUDF.js";
-import "./chunk-5FBMV4YS.js";
-import "./chunk-2FVPWD2L.js";
-import "./chunk-ZUF3ABUY.js";
-import "./chunk-UT2VH76F.js";
-import "./chunk-GJPVWTP7.js";
+import "./chunk-YOSBPZSX.js";
+import "./chunk-N5RE25XP.js";
+import "./chunk-7UZN6I4L.js";
+import "./chunk-LRJYCC5L.js";
+import "./chunk-GKQKYLNI.js";
+import "./chunk-RL3TD3M4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FNWG7HUW.js";
+import "./chunk-NDLF5T6C.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-ZNXLCAI7.js";
+} from "./chunk-BAQOC34Q.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

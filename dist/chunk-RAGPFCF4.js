@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-2FVPWD2L.js";
+} from "./chunk-7UZN6I4L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5ZNI6NLM.js";
+} from "./chunk-B4PSUV6F.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-NZGWPOAQ.js";
+} from "./chunk-ISHQX75E.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-YIXTZST7.js";
-import "./chunk-5ZNI6NLM.js";
+import "./chunk-XBQTLKRD.js";
+import "./chunk-B4PSUV6F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UT2VH76F.js";
-import "./chunk-GJPVWTP7.js";
+import "./chunk-GKQKYLNI.js";
+import "./chunk-RL3TD3M4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MGKPHK7B.js";
+} from "./chunk-F7UWL4CL.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-3ZPRLMNR.js";
+} from "./chunk-PVJF27D5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-PSMRZH3B.js";
+} from "./chunk-RAGPFCF4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-T4W2AUDF.js";
+} from "./chunk-YOSBPZSX.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-YIXTZST7.js";
+} from "./chunk-XBQTLKRD.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-M57C3U22.js";
+} from "./chunk-MOH4FXSH.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-ZNXLCAI7.js";
+} from "./chunk-BAQOC34Q.js";
 import {
   RuleFileError,
   RuleLoadError,

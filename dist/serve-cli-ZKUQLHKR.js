@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-PSMRZH3B.js";
+} from "./chunk-RAGPFCF4.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VMAXXRVR.js";
+} from "./chunk-EJXSGWQM.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-YIXTZST7.js";
-import "./chunk-5ZNI6NLM.js";
+} from "./chunk-XBQTLKRD.js";
+import "./chunk-B4PSUV6F.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-T4W2AUDF.js";
-import "./chunk-5FBMV4YS.js";
-import "./chunk-2FVPWD2L.js";
-import "./chunk-ZUF3ABUY.js";
-import "./chunk-UT2VH76F.js";
-import "./chunk-GJPVWTP7.js";
+} from "./chunk-YOSBPZSX.js";
+import "./chunk-N5RE25XP.js";
+import "./chunk-7UZN6I4L.js";
+import "./chunk-LRJYCC5L.js";
+import "./chunk-GKQKYLNI.js";
+import "./chunk-RL3TD3M4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FNWG7HUW.js";
+import "./chunk-NDLF5T6C.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-M57C3U22.js";
-import "./chunk-ZNXLCAI7.js";
+import "./chunk-MOH4FXSH.js";
+import "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-YIXTZST7.js";
+} from "./chunk-XBQTLKRD.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-5FBMV4YS.js";
+} from "./chunk-N5RE25XP.js";
 import {
   checkCard
-} from "./chunk-2FVPWD2L.js";
+} from "./chunk-7UZN6I4L.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5ZNI6NLM.js";
+} from "./chunk-B4PSUV6F.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-T4W2AUDF.js";
-import "./chunk-UT2VH76F.js";
+} from "./chunk-YOSBPZSX.js";
+import "./chunk-GKQKYLNI.js";
 import {
   formatNumber
-} from "./chunk-GJPVWTP7.js";
+} from "./chunk-RL3TD3M4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-M57C3U22.js";
+import "./chunk-MOH4FXSH.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-ZNXLCAI7.js";
+} from "./chunk-BAQOC34Q.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-UT2VH76F.js";
+} from "./chunk-GKQKYLNI.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-GJPVWTP7.js";
+} from "./chunk-RL3TD3M4.js";
 import {
   taskProfile
-} from "./chunk-M57C3U22.js";
+} from "./chunk-MOH4FXSH.js";
 import {
   classifyData,
   lineText
-} from "./chunk-ZNXLCAI7.js";
+} from "./chunk-BAQOC34Q.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-GJPVWTP7.js";
+} from "./chunk-RL3TD3M4.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-M57C3U22.js";
+} from "./chunk-MOH4FXSH.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-ZNXLCAI7.js";
+} from "./chunk-BAQOC34Q.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-2FVPWD2L.js";
+} from "./chunk-7UZN6I4L.js";
 import {
   formatNumber
-} from "./chunk-GJPVWTP7.js";
+} from "./chunk-RL3TD3M4.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-ZNXLCAI7.js";
+} from "./chunk-BAQOC34Q.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
