@@ -42,3 +42,16 @@ describe('model dependencies', () => {
     expect(statusOf('## Safety\n\nWe add system-level safety on top of model-level safety.')).not.toBe('met');
   });
 });
+
+describe('a licence that defines the base', () => {
+  it('is met by a "Base Model" definition naming a model', () => {
+    expect(statusOf('1.6 "Base Model" means Mistral-Small-24B-Base-2501, from which the Model was derived.')).toBe(
+      'met',
+    );
+  });
+
+  it('is not met by a definition of a competitor or by one naming no model', () => {
+    expect(statusOf('"Competitor Model" means Corvid-70B, used only for comparison.')).not.toBe('met');
+    expect(statusOf('"Base Model" means the pre-trained model identified in Schedule 1.')).not.toBe('met');
+  });
+});

@@ -191,3 +191,12 @@ describe('hyperparameter tables keyed by configuration names', () => {
     expect(summary(extract('| Name | Value |\n|---|---|\n| test_context3 | 2048 |\n'), ['contextWindow'])).toEqual([]);
   });
 });
+
+describe('a label wrapped onto the line before its value', () => {
+  it('keeps the label across a soft line break, not across a blank line', () => {
+    expect(summary(extract('**ctx len:**\n8192 · **max\ngen:** 1024\n'), ['contextWindow'])).toEqual([
+      'contextWindow 8192',
+    ]);
+    expect(summary(extract('**ctx len:**\n\n8192 is our lucky number.\n'), ['contextWindow'])).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ describe('classifyStatement', () => {
   it.each([
     ['An external red team probed the checkpoint for four weeks.', 'reported'],
     ['Scores for every benchmark are listed in appendix C of the technical report.', 'linked'],
-    ['Results: see [the evaluation report](https://example.org/eval.pdf).', 'linked'],
+    ['Results: see [the evaluation report](https://corvane.example/eval.pdf).', 'linked'],
     ['We intend to commission an external red team once the weights are public.', 'planned'],
     ['Benchmark numbers will be published with the next version.', 'planned'],
     ['Safety evaluation is still in progress.', 'planned'],
@@ -166,7 +166,7 @@ describe('classifyStatement', () => {
     // Special tokens and link texts in brackets are no slots.
     ['The [CLS] token embedding is used as the sentence vector.', 'reported'],
     ['Prompts start with [SYSTEM_PROMPT] and tools are listed after [AVAILABLE_TOOLS].', 'reported'],
-    ['Served through the [API](https://api.example.com).', 'linked'],
+    ['Served through the [API](https://api.corvane.example).', 'linked'],
     // German present passive with an access condition is no plan; a time still to come is.
     ['Die Gewichte werden nach Zustimmung zu den Lizenzbedingungen über Hugging Face bereitgestellt.', 'reported'],
     ['Die Gewichte werden nach der Freigabe über Hugging Face bereitgestellt.', 'planned'],
@@ -549,7 +549,7 @@ describe('slide-deck shorthand for work still to come', () => {
 
   it('reads a lower-case link slot as a placeholder', () => {
     expect(classifyStatement('AUP → [link]')).toBe('placeholder');
-    expect(classifyStatement('See the [policy](https://example.org/aup).')).not.toBe('placeholder');
+    expect(classifyStatement('See the [policy](https://corvane.example/aup).')).not.toBe('placeholder');
   });
 
   it('keeps what was done at a launch as reported', () => {
@@ -654,5 +654,192 @@ describe('announcement style', () => {
     expect(classifyStatement('🚨 Reporting portal launching Q4 🔜')).toBe('planned');
     expect(classifyStatement('More details soon 👀')).toBe('planned');
     expect(classifyStatement('PSA: check the licence before commercial use!')).toBe('advised');
+  });
+});
+
+describe('link hubs', () => {
+  it.each([
+    'License: [LICENSE](LINK_TO_LICENSE)',
+    '**Training compute:** see [compute disclosure](#)',
+    'Details are in the [paper](LINK_TO_PAPER).',
+  ])('reads a link to nowhere as a placeholder: %s', (statement) => {
+    expect(classifyStatement(statement)).toBe('placeholder');
+  });
+
+  it('keeps links to real pages, anchors and example domains as links', () => {
+    expect(classifyStatement('Red-team report: [link](https://corvane.example/red-team)')).toBe('linked');
+    expect(classifyStatement('Results are in the [evaluation section](#evaluation).')).toBe('linked');
+    expect(classifyStatement('See the [report](https://example.org/aurel/report.pdf).')).toBe('linked');
+  });
+
+  it('reads a guide on how the reader does the work as advice', () => {
+    expect(
+      classifyStatement(
+        'Our [handbook](https://docs.corvane.ai/h) explains how to write an intended-purpose statement for your system.',
+      ),
+    ).toBe('advised');
+    expect(classifyStatement('Downstream fine-tuners should remove personal data from their own datasets.')).toBe(
+      'advised',
+    );
+    expect(classifyStatement('Our handbook explains how we wrote the intended-purpose statement.')).not.toBe('advised');
+  });
+
+  it('reads a field kept back "for competitive reasons" as withheld', () => {
+    expect(classifyStatement('**Training data:** not disclosed for competitive reasons.')).toBe('withheld');
+    expect(classifyStatement('Data sources: not shared, for competitive reasons.')).toBe('withheld');
+  });
+});
+
+describe('table rows that say nothing', () => {
+  const modes = (table: string): string[] => {
+    const index = new StatementIndex(table);
+    return index
+      .statementsIn(0, table.length)
+      .map(({ start, end, mode }) => `${table.slice(start, end).trim()} ${mode}`);
+  };
+
+  it('gives a row label the mode of a value that holds no statement', () => {
+    const table =
+      '| Property | Value |\n|---|---|\n| Architecture | [More Information Needed] |\n| Parameters | see spec sheet (link TBD) |\n| Context | 32k tokens |\n';
+    expect(modes(table)).toEqual(
+      expect.arrayContaining([
+        'Property | placeholder',
+        'Architecture | placeholder',
+        'Parameters | planned',
+        'Context | reported',
+        '32k tokens | reported',
+      ]),
+    );
+  });
+
+  it('keeps a header row of real values, and a label whose value reports', () => {
+    const table = '| Parameters | 7B |\n|---|---|\n| Red teaming | not performed |\n';
+    expect(modes(table)).toEqual(
+      expect.arrayContaining(['Parameters | reported', '7B | reported', 'Red teaming | negated']),
+    );
+  });
+});
+
+describe('hedged and conditional wording', () => {
+  it.each([
+    'External red teaming might be commissioned before a wider release, subject to budget.',
+    'Should it be required, we may appoint an authorised representative in the EU.',
+    'An incident reporting process may be established should Aurel-3 be designated.',
+    'Evaluation results may be shared with the AI Office on request once our evaluation programme is complete.',
+    'A licence will be chosen before public release.',
+    'A release date has not yet been set.',
+    'The licence for Aurel-3 itself may differ and is subject to change.',
+  ])('reads "%s" as not done', (statement) => {
+    expect(['planned', 'hypothetical']).toContain(classifyStatement(statement));
+  });
+
+  it("reads the law's test and a supposition as hypothetical", () => {
+    expect(
+      classifyStatement('A model is presumed to have systemic risk where its training compute exceeds 10^25 FLOP.'),
+    ).toBe('hypothetical');
+    expect(classifyStatement('An assessment would be carried out if Aurel-3 were ever to exceed this.')).toBe(
+      'hypothetical',
+    );
+  });
+
+  it('keeps what the reader may do, what the model may do and plain advice apart from hedged plans', () => {
+    expect(classifyStatement('Safety issues may be reported through our website.')).toBe('reported');
+    expect(classifyStatement('Outputs may contain factual errors.')).toBe('reported');
+    expect(classifyStatement('In our view it should not be used for high-stakes decisions.')).toBe('reported');
+    expect(classifyStatement('Aurel-3 is released under Apache 2.0, and the terms are subject to change.')).toBe(
+      'reported',
+    );
+  });
+});
+
+describe('contract language', () => {
+  it.each([
+    [
+      'Licensor shall, prior to placing the Model on the Union market, appoint an authorised representative.',
+      'planned',
+    ],
+    ['Licensor shall publish the summary of training content no later than 2 August 2027.', 'planned'],
+    [
+      'Licensor is committed to sustainability and shall report the energy consumption in its next annual ESG report.',
+      'planned',
+    ],
+    ['Licensor reserves the right, but assumes no obligation, to conduct red-team exercises on the Model.', 'planned'],
+    [
+      'The Model shall be made available on such date, and through such channels, as Licensor may designate.',
+      'planned',
+    ],
+    ['Licensee shall implement content moderation in any system into which it integrates the Model.', 'advised'],
+    ['Licensee shall: (a) store the Model Weights on encrypted systems; (b) restrict access.', 'advised'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('keeps documentation held for the AI Office, and a right to amend an existing policy, as reports', () => {
+    expect(classifyStatement('The reports are held on file and shall be provided to the AI Office upon request.')).toBe(
+      'reported',
+    );
+    expect(classifyStatement('Licensor reserves the right to amend this acceptable use policy at any time.')).toBe(
+      'reported',
+    );
+  });
+
+  it('does not end a sentence at "ref."', () => {
+    const text = 'Documentation is held by our office (file ref. CORV-TD-3) and given to the AI Office.\n';
+    expect(new StatementIndex(text).statementsIn(0, text.length)).toHaveLength(1);
+  });
+});
+
+describe('ticks, crosses and boxes', () => {
+  it('reads a cross as a denial, in a list and in a cell', () => {
+    expect(classifyStatement('- ❌ Energieverbrauch — nicht gemessen')).toBe('negated');
+    expect(classifyStatement('- ❌ not measured')).toBe('negated');
+    expect(classifyStatement('- ✗ [prohibited uses — TBD]')).toBe('planned');
+    expect(classifyStatement('✅ Energy measured with CodeCarbon')).toBe('reported');
+  });
+
+  it('keeps the mark of the line for a field read on its own', () => {
+    const text =
+      '- [ ] EU representative — N/A (open-weights release)\n- ❌ Energy — 41 MWh estimate\n- [x] Licence — MIT\n';
+    const index = new StatementIndex(text);
+    expect(index.modeAt(text.indexOf('N/A'))).not.toBe('reported');
+    expect(index.modeAt(text.indexOf('41 MWh'))).toBe('negated');
+    expect(index.modeAt(text.indexOf('MIT'))).toBe('reported');
+  });
+});
+
+describe('privacy-notice wording', () => {
+  it.each([
+    ['Controllers must verify the accuracy of any output concerning an identified person.', 'advised'],
+    [
+      'Where a deployer connects Aurel-3 to external tools, the deployer is the controller for the data exchanged and should list those recipients.',
+      'advised',
+    ],
+    ['**Alcance:** ejercicio externo de red teaming, pendiente de contratación', 'planned'],
+    ['Third-party red-teaming of Aurel-3, pending procurement.', 'planned'],
+    ['**Risks to rights and freedoms:** to be set out in the DPIA', 'planned'],
+    ['**Commission notification (Art. 52(1)):** planned', 'planned'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('keeps what the model should do when a user asks as a report', () => {
+    expect(classifyStatement('When a user asks for medical advice, Aurel-3 should decline.')).toBe('reported');
+  });
+});
+
+describe('comparisons and the law', () => {
+  it('reads a denial that the model comes with a policy, and a company that will appoint, as not done', () => {
+    expect(classifyStatement('Aurel-3 is not accompanied by an acceptable use policy.')).toBe('negated');
+    expect(
+      classifyStatement('Halcyon Systems Inc. (San Francisco) will appoint an EU authorised representative.'),
+    ).toBe('planned');
+  });
+
+  it("reads a list under a provision of the law as the law's conditions", () => {
+    const text = '**EU AI Act, Art. 53(1)(d)**\n\n- requires a public summary of the content used for training\n';
+    // The prose view blanks a bold line alone as structure; the card's text still holds it.
+    const prose = text.replace(/^\*\*.*\*\*$/m, (line) => ' '.repeat(line.length));
+    const index = new StatementIndex(prose, undefined, undefined, undefined, text);
+    expect(index.modeAt(prose.indexOf('requires'))).toBe('hypothetical');
   });
 });

@@ -1146,3 +1146,80 @@ describe('companion artefacts released beside the model', () => {
     expect(own.artefacts).not.toContain('humaneval');
   });
 });
+
+describe('the base or teacher named in apposition', () => {
+  it('reads a clause about the base that says what the card model was tuned from as the base', () => {
+    expect(
+      subjectOf('Lumen-9, the base model from which Heron-2 was fine-tuned, was released on 2024-11-02.', heron, cues),
+    ).toBe('other-model');
+    expect(
+      subjectOf(
+        'See the [training content summary for Lumen-9](https://lumen.example/s.pdf), the base model Heron-2 was fine-tuned from.',
+        heron,
+        cues,
+      ),
+    ).toBe('other-model');
+    expect(subjectOf('Heron-2, fine-tuned from Lumen-9, was released on 2024-11-02.', heron, cues)).toBe('this-model');
+  });
+
+  it('keeps a teacher named by its role when its name comes back in a link', () => {
+    expect(
+      subjectOf(
+        'The teacher model Heron-2-XL was trained with RLHF, as the [Heron-2-XL report](https://heron.example/heron-2-xl.pdf) explains.',
+        heron,
+        cues,
+      ),
+    ).toBe('other-model');
+  });
+});
+
+describe('another model set against the card model', () => {
+  it.each([
+    'For comparison, Corvid-70B was trained with RLHF using PPO over three rounds.',
+    'Corvid-7B, a comparable open model from another lab, was trained on RedPajama-v2.',
+    '"Teacher Model" means the 405-billion-parameter dense transformer used by Licensor.',
+    'In the comparative evaluation, Competitor Model B was tested with its full 200,000-token context.',
+  ])('%s → another model', (statement) => {
+    expect(subjectOf(statement, heron, cues)).toBe('other-model');
+  });
+
+  it('keeps the card model when it is named, and a licence defined term for its own side', () => {
+    expect(subjectOf('For comparison, Heron-2 uses 4 × 10^24 FLOP while Corvid-70B used 8 × 10^24.', heron, cues)).toBe(
+      'this-model',
+    );
+    expect(subjectOf("Heron-2's context window is 32k tokens.", heron, cues)).toBe('this-model');
+    expect(subjectOf('which Licensor adapted for instruction following.', heron, cues)).toBe('this-model');
+  });
+});
+
+describe('what the provider made, and what concerns the base', () => {
+  it('keeps a relative clause in which the provider made the model as the card model', () => {
+    const clauses = clauseSubjects(
+      'The service relies on Heron-2, which we derived by fine-tuning Qwen2.5-14B.',
+      heron,
+      cues,
+    );
+    expect(clauses.map(({ verdict }) => verdict.subject)).toEqual(['this-model', 'this-model']);
+  });
+
+  it('gives incidents relating to the base model to the base', () => {
+    expect(
+      subjectOf('Incidents relating to the base model, Mistelle-7B, should be reported to Mistelle AI.', heron, cues),
+    ).toBe('other-model');
+  });
+});
+
+describe('comparisons in other words and languages', () => {
+  it.each([
+    'Come riferimento, Meta dichiara 3,8×10^25 FLOP per Llama 3.1 405B.',
+    'Zum Vergleich, Corvid-70B wurde mit RLHF trainiert.',
+    'Competing labs describe weight-security levels in their frontier safety frameworks.',
+    'Mistral AI, the provider of our base model, has published its public summary of training content.',
+  ])('%s → another model', (statement) => {
+    expect(subjectOf(statement, heron, cues)).toBe('other-model');
+  });
+
+  it('keeps an unknown model name in the possessive as the card model', () => {
+    expect(subjectOf("Corvid-2's weights are kept on secure infrastructure.", heron, cues)).toBe('this-model');
+  });
+});

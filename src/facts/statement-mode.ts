@@ -73,7 +73,8 @@ const MAX_REACH = 600;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 /** "Red teaming:" or "**Evaluation results** —" before the content of a labelled item. */
 // A clause before the colon ("If you self-host it, protect your deployment: …") is no label, nor a URL's scheme.
-const LEAD_LABEL = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::(?!\/\/)|\s[-–—]\s)\s*/i;
+/** A field's label before its value; a period only before a number ("Notification (Art. 52(1)):", "v1.2 notes:"). */
+const LEAD_LABEL = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d)){1,60}?(?::(?!\/\/)|\s[-–—]\s)\s*/i;
 const DECORATION = /[*_`>#]+/g;
 const CELL_END = /\s*\|\s*$/;
 /** A sentence of four words or more ending in a colon (a label is shorter). */
@@ -82,9 +83,13 @@ const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 const PLACEHOLDER =
   /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
-/** A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]", "[Link to AUP — to insert]", "[To complete: …]". */
+/**
+ * A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]",
+ * "[Link to AUP — to insert]", "[To complete: …]", or a link to nowhere: an empty anchor "(#)" or a slot "(LINK_TO_LICENSE)".
+ * (A link to example.org is not one: writers use the reserved domains for real addresses too.)
+ */
 const TEMPLATE_SLOT =
-  /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
+  /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 /**
  * An upper-case slot name ("<VERSION>", "<MODEL_NAME>", "[LICENCE NAME]", "[LINK]"); case matters, or HTML tags
  * would match. In brackets only several words or a slot's word: "[CLS]" and "[SYSTEM_PROMPT]" are special
@@ -135,10 +140,12 @@ const PLANNED: readonly Guarded[] = [
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // "The licence for Aurel-3 may differ and is subject to change": what the statement names is not settled.
+    String.raw`^[^;,.]{0,80}\b(?:is|are|remains?) (?:still |currently )?subject to change\b`,
     // "Release dates haven't been announced yet": still to come, not denied.
-    String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b`,
+    String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b|\bnot yet (?:been )?(?:set|fixed|decided|determined|confirmed|finali[sz]ed)\b(?! (?:up|on|upon)\b)`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
-    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    String.raw`^(?:still |yet )?to be (?:set out|laid (?:out|down)|spelled out|worked out|covered|addressed|appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "We are searching a representative in the EU": a role still to be filled.
@@ -172,16 +179,51 @@ const PLANNED: readonly Guarded[] = [
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
-      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
+      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
       String.raw`\bwill (?:soon |later |also |only )?(?:open|launch|go live|become available|start|begin|be opened|be launched)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made(?= (?:in|once|after|when|before|by|as soon)\b)|(?:made )?(?:published|sent|filed|submitted|issued|given|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out))\b`,
-      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect)\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect|chosen|selected|decided|determined|defined|confirmed|specified)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
       String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`,
+    ],
+  ),
+  // "External red teaming might be commissioned before a wider release", "we may appoint a representative": a step
+  // the provider may or may not take, which it has not taken. (What the reader may do, "issues may be reported
+  // to …", and what the model may do, "outputs may contain errors", are other verbs.)
+  guarded(
+    ['may', 'might', 'could'],
+    [
+      String.raw`\b(?:may|might|could) (?:later |eventually |also |still |one day |in (?:the )?future )?be (?:released|added|published|commissioned|established|set up|put in place|documented|appointed|designated|adopted|introduced|chosen|selected|conducted|performed|carried out|notified|implemented|open[- ]sourced|made public)\b`,
+      String.raw`\b(?:we|i|the team|our team) (?:may|might|could) (?:later |eventually |also |still |one day |in (?:the )?future )?(?:release|add|publish|commission|establish|set up|put in place|document|appoint|designate|adopt|introduce|choose|select|conduct|perform|carry out|notify|implement|open[- ]source|engage|hire)\b`,
+    ],
+  ),
+  // A contract's promise of a step still to take: "Licensor shall, prior to placing the Model on the Union market,
+  // appoint …", "shall publish the summary … no later than 2 August 2027", "shall report … in its next annual report";
+  // "reserves the right, but assumes no obligation, to conduct red-team exercises"; "on such date … as Licensor may designate".
+  guarded(
+    ['shall', 'reserve'],
+    [
+      String.raw`^(?=[^.;]*\b(?:no later than|prior to|in (?:its|our|the) next|before (?:placing|the (?:release|launch)|release|launch|general availability))\b)[^.;]*?\b(?:licensor|provider|company|developer|we)\b[^.;]{0,80}?\bshall\b`,
+      String.raw`\breserves? the right\b(?:,[^,]{1,60},)? to (?!(?:amend|modify|update|change|revise|terminate|suspend|revoke|restrict|withdraw|discontinue|enforce|audit)\b)`,
+      String.raw`\bshall be made available on (?:such|a) date\b|\bas (?:the )?(?:licensor|provider|company|we) may (?:designate|determine|decide|specify)\b`,
+    ],
+  ),
+  // "external red-teaming exercise, pending procurement", "pendiente de contratación": waiting on a step not taken.
+  guarded(
+    ['pending', 'pendiente', 'attente', 'attesa', 'ausstehend', 'afwachting'],
+    [
+      String.raw`\bpending (?:contract|contracting|procurement|hiring|approval|review|sign-?off|publication|completion|selection|appointment|confirmation|signature)\b|(?<![\p{L}])(?:pendientes? de|en attente d[e']|in attesa di|in afwachting van)(?![\p{L}])|(?<![\p{L}])ausstehend(?![\p{L}])`,
+    ],
+  ),
+  // "… once our evaluation programme is complete": what waits for work still under way.
+  guarded(
+    ['once '],
+    [
+      String.raw`\bonce (?:our|the|its|this) (?:[\w-]+ ){0,4}?(?:is|are|has been|have been) (?:complete|completed|finished|done|final|finali[sz]ed|ready|concluded)\b`,
     ],
   ),
   // "We will make the notification to the Commission when …": a light verb and the act as its noun, still to be done.
@@ -288,7 +330,12 @@ const PLANNED: readonly Guarded[] = [
   ),
 ];
 
-const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|licensees|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+/** A label that puts what follows on the reader: "Licensee shall: (a) store the weights …", "Deployers must:". */
+const OBLIGATION_LABEL = new RegExp(
+  String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
+  'i',
+);
 const ADVISED: readonly Guarded[] = [
   // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
   guarded(
@@ -385,6 +432,8 @@ const ADVISED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
+      // "Where a deployer connects Aurel-3 to tools, the deployer is the controller … and should list …": a case of the reader's, and its duty.
+      String.raw`^(?:where|when|if|once) (?:a|an|the|your) ${AUDIENCE}\b[^.;]{1,150}?,\s*(?:the (?:same )?${AUDIENCE}|they|you)\b[^.;]{0,120}?\b(?:should|must|shall|has to|have to|needs? to|(?:is|are) (?:solely )?responsible)\b`,
       // "It is the responsibility of each deployer to decide …".
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
@@ -397,6 +446,13 @@ const ADVISED: readonly Guarded[] = [
     [
       String.raw`\b(?:it is|it's|(?:this|that) (?:is|remains)) (?:your|the user's|the deployer's|the integrator's) (?:own |sole |full )?responsibility\b`,
       String.raw`^(?:who|whoever|anyone who|those who) [^.;]{1,100}?\b(?:must|should|has to|have to|needs to|need to|is responsible|are responsible)\b`,
+    ],
+  ),
+  // "Our handbook explains how to write an intended-purpose statement for your system": guidance for the reader's own work.
+  guarded(
+    ['your'],
+    [
+      String.raw`\b(?:explains?|shows?|describes?|walks? (?:you )?through|guides? you through|teach(?:es)?|tells? you)\b[^.;]{0,20}\bhow (?:to|you)\b[^.;]{0,100}\byour\b`,
     ],
   ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
@@ -442,7 +498,7 @@ const NEGATED: readonly Guarded[] = [
       String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated|available|provided|published|supplied)\b`,
       String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse |bias |fairness |privacy |data )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?|reviews?|screening)(?: \([^()]{1,60}\))?(?: (?:of|for|on) [^.;,]{1,60}?)? (?:has|have|was|were|is|are|had)\b`,
       // "it is not covered by a safety framework".
-      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of) (?:a|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process)\b`,
+      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of|accompanied by|shipped with|released with|published with|governed by) (?:a|an|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process|licen[cs]e|terms)\b`,
     ],
   ),
 ];
@@ -470,6 +526,8 @@ const WITHHELD: readonly Guarded[] = [
       // "Parameter count and architecture details will not be disclosed".
       String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
       String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      // A field's value that keeps it back: "Training data: not disclosed for competitive reasons".
+      String.raw`^(?:not|kept) (?:publicly |yet )?(?:disclosed|revealed|shared|made public)\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
@@ -559,6 +617,10 @@ const RETRACTED: readonly Guarded[] = [
 const HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    // "If Aurel-3 were to exceed this, …": a supposition; "A model is presumed to have systemic risk where …": the law's test.
+    String.raw`\bif\b[^.;]{1,80}\bwere (?:ever )?to\b|\b(?:a|any) (?:[\w-]+ ){0,3}model (?:is|shall be|will be) (?:presumed|deemed|classified as|considered to)\b`,
+    // "Should it be required, we may appoint …", "… should Aurel-3 be designated": a condition, inverted.
+    String.raw`\bshould (?:it|this|that|they|there|the (?:model|need)|\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+) (?:ever )?(?:be|become|prove|turn out|exceed|reach|cross|need)\b`,
     // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
     String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
@@ -577,6 +639,10 @@ const LEADING_REASON =
 
 /** A task list's unchecked box: the item is still to do. */
 const OPEN_TASK = /^\[ \]\s/;
+/** The same box opening a line: all its fields are still to do ("- [ ] EU representative — N/A"). */
+const OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
+/** A cross opening a statement, or standing alone in a cell: "❌ not measured", "✗". */
+const CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
 /** A tracker's status of work not done, written as trackers write it ("IN PROGRESS", "BLOCKED") or labelled ("Status: pending", "red_teaming_status: not started", "evalStatus: planned"). */
 const OPEN_STATUS =
   /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|(?:\b[Ss]|_[Ss]|(?<=\p{Ll})S)tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
@@ -627,7 +693,7 @@ export function classifyStatement(statement: string): StatementMode {
   if (QUESTION_END.test(text)) return 'asked';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
   if (PLANNED_LABEL.test(text)) return 'planned';
-  if (ADVICE_LABEL.test(text)) return 'advised';
+  if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return 'advised';
   // "No systemic risk assessment for Aurel-3 — it's a 7B model": a lead that denies is no label; the statement denies.
   if (content.length < text.length && DENYING_LEAD.test(text)) return 'negated';
   text = content.length < text.length ? content : text;
@@ -644,6 +710,8 @@ export function classifyStatement(statement: string): StatementMode {
   const main = text.replace(LEADING_REASON, '');
   if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
     return HELD_FOR.test(text) ? 'linked' : 'negated';
+  // "- ❌ Energy use — 41 MWh": a cross marks what is not done or not there.
+  if (CROSS_MARK.test(statement)) return 'negated';
   if (LINKED.test(statement)) return 'linked';
   return 'reported';
 }
@@ -690,7 +758,8 @@ export function statementSpan(text: string, offset: number): [number, number] {
 const PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
 
 /** "which Meta reports", "for which the Qwen team gives": a relative clause whose subject is a named party. */
-const PARTY_CLAUSE = /(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\p{Lu}[\p{L}\p{N}.-]*/uy;
+const PARTY_CLAUSE =
+  /(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(?!(?:Model|Licensor|Provider|Licensee|Software|Agreement)\b)\p{Lu}[\p{L}\p{N}.-]*/uy;
 
 /** The label of a field after a separator: "plugins:" (not "12:30", nor a URL's "https:"). */
 const FIELD_LABEL = /\*{0,2}\p{L}[^·•:\n]{0,40}:(?!\/\/)\*{0,2}\s/uy;
@@ -778,7 +847,7 @@ function insideInlineCode(text: string, at: number): boolean {
 
 /** Abbreviations whose period ends no sentence: "Art. 54", "Example AI, Inc. (San Francisco)", "Fig. 3", "Nr. 2". */
 const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
+  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept)$/iu;
 
 /** Whether the period at `dot` closes an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
@@ -899,12 +968,18 @@ export class StatementIndex {
       // "Security roadmap:" over a list: its items are plans; under "**Guidance for deployers**", advice.
       if (mode === 'reported' || mode === 'linked') mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       if ((mode === 'reported' || mode === 'linked') && this.inTemplateTable(start)) mode = 'placeholder';
+      // "| Parameters | TBD |": a row's label says no more than its value, as "Parameters: TBD" does.
+      if (mode === 'reported' || mode === 'linked') mode = this.rowValueMode(start) ?? mode;
+      // "| Property | Value |": a row of column names only labels the rows below it.
+      if (mode === 'reported' && this.inColumnNamesRow(start)) mode = 'placeholder';
       // "contact {{ contact_email }}": a slot that the prose view blanks is still read in the card's text.
       if ((mode === 'reported' || mode === 'linked') && this.raw?.length === this.text.length) {
         const raw = this.raw.slice(start, end);
         if (raw !== this.text.slice(start, end) && TEMPLATE_SLOT.test(raw)) mode = 'placeholder';
       }
       if ((mode === 'reported' || mode === 'linked') && this.underPlannedHeading(start)) mode = 'planned';
+      // A field read on its own from "- [ ] EU representative — N/A (…)" or "- ❌ Energy — …" keeps its line's mark.
+      if (mode === 'reported' || mode === 'linked') mode = this.lineMarkMode(start) ?? mode;
       if ((mode === 'reported' || mode === 'linked') && CONTINUATION.test(this.text.slice(start, end)))
         mode = this.continuedMode(start) ?? mode;
       this.modes.set(start, mode);
@@ -952,6 +1027,54 @@ export class StatementIndex {
     return template;
   }
 
+  /** The mode that the mark opening the line of `offset` gives it, past the mark: an unchecked box plans, a cross denies. */
+  private lineMarkMode(offset: number): StatementMode | null {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    if (lineStart === offset) return null;
+    const opening = this.text.slice(lineStart, Math.min(offset, lineStart + 12));
+    if (OPEN_TASK_LINE.test(opening)) return 'planned';
+    return CROSS_MARK.test(opening) ? 'negated' : null;
+  }
+
+  /** Whether `offset` lies in a table row whose every cell is a generic column name ("| Property | Value |"). */
+  private inColumnNamesRow(offset: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
+    const lineEnd = this.text.indexOf('\n', offset);
+    const cells = this.text
+      .slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd)
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|')
+      .map((cell) => cell.trim());
+    return cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell));
+  }
+
+  /**
+   * The mode of the value cells of the table body row whose first cell starts at `offset`, when all of
+   * them are empty of a statement (slots, plans, denials, withheld or withdrawn values); otherwise null.
+   */
+  private rowValueMode(offset: number): StatementMode | null {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    if (!FIRST_CELL_BEFORE.test(this.text.slice(lineStart, offset))) return null;
+    // The header row names the columns; its cells are labels of no row.
+    if (this.tableStartOf(lineStart) === lineStart) return null;
+    const lineEnd = this.text.indexOf('\n', offset);
+    const cells = this.text
+      .slice(offset, lineEnd < 0 ? this.text.length : lineEnd)
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .slice(1);
+    if (cells.length === 0) return null;
+    let valueMode: StatementMode | null = null;
+    for (const cell of cells) {
+      const mode = cell.trim() === '' ? 'placeholder' : rememberedMode(cell);
+      if (!EMPTY_VALUE_MODES.has(mode)) return null;
+      valueMode ??= mode;
+    }
+    return valueMode;
+  }
+
   /** The first line of the table whose line starts at `lineStart`: each line is walked once per card, not once per cell. */
   private tableStartOf(lineStart: number): number {
     const walked: number[] = [];
@@ -986,6 +1109,19 @@ const PLANNED_HEADING =
 const CONTINUATION =
   /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 const TABLE_LINE = /^[ \t]*\|/;
+/** A column's name that says nothing of a row: "Property", "Value", "Details", "Notes". */
+const COLUMN_NAME =
+  /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;
+/** What stands before a table row's first cell: its opening pipe. */
+const FIRST_CELL_BEFORE = /^[ \t]*\|[ \t]*$/;
+/** Modes of a value that states nothing of its own: a row labelled by it says nothing either. */
+const EMPTY_VALUE_MODES: ReadonlySet<StatementMode> = new Set([
+  'placeholder',
+  'planned',
+  'negated',
+  'withheld',
+  'retracted',
+]);
 /** A table body's value left to fill: "TBD", "coming soon", "—", "[score]". "none" or "n/a" may be an answer and is not one. */
 const SLOT_CELL =
   /^(?:tbd|tba|tbc|todo|to ?do|pending|coming soon|soon|wip|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|reported)(?: later| soon)?|x{2,}|\.{3}|…|\?+|[-–—]+|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>)$/i;
@@ -1015,6 +1151,12 @@ const LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 /** A lead-in that makes the list below it plans: "Roadmap:", "Planned for v2:", "Next steps:". */
 const PLANNED_LEAD_IN =
   /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
+/**
+ * A lead-in that is only a provision of the law ("EU AI Act, Art. 53(1)(d)", "Article 52 — notification"): the
+ * list below it says what the law requires, not what was done.
+ */
+const LAW_LEAD_IN =
+  /^(?:(?:the )?(?:EU )?AI Act,?\s*|KI-VO,?\s*)?(?:Art(?:icle|ikel|\.)?\s*\d+(?:\(\d+\))*(?:\s?\([a-z]\))?|Annex [IVX]+)(?:\s*(?:AI Act|KI-VO|of the AI Act))?\s*(?:[-–—:]\s*[\p{L} -]{0,40})?:?$/iu;
 /** How many list lines are passed over to find a list's lead-in. */
 const LEAD_IN_LINES = 40;
 
@@ -1047,6 +1189,7 @@ function modeOfLeadIn(text: string, start: number, raw?: string): StatementMode 
     }
     line = line.replace(/[*_#>]/g, '').trim();
     if (PLANNED_LEAD_IN.test(line)) return 'planned';
+    if (LAW_LEAD_IN.test(line)) return 'hypothetical';
     return ADVICE_LEAD_IN.test(line) ? 'advised' : null;
   }
   return null;

@@ -82,6 +82,12 @@ const MERGED_LIST = new RegExp(
     NAME,
   'i',
 );
+/** A licence's definition of the base: '"Base Model" means Mistral-Small-24B-Base-2501, …'. */
+const DEFINED_BASE = new RegExp(
+  String.raw`["“](?:base|foundation|parent|upstream|original|source) model["”] (?:means|shall mean|refers to|denotes)\s+(?:the\s+)?(?:model\s+)?` +
+    NAME,
+  'i',
+);
 const REGION_TOPIC = 'model-dependencies';
 /** A merge's "Source model" column lists every model merged, not a family's variants. */
 const MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
@@ -110,8 +116,8 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
   for (const phrasing of LINEAGE_PHRASINGS) {
     // "Aurel-3-Mini was distilled from Aurel-3-Max" on the Aurel-3 card, "we plan to fine-tune from …": not the card's lineage.
     // "The base model is [X](…)" names the base as its subject, and is still the card's own lineage; "If you need
-    // the base model, use [X](…)" points the reader to it.
-    const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL;
+    // the base model, use [X](…)" points the reader to it; a licence's '"Base Model" means X' defines it.
+    const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL || phrasing === DEFINED_BASE_ALL;
     for (const match of body.matchAll(phrasing)) {
       const offset = facts.bodyStart + match.index;
       if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
@@ -147,11 +153,13 @@ function mergeConfig(facts: MatchContext['facts']): Hit | null {
 const global = (pattern: RegExp) => new RegExp(pattern.source, `${pattern.flags}g`);
 const BASE_LINK_ALL = global(BASE_LINK);
 const MERGED_LIST_ALL = global(MERGED_LIST);
+const DEFINED_BASE_ALL = global(DEFINED_BASE);
 /** The phrasings that name a base, each searched through the card in turn. */
 const LINEAGE_PHRASINGS = [
   ...[PROSE, BASED_ON, ON_TOP, IS_A_TUNED, IS_BASE_WITH, TUNED_VERSION_OF, TOOK_CHECKPOINT, BY_TUNING].map(global),
   MERGED_LIST_ALL,
   BASE_LINK_ALL,
+  DEFINED_BASE_ALL,
 ];
 
 /** "| Base model | Qwen2-7B |", "## Basismodell" over "Feinabgestimmt auf Basis von X": the duty's own name points at the model. */

@@ -101,8 +101,17 @@ export type LabelKind = QuantityKind | 'skip';
 
 export function labelBefore(text: string, index: number): { kind: LabelKind; unit: StatedUnit } | undefined {
   // A label ends in a word, ":", "=", ")" or a hedge ("~"); after a digit, pipe or nothing there is none.
+  // A wrapped line ("**ctx len:**\n8192") keeps the label; a blank line ends the paragraph it was in.
   let last = index - 1;
-  while (last >= 0 && (text[last] === ' ' || text[last] === '*' || text[last] === '_' || text[last] === '\t')) last--;
+  while (
+    last >= 0 &&
+    (text[last] === ' ' ||
+      text[last] === '*' ||
+      text[last] === '_' ||
+      text[last] === '\t' ||
+      (text[last] === '\n' && last > 0 && text[last - 1] !== '\n'))
+  )
+    last--;
   if (last < 0 || !/[A-Za-z:=)~≈<>.\]]/.test(text[last])) return undefined;
   // LaTeX in a label ("\\(n_{ctx}\\)") is markup around the name.
   const window = text

@@ -372,6 +372,10 @@ const BOLD_LINE = /^\*\*([^*\n]{2,80}?):?\*\*:?$/;
 const FAMILY_OTHERS =
   /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
 
+/** A lead-in naming the models compared as its rows: "Comparison models:", "Competitor models:", "Reference systems:". */
+const COMPARED_MODELS =
+  /^\W*(?:comparison|compared|reference|competitor|competing|rival|peer|third-party) (?:models|systems|LLMs|checkpoints)\b/i;
+
 /** Whether a table row's or list item's first cell or label is the card's model itself, by its exact name. */
 function firstCellIsOwn(line: string, own: OwnNames): boolean {
   const cell = line.replace(/^[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/, '').split(/\||:/)[0] ?? '';
@@ -429,7 +433,8 @@ function leadInSubject(
   const lineEnd = text.indexOf('\n', lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
   // "Other models in the Aurel-3 family:": its rows are the family's other members, unless one is the card's model itself.
-  if (FAMILY_OTHERS.test(leadIn)) return firstCellIsOwn(line, own) ? null : 'other-model';
+  if (FAMILY_OTHERS.test(leadIn) || COMPARED_MODELS.test(leadIn))
+    return firstCellIsOwn(line, own) ? null : 'other-model';
   // A table headed, or a row or item naming, the card's own model holds its figures whatever the lead-in says.
   const headerEnd = text.indexOf('\n', first);
   if (namesOwnModel(line, own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))

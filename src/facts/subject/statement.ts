@@ -205,9 +205,12 @@ const NAMED_PROVIDER =
 const ROLE_THEN_NAME =
   /(?:^|[^\p{L}\p{N}\s]\s|[!?]\s)\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
 
-/** A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …". */
+/**
+ * A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …".
+ * A licence's defined terms for its own side ("from which the Model was derived", "which Licensor adapted") name no other party.
+ */
 const PARTY_OPENING =
-  /^\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3})/u;
+  /^\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(?!(?:Model|Licensor|Provider|Licensee|Software|Agreement)\b)(\p{Lu}[\p{L}\p{N}.-]*(?: \p{Lu}[\p{L}\p{N}.-]*){0,3})/u;
 
 /** A model of the provider's introduced by kind, then its name: "Our image model Lumen-2", "our embedding model, Aurel-Embed,". */
 const OUR_NAMED_MODEL =
@@ -219,6 +222,8 @@ const COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:it
 /** A role said of another name: "the teacher of", "the base for", "il modello insegnante di". */
 const ROLE_OF =
   /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
+/** A role that makes the named party the maker of another model: "the provider of our base model". */
+const MAKER_OF = /\b(?:provider|developer|maker|creator|publisher|authors?) of\b/i;
 const MODEL_LIKE_NAME = /\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+/gu;
 
 /** Whether a text names a model-like name that is not the card's own (nor its family's variants). */
@@ -230,7 +235,16 @@ function namesAnotherModel(text: string, own: OwnNames): boolean {
 
 /** A phrase that names the card's model only as what another is to it: "the teacher of X", "from which X is derived", "whose weights X extends". */
 const OWN_AS_RELATIVE =
-  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
+  /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:the|its|our) (?:base|teacher|parent|upstream|source|original)(?: model| checkpoint)? (?=(?:(?:from|on|upon|of) which |that |which )\S+ (?:\S+ )?(?:is|was|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted|based)\b|\S+ (?:\S+ )?(?:is|was|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted|based) (?:from|on|upon)\s*(?:[,.;)]|$))|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
+
+/** A text without any spelling of one name ("Aurel-3-XL", and "aurel-3-xl" in a link's address). */
+function withoutName(text: string, name: string): string {
+  return text.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+}
+
+/** A relative clause in which the provider made the model: "which we derived by …", "that we trained on …". */
+const OUR_MAKING =
+  /^\W*(?:which|that) (?:we|I) (?:then |first |further |later )?(?:derived|built|trained|pre-?trained|fine-?tuned|developed|created|distilled|adapted|aligned|obtained|produced)\b/i;
 
 /** A document as a clause's subject: "the Orion-7B technical report", "Qwen2's model card". */
 const OTHERS_DOCUMENT =
@@ -242,10 +256,14 @@ const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contras
 export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
   const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
+  // "…, which we derived by fine-tuning Qwen2.5-14B": what the provider made, whatever it made it from.
+  const ours = OUR_MAKING.exec(text);
+  if (ours) return { subject: 'this-model', basis: 'cue', cue: ours[0] };
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
   // "Brontes-70B, the teacher of Aurel-3, …", "Lumen-7B, from which Aurel-3 is derived, …", "The base model used to
-  // initialise Aurel-3 was …", "…, the base of this fine-tune, …": the card's model named
+  // initialise Aurel-3 was …", "…, the base of this fine-tune, …", "Meridian-2, the base model from which Aurel-3 was
+  // fine-tuned, …", "…, the base model Aurel-3 was fine-tuned from": the card's model named
   // inside a phrase about another is not what the clause is about.
   const unrelated = text.replace(OWN_AS_RELATIVE, ' ').replace(COMPARED_NAME, ' ');
   const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
@@ -271,7 +289,12 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "Aurel-3 and its sibling models are provided by …": the card's model coordinated with the others is still a subject.
   const joined = named && zone !== null ? COORDINATED.exec(zone) : null;
   const coordinated = !!joined && namesOwnModel(joined[1], own, true);
-  if (role && !coordinated && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+  // ("Mistral AI, the provider of our base model, …" is the base's maker, a party rather than a model.)
+  if (
+    role &&
+    !coordinated &&
+    (MAKER_OF.test(role[0]) || !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+  )
     return { subject: 'other-model', basis: 'cue', cue: role[0] };
   // "…, which Corvid Labs designed for legal drafting": a relative clause set apart with a named party of its own.
   const relativeParty = PARTY_OPENING.exec(text);
@@ -313,7 +336,12 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "Teacher model Aurel-3-XL handles 1M-token contexts": a role, then a name that is not the card's model itself.
   const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
   // ("In addition to the dialogue model ChatGLM3-6B, the base model … are open-sourced" names the card's model too.)
-  if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], ' '), own, true))
+  // The name said again later ("… described in the Aurel-3-XL technical report") is still the other model.
+  if (
+    roleNamed &&
+    !isOwnName(roleNamed[1], own) &&
+    !namesOwnModel(withoutName(text.replace(roleNamed[0], ' '), roleNamed[1]), own, true)
+  )
     return { subject: 'other-model', basis: 'cue', cue: roleNamed[0] };
   // "For speech output, please use our sibling model Aurel-3-Omni": the reader sent to another model for it.
   const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-B4PSUV6F.js";
+} from "./chunk-G42QPYGN.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-YOSBPZSX.js";
-import "./chunk-GKQKYLNI.js";
+} from "./chunk-4KLSB5B4.js";
+import "./chunk-XQDZ6POV.js";
 import {
   formatNumber
-} from "./chunk-RL3TD3M4.js";
+} from "./chunk-POB3RTPS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MOH4FXSH.js";
+import "./chunk-OL66FBFB.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7UZN6I4L.js";
+} from "./chunk-XWABOYLW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

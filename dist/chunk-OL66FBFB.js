@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -126,6 +126,10 @@ var MERGED_LIST = new RegExp(
   String.raw`\b(?:models? merged|merged models?|(?:the )?following models were (?:included in the merge|merged)|merge of the following models)\s*:?\s*(?:[-*+]\s+)?` + NAME,
   "i"
 );
+var DEFINED_BASE = new RegExp(
+  String.raw`["“](?:base|foundation|parent|upstream|original|source) model["”] (?:means|shall mean|refers to|denotes)\s+(?:the\s+)?(?:model\s+)?` + NAME,
+  "i"
+);
 var REGION_TOPIC = "model-dependencies";
 var MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
 var HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
@@ -147,7 +151,7 @@ function declaresBaseModel({ facts, classification }) {
   const body = facts.proseText.slice(facts.bodyStart, facts.bodyStart + 2e5);
   const statements = statementIndex(facts, facts.proseText, "prose");
   for (const phrasing of LINEAGE_PHRASINGS) {
-    const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL;
+    const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL || phrasing === DEFINED_BASE_ALL;
     for (const match of body.matchAll(phrasing)) {
       const offset = facts.bodyStart + match.index;
       if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
@@ -176,10 +180,12 @@ function mergeConfig(facts) {
 var global = (pattern) => new RegExp(pattern.source, `${pattern.flags}g`);
 var BASE_LINK_ALL = global(BASE_LINK);
 var MERGED_LIST_ALL = global(MERGED_LIST);
+var DEFINED_BASE_ALL = global(DEFINED_BASE);
 var LINEAGE_PHRASINGS = [
   ...[PROSE, BASED_ON, ON_TOP, IS_A_TUNED, IS_BASE_WITH, TUNED_VERSION_OF, TOOK_CHECKPOINT, BY_TUNING].map(global),
   MERGED_LIST_ALL,
-  BASE_LINK_ALL
+  BASE_LINK_ALL,
+  DEFINED_BASE_ALL
 ];
 function namedInRegion(facts) {
   const own = ownNames(facts, cardSubjectCues(facts));

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ISHQX75E.js";
+} from "./chunk-LCQEAC4U.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-PVJF27D5.js";
+} from "./chunk-JKM2BHLC.js";
 import {
   InputError,
   info,

@@ -1221,22 +1221,29 @@ var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
 var ROLE_THEN_NAME = new RegExp("(?:^|[^\\p{L}\\p{N}\\s]\\s|[!?]\\s)\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
-var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
+var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(?!(?:Model|Licensor|Provider|Licensee|Software|Agreement)\\b)(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:its|our|the|their)\b/i;
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
+var MAKER_OF = /\b(?:provider|developer|maker|creator|publisher|authors?) of\b/i;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
 function namesAnotherModel(text, own) {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
     (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
   );
 }
-var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
+var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:the|its|our) (?:base|teacher|parent|upstream|source|original)(?: model| checkpoint)? (?=(?:(?:from|on|upon|of) which |that |which )\S+ (?:\S+ )?(?:is|was|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted|based)\b|\S+ (?:\S+ )?(?:is|was|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted|based) (?:from|on|upon)\s*(?:[,.;)]|$))|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
+function withoutName(text, name) {
+  return text.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " ");
+}
+var OUR_MAKING = /^\W*(?:which|that) (?:we|I) (?:then |first |further |later )?(?:derived|built|trained|pre-?trained|fine-?tuned|developed|created|distilled|adapted|aligned|obtained|produced)\b/i;
 var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
+  const ours = OUR_MAKING.exec(text);
+  if (ours) return { subject: "this-model", basis: "cue", cue: ours[0] };
   const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ");
   const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
@@ -1253,7 +1260,7 @@ function clauseSubject(clause, own, allCues) {
   const role = zone === null ? null : cues.otherRole.exec(zone);
   const joined = named && zone !== null ? COORDINATED.exec(zone) : null;
   const coordinated = !!joined && namesOwnModel(joined[1], own, true);
-  if (role && !coordinated && !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own)))
+  if (role && !coordinated && (MAKER_OF.test(role[0]) || !(ROLE_OF.test(role[0]) && zone !== null && !namesAnotherModel(zone, own))))
     return { subject: "other-model", basis: "cue", cue: role[0] };
   const relativeParty = PARTY_OPENING.exec(text);
   if (relativeParty && !namesOwnModel(relativeParty[1], own) && !organisationKeys(relativeParty[1], cues).some((key) => own.organisations?.has(key)))
@@ -1277,7 +1284,7 @@ function clauseSubject(clause, own, allCues) {
   const sibling = named ? null : tierSiblingNamed(zone ?? text.slice(0, 120), own);
   if (sibling) return { subject: "other-model", basis: "cue", cue: sibling };
   const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
-  if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(text.replace(roleNamed[0], " "), own, true))
+  if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(withoutName(text.replace(roleNamed[0], " "), roleNamed[1]), own, true))
     return { subject: "other-model", basis: "cue", cue: roleNamed[0] };
   const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
@@ -1873,6 +1880,7 @@ function introducesSiblingRows(leadIn, own) {
 }
 var BOLD_LINE = /^\*\*([^*\n]{2,80}?):?\*\*:?$/;
 var FAMILY_OTHERS = /\b(?:other|related) (?:open )?(?:models|members|variants|checkpoints|sizes|versions)\b|\bfamily members?\b|\bsibling models?\b|(?<![\p{L}])(?:anderer (?:offener )?Modelle|andere(?:n)? Modelle|autres modèles|otros modelos|altri modelli|andere modellen)(?![\p{L}])/iu;
+var COMPARED_MODELS = /^\W*(?:comparison|compared|reference|competitor|competing|rival|peer|third-party) (?:models|systems|LLMs|checkpoints)\b/i;
 function firstCellIsOwn(line, own) {
   const cell = line.replace(/^[ \t]*(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/, "").split(/\||:/)[0] ?? "";
   return isOwnName(cell.replace(/[*_`]/g, "").trim(), own);
@@ -1902,7 +1910,8 @@ function leadInSubject(text, lineStart, own, cues, raw) {
   if (!leadIn || leadIn.startsWith("#") || leadIn.length > 400 || !POINTS_AHEAD.test(leadIn)) return null;
   const lineEnd = text.indexOf("\n", lineStart);
   const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-  if (FAMILY_OTHERS.test(leadIn)) return firstCellIsOwn(line, own) ? null : "other-model";
+  if (FAMILY_OTHERS.test(leadIn) || COMPARED_MODELS.test(leadIn))
+    return firstCellIsOwn(line, own) ? null : "other-model";
   const headerEnd = text.indexOf("\n", first);
   if (namesOwnModel(line, own) || namesOwnModel(text.slice(first, headerEnd < 0 ? text.length : headerEnd), own))
     return null;
@@ -2337,12 +2346,12 @@ function isBareDenial(text) {
 }
 var MAX_REACH = 600;
 var LIST_MARKER2 = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
-var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)[^:.!?\n]{1,60}?(?::(?!\/\/)|\s[-–—]\s)\s*/i;
+var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d)){1,60}?(?::(?!\/\/)|\s[-–—]\s)\s*/i;
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
+var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
@@ -2365,10 +2374,12 @@ var PLANNED = [
     // "We are planning Koru-2, … with an expected budget of 3 × 10^25 FLOP": a model not yet trained.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently )?planning\b|\bexpected (?:training )?(?:budget|compute|size|release date)\b`,
     String.raw`\b(?:is|are) going to\b`,
+    // "The licence for Aurel-3 may differ and is subject to change": what the statement names is not settled.
+    String.raw`^[^;,.]{0,80}\b(?:is|are|remains?) (?:still |currently )?subject to change\b`,
     // "Release dates haven't been announced yet": still to come, not denied.
-    String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b`,
+    String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b|\bnot yet (?:been )?(?:set|fixed|decided|determined|confirmed|finali[sz]ed)\b(?! (?:up|on|upon)\b)`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
-    String.raw`^(?:still |yet )?to be (?:appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    String.raw`^(?:still |yet )?to be (?:set out|laid (?:out|down)|spelled out|worked out|covered|addressed|appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "We are searching a representative in the EU": a role still to be filled.
@@ -2402,16 +2413,51 @@ var PLANNED = [
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
-      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s){1,4}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
+      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
       String.raw`\bwill (?:soon |later |also |only )?(?:open|launch|go live|become available|start|begin|be opened|be launched)\b`,
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:made(?= (?:in|once|after|when|before|by|as soon)\b)|(?:made )?(?:published|sent|filed|submitted|issued|given|released|available|added|shared|provided|updated|conducted|performed|run|announced|reported|disclosed|documented|described|detailed|included|completed|evaluated|tested|red[- ]?teamed|assessed|carried out))\b`,
-      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect)\b`,
+      String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect|chosen|selected|decided|determined|defined|confirmed|specified)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
       String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`
+    ]
+  ),
+  // "External red teaming might be commissioned before a wider release", "we may appoint a representative": a step
+  // the provider may or may not take, which it has not taken. (What the reader may do, "issues may be reported
+  // to …", and what the model may do, "outputs may contain errors", are other verbs.)
+  guarded(
+    ["may", "might", "could"],
+    [
+      String.raw`\b(?:may|might|could) (?:later |eventually |also |still |one day |in (?:the )?future )?be (?:released|added|published|commissioned|established|set up|put in place|documented|appointed|designated|adopted|introduced|chosen|selected|conducted|performed|carried out|notified|implemented|open[- ]sourced|made public)\b`,
+      String.raw`\b(?:we|i|the team|our team) (?:may|might|could) (?:later |eventually |also |still |one day |in (?:the )?future )?(?:release|add|publish|commission|establish|set up|put in place|document|appoint|designate|adopt|introduce|choose|select|conduct|perform|carry out|notify|implement|open[- ]source|engage|hire)\b`
+    ]
+  ),
+  // A contract's promise of a step still to take: "Licensor shall, prior to placing the Model on the Union market,
+  // appoint …", "shall publish the summary … no later than 2 August 2027", "shall report … in its next annual report";
+  // "reserves the right, but assumes no obligation, to conduct red-team exercises"; "on such date … as Licensor may designate".
+  guarded(
+    ["shall", "reserve"],
+    [
+      String.raw`^(?=[^.;]*\b(?:no later than|prior to|in (?:its|our|the) next|before (?:placing|the (?:release|launch)|release|launch|general availability))\b)[^.;]*?\b(?:licensor|provider|company|developer|we)\b[^.;]{0,80}?\bshall\b`,
+      String.raw`\breserves? the right\b(?:,[^,]{1,60},)? to (?!(?:amend|modify|update|change|revise|terminate|suspend|revoke|restrict|withdraw|discontinue|enforce|audit)\b)`,
+      String.raw`\bshall be made available on (?:such|a) date\b|\bas (?:the )?(?:licensor|provider|company|we) may (?:designate|determine|decide|specify)\b`
+    ]
+  ),
+  // "external red-teaming exercise, pending procurement", "pendiente de contratación": waiting on a step not taken.
+  guarded(
+    ["pending", "pendiente", "attente", "attesa", "ausstehend", "afwachting"],
+    [
+      String.raw`\bpending (?:contract|contracting|procurement|hiring|approval|review|sign-?off|publication|completion|selection|appointment|confirmation|signature)\b|(?<![\p{L}])(?:pendientes? de|en attente d[e']|in attesa di|in afwachting van)(?![\p{L}])|(?<![\p{L}])ausstehend(?![\p{L}])`
+    ]
+  ),
+  // "… once our evaluation programme is complete": what waits for work still under way.
+  guarded(
+    ["once "],
+    [
+      String.raw`\bonce (?:our|the|its|this) (?:[\w-]+ ){0,4}?(?:is|are|has been|have been) (?:complete|completed|finished|done|final|finali[sz]ed|ready|concluded)\b`
     ]
   ),
   // "We will make the notification to the Commission when …": a light verb and the act as its noun, still to be done.
@@ -2517,7 +2563,11 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|licensees|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var OBLIGATION_LABEL = new RegExp(
+  String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
+  "i"
+);
 var ADVISED = [
   // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
   guarded(
@@ -2614,6 +2664,8 @@ var ADVISED = [
       String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
+      // "Where a deployer connects Aurel-3 to tools, the deployer is the controller … and should list …": a case of the reader's, and its duty.
+      String.raw`^(?:where|when|if|once) (?:a|an|the|your) ${AUDIENCE}\b[^.;]{1,150}?,\s*(?:the (?:same )?${AUDIENCE}|they|you)\b[^.;]{0,120}?\b(?:should|must|shall|has to|have to|needs? to|(?:is|are) (?:solely )?responsible)\b`,
       // "It is the responsibility of each deployer to decide …".
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
@@ -2626,6 +2678,13 @@ var ADVISED = [
     [
       String.raw`\b(?:it is|it's|(?:this|that) (?:is|remains)) (?:your|the user's|the deployer's|the integrator's) (?:own |sole |full )?responsibility\b`,
       String.raw`^(?:who|whoever|anyone who|those who) [^.;]{1,100}?\b(?:must|should|has to|have to|needs to|need to|is responsible|are responsible)\b`
+    ]
+  ),
+  // "Our handbook explains how to write an intended-purpose statement for your system": guidance for the reader's own work.
+  guarded(
+    ["your"],
+    [
+      String.raw`\b(?:explains?|shows?|describes?|walks? (?:you )?through|guides? you through|teach(?:es)?|tells? you)\b[^.;]{0,20}\bhow (?:to|you)\b[^.;]{0,100}\byour\b`
     ]
   ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
@@ -2670,7 +2729,7 @@ var NEGATED = [
       String.raw`^not (?:formally |yet |systematically )?(?:evaluated|tested|benchmarked|performed|conducted|measured|tracked|recorded|logged|assessed|red[- ]?teamed|audited|run|done|appointed|designated|available|provided|published|supplied)\b`,
       String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse |bias |fairness |privacy |data )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?|reviews?|screening)(?: \([^()]{1,60}\))?(?: (?:of|for|on) [^.;,]{1,60}?)? (?:has|have|was|were|is|are|had)\b`,
       // "it is not covered by a safety framework".
-      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of) (?:a|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process)\b`
+      String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of|accompanied by|shipped with|released with|published with|governed by) (?:a|an|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process|licen[cs]e|terms)\b`
     ]
   )
 ];
@@ -2687,6 +2746,8 @@ var WITHHELD = [
       // "Parameter count and architecture details will not be disclosed".
       String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
       String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      // A field's value that keeps it back: "Training data: not disclosed for competitive reasons".
+      String.raw`^(?:not|kept) (?:publicly |yet )?(?:disclosed|revealed|shared|made public)\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
       // The same in German, French, Spanish, Italian and Dutch.
       String.raw`\b(?:werden|wird|sind|ist) (?:\S+ ){0,3}nicht (?:öffentlich )?(?:offengelegt|bekannt ?gegeben|veröffentlicht|dokumentiert)\b|\b(?:legen|geben) (?:\S+ ){0,4}nicht (?:offen|bekannt)\b|\b(?:dokumentieren|veröffentlichen) (?:wir|\S+) (?:\S+ ){0,3}nicht\b`,
@@ -2771,6 +2832,10 @@ var RETRACTED = [
 var HYPOTHETICAL = new RegExp(
   [
     String.raw`^(?:if|suppose|supposing|imagine|assuming|in case)\b[^.]*\b(?:would|could|might)\b`,
+    // "If Aurel-3 were to exceed this, …": a supposition; "A model is presumed to have systemic risk where …": the law's test.
+    String.raw`\bif\b[^.;]{1,80}\bwere (?:ever )?to\b|\b(?:a|any) (?:[\w-]+ ){0,3}model (?:is|shall be|will be) (?:presumed|deemed|classified as|considered to)\b`,
+    // "Should it be required, we may appoint …", "… should Aurel-3 be designated": a condition, inverted.
+    String.raw`\bshould (?:it|this|that|they|there|the (?:model|need)|\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+) (?:ever )?(?:be|become|prove|turn out|exceed|reach|cross|need)\b`,
     // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
     String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
@@ -2782,6 +2847,8 @@ var HYPOTHETICAL = new RegExp(
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 var OPEN_TASK = /^\[ \]\s/;
+var OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
+var CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
 var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
 var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|planned|scheduled|under way|underway)\s*[.!]?$/i;
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
@@ -2798,7 +2865,7 @@ function classifyStatement(statement) {
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text)) return "asked";
   if (PLANNED_LABEL.test(text)) return "planned";
-  if (ADVICE_LABEL.test(text)) return "advised";
+  if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
   text = content.length < text.length ? content : text;
   text = text.replace(DISCOURSE_OPENER, "");
@@ -2811,6 +2878,7 @@ function classifyStatement(statement) {
   const main = text.replace(LEADING_REASON, "");
   if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
     return HELD_FOR.test(text) ? "linked" : "negated";
+  if (CROSS_MARK.test(statement)) return "negated";
   if (LINKED.test(statement)) return "linked";
   return "reported";
 }
@@ -2838,7 +2906,7 @@ function statementSpan(text, offset) {
   return [start, Math.min(text.length, end + 1)];
 }
 var PROMISE_CLAUSE = /(?:and|but) (?:we|I)(?: will|'ll| plan to| intend to| hope to| aim to| are planning)\b/y;
-var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
+var PARTY_CLAUSE = new RegExp("(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(?!(?:Model|Licensor|Provider|Licensee|Software|Agreement)\\b)\\p{Lu}[\\p{L}\\p{N}.-]*", "uy");
 var FIELD_LABEL = new RegExp("\\*{0,2}\\p{L}[^\xB7\u2022:\\n]{0,40}:(?!\\/\\/)\\*{0,2}\\s", "uy");
 var EMBEDDED_CLAUSE = /[^,.;:\n]{1,80}, (?:was|is|were|are|has|had|uses|used|remains|[a-z]{3,}s)\b/y;
 function endsStatementBefore(text, index) {
@@ -2888,7 +2956,7 @@ function insideInlineCode(text, at) {
   }
   return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
 }
-var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág)$/iu;
+var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept)$/iu;
 function isAbbreviation(text, dot) {
   const before = text.slice(Math.max(0, dot - 8), dot);
   return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);
@@ -2978,11 +3046,14 @@ var StatementIndex = class {
       mode = rememberedMode(this.text.slice(start, end));
       if (mode === "reported" || mode === "linked") mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       if ((mode === "reported" || mode === "linked") && this.inTemplateTable(start)) mode = "placeholder";
+      if (mode === "reported" || mode === "linked") mode = this.rowValueMode(start) ?? mode;
+      if (mode === "reported" && this.inColumnNamesRow(start)) mode = "placeholder";
       if ((mode === "reported" || mode === "linked") && this.raw?.length === this.text.length) {
         const raw = this.raw.slice(start, end);
         if (raw !== this.text.slice(start, end) && TEMPLATE_SLOT.test(raw)) mode = "placeholder";
       }
       if ((mode === "reported" || mode === "linked") && this.underPlannedHeading(start)) mode = "planned";
+      if (mode === "reported" || mode === "linked") mode = this.lineMarkMode(start) ?? mode;
       if ((mode === "reported" || mode === "linked") && CONTINUATION.test(this.text.slice(start, end)))
         mode = this.continuedMode(start) ?? mode;
       this.modes.set(start, mode);
@@ -3023,6 +3094,41 @@ var StatementIndex = class {
       this.templateTables.set(tableStart, template = isTemplateTable(this.text, tableStart));
     return template;
   }
+  /** The mode that the mark opening the line of `offset` gives it, past the mark: an unchecked box plans, a cross denies. */
+  lineMarkMode(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    if (lineStart === offset) return null;
+    const opening = this.text.slice(lineStart, Math.min(offset, lineStart + 12));
+    if (OPEN_TASK_LINE.test(opening)) return "planned";
+    return CROSS_MARK.test(opening) ? "negated" : null;
+  }
+  /** Whether `offset` lies in a table row whose every cell is a generic column name ("| Property | Value |"). */
+  inColumnNamesRow(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
+    const lineEnd = this.text.indexOf("\n", offset);
+    const cells = this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd).trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+    return cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell));
+  }
+  /**
+   * The mode of the value cells of the table body row whose first cell starts at `offset`, when all of
+   * them are empty of a statement (slots, plans, denials, withheld or withdrawn values); otherwise null.
+   */
+  rowValueMode(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    if (!FIRST_CELL_BEFORE.test(this.text.slice(lineStart, offset))) return null;
+    if (this.tableStartOf(lineStart) === lineStart) return null;
+    const lineEnd = this.text.indexOf("\n", offset);
+    const cells = this.text.slice(offset, lineEnd < 0 ? this.text.length : lineEnd).replace(/\|\s*$/, "").split("|").slice(1);
+    if (cells.length === 0) return null;
+    let valueMode = null;
+    for (const cell of cells) {
+      const mode = cell.trim() === "" ? "placeholder" : rememberedMode(cell);
+      if (!EMPTY_VALUE_MODES.has(mode)) return null;
+      valueMode ??= mode;
+    }
+    return valueMode;
+  }
   /** The first line of the table whose line starts at `lineStart`: each line is walked once per card, not once per cell. */
   tableStartOf(lineStart) {
     const walked = [];
@@ -3051,6 +3157,15 @@ var StatementIndex = class {
 var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
 var CONTINUATION = /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 var TABLE_LINE = /^[ \t]*\|/;
+var COLUMN_NAME = /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;
+var FIRST_CELL_BEFORE = /^[ \t]*\|[ \t]*$/;
+var EMPTY_VALUE_MODES = /* @__PURE__ */ new Set([
+  "placeholder",
+  "planned",
+  "negated",
+  "withheld",
+  "retracted"
+]);
 var SLOT_CELL = /^(?:tbd|tba|tbc|todo|to ?do|pending|coming soon|soon|wip|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|reported)(?: later| soon)?|x{2,}|\.{3}|…|\?+|[-–—]+|\[[^\]]*\]|\{\{.*\}\}|<[^>]*>)$/i;
 var TABLE_SEPARATOR = /^[\s|:-]+$/;
 function isTemplateTable(text, start) {
@@ -3070,6 +3185,7 @@ function isTemplateTable(text, start) {
 }
 var LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var PLANNED_LEAD_IN = /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
+var LAW_LEAD_IN = /^(?:(?:the )?(?:EU )?AI Act,?\s*|KI-VO,?\s*)?(?:Art(?:icle|ikel|\.)?\s*\d+(?:\(\d+\))*(?:\s?\([a-z]\))?|Annex [IVX]+)(?:\s*(?:AI Act|KI-VO|of the AI Act))?\s*(?:[-–—:]\s*[\p{L} -]{0,40})?:?$/iu;
 var LEAD_IN_LINES = 40;
 var ADVICE_LEAD_IN = new RegExp("(?:\\b(?:recommendations?|guidance|advice|tips|best practices|notes?|hints|checklist) (?:for|to) (?:\\w+ )?(?:deployers|developers|users|integrators|operators|self-host\\w*|downstream \\w+)|\\b(?:deployment|integration|integrator|deployer) (?:recommendations|guidance|tips|best practices)|\\b(?:when|if you are|if you're) self-hosting|(?<![\\p{L}])(?:(?:empfehlungen|hinweise|tipps) (?:f\xFCr|an) (?:\\p{L}+ )?(?:betreiber|entwickler|nutzer|integratoren|anwender)\\p{L}*|(?:recommandations?|conseils?) (?:aux|pour les|\xE0 l'intention des) (?:int\xE9grateurs|d\xE9ployeurs|d\xE9veloppeurs|utilisateurs|op\xE9rateurs)|(?:recomendaciones|consejos) (?:para|a) (?:los )?(?:integradores|desarrolladores|usuarios|implementadores|operadores)|(?:raccomandazioni|consigli) (?:per|agli?|ai) (?:gli |i )?(?:integratori|sviluppatori|utenti|operatori)|(?:aanbevelingen|adviezen|tips) voor (?:integratoren|ontwikkelaars|gebruikers|beheerders)|bij self-hosting))(?![\\p{L}])[^\\n]{0,40}$", "iu");
 function modeOfLeadIn(text, start, raw) {
@@ -3091,6 +3207,7 @@ function modeOfLeadIn(text, start, raw) {
     }
     line = line.replace(/[*_#>]/g, "").trim();
     if (PLANNED_LEAD_IN.test(line)) return "planned";
+    if (LAW_LEAD_IN.test(line)) return "hypothetical";
     return ADVICE_LEAD_IN.test(line) ? "advised" : null;
   }
   return null;

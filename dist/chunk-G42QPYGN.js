@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-GKQKYLNI.js";
+} from "./chunk-XQDZ6POV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-RL3TD3M4.js";
+} from "./chunk-POB3RTPS.js";
 import {
   taskProfile
-} from "./chunk-MOH4FXSH.js";
+} from "./chunk-OL66FBFB.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-PCRHYNFN.js";
-import "./chunk-F7UWL4CL.js";
-import "./chunk-PVJF27D5.js";
-import "./chunk-RAGPFCF4.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-JKM2BHLC.js";
+import "./chunk-F2GUS5H7.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-XBQTLKRD.js";
-import "./chunk-B4PSUV6F.js";
+import "./chunk-ISTC77WV.js";
+import "./chunk-G42QPYGN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YOSBPZSX.js";
-import "./chunk-N5RE25XP.js";
-import "./chunk-7UZN6I4L.js";
-import "./chunk-LRJYCC5L.js";
-import "./chunk-GKQKYLNI.js";
-import "./chunk-RL3TD3M4.js";
+import "./chunk-4KLSB5B4.js";
+import "./chunk-K77D3GF2.js";
+import "./chunk-XWABOYLW.js";
+import "./chunk-PZOHX7MA.js";
+import "./chunk-XQDZ6POV.js";
+import "./chunk-POB3RTPS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-NDLF5T6C.js";
+import "./chunk-DJYA4H32.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MOH4FXSH.js";
-import "./chunk-BAQOC34Q.js";
+import "./chunk-OL66FBFB.js";
+import "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-XBQTLKRD.js";
+} from "./chunk-ISTC77WV.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-N5RE25XP.js";
+} from "./chunk-K77D3GF2.js";
 import {
   checkCard
-} from "./chunk-7UZN6I4L.js";
+} from "./chunk-XWABOYLW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

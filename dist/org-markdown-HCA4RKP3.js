@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ISHQX75E.js";
+} from "./chunk-LCQEAC4U.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-XBQTLKRD.js";
-import "./chunk-B4PSUV6F.js";
+import "./chunk-ISTC77WV.js";
+import "./chunk-G42QPYGN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GKQKYLNI.js";
-import "./chunk-RL3TD3M4.js";
+import "./chunk-XQDZ6POV.js";
+import "./chunk-POB3RTPS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MOH4FXSH.js";
-import "./chunk-BAQOC34Q.js";
+import "./chunk-OL66FBFB.js";
+import "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

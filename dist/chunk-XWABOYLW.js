@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-LRJYCC5L.js";
+} from "./chunk-PZOHX7MA.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-GKQKYLNI.js";
+} from "./chunk-XQDZ6POV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-RL3TD3M4.js";
+} from "./chunk-POB3RTPS.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

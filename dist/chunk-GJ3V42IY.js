@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7UZN6I4L.js";
+} from "./chunk-XWABOYLW.js";
 import {
   formatNumber
-} from "./chunk-RL3TD3M4.js";
+} from "./chunk-POB3RTPS.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-F7UWL4CL.js";
+} from "./chunk-GJ3V42IY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-7UZN6I4L.js";
-import "./chunk-LRJYCC5L.js";
-import "./chunk-GKQKYLNI.js";
-import "./chunk-RL3TD3M4.js";
+} from "./chunk-XWABOYLW.js";
+import "./chunk-PZOHX7MA.js";
+import "./chunk-XQDZ6POV.js";
+import "./chunk-POB3RTPS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MOH4FXSH.js";
-import "./chunk-BAQOC34Q.js";
+import "./chunk-OL66FBFB.js";
+import "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

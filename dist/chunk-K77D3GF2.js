@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7UZN6I4L.js";
+} from "./chunk-XWABOYLW.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-NDLF5T6C.js";
+} from "./chunk-DJYA4H32.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

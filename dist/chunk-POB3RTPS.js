@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 import {
   SKIP,
   convert,
@@ -9864,7 +9864,8 @@ function unitIn(text4) {
 }
 function labelBefore(text4, index2) {
   let last = index2 - 1;
-  while (last >= 0 && (text4[last] === " " || text4[last] === "*" || text4[last] === "_" || text4[last] === "	")) last--;
+  while (last >= 0 && (text4[last] === " " || text4[last] === "*" || text4[last] === "_" || text4[last] === "	" || text4[last] === "\n" && last > 0 && text4[last - 1] !== "\n"))
+    last--;
   if (last < 0 || !/[A-Za-z:=)~≈<>.\]]/.test(text4[last])) return void 0;
   const window = text4.slice(Math.max(0, index2 - 100), index2).replace(/\\[()[\]]|[{}\\$]/g, "").replace(/[\s*_`|]+/g, " ");
   const match = LABELS.exec(window);

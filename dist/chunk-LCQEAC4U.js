@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-XBQTLKRD.js";
+} from "./chunk-ISTC77WV.js";
 import {
   TEXT_LIMITS,
   cardCode,

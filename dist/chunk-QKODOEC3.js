@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-F7UWL4CL.js";
+} from "./chunk-GJ3V42IY.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-PVJF27D5.js";
+} from "./chunk-JKM2BHLC.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-RAGPFCF4.js";
+} from "./chunk-F2GUS5H7.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-YOSBPZSX.js";
+} from "./chunk-4KLSB5B4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-YOSBPZSX.js";
-import "./chunk-MOH4FXSH.js";
-import "./chunk-BAQOC34Q.js";
+} from "./chunk-4KLSB5B4.js";
+import "./chunk-OL66FBFB.js";
+import "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

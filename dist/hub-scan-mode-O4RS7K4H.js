@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-PCRHYNFN.js";
-import "./chunk-F7UWL4CL.js";
+} from "./chunk-QKODOEC3.js";
+import "./chunk-GJ3V42IY.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-YP7GESZP.js";
+} from "./chunk-MFW5WZCF.js";
 import {
   renderOrgMarkdown
-} from "./chunk-ISHQX75E.js";
+} from "./chunk-LCQEAC4U.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PVJF27D5.js";
-import "./chunk-RAGPFCF4.js";
+import "./chunk-JKM2BHLC.js";
+import "./chunk-F2GUS5H7.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-XBQTLKRD.js";
-import "./chunk-B4PSUV6F.js";
+import "./chunk-ISTC77WV.js";
+import "./chunk-G42QPYGN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YOSBPZSX.js";
-import "./chunk-N5RE25XP.js";
-import "./chunk-7UZN6I4L.js";
-import "./chunk-LRJYCC5L.js";
-import "./chunk-GKQKYLNI.js";
-import "./chunk-RL3TD3M4.js";
+import "./chunk-4KLSB5B4.js";
+import "./chunk-K77D3GF2.js";
+import "./chunk-XWABOYLW.js";
+import "./chunk-PZOHX7MA.js";
+import "./chunk-XQDZ6POV.js";
+import "./chunk-POB3RTPS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-NDLF5T6C.js";
+import "./chunk-DJYA4H32.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MOH4FXSH.js";
-import "./chunk-BAQOC34Q.js";
+import "./chunk-OL66FBFB.js";
+import "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

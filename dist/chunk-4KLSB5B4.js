@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-MOH4FXSH.js";
+} from "./chunk-OL66FBFB.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BAQOC34Q.js";
+} from "./chunk-YVZFWG33.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-B4PSUV6F.js";
+} from "./chunk-G42QPYGN.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-RL3TD3M4.js";
+} from "./chunk-POB3RTPS.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-RAGPFCF4.js";
+} from "./chunk-F2GUS5H7.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-EJXSGWQM.js";
+} from "./chunk-UXX5JHWS.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-XBQTLKRD.js";
-import "./chunk-B4PSUV6F.js";
+} from "./chunk-ISTC77WV.js";
+import "./chunk-G42QPYGN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-YOSBPZSX.js";
-import "./chunk-N5RE25XP.js";
-import "./chunk-7UZN6I4L.js";
-import "./chunk-LRJYCC5L.js";
-import "./chunk-GKQKYLNI.js";
-import "./chunk-RL3TD3M4.js";
+} from "./chunk-4KLSB5B4.js";
+import "./chunk-K77D3GF2.js";
+import "./chunk-XWABOYLW.js";
+import "./chunk-PZOHX7MA.js";
+import "./chunk-XQDZ6POV.js";
+import "./chunk-POB3RTPS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-NDLF5T6C.js";
+import "./chunk-DJYA4H32.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MOH4FXSH.js";
-import "./chunk-BAQOC34Q.js";
+import "./chunk-OL66FBFB.js";
+import "./chunk-YVZFWG33.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
