@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-UXX5JHWS.js";
+} from "./chunk-655VIOOZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-ISTC77WV.js";
-import "./chunk-G42QPYGN.js";
+} from "./chunk-PARWVGHM.js";
+import "./chunk-AW2NE3B2.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-K77D3GF2.js";
-import "./chunk-XWABOYLW.js";
-import "./chunk-PZOHX7MA.js";
-import "./chunk-XQDZ6POV.js";
-import "./chunk-POB3RTPS.js";
+} from "./chunk-73QOIUNW.js";
+import "./chunk-3PZJG23Q.js";
+import "./chunk-6CATRNQN.js";
+import "./chunk-RQZIPNOY.js";
+import "./chunk-KFM4ZAKS.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-DJYA4H32.js";
+} from "./chunk-RPUKKRJI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OL66FBFB.js";
-import "./chunk-YVZFWG33.js";
+import "./chunk-ESC52HL5.js";
+import "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-33RYIBUB.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-2E6FRLGI.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-O4RS7K4H.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-USIPI6F5.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

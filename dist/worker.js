@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-K77D3GF2.js";
-import "./chunk-XWABOYLW.js";
-import "./chunk-PZOHX7MA.js";
-import "./chunk-XQDZ6POV.js";
-import "./chunk-POB3RTPS.js";
+} from "./chunk-73QOIUNW.js";
+import "./chunk-3PZJG23Q.js";
+import "./chunk-6CATRNQN.js";
+import "./chunk-RQZIPNOY.js";
+import "./chunk-KFM4ZAKS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DJYA4H32.js";
+import "./chunk-RPUKKRJI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OL66FBFB.js";
-import "./chunk-YVZFWG33.js";
+import "./chunk-ESC52HL5.js";
+import "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -55,3 +55,20 @@ describe('a licence that defines the base', () => {
     expect(statusOf('"Base Model" means the pre-trained model identified in Schedule 1.')).not.toBe('met');
   });
 });
+
+describe('a base named in words with its checkpoint', () => {
+  it('is met by "derived from" a name in words whose checkpoint is given in brackets', () => {
+    expect(
+      statusOf('Nimbus-2 is derived from Mistral Small 3 (24B, base checkpoint `Mistral-Small-24B-Base-2501`).'),
+    ).toBe('met');
+    expect(statusOf('Our loss is derived from Focal Loss (Lin et al., 2017).')).not.toBe('met');
+  });
+});
+
+describe('what was done, hyphenated, then the base', () => {
+  it('is met by "a continued-pretraining and instruction-tuning of X"', () => {
+    expect(
+      statusOf('Nimbus-2 is a continued-pretraining and instruction-tuning of Mistral-Nemo-Base-2407 (12B).'),
+    ).toBe('met');
+  });
+});

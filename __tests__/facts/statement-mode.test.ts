@@ -843,3 +843,19 @@ describe('comparisons and the law', () => {
     expect(index.modeAt(prose.indexOf('requires'))).toBe('hypothetical');
   });
 });
+
+describe('clinical documentation', () => {
+  it.each([
+    ['For security reasons, the controls protecting Aurel-3 are not described in this card.', 'withheld'],
+    ['No training-content summary is provided, as Aurel-3 is a component of a medical device.', 'negated'],
+    ['No public summary of training content is available for Aurel-3 at this time.', 'negated'],
+    ['_Diagram to be inserted (see Figure X)._', 'planned'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('keeps a summary that is provided, and what the model is able to do, as reports', () => {
+    expect(classifyStatement('A training-content summary is provided on our website.')).toBe('reported');
+    expect(classifyStatement('The model is able to be run offline.')).toBe('reported');
+  });
+});

@@ -1223,3 +1223,34 @@ describe('comparisons in other words and languages', () => {
     expect(subjectOf("Corvid-2's weights are kept on secure infrastructure.", heron, cues)).toBe('this-model');
   });
 });
+
+describe('a title about another product beside the model', () => {
+  const facts = extractFacts(parseCard('# Lyra-2\n\nText.\n'), shippedRuleset().vocabulary);
+
+  it('gives a section about a companion device or app to it', () => {
+    expect(titleGivesOthers('Indications for Use — companion device', facts)).toBe(true);
+    expect(titleGivesOthers('Intended purpose — accompanying app', facts)).toBe(true);
+    expect(titleGivesOthers('Indications for Use', facts)).toBe(false);
+  });
+
+  it('reads "Comparison models:" over a list as the compared models, unless an item is the card model', () => {
+    const card = '# Lyra-2\n\nComparison models:\n- Corvid-9B: 128k-token context\n- Lyra-2: 32k-token context\n';
+    const statusOf = (rule: string) => checkCard('card.md', card, shippedRuleset()).rules.find((r) => r.id === rule);
+    expect(statusOf('input-output-limits')?.status).toBe('met');
+    const others =
+      '# Lyra-2\n\nComparison models:\n- Corvid-9B: 128k-token context\n- Brontes-12B: 32k-token context\n';
+    expect(
+      checkCard('card.md', others, shippedRuleset()).rules.find((r) => r.id === 'input-output-limits')?.status,
+    ).toBe('missing');
+  });
+});
+
+describe("another model's team", () => {
+  it('gives a clause whose subject is the team behind a named model version to that model', () => {
+    expect(
+      subjectOf('The Falcon 2 and Llama 3 teams report removing personal data with URL blocklists.', heron, cues),
+    ).toBe('other-model');
+    expect(subjectOf('The Heron 2 team red-teamed the model for six weeks.', heron, cues)).toBe('this-model');
+    expect(subjectOf('The Corvane team red-teamed the model for six weeks.', heron, cues)).toBe('this-model');
+  });
+});

@@ -15,13 +15,16 @@ import { classifyStatement, statementIndex, type StatementMode } from '../../fac
  * paper or an architecture; a Hub URL counts as its id ("adapted from the GPT-3 paper", "based on the Transformer architecture").
  */
 const NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
-/** A name in words with its Hub id after it: "Meta Llama 3.1 70B (`meta-llama/Llama-3.1-70B`)". */
-const WORDS_WITH_ID = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,5}\(\x60?[\w.-]+\/[\w.-]+`;
+/**
+ * A name in words with its Hub id or checkpoint's name after it: "Meta Llama 3.1 70B (`meta-llama/Llama-3.1-70B`)",
+ * "Mistral Small 3 (24B, base checkpoint `Mistral-Small-24B-Base-2501`)".
+ */
+const WORDS_WITH_ID = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,5}\((?:[^()\n]{0,40}?[\s,])?\x60?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)`;
 /** A model name, or one in words followed by its Hub id. */
 const NAME_OR_WORDS = String.raw`(?:${WORDS_WITH_ID}|${NAME})`;
 /** "a fine-tuned version of X", "a LoRA fine-tune (rank 64) of X": what was done, then the base. */
 const PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|derived|merged?|continued[- ]pre-?training|instruction[- ]tuning|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:[\w-]+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` +
     NAME_OR_WORDS,
   'iu',
 );

@@ -596,6 +596,10 @@ const LEADING_NAME = /^\W*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
 const COMPARED_TITLE =
   /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines|baseline (?:results|scores|figures|numbers|models|systems)|comparison models?)(?![\p{L}])/iu;
 
+/** A title about another product beside the model: "… — companion device", "Predecessor app", "Partner system". */
+const COMPANION_TITLE =
+  /\b(?:companion|accompanying|predecessor|third-party|partner) (?:device|app|application|product|hardware|instrument)s?\b/i;
+
 /** Whether a section or label title names another model and gives its content as that model's. */
 
 export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
@@ -616,6 +620,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   // "Baseline results reported by their developers", "Competitor context windows": the compared models' figures.
   // (The card's own title, "Baseline Model Trained on …", names the card's model.)
   if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;
+  // "Indications for Use — companion device": a section about another product beside the model.
+  if (COMPANION_TITLE.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
   if (FROM_OTHERS_CARD.test(title)) return true;

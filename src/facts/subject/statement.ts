@@ -246,6 +246,10 @@ function withoutName(text: string, name: string): string {
 const OUR_MAKING =
   /^\W*(?:which|that) (?:we|I) (?:then |first |further |later )?(?:derived|built|trained|pre-?trained|fine-?tuned|developed|created|distilled|adapted|aligned|obtained|produced)\b/i;
 
+/** A model's team as a clause's subject, the model named by words and version: "The Llama 3 team", "the Falcon 2 and Llama 3 teams". */
+const OTHERS_TEAM =
+  /^\W*(?:[Tt]he )?((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3}(?:,?\s+and\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3})?)\s+(?:team|teams|authors|developers|maintainers)\b/;
+
 /** A document as a clause's subject: "the Orion-7B technical report", "Qwen2's model card". */
 const OTHERS_DOCUMENT =
   /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
@@ -380,6 +384,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "the Orion-7B technical report describes its corpus as …": another model's document as the clause's subject.
   if (zone !== null && !named && OTHERS_DOCUMENT.test(zone) && namesAnotherModel(zone, own))
     return { subject: 'other-model', basis: 'cue', cue: zone.trim() };
+  // "The Falcon 2 and Llama 3 teams report …": the team behind another model, named by its version.
+  const team = named ? null : OTHERS_TEAM.exec(zone ?? text.slice(0, 80));
+  if (team && /\d/.test(team[1])) return { subject: 'other-model', basis: 'cue', cue: team[0].trim() };
   if (zone !== null) {
     const party =
       organisationSubject(zone, own, cues) ??

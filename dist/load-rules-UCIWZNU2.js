@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-4KLSB5B4.js";
-import "./chunk-OL66FBFB.js";
-import "./chunk-YVZFWG33.js";
+} from "./chunk-WVST5YGK.js";
+import "./chunk-ESC52HL5.js";
+import "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GJ3V42IY.js";
+} from "./chunk-L7HOURHI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-XWABOYLW.js";
-import "./chunk-PZOHX7MA.js";
-import "./chunk-XQDZ6POV.js";
-import "./chunk-POB3RTPS.js";
+} from "./chunk-3PZJG23Q.js";
+import "./chunk-6CATRNQN.js";
+import "./chunk-RQZIPNOY.js";
+import "./chunk-KFM4ZAKS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OL66FBFB.js";
-import "./chunk-YVZFWG33.js";
+import "./chunk-ESC52HL5.js";
+import "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 import {
   SKIP,
   convert,

@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -86,10 +86,10 @@ function underTitle(title, quote) {
 
 // src/evaluate/predicates/declares-base-model.ts
 var NAME = String.raw`\[?\x60?(?:https?:\/\/(?:huggingface\.co|hf\.co)\/)?(?!(?:open-source|pre-?trained|state-of-the-art|large-scale|high-quality|well-known|in-house|multi-\w+|non-\w+|self-\w+|text-to-\w+)\b)((?:[\w.\-]+\/[\w.\-]+)|(?:[A-Za-z][\w.]*[\d\-][\w.\-]*))\x60?\]?(?![\w.\-/]*\s+(?:paper|architecture|design|approach|recipe))`;
-var WORDS_WITH_ID = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,5}\(\x60?[\w.-]+\/[\w.-]+`;
+var WORDS_WITH_ID = String.raw`(?:[\p{Lu}\d][\p{L}\p{N}.-]*\s+){1,5}\((?:[^()\n]{0,40}?[\s,])?\x60?(?:[\w.-]+\/[\w.-]+|[A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)`;
 var NAME_OR_WORDS = String.raw`(?:${WORDS_WITH_ID}|${NAME})`;
 var PROSE = new RegExp(
-  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|merged?|continued pre-?training|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:\w+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME_OR_WORDS,
+  String.raw`\b(?:fine[- ]?tuned|finetuned|fine[- ]?tuning|fine[- ]?tune|finetune|quantized|quantised|distilled|derived|merged?|continued[- ]pre-?training|instruction[- ]tuning|(?:further|continu(?:ally|ously|ed))[- ](?:pre-?)?trained|resumed)\s+(?:\([^()\n]{1,30}\)\s+)?(?:[\w-]+\s+){0,2}?(?:version\s+)?(?:of|from|on top of|based on|on base model|van|von|de|di|du)\s+(?:the\s+)?(?:model\W{0,6}\s*)?` + NAME_OR_WORDS,
   "iu"
 );
 var BASED_ON = new RegExp(

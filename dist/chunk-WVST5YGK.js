@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-OL66FBFB.js";
+} from "./chunk-ESC52HL5.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 import {
   RuleFileError,
   RuleLoadError,

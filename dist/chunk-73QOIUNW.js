@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XWABOYLW.js";
+} from "./chunk-3PZJG23Q.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DJYA4H32.js";
+} from "./chunk-RPUKKRJI.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

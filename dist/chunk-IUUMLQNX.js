@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-ISTC77WV.js";
+} from "./chunk-PARWVGHM.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-LCQEAC4U.js";
+} from "./chunk-IUUMLQNX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-JKM2BHLC.js";
+} from "./chunk-K6Z4M5XX.js";
 import {
   InputError,
   info,

@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-QKODOEC3.js";
-import "./chunk-GJ3V42IY.js";
-import "./chunk-JKM2BHLC.js";
-import "./chunk-F2GUS5H7.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-7AIE2XIH.js";
+import "./chunk-IUUMLQNX.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-K6Z4M5XX.js";
+import "./chunk-E6KZDZMF.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-ISTC77WV.js";
-import "./chunk-G42QPYGN.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-PARWVGHM.js";
+import "./chunk-AW2NE3B2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4KLSB5B4.js";
-import "./chunk-K77D3GF2.js";
-import "./chunk-XWABOYLW.js";
-import "./chunk-PZOHX7MA.js";
-import "./chunk-XQDZ6POV.js";
-import "./chunk-POB3RTPS.js";
+import "./chunk-WVST5YGK.js";
+import "./chunk-73QOIUNW.js";
+import "./chunk-3PZJG23Q.js";
+import "./chunk-6CATRNQN.js";
+import "./chunk-RQZIPNOY.js";
+import "./chunk-KFM4ZAKS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DJYA4H32.js";
+import "./chunk-RPUKKRJI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OL66FBFB.js";
-import "./chunk-YVZFWG33.js";
+import "./chunk-ESC52HL5.js";
+import "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

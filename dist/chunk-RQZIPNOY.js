@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-POB3RTPS.js";
+} from "./chunk-KFM4ZAKS.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-OL66FBFB.js";
+} from "./chunk-ESC52HL5.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XWABOYLW.js";
+} from "./chunk-3PZJG23Q.js";
 import {
   formatNumber
-} from "./chunk-POB3RTPS.js";
+} from "./chunk-KFM4ZAKS.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -1237,6 +1237,7 @@ function withoutName(text, name) {
   return text.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " ");
 }
 var OUR_MAKING = /^\W*(?:which|that) (?:we|I) (?:then |first |further |later )?(?:derived|built|trained|pre-?trained|fine-?tuned|developed|created|distilled|adapted|aligned|obtained|produced)\b/i;
+var OTHERS_TEAM = /^\W*(?:[Tt]he )?((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3}(?:,?\s+and\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3})?)\s+(?:team|teams|authors|developers|maintainers)\b/;
 var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
@@ -1312,6 +1313,8 @@ function clauseSubject(clause, own, allCues) {
   if (document) return { subject: "other-model", basis: "cue", cue: document };
   if (zone !== null && !named && OTHERS_DOCUMENT.test(zone) && namesAnotherModel(zone, own))
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
+  const team = named ? null : OTHERS_TEAM.exec(zone ?? text.slice(0, 80));
+  if (team && /\d/.test(team[1])) return { subject: "other-model", basis: "cue", cue: team[0].trim() };
   if (zone !== null) {
     const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
     if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
@@ -2008,6 +2011,7 @@ var OTHERS_TITLE = /\b(?:reference|upstream|original|parent|teacher|base model|f
 var FROM_OTHERS_CARD = /\b(?:from|per|as in|copied from|quoted from) (?:the )?(?:[\p{L}\p{N}._-]+ )?(?:original|base|upstream|parent|teacher)(?: model)?(?:['’]s)? (?:model )?card\b/iu;
 var LEADING_NAME = new RegExp("^\\W*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var COMPARED_TITLE = /^\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines|baseline (?:results|scores|figures|numbers|models|systems)|comparison models?)(?![\p{L}])/iu;
+var COMPANION_TITLE = /\b(?:companion|accompanying|predecessor|third-party|partner) (?:device|app|application|product|hardware|instrument)s?\b/i;
 function titleGivesOthers(title, facts) {
   const opening = LEADING_NAME.exec(title)?.[1];
   if (opening && /\d/.test(opening)) {
@@ -2020,6 +2024,7 @@ function titleGivesOthers(title, facts) {
     if (artefactNamed(title, own2) && !namesOwnModel(title, own2, true)) return true;
   }
   if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;
+  if (COMPANION_TITLE.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
   if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);
@@ -2380,6 +2385,8 @@ var PLANNED = [
     String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b|\bnot yet (?:been )?(?:set|fixed|decided|determined|confirmed|finali[sz]ed)\b(?! (?:up|on|upon)\b)`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
     String.raw`^(?:still |yet )?to be (?:set out|laid (?:out|down)|spelled out|worked out|covered|addressed|appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    // "Diagram to be inserted (see Figure X)": a part of the card still to be written.
+    String.raw`^(?:[\w-]+ ){1,3}(?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn|uploaded|linked|attached|filled in|supplied)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "We are searching a representative in the EU": a role still to be filled.
@@ -2706,6 +2713,8 @@ var NEGATED = [
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
+      // "No training-content summary is provided, as …": the document does not exist.
+      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description)(?: (?:of|for|on|about)(?: [\w-]+){1,4}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered)\b`,
       // "No systemic risk assessment for Aurel-3 — it's a 7B model": none, said without a verb.
       String.raw`^no (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?)\b(?!\s+(?:is|are|was|were|has been|have been) (?:needed|required|necessary|due))`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.
@@ -2745,7 +2754,7 @@ var WITHHELD = [
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
       // "Parameter count and architecture details will not be disclosed".
       String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
-      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:is|are)(?: deliberately| intentionally)? not (?:described|detailed|listed|specified) (?:in|on) (?:this|the) (?:card|page|document)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
       // A field's value that keeps it back: "Training data: not disclosed for competitive reasons".
       String.raw`^(?:not|kept) (?:publicly |yet )?(?:disclosed|revealed|shared|made public)\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,

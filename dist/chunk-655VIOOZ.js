@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-ISTC77WV.js";
+} from "./chunk-PARWVGHM.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-K77D3GF2.js";
+} from "./chunk-73QOIUNW.js";
 import {
   checkCard
-} from "./chunk-XWABOYLW.js";
+} from "./chunk-3PZJG23Q.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-XQDZ6POV.js";
+} from "./chunk-RQZIPNOY.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-POB3RTPS.js";
+} from "./chunk-KFM4ZAKS.js";
 import {
   taskProfile
-} from "./chunk-OL66FBFB.js";
+} from "./chunk-ESC52HL5.js";
 import {
   classifyData,
   lineText
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XWABOYLW.js";
+} from "./chunk-3PZJG23Q.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

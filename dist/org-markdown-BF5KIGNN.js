@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-LCQEAC4U.js";
+} from "./chunk-IUUMLQNX.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ISTC77WV.js";
-import "./chunk-G42QPYGN.js";
+import "./chunk-PARWVGHM.js";
+import "./chunk-AW2NE3B2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XQDZ6POV.js";
-import "./chunk-POB3RTPS.js";
+import "./chunk-RQZIPNOY.js";
+import "./chunk-KFM4ZAKS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OL66FBFB.js";
-import "./chunk-YVZFWG33.js";
+import "./chunk-ESC52HL5.js";
+import "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-G42QPYGN.js";
+} from "./chunk-AW2NE3B2.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-G42QPYGN.js";
+} from "./chunk-AW2NE3B2.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-4KLSB5B4.js";
-import "./chunk-XQDZ6POV.js";
+} from "./chunk-WVST5YGK.js";
+import "./chunk-RQZIPNOY.js";
 import {
   formatNumber
-} from "./chunk-POB3RTPS.js";
+} from "./chunk-KFM4ZAKS.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OL66FBFB.js";
+import "./chunk-ESC52HL5.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-YVZFWG33.js";
+} from "./chunk-XBGR7GVO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GJ3V42IY.js";
+} from "./chunk-L7HOURHI.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-JKM2BHLC.js";
+} from "./chunk-K6Z4M5XX.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-F2GUS5H7.js";
+} from "./chunk-E6KZDZMF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-4KLSB5B4.js";
+} from "./chunk-WVST5YGK.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
