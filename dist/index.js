@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-655VIOOZ.js";
+} from "./chunk-EJK4FMRV.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-PARWVGHM.js";
-import "./chunk-AW2NE3B2.js";
+} from "./chunk-TIXLG2ZW.js";
+import "./chunk-HARMPE4R.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-73QOIUNW.js";
-import "./chunk-3PZJG23Q.js";
-import "./chunk-6CATRNQN.js";
-import "./chunk-RQZIPNOY.js";
-import "./chunk-KFM4ZAKS.js";
+} from "./chunk-OM4XOPE2.js";
+import "./chunk-OKY5SAZN.js";
+import "./chunk-6ENMVJ5H.js";
+import "./chunk-2XKH3NWX.js";
+import "./chunk-QQ7KQZTA.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-RPUKKRJI.js";
+} from "./chunk-BHR3F5SI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ESC52HL5.js";
-import "./chunk-XBGR7GVO.js";
+import "./chunk-OMO33F7M.js";
+import "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-2E6FRLGI.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-YX7FCYZT.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-USIPI6F5.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CTULJKZ2.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

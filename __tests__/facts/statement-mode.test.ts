@@ -842,6 +842,13 @@ describe('comparisons and the law', () => {
     const index = new StatementIndex(prose, undefined, undefined, undefined, text);
     expect(index.modeAt(prose.indexOf('requires'))).toBe('hypothetical');
   });
+
+  it("keeps a list under a licence's own numbered article as what it says", () => {
+    const text = '**Article 14 – Adversarial testing**\n\n- External tests: Aegis Red lab, CBRN and cyber scope\n';
+    const prose = text.replace(/^\*\*.*\*\*$/m, (line) => ' '.repeat(line.length));
+    const index = new StatementIndex(prose, undefined, undefined, undefined, text);
+    expect(index.modeAt(prose.indexOf('External'))).toBe('reported');
+  });
 });
 
 describe('clinical documentation', () => {

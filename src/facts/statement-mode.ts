@@ -1156,11 +1156,11 @@ const LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 const PLANNED_LEAD_IN =
   /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
 /**
- * A lead-in that is only a provision of the law ("EU AI Act, Art. 53(1)(d)", "Article 52 — notification"): the
- * list below it says what the law requires, not what was done.
+ * A lead-in that is only a provision of the AI Act ("EU AI Act, Art. 53(1)(d)", "Article 52(1) — notification"): the
+ * list below it says what the law requires, not what was done. ("Article 14 – Adversarial testing" of a licence is its own clause.)
  */
 const LAW_LEAD_IN =
-  /^(?:(?:the )?(?:EU )?AI Act,?\s*|KI-VO,?\s*)?(?:Art(?:icle|ikel|\.)?\s*\d+(?:\(\d+\))*(?:\s?\([a-z]\))?|Annex [IVX]+)(?:\s*(?:AI Act|KI-VO|of the AI Act))?\s*(?:[-–—:]\s*[\p{L} -]{0,40})?:?$/iu;
+  /^(?=.*(?:AI Act|KI-VO|AI-verordening|\d\(\d+\)))(?:(?:the )?(?:EU )?AI Act,?\s*|KI-VO,?\s*)?(?:Art(?:icle|ikel|\.)?\s*\d+(?:\(\d+\))*(?:\s?\([a-z]\))?|Annex [IVX]+)(?:\s*(?:AI Act|KI-VO|of the AI Act))?\s*(?:[-–—:]\s*[\p{L} -]{0,40})?:?$/iu;
 /** How many list lines are passed over to find a list's lead-in. */
 const LEAD_IN_LINES = 40;
 

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-6CATRNQN.js";
+} from "./chunk-6ENMVJ5H.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-RQZIPNOY.js";
+} from "./chunk-2XKH3NWX.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-KFM4ZAKS.js";
+} from "./chunk-QQ7KQZTA.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

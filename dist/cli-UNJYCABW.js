@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-AW2NE3B2.js";
+} from "./chunk-HARMPE4R.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-WVST5YGK.js";
-import "./chunk-RQZIPNOY.js";
+} from "./chunk-ASM5M4CY.js";
+import "./chunk-2XKH3NWX.js";
 import {
   formatNumber
-} from "./chunk-KFM4ZAKS.js";
+} from "./chunk-QQ7KQZTA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ESC52HL5.js";
+import "./chunk-OMO33F7M.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-PARWVGHM.js";
+} from "./chunk-TIXLG2ZW.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-73QOIUNW.js";
+} from "./chunk-OM4XOPE2.js";
 import {
   checkCard
-} from "./chunk-3PZJG23Q.js";
+} from "./chunk-OKY5SAZN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-7AIE2XIH.js";
-import "./chunk-IUUMLQNX.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-K6Z4M5XX.js";
-import "./chunk-E6KZDZMF.js";
+  runHubScanCli
+} from "./chunk-Y3XM7M6L.js";
+import "./chunk-XF6DLXVA.js";
+import "./chunk-2I7YL566.js";
+import "./chunk-YQPZHPQI.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-PARWVGHM.js";
-import "./chunk-AW2NE3B2.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-TIXLG2ZW.js";
+import "./chunk-HARMPE4R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WVST5YGK.js";
-import "./chunk-73QOIUNW.js";
-import "./chunk-3PZJG23Q.js";
-import "./chunk-6CATRNQN.js";
-import "./chunk-RQZIPNOY.js";
-import "./chunk-KFM4ZAKS.js";
+import "./chunk-ASM5M4CY.js";
+import "./chunk-OM4XOPE2.js";
+import "./chunk-OKY5SAZN.js";
+import "./chunk-6ENMVJ5H.js";
+import "./chunk-2XKH3NWX.js";
+import "./chunk-QQ7KQZTA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RPUKKRJI.js";
+import "./chunk-BHR3F5SI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ESC52HL5.js";
-import "./chunk-XBGR7GVO.js";
+import "./chunk-OMO33F7M.js";
+import "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-AW2NE3B2.js";
+} from "./chunk-HARMPE4R.js";
 import {
   TEXT_LIMITS,
   blobUrl,

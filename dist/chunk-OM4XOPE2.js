@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3PZJG23Q.js";
+} from "./chunk-OKY5SAZN.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-RPUKKRJI.js";
+} from "./chunk-BHR3F5SI.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

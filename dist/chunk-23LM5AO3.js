@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-PARWVGHM.js";
+} from "./chunk-TIXLG2ZW.js";
 import {
   TEXT_LIMITS,
   cardCode,

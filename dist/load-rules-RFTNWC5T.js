@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-WVST5YGK.js";
-import "./chunk-ESC52HL5.js";
-import "./chunk-XBGR7GVO.js";
+} from "./chunk-ASM5M4CY.js";
+import "./chunk-OMO33F7M.js";
+import "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-E6KZDZMF.js";
+} from "./chunk-YQPZHPQI.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-655VIOOZ.js";
+} from "./chunk-EJK4FMRV.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-PARWVGHM.js";
-import "./chunk-AW2NE3B2.js";
+} from "./chunk-TIXLG2ZW.js";
+import "./chunk-HARMPE4R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-WVST5YGK.js";
-import "./chunk-73QOIUNW.js";
-import "./chunk-3PZJG23Q.js";
-import "./chunk-6CATRNQN.js";
-import "./chunk-RQZIPNOY.js";
-import "./chunk-KFM4ZAKS.js";
+} from "./chunk-ASM5M4CY.js";
+import "./chunk-OM4XOPE2.js";
+import "./chunk-OKY5SAZN.js";
+import "./chunk-6ENMVJ5H.js";
+import "./chunk-2XKH3NWX.js";
+import "./chunk-QQ7KQZTA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RPUKKRJI.js";
+import "./chunk-BHR3F5SI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ESC52HL5.js";
-import "./chunk-XBGR7GVO.js";
+import "./chunk-OMO33F7M.js";
+import "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

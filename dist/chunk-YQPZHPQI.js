@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3PZJG23Q.js";
+} from "./chunk-OKY5SAZN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

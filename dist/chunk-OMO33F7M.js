@@ -21,7 +21,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

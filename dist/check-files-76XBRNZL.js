@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-73QOIUNW.js";
-import "./chunk-3PZJG23Q.js";
-import "./chunk-6CATRNQN.js";
-import "./chunk-RQZIPNOY.js";
-import "./chunk-KFM4ZAKS.js";
+} from "./chunk-OM4XOPE2.js";
+import "./chunk-OKY5SAZN.js";
+import "./chunk-6ENMVJ5H.js";
+import "./chunk-2XKH3NWX.js";
+import "./chunk-QQ7KQZTA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-RPUKKRJI.js";
+} from "./chunk-BHR3F5SI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ESC52HL5.js";
-import "./chunk-XBGR7GVO.js";
+import "./chunk-OMO33F7M.js";
+import "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 import {
   SKIP,
   convert,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-L7HOURHI.js";
+} from "./chunk-XF6DLXVA.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-K6Z4M5XX.js";
+} from "./chunk-2I7YL566.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-E6KZDZMF.js";
+} from "./chunk-YQPZHPQI.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-WVST5YGK.js";
+} from "./chunk-ASM5M4CY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-RQZIPNOY.js";
+} from "./chunk-2XKH3NWX.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-KFM4ZAKS.js";
+} from "./chunk-QQ7KQZTA.js";
 import {
   taskProfile
-} from "./chunk-ESC52HL5.js";
+} from "./chunk-OMO33F7M.js";
 import {
   classifyData,
   lineText
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-KFM4ZAKS.js";
+} from "./chunk-QQ7KQZTA.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-ESC52HL5.js";
+} from "./chunk-OMO33F7M.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 import {
   __commonJS,
   __require,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3PZJG23Q.js";
+} from "./chunk-OKY5SAZN.js";
 import {
   formatNumber
-} from "./chunk-KFM4ZAKS.js";
+} from "./chunk-QQ7KQZTA.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-XBGR7GVO.js";
+} from "./chunk-WKIGU2G4.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IUUMLQNX.js";
+} from "./chunk-23LM5AO3.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PARWVGHM.js";
-import "./chunk-AW2NE3B2.js";
+import "./chunk-TIXLG2ZW.js";
+import "./chunk-HARMPE4R.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RQZIPNOY.js";
-import "./chunk-KFM4ZAKS.js";
+import "./chunk-2XKH3NWX.js";
+import "./chunk-QQ7KQZTA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ESC52HL5.js";
-import "./chunk-XBGR7GVO.js";
+import "./chunk-OMO33F7M.js";
+import "./chunk-WKIGU2G4.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
