@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-EJK4FMRV.js";
+} from "./chunk-OQEDYCYH.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-TIXLG2ZW.js";
-import "./chunk-HARMPE4R.js";
+} from "./chunk-6PPQOYYV.js";
+import "./chunk-R3J4MTXH.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-OM4XOPE2.js";
-import "./chunk-OKY5SAZN.js";
-import "./chunk-6ENMVJ5H.js";
-import "./chunk-2XKH3NWX.js";
-import "./chunk-QQ7KQZTA.js";
+} from "./chunk-KHOLCE7M.js";
+import "./chunk-IQY3UC2D.js";
+import "./chunk-AXJT6KB4.js";
+import "./chunk-EWH6HOOK.js";
+import "./chunk-34KJFHH4.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-BHR3F5SI.js";
+} from "./chunk-ZMVAW7TD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-YX7FCYZT.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-U5IMXG3J.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-CTULJKZ2.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-MM4QL65L.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -72,3 +72,10 @@ describe('what was done, hyphenated, then the base', () => {
     ).toBe('met');
   });
 });
+
+describe("the card's own model as the source", () => {
+  it('is not a base when a smaller sibling was made from the card model', () => {
+    expect(statusOf('Nimbus-2-Mini (8B) was distilled from Nimbus-2 through structured pruning.')).not.toBe('met');
+    expect(statusOf('Nimbus-2 was distilled from Brontes-70B through structured pruning.')).toBe('met');
+  });
+});

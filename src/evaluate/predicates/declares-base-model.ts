@@ -8,6 +8,7 @@ import type { Hit, MatchContext } from '../context.js';
 import { quoteAt, underTitle } from '../context.js';
 import { nameKey, offsetOf } from '../../facts/text-views.js';
 import { cardSubjectCues, ownNames } from '../../facts/subject/index.js';
+import { isOwnName } from '../../facts/subject/own-names.js';
 import { classifyStatement, statementIndex, type StatementMode } from '../../facts/statement-mode.js';
 
 /**
@@ -122,6 +123,8 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
     // the base model, use [X](…)" points the reader to it; a licence's '"Base Model" means X' defines it.
     const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL || phrasing === DEFINED_BASE_ALL;
     for (const match of body.matchAll(phrasing)) {
+      // "Aurel-3-Mini was derived from Aurel-3" on the Aurel-3 card: the card's model is the source, not a base.
+      if (match[1] && isOwnName(match[1], ownNames(facts, cardSubjectCues(facts)))) continue;
       const offset = facts.bodyStart + match.index;
       if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
         return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-YQPZHPQI.js";
+} from "./chunk-HOT7GPUM.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-EJK4FMRV.js";
+} from "./chunk-OQEDYCYH.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-TIXLG2ZW.js";
-import "./chunk-HARMPE4R.js";
+} from "./chunk-6PPQOYYV.js";
+import "./chunk-R3J4MTXH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ASM5M4CY.js";
-import "./chunk-OM4XOPE2.js";
-import "./chunk-OKY5SAZN.js";
-import "./chunk-6ENMVJ5H.js";
-import "./chunk-2XKH3NWX.js";
-import "./chunk-QQ7KQZTA.js";
+} from "./chunk-AKHXWCR4.js";
+import "./chunk-KHOLCE7M.js";
+import "./chunk-IQY3UC2D.js";
+import "./chunk-AXJT6KB4.js";
+import "./chunk-EWH6HOOK.js";
+import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-BHR3F5SI.js";
+import "./chunk-ZMVAW7TD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

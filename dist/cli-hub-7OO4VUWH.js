@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XF6DLXVA.js";
+} from "./chunk-Q6HEPPOG.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-OKY5SAZN.js";
-import "./chunk-6ENMVJ5H.js";
-import "./chunk-2XKH3NWX.js";
-import "./chunk-QQ7KQZTA.js";
+} from "./chunk-IQY3UC2D.js";
+import "./chunk-AXJT6KB4.js";
+import "./chunk-EWH6HOOK.js";
+import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-23LM5AO3.js";
+} from "./chunk-7CHHVLM3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2I7YL566.js";
+} from "./chunk-SMHGI5T7.js";
 import {
   InputError,
   info,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-23LM5AO3.js";
+} from "./chunk-7CHHVLM3.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-TIXLG2ZW.js";
-import "./chunk-HARMPE4R.js";
+import "./chunk-6PPQOYYV.js";
+import "./chunk-R3J4MTXH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-2XKH3NWX.js";
-import "./chunk-QQ7KQZTA.js";
+import "./chunk-EWH6HOOK.js";
+import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-HARMPE4R.js";
+} from "./chunk-R3J4MTXH.js";
 import {
   TEXT_LIMITS,
   blobUrl,

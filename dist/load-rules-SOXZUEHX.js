@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ASM5M4CY.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+} from "./chunk-AKHXWCR4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-HARMPE4R.js";
+} from "./chunk-R3J4MTXH.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ASM5M4CY.js";
-import "./chunk-2XKH3NWX.js";
+} from "./chunk-AKHXWCR4.js";
+import "./chunk-EWH6HOOK.js";
 import {
   formatNumber
-} from "./chunk-QQ7KQZTA.js";
+} from "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OMO33F7M.js";
+import "./chunk-W3F4IKC6.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-WKIGU2G4.js";
+} from "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

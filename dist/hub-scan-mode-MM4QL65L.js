@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-Y3XM7M6L.js";
-import "./chunk-XF6DLXVA.js";
+} from "./chunk-GAECXSK5.js";
+import "./chunk-Q6HEPPOG.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-5WLPO6OX.js";
+} from "./chunk-JKRKIGTV.js";
 import {
   renderOrgMarkdown
-} from "./chunk-23LM5AO3.js";
+} from "./chunk-7CHHVLM3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-2I7YL566.js";
-import "./chunk-YQPZHPQI.js";
+import "./chunk-SMHGI5T7.js";
+import "./chunk-HOT7GPUM.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-TIXLG2ZW.js";
-import "./chunk-HARMPE4R.js";
+import "./chunk-6PPQOYYV.js";
+import "./chunk-R3J4MTXH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ASM5M4CY.js";
-import "./chunk-OM4XOPE2.js";
-import "./chunk-OKY5SAZN.js";
-import "./chunk-6ENMVJ5H.js";
-import "./chunk-2XKH3NWX.js";
-import "./chunk-QQ7KQZTA.js";
+import "./chunk-AKHXWCR4.js";
+import "./chunk-KHOLCE7M.js";
+import "./chunk-IQY3UC2D.js";
+import "./chunk-AXJT6KB4.js";
+import "./chunk-EWH6HOOK.js";
+import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-BHR3F5SI.js";
+import "./chunk-ZMVAW7TD.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

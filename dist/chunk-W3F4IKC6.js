@@ -9,6 +9,7 @@ import {
   fastVariant,
   isBareDenial,
   isHeading,
+  isOwnName,
   labelAboutBase,
   literalIndex,
   nameKey,
@@ -21,7 +22,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-WKIGU2G4.js";
+} from "./chunk-BWCZOVVY.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -153,6 +154,7 @@ function declaresBaseModel({ facts, classification }) {
   for (const phrasing of LINEAGE_PHRASINGS) {
     const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL || phrasing === DEFINED_BASE_ALL;
     for (const match of body.matchAll(phrasing)) {
+      if (match[1] && isOwnName(match[1], ownNames(facts, cardSubjectCues(facts)))) continue;
       const offset = facts.bodyStart + match.index;
       if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
         return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OKY5SAZN.js";
+} from "./chunk-IQY3UC2D.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-BHR3F5SI.js";
+} from "./chunk-ZMVAW7TD.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

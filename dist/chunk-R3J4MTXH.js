@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2XKH3NWX.js";
+} from "./chunk-EWH6HOOK.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-QQ7KQZTA.js";
+} from "./chunk-34KJFHH4.js";
 import {
   taskProfile
-} from "./chunk-OMO33F7M.js";
+} from "./chunk-W3F4IKC6.js";
 import {
   classifyData,
   lineText
-} from "./chunk-WKIGU2G4.js";
+} from "./chunk-BWCZOVVY.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OKY5SAZN.js";
+} from "./chunk-IQY3UC2D.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XF6DLXVA.js";
+} from "./chunk-Q6HEPPOG.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2I7YL566.js";
+} from "./chunk-SMHGI5T7.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-YQPZHPQI.js";
+} from "./chunk-HOT7GPUM.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ASM5M4CY.js";
+} from "./chunk-AKHXWCR4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3812,6 +3812,7 @@ export {
   inheritedScopes,
   nameKey,
   labelAboutBase,
+  isOwnName,
   ownNames,
   clauseSubjects,
   statementAround,

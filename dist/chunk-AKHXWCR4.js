@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-OMO33F7M.js";
+} from "./chunk-W3F4IKC6.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-WKIGU2G4.js";
+} from "./chunk-BWCZOVVY.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-OM4XOPE2.js";
-import "./chunk-OKY5SAZN.js";
-import "./chunk-6ENMVJ5H.js";
-import "./chunk-2XKH3NWX.js";
-import "./chunk-QQ7KQZTA.js";
+} from "./chunk-KHOLCE7M.js";
+import "./chunk-IQY3UC2D.js";
+import "./chunk-AXJT6KB4.js";
+import "./chunk-EWH6HOOK.js";
+import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-BHR3F5SI.js";
+} from "./chunk-ZMVAW7TD.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OMO33F7M.js";
-import "./chunk-WKIGU2G4.js";
+import "./chunk-W3F4IKC6.js";
+import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

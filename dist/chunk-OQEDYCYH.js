@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-TIXLG2ZW.js";
+} from "./chunk-6PPQOYYV.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-OM4XOPE2.js";
+} from "./chunk-KHOLCE7M.js";
 import {
   checkCard
-} from "./chunk-OKY5SAZN.js";
+} from "./chunk-IQY3UC2D.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-TIXLG2ZW.js";
+} from "./chunk-6PPQOYYV.js";
 import {
   TEXT_LIMITS,
   cardCode,

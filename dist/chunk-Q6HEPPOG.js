@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-OKY5SAZN.js";
+} from "./chunk-IQY3UC2D.js";
 import {
   formatNumber
-} from "./chunk-QQ7KQZTA.js";
+} from "./chunk-34KJFHH4.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-WKIGU2G4.js";
+} from "./chunk-BWCZOVVY.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
