@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-KHOLCE7M.js";
-import "./chunk-IQY3UC2D.js";
+} from "./chunk-PQXIJOQ5.js";
+import "./chunk-B3X4ILCS.js";
 import "./chunk-AXJT6KB4.js";
-import "./chunk-EWH6HOOK.js";
+import "./chunk-VLUXT63N.js";
 import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZMVAW7TD.js";
+import "./chunk-WVC6L2D5.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

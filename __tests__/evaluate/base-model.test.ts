@@ -77,5 +77,8 @@ describe("the card's own model as the source", () => {
   it('is not a base when a smaller sibling was made from the card model', () => {
     expect(statusOf('Nimbus-2-Mini (8B) was distilled from Nimbus-2 through structured pruning.')).not.toBe('met');
     expect(statusOf('Nimbus-2 was distilled from Brontes-70B through structured pruning.')).toBe('met');
+    expect(statusOf("Nimbus-2 is an instruction-tuned version of Acme's own Nimbus-2 Base (checkpoint 2026-01).")).toBe(
+      'met',
+    );
   });
 });

@@ -93,6 +93,8 @@ const DEFINED_BASE = new RegExp(
   'i',
 );
 const REGION_TOPIC = 'model-dependencies';
+/** A word after a name that makes it the family's base checkpoint: "Aurel-3 Base", "Aurel-3 (pretrained)". */
+const BASE_WORD_AFTER = /^[\s(`*_]*(?:base|pre-?trained|foundation|pt)\b/i;
 /** A merge's "Source model" column lists every model merged, not a family's variants. */
 const MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
 const HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
@@ -123,8 +125,14 @@ export function declaresBaseModel({ facts, classification }: MatchContext): Hit 
     // the base model, use [X](…)" points the reader to it; a licence's '"Base Model" means X' defines it.
     const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL || phrasing === DEFINED_BASE_ALL;
     for (const match of body.matchAll(phrasing)) {
-      // "Aurel-3-Mini was derived from Aurel-3" on the Aurel-3 card: the card's model is the source, not a base.
-      if (match[1] && isOwnName(match[1], ownNames(facts, cardSubjectCues(facts)))) continue;
+      // "Aurel-3-Mini was derived from Aurel-3" on the Aurel-3 card: the card's model is the source, not a base
+      // ("… of Corvane's own Aurel-3 Base" names the family's base checkpoint).
+      if (
+        match[1] &&
+        !BASE_WORD_AFTER.test(body.slice(match.index + match[0].length, match.index + match[0].length + 24)) &&
+        isOwnName(match[1], ownNames(facts, cardSubjectCues(facts)))
+      )
+        continue;
       const offset = facts.bodyStart + match.index;
       if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
         return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

@@ -132,6 +132,7 @@ var DEFINED_BASE = new RegExp(
   "i"
 );
 var REGION_TOPIC = "model-dependencies";
+var BASE_WORD_AFTER = /^[\s(`*_]*(?:base|pre-?trained|foundation|pt)\b/i;
 var MERGE_SOURCES = /\b(?:source|merged?|merge sources)\b/i;
 var HUB_ID = /(?<![\w./-])[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*\d[\w.-]*/;
 var COUNTED = /* @__PURE__ */ new Set(["reported", "linked"]);
@@ -154,7 +155,8 @@ function declaresBaseModel({ facts, classification }) {
   for (const phrasing of LINEAGE_PHRASINGS) {
     const declaresBase = phrasing === BASE_LINK_ALL || phrasing === MERGED_LIST_ALL || phrasing === DEFINED_BASE_ALL;
     for (const match of body.matchAll(phrasing)) {
-      if (match[1] && isOwnName(match[1], ownNames(facts, cardSubjectCues(facts)))) continue;
+      if (match[1] && !BASE_WORD_AFTER.test(body.slice(match.index + match[0].length, match.index + match[0].length + 24)) && isOwnName(match[1], ownNames(facts, cardSubjectCues(facts))))
+        continue;
       const offset = facts.bodyStart + match.index;
       if (declaresBase ? DECLARED.has(statements.modeAt(offset)) : statements.countsAt(offset, COUNTED))
         return { position: facts.positionAt(offset), quote: quoteAt(facts.text, offset) };

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-R3J4MTXH.js";
+} from "./chunk-SYP5RG6D.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-AKHXWCR4.js";
-import "./chunk-EWH6HOOK.js";
+} from "./chunk-5NV2DMQF.js";
+import "./chunk-VLUXT63N.js";
 import {
   formatNumber
 } from "./chunk-34KJFHH4.js";
@@ -34,7 +34,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,

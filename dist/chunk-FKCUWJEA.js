@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-6PPQOYYV.js";
+} from "./chunk-SKYCRTIR.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-EWH6HOOK.js";
+} from "./chunk-VLUXT63N.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

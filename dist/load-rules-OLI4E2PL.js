@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-AKHXWCR4.js";
-import "./chunk-W3F4IKC6.js";
+} from "./chunk-5NV2DMQF.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import {

@@ -5,33 +5,33 @@ import {
   readPrevious,
   reportFiles,
   runOrgScanMode
-} from "./chunk-JKRKIGTV.js";
-import "./chunk-7CHHVLM3.js";
+} from "./chunk-J2L7YVVG.js";
+import "./chunk-FKCUWJEA.js";
 import "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-SMHGI5T7.js";
-import "./chunk-HOT7GPUM.js";
+import "./chunk-UUGWHAWW.js";
+import "./chunk-G4EE2R4I.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-P74PSCZ6.js";
-import "./chunk-6PPQOYYV.js";
-import "./chunk-R3J4MTXH.js";
+import "./chunk-SKYCRTIR.js";
+import "./chunk-SYP5RG6D.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-AKHXWCR4.js";
-import "./chunk-KHOLCE7M.js";
-import "./chunk-IQY3UC2D.js";
+import "./chunk-5NV2DMQF.js";
+import "./chunk-PQXIJOQ5.js";
+import "./chunk-B3X4ILCS.js";
 import "./chunk-AXJT6KB4.js";
-import "./chunk-EWH6HOOK.js";
+import "./chunk-VLUXT63N.js";
 import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZMVAW7TD.js";
+import "./chunk-WVC6L2D5.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

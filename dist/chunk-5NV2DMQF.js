@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-W3F4IKC6.js";
+} from "./chunk-4OBEVPJA.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

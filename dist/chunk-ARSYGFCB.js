@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Q6HEPPOG.js";
+} from "./chunk-6EAR45PA.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-SMHGI5T7.js";
+} from "./chunk-UUGWHAWW.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-HOT7GPUM.js";
+} from "./chunk-G4EE2R4I.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-AKHXWCR4.js";
+} from "./chunk-5NV2DMQF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-6PPQOYYV.js";
+} from "./chunk-SKYCRTIR.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-KHOLCE7M.js";
+} from "./chunk-PQXIJOQ5.js";
 import {
   checkCard
-} from "./chunk-IQY3UC2D.js";
+} from "./chunk-B3X4ILCS.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

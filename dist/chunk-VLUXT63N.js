@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-W3F4IKC6.js";
+} from "./chunk-4OBEVPJA.js";
 import {
   RELATIONS,
   bodyText,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-HOT7GPUM.js";
+} from "./chunk-G4EE2R4I.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-OQEDYCYH.js";
+} from "./chunk-VMISRKOJ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-6PPQOYYV.js";
-import "./chunk-R3J4MTXH.js";
+} from "./chunk-SKYCRTIR.js";
+import "./chunk-SYP5RG6D.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-AKHXWCR4.js";
-import "./chunk-KHOLCE7M.js";
-import "./chunk-IQY3UC2D.js";
+} from "./chunk-5NV2DMQF.js";
+import "./chunk-PQXIJOQ5.js";
+import "./chunk-B3X4ILCS.js";
 import "./chunk-AXJT6KB4.js";
-import "./chunk-EWH6HOOK.js";
+import "./chunk-VLUXT63N.js";
 import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZMVAW7TD.js";
+import "./chunk-WVC6L2D5.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-EWH6HOOK.js";
+} from "./chunk-VLUXT63N.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-34KJFHH4.js";
 import {
   taskProfile
-} from "./chunk-W3F4IKC6.js";
+} from "./chunk-4OBEVPJA.js";
 import {
   classifyData,
   lineText

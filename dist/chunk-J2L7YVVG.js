@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-7CHHVLM3.js";
+} from "./chunk-FKCUWJEA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-SMHGI5T7.js";
+} from "./chunk-UUGWHAWW.js";
 import {
   InputError,
   info,

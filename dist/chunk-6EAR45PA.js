@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IQY3UC2D.js";
+} from "./chunk-B3X4ILCS.js";
 import {
   formatNumber
 } from "./chunk-34KJFHH4.js";

@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-7CHHVLM3.js";
+} from "./chunk-FKCUWJEA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-6PPQOYYV.js";
-import "./chunk-R3J4MTXH.js";
+import "./chunk-SKYCRTIR.js";
+import "./chunk-SYP5RG6D.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EWH6HOOK.js";
+import "./chunk-VLUXT63N.js";
 import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-KHOLCE7M.js";
-import "./chunk-IQY3UC2D.js";
+} from "./chunk-PQXIJOQ5.js";
+import "./chunk-B3X4ILCS.js";
 import "./chunk-AXJT6KB4.js";
-import "./chunk-EWH6HOOK.js";
+import "./chunk-VLUXT63N.js";
 import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-ZMVAW7TD.js";
+} from "./chunk-WVC6L2D5.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

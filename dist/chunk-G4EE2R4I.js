@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IQY3UC2D.js";
+} from "./chunk-B3X4ILCS.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

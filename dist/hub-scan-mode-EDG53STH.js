@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-GAECXSK5.js";
-import "./chunk-Q6HEPPOG.js";
+} from "./chunk-ARSYGFCB.js";
+import "./chunk-6EAR45PA.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-JKRKIGTV.js";
+} from "./chunk-J2L7YVVG.js";
 import {
   renderOrgMarkdown
-} from "./chunk-7CHHVLM3.js";
+} from "./chunk-FKCUWJEA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-SMHGI5T7.js";
-import "./chunk-HOT7GPUM.js";
+import "./chunk-UUGWHAWW.js";
+import "./chunk-G4EE2R4I.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-6PPQOYYV.js";
-import "./chunk-R3J4MTXH.js";
+import "./chunk-SKYCRTIR.js";
+import "./chunk-SYP5RG6D.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-AKHXWCR4.js";
-import "./chunk-KHOLCE7M.js";
-import "./chunk-IQY3UC2D.js";
+import "./chunk-5NV2DMQF.js";
+import "./chunk-PQXIJOQ5.js";
+import "./chunk-B3X4ILCS.js";
 import "./chunk-AXJT6KB4.js";
-import "./chunk-EWH6HOOK.js";
+import "./chunk-VLUXT63N.js";
 import "./chunk-34KJFHH4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZMVAW7TD.js";
+import "./chunk-WVC6L2D5.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-W3F4IKC6.js";
+import "./chunk-4OBEVPJA.js";
 import "./chunk-BWCZOVVY.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

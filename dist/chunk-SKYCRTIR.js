@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-R3J4MTXH.js";
+} from "./chunk-SYP5RG6D.js";
 import {
   TEXT_LIMITS,
   blobUrl,
