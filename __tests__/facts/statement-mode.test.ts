@@ -866,3 +866,77 @@ describe('clinical documentation', () => {
     expect(classifyStatement('The model is able to be run offline.')).toBe('reported');
   });
 });
+
+describe('minutes, transcripts and requirement matrices', () => {
+  it.each([
+    ['We debated whether Kestrel-2 should be allowed to browse the web; the question stays open.', 'hypothetical'],
+    ['On a discuté de savoir si le modèle devait appeler des outils externes.', 'hypothetical'],
+    ['Two vendors were interviewed for the external audit, no decision yet.', 'planned'],
+    ['La documentation technique sera élaborée par notre équipe qualité.', 'planned'],
+    ['There was no budget to commission an external red team this quarter.', 'negated'],
+    ['Req. 12 Energy use — Bidder response: Fully compliant.', 'placeholder'],
+    ['Q-4 Notification — Supplier answer: Will comply.', 'planned'],
+    ['Respuesta del licitador: Cumple.', 'placeholder'],
+    ['Después del lanzamiento pondremos en marcha un formulario de contacto.', 'planned'],
+    ['The buyer should define its own retention period for prompts.', 'advised'],
+    ['The contracting authority is recommended to run its own pilot before roll-out.', 'advised'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('keeps a question settled in the same sentence, a verdict said of the model, and what was discussed and done, as reports', () => {
+    expect(
+      classifyStatement('We discussed whether to red-team the audio path and decided to; it was tested in May.'),
+    ).toBe('reported');
+    expect(classifyStatement('The model is compliant with our internal security baseline.')).toBe('reported');
+    expect(classifyStatement('We had time to run two rounds of external red teaming.')).toBe('reported');
+  });
+
+  it('reads a list under a title of open work as still to do, with or without a colon', () => {
+    for (const title of ['**Open items**', 'Action items:', '**Actiepunten**']) {
+      const text = `${title}\n\n- Legal to shortlist representative firms for the EU\n`;
+      const prose = text.replace(/^\*\*.*\*\*$/m, (line) => ' '.repeat(line.length));
+      const index = new StatementIndex(prose, undefined, undefined, undefined, text);
+      expect(index.modeAt(prose.indexOf('Legal'))).toBe('planned');
+    }
+  });
+
+  it("gives a requirement's row the mode of a verdict-only answer, past a cell that only numbers it", () => {
+    const text =
+      '| Req. | Requirement | Response | Reference |\n|---|---|---|---|\n| R-12 | Energy consumption | Compliant | TBD |\n| R-13 | Contact point | Compliant | legal@example.org |\n';
+    const index = new StatementIndex(text);
+    expect(index.modeAt(text.indexOf('Energy consumption'))).toBe('placeholder');
+    expect(index.modeAt(text.indexOf('Contact point'))).toBe('reported');
+  });
+});
+
+describe('pitch decks, wikis and translated wording', () => {
+  it.each([
+    ['✓ Usage policy — shipping with GA in Q2', 'planned'],
+    ['It is foreseen to release the weights after the audit.', 'planned'],
+    ['Publication of the weights is foreseen for the second half of 2026.', 'planned'],
+    ['Aurel-3 is foreseen for the drafting and summarising of letters.', 'reported'],
+    ['The incident procedure is at present in elaboration by our legal team.', 'planned'],
+    ['The datasheet is being drafted by the data team.', 'planned'],
+    ['Supported languages are still to be filled in by the product owner.', 'planned'],
+    ['**EU representative:** planned ahead of the EU launch', 'planned'],
+    ['A model card for the speech variant has not been written yet.', 'negated'],
+    ['[Figure: data flow — insert from slides]', 'placeholder'],
+    ['Klanten moeten hun eigen gebruiksbeleid opstellen voor hun eindgebruikers.', 'advised'],
+    ['Er wordt een contactpunt ingericht en een vertegenwoordiger benoemd voordat de verkoop start.', 'planned'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('keeps what is shipping now, a policy that was prepared and what the model is foreseen to do when asked, as reports', () => {
+    expect(classifyStatement('The policy was prepared with outside counsel and is linked below.')).toBe('reported');
+    expect(classifyStatement('Shipping with a 32k-token context window.')).toBe('reported');
+  });
+
+  it('reads a list under a roadmap title without a colon as plans', () => {
+    const text = '**Roadmap v3.1**\n\n- Watermarking for generated images\n';
+    const prose = text.replace(/^\*\*.*\*\*$/m, (line) => ' '.repeat(line.length));
+    const index = new StatementIndex(prose, undefined, undefined, undefined, text);
+    expect(index.modeAt(prose.indexOf('Watermarking'))).toBe('planned');
+  });
+});

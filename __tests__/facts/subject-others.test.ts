@@ -1254,3 +1254,42 @@ describe("another model's team", () => {
     expect(subjectOf('The Corvane team red-teamed the model for six weeks.', heron, cues)).toBe('this-model');
   });
 });
+
+describe('products and systems beside the model', () => {
+  it('gives a clause about a model named as a competitor or rival to that model', () => {
+    expect(subjectOf('MK: Rival-B adds invisible watermarks to every image it makes.', heron, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Competitor A reports 71.2 on MMLU.', heron, cues)).toBe('other-model');
+    expect(subjectOf('Competitor benchmarks were run by us on the same prompts.', heron, cues)).toBe('this-model');
+  });
+
+  it("gives a clause about another product of the provider, or a customer's incumbent system, to that product", () => {
+    expect(
+      subjectOf(
+        'Users of Ledgerline, our invoicing app, may not upload card numbers in free-text fields.',
+        heron,
+        cues,
+      ),
+    ).toBe('other-model');
+    expect(
+      subjectOf("The report covers Trawl 4, Corvane's log-search tool, which accepts 2 MB queries.", heron, cues),
+    ).toBe('other-model');
+    expect(subjectOf("The ministry's existing solution is limited to 2,000 tokens.", heron, cues)).toBe('other-model');
+    expect(subjectOf('Tests showed the incumbent system missed half of the scanned forms.', heron, cues)).toBe(
+      'other-model',
+    );
+    // The card's model described as a product is still the card's.
+    expect(subjectOf('Heron 2, our flagship product, accepts 8,192 tokens.', heron, cues)).toBe('this-model');
+  });
+});
+
+describe('a label that names another version', () => {
+  it("gives a value under another version's or tier's name to that model, not a label that relates it to the card's", () => {
+    const versioned: OwnNames = { ...heron, version: { name: 'heron', version: '2' } };
+    expect(subjectOf('Heron-1: 58.2 on MMLU (5-shot)', versioned, cues)).toBe('other-model');
+    expect(subjectOf('**Heron-1 (2024):** 3.1e23 FLOP', versioned, cues)).toBe('other-model');
+    expect(subjectOf('Heron-2: 61.0 on MMLU (5-shot)', versioned, cues)).toBe('this-model');
+    expect(subjectOf('Changes since Heron-1: PII masked with a classifier', versioned, cues)).toBe('this-model');
+  });
+});

@@ -332,9 +332,12 @@ function collectRecordFields(code: Code, text: string, add: Add): void {
   });
 }
 
-/** A short line with no closing punctuation: a heading that lost its markup in a PDF or Word export ("LIMITI NOTI"). */
+/**
+ * A short line with no closing punctuation: a heading that lost its markup in a PDF or Word export ("LIMITI NOTI"),
+ * or a list's plain lead-in ("Known limitations:").
+ */
 const LEAD_LINE = new RegExp(
-  String.raw`^[ \t]*${LEADING_SYMBOLS}(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*$`,
+  String.raw`^[ \t]*${LEADING_SYMBOLS}(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*[:：]?[ \t]*$`,
   'u',
 );
 const LEAD_LINE_MAX_WORDS = 8;

@@ -201,9 +201,13 @@ const AS_ROLE_ADJUNCT =
 const NAMED_PROVIDER =
   /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
 
-/** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "our draft model Lumen-Mini …", after an interjection too ("Crushing it 💥 our teacher model Aurel-3-XL …"). */
+/** A label that is a model's name, with at most a note in brackets: "Aurel-2:", "**Aurel-3-Max (236B):**". */
+const NAME_ONLY_LABEL =
+  /^[\W_]*\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*(?: [\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*)?[\W_]*(?:\([^()]*\))?[\W_]*:$/u;
+
+/** A clause opening with a role and the name it gives: "Teacher model Aurel-3-XL …", "The comparison system, Melodia-2, …", "our draft model Lumen-Mini …", after an interjection too ("Crushing it 💥 our teacher model Aurel-3-XL …"). */
 const ROLE_THEN_NAME =
-  /(?:^|[^\p{L}\p{N}\s]\s|[!?]\s)\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
+  /(?:^|[^\p{L}\p{N}\s]\s|[!?]\s)\W*(?:(?:the|our|its|their) )?(?:[\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?,?\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/iu;
 
 /**
  * A statement that is a relative clause with a named subject: "which Corvid Labs designed …", "for which Meta reports …".
@@ -330,6 +334,15 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: 'other-model', basis: 'cue', cue: member };
+  // "Aurel-2: 64.1 on MMLU" on the Aurel-3 card: a label naming another version or tier gives that model's value.
+  // ("Changes since Heron-1:" relates the items to the card's model: a label that is only the name.)
+  if (
+    label &&
+    NAME_ONLY_LABEL.test(label) &&
+    (namesSiblingVersion(label, own) || tierSiblingNamed(label, own)) &&
+    !namesOwnModel(label, own, true)
+  )
+    return { subject: 'other-model', basis: 'cue', cue: label };
   // "Images produced by the Veo-3 service carry …": a participle's agent that is another model owns the clause.
   const agent = named ? null : reducedRelativeAgent(text, cues);
   if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))

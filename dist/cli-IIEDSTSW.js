@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-SYP5RG6D.js";
+} from "./chunk-FVVMWHJG.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-5NV2DMQF.js";
-import "./chunk-VLUXT63N.js";
+} from "./chunk-VCN7XSFF.js";
+import "./chunk-QCCDUWTS.js";
 import {
   formatNumber
-} from "./chunk-34KJFHH4.js";
+} from "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4OBEVPJA.js";
+import "./chunk-SX4OYRSK.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

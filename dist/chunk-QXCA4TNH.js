@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-AXJT6KB4.js";
+} from "./chunk-Q7CYOYWN.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-VLUXT63N.js";
+} from "./chunk-QCCDUWTS.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-34KJFHH4.js";
+} from "./chunk-DFSUDQEN.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

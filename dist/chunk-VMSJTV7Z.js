@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-B3X4ILCS.js";
+} from "./chunk-QXCA4TNH.js";
 import {
   formatNumber
-} from "./chunk-34KJFHH4.js";
+} from "./chunk-DFSUDQEN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6EAR45PA.js";
+} from "./chunk-VMSJTV7Z.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-B3X4ILCS.js";
-import "./chunk-AXJT6KB4.js";
-import "./chunk-VLUXT63N.js";
-import "./chunk-34KJFHH4.js";
+} from "./chunk-QXCA4TNH.js";
+import "./chunk-Q7CYOYWN.js";
+import "./chunk-QCCDUWTS.js";
+import "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

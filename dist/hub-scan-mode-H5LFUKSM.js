@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-ARSYGFCB.js";
-import "./chunk-6EAR45PA.js";
+} from "./chunk-RW4JIFDR.js";
+import "./chunk-VMSJTV7Z.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-J2L7YVVG.js";
+} from "./chunk-I3WR7TU3.js";
 import {
   renderOrgMarkdown
-} from "./chunk-FKCUWJEA.js";
+} from "./chunk-VOD6B5VQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-UUGWHAWW.js";
-import "./chunk-G4EE2R4I.js";
+import "./chunk-CXXXS2CV.js";
+import "./chunk-QWCFTUDM.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-SKYCRTIR.js";
-import "./chunk-SYP5RG6D.js";
+import "./chunk-D4AJBW5W.js";
+import "./chunk-FVVMWHJG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5NV2DMQF.js";
-import "./chunk-PQXIJOQ5.js";
-import "./chunk-B3X4ILCS.js";
-import "./chunk-AXJT6KB4.js";
-import "./chunk-VLUXT63N.js";
-import "./chunk-34KJFHH4.js";
+import "./chunk-VCN7XSFF.js";
+import "./chunk-2A4RM653.js";
+import "./chunk-QXCA4TNH.js";
+import "./chunk-Q7CYOYWN.js";
+import "./chunk-QCCDUWTS.js";
+import "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WVC6L2D5.js";
+import "./chunk-HTCDV5SE.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-SKYCRTIR.js";
+} from "./chunk-D4AJBW5W.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-PQXIJOQ5.js";
+} from "./chunk-2A4RM653.js";
 import {
   checkCard
-} from "./chunk-B3X4ILCS.js";
+} from "./chunk-QXCA4TNH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

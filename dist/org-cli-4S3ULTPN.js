@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-J2L7YVVG.js";
-import "./chunk-FKCUWJEA.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-UUGWHAWW.js";
-import "./chunk-G4EE2R4I.js";
+  runOrgScanCli
+} from "./chunk-CXXXS2CV.js";
+import "./chunk-QWCFTUDM.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-SKYCRTIR.js";
-import "./chunk-SYP5RG6D.js";
+import "./chunk-D4AJBW5W.js";
+import "./chunk-FVVMWHJG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5NV2DMQF.js";
-import "./chunk-PQXIJOQ5.js";
-import "./chunk-B3X4ILCS.js";
-import "./chunk-AXJT6KB4.js";
-import "./chunk-VLUXT63N.js";
-import "./chunk-34KJFHH4.js";
+import "./chunk-VCN7XSFF.js";
+import "./chunk-2A4RM653.js";
+import "./chunk-QXCA4TNH.js";
+import "./chunk-Q7CYOYWN.js";
+import "./chunk-QCCDUWTS.js";
+import "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WVC6L2D5.js";
+import "./chunk-HTCDV5SE.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

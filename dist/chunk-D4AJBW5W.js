@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-SYP5RG6D.js";
+} from "./chunk-FVVMWHJG.js";
 import {
   TEXT_LIMITS,
   blobUrl,

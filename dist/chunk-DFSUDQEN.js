@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 import {
   SKIP,
   convert,
@@ -11072,7 +11072,7 @@ function collectRecordFields(code2, text4, add) {
   });
 }
 var LEAD_LINE = new RegExp(
-  String.raw`^[ \t]*${LEADING_SYMBOLS}(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*$`,
+  String.raw`^[ \t]*${LEADING_SYMBOLS}(?![-*+•▪◦·–—]\s)((?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^\n.,;:!?|]{1,58}[^\s.,;:!?|])[ \t]*[:：]?[ \t]*$`,
   "u"
 );
 var LEAD_LINE_MAX_WORDS = 8;

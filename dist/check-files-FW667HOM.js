@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-PQXIJOQ5.js";
-import "./chunk-B3X4ILCS.js";
-import "./chunk-AXJT6KB4.js";
-import "./chunk-VLUXT63N.js";
-import "./chunk-34KJFHH4.js";
+} from "./chunk-2A4RM653.js";
+import "./chunk-QXCA4TNH.js";
+import "./chunk-Q7CYOYWN.js";
+import "./chunk-QCCDUWTS.js";
+import "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-WVC6L2D5.js";
+} from "./chunk-HTCDV5SE.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1220,7 +1220,8 @@ var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
-var ROLE_THEN_NAME = new RegExp("(?:^|[^\\p{L}\\p{N}\\s]\\s|[!?]\\s)\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
+var NAME_ONLY_LABEL = new RegExp("^[\\W_]*\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)?[\\W_]*(?:\\([^()]*\\))?[\\W_]*:$", "u");
+var ROLE_THEN_NAME = new RegExp("(?:^|[^\\p{L}\\p{N}\\s]\\s|[!?]\\s)\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?,?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(?!(?:Model|Licensor|Provider|Licensee|Software|Agreement)\\b)(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
 var OUR_NAMED_MODEL = new RegExp("^\\W*(?:[Oo]ur|[Tt]heir|[Ii]ts) (?:[\\p{L}-]+ ){0,3}(?:model|assistant|product|system|generator|encoder|classifier|app)s?,?\\s+(\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:its|our|the|their)\b/i;
@@ -1279,6 +1280,8 @@ function clauseSubject(clause, own, allCues) {
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: "other-model", basis: "cue", cue: member };
+  if (label && NAME_ONLY_LABEL.test(label) && (namesSiblingVersion(label, own) || tierSiblingNamed(label, own)) && !namesOwnModel(label, own, true))
+    return { subject: "other-model", basis: "cue", cue: label };
   const agent = named ? null : reducedRelativeAgent(text, cues);
   if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))
     return { subject: "other-model", basis: "cue", cue: agent.trim() };
@@ -2349,6 +2352,14 @@ var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: ye
 function isBareDenial(text) {
   return text.length < 80 && BARE_DENIAL.test(text);
 }
+var BARE_VERDICT = /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|conforme|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
+var OPEN_VERDICT = /^[\s|*_:.]*(?:will comply|will be (?:fully )?compliant|to comply|under review|not yet compliant|compliance (?:planned|pending|in progress)|(?:se )?conformera|cumplirá|wird erfüllt|zal voldoen|sarà conforme)[\s|*_.!]*$/i;
+function verdictOf(content) {
+  const value = content.replace(LEAD_LABEL2, "");
+  if (value.length > 60) return null;
+  if (BARE_VERDICT.test(value)) return "placeholder";
+  return OPEN_VERDICT.test(value) ? "planned" : null;
+}
 var MAX_REACH = 600;
 var LIST_MARKER2 = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d)){1,60}?(?::(?!\/\/)|\s[-–—]\s)\s*/i;
@@ -2356,7 +2367,7 @@ var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
+var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
@@ -2383,6 +2394,8 @@ var PLANNED = [
     String.raw`^[^;,.]{0,80}\b(?:is|are|remains?) (?:still |currently )?subject to change\b`,
     // "Release dates haven't been announced yet": still to come, not denied.
     String.raw`\b(?:has|have|is|are)(?:n't| not)(?: yet)? (?:been )?(?:announced|scheduled)\b[^.;]*\byet\b|\bnot yet (?:been )?(?:announced|scheduled)\b|\bnot yet (?:been )?(?:set|fixed|decided|determined|confirmed|finali[sz]ed)\b(?! (?:up|on|upon)\b)`,
+    // "three quotes received, no decision yet", "nothing was decided": a choice still open.
+    String.raw`\bno (?:final )?decision (?:has been |was |is )?(?:made |taken |reached )?yet\b|\bnothing (?:has been |was )?(?:decided|settled|agreed)(?: (?:yet|so far))?\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
     String.raw`^(?:still |yet )?to be (?:set out|laid (?:out|down)|spelled out|worked out|covered|addressed|appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
     // "Diagram to be inserted (see Figure X)": a part of the card still to be written.
@@ -2393,9 +2406,13 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
-    String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:for|in|with)\b`,
+    // "Release is foreseen for Q3", "It is foreseen to publish …"; "Aurel-3 is foreseen for summarisation" (a calque of
+    // "intended for") names a use, not a time.
+    String.raw`\b(?:is|are) (?:foreseen|envisaged|slated|earmarked) (?:to\b|(?:for|in|with) (?:(?:the |a )?(?:release|version|update|publication|launch|general availability|GA|next|coming|upcoming|following|end|beginning|start|(?:first|second|third|fourth|last) (?:half|quarter))\b|v?\d|Q[1-4]\b|H[12]\b|(?:early|mid|late|later)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|fall|winter)\b))`,
+    // "A policy … is at present in elaboration", "is being drafted", "Target tasks are still to be filled in": not written yet.
+    String.raw`\b(?:is|are) (?:at present |presently |currently |still |now )?(?:in (?:elaboration|preparation|redaction|drafting)|under preparation|being (?:drafted|prepared|written|elaborated|finali[sz]ed)|(?:still |yet )?to be (?:filled in|completed|written|drafted|defined|decided|determined))\b`,
     // "Incident reporting portal launching Q4 🔜": a launch still to come; 🔜 reads "soon".
-    String.raw`\b(?:launching|arriving|landing|shipping|dropping|opening|going live) (?:in |by )?(?:Q[1-4]|H[12]|soon|later|next (?:week|month|quarter|year))\b|🔜`,
+    String.raw`\b(?:launching|arriving|landing|shipping|dropping|opening|going live|coming) (?:with [\w-]+ )?(?:in |by )?(?:Q[1-4]|H[12]|soon|later|next (?:week|month|quarter|year))\b|🔜`,
     String.raw`\bcoming soon\b|\bin due course\b|\bin the (?:works|pipeline)\b|\bon (?:our|the) (?:(?:19|20)\d\d |product |public |development )*roadmap\b`,
     String.raw`\bfuture (?:work|releases?|versions?|updates?)\b`,
     String.raw`\bin (?:a |the )?(?:future|upcoming|next|later|subsequent) (?:release|version|update|iteration|paper|report)s?\b`,
@@ -2540,7 +2557,7 @@ var PLANNED = [
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
       String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:der|dem) (?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b|(?<![\p{L}])(?:Beschreibung|Angaben?|Details|Informationen|Zahlen|Werte|Version)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])folg(?:t|en)\.?$`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|mise?s? en ligne)(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|rédigée?s?|établie?s?|élaborée?s?|finalisée?s?|complétée?s?|nommée?s?|mise?s? (?:en ligne|à jour|en place))(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangekondigd|bekendgemaakt)\b|\b(?:binnenkort|wordt later)\b`,
@@ -2555,7 +2572,14 @@ var PLANNED = [
       String.raw`\b(?:ergänzen|veröffentlichen|nennen|reichen|liefern|teilen) wir\b[^.;]{0,60}\b(?:sobald|nach)\b|\bwir (?:benennen|ernennen|bestellen|erstellen|bereiten|prüfen) (?:\S+ )?(?:derzeit|gerade|aktuell)\b|\b(?:derzeit|gerade|aktuell) (?:in (?:Vorbereitung|Arbeit|Prüfung)|benannt|erstellt)\b`,
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
-      String.raw`(?<![\p{L}])[a-zñáéíóú]+(?:aremos|eremos|iremos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+      String.raw`(?<![\p{L}])(?:[a-zñáéíóú]+(?:aremos|eremos|iremos)|(?:pondr|har|tendr|dispondr|habilitar|saldr|vendr)emos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+    ]
+  ),
+  // "Er wordt een gemachtigde … aangesteld voordat Aurel-3 op de markt komt": the present passive of a step before launch.
+  guarded(
+    ["voordat", "v\xF3\xF3r"],
+    [
+      String.raw`\b(?:wordt|worden) (?:\S+ ){0,6}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt|benoemd) (?:voordat|vóór)(?![\p{L}])`
     ]
   ),
   // A group of its own: its needles are common letter runs, which would open the group above to statements it was not written for.
@@ -2570,7 +2594,7 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
   "i"
@@ -2657,7 +2681,7 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -2668,7 +2692,7 @@ var ADVISED = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "Where a deployer connects Aurel-3 to tools, the deployer is the controller … and should list …": a case of the reader's, and its duty.
@@ -2707,14 +2731,16 @@ var NEGATED = [
   guarded(
     ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat", "geen", "kein", "aucun", "n\u2019", "n'"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?|prepared|drafted|written|produced|compiled|drawn up)\b`,
+      // "We didn't have time for a red-team exercise", "there was no budget to commission one": not done.
+      String.raw`\b(?:(?:did not|didn't|do not|don't) have|had no|have no|(?:there|it) (?:was|is) no) (?:the |enough |any )?(?:time|budget|resources|capacity|opportunity|chance) (?:for|to)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't) (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
       // "No training-content summary is provided, as …": the document does not exist.
-      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description)(?: (?:of|for|on|about)(?: [\w-]+){1,4}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered)\b`,
+      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|overview|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description)(?: (?:of|for|on|about)(?: [\w-]+){1,8}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered|prepared|written|produced|compiled|drawn up)\b`,
       // "No systemic risk assessment for Aurel-3 — it's a 7B model": none, said without a verb.
       String.raw`^no (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?)\b(?!\s+(?:is|are|was|were|has been|have been) (?:needed|required|necessary|due))`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.
@@ -2848,6 +2874,8 @@ var HYPOTHETICAL = new RegExp(
     // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
     String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
+    // "We discussed whether Aurel-3 should call external APIs": a question put, not an answer.
+    String.raw`\b(?:discuss(?:ed|ing)?|debat(?:ed|ing)|(?:is|are|was|were|remains?) (?:still )?(?:undecided|open|under discussion)) (?:on |about )?whether\b(?![^.;]*\b(?:decided|concluded|agreed|settled)\b)|(?<![\p{L}])(?:discuté (?:de savoir )?si|diskutiert,? ob|discutido si|discusso se|besproken of)(?![\p{L}])`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
     String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`
   ].join("|"),
@@ -2859,7 +2887,7 @@ var OPEN_TASK = /^\[ \]\s/;
 var OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 var CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
 var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
-var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|planned|scheduled|under way|underway)\s*[.!]?$/i;
+var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?|under way|underway)\s*[.!]?$/i;
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
 var QUOTED_VALUE = /^["“](.*)["”]$/s;
 var QUESTION_END = /\?[\s"'”’)]*$/;
@@ -2870,6 +2898,8 @@ function classifyStatement(statement) {
   if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
+  const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;
+  if (verdict) return verdict;
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text)) return "asked";
@@ -3125,7 +3155,8 @@ var StatementIndex = class {
    */
   rowValueMode(offset) {
     const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
-    if (!FIRST_CELL_BEFORE.test(this.text.slice(lineStart, offset))) return null;
+    const before = this.text.slice(lineStart, offset);
+    if (!FIRST_CELL_BEFORE.test(before) && !ID_CELLS_BEFORE.test(before)) return null;
     if (this.tableStartOf(lineStart) === lineStart) return null;
     const lineEnd = this.text.indexOf("\n", offset);
     const cells = this.text.slice(offset, lineEnd < 0 ? this.text.length : lineEnd).replace(/\|\s*$/, "").split("|").slice(1);
@@ -3163,11 +3194,12 @@ var StatementIndex = class {
     return subject;
   }
 };
-var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
+var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|open (?:items|points)|action (?:items|points)|offene punkte|aktionspunkte|points ouverts|puntos pendientes|punti aperti|open punten|actiepunten|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
 var CONTINUATION = /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 var TABLE_LINE = /^[ \t]*\|/;
 var COLUMN_NAME = /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;
 var FIRST_CELL_BEFORE = /^[ \t]*\|[ \t]*$/;
+var ID_CELLS_BEFORE = /^[ \t]*\|(?:[ \t]*(?:[A-Z]{1,4}[-. ]?)?\d+(?:[.-]\d+)*[a-z]?[ \t]*\|)+[ \t]*$/i;
 var EMPTY_VALUE_MODES = /* @__PURE__ */ new Set([
   "placeholder",
   "planned",
@@ -3193,6 +3225,7 @@ function isTemplateTable(text, start) {
   return values.length > 0 && values.every((cell) => SLOT_CELL.test(cell));
 }
 var LIST_LINE = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
+var OPEN_WORK_TITLE = /^(?:open (?:items|points|actions|tasks)|action (?:items|points)|roadmap(?: (?:for )?v?\d[\w.]*)?|coming soon|planned (?:features|work|changes)|upcoming (?:features|releases)|(?:next )?actions to take|next actions|follow[- ]ups?|to-?dos?|offene punkte|aktionspunkte|points (?:ouverts|en suspens)|actions à mener|puntos (?:abiertos|pendientes)|acciones pendientes|punti aperti|azioni da intraprendere|open punten|actiepunten)\s*:?$/iu;
 var PLANNED_LEAD_IN = /(?:\broadmap|\bplanned|\bupcoming|\bcoming soon|\bnext steps|\bfuture work|\bto ?do|\bin progress|\bgeplant|\bprévu(?:e|s|es)?|\bprevist[oaie]|\bgepland)\b[^\n]{0,40}:\s*$/i;
 var LAW_LEAD_IN = /^(?=.*(?:AI Act|KI-VO|AI-verordening|\d\(\d+\)))(?:(?:the )?(?:EU )?AI Act,?\s*|KI-VO,?\s*)?(?:Art(?:icle|ikel|\.)?\s*\d+(?:\(\d+\))*(?:\s?\([a-z]\))?|Annex [IVX]+)(?:\s*(?:AI Act|KI-VO|of the AI Act))?\s*(?:[-–—:]\s*[\p{L} -]{0,40})?:?$/iu;
 var LEAD_IN_LINES = 40;
@@ -3215,7 +3248,7 @@ function modeOfLeadIn(text, start, raw) {
       continue;
     }
     line = line.replace(/[*_#>]/g, "").trim();
-    if (PLANNED_LEAD_IN.test(line)) return "planned";
+    if (PLANNED_LEAD_IN.test(line) || OPEN_WORK_TITLE.test(line)) return "planned";
     if (LAW_LEAD_IN.test(line)) return "hypothetical";
     return ADVICE_LEAD_IN.test(line) ? "advised" : null;
   }

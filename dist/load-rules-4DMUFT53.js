@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-5NV2DMQF.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+} from "./chunk-VCN7XSFF.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -22,7 +22,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

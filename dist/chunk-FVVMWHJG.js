@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-VLUXT63N.js";
+} from "./chunk-QCCDUWTS.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-34KJFHH4.js";
+} from "./chunk-DFSUDQEN.js";
 import {
   taskProfile
-} from "./chunk-4OBEVPJA.js";
+} from "./chunk-SX4OYRSK.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

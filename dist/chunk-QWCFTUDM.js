@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-B3X4ILCS.js";
+} from "./chunk-QXCA4TNH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-G4EE2R4I.js";
+} from "./chunk-QWCFTUDM.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VMISRKOJ.js";
+} from "./chunk-D3AQXOJJ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-SKYCRTIR.js";
-import "./chunk-SYP5RG6D.js";
+} from "./chunk-D4AJBW5W.js";
+import "./chunk-FVVMWHJG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-5NV2DMQF.js";
-import "./chunk-PQXIJOQ5.js";
-import "./chunk-B3X4ILCS.js";
-import "./chunk-AXJT6KB4.js";
-import "./chunk-VLUXT63N.js";
-import "./chunk-34KJFHH4.js";
+} from "./chunk-VCN7XSFF.js";
+import "./chunk-2A4RM653.js";
+import "./chunk-QXCA4TNH.js";
+import "./chunk-Q7CYOYWN.js";
+import "./chunk-QCCDUWTS.js";
+import "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WVC6L2D5.js";
+import "./chunk-HTCDV5SE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

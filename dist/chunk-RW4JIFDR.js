@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6EAR45PA.js";
+} from "./chunk-VMSJTV7Z.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-UUGWHAWW.js";
+} from "./chunk-CXXXS2CV.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-G4EE2R4I.js";
+} from "./chunk-QWCFTUDM.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-5NV2DMQF.js";
+} from "./chunk-VCN7XSFF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

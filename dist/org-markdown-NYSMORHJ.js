@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-FKCUWJEA.js";
+} from "./chunk-VOD6B5VQ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-SKYCRTIR.js";
-import "./chunk-SYP5RG6D.js";
+import "./chunk-D4AJBW5W.js";
+import "./chunk-FVVMWHJG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VLUXT63N.js";
-import "./chunk-34KJFHH4.js";
+import "./chunk-QCCDUWTS.js";
+import "./chunk-DFSUDQEN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-4OBEVPJA.js";
-import "./chunk-BWCZOVVY.js";
+import "./chunk-SX4OYRSK.js";
+import "./chunk-ZGE5ESOT.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-4OBEVPJA.js";
+} from "./chunk-SX4OYRSK.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BWCZOVVY.js";
+} from "./chunk-ZGE5ESOT.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-SKYCRTIR.js";
+} from "./chunk-D4AJBW5W.js";
 import {
   TEXT_LIMITS,
   cardCode,

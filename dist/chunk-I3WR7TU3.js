@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-FKCUWJEA.js";
+} from "./chunk-VOD6B5VQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-UUGWHAWW.js";
+} from "./chunk-CXXXS2CV.js";
 import {
   InputError,
   info,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-B3X4ILCS.js";
+} from "./chunk-QXCA4TNH.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-WVC6L2D5.js";
+} from "./chunk-HTCDV5SE.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
