@@ -940,3 +940,14 @@ describe('pitch decks, wikis and translated wording', () => {
     expect(index.modeAt(prose.indexOf('Watermarking'))).toBe('planned');
   });
 });
+
+describe('statements read through a narrower range', () => {
+  it("judges a statement whole, and the same, when a label's range first cut it short", () => {
+    const text = 'Deployers should write their own usage policy for staff. Aurel-3 is released under MIT.';
+    const index = new StatementIndex(text);
+    // A label governing "Deployers" only reads the statement's first word first.
+    expect([...index.statementsIn(0, 'Deployers'.length)].map((statement) => statement.mode)).toEqual(['advised']);
+    expect(index.modeAt(text.indexOf('usage policy'))).toBe('advised');
+    expect(index.countsAt(text.indexOf('usage policy'), new Set(['reported', 'linked'] as const))).toBe(false);
+  });
+});

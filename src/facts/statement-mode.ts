@@ -1004,9 +1004,19 @@ export class StatementIndex {
     return statementSpan(this.text, offset);
   }
 
-  private modeOf(start: number, end: number): StatementMode {
+  /**
+   * A statement read from its start is read whole: a span cut short by a caller's range (a label's line ending
+   * mid-sentence) would otherwise judge, and remember for that start, only its first words.
+   */
+  private wholeEnd(start: number, end: number): number {
+    const [from, to] = statementSpan(this.text, start);
+    return from === start ? Math.max(end, to) : end;
+  }
+
+  private modeOf(start: number, cut: number): StatementMode {
     let mode = this.modes.get(start);
     if (mode === undefined) {
+      const end = this.wholeEnd(start, cut);
       mode = rememberedMode(this.text.slice(start, end));
       // "Security roadmap:" over a list: its items are plans; under "**Guidance for deployers**", advice.
       if (mode === 'reported' || mode === 'linked') mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
@@ -1138,10 +1148,10 @@ export class StatementIndex {
     return tableStart;
   }
 
-  private subjectOf(start: number, end: number): StatementSubject {
+  private subjectOf(start: number, cut: number): StatementSubject {
     let subject = this.subjects.get(start);
     if (subject === undefined)
-      this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, end), start)));
+      this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, this.wholeEnd(start, cut)), start)));
     return subject;
   }
 }

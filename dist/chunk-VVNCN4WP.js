@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-Q7CYOYWN.js";
+} from "./chunk-RXIZAQIR.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-QCCDUWTS.js";
+} from "./chunk-EHPDDNPR.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-DFSUDQEN.js";
+} from "./chunk-HAVYLBE6.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-VCN7XSFF.js";
-import "./chunk-SX4OYRSK.js";
-import "./chunk-ZGE5ESOT.js";
+} from "./chunk-USQF7TN3.js";
+import "./chunk-WPFVG6P4.js";
+import "./chunk-F564DAYA.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-FVVMWHJG.js";
+} from "./chunk-MXBVNLFD.js";
 import {
   TEXT_LIMITS,
   blobUrl,

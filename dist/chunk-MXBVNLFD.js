@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QCCDUWTS.js";
+} from "./chunk-EHPDDNPR.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DFSUDQEN.js";
+} from "./chunk-HAVYLBE6.js";
 import {
   taskProfile
-} from "./chunk-SX4OYRSK.js";
+} from "./chunk-WPFVG6P4.js";
 import {
   classifyData,
   lineText
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-DFSUDQEN.js";
+} from "./chunk-HAVYLBE6.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-SX4OYRSK.js";
+} from "./chunk-WPFVG6P4.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 import {
   __commonJS,
   __require,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VOD6B5VQ.js";
+} from "./chunk-NJXI5F2K.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-CXXXS2CV.js";
+} from "./chunk-32FAYSJT.js";
 import {
   InputError,
   info,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-QXCA4TNH.js";
+} from "./chunk-VVNCN4WP.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-HTCDV5SE.js";
+} from "./chunk-UBREFZLG.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

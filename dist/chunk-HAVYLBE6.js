@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 import {
   SKIP,
   convert,

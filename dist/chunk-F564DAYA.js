@@ -3079,9 +3079,18 @@ var StatementIndex = class {
     while (offset < limit && isGap(this.text.charCodeAt(offset))) offset++;
     return statementSpan(this.text, offset);
   }
-  modeOf(start, end) {
+  /**
+   * A statement read from its start is read whole: a span cut short by a caller's range (a label's line ending
+   * mid-sentence) would otherwise judge, and remember for that start, only its first words.
+   */
+  wholeEnd(start, end) {
+    const [from, to] = statementSpan(this.text, start);
+    return from === start ? Math.max(end, to) : end;
+  }
+  modeOf(start, cut) {
     let mode = this.modes.get(start);
     if (mode === void 0) {
+      const end = this.wholeEnd(start, cut);
       mode = rememberedMode(this.text.slice(start, end));
       if (mode === "reported" || mode === "linked") mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       if ((mode === "reported" || mode === "linked") && this.inTemplateTable(start)) mode = "placeholder";
@@ -3187,10 +3196,10 @@ var StatementIndex = class {
     for (const line of walked) this.tableStarts.set(line, tableStart);
     return tableStart;
   }
-  subjectOf(start, end) {
+  subjectOf(start, cut) {
     let subject = this.subjects.get(start);
     if (subject === void 0)
-      this.subjects.set(start, subject = this.judgeSubject(this.text.slice(start, end), start));
+      this.subjects.set(start, subject = this.judgeSubject(this.text.slice(start, this.wholeEnd(start, cut)), start));
     return subject;
   }
 };

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-QXCA4TNH.js";
+} from "./chunk-VVNCN4WP.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-RW4JIFDR.js";
-import "./chunk-VMSJTV7Z.js";
+} from "./chunk-CNCWHDDF.js";
+import "./chunk-XGFFVIB4.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-I3WR7TU3.js";
+} from "./chunk-JHNBKC3V.js";
 import {
   renderOrgMarkdown
-} from "./chunk-VOD6B5VQ.js";
+} from "./chunk-NJXI5F2K.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-CXXXS2CV.js";
-import "./chunk-QWCFTUDM.js";
+import "./chunk-32FAYSJT.js";
+import "./chunk-TRHUOJQW.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-D4AJBW5W.js";
-import "./chunk-FVVMWHJG.js";
+import "./chunk-PABQUOMP.js";
+import "./chunk-MXBVNLFD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VCN7XSFF.js";
-import "./chunk-2A4RM653.js";
-import "./chunk-QXCA4TNH.js";
-import "./chunk-Q7CYOYWN.js";
-import "./chunk-QCCDUWTS.js";
-import "./chunk-DFSUDQEN.js";
+import "./chunk-USQF7TN3.js";
+import "./chunk-3UFIJIHP.js";
+import "./chunk-VVNCN4WP.js";
+import "./chunk-RXIZAQIR.js";
+import "./chunk-EHPDDNPR.js";
+import "./chunk-HAVYLBE6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HTCDV5SE.js";
+import "./chunk-UBREFZLG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SX4OYRSK.js";
-import "./chunk-ZGE5ESOT.js";
+import "./chunk-WPFVG6P4.js";
+import "./chunk-F564DAYA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

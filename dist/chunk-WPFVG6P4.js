@@ -22,7 +22,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-FVVMWHJG.js";
+} from "./chunk-MXBVNLFD.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-VCN7XSFF.js";
-import "./chunk-QCCDUWTS.js";
+} from "./chunk-USQF7TN3.js";
+import "./chunk-EHPDDNPR.js";
 import {
   formatNumber
-} from "./chunk-DFSUDQEN.js";
+} from "./chunk-HAVYLBE6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SX4OYRSK.js";
+import "./chunk-WPFVG6P4.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

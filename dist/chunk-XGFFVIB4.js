@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-QXCA4TNH.js";
+} from "./chunk-VVNCN4WP.js";
 import {
   formatNumber
-} from "./chunk-DFSUDQEN.js";
+} from "./chunk-HAVYLBE6.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-ZGE5ESOT.js";
+} from "./chunk-F564DAYA.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

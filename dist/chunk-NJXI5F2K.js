@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-D4AJBW5W.js";
+} from "./chunk-PABQUOMP.js";
 import {
   TEXT_LIMITS,
   cardCode,

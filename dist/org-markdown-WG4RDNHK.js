@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VOD6B5VQ.js";
+} from "./chunk-NJXI5F2K.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-D4AJBW5W.js";
-import "./chunk-FVVMWHJG.js";
+import "./chunk-PABQUOMP.js";
+import "./chunk-MXBVNLFD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QCCDUWTS.js";
-import "./chunk-DFSUDQEN.js";
+import "./chunk-EHPDDNPR.js";
+import "./chunk-HAVYLBE6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SX4OYRSK.js";
-import "./chunk-ZGE5ESOT.js";
+import "./chunk-WPFVG6P4.js";
+import "./chunk-F564DAYA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

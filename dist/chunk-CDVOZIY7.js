@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-D4AJBW5W.js";
+} from "./chunk-PABQUOMP.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-2A4RM653.js";
+} from "./chunk-3UFIJIHP.js";
 import {
   checkCard
-} from "./chunk-QXCA4TNH.js";
+} from "./chunk-VVNCN4WP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

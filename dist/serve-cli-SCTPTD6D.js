@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-QWCFTUDM.js";
+} from "./chunk-TRHUOJQW.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-D3AQXOJJ.js";
+} from "./chunk-CDVOZIY7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-D4AJBW5W.js";
-import "./chunk-FVVMWHJG.js";
+} from "./chunk-PABQUOMP.js";
+import "./chunk-MXBVNLFD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-VCN7XSFF.js";
-import "./chunk-2A4RM653.js";
-import "./chunk-QXCA4TNH.js";
-import "./chunk-Q7CYOYWN.js";
-import "./chunk-QCCDUWTS.js";
-import "./chunk-DFSUDQEN.js";
+} from "./chunk-USQF7TN3.js";
+import "./chunk-3UFIJIHP.js";
+import "./chunk-VVNCN4WP.js";
+import "./chunk-RXIZAQIR.js";
+import "./chunk-EHPDDNPR.js";
+import "./chunk-HAVYLBE6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HTCDV5SE.js";
+import "./chunk-UBREFZLG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-SX4OYRSK.js";
-import "./chunk-ZGE5ESOT.js";
+import "./chunk-WPFVG6P4.js";
+import "./chunk-F564DAYA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-VMSJTV7Z.js";
+} from "./chunk-XGFFVIB4.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-CXXXS2CV.js";
+} from "./chunk-32FAYSJT.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-QWCFTUDM.js";
+} from "./chunk-TRHUOJQW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-VCN7XSFF.js";
+} from "./chunk-USQF7TN3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-2A4RM653.js";
-import "./chunk-QXCA4TNH.js";
-import "./chunk-Q7CYOYWN.js";
-import "./chunk-QCCDUWTS.js";
-import "./chunk-DFSUDQEN.js";
+} from "./chunk-3UFIJIHP.js";
+import "./chunk-VVNCN4WP.js";
+import "./chunk-RXIZAQIR.js";
+import "./chunk-EHPDDNPR.js";
+import "./chunk-HAVYLBE6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-HTCDV5SE.js";
+} from "./chunk-UBREFZLG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-SX4OYRSK.js";
-import "./chunk-ZGE5ESOT.js";
+import "./chunk-WPFVG6P4.js";
+import "./chunk-F564DAYA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
