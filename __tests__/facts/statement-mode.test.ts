@@ -916,6 +916,7 @@ describe('pitch decks, wikis and translated wording', () => {
     ['It is foreseen to release the weights after the audit.', 'planned'],
     ['Publication of the weights is foreseen for the second half of 2026.', 'planned'],
     ['Aurel-3 is foreseen for the drafting and summarising of letters.', 'reported'],
+    ['Audio output is envisaged for Aurel-4 in a later release cycle.', 'planned'],
     ['The incident procedure is at present in elaboration by our legal team.', 'planned'],
     ['The datasheet is being drafted by the data team.', 'planned'],
     ['Supported languages are still to be filled in by the product owner.', 'planned'],

@@ -1293,3 +1293,33 @@ describe('a label that names another version', () => {
     expect(subjectOf('Changes since Heron-1: PII masked with a classifier', versioned, cues)).toBe('this-model');
   });
 });
+
+describe('data licensed beside the model', () => {
+  it('gives the licence of data described in brackets to the data', () => {
+    expect(
+      subjectOf(
+        'The incident data in our public advisories (dates, affected releases, severity scores and fixes) is released under CC BY 4.0.',
+        heron,
+        cues,
+      ),
+    ).toBe('other-model');
+    expect(
+      subjectOf('Heron 2 (weights, tokenizer and configuration files) is released under Apache 2.0.', heron, cues),
+    ).toBe('this-model');
+  });
+});
+
+describe("another project's software", () => {
+  it("gives a clause about a plugin of another project to that project, not one of the provider's own framework", () => {
+    expect(
+      subjectOf(
+        'The `web_get` extension of the third-party agent toolkit Wren (before 2.4) follows redirects.',
+        heron,
+        cues,
+      ),
+    ).toBe('other-model');
+    expect(subjectOf('The browsing plugin of our agent framework lets the model call tools.', heron, cues)).toBe(
+      'this-model',
+    );
+  });
+});

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-PABQUOMP.js";
+} from "./chunk-OXYYOHF3.js";
 import {
   TEXT_LIMITS,
   cardCode,

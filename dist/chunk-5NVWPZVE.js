@@ -22,7 +22,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VVNCN4WP.js";
+} from "./chunk-BN7BFWRL.js";
 import {
   formatNumber
-} from "./chunk-HAVYLBE6.js";
+} from "./chunk-63KCBUSU.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

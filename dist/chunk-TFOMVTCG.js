@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-NJXI5F2K.js";
+} from "./chunk-5RUVI4EC.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-32FAYSJT.js";
+} from "./chunk-C2MQHSPF.js";
 import {
   InputError,
   info,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-MXBVNLFD.js";
+} from "./chunk-QDTAALXV.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-WPFVG6P4.js";
+} from "./chunk-5NVWPZVE.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import {
   RuleFileError,
   RuleLoadError,

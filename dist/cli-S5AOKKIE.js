@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-MXBVNLFD.js";
+} from "./chunk-QDTAALXV.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-USQF7TN3.js";
-import "./chunk-EHPDDNPR.js";
+} from "./chunk-ZBEZRTET.js";
+import "./chunk-WAGGD4PV.js";
 import {
   formatNumber
-} from "./chunk-HAVYLBE6.js";
+} from "./chunk-63KCBUSU.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-WPFVG6P4.js";
+import "./chunk-5NVWPZVE.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-RXIZAQIR.js";
+} from "./chunk-MDL7IMSR.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-EHPDDNPR.js";
+} from "./chunk-WAGGD4PV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-HAVYLBE6.js";
+} from "./chunk-63KCBUSU.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-TRHUOJQW.js";
+} from "./chunk-LOALY5TQ.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-CDVOZIY7.js";
+} from "./chunk-WXVL6BN2.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-PABQUOMP.js";
-import "./chunk-MXBVNLFD.js";
+} from "./chunk-OXYYOHF3.js";
+import "./chunk-QDTAALXV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-USQF7TN3.js";
-import "./chunk-3UFIJIHP.js";
-import "./chunk-VVNCN4WP.js";
-import "./chunk-RXIZAQIR.js";
-import "./chunk-EHPDDNPR.js";
-import "./chunk-HAVYLBE6.js";
+} from "./chunk-ZBEZRTET.js";
+import "./chunk-Q3PLLGAI.js";
+import "./chunk-BN7BFWRL.js";
+import "./chunk-MDL7IMSR.js";
+import "./chunk-WAGGD4PV.js";
+import "./chunk-63KCBUSU.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UBREFZLG.js";
+import "./chunk-7IDY2I7Z.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-WPFVG6P4.js";
-import "./chunk-F564DAYA.js";
+import "./chunk-5NVWPZVE.js";
+import "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-CNCWHDDF.js";
-import "./chunk-XGFFVIB4.js";
+} from "./chunk-U3LWLXKP.js";
+import "./chunk-EUO3B2TG.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-JHNBKC3V.js";
+} from "./chunk-TFOMVTCG.js";
 import {
   renderOrgMarkdown
-} from "./chunk-NJXI5F2K.js";
+} from "./chunk-5RUVI4EC.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-32FAYSJT.js";
-import "./chunk-TRHUOJQW.js";
+import "./chunk-C2MQHSPF.js";
+import "./chunk-LOALY5TQ.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-PABQUOMP.js";
-import "./chunk-MXBVNLFD.js";
+import "./chunk-OXYYOHF3.js";
+import "./chunk-QDTAALXV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-USQF7TN3.js";
-import "./chunk-3UFIJIHP.js";
-import "./chunk-VVNCN4WP.js";
-import "./chunk-RXIZAQIR.js";
-import "./chunk-EHPDDNPR.js";
-import "./chunk-HAVYLBE6.js";
+import "./chunk-ZBEZRTET.js";
+import "./chunk-Q3PLLGAI.js";
+import "./chunk-BN7BFWRL.js";
+import "./chunk-MDL7IMSR.js";
+import "./chunk-WAGGD4PV.js";
+import "./chunk-63KCBUSU.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UBREFZLG.js";
+import "./chunk-7IDY2I7Z.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-WPFVG6P4.js";
-import "./chunk-F564DAYA.js";
+import "./chunk-5NVWPZVE.js";
+import "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

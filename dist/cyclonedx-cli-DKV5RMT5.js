@@ -1,21 +1,21 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-RXIZAQIR.js";
+} from "./chunk-MDL7IMSR.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-HAVYLBE6.js";
+} from "./chunk-63KCBUSU.js";
 import "./chunk-MCBLOSZH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-PABQUOMP.js";
+} from "./chunk-OXYYOHF3.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-3UFIJIHP.js";
+} from "./chunk-Q3PLLGAI.js";
 import {
   checkCard
-} from "./chunk-VVNCN4WP.js";
+} from "./chunk-BN7BFWRL.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-HAVYLBE6.js";
+} from "./chunk-63KCBUSU.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-WPFVG6P4.js";
+} from "./chunk-5NVWPZVE.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import {
   __commonJS,
   __require,

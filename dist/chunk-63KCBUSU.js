@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import {
   SKIP,
   convert,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-USQF7TN3.js";
-import "./chunk-WPFVG6P4.js";
-import "./chunk-F564DAYA.js";
+} from "./chunk-ZBEZRTET.js";
+import "./chunk-5NVWPZVE.js";
+import "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-3UFIJIHP.js";
-import "./chunk-VVNCN4WP.js";
-import "./chunk-RXIZAQIR.js";
-import "./chunk-EHPDDNPR.js";
-import "./chunk-HAVYLBE6.js";
+} from "./chunk-Q3PLLGAI.js";
+import "./chunk-BN7BFWRL.js";
+import "./chunk-MDL7IMSR.js";
+import "./chunk-WAGGD4PV.js";
+import "./chunk-63KCBUSU.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-UBREFZLG.js";
+} from "./chunk-7IDY2I7Z.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-WPFVG6P4.js";
-import "./chunk-F564DAYA.js";
+import "./chunk-5NVWPZVE.js";
+import "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

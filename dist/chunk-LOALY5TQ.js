@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-VVNCN4WP.js";
+} from "./chunk-BN7BFWRL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

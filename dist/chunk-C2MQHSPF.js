@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-TRHUOJQW.js";
+} from "./chunk-LOALY5TQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-PABQUOMP.js";
+} from "./chunk-OXYYOHF3.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-USQF7TN3.js";
+} from "./chunk-ZBEZRTET.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-3UFIJIHP.js";
+} from "./chunk-Q3PLLGAI.js";
 import {
   toMarkdown
 } from "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-UBREFZLG.js";
+} from "./chunk-7IDY2I7Z.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-WG4RDNHK.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-H7XNGLWF.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XGFFVIB4.js";
+} from "./chunk-EUO3B2TG.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-VVNCN4WP.js";
-import "./chunk-RXIZAQIR.js";
-import "./chunk-EHPDDNPR.js";
-import "./chunk-HAVYLBE6.js";
+} from "./chunk-BN7BFWRL.js";
+import "./chunk-MDL7IMSR.js";
+import "./chunk-WAGGD4PV.js";
+import "./chunk-63KCBUSU.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-WPFVG6P4.js";
-import "./chunk-F564DAYA.js";
+import "./chunk-5NVWPZVE.js";
+import "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

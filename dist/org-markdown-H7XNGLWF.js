@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-NJXI5F2K.js";
+} from "./chunk-5RUVI4EC.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PABQUOMP.js";
-import "./chunk-MXBVNLFD.js";
+import "./chunk-OXYYOHF3.js";
+import "./chunk-QDTAALXV.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EHPDDNPR.js";
-import "./chunk-HAVYLBE6.js";
+import "./chunk-WAGGD4PV.js";
+import "./chunk-63KCBUSU.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WPFVG6P4.js";
-import "./chunk-F564DAYA.js";
+import "./chunk-5NVWPZVE.js";
+import "./chunk-MJGGD4WZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XGFFVIB4.js";
+} from "./chunk-EUO3B2TG.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-32FAYSJT.js";
+} from "./chunk-C2MQHSPF.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-TRHUOJQW.js";
+} from "./chunk-LOALY5TQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-USQF7TN3.js";
+} from "./chunk-ZBEZRTET.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-EHPDDNPR.js";
+} from "./chunk-WAGGD4PV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-HAVYLBE6.js";
+} from "./chunk-63KCBUSU.js";
 import {
   taskProfile
-} from "./chunk-WPFVG6P4.js";
+} from "./chunk-5NVWPZVE.js";
 import {
   classifyData,
   lineText
-} from "./chunk-F564DAYA.js";
+} from "./chunk-MJGGD4WZ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";
