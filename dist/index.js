@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-WXVL6BN2.js";
+} from "./chunk-AWO3VEZJ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-OXYYOHF3.js";
-import "./chunk-QDTAALXV.js";
+} from "./chunk-L4XU5VBF.js";
+import "./chunk-625TN5HN.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-Q3PLLGAI.js";
-import "./chunk-BN7BFWRL.js";
-import "./chunk-MDL7IMSR.js";
-import "./chunk-WAGGD4PV.js";
-import "./chunk-63KCBUSU.js";
+} from "./chunk-SHZAGZDG.js";
+import "./chunk-633EXMEM.js";
+import "./chunk-YV5AXFPA.js";
+import "./chunk-22PYA4LD.js";
+import "./chunk-VVOIWWTY.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-7IDY2I7Z.js";
+} from "./chunk-E4PKXZRI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5NVWPZVE.js";
-import "./chunk-MJGGD4WZ.js";
+import "./chunk-OTPFGJQG.js";
+import "./chunk-BYNCFIDJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-3BWD53I2.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-K3ZOJNCX.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZRCIWTRS.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NMT4PJMR.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-Q3PLLGAI.js";
-import "./chunk-BN7BFWRL.js";
-import "./chunk-MDL7IMSR.js";
-import "./chunk-WAGGD4PV.js";
-import "./chunk-63KCBUSU.js";
+} from "./chunk-SHZAGZDG.js";
+import "./chunk-633EXMEM.js";
+import "./chunk-YV5AXFPA.js";
+import "./chunk-22PYA4LD.js";
+import "./chunk-VVOIWWTY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-7IDY2I7Z.js";
+import "./chunk-E4PKXZRI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5NVWPZVE.js";
-import "./chunk-MJGGD4WZ.js";
+import "./chunk-OTPFGJQG.js";
+import "./chunk-BYNCFIDJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

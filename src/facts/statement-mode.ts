@@ -72,7 +72,7 @@ export function isBareDenial(text: string): boolean {
  * "Réponse : Conforme"): a self-assessment that names no measure, so it documents nothing of its own.
  */
 const BARE_VERDICT =
-  /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|conforme|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
+  /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
 /** A verdict still to come: "Will comply", "Under review", "Not yet compliant". */
 const OPEN_VERDICT =
   /^[\s|*_:.]*(?:will comply|will be (?:fully )?compliant|to comply|under review|not yet compliant|compliance (?:planned|pending|in progress)|(?:se )?conformera|cumplirá|wird erfüllt|zal voldoen|sarà conforme)[\s|*_.!]*$/i;

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-OXYYOHF3.js";
+} from "./chunk-L4XU5VBF.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-Q3PLLGAI.js";
+} from "./chunk-SHZAGZDG.js";
 import {
   checkCard
-} from "./chunk-BN7BFWRL.js";
+} from "./chunk-633EXMEM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2352,7 +2352,7 @@ var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: ye
 function isBareDenial(text) {
   return text.length < 80 && BARE_DENIAL.test(text);
 }
-var BARE_VERDICT = /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|conforme|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
+var BARE_VERDICT = /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
 var OPEN_VERDICT = /^[\s|*_:.]*(?:will comply|will be (?:fully )?compliant|to comply|under review|not yet compliant|compliance (?:planned|pending|in progress)|(?:se )?conformera|cumplirá|wird erfüllt|zal voldoen|sarà conforme)[\s|*_.!]*$/i;
 function verdictOf(content) {
   const value = content.replace(LEAD_LABEL2, "");

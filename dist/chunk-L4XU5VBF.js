@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QDTAALXV.js";
+} from "./chunk-625TN5HN.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-63KCBUSU.js";
+} from "./chunk-VVOIWWTY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-5NVWPZVE.js";
+} from "./chunk-OTPFGJQG.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-MJGGD4WZ.js";
+} from "./chunk-BYNCFIDJ.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-WAGGD4PV.js";
+} from "./chunk-22PYA4LD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-63KCBUSU.js";
+} from "./chunk-VVOIWWTY.js";
 import {
   taskProfile
-} from "./chunk-5NVWPZVE.js";
+} from "./chunk-OTPFGJQG.js";
 import {
   classifyData,
   lineText
-} from "./chunk-MJGGD4WZ.js";
+} from "./chunk-BYNCFIDJ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-5RUVI4EC.js";
+} from "./chunk-GZQCTE3Y.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-OXYYOHF3.js";
-import "./chunk-QDTAALXV.js";
+import "./chunk-L4XU5VBF.js";
+import "./chunk-625TN5HN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WAGGD4PV.js";
-import "./chunk-63KCBUSU.js";
+import "./chunk-22PYA4LD.js";
+import "./chunk-VVOIWWTY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-5NVWPZVE.js";
-import "./chunk-MJGGD4WZ.js";
+import "./chunk-OTPFGJQG.js";
+import "./chunk-BYNCFIDJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-5RUVI4EC.js";
+} from "./chunk-GZQCTE3Y.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-C2MQHSPF.js";
+} from "./chunk-YYMYK3IF.js";
 import {
   InputError,
   info,

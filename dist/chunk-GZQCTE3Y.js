@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-OXYYOHF3.js";
+} from "./chunk-L4XU5VBF.js";
 import {
   TEXT_LIMITS,
   cardCode,

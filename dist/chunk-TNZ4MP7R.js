@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BN7BFWRL.js";
+} from "./chunk-633EXMEM.js";
 import {
   formatNumber
-} from "./chunk-63KCBUSU.js";
+} from "./chunk-VVOIWWTY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-MJGGD4WZ.js";
+} from "./chunk-BYNCFIDJ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

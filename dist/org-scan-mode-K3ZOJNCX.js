@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-C2MQHSPF.js";
-import "./chunk-LOALY5TQ.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-3X2QUTYZ.js";
+import "./chunk-GZQCTE3Y.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-YYMYK3IF.js";
+import "./chunk-4OEIPH4N.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-OXYYOHF3.js";
-import "./chunk-QDTAALXV.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-L4XU5VBF.js";
+import "./chunk-625TN5HN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ZBEZRTET.js";
-import "./chunk-Q3PLLGAI.js";
-import "./chunk-BN7BFWRL.js";
-import "./chunk-MDL7IMSR.js";
-import "./chunk-WAGGD4PV.js";
-import "./chunk-63KCBUSU.js";
+import "./chunk-64YHBGOJ.js";
+import "./chunk-SHZAGZDG.js";
+import "./chunk-633EXMEM.js";
+import "./chunk-YV5AXFPA.js";
+import "./chunk-22PYA4LD.js";
+import "./chunk-VVOIWWTY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-7IDY2I7Z.js";
+import "./chunk-E4PKXZRI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5NVWPZVE.js";
-import "./chunk-MJGGD4WZ.js";
+import "./chunk-OTPFGJQG.js";
+import "./chunk-BYNCFIDJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BN7BFWRL.js";
+} from "./chunk-633EXMEM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

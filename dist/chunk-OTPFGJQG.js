@@ -22,7 +22,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-MJGGD4WZ.js";
+} from "./chunk-BYNCFIDJ.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

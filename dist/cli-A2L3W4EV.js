@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QDTAALXV.js";
+} from "./chunk-625TN5HN.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ZBEZRTET.js";
-import "./chunk-WAGGD4PV.js";
+} from "./chunk-64YHBGOJ.js";
+import "./chunk-22PYA4LD.js";
 import {
   formatNumber
-} from "./chunk-63KCBUSU.js";
+} from "./chunk-VVOIWWTY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5NVWPZVE.js";
+import "./chunk-OTPFGJQG.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-MJGGD4WZ.js";
+} from "./chunk-BYNCFIDJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-EUO3B2TG.js";
+} from "./chunk-TNZ4MP7R.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-C2MQHSPF.js";
+} from "./chunk-YYMYK3IF.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-LOALY5TQ.js";
+} from "./chunk-4OEIPH4N.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ZBEZRTET.js";
+} from "./chunk-64YHBGOJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

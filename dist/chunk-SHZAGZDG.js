@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BN7BFWRL.js";
+} from "./chunk-633EXMEM.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-7IDY2I7Z.js";
+} from "./chunk-E4PKXZRI.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

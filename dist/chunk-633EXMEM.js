@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-MDL7IMSR.js";
+} from "./chunk-YV5AXFPA.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-WAGGD4PV.js";
+} from "./chunk-22PYA4LD.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-63KCBUSU.js";
+} from "./chunk-VVOIWWTY.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-PLPMFADU.js";
 import {
   classifyData
-} from "./chunk-MJGGD4WZ.js";
+} from "./chunk-BYNCFIDJ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

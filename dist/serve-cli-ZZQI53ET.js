@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-LOALY5TQ.js";
+} from "./chunk-4OEIPH4N.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-WXVL6BN2.js";
+} from "./chunk-AWO3VEZJ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-OXYYOHF3.js";
-import "./chunk-QDTAALXV.js";
+} from "./chunk-L4XU5VBF.js";
+import "./chunk-625TN5HN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ZBEZRTET.js";
-import "./chunk-Q3PLLGAI.js";
-import "./chunk-BN7BFWRL.js";
-import "./chunk-MDL7IMSR.js";
-import "./chunk-WAGGD4PV.js";
-import "./chunk-63KCBUSU.js";
+} from "./chunk-64YHBGOJ.js";
+import "./chunk-SHZAGZDG.js";
+import "./chunk-633EXMEM.js";
+import "./chunk-YV5AXFPA.js";
+import "./chunk-22PYA4LD.js";
+import "./chunk-VVOIWWTY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-7IDY2I7Z.js";
+import "./chunk-E4PKXZRI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5NVWPZVE.js";
-import "./chunk-MJGGD4WZ.js";
+import "./chunk-OTPFGJQG.js";
+import "./chunk-BYNCFIDJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
