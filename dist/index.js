@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-AWO3VEZJ.js";
+} from "./chunk-AJ7SACYU.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-L4XU5VBF.js";
-import "./chunk-625TN5HN.js";
+} from "./chunk-WY73QA2I.js";
+import "./chunk-AXZZFPZ2.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-SHZAGZDG.js";
-import "./chunk-633EXMEM.js";
-import "./chunk-YV5AXFPA.js";
-import "./chunk-22PYA4LD.js";
-import "./chunk-VVOIWWTY.js";
+} from "./chunk-ZU6ZOCE5.js";
+import "./chunk-Q64V7EWU.js";
+import "./chunk-3LGXRG65.js";
+import "./chunk-QYAZKX42.js";
+import "./chunk-HABRMNWN.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-E4PKXZRI.js";
+} from "./chunk-D2SIQYMX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OTPFGJQG.js";
-import "./chunk-BYNCFIDJ.js";
+import "./chunk-P6LKTFFP.js";
+import "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-K3ZOJNCX.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-DNPPUTNM.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NMT4PJMR.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BXSV66H5.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

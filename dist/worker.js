@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-SHZAGZDG.js";
-import "./chunk-633EXMEM.js";
-import "./chunk-YV5AXFPA.js";
-import "./chunk-22PYA4LD.js";
-import "./chunk-VVOIWWTY.js";
+} from "./chunk-ZU6ZOCE5.js";
+import "./chunk-Q64V7EWU.js";
+import "./chunk-3LGXRG65.js";
+import "./chunk-QYAZKX42.js";
+import "./chunk-HABRMNWN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-E4PKXZRI.js";
+import "./chunk-D2SIQYMX.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OTPFGJQG.js";
-import "./chunk-BYNCFIDJ.js";
+import "./chunk-P6LKTFFP.js";
+import "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

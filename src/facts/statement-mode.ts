@@ -11,6 +11,7 @@
 
 import type { CardFacts } from '../model/card.js';
 import { LEADING_EMOJI } from './mask.js';
+import { lineFrom, rowCells } from './table-lines.js';
 import {
   clauseSubjectAt,
   DISCOURSE_OPENER,
@@ -1093,13 +1094,7 @@ export class StatementIndex {
   private inColumnNamesRow(offset: number): boolean {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
-    const lineEnd = this.text.indexOf('\n', offset);
-    const cells = this.text
-      .slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd)
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|')
-      .map((cell) => cell.trim());
+    const cells = rowCells(lineFrom(this.text, lineStart));
     return cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell));
   }
 
@@ -1189,14 +1184,7 @@ function isTemplateTable(text: string, start: number): boolean {
     const lineEnd = text.indexOf('\n', lineStart) + 1 || text.length;
     const line = text.slice(lineStart, lineEnd);
     if (!TABLE_LINE.test(line)) break;
-    if (!TABLE_SEPARATOR.test(line))
-      rows.push(
-        line
-          .trim()
-          .replace(/^\||\|$/g, '')
-          .split('|')
-          .map((cell) => cell.replace(/[*_`]/g, '').trim()),
-      );
+    if (!TABLE_SEPARATOR.test(line)) rows.push(rowCells(line).map((cell) => cell.replace(/[*_`]/g, '').trim()));
     lineStart = lineEnd;
   }
   const values = rows.slice(1).flatMap((cells) => cells.slice(1));

@@ -6,6 +6,7 @@
  * (after whitespace and repeated lines): a sentence added, removed or reworded keeps cards apart.
  */
 import { createHash } from 'node:crypto';
+import { escapeRegExp } from '../facts/escape-regexp.js';
 
 const OWN_NAME = '\u27e8name\u27e9';
 const CHECKPOINT = '\u27e8checkpoint\u27e9';
@@ -59,8 +60,6 @@ function titleOf(text: string): string | undefined {
   const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
   return heading?.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, '$1');
 }
-
-const escapeRegExp = (value: string): string => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function normaliseCardText(path: string, text: string): string {
   // Figures first, in the names too: a card that lists its siblings ("Pythia-70M", "Pythia-160M" …)

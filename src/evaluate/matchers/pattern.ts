@@ -11,6 +11,7 @@ import { quoteAt, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, SECTION_NAMES_SCHEMA, sectionNames, type CompiledMatcher, type MatcherKind } from './kind.js';
 import { mergeSpans, subtreeSpan } from './spans.js';
+import { rowCells } from '../../facts/table-lines.js';
 import { inEmptyHeading } from './headings.js';
 
 export interface PatternMatcher extends CompiledMatcher {
@@ -111,7 +112,7 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
     if (!row) return false;
     const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
     // "| Public summary of training content | |": a label whose value cells are empty answers nothing.
-    if (others.length === 0) return cellsOf(source.slice(row[0], row[1])) >= 2;
+    if (others.length === 0) return rowCells(source.slice(row[0], row[1])).length >= 2;
     // A value still to come ("link pending", "to be published in Q3") is no more an answer than "TBD".
     return others.every(
       ([from, to]) => NEVER_EVIDENCE.includes(statements.modeAt(from)) || isBareDenial(source.slice(from, to)),
@@ -175,11 +176,6 @@ function searchedText(facts: MatchContext['facts'], includeCode: boolean): Searc
 }
 
 /** The [start, end) of the Markdown table row holding `offset`, or null outside a table. */
-/** The number of cells of a table row ("| a | |" has two). */
-function cellsOf(row: string): number {
-  return row.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').length;
-}
-
 function tableRowAt(text: string, offset: number): [number, number] | null {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
   if (!/^[ \t]*\|/.test(text.slice(start, start + 8))) return null;

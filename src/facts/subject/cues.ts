@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { shippedSnapshot } from '../../ruleset/snapshot.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 export interface SubjectCues {
   /** Well-known model names, one alternation (a version may follow); global. */
@@ -77,7 +78,7 @@ const OPTIONAL_PATTERN_KEYS = [
 const CASE_SENSITIVE = new Set<string>(['namedResource', 'attribution', 'definedOwn']);
 const NEVER = /(?!)/u;
 
-const escapeName = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[ -]/g, '[ -]?');
+const escapeName = (name: string): string => escapeRegExp(name).replace(/[ -]/g, '[ -]?');
 const keyOf = (name: string): string => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Compiles the `subject:` mapping; throws a message naming the key that is wrong. */

@@ -20,6 +20,7 @@ import {
 } from './own-names.js';
 import { clauseSubjects, clausesOf, inOthersPhrase, otherModelAttachedBefore, statementSubject } from './statement.js';
 import { HEADER_REACH, headerCells, headerStart, namesOtherInHeader } from './table-header.js';
+import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -67,14 +68,13 @@ export function subjectInText(
 ): StatementSubject {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (text.charCodeAt(lineStart) === 124 /* | */ || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
-    const lineEnd = text.indexOf('\n', start);
-    const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split('|');
+    const cells = pipeCells(lineFrom(text, lineStart));
     const label = cells[1]?.trim() ?? '';
     // "| Base model | Revision |": the rows declare what the card's model was made from, which is its own statement.
     const header = headerCells(text, lineStart);
     const lineage = LINEAGE_COLUMN.test(header[1] ?? '');
     // "| Base model | Developer | Contact |": the base's developer and contact; its revision or relation stay the card's lineage.
-    const column = text.slice(lineStart, start).split('|').length - 1;
+    const column = columnAt(text, lineStart, start);
     if (lineage && column >= 2 && BASE_HEADER.test(header[1] ?? '') && !LINEAGE_ATTRIBUTE.test(header[column] ?? ''))
       return 'other-model';
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model')
@@ -226,15 +226,11 @@ function scanHeaderOfOthersRows(text: string, lineStart: number, own: OwnNames, 
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf('\n', lineEnd + 1) + 1;
   let rows = 0;
-  const models = MODEL_COLUMN.test(text.slice(lineStart, lineEnd).split('|')[1] ?? '');
+  const models = MODEL_COLUMN.test(pipeCells(lineFrom(text, lineStart))[1] ?? '');
   for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
     if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
     const rowEnd = text.indexOf('\n', rowStart);
-    const label =
-      text
-        .slice(rowStart, rowEnd < 0 ? text.length : rowEnd)
-        .split('|')[1]
-        ?.trim() ?? '';
+    const label = pipeCells(lineFrom(text, rowStart))[1]?.trim() ?? '';
     if (!label || label.length > 80) return false;
     const others =
       rowLabelSubject(label, own, cues) === 'other-model' ||
@@ -272,12 +268,7 @@ function hasOwnRow(text: string, from: number, own: OwnNames, cues: SubjectCues)
   for (let steps = 0; steps < HEADER_REACH; steps++) {
     const next = text.indexOf('\n', start) + 1;
     if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
-    const end = text.indexOf('\n', next);
-    const rowLabel =
-      text
-        .slice(next, end < 0 ? text.length : end)
-        .split('|')[1]
-        ?.trim() ?? '';
+    const rowLabel = pipeCells(lineFrom(text, next))[1]?.trim() ?? '';
     if (rowLabel && rowLabel.length <= 80 && rowLabelSubject(rowLabel, own, cues) === 'this-model') return true;
     start = next;
   }
@@ -299,7 +290,7 @@ function specTableOfOther(text: string, lineStart: number, own: OwnNames, cues: 
     for (let steps = 0; steps < HEADER_REACH * 2 && rowStart >= 0; steps++) {
       if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
       const rowEnd = text.indexOf('\n', rowStart);
-      const cells = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split('|');
+      const cells = pipeCells(lineFrom(text, rowStart));
       if (NAME_ROW.test(cells[1]?.replace(/[*_`]/g, '').trim() ?? '')) {
         const value = cells[2]?.trim() ?? '';
         return (
@@ -331,7 +322,7 @@ function othersOnlyColumns(text: string, lineStart: number, own: OwnNames, cues:
  * under "| Benchmark | Llama-3-8B | Mistral-7B | Aurel-3 |"): the Llama and Mistral cells are theirs.
  */
 function othersColumn(text: string, lineStart: number, start: number, own: OwnNames, cues: SubjectCues): boolean {
-  const column = text.slice(lineStart, start).split('|').length - 1;
+  const column = columnAt(text, lineStart, start);
   if (column < 2) return false;
   const header = headerCells(text, lineStart);
   const cell = header[column]?.trim();

@@ -25,6 +25,7 @@ import {
   type OwnNames,
 } from './own-names.js';
 import { fastVariant, textKind } from '../fast-regex.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 export interface SubjectVerdict {
   subject: FigureSubject;
@@ -243,7 +244,7 @@ const OWN_AS_RELATIVE =
 
 /** A text without any spelling of one name ("Aurel-3-XL", and "aurel-3-xl" in a link's address). */
 function withoutName(text: string, name: string): string {
-  return text.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ' ');
+  return text.replace(new RegExp(escapeRegExp(name), 'gi'), ' ');
 }
 
 /** A relative clause in which the provider made the model: "which we derived by …", "that we trained on …". */

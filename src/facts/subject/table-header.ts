@@ -1,5 +1,6 @@
 /** The header row of a Markdown table, read from any row of its body, and whose a header cell names. */
 import type { SubjectCues } from './cues.js';
+import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
 import { namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
 
 /** How far up a table's header is looked for. */
@@ -10,7 +11,7 @@ export function columnHeaderAt(text: string, offset: number): string | null {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   if (!/^[ \t]{0,3}\|/.test(text.slice(lineStart, lineStart + 4)) || headerStart(text, lineStart) === lineStart)
     return null;
-  const column = text.slice(lineStart, offset).split('|').length - 1;
+  const column = columnAt(text, lineStart, offset);
   return column >= 2 ? (headerCells(text, lineStart)[column]?.trim() ?? null) : null;
 }
 
@@ -27,9 +28,7 @@ export function headerStart(text: string, lineStart: number): number {
 
 /** The cells (split at pipes, the text before the first pipe included) of the header row of the table holding the row at `lineStart`. */
 export function headerCells(text: string, lineStart: number): string[] {
-  const header = headerStart(text, lineStart);
-  const headerEnd = text.indexOf('\n', header);
-  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split('|');
+  return pipeCells(lineFrom(text, headerStart(text, lineStart)));
 }
 
 /** Whether a header cell names another model or another version of the card's ("| Aurel-2 |", "| GPT-4o |"). */

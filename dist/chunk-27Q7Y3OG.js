@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-633EXMEM.js";
+} from "./chunk-Q64V7EWU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

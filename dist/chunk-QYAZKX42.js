@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-VVOIWWTY.js";
+} from "./chunk-HABRMNWN.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-OTPFGJQG.js";
+} from "./chunk-P6LKTFFP.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-BYNCFIDJ.js";
+} from "./chunk-55UCW7T2.js";
 import {
   __commonJS,
   __require,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-OTPFGJQG.js";
+} from "./chunk-P6LKTFFP.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BYNCFIDJ.js";
+} from "./chunk-55UCW7T2.js";
 import {
   RuleFileError,
   RuleLoadError,

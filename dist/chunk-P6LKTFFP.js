@@ -18,11 +18,12 @@ import {
   patternFor,
   proseText,
   requiredLiterals,
+  rowCells,
   statementIndex,
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BYNCFIDJ.js";
+} from "./chunk-55UCW7T2.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -894,7 +895,7 @@ function runPattern(matcher, context) {
     const row = tableRowAt(source, offset);
     if (!row) return false;
     const others = [...statements.spansIn(row[0], row[1])].filter(([from, to]) => offset < from || offset >= to);
-    if (others.length === 0) return cellsOf(source.slice(row[0], row[1])) >= 2;
+    if (others.length === 0) return rowCells(source.slice(row[0], row[1])).length >= 2;
     return others.every(
       ([from, to]) => NEVER_EVIDENCE.includes(statements.modeAt(from)) || isBareDenial(source.slice(from, to))
     );
@@ -936,9 +937,6 @@ function searchedText(facts, includeCode) {
   if (!texts) searchedTexts.set(facts, texts = {});
   if (includeCode) return texts.masked ??= { kind: textKind(facts.maskedText) };
   return texts.prose ??= { kind: textKind(facts.proseText) };
-}
-function cellsOf(row) {
-  return row.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").length;
 }
 function tableRowAt(text, offset) {
   const start = text.lastIndexOf("\n", offset - 1) + 1;

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-GZQCTE3Y.js";
+} from "./chunk-7EJ5SVJQ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-L4XU5VBF.js";
-import "./chunk-625TN5HN.js";
+import "./chunk-WY73QA2I.js";
+import "./chunk-AXZZFPZ2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-22PYA4LD.js";
-import "./chunk-VVOIWWTY.js";
+import "./chunk-QYAZKX42.js";
+import "./chunk-HABRMNWN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OTPFGJQG.js";
-import "./chunk-BYNCFIDJ.js";
+import "./chunk-P6LKTFFP.js";
+import "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-625TN5HN.js";
+} from "./chunk-AXZZFPZ2.js";
 import {
   TEXT_LIMITS,
   blobUrl,

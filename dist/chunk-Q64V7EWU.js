@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-YV5AXFPA.js";
+} from "./chunk-3LGXRG65.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-22PYA4LD.js";
+} from "./chunk-QYAZKX42.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-VVOIWWTY.js";
+} from "./chunk-HABRMNWN.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -24,8 +24,9 @@ import {
   today
 } from "./chunk-PLPMFADU.js";
 import {
-  classifyData
-} from "./chunk-BYNCFIDJ.js";
+  classifyData,
+  escapeRegExp
+} from "./chunk-55UCW7T2.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";
@@ -123,7 +124,6 @@ function titleOf(text) {
   const heading = /^#[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1];
   return heading?.replace(/[*_`]|\[([^\]]*)\]\([^)]*\)/g, "$1");
 }
-var escapeRegExp = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function normaliseCardText(path, text) {
   const frontMatter = /^---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)?.[0] ?? "";
   let normalised = (figuresOutOfFrontMatter(frontMatter) + figuresOut(text.slice(frontMatter.length))).toLowerCase();

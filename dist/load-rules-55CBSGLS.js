@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-64YHBGOJ.js";
-import "./chunk-OTPFGJQG.js";
-import "./chunk-BYNCFIDJ.js";
+} from "./chunk-275PQXXX.js";
+import "./chunk-P6LKTFFP.js";
+import "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TNZ4MP7R.js";
+} from "./chunk-6C6KAQOP.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-YYMYK3IF.js";
+} from "./chunk-3K7HCYKX.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-4OEIPH4N.js";
+} from "./chunk-27Q7Y3OG.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-64YHBGOJ.js";
+} from "./chunk-275PQXXX.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-633EXMEM.js";
+} from "./chunk-Q64V7EWU.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-E4PKXZRI.js";
+} from "./chunk-D2SIQYMX.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

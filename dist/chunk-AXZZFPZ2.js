@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-22PYA4LD.js";
+} from "./chunk-QYAZKX42.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-VVOIWWTY.js";
+} from "./chunk-HABRMNWN.js";
 import {
   taskProfile
-} from "./chunk-OTPFGJQG.js";
+} from "./chunk-P6LKTFFP.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BYNCFIDJ.js";
+} from "./chunk-55UCW7T2.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

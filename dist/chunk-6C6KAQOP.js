@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-633EXMEM.js";
+} from "./chunk-Q64V7EWU.js";
 import {
   formatNumber
-} from "./chunk-VVOIWWTY.js";
+} from "./chunk-HABRMNWN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BYNCFIDJ.js";
+} from "./chunk-55UCW7T2.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

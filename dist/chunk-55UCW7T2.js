@@ -549,6 +549,11 @@ function blankSpans(text, spans) {
 // src/facts/subject/cues.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
+
+// src/facts/escape-regexp.ts
+var escapeRegExp = (value) => value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/facts/subject/cues.ts
 var PATTERN_KEYS = [
   "otherModel",
   "comparison",
@@ -579,7 +584,7 @@ var OPTIONAL_PATTERN_KEYS = [
 ];
 var CASE_SENSITIVE = /* @__PURE__ */ new Set(["namedResource", "attribution", "definedOwn"]);
 var NEVER = /(?!)/u;
-var escapeName = (name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/[ -]/g, "[ -]?");
+var escapeName = (name) => escapeRegExp(name).replace(/[ -]/g, "[ -]?");
 var keyOf = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 function compileSubjectCues(raw) {
   const models = raw.models;
@@ -1235,7 +1240,7 @@ function namesAnotherModel(text, own) {
 }
 var OWN_AS_RELATIVE = /,?\s*\b(?:(?:the|its|our) (?:[\w-]+ ){0,2}?(?:base|teacher|parent|predecessor|starting point|upstream|source model|original)(?: model)? (?:of|for|behind|underlying)|(?:the|its|our) (?:base|teacher|parent|upstream|source|original)(?: model| checkpoint)? (?=(?:(?:from|on|upon|of) which |that |which )\S+ (?:\S+ )?(?:is|was|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted|based)\b|\S+ (?:\S+ )?(?:is|was|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted|based) (?:from|on|upon)\s*(?:[,.;)]|$))|(?:from|on|upon|of) which|whose (?:[\w-]+ ){0,2})[^,;]{1,60}(?:,|$)|\b(?:that|which) (?:\S+ ){1,2}(?:was|is|has been) (?:fine-?tuned|derived|distilled|built|trained|initiali[sz]ed|adapted) (?:from|on)\b|,?\s*\b(?:the|a) (?:model|baseline|system|reference) (?:that |which )?(?:\S+ ){1,2}(?:is|was|are|were) (?:compared|measured|benchmarked|evaluated) (?:with|to|against)\b[^,;.]{0,60}|\b(?:base|teacher|parent|upstream|foundation) model (?:used|chosen|selected) (?:to (?:initiali[sz]e|train|build|create|start)|as the (?:base|starting point) (?:of|for)) \S+/giu;
 function withoutName(text, name) {
-  return text.replace(new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "gi"), " ");
+  return text.replace(new RegExp(escapeRegExp(name), "gi"), " ");
 }
 var OUR_MAKING = /^\W*(?:which|that) (?:we|I) (?:then |first |further |later )?(?:derived|built|trained|pre-?trained|fine-?tuned|developed|created|distilled|adapted|aligned|obtained|produced)\b/i;
 var OTHERS_TEAM = /^\W*(?:[Tt]he )?((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3}(?:,?\s+and\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3})?)\s+(?:team|teams|authors|developers|maintainers)\b/;
@@ -1521,13 +1526,28 @@ function otherModelAttachedBefore(text, own, cues) {
   return ATTACHED.test(before.slice(last.index + last.length)) ? before.slice(last.index, last.index + last.length) : null;
 }
 
+// src/facts/table-lines.ts
+function lineFrom(text, lineStart) {
+  const lineEnd = text.indexOf("\n", lineStart);
+  return text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+}
+function pipeCells(line) {
+  return line.split("|");
+}
+function columnAt(text, lineStart, offset) {
+  return text.slice(lineStart, offset).split("|").length - 1;
+}
+function rowCells(line) {
+  return line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+}
+
 // src/facts/subject/table-header.ts
 var HEADER_REACH = 60;
 function columnHeaderAt(text, offset) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   if (!/^[ \t]{0,3}\|/.test(text.slice(lineStart, lineStart + 4)) || headerStart(text, lineStart) === lineStart)
     return null;
-  const column = text.slice(lineStart, offset).split("|").length - 1;
+  const column = columnAt(text, lineStart, offset);
   return column >= 2 ? headerCells(text, lineStart)[column]?.trim() ?? null : null;
 }
 function headerStart(text, lineStart) {
@@ -1540,9 +1560,7 @@ function headerStart(text, lineStart) {
   return header;
 }
 function headerCells(text, lineStart) {
-  const header = headerStart(text, lineStart);
-  const headerEnd = text.indexOf("\n", header);
-  return text.slice(header, headerEnd < 0 ? text.length : headerEnd).split("|");
+  return pipeCells(lineFrom(text, headerStart(text, lineStart)));
 }
 function namesOtherInHeader(cell, own, cues) {
   return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
@@ -1703,12 +1721,11 @@ function subjectOf(statement, own, cues) {
 function subjectInText(text, start, statement, own, cues, raw) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (text.charCodeAt(lineStart) === 124 || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
-    const lineEnd = text.indexOf("\n", start);
-    const cells = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd).split("|");
+    const cells = pipeCells(lineFrom(text, lineStart));
     const label = cells[1]?.trim() ?? "";
     const header = headerCells(text, lineStart);
     const lineage = LINEAGE_COLUMN.test(header[1] ?? "");
-    const column = text.slice(lineStart, start).split("|").length - 1;
+    const column = columnAt(text, lineStart, start);
     if (lineage && column >= 2 && BASE_HEADER.test(header[1] ?? "") && !LINEAGE_ATTRIBUTE.test(header[column] ?? ""))
       return "other-model";
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
@@ -1807,11 +1824,11 @@ function scanHeaderOfOthersRows(text, lineStart, own, cues) {
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf("\n", lineEnd + 1) + 1;
   let rows = 0;
-  const models = MODEL_COLUMN.test(text.slice(lineStart, lineEnd).split("|")[1] ?? "");
+  const models = MODEL_COLUMN.test(pipeCells(lineFrom(text, lineStart))[1] ?? "");
   for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
     if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
     const rowEnd = text.indexOf("\n", rowStart);
-    const label = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|")[1]?.trim() ?? "";
+    const label = pipeCells(lineFrom(text, rowStart))[1]?.trim() ?? "";
     if (!label || label.length > 80) return false;
     const others = rowLabelSubject(label, own, cues) === "other-model" || models && VERSIONED_NAME2.test(label) && !namesOwnModel(label, own) && own.keys.length > 0;
     if (!others) return false;
@@ -1834,8 +1851,7 @@ function hasOwnRow(text, from, own, cues) {
   for (let steps = 0; steps < HEADER_REACH; steps++) {
     const next = text.indexOf("\n", start) + 1;
     if (next <= 0 || !/^[ \t]{0,3}\|/.test(text.slice(next, next + 4))) return false;
-    const end = text.indexOf("\n", next);
-    const rowLabel = text.slice(next, end < 0 ? text.length : end).split("|")[1]?.trim() ?? "";
+    const rowLabel = pipeCells(lineFrom(text, next))[1]?.trim() ?? "";
     if (rowLabel && rowLabel.length <= 80 && rowLabelSubject(rowLabel, own, cues) === "this-model") return true;
     start = next;
   }
@@ -1849,7 +1865,7 @@ function specTableOfOther(text, lineStart, own, cues) {
     for (let steps = 0; steps < HEADER_REACH * 2 && rowStart >= 0; steps++) {
       if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
       const rowEnd = text.indexOf("\n", rowStart);
-      const cells = text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd).split("|");
+      const cells = pipeCells(lineFrom(text, rowStart));
       if (NAME_ROW.test(cells[1]?.replace(/[*_`]/g, "").trim() ?? "")) {
         const value = cells[2]?.trim() ?? "";
         return !namesOwnModel(value, own) && (otherModelMentions(value, own, cues).length > 0 || new RegExp("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}.-]*\\d", "u").test(value));
@@ -1865,7 +1881,7 @@ function othersOnlyColumns(text, lineStart, own, cues) {
   return columns.length > 0 && columns.every((cell) => namesOtherInHeader(cell, own, cues));
 }
 function othersColumn(text, lineStart, start, own, cues) {
-  const column = text.slice(lineStart, start).split("|").length - 1;
+  const column = columnAt(text, lineStart, start);
   if (column < 2) return false;
   const header = headerCells(text, lineStart);
   const cell = header[column]?.trim();
@@ -3154,8 +3170,7 @@ var StatementIndex = class {
   inColumnNamesRow(offset) {
     const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
-    const lineEnd = this.text.indexOf("\n", offset);
-    const cells = this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd).trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
+    const cells = rowCells(lineFrom(this.text, lineStart));
     return cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell));
   }
   /**
@@ -3224,10 +3239,7 @@ function isTemplateTable(text, start) {
     const lineEnd = text.indexOf("\n", lineStart) + 1 || text.length;
     const line = text.slice(lineStart, lineEnd);
     if (!TABLE_LINE.test(line)) break;
-    if (!TABLE_SEPARATOR.test(line))
-      rows.push(
-        line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.replace(/[*_`]/g, "").trim())
-      );
+    if (!TABLE_SEPARATOR.test(line)) rows.push(rowCells(line).map((cell) => cell.replace(/[*_`]/g, "").trim()));
     lineStart = lineEnd;
   }
   const values = rows.slice(1).flatMap((cells) => cells.slice(1));
@@ -3842,6 +3854,7 @@ export {
   joinSoftBreaks,
   blankStructure,
   blankSpans,
+  escapeRegExp,
   shippedSubjectCues,
   cardSubjectCues,
   bodyText,
@@ -3857,6 +3870,7 @@ export {
   isOwnName,
   ownNames,
   clauseSubjects,
+  rowCells,
   statementAround,
   assignFigureSubjects,
   subjectOf,

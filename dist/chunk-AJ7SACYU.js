@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-L4XU5VBF.js";
+} from "./chunk-WY73QA2I.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-SHZAGZDG.js";
+} from "./chunk-ZU6ZOCE5.js";
 import {
   checkCard
-} from "./chunk-633EXMEM.js";
+} from "./chunk-Q64V7EWU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

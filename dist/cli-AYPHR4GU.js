@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-625TN5HN.js";
+} from "./chunk-AXZZFPZ2.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-64YHBGOJ.js";
-import "./chunk-22PYA4LD.js";
+} from "./chunk-275PQXXX.js";
+import "./chunk-QYAZKX42.js";
 import {
   formatNumber
-} from "./chunk-VVOIWWTY.js";
+} from "./chunk-HABRMNWN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OTPFGJQG.js";
+import "./chunk-P6LKTFFP.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BYNCFIDJ.js";
+} from "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-4OEIPH4N.js";
+} from "./chunk-27Q7Y3OG.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-AWO3VEZJ.js";
+} from "./chunk-AJ7SACYU.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-L4XU5VBF.js";
-import "./chunk-625TN5HN.js";
+} from "./chunk-WY73QA2I.js";
+import "./chunk-AXZZFPZ2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-64YHBGOJ.js";
-import "./chunk-SHZAGZDG.js";
-import "./chunk-633EXMEM.js";
-import "./chunk-YV5AXFPA.js";
-import "./chunk-22PYA4LD.js";
-import "./chunk-VVOIWWTY.js";
+} from "./chunk-275PQXXX.js";
+import "./chunk-ZU6ZOCE5.js";
+import "./chunk-Q64V7EWU.js";
+import "./chunk-3LGXRG65.js";
+import "./chunk-QYAZKX42.js";
+import "./chunk-HABRMNWN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-E4PKXZRI.js";
+import "./chunk-D2SIQYMX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OTPFGJQG.js";
-import "./chunk-BYNCFIDJ.js";
+import "./chunk-P6LKTFFP.js";
+import "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

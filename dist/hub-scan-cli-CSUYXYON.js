@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-3X2QUTYZ.js";
-import "./chunk-GZQCTE3Y.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-YYMYK3IF.js";
-import "./chunk-4OEIPH4N.js";
+  runHubScanCli
+} from "./chunk-AXHOAQMF.js";
+import "./chunk-6C6KAQOP.js";
+import "./chunk-3K7HCYKX.js";
+import "./chunk-27Q7Y3OG.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-L4XU5VBF.js";
-import "./chunk-625TN5HN.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-WY73QA2I.js";
+import "./chunk-AXZZFPZ2.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-64YHBGOJ.js";
-import "./chunk-SHZAGZDG.js";
-import "./chunk-633EXMEM.js";
-import "./chunk-YV5AXFPA.js";
-import "./chunk-22PYA4LD.js";
-import "./chunk-VVOIWWTY.js";
+import "./chunk-275PQXXX.js";
+import "./chunk-ZU6ZOCE5.js";
+import "./chunk-Q64V7EWU.js";
+import "./chunk-3LGXRG65.js";
+import "./chunk-QYAZKX42.js";
+import "./chunk-HABRMNWN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-E4PKXZRI.js";
+import "./chunk-D2SIQYMX.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OTPFGJQG.js";
-import "./chunk-BYNCFIDJ.js";
+import "./chunk-P6LKTFFP.js";
+import "./chunk-55UCW7T2.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-L4XU5VBF.js";
+} from "./chunk-WY73QA2I.js";
 import {
   TEXT_LIMITS,
   cardCode,

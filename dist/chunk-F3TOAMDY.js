@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-GZQCTE3Y.js";
+} from "./chunk-7EJ5SVJQ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-YYMYK3IF.js";
+} from "./chunk-3K7HCYKX.js";
 import {
   InputError,
   info,
