@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-AJ7SACYU.js";
+} from "./chunk-UPNMCRJO.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-WY73QA2I.js";
-import "./chunk-AXZZFPZ2.js";
+} from "./chunk-ODJVQN6V.js";
+import "./chunk-45TLSORS.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZU6ZOCE5.js";
-import "./chunk-Q64V7EWU.js";
-import "./chunk-3LGXRG65.js";
-import "./chunk-QYAZKX42.js";
-import "./chunk-HABRMNWN.js";
+} from "./chunk-UPQ2EPI3.js";
+import "./chunk-JH5C47P5.js";
+import "./chunk-Z2KTVC5Z.js";
+import "./chunk-EILIXP6X.js";
+import "./chunk-OKP4QCDP.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-D2SIQYMX.js";
+} from "./chunk-R2LKY53S.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-P6LKTFFP.js";
-import "./chunk-55UCW7T2.js";
+import "./chunk-EDXMXQOM.js";
+import "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-DNPPUTNM.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-EDCQXGNF.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BXSV66H5.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-GMTPU2IC.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

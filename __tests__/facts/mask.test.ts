@@ -105,6 +105,19 @@ describe('blankStructure', () => {
     expect(masked).toContain('accuracy drops');
   });
 
+  it("blanks a numbered document's clause numbers, but not a figure before a magnitude or a unit", async () => {
+    const { masked } = await structure(
+      '4.2 Deployers are advised to test it.\n\n- 12.1.3 Some text.\n\n7.1\n\n2.3 Million prompts were sent.\n\n7.5 TB of text.\n\n3.5 GHz.\n',
+    );
+    expect(masked).not.toContain('4.2');
+    expect(masked).toContain('Deployers are advised');
+    expect(masked).not.toContain('12.1.3');
+    expect(masked).not.toContain('7.1');
+    expect(masked).toContain('2.3 Million');
+    expect(masked).toContain('7.5 TB');
+    expect(masked).toContain('3.5 GHz');
+  });
+
   it('keeps short literals (a package or tool name) as prose', async () => {
     const { prose } = await structure('Install `transformers>=4.40` and run <code>lm-evaluation-harness</code>.\n');
     expect(prose).toContain('transformers>=4.40');

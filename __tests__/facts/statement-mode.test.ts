@@ -13,6 +13,8 @@ describe('classifyStatement', () => {
     ['We encourage integrators to measure bias in their own setting.', 'advised'],
     ['No external audit was performed on this checkpoint.', 'negated'],
     ['The checkpoint has not been red-teamed.', 'negated'],
+    ['No account of the filters, routers or other components around Kestrel has been written.', 'negated'],
+    ['No explanation of the decoding settings is given.', 'negated'],
     ['A provider whose model exceeds the threshold must notify the Commission.', 'hypothetical'],
     ['Adversarial testing: TBD', 'placeholder'],
     ['- **Energy:** N/A', 'placeholder'],

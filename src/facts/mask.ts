@@ -181,6 +181,8 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
     }
     if (node.type === 'blockquote') blockquoteMarks(masked, node, blanks);
     if (node.type === 'paragraph') {
+      const clause = CLAUSE_NUMBER.exec(masked.slice(start, end));
+      if (clause) blanks.push([start, start + clause[0].length]);
       const label = node.children[0];
       // A label is short ("**Developed by:**"); a whole bold sentence is content, not a label.
       const labelStart = label?.position?.start.offset ?? 0;
@@ -205,6 +207,14 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
 }
+
+/**
+ * A paragraph's clause number in numbered documents ("9.1 [More Information Needed]", "25.1 Il est
+ * recommandé …", or "9.1" alone once a placeholder after it is masked): it orders the text and is no
+ * figure of it. A number before a magnitude or a unit ("2.3 Million prompts", "7.5 TB") stays.
+ */
+const CLAUSE_NUMBER =
+  /^\d{1,3}(?:\.\d{1,3}){1,3}\.?(?:[ \t]+(?=\[|(?!Milli|Billi|Trilli|Thousand|Hundred|Mio\b|Mrd\b|Miljo|Miljar|Kilo|Mega|Giga|Tera|Peta)\p{Lu}\p{Ll})|\s*$)/u;
 
 /** Struck-through text in HTML: "<del>…</del>", "<s>…</s>", "<strike>…</strike>" (one paragraph at most). */
 const STRUCK_HTML = /<(del|s|strike)\b[^<>]{0,200}>(?:(?!\n[ \t]*\n)[\s\S]){0,2000}?<\/\1\s*>/gi;

@@ -512,7 +512,7 @@ const NEGATED: readonly Guarded[] = [
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
       // "No training-content summary is provided, as …": the document does not exist.
-      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|overview|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description)(?: (?:of|for|on|about)(?: [\w-]+){1,8}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered|prepared|written|produced|compiled|drawn up)\b`,
+      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|overview|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description|account|explanation|write-?up)(?: (?:of|for|on|about)(?: [\w,-]+){1,10}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered|prepared|written|produced|compiled|drawn up)\b`,
       // "No systemic risk assessment for Aurel-3 — it's a 7B model": none, said without a verb.
       String.raw`^no (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?)\b(?!\s+(?:is|are|was|were|has been|have been) (?:needed|required|necessary|due))`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-P6LKTFFP.js";
+} from "./chunk-EDXMXQOM.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 import {
   RuleFileError,
   RuleLoadError,

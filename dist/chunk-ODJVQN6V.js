@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-AXZZFPZ2.js";
+} from "./chunk-45TLSORS.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-ZU6ZOCE5.js";
-import "./chunk-Q64V7EWU.js";
-import "./chunk-3LGXRG65.js";
-import "./chunk-QYAZKX42.js";
-import "./chunk-HABRMNWN.js";
+} from "./chunk-UPQ2EPI3.js";
+import "./chunk-JH5C47P5.js";
+import "./chunk-Z2KTVC5Z.js";
+import "./chunk-EILIXP6X.js";
+import "./chunk-OKP4QCDP.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-D2SIQYMX.js";
+} from "./chunk-R2LKY53S.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-P6LKTFFP.js";
-import "./chunk-55UCW7T2.js";
+import "./chunk-EDXMXQOM.js";
+import "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

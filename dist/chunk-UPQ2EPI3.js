@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-Q64V7EWU.js";
+} from "./chunk-JH5C47P5.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-D2SIQYMX.js";
+} from "./chunk-R2LKY53S.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-WY73QA2I.js";
+} from "./chunk-ODJVQN6V.js";
 import {
   TEXT_LIMITS,
   cardCode,

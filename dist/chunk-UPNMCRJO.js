@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-WY73QA2I.js";
+} from "./chunk-ODJVQN6V.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZU6ZOCE5.js";
+} from "./chunk-UPQ2EPI3.js";
 import {
   checkCard
-} from "./chunk-Q64V7EWU.js";
+} from "./chunk-JH5C47P5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

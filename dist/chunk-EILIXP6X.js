@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-HABRMNWN.js";
+} from "./chunk-OKP4QCDP.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-P6LKTFFP.js";
+} from "./chunk-EDXMXQOM.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 import {
   __commonJS,
   __require,

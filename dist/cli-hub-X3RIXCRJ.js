@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6C6KAQOP.js";
+} from "./chunk-QLFISLF5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-Q64V7EWU.js";
-import "./chunk-3LGXRG65.js";
-import "./chunk-QYAZKX42.js";
-import "./chunk-HABRMNWN.js";
+} from "./chunk-JH5C47P5.js";
+import "./chunk-Z2KTVC5Z.js";
+import "./chunk-EILIXP6X.js";
+import "./chunk-OKP4QCDP.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-P6LKTFFP.js";
-import "./chunk-55UCW7T2.js";
+import "./chunk-EDXMXQOM.js";
+import "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

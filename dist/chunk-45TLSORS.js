@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QYAZKX42.js";
+} from "./chunk-EILIXP6X.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-HABRMNWN.js";
+} from "./chunk-OKP4QCDP.js";
 import {
   taskProfile
-} from "./chunk-P6LKTFFP.js";
+} from "./chunk-EDXMXQOM.js";
 import {
   classifyData,
   lineText
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -461,6 +461,8 @@ function blankStructure(masked, tree) {
     }
     if (node.type === "blockquote") blockquoteMarks(masked, node, blanks);
     if (node.type === "paragraph") {
+      const clause = CLAUSE_NUMBER.exec(masked.slice(start, end));
+      if (clause) blanks.push([start, start + clause[0].length]);
       const label = node.children[0];
       const labelStart = label?.position?.start.offset ?? 0;
       const labelEnd = label?.type === "strong" && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : void 0;
@@ -481,6 +483,7 @@ function blankStructure(masked, tree) {
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
 }
+var CLAUSE_NUMBER = new RegExp("^\\d{1,3}(?:\\.\\d{1,3}){1,3}\\.?(?:[ \\t]+(?=\\[|(?!Milli|Billi|Trilli|Thousand|Hundred|Mio\\b|Mrd\\b|Miljo|Miljar|Kilo|Mega|Giga|Tera|Peta)\\p{Lu}\\p{Ll})|\\s*$)", "u");
 var STRUCK_HTML = /<(del|s|strike)\b[^<>]{0,200}>(?:(?!\n[ \t]*\n)[\s\S]){0,2000}?<\/\1\s*>/gi;
 function struckSpans(masked, tree) {
   const spans = [];
@@ -2756,7 +2759,7 @@ var NEGATED = [
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
       // "No training-content summary is provided, as …": the document does not exist.
-      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|overview|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description)(?: (?:of|for|on|about)(?: [\w-]+){1,8}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered|prepared|written|produced|compiled|drawn up)\b`,
+      String.raw`^no (?:[\w-]+ ){0,4}(?:summary|overview|report|polic(?:y|ies)|documentation|statement|information|details?|contact|channel|representative|diagram|description|account|explanation|write-?up)(?: (?:of|for|on|about)(?: [\w,-]+){1,10}?)? (?:is|are|was|were|has been|have been) (?:currently |yet )?(?:provided|published|given|available|included|made available|offered|prepared|written|produced|compiled|drawn up)\b`,
       // "No systemic risk assessment for Aurel-3 — it's a 7B model": none, said without a verb.
       String.raw`^no (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?)\b(?!\s+(?:is|are|was|were|has been|have been) (?:needed|required|necessary|due))`,
       // "C2PA: not supported", "Watermarks are not used": the feature is absent.

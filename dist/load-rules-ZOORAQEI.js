@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-275PQXXX.js";
-import "./chunk-P6LKTFFP.js";
-import "./chunk-55UCW7T2.js";
+} from "./chunk-T7T5HZIW.js";
+import "./chunk-EDXMXQOM.js";
+import "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

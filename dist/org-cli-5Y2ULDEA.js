@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-3K7HCYKX.js";
-import "./chunk-27Q7Y3OG.js";
+} from "./chunk-LI4OY72W.js";
+import "./chunk-KVHIIYOV.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-WY73QA2I.js";
-import "./chunk-AXZZFPZ2.js";
+import "./chunk-ODJVQN6V.js";
+import "./chunk-45TLSORS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-275PQXXX.js";
-import "./chunk-ZU6ZOCE5.js";
-import "./chunk-Q64V7EWU.js";
-import "./chunk-3LGXRG65.js";
-import "./chunk-QYAZKX42.js";
-import "./chunk-HABRMNWN.js";
+import "./chunk-T7T5HZIW.js";
+import "./chunk-UPQ2EPI3.js";
+import "./chunk-JH5C47P5.js";
+import "./chunk-Z2KTVC5Z.js";
+import "./chunk-EILIXP6X.js";
+import "./chunk-OKP4QCDP.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-D2SIQYMX.js";
+import "./chunk-R2LKY53S.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-P6LKTFFP.js";
-import "./chunk-55UCW7T2.js";
+import "./chunk-EDXMXQOM.js";
+import "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-7EJ5SVJQ.js";
+} from "./chunk-S6PCZI4H.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-3K7HCYKX.js";
+} from "./chunk-LI4OY72W.js";
 import {
   InputError,
   info,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-Q64V7EWU.js";
+} from "./chunk-JH5C47P5.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6C6KAQOP.js";
+} from "./chunk-QLFISLF5.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-3K7HCYKX.js";
+} from "./chunk-LI4OY72W.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-27Q7Y3OG.js";
+} from "./chunk-KVHIIYOV.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-275PQXXX.js";
+} from "./chunk-T7T5HZIW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-Q64V7EWU.js";
+} from "./chunk-JH5C47P5.js";
 import {
   formatNumber
-} from "./chunk-HABRMNWN.js";
+} from "./chunk-OKP4QCDP.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

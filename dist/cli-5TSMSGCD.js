@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-AXZZFPZ2.js";
+} from "./chunk-45TLSORS.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-275PQXXX.js";
-import "./chunk-QYAZKX42.js";
+} from "./chunk-T7T5HZIW.js";
+import "./chunk-EILIXP6X.js";
 import {
   formatNumber
-} from "./chunk-HABRMNWN.js";
+} from "./chunk-OKP4QCDP.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-P6LKTFFP.js";
+import "./chunk-EDXMXQOM.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

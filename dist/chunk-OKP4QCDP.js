@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-55UCW7T2.js";
+} from "./chunk-NMA34NPF.js";
 import {
   SKIP,
   convert,

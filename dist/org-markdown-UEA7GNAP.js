@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-7EJ5SVJQ.js";
+} from "./chunk-S6PCZI4H.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-WY73QA2I.js";
-import "./chunk-AXZZFPZ2.js";
+import "./chunk-ODJVQN6V.js";
+import "./chunk-45TLSORS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QYAZKX42.js";
-import "./chunk-HABRMNWN.js";
+import "./chunk-EILIXP6X.js";
+import "./chunk-OKP4QCDP.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-P6LKTFFP.js";
-import "./chunk-55UCW7T2.js";
+import "./chunk-EDXMXQOM.js";
+import "./chunk-NMA34NPF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
