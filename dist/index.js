@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-UPNMCRJO.js";
+} from "./chunk-PC57OPTA.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-ODJVQN6V.js";
-import "./chunk-45TLSORS.js";
+} from "./chunk-NM4XTJJ4.js";
+import "./chunk-2JOIACRC.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-UPQ2EPI3.js";
-import "./chunk-JH5C47P5.js";
-import "./chunk-Z2KTVC5Z.js";
-import "./chunk-EILIXP6X.js";
-import "./chunk-OKP4QCDP.js";
+} from "./chunk-6BYTV257.js";
+import "./chunk-KVGVAR45.js";
+import "./chunk-F3HJ4ESV.js";
+import "./chunk-YCNSEEBZ.js";
+import "./chunk-BLL6F6Q2.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-R2LKY53S.js";
+} from "./chunk-SU5XYN45.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-EDCQXGNF.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-T5WQRSIU.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-GMTPU2IC.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QKZQPFDS.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

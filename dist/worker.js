@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-UPQ2EPI3.js";
-import "./chunk-JH5C47P5.js";
-import "./chunk-Z2KTVC5Z.js";
-import "./chunk-EILIXP6X.js";
-import "./chunk-OKP4QCDP.js";
+} from "./chunk-6BYTV257.js";
+import "./chunk-KVGVAR45.js";
+import "./chunk-F3HJ4ESV.js";
+import "./chunk-YCNSEEBZ.js";
+import "./chunk-BLL6F6Q2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-R2LKY53S.js";
+import "./chunk-SU5XYN45.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

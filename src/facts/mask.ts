@@ -214,7 +214,7 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
  * figure of it. A number before a magnitude or a unit ("2.3 Million prompts", "7.5 TB") stays.
  */
 const CLAUSE_NUMBER =
-  /^\d{1,3}(?:\.\d{1,3}){1,3}\.?(?:[ \t]+(?=\[|(?!Milli|Billi|Trilli|Thousand|Hundred|Mio\b|Mrd\b|Miljo|Miljar|Kilo|Mega|Giga|Tera|Peta)\p{Lu}\p{Ll})|\s*$)/u;
+  /^\d{1,3}(?:\.\d{1,3}){1,3}\.?(?:[ \t]+(?=\[|[AI] |(?!Milli|Billi|Trilli|Thousand|Hundred|Mio\b|Mrd\b|Miljo|Miljar|Kilo|Mega|Giga|Tera|Peta)(?:\p{Lu}\p{Ll}|\p{Lu}['’]\p{L}))|\s*$)/u;
 
 /** Struck-through text in HTML: "<del>…</del>", "<s>…</s>", "<strike>…</strike>" (one paragraph at most). */
 const STRUCK_HTML = /<(del|s|strike)\b[^<>]{0,200}>(?:(?!\n[ \t]*\n)[\s\S]){0,2000}?<\/\1\s*>/gi;

@@ -131,6 +131,9 @@ const ADVICE_LABEL =
 
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
+/** A part of the document kept empty on purpose: "this clause is left intentionally blank", "this section is reserved". */
+const LEFT_BLANK =
+  /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
 
 /** A pattern tested only when the statement (lower-cased, a space before it) holds one of `needles`: most
  * statements skip most patterns, and a large pattern is compiled only by the first statement that needs it. */
@@ -152,6 +155,10 @@ function matchesAny(groups: readonly Guarded[], text: string, lower: string): bo
 
 const PLANNED: readonly Guarded[] = [
   guarded(null, [
+    // "A statement of the intended uses shall be issued as Annex B upon conclusion of the product review": still to come.
+    String.raw`\bshall be (?:issued|provided|published|made available|prepared|drawn up|released|added|completed|finali[sz]ed|supplied|appended|circulated|communicated)\b[^.;]{0,80}?\b(?:upon (?:the )?(?:conclusion|completion|approval|finali[sz]ation|adoption)|(?:after|following) (?:the )?(?:conclusion|completion|approval|review|finali[sz]ation)|in due course|at a later (?:date|stage)|by (?:Q[1-4]|\d{4}|the end of))\b`,
+    // "Details follow in due course", "Angaben folgen zu gegebener Zeit", "suivront en temps utile".
+    String.raw`\b(?:follows?|to follow|will follow) (?:in due course|later|shortly|at a later (?:date|stage))\b|(?<![\p{L}])(?:zu gegebener Zeit|en temps utile|a su debido tiempo|a tempo debito|te zijner tijd)(?![\p{L}])`,
     // "details in our upcoming security whitepaper": a document not yet out.
     String.raw`\b(?:in|see|from) (?:our|the|an?) (?:upcoming|forthcoming|future|next) (?:[\w-]+ ){0,3}(?:whitepaper|white paper|paper|report|documentation|post|card|release|version)\b`,
     // "is intended to be used for chat" says what the model is for, not a plan.
@@ -452,7 +459,7 @@ const ADVISED: readonly Guarded[] = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely )?(?:advised|encouraged|required|responsible|recommended to))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
@@ -487,6 +494,23 @@ const ADVISED: readonly Guarded[] = [
     ['your'],
     [
       String.raw`\b(?:explains?|shows?|describes?|walks? (?:you )?through|guides? you through|teach(?:es)?|tells? you)\b[^.;]{0,20}\bhow (?:to|you)\b[^.;]{0,100}\byour\b`,
+    ],
+  ),
+  // "Il est recommandé aux fournisseurs en aval de procéder à leurs propres tests", "Es wird empfohlen, …": impersonal advice.
+  guarded(
+    [
+      'recommand',
+      'conseill',
+      'empfohlen',
+      'recomienda',
+      'aconseja',
+      'raccomand',
+      'consiglia',
+      'aanbevolen',
+      'aan te raden',
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`,
     ],
   ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
@@ -539,6 +563,13 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of|accompanied by|shipped with|released with|published with|governed by) (?:a|an|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process|licen[cs]e|terms)\b`,
     ],
   ),
+  // "was neither metered nor estimated", "weder gemessen noch geschätzt", "ni mesurée ni estimée": both denied.
+  guarded(
+    ['neither', 'weder', ' ni ', ' né ', 'noch'],
+    [
+      String.raw`\b(?:is|are|was|were|has been|have been) neither (?:\w+ ){0,2}?\w+(?:ed|en|wn|ne|de) nor\b|(?<![\p{L}])(?:weder (?:\p{L}+ ){0,2}?\p{L}+(?:t|en) noch|ni (?:\p{L}+ ){0,1}?\p{L}+(?:ée?s?|ado|ada|ados|adas|ido|ida) ni|né (?:\p{L}+ ){0,1}?\p{L}+(?:at[oaie]|ut[oaie]) né|noch (?:ge)?\p{L}+(?:d|t|en) noch)(?![\p{L}])`,
+    ],
+  ),
 ];
 
 /** What is kept back rather than told: "we do not disclose the parameter count", "not publicly documented". */
@@ -564,6 +595,8 @@ const WITHHELD: readonly Guarded[] = [
       // "Parameter count and architecture details will not be disclosed".
       String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
       String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:is|are)(?: deliberately| intentionally)? not (?:described|detailed|listed|specified) (?:in|on) (?:this|the) (?:card|page|document)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
+      // "The Provider makes no representation herein as to the particulars of the present Model": nothing said of it.
+      String.raw`\b(?:makes?|made|gives?|gave|offers?) no (?:representations?|statements?|claims?|disclosures?)(?: (?:herein|here|in this (?:card|document|section)))? (?:as to|about|regarding|concerning|on|with respect to)\b`,
       // A field's value that keeps it back: "Training data: not disclosed for competitive reasons".
       String.raw`^(?:not|kept) (?:publicly |yet )?(?:disclosed|revealed|shared|made public)\b`,
       String.raw`\bno (?:publicly )?(?:documented|disclosed|published|stated|specified|official) (?:maximum|minimum|limit|figures?|numbers?|values?|information|details?)\b`,
@@ -666,6 +699,10 @@ const HYPOTHETICAL = new RegExp(
     String.raw`\b(?:discuss(?:ed|ing)?|debat(?:ed|ing)|(?:is|are|was|were|remains?) (?:still )?(?:undecided|open|under discussion)) (?:on |about )?whether\b(?![^.;]*\b(?:decided|concluded|agreed|settled)\b)|(?<![\p{L}])(?:discuté (?:de savoir )?si|diskutiert,? ob|discutido si|discusso se|besproken of)(?![\p{L}])`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
     String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`,
+    // "Annex XI, Section 2, point 3, of the Act requires …", "L'Allegato XI … impone al fornitore di …": what the law asks of providers.
+    String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?Regulation(?: \(EU\))?(?: 2024\/1689)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga)(?![\p{L}])`,
+    // "De conformidad con el punto 1 … del Anexo XII …, el proveedor deberá indicar …": the law's duty of any provider, restated.
+    String.raw`^(?:de conformidad con|conforme al?|conformément à|en vertu d[eu']|gemäß|nach|ai sensi d\p{L}*|in conformità (?:a|con)|overeenkomstig|krachtens|in accordance with|pursuant to|under)\b[^;]{0,200}?\b(?:Annex|Article|Anexo|Annexe|Anhang|Allegato|Bijlage|Artículo|Artikel|Articolo|Regulation|Reglamento|Règlement|Verordnung|Regolamento|Verordening)\b[^;]{0,160}?,\s*(?:the|el|le|la|der|die|il|de|het|l['’]) ?(?:providers?|proveedor(?:es)?|fournisseurs?|Anbieter|fornitor[ei]|aanbieders?) (?:shall|must|is required to|are required to|deberá|deberán|debe|deben|doit|doivent|muss|müssen|deve|devono|moet|moeten)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -720,6 +757,7 @@ export function classifyStatement(statement: string): StatementMode {
     // "Function calling: not evaluated": a label whose value only denies answers nothing.
     (content.length < text.length && isBareDenial(content)) ||
     TODO_NOTE.test(text) ||
+    LEFT_BLANK.test(text) ||
     TEMPLATE_SLOT.test(statement) ||
     UPPER_SLOT.test(statement) ||
     LOWER_SLOT.test(statement)

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-OKP4QCDP.js";
+} from "./chunk-BLL6F6Q2.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-EDXMXQOM.js";
+} from "./chunk-K34NCK5K.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import {
   __commonJS,
   __require,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-ODJVQN6V.js";
+} from "./chunk-NM4XTJJ4.js";
 import {
   TEXT_LIMITS,
   cardCode,

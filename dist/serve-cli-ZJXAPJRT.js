@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-KVHIIYOV.js";
+} from "./chunk-YPFOSUQ6.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-UPNMCRJO.js";
+} from "./chunk-PC57OPTA.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-ODJVQN6V.js";
-import "./chunk-45TLSORS.js";
+} from "./chunk-NM4XTJJ4.js";
+import "./chunk-2JOIACRC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-T7T5HZIW.js";
-import "./chunk-UPQ2EPI3.js";
-import "./chunk-JH5C47P5.js";
-import "./chunk-Z2KTVC5Z.js";
-import "./chunk-EILIXP6X.js";
-import "./chunk-OKP4QCDP.js";
+} from "./chunk-CPKNCLF4.js";
+import "./chunk-6BYTV257.js";
+import "./chunk-KVGVAR45.js";
+import "./chunk-F3HJ4ESV.js";
+import "./chunk-YCNSEEBZ.js";
+import "./chunk-BLL6F6Q2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-R2LKY53S.js";
+import "./chunk-SU5XYN45.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QLFISLF5.js";
+} from "./chunk-AKUP3DYN.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-JH5C47P5.js";
-import "./chunk-Z2KTVC5Z.js";
-import "./chunk-EILIXP6X.js";
-import "./chunk-OKP4QCDP.js";
+} from "./chunk-KVGVAR45.js";
+import "./chunk-F3HJ4ESV.js";
+import "./chunk-YCNSEEBZ.js";
+import "./chunk-BLL6F6Q2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

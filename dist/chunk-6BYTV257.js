@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JH5C47P5.js";
+} from "./chunk-KVGVAR45.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-R2LKY53S.js";
+} from "./chunk-SU5XYN45.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

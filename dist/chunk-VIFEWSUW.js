@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-S6PCZI4H.js";
+} from "./chunk-6YHB3ZHY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-LI4OY72W.js";
+} from "./chunk-CFKIANEP.js";
 import {
   InputError,
   info,

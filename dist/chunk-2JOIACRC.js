@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-EILIXP6X.js";
+} from "./chunk-YCNSEEBZ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-OKP4QCDP.js";
+} from "./chunk-BLL6F6Q2.js";
 import {
   taskProfile
-} from "./chunk-EDXMXQOM.js";
+} from "./chunk-K34NCK5K.js";
 import {
   classifyData,
   lineText
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-TWV3PZEL.js";
-import "./chunk-QLFISLF5.js";
+} from "./chunk-BSGQ6TW4.js";
+import "./chunk-AKUP3DYN.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-5SZHYG54.js";
+} from "./chunk-VIFEWSUW.js";
 import {
   renderOrgMarkdown
-} from "./chunk-S6PCZI4H.js";
+} from "./chunk-6YHB3ZHY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-LI4OY72W.js";
-import "./chunk-KVHIIYOV.js";
+import "./chunk-CFKIANEP.js";
+import "./chunk-YPFOSUQ6.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-ODJVQN6V.js";
-import "./chunk-45TLSORS.js";
+import "./chunk-NM4XTJJ4.js";
+import "./chunk-2JOIACRC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-T7T5HZIW.js";
-import "./chunk-UPQ2EPI3.js";
-import "./chunk-JH5C47P5.js";
-import "./chunk-Z2KTVC5Z.js";
-import "./chunk-EILIXP6X.js";
-import "./chunk-OKP4QCDP.js";
+import "./chunk-CPKNCLF4.js";
+import "./chunk-6BYTV257.js";
+import "./chunk-KVGVAR45.js";
+import "./chunk-F3HJ4ESV.js";
+import "./chunk-YCNSEEBZ.js";
+import "./chunk-BLL6F6Q2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-R2LKY53S.js";
+import "./chunk-SU5XYN45.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-ODJVQN6V.js";
+} from "./chunk-NM4XTJJ4.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-UPQ2EPI3.js";
+} from "./chunk-6BYTV257.js";
 import {
   checkCard
-} from "./chunk-JH5C47P5.js";
+} from "./chunk-KVGVAR45.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

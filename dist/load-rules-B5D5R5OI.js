@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-T7T5HZIW.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+} from "./chunk-CPKNCLF4.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

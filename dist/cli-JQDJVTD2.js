@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-45TLSORS.js";
+} from "./chunk-2JOIACRC.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-T7T5HZIW.js";
-import "./chunk-EILIXP6X.js";
+} from "./chunk-CPKNCLF4.js";
+import "./chunk-YCNSEEBZ.js";
 import {
   formatNumber
-} from "./chunk-OKP4QCDP.js";
+} from "./chunk-BLL6F6Q2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-EDXMXQOM.js";
+import "./chunk-K34NCK5K.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

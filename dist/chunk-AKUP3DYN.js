@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JH5C47P5.js";
+} from "./chunk-KVGVAR45.js";
 import {
   formatNumber
-} from "./chunk-OKP4QCDP.js";
+} from "./chunk-BLL6F6Q2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

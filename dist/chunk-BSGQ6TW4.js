@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QLFISLF5.js";
+} from "./chunk-AKUP3DYN.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-LI4OY72W.js";
+} from "./chunk-CFKIANEP.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KVHIIYOV.js";
+} from "./chunk-YPFOSUQ6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-T7T5HZIW.js";
+} from "./chunk-CPKNCLF4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

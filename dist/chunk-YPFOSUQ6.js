@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JH5C47P5.js";
+} from "./chunk-KVGVAR45.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

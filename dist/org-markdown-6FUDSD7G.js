@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-S6PCZI4H.js";
+} from "./chunk-6YHB3ZHY.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ODJVQN6V.js";
-import "./chunk-45TLSORS.js";
+import "./chunk-NM4XTJJ4.js";
+import "./chunk-2JOIACRC.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EILIXP6X.js";
-import "./chunk-OKP4QCDP.js";
+import "./chunk-YCNSEEBZ.js";
+import "./chunk-BLL6F6Q2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-EDXMXQOM.js";
-import "./chunk-NMA34NPF.js";
+import "./chunk-K34NCK5K.js";
+import "./chunk-3EHVZZQG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-Z2KTVC5Z.js";
+} from "./chunk-F3HJ4ESV.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-EILIXP6X.js";
+} from "./chunk-YCNSEEBZ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-OKP4QCDP.js";
+} from "./chunk-BLL6F6Q2.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-EDXMXQOM.js";
+} from "./chunk-K34NCK5K.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import {
   RuleFileError,
   RuleLoadError,

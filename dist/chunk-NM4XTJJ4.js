@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-45TLSORS.js";
+} from "./chunk-2JOIACRC.js";
 import {
   TEXT_LIMITS,
   blobUrl,

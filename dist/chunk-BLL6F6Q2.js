@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-NMA34NPF.js";
+} from "./chunk-3EHVZZQG.js";
 import {
   SKIP,
   convert,
