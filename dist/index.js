@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-PC57OPTA.js";
+} from "./chunk-VAX5JA4R.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-NM4XTJJ4.js";
-import "./chunk-2JOIACRC.js";
+} from "./chunk-IK4KHMLJ.js";
+import "./chunk-SYWVSQRJ.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-6BYTV257.js";
-import "./chunk-KVGVAR45.js";
-import "./chunk-F3HJ4ESV.js";
-import "./chunk-YCNSEEBZ.js";
-import "./chunk-BLL6F6Q2.js";
+} from "./chunk-SLIQOWET.js";
+import "./chunk-HSIJQMLQ.js";
+import "./chunk-DNN53NXP.js";
+import "./chunk-S7QYL5NP.js";
+import "./chunk-WWURWZAV.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-SU5XYN45.js";
+} from "./chunk-N3NFWFML.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-K34NCK5K.js";
-import "./chunk-3EHVZZQG.js";
+import "./chunk-RGW6K6KN.js";
+import "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-T5WQRSIU.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-WI65IN5Y.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-QKZQPFDS.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NDMHZAZ5.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -1,8 +1,9 @@
 /**
  * Others' models, organisations, data and findings: a clause whose subject is another model by its
  * role (predecessor, companion, baseline), an organisation's product, a third party, a cited study or
- * a dataset's own licence is never this model's evidence, in any of the card's languages. A clause
- * opening with a name that nothing marks as another's stays the card's own, whatever the title says.
+ * a dataset's own licence is never this model's evidence, in any of the card's languages. On a card that
+ * names its model in its text, a clause about a model of another name is that model's; on one that never
+ * does, a name that nothing marks as another's stays the card's own, whatever the title says.
  */
 import { extractFacts } from '../../src/facts/extract-facts.js';
 import {
@@ -343,8 +344,31 @@ describe('a model the card says it was made from', () => {
   it('is not a name the card merely mentions, nor its own family', () => {
     expect(ownOf('Aurel-3 outperforms Corax-Omni on DocVQA.').introduced).toEqual([]);
     expect(ownOf('Aurel-3 builds on Aurel-2.5 with a longer context.').introduced).toEqual([]);
-    const own = ownOf('Aurel-3 outperforms Corax-Omni on DocVQA.');
-    expect(subjectOf('Corax-Omni accepts images and audio.', own, cues)).not.toBe('other-model');
+  });
+});
+
+describe('a model of another name as the subject', () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const ownOf = (body: string) => ownNames(extractFacts(parseCard(card(body)), shippedRuleset().vocabulary), cues);
+  const naming = ownOf('Aurel-3 is a chat model.');
+
+  it.each([
+    'Tessa-2 was aligned with DPO on 80K preference pairs.',
+    'The Orin-34B-Base tokenizer is maintained by another team.',
+    'Vesper-Coder-7B targets code completion in IDE plugins.',
+    'Sonora-Omni takes text, audio and video.',
+  ])('is another model on a card that names its own: %s', (statement) => {
+    expect(subjectOf(statement, naming, cues)).toBe('other-model');
+  });
+
+  it('leaves the card its own when its text never names its model, or the name is of its family or a dataset', () => {
+    const unnamed = ownOf('A chat model for support e-mails.');
+    expect(unnamed.namedInText).toBe(false);
+    expect(subjectOf('Tessa-2 was aligned with DPO on 80K preference pairs.', unnamed, cues)).toBe('this-model');
+    expect(subjectOf('Aurel-3-Chat was aligned with DPO.', naming, cues)).toBe('this-model');
+    expect(subjectOf('CIFAR-10 was used for the probe.', naming, cues)).toBe('this-model');
+    const llamaFamily = { ...naming, families: new Set(['llama']) };
+    expect(subjectOf('Llama3-8B-Chinese-Chat is tuned for Chinese users.', llamaFamily, cues)).not.toBe('other-model');
   });
 
   it('speaks through a base model named in the card languages', () => {

@@ -36,6 +36,11 @@ export interface OwnNames {
    * benchmark we release with this model", "the Aurel-RM-3 reward model"): a clause about one is that artefact's.
    */
   artefacts?: string[];
+  /**
+   * Whether the card's text, its title aside, names its model by a full name: a card that speaks of "Aurel-3" and
+   * then of "Tessa-2" speaks of two models; a card that names none may be calling its own model so.
+   */
+  namedInText?: boolean;
   /** The title's name word and version ("Nimbus-4" → nimbus, 4): the same name with another version is a sibling model. */
   version?: { name: string; version: string } | null;
   /**
@@ -252,6 +257,12 @@ export function ownNames(facts: OwnNameSource, cues: SubjectCues): OwnNames {
     tier: title ? tierInTitle(title) : null,
     bases: baseKeys(facts, exact),
   };
+  const titleSection = facts.sections.find((section) => section.depth === 1);
+  const untitled = titleSection
+    ? facts.text.slice(facts.bodyStart, titleSection.start) + ' ' + facts.text.slice(titleSection.bodyStart)
+    : body;
+  const untitledKey = exact.length ? nameKey(untitled) : '';
+  names.namedInText = exact.some((key) => key.length >= 3 && untitledKey.includes(key));
   names.introduced = introducedNames(body, names, cues);
   names.artefacts = artefactNames(body, names);
   owners.set(facts, names);

@@ -231,6 +231,29 @@ const ROLE_OF =
 const MAKER_OF = /\b(?:provider|developer|maker|creator|publisher|authors?) of\b/i;
 const MODEL_LIKE_NAME = /\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+/gu;
 
+/**
+ * A name shaped like a model's, whether or not it is well known: a capitalised word joined by a hyphen to a
+ * version ("Tessa-2"), a size ("Orin-34B-Base") or a model-kind word ("Sonora-Omni", "Vesper-Coder-7B"). Words in
+ * capitals with a number ("CIFAR-10", "COVID-19") name datasets and codes, not models.
+ */
+const MODEL_SHAPED_NAME =
+  /(?<![\p{L}\p{N}_/.-])\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}.]+)*?-(?:\d{1,2}(?:\.\d{1,2})?|\d+(?:\.\d+)?[BMK]|Base|Instruct|Chat|Coder|Code|VL|Omni|Embed|Vision|Audio|Speech|Voice|Mini|Nano|Small|Medium|Large|Pro|Ultra|Max|Turbo|Lite|Flash)(?![\p{L}\p{N}])(?:-[\p{L}\p{N}.]*[\p{L}\p{N}])*/gu;
+
+/**
+ * The first model-shaped name of a text that is not the card's model nor a name of its own; none on a card that
+ * does not name its model in its text, which may be calling it by that name.
+ */
+export function unknownModelNamed(text: string, own: OwnNames): string | null {
+  if (!own.namedInText) return null;
+  for (const [name] of text.matchAll(MODEL_SHAPED_NAME)) {
+    // "Llama3-8B-Chinese-Chat" on a card of the Llama family: a name of the card's own family is read as before.
+    const family = nameKey(/^\p{L}+/u.exec(name)?.[0] ?? '');
+    if (own.families.has(family)) continue;
+    if (!namesOwnModel(name, own) || namesSiblingVersion(name, own)) return name;
+  }
+  return null;
+}
+
 /** Whether a text names a model-like name that is not the card's own (nor its family's variants). */
 function namesAnotherModel(text: string, own: OwnNames): boolean {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
@@ -335,12 +358,12 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: 'other-model', basis: 'cue', cue: member };
-  // "Aurel-2: 64.1 on MMLU" on the Aurel-3 card: a label naming another version or tier gives that model's value.
+  // "Aurel-2: 64.1 on MMLU" on the Aurel-3 card: a label naming another version, tier or model gives that model's value.
   // ("Changes since Heron-1:" relates the items to the card's model: a label that is only the name.)
   if (
     label &&
     NAME_ONLY_LABEL.test(label) &&
-    (namesSiblingVersion(label, own) || tierSiblingNamed(label, own)) &&
+    (namesSiblingVersion(label, own) || tierSiblingNamed(label, own) || unknownModelNamed(label, own)) &&
     !namesOwnModel(label, own, true)
   )
     return { subject: 'other-model', basis: 'cue', cue: label };
@@ -401,6 +424,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "The Falcon 2 and Llama 3 teams report …": the team behind another model, named by its version.
   const team = named ? null : OTHERS_TEAM.exec(zone ?? text.slice(0, 80));
   if (team && /\d/.test(team[1])) return { subject: 'other-model', basis: 'cue', cue: team[0].trim() };
+  // "Tessa-2 was aligned with DPO …", "The Orin-34B-Base tokenizer is …" on the Aurel-3 card: a model of another name as the subject.
+  const unknown = named || zone === null ? null : unknownModelNamed(zone, own);
+  if (unknown) return { subject: 'other-model', basis: 'cue', cue: unknown };
   if (zone !== null) {
     const party =
       organisationSubject(zone, own, cues) ??

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KVGVAR45.js";
+} from "./chunk-HSIJQMLQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-YCNSEEBZ.js";
+} from "./chunk-S7QYL5NP.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-BLL6F6Q2.js";
+} from "./chunk-WWURWZAV.js";
 import {
   taskProfile
-} from "./chunk-K34NCK5K.js";
+} from "./chunk-RGW6K6KN.js";
 import {
   classifyData,
   lineText
-} from "./chunk-3EHVZZQG.js";
+} from "./chunk-YIT4XKXO.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-AKUP3DYN.js";
+} from "./chunk-GHCLZR76.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-CFKIANEP.js";
+} from "./chunk-5YMWGS2T.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-YPFOSUQ6.js";
+} from "./chunk-P52KGUO5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-CPKNCLF4.js";
+} from "./chunk-WUJ4FXI5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-CPKNCLF4.js";
-import "./chunk-K34NCK5K.js";
-import "./chunk-3EHVZZQG.js";
+} from "./chunk-WUJ4FXI5.js";
+import "./chunk-RGW6K6KN.js";
+import "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

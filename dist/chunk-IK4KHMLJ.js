@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-2JOIACRC.js";
+} from "./chunk-SYWVSQRJ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -967,6 +967,10 @@ function ownNames(facts, cues) {
     tier: title ? tierInTitle(title) : null,
     bases: baseKeys(facts, exact)
   };
+  const titleSection = facts.sections.find((section) => section.depth === 1);
+  const untitled = titleSection ? facts.text.slice(facts.bodyStart, titleSection.start) + " " + facts.text.slice(titleSection.bodyStart) : body;
+  const untitledKey = exact.length ? nameKey(untitled) : "";
+  names.namedInText = exact.some((key) => key.length >= 3 && untitledKey.includes(key));
   names.introduced = introducedNames(body, names, cues);
   names.artefacts = artefactNames(body, names);
   owners.set(facts, names);
@@ -1236,6 +1240,16 @@ var COORDINATED = /(\S+)\s+(?:and|as well as|together with|along with)\s+(?:its|
 var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|behind|underlying|di|de|del|von|van)\b|[''’]s /u;
 var MAKER_OF = /\b(?:provider|developer|maker|creator|publisher|authors?) of\b/i;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
+var MODEL_SHAPED_NAME = new RegExp("(?<![\\p{L}\\p{N}_/.-])\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?-(?:\\d{1,2}(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?[BMK]|Base|Instruct|Chat|Coder|Code|VL|Omni|Embed|Vision|Audio|Speech|Voice|Mini|Nano|Small|Medium|Large|Pro|Ultra|Max|Turbo|Lite|Flash)(?![\\p{L}\\p{N}])(?:-[\\p{L}\\p{N}.]*[\\p{L}\\p{N}])*", "gu");
+function unknownModelNamed(text, own) {
+  if (!own.namedInText) return null;
+  for (const [name] of text.matchAll(MODEL_SHAPED_NAME)) {
+    const family = nameKey(new RegExp("^\\p{L}+", "u").exec(name)?.[0] ?? "");
+    if (own.families.has(family)) continue;
+    if (!namesOwnModel(name, own) || namesSiblingVersion(name, own)) return name;
+  }
+  return null;
+}
 function namesAnotherModel(text, own) {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
     (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
@@ -1288,7 +1302,7 @@ function clauseSubject(clause, own, allCues) {
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: "other-model", basis: "cue", cue: member };
-  if (label && NAME_ONLY_LABEL.test(label) && (namesSiblingVersion(label, own) || tierSiblingNamed(label, own)) && !namesOwnModel(label, own, true))
+  if (label && NAME_ONLY_LABEL.test(label) && (namesSiblingVersion(label, own) || tierSiblingNamed(label, own) || unknownModelNamed(label, own)) && !namesOwnModel(label, own, true))
     return { subject: "other-model", basis: "cue", cue: label };
   const agent = named ? null : reducedRelativeAgent(text, cues);
   if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))
@@ -1326,6 +1340,8 @@ function clauseSubject(clause, own, allCues) {
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
   const team = named ? null : OTHERS_TEAM.exec(zone ?? text.slice(0, 80));
   if (team && /\d/.test(team[1])) return { subject: "other-model", basis: "cue", cue: team[0].trim() };
+  const unknown = named || zone === null ? null : unknownModelNamed(zone, own);
+  if (unknown) return { subject: "other-model", basis: "cue", cue: unknown };
   if (zone !== null) {
     const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
     if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KVGVAR45.js";
+} from "./chunk-HSIJQMLQ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-SU5XYN45.js";
+} from "./chunk-N3NFWFML.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-YPFOSUQ6.js";
+} from "./chunk-P52KGUO5.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-PC57OPTA.js";
+} from "./chunk-VAX5JA4R.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-NM4XTJJ4.js";
-import "./chunk-2JOIACRC.js";
+} from "./chunk-IK4KHMLJ.js";
+import "./chunk-SYWVSQRJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-CPKNCLF4.js";
-import "./chunk-6BYTV257.js";
-import "./chunk-KVGVAR45.js";
-import "./chunk-F3HJ4ESV.js";
-import "./chunk-YCNSEEBZ.js";
-import "./chunk-BLL6F6Q2.js";
+} from "./chunk-WUJ4FXI5.js";
+import "./chunk-SLIQOWET.js";
+import "./chunk-HSIJQMLQ.js";
+import "./chunk-DNN53NXP.js";
+import "./chunk-S7QYL5NP.js";
+import "./chunk-WWURWZAV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SU5XYN45.js";
+import "./chunk-N3NFWFML.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-K34NCK5K.js";
-import "./chunk-3EHVZZQG.js";
+import "./chunk-RGW6K6KN.js";
+import "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

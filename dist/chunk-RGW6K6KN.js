@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-3EHVZZQG.js";
+} from "./chunk-YIT4XKXO.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

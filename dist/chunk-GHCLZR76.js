@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-KVGVAR45.js";
+} from "./chunk-HSIJQMLQ.js";
 import {
   formatNumber
-} from "./chunk-BLL6F6Q2.js";
+} from "./chunk-WWURWZAV.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-3EHVZZQG.js";
+} from "./chunk-YIT4XKXO.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-6BYTV257.js";
-import "./chunk-KVGVAR45.js";
-import "./chunk-F3HJ4ESV.js";
-import "./chunk-YCNSEEBZ.js";
-import "./chunk-BLL6F6Q2.js";
+} from "./chunk-SLIQOWET.js";
+import "./chunk-HSIJQMLQ.js";
+import "./chunk-DNN53NXP.js";
+import "./chunk-S7QYL5NP.js";
+import "./chunk-WWURWZAV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-SU5XYN45.js";
+} from "./chunk-N3NFWFML.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-K34NCK5K.js";
-import "./chunk-3EHVZZQG.js";
+import "./chunk-RGW6K6KN.js";
+import "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

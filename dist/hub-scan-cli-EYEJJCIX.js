@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-VIFEWSUW.js";
-import "./chunk-6YHB3ZHY.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-CFKIANEP.js";
-import "./chunk-YPFOSUQ6.js";
+  runHubScanCli
+} from "./chunk-Z4WQTMI7.js";
+import "./chunk-GHCLZR76.js";
+import "./chunk-5YMWGS2T.js";
+import "./chunk-P52KGUO5.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-NM4XTJJ4.js";
-import "./chunk-2JOIACRC.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-IK4KHMLJ.js";
+import "./chunk-SYWVSQRJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-CPKNCLF4.js";
-import "./chunk-6BYTV257.js";
-import "./chunk-KVGVAR45.js";
-import "./chunk-F3HJ4ESV.js";
-import "./chunk-YCNSEEBZ.js";
-import "./chunk-BLL6F6Q2.js";
+import "./chunk-WUJ4FXI5.js";
+import "./chunk-SLIQOWET.js";
+import "./chunk-HSIJQMLQ.js";
+import "./chunk-DNN53NXP.js";
+import "./chunk-S7QYL5NP.js";
+import "./chunk-WWURWZAV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SU5XYN45.js";
+import "./chunk-N3NFWFML.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-K34NCK5K.js";
-import "./chunk-3EHVZZQG.js";
+import "./chunk-RGW6K6KN.js";
+import "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

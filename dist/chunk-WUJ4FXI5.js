@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-K34NCK5K.js";
+} from "./chunk-RGW6K6KN.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-3EHVZZQG.js";
+} from "./chunk-YIT4XKXO.js";
 import {
   RuleFileError,
   RuleLoadError,

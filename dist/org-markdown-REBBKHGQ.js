@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-6YHB3ZHY.js";
+} from "./chunk-LIEJMAR3.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-NM4XTJJ4.js";
-import "./chunk-2JOIACRC.js";
+import "./chunk-IK4KHMLJ.js";
+import "./chunk-SYWVSQRJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YCNSEEBZ.js";
-import "./chunk-BLL6F6Q2.js";
+import "./chunk-S7QYL5NP.js";
+import "./chunk-WWURWZAV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-K34NCK5K.js";
-import "./chunk-3EHVZZQG.js";
+import "./chunk-RGW6K6KN.js";
+import "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

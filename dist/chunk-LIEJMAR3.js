@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-NM4XTJJ4.js";
+} from "./chunk-IK4KHMLJ.js";
 import {
   TEXT_LIMITS,
   cardCode,

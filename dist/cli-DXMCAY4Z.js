@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-2JOIACRC.js";
+} from "./chunk-SYWVSQRJ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-CPKNCLF4.js";
-import "./chunk-YCNSEEBZ.js";
+} from "./chunk-WUJ4FXI5.js";
+import "./chunk-S7QYL5NP.js";
 import {
   formatNumber
-} from "./chunk-BLL6F6Q2.js";
+} from "./chunk-WWURWZAV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-K34NCK5K.js";
+import "./chunk-RGW6K6KN.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-3EHVZZQG.js";
+} from "./chunk-YIT4XKXO.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

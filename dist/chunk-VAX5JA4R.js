@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-NM4XTJJ4.js";
+} from "./chunk-IK4KHMLJ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-6BYTV257.js";
+} from "./chunk-SLIQOWET.js";
 import {
   checkCard
-} from "./chunk-KVGVAR45.js";
+} from "./chunk-HSIJQMLQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

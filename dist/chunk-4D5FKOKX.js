@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-6YHB3ZHY.js";
+} from "./chunk-LIEJMAR3.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-CFKIANEP.js";
+} from "./chunk-5YMWGS2T.js";
 import {
   InputError,
   info,
