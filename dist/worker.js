@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-SLIQOWET.js";
-import "./chunk-HSIJQMLQ.js";
-import "./chunk-DNN53NXP.js";
-import "./chunk-S7QYL5NP.js";
-import "./chunk-WWURWZAV.js";
+} from "./chunk-BW25KRFT.js";
+import "./chunk-XY4FJS2F.js";
+import "./chunk-KK7OLNTN.js";
+import "./chunk-T7JLL5AR.js";
+import "./chunk-PXDQJ2KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-N3NFWFML.js";
+import "./chunk-TF7OLKSI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RGW6K6KN.js";
-import "./chunk-YIT4XKXO.js";
+import "./chunk-XNLUACFW.js";
+import "./chunk-TDVQH7MI.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

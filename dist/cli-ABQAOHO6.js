@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-SYWVSQRJ.js";
+} from "./chunk-5PRTVIUJ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-WUJ4FXI5.js";
-import "./chunk-S7QYL5NP.js";
+} from "./chunk-WUU3L24X.js";
+import "./chunk-T7JLL5AR.js";
 import {
   formatNumber
-} from "./chunk-WWURWZAV.js";
+} from "./chunk-PXDQJ2KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RGW6K6KN.js";
+import "./chunk-XNLUACFW.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-YIT4XKXO.js";
+} from "./chunk-TDVQH7MI.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-DNN53NXP.js";
+} from "./chunk-KK7OLNTN.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-S7QYL5NP.js";
+} from "./chunk-T7JLL5AR.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-WWURWZAV.js";
+} from "./chunk-PXDQJ2KF.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-YIT4XKXO.js";
+} from "./chunk-TDVQH7MI.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-LIEJMAR3.js";
+} from "./chunk-EOPTCC4W.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-IK4KHMLJ.js";
-import "./chunk-SYWVSQRJ.js";
+import "./chunk-TRTDTGYT.js";
+import "./chunk-5PRTVIUJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-S7QYL5NP.js";
-import "./chunk-WWURWZAV.js";
+import "./chunk-T7JLL5AR.js";
+import "./chunk-PXDQJ2KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RGW6K6KN.js";
-import "./chunk-YIT4XKXO.js";
+import "./chunk-XNLUACFW.js";
+import "./chunk-TDVQH7MI.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

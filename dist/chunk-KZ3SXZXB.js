@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HSIJQMLQ.js";
+} from "./chunk-XY4FJS2F.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-LIEJMAR3.js";
+} from "./chunk-EOPTCC4W.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-5YMWGS2T.js";
+} from "./chunk-YBWDMDOQ.js";
 import {
   InputError,
   info,

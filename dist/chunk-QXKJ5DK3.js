@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-IK4KHMLJ.js";
+} from "./chunk-TRTDTGYT.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-SLIQOWET.js";
+} from "./chunk-BW25KRFT.js";
 import {
   checkCard
-} from "./chunk-HSIJQMLQ.js";
+} from "./chunk-XY4FJS2F.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-SYWVSQRJ.js";
+} from "./chunk-5PRTVIUJ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

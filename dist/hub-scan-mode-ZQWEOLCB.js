@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-Z4WQTMI7.js";
-import "./chunk-GHCLZR76.js";
+} from "./chunk-BV2JJ7MP.js";
+import "./chunk-UFTZUJ7Z.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-4D5FKOKX.js";
+} from "./chunk-LSHWYUS7.js";
 import {
   renderOrgMarkdown
-} from "./chunk-LIEJMAR3.js";
+} from "./chunk-EOPTCC4W.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5YMWGS2T.js";
-import "./chunk-P52KGUO5.js";
+import "./chunk-YBWDMDOQ.js";
+import "./chunk-KZ3SXZXB.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-IK4KHMLJ.js";
-import "./chunk-SYWVSQRJ.js";
+import "./chunk-TRTDTGYT.js";
+import "./chunk-5PRTVIUJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WUJ4FXI5.js";
-import "./chunk-SLIQOWET.js";
-import "./chunk-HSIJQMLQ.js";
-import "./chunk-DNN53NXP.js";
-import "./chunk-S7QYL5NP.js";
-import "./chunk-WWURWZAV.js";
+import "./chunk-WUU3L24X.js";
+import "./chunk-BW25KRFT.js";
+import "./chunk-XY4FJS2F.js";
+import "./chunk-KK7OLNTN.js";
+import "./chunk-T7JLL5AR.js";
+import "./chunk-PXDQJ2KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-N3NFWFML.js";
+import "./chunk-TF7OLKSI.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RGW6K6KN.js";
-import "./chunk-YIT4XKXO.js";
+import "./chunk-XNLUACFW.js";
+import "./chunk-TDVQH7MI.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GHCLZR76.js";
+} from "./chunk-UFTZUJ7Z.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-HSIJQMLQ.js";
-import "./chunk-DNN53NXP.js";
-import "./chunk-S7QYL5NP.js";
-import "./chunk-WWURWZAV.js";
+} from "./chunk-XY4FJS2F.js";
+import "./chunk-KK7OLNTN.js";
+import "./chunk-T7JLL5AR.js";
+import "./chunk-PXDQJ2KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RGW6K6KN.js";
-import "./chunk-YIT4XKXO.js";
+import "./chunk-XNLUACFW.js";
+import "./chunk-TDVQH7MI.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

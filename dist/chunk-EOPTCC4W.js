@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-IK4KHMLJ.js";
+} from "./chunk-TRTDTGYT.js";
 import {
   TEXT_LIMITS,
   cardCode,

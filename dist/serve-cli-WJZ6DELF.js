@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-P52KGUO5.js";
+} from "./chunk-KZ3SXZXB.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VAX5JA4R.js";
+} from "./chunk-QXKJ5DK3.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-IK4KHMLJ.js";
-import "./chunk-SYWVSQRJ.js";
+} from "./chunk-TRTDTGYT.js";
+import "./chunk-5PRTVIUJ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-WUJ4FXI5.js";
-import "./chunk-SLIQOWET.js";
-import "./chunk-HSIJQMLQ.js";
-import "./chunk-DNN53NXP.js";
-import "./chunk-S7QYL5NP.js";
-import "./chunk-WWURWZAV.js";
+} from "./chunk-WUU3L24X.js";
+import "./chunk-BW25KRFT.js";
+import "./chunk-XY4FJS2F.js";
+import "./chunk-KK7OLNTN.js";
+import "./chunk-T7JLL5AR.js";
+import "./chunk-PXDQJ2KF.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-N3NFWFML.js";
+import "./chunk-TF7OLKSI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RGW6K6KN.js";
-import "./chunk-YIT4XKXO.js";
+import "./chunk-XNLUACFW.js";
+import "./chunk-TDVQH7MI.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-YIT4XKXO.js";
+} from "./chunk-TDVQH7MI.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

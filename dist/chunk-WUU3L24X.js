@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-RGW6K6KN.js";
+} from "./chunk-XNLUACFW.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-YIT4XKXO.js";
+} from "./chunk-TDVQH7MI.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-S7QYL5NP.js";
+} from "./chunk-T7JLL5AR.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-WWURWZAV.js";
+} from "./chunk-PXDQJ2KF.js";
 import {
   taskProfile
-} from "./chunk-RGW6K6KN.js";
+} from "./chunk-XNLUACFW.js";
 import {
   classifyData,
   lineText
-} from "./chunk-YIT4XKXO.js";
+} from "./chunk-TDVQH7MI.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

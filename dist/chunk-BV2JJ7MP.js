@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GHCLZR76.js";
+} from "./chunk-UFTZUJ7Z.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-5YMWGS2T.js";
+} from "./chunk-YBWDMDOQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-P52KGUO5.js";
+} from "./chunk-KZ3SXZXB.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-WUJ4FXI5.js";
+} from "./chunk-WUU3L24X.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HSIJQMLQ.js";
+} from "./chunk-XY4FJS2F.js";
 import {
   formatNumber
-} from "./chunk-WWURWZAV.js";
+} from "./chunk-PXDQJ2KF.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-YIT4XKXO.js";
+} from "./chunk-TDVQH7MI.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";
