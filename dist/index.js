@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-QXKJ5DK3.js";
+} from "./chunk-FDTB3TAO.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-TRTDTGYT.js";
-import "./chunk-5PRTVIUJ.js";
+} from "./chunk-K6ARAMGF.js";
+import "./chunk-7XOUHQVF.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-BW25KRFT.js";
-import "./chunk-XY4FJS2F.js";
-import "./chunk-KK7OLNTN.js";
-import "./chunk-T7JLL5AR.js";
-import "./chunk-PXDQJ2KF.js";
+} from "./chunk-FGLCOF2W.js";
+import "./chunk-JDIKPRCP.js";
+import "./chunk-OXVRNJFU.js";
+import "./chunk-YXNVHJUS.js";
+import "./chunk-TCAIXJFC.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-TF7OLKSI.js";
+} from "./chunk-RRE55IBG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-XNLUACFW.js";
-import "./chunk-TDVQH7MI.js";
+import "./chunk-YINBZMRB.js";
+import "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-443XL46U.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-OXCQSP5Q.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZQWEOLCB.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-DNAMPJV6.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -178,3 +178,27 @@ describe('prose patterns across soft line breaks', () => {
     expect(taskProfile(wrapped).kind).toBe('generative');
   });
 });
+
+describe("a label that gives its topic as another model's", () => {
+  const card = (line: string) => `# Aurel-3\n\nAurel-3 is a general-purpose language model.\n\n${line}\n`;
+
+  it.each([
+    '**Training compute, predecessor Aurel-2:** approx. 3 × 10^25 FLOP',
+    'Training compute of the base model (Kestrel-70B): 3 × 10^25 FLOP',
+    '**Compute (teacher model):** 3 × 10^25 FLOP',
+  ])('gives neither the compute nor the duty, nor blocks the release: %s', (line) => {
+    const checked = report(card(line));
+    expect(checked.tier.computeFlops).toBeNull();
+    expect(checked.gate.blocked).toBe(false);
+    expect(checked.rules.find((rule) => rule.id === 'training-compute')?.status).toBe('missing');
+  });
+
+  it("keeps the card's own value beside a label that only relates it to another version", () => {
+    const checked = report(card('**Training compute (up from the previous version):** 3 × 10^25 FLOP'));
+    expect(checked.tier.computeFlops).toBe(3e25);
+    const dependencies = report(
+      '---\nbase_model: kestrel/Kestrel-70B\n---\n# Aurel-3\n\n**Model dependencies (base model):** Kestrel-70B, revision 2024-05\n',
+    );
+    expect(dependencies.rules.find((rule) => rule.id === 'model-dependencies')?.status).toBe('met');
+  });
+});

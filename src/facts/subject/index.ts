@@ -9,6 +9,7 @@ import { cardSubjectCues, type SubjectCues } from './cues.js';
 import {
   artefactNamed,
   isOwnName,
+  labelGivesOthersTopic,
   namesOwnModel,
   namesSiblingVersion,
   otherModelMentions,
@@ -25,6 +26,7 @@ import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
   labelAboutBase,
+  labelGivesOthersTopic,
   modelMentions,
   namesOwnModel,
   otherModelMentions,
@@ -603,6 +605,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   }
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;
+  // "Training compute, predecessor Aurel-2", "Licence of the base model": the topic given as another model's.
+  if (labelGivesOthersTopic(title)) return true;
   // "AurelBench limitations", "Intended uses of AurelQA": a section about a companion dataset or benchmark.
   if (/\p{Lu}/u.test(title)) {
     const own = ownNames(facts, cardSubjectCues(facts));

@@ -106,6 +106,19 @@ export function labelAboutBase(label: string): boolean {
   return BASE_ROW_LABEL.test(label);
 }
 
+/**
+ * A label's topic given as another model's, after a comma, a parenthesis or "of the": "Training compute, predecessor
+ * Aurel-2:", "Parameters (teacher model):", "Licence of the base model". ("Changes since the previous version:" relates
+ * the card's model to it; "Model dependencies (base model)" and "Base model (Kestrel-70B)" name what it was made from.)
+ */
+const OTHERS_TOPIC_LABEL =
+  /^(?!\W*(?:model )?(?:dependenc|lineage|provenance|base|parent|upstream|derived|origin|Abhängigkeit|dépendance|dependencia|dipendenz|afhankelijk))[^:]*?(?:,|\(|[–—]|\b(?:of|for) (?:the|its|our))\s*(?:(?:base|parent|teacher|upstream|foundation|original|source)[ _-](?:model|checkpoint)|predecessor|previous (?:model|version|release|generation)|prior (?:model|version)|competitor|baseline|comparison model|Vorgänger\p{L}*|Basismodell|prédécesseur|modèle de base|predecesor|modelo base|predecessore|modello (?:di )?base|voorganger|basismodel)(?![\p{L}])[^:]*:?$/iu;
+
+/** Whether a label or heading gives its topic as another model's: "Training compute, predecessor Aurel-2:". */
+export function labelGivesOthersTopic(label: string): boolean {
+  return label.length <= 120 && OTHERS_TOPIC_LABEL.test(label);
+}
+
 export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'>;
 
 export interface ModelMention {

@@ -14,6 +14,7 @@ import {
   familyMemberNamed,
   isOwnName,
   labelAboutBase,
+  labelGivesOthersTopic,
   namesIntroducedMaker,
   namesIntroducedModel,
   organisationKeys,
@@ -390,6 +391,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     return { subject: 'other-model', basis: 'cue', cue: redirect[0] };
   // "**Original model creator:** Mistral AI": a label about the base, whose value is the base's.
   if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
+  // "**Training compute, predecessor Aurel-2:**", "Training compute of the base model (Kestrel-70B):": a label whose
+  // topic is said to be another model's.
+  if (label && labelGivesOthersTopic(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };

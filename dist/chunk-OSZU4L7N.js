@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-UFTZUJ7Z.js";
+} from "./chunk-EI66LJ4A.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-YBWDMDOQ.js";
+} from "./chunk-QIWWCO4C.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KZ3SXZXB.js";
+} from "./chunk-W4IIMZEY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-WUU3L24X.js";
+} from "./chunk-6EAPPC4L.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

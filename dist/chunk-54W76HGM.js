@@ -858,6 +858,10 @@ var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|s
 function labelAboutBase(label) {
   return BASE_ROW_LABEL.test(label);
 }
+var OTHERS_TOPIC_LABEL = new RegExp("^(?!\\W*(?:model )?(?:dependenc|lineage|provenance|base|parent|upstream|derived|origin|Abh\xE4ngigkeit|d\xE9pendance|dependencia|dipendenz|afhankelijk))[^:]*?(?:,|\\(|[\u2013\u2014]|\\b(?:of|for) (?:the|its|our))\\s*(?:(?:base|parent|teacher|upstream|foundation|original|source)[ _-](?:model|checkpoint)|predecessor|previous (?:model|version|release|generation)|prior (?:model|version)|competitor|baseline|comparison model|Vorg\xE4nger\\p{L}*|Basismodell|pr\xE9d\xE9cesseur|mod\xE8le de base|predecesor|modelo base|predecessore|modello (?:di )?base|voorganger|basismodel)(?![\\p{L}])[^:]*:?$", "iu");
+function labelGivesOthersTopic(label) {
+  return label.length <= 120 && OTHERS_TOPIC_LABEL.test(label);
+}
 var DOMINANT_MENTIONS = 3;
 var OPENING_CHARS = 600;
 var GENERIC_TITLE_WORDS = /* @__PURE__ */ new Set([
@@ -1316,6 +1320,7 @@ function clauseSubject(clause, own, allCues) {
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
     return { subject: "other-model", basis: "cue", cue: redirect[0] };
   if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
+  if (label && labelGivesOthersTopic(label)) return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
@@ -2057,6 +2062,7 @@ function titleGivesOthers(title, facts) {
     if (namesSiblingVersion(title, own2) && !isOwnName(opening, own2) && !RELATES_TO_OWN.test(title)) return true;
   }
   if (FAMILY_OTHERS.test(title)) return true;
+  if (labelGivesOthersTopic(title)) return true;
   if (new RegExp("\\p{Lu}", "u").test(title)) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
     if (artefactNamed(title, own2) && !namesOwnModel(title, own2, true)) return true;

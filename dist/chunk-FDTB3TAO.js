@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-TRTDTGYT.js";
+} from "./chunk-K6ARAMGF.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-BW25KRFT.js";
+} from "./chunk-FGLCOF2W.js";
 import {
   checkCard
-} from "./chunk-XY4FJS2F.js";
+} from "./chunk-JDIKPRCP.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

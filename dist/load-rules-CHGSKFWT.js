@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-WUU3L24X.js";
-import "./chunk-XNLUACFW.js";
-import "./chunk-TDVQH7MI.js";
+} from "./chunk-6EAPPC4L.js";
+import "./chunk-YINBZMRB.js";
+import "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

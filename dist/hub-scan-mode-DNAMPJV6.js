@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-BV2JJ7MP.js";
-import "./chunk-UFTZUJ7Z.js";
+} from "./chunk-OSZU4L7N.js";
+import "./chunk-EI66LJ4A.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-LSHWYUS7.js";
+} from "./chunk-IHRIYWQN.js";
 import {
   renderOrgMarkdown
-} from "./chunk-EOPTCC4W.js";
+} from "./chunk-GUZLFVL2.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-YBWDMDOQ.js";
-import "./chunk-KZ3SXZXB.js";
+import "./chunk-QIWWCO4C.js";
+import "./chunk-W4IIMZEY.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-TRTDTGYT.js";
-import "./chunk-5PRTVIUJ.js";
+import "./chunk-K6ARAMGF.js";
+import "./chunk-7XOUHQVF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WUU3L24X.js";
-import "./chunk-BW25KRFT.js";
-import "./chunk-XY4FJS2F.js";
-import "./chunk-KK7OLNTN.js";
-import "./chunk-T7JLL5AR.js";
-import "./chunk-PXDQJ2KF.js";
+import "./chunk-6EAPPC4L.js";
+import "./chunk-FGLCOF2W.js";
+import "./chunk-JDIKPRCP.js";
+import "./chunk-OXVRNJFU.js";
+import "./chunk-YXNVHJUS.js";
+import "./chunk-TCAIXJFC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-TF7OLKSI.js";
+import "./chunk-RRE55IBG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-XNLUACFW.js";
-import "./chunk-TDVQH7MI.js";
+import "./chunk-YINBZMRB.js";
+import "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XY4FJS2F.js";
+} from "./chunk-JDIKPRCP.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-UFTZUJ7Z.js";
+} from "./chunk-EI66LJ4A.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-XY4FJS2F.js";
-import "./chunk-KK7OLNTN.js";
-import "./chunk-T7JLL5AR.js";
-import "./chunk-PXDQJ2KF.js";
+} from "./chunk-JDIKPRCP.js";
+import "./chunk-OXVRNJFU.js";
+import "./chunk-YXNVHJUS.js";
+import "./chunk-TCAIXJFC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-XNLUACFW.js";
-import "./chunk-TDVQH7MI.js";
+import "./chunk-YINBZMRB.js";
+import "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-XNLUACFW.js";
+} from "./chunk-YINBZMRB.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 import {
   RuleFileError,
   RuleLoadError,

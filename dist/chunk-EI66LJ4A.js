@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XY4FJS2F.js";
+} from "./chunk-JDIKPRCP.js";
 import {
   formatNumber
-} from "./chunk-PXDQJ2KF.js";
+} from "./chunk-TCAIXJFC.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

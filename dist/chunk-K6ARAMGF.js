@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5PRTVIUJ.js";
+} from "./chunk-7XOUHQVF.js";
 import {
   TEXT_LIMITS,
   blobUrl,

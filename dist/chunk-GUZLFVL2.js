@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-TRTDTGYT.js";
+} from "./chunk-K6ARAMGF.js";
 import {
   TEXT_LIMITS,
   cardCode,

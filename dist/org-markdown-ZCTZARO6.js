@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-EOPTCC4W.js";
+} from "./chunk-GUZLFVL2.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-TRTDTGYT.js";
-import "./chunk-5PRTVIUJ.js";
+import "./chunk-K6ARAMGF.js";
+import "./chunk-7XOUHQVF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-T7JLL5AR.js";
-import "./chunk-PXDQJ2KF.js";
+import "./chunk-YXNVHJUS.js";
+import "./chunk-TCAIXJFC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XNLUACFW.js";
-import "./chunk-TDVQH7MI.js";
+import "./chunk-YINBZMRB.js";
+import "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-LSHWYUS7.js";
-import "./chunk-EOPTCC4W.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-YBWDMDOQ.js";
-import "./chunk-KZ3SXZXB.js";
+  runOrgScanCli
+} from "./chunk-QIWWCO4C.js";
+import "./chunk-W4IIMZEY.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-TRTDTGYT.js";
-import "./chunk-5PRTVIUJ.js";
+import "./chunk-K6ARAMGF.js";
+import "./chunk-7XOUHQVF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WUU3L24X.js";
-import "./chunk-BW25KRFT.js";
-import "./chunk-XY4FJS2F.js";
-import "./chunk-KK7OLNTN.js";
-import "./chunk-T7JLL5AR.js";
-import "./chunk-PXDQJ2KF.js";
+import "./chunk-6EAPPC4L.js";
+import "./chunk-FGLCOF2W.js";
+import "./chunk-JDIKPRCP.js";
+import "./chunk-OXVRNJFU.js";
+import "./chunk-YXNVHJUS.js";
+import "./chunk-TCAIXJFC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-TF7OLKSI.js";
+import "./chunk-RRE55IBG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-XNLUACFW.js";
-import "./chunk-TDVQH7MI.js";
+import "./chunk-YINBZMRB.js";
+import "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-PXDQJ2KF.js";
+} from "./chunk-TCAIXJFC.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-XNLUACFW.js";
+} from "./chunk-YINBZMRB.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 import {
   __commonJS,
   __require,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-XY4FJS2F.js";
+} from "./chunk-JDIKPRCP.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-TF7OLKSI.js";
+} from "./chunk-RRE55IBG.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-EOPTCC4W.js";
+} from "./chunk-GUZLFVL2.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-YBWDMDOQ.js";
+} from "./chunk-QIWWCO4C.js";
 import {
   InputError,
   info,

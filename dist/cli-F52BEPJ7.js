@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5PRTVIUJ.js";
+} from "./chunk-7XOUHQVF.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-WUU3L24X.js";
-import "./chunk-T7JLL5AR.js";
+} from "./chunk-6EAPPC4L.js";
+import "./chunk-YXNVHJUS.js";
 import {
   formatNumber
-} from "./chunk-PXDQJ2KF.js";
+} from "./chunk-TCAIXJFC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-XNLUACFW.js";
+import "./chunk-YINBZMRB.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-KK7OLNTN.js";
+} from "./chunk-OXVRNJFU.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-T7JLL5AR.js";
+} from "./chunk-YXNVHJUS.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-PXDQJ2KF.js";
+} from "./chunk-TCAIXJFC.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

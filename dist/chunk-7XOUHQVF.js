@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-T7JLL5AR.js";
+} from "./chunk-YXNVHJUS.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-PXDQJ2KF.js";
+} from "./chunk-TCAIXJFC.js";
 import {
   taskProfile
-} from "./chunk-XNLUACFW.js";
+} from "./chunk-YINBZMRB.js";
 import {
   classifyData,
   lineText
-} from "./chunk-TDVQH7MI.js";
+} from "./chunk-54W76HGM.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";
