@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-FDTB3TAO.js";
+} from "./chunk-QKAYT2C2.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-K6ARAMGF.js";
-import "./chunk-7XOUHQVF.js";
+} from "./chunk-KF5PGBAU.js";
+import "./chunk-ZCTGEXA6.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-FGLCOF2W.js";
-import "./chunk-JDIKPRCP.js";
-import "./chunk-OXVRNJFU.js";
-import "./chunk-YXNVHJUS.js";
-import "./chunk-TCAIXJFC.js";
+} from "./chunk-GWIKLFWB.js";
+import "./chunk-3MVL5MK7.js";
+import "./chunk-SWQ6P7LH.js";
+import "./chunk-E6F7F2HX.js";
+import "./chunk-A64LEGG6.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-RRE55IBG.js";
+} from "./chunk-K456BU37.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-YINBZMRB.js";
-import "./chunk-54W76HGM.js";
+import "./chunk-QVBKVAFX.js";
+import "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-OXCQSP5Q.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-KH5NCKKK.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-DNAMPJV6.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NZ5LMXDU.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

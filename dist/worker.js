@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-FGLCOF2W.js";
-import "./chunk-JDIKPRCP.js";
-import "./chunk-OXVRNJFU.js";
-import "./chunk-YXNVHJUS.js";
-import "./chunk-TCAIXJFC.js";
+} from "./chunk-GWIKLFWB.js";
+import "./chunk-3MVL5MK7.js";
+import "./chunk-SWQ6P7LH.js";
+import "./chunk-E6F7F2HX.js";
+import "./chunk-A64LEGG6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RRE55IBG.js";
+import "./chunk-K456BU37.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-YINBZMRB.js";
-import "./chunk-54W76HGM.js";
+import "./chunk-QVBKVAFX.js";
+import "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

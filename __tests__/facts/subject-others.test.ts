@@ -347,6 +347,19 @@ describe('a model the card says it was made from', () => {
   });
 });
 
+describe('a cited work as the subject', () => {
+  const own: OwnNames = { keys: ['aurel3', 'aurel'], exact: ['aurel3'], families: new Set(), namedInText: true };
+  it("gives its finding to the work, not the model; a technique cited after its name stays the model's", () => {
+    expect(subjectOf('FlashAttention (Dao et al., 2022) reported a 3x speed-up on A100 GPUs.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Earlier studies (Lee and Park et al., 2024) found that 8K tokens suffice.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('RoPE (Su et al., 2021) is used for positions.', own, cues)).toBe('this-model');
+  });
+});
+
 describe('a model of another name as the subject', () => {
   const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
   const ownOf = (body: string) => ownNames(extractFacts(parseCard(card(body)), shippedRuleset().vocabulary), cues);

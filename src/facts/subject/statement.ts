@@ -279,6 +279,10 @@ const OUR_MAKING =
 const OTHERS_TEAM =
   /^\W*(?:[Tt]he )?((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3}(?:,?\s+and\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3})?)\s+(?:team|teams|authors|developers|maintainers)\b/;
 
+/** A work cited with its authors and year as the subject, then what it found: "Toolformer (Schick et al., 2023) showed". ("RoPE (Su et al., 2021) is used" describes the model.) */
+const CITED_WORK_REPORTS =
+  /^[^,;:()]{0,80}?\((?:[\p{L}-]+ (?:and|&) )?[\p{L}-]+ et al\.?,? (?:19|20)\d\d[a-z]?\)\s*(?:has |have )?(?:showed|shown|shows?|reported|reports|found|finds|demonstrated|demonstrates|proposed|proposes|estimated|estimates|introduced|introduces|argued|argues|measured|measures|observed|observes|noted|notes)\b/u;
+
 /** A document as a clause's subject: "the Orion-7B technical report", "Qwen2's model card". */
 const OTHERS_DOCUMENT =
   /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
@@ -428,6 +432,9 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // "The Falcon 2 and Llama 3 teams report …": the team behind another model, named by its version.
   const team = named ? null : OTHERS_TEAM.exec(zone ?? text.slice(0, 80));
   if (team && /\d/.test(team[1])) return { subject: 'other-model', basis: 'cue', cue: team[0].trim() };
+  // "Toolformer (Schick et al., 2023) showed that …", "Prior work on PagedAttention (Kwon et al., 2023) reported …": a cited work's finding.
+  const cited = named ? null : CITED_WORK_REPORTS.exec(text);
+  if (cited) return { subject: 'other-model', basis: 'cue', cue: cited[0].trim() };
   // "Tessa-2 was aligned with DPO …", "The Orin-34B-Base tokenizer is …" on the Aurel-3 card: a model of another name as the subject.
   const unknown = named || zone === null ? null : unknownModelNamed(zone, own);
   if (unknown) return { subject: 'other-model', basis: 'cue', cue: unknown };

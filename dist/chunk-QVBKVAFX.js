@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

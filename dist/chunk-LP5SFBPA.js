@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-K6ARAMGF.js";
+} from "./chunk-KF5PGBAU.js";
 import {
   TEXT_LIMITS,
   cardCode,

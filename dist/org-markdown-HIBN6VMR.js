@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-GUZLFVL2.js";
+} from "./chunk-LP5SFBPA.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-K6ARAMGF.js";
-import "./chunk-7XOUHQVF.js";
+import "./chunk-KF5PGBAU.js";
+import "./chunk-ZCTGEXA6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-YXNVHJUS.js";
-import "./chunk-TCAIXJFC.js";
+import "./chunk-E6F7F2HX.js";
+import "./chunk-A64LEGG6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YINBZMRB.js";
-import "./chunk-54W76HGM.js";
+import "./chunk-QVBKVAFX.js";
+import "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

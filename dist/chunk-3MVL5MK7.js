@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-OXVRNJFU.js";
+} from "./chunk-SWQ6P7LH.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-YXNVHJUS.js";
+} from "./chunk-E6F7F2HX.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-TCAIXJFC.js";
+} from "./chunk-A64LEGG6.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

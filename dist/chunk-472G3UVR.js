@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JDIKPRCP.js";
+} from "./chunk-3MVL5MK7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1265,6 +1265,7 @@ function withoutName(text, name) {
 }
 var OUR_MAKING = /^\W*(?:which|that) (?:we|I) (?:then |first |further |later )?(?:derived|built|trained|pre-?trained|fine-?tuned|developed|created|distilled|adapted|aligned|obtained|produced)\b/i;
 var OTHERS_TEAM = /^\W*(?:[Tt]he )?((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3}(?:,?\s+and\s+[A-Z][\w.-]*(?:\s+(?:[A-Z][\w.-]*|\d[\w.-]*)){0,3})?)\s+(?:team|teams|authors|developers|maintainers)\b/;
+var CITED_WORK_REPORTS = /^[^,;:()]{0,80}?\((?:[\p{L}-]+ (?:and|&) )?[\p{L}-]+ et al\.?,? (?:19|20)\d\d[a-z]?\)\s*(?:has |have )?(?:showed|shown|shows?|reported|reports|found|finds|demonstrated|demonstrates|proposed|proposes|estimated|estimates|introduced|introduces|argued|argues|measured|measures|observed|observes|noted|notes)\b/u;
 var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 function clauseSubject(clause, own, allCues) {
@@ -1345,6 +1346,8 @@ function clauseSubject(clause, own, allCues) {
     return { subject: "other-model", basis: "cue", cue: zone.trim() };
   const team = named ? null : OTHERS_TEAM.exec(zone ?? text.slice(0, 80));
   if (team && /\d/.test(team[1])) return { subject: "other-model", basis: "cue", cue: team[0].trim() };
+  const cited = named ? null : CITED_WORK_REPORTS.exec(text);
+  if (cited) return { subject: "other-model", basis: "cue", cue: cited[0].trim() };
   const unknown = named || zone === null ? null : unknownModelNamed(zone, own);
   if (unknown) return { subject: "other-model", basis: "cue", cue: unknown };
   if (zone !== null) {

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 import {
   SKIP,
   convert,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-7XOUHQVF.js";
+} from "./chunk-ZCTGEXA6.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-6EAPPC4L.js";
-import "./chunk-YXNVHJUS.js";
+} from "./chunk-UXYBFEP4.js";
+import "./chunk-E6F7F2HX.js";
 import {
   formatNumber
-} from "./chunk-TCAIXJFC.js";
+} from "./chunk-A64LEGG6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-YINBZMRB.js";
+import "./chunk-QVBKVAFX.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-YXNVHJUS.js";
+} from "./chunk-E6F7F2HX.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-TCAIXJFC.js";
+} from "./chunk-A64LEGG6.js";
 import {
   taskProfile
-} from "./chunk-YINBZMRB.js";
+} from "./chunk-QVBKVAFX.js";
 import {
   classifyData,
   lineText
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-EI66LJ4A.js";
+} from "./chunk-PGXUP7BS.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-QIWWCO4C.js";
+} from "./chunk-LMVDPKIK.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-W4IIMZEY.js";
+} from "./chunk-472G3UVR.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-6EAPPC4L.js";
+} from "./chunk-UXYBFEP4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-6EAPPC4L.js";
-import "./chunk-YINBZMRB.js";
-import "./chunk-54W76HGM.js";
+} from "./chunk-UXYBFEP4.js";
+import "./chunk-QVBKVAFX.js";
+import "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

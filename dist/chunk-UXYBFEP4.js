@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-YINBZMRB.js";
+} from "./chunk-QVBKVAFX.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JDIKPRCP.js";
+} from "./chunk-3MVL5MK7.js";
 import {
   formatNumber
-} from "./chunk-TCAIXJFC.js";
+} from "./chunk-A64LEGG6.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-54W76HGM.js";
+} from "./chunk-CI3Y5SAK.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

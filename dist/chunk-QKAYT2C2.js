@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-K6ARAMGF.js";
+} from "./chunk-KF5PGBAU.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-FGLCOF2W.js";
+} from "./chunk-GWIKLFWB.js";
 import {
   checkCard
-} from "./chunk-JDIKPRCP.js";
+} from "./chunk-3MVL5MK7.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

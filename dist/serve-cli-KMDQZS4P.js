@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-W4IIMZEY.js";
+} from "./chunk-472G3UVR.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-FDTB3TAO.js";
+} from "./chunk-QKAYT2C2.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-K6ARAMGF.js";
-import "./chunk-7XOUHQVF.js";
+} from "./chunk-KF5PGBAU.js";
+import "./chunk-ZCTGEXA6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-6EAPPC4L.js";
-import "./chunk-FGLCOF2W.js";
-import "./chunk-JDIKPRCP.js";
-import "./chunk-OXVRNJFU.js";
-import "./chunk-YXNVHJUS.js";
-import "./chunk-TCAIXJFC.js";
+} from "./chunk-UXYBFEP4.js";
+import "./chunk-GWIKLFWB.js";
+import "./chunk-3MVL5MK7.js";
+import "./chunk-SWQ6P7LH.js";
+import "./chunk-E6F7F2HX.js";
+import "./chunk-A64LEGG6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RRE55IBG.js";
+import "./chunk-K456BU37.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-YINBZMRB.js";
-import "./chunk-54W76HGM.js";
+import "./chunk-QVBKVAFX.js";
+import "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

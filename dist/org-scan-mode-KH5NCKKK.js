@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-OSZU4L7N.js";
-import "./chunk-EI66LJ4A.js";
-import "./chunk-QIWWCO4C.js";
-import "./chunk-W4IIMZEY.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-V6TY7DU2.js";
+import "./chunk-LP5SFBPA.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-LMVDPKIK.js";
+import "./chunk-472G3UVR.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-K6ARAMGF.js";
-import "./chunk-7XOUHQVF.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-KF5PGBAU.js";
+import "./chunk-ZCTGEXA6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6EAPPC4L.js";
-import "./chunk-FGLCOF2W.js";
-import "./chunk-JDIKPRCP.js";
-import "./chunk-OXVRNJFU.js";
-import "./chunk-YXNVHJUS.js";
-import "./chunk-TCAIXJFC.js";
+import "./chunk-UXYBFEP4.js";
+import "./chunk-GWIKLFWB.js";
+import "./chunk-3MVL5MK7.js";
+import "./chunk-SWQ6P7LH.js";
+import "./chunk-E6F7F2HX.js";
+import "./chunk-A64LEGG6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-RRE55IBG.js";
+import "./chunk-K456BU37.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-YINBZMRB.js";
-import "./chunk-54W76HGM.js";
+import "./chunk-QVBKVAFX.js";
+import "./chunk-CI3Y5SAK.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

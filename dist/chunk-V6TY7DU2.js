@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-GUZLFVL2.js";
+} from "./chunk-LP5SFBPA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-QIWWCO4C.js";
+} from "./chunk-LMVDPKIK.js";
 import {
   InputError,
   info,

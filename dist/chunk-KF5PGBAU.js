@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-7XOUHQVF.js";
+} from "./chunk-ZCTGEXA6.js";
 import {
   TEXT_LIMITS,
   blobUrl,
