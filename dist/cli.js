@@ -19,7 +19,7 @@ import {
   DEFAULT_TIME_BUDGET_MS,
   openRuleset,
   ruleIdsOf
-} from "./chunk-K456BU37.js";
+} from "./chunk-X356OL24.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -307,13 +307,13 @@ function isCalendarDate(text) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-2TOTHGWH.js");
+    const { runOrgScanCli } = await import("./org-cli-BTKDGVGS.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-KMDQZS4P.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-R6IYI7BN.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-DBSALWLW.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-VOGGHCGA.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-4K7MGZZK.js");
+    const { runDraftCli } = await import("./cli-4DSDBDTQ.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -418,9 +418,9 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-ZRAJNAAE.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-5V3ZTUSS.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-7V7WL52B.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
-  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-2LOPM5AL.js")).checkFiles(list, {
+  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-XEBC4SFO.js")).checkFiles(list, {
     cwd: io.cwd,
     maxBytes,
     jobs,
@@ -443,7 +443,7 @@ async function run(argv, io) {
 `]);
   }
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-ZU7HVSLV.js")).renderCycloneDxReport(report, {
+  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-CYZ6EA3P.js")).renderCycloneDxReport(report, {
     cwd: io.cwd,
     maxBytes,
     vocabulary: ruleset.vocabulary,

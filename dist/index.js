@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-QKAYT2C2.js";
+} from "./chunk-VLLKZDRM.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-KF5PGBAU.js";
-import "./chunk-ZCTGEXA6.js";
+} from "./chunk-N3BIWWMK.js";
+import "./chunk-BN65WJAS.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-GWIKLFWB.js";
-import "./chunk-3MVL5MK7.js";
-import "./chunk-SWQ6P7LH.js";
-import "./chunk-E6F7F2HX.js";
-import "./chunk-A64LEGG6.js";
+} from "./chunk-E7J5I7VR.js";
+import "./chunk-725SX4R4.js";
+import "./chunk-HSYNFHL3.js";
+import "./chunk-LDHUMASO.js";
+import "./chunk-NUBR27FO.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-K456BU37.js";
+} from "./chunk-X356OL24.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-KH5NCKKK.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-ZXQ6EYJL.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-NZ5LMXDU.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZNBCRZJX.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

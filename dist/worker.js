@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-GWIKLFWB.js";
-import "./chunk-3MVL5MK7.js";
-import "./chunk-SWQ6P7LH.js";
-import "./chunk-E6F7F2HX.js";
-import "./chunk-A64LEGG6.js";
+} from "./chunk-E7J5I7VR.js";
+import "./chunk-725SX4R4.js";
+import "./chunk-HSYNFHL3.js";
+import "./chunk-LDHUMASO.js";
+import "./chunk-NUBR27FO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-K456BU37.js";
+import "./chunk-X356OL24.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-472G3UVR.js";
+} from "./chunk-5FKF3VPX.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-QKAYT2C2.js";
+} from "./chunk-VLLKZDRM.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-KF5PGBAU.js";
-import "./chunk-ZCTGEXA6.js";
+} from "./chunk-N3BIWWMK.js";
+import "./chunk-BN65WJAS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-UXYBFEP4.js";
-import "./chunk-GWIKLFWB.js";
-import "./chunk-3MVL5MK7.js";
-import "./chunk-SWQ6P7LH.js";
-import "./chunk-E6F7F2HX.js";
-import "./chunk-A64LEGG6.js";
+} from "./chunk-45M5CB7U.js";
+import "./chunk-E7J5I7VR.js";
+import "./chunk-725SX4R4.js";
+import "./chunk-HSYNFHL3.js";
+import "./chunk-LDHUMASO.js";
+import "./chunk-NUBR27FO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-K456BU37.js";
+import "./chunk-X356OL24.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

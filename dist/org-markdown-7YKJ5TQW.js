@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-LP5SFBPA.js";
+} from "./chunk-O2UTTXMR.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-KF5PGBAU.js";
-import "./chunk-ZCTGEXA6.js";
+import "./chunk-N3BIWWMK.js";
+import "./chunk-BN65WJAS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-E6F7F2HX.js";
-import "./chunk-A64LEGG6.js";
+import "./chunk-LDHUMASO.js";
+import "./chunk-NUBR27FO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-UXYBFEP4.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+} from "./chunk-45M5CB7U.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-E6F7F2HX.js";
+} from "./chunk-LDHUMASO.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-A64LEGG6.js";
+} from "./chunk-NUBR27FO.js";
 import {
   taskProfile
-} from "./chunk-QVBKVAFX.js";
+} from "./chunk-6FFWR7YS.js";
 import {
   classifyData,
   lineText
-} from "./chunk-CI3Y5SAK.js";
+} from "./chunk-2GSOKCO3.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

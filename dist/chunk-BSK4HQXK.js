@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3MVL5MK7.js";
+} from "./chunk-725SX4R4.js";
 import {
   formatNumber
-} from "./chunk-A64LEGG6.js";
+} from "./chunk-NUBR27FO.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-CI3Y5SAK.js";
+} from "./chunk-2GSOKCO3.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-KF5PGBAU.js";
+} from "./chunk-N3BIWWMK.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3MVL5MK7.js";
+} from "./chunk-725SX4R4.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-K456BU37.js";
+} from "./chunk-X356OL24.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-ZCTGEXA6.js";
+} from "./chunk-BN65WJAS.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-UXYBFEP4.js";
-import "./chunk-E6F7F2HX.js";
+} from "./chunk-45M5CB7U.js";
+import "./chunk-LDHUMASO.js";
 import {
   formatNumber
-} from "./chunk-A64LEGG6.js";
+} from "./chunk-NUBR27FO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-QVBKVAFX.js";
+import "./chunk-6FFWR7YS.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-CI3Y5SAK.js";
+} from "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

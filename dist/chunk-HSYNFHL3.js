@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-A64LEGG6.js";
+} from "./chunk-NUBR27FO.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PGXUP7BS.js";
+} from "./chunk-BSK4HQXK.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-3MVL5MK7.js";
-import "./chunk-SWQ6P7LH.js";
-import "./chunk-E6F7F2HX.js";
-import "./chunk-A64LEGG6.js";
+} from "./chunk-725SX4R4.js";
+import "./chunk-HSYNFHL3.js";
+import "./chunk-LDHUMASO.js";
+import "./chunk-NUBR27FO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

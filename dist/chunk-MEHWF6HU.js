@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PGXUP7BS.js";
+} from "./chunk-BSK4HQXK.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-LMVDPKIK.js";
+} from "./chunk-ZANJDZU4.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-472G3UVR.js";
+} from "./chunk-5FKF3VPX.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-UXYBFEP4.js";
+} from "./chunk-45M5CB7U.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

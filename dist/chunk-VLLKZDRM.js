@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-KF5PGBAU.js";
+} from "./chunk-N3BIWWMK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-GWIKLFWB.js";
+} from "./chunk-E7J5I7VR.js";
 import {
   checkCard
-} from "./chunk-3MVL5MK7.js";
+} from "./chunk-725SX4R4.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

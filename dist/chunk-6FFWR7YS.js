@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-CI3Y5SAK.js";
+} from "./chunk-2GSOKCO3.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-ZCTGEXA6.js";
+} from "./chunk-BN65WJAS.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-V6TY7DU2.js";
-import "./chunk-LP5SFBPA.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-LMVDPKIK.js";
-import "./chunk-472G3UVR.js";
+  runHubScanCli
+} from "./chunk-MEHWF6HU.js";
+import "./chunk-BSK4HQXK.js";
+import "./chunk-ZANJDZU4.js";
+import "./chunk-5FKF3VPX.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-KF5PGBAU.js";
-import "./chunk-ZCTGEXA6.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-N3BIWWMK.js";
+import "./chunk-BN65WJAS.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UXYBFEP4.js";
-import "./chunk-GWIKLFWB.js";
-import "./chunk-3MVL5MK7.js";
-import "./chunk-SWQ6P7LH.js";
-import "./chunk-E6F7F2HX.js";
-import "./chunk-A64LEGG6.js";
+import "./chunk-45M5CB7U.js";
+import "./chunk-E7J5I7VR.js";
+import "./chunk-725SX4R4.js";
+import "./chunk-HSYNFHL3.js";
+import "./chunk-LDHUMASO.js";
+import "./chunk-NUBR27FO.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-K456BU37.js";
+import "./chunk-X356OL24.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-QVBKVAFX.js";
-import "./chunk-CI3Y5SAK.js";
+import "./chunk-6FFWR7YS.js";
+import "./chunk-2GSOKCO3.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-LP5SFBPA.js";
+} from "./chunk-O2UTTXMR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-LMVDPKIK.js";
+} from "./chunk-ZANJDZU4.js";
 import {
   InputError,
   info,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-3MVL5MK7.js";
+} from "./chunk-725SX4R4.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

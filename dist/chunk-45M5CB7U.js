@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-QVBKVAFX.js";
+} from "./chunk-6FFWR7YS.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-CI3Y5SAK.js";
+} from "./chunk-2GSOKCO3.js";
 import {
   RuleFileError,
   RuleLoadError,
