@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-VLLKZDRM.js";
+} from "./chunk-22C62V2P.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-N3BIWWMK.js";
-import "./chunk-BN65WJAS.js";
+} from "./chunk-WE34OIFP.js";
+import "./chunk-E67RW3TX.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-E7J5I7VR.js";
-import "./chunk-725SX4R4.js";
-import "./chunk-HSYNFHL3.js";
-import "./chunk-LDHUMASO.js";
-import "./chunk-NUBR27FO.js";
+} from "./chunk-FGBDXDN3.js";
+import "./chunk-ED45UF4G.js";
+import "./chunk-XCFPAIKR.js";
+import "./chunk-WJ3AZ2C4.js";
+import "./chunk-IN7L6XID.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-X356OL24.js";
+} from "./chunk-ZNHHBWWX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6FFWR7YS.js";
-import "./chunk-2GSOKCO3.js";
+import "./chunk-PQCDFBXN.js";
+import "./chunk-S7DL5TJM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-ZXQ6EYJL.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-UZZYK4QV.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZNBCRZJX.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ECBMLQPI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -227,6 +227,24 @@ describe('classifyStatement', () => {
     ['C2PA metadata on outputs: not attached', 'placeholder'],
     ['Marca de agua: no', 'placeholder'],
     ['Metadatos C2PA: no incluidos', 'placeholder'],
+    // A questionnaire's numbered question, a request or a topic, asks; an answer on the same line tells.
+    ['**Item 4.2:** Describe how the weights are distributed.', 'reported'],
+    ['**Question 9:** Describe how the weights are distributed.', 'asked'],
+    ['Frage 2.4 – Lizenzbedingungen des Modells', 'asked'],
+    ['Vraag 12 – Energieverbruik tijdens de training:', 'asked'],
+    ['Q6.1 List the software the model needs to run.', 'asked'],
+    ['**Q6.1 Software the model needs:** vLLM 0.6 and PyTorch 2.4.', 'reported'],
+    ['Q2 release of the weights on the Hub', 'reported'],
+    // The provider's advice to its customers, in English and the card languages.
+    ['The Client, acting as deployer, must set up its own human review.', 'advised'],
+    ['The licensee should check outputs before publishing them.', 'advised'],
+    ['Corvane Labs recommends that deployers log every tool call.', 'advised'],
+    ['The vendor advises operators to rotate API keys monthly.', 'advised'],
+    ['Recomendamos a los clientes que revisen las salidas.', 'advised'],
+    ['Nous conseillons aux opérateurs de journaliser les appels.', 'advised'],
+    ['Wij adviseren integratoren om de uitvoer te controleren.', 'advised'],
+    ['Consigliamo agli utenti di verificare i risultati.', 'advised'],
+    ['We require customers to accept the acceptable use policy before access.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -84,6 +84,9 @@ describe('others credited, cited or acting', () => {
     'The Pile dataset is distributed by EleutherAI under the MIT licence.',
     "Mistral AI's public summary of training content covers the pre-training data of that model.",
     'Questions about the underlying base model should be sent to its authors.',
+    'Independent tests found that Vela-9B from a rival lab answers 72% of the questions.',
+    'Die Bewertung eines Wettbewerbers ergab für Vela-9B 64 Punkte.',
+    'Das Training des Vorgängermodells Heron-1 dauerte 40 Tage auf 512 GPUs.',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });
@@ -161,6 +164,25 @@ describe('data and words that only look like models', () => {
 });
 
 describe('duty evidence', () => {
+  it('reads a sentence that opens on what the one before named as that one’s', () => {
+    const other =
+      '# Heron-2\n\nHeron-2 is our new chat model.\n\n## Usage rules\n\nThe earlier Heron-1 came with the Heron-1 Usage Terms, which ban spam. These terms are posted at https://heron.example/heron-1/terms.\n';
+    const own =
+      '# Heron-2\n\nHeron-2 is our new chat model.\n\n## Usage rules\n\nHeron-2 comes with the Heron-2 Usage Terms, which ban spam. These terms are posted at https://heron.example/terms.\n';
+    expect(statusOf(other, 'acceptable-use-policy')).toBe('missing');
+    expect(statusOf(own, 'acceptable-use-policy')).toBe('met');
+  });
+
+  it('reads a heading or label scoped by a closing parenthesis to another model as that model’s', () => {
+    const scoped = (label: string) =>
+      `# Heron-2\n\n${label}\n\n- 4096-token context window\n- 1024 output tokens at most\n`;
+    expect(statusOf(scoped('## Input limits (Heron-1)'), 'input-output-limits')).toBe('missing');
+    expect(statusOf(scoped('## Input limits (context of Vela-9B)'), 'input-output-limits')).toBe('missing');
+    expect(statusOf(scoped('## Input limits (Heron-2)'), 'input-output-limits')).toBe('met');
+    expect(statusOf(scoped('## Input limits (measured with Vela-9B)'), 'input-output-limits')).toBe('met');
+    expect(statusOf('# Heron-2\n\n**Training compute (Heron-1):** 3e22 FLOP\n', 'training-compute')).toBe('missing');
+  });
+
   it("reads a dataset's licence as no licence of the model", () => {
     const other =
       '# Heron-2\n\n## Licensing\n\nThe Pile corpus used for pretraining is distributed by EleutherAI under the\nMIT licence.\n';

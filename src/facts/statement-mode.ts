@@ -17,6 +17,7 @@ import {
   DISCOURSE_OPENER,
   ownClausesText,
   ownNames,
+  refersBack,
   subjectInText,
   titleGivesOthers,
   type StatementSubject,
@@ -386,7 +387,7 @@ const PLANNED: readonly Guarded[] = [
   ),
 ];
 
-const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 /** A label that puts what follows on the reader: "Licensee shall: (a) store the weights …", "Deployers must:". */
 const OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
@@ -474,8 +475,10 @@ const ADVISED: readonly Guarded[] = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+      // "Aurel Labs recommends that integrators document each use case", "advises customers to test": the provider's advice to them.
+      String.raw`\b(?:recommends?|advises?|encourages?|urges?|suggests?)(?: that)? (?:all |each |every |the |its |our )?${AUDIENCE}(?: (?:to|should|must)\b| (?!(?:to|with|from|and|or|of|in|on|for|who|that)\b)[a-z]+\b)`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
@@ -523,9 +526,12 @@ const ADVISED: readonly Guarded[] = [
       'consiglia',
       'aanbevolen',
       'aan te raden',
+      'recomend',
+      'adviser',
+      'bevelen',
     ],
     [
-      String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|nous (?:vous )?(?:recommandons|conseillons)|(?:aconsejamos|recomendamos)(?: (?:al|a los|a las|a la) [\p{L}]+)? que|(?:raccomandiamo|consigliamo)|(?:wij|we) (?:adviseren|bevelen\b[^.;]{0,40}\baan)|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`,
     ],
   ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
@@ -760,6 +766,27 @@ const QUOTED_VALUE = /^["“](.*)["”]$/s;
 /** The mode of one statement's text. */
 /** A statement that ends in a question mark ("Where can I report a problem?", "¿Dónde …?"). */
 const QUESTION_END = /\?[\s"'”’)]*$/;
+/** A questionnaire's numbered question: "Question 3.4:", "Q11.2", "Pregunta 21.1 –", "Frage 5.3:", "Vraag 18.1". */
+const QUESTION_NUMBER =
+  /^(?:(?:question|frage|pregunta|vraag|domanda|quesito)\s?(?:no\.?\s?|n°\s?|nr\.?\s?)?\d+(?:\.\d+)*[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+\p{L}))|q\s?\d+(?:(?:\.\d+)+[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+\p{L}))|[a-z]?(?:\s*[:.)]|\s+[-–—])))\s*/iu;
+/** A request a questionnaire makes: "Provide the acceptable use policy …", "Describe the model's limitations.". */
+const REQUEST =
+  /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
+
+/**
+ * Whether a statement is a questionnaire's question, not its answer: the number and a request
+ * ("Question 3.4: Provide the acceptable use policy"), or the number and the topic alone
+ * ("Pregunta 3.2 – Política de uso aceptable (enlace o texto):", "Question 21 – Red teaming").
+ */
+function isNumberedQuestion(text: string): boolean {
+  const number = QUESTION_NUMBER.exec(text);
+  if (!number) return false;
+  const rest = text.slice(number[0].length);
+  if (REQUEST.test(rest)) return true;
+  // The topic alone: no colon before the end (where an answer would follow), no full sentence.
+  const colon = rest.search(/[:：](?!\/\/)/);
+  return (colon < 0 || rest.slice(colon + 1).trim() === '') && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
+}
 
 export function classifyStatement(statement: string): StatementMode {
   // A table cell's closing pipe is no content ("| – |" is an empty cell).
@@ -795,7 +822,7 @@ export function classifyStatement(statement: string): StatementMode {
   // "EDIT: the statement "The Commission has been notified" was posted in error": what it quotes is withdrawn.
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return 'retracted';
   // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
-  if (QUESTION_END.test(text)) return 'asked';
+  if (QUESTION_END.test(text) || isNumberedQuestion(text)) return 'asked';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
   if (PLANNED_LABEL.test(text)) return 'planned';
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return 'advised';
@@ -1003,6 +1030,8 @@ export class StatementIndex {
     private readonly keepOwnClauses: OwnClauses = (statement) => statement,
     /** The card's text at the same offsets, where `text` blanks structure: a bold line over a list is read there. */
     private readonly raw?: string,
+    /** Whether a statement speaks of what the one before it named ("Those rules …", "Its context window …"). */
+    private readonly takesSubjectFromBefore: (statement: string) => boolean = () => false,
   ) {}
 
   /** The text of the statement [start, end) that speaks of the card's model. */
@@ -1104,6 +1133,14 @@ export class StatementIndex {
 
   /** The mode a sentence like "This includes …" takes from the sentence before it in the same paragraph, when that one advises, plans or supposes. */
   private continuedMode(start: number): StatementMode | null {
+    const previousSpan = this.previousInParagraph(start);
+    if (!previousSpan) return null;
+    const previous = this.modeOf(...previousSpan);
+    return previous === 'advised' || previous === 'planned' || previous === 'hypothetical' ? previous : null;
+  }
+
+  /** The [start, end) of the statement before the one at `start`, when it stands in the same paragraph. */
+  private previousInParagraph(start: number): [number, number] | null {
     let before = start - 1;
     while (before >= 0 && isGap(this.text.charCodeAt(before))) {
       if (this.text.charCodeAt(before) === 10 && this.text.charCodeAt(before - 1) === 10) return null;
@@ -1111,9 +1148,7 @@ export class StatementIndex {
     }
     if (before < 0) return null;
     const [previousStart, previousEnd] = statementSpan(this.text, before);
-    if (previousStart >= start) return null;
-    const previous = this.modeOf(previousStart, Math.min(previousEnd, start));
-    return previous === 'advised' || previous === 'planned' || previous === 'hypothetical' ? previous : null;
+    return previousStart < start ? [previousStart, Math.min(previousEnd, start)] : null;
   }
 
   /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
@@ -1206,8 +1241,16 @@ export class StatementIndex {
 
   private subjectOf(start: number, cut: number): StatementSubject {
     let subject = this.subjects.get(start);
-    if (subject === undefined)
-      this.subjects.set(start, (subject = this.judgeSubject(this.text.slice(start, this.wholeEnd(start, cut)), start)));
+    if (subject === undefined) {
+      const statement = this.text.slice(start, this.wholeEnd(start, cut));
+      subject = this.judgeSubject(statement, start);
+      // "Aurel-2 was covered by the Aurel-2 Usage Rules. Those rules are archived at …": the pronoun keeps the subject before it.
+      if (subject === 'this-model' && this.takesSubjectFromBefore(statement)) {
+        const previous = this.previousInParagraph(start);
+        if (previous && this.subjectOf(...previous) === 'other-model') subject = 'other-model';
+      }
+      this.subjects.set(start, subject);
+    }
     return subject;
   }
 }
@@ -1340,7 +1383,8 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
     const keepOwn: OwnClauses | undefined = cues
       ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues)
       : undefined;
-    byText.set(which, (index = new StatementIndex(text, judge, judgeClause, keepOwn, facts.text)));
+    const anaphoric = cues ? (statement: string) => refersBack(statement, ownNames(facts, cues)) : undefined;
+    byText.set(which, (index = new StatementIndex(text, judge, judgeClause, keepOwn, facts.text, anaphoric)));
   }
   return index;
 }

@@ -19,7 +19,14 @@ import {
   type OwnNames,
   type OwnNameSource,
 } from './own-names.js';
-import { clauseSubjects, clausesOf, inOthersPhrase, otherModelAttachedBefore, statementSubject } from './statement.js';
+import {
+  clauseSubjects,
+  clausesOf,
+  inOthersPhrase,
+  otherModelAttachedBefore,
+  parenthesisNamesOther,
+  statementSubject,
+} from './statement.js';
 import { HEADER_REACH, headerCells, headerStart, namesOtherInHeader } from './table-header.js';
 import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
 
@@ -41,6 +48,7 @@ export {
   clauseSubject,
   clauseSubjects,
   clausesOf,
+  refersBack,
   statementSubject,
   subjectAt,
   type SubjectVerdict,
@@ -607,6 +615,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   if (FAMILY_OTHERS.test(title)) return true;
   // "Training compute, predecessor Aurel-2", "Licence of the base model": the topic given as another model's.
   if (labelGivesOthersTopic(title)) return true;
+  // "Known limitations (Orbis-2)", "**Compute (Aurel-2):**": the topic scoped to another model by its name.
+  if (title.includes('(') && parenthesisNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   // "AurelBench limitations", "Intended uses of AurelQA": a section about a companion dataset or benchmark.
   if (/\p{Lu}/u.test(title)) {
     const own = ownNames(facts, cardSubjectCues(facts));

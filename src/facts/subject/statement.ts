@@ -255,6 +255,45 @@ export function unknownModelNamed(text: string, own: OwnNames): string | null {
   return null;
 }
 
+/**
+ * A statement that opens on what the one before named ("Those rules are archived at …", "Its context window is
+ * 32k", "They were retired in 2024"), not an impersonal "It is important that …" nor one naming the card's model.
+ */
+const REFERS_BACK =
+  /^\W*(?:(?:answer|response|a|antwort|réponse|respuesta|risposta|antwoord)\s*:\W*)?(?:it|its|they|their|them|those|these|such|both|the latter|the former|(?:the )?same (?:model|version|release))(?![\p{L}\p{N}])(?!\s+(?:is|was|should be|must be|has been|would be|seems|appears)\s+(?:\w+\s+){0,2}(?:that|to|whether)\b)/iu;
+
+/** Whether a statement speaks of what the statement before it named, and names neither the card's model nor the provider. */
+export function refersBack(statement: string, own: OwnNames): boolean {
+  if (!REFERS_BACK.test(statement)) return false;
+  // A link's address names its host ("aurel.example"), not the model the sentence is about.
+  const words = statement.replace(/\b(?:https?:\/\/|www\.)\S+/g, ' ');
+  return !namesOwnModel(words, own, true) && !/\b(?:we|our|us)\b/i.test(words);
+}
+
+/** A title's closing parenthesis ("Known limitations (Orbis-2)", "Security (Nimbus Cloud, cloud provider of Orbis-2)"). */
+const TRAILING_PARENTHESIS = /\(([^()]{2,80})\)[\s*_:：]*$/;
+/** Words before a name at a parenthesis's end that make it whose the topic is ("of", "de", "von", …). */
+const OWNER_BEFORE_NAME = /(?:^|\s)(?:of|for|de|del|della|des|du|von|van|di)\s+$/i;
+
+/**
+ * Whether a heading or label scopes its topic to another model by a closing parenthesis: the name alone
+ * ("Compute (Aurel-2)") or at the end after "of" ("(cloud provider of Orbis-2)"). On a card whose title is
+ * a versioned model name, any other model-shaped name is another model ("Win rate (judged by GPT-4)" is not scoped).
+ */
+export function parenthesisNamesOther(title: string, own: OwnNames): boolean {
+  const inner = TRAILING_PARENTHESIS.exec(title)?.[1].trim();
+  if (!inner) return false;
+  const known = own.namedInText || own.version ? own : null;
+  for (const [name] of inner.matchAll(MODEL_SHAPED_NAME)) {
+    const at = inner.lastIndexOf(name);
+    const scoped = inner === name || (at + name.length === inner.length && OWNER_BEFORE_NAME.test(inner.slice(0, at)));
+    if (!scoped) continue;
+    if (namesSiblingVersion(name, own)) return true;
+    if (known && unknownModelNamed(name, { ...own, namedInText: true }) !== null) return true;
+  }
+  return false;
+}
+
 /** Whether a text names a model-like name that is not the card's own (nor its family's variants). */
 function namesAnotherModel(text: string, own: OwnNames): boolean {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
@@ -397,7 +436,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   // "**Training compute, predecessor Aurel-2:**", "Training compute of the base model (Kestrel-70B):": a label whose
   // topic is said to be another model's.
-  if (label && labelGivesOthersTopic(label)) return { subject: 'other-model', basis: 'cue', cue: label };
+  if (label && (labelGivesOthersTopic(label) || parenthesisNamesOther(label, own)))
+    return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };
   if (ownCue) return { subject: 'this-model', basis: 'cue', cue: ownCue[0].trim() || ownCue[0] };

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-E7J5I7VR.js";
-import "./chunk-725SX4R4.js";
-import "./chunk-HSYNFHL3.js";
-import "./chunk-LDHUMASO.js";
-import "./chunk-NUBR27FO.js";
+} from "./chunk-FGBDXDN3.js";
+import "./chunk-ED45UF4G.js";
+import "./chunk-XCFPAIKR.js";
+import "./chunk-WJ3AZ2C4.js";
+import "./chunk-IN7L6XID.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-X356OL24.js";
+} from "./chunk-ZNHHBWWX.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6FFWR7YS.js";
-import "./chunk-2GSOKCO3.js";
+import "./chunk-PQCDFBXN.js";
+import "./chunk-S7DL5TJM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-BN65WJAS.js";
+} from "./chunk-E67RW3TX.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BSK4HQXK.js";
+} from "./chunk-JPTV7PFC.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZANJDZU4.js";
+} from "./chunk-UBMY5AJ5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-5FKF3VPX.js";
+} from "./chunk-H354EPMN.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-45M5CB7U.js";
+} from "./chunk-6XQ4FFKU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-5FKF3VPX.js";
+} from "./chunk-H354EPMN.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VLLKZDRM.js";
+} from "./chunk-22C62V2P.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-N3BIWWMK.js";
-import "./chunk-BN65WJAS.js";
+} from "./chunk-WE34OIFP.js";
+import "./chunk-E67RW3TX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-45M5CB7U.js";
-import "./chunk-E7J5I7VR.js";
-import "./chunk-725SX4R4.js";
-import "./chunk-HSYNFHL3.js";
-import "./chunk-LDHUMASO.js";
-import "./chunk-NUBR27FO.js";
+} from "./chunk-6XQ4FFKU.js";
+import "./chunk-FGBDXDN3.js";
+import "./chunk-ED45UF4G.js";
+import "./chunk-XCFPAIKR.js";
+import "./chunk-WJ3AZ2C4.js";
+import "./chunk-IN7L6XID.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-X356OL24.js";
+import "./chunk-ZNHHBWWX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6FFWR7YS.js";
-import "./chunk-2GSOKCO3.js";
+import "./chunk-PQCDFBXN.js";
+import "./chunk-S7DL5TJM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

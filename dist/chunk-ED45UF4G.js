@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-HSYNFHL3.js";
+} from "./chunk-XCFPAIKR.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-LDHUMASO.js";
+} from "./chunk-WJ3AZ2C4.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-NUBR27FO.js";
+} from "./chunk-IN7L6XID.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-NUBR27FO.js";
+} from "./chunk-IN7L6XID.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

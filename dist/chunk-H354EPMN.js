@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-725SX4R4.js";
+} from "./chunk-ED45UF4G.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-NUBR27FO.js";
+} from "./chunk-IN7L6XID.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-6FFWR7YS.js";
+} from "./chunk-PQCDFBXN.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import {
   __commonJS,
   __require,

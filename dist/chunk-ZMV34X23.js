@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-N3BIWWMK.js";
+} from "./chunk-WE34OIFP.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import {
   SKIP,
   convert,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-LDHUMASO.js";
+} from "./chunk-WJ3AZ2C4.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-NUBR27FO.js";
+} from "./chunk-IN7L6XID.js";
 import {
   taskProfile
-} from "./chunk-6FFWR7YS.js";
+} from "./chunk-PQCDFBXN.js";
 import {
   classifyData,
   lineText
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,33 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-MEHWF6HU.js";
-import "./chunk-BSK4HQXK.js";
-import "./chunk-ZANJDZU4.js";
-import "./chunk-5FKF3VPX.js";
+  finish,
+  readPrevious,
+  runOrgScanCli
+} from "./chunk-UBMY5AJ5.js";
+import "./chunk-H354EPMN.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-N3BIWWMK.js";
-import "./chunk-BN65WJAS.js";
+import "./chunk-WE34OIFP.js";
+import "./chunk-E67RW3TX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-45M5CB7U.js";
-import "./chunk-E7J5I7VR.js";
-import "./chunk-725SX4R4.js";
-import "./chunk-HSYNFHL3.js";
-import "./chunk-LDHUMASO.js";
-import "./chunk-NUBR27FO.js";
+import "./chunk-6XQ4FFKU.js";
+import "./chunk-FGBDXDN3.js";
+import "./chunk-ED45UF4G.js";
+import "./chunk-XCFPAIKR.js";
+import "./chunk-WJ3AZ2C4.js";
+import "./chunk-IN7L6XID.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-X356OL24.js";
+import "./chunk-ZNHHBWWX.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6FFWR7YS.js";
-import "./chunk-2GSOKCO3.js";
+import "./chunk-PQCDFBXN.js";
+import "./chunk-S7DL5TJM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  finish,
+  readPrevious,
+  runOrgScanCli
 };

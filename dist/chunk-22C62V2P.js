@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-N3BIWWMK.js";
+} from "./chunk-WE34OIFP.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-E7J5I7VR.js";
+} from "./chunk-FGBDXDN3.js";
 import {
   checkCard
-} from "./chunk-725SX4R4.js";
+} from "./chunk-ED45UF4G.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

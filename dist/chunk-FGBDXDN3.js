@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-725SX4R4.js";
+} from "./chunk-ED45UF4G.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-X356OL24.js";
+} from "./chunk-ZNHHBWWX.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

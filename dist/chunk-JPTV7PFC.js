@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-725SX4R4.js";
+} from "./chunk-ED45UF4G.js";
 import {
   formatNumber
-} from "./chunk-NUBR27FO.js";
+} from "./chunk-IN7L6XID.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

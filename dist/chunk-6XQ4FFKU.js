@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-6FFWR7YS.js";
+} from "./chunk-PQCDFBXN.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-BN65WJAS.js";
+} from "./chunk-E67RW3TX.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-45M5CB7U.js";
-import "./chunk-LDHUMASO.js";
+} from "./chunk-6XQ4FFKU.js";
+import "./chunk-WJ3AZ2C4.js";
 import {
   formatNumber
-} from "./chunk-NUBR27FO.js";
+} from "./chunk-IN7L6XID.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6FFWR7YS.js";
+import "./chunk-PQCDFBXN.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-2GSOKCO3.js";
+} from "./chunk-S7DL5TJM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-O2UTTXMR.js";
+} from "./chunk-ZMV34X23.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-N3BIWWMK.js";
-import "./chunk-BN65WJAS.js";
+import "./chunk-WE34OIFP.js";
+import "./chunk-E67RW3TX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LDHUMASO.js";
-import "./chunk-NUBR27FO.js";
+import "./chunk-WJ3AZ2C4.js";
+import "./chunk-IN7L6XID.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6FFWR7YS.js";
-import "./chunk-2GSOKCO3.js";
+import "./chunk-PQCDFBXN.js";
+import "./chunk-S7DL5TJM.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

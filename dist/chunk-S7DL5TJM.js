@@ -1254,6 +1254,27 @@ function unknownModelNamed(text, own) {
   }
   return null;
 }
+var REFERS_BACK = /^\W*(?:(?:answer|response|a|antwort|réponse|respuesta|risposta|antwoord)\s*:\W*)?(?:it|its|they|their|them|those|these|such|both|the latter|the former|(?:the )?same (?:model|version|release))(?![\p{L}\p{N}])(?!\s+(?:is|was|should be|must be|has been|would be|seems|appears)\s+(?:\w+\s+){0,2}(?:that|to|whether)\b)/iu;
+function refersBack(statement, own) {
+  if (!REFERS_BACK.test(statement)) return false;
+  const words = statement.replace(/\b(?:https?:\/\/|www\.)\S+/g, " ");
+  return !namesOwnModel(words, own, true) && !/\b(?:we|our|us)\b/i.test(words);
+}
+var TRAILING_PARENTHESIS = /\(([^()]{2,80})\)[\s*_:：]*$/;
+var OWNER_BEFORE_NAME = /(?:^|\s)(?:of|for|de|del|della|des|du|von|van|di)\s+$/i;
+function parenthesisNamesOther(title, own) {
+  const inner = TRAILING_PARENTHESIS.exec(title)?.[1].trim();
+  if (!inner) return false;
+  const known = own.namedInText || own.version ? own : null;
+  for (const [name] of inner.matchAll(MODEL_SHAPED_NAME)) {
+    const at = inner.lastIndexOf(name);
+    const scoped = inner === name || at + name.length === inner.length && OWNER_BEFORE_NAME.test(inner.slice(0, at));
+    if (!scoped) continue;
+    if (namesSiblingVersion(name, own)) return true;
+    if (known && unknownModelNamed(name, { ...own, namedInText: true }) !== null) return true;
+  }
+  return false;
+}
 function namesAnotherModel(text, own) {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
     (name) => /\d/.test(name) && (!namesOwnModel(name, own) || namesSiblingVersion(name, own))
@@ -1321,7 +1342,8 @@ function clauseSubject(clause, own, allCues) {
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
     return { subject: "other-model", basis: "cue", cue: redirect[0] };
   if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
-  if (label && labelGivesOthersTopic(label)) return { subject: "other-model", basis: "cue", cue: label };
+  if (label && (labelGivesOthersTopic(label) || parenthesisNamesOther(label, own)))
+    return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
   if (ownCue) return { subject: "this-model", basis: "cue", cue: ownCue[0].trim() || ownCue[0] };
@@ -2066,6 +2088,7 @@ function titleGivesOthers(title, facts) {
   }
   if (FAMILY_OTHERS.test(title)) return true;
   if (labelGivesOthersTopic(title)) return true;
+  if (title.includes("(") && parenthesisNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   if (new RegExp("\\p{Lu}", "u").test(title)) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
     if (artefactNamed(title, own2) && !namesOwnModel(title, own2, true)) return true;
@@ -2658,7 +2681,7 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
   "i"
@@ -2745,8 +2768,10 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
+      // "Aurel Labs recommends that integrators document each use case", "advises customers to test": the provider's advice to them.
+      String.raw`\b(?:recommends?|advises?|encourages?|urges?|suggests?)(?: that)? (?:all |each |every |the |its |our )?${AUDIENCE}(?: (?:to|should|must)\b| (?!(?:to|with|from|and|or|of|in|on|for|who|that)\b)[a-z]+\b)`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
@@ -2793,10 +2818,13 @@ var ADVISED = [
       "raccomand",
       "consiglia",
       "aanbevolen",
-      "aan te raden"
+      "aan te raden",
+      "recomend",
+      "adviser",
+      "bevelen"
     ],
     [
-      String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`
+      String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|nous (?:vous )?(?:recommandons|conseillons)|(?:aconsejamos|recomendamos)(?: (?:al|a los|a las|a la) [\p{L}]+)? que|(?:raccomandiamo|consigliamo)|(?:wij|we) (?:adviseren|bevelen\b[^.;]{0,40}\baan)|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`
     ]
   ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
@@ -2993,6 +3021,16 @@ var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:p
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
 var QUOTED_VALUE = /^["“](.*)["”]$/s;
 var QUESTION_END = /\?[\s"'”’)]*$/;
+var QUESTION_NUMBER = new RegExp("^(?:(?:question|frage|pregunta|vraag|domanda|quesito)\\s?(?:no\\.?\\s?|n\xB0\\s?|nr\\.?\\s?)?\\d+(?:\\.\\d+)*[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|q\\s?\\d+(?:(?:\\.\\d+)+[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014])))\\s*", "iu");
+var REQUEST = /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
+function isNumberedQuestion(text) {
+  const number = QUESTION_NUMBER.exec(text);
+  if (!number) return false;
+  const rest = text.slice(number[0].length);
+  if (REQUEST.test(rest)) return true;
+  const colon = rest.search(/[:：](?!\/\/)/);
+  return (colon < 0 || rest.slice(colon + 1).trim() === "") && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
+}
 function classifyStatement(statement) {
   let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(LEADING_EMOJI, "");
   let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1");
@@ -3004,7 +3042,7 @@ function classifyStatement(statement) {
   if (verdict) return verdict;
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
-  if (QUESTION_END.test(text)) return "asked";
+  if (QUESTION_END.test(text) || isNumberedQuestion(text)) return "asked";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
@@ -3110,18 +3148,20 @@ function isOrdinalDay(text, dot) {
   return MONTH_AFTER.test(text.slice(dot + 1, dot + 10));
 }
 var StatementIndex = class {
-  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement, raw) {
+  constructor(text, judgeSubject = () => "this-model", judgeClause = () => "this-model", keepOwnClauses = (statement) => statement, raw, takesSubjectFromBefore = () => false) {
     this.text = text;
     this.judgeSubject = judgeSubject;
     this.judgeClause = judgeClause;
     this.keepOwnClauses = keepOwnClauses;
     this.raw = raw;
+    this.takesSubjectFromBefore = takesSubjectFromBefore;
   }
   text;
   judgeSubject;
   judgeClause;
   keepOwnClauses;
   raw;
+  takesSubjectFromBefore;
   modes = /* @__PURE__ */ new Map();
   subjects = /* @__PURE__ */ new Map();
   templateTables = /* @__PURE__ */ new Map();
@@ -3212,6 +3252,13 @@ var StatementIndex = class {
   }
   /** The mode a sentence like "This includes …" takes from the sentence before it in the same paragraph, when that one advises, plans or supposes. */
   continuedMode(start) {
+    const previousSpan = this.previousInParagraph(start);
+    if (!previousSpan) return null;
+    const previous = this.modeOf(...previousSpan);
+    return previous === "advised" || previous === "planned" || previous === "hypothetical" ? previous : null;
+  }
+  /** The [start, end) of the statement before the one at `start`, when it stands in the same paragraph. */
+  previousInParagraph(start) {
     let before = start - 1;
     while (before >= 0 && isGap(this.text.charCodeAt(before))) {
       if (this.text.charCodeAt(before) === 10 && this.text.charCodeAt(before - 1) === 10) return null;
@@ -3219,9 +3266,7 @@ var StatementIndex = class {
     }
     if (before < 0) return null;
     const [previousStart, previousEnd] = statementSpan(this.text, before);
-    if (previousStart >= start) return null;
-    const previous = this.modeOf(previousStart, Math.min(previousEnd, start));
-    return previous === "advised" || previous === "planned" || previous === "hypothetical" ? previous : null;
+    return previousStart < start ? [previousStart, Math.min(previousEnd, start)] : null;
   }
   /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
   underPlannedHeading(offset) {
@@ -3299,8 +3344,15 @@ var StatementIndex = class {
   }
   subjectOf(start, cut) {
     let subject = this.subjects.get(start);
-    if (subject === void 0)
-      this.subjects.set(start, subject = this.judgeSubject(this.text.slice(start, this.wholeEnd(start, cut)), start));
+    if (subject === void 0) {
+      const statement = this.text.slice(start, this.wholeEnd(start, cut));
+      subject = this.judgeSubject(statement, start);
+      if (subject === "this-model" && this.takesSubjectFromBefore(statement)) {
+        const previous = this.previousInParagraph(start);
+        if (previous && this.subjectOf(...previous) === "other-model") subject = "other-model";
+      }
+      this.subjects.set(start, subject);
+    }
     return subject;
   }
 };
@@ -3380,7 +3432,8 @@ function statementIndex(facts, text, which) {
     const judge = cues ? (statement, start) => others.some(([from, to]) => start >= from && start < to) ? "other-model" : subjectInText(text, start, statement, ownNames(facts, cues), cues, facts.text) : void 0;
     const judgeClause = cues ? (statement, at) => clauseSubjectAt(statement, at, ownNames(facts, cues), cues) : void 0;
     const keepOwn = cues ? (statement) => ownClausesText(statement, ownNames(facts, cues), cues) : void 0;
-    byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn, facts.text));
+    const anaphoric = cues ? (statement) => refersBack(statement, ownNames(facts, cues)) : void 0;
+    byText.set(which, index = new StatementIndex(text, judge, judgeClause, keepOwn, facts.text, anaphoric));
   }
   return index;
 }
