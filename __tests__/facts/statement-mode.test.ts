@@ -245,6 +245,32 @@ describe('classifyStatement', () => {
     ['Wij adviseren integratoren om de uitvoer te controleren.', 'advised'],
     ['Consigliamo agli utenti di verificare i risultati.', 'advised'],
     ['We require customers to accept the acceptable use policy before access.', 'reported'],
+    // What the model does not apply, and what was not done, in the card languages.
+    ["Le modèle n'ajoute aucune métadonnée de provenance.", 'negated'],
+    ['Das Modell fügt keine Kennzeichnung in die Ausgaben ein.', 'negated'],
+    ['Het model voegt geen watermerk toe aan de uitvoer.', 'negated'],
+    ['El modelo no inserta marcas de agua en las imágenes.', 'negated'],
+    ['Il modello non inserisce filigrane nelle immagini.', 'negated'],
+    ['Non sono stati condotti test avversariali sul modello.', 'negated'],
+    ['No se han llevado a cabo pruebas de red teaming.', 'negated'],
+    ['Nessun test avversariale è stato eseguito prima del rilascio.', 'negated'],
+    ['Das Modell setzt auf eine Mixture-of-Experts-Architektur.', 'reported'],
+    // A field still to fill in or to confirm, and work under way, in the card languages.
+    ['Hardwarevereisten: nog in te vullen', 'placeholder'],
+    ['Energieverbrauch: noch zu ergänzen', 'placeholder'],
+    ['Date de publication : à confirmer par le service juridique', 'placeholder'],
+    ['Licencia: por confirmar', 'placeholder'],
+    ['Contatto: da completare', 'placeholder'],
+    ['Evaluatie: gepland voor Q3', 'planned'],
+    ['Évaluation des risques : prévue avant le lancement', 'planned'],
+    ['Adversarial testing: external round in progress, report expected in May', 'planned'],
+    ['Test avversariali: campagna in corso', 'planned'],
+    // The reader's own task, in the card languages.
+    ["C'est aux intégrateurs de vérifier l'adéquation du modèle à leur usage.", 'advised'],
+    ['Corresponde a cada integrador evaluar los riesgos de su aplicación.', 'advised'],
+    ['Spetta a ciascun integratore valutare i limiti del modello.', 'advised'],
+    ['Het is aan de afnemer om de uitvoer te controleren.', 'advised'],
+    ['Es obliegt dem Betreiber, die Ausgaben zu prüfen.', 'advised'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -87,6 +87,9 @@ describe('others credited, cited or acting', () => {
     'Independent tests found that Vela-9B from a rival lab answers 72% of the questions.',
     'Die Bewertung eines Wettbewerbers ergab für Vela-9B 64 Punkte.',
     'Das Training des Vorgängermodells Heron-1 dauerte 40 Tage auf 512 GPUs.',
+    'Das Konkurrenzmodell Vela-9B erreicht 71 Punkte auf MMLU.',
+    'El modelo competidor Vela-9B tiene 9.000 millones de parámetros.',
+    "Our partner's hosting platform runs its own moderation model in front of every request.",
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });

@@ -132,6 +132,9 @@ const ADVICE_LABEL =
 
 /** "TODO: describe the input format", "FIXME – add scores": a note to the author, not content. */
 const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
+/** A note that the field is still to be filled in or confirmed, in the card languages: "Nog in te vullen door team X", "à confirmer". */
+const LEFT_TO_FILL =
+  /^(?:(?:still |yet )?to be (?:filled in|filled out|completed|confirmed)|nog in te vullen|nog te (?:bevestigen|vullen)|noch (?:auszufüllen|zu ergänzen|zu bestätigen)|à (?:compléter|remplir|confirmer)|por (?:completar|rellenar|confirmar)|da (?:compilare|completare|confermare))(?![\p{L}])(?: (?:by|door|von|durch|par|por|da|dal|dalla|dai) [^.;]{1,40})?\s*[.!]?$/iu;
 /** A part of the document kept empty on purpose: "this clause is left intentionally blank", "this section is reserved". */
 const LEFT_BLANK =
   /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
@@ -534,6 +537,28 @@ const ADVISED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|nous (?:vous )?(?:recommandons|conseillons)|(?:aconsejamos|recomendamos)(?: (?:al|a los|a las|a la) [\p{L}]+)? que|(?:raccomandiamo|consigliamo)|(?:wij|we) (?:adviseren|bevelen\b[^.;]{0,40}\baan)|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`,
     ],
   ),
+  // "Il appartient à chaque intégrateur de définir …", "Spetta a ciascun integratore …": the reader's own task, in the card languages.
+  guarded(
+    [
+      'appartient',
+      "c'est",
+      'c’est',
+      'incumbe',
+      'corresponde',
+      'compete',
+      'responsabilidad',
+      'spetta',
+      'responsabilità',
+      'het is aan',
+      'verantwoordelijkheid',
+      'obliegt',
+      'verantwortung',
+      'sache',
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:il (?:leur )?appartient (?:à|aux)|c['’]est (?:à|aux) (?:chaque |l['’]|les )?(?:intégrat|déploy|utilisat|client|opérat|fournisseur)|(?:incumbe|corresponde|compete) (?:a|al|a los|a las) (?:cada )?(?:integrador|implementador|usuari|client|operador|proveedor|desplegador)|(?:es|será) responsabilidad (?:de|del) (?:cada |los |las )?(?:integrador|implementador|usuari|client|operador|proveedor|desplegador)|spetta (?:a|al|ai|agli|alle) (?:ciascun\p{L}* |ogni )?(?:integrator|utent|client|operator|fornitor|svilupp)|(?:è|sarà) responsabilità (?:di ciascun\p{L}*|dell['’]|degli|dei) ?(?:integrator|utent|client|operator|fornitor|svilupp)|het is aan (?:de|elke|iedere) (?:integrator|gebruiker|klant|afnemer|operator|aanbieder|ontwikkelaar)|(?:is|blijft) de verantwoordelijkheid van (?:de|elke|iedere) (?:integrator|gebruiker|klant|afnemer|operator|aanbieder|ontwikkelaar)|obliegt (?:dem|den|jedem|der) (?:Integrator|Betreiber|Nutzer|Anwender|Kunde|Entwickler)|liegt in der Verantwortung (?:des|der|jedes) (?:Integrator|Betreiber|Nutzer|Anwender|Kunde|Entwickler)|ist Sache (?:des|der|jedes) (?:Integrator|Betreiber|Nutzer|Anwender|Kunde|Entwickler))`,
+    ],
+  ),
   // "Please report it to your system administrator": a channel of the reader's own organisation, not the provider's.
   guarded(
     ['your', ' su ', 'votre', 'ihre', ' uw ', 'vostro', 'al suo', 'alla sua'],
@@ -567,7 +592,9 @@ const NEGATED: readonly Guarded[] = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano)|enth(?:ält|alten) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan)|bevat(?:ten)? (?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
+      // "Per Aurel-3 non è stata effettuata alcuna valutazione", "No se ha realizado ninguna evaluación": nothing done, said in the passive.
+      String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
       // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
       String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto)(?![\p{L}])`,
@@ -582,6 +609,13 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\bno (?:formal |specific |dedicated |additional |external |internal |systematic |independent |third-party |systemic-risk |risk |safety |security |dangerous[- ]capabilit(?:y|ies) |capability |frontier |misuse |bias |fairness |privacy |data )*(?:red[- ]?teaming|red[- ]?team(?:s|ers)?|adversarial (?:testing|evaluations?)|safety (?:testing|evaluations?)|evaluations?|assessments?|testing|audits?|reviews?|screening)(?: \([^()]{1,60}\))?(?: (?:of|for|on) [^.;,]{1,60}?)? (?:has|have|was|were|is|are|had)\b`,
       // "it is not covered by a safety framework".
       String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of|accompanied by|shipped with|released with|published with|governed by) (?:a|an|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process|licen[cs]e|terms)\b`,
+    ],
+  ),
+  // "Nessuna valutazione … è stata effettuata", "Ninguna evaluación … se ha realizado": none done, in the passive.
+  guarded(
+    ['nessun', 'ningun', 'ningún'],
+    [
+      String.raw`(?<![\p{L}])(?:nessun\p{L}* (?:[\p{L}'’-]+ ){0,5}(?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat)[oaie]|ning[uú]n\p{L}* (?:[\p{L}-]+ ){0,5}(?:se )?(?:ha|han) (?:sido )?(?:realizad|efectuad|llevad|publicad|designad)[oa]s?)(?![\p{L}])`,
     ],
   ),
   // "was neither metered nor estimated", "weder gemessen noch geschätzt", "ni mesurée ni estimée": both denied.
@@ -755,7 +789,7 @@ const OPEN_STATUS =
 
 /** A value that is only the status of work not done yet ("not started", "planned"), as a field holds it. */
 const OPEN_VALUE =
-  /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?|under way|underway)\s*[.!]?$/i;
+  /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?|under way|underway|(?:gepland|geplant|prévue?s?|previst[oaie]|planificad[oa]s?|programad[oa]s?|pianificat[oa])(?: (?:vóór|voor|vor|für|bis|avant|pour|d'ici|antes de|para|prima di|entro|per|in|im|en|op|tegen) [^.;:]{1,40})?|(?:(?:[\p{L}-]+ ){0,2}(?:in corso|en cours|in Arbeit|in Bearbeitung|en curso|en progreso|in uitvoering|in progress|under way|underway))(?:[,;] [^.;]{1,60})?)\s*[.!]?$/iu;
 
 /** A dash-set lead that opens with a denial ("No systemic risk assessment for Aurel-3 — …"). */
 const DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
@@ -808,6 +842,7 @@ export function classifyStatement(statement: string): StatementMode {
     (content.length < text.length && isBareDenial(content)) ||
     TODO_NOTE.test(text) ||
     LEFT_BLANK.test(text) ||
+    LEFT_TO_FILL.test(content) ||
     TEMPLATE_SLOT.test(statement) ||
     UPPER_SLOT.test(statement) ||
     LOWER_SLOT.test(statement)

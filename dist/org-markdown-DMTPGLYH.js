@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZMV34X23.js";
+} from "./chunk-YWDLU465.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-WE34OIFP.js";
-import "./chunk-E67RW3TX.js";
+import "./chunk-VSKHC3PS.js";
+import "./chunk-NFPMPMHT.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WJ3AZ2C4.js";
-import "./chunk-IN7L6XID.js";
+import "./chunk-VFMP4NWQ.js";
+import "./chunk-6SWVIJZ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PQCDFBXN.js";
-import "./chunk-S7DL5TJM.js";
+import "./chunk-HYLOFHZK.js";
+import "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ED45UF4G.js";
+} from "./chunk-6UTAUPMJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

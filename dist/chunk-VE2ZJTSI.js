@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZMV34X23.js";
+} from "./chunk-YWDLU465.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-UBMY5AJ5.js";
+} from "./chunk-PITSL4EY.js";
 import {
   InputError,
   info,

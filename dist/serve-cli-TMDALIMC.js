@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-H354EPMN.js";
+} from "./chunk-FMOZFERX.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-22C62V2P.js";
+} from "./chunk-SGOZBHQB.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-WE34OIFP.js";
-import "./chunk-E67RW3TX.js";
+} from "./chunk-VSKHC3PS.js";
+import "./chunk-NFPMPMHT.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-6XQ4FFKU.js";
-import "./chunk-FGBDXDN3.js";
-import "./chunk-ED45UF4G.js";
-import "./chunk-XCFPAIKR.js";
-import "./chunk-WJ3AZ2C4.js";
-import "./chunk-IN7L6XID.js";
+} from "./chunk-RPDPW4TE.js";
+import "./chunk-JHSNSX2S.js";
+import "./chunk-6UTAUPMJ.js";
+import "./chunk-QCQNIEWI.js";
+import "./chunk-VFMP4NWQ.js";
+import "./chunk-6SWVIJZ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZNHHBWWX.js";
+import "./chunk-DC2DHBX3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PQCDFBXN.js";
-import "./chunk-S7DL5TJM.js";
+import "./chunk-HYLOFHZK.js";
+import "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

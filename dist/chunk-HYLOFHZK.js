@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-S7DL5TJM.js";
+} from "./chunk-LCMZVK6B.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-IN7L6XID.js";
+} from "./chunk-6SWVIJZ4.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-PQCDFBXN.js";
+} from "./chunk-HYLOFHZK.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-S7DL5TJM.js";
+} from "./chunk-LCMZVK6B.js";
 import {
   __commonJS,
   __require,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-E67RW3TX.js";
+} from "./chunk-NFPMPMHT.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-6XQ4FFKU.js";
-import "./chunk-WJ3AZ2C4.js";
+} from "./chunk-RPDPW4TE.js";
+import "./chunk-VFMP4NWQ.js";
 import {
   formatNumber
-} from "./chunk-IN7L6XID.js";
+} from "./chunk-6SWVIJZ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PQCDFBXN.js";
+import "./chunk-HYLOFHZK.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-S7DL5TJM.js";
+} from "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-XCFPAIKR.js";
+} from "./chunk-QCQNIEWI.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-WJ3AZ2C4.js";
+} from "./chunk-VFMP4NWQ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-IN7L6XID.js";
+} from "./chunk-6SWVIJZ4.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-S7DL5TJM.js";
+} from "./chunk-LCMZVK6B.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-WJ3AZ2C4.js";
+} from "./chunk-VFMP4NWQ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-IN7L6XID.js";
+} from "./chunk-6SWVIJZ4.js";
 import {
   taskProfile
-} from "./chunk-PQCDFBXN.js";
+} from "./chunk-HYLOFHZK.js";
 import {
   classifyData,
   lineText
-} from "./chunk-S7DL5TJM.js";
+} from "./chunk-LCMZVK6B.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

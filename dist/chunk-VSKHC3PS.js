@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-E67RW3TX.js";
+} from "./chunk-NFPMPMHT.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-FGBDXDN3.js";
-import "./chunk-ED45UF4G.js";
-import "./chunk-XCFPAIKR.js";
-import "./chunk-WJ3AZ2C4.js";
-import "./chunk-IN7L6XID.js";
+} from "./chunk-JHSNSX2S.js";
+import "./chunk-6UTAUPMJ.js";
+import "./chunk-QCQNIEWI.js";
+import "./chunk-VFMP4NWQ.js";
+import "./chunk-6SWVIJZ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-ZNHHBWWX.js";
+} from "./chunk-DC2DHBX3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PQCDFBXN.js";
-import "./chunk-S7DL5TJM.js";
+import "./chunk-HYLOFHZK.js";
+import "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

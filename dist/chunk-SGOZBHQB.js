@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-WE34OIFP.js";
+} from "./chunk-VSKHC3PS.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-FGBDXDN3.js";
+} from "./chunk-JHSNSX2S.js";
 import {
   checkCard
-} from "./chunk-ED45UF4G.js";
+} from "./chunk-6UTAUPMJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ED45UF4G.js";
+} from "./chunk-6UTAUPMJ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-ZNHHBWWX.js";
+} from "./chunk-DC2DHBX3.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-JPTV7PFC.js";
+} from "./chunk-CH4IRORY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-ED45UF4G.js";
-import "./chunk-XCFPAIKR.js";
-import "./chunk-WJ3AZ2C4.js";
-import "./chunk-IN7L6XID.js";
+} from "./chunk-6UTAUPMJ.js";
+import "./chunk-QCQNIEWI.js";
+import "./chunk-VFMP4NWQ.js";
+import "./chunk-6SWVIJZ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PQCDFBXN.js";
-import "./chunk-S7DL5TJM.js";
+import "./chunk-HYLOFHZK.js";
+import "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

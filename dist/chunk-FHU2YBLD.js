@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-JPTV7PFC.js";
+} from "./chunk-CH4IRORY.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-UBMY5AJ5.js";
+} from "./chunk-PITSL4EY.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-H354EPMN.js";
+} from "./chunk-FMOZFERX.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-6XQ4FFKU.js";
+} from "./chunk-RPDPW4TE.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-6XQ4FFKU.js";
-import "./chunk-PQCDFBXN.js";
-import "./chunk-S7DL5TJM.js";
+} from "./chunk-RPDPW4TE.js";
+import "./chunk-HYLOFHZK.js";
+import "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

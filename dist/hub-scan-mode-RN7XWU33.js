@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-L44BD6M5.js";
-import "./chunk-JPTV7PFC.js";
+} from "./chunk-FHU2YBLD.js";
+import "./chunk-CH4IRORY.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-EN3UVHPP.js";
+} from "./chunk-VE2ZJTSI.js";
 import {
   renderOrgMarkdown
-} from "./chunk-ZMV34X23.js";
+} from "./chunk-YWDLU465.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-UBMY5AJ5.js";
-import "./chunk-H354EPMN.js";
+import "./chunk-PITSL4EY.js";
+import "./chunk-FMOZFERX.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-WE34OIFP.js";
-import "./chunk-E67RW3TX.js";
+import "./chunk-VSKHC3PS.js";
+import "./chunk-NFPMPMHT.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6XQ4FFKU.js";
-import "./chunk-FGBDXDN3.js";
-import "./chunk-ED45UF4G.js";
-import "./chunk-XCFPAIKR.js";
-import "./chunk-WJ3AZ2C4.js";
-import "./chunk-IN7L6XID.js";
+import "./chunk-RPDPW4TE.js";
+import "./chunk-JHSNSX2S.js";
+import "./chunk-6UTAUPMJ.js";
+import "./chunk-QCQNIEWI.js";
+import "./chunk-VFMP4NWQ.js";
+import "./chunk-6SWVIJZ4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ZNHHBWWX.js";
+import "./chunk-DC2DHBX3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PQCDFBXN.js";
-import "./chunk-S7DL5TJM.js";
+import "./chunk-HYLOFHZK.js";
+import "./chunk-LCMZVK6B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-WE34OIFP.js";
+} from "./chunk-VSKHC3PS.js";
 import {
   TEXT_LIMITS,
   cardCode,
