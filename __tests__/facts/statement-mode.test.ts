@@ -271,6 +271,10 @@ describe('classifyStatement', () => {
     ['Spetta a ciascun integratore valutare i limiti del modello.', 'advised'],
     ['Het is aan de afnemer om de uitvoer te controleren.', 'advised'],
     ['Es obliegt dem Betreiber, die Ausgaben zu prüfen.', 'advised'],
+    // A bare hedge states nothing; a hedged statement still says what it is about.
+    ['Not sure.', 'placeholder'],
+    ['I guess so.', 'placeholder'],
+    ['Unclear whether the checkpoint was red-teamed.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

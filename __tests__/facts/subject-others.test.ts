@@ -176,6 +176,13 @@ describe('duty evidence', () => {
     expect(statusOf(own, 'acceptable-use-policy')).toBe('met');
   });
 
+  it("reads a field labelled with another model's name, and the values after its pipes, as that model's", () => {
+    const card = (line: string) => `# Heron-2\n\n## Benchmarks\n${line}\n`;
+    expect(statusOf(card('Vela-9B: MMLU 71.2 | GSM8K 80.4'), 'evaluation-results')).toBe('missing');
+    expect(statusOf(card('Vela-9B recipe: SFT then DPO | 3 epochs'), 'evaluation-results')).toBe('missing');
+    expect(statusOf(card('Heron-2: MMLU 71.2 | GSM8K 80.4'), 'evaluation-results')).toBe('met');
+  });
+
   it('reads a heading or label scoped by a closing parenthesis to another model as that model’s', () => {
     const scoped = (label: string) =>
       `# Heron-2\n\n${label}\n\n- 4096-token context window\n- 1024 output tokens at most\n`;

@@ -99,7 +99,7 @@ const SOFT_BREAK = new RegExp(
  * key of one word, with its value or opening nested ones ("competitor_comparison:", "  gpt-4o: {…}").
  */
 const FIELD_LINE = new RegExp(
-  String.raw`^[ \t]*${LEADING_SYMBOLS}[*_]{0,2}(?:\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[*_]{0,2}[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:[*_]{0,2}(?:[ \t]+\S|[ \t]*$))`,
+  String.raw`^[ \t]*${LEADING_SYMBOLS}[*_]{0,2}(?:\p{Lu}(?:[\p{L}\p{N}()/&'’ -]|(?<=(?:^|[\s(])\p{Lu}\p{Ll}{0,4})\.(?=[ \t]?\p{L}|:)){0,40}?:[*_]{0,2}[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:[*_]{0,2}(?:[ \t]+\S|[ \t]*$))`,
   'u',
 );
 

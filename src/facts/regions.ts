@@ -33,8 +33,12 @@ export interface Region {
   valueMode?: StatementMode;
 }
 
-/** "Red teaming: …", "Evaluation results – …": a short plain label before a colon or dash. */
-const PLAIN_LABEL = /^([^:\n.!?|]{2,60}?)(?:\s*:|\s+[-–—]\s)/;
+/**
+ * "Red teaming: …", "Evaluation results – …": a short plain label before a colon or dash. A period inside one
+ * ends a short capitalised abbreviation ("EU Auth. Rep.:", "Dist.:"), not a sentence.
+ */
+const PLAIN_LABEL =
+  /^((?:[^:\n.!?|]|(?<=(?:^|[\s(])\p{Lu}\p{Ll}{0,4})\.(?=[ \t]?\p{L}|[ \t]*:)){2,60}?)(?:\s*:|\s+[-–—]\s)/u;
 const MEMO_LIMIT = 20_000;
 const memos = new WeakMap<TermIndex, Map<string, string[]>>();
 

@@ -101,7 +101,7 @@ const CELL_END = /\s*\|\s*$/;
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
 /**
  * A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]",
@@ -1012,9 +1012,9 @@ function insideInlineCode(text: string, at: number): boolean {
   );
 }
 
-/** Abbreviations whose period ends no sentence: "Art. 54", "Example AI, Inc. (San Francisco)", "Fig. 3", "Nr. 2". */
+/** Abbreviations whose period ends no sentence: "Art. 54", "Example AI, Inc. (San Francisco)", "Fig. 3", "Nr. 2", a spec sheet's "EU Auth. Rep.". */
 const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept)$/iu;
+  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$/iu;
 
 /** Whether the period at `dot` closes an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {
@@ -1174,6 +1174,16 @@ export class StatementIndex {
     return previous === 'advised' || previous === 'planned' || previous === 'hypothetical' ? previous : null;
   }
 
+  /**
+   * Whether the statement at `start` goes on a field line after a pipe ("Halcyon-70B: MMLU 79.5 | GSM8K 85.1"):
+   * outside a table the pipe only separates the values of one label.
+   */
+  private continuesField(start: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+    const before = this.text.slice(lineStart, start);
+    return /\|\s*$/.test(before) && !/^[ \t]*\|/.test(before);
+  }
+
   /** The [start, end) of the statement before the one at `start`, when it stands in the same paragraph. */
   private previousInParagraph(start: number): [number, number] | null {
     let before = start - 1;
@@ -1280,7 +1290,7 @@ export class StatementIndex {
       const statement = this.text.slice(start, this.wholeEnd(start, cut));
       subject = this.judgeSubject(statement, start);
       // "Aurel-2 was covered by the Aurel-2 Usage Rules. Those rules are archived at …": the pronoun keeps the subject before it.
-      if (subject === 'this-model' && this.takesSubjectFromBefore(statement)) {
+      if (subject === 'this-model' && (this.takesSubjectFromBefore(statement) || this.continuesField(start))) {
         const previous = this.previousInParagraph(start);
         if (previous && this.subjectOf(...previous) === 'other-model') subject = 'other-model';
       }

@@ -23,8 +23,8 @@ import {
   clauseSubjects,
   clausesOf,
   inOthersPhrase,
+  labelNamesOther,
   otherModelAttachedBefore,
-  parenthesisNamesOther,
   statementSubject,
 } from './statement.js';
 import { HEADER_REACH, headerCells, headerStart, namesOtherInHeader } from './table-header.js';
@@ -615,8 +615,8 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   if (FAMILY_OTHERS.test(title)) return true;
   // "Training compute, predecessor Aurel-2", "Licence of the base model": the topic given as another model's.
   if (labelGivesOthersTopic(title)) return true;
-  // "Known limitations (Orbis-2)", "**Compute (Aurel-2):**": the topic scoped to another model by its name.
-  if (title.includes('(') && parenthesisNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
+  // "Known limitations (Orbis-2)", "**Compute (Aurel-2):**", "Kestrel-2 scores:": the topic scoped to another model by its name.
+  if (labelNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   // "AurelBench limitations", "Intended uses of AurelQA": a section about a companion dataset or benchmark.
   if (/\p{Lu}/u.test(title)) {
     const own = ownNames(facts, cardSubjectCues(facts));

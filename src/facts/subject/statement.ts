@@ -280,18 +280,40 @@ const OWNER_BEFORE_NAME = /(?:^|\s)(?:of|for|de|del|della|des|du|von|van|di)\s+$
  * ("Compute (Aurel-2)") or at the end after "of" ("(cloud provider of Orbis-2)"). On a card whose title is
  * a versioned model name, any other model-shaped name is another model ("Win rate (judged by GPT-4)" is not scoped).
  */
-export function parenthesisNamesOther(title: string, own: OwnNames): boolean {
+function parenthesisNamesOther(title: string, own: OwnNames): boolean {
   const inner = TRAILING_PARENTHESIS.exec(title)?.[1].trim();
   if (!inner) return false;
-  const known = own.namedInText || own.version ? own : null;
   for (const [name] of inner.matchAll(MODEL_SHAPED_NAME)) {
     const at = inner.lastIndexOf(name);
     const scoped = inner === name || (at + name.length === inner.length && OWNER_BEFORE_NAME.test(inner.slice(0, at)));
-    if (!scoped) continue;
-    if (namesSiblingVersion(name, own)) return true;
-    if (known && unknownModelNamed(name, { ...own, namedInText: true }) !== null) return true;
+    if (scoped && isOtherModelName(name, own)) return true;
   }
   return false;
+}
+
+/** A label that opens with a model's name and at most a few words of topic: "Halcyon-70B:", "Halcyon-70B recipe:". */
+const NAME_OPENED_LABEL = /^\W*(\S+)(?:\s+[\p{Ll}-]+){0,3}\W*$/u;
+
+/**
+ * Whether a field's label is another model's: its name, or its name and topic ("Halcyon-70B … MMLU 79.5",
+ * "Halcyon-70B recipe: 3 stages"), or a topic scoped to it by a parenthesis ("Compute (Aurel-2):").
+ */
+export function labelNamesOther(label: string, own: OwnNames): boolean {
+  const opening = NAME_OPENED_LABEL.exec(label)?.[1];
+  if (opening) {
+    const name = opening.match(MODEL_SHAPED_NAME)?.[0];
+    if (name === opening && isOtherModelName(name, own)) return true;
+  }
+  return label.includes('(') && parenthesisNamesOther(label, own);
+}
+
+/**
+ * Whether a model-shaped name is another model: another version of the card's model, or any name not the card's
+ * own on a card whose title is a versioned model name or that names its model in its text.
+ */
+function isOtherModelName(name: string, own: OwnNames): boolean {
+  if (namesSiblingVersion(name, own)) return true;
+  return Boolean(own.namedInText || own.version) && unknownModelNamed(name, { ...own, namedInText: true }) !== null;
 }
 
 /** Whether a text names a model-like name that is not the card's own (nor its family's variants). */
@@ -436,7 +458,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   // "**Training compute, predecessor Aurel-2:**", "Training compute of the base model (Kestrel-70B):": a label whose
   // topic is said to be another model's.
-  if (label && (labelGivesOthersTopic(label) || parenthesisNamesOther(label, own)))
+  if (label && (labelGivesOthersTopic(label) || labelNamesOther(label.slice(0, -1), own)))
     return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-RPDPW4TE.js";
-import "./chunk-HYLOFHZK.js";
-import "./chunk-LCMZVK6B.js";
+} from "./chunk-6JTJ6SZQ.js";
+import "./chunk-6VJ334B3.js";
+import "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

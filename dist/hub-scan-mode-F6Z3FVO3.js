@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-FHU2YBLD.js";
-import "./chunk-CH4IRORY.js";
+} from "./chunk-F7GPSHR6.js";
+import "./chunk-YHE5I4YR.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-VE2ZJTSI.js";
+} from "./chunk-YR2LTJM6.js";
 import {
   renderOrgMarkdown
-} from "./chunk-YWDLU465.js";
+} from "./chunk-IEN3SVHY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-PITSL4EY.js";
-import "./chunk-FMOZFERX.js";
+import "./chunk-LXAH2BUI.js";
+import "./chunk-KLEOGI2K.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-VSKHC3PS.js";
-import "./chunk-NFPMPMHT.js";
+import "./chunk-ZKR32XDS.js";
+import "./chunk-MXBM6RBR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-RPDPW4TE.js";
-import "./chunk-JHSNSX2S.js";
-import "./chunk-6UTAUPMJ.js";
-import "./chunk-QCQNIEWI.js";
-import "./chunk-VFMP4NWQ.js";
-import "./chunk-6SWVIJZ4.js";
+import "./chunk-6JTJ6SZQ.js";
+import "./chunk-SSEVZW3H.js";
+import "./chunk-ZTL5PA2F.js";
+import "./chunk-ZDSFN2OZ.js";
+import "./chunk-73D7U3QB.js";
+import "./chunk-I7SHAKVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DC2DHBX3.js";
+import "./chunk-YIB6MIJ7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-HYLOFHZK.js";
-import "./chunk-LCMZVK6B.js";
+import "./chunk-6VJ334B3.js";
+import "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

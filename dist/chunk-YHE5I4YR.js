@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6UTAUPMJ.js";
+} from "./chunk-ZTL5PA2F.js";
 import {
   formatNumber
-} from "./chunk-6SWVIJZ4.js";
+} from "./chunk-I7SHAKVB.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-YWDLU465.js";
+} from "./chunk-IEN3SVHY.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-VSKHC3PS.js";
-import "./chunk-NFPMPMHT.js";
+import "./chunk-ZKR32XDS.js";
+import "./chunk-MXBM6RBR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VFMP4NWQ.js";
-import "./chunk-6SWVIJZ4.js";
+import "./chunk-73D7U3QB.js";
+import "./chunk-I7SHAKVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-HYLOFHZK.js";
-import "./chunk-LCMZVK6B.js";
+import "./chunk-6VJ334B3.js";
+import "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-VSKHC3PS.js";
+} from "./chunk-ZKR32XDS.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-JHSNSX2S.js";
+} from "./chunk-SSEVZW3H.js";
 import {
   checkCard
-} from "./chunk-6UTAUPMJ.js";
+} from "./chunk-ZTL5PA2F.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

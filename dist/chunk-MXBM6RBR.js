@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-VFMP4NWQ.js";
+} from "./chunk-73D7U3QB.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-6SWVIJZ4.js";
+} from "./chunk-I7SHAKVB.js";
 import {
   taskProfile
-} from "./chunk-HYLOFHZK.js";
+} from "./chunk-6VJ334B3.js";
 import {
   classifyData,
   lineText
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

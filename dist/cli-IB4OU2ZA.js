@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-NFPMPMHT.js";
+} from "./chunk-MXBM6RBR.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-RPDPW4TE.js";
-import "./chunk-VFMP4NWQ.js";
+} from "./chunk-6JTJ6SZQ.js";
+import "./chunk-73D7U3QB.js";
 import {
   formatNumber
-} from "./chunk-6SWVIJZ4.js";
+} from "./chunk-I7SHAKVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-HYLOFHZK.js";
+import "./chunk-6VJ334B3.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-HYLOFHZK.js";
+} from "./chunk-6VJ334B3.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 import {
   SKIP,
   convert,
@@ -9447,6 +9447,16 @@ function createPositionIndex(text4) {
   };
 }
 
+// src/facts/dot-leaders.ts
+var DOT_LEADER = new RegExp("^([ \\t]*(?:[-*+][ \\t]+|\\d{1,2}[.)][ \\t]+)?(?:\\*\\*|__)?\\p{L}(?:[^\\n.:|]|\\.(?=[ \\t]?\\p{L})){0,40}?[^\\s.:|]\\.?)(?:([ \\t]*)(\\.{4,}|\u2026{2,})|([ \\t]+)(\\.{3}|\u2026)(?=[ \\t]))([ \\t]*)(?=\\S)", "gmu");
+function readDotLeaders(text4) {
+  if (!text4.includes("...") && !text4.includes("\u2026")) return text4;
+  return text4.replace(
+    DOT_LEADER,
+    (_whole, label, before = "", dots = "", spacedBefore = "", spacedDots = "", after) => `${label}:${" ".repeat(before.length + dots.length + spacedBefore.length + spacedDots.length + after.length - 1)}`
+  );
+}
+
 // src/parse/parse-card.ts
 var processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
 var MAX_YAML_ALIASES = 100;
@@ -9465,7 +9475,7 @@ function parseCard(rawText) {
       position: at
     });
   }
-  const markdown = limited.text;
+  const markdown = readDotLeaders(limited.text);
   const leadingBlank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(text4);
   const base = leadingBlank ? leadingBlank[0].length : 0;
   const tree = processor.parse(base ? markdown.slice(base) : markdown);
@@ -10842,7 +10852,7 @@ function unique(cells) {
 }
 
 // src/facts/regions.ts
-var PLAIN_LABEL = /^([^:\n.!?|]{2,60}?)(?:\s*:|\s+[-–—]\s)/;
+var PLAIN_LABEL = new RegExp("^((?:[^:\\n.!?|]|(?<=(?:^|[\\s(])\\p{Lu}\\p{Ll}{0,4})\\.(?=[ \\t]?\\p{L}|[ \\t]*:)){2,60}?)(?:\\s*:|\\s+[-\u2013\u2014]\\s)", "u");
 var MEMO_LIMIT = 2e4;
 var memos = /* @__PURE__ */ new WeakMap();
 function topicsOfLabel(label, terms) {
@@ -11135,7 +11145,8 @@ function plainLabel(paragraph) {
 
 // src/facts/extract-facts.ts
 function extractFacts(card, vocabulary) {
-  const { text: text4, tree, positionAt, bodyStart } = card;
+  const { tree, positionAt, bodyStart } = card;
+  const text4 = readDotLeaders(card.text);
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
   const withoutBoilerplate = joinSoftBreaks(maskText(text4, bodyStart, vocabulary.boilerplate), tree);
   const structured = blankStructure(withoutBoilerplate, tree);

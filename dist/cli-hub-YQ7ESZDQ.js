@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CH4IRORY.js";
+} from "./chunk-YHE5I4YR.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-6UTAUPMJ.js";
-import "./chunk-QCQNIEWI.js";
-import "./chunk-VFMP4NWQ.js";
-import "./chunk-6SWVIJZ4.js";
+} from "./chunk-ZTL5PA2F.js";
+import "./chunk-ZDSFN2OZ.js";
+import "./chunk-73D7U3QB.js";
+import "./chunk-I7SHAKVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-HYLOFHZK.js";
-import "./chunk-LCMZVK6B.js";
+import "./chunk-6VJ334B3.js";
+import "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-YWDLU465.js";
+} from "./chunk-IEN3SVHY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-PITSL4EY.js";
+} from "./chunk-LXAH2BUI.js";
 import {
   InputError,
   info,

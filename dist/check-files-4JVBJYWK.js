@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-JHSNSX2S.js";
-import "./chunk-6UTAUPMJ.js";
-import "./chunk-QCQNIEWI.js";
-import "./chunk-VFMP4NWQ.js";
-import "./chunk-6SWVIJZ4.js";
+} from "./chunk-SSEVZW3H.js";
+import "./chunk-ZTL5PA2F.js";
+import "./chunk-ZDSFN2OZ.js";
+import "./chunk-73D7U3QB.js";
+import "./chunk-I7SHAKVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-DC2DHBX3.js";
+} from "./chunk-YIB6MIJ7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-HYLOFHZK.js";
-import "./chunk-LCMZVK6B.js";
+import "./chunk-6VJ334B3.js";
+import "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

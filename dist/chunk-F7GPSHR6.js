@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CH4IRORY.js";
+} from "./chunk-YHE5I4YR.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-PITSL4EY.js";
+} from "./chunk-LXAH2BUI.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-FMOZFERX.js";
+} from "./chunk-KLEOGI2K.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-RPDPW4TE.js";
+} from "./chunk-6JTJ6SZQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -396,7 +396,7 @@ var SOFT_BREAK = new RegExp(
   "gu"
 );
 var FIELD_LINE2 = new RegExp(
-  String.raw`^[ \t]*${LEADING_SYMBOLS}[*_]{0,2}(?:\p{Lu}[\p{L}\p{N}()/&'’ -]{0,40}?:[*_]{0,2}[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:[*_]{0,2}(?:[ \t]+\S|[ \t]*$))`,
+  String.raw`^[ \t]*${LEADING_SYMBOLS}[*_]{0,2}(?:\p{Lu}(?:[\p{L}\p{N}()/&'’ -]|(?<=(?:^|[\s(])\p{Lu}\p{Ll}{0,4})\.(?=[ \t]?\p{L}|:)){0,40}?:[*_]{0,2}[ \t]+\S|\p{L}[\p{L}\p{N}_.-]{0,60}:[*_]{0,2}(?:[ \t]+\S|[ \t]*$))`,
   "u"
 );
 function areFieldLines(line, next) {
@@ -1265,15 +1265,25 @@ var OWNER_BEFORE_NAME = /(?:^|\s)(?:of|for|de|del|della|des|du|von|van|di)\s+$/i
 function parenthesisNamesOther(title, own) {
   const inner = TRAILING_PARENTHESIS.exec(title)?.[1].trim();
   if (!inner) return false;
-  const known = own.namedInText || own.version ? own : null;
   for (const [name] of inner.matchAll(MODEL_SHAPED_NAME)) {
     const at = inner.lastIndexOf(name);
     const scoped = inner === name || at + name.length === inner.length && OWNER_BEFORE_NAME.test(inner.slice(0, at));
-    if (!scoped) continue;
-    if (namesSiblingVersion(name, own)) return true;
-    if (known && unknownModelNamed(name, { ...own, namedInText: true }) !== null) return true;
+    if (scoped && isOtherModelName(name, own)) return true;
   }
   return false;
+}
+var NAME_OPENED_LABEL = /^\W*(\S+)(?:\s+[\p{Ll}-]+){0,3}\W*$/u;
+function labelNamesOther(label, own) {
+  const opening = NAME_OPENED_LABEL.exec(label)?.[1];
+  if (opening) {
+    const name = opening.match(MODEL_SHAPED_NAME)?.[0];
+    if (name === opening && isOtherModelName(name, own)) return true;
+  }
+  return label.includes("(") && parenthesisNamesOther(label, own);
+}
+function isOtherModelName(name, own) {
+  if (namesSiblingVersion(name, own)) return true;
+  return Boolean(own.namedInText || own.version) && unknownModelNamed(name, { ...own, namedInText: true }) !== null;
 }
 function namesAnotherModel(text, own) {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
@@ -1342,7 +1352,7 @@ function clauseSubject(clause, own, allCues) {
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
     return { subject: "other-model", basis: "cue", cue: redirect[0] };
   if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
-  if (label && (labelGivesOthersTopic(label) || parenthesisNamesOther(label, own)))
+  if (label && (labelGivesOthersTopic(label) || labelNamesOther(label.slice(0, -1), own)))
     return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
@@ -2088,7 +2098,7 @@ function titleGivesOthers(title, facts) {
   }
   if (FAMILY_OTHERS.test(title)) return true;
   if (labelGivesOthersTopic(title)) return true;
-  if (title.includes("(") && parenthesisNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
+  if (labelNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   if (new RegExp("\\p{Lu}", "u").test(title)) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
     if (artefactNamed(title, own2) && !namesOwnModel(title, own2, true)) return true;
@@ -2433,7 +2443,7 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d))
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /\+X{1,3}(?:[ -]?X{2,4}){2,}|<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
@@ -3167,7 +3177,7 @@ function insideInlineCode(text, at) {
   }
   return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
 }
-var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept)$/iu;
+var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$/iu;
 function isAbbreviation(text, dot) {
   const before = text.slice(Math.max(0, dot - 8), dot);
   return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);
@@ -3289,6 +3299,15 @@ var StatementIndex = class {
     const previous = this.modeOf(...previousSpan);
     return previous === "advised" || previous === "planned" || previous === "hypothetical" ? previous : null;
   }
+  /**
+   * Whether the statement at `start` goes on a field line after a pipe ("Halcyon-70B: MMLU 79.5 | GSM8K 85.1"):
+   * outside a table the pipe only separates the values of one label.
+   */
+  continuesField(start) {
+    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    const before = this.text.slice(lineStart, start);
+    return /\|\s*$/.test(before) && !/^[ \t]*\|/.test(before);
+  }
   /** The [start, end) of the statement before the one at `start`, when it stands in the same paragraph. */
   previousInParagraph(start) {
     let before = start - 1;
@@ -3379,7 +3398,7 @@ var StatementIndex = class {
     if (subject === void 0) {
       const statement = this.text.slice(start, this.wholeEnd(start, cut));
       subject = this.judgeSubject(statement, start);
-      if (subject === "this-model" && this.takesSubjectFromBefore(statement)) {
+      if (subject === "this-model" && (this.takesSubjectFromBefore(statement) || this.continuesField(start))) {
         const previous = this.previousInParagraph(start);
         if (previous && this.subjectOf(...previous) === "other-model") subject = "other-model";
       }

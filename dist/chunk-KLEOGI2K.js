@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6UTAUPMJ.js";
+} from "./chunk-ZTL5PA2F.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

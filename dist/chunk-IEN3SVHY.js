@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-VSKHC3PS.js";
+} from "./chunk-ZKR32XDS.js";
 import {
   TEXT_LIMITS,
   cardCode,

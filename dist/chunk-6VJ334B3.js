@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-6SWVIJZ4.js";
+} from "./chunk-I7SHAKVB.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-HYLOFHZK.js";
+} from "./chunk-6VJ334B3.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-LCMZVK6B.js";
+} from "./chunk-NT7B6GIF.js";
 import {
   __commonJS,
   __require,

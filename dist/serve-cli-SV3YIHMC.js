@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-FMOZFERX.js";
+} from "./chunk-KLEOGI2K.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-SGOZBHQB.js";
+} from "./chunk-I6VOURAN.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-VSKHC3PS.js";
-import "./chunk-NFPMPMHT.js";
+} from "./chunk-ZKR32XDS.js";
+import "./chunk-MXBM6RBR.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-RPDPW4TE.js";
-import "./chunk-JHSNSX2S.js";
-import "./chunk-6UTAUPMJ.js";
-import "./chunk-QCQNIEWI.js";
-import "./chunk-VFMP4NWQ.js";
-import "./chunk-6SWVIJZ4.js";
+} from "./chunk-6JTJ6SZQ.js";
+import "./chunk-SSEVZW3H.js";
+import "./chunk-ZTL5PA2F.js";
+import "./chunk-ZDSFN2OZ.js";
+import "./chunk-73D7U3QB.js";
+import "./chunk-I7SHAKVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DC2DHBX3.js";
+import "./chunk-YIB6MIJ7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-HYLOFHZK.js";
-import "./chunk-LCMZVK6B.js";
+import "./chunk-6VJ334B3.js";
+import "./chunk-NT7B6GIF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-NFPMPMHT.js";
+} from "./chunk-MXBM6RBR.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6UTAUPMJ.js";
+} from "./chunk-ZTL5PA2F.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DC2DHBX3.js";
+} from "./chunk-YIB6MIJ7.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
