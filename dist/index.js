@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-I6VOURAN.js";
+} from "./chunk-CALVJ42R.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-ZKR32XDS.js";
-import "./chunk-MXBM6RBR.js";
+} from "./chunk-2XM7AZKJ.js";
+import "./chunk-SUOEHXNP.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-SSEVZW3H.js";
-import "./chunk-ZTL5PA2F.js";
-import "./chunk-ZDSFN2OZ.js";
-import "./chunk-73D7U3QB.js";
-import "./chunk-I7SHAKVB.js";
+} from "./chunk-VO73CEXK.js";
+import "./chunk-HRLMRUS2.js";
+import "./chunk-K77SVQPN.js";
+import "./chunk-C7QPBAZA.js";
+import "./chunk-54X5ZJWK.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-YIB6MIJ7.js";
+} from "./chunk-Q4PHTMBG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6VJ334B3.js";
-import "./chunk-NT7B6GIF.js";
+import "./chunk-KQJWPIQG.js";
+import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-UABSL3YP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-XDEQWPWP.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-F6Z3FVO3.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-I5Z2VGF7.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -275,6 +275,17 @@ describe('classifyStatement', () => {
     ['Not sure.', 'placeholder'],
     ['I guess so.', 'placeholder'],
     ['Unclear whether the checkpoint was red-teamed.', 'reported'],
+    // A provision as the label and a duty as its value restates the law.
+    ['Art. 53(1)(d): providers shall publish a summary of the training content.', 'hypothetical'],
+    ['Annex XI 2(d) – the computational resources must be reported.', 'hypothetical'],
+    ['Art. 53(1)(d): summary published at https://corvane.example/summary.', 'linked'],
+    // Slots and their labels only; a value beside a slot is still a value.
+    ['Provider: [company name] · E-mail: [address]', 'placeholder'],
+    ['Corvane AI – e-mail: [address]', 'reported'],
+    // The reader sent to their own supplier, or told to test.
+    ['Report bugs to your reseller.', 'advised'],
+    ['Benchmark thoroughly.', 'advised'],
+    ['Benchmarked thoroughly on HELM.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -177,15 +177,18 @@ describe('duty evidence', () => {
   });
 
   it("reads a field labelled with another model's name, and the values after its pipes, as that model's", () => {
-    const card = (line: string) => `# Heron-2\n\n## Benchmarks\n${line}\n`;
+    const card = (line: string) => `# Heron-2\n\nHeron-2 is our chat model.\n\n## Benchmarks\n${line}\n`;
     expect(statusOf(card('Vela-9B: MMLU 71.2 | GSM8K 80.4'), 'evaluation-results')).toBe('missing');
     expect(statusOf(card('Vela-9B recipe: SFT then DPO | 3 epochs'), 'evaluation-results')).toBe('missing');
+    expect(statusOf(card('Heron-1: MMLU 61.2 | GSM8K 70.4'), 'evaluation-results')).toBe('missing');
     expect(statusOf(card('Heron-2: MMLU 71.2 | GSM8K 80.4'), 'evaluation-results')).toBe('met');
+    // A card that never names its model in its text may be calling it by another name.
+    expect(statusOf('# Heron-2\n\n## Benchmarks\nVela-9B: MMLU 71.2 | GSM8K 80.4\n', 'evaluation-results')).toBe('met');
   });
 
   it('reads a heading or label scoped by a closing parenthesis to another model as that model’s', () => {
     const scoped = (label: string) =>
-      `# Heron-2\n\n${label}\n\n- 4096-token context window\n- 1024 output tokens at most\n`;
+      `# Heron-2\n\nHeron-2 is our chat model.\n\n${label}\n\n- 4096-token context window\n- 1024 output tokens at most\n`;
     expect(statusOf(scoped('## Input limits (Heron-1)'), 'input-output-limits')).toBe('missing');
     expect(statusOf(scoped('## Input limits (context of Vela-9B)'), 'input-output-limits')).toBe('missing');
     expect(statusOf(scoped('## Input limits (Heron-2)'), 'input-output-limits')).toBe('met');

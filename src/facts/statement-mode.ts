@@ -537,6 +537,13 @@ const ADVISED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|nous (?:vous )?(?:recommandons|conseillons)|(?:aconsejamos|recomendamos)(?: (?:al|a los|a las|a la) [\p{L}]+)? que|(?:raccomandiamo|consigliamo)|(?:wij|we) (?:adviseren|bevelen\b[^.;]{0,40}\baan)|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`,
     ],
   ),
+  // "Test thoroughly.", "Evaluate carefully before use": an instruction to the reader, with nothing said of what was done.
+  guarded(
+    ['thoroughly', 'carefully', 'extensively', 'rigorously', 'regularly'],
+    [
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|red[- ]?team)(?: (?:it|them|outputs?|the (?:model|outputs?)))? (?:thoroughly|carefully|extensively|rigorously|regularly)\b`,
+    ],
+  ),
   // "Il appartient à chaque intégrateur de définir …", "Spetta a ciascun integratore …": the reader's own task, in the card languages.
   guarded(
     [
@@ -563,7 +570,7 @@ const ADVISED: readonly Guarded[] = [
   guarded(
     ['your', ' su ', 'votre', 'ihre', ' uw ', 'vostro', 'al suo', 'alla sua'],
     [
-      String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer)\b`,
+      String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer|vendor|supplier|reseller|integrator|(?:service|solution|platform) provider|account manager)\b`,
       String.raw`(?<![\p{L}])(?:comuníquelo|infórmelo|repórtelo|notifíquelo)\s+(?:a|al)\s+su\b|(?<![\p{L}])(?:signalez|transmettez|remontez)(?:-le)?\b[^.;]{0,30}\bà votre (?:administrateur|service informatique|responsable)|(?<![\p{L}])melden Sie\b[^.;]{0,40}\b(?:Ihrem|Ihrer) (?:Administrator|Systemadministrator|IT-Abteilung|Vorgesetzten)|(?<![\p{L}])(?:segnalatelo|segnalalo|segnalarlo)\b[^.;]{0,30}\b(?:al vostro|al suo|al tuo) (?:amministratore|responsabile)|(?<![\p{L}])meld\b[^.;]{0,40}\bbij uw (?:beheerder|systeembeheerder|IT-afdeling)`,
     ],
   ),
@@ -797,6 +804,30 @@ const DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
 /** A value wholly in quotes. */
 const QUOTED_VALUE = /^["“](.*)["”]$/s;
 
+/** A bracketed slot of a template: "[Provider legal name]", "[email address]". */
+const BRACKET_SLOT = /\[[^\][\n]{1,60}\](?!\()/g;
+/** A bracketed note about the value rather than a slot's name: "[TBD — pending legal review]". */
+const SLOT_NOTE = /\b(?:tbd|tba|pending|planned|coming|soon|will|review|draft|todo)\b/i;
+/** What is left of a template line once its slots are gone: labels and punctuation ("– contact:"). */
+const LABELS_ONLY = /^[\s\p{P}\p{S}]*(?:\p{L}[\p{L} -]{0,20}\s*:[\s\p{P}\p{S}]*)*$/u;
+
+/** Whether a value is slots with at most their labels: "[Provider legal name] – contact: [email address]". */
+function onlySlots(content: string): boolean {
+  if (!content.includes('[')) return false;
+  const slots: string[] = [];
+  const rest = content.replace(BRACKET_SLOT, (slot) => (slots.push(slot), ' '));
+  if (slots.length === 0 || !LABELS_ONLY.test(rest)) return false;
+  // One bracketed note alone ("[LICENSE TBD — pending legal review]") is read by what it says.
+  return slots.length >= 2 || rest.includes(':') || !SLOT_NOTE.test(slots[0]);
+}
+
+/** A label that is only a provision of the AI Act: "Annex XII 1(g):", "Art. 53(1)(b) –", "Annex XI §1 2(b):". */
+const LAW_LABEL =
+  /^\W*(?:(?:EU )?AI Act,?\s*)?(?:Art(?:icle|ikel|ículo|icolo)?\.?|Annex|Anhang|Annexe|Anexo|Allegato|Bijlage)\s*[\dIVXL]+\b[^:–—\n]{0,30}(?::|\s[-–—]\s)/iu;
+/** A duty put on someone: "must", "shall", "are required to", and the same in the card languages. */
+const OBLIGATION =
+  /(?<![\p{L}])(?:must|shall|has to|have to|is required to|are required to|needs? to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet)(?![\p{L}])/iu;
+
 /** The mode of one statement's text. */
 /** A statement that ends in a question mark ("Where can I report a problem?", "¿Dónde …?"). */
 const QUESTION_END = /\?[\s"'”’)]*$/;
@@ -838,6 +869,7 @@ export function classifyStatement(statement: string): StatementMode {
   if (
     content === '' ||
     PLACEHOLDER.test(content) ||
+    onlySlots(text) ||
     // "Function calling: not evaluated": a label whose value only denies answers nothing.
     (content.length < text.length && isBareDenial(content)) ||
     TODO_NOTE.test(text) ||
@@ -858,6 +890,8 @@ export function classifyStatement(statement: string): StatementMode {
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return 'retracted';
   // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
   if (QUESTION_END.test(text) || isNumberedQuestion(text)) return 'asked';
+  // "Annex XII 1(g): providers must state the modalities": a provision as the label, its duty as the value.
+  if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return 'hypothetical';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
   if (PLANNED_LABEL.test(text)) return 'planned';
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return 'advised';

@@ -277,8 +277,7 @@ const OWNER_BEFORE_NAME = /(?:^|\s)(?:of|for|de|del|della|des|du|von|van|di)\s+$
 
 /**
  * Whether a heading or label scopes its topic to another model by a closing parenthesis: the name alone
- * ("Compute (Aurel-2)") or at the end after "of" ("(cloud provider of Orbis-2)"). On a card whose title is
- * a versioned model name, any other model-shaped name is another model ("Win rate (judged by GPT-4)" is not scoped).
+ * ("Compute (Aurel-2)") or at the end after "of" ("(cloud provider of Orbis-2)"); "Win rate (judged by GPT-4)" is not scoped.
  */
 function parenthesisNamesOther(title: string, own: OwnNames): boolean {
   const inner = TRAILING_PARENTHESIS.exec(title)?.[1].trim();
@@ -304,16 +303,23 @@ export function labelNamesOther(label: string, own: OwnNames): boolean {
     const name = opening.match(MODEL_SHAPED_NAME)?.[0];
     if (name === opening && isOtherModelName(name, own)) return true;
   }
+  // "Questions about Orbis-2:", "Vragen over Orbis-2:", "Support für Orbis-2:": the field is about the named model.
+  const about = LABEL_ABOUT_NAME.exec(label);
+  if (about && about[1].match(MODEL_SHAPED_NAME)?.[0] === about[1] && isOtherModelName(about[1], own)) return true;
   return label.includes('(') && parenthesisNamesOther(label, own);
 }
 
+/** A label that ends with what it is about, a name: "Questions about Orbis-2", "Contact for Orbis-2", "Fragen zu Orbis-2". */
+const LABEL_ABOUT_NAME =
+  /(?:^|\s)(?:about|regarding|concerning|on|for|over|voor|für|zu|zum|sur|pour|concernant|sobre|para|su|per|riguardo a)\s+(\S+)\W*$/iu;
+
 /**
  * Whether a model-shaped name is another model: another version of the card's model, or any name not the card's
- * own on a card whose title is a versioned model name or that names its model in its text.
+ * own on a card that names its model in its text (one that never does may be calling it by that name).
  */
 function isOtherModelName(name: string, own: OwnNames): boolean {
   if (namesSiblingVersion(name, own)) return true;
-  return Boolean(own.namedInText || own.version) && unknownModelNamed(name, { ...own, namedInText: true }) !== null;
+  return unknownModelNamed(name, own) !== null;
 }
 
 /** Whether a text names a model-like name that is not the card's own (nor its family's variants). */

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-6VJ334B3.js";
+} from "./chunk-KQJWPIQG.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-YHE5I4YR.js";
+} from "./chunk-BWXZOYQX.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-LXAH2BUI.js";
+} from "./chunk-UTT3VEH4.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KLEOGI2K.js";
+} from "./chunk-GHPM4PIV.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-6JTJ6SZQ.js";
+} from "./chunk-HCJ6KOXE.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-6JTJ6SZQ.js";
-import "./chunk-6VJ334B3.js";
-import "./chunk-NT7B6GIF.js";
+} from "./chunk-HCJ6KOXE.js";
+import "./chunk-KQJWPIQG.js";
+import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -1,21 +1,21 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   addHubFacts
-} from "./chunk-ZDSFN2OZ.js";
+} from "./chunk-K77SVQPN.js";
 import {
   extractFacts,
   modelSize,
   ownFigures,
   parseCard,
   require_spdx_license_ids
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 import "./chunk-MCBLOSZH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

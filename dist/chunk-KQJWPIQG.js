@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -1279,11 +1279,14 @@ function labelNamesOther(label, own) {
     const name = opening.match(MODEL_SHAPED_NAME)?.[0];
     if (name === opening && isOtherModelName(name, own)) return true;
   }
+  const about = LABEL_ABOUT_NAME.exec(label);
+  if (about && about[1].match(MODEL_SHAPED_NAME)?.[0] === about[1] && isOtherModelName(about[1], own)) return true;
   return label.includes("(") && parenthesisNamesOther(label, own);
 }
+var LABEL_ABOUT_NAME = /(?:^|\s)(?:about|regarding|concerning|on|for|over|voor|für|zu|zum|sur|pour|concernant|sobre|para|su|per|riguardo a)\s+(\S+)\W*$/iu;
 function isOtherModelName(name, own) {
   if (namesSiblingVersion(name, own)) return true;
-  return Boolean(own.namedInText || own.version) && unknownModelNamed(name, { ...own, namedInText: true }) !== null;
+  return unknownModelNamed(name, own) !== null;
 }
 function namesAnotherModel(text, own) {
   return (text.match(MODEL_LIKE_NAME) ?? []).some(
@@ -2838,6 +2841,13 @@ var ADVISED = [
       String.raw`(?<![\p{L}])(?:il est (?:donc |fortement |vivement |également )?(?:recommandé|conseillé)|on recommande|nous (?:vous )?(?:recommandons|conseillons)|(?:aconsejamos|recomendamos)(?: (?:al|a los|a las|a la) [\p{L}]+)? que|(?:raccomandiamo|consigliamo)|(?:wij|we) (?:adviseren|bevelen\b[^.;]{0,40}\baan)|es wird (?:daher |dringend |ausdrücklich )?empfohlen|wir empfehlen|se (?:recomienda|aconseja)|(?:si|vi) (?:raccomanda|consiglia)|è (?:vivamente |fortemente )?(?:raccomandato|consigliato)|wordt (?:sterk |dringend )?aanbevolen|het is (?:sterk )?aan te raden|wij raden\b[^.;]{0,40}\baan)(?![\p{L}])`
     ]
   ),
+  // "Test thoroughly.", "Evaluate carefully before use": an instruction to the reader, with nothing said of what was done.
+  guarded(
+    ["thoroughly", "carefully", "extensively", "rigorously", "regularly"],
+    [
+      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|red[- ]?team)(?: (?:it|them|outputs?|the (?:model|outputs?)))? (?:thoroughly|carefully|extensively|rigorously|regularly)\b`
+    ]
+  ),
   // "Il appartient à chaque intégrateur de définir …", "Spetta a ciascun integratore …": the reader's own task, in the card languages.
   guarded(
     [
@@ -2864,7 +2874,7 @@ var ADVISED = [
   guarded(
     ["your", " su ", "votre", "ihre", " uw ", "vostro", "al suo", "alla sua"],
     [
-      String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer)\b`,
+      String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer|vendor|supplier|reseller|integrator|(?:service|solution|platform) provider|account manager)\b`,
       String.raw`(?<![\p{L}])(?:comuníquelo|infórmelo|repórtelo|notifíquelo)\s+(?:a|al)\s+su\b|(?<![\p{L}])(?:signalez|transmettez|remontez)(?:-le)?\b[^.;]{0,30}\bà votre (?:administrateur|service informatique|responsable)|(?<![\p{L}])melden Sie\b[^.;]{0,40}\b(?:Ihrem|Ihrer) (?:Administrator|Systemadministrator|IT-Abteilung|Vorgesetzten)|(?<![\p{L}])(?:segnalatelo|segnalalo|segnalarlo)\b[^.;]{0,30}\b(?:al vostro|al suo|al tuo) (?:amministratore|responsabile)|(?<![\p{L}])meld\b[^.;]{0,40}\bbij uw (?:beheerder|systeembeheerder|IT-afdeling)`
     ]
   )
@@ -3062,6 +3072,18 @@ var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT 
 var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?|under way|underway|(?:gepland|geplant|prévue?s?|previst[oaie]|planificad[oa]s?|programad[oa]s?|pianificat[oa])(?: (?:vóór|voor|vor|für|bis|avant|pour|d'ici|antes de|para|prima di|entro|per|in|im|en|op|tegen) [^.;:]{1,40})?|(?:(?:[\p{L}-]+ ){0,2}(?:in corso|en cours|in Arbeit|in Bearbeitung|en curso|en progreso|in uitvoering|in progress|under way|underway))(?:[,;] [^.;]{1,60})?)\s*[.!]?$/iu;
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
 var QUOTED_VALUE = /^["“](.*)["”]$/s;
+var BRACKET_SLOT = /\[[^\][\n]{1,60}\](?!\()/g;
+var SLOT_NOTE = /\b(?:tbd|tba|pending|planned|coming|soon|will|review|draft|todo)\b/i;
+var LABELS_ONLY = new RegExp("^[\\s\\p{P}\\p{S}]*(?:\\p{L}[\\p{L} -]{0,20}\\s*:[\\s\\p{P}\\p{S}]*)*$", "u");
+function onlySlots(content) {
+  if (!content.includes("[")) return false;
+  const slots = [];
+  const rest = content.replace(BRACKET_SLOT, (slot) => (slots.push(slot), " "));
+  if (slots.length === 0 || !LABELS_ONLY.test(rest)) return false;
+  return slots.length >= 2 || rest.includes(":") || !SLOT_NOTE.test(slots[0]);
+}
+var LAW_LABEL = /^\W*(?:(?:EU )?AI Act,?\s*)?(?:Art(?:icle|ikel|ículo|icolo)?\.?|Annex|Anhang|Annexe|Anexo|Allegato|Bijlage)\s*[\dIVXL]+\b[^:–—\n]{0,30}(?::|\s[-–—]\s)/iu;
+var OBLIGATION = /(?<![\p{L}])(?:must|shall|has to|have to|is required to|are required to|needs? to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet)(?![\p{L}])/iu;
 var QUESTION_END = /\?[\s"'”’)]*$/;
 var QUESTION_NUMBER = new RegExp("^(?:(?:question|frage|pregunta|vraag|domanda|quesito)\\s?(?:no\\.?\\s?|n\xB0\\s?|nr\\.?\\s?)?\\d+(?:\\.\\d+)*[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|q\\s?\\d+(?:(?:\\.\\d+)+[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014])))\\s*", "iu");
 var REQUEST = /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
@@ -3077,7 +3099,7 @@ function classifyStatement(statement) {
   let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(LEADING_EMOJI, "");
   let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1");
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
-  if (content === "" || PLACEHOLDER.test(content) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  if (content === "" || PLACEHOLDER.test(content) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;
@@ -3085,6 +3107,7 @@ function classifyStatement(statement) {
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text) || isNumberedQuestion(text)) return "asked";
+  if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return "hypothetical";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";

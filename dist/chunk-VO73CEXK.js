@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZTL5PA2F.js";
+} from "./chunk-HRLMRUS2.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-YIB6MIJ7.js";
+} from "./chunk-Q4PHTMBG.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

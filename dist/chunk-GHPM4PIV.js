@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZTL5PA2F.js";
+} from "./chunk-HRLMRUS2.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-ZKR32XDS.js";
+} from "./chunk-2XM7AZKJ.js";
 import {
   TEXT_LIMITS,
   cardCode,

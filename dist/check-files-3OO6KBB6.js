@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-SSEVZW3H.js";
-import "./chunk-ZTL5PA2F.js";
-import "./chunk-ZDSFN2OZ.js";
-import "./chunk-73D7U3QB.js";
-import "./chunk-I7SHAKVB.js";
+} from "./chunk-VO73CEXK.js";
+import "./chunk-HRLMRUS2.js";
+import "./chunk-K77SVQPN.js";
+import "./chunk-C7QPBAZA.js";
+import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-YIB6MIJ7.js";
+} from "./chunk-Q4PHTMBG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6VJ334B3.js";
-import "./chunk-NT7B6GIF.js";
+import "./chunk-KQJWPIQG.js";
+import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

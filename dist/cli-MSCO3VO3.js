@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-MXBM6RBR.js";
+} from "./chunk-SUOEHXNP.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-6JTJ6SZQ.js";
-import "./chunk-73D7U3QB.js";
+} from "./chunk-HCJ6KOXE.js";
+import "./chunk-C7QPBAZA.js";
 import {
   formatNumber
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6VJ334B3.js";
+import "./chunk-KQJWPIQG.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZTL5PA2F.js";
+} from "./chunk-HRLMRUS2.js";
 import {
   formatNumber
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-73D7U3QB.js";
+} from "./chunk-C7QPBAZA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 import {
   taskProfile
-} from "./chunk-6VJ334B3.js";
+} from "./chunk-KQJWPIQG.js";
 import {
   classifyData,
   lineText
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-ZKR32XDS.js";
+} from "./chunk-2XM7AZKJ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-SSEVZW3H.js";
+} from "./chunk-VO73CEXK.js";
 import {
   checkCard
-} from "./chunk-ZTL5PA2F.js";
+} from "./chunk-HRLMRUS2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

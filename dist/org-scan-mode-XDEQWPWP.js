@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-LXAH2BUI.js";
-import "./chunk-KLEOGI2K.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-CTJOXSI3.js";
+import "./chunk-E6JH3WRG.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-UTT3VEH4.js";
+import "./chunk-GHPM4PIV.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ZKR32XDS.js";
-import "./chunk-MXBM6RBR.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-2XM7AZKJ.js";
+import "./chunk-SUOEHXNP.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6JTJ6SZQ.js";
-import "./chunk-SSEVZW3H.js";
-import "./chunk-ZTL5PA2F.js";
-import "./chunk-ZDSFN2OZ.js";
-import "./chunk-73D7U3QB.js";
-import "./chunk-I7SHAKVB.js";
+import "./chunk-HCJ6KOXE.js";
+import "./chunk-VO73CEXK.js";
+import "./chunk-HRLMRUS2.js";
+import "./chunk-K77SVQPN.js";
+import "./chunk-C7QPBAZA.js";
+import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YIB6MIJ7.js";
+import "./chunk-Q4PHTMBG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-6VJ334B3.js";
-import "./chunk-NT7B6GIF.js";
+import "./chunk-KQJWPIQG.js";
+import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

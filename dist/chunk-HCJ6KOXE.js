@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-6VJ334B3.js";
+} from "./chunk-KQJWPIQG.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-MXBM6RBR.js";
+} from "./chunk-SUOEHXNP.js";
 import {
   TEXT_LIMITS,
   blobUrl,

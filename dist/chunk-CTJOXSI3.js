@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IEN3SVHY.js";
+} from "./chunk-E6JH3WRG.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-LXAH2BUI.js";
+} from "./chunk-UTT3VEH4.js";
 import {
   InputError,
   info,

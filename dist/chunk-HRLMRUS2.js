@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-ZDSFN2OZ.js";
+} from "./chunk-K77SVQPN.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-73D7U3QB.js";
+} from "./chunk-C7QPBAZA.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-I7SHAKVB.js";
+} from "./chunk-54X5ZJWK.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

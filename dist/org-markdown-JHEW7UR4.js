@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IEN3SVHY.js";
+} from "./chunk-E6JH3WRG.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ZKR32XDS.js";
-import "./chunk-MXBM6RBR.js";
+import "./chunk-2XM7AZKJ.js";
+import "./chunk-SUOEHXNP.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-73D7U3QB.js";
-import "./chunk-I7SHAKVB.js";
+import "./chunk-C7QPBAZA.js";
+import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6VJ334B3.js";
-import "./chunk-NT7B6GIF.js";
+import "./chunk-KQJWPIQG.js";
+import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

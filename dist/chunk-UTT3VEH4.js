@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-KLEOGI2K.js";
+} from "./chunk-GHPM4PIV.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-ZKR32XDS.js";
+} from "./chunk-2XM7AZKJ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-6JTJ6SZQ.js";
+} from "./chunk-HCJ6KOXE.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-SSEVZW3H.js";
+} from "./chunk-VO73CEXK.js";
 import {
   toMarkdown
 } from "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-YIB6MIJ7.js";
+} from "./chunk-Q4PHTMBG.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-MX5V7HPZ.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-JHEW7UR4.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-KLEOGI2K.js";
+} from "./chunk-GHPM4PIV.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-I6VOURAN.js";
+} from "./chunk-CALVJ42R.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-ZKR32XDS.js";
-import "./chunk-MXBM6RBR.js";
+} from "./chunk-2XM7AZKJ.js";
+import "./chunk-SUOEHXNP.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-6JTJ6SZQ.js";
-import "./chunk-SSEVZW3H.js";
-import "./chunk-ZTL5PA2F.js";
-import "./chunk-ZDSFN2OZ.js";
-import "./chunk-73D7U3QB.js";
-import "./chunk-I7SHAKVB.js";
+} from "./chunk-HCJ6KOXE.js";
+import "./chunk-VO73CEXK.js";
+import "./chunk-HRLMRUS2.js";
+import "./chunk-K77SVQPN.js";
+import "./chunk-C7QPBAZA.js";
+import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-YIB6MIJ7.js";
+import "./chunk-Q4PHTMBG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-6VJ334B3.js";
-import "./chunk-NT7B6GIF.js";
+import "./chunk-KQJWPIQG.js";
+import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

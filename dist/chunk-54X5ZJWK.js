@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-NT7B6GIF.js";
+} from "./chunk-BB3WELD6.js";
 import {
   SKIP,
   convert,
