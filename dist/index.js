@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-CALVJ42R.js";
+} from "./chunk-2YTDL45J.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-2XM7AZKJ.js";
-import "./chunk-SUOEHXNP.js";
+} from "./chunk-UMJ42QP2.js";
+import "./chunk-5MVUDOP6.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-VO73CEXK.js";
-import "./chunk-HRLMRUS2.js";
+} from "./chunk-2DAIWA6V.js";
+import "./chunk-FCIZLBVZ.js";
 import "./chunk-K77SVQPN.js";
-import "./chunk-C7QPBAZA.js";
+import "./chunk-PWVPD7KK.js";
 import "./chunk-54X5ZJWK.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-Q4PHTMBG.js";
+} from "./chunk-OAW3UVUL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KQJWPIQG.js";
+import "./chunk-4FRE6D7Z.js";
 import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-XDEQWPWP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-633CK5CK.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-I5Z2VGF7.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-A4I63HX5.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,19 +4,19 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-VO73CEXK.js";
-import "./chunk-HRLMRUS2.js";
+} from "./chunk-2DAIWA6V.js";
+import "./chunk-FCIZLBVZ.js";
 import "./chunk-K77SVQPN.js";
-import "./chunk-C7QPBAZA.js";
+import "./chunk-PWVPD7KK.js";
 import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-Q4PHTMBG.js";
+import "./chunk-OAW3UVUL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-KQJWPIQG.js";
+import "./chunk-4FRE6D7Z.js";
 import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -1,5 +1,5 @@
 /** Specificity bands: figures, names, dates, links and structure make content specific. */
-import { measureSpecificity, namesAParty } from '../../src/facts/specificity.js';
+import { measureSpecificity, namesAParty, withoutProviderSubject } from '../../src/facts/specificity.js';
 import { StatementIndex, type StatementMode } from '../../src/facts/statement-mode.js';
 
 const REPORTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
@@ -50,5 +50,19 @@ describe('namesAParty', () => {
     expect(namesAParty('Our EU representative is Lexa Compliance GmbH (Munich).')).toBe(true);
     expect(namesAParty('We are based in Canada and have appointed a representative in the EU.')).toBe(false);
     expect(namesAParty('We are headquartered in the Netherlands and appointed a representative.')).toBe(false);
+    expect(namesAParty('We are based in the United Kingdom and appointed a representative.')).toBe(false);
+    expect(namesAParty('As a UK-based company we appointed a representative.')).toBe(false);
+    expect(namesAParty('A representative was appointed; its name is shared under NDA via the API.')).toBe(false);
+  });
+
+  it('reads the provider appointing, named after its model, as no party appointed', () => {
+    const keys = ['corvane2', 'corvane'];
+    const named = (before: string, after = '') => namesAParty(`${withoutProviderSubject(before, keys)} ${after}`);
+    expect(named('Corvane AI has appointed an ')).toBe(false);
+    expect(named('Since Corvane AI is established in Canada, it has designated an ', '.')).toBe(false);
+    expect(named('Corvane AI has appointed Lexa Compliance GmbH as its ')).toBe(true);
+    expect(named('Our ', 'is Corvane Europe Ltd, Dublin.')).toBe(true);
+    // Without the card's names nothing is taken away.
+    expect(namesAParty(withoutProviderSubject('Corvane AI has appointed an ', []))).toBe(true);
   });
 });

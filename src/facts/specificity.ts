@@ -125,12 +125,38 @@ const INSTITUTIONS =
  */
 export function namesAParty(statement: string): boolean {
   if (LINK.test(statement)) return true;
-  // A model's own name ("… for Aurel-3") names no party, nor does a place ("we are based in Canada").
-  return NAME.test(statement.replace(INSTITUTIONS, 'the union').replace(MODEL_NAME, ' ').replace(PLACE, ' '));
+  // A model's own name ("… for Aurel-3") names no party, nor does a place ("we are based in Canada", "a US-based lab").
+  return NAME.test(
+    statement
+      .replace(INSTITUTIONS, 'the union')
+      .replace(MODEL_NAME, ' ')
+      .replace(PLACE, ' ')
+      .replace(COMMON_ACRONYM, ' '),
+  );
 }
 
-/** "in Canada", "based in the Netherlands": where, not who. */
-const PLACE = /\b(?:(?:based|located|established|headquartered|registered) )?in (?:the )?[A-Z][a-z]+\b/g;
+/** Acronyms that name a thing, not a party: "under NDA", "via the API", "per GDPR". */
+const COMMON_ACRONYM =
+  /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4])\b/g;
+
+/** The provider as the subject that appoints or is established: "Aurel Labs has appointed …", "As Aurel Labs is established …". */
+const PROVIDER_SUBJECT =
+  /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){1,3})(?=(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b)/g;
+
+/**
+ * A statement's words before a duty phrase without the provider as their subject, when the provider is named after
+ * the card's model ("Aurel Labs has appointed an authorised representative"): the appointing party is not the one appointed.
+ */
+export function withoutProviderSubject(before: string, ownKeys: readonly string[]): string {
+  if (!ownKeys.length) return before;
+  return before.replace(PROVIDER_SUBJECT, (whole, lead: string, subject: string) =>
+    ownKeys.includes(subject.split(/\s+/)[0].toLowerCase()) ? lead + ' '.repeat(subject.length) : whole,
+  );
+}
+
+/** "in Canada", "based in the United States", "a US-based lab": where, not who. */
+const PLACE =
+  /\b(?:(?:based|located|established|headquartered|registered) )?in (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b|\b[A-Z]{2,3}-based\b/g;
 
 /** "no figures, names, dates or links": what generic content lacks, for messages. */
 export function describeMissingSignals(specificity: Specificity): string {

@@ -4,7 +4,8 @@
  */
 import type { StatementMode } from '../../facts/statement-mode.js';
 import { NEVER_EVIDENCE, isBareDenial, statementIndex } from '../../facts/statement-mode.js';
-import { measureSpecificity, namesAParty } from '../../facts/specificity.js';
+import { measureSpecificity, namesAParty, withoutProviderSubject } from '../../facts/specificity.js';
+import { ownNames } from '../../facts/subject/index.js';
 import { fastVariant, patternFor, textKind, type FastVariant, type TextKind } from '../../facts/fast-regex.js';
 import { literalIndex, requiredLiterals, type LiteralIndex } from '../../facts/required-literals.js';
 import { quoteAt, type Hit, type MatchContext } from '../context.js';
@@ -124,7 +125,9 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
     // A table cell names the duty and the next one says it ("| EU representative | EURep SAS, Paris |"): read the row.
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
     if (matcher.content === 'named')
-      return namesAParty(source.slice(from, offset) + ' ' + source.slice(offset + length, to));
+      return namesAParty(
+        withoutProviderSubject(source.slice(from, offset), ownKeysOf(facts)) + ' ' + source.slice(offset + length, to),
+      );
     return measureSpecificity(source, [[from, to]], statements, matcher.accept).band === 'specific';
   }
 
@@ -181,4 +184,9 @@ function tableRowAt(text: string, offset: number): [number, number] | null {
   if (!/^[ \t]*\|/.test(text.slice(start, start + 8))) return null;
   const end = text.indexOf('\n', offset);
   return [start, end < 0 ? text.length : end];
+}
+
+/** Name keys of the card's own model (and the word its provider is often named by), for telling the provider from another party. */
+function ownKeysOf(facts: MatchContext['facts']): readonly string[] {
+  return facts.subjectCues ? ownNames(facts, facts.subjectCues).keys : [];
 }

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HRLMRUS2.js";
+} from "./chunk-FCIZLBVZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

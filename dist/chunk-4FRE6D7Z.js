@@ -517,9 +517,20 @@ var MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 var INSTITUTIONS = /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
 function namesAParty(statement) {
   if (LINK.test(statement)) return true;
-  return NAME2.test(statement.replace(INSTITUTIONS, "the union").replace(MODEL_NAME, " ").replace(PLACE, " "));
+  return NAME2.test(
+    statement.replace(INSTITUTIONS, "the union").replace(MODEL_NAME, " ").replace(PLACE, " ").replace(COMMON_ACRONYM, " ")
+  );
 }
-var PLACE = /\b(?:(?:based|located|established|headquartered|registered) )?in (?:the )?[A-Z][a-z]+\b/g;
+var COMMON_ACRONYM = /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4])\b/g;
+var PROVIDER_SUBJECT = /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){1,3})(?=(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b)/g;
+function withoutProviderSubject(before, ownKeys) {
+  if (!ownKeys.length) return before;
+  return before.replace(
+    PROVIDER_SUBJECT,
+    (whole, lead, subject) => ownKeys.includes(subject.split(/\s+/)[0].toLowerCase()) ? lead + " ".repeat(subject.length) : whole
+  );
+}
+var PLACE = /\b(?:(?:based|located|established|headquartered|registered) )?in (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?\b|\b[A-Z]{2,3}-based\b/g;
 function describeMissingSignals(specificity) {
   const missing = ["figure", "name", "date", "link"].filter(
     (signal) => !specificity.signals.includes(signal)
@@ -903,7 +914,9 @@ function runPattern(matcher, context) {
   function saysEnough(offset, length) {
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
     if (matcher.content === "named")
-      return namesAParty(source.slice(from, offset) + " " + source.slice(offset + length, to));
+      return namesAParty(
+        withoutProviderSubject(source.slice(from, offset), ownKeysOf(facts)) + " " + source.slice(offset + length, to)
+      );
     return measureSpecificity(source, [[from, to]], statements, matcher.accept).band === "specific";
   }
   function searchSpans(pattern, refuseEmptyMatch) {
@@ -943,6 +956,9 @@ function tableRowAt(text, offset) {
   if (!/^[ \t]*\|/.test(text.slice(start, start + 8))) return null;
   const end = text.indexOf("\n", offset);
   return [start, end < 0 ? text.length : end];
+}
+function ownKeysOf(facts) {
+  return facts.subjectCues ? ownNames(facts, facts.subjectCues).keys : [];
 }
 
 // src/evaluate/matchers/predicate.ts

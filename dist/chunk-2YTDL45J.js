@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-2XM7AZKJ.js";
+} from "./chunk-UMJ42QP2.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-VO73CEXK.js";
+} from "./chunk-2DAIWA6V.js";
 import {
   checkCard
-} from "./chunk-HRLMRUS2.js";
+} from "./chunk-FCIZLBVZ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,32 +1,37 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-WKTJETSM.js";
-import "./chunk-BWXZOYQX.js";
-import "./chunk-UTT3VEH4.js";
-import "./chunk-GHPM4PIV.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-4272UDOT.js";
+import "./chunk-AOPJ6F7Z.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-V5R3HKAW.js";
+import "./chunk-OPMSX72D.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-2XM7AZKJ.js";
-import "./chunk-SUOEHXNP.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-UMJ42QP2.js";
+import "./chunk-5MVUDOP6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-HCJ6KOXE.js";
-import "./chunk-VO73CEXK.js";
-import "./chunk-HRLMRUS2.js";
+import "./chunk-UBX4Y4LN.js";
+import "./chunk-2DAIWA6V.js";
+import "./chunk-FCIZLBVZ.js";
 import "./chunk-K77SVQPN.js";
-import "./chunk-C7QPBAZA.js";
+import "./chunk-PWVPD7KK.js";
 import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-Q4PHTMBG.js";
+import "./chunk-OAW3UVUL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-KQJWPIQG.js";
+import "./chunk-4FRE6D7Z.js";
 import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

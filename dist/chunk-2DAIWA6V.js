@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HRLMRUS2.js";
+} from "./chunk-FCIZLBVZ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-Q4PHTMBG.js";
+} from "./chunk-OAW3UVUL.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-SUOEHXNP.js";
+} from "./chunk-5MVUDOP6.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-HCJ6KOXE.js";
-import "./chunk-C7QPBAZA.js";
+} from "./chunk-UBX4Y4LN.js";
+import "./chunk-PWVPD7KK.js";
 import {
   formatNumber
 } from "./chunk-54X5ZJWK.js";
@@ -34,7 +34,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KQJWPIQG.js";
+import "./chunk-4FRE6D7Z.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,

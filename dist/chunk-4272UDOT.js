@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-E6JH3WRG.js";
+} from "./chunk-AOPJ6F7Z.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-UTT3VEH4.js";
+} from "./chunk-V5R3HKAW.js";
 import {
   InputError,
   info,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-C7QPBAZA.js";
+} from "./chunk-PWVPD7KK.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-54X5ZJWK.js";
 import {
   taskProfile
-} from "./chunk-KQJWPIQG.js";
+} from "./chunk-4FRE6D7Z.js";
 import {
   classifyData,
   lineText

@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-HCJ6KOXE.js";
-import "./chunk-KQJWPIQG.js";
+} from "./chunk-UBX4Y4LN.js";
+import "./chunk-4FRE6D7Z.js";
 import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import {

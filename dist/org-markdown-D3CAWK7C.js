@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-E6JH3WRG.js";
+} from "./chunk-AOPJ6F7Z.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-2XM7AZKJ.js";
-import "./chunk-SUOEHXNP.js";
+import "./chunk-UMJ42QP2.js";
+import "./chunk-5MVUDOP6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-C7QPBAZA.js";
+import "./chunk-PWVPD7KK.js";
 import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-KQJWPIQG.js";
+import "./chunk-4FRE6D7Z.js";
 import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

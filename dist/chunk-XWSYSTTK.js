@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-BWXZOYQX.js";
+} from "./chunk-NEXQTK6J.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-UTT3VEH4.js";
+} from "./chunk-V5R3HKAW.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-GHPM4PIV.js";
+} from "./chunk-OPMSX72D.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-HCJ6KOXE.js";
+} from "./chunk-UBX4Y4LN.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-GHPM4PIV.js";
+} from "./chunk-OPMSX72D.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-CALVJ42R.js";
+} from "./chunk-2YTDL45J.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-2XM7AZKJ.js";
-import "./chunk-SUOEHXNP.js";
+} from "./chunk-UMJ42QP2.js";
+import "./chunk-5MVUDOP6.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-HCJ6KOXE.js";
-import "./chunk-VO73CEXK.js";
-import "./chunk-HRLMRUS2.js";
+} from "./chunk-UBX4Y4LN.js";
+import "./chunk-2DAIWA6V.js";
+import "./chunk-FCIZLBVZ.js";
 import "./chunk-K77SVQPN.js";
-import "./chunk-C7QPBAZA.js";
+import "./chunk-PWVPD7KK.js";
 import "./chunk-54X5ZJWK.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-Q4PHTMBG.js";
+import "./chunk-OAW3UVUL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-KQJWPIQG.js";
+import "./chunk-4FRE6D7Z.js";
 import "./chunk-BB3WELD6.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-KQJWPIQG.js";
+} from "./chunk-4FRE6D7Z.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-HRLMRUS2.js";
+} from "./chunk-FCIZLBVZ.js";
 import {
   formatNumber
 } from "./chunk-54X5ZJWK.js";

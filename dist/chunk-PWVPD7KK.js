@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-KQJWPIQG.js";
+} from "./chunk-4FRE6D7Z.js";
 import {
   RELATIONS,
   bodyText,

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-C7QPBAZA.js";
+} from "./chunk-PWVPD7KK.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

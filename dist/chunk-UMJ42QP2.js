@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-SUOEHXNP.js";
+} from "./chunk-5MVUDOP6.js";
 import {
   TEXT_LIMITS,
   blobUrl,

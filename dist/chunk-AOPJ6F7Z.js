@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-2XM7AZKJ.js";
+} from "./chunk-UMJ42QP2.js";
 import {
   TEXT_LIMITS,
   cardCode,
