@@ -63,6 +63,7 @@ describe('namesAParty', () => {
     expect(named('Corvane AI has appointed Lexa Compliance GmbH as its ')).toBe(true);
     expect(named('Our ', 'is Corvane Europe Ltd, Dublin.')).toBe(true);
     // Without the card's names nothing is taken away.
-    expect(namesAParty(withoutProviderSubject('Corvane AI has appointed an ', []))).toBe(true);
+    expect(namesAParty(withoutProviderSubject('As planned, Corvane Holdings has appointed an ', []))).toBe(true);
+    expect(namesAParty(withoutProviderSubject('As planned, Corvane Holdings has appointed an ', keys))).toBe(false);
   });
 });
