@@ -90,6 +90,9 @@ describe('others credited, cited or acting', () => {
     'Das Konkurrenzmodell Vela-9B erreicht 71 Punkte auf MMLU.',
     'El modelo competidor Vela-9B tiene 9.000 millones de parámetros.',
     "Our partner's hosting platform runs its own moderation model in front of every request.",
+    "Our partners' model Vela-9B is served from confidential-computing enclaves.",
+    "Vela-9B, our partner's flagship model, was red-teamed by an external firm.",
+    'Het voorgaande model Heron-1 vertoonde fouten bij lange teksten.',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });
