@@ -93,6 +93,7 @@ describe('others credited, cited or acting', () => {
     "Our partners' model Vela-9B is served from confidential-computing enclaves.",
     "Vela-9B, our partner's flagship model, was red-teamed by an external firm.",
     'Het voorgaande model Heron-1 vertoonde fouten bij lange teksten.',
+    'Selon son éditeur, le modèle concurrent Vela-9B présente des faiblesses en calcul.',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });

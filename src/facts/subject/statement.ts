@@ -92,7 +92,7 @@ export function clausesOf(statement: string, cues: SubjectCues): Clause[] {
 const APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
 /** An opening adverbial ("In 2024, …", "Compared with its predecessor, …", "Upstream, …") is no name with an apposition. */
 const ADJUNCT =
-  /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|upstream|originally|separately|elsewhere|historically|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+  /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|upstream|originally|separately|elsewhere|historically|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na|selon|d['’]après|laut|gemäß|según|secondo|volgens)(?![\p{L}\p{N}])/iu;
 
 /** A clause opening with another model's training or use as its subject ("training GPT-3 consumed …"). */
 const GERUND_SUBJECT =

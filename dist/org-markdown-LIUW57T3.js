@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-AOPJ6F7Z.js";
+} from "./chunk-IG3C3TSD.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-UMJ42QP2.js";
-import "./chunk-5MVUDOP6.js";
+import "./chunk-766IRJDX.js";
+import "./chunk-O5BXRLOX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-PWVPD7KK.js";
-import "./chunk-54X5ZJWK.js";
+import "./chunk-GB3JAZUD.js";
+import "./chunk-KNQSXCO2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-4FRE6D7Z.js";
-import "./chunk-BB3WELD6.js";
+import "./chunk-3Z5OHQZS.js";
+import "./chunk-KAWHFTMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

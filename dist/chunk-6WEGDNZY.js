@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-K77SVQPN.js";
+} from "./chunk-VV4UY4SJ.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-PWVPD7KK.js";
+} from "./chunk-GB3JAZUD.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-54X5ZJWK.js";
+} from "./chunk-KNQSXCO2.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

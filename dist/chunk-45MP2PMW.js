@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FCIZLBVZ.js";
+} from "./chunk-6WEGDNZY.js";
 import {
   formatNumber
-} from "./chunk-54X5ZJWK.js";
+} from "./chunk-KNQSXCO2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

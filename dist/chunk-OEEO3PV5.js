@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-AOPJ6F7Z.js";
+} from "./chunk-IG3C3TSD.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-V5R3HKAW.js";
+} from "./chunk-H3WEBJMB.js";
 import {
   InputError,
   info,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-XWSYSTTK.js";
-import "./chunk-NEXQTK6J.js";
+} from "./chunk-DOQ35ETA.js";
+import "./chunk-45MP2PMW.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-4272UDOT.js";
+} from "./chunk-OEEO3PV5.js";
 import {
   renderOrgMarkdown
-} from "./chunk-AOPJ6F7Z.js";
+} from "./chunk-IG3C3TSD.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-V5R3HKAW.js";
-import "./chunk-OPMSX72D.js";
+import "./chunk-H3WEBJMB.js";
+import "./chunk-5THNLH6R.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-UMJ42QP2.js";
-import "./chunk-5MVUDOP6.js";
+import "./chunk-766IRJDX.js";
+import "./chunk-O5BXRLOX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UBX4Y4LN.js";
-import "./chunk-2DAIWA6V.js";
-import "./chunk-FCIZLBVZ.js";
-import "./chunk-K77SVQPN.js";
-import "./chunk-PWVPD7KK.js";
-import "./chunk-54X5ZJWK.js";
+import "./chunk-QWLBXPHR.js";
+import "./chunk-UC5CIXO5.js";
+import "./chunk-6WEGDNZY.js";
+import "./chunk-VV4UY4SJ.js";
+import "./chunk-GB3JAZUD.js";
+import "./chunk-KNQSXCO2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OAW3UVUL.js";
+import "./chunk-U4ATWFYQ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FRE6D7Z.js";
-import "./chunk-BB3WELD6.js";
+import "./chunk-3Z5OHQZS.js";
+import "./chunk-KAWHFTMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

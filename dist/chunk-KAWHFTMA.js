@@ -1180,7 +1180,7 @@ function clausesOf(statement, cues) {
   return clauses.filter((clause) => /[\p{L}\p{N}]/u.test(clause.text));
 }
 var APPOSITION = /^([^,;:()]{1,60}?),\s+([^,;]{1,100}?),\s+/u;
-var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|upstream|originally|separately|elsewhere|historically|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na)(?![\p{L}\p{N}])/iu;
+var ADJUNCT = /^(?:compared|unlike|like|relative|by|according|in|on|at|for|with|after|before|during|as|since|when|while|because|although|besides|beyond|apart|overall|today|upstream|originally|separately|elsewhere|historically|im|am|zum|zur|nach|bei|für|mit|seit|par|pour|avec|dans|en|au|comparé|contrairement|depuis|comparado|con|para|desde|rispetto|per|a|dal|dopo|met|voor|ten|ter|vergeleken|sinds|na|selon|d['’]après|laut|gemäß|según|secondo|volgens)(?![\p{L}\p{N}])/iu;
 var GERUND_SUBJECT = /^(?:training|pre-?training|fine-?tuning|running|serving|evaluating)\s+(?:the\s+)?[^\s,;]+(?:\s[^\s,;]+)?/i;
 var VERB_PREFIX = new RegExp("(?<![\\p{L}\\p{N}-])\\p{Ll}+-$", "u");
 function firstVerb(text, cues) {

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-54X5ZJWK.js";
+} from "./chunk-KNQSXCO2.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-4FRE6D7Z.js";
+} from "./chunk-3Z5OHQZS.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 import {
   __commonJS,
   __require,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-OPMSX72D.js";
+} from "./chunk-5THNLH6R.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-2YTDL45J.js";
+} from "./chunk-KJKAWJSE.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-UMJ42QP2.js";
-import "./chunk-5MVUDOP6.js";
+} from "./chunk-766IRJDX.js";
+import "./chunk-O5BXRLOX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-UBX4Y4LN.js";
-import "./chunk-2DAIWA6V.js";
-import "./chunk-FCIZLBVZ.js";
-import "./chunk-K77SVQPN.js";
-import "./chunk-PWVPD7KK.js";
-import "./chunk-54X5ZJWK.js";
+} from "./chunk-QWLBXPHR.js";
+import "./chunk-UC5CIXO5.js";
+import "./chunk-6WEGDNZY.js";
+import "./chunk-VV4UY4SJ.js";
+import "./chunk-GB3JAZUD.js";
+import "./chunk-KNQSXCO2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OAW3UVUL.js";
+import "./chunk-U4ATWFYQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4FRE6D7Z.js";
-import "./chunk-BB3WELD6.js";
+import "./chunk-3Z5OHQZS.js";
+import "./chunk-KAWHFTMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-UMJ42QP2.js";
+} from "./chunk-766IRJDX.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-2DAIWA6V.js";
+} from "./chunk-UC5CIXO5.js";
 import {
   checkCard
-} from "./chunk-FCIZLBVZ.js";
+} from "./chunk-6WEGDNZY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

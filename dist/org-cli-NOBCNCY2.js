@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-V5R3HKAW.js";
-import "./chunk-OPMSX72D.js";
+} from "./chunk-H3WEBJMB.js";
+import "./chunk-5THNLH6R.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-UMJ42QP2.js";
-import "./chunk-5MVUDOP6.js";
+import "./chunk-766IRJDX.js";
+import "./chunk-O5BXRLOX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-UBX4Y4LN.js";
-import "./chunk-2DAIWA6V.js";
-import "./chunk-FCIZLBVZ.js";
-import "./chunk-K77SVQPN.js";
-import "./chunk-PWVPD7KK.js";
-import "./chunk-54X5ZJWK.js";
+import "./chunk-QWLBXPHR.js";
+import "./chunk-UC5CIXO5.js";
+import "./chunk-6WEGDNZY.js";
+import "./chunk-VV4UY4SJ.js";
+import "./chunk-GB3JAZUD.js";
+import "./chunk-KNQSXCO2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OAW3UVUL.js";
+import "./chunk-U4ATWFYQ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FRE6D7Z.js";
-import "./chunk-BB3WELD6.js";
+import "./chunk-3Z5OHQZS.js";
+import "./chunk-KAWHFTMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

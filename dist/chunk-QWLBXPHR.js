@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-4FRE6D7Z.js";
+} from "./chunk-3Z5OHQZS.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 import {
   RuleFileError,
   RuleLoadError,

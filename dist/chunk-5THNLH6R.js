@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FCIZLBVZ.js";
+} from "./chunk-6WEGDNZY.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-UMJ42QP2.js";
+} from "./chunk-766IRJDX.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-5MVUDOP6.js";
+} from "./chunk-O5BXRLOX.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-FCIZLBVZ.js";
+} from "./chunk-6WEGDNZY.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-OAW3UVUL.js";
+} from "./chunk-U4ATWFYQ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-5MVUDOP6.js";
+} from "./chunk-O5BXRLOX.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-UBX4Y4LN.js";
-import "./chunk-PWVPD7KK.js";
+} from "./chunk-QWLBXPHR.js";
+import "./chunk-GB3JAZUD.js";
 import {
   formatNumber
-} from "./chunk-54X5ZJWK.js";
+} from "./chunk-KNQSXCO2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4FRE6D7Z.js";
+import "./chunk-3Z5OHQZS.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

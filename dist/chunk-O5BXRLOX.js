@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-PWVPD7KK.js";
+} from "./chunk-GB3JAZUD.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-54X5ZJWK.js";
+} from "./chunk-KNQSXCO2.js";
 import {
   taskProfile
-} from "./chunk-4FRE6D7Z.js";
+} from "./chunk-3Z5OHQZS.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BB3WELD6.js";
+} from "./chunk-KAWHFTMA.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

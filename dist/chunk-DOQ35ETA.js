@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-NEXQTK6J.js";
+} from "./chunk-45MP2PMW.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-V5R3HKAW.js";
+} from "./chunk-H3WEBJMB.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-OPMSX72D.js";
+} from "./chunk-5THNLH6R.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-UBX4Y4LN.js";
+} from "./chunk-QWLBXPHR.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-NEXQTK6J.js";
+} from "./chunk-45MP2PMW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-FCIZLBVZ.js";
-import "./chunk-K77SVQPN.js";
-import "./chunk-PWVPD7KK.js";
-import "./chunk-54X5ZJWK.js";
+} from "./chunk-6WEGDNZY.js";
+import "./chunk-VV4UY4SJ.js";
+import "./chunk-GB3JAZUD.js";
+import "./chunk-KNQSXCO2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4FRE6D7Z.js";
-import "./chunk-BB3WELD6.js";
+import "./chunk-3Z5OHQZS.js";
+import "./chunk-KAWHFTMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
