@@ -806,6 +806,18 @@ describe('table rows that say nothing', () => {
     );
   });
 
+  it("leaves a wide table's header without a statement when no row says anything", () => {
+    const empty = '| Stage | Vela-2 | Aurel-3 |\n|---|---|---|\n| Pretraining | – | – |\n| Alignment | TBD | TBD |\n';
+    expect(modes(empty)).toEqual(expect.arrayContaining(['Stage | placeholder', 'Aurel-3 | placeholder']));
+    const filled = '| Stage | Vela-2 | Aurel-3 |\n|---|---|---|\n| Pretraining | – | 9T tokens |\n';
+    expect(modes(filled)).toEqual(expect.arrayContaining(['Stage | reported', 'Pretraining | reported']));
+  });
+
+  it('reads the rows under an "Upcoming …" heading as plans', () => {
+    const text = '## Upcoming input types\n\n- spoken questions (16 kHz audio)\n';
+    expect(new StatementIndex(text).modeAt(text.indexOf('spoken'))).toBe('planned');
+  });
+
   it('keeps a header row of real values, and a label whose value reports', () => {
     const table = '| Parameters | 7B |\n|---|---|\n| Red teaming | not performed |\n';
     expect(modes(table)).toEqual(
@@ -889,6 +901,13 @@ describe('ticks, crosses and boxes', () => {
     expect(classifyStatement('- ❌ not measured')).toBe('negated');
     expect(classifyStatement('- ✗ [prohibited uses — TBD]')).toBe('planned');
     expect(classifyStatement('✅ Energy measured with CodeCarbon')).toBe('reported');
+  });
+
+  it('reads an hourglass or works sign as work still to come, and a delimiter cell as empty', () => {
+    for (const cell of ['⏳ |', '⌛', '🚧 in progress', '- ⏳ Audio input', '🔜'])
+      expect(classifyStatement(cell)).toBe('planned');
+    expect(classifyStatement(':---: |')).toBe('placeholder');
+    expect(classifyStatement('✅ |')).toBe('reported');
   });
 
   it('keeps the mark of the line for a field read on its own', () => {

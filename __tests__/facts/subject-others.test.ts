@@ -481,6 +481,43 @@ describe('whose a table row is', () => {
   });
 });
 
+describe('a comparison table beside the card model', () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const cellOf = (body: string, value: string) => {
+    const facts = extractFacts(parseCard(card(body)), shippedRuleset().vocabulary);
+    const text = facts.proseText;
+    const at = text.indexOf(value);
+    return subjectInText(text, at, value, ownNames(facts, cues), cues);
+  };
+
+  it("gives each column headed by another name beside the card's own column to that model", () => {
+    const table = '| Spec | Brisa-4 | Aurel-3 | Tanager-9 |\n|---|---|---|---|\n| Layers | 48 | 40 | 32 |';
+    expect(cellOf(table, '48')).toBe('other-model');
+    expect(cellOf(table, '32')).toBe('other-model');
+    expect(cellOf(table, '40')).toBe('this-model');
+    // Without a column of the card's own, an unknown name may be the card's model by another name.
+    expect(cellOf('| Spec | Brisa-4 |\n|---|---|\n| Layers | 48 |', '48')).toBe('this-model');
+  });
+
+  it('reads a letter tier, a kind word and a spaced version as names in a table of models', () => {
+    const rows = '| Model | Context |\n|---|---|\n';
+    expect(cellOf(`${rows}| Falco-S | 8k |`, '8k')).toBe('other-model');
+    expect(cellOf(`${rows}| Corvid-Large | 16k |`, '16k')).toBe('other-model');
+    expect(cellOf(`${rows}| Pellin 3 Pro | 64k |`, '64k')).toBe('other-model');
+    // A row that is no name stays the card's.
+    expect(cellOf(`${rows}| Long-context mode | 128k |`, '128k')).toBe('this-model');
+  });
+
+  it("finds nothing of the card's model in a row that gives only others' values", () => {
+    const table =
+      '## Training recipes\n\n| Stage | Vela-2 | Orion-8 | Aurel-3 |\n|---|---|---|---|\n| Pretraining | 15 T tokens | 6 T tokens | – |\n| Alignment | RLHF | DPO | – |';
+    expect(statusOf(`# Aurel-3\n\n${table}\n`, 'training-process')).toBe('missing');
+    expect(statusOf(`# Aurel-3\n\n${table.replace('| – |\n', '| 9 T tokens |\n')}\n`, 'training-process')).not.toBe(
+      'missing',
+    );
+  });
+});
+
 describe('an empty table cell', () => {
   it('is a placeholder, whatever dash it is written with', async () => {
     const { classifyStatement } = await import('../../src/facts/statement-mode.js');

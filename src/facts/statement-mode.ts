@@ -101,7 +101,7 @@ const CELL_END = /\s*\|\s*$/;
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 
 /**
  * A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]",
@@ -790,6 +790,8 @@ const OPEN_TASK = /^\[ \]\s/;
 const OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 /** A cross opening a statement, or standing alone in a cell: "❌ not measured", "✗". */
 const CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
+/** An hourglass or works sign opening a statement, or standing alone in a status cell: "⏳", "🚧 in progress". */
+const PENDING_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:⏳|⌛|🚧|🔜)/u;
 /** A tracker's status of work not done, written as trackers write it ("IN PROGRESS", "BLOCKED") or labelled ("Status: pending", "red_teaming_status: not started", "evalStatus: planned"). */
 const OPEN_STATUS =
   /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|(?:\b[Ss]|_[Ss]|(?<=\p{Ll})S)tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
@@ -913,6 +915,8 @@ export function classifyStatement(statement: string): StatementMode {
     return HELD_FOR.test(text) ? 'linked' : 'negated';
   // "- ❌ Energy use — 41 MWh": a cross marks what is not done or not there.
   if (CROSS_MARK.test(statement)) return 'negated';
+  // "| Audio input | ⏳ | Q4 2025 |": a tracker's hourglass marks what is still to come.
+  if (PENDING_MARK.test(statement)) return 'planned';
   if (LINKED.test(statement)) return 'linked';
   return 'reported';
 }
@@ -1092,6 +1096,8 @@ export class StatementIndex {
   private plannedSpans?: [number, number][];
   /** The first line of the table each table line belongs to. */
   private readonly tableStarts = new Map<number, number>();
+  /** Header rows, by offset, of tables whose body says nothing of the card's model. */
+  private readonly silentHeaders = new Map<number, boolean>();
   constructor(
     readonly text: string,
     private readonly judgeSubject: SubjectJudge = () => 'this-model',
@@ -1262,6 +1268,7 @@ export class StatementIndex {
     if (lineStart === offset) return null;
     const opening = this.text.slice(lineStart, Math.min(offset, lineStart + 12));
     if (OPEN_TASK_LINE.test(opening)) return 'planned';
+    if (PENDING_MARK.test(opening)) return 'planned';
     return CROSS_MARK.test(opening) ? 'negated' : null;
   }
 
@@ -1270,7 +1277,31 @@ export class StatementIndex {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
     const cells = rowCells(lineFrom(this.text, lineStart));
-    return cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell));
+    if (cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell))) return true;
+    // "| Stage | Vela-2 | Orion-8 | Aurel-3 |": a wide table's header names its columns; it says something of the card's
+    // model only through a row that does ("| Pretraining | 15 T | 6 T | — |" does not).
+    const lineEnd = this.text.indexOf('\n', lineStart);
+    if (cells.length < 3 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
+    const delimiterEnd = this.text.indexOf('\n', lineEnd + 1);
+    if (!DELIMITER_ROW.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
+    let silent = this.silentHeaders.get(lineStart);
+    if (silent === undefined) this.silentHeaders.set(lineStart, (silent = !this.bodySaysOwn(delimiterEnd + 1)));
+    return silent;
+  }
+
+  /** Whether a table body from `rowStart` holds a cell that is the card's model's statement. */
+  private bodySaysOwn(rowStart: number): boolean {
+    const evidence: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
+    for (let row = rowStart, rows = 0; row > 0 && rows < MAX_BODY_ROWS; rows++) {
+      if (!TABLE_LINE.test(this.text.slice(row, row + 4))) return false;
+      for (const [start, cell] of this.valueCells(row)) {
+        if (cell.trim() === '') continue;
+        const [from, to] = this.spanAt(start);
+        if (this.counts(from, to, evidence)) return true;
+      }
+      row = this.text.indexOf('\n', row) + 1;
+    }
+    return false;
   }
 
   /**
@@ -1283,20 +1314,31 @@ export class StatementIndex {
     if (!FIRST_CELL_BEFORE.test(before) && !ID_CELLS_BEFORE.test(before)) return null;
     // The header row names the columns; its cells are labels of no row.
     if (this.tableStartOf(lineStart) === lineStart) return null;
-    const lineEnd = this.text.indexOf('\n', offset);
-    const cells = this.text
-      .slice(offset, lineEnd < 0 ? this.text.length : lineEnd)
-      .replace(/\|\s*$/, '')
-      .split('|')
-      .slice(1);
+    const cells = this.valueCells(offset);
     if (cells.length === 0) return null;
     let valueMode: StatementMode | null = null;
-    for (const cell of cells) {
+    for (const [start, cell] of cells) {
+      // "| Pretraining | 15 T tokens | 6 T tokens | — |" under "| Stage | Vela-2 | Orion-8 | Aurel-3 |": only the card's own cell speaks for it.
+      if (cell.trim() !== '' && this.subjectOf(...this.spanAt(start)) === 'other-model') continue;
       const mode = cell.trim() === '' ? 'placeholder' : rememberedMode(cell);
       if (!EMPTY_VALUE_MODES.has(mode)) return null;
       valueMode ??= mode;
     }
     return valueMode;
+  }
+
+  /** The value cells, with their offsets, of the table row whose first cell starts at `offset`. */
+  private valueCells(offset: number): [number, string][] {
+    const lineEnd = this.text.indexOf('\n', offset);
+    const row = this.text.slice(offset, lineEnd < 0 ? this.text.length : lineEnd).replace(/\|\s*$/, '');
+    const cells: [number, string][] = [];
+    let at = row.indexOf('|');
+    while (at >= 0) {
+      const next = row.indexOf('|', at + 1);
+      cells.push([offset + at + 1, row.slice(at + 1, next < 0 ? row.length : next)]);
+      at = next;
+    }
+    return cells;
   }
 
   /** The first line of the table whose line starts at `lineStart`: each line is walked once per card, not once per cell. */
@@ -1336,11 +1378,15 @@ export class StatementIndex {
 
 /** A heading over what is not done yet: "Coming soon", "Roadmap", "Planned features", "Future work", "Geplant". */
 const PLANNED_HEADING =
-  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|open (?:items|points)|action (?:items|points)|offene punkte|aktionspunkte|points ouverts|puntos pendientes|punti aperti|open punten|actiepunten|geplant\p{L}*|demnächst|prochainement|à venir|feuille de route|próximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\p{L}*)\s*:?$/iu;
+  /^(?:\d+(?:\.\d+)*\.?\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: [\p{L}-]+){0,2}|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|open (?:items|points)|action (?:items|points)|offene punkte|aktionspunkte|points ouverts|puntos pendientes|punti aperti|open punten|actiepunten|geplant\p{L}*|demnächst|prochainement|à venir|feuille de route|próximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\p{L}*)\s*:?$/iu;
 /** A sentence that goes on with the one before ("This includes honouring opt-outs", "Doing so means …"): it says what that one says. */
 const CONTINUATION =
   /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 const TABLE_LINE = /^[ \t]*\|/;
+/** How many body rows are read for one that speaks of the card's model. */
+const MAX_BODY_ROWS = 60;
+/** The row under a Markdown table's header: "|---|:---:|". */
+const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 /** A column's name that says nothing of a row: "Property", "Value", "Details", "Notes". */
 const COLUMN_NAME =
   /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;

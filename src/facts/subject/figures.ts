@@ -17,7 +17,7 @@ import {
   type OwnNames,
 } from './own-names.js';
 import { inOthersPhrase, otherModelAttachedBefore, subjectAt, type SubjectVerdict } from './statement.js';
-import { columnHeaderAt, namesOtherInHeader } from './table-header.js';
+import { columnHeaderAt, headsOthersColumn } from './table-header.js';
 
 /** How far around a figure its sentence is looked for. */
 const REACH = 300;
@@ -160,10 +160,11 @@ function columnOwner(
   own: OwnNames,
   cues: SubjectCues,
 ): { subject: FigureSubject; header: string } | null {
-  const header = columnHeaderAt(text, offset)?.replace(/[*_`]/g, '');
-  if (!header || header.length > 80) return null;
+  const column = columnHeaderAt(text, offset);
+  const header = column?.header[column.column]?.replace(/[*_`]/g, '').trim();
+  if (!column || !header || header.length > 80) return null;
   if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return { subject: 'this-model', header };
-  return namesOtherInHeader(header, own, cues) ? { subject: 'other-model', header } : null;
+  return headsOthersColumn(column.header, column.column, own, cues) ? { subject: 'other-model', header } : null;
 }
 
 function clauseVerdict(

@@ -27,7 +27,14 @@ import {
   otherModelAttachedBefore,
   statementSubject,
 } from './statement.js';
-import { HEADER_REACH, headerCells, headerStart, namesOtherInHeader } from './table-header.js';
+import {
+  HEADER_REACH,
+  headerCells,
+  headerStart,
+  headsOthersColumn,
+  looksLikeModelName,
+  namesOtherInHeader,
+} from './table-header.js';
 import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
@@ -244,17 +251,13 @@ function scanHeaderOfOthersRows(text: string, lineStart: number, own: OwnNames, 
     if (!label || label.length > 80) return false;
     const others =
       rowLabelSubject(label, own, cues) === 'other-model' ||
-      (models && VERSIONED_NAME.test(label) && !namesOwnModel(label, own) && own.keys.length > 0);
+      (models && looksLikeModelName(label) && !namesOwnModel(label, own) && own.keys.length > 0);
     if (!others) return false;
     rows++;
     rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
   }
   return rows > 0;
 }
-
-/** A model-like name with a version, size or variant ("Corvid-13B", "X-20B", "GPT-4o", "Corvid-VL"). */
-const VERSIONED_NAME =
-  /\p{L}[\p{L}\p{N}]*[-_.][\p{L}\p{N}.]*\d|\p{L}[\p{L}\p{N}]*\d[\p{L}\p{N}]*[-_.]\p{L}|\p{Lu}[\p{L}\p{N}]*-\p{Lu}{2,}\b/u;
 
 /** A header cell that makes the first column the models compared ("| Model | … |"). */
 const MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
@@ -268,7 +271,7 @@ function besideOwnRow(text: string, lineStart: number, label: string, own: OwnNa
   const start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? '')) return false;
   // "| Corvid-13B | 128k |" under "| Model | … |": a versioned name that is not the card's, nor of its family.
-  if (VERSIONED_NAME.test(label) && own.keys.length > 0) return true;
+  if (looksLikeModelName(label) && own.keys.length > 0) return true;
   return remembered(text, `o${start}`, () => hasOwnRow(text, start, own, cues));
 }
 
@@ -334,9 +337,7 @@ function othersOnlyColumns(text: string, lineStart: number, own: OwnNames, cues:
 function othersColumn(text: string, lineStart: number, start: number, own: OwnNames, cues: SubjectCues): boolean {
   const column = columnAt(text, lineStart, start);
   if (column < 2) return false;
-  const header = headerCells(text, lineStart);
-  const cell = header[column]?.trim();
-  return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
+  return headsOthersColumn(headerCells(text, lineStart), column, own, cues);
 }
 
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;

@@ -240,6 +240,11 @@ const MODEL_LIKE_NAME = /\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+/gu;
 const MODEL_SHAPED_NAME =
   /(?<![\p{L}\p{N}_/.-])\p{Lu}\p{Ll}[\p{L}\p{N}]*(?:-[\p{L}\p{N}.]+)*?-(?:\d{1,2}(?:\.\d{1,2})?|\d+(?:\.\d+)?[BMK]|Base|Instruct|Chat|Coder|Code|VL|Omni|Embed|Vision|Audio|Speech|Voice|Mini|Nano|Small|Medium|Large|Pro|Ultra|Max|Turbo|Lite|Flash)(?![\p{L}\p{N}])(?:-[\p{L}\p{N}.]*[\p{L}\p{N}])*/gu;
 
+/** The first name shaped like a model's in a text ("Corvid-Large", "Tessa-2"), or null. */
+export function modelShapedName(text: string): string | null {
+  return text.match(MODEL_SHAPED_NAME)?.[0] ?? null;
+}
+
 /**
  * The first model-shaped name of a text that is not the card's model nor a name of its own; none on a card that
  * does not name its model in its text, which may be calling it by that name.

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IG3C3TSD.js";
+} from "./chunk-UU7MHZY6.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-766IRJDX.js";
-import "./chunk-O5BXRLOX.js";
+import "./chunk-WXGQUCYQ.js";
+import "./chunk-JUK6AR3G.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GB3JAZUD.js";
-import "./chunk-KNQSXCO2.js";
+import "./chunk-QZ77HWJT.js";
+import "./chunk-BYXBGYR5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-3Z5OHQZS.js";
-import "./chunk-KAWHFTMA.js";
+import "./chunk-BLXQWD5S.js";
+import "./chunk-4ZTGM6RC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-5THNLH6R.js";
+} from "./chunk-4HX7CFUM.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-KJKAWJSE.js";
+} from "./chunk-6Y5WBKO4.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-766IRJDX.js";
-import "./chunk-O5BXRLOX.js";
+} from "./chunk-WXGQUCYQ.js";
+import "./chunk-JUK6AR3G.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-QWLBXPHR.js";
-import "./chunk-UC5CIXO5.js";
-import "./chunk-6WEGDNZY.js";
-import "./chunk-VV4UY4SJ.js";
-import "./chunk-GB3JAZUD.js";
-import "./chunk-KNQSXCO2.js";
+} from "./chunk-NIIUULCF.js";
+import "./chunk-4AA2RDFS.js";
+import "./chunk-PZ4OHYY3.js";
+import "./chunk-Y5SYKLOO.js";
+import "./chunk-QZ77HWJT.js";
+import "./chunk-BYXBGYR5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-U4ATWFYQ.js";
+import "./chunk-EATZ3KZE.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-3Z5OHQZS.js";
-import "./chunk-KAWHFTMA.js";
+import "./chunk-BLXQWD5S.js";
+import "./chunk-4ZTGM6RC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-O5BXRLOX.js";
+} from "./chunk-JUK6AR3G.js";
 import {
   TEXT_LIMITS,
   blobUrl,

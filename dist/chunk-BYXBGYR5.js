@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-KAWHFTMA.js";
+} from "./chunk-4ZTGM6RC.js";
 import {
   SKIP,
   convert,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-766IRJDX.js";
+} from "./chunk-WXGQUCYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-UC5CIXO5.js";
+} from "./chunk-4AA2RDFS.js";
 import {
   checkCard
-} from "./chunk-6WEGDNZY.js";
+} from "./chunk-PZ4OHYY3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-UC5CIXO5.js";
-import "./chunk-6WEGDNZY.js";
-import "./chunk-VV4UY4SJ.js";
-import "./chunk-GB3JAZUD.js";
-import "./chunk-KNQSXCO2.js";
+} from "./chunk-4AA2RDFS.js";
+import "./chunk-PZ4OHYY3.js";
+import "./chunk-Y5SYKLOO.js";
+import "./chunk-QZ77HWJT.js";
+import "./chunk-BYXBGYR5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-U4ATWFYQ.js";
+} from "./chunk-EATZ3KZE.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-3Z5OHQZS.js";
-import "./chunk-KAWHFTMA.js";
+import "./chunk-BLXQWD5S.js";
+import "./chunk-4ZTGM6RC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6WEGDNZY.js";
+} from "./chunk-PZ4OHYY3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

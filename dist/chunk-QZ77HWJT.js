@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-KNQSXCO2.js";
+} from "./chunk-BYXBGYR5.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-3Z5OHQZS.js";
+} from "./chunk-BLXQWD5S.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-KAWHFTMA.js";
+} from "./chunk-4ZTGM6RC.js";
 import {
   __commonJS,
   __require,

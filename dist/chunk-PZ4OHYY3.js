@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-VV4UY4SJ.js";
+} from "./chunk-Y5SYKLOO.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-GB3JAZUD.js";
+} from "./chunk-QZ77HWJT.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-KNQSXCO2.js";
+} from "./chunk-BYXBGYR5.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-KAWHFTMA.js";
+} from "./chunk-4ZTGM6RC.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -1245,6 +1245,9 @@ var ROLE_OF = /\b(?:of|for|behind|underlying|di|de|del|von|van)\s*$|\b(?:of|for|
 var MAKER_OF = /\b(?:provider|developer|maker|creator|publisher|authors?) of\b/i;
 var MODEL_LIKE_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+", "gu");
 var MODEL_SHAPED_NAME = new RegExp("(?<![\\p{L}\\p{N}_/.-])\\p{Lu}\\p{Ll}[\\p{L}\\p{N}]*(?:-[\\p{L}\\p{N}.]+)*?-(?:\\d{1,2}(?:\\.\\d{1,2})?|\\d+(?:\\.\\d+)?[BMK]|Base|Instruct|Chat|Coder|Code|VL|Omni|Embed|Vision|Audio|Speech|Voice|Mini|Nano|Small|Medium|Large|Pro|Ultra|Max|Turbo|Lite|Flash)(?![\\p{L}\\p{N}])(?:-[\\p{L}\\p{N}.]*[\\p{L}\\p{N}])*", "gu");
+function modelShapedName(text) {
+  return text.match(MODEL_SHAPED_NAME)?.[0] ?? null;
+}
 function unknownModelNamed(text, own) {
   if (!own.namedInText) return null;
   for (const [name] of text.matchAll(MODEL_SHAPED_NAME)) {
@@ -1610,7 +1613,7 @@ function columnHeaderAt(text, offset) {
   if (!/^[ \t]{0,3}\|/.test(text.slice(lineStart, lineStart + 4)) || headerStart(text, lineStart) === lineStart)
     return null;
   const column = columnAt(text, lineStart, offset);
-  return column >= 2 ? headerCells(text, lineStart)[column]?.trim() ?? null : null;
+  return column >= 2 ? { header: headerCells(text, lineStart), column } : null;
 }
 function headerStart(text, lineStart) {
   let header = lineStart;
@@ -1626,6 +1629,21 @@ function headerCells(text, lineStart) {
 }
 function namesOtherInHeader(cell, own, cues) {
   return cell.length <= 80 && (rowLabelSubject(cell, own, cues) === "other-model" || namesSiblingVersion(cell, own));
+}
+var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}|\\p{Lu}[\\p{L}\\p{N}]*-\\p{Lu}{2,}\\b|\\p{Lu}\\p{Ll}{2,}-\\p{Lu}(?![\\p{L}\\p{N}])", "u");
+var SPACED_MODEL_NAME = new RegExp("^\\p{Lu}[\\p{L}\\p{N}]+ v?\\d{1,2}(?:\\.\\d{1,2})?(?: (?:\\d+(?:\\.\\d+)?[BM]|Base|Instruct|Chat|Mini|Nano|Small|Medium|Large|Pro|Ultra|Max|Turbo|Lite|Flash|Plus))*$", "u");
+function looksLikeModelName(label) {
+  return VERSIONED_NAME.test(label) || modelShapedName(label) !== null || SPACED_MODEL_NAME.test(label.trim());
+}
+function headsOthersColumn(header, column, own, cues) {
+  const cell = header[column]?.replace(/[*_`]/g, "").trim();
+  if (!cell || cell.length > 80) return false;
+  if (namesOtherInHeader(cell, own, cues)) return true;
+  return looksLikeModelName(cell) && !namesOwnModel(cell, own) && header.some((other, at) => at >= 2 && at !== column && headsOwnColumn(other, own, cues));
+}
+function headsOwnColumn(cell, own, cues) {
+  const name = cell.replace(/[*_`]/g, "").trim();
+  return name.length <= 80 && rowLabelSubject(name, own, cues) === "this-model";
 }
 
 // src/facts/subject/figures.ts
@@ -1728,10 +1746,11 @@ function assignFigureSubjects(facts, cues) {
   }
 }
 function columnOwner(text, offset, own, cues) {
-  const header = columnHeaderAt(text, offset)?.replace(/[*_`]/g, "");
-  if (!header || header.length > 80) return null;
+  const column = columnHeaderAt(text, offset);
+  const header = column?.header[column.column]?.replace(/[*_`]/g, "").trim();
+  if (!column || !header || header.length > 80) return null;
   if (namesOwnModel(header, own, true) && !namesSiblingVersion(header, own)) return { subject: "this-model", header };
-  return namesOtherInHeader(header, own, cues) ? { subject: "other-model", header } : null;
+  return headsOthersColumn(column.header, column.column, own, cues) ? { subject: "other-model", header } : null;
 }
 function clauseVerdict(verdicts, statement, own, cues) {
   let entry = verdicts.get(statement.start);
@@ -1751,13 +1770,13 @@ function rowSubject(quantity, own, cues, tables) {
   return null;
 }
 var REPORTED_FOR = /^[^;()\n]{0,40}?(?:\(|,\s)\s*(?:as )?(?:reported|stated|published|given|disclosed|estimated|measured) (?:by|in) [^();\n]{1,60}? for (?:the )?([^();,\n]{2,60})/i;
-var VERSIONED_NAME = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*[-_. ]?v?\\d", "u");
+var VERSIONED_NAME2 = new RegExp("\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*[-_. ]?v?\\d", "u");
 function reportedForAnother(after, own, cues) {
   const reported = REPORTED_FOR.exec(after);
   if (!reported) return null;
   const named = reported[1];
   if (namesOwnModel(named, own, true)) return null;
-  return otherModelMentions(named, own, cues).length > 0 || VERSIONED_NAME.test(named) ? reported[0].trim() : null;
+  return otherModelMentions(named, own, cues).length > 0 || VERSIONED_NAME2.test(named) ? reported[0].trim() : null;
 }
 var NAME_BEFORE_SIZE = /(?:^|[^\w.-])([A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*)[-_]$/;
 function sizeOfAnotherName(statement, quantity, own) {
@@ -1892,20 +1911,19 @@ function scanHeaderOfOthersRows(text, lineStart, own, cues) {
     const rowEnd = text.indexOf("\n", rowStart);
     const label = pipeCells(lineFrom(text, rowStart))[1]?.trim() ?? "";
     if (!label || label.length > 80) return false;
-    const others = rowLabelSubject(label, own, cues) === "other-model" || models && VERSIONED_NAME2.test(label) && !namesOwnModel(label, own) && own.keys.length > 0;
+    const others = rowLabelSubject(label, own, cues) === "other-model" || models && looksLikeModelName(label) && !namesOwnModel(label, own) && own.keys.length > 0;
     if (!others) return false;
     rows++;
     rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
   }
   return rows > 0;
 }
-var VERSIONED_NAME2 = new RegExp("\\p{L}[\\p{L}\\p{N}]*[-_.][\\p{L}\\p{N}.]*\\d|\\p{L}[\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*[-_.]\\p{L}|\\p{Lu}[\\p{L}\\p{N}]*-\\p{Lu}{2,}\\b", "u");
 var MODEL_COLUMN = /^\W*(?:models?|systems?|checkpoints?|modell|modèle|modelo|modello)\W*$/iu;
 function besideOwnRow(text, lineStart, label, own, cues) {
   if (namesOwnModel(label, own) || rowLabelSubject(label, own, cues) !== null) return false;
   const start = headerStart(text, lineStart);
   if (start === lineStart || !MODEL_COLUMN.test(headerCells(text, lineStart)[1] ?? "")) return false;
-  if (VERSIONED_NAME2.test(label) && own.keys.length > 0) return true;
+  if (looksLikeModelName(label) && own.keys.length > 0) return true;
   return remembered(text, `o${start}`, () => hasOwnRow(text, start, own, cues));
 }
 function hasOwnRow(text, from, own, cues) {
@@ -1945,9 +1963,7 @@ function othersOnlyColumns(text, lineStart, own, cues) {
 function othersColumn(text, lineStart, start, own, cues) {
   const column = columnAt(text, lineStart, start);
   if (column < 2) return false;
-  const header = headerCells(text, lineStart);
-  const cell = header[column]?.trim();
-  return !!cell && header !== null && namesOtherInHeader(cell, own, cues);
+  return headsOthersColumn(headerCells(text, lineStart), column, own, cues);
 }
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
@@ -2446,7 +2462,7 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d))
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|[-–—]+|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /\+X{1,3}(?:[ -]?X{2,4}){2,}|<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
@@ -3068,6 +3084,7 @@ var LEADING_REASON = /^(?:since|because|as|given that|although|though|even thoug
 var OPEN_TASK = /^\[ \]\s/;
 var OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 var CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
+var PENDING_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:⏳|⌛|🚧|🔜)/u;
 var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
 var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?|under way|underway|(?:gepland|geplant|prévue?s?|previst[oaie]|planificad[oa]s?|programad[oa]s?|pianificat[oa])(?: (?:vóór|voor|vor|für|bis|avant|pour|d'ici|antes de|para|prima di|entro|per|in|im|en|op|tegen) [^.;:]{1,40})?|(?:(?:[\p{L}-]+ ){0,2}(?:in corso|en cours|in Arbeit|in Bearbeitung|en curso|en progreso|in uitvoering|in progress|under way|underway))(?:[,;] [^.;]{1,60})?)\s*[.!]?$/iu;
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
@@ -3123,6 +3140,7 @@ function classifyStatement(statement) {
   if (matchesAny(NEGATED, main, main === text ? lower : ` ${main.toLowerCase()}`))
     return HELD_FOR.test(text) ? "linked" : "negated";
   if (CROSS_MARK.test(statement)) return "negated";
+  if (PENDING_MARK.test(statement)) return "planned";
   if (LINKED.test(statement)) return "linked";
   return "reported";
 }
@@ -3234,6 +3252,8 @@ var StatementIndex = class {
   plannedSpans;
   /** The first line of the table each table line belongs to. */
   tableStarts = /* @__PURE__ */ new Map();
+  /** Header rows, by offset, of tables whose body says nothing of the card's model. */
+  silentHeaders = /* @__PURE__ */ new Map();
   /** The text of the statement [start, end) that speaks of the card's model. */
   ownText(start, end) {
     return this.keepOwnClauses(this.text.slice(start, end));
@@ -3369,6 +3389,7 @@ var StatementIndex = class {
     if (lineStart === offset) return null;
     const opening = this.text.slice(lineStart, Math.min(offset, lineStart + 12));
     if (OPEN_TASK_LINE.test(opening)) return "planned";
+    if (PENDING_MARK.test(opening)) return "planned";
     return CROSS_MARK.test(opening) ? "negated" : null;
   }
   /** Whether `offset` lies in a table row whose every cell is a generic column name ("| Property | Value |"). */
@@ -3376,7 +3397,28 @@ var StatementIndex = class {
     const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
     const cells = rowCells(lineFrom(this.text, lineStart));
-    return cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell));
+    if (cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell))) return true;
+    const lineEnd = this.text.indexOf("\n", lineStart);
+    if (cells.length < 3 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
+    const delimiterEnd = this.text.indexOf("\n", lineEnd + 1);
+    if (!DELIMITER_ROW2.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
+    let silent = this.silentHeaders.get(lineStart);
+    if (silent === void 0) this.silentHeaders.set(lineStart, silent = !this.bodySaysOwn(delimiterEnd + 1));
+    return silent;
+  }
+  /** Whether a table body from `rowStart` holds a cell that is the card's model's statement. */
+  bodySaysOwn(rowStart) {
+    const evidence = /* @__PURE__ */ new Set(["reported", "linked"]);
+    for (let row = rowStart, rows = 0; row > 0 && rows < MAX_BODY_ROWS; rows++) {
+      if (!TABLE_LINE.test(this.text.slice(row, row + 4))) return false;
+      for (const [start, cell] of this.valueCells(row)) {
+        if (cell.trim() === "") continue;
+        const [from, to] = this.spanAt(start);
+        if (this.counts(from, to, evidence)) return true;
+      }
+      row = this.text.indexOf("\n", row) + 1;
+    }
+    return false;
   }
   /**
    * The mode of the value cells of the table body row whose first cell starts at `offset`, when all of
@@ -3387,16 +3429,29 @@ var StatementIndex = class {
     const before = this.text.slice(lineStart, offset);
     if (!FIRST_CELL_BEFORE.test(before) && !ID_CELLS_BEFORE.test(before)) return null;
     if (this.tableStartOf(lineStart) === lineStart) return null;
-    const lineEnd = this.text.indexOf("\n", offset);
-    const cells = this.text.slice(offset, lineEnd < 0 ? this.text.length : lineEnd).replace(/\|\s*$/, "").split("|").slice(1);
+    const cells = this.valueCells(offset);
     if (cells.length === 0) return null;
     let valueMode = null;
-    for (const cell of cells) {
+    for (const [start, cell] of cells) {
+      if (cell.trim() !== "" && this.subjectOf(...this.spanAt(start)) === "other-model") continue;
       const mode = cell.trim() === "" ? "placeholder" : rememberedMode(cell);
       if (!EMPTY_VALUE_MODES.has(mode)) return null;
       valueMode ??= mode;
     }
     return valueMode;
+  }
+  /** The value cells, with their offsets, of the table row whose first cell starts at `offset`. */
+  valueCells(offset) {
+    const lineEnd = this.text.indexOf("\n", offset);
+    const row = this.text.slice(offset, lineEnd < 0 ? this.text.length : lineEnd).replace(/\|\s*$/, "");
+    const cells = [];
+    let at = row.indexOf("|");
+    while (at >= 0) {
+      const next = row.indexOf("|", at + 1);
+      cells.push([offset + at + 1, row.slice(at + 1, next < 0 ? row.length : next)]);
+      at = next;
+    }
+    return cells;
   }
   /** The first line of the table whose line starts at `lineStart`: each line is walked once per card, not once per cell. */
   tableStartOf(lineStart) {
@@ -3430,9 +3485,11 @@ var StatementIndex = class {
     return subject;
   }
 };
-var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: features| releases)?|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|open (?:items|points)|action (?:items|points)|offene punkte|aktionspunkte|points ouverts|puntos pendientes|punti aperti|open punten|actiepunten|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
+var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: [\\p{L}-]+){0,2}|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|open (?:items|points)|action (?:items|points)|offene punkte|aktionspunkte|points ouverts|puntos pendientes|punti aperti|open punten|actiepunten|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
 var CONTINUATION = /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 var TABLE_LINE = /^[ \t]*\|/;
+var MAX_BODY_ROWS = 60;
+var DELIMITER_ROW2 = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 var COLUMN_NAME = /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;
 var FIRST_CELL_BEFORE = /^[ \t]*\|[ \t]*$/;
 var ID_CELLS_BEFORE = /^[ \t]*\|(?:[ \t]*(?:[A-Z]{1,4}[-. ]?)?\d+(?:[.-]\d+)*[a-z]?[ \t]*\|)+[ \t]*$/i;

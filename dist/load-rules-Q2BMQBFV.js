@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-QWLBXPHR.js";
-import "./chunk-3Z5OHQZS.js";
-import "./chunk-KAWHFTMA.js";
+} from "./chunk-NIIUULCF.js";
+import "./chunk-BLXQWD5S.js";
+import "./chunk-4ZTGM6RC.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

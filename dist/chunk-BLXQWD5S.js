@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-KAWHFTMA.js";
+} from "./chunk-4ZTGM6RC.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-45MP2PMW.js";
+} from "./chunk-W747HDHH.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-H3WEBJMB.js";
+} from "./chunk-MWDLJ4BZ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-5THNLH6R.js";
+} from "./chunk-4HX7CFUM.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-QWLBXPHR.js";
+} from "./chunk-NIIUULCF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-GB3JAZUD.js";
+} from "./chunk-QZ77HWJT.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-KNQSXCO2.js";
+} from "./chunk-BYXBGYR5.js";
 import {
   taskProfile
-} from "./chunk-3Z5OHQZS.js";
+} from "./chunk-BLXQWD5S.js";
 import {
   classifyData,
   lineText
-} from "./chunk-KAWHFTMA.js";
+} from "./chunk-4ZTGM6RC.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-766IRJDX.js";
+} from "./chunk-WXGQUCYQ.js";
 import {
   TEXT_LIMITS,
   cardCode,

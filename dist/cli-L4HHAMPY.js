@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-O5BXRLOX.js";
+} from "./chunk-JUK6AR3G.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-QWLBXPHR.js";
-import "./chunk-GB3JAZUD.js";
+} from "./chunk-NIIUULCF.js";
+import "./chunk-QZ77HWJT.js";
 import {
   formatNumber
-} from "./chunk-KNQSXCO2.js";
+} from "./chunk-BYXBGYR5.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-3Z5OHQZS.js";
+import "./chunk-BLXQWD5S.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-KAWHFTMA.js";
+} from "./chunk-4ZTGM6RC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

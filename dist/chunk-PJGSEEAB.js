@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IG3C3TSD.js";
+} from "./chunk-UU7MHZY6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-H3WEBJMB.js";
+} from "./chunk-MWDLJ4BZ.js";
 import {
   InputError,
   info,

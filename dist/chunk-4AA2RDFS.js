@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-6WEGDNZY.js";
+} from "./chunk-PZ4OHYY3.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-U4ATWFYQ.js";
+} from "./chunk-EATZ3KZE.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
