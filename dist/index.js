@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-6Y5WBKO4.js";
+} from "./chunk-EJDRACF4.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-WXGQUCYQ.js";
-import "./chunk-JUK6AR3G.js";
+} from "./chunk-Z6ORPRTQ.js";
+import "./chunk-UTNNI6VN.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-4AA2RDFS.js";
-import "./chunk-PZ4OHYY3.js";
-import "./chunk-Y5SYKLOO.js";
-import "./chunk-QZ77HWJT.js";
-import "./chunk-BYXBGYR5.js";
+} from "./chunk-O7JWOS3N.js";
+import "./chunk-BRKPN7TV.js";
+import "./chunk-LFFEEG2U.js";
+import "./chunk-WJER63G5.js";
+import "./chunk-63NTGZAC.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-EATZ3KZE.js";
+} from "./chunk-DIBUHUUA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BLXQWD5S.js";
-import "./chunk-4ZTGM6RC.js";
+import "./chunk-PY4GUO6D.js";
+import "./chunk-RVXYFNPZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-U37OAURQ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-TPTTF5UU.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-TEDYYZX6.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-A4EKTG47.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -1065,3 +1065,37 @@ describe('statements read through a narrower range', () => {
     expect(index.countsAt(text.indexOf('usage policy'), new Set(['reported', 'linked'] as const))).toBe(false);
   });
 });
+
+describe('correspondence', () => {
+  it.each([
+    ['Kind regards, Compliance Office, Aurel Labs', 'placeholder'],
+    ['Mit freundlichen Grüßen Team Compliance, Aurel Labs', 'placeholder'],
+    ['Atentamente, Equipo de Cumplimiento', 'placeholder'],
+    ['Thank you, we have taken note.', 'placeholder'],
+    ['Ne prendiamo atto, grazie.', 'placeholder'],
+    ['Compliance Team, Aurel Labs', 'placeholder'],
+    ['— Tomasz Wrona, Aurel Labs Compliance', 'placeholder'],
+    ['**Subject:** Re: Limitations of Aurel-3', 'placeholder'],
+    ['Betreff: AW: Richtlinie zur zulässigen Nutzung', 'placeholder'],
+    ['Attachments: (none)', 'placeholder'],
+    ['Please describe the cybersecurity measures.', 'asked'],
+    ['Bitte geben Sie den Energieverbrauch des Trainings an.', 'asked'],
+    ["Merci de décrire la gouvernance des données d'entraînement.", 'asked'],
+    ['Describa la evaluación de riesgos sistémicos.', 'asked'],
+    ['Beschrijf de beveiliging van de modelgewichten.', 'asked'],
+    ['Cybersecurity measures are outside the scope of this model card and are not described here.', 'negated'],
+    ['After internal review we have decided not to disclose the parameter count.', 'withheld'],
+  ])('%s → %s', (statement, mode) => {
+    expect(classifyStatement(statement)).toBe(mode);
+  });
+
+  it('keeps a signature with an address, a channel offered politely, and a team that did something, as reports', () => {
+    expect(classifyStatement('Kind regards, Compliance Office, compliance@aurel.example')).toBe('reported');
+    expect(classifyStatement('Bitte melden Sie Sicherheitslücken an security@aurel.example.')).toBe('reported');
+    expect(classifyStatement('Please report vulnerabilities to security@aurel.example.')).toBe('reported');
+    expect(classifyStatement('Red team')).toBe('reported');
+    expect(classifyStatement('Thanks to Lakera for red-teaming the model.')).toBe('reported');
+    expect(classifyStatement('Re: the licence, we chose MIT. It is permissive.')).toBe('reported');
+    expect(classifyStatement('Security measures are not described here but in our whitepaper.')).toBe('reported');
+  });
+});

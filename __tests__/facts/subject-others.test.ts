@@ -518,6 +518,30 @@ describe('a comparison table beside the card model', () => {
   });
 });
 
+describe("a block quotation given as another party's words", () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const cellOf = (body: string, value: string) => {
+    const facts = extractFacts(parseCard(card(body)), shippedRuleset().vocabulary);
+    const at = facts.proseText.indexOf(value);
+    return subjectInText(facts.proseText, at, value, ownNames(facts, cues), cues, facts.text);
+  };
+
+  it("gives the quotation and its opening line to the party who wrote it, unless it names the card's model", () => {
+    const quote = '> The AI Office wrote on 10 July 2025:\n> - cyber offence\n> - loss of control';
+    expect(cellOf(quote, 'cyber offence')).toBe('other-model');
+    expect(cellOf(quote, 'The AI Office wrote')).toBe('other-model');
+    const naming = '> Trail of Bits wrote:\n> We red-teamed Aurel-3 for four weeks.';
+    expect(cellOf(naming, 'We red-teamed Aurel-3 for four weeks.')).toBe('this-model');
+  });
+
+  it('keeps a quotation of our own words, and one opened by no speaker, as the card’s', () => {
+    expect(cellOf('> Our CEO said:\n> Aurel labs trained the model on 2T tokens.', 'Aurel labs trained')).toBe(
+      'this-model',
+    );
+    expect(cellOf('> Training data:\n> 2T tokens of web text.', '2T tokens')).toBe('this-model');
+  });
+});
+
 describe('an empty table cell', () => {
   it('is a placeholder, whatever dash it is written with', async () => {
     const { classifyStatement } = await import('../../src/facts/statement-mode.js');

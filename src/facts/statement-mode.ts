@@ -135,6 +135,33 @@ const TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 /** A note that the field is still to be filled in or confirmed, in the card languages: "Nog in te vullen door team X", "à confirmer". */
 const LEFT_TO_FILL =
   /^(?:(?:still |yet )?to be (?:filled in|filled out|completed|confirmed)|nog in te vullen|nog te (?:bevestigen|vullen)|noch (?:auszufüllen|zu ergänzen|zu bestätigen)|à (?:compléter|remplir|confirmer)|por (?:completar|rellenar|confirmar)|da (?:compilare|completare|confermare))(?![\p{L}])(?: (?:by|door|von|durch|par|por|da|dal|dalla|dai) [^.;]{1,40})?\s*[.!]?$/iu;
+/**
+ * A letter's courtesies, which say nothing of the model: a closing and the signature after it ("Kind regards,
+ * Compliance Office, Aurel Labs", "Mit freundlichen Grüßen Team Compliance"), thanks or a note taken ("Thank you,
+ * noted.", "Ne prendiamo atto, grazie."), a signature led by a dash ("— Tomasz Wrona, Aurel Labs Compliance"). A
+ * signature with an address or a number gives a contact and is read as a statement.
+ */
+const SIGN_OFF =
+  /^(?:(?:(?:kind|best|warm|warmest|many) )?regards|with (?:best|kind) regards|(?:yours )?sincerely(?: yours)?|yours (?:faithfully|truly)|(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:freundliche|beste|herzliche|viele) grüße|(?:bien )?cordialement|(?:sincères |meilleures )?salutations|atentamente|(?:un )?saludos?(?: cordiales)?|(?:cordiali|distinti) saluti|cordialmente|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?)(?![\p{L}])(?:[,.!]?\s+[^@\d:/\n]{0,100})?[.!]?$/iu;
+const ACKNOWLEDGEMENT_WORDS = String.raw`(?:thank you|thanks|many thanks|noted|duly noted|apologies|understood|acknowledged|we (?:have )?(?:duly )?take?n? note(?: of (?:this|it|that))?|vielen dank|danke(?: schön)?|(?:zur kenntnis genommen|wir nehmen (?:dies|das) zur kenntnis)|merci(?: beaucoup)?|(?:c'est |bien )?noté|nous en prenons (?:bonne )?note|(?:muchas )?gracias|tomamos nota|grazie(?: mille)?|ne prendiamo atto|(?:ne )?abbiamo preso nota|(?:hartelijk )?bedankt|dank u(?: wel)?|genoteerd|wij nemen (?:hiervan|daarvan) kennis)`;
+const ACKNOWLEDGEMENT = new RegExp(
+  String.raw`^${ACKNOWLEDGEMENT_WORDS}(?:[,;.!]?\s*${ACKNOWLEDGEMENT_WORDS})*[.!]?$`,
+  'iu',
+);
+const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?;:@\d\n]{0,80}$/u;
+/** A signature's team line alone: "Compliance Team", "Compliance Team, Aurel Labs", "L'équipe conformité", "Equipo de Cumplimiento". */
+const TEAM_SIGNATURE =
+  /^(?=[^,]*(?:compliance|legal|regulatory|conformit|cumplimiento|naleving))(?=[^,]*(?:team|office|department|desk|affairs|équipe|equipo|squadra|afdeling))(?:[\p{L}&'’-]+ ?){1,4}(?:,\s*(?:[\p{L}&.'’-]+ ?){1,4})?$/iu;
+
+/** Whether a statement is only a letter's courtesy: a closing and signature, thanks, a note taken. */
+function isCourtesy(text: string): boolean {
+  return SIGN_OFF.test(text) || ACKNOWLEDGEMENT.test(text) || DASH_SIGNATURE.test(text) || TEAM_SIGNATURE.test(text);
+}
+
+/** An e-mail's subject line, which titles the message: "Subject: Re: Limitations", "Betreff: AW: …", "RE: Re: Licence". */
+const MAIL_SUBJECT =
+  /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
+
 /** A part of the document kept empty on purpose: "this clause is left intentionally blank", "this section is reserved". */
 const LEFT_BLANK =
   /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
@@ -577,6 +604,13 @@ const ADVISED: readonly Guarded[] = [
 ];
 
 const NEGATED: readonly Guarded[] = [
+  // "Cybersecurity measures are outside the scope of this model card and are not described here": the card leaves them out.
+  guarded(
+    ['scope', 'described', 'covered', 'addressed', 'discussed', 'detailed'],
+    [
+      String.raw`\b(?:is|are) (?:(?:outside|beyond) the scope of|not (?:described|covered|addressed|discussed|detailed|documented) (?:here|in)) this (?:model )?(?:card|document)\b(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately)\b)|\b(?:is|are) not (?:described|covered|addressed|discussed|detailed|documented) here\b(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately)\b)`,
+    ],
+  ),
   guarded(
     ['not', 'never', "n't", ' no', 'non ', 'keine', ' ne ', 'bevat', 'geen', 'kein', 'aucun', 'n’', "n'"],
     [
@@ -662,6 +696,8 @@ const WITHHELD: readonly Guarded[] = [
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      // "After internal review we have decided not to disclose the parameter count".
+      String.raw`\b(?:decided|chosen|chose|opted|elected) not to (?:publicly )?${DISCLOSE}\b`,
       // "Parameter count and architecture details will not be disclosed".
       String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
       String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:is|are)(?: deliberately| intentionally)? not (?:described|detailed|listed|specified) (?:in|on) (?:this|the) (?:card|page|document)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
@@ -841,6 +877,14 @@ const REQUEST =
   /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
 
 /**
+ * A request for information put to the provider, as a regulator's or customer's letter makes it: "Please describe
+ * the cybersecurity measures.", "Bitte geben Sie den Energieverbrauch an.", "Merci de décrire …", "Describa la
+ * evaluación …", "Si prega di fornire …", "Gelieve … te bevestigen". One that points to an address offers a channel.
+ */
+const INFORMATION_REQUEST =
+  /^(?:(?:please|kindly),? (?:kindly )?(?:describe|provide|state|list|explain|indicate|specify|confirm|identify|outline|summari[sz]e|detail|share|supply|clarify)|bitte (?:beschreiben|geben|nennen|übermitteln|bestätigen|erläutern|erklären|legen|reichen|teilen|stellen|benennen)(?: Sie)?|(?:merci de|veuillez) (?:bien vouloir )?(?:décrire|fournir|préciser|indiquer|confirmer|transmettre|expliquer|communiquer|détailler|joindre)|(?:por favor,? )?(?:describa|indique|proporcione|especifique|detalle|explique|confirme|facilite|aporte|remita)|(?:si prega di|si chiede di|vogliate) (?:descrivere|fornire|indicare|specificare|confermare|trasmettere|spiegare)|descriva|indichi|fornisca|specifichi|confermi|(?:gelieve )?(?:beschrijf|vermeld|bevestig|verstrek)|gelieve [^.;]{1,60}? te (?:beschrijven|geven|vermelden|bevestigen|bezorgen|verstrekken))(?![\p{L}])(?![^.;]*(?:@|https?:\/\/|www\.))/iu;
+
+/**
  * Whether a statement is a questionnaire's question, not its answer: the number and a request
  * ("Question 3.4: Provide the acceptable use policy"), or the number and the topic alone
  * ("Pregunta 3.2 – Política de uso aceptable (enlace o texto):", "Question 21 – Red teaming").
@@ -871,6 +915,10 @@ export function classifyStatement(statement: string): StatementMode {
   if (
     content === '' ||
     PLACEHOLDER.test(content) ||
+    // "Attachments: (none)": a value in brackets is read without them.
+    PLACEHOLDER.test(content.replace(/^\((.*)\)$/, '$1')) ||
+    isCourtesy(text) ||
+    MAIL_SUBJECT.test(text) ||
     onlySlots(text) ||
     // "Function calling: not evaluated": a label whose value only denies answers nothing.
     (content.length < text.length && isBareDenial(content)) ||
@@ -891,7 +939,7 @@ export function classifyStatement(statement: string): StatementMode {
   // "EDIT: the statement "The Commission has been notified" was posted in error": what it quotes is withdrawn.
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return 'retracted';
   // "Q: How much compute went into Aurel-3?": a question asks; its answer, a statement of its own, tells.
-  if (QUESTION_END.test(text) || isNumberedQuestion(text)) return 'asked';
+  if (QUESTION_END.test(text) || isNumberedQuestion(text) || INFORMATION_REQUEST.test(text)) return 'asked';
   // "Annex XII 1(g): providers must state the modalities": a provision as the label, its duty as the value.
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return 'hypothetical';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.

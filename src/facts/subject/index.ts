@@ -36,6 +36,7 @@ import {
   namesOtherInHeader,
 } from './table-header.js';
 import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
+import { nameKey } from '../text-views.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
 export {
@@ -84,6 +85,8 @@ export function subjectInText(
   raw?: string,
 ): StatementSubject {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // A quoted finding that names the card's model ("We red-teamed Aurel-3 for four weeks") is still about it.
+  if (raw && inQuotationOfOthers(raw, lineStart, own) && !namesOwnModel(statement, own)) return 'other-model';
   if (text.charCodeAt(lineStart) === 124 /* | */ || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
     const cells = pipeCells(lineFrom(text, lineStart));
     const label = cells[1]?.trim() ?? '';
@@ -200,6 +203,36 @@ function quotedFromOthers(text: string, start: number): boolean {
   }
   if (quotes % 2 === 0 || open < 0) return false;
   return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
+}
+
+/** A block quotation's line: "> …". */
+const QUOTED_LINE = /^[ \t]{0,3}>/;
+/** How many lines up a block quotation's opening is looked for. */
+const QUOTATION_REACH = 40;
+/**
+ * A block quotation's first line that gives it as someone's words: "The AI Office wrote on 18 June 2025:",
+ * "On 7 July 2025 the AI Office wrote:", "L'Ufficio per l'IA ha scritto il 3 giugno 2025:".
+ */
+const QUOTATION_INTRO =
+  /^[>\s*_]*(?:on [^,:\n]{1,40}?,?\s+)?(?!(?:we|wir|nous|nosotros|noi|wij|our|unser\p{L}*|notre|nos|nuestr[oa]s?|nostr[oa]|onze)\b)(\p{Lu}[^:\n]{0,60}?)\s+(?:wrote|writes|said|says|stated|states|asked|noted|replied|responded|commented|schrieb|schreibt|a écrit|écrit|escribió|escribe|ha scritto|scrive|scrisse|schreef|schrijft)(?:\s+(?:on|am|le|el|il|op)\s+[^:\n]{1,30})?[\s*_]*:[\s*_]*$/iu;
+
+/**
+ * Whether the line at `lineStart` lies in a block quotation that opens by giving it as another party's words
+ * ("> The AI Office wrote on 10 July 2025:" over "> - cyber offence"): what it says is theirs, not the card's.
+ */
+function inQuotationOfOthers(raw: string, lineStart: number, own: OwnNames): boolean {
+  if (!QUOTED_LINE.test(raw.slice(lineStart, lineStart + 4))) return false;
+  let first = lineStart;
+  for (let steps = 0; steps < QUOTATION_REACH && first > 0; steps++) {
+    const previous = raw.lastIndexOf('\n', first - 2) + 1;
+    if (!QUOTED_LINE.test(raw.slice(previous, previous + 4))) break;
+    first = previous;
+  }
+  // The opening line itself ("> The AI Office wrote:") only hands over to the words below it.
+  const speaker = QUOTATION_INTRO.exec(lineFrom(raw, first))?.[1];
+  if (speaker === undefined || namesOwnModel(speaker, own, true)) return false;
+  const key = nameKey(speaker);
+  return ![...(own.organisations ?? [])].some((organisation) => key.includes(organisation));
 }
 
 /** A first column of the models the card's model was made from. */

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-UU7MHZY6.js";
+} from "./chunk-HYFC33TH.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-WXGQUCYQ.js";
-import "./chunk-JUK6AR3G.js";
+import "./chunk-Z6ORPRTQ.js";
+import "./chunk-UTNNI6VN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QZ77HWJT.js";
-import "./chunk-BYXBGYR5.js";
+import "./chunk-WJER63G5.js";
+import "./chunk-63NTGZAC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-BLXQWD5S.js";
-import "./chunk-4ZTGM6RC.js";
+import "./chunk-PY4GUO6D.js";
+import "./chunk-RVXYFNPZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

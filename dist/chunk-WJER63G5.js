@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-BYXBGYR5.js";
+} from "./chunk-63NTGZAC.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-BLXQWD5S.js";
+} from "./chunk-PY4GUO6D.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import {
   __commonJS,
   __require,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-NIIUULCF.js";
-import "./chunk-BLXQWD5S.js";
-import "./chunk-4ZTGM6RC.js";
+} from "./chunk-DEC6IWJS.js";
+import "./chunk-PY4GUO6D.js";
+import "./chunk-RVXYFNPZ.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

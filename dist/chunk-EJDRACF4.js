@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-WXGQUCYQ.js";
+} from "./chunk-Z6ORPRTQ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4AA2RDFS.js";
+} from "./chunk-O7JWOS3N.js";
 import {
   checkCard
-} from "./chunk-PZ4OHYY3.js";
+} from "./chunk-BRKPN7TV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

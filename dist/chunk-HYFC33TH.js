@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-WXGQUCYQ.js";
+} from "./chunk-Z6ORPRTQ.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-JUK6AR3G.js";
+} from "./chunk-UTNNI6VN.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-NIIUULCF.js";
-import "./chunk-QZ77HWJT.js";
+} from "./chunk-DEC6IWJS.js";
+import "./chunk-WJER63G5.js";
 import {
   formatNumber
-} from "./chunk-BYXBGYR5.js";
+} from "./chunk-63NTGZAC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BLXQWD5S.js";
+import "./chunk-PY4GUO6D.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-BLXQWD5S.js";
+} from "./chunk-PY4GUO6D.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import {
   RuleFileError,
   RuleLoadError,

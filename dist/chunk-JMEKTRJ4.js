@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PZ4OHYY3.js";
+} from "./chunk-BRKPN7TV.js";
 import {
   formatNumber
-} from "./chunk-BYXBGYR5.js";
+} from "./chunk-63NTGZAC.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

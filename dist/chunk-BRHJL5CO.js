@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-W747HDHH.js";
+} from "./chunk-JMEKTRJ4.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-MWDLJ4BZ.js";
+} from "./chunk-2GWWELJ5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-4HX7CFUM.js";
+} from "./chunk-R5IXWQAD.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-NIIUULCF.js";
+} from "./chunk-DEC6IWJS.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-W747HDHH.js";
+} from "./chunk-JMEKTRJ4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-PZ4OHYY3.js";
-import "./chunk-Y5SYKLOO.js";
-import "./chunk-QZ77HWJT.js";
-import "./chunk-BYXBGYR5.js";
+} from "./chunk-BRKPN7TV.js";
+import "./chunk-LFFEEG2U.js";
+import "./chunk-WJER63G5.js";
+import "./chunk-63NTGZAC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BLXQWD5S.js";
-import "./chunk-4ZTGM6RC.js";
+import "./chunk-PY4GUO6D.js";
+import "./chunk-RVXYFNPZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

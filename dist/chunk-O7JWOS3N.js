@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PZ4OHYY3.js";
+} from "./chunk-BRKPN7TV.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-EATZ3KZE.js";
+} from "./chunk-DIBUHUUA.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

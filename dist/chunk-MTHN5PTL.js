@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-UU7MHZY6.js";
+} from "./chunk-HYFC33TH.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-MWDLJ4BZ.js";
+} from "./chunk-2GWWELJ5.js";
 import {
   InputError,
   info,

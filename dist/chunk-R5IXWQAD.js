@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-PZ4OHYY3.js";
+} from "./chunk-BRKPN7TV.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

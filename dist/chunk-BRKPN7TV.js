@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-Y5SYKLOO.js";
+} from "./chunk-LFFEEG2U.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-QZ77HWJT.js";
+} from "./chunk-WJER63G5.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-BYXBGYR5.js";
+} from "./chunk-63NTGZAC.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QZ77HWJT.js";
+} from "./chunk-WJER63G5.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-BYXBGYR5.js";
+} from "./chunk-63NTGZAC.js";
 import {
   taskProfile
-} from "./chunk-BLXQWD5S.js";
+} from "./chunk-PY4GUO6D.js";
 import {
   classifyData,
   lineText
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

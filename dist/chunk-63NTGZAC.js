@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 import {
   SKIP,
   convert,

@@ -1801,6 +1801,7 @@ function subjectOf(statement, own, cues) {
 }
 function subjectInText(text, start, statement, own, cues, raw) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (raw && inQuotationOfOthers(raw, lineStart, own) && !namesOwnModel(statement, own)) return "other-model";
   if (text.charCodeAt(lineStart) === 124 || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
     const cells = pipeCells(lineFrom(text, lineStart));
     const label = cells[1]?.trim() ?? "";
@@ -1880,6 +1881,22 @@ function quotedFromOthers(text, start) {
   }
   if (quotes % 2 === 0 || open < 0) return false;
   return QUOTED_SOURCE.test(scope.slice(Math.max(0, open - 120), open));
+}
+var QUOTED_LINE = /^[ \t]{0,3}>/;
+var QUOTATION_REACH = 40;
+var QUOTATION_INTRO = new RegExp("^[>\\s*_]*(?:on [^,:\\n]{1,40}?,?\\s+)?(?!(?:we|wir|nous|nosotros|noi|wij|our|unser\\p{L}*|notre|nos|nuestr[oa]s?|nostr[oa]|onze)\\b)(\\p{Lu}[^:\\n]{0,60}?)\\s+(?:wrote|writes|said|says|stated|states|asked|noted|replied|responded|commented|schrieb|schreibt|a \xE9crit|\xE9crit|escribi\xF3|escribe|ha scritto|scrive|scrisse|schreef|schrijft)(?:\\s+(?:on|am|le|el|il|op)\\s+[^:\\n]{1,30})?[\\s*_]*:[\\s*_]*$", "iu");
+function inQuotationOfOthers(raw, lineStart, own) {
+  if (!QUOTED_LINE.test(raw.slice(lineStart, lineStart + 4))) return false;
+  let first = lineStart;
+  for (let steps = 0; steps < QUOTATION_REACH && first > 0; steps++) {
+    const previous = raw.lastIndexOf("\n", first - 2) + 1;
+    if (!QUOTED_LINE.test(raw.slice(previous, previous + 4))) break;
+    first = previous;
+  }
+  const speaker = QUOTATION_INTRO.exec(lineFrom(raw, first))?.[1];
+  if (speaker === void 0 || namesOwnModel(speaker, own, true)) return false;
+  const key = nameKey(speaker);
+  return ![...own.organisations ?? []].some((organisation) => key.includes(organisation));
 }
 var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
 var THRESHOLD_COLUMN = /^\W*(?:(?:legal |regulatory )?thresholds?|Schwellenwerte?|seuils?|umbral(?:es)?|sogli[ae]|drempel(?:waarde)?s?)\W*$/iu;
@@ -2470,6 +2487,18 @@ var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcomin
 var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|psa|reminder|heads[- ]up|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 var LEFT_TO_FILL = /^(?:(?:still |yet )?to be (?:filled in|filled out|completed|confirmed)|nog in te vullen|nog te (?:bevestigen|vullen)|noch (?:auszufüllen|zu ergänzen|zu bestätigen)|à (?:compléter|remplir|confirmer)|por (?:completar|rellenar|confirmar)|da (?:compilare|completare|confermare))(?![\p{L}])(?: (?:by|door|von|durch|par|por|da|dal|dalla|dai) [^.;]{1,40})?\s*[.!]?$/iu;
+var SIGN_OFF = /^(?:(?:(?:kind|best|warm|warmest|many) )?regards|with (?:best|kind) regards|(?:yours )?sincerely(?: yours)?|yours (?:faithfully|truly)|(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:freundliche|beste|herzliche|viele) grüße|(?:bien )?cordialement|(?:sincères |meilleures )?salutations|atentamente|(?:un )?saludos?(?: cordiales)?|(?:cordiali|distinti) saluti|cordialmente|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?)(?![\p{L}])(?:[,.!]?\s+[^@\d:/\n]{0,100})?[.!]?$/iu;
+var ACKNOWLEDGEMENT_WORDS = String.raw`(?:thank you|thanks|many thanks|noted|duly noted|apologies|understood|acknowledged|we (?:have )?(?:duly )?take?n? note(?: of (?:this|it|that))?|vielen dank|danke(?: schön)?|(?:zur kenntnis genommen|wir nehmen (?:dies|das) zur kenntnis)|merci(?: beaucoup)?|(?:c'est |bien )?noté|nous en prenons (?:bonne )?note|(?:muchas )?gracias|tomamos nota|grazie(?: mille)?|ne prendiamo atto|(?:ne )?abbiamo preso nota|(?:hartelijk )?bedankt|dank u(?: wel)?|genoteerd|wij nemen (?:hiervan|daarvan) kennis)`;
+var ACKNOWLEDGEMENT = new RegExp(
+  String.raw`^${ACKNOWLEDGEMENT_WORDS}(?:[,;.!]?\s*${ACKNOWLEDGEMENT_WORDS})*[.!]?$`,
+  "iu"
+);
+var DASH_SIGNATURE = new RegExp("^[\u2014\u2013]\\s*\\p{Lu}[^.!?;:@\\d\\n]{0,80}$", "u");
+var TEAM_SIGNATURE = /^(?=[^,]*(?:compliance|legal|regulatory|conformit|cumplimiento|naleving))(?=[^,]*(?:team|office|department|desk|affairs|équipe|equipo|squadra|afdeling))(?:[\p{L}&'’-]+ ?){1,4}(?:,\s*(?:[\p{L}&.'’-]+ ?){1,4})?$/iu;
+function isCourtesy(text) {
+  return SIGN_OFF.test(text) || ACKNOWLEDGEMENT.test(text) || DASH_SIGNATURE.test(text) || TEAM_SIGNATURE.test(text);
+}
+var MAIL_SUBJECT = /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
 var LEFT_BLANK = /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "iu") };
@@ -2896,6 +2925,13 @@ var ADVISED = [
   )
 ];
 var NEGATED = [
+  // "Cybersecurity measures are outside the scope of this model card and are not described here": the card leaves them out.
+  guarded(
+    ["scope", "described", "covered", "addressed", "discussed", "detailed"],
+    [
+      String.raw`\b(?:is|are) (?:(?:outside|beyond) the scope of|not (?:described|covered|addressed|discussed|detailed|documented) (?:here|in)) this (?:model )?(?:card|document)\b(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately)\b)|\b(?:is|are) not (?:described|covered|addressed|discussed|detailed|documented) here\b(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately)\b)`
+    ]
+  ),
   guarded(
     ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat", "geen", "kein", "aucun", "n\u2019", "n'"],
     [
@@ -2970,6 +3006,8 @@ var WITHHELD = [
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      // "After internal review we have decided not to disclose the parameter count".
+      String.raw`\b(?:decided|chosen|chose|opted|elected) not to (?:publicly )?${DISCLOSE}\b`,
       // "Parameter count and architecture details will not be disclosed".
       String.raw`\b(?:will not|won't) be (?:publicly )?(?:disclosed|revealed|made public|shared)\b`,
       String.raw`\b(?:is|are|was|were|has|have|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? (?:disclosed|revealed|made public|documented|shared)\b|\b(?:is|are)(?: deliberately| intentionally)? not (?:described|detailed|listed|specified) (?:in|on) (?:this|the) (?:card|page|document)\b|\b(?:details?|information|specifics|figures?|numbers?)\b[^.;]{0,60}\b(?:is|are|was|were|remains?)(?: likewise| also| currently)?(?: not|n't)(?: been)?(?: publicly| yet)? published\b|\b(?:undisclosed|not publicly (?:disclosed|documented|known|released))\b`,
@@ -3104,6 +3142,7 @@ var OBLIGATION = /(?<![\p{L}])(?:must|shall|has to|have to|is required to|are re
 var QUESTION_END = /\?[\s"'”’)]*$/;
 var QUESTION_NUMBER = new RegExp("^(?:(?:question|frage|pregunta|vraag|domanda|quesito)\\s?(?:no\\.?\\s?|n\xB0\\s?|nr\\.?\\s?)?\\d+(?:\\.\\d+)*[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|q\\s?\\d+(?:(?:\\.\\d+)+[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014])))\\s*", "iu");
 var REQUEST = /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
+var INFORMATION_REQUEST = /^(?:(?:please|kindly),? (?:kindly )?(?:describe|provide|state|list|explain|indicate|specify|confirm|identify|outline|summari[sz]e|detail|share|supply|clarify)|bitte (?:beschreiben|geben|nennen|übermitteln|bestätigen|erläutern|erklären|legen|reichen|teilen|stellen|benennen)(?: Sie)?|(?:merci de|veuillez) (?:bien vouloir )?(?:décrire|fournir|préciser|indiquer|confirmer|transmettre|expliquer|communiquer|détailler|joindre)|(?:por favor,? )?(?:describa|indique|proporcione|especifique|detalle|explique|confirme|facilite|aporte|remita)|(?:si prega di|si chiede di|vogliate) (?:descrivere|fornire|indicare|specificare|confermare|trasmettere|spiegare)|descriva|indichi|fornisca|specifichi|confermi|(?:gelieve )?(?:beschrijf|vermeld|bevestig|verstrek)|gelieve [^.;]{1,60}? te (?:beschrijven|geven|vermelden|bevestigen|bezorgen|verstrekken))(?![\p{L}])(?![^.;]*(?:@|https?:\/\/|www\.))/iu;
 function isNumberedQuestion(text) {
   const number = QUESTION_NUMBER.exec(text);
   if (!number) return false;
@@ -3116,14 +3155,15 @@ function classifyStatement(statement) {
   let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(LEADING_EMOJI, "");
   let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1");
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
-  if (content === "" || PLACEHOLDER.test(content) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  if (content === "" || PLACEHOLDER.test(content) || // "Attachments: (none)": a value in brackets is read without them.
+  PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || isCourtesy(text) || MAIL_SUBJECT.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;
   if (verdict) return verdict;
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
-  if (QUESTION_END.test(text) || isNumberedQuestion(text)) return "asked";
+  if (QUESTION_END.test(text) || isNumberedQuestion(text) || INFORMATION_REQUEST.test(text)) return "asked";
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return "hypothetical";
   if (PLANNED_LABEL.test(text)) return "planned";
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return "advised";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-JUK6AR3G.js";
+} from "./chunk-UTNNI6VN.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-4HX7CFUM.js";
+} from "./chunk-R5IXWQAD.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-6Y5WBKO4.js";
+} from "./chunk-EJDRACF4.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-WXGQUCYQ.js";
-import "./chunk-JUK6AR3G.js";
+} from "./chunk-Z6ORPRTQ.js";
+import "./chunk-UTNNI6VN.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-NIIUULCF.js";
-import "./chunk-4AA2RDFS.js";
-import "./chunk-PZ4OHYY3.js";
-import "./chunk-Y5SYKLOO.js";
-import "./chunk-QZ77HWJT.js";
-import "./chunk-BYXBGYR5.js";
+} from "./chunk-DEC6IWJS.js";
+import "./chunk-O7JWOS3N.js";
+import "./chunk-BRKPN7TV.js";
+import "./chunk-LFFEEG2U.js";
+import "./chunk-WJER63G5.js";
+import "./chunk-63NTGZAC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-EATZ3KZE.js";
+import "./chunk-DIBUHUUA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BLXQWD5S.js";
-import "./chunk-4ZTGM6RC.js";
+import "./chunk-PY4GUO6D.js";
+import "./chunk-RVXYFNPZ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-4ZTGM6RC.js";
+} from "./chunk-RVXYFNPZ.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
