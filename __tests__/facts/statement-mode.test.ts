@@ -813,6 +813,32 @@ describe('table rows that say nothing', () => {
     expect(modes(filled)).toEqual(expect.arrayContaining(['Stage | reported', 'Pretraining | reported']));
   });
 
+  it("reads a column of the law's requirements, triggers or meanings as what is required, and its row with it", () => {
+    const duties = '| Who | Duty |\n|---|---|\n| Providers outside the EU | must appoint a representative |\n';
+    expect(modes(duties)).toEqual(
+      expect.arrayContaining([
+        'must appoint a representative | hypothetical',
+        'Providers outside the EU | hypothetical',
+      ]),
+    );
+    const triggers = '| Trigger | Deadline |\n|---|---|\n| Compute passes the threshold | notify the Commission |\n';
+    expect(modes(triggers)).toEqual(
+      expect.arrayContaining(['Compute passes the threshold | hypothetical', 'notify the Commission | hypothetical']),
+    );
+    // System requirements are figures, not duties.
+    const hardware = '| Component | Requirement |\n|---|---|\n| GPU | 24 GB VRAM |\n';
+    expect(modes(hardware)).toEqual(expect.arrayContaining(['GPU | reported', '24 GB VRAM | reported']));
+  });
+
+  it('leaves a two-column header without a statement when no row says anything, and keeps it over one that does', () => {
+    expect(modes('| Metric | Figure |\n|---|---|\n| Training energy | TBD |\n')).toEqual(
+      expect.arrayContaining(['Metric | placeholder', 'Training energy | placeholder']),
+    );
+    expect(modes('| Metric | Figure |\n|---|---|\n| Training energy | 41 MWh |\n')).toEqual(
+      expect.arrayContaining(['Metric | reported']),
+    );
+  });
+
   it('reads the rows under an "Upcoming …" heading as plans', () => {
     const text = '## Upcoming input types\n\n- spoken questions (16 kHz audio)\n';
     expect(new StatementIndex(text).modeAt(text.indexOf('spoken'))).toBe('planned');

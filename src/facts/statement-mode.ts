@@ -11,7 +11,7 @@
 
 import type { CardFacts } from '../model/card.js';
 import { LEADING_EMOJI } from './mask.js';
-import { lineFrom, rowCells } from './table-lines.js';
+import { columnAt, lineFrom, rowCells } from './table-lines.js';
 import {
   clauseSubjectAt,
   DISCOURSE_OPENER,
@@ -1237,6 +1237,7 @@ export class StatementIndex {
       if ((mode === 'reported' || mode === 'linked') && this.inTemplateTable(start)) mode = 'placeholder';
       // "| Parameters | TBD |": a row's label says no more than its value, as "Parameters: TBD" does.
       if (mode === 'reported' || mode === 'linked') mode = this.rowValueMode(start) ?? mode;
+      if (mode === 'reported' || mode === 'linked') mode = this.requirementCellMode(start) ?? mode;
       // "| Property | Value |": a row of column names only labels the rows below it.
       if (mode === 'reported' && this.inColumnNamesRow(start)) mode = 'placeholder';
       // "contact {{ contact_email }}": a slot that the prose view blanks is still read in the card's text.
@@ -1326,10 +1327,12 @@ export class StatementIndex {
     if (!TABLE_LINE.test(this.text.slice(lineStart, offset + 1))) return false;
     const cells = rowCells(lineFrom(this.text, lineStart));
     if (cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell))) return true;
-    // "| Stage | Vela-2 | Orion-8 | Aurel-3 |": a wide table's header names its columns; it says something of the card's
+    // "| Stage | Vela-2 | Orion-8 | Aurel-3 |": a table's header names its columns; it says something of the card's
     // model only through a row that does ("| Pretraining | 15 T | 6 T | — |" does not).
     const lineEnd = this.text.indexOf('\n', lineStart);
-    if (cells.length < 3 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
+    if (cells.length < 2 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
+    // "| Parameters | 7B |", "| Known incidents | none |": two cells may be the first row's data, unless the second names a column.
+    if (cells.length === 2 && !NAMES_A_COLUMN.some((column) => column.test(cells[1]))) return false;
     const delimiterEnd = this.text.indexOf('\n', lineEnd + 1);
     if (!DELIMITER_ROW.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
     let silent = this.silentHeaders.get(lineStart);
@@ -1365,14 +1368,42 @@ export class StatementIndex {
     const cells = this.valueCells(offset);
     if (cells.length === 0) return null;
     let valueMode: StatementMode | null = null;
+    let generalOnly = false;
     for (const [start, cell] of cells) {
-      // "| Pretraining | 15 T tokens | 6 T tokens | — |" under "| Stage | Vela-2 | Orion-8 | Aurel-3 |": only the card's own cell speaks for it.
-      if (cell.trim() !== '' && this.subjectOf(...this.spanAt(start)) === 'other-model') continue;
-      const mode = cell.trim() === '' ? 'placeholder' : rememberedMode(cell);
+      if (cell.trim() === '') {
+        valueMode ??= 'placeholder';
+        continue;
+      }
+      const span = this.spanAt(start);
+      // "| Pretraining | 15 T tokens | 6 T tokens | — |" under "| Stage | Vela-2 | Orion-8 | Aurel-3 |": only the card's own
+      // cell speaks for it; "| Art 53(1)(d) | providers of GPAI models must publish … |" speaks of no model in particular.
+      const subject = this.subjectOf(...span);
+      if (subject !== 'this-model') {
+        generalOnly ||= subject === 'models-in-general';
+        continue;
+      }
+      const mode = this.modeOf(...span);
       if (!EMPTY_VALUE_MODES.has(mode)) return null;
       valueMode ??= mode;
     }
-    return valueMode;
+    return valueMode ?? (generalOnly ? 'hypothetical' : null);
+  }
+
+  /**
+   * The mode of a cell under a column of the law's requirements or triggers ("| Who | Duty |" over "| Providers of
+   * … | keep track of, document and report … |", "| Trigger | Deadline |"): what is required, not what was done.
+   */
+  private requirementCellMode(offset: number): StatementMode | null {
+    const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+    if (!TABLE_LINE.test(this.text.slice(lineStart, lineStart + 4))) return null;
+    const tableStart = this.tableStartOf(lineStart);
+    if (tableStart === lineStart) return null;
+    const column = columnAt(this.text, lineStart, offset);
+    const header = rowCells(lineFrom(this.text, tableStart))[column - 1];
+    if (!header) return null;
+    if (CONDITION_COLUMN.test(header)) return 'hypothetical';
+    if (!REQUIREMENT_COLUMN.test(header)) return null;
+    return REQUIRED_ACTION.test(this.text.slice(offset, offset + 80).replace(/^[\s|*_]+/, '')) ? 'hypothetical' : null;
   }
 
   /** The value cells, with their offsets, of the table row whose first cell starts at `offset`. */
@@ -1431,6 +1462,18 @@ const PLANNED_HEADING =
 const CONTINUATION =
   /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 const TABLE_LINE = /^[ \t]*\|/;
+/** A column of the law's requirements: "Requirement", "Duty", "Obligation", "Deadline", "Meaning", in the card languages. */
+const REQUIREMENT_COLUMN =
+  /^\W*(?:(?:legal |regulatory |statutory )?(?:requirements?|obligations?|duty|duties)|deadlines?|Anforderung(?:en)?|Pflicht(?:en)?|Frist(?:en)?|exigences?|obligations?|délais?|requisitos?|obligaci(?:ón|ones)|plazos?|requisiti|obblighi|obbligo|scadenz[ae]|vereisten|verplichting(?:en)?|termijn(?:en)?)\W*$/iu;
+/** A column of the conditions that set a duty off, or of what a term means: "Trigger", "Condition", "Meaning". */
+const CONDITION_COLUMN =
+  /^\W*(?:triggers?|conditions?|when|if|meaning|definitions?|Auslöser|Bedingung(?:en)?|Bedeutung|Definition(?:en)?|déclencheurs?|conditions?|signification|définitions?|condici(?:ón|ones)|significado|definici(?:ón|ones)|condizion[ei]|significato|definizion[ei]|voorwaarden?|betekenis|definities?)\W*$/iu;
+/** What such a column's cell requires, opening with its duty's modal or verb: "must appoint …", "notify the Commission …". */
+const REQUIRED_ACTION =
+  /^(?:must|shall|should|has to|have to|(?:is |are )?required to|needs? to|obliged to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet|keep|notify|publish|appoint|report|document|draw up|make available|put in place|ensure|inform|assess|mitigate|perform|cooperate|submit|register|disclose|maintain|implement|providers? (?:of|must|shall))(?![\p{L}])/iu;
+/** A header cell's names of a value column: "Figure", "Status", "Requirement", "Meaning". */
+const VALUE_COLUMN =
+  /^\W*(?:figures?|numbers?|amounts?|scores?|results?|status|state|(?:minimum |required |min\.? )?versions?|Wert(?:e)?|Zahl(?:en)?|chiffres?|cifras?|cifre|cijfers?|Statut|estado|stato)\W*$/iu;
 /** How many body rows are read for one that speaks of the card's model. */
 const MAX_BODY_ROWS = 60;
 /** The row under a Markdown table's header: "|---|:---:|". */
@@ -1445,6 +1488,8 @@ const ID_CELLS_BEFORE = /^[ \t]*\|(?:[ \t]*(?:[A-Z]{1,4}[-. ]?)?\d+(?:[.-]\d+)*[
 /** Modes of a value that states nothing of its own: a row labelled by it says nothing either. */
 const EMPTY_VALUE_MODES: ReadonlySet<StatementMode> = new Set([
   'placeholder',
+  'hypothetical',
+  'asked',
   'planned',
   'negated',
   'withheld',
@@ -1561,3 +1606,6 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
   }
   return index;
 }
+
+/** Header cells that name a column rather than hold a first row's data. */
+const NAMES_A_COLUMN = [COLUMN_NAME, VALUE_COLUMN, REQUIREMENT_COLUMN, CONDITION_COLUMN];

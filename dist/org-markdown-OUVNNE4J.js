@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-HYFC33TH.js";
+} from "./chunk-FYC3TN7T.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-Z6ORPRTQ.js";
-import "./chunk-UTNNI6VN.js";
+import "./chunk-CZIYBKBW.js";
+import "./chunk-G636KWVY.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WJER63G5.js";
-import "./chunk-63NTGZAC.js";
+import "./chunk-4HHE2OY4.js";
+import "./chunk-JP3BNTLB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PY4GUO6D.js";
-import "./chunk-RVXYFNPZ.js";
+import "./chunk-DYM3DQYJ.js";
+import "./chunk-PCF3HZUG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

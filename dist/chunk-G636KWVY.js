@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-WJER63G5.js";
+} from "./chunk-4HHE2OY4.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-63NTGZAC.js";
+} from "./chunk-JP3BNTLB.js";
 import {
   taskProfile
-} from "./chunk-PY4GUO6D.js";
+} from "./chunk-DYM3DQYJ.js";
 import {
   classifyData,
   lineText
-} from "./chunk-RVXYFNPZ.js";
+} from "./chunk-PCF3HZUG.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

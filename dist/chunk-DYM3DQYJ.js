@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-RVXYFNPZ.js";
+} from "./chunk-PCF3HZUG.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

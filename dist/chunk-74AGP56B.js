@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-PY4GUO6D.js";
+} from "./chunk-DYM3DQYJ.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-RVXYFNPZ.js";
+} from "./chunk-PCF3HZUG.js";
 import {
   RuleFileError,
   RuleLoadError,

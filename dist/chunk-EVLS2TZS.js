@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-Z6ORPRTQ.js";
+} from "./chunk-CZIYBKBW.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-O7JWOS3N.js";
+} from "./chunk-CSQONXI2.js";
 import {
   checkCard
-} from "./chunk-BRKPN7TV.js";
+} from "./chunk-D65VU5QW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

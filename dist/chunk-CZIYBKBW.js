@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-UTNNI6VN.js";
+} from "./chunk-G636KWVY.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -3362,6 +3362,7 @@ var StatementIndex = class {
       if (mode === "reported" || mode === "linked") mode = modeOfLeadIn(this.text, start, this.raw) ?? mode;
       if ((mode === "reported" || mode === "linked") && this.inTemplateTable(start)) mode = "placeholder";
       if (mode === "reported" || mode === "linked") mode = this.rowValueMode(start) ?? mode;
+      if (mode === "reported" || mode === "linked") mode = this.requirementCellMode(start) ?? mode;
       if (mode === "reported" && this.inColumnNamesRow(start)) mode = "placeholder";
       if ((mode === "reported" || mode === "linked") && this.raw?.length === this.text.length) {
         const raw = this.raw.slice(start, end);
@@ -3439,7 +3440,8 @@ var StatementIndex = class {
     const cells = rowCells(lineFrom(this.text, lineStart));
     if (cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell))) return true;
     const lineEnd = this.text.indexOf("\n", lineStart);
-    if (cells.length < 3 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
+    if (cells.length < 2 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
+    if (cells.length === 2 && !NAMES_A_COLUMN.some((column) => column.test(cells[1]))) return false;
     const delimiterEnd = this.text.indexOf("\n", lineEnd + 1);
     if (!DELIMITER_ROW2.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
     let silent = this.silentHeaders.get(lineStart);
@@ -3472,13 +3474,39 @@ var StatementIndex = class {
     const cells = this.valueCells(offset);
     if (cells.length === 0) return null;
     let valueMode = null;
+    let generalOnly = false;
     for (const [start, cell] of cells) {
-      if (cell.trim() !== "" && this.subjectOf(...this.spanAt(start)) === "other-model") continue;
-      const mode = cell.trim() === "" ? "placeholder" : rememberedMode(cell);
+      if (cell.trim() === "") {
+        valueMode ??= "placeholder";
+        continue;
+      }
+      const span = this.spanAt(start);
+      const subject = this.subjectOf(...span);
+      if (subject !== "this-model") {
+        generalOnly ||= subject === "models-in-general";
+        continue;
+      }
+      const mode = this.modeOf(...span);
       if (!EMPTY_VALUE_MODES.has(mode)) return null;
       valueMode ??= mode;
     }
-    return valueMode;
+    return valueMode ?? (generalOnly ? "hypothetical" : null);
+  }
+  /**
+   * The mode of a cell under a column of the law's requirements or triggers ("| Who | Duty |" over "| Providers of
+   * … | keep track of, document and report … |", "| Trigger | Deadline |"): what is required, not what was done.
+   */
+  requirementCellMode(offset) {
+    const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
+    if (!TABLE_LINE.test(this.text.slice(lineStart, lineStart + 4))) return null;
+    const tableStart = this.tableStartOf(lineStart);
+    if (tableStart === lineStart) return null;
+    const column = columnAt(this.text, lineStart, offset);
+    const header = rowCells(lineFrom(this.text, tableStart))[column - 1];
+    if (!header) return null;
+    if (CONDITION_COLUMN.test(header)) return "hypothetical";
+    if (!REQUIREMENT_COLUMN.test(header)) return null;
+    return REQUIRED_ACTION.test(this.text.slice(offset, offset + 80).replace(/^[\s|*_]+/, "")) ? "hypothetical" : null;
   }
   /** The value cells, with their offsets, of the table row whose first cell starts at `offset`. */
   valueCells(offset) {
@@ -3528,6 +3556,10 @@ var StatementIndex = class {
 var PLANNED_HEADING = new RegExp("^(?:\\d+(?:\\.\\d+)*\\.?\\s+)?(?:coming soon|roadmap|planned(?: features| work| improvements| changes)?|upcoming(?: [\\p{L}-]+){0,2}|future (?:work|plans|releases|improvements|features)|next steps|what'?s next|on the roadmap|open (?:items|points)|action (?:items|points)|offene punkte|aktionspunkte|points ouverts|puntos pendientes|punti aperti|open punten|actiepunten|geplant\\p{L}*|demn\xE4chst|prochainement|\xE0 venir|feuille de route|pr\xF3ximamente|hoja de ruta|in arrivo|prossimamente|binnenkort|gepland\\p{L}*)\\s*:?$", "iu");
 var CONTINUATION = /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:includes?|means|covers|involves|extends to|applies to|requires)\b/i;
 var TABLE_LINE = /^[ \t]*\|/;
+var REQUIREMENT_COLUMN = /^\W*(?:(?:legal |regulatory |statutory )?(?:requirements?|obligations?|duty|duties)|deadlines?|Anforderung(?:en)?|Pflicht(?:en)?|Frist(?:en)?|exigences?|obligations?|délais?|requisitos?|obligaci(?:ón|ones)|plazos?|requisiti|obblighi|obbligo|scadenz[ae]|vereisten|verplichting(?:en)?|termijn(?:en)?)\W*$/iu;
+var CONDITION_COLUMN = /^\W*(?:triggers?|conditions?|when|if|meaning|definitions?|Auslöser|Bedingung(?:en)?|Bedeutung|Definition(?:en)?|déclencheurs?|conditions?|signification|définitions?|condici(?:ón|ones)|significado|definici(?:ón|ones)|condizion[ei]|significato|definizion[ei]|voorwaarden?|betekenis|definities?)\W*$/iu;
+var REQUIRED_ACTION = /^(?:must|shall|should|has to|have to|(?:is |are )?required to|needs? to|obliged to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet|keep|notify|publish|appoint|report|document|draw up|make available|put in place|ensure|inform|assess|mitigate|perform|cooperate|submit|register|disclose|maintain|implement|providers? (?:of|must|shall))(?![\p{L}])/iu;
+var VALUE_COLUMN = /^\W*(?:figures?|numbers?|amounts?|scores?|results?|status|state|(?:minimum |required |min\.? )?versions?|Wert(?:e)?|Zahl(?:en)?|chiffres?|cifras?|cifre|cijfers?|Statut|estado|stato)\W*$/iu;
 var MAX_BODY_ROWS = 60;
 var DELIMITER_ROW2 = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 var COLUMN_NAME = /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;
@@ -3535,6 +3567,8 @@ var FIRST_CELL_BEFORE = /^[ \t]*\|[ \t]*$/;
 var ID_CELLS_BEFORE = /^[ \t]*\|(?:[ \t]*(?:[A-Z]{1,4}[-. ]?)?\d+(?:[.-]\d+)*[a-z]?[ \t]*\|)+[ \t]*$/i;
 var EMPTY_VALUE_MODES = /* @__PURE__ */ new Set([
   "placeholder",
+  "hypothetical",
+  "asked",
   "planned",
   "negated",
   "withheld",
@@ -3608,6 +3642,7 @@ function statementIndex(facts, text, which) {
   }
   return index;
 }
+var NAMES_A_COLUMN = [COLUMN_NAME, VALUE_COLUMN, REQUIREMENT_COLUMN, CONDITION_COLUMN];
 
 // src/classify/classify-data.ts
 var import_yaml3 = __toESM(require_dist(), 1);

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BRKPN7TV.js";
+} from "./chunk-D65VU5QW.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

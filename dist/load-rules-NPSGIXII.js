@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-DEC6IWJS.js";
-import "./chunk-PY4GUO6D.js";
-import "./chunk-RVXYFNPZ.js";
+} from "./chunk-74AGP56B.js";
+import "./chunk-DYM3DQYJ.js";
+import "./chunk-PCF3HZUG.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-HYFC33TH.js";
+} from "./chunk-FYC3TN7T.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2GWWELJ5.js";
+} from "./chunk-4WWUH7Q7.js";
 import {
   InputError,
   info,

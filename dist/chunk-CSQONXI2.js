@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BRKPN7TV.js";
+} from "./chunk-D65VU5QW.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-DIBUHUUA.js";
+} from "./chunk-52J3WRIF.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-Z6ORPRTQ.js";
+} from "./chunk-CZIYBKBW.js";
 import {
   TEXT_LIMITS,
   cardCode,

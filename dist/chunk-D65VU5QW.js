@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-LFFEEG2U.js";
+} from "./chunk-DACBGDW4.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-WJER63G5.js";
+} from "./chunk-4HHE2OY4.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-63NTGZAC.js";
+} from "./chunk-JP3BNTLB.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-RVXYFNPZ.js";
+} from "./chunk-PCF3HZUG.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

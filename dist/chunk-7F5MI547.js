@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-BRKPN7TV.js";
+} from "./chunk-D65VU5QW.js";
 import {
   formatNumber
-} from "./chunk-63NTGZAC.js";
+} from "./chunk-JP3BNTLB.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-RVXYFNPZ.js";
+} from "./chunk-PCF3HZUG.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

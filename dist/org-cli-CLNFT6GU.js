@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-MTHN5PTL.js";
-import "./chunk-HYFC33TH.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-2GWWELJ5.js";
-import "./chunk-R5IXWQAD.js";
+  runOrgScanCli
+} from "./chunk-4WWUH7Q7.js";
+import "./chunk-I6JJJWOW.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-Z6ORPRTQ.js";
-import "./chunk-UTNNI6VN.js";
+import "./chunk-CZIYBKBW.js";
+import "./chunk-G636KWVY.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-DEC6IWJS.js";
-import "./chunk-O7JWOS3N.js";
-import "./chunk-BRKPN7TV.js";
-import "./chunk-LFFEEG2U.js";
-import "./chunk-WJER63G5.js";
-import "./chunk-63NTGZAC.js";
+import "./chunk-74AGP56B.js";
+import "./chunk-CSQONXI2.js";
+import "./chunk-D65VU5QW.js";
+import "./chunk-DACBGDW4.js";
+import "./chunk-4HHE2OY4.js";
+import "./chunk-JP3BNTLB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DIBUHUUA.js";
+import "./chunk-52J3WRIF.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PY4GUO6D.js";
-import "./chunk-RVXYFNPZ.js";
+import "./chunk-DYM3DQYJ.js";
+import "./chunk-PCF3HZUG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-JMEKTRJ4.js";
+} from "./chunk-7F5MI547.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2GWWELJ5.js";
+} from "./chunk-4WWUH7Q7.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-R5IXWQAD.js";
+} from "./chunk-I6JJJWOW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-DEC6IWJS.js";
+} from "./chunk-74AGP56B.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

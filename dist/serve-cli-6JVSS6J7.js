@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-R5IXWQAD.js";
+} from "./chunk-I6JJJWOW.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-EJDRACF4.js";
+} from "./chunk-EVLS2TZS.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-Z6ORPRTQ.js";
-import "./chunk-UTNNI6VN.js";
+} from "./chunk-CZIYBKBW.js";
+import "./chunk-G636KWVY.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-DEC6IWJS.js";
-import "./chunk-O7JWOS3N.js";
-import "./chunk-BRKPN7TV.js";
-import "./chunk-LFFEEG2U.js";
-import "./chunk-WJER63G5.js";
-import "./chunk-63NTGZAC.js";
+} from "./chunk-74AGP56B.js";
+import "./chunk-CSQONXI2.js";
+import "./chunk-D65VU5QW.js";
+import "./chunk-DACBGDW4.js";
+import "./chunk-4HHE2OY4.js";
+import "./chunk-JP3BNTLB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DIBUHUUA.js";
+import "./chunk-52J3WRIF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PY4GUO6D.js";
-import "./chunk-RVXYFNPZ.js";
+import "./chunk-DYM3DQYJ.js";
+import "./chunk-PCF3HZUG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-O7JWOS3N.js";
-import "./chunk-BRKPN7TV.js";
-import "./chunk-LFFEEG2U.js";
-import "./chunk-WJER63G5.js";
-import "./chunk-63NTGZAC.js";
+} from "./chunk-CSQONXI2.js";
+import "./chunk-D65VU5QW.js";
+import "./chunk-DACBGDW4.js";
+import "./chunk-4HHE2OY4.js";
+import "./chunk-JP3BNTLB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-DIBUHUUA.js";
+} from "./chunk-52J3WRIF.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-PY4GUO6D.js";
-import "./chunk-RVXYFNPZ.js";
+import "./chunk-DYM3DQYJ.js";
+import "./chunk-PCF3HZUG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

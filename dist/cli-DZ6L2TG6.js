@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-UTNNI6VN.js";
+} from "./chunk-G636KWVY.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-DEC6IWJS.js";
-import "./chunk-WJER63G5.js";
+} from "./chunk-74AGP56B.js";
+import "./chunk-4HHE2OY4.js";
 import {
   formatNumber
-} from "./chunk-63NTGZAC.js";
+} from "./chunk-JP3BNTLB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-PY4GUO6D.js";
+import "./chunk-DYM3DQYJ.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-RVXYFNPZ.js";
+} from "./chunk-PCF3HZUG.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
