@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-EVLS2TZS.js";
+} from "./chunk-UGFSRG7O.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-CZIYBKBW.js";
-import "./chunk-G636KWVY.js";
+} from "./chunk-WZRJSXON.js";
+import "./chunk-QEPN7MZW.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-CSQONXI2.js";
-import "./chunk-D65VU5QW.js";
-import "./chunk-DACBGDW4.js";
-import "./chunk-4HHE2OY4.js";
-import "./chunk-JP3BNTLB.js";
+} from "./chunk-ZD3N7JQG.js";
+import "./chunk-54XM5PH3.js";
+import "./chunk-LIWF66Y3.js";
+import "./chunk-XX44JF55.js";
+import "./chunk-M5Q4BYK6.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-52J3WRIF.js";
+} from "./chunk-FTITVJXB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DYM3DQYJ.js";
-import "./chunk-PCF3HZUG.js";
+import "./chunk-RV5MQADE.js";
+import "./chunk-I3MQBP5U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-HUVNOSF3.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-TCLN6RBQ.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-Q6ZGHH7Z.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-IJK3XKWL.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -2,7 +2,7 @@
 import type { CardFacts } from '../model/card.js';
 import type { ParsedCard } from '../parse/parse-card.js';
 import { collectLinks } from './links.js';
-import { readDotLeaders } from './dot-leaders.js';
+import { readWrittenLayout } from './written-layout.js';
 import { blankSpans, blankStructure, joinSoftBreaks, maskText } from './mask.js';
 import { flattenMetadata } from './metadata.js';
 import { extractQuantities, quantitiesFromMetadata } from './quantities/index.js';
@@ -24,8 +24,8 @@ export interface ExtendedFacts extends CardFacts {
 
 export function extractFacts(card: ParsedCard, vocabulary: Vocabulary): ExtendedFacts {
   const { tree, positionAt, bodyStart } = card;
-  // "Ctx window ..... 32k" is read as "Ctx window: 32k", as the tree was parsed; the card's file is never rewritten.
-  const text = readDotLeaders(card.text);
+  // "Ctx window ..... 32k" is read as "Ctx window: 32k", ":::note" fences as nothing, as the tree was parsed; the card's file is never rewritten.
+  const text = readWrittenLayout(card.text);
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
   const withoutBoilerplate = joinSoftBreaks(maskText(text, bodyStart, vocabulary.boilerplate), tree);
   const structured = blankStructure(withoutBoilerplate, tree);

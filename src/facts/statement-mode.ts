@@ -1246,6 +1246,8 @@ export class StatementIndex {
         if (raw !== this.text.slice(start, end) && TEMPLATE_SLOT.test(raw)) mode = 'placeholder';
       }
       if ((mode === 'reported' || mode === 'linked') && this.underPlannedHeading(start)) mode = 'planned';
+      // "Tip: Evaluate on your own data. Public benchmarks rarely reflect your use case. Build a test set …": a tip throughout.
+      if ((mode === 'reported' || mode === 'linked') && this.inTipParagraph(start)) mode = 'advised';
       // A field read on its own from "- [ ] EU representative — N/A (…)" or "- ❌ Energy — …" keeps its line's mark.
       if (mode === 'reported' || mode === 'linked') mode = this.lineMarkMode(start) ?? mode;
       if ((mode === 'reported' || mode === 'linked') && CONTINUATION.test(this.text.slice(start, end)))
@@ -1283,6 +1285,13 @@ export class StatementIndex {
     if (before < 0) return null;
     const [previousStart, previousEnd] = statementSpan(this.text, before);
     return previousStart < start ? [previousStart, Math.min(previousEnd, start)] : null;
+  }
+
+  /** Whether the paragraph holding `start` opens with a tip's label ("Tip:", "Pro tip:", "Best practice:"). */
+  private inTipParagraph(start: number): boolean {
+    const paragraph = this.text.lastIndexOf('\n\n', start - 1) + 2;
+    const opening = this.text.slice(Math.max(0, paragraph - 2), start).trimStart();
+    return opening.length > 0 && TIP_LEAD.test(opening);
   }
 
   /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
@@ -1474,6 +1483,8 @@ const REQUIRED_ACTION =
 /** A header cell's names of a value column: "Figure", "Status", "Requirement", "Meaning". */
 const VALUE_COLUMN =
   /^\W*(?:figures?|numbers?|amounts?|scores?|results?|status|state|(?:minimum |required |min\.? )?versions?|Wert(?:e)?|Zahl(?:en)?|chiffres?|cifras?|cifre|cijfers?|Statut|estado|stato)\W*$/iu;
+/** A tip's label opening a paragraph: "Tip:", "Pro tip:", "Hint:", "Best practice:", "Tipp:", "Conseil :". */
+const TIP_LEAD = /^[*_]*(?:(?:pro )?tips?|hints?|best practices?|tipps?|conseils?|consejos?|consigli)[*_]*\s*:/i;
 /** How many body rows are read for one that speaks of the card's model. */
 const MAX_BODY_ROWS = 60;
 /** The row under a Markdown table's header: "|---|:---:|". */

@@ -12,7 +12,7 @@ import { Document, LineCounter, parseDocument, isAlias, visit as visitYaml } fro
 import type { Position } from '../model/position.js';
 import type { ParseProblem } from '../model/card.js';
 import { createPositionIndex } from './position-index.js';
-import { readDotLeaders } from '../facts/dot-leaders.js';
+import { readWrittenLayout } from '../facts/written-layout.js';
 
 export interface ParsedCard {
   /**
@@ -61,7 +61,7 @@ export function parseCard(rawText: string): ParsedCard {
     });
   }
   // Same length as `text`, so every offset into it is an offset into the card as written.
-  const markdown = readDotLeaders(limited.text);
+  const markdown = readWrittenLayout(limited.text);
 
   // A blank line before the opening fence is common in hand-written cards; remark only accepts the
   // fence on the first line, so parse from the fence and shift the tree back.

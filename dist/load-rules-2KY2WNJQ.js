@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-74AGP56B.js";
-import "./chunk-DYM3DQYJ.js";
-import "./chunk-PCF3HZUG.js";
+} from "./chunk-JJRZZIZ6.js";
+import "./chunk-RV5MQADE.js";
+import "./chunk-I3MQBP5U.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

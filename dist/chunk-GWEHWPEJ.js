@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D65VU5QW.js";
+} from "./chunk-54XM5PH3.js";
 import {
   formatNumber
-} from "./chunk-JP3BNTLB.js";
+} from "./chunk-M5Q4BYK6.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-PCF3HZUG.js";
+} from "./chunk-I3MQBP5U.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

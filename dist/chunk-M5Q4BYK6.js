@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-PCF3HZUG.js";
+} from "./chunk-I3MQBP5U.js";
 import {
   SKIP,
   convert,
@@ -9447,6 +9447,35 @@ function createPositionIndex(text4) {
   };
 }
 
+// src/facts/admonitions.ts
+var DOCUSAURUS_FENCE = /^([ \t]*)(:{3,}[ \t]*)([A-Za-z]+)?([ \t]+[^\n]*?)?([ \t]*)$/gm;
+var MKDOCS_OPENING = /^([ \t]*)((?:!!!|\?\?\?\+?)[ \t]+)([A-Za-z-]+)(?:([ \t]+)"([^"\n]*)")?([ \t]*)$/gm;
+var GITHUB_ALERT = /^([ \t]*>[ \t]*)(\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\])/gim;
+var ADVICE_KIND = /^(?:tip|tips|hint|hints)$/i;
+var SENTENCE_END = /[.!?:]$/;
+function readAdmonitions(text4) {
+  let read = text4;
+  if (read.includes(":::"))
+    read = read.replace(
+      DOCUSAURUS_FENCE,
+      (whole, indent2, fence3, kind = "", title = "") => framed(whole.length, indent2, kind, title.trim())
+    );
+  if (read.includes("!!!") || read.includes("???"))
+    read = read.replace(MKDOCS_OPENING, (whole, indent2, _marker, kind, _gap, title = "") => {
+      const label = ADVICE_KIND.test(kind) ? "Tip:" : `${kind[0].toUpperCase()}${kind.slice(1).toLowerCase()}:`;
+      const named = title.trim() ? ` ${title.trim()}${SENTENCE_END.test(title.trim()) ? "" : "."}` : "";
+      return `${indent2}${label}${named}`.padEnd(whole.length, " ").slice(0, whole.length);
+    });
+  if (read.includes("[!"))
+    read = read.replace(GITHUB_ALERT, (_whole, quote, alert) => quote + " ".repeat(alert.length));
+  return read;
+}
+function framed(length, indent2, kind, title) {
+  const label = ADVICE_KIND.test(kind) ? "Tip:" : "";
+  const named = title ? `${label ? " " : ""}${title}${SENTENCE_END.test(title) ? "" : "."}` : "";
+  return `${indent2}${label}${named}`.padEnd(length, " ").slice(0, length);
+}
+
 // src/facts/dot-leaders.ts
 var DOT_LEADER = new RegExp("^([ \\t]*(?:[-*+][ \\t]+|\\d{1,2}[.)][ \\t]+)?(?:\\*\\*|__)?\\p{L}(?:[^\\n.:|]|\\.(?=[ \\t]?\\p{L})){0,40}?[^\\s.:|]\\.?)(?:([ \\t]*)(\\.{4,}|\u2026{2,})|([ \\t]+)(\\.{3}|\u2026)(?=[ \\t]))([ \\t]*)(?=\\S)", "gmu");
 function readDotLeaders(text4) {
@@ -9455,6 +9484,11 @@ function readDotLeaders(text4) {
     DOT_LEADER,
     (_whole, label, before = "", dots = "", spacedBefore = "", spacedDots = "", after) => `${label}:${" ".repeat(before.length + dots.length + spacedBefore.length + spacedDots.length + after.length - 1)}`
   );
+}
+
+// src/facts/written-layout.ts
+function readWrittenLayout(text4) {
+  return readAdmonitions(readDotLeaders(text4));
 }
 
 // src/parse/parse-card.ts
@@ -9475,7 +9509,7 @@ function parseCard(rawText) {
       position: at
     });
   }
-  const markdown = readDotLeaders(limited.text);
+  const markdown = readWrittenLayout(limited.text);
   const leadingBlank = /^(?:[ \t]*\r?\n)+(?=---[ \t]*\r?\n)/.exec(text4);
   const base = leadingBlank ? leadingBlank[0].length : 0;
   const tree = processor.parse(base ? markdown.slice(base) : markdown);
@@ -11146,7 +11180,7 @@ function plainLabel(paragraph) {
 // src/facts/extract-facts.ts
 function extractFacts(card, vocabulary) {
   const { tree, positionAt, bodyStart } = card;
-  const text4 = readDotLeaders(card.text);
+  const text4 = readWrittenLayout(card.text);
   const metadata = flattenMetadata(card.frontMatter, card.frontMatterOffset, positionAt);
   const withoutBoilerplate = joinSoftBreaks(maskText(text4, bodyStart, vocabulary.boilerplate), tree);
   const structured = blankStructure(withoutBoilerplate, tree);

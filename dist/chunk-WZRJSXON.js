@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-G636KWVY.js";
+} from "./chunk-QEPN7MZW.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-7F5MI547.js";
+} from "./chunk-GWEHWPEJ.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-4WWUH7Q7.js";
+} from "./chunk-TQS2VAHX.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-I6JJJWOW.js";
+} from "./chunk-WAYIPPPL.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-74AGP56B.js";
+} from "./chunk-JJRZZIZ6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

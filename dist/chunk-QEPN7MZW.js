@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-4HHE2OY4.js";
+} from "./chunk-XX44JF55.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-JP3BNTLB.js";
+} from "./chunk-M5Q4BYK6.js";
 import {
   taskProfile
-} from "./chunk-DYM3DQYJ.js";
+} from "./chunk-RV5MQADE.js";
 import {
   classifyData,
   lineText
-} from "./chunk-PCF3HZUG.js";
+} from "./chunk-I3MQBP5U.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-G636KWVY.js";
+} from "./chunk-QEPN7MZW.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-74AGP56B.js";
-import "./chunk-4HHE2OY4.js";
+} from "./chunk-JJRZZIZ6.js";
+import "./chunk-XX44JF55.js";
 import {
   formatNumber
-} from "./chunk-JP3BNTLB.js";
+} from "./chunk-M5Q4BYK6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DYM3DQYJ.js";
+import "./chunk-RV5MQADE.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-PCF3HZUG.js";
+} from "./chunk-I3MQBP5U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

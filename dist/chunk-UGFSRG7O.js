@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-CZIYBKBW.js";
+} from "./chunk-WZRJSXON.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CSQONXI2.js";
+} from "./chunk-ZD3N7JQG.js";
 import {
   checkCard
-} from "./chunk-D65VU5QW.js";
+} from "./chunk-54XM5PH3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-DYM3DQYJ.js";
+} from "./chunk-RV5MQADE.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-PCF3HZUG.js";
+} from "./chunk-I3MQBP5U.js";
 import {
   RuleFileError,
   RuleLoadError,

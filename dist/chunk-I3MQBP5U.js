@@ -3369,6 +3369,7 @@ var StatementIndex = class {
         if (raw !== this.text.slice(start, end) && TEMPLATE_SLOT.test(raw)) mode = "placeholder";
       }
       if ((mode === "reported" || mode === "linked") && this.underPlannedHeading(start)) mode = "planned";
+      if ((mode === "reported" || mode === "linked") && this.inTipParagraph(start)) mode = "advised";
       if (mode === "reported" || mode === "linked") mode = this.lineMarkMode(start) ?? mode;
       if ((mode === "reported" || mode === "linked") && CONTINUATION.test(this.text.slice(start, end)))
         mode = this.continuedMode(start) ?? mode;
@@ -3402,6 +3403,12 @@ var StatementIndex = class {
     if (before < 0) return null;
     const [previousStart, previousEnd] = statementSpan(this.text, before);
     return previousStart < start ? [previousStart, Math.min(previousEnd, start)] : null;
+  }
+  /** Whether the paragraph holding `start` opens with a tip's label ("Tip:", "Pro tip:", "Best practice:"). */
+  inTipParagraph(start) {
+    const paragraph = this.text.lastIndexOf("\n\n", start - 1) + 2;
+    const opening = this.text.slice(Math.max(0, paragraph - 2), start).trimStart();
+    return opening.length > 0 && TIP_LEAD.test(opening);
   }
   /** Whether the nearest heading above `offset` names plans ("## Coming soon", "## Roadmap"): what it holds is not done yet. */
   underPlannedHeading(offset) {
@@ -3560,6 +3567,7 @@ var REQUIREMENT_COLUMN = /^\W*(?:(?:legal |regulatory |statutory )?(?:requiremen
 var CONDITION_COLUMN = /^\W*(?:triggers?|conditions?|when|if|meaning|definitions?|Auslöser|Bedingung(?:en)?|Bedeutung|Definition(?:en)?|déclencheurs?|conditions?|signification|définitions?|condici(?:ón|ones)|significado|definici(?:ón|ones)|condizion[ei]|significato|definizion[ei]|voorwaarden?|betekenis|definities?)\W*$/iu;
 var REQUIRED_ACTION = /^(?:must|shall|should|has to|have to|(?:is |are )?required to|needs? to|obliged to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet|keep|notify|publish|appoint|report|document|draw up|make available|put in place|ensure|inform|assess|mitigate|perform|cooperate|submit|register|disclose|maintain|implement|providers? (?:of|must|shall))(?![\p{L}])/iu;
 var VALUE_COLUMN = /^\W*(?:figures?|numbers?|amounts?|scores?|results?|status|state|(?:minimum |required |min\.? )?versions?|Wert(?:e)?|Zahl(?:en)?|chiffres?|cifras?|cifre|cijfers?|Statut|estado|stato)\W*$/iu;
+var TIP_LEAD = /^[*_]*(?:(?:pro )?tips?|hints?|best practices?|tipps?|conseils?|consejos?|consigli)[*_]*\s*:/i;
 var MAX_BODY_ROWS = 60;
 var DELIMITER_ROW2 = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 var COLUMN_NAME = /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;

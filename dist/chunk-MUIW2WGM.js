@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-CZIYBKBW.js";
+} from "./chunk-WZRJSXON.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-CSQONXI2.js";
-import "./chunk-D65VU5QW.js";
-import "./chunk-DACBGDW4.js";
-import "./chunk-4HHE2OY4.js";
-import "./chunk-JP3BNTLB.js";
+} from "./chunk-ZD3N7JQG.js";
+import "./chunk-54XM5PH3.js";
+import "./chunk-LIWF66Y3.js";
+import "./chunk-XX44JF55.js";
+import "./chunk-M5Q4BYK6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-52J3WRIF.js";
+} from "./chunk-FTITVJXB.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DYM3DQYJ.js";
-import "./chunk-PCF3HZUG.js";
+import "./chunk-RV5MQADE.js";
+import "./chunk-I3MQBP5U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-FYC3TN7T.js";
+} from "./chunk-MUIW2WGM.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-4WWUH7Q7.js";
+} from "./chunk-TQS2VAHX.js";
 import {
   InputError,
   info,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-I6JJJWOW.js";
+} from "./chunk-WAYIPPPL.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-EVLS2TZS.js";
+} from "./chunk-UGFSRG7O.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-CZIYBKBW.js";
-import "./chunk-G636KWVY.js";
+} from "./chunk-WZRJSXON.js";
+import "./chunk-QEPN7MZW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-74AGP56B.js";
-import "./chunk-CSQONXI2.js";
-import "./chunk-D65VU5QW.js";
-import "./chunk-DACBGDW4.js";
-import "./chunk-4HHE2OY4.js";
-import "./chunk-JP3BNTLB.js";
+} from "./chunk-JJRZZIZ6.js";
+import "./chunk-ZD3N7JQG.js";
+import "./chunk-54XM5PH3.js";
+import "./chunk-LIWF66Y3.js";
+import "./chunk-XX44JF55.js";
+import "./chunk-M5Q4BYK6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-52J3WRIF.js";
+import "./chunk-FTITVJXB.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DYM3DQYJ.js";
-import "./chunk-PCF3HZUG.js";
+import "./chunk-RV5MQADE.js";
+import "./chunk-I3MQBP5U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

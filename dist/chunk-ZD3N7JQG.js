@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D65VU5QW.js";
+} from "./chunk-54XM5PH3.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-52J3WRIF.js";
+} from "./chunk-FTITVJXB.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-FYC3TN7T.js";
+} from "./chunk-MUIW2WGM.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-CZIYBKBW.js";
-import "./chunk-G636KWVY.js";
+import "./chunk-WZRJSXON.js";
+import "./chunk-QEPN7MZW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4HHE2OY4.js";
-import "./chunk-JP3BNTLB.js";
+import "./chunk-XX44JF55.js";
+import "./chunk-M5Q4BYK6.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DYM3DQYJ.js";
-import "./chunk-PCF3HZUG.js";
+import "./chunk-RV5MQADE.js";
+import "./chunk-I3MQBP5U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D65VU5QW.js";
+} from "./chunk-54XM5PH3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
