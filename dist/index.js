@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-UGFSRG7O.js";
+} from "./chunk-QIA3ZGYS.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-WZRJSXON.js";
-import "./chunk-QEPN7MZW.js";
+} from "./chunk-H254EUPN.js";
+import "./chunk-RGUWQDBY.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZD3N7JQG.js";
-import "./chunk-54XM5PH3.js";
-import "./chunk-LIWF66Y3.js";
-import "./chunk-XX44JF55.js";
-import "./chunk-M5Q4BYK6.js";
+} from "./chunk-2MYW3D2X.js";
+import "./chunk-TT75AS62.js";
+import "./chunk-D5F7NDXH.js";
+import "./chunk-TDHAN44T.js";
+import "./chunk-ZMBCAO6Y.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-FTITVJXB.js";
+} from "./chunk-SQJZEJ56.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RV5MQADE.js";
-import "./chunk-I3MQBP5U.js";
+import "./chunk-FPV6PHVW.js";
+import "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-TCLN6RBQ.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-HGFA6UH4.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-IJK3XKWL.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-T3KH4VN2.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -839,6 +839,18 @@ describe('table rows that say nothing', () => {
     );
   });
 
+  it('reads a column of recommendations as advice and a column of questions as asked', () => {
+    const advice = '| Recommendation | Why |\n|---|---|\n| Run your own red team | risks differ |\n';
+    expect(modes(advice)).toEqual(expect.arrayContaining(['Run your own red team | advised']));
+    const questions = '| Question | Owner |\n|---|---|\n| Who triages an incident? | |\n';
+    expect(modes(questions)).toEqual(
+      expect.arrayContaining(['Question | placeholder', 'Who triages an incident? | asked']),
+    );
+    // An answer beside its question reports.
+    const answered = '| Question | Answer |\n|---|---|\n| Hardware? | 2x A100 |\n';
+    expect(modes(answered)).toEqual(expect.arrayContaining(['2x A100 | reported', 'Question | reported']));
+  });
+
   it('reads the rows under an "Upcoming …" heading as plans', () => {
     const text = '## Upcoming input types\n\n- spoken questions (16 kHz audio)\n';
     expect(new StatementIndex(text).modeAt(text.indexOf('spoken'))).toBe('planned');

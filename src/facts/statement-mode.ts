@@ -1340,8 +1340,13 @@ export class StatementIndex {
     // model only through a row that does ("| Pretraining | 15 T | 6 T | — |" does not).
     const lineEnd = this.text.indexOf('\n', lineStart);
     if (cells.length < 2 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
-    // "| Parameters | 7B |", "| Known incidents | none |": two cells may be the first row's data, unless the second names a column.
-    if (cells.length === 2 && !NAMES_A_COLUMN.some((column) => column.test(cells[1]))) return false;
+    // "| Parameters | 7B |", "| Known incidents | none |": two cells may be the first row's data, unless one names a column.
+    if (
+      cells.length === 2 &&
+      !NAMES_A_COLUMN.some((column) => column.test(cells[1])) &&
+      !NAMES_A_ROWS_COLUMN.some((column) => column.test(cells[0]))
+    )
+      return false;
     const delimiterEnd = this.text.indexOf('\n', lineEnd + 1);
     if (!DELIMITER_ROW.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
     let silent = this.silentHeaders.get(lineStart);
@@ -1411,6 +1416,9 @@ export class StatementIndex {
     const header = rowCells(lineFrom(this.text, tableStart))[column - 1];
     if (!header) return null;
     if (CONDITION_COLUMN.test(header)) return 'hypothetical';
+    // "| Recommendation | Why |": what the column holds is advice to the reader; "| Question to ask |", questions.
+    if (ADVICE_COLUMN.test(header)) return 'advised';
+    if (QUESTION_COLUMN.test(header)) return 'asked';
     if (!REQUIREMENT_COLUMN.test(header)) return null;
     return REQUIRED_ACTION.test(this.text.slice(offset, offset + 80).replace(/^[\s|*_]+/, '')) ? 'hypothetical' : null;
   }
@@ -1477,6 +1485,12 @@ const REQUIREMENT_COLUMN =
 /** A column of the conditions that set a duty off, or of what a term means: "Trigger", "Condition", "Meaning". */
 const CONDITION_COLUMN =
   /^\W*(?:triggers?|conditions?|when|if|meaning|definitions?|Auslöser|Bedingung(?:en)?|Bedeutung|Definition(?:en)?|déclencheurs?|conditions?|signification|définitions?|condici(?:ón|ones)|significado|definici(?:ón|ones)|condizion[ei]|significato|definizion[ei]|voorwaarden?|betekenis|definities?)\W*$/iu;
+/** A column of advice to the reader: "Recommendation", "Best practice", "What to do", in the card languages. */
+const ADVICE_COLUMN =
+  /^\W*(?:recommendations?|recommended (?:actions?|practices?)|advice|tips?|best practices?|what (?:to|you should) do|guidance|Empfehlung(?:en)?|Hinweise?|recommandations?|conseils?|recomendaci(?:ón|ones)|consejos?|raccomandazion[ei]|consigli|aanbeveling(?:en)?|advie(?:s|zen))\W*$/iu;
+/** A column of questions: "Question", "Question to ask", "Frage". */
+const QUESTION_COLUMN =
+  /^\W*(?:questions?(?: to ask)?|Fragen?|questions? à poser|preguntas?|domande?|vragen?|vraag)\W*$/iu;
 /** What such a column's cell requires, opening with its duty's modal or verb: "must appoint …", "notify the Commission …". */
 const REQUIRED_ACTION =
   /^(?:must|shall|should|has to|have to|(?:is |are )?required to|needs? to|obliged to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet|keep|notify|publish|appoint|report|document|draw up|make available|put in place|ensure|inform|assess|mitigate|perform|cooperate|submit|register|disclose|maintain|implement|providers? (?:of|must|shall))(?![\p{L}])/iu;
@@ -1619,4 +1633,13 @@ export function statementIndex(facts: SubjectSource, text: string, which: string
 }
 
 /** Header cells that name a column rather than hold a first row's data. */
-const NAMES_A_COLUMN = [COLUMN_NAME, VALUE_COLUMN, REQUIREMENT_COLUMN, CONDITION_COLUMN];
+const NAMES_A_COLUMN = [
+  COLUMN_NAME,
+  VALUE_COLUMN,
+  REQUIREMENT_COLUMN,
+  CONDITION_COLUMN,
+  ADVICE_COLUMN,
+  QUESTION_COLUMN,
+];
+/** A first header cell that names what its rows are ("Question", "Recommendation"), where "Parameters" may be a row's label. */
+const NAMES_A_ROWS_COLUMN = [REQUIREMENT_COLUMN, CONDITION_COLUMN, ADVICE_COLUMN, QUESTION_COLUMN];

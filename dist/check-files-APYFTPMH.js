@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-ZD3N7JQG.js";
-import "./chunk-54XM5PH3.js";
-import "./chunk-LIWF66Y3.js";
-import "./chunk-XX44JF55.js";
-import "./chunk-M5Q4BYK6.js";
+} from "./chunk-2MYW3D2X.js";
+import "./chunk-TT75AS62.js";
+import "./chunk-D5F7NDXH.js";
+import "./chunk-TDHAN44T.js";
+import "./chunk-ZMBCAO6Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-FTITVJXB.js";
+} from "./chunk-SQJZEJ56.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RV5MQADE.js";
-import "./chunk-I3MQBP5U.js";
+import "./chunk-FPV6PHVW.js";
+import "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-JJRZZIZ6.js";
-import "./chunk-RV5MQADE.js";
-import "./chunk-I3MQBP5U.js";
+} from "./chunk-IZMO556K.js";
+import "./chunk-FPV6PHVW.js";
+import "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

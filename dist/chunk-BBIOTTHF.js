@@ -3448,7 +3448,8 @@ var StatementIndex = class {
     if (cells.length >= 2 && cells.every((cell) => COLUMN_NAME.test(cell))) return true;
     const lineEnd = this.text.indexOf("\n", lineStart);
     if (cells.length < 2 || lineEnd < 0 || this.tableStartOf(lineStart) !== lineStart) return false;
-    if (cells.length === 2 && !NAMES_A_COLUMN.some((column) => column.test(cells[1]))) return false;
+    if (cells.length === 2 && !NAMES_A_COLUMN.some((column) => column.test(cells[1])) && !NAMES_A_ROWS_COLUMN.some((column) => column.test(cells[0])))
+      return false;
     const delimiterEnd = this.text.indexOf("\n", lineEnd + 1);
     if (!DELIMITER_ROW2.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
     let silent = this.silentHeaders.get(lineStart);
@@ -3512,6 +3513,8 @@ var StatementIndex = class {
     const header = rowCells(lineFrom(this.text, tableStart))[column - 1];
     if (!header) return null;
     if (CONDITION_COLUMN.test(header)) return "hypothetical";
+    if (ADVICE_COLUMN.test(header)) return "advised";
+    if (QUESTION_COLUMN.test(header)) return "asked";
     if (!REQUIREMENT_COLUMN.test(header)) return null;
     return REQUIRED_ACTION.test(this.text.slice(offset, offset + 80).replace(/^[\s|*_]+/, "")) ? "hypothetical" : null;
   }
@@ -3565,6 +3568,8 @@ var CONTINUATION = /^\W*(?:this|that|these|doing so|it) (?:also |further )?(?:in
 var TABLE_LINE = /^[ \t]*\|/;
 var REQUIREMENT_COLUMN = /^\W*(?:(?:legal |regulatory |statutory )?(?:requirements?|obligations?|duty|duties)|deadlines?|Anforderung(?:en)?|Pflicht(?:en)?|Frist(?:en)?|exigences?|obligations?|délais?|requisitos?|obligaci(?:ón|ones)|plazos?|requisiti|obblighi|obbligo|scadenz[ae]|vereisten|verplichting(?:en)?|termijn(?:en)?)\W*$/iu;
 var CONDITION_COLUMN = /^\W*(?:triggers?|conditions?|when|if|meaning|definitions?|Auslöser|Bedingung(?:en)?|Bedeutung|Definition(?:en)?|déclencheurs?|conditions?|signification|définitions?|condici(?:ón|ones)|significado|definici(?:ón|ones)|condizion[ei]|significato|definizion[ei]|voorwaarden?|betekenis|definities?)\W*$/iu;
+var ADVICE_COLUMN = /^\W*(?:recommendations?|recommended (?:actions?|practices?)|advice|tips?|best practices?|what (?:to|you should) do|guidance|Empfehlung(?:en)?|Hinweise?|recommandations?|conseils?|recomendaci(?:ón|ones)|consejos?|raccomandazion[ei]|consigli|aanbeveling(?:en)?|advie(?:s|zen))\W*$/iu;
+var QUESTION_COLUMN = /^\W*(?:questions?(?: to ask)?|Fragen?|questions? à poser|preguntas?|domande?|vragen?|vraag)\W*$/iu;
 var REQUIRED_ACTION = /^(?:must|shall|should|has to|have to|(?:is |are )?required to|needs? to|obliged to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet|keep|notify|publish|appoint|report|document|draw up|make available|put in place|ensure|inform|assess|mitigate|perform|cooperate|submit|register|disclose|maintain|implement|providers? (?:of|must|shall))(?![\p{L}])/iu;
 var VALUE_COLUMN = /^\W*(?:figures?|numbers?|amounts?|scores?|results?|status|state|(?:minimum |required |min\.? )?versions?|Wert(?:e)?|Zahl(?:en)?|chiffres?|cifras?|cifre|cijfers?|Statut|estado|stato)\W*$/iu;
 var TIP_LEAD = /^[*_]*(?:(?:pro )?tips?|hints?|best practices?|tipps?|conseils?|consejos?|consigli)[*_]*\s*:/i;
@@ -3650,7 +3655,15 @@ function statementIndex(facts, text, which) {
   }
   return index;
 }
-var NAMES_A_COLUMN = [COLUMN_NAME, VALUE_COLUMN, REQUIREMENT_COLUMN, CONDITION_COLUMN];
+var NAMES_A_COLUMN = [
+  COLUMN_NAME,
+  VALUE_COLUMN,
+  REQUIREMENT_COLUMN,
+  CONDITION_COLUMN,
+  ADVICE_COLUMN,
+  QUESTION_COLUMN
+];
+var NAMES_A_ROWS_COLUMN = [REQUIREMENT_COLUMN, CONDITION_COLUMN, ADVICE_COLUMN, QUESTION_COLUMN];
 
 // src/classify/classify-data.ts
 var import_yaml3 = __toESM(require_dist(), 1);

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-M5Q4BYK6.js";
+} from "./chunk-ZMBCAO6Y.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-RV5MQADE.js";
+} from "./chunk-FPV6PHVW.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-I3MQBP5U.js";
+} from "./chunk-BBIOTTHF.js";
 import {
   __commonJS,
   __require,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-WZRJSXON.js";
+} from "./chunk-H254EUPN.js";
 import {
   TEXT_LIMITS,
   cardCode,

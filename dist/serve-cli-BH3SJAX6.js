@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-WAYIPPPL.js";
+} from "./chunk-4SWM4QMG.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-UGFSRG7O.js";
+} from "./chunk-QIA3ZGYS.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-WZRJSXON.js";
-import "./chunk-QEPN7MZW.js";
+} from "./chunk-H254EUPN.js";
+import "./chunk-RGUWQDBY.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-JJRZZIZ6.js";
-import "./chunk-ZD3N7JQG.js";
-import "./chunk-54XM5PH3.js";
-import "./chunk-LIWF66Y3.js";
-import "./chunk-XX44JF55.js";
-import "./chunk-M5Q4BYK6.js";
+} from "./chunk-IZMO556K.js";
+import "./chunk-2MYW3D2X.js";
+import "./chunk-TT75AS62.js";
+import "./chunk-D5F7NDXH.js";
+import "./chunk-TDHAN44T.js";
+import "./chunk-ZMBCAO6Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FTITVJXB.js";
+import "./chunk-SQJZEJ56.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RV5MQADE.js";
-import "./chunk-I3MQBP5U.js";
+import "./chunk-FPV6PHVW.js";
+import "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-M5Q4BYK6.js";
+} from "./chunk-ZMBCAO6Y.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

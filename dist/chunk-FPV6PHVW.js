@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-I3MQBP5U.js";
+} from "./chunk-BBIOTTHF.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

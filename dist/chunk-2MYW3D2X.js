@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-54XM5PH3.js";
+} from "./chunk-TT75AS62.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-FTITVJXB.js";
+} from "./chunk-SQJZEJ56.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-W6KOI4HI.js";
-import "./chunk-GWEHWPEJ.js";
+} from "./chunk-WVQBFZRS.js";
+import "./chunk-KQV4GJ6B.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-5QGTFYSV.js";
+} from "./chunk-FLBDFUIN.js";
 import {
   renderOrgMarkdown
-} from "./chunk-MUIW2WGM.js";
+} from "./chunk-5U6F5U2C.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-TQS2VAHX.js";
-import "./chunk-WAYIPPPL.js";
+import "./chunk-U3HFN47T.js";
+import "./chunk-4SWM4QMG.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-WZRJSXON.js";
-import "./chunk-QEPN7MZW.js";
+import "./chunk-H254EUPN.js";
+import "./chunk-RGUWQDBY.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-JJRZZIZ6.js";
-import "./chunk-ZD3N7JQG.js";
-import "./chunk-54XM5PH3.js";
-import "./chunk-LIWF66Y3.js";
-import "./chunk-XX44JF55.js";
-import "./chunk-M5Q4BYK6.js";
+import "./chunk-IZMO556K.js";
+import "./chunk-2MYW3D2X.js";
+import "./chunk-TT75AS62.js";
+import "./chunk-D5F7NDXH.js";
+import "./chunk-TDHAN44T.js";
+import "./chunk-ZMBCAO6Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FTITVJXB.js";
+import "./chunk-SQJZEJ56.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RV5MQADE.js";
-import "./chunk-I3MQBP5U.js";
+import "./chunk-FPV6PHVW.js";
+import "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-WZRJSXON.js";
+} from "./chunk-H254EUPN.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZD3N7JQG.js";
+} from "./chunk-2MYW3D2X.js";
 import {
   checkCard
-} from "./chunk-54XM5PH3.js";
+} from "./chunk-TT75AS62.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

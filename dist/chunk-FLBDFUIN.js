@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-MUIW2WGM.js";
+} from "./chunk-5U6F5U2C.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-TQS2VAHX.js";
+} from "./chunk-U3HFN47T.js";
 import {
   InputError,
   info,

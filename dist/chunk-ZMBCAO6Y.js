@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-I3MQBP5U.js";
+} from "./chunk-BBIOTTHF.js";
 import {
   SKIP,
   convert,

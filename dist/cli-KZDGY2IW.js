@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QEPN7MZW.js";
+} from "./chunk-RGUWQDBY.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-JJRZZIZ6.js";
-import "./chunk-XX44JF55.js";
+} from "./chunk-IZMO556K.js";
+import "./chunk-TDHAN44T.js";
 import {
   formatNumber
-} from "./chunk-M5Q4BYK6.js";
+} from "./chunk-ZMBCAO6Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-RV5MQADE.js";
+import "./chunk-FPV6PHVW.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-I3MQBP5U.js";
+} from "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GWEHWPEJ.js";
+} from "./chunk-KQV4GJ6B.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-TQS2VAHX.js";
+} from "./chunk-U3HFN47T.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-WAYIPPPL.js";
+} from "./chunk-4SWM4QMG.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-JJRZZIZ6.js";
+} from "./chunk-IZMO556K.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GWEHWPEJ.js";
+} from "./chunk-KQV4GJ6B.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-54XM5PH3.js";
-import "./chunk-LIWF66Y3.js";
-import "./chunk-XX44JF55.js";
-import "./chunk-M5Q4BYK6.js";
+} from "./chunk-TT75AS62.js";
+import "./chunk-D5F7NDXH.js";
+import "./chunk-TDHAN44T.js";
+import "./chunk-ZMBCAO6Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-RV5MQADE.js";
-import "./chunk-I3MQBP5U.js";
+import "./chunk-FPV6PHVW.js";
+import "./chunk-BBIOTTHF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-LIWF66Y3.js";
+} from "./chunk-D5F7NDXH.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-XX44JF55.js";
+} from "./chunk-TDHAN44T.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-M5Q4BYK6.js";
+} from "./chunk-ZMBCAO6Y.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-I3MQBP5U.js";
+} from "./chunk-BBIOTTHF.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

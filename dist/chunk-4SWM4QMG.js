@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-54XM5PH3.js";
+} from "./chunk-TT75AS62.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

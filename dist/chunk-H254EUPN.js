@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QEPN7MZW.js";
+} from "./chunk-RGUWQDBY.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-XX44JF55.js";
+} from "./chunk-TDHAN44T.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-M5Q4BYK6.js";
+} from "./chunk-ZMBCAO6Y.js";
 import {
   taskProfile
-} from "./chunk-RV5MQADE.js";
+} from "./chunk-FPV6PHVW.js";
 import {
   classifyData,
   lineText
-} from "./chunk-I3MQBP5U.js";
+} from "./chunk-BBIOTTHF.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";
