@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-QIA3ZGYS.js";
+} from "./chunk-KYI6LFN6.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-H254EUPN.js";
-import "./chunk-RGUWQDBY.js";
+} from "./chunk-XOCBSZ3B.js";
+import "./chunk-6N6P2356.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-2MYW3D2X.js";
-import "./chunk-TT75AS62.js";
-import "./chunk-D5F7NDXH.js";
-import "./chunk-TDHAN44T.js";
-import "./chunk-ZMBCAO6Y.js";
+} from "./chunk-6Y64WWMU.js";
+import "./chunk-IYKE2D27.js";
+import "./chunk-L7AZECG5.js";
+import "./chunk-KM7J3BYT.js";
+import "./chunk-LGIX6MZ2.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-SQJZEJ56.js";
+} from "./chunk-36INS6ZD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FPV6PHVW.js";
-import "./chunk-BBIOTTHF.js";
+import "./chunk-DH7OU6XJ.js";
+import "./chunk-YYTT3D3F.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-HGFA6UH4.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-NCXWDPSO.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-T3KH4VN2.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-BWZSN2BX.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

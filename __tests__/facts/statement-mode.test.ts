@@ -1123,6 +1123,11 @@ describe('correspondence', () => {
     ['Beschrijf de beveiliging van de modelgewichten.', 'asked'],
     ['Cybersecurity measures are outside the scope of this model card and are not described here.', 'negated'],
     ['After internal review we have decided not to disclose the parameter count.', 'withheld'],
+    ['Aurel-3 todavía no ha sido sometido a pruebas adversariales.', 'negated'],
+    ["Aurel-3 n'a pas encore été soumis à des tests adverses.", 'negated'],
+    ['Aurel-3 wurde noch keinem Red-Teaming unterzogen.', 'negated'],
+    ['Aurel-3 is nog niet onderworpen aan red-teaming.', 'negated'],
+    ['Aurel-3 wurde nicht nur intern getestet, sondern auch extern.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

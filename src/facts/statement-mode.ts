@@ -604,6 +604,15 @@ const ADVISED: readonly Guarded[] = [
 ];
 
 const NEGATED: readonly Guarded[] = [
+  // "todavía no ha sido sometido a pruebas adversariales", "n'a pas encore été évalué", "wurde noch keinem Red-Teaming
+  // unterzogen": not yet put through testing, in the card languages.
+  guarded(
+    ['no ha', 'no han', 'non è', 'non sono', "n'a", 'n’a', "n'ont", 'n’ont', 'nicht', 'keine', 'niet'],
+    [
+      String.raw`\bno (?:ha|han|había|habían) sido (?:aún |todavía )?(?:sometid[oa]s?|evaluad[oa]s?|probad[oa]s?|auditad[oa]s?)\b|\bnon (?:è|sono) (?:ancora )?stat[oiae] (?:ancora )?(?:sottopost|valutat|testat|verificat)[oiae]\b|\bn['’](?:a|ont) pas (?:encore )?été (?:soumis|testée?s?|évaluée?s?|auditée?s?)(?![\p{L}])`,
+      String.raw`\bwurden? (?:noch |bisher )?(?:keine[mrn]?\b|nicht(?! nur\b))[^.;]{0,40}?\b(?:unterzogen|getestet|geprüft|evaluiert|bewertet)\b|\b(?:is|zijn) (?:nog |tot nu toe )?niet(?! alleen\b)\b[^.;]{0,30}?(?:onderworpen|getest|geëvalueerd|gecontroleerd)(?![\p{L}])`,
+    ],
+  ),
   // "Cybersecurity measures are outside the scope of this model card and are not described here": the card leaves them out.
   guarded(
     ['scope', 'described', 'covered', 'addressed', 'discussed', 'detailed'],

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TT75AS62.js";
+} from "./chunk-IYKE2D27.js";
 import {
   formatNumber
-} from "./chunk-ZMBCAO6Y.js";
+} from "./chunk-LGIX6MZ2.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-BBIOTTHF.js";
+} from "./chunk-YYTT3D3F.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

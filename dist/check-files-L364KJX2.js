@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-2MYW3D2X.js";
-import "./chunk-TT75AS62.js";
-import "./chunk-D5F7NDXH.js";
-import "./chunk-TDHAN44T.js";
-import "./chunk-ZMBCAO6Y.js";
+} from "./chunk-6Y64WWMU.js";
+import "./chunk-IYKE2D27.js";
+import "./chunk-L7AZECG5.js";
+import "./chunk-KM7J3BYT.js";
+import "./chunk-LGIX6MZ2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-SQJZEJ56.js";
+} from "./chunk-36INS6ZD.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FPV6PHVW.js";
-import "./chunk-BBIOTTHF.js";
+import "./chunk-DH7OU6XJ.js";
+import "./chunk-YYTT3D3F.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-RGUWQDBY.js";
+} from "./chunk-6N6P2356.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-5U6F5U2C.js";
+} from "./chunk-IO4JUE4B.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-U3HFN47T.js";
+} from "./chunk-WYFBYAU5.js";
 import {
   InputError,
   info,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TT75AS62.js";
+} from "./chunk-IYKE2D27.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

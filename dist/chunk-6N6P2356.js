@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-TDHAN44T.js";
+} from "./chunk-KM7J3BYT.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-ZMBCAO6Y.js";
+} from "./chunk-LGIX6MZ2.js";
 import {
   taskProfile
-} from "./chunk-FPV6PHVW.js";
+} from "./chunk-DH7OU6XJ.js";
 import {
   classifyData,
   lineText
-} from "./chunk-BBIOTTHF.js";
+} from "./chunk-YYTT3D3F.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-WVQBFZRS.js";
-import "./chunk-KQV4GJ6B.js";
-import "./chunk-U3HFN47T.js";
-import "./chunk-4SWM4QMG.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-AJLIUQOJ.js";
+import "./chunk-IO4JUE4B.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-WYFBYAU5.js";
+import "./chunk-TQTAVYQ5.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-H254EUPN.js";
-import "./chunk-RGUWQDBY.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-XOCBSZ3B.js";
+import "./chunk-6N6P2356.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-IZMO556K.js";
-import "./chunk-2MYW3D2X.js";
-import "./chunk-TT75AS62.js";
-import "./chunk-D5F7NDXH.js";
-import "./chunk-TDHAN44T.js";
-import "./chunk-ZMBCAO6Y.js";
+import "./chunk-ALDB64AY.js";
+import "./chunk-6Y64WWMU.js";
+import "./chunk-IYKE2D27.js";
+import "./chunk-L7AZECG5.js";
+import "./chunk-KM7J3BYT.js";
+import "./chunk-LGIX6MZ2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SQJZEJ56.js";
+import "./chunk-36INS6ZD.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FPV6PHVW.js";
-import "./chunk-BBIOTTHF.js";
+import "./chunk-DH7OU6XJ.js";
+import "./chunk-YYTT3D3F.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

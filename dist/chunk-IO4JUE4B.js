@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-H254EUPN.js";
+} from "./chunk-XOCBSZ3B.js";
 import {
   TEXT_LIMITS,
   cardCode,

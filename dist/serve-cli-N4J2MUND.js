@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-4SWM4QMG.js";
+} from "./chunk-TQTAVYQ5.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-QIA3ZGYS.js";
+} from "./chunk-KYI6LFN6.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-H254EUPN.js";
-import "./chunk-RGUWQDBY.js";
+} from "./chunk-XOCBSZ3B.js";
+import "./chunk-6N6P2356.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-IZMO556K.js";
-import "./chunk-2MYW3D2X.js";
-import "./chunk-TT75AS62.js";
-import "./chunk-D5F7NDXH.js";
-import "./chunk-TDHAN44T.js";
-import "./chunk-ZMBCAO6Y.js";
+} from "./chunk-ALDB64AY.js";
+import "./chunk-6Y64WWMU.js";
+import "./chunk-IYKE2D27.js";
+import "./chunk-L7AZECG5.js";
+import "./chunk-KM7J3BYT.js";
+import "./chunk-LGIX6MZ2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SQJZEJ56.js";
+import "./chunk-36INS6ZD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FPV6PHVW.js";
-import "./chunk-BBIOTTHF.js";
+import "./chunk-DH7OU6XJ.js";
+import "./chunk-YYTT3D3F.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-KQV4GJ6B.js";
+} from "./chunk-GSUMV4NF.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-U3HFN47T.js";
+} from "./chunk-WYFBYAU5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-4SWM4QMG.js";
+} from "./chunk-TQTAVYQ5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-IZMO556K.js";
+} from "./chunk-ALDB64AY.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-BBIOTTHF.js";
+} from "./chunk-YYTT3D3F.js";
 import {
   SKIP,
   convert,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-IZMO556K.js";
-import "./chunk-FPV6PHVW.js";
-import "./chunk-BBIOTTHF.js";
+} from "./chunk-ALDB64AY.js";
+import "./chunk-DH7OU6XJ.js";
+import "./chunk-YYTT3D3F.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-RGUWQDBY.js";
+} from "./chunk-6N6P2356.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-IZMO556K.js";
-import "./chunk-TDHAN44T.js";
+} from "./chunk-ALDB64AY.js";
+import "./chunk-KM7J3BYT.js";
 import {
   formatNumber
-} from "./chunk-ZMBCAO6Y.js";
+} from "./chunk-LGIX6MZ2.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FPV6PHVW.js";
+import "./chunk-DH7OU6XJ.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-BBIOTTHF.js";
+} from "./chunk-YYTT3D3F.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-TT75AS62.js";
+} from "./chunk-IYKE2D27.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-SQJZEJ56.js";
+} from "./chunk-36INS6ZD.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-H254EUPN.js";
+} from "./chunk-XOCBSZ3B.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-2MYW3D2X.js";
+} from "./chunk-6Y64WWMU.js";
 import {
   checkCard
-} from "./chunk-TT75AS62.js";
+} from "./chunk-IYKE2D27.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
