@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-6Y64WWMU.js";
-import "./chunk-IYKE2D27.js";
-import "./chunk-L7AZECG5.js";
-import "./chunk-KM7J3BYT.js";
-import "./chunk-LGIX6MZ2.js";
+} from "./chunk-MCVKKHNR.js";
+import "./chunk-JSMWLXU6.js";
+import "./chunk-FQJ76ETT.js";
+import "./chunk-GW5CT4XQ.js";
+import "./chunk-XSQEGJUJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-36INS6ZD.js";
+import "./chunk-4QFUHVGN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DH7OU6XJ.js";
-import "./chunk-YYTT3D3F.js";
+import "./chunk-ONJWBERL.js";
+import "./chunk-AUS563VF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

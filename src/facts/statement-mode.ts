@@ -11,7 +11,7 @@
 
 import type { CardFacts } from '../model/card.js';
 import { LEADING_EMOJI } from './mask.js';
-import { columnAt, lineFrom, rowCells } from './table-lines.js';
+import { columnAt, DELIMITER_ROW, lineFrom, rowCells } from './table-lines.js';
 import {
   clauseSubjectAt,
   DISCOURSE_OPENER,
@@ -1510,8 +1510,6 @@ const VALUE_COLUMN =
 const TIP_LEAD = /^[*_]*(?:(?:pro )?tips?|hints?|best practices?|tipps?|conseils?|consejos?|consigli)[*_]*\s*:/i;
 /** How many body rows are read for one that speaks of the card's model. */
 const MAX_BODY_ROWS = 60;
-/** The row under a Markdown table's header: "|---|:---:|". */
-const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 /** A column's name that says nothing of a row: "Property", "Value", "Details", "Notes". */
 const COLUMN_NAME =
   /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;

@@ -27,3 +27,6 @@ export function rowCells(line: string): string[] {
     .split('|')
     .map((cell) => cell.trim());
 }
+
+/** The row under a Markdown table's header: "|---|:---:|". */
+export const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;

@@ -35,7 +35,7 @@ import {
   looksLikeModelName,
   namesOtherInHeader,
 } from './table-header.js';
-import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
+import { columnAt, DELIMITER_ROW, lineFrom, pipeCells } from '../table-lines.js';
 import { nameKey } from '../text-views.js';
 
 export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCues, type SubjectCues } from './cues.js';
@@ -246,9 +246,6 @@ const BASE_HEADER = /\b(?:models?|checkpoints?|base|parent|teacher|upstream)\W*$
 /** Columns beside a base-model column that still say how the card's model derives from it. */
 const LINEAGE_ATTRIBUTE =
   /\b(?:revision|version|commit|relation|relationship|method|how|type|adapter|quanti[sz]ation|weight|share|ratio|role|used for|purpose|link|hub id|id)\b/i;
-
-/** A table's delimiter row ("|---|:--:|"). */
-const DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 
 /**
  * Whether the row at `lineStart` is the header of a table whose every row is another model's

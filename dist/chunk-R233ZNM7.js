@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-6N6P2356.js";
+} from "./chunk-NXHUKQGE.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -1605,6 +1605,7 @@ function columnAt(text, lineStart, offset) {
 function rowCells(line) {
   return line.trim().replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim());
 }
+var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 
 // src/facts/subject/table-header.ts
 var HEADER_REACH = 60;
@@ -1902,7 +1903,6 @@ var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|tea
 var THRESHOLD_COLUMN = /^\W*(?:(?:legal |regulatory )?thresholds?|Schwellenwerte?|seuils?|umbral(?:es)?|sogli[ae]|drempel(?:waarde)?s?)\W*$/iu;
 var BASE_HEADER = /\b(?:models?|checkpoints?|base|parent|teacher|upstream)\W*$/i;
 var LINEAGE_ATTRIBUTE = /\b(?:revision|version|commit|relation|relationship|method|how|type|adapter|quanti[sz]ation|weight|share|ratio|role|used for|purpose|link|hub id|id)\b/i;
-var DELIMITER_ROW = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 function headerOfOthersRows(text, lineStart, own, cues) {
   return remembered(text, `h${lineStart}`, () => scanHeaderOfOthersRows(text, lineStart, own, cues));
 }
@@ -3460,7 +3460,7 @@ var StatementIndex = class {
     if (cells.length === 2 && !NAMES_A_COLUMN.some((column) => column.test(cells[1])) && !NAMES_A_ROWS_COLUMN.some((column) => column.test(cells[0])))
       return false;
     const delimiterEnd = this.text.indexOf("\n", lineEnd + 1);
-    if (!DELIMITER_ROW2.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
+    if (!DELIMITER_ROW.test(this.text.slice(lineEnd + 1, lineEnd + 40)) || delimiterEnd < 0) return false;
     let silent = this.silentHeaders.get(lineStart);
     if (silent === void 0) this.silentHeaders.set(lineStart, silent = !this.bodySaysOwn(delimiterEnd + 1));
     return silent;
@@ -3583,7 +3583,6 @@ var REQUIRED_ACTION = /^(?:must|shall|should|has to|have to|(?:is |are )?require
 var VALUE_COLUMN = /^\W*(?:figures?|numbers?|amounts?|scores?|results?|status|state|(?:minimum |required |min\.? )?versions?|Wert(?:e)?|Zahl(?:en)?|chiffres?|cifras?|cifre|cijfers?|Statut|estado|stato)\W*$/iu;
 var TIP_LEAD = /^[*_]*(?:(?:pro )?tips?|hints?|best practices?|tipps?|conseils?|consejos?|consigli)[*_]*\s*:/i;
 var MAX_BODY_ROWS = 60;
-var DELIMITER_ROW2 = /^[ \t]{0,3}\|?[ \t]*:?-{2,}/;
 var COLUMN_NAME = /^(?:propert(?:y|ies)|values?|fields?|items?|details?|descriptions?|keys?|attributes?|names?|entry|entries|information|info|topics?|notes?|comments?|specifications?|specs?|characteristics?|aspects?|categor(?:y|ies)|answers?|parameters?|settings?|elements?|eigenschaft|wert|merkmal|angaben|propriété|valeur|élément|propiedad|valor|elemento|proprietà|valore|eigenschap|waarde)$/i;
 var FIRST_CELL_BEFORE = /^[ \t]*\|[ \t]*$/;
 var ID_CELLS_BEFORE = /^[ \t]*\|(?:[ \t]*(?:[A-Z]{1,4}[-. ]?)?\d+(?:[.-]\d+)*[a-z]?[ \t]*\|)+[ \t]*$/i;

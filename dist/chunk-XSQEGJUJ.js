@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 import {
   SKIP,
   convert,

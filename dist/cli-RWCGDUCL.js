@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-6N6P2356.js";
+} from "./chunk-NXHUKQGE.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ALDB64AY.js";
-import "./chunk-KM7J3BYT.js";
+} from "./chunk-FMSEJQ3X.js";
+import "./chunk-GW5CT4XQ.js";
 import {
   formatNumber
-} from "./chunk-LGIX6MZ2.js";
+} from "./chunk-XSQEGJUJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DH7OU6XJ.js";
+import "./chunk-ONJWBERL.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-DH7OU6XJ.js";
+} from "./chunk-ONJWBERL.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GSUMV4NF.js";
+} from "./chunk-QOJV5YRU.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-WYFBYAU5.js";
+} from "./chunk-XL6F22TN.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-TQTAVYQ5.js";
+} from "./chunk-TSYHKSMY.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ALDB64AY.js";
+} from "./chunk-FMSEJQ3X.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ALDB64AY.js";
-import "./chunk-DH7OU6XJ.js";
-import "./chunk-YYTT3D3F.js";
+} from "./chunk-FMSEJQ3X.js";
+import "./chunk-ONJWBERL.js";
+import "./chunk-AUS563VF.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

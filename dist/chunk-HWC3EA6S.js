@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-XOCBSZ3B.js";
+} from "./chunk-R233ZNM7.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-6Y64WWMU.js";
+} from "./chunk-MCVKKHNR.js";
 import {
   checkCard
-} from "./chunk-IYKE2D27.js";
+} from "./chunk-JSMWLXU6.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-LGIX6MZ2.js";
+} from "./chunk-XSQEGJUJ.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-DH7OU6XJ.js";
+} from "./chunk-ONJWBERL.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 import {
   __commonJS,
   __require,

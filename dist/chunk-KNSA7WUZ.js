@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-IO4JUE4B.js";
+} from "./chunk-SEORA7U2.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-WYFBYAU5.js";
+} from "./chunk-XL6F22TN.js";
 import {
   InputError,
   info,

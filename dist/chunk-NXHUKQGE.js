@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-KM7J3BYT.js";
+} from "./chunk-GW5CT4XQ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-LGIX6MZ2.js";
+} from "./chunk-XSQEGJUJ.js";
 import {
   taskProfile
-} from "./chunk-DH7OU6XJ.js";
+} from "./chunk-ONJWBERL.js";
 import {
   classifyData,
   lineText
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

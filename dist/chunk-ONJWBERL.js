@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

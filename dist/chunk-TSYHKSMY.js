@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IYKE2D27.js";
+} from "./chunk-JSMWLXU6.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-IO4JUE4B.js";
+} from "./chunk-SEORA7U2.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-XOCBSZ3B.js";
-import "./chunk-6N6P2356.js";
+import "./chunk-R233ZNM7.js";
+import "./chunk-NXHUKQGE.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-KM7J3BYT.js";
-import "./chunk-LGIX6MZ2.js";
+import "./chunk-GW5CT4XQ.js";
+import "./chunk-XSQEGJUJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-DH7OU6XJ.js";
-import "./chunk-YYTT3D3F.js";
+import "./chunk-ONJWBERL.js";
+import "./chunk-AUS563VF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

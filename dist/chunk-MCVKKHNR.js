@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IYKE2D27.js";
+} from "./chunk-JSMWLXU6.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-36INS6ZD.js";
+} from "./chunk-4QFUHVGN.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-XOCBSZ3B.js";
+} from "./chunk-R233ZNM7.js";
 import {
   TEXT_LIMITS,
   cardCode,

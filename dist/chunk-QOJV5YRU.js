@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-IYKE2D27.js";
+} from "./chunk-JSMWLXU6.js";
 import {
   formatNumber
-} from "./chunk-LGIX6MZ2.js";
+} from "./chunk-XSQEGJUJ.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-YYTT3D3F.js";
+} from "./chunk-AUS563VF.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

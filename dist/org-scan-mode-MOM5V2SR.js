@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-WYFBYAU5.js";
-import "./chunk-TQTAVYQ5.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-KNSA7WUZ.js";
+import "./chunk-SEORA7U2.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-XL6F22TN.js";
+import "./chunk-TSYHKSMY.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-XOCBSZ3B.js";
-import "./chunk-6N6P2356.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-R233ZNM7.js";
+import "./chunk-NXHUKQGE.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ALDB64AY.js";
-import "./chunk-6Y64WWMU.js";
-import "./chunk-IYKE2D27.js";
-import "./chunk-L7AZECG5.js";
-import "./chunk-KM7J3BYT.js";
-import "./chunk-LGIX6MZ2.js";
+import "./chunk-FMSEJQ3X.js";
+import "./chunk-MCVKKHNR.js";
+import "./chunk-JSMWLXU6.js";
+import "./chunk-FQJ76ETT.js";
+import "./chunk-GW5CT4XQ.js";
+import "./chunk-XSQEGJUJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-36INS6ZD.js";
+import "./chunk-4QFUHVGN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DH7OU6XJ.js";
-import "./chunk-YYTT3D3F.js";
+import "./chunk-ONJWBERL.js";
+import "./chunk-AUS563VF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

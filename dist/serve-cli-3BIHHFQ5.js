@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-TQTAVYQ5.js";
+} from "./chunk-TSYHKSMY.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-KYI6LFN6.js";
+} from "./chunk-HWC3EA6S.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-XOCBSZ3B.js";
-import "./chunk-6N6P2356.js";
+} from "./chunk-R233ZNM7.js";
+import "./chunk-NXHUKQGE.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ALDB64AY.js";
-import "./chunk-6Y64WWMU.js";
-import "./chunk-IYKE2D27.js";
-import "./chunk-L7AZECG5.js";
-import "./chunk-KM7J3BYT.js";
-import "./chunk-LGIX6MZ2.js";
+} from "./chunk-FMSEJQ3X.js";
+import "./chunk-MCVKKHNR.js";
+import "./chunk-JSMWLXU6.js";
+import "./chunk-FQJ76ETT.js";
+import "./chunk-GW5CT4XQ.js";
+import "./chunk-XSQEGJUJ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-36INS6ZD.js";
+import "./chunk-4QFUHVGN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DH7OU6XJ.js";
-import "./chunk-YYTT3D3F.js";
+import "./chunk-ONJWBERL.js";
+import "./chunk-AUS563VF.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
