@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-HWC3EA6S.js";
+} from "./chunk-2EYZVR2H.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-R233ZNM7.js";
-import "./chunk-NXHUKQGE.js";
+} from "./chunk-HKX7MBVK.js";
+import "./chunk-R6AS2ZOL.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-MCVKKHNR.js";
-import "./chunk-JSMWLXU6.js";
-import "./chunk-FQJ76ETT.js";
-import "./chunk-GW5CT4XQ.js";
-import "./chunk-XSQEGJUJ.js";
+} from "./chunk-MRLDEGR4.js";
+import "./chunk-YOUKMCEM.js";
+import "./chunk-HEREUQ7K.js";
+import "./chunk-VECNGVVQ.js";
+import "./chunk-N6DD5NYV.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-4QFUHVGN.js";
+} from "./chunk-FHEOO4YD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ONJWBERL.js";
-import "./chunk-AUS563VF.js";
+import "./chunk-7ORTFPAV.js";
+import "./chunk-W5FDSESU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-MOM5V2SR.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-UVV6JQOC.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-UNKNBGPJ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4QK2X63R.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-MCVKKHNR.js";
-import "./chunk-JSMWLXU6.js";
-import "./chunk-FQJ76ETT.js";
-import "./chunk-GW5CT4XQ.js";
-import "./chunk-XSQEGJUJ.js";
+} from "./chunk-MRLDEGR4.js";
+import "./chunk-YOUKMCEM.js";
+import "./chunk-HEREUQ7K.js";
+import "./chunk-VECNGVVQ.js";
+import "./chunk-N6DD5NYV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-4QFUHVGN.js";
+import "./chunk-FHEOO4YD.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ONJWBERL.js";
-import "./chunk-AUS563VF.js";
+import "./chunk-7ORTFPAV.js";
+import "./chunk-W5FDSESU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

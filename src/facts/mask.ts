@@ -111,13 +111,20 @@ export function areFieldLines(line: string, next: string): boolean {
   return FIELD_LINE.test(line) && FIELD_LINE.test(next);
 }
 
-/** The break at `offset` of `text` (`length` long), unless it joins two field lines. */
+/** A chat message's line: "[14:31] @noor: …", "14:31 noor: …", "<kofi> …", "@noor: …". Each is said by itself. */
+const MESSAGE_LINE =
+  /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[@<\p{L}]|<[\w.-]{1,30}>[ \t]|@[\w.-]{1,30}[ \t]*:)/u;
+
+/** The break at `offset` of `text` (`length` long), unless it joins two field lines or two chat messages. */
 function softBreakJoined(found: string, offset: number, text: string): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const nextStart = offset + found.length;
   const nextEnd = text.indexOf('\n', nextStart);
   const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
-  return areFieldLines(text.slice(lineStart, offset), next) ? found : ' '.repeat(found.length);
+  const line = text.slice(lineStart, offset);
+  return areFieldLines(line, next) || (MESSAGE_LINE.test(line) && MESSAGE_LINE.test(next))
+    ? found
+    : ' '.repeat(found.length);
 }
 
 export function joinSoftBreaks(masked: string, tree: Root): string {

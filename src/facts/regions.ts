@@ -127,6 +127,7 @@ export function collectRegions(
     else if (node.type === 'html' && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === 'html' && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
+  collectQuestions(nodes, text, add);
   for (const [key, entry] of metadata) {
     // A key one level inside a provider's own block ("eu_ai_act: {authorised_representative: …}") is named by its own name.
     const path = key.split('.');
@@ -429,4 +430,60 @@ function plainLabel(paragraph: Paragraph): { text: string; end: number } | null 
   const match = PLAIN_LABEL.exec(first.value);
   if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
   return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
+}
+
+/**
+ * Who speaks, before a line of a transcript or chat: "**Host:**", "Q:", "R (Lena Vogt):", "[14:30] @omar:",
+ * "<kofi>", "- 16:02 @ruben:".
+ */
+const SPEAKER_PREFIX =
+  /^[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:<[\w.-]{1,30}>|@[\w.-]{1,30}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*/u;
+/** A question, one sentence short enough to name what its answer is about: "Any watermarking?", "How was it trained?". */
+const QUESTION_LINE = /^(?:[^\n?.!]|[.!](?=\S)){3,200}\?[\s"'”’)*]*$/u;
+const QUESTION_MAX_WORDS = 20;
+/** "What does 'systemic risk' mean?", "¿Qué significa…?", "What's this Article 54 thing?": its answer explains the law or a word. */
+const ASKS_MEANING =
+  /\b(?:what (?:does|do|is meant by)\b[^?]{1,60}\b(?:mean|stand for)|what(?:'s| is) (?:this|that) (?:[\w-]+ ){1,3}thing)\b|(?<![\p{L}])(?:was (?:bedeutet|heißt|meint)|que (?:signifie|veut dire)|qu['’]est-ce que|qué significa|qué quiere decir|cosa (?:significa|vuol dire)|che cosa significa|wat (?:betekent|houdt)|wat is (?:een|de definitie))(?![\p{L}])/iu;
+/** "What did the previous model score?", "What do competitors offer?": its answer is about other models. */
+const ASKS_OF_OTHERS =
+  /\b(?:(?:previous|prior|earlier|older|last) (?:model|version|generation|release)s?|predecessors?|competitors?|competition|rivals?|other (?:models|labs|providers))\b/i;
+/** An answer is the few blocks after its question: past them the card has moved on. */
+const ANSWER_MAX_BLOCKS = 4;
+
+/**
+ * A question put in an interview, a FAQ or a chat ("**Q:** How was Aurel-3 trained?", "[14:30] @omar: do we
+ * have an EU rep?") names what its answer is about, as a heading would: it governs the lines and blocks that
+ * follow, up to the next question, heading or thematic break.
+ */
+function collectQuestions(nodes: RootContent[], text: string, add: Add): void {
+  const questions: { title: string; start: number; answerStart: number; block: number }[] = [];
+  nodes.forEach((node, block) => {
+    if (node.type !== 'paragraph') return;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) return;
+    let offset = from;
+    for (const line of text.slice(from, to).split('\n')) {
+      const asked = line.slice(SPEAKER_PREFIX.exec(line)![0].length).replace(/[*_`]/g, '').trim();
+      if (
+        QUESTION_LINE.test(asked) &&
+        asked.split(/\s+/).length <= QUESTION_MAX_WORDS &&
+        !ASKS_MEANING.test(asked) &&
+        !ASKS_OF_OTHERS.test(asked)
+      )
+        questions.push({ title: asked, start: offset, answerStart: offset + line.length + 1, block });
+      offset += line.length + 1;
+    }
+  });
+  questions.forEach((question, at) => {
+    const next = questions[at + 1];
+    let end = question.answerStart;
+    for (let block = question.block; block < nodes.length && block <= question.block + ANSWER_MAX_BLOCKS; block++) {
+      const node = nodes[block];
+      if (block > question.block && (node.type === 'heading' || node.type === 'thematicBreak')) break;
+      end = Math.max(end, node.position?.end.offset ?? end);
+    }
+    if (next && next.start < end) end = next.start;
+    if (end > question.answerStart) add('label', question.title, question.start, [[question.answerStart, end]]);
+  });
 }

@@ -153,10 +153,29 @@ const DASH_SIGNATURE = /^[—–]\s*\p{Lu}[^.!?;:@\d\n]{0,80}$/u;
 const TEAM_SIGNATURE =
   /^(?=[^,]*(?:compliance|legal|regulatory|conformit|cumplimiento|naleving))(?=[^,]*(?:team|office|department|desk|affairs|équipe|equipo|squadra|afdeling))(?:[\p{L}&'’-]+ ?){1,4}(?:,\s*(?:[\p{L}&.'’-]+ ?){1,4})?$/iu;
 
-/** Whether a statement is only a letter's courtesy: a closing and signature, thanks, a note taken. */
+/** A chat's reaction, which says nothing of the model: "+1", "lol", "ok 👍", "nice, thanks". */
+const REACTION =
+  /^(?:[+-]1|lol|lmao|rofl|haha+|hehe+|ok(?:ay)?|kk?|nice(?: one)?|cool|great|awesome|agreed|same|this|yep|yup|sure|oof|ouch|wow|fair(?: enough)?|ty|thx|gg|ack)(?:[\s,.!]+(?:[+-]1|lol|ok(?:ay)?|nice|cool|thanks|thank you|ty|thx|agreed|same))*[\s.!]*$/i;
+
+/** Whether a statement is only a courtesy: a letter's closing and signature, thanks, a note taken, a chat's reaction. */
 function isCourtesy(text: string): boolean {
-  return SIGN_OFF.test(text) || ACKNOWLEDGEMENT.test(text) || DASH_SIGNATURE.test(text) || TEAM_SIGNATURE.test(text);
+  return (
+    SIGN_OFF.test(text) ||
+    ACKNOWLEDGEMENT.test(text) ||
+    DASH_SIGNATURE.test(text) ||
+    TEAM_SIGNATURE.test(text) ||
+    REACTION.test(text)
+  );
 }
+
+/**
+ * An answer that is only "no": "Not yet.", "Honestly, no.", "Nope", "Noch nicht.", "Pas encore." It denies what the
+ * question asked, which the answer's other statements say, so it is no content of its own.
+ */
+/** "No", "Nein", "Non", "Nee" alone: a cell's or field's answer to what its label asks ("| Allowed? |"). */
+const BARE_ANSWER = /^(?:no|nein|non|nee)[\s.!]*$/i;
+const SHORT_DENIAL =
+  /^(?:(?:honestly|frankly|sadly|unfortunately|well|um+|uh+|nah|ehrlich gesagt|leider|franchement|malheureusement|sinceramente|lamentablemente|purtroppo|eerlijk gezegd|helaas),?\s+)?(?:no|nope|nah|not yet|not really|not at all|nein|noch nicht|nicht wirklich|non|pas encore|pas vraiment|todavía no|aún no|no todavía|non ancora|ancora no|nee|nog niet)(?:,?\s+(?:tbh|honestly|sorry|unfortunately|not yet|yet|leider|désolé|lo siento|purtroppo|helaas))?[\s.!…]*$/i;
 
 /** An e-mail's subject line, which titles the message: "Subject: Re: Limitations", "Betreff: AW: …", "RE: Re: Licence". */
 const MAIL_SUBJECT =
@@ -415,6 +434,35 @@ const PLANNED: readonly Guarded[] = [
       String.raw`^will (?:\w+ ){0,2}?(?:put up|publish|release|add|provide|share|post|write|upload|appoint|notify|run|do)\b`,
     ],
   ),
+  // What is under way in a conversation: "the contract should be signed soon", "it's on my list for next time",
+  // "the team is drafting it now", "que saldrá después de NeurIPS".
+  guarded(
+    [
+      'soon',
+      'shortly',
+      'list',
+      'drafting',
+      'filling',
+      'finalising',
+      'finalizing',
+      'putting together',
+      'working on',
+      "'ll",
+      '’ll',
+    ],
+    [
+      String.raw`\bshould (?:be )?(?:[\w-]+ ){0,2}(?:soon|shortly)\b`,
+      String.raw`\bon (?:my|our|their|the team's) (?:to-?do |todo )?list\b`,
+      String.raw`\b(?:we|i)(?:'ll|’ll) (?:soon |later |then |also )?(?:announce|publish|release|share|add|update|provide|post|link|document|appoint|notify|fill in|write up)\b`,
+      String.raw`\b(?:is|are|'re|’re|'s|’s) (?:currently |still |now |busy )?(?:drafting|filling (?:in|out)|finali[sz]ing|putting together|still working on)\b`,
+    ],
+  ),
+  guarded(
+    ['saldr', 'uscir', 'sortir', 'paraîtr', 'demnächst', 'binnenkort'],
+    [
+      String.raw`(?<![\p{L}])(?:saldrá|saldrán|uscirà|usciranno|sortira|sortiront|paraîtra|paraîtront|erscheint demnächst|erscheinen demnächst|verschijnt binnenkort|verschijnen binnenkort)(?![\p{L}])`,
+    ],
+  ),
 ];
 
 const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
@@ -623,7 +671,7 @@ const NEGATED: readonly Guarded[] = [
   guarded(
     ['not', 'never', "n't", ' no', 'non ', 'keine', ' ne ', 'bevat', 'geen', 'kein', 'aucun', 'n’', "n'"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?|prepared|drafted|written|produced|compiled|drawn up)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|meter(?:ed)?|monitor(?:ed)?|estimated?|calculated?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?|prepared|drafted|written|produced|compiled|drawn up)\b`,
       // "We didn't have time for a red-team exercise", "there was no budget to commission one": not done.
       String.raw`\b(?:(?:did not|didn't|do not|don't) have|had no|have no|(?:there|it) (?:was|is) no) (?:the |enough |any )?(?:time|budget|resources|capacity|opportunity|chance) (?:for|to)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
@@ -683,6 +731,13 @@ const NEGATED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:nog (?:geen|niet)\b[^.;]{0,60}?\bbeschikbaar|noch (?:keine?n?|nicht)\b[^.;]{0,60}?\bverfügbar|(?:pas|n['’]est) encore\b[^.;]{0,60}?\bdisponibles?|todavía no\b[^.;]{0,60}?\bdisponibles?|non (?:è )?ancora\b[^.;]{0,60}?\bdisponibil[ei])(?![\p{L}])`,
     ],
   ),
+  // "nothing was filtered for that": none of it done.
+  guarded(
+    ['nothing'],
+    [
+      String.raw`\bnothing (?:was|were|has been|got|is) (?:\w+ )?(?:filtered|removed|done|checked|measured|tested|tracked|recorded|logged|deduplicated|reviewed|evaluated|assessed|red[- ]?teamed|audited|published|documented|screened)\b`,
+    ],
+  ),
 ];
 
 /** What is kept back rather than told: "we do not disclose the parameter count", "not publicly documented". */
@@ -721,6 +776,14 @@ const WITHHELD: readonly Guarded[] = [
       String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b|^no (?:publicad|divulgad|revelad|comunicad|documentad|indicad|especificad|facilitad|proporcionad)[oa]s?\b|^non (?:pubblicat|divulgat|comunicat|documentat|indicat|specificat)[oaie]\b|^niet (?:gepubliceerd|openbaar gemaakt|bekendgemaakt|gedocumenteerd|vermeld|opgegeven)\b|^nicht (?:veröffentlicht|offengelegt|angegeben|dokumentiert)\b|^non (?:publiée?s?|divulguée?s?|communiquée?s?|documentée?s?|indiquée?s?|précisée?s?)(?![\p{L}])`,
       String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`,
+    ],
+  ),
+  // "Die Zusammensetzung ist für uns ein Geschäftsgeheimnis", "Dazu sagen wir öffentlich nichts", "not something I can talk about".
+  guarded(
+    ['secret', 'geheim', 'nichts', 'comment', 'talk about', 'discuss'],
+    [
+      String.raw`\b(?:is|are|remains?|constitutes?) (?:[\w-]+ ){0,3}?(?:an? )?(?:trade secrets?|confidential business information)\b|(?<![\p{L}])(?:(?:ist|sind|bleibt|bleiben) (?:[\p{L}-]+ ){0,3}?(?:ein )?Geschäftsgeheimnis(?:se)?|(?:est|sont|reste|restent) (?:[\p{L}-]+ ){0,3}?(?:un )?secret (?:des affaires|commercial|industriel)|(?:es|son) (?:[\p{L}-]+ ){0,3}?(?:un )?secreto (?:comercial|industrial)|(?:è|sono) (?:[\p{L}-]+ ){0,3}?(?:un )?segreto (?:commerciale|industriale)|(?:is|zijn) (?:[\p{L}-]+ ){0,3}?(?:een )?bedrijfsgeheim(?:en)?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:sagen|äußern) wir (?:uns )?(?:dazu )?(?:öffentlich |derzeit |aktuell )?nichts(?![\p{L}])|\b(?:we|i) (?:don't|do not|won't|will not|can't|cannot|aren't|are not|'re not) (?:publicly )?(?:comment(?:ing)? on|talk(?:ing)? about|discuss(?:ing)?) (?:that|this|it|specifics|details|numbers|figures)\b|\bnot something (?:i|we) can (?:talk about|discuss|share|comment on|disclose)\b`,
     ],
   ),
 ];
@@ -814,6 +877,9 @@ const HYPOTHETICAL = new RegExp(
     String.raw`\b(?:discuss(?:ed|ing)?|debat(?:ed|ing)|(?:is|are|was|were|remains?) (?:still )?(?:undecided|open|under discussion)) (?:on |about )?whether\b(?![^.;]*\b(?:decided|concluded|agreed|settled)\b)|(?<![\p{L}])(?:discuté (?:de savoir )?si|diskutiert,? ob|discutido si|discusso se|besproken of)(?![\p{L}])`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
     String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`,
+    // "Providers established outside the EU have to appoint …", "Anbieter … müssen …": the law's duty of every provider.
+    // (Not the provider's own terms for those building on the model: "Providers of apps built on Aurel-3 must …".)
+    String.raw`^(?![^.;]*\b(?:this|the|our) model\b|[^.;]*\b(?:built|based|running) (?:on|upon)\b|[^.;]*\b(?:using|integrating|deploying)\b)(?:all |every |any )?providers (?:(?:of|established|based|located|placing|that|who|which|whose|outside|in)\b[^.;]{0,100}?)?\b(?:must|shall|have to|are required to|are obliged to|are obligated to|need to)\b|^(?:alle |die )?Anbieter (?:[^.;]{0,100}?)?(?<![\p{L}])müssen(?![\p{L}])|^(?:les |tous les )?fournisseurs (?:[^.;]{0,100}?)?(?<![\p{L}])(?:doivent|sont tenus)(?![\p{L}])|^(?:los |todos los )?proveedores (?:[^.;]{0,100}?)?(?<![\p{L}])(?:deben|tienen que|están obligados)(?![\p{L}])|^(?:i |tutti i )?fornitori (?:[^.;]{0,100}?)?(?<![\p{L}])(?:devono|sono tenuti)(?![\p{L}])|^(?:alle |de )?aanbieders (?:[^.;]{0,100}?)?(?<![\p{L}])(?:moeten|zijn verplicht)(?![\p{L}])`,
     // "Annex XI, Section 2, point 3, of the Act requires …", "L'Allegato XI … impone al fornitore di …": what the law asks of providers.
     String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Point|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?(?:Regulation|Directive)(?: \(EU\))?(?: \d{4}\/\d+)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|provides that|lets|allows|permits|entitles|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga)(?![\p{L}])`,
     // "De conformidad con el punto 1 … del Anexo XII …, el proveedor deberá indicar …": the law's duty of any provider, restated.
@@ -908,6 +974,20 @@ function isNumberedQuestion(text: string): boolean {
   return (colon < 0 || rest.slice(colon + 1).trim() === '') && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
 }
 
+/** When and who, before a chat message: "[14:31] ", "14:31 ", "<kofi> " (the speaker's "@noor:" is a label). */
+const CHAT_PREFIX = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[@<]))?(?:<[\w.-]{1,30}>?\s+)?/;
+
+/**
+ * A clause before a dash is no label: "Open weights are coming soon — we're aiming for the summer" plans, whatever
+ * the words after the dash say.
+ */
+function plannedClauseBeforeDash(text: string, content: string): boolean {
+  if (content.length >= text.length) return false;
+  const lead = text.slice(0, text.length - content.length);
+  if (!/\s[-–—]\s*$/.test(lead)) return false;
+  return matchesAny(PLANNED, lead, ` ${lead.toLowerCase()}`);
+}
+
 export function classifyStatement(statement: string): StatementMode {
   // A table cell's closing pipe is no content ("| – |" is an empty cell).
   let text = statement
@@ -916,9 +996,10 @@ export function classifyStatement(statement: string): StatementMode {
     .replace(/\s+/g, ' ')
     .replace(CELL_END, '')
     .trim()
+    .replace(CHAT_PREFIX, '')
     .replace(LEADING_EMOJI, '');
   // A field's value in quotes ('deployment_notes: "Consult your cloud provider …"') is read without them.
-  let content = text.replace(LEAD_LABEL, '').trim().replace(QUOTED_VALUE, '$1');
+  let content = text.replace(LEAD_LABEL, '').trim().replace(QUOTED_VALUE, '$1').replace(LEADING_EMOJI, '');
   // "Aurel-3 is designed for:" introduces the list below it: a sentence, not an empty label.
   if (content === '' && LIST_INTRODUCTION.test(text)) content = text;
   if (
@@ -927,6 +1008,12 @@ export function classifyStatement(statement: string): StatementMode {
     // "Attachments: (none)": a value in brackets is read without them.
     PLACEHOLDER.test(content.replace(/^\((.*)\)$/, '$1')) ||
     isCourtesy(text) ||
+    (content.length < text.length && isCourtesy(content)) ||
+    // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
+    (SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content)) ||
+    // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
+    (/^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim())) ||
+    (!/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement)) ||
     MAIL_SUBJECT.test(text) ||
     onlySlots(text) ||
     // "Function calling: not evaluated": a label whose value only denies answers nothing.
@@ -952,7 +1039,7 @@ export function classifyStatement(statement: string): StatementMode {
   // "Annex XII 1(g): providers must state the modalities": a provision as the label, its duty as the value.
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return 'hypothetical';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
-  if (PLANNED_LABEL.test(text)) return 'planned';
+  if (PLANNED_LABEL.test(text) || plannedClauseBeforeDash(text, content)) return 'planned';
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return 'advised';
   // "No systemic risk assessment for Aurel-3 — it's a 7B model": a lead that denies is no label; the statement denies.
   if (content.length < text.length && DENYING_LEAD.test(text)) return 'negated';

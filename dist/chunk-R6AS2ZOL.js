@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-GW5CT4XQ.js";
+} from "./chunk-VECNGVVQ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-XSQEGJUJ.js";
+} from "./chunk-N6DD5NYV.js";
 import {
   taskProfile
-} from "./chunk-ONJWBERL.js";
+} from "./chunk-7ORTFPAV.js";
 import {
   classifyData,
   lineText
-} from "./chunk-AUS563VF.js";
+} from "./chunk-W5FDSESU.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-AUS563VF.js";
+} from "./chunk-W5FDSESU.js";
 import {
   SKIP,
   convert,
@@ -10959,6 +10959,7 @@ function collectRegions(tree, text4, sections, metadata, positionAt, terms) {
     else if (node.type === "html" && /<table/i.test(node.value)) collectHtmlTables(node.value, start, add);
     if (node.type === "html" && /<summary/i.test(node.value)) collectCollapsedBlock(nodes, i, add);
   }
+  collectQuestions(nodes, text4, add);
   for (const [key, entry] of metadata) {
     const path2 = key.split(".");
     if (path2.length > 2 || path2.length === 2 && (NOT_A_BLOCK.test(path2[0]) || /^\d+$/.test(path2[1]))) continue;
@@ -11175,6 +11176,39 @@ function plainLabel(paragraph) {
   const match = PLAIN_LABEL.exec(first.value);
   if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
   return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
+}
+var SPEAKER_PREFIX = /^[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:<[\w.-]{1,30}>|@[\w.-]{1,30}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*/u;
+var QUESTION_LINE = /^(?:[^\n?.!]|[.!](?=\S)){3,200}\?[\s"'”’)*]*$/u;
+var QUESTION_MAX_WORDS = 20;
+var ASKS_MEANING = /\b(?:what (?:does|do|is meant by)\b[^?]{1,60}\b(?:mean|stand for)|what(?:'s| is) (?:this|that) (?:[\w-]+ ){1,3}thing)\b|(?<![\p{L}])(?:was (?:bedeutet|heißt|meint)|que (?:signifie|veut dire)|qu['’]est-ce que|qué significa|qué quiere decir|cosa (?:significa|vuol dire)|che cosa significa|wat (?:betekent|houdt)|wat is (?:een|de definitie))(?![\p{L}])/iu;
+var ASKS_OF_OTHERS = /\b(?:(?:previous|prior|earlier|older|last) (?:model|version|generation|release)s?|predecessors?|competitors?|competition|rivals?|other (?:models|labs|providers))\b/i;
+var ANSWER_MAX_BLOCKS = 4;
+function collectQuestions(nodes, text4, add) {
+  const questions = [];
+  nodes.forEach((node, block) => {
+    if (node.type !== "paragraph") return;
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === void 0 || to === void 0) return;
+    let offset = from;
+    for (const line2 of text4.slice(from, to).split("\n")) {
+      const asked = line2.slice(SPEAKER_PREFIX.exec(line2)[0].length).replace(/[*_`]/g, "").trim();
+      if (QUESTION_LINE.test(asked) && asked.split(/\s+/).length <= QUESTION_MAX_WORDS && !ASKS_MEANING.test(asked) && !ASKS_OF_OTHERS.test(asked))
+        questions.push({ title: asked, start: offset, answerStart: offset + line2.length + 1, block });
+      offset += line2.length + 1;
+    }
+  });
+  questions.forEach((question, at) => {
+    const next = questions[at + 1];
+    let end = question.answerStart;
+    for (let block = question.block; block < nodes.length && block <= question.block + ANSWER_MAX_BLOCKS; block++) {
+      const node = nodes[block];
+      if (block > question.block && (node.type === "heading" || node.type === "thematicBreak")) break;
+      end = Math.max(end, node.position?.end.offset ?? end);
+    }
+    if (next && next.start < end) end = next.start;
+    if (end > question.answerStart) add("label", question.title, question.start, [[question.answerStart, end]]);
+  });
 }
 
 // src/facts/extract-facts.ts

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-FQJ76ETT.js";
+} from "./chunk-HEREUQ7K.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-GW5CT4XQ.js";
+} from "./chunk-VECNGVVQ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-XSQEGJUJ.js";
+} from "./chunk-N6DD5NYV.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-AUS563VF.js";
+} from "./chunk-W5FDSESU.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-XSQEGJUJ.js";
+} from "./chunk-N6DD5NYV.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-ONJWBERL.js";
+} from "./chunk-7ORTFPAV.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-AUS563VF.js";
+} from "./chunk-W5FDSESU.js";
 import {
   __commonJS,
   __require,

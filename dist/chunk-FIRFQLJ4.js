@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JSMWLXU6.js";
+} from "./chunk-YOUKMCEM.js";
 import {
   formatNumber
-} from "./chunk-XSQEGJUJ.js";
+} from "./chunk-N6DD5NYV.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-AUS563VF.js";
+} from "./chunk-W5FDSESU.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JSMWLXU6.js";
+} from "./chunk-YOUKMCEM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

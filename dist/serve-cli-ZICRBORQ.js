@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-TSYHKSMY.js";
+} from "./chunk-L76AZCUB.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-HWC3EA6S.js";
+} from "./chunk-2EYZVR2H.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-R233ZNM7.js";
-import "./chunk-NXHUKQGE.js";
+} from "./chunk-HKX7MBVK.js";
+import "./chunk-R6AS2ZOL.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-FMSEJQ3X.js";
-import "./chunk-MCVKKHNR.js";
-import "./chunk-JSMWLXU6.js";
-import "./chunk-FQJ76ETT.js";
-import "./chunk-GW5CT4XQ.js";
-import "./chunk-XSQEGJUJ.js";
+} from "./chunk-NJ6IWEMG.js";
+import "./chunk-MRLDEGR4.js";
+import "./chunk-YOUKMCEM.js";
+import "./chunk-HEREUQ7K.js";
+import "./chunk-VECNGVVQ.js";
+import "./chunk-N6DD5NYV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-4QFUHVGN.js";
+import "./chunk-FHEOO4YD.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-ONJWBERL.js";
-import "./chunk-AUS563VF.js";
+import "./chunk-7ORTFPAV.js";
+import "./chunk-W5FDSESU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

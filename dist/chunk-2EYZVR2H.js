@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-R233ZNM7.js";
+} from "./chunk-HKX7MBVK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-MCVKKHNR.js";
+} from "./chunk-MRLDEGR4.js";
 import {
   checkCard
-} from "./chunk-JSMWLXU6.js";
+} from "./chunk-YOUKMCEM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

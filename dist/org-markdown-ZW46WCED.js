@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-SEORA7U2.js";
+} from "./chunk-VOXKAGI4.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-R233ZNM7.js";
-import "./chunk-NXHUKQGE.js";
+import "./chunk-HKX7MBVK.js";
+import "./chunk-R6AS2ZOL.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GW5CT4XQ.js";
-import "./chunk-XSQEGJUJ.js";
+import "./chunk-VECNGVVQ.js";
+import "./chunk-N6DD5NYV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-ONJWBERL.js";
-import "./chunk-AUS563VF.js";
+import "./chunk-7ORTFPAV.js";
+import "./chunk-W5FDSESU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QOJV5YRU.js";
+} from "./chunk-FIRFQLJ4.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-XL6F22TN.js";
+} from "./chunk-5WZNABLG.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-TSYHKSMY.js";
+} from "./chunk-L76AZCUB.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-FMSEJQ3X.js";
+} from "./chunk-NJ6IWEMG.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

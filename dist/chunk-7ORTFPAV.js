@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-AUS563VF.js";
+} from "./chunk-W5FDSESU.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

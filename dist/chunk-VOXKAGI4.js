@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-R233ZNM7.js";
+} from "./chunk-HKX7MBVK.js";
 import {
   TEXT_LIMITS,
   cardCode,

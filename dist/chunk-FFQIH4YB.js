@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-SEORA7U2.js";
+} from "./chunk-VOXKAGI4.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-XL6F22TN.js";
+} from "./chunk-5WZNABLG.js";
 import {
   InputError,
   info,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-NXHUKQGE.js";
+} from "./chunk-R6AS2ZOL.js";
 import {
   TEXT_LIMITS,
   blobUrl,

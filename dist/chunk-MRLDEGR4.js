@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-JSMWLXU6.js";
+} from "./chunk-YOUKMCEM.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-4QFUHVGN.js";
+} from "./chunk-FHEOO4YD.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

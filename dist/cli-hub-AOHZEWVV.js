@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-QOJV5YRU.js";
+} from "./chunk-FIRFQLJ4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-JSMWLXU6.js";
-import "./chunk-FQJ76ETT.js";
-import "./chunk-GW5CT4XQ.js";
-import "./chunk-XSQEGJUJ.js";
+} from "./chunk-YOUKMCEM.js";
+import "./chunk-HEREUQ7K.js";
+import "./chunk-VECNGVVQ.js";
+import "./chunk-N6DD5NYV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-ONJWBERL.js";
-import "./chunk-AUS563VF.js";
+import "./chunk-7ORTFPAV.js";
+import "./chunk-W5FDSESU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-FMSEJQ3X.js";
-import "./chunk-ONJWBERL.js";
-import "./chunk-AUS563VF.js";
+} from "./chunk-NJ6IWEMG.js";
+import "./chunk-7ORTFPAV.js";
+import "./chunk-W5FDSESU.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

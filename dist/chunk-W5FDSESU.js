@@ -402,12 +402,14 @@ var FIELD_LINE2 = new RegExp(
 function areFieldLines(line, next) {
   return FIELD_LINE2.test(line) && FIELD_LINE2.test(next);
 }
+var MESSAGE_LINE = /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[@<\p{L}]|<[\w.-]{1,30}>[ \t]|@[\w.-]{1,30}[ \t]*:)/u;
 function softBreakJoined(found, offset, text) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const nextStart = offset + found.length;
   const nextEnd = text.indexOf("\n", nextStart);
   const next = text.slice(nextStart, nextEnd < 0 ? text.length : nextEnd);
-  return areFieldLines(text.slice(lineStart, offset), next) ? found : " ".repeat(found.length);
+  const line = text.slice(lineStart, offset);
+  return areFieldLines(line, next) || MESSAGE_LINE.test(line) && MESSAGE_LINE.test(next) ? found : " ".repeat(found.length);
 }
 function joinSoftBreaks(masked, tree) {
   const spans = [];
@@ -2495,9 +2497,12 @@ var ACKNOWLEDGEMENT = new RegExp(
 );
 var DASH_SIGNATURE = new RegExp("^[\u2014\u2013]\\s*\\p{Lu}[^.!?;:@\\d\\n]{0,80}$", "u");
 var TEAM_SIGNATURE = /^(?=[^,]*(?:compliance|legal|regulatory|conformit|cumplimiento|naleving))(?=[^,]*(?:team|office|department|desk|affairs|équipe|equipo|squadra|afdeling))(?:[\p{L}&'’-]+ ?){1,4}(?:,\s*(?:[\p{L}&.'’-]+ ?){1,4})?$/iu;
+var REACTION = /^(?:[+-]1|lol|lmao|rofl|haha+|hehe+|ok(?:ay)?|kk?|nice(?: one)?|cool|great|awesome|agreed|same|this|yep|yup|sure|oof|ouch|wow|fair(?: enough)?|ty|thx|gg|ack)(?:[\s,.!]+(?:[+-]1|lol|ok(?:ay)?|nice|cool|thanks|thank you|ty|thx|agreed|same))*[\s.!]*$/i;
 function isCourtesy(text) {
-  return SIGN_OFF.test(text) || ACKNOWLEDGEMENT.test(text) || DASH_SIGNATURE.test(text) || TEAM_SIGNATURE.test(text);
+  return SIGN_OFF.test(text) || ACKNOWLEDGEMENT.test(text) || DASH_SIGNATURE.test(text) || TEAM_SIGNATURE.test(text) || REACTION.test(text);
 }
+var BARE_ANSWER = /^(?:no|nein|non|nee)[\s.!]*$/i;
+var SHORT_DENIAL = /^(?:(?:honestly|frankly|sadly|unfortunately|well|um+|uh+|nah|ehrlich gesagt|leider|franchement|malheureusement|sinceramente|lamentablemente|purtroppo|eerlijk gezegd|helaas),?\s+)?(?:no|nope|nah|not yet|not really|not at all|nein|noch nicht|nicht wirklich|non|pas encore|pas vraiment|todavía no|aún no|no todavía|non ancora|ancora no|nee|nog niet)(?:,?\s+(?:tbh|honestly|sorry|unfortunately|not yet|yet|leider|désolé|lo siento|purtroppo|helaas))?[\s.!…]*$/i;
 var MAIL_SUBJECT = /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
 var LEFT_BLANK = /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
 function guarded(needles, parts) {
@@ -2738,6 +2743,35 @@ var PLANNED = [
       // "will put up the summary before August": a promise with its subject left out.
       String.raw`^will (?:\w+ ){0,2}?(?:put up|publish|release|add|provide|share|post|write|upload|appoint|notify|run|do)\b`
     ]
+  ),
+  // What is under way in a conversation: "the contract should be signed soon", "it's on my list for next time",
+  // "the team is drafting it now", "que saldrá después de NeurIPS".
+  guarded(
+    [
+      "soon",
+      "shortly",
+      "list",
+      "drafting",
+      "filling",
+      "finalising",
+      "finalizing",
+      "putting together",
+      "working on",
+      "'ll",
+      "\u2019ll"
+    ],
+    [
+      String.raw`\bshould (?:be )?(?:[\w-]+ ){0,2}(?:soon|shortly)\b`,
+      String.raw`\bon (?:my|our|their|the team's) (?:to-?do |todo )?list\b`,
+      String.raw`\b(?:we|i)(?:'ll|’ll) (?:soon |later |then |also )?(?:announce|publish|release|share|add|update|provide|post|link|document|appoint|notify|fill in|write up)\b`,
+      String.raw`\b(?:is|are|'re|’re|'s|’s) (?:currently |still |now |busy )?(?:drafting|filling (?:in|out)|finali[sz]ing|putting together|still working on)\b`
+    ]
+  ),
+  guarded(
+    ["saldr", "uscir", "sortir", "para\xEEtr", "demn\xE4chst", "binnenkort"],
+    [
+      String.raw`(?<![\p{L}])(?:saldrá|saldrán|uscirà|usciranno|sortira|sortiront|paraîtra|paraîtront|erscheint demnächst|erscheinen demnächst|verschijnt binnenkort|verschijnen binnenkort)(?![\p{L}])`
+    ]
   )
 ];
 var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
@@ -2944,7 +2978,7 @@ var NEGATED = [
   guarded(
     ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat", "geen", "kein", "aucun", "n\u2019", "n'"],
     [
-      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?|prepared|drafted|written|produced|compiled|drawn up)\b`,
+      String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|meter(?:ed)?|monitor(?:ed)?|estimated?|calculated?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?|prepared|drafted|written|produced|compiled|drawn up)\b`,
       // "We didn't have time for a red-team exercise", "there was no budget to commission one": not done.
       String.raw`\b(?:(?:did not|didn't|do not|don't) have|had no|have no|(?:there|it) (?:was|is) no) (?:the |enough |any )?(?:time|budget|resources|capacity|opportunity|chance) (?:for|to)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
@@ -3003,6 +3037,13 @@ var NEGATED = [
       // "voor deze release is nog geen beleid beschikbaar", "noch keine Richtlinie verfügbar", "pas encore disponible": not there (yet).
       String.raw`(?<![\p{L}])(?:nog (?:geen|niet)\b[^.;]{0,60}?\bbeschikbaar|noch (?:keine?n?|nicht)\b[^.;]{0,60}?\bverfügbar|(?:pas|n['’]est) encore\b[^.;]{0,60}?\bdisponibles?|todavía no\b[^.;]{0,60}?\bdisponibles?|non (?:è )?ancora\b[^.;]{0,60}?\bdisponibil[ei])(?![\p{L}])`
     ]
+  ),
+  // "nothing was filtered for that": none of it done.
+  guarded(
+    ["nothing"],
+    [
+      String.raw`\bnothing (?:was|were|has been|got|is) (?:\w+ )?(?:filtered|removed|done|checked|measured|tested|tracked|recorded|logged|deduplicated|reviewed|evaluated|assessed|red[- ]?teamed|audited|published|documented|screened)\b`
+    ]
   )
 ];
 var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|release|comment on|document|specify|state|give|answer)`;
@@ -3031,6 +3072,14 @@ var WITHHELD = [
       String.raw`\bno (?:se )?(?:divulg|revel|public|comunic|document|especific|detall)(?:a|an|amos)\b|^no (?:publicad|divulgad|revelad|comunicad|documentad|indicad|especificad|facilitad|proporcionad)[oa]s?\b|^non (?:pubblicat|divulgat|comunicat|documentat|indicat|specificat)[oaie]\b|^niet (?:gepubliceerd|openbaar gemaakt|bekendgemaakt|gedocumenteerd|vermeld|opgegeven)\b|^nicht (?:veröffentlicht|offengelegt|angegeben|dokumentiert)\b|^non (?:publiée?s?|divulguée?s?|communiquée?s?|documentée?s?|indiquée?s?|précisée?s?)(?![\p{L}])`,
       String.raw`\bnon (?:vengono |sono |è )?(?:divulgat|rivelat|pubblicat|comunicat|documentat|divulghiamo|riveliamo|pubblichiamo|comunichiamo|documentiamo|specifichiamo)\w*\b`,
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`
+    ]
+  ),
+  // "Die Zusammensetzung ist für uns ein Geschäftsgeheimnis", "Dazu sagen wir öffentlich nichts", "not something I can talk about".
+  guarded(
+    ["secret", "geheim", "nichts", "comment", "talk about", "discuss"],
+    [
+      String.raw`\b(?:is|are|remains?|constitutes?) (?:[\w-]+ ){0,3}?(?:an? )?(?:trade secrets?|confidential business information)\b|(?<![\p{L}])(?:(?:ist|sind|bleibt|bleiben) (?:[\p{L}-]+ ){0,3}?(?:ein )?Geschäftsgeheimnis(?:se)?|(?:est|sont|reste|restent) (?:[\p{L}-]+ ){0,3}?(?:un )?secret (?:des affaires|commercial|industriel)|(?:es|son) (?:[\p{L}-]+ ){0,3}?(?:un )?secreto (?:comercial|industrial)|(?:è|sono) (?:[\p{L}-]+ ){0,3}?(?:un )?segreto (?:commerciale|industriale)|(?:is|zijn) (?:[\p{L}-]+ ){0,3}?(?:een )?bedrijfsgeheim(?:en)?)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:sagen|äußern) wir (?:uns )?(?:dazu )?(?:öffentlich |derzeit |aktuell )?nichts(?![\p{L}])|\b(?:we|i) (?:don't|do not|won't|will not|can't|cannot|aren't|are not|'re not) (?:publicly )?(?:comment(?:ing)? on|talk(?:ing)? about|discuss(?:ing)?) (?:that|this|it|specifics|details|numbers|figures)\b|\bnot something (?:i|we) can (?:talk about|discuss|share|comment on|disclose)\b`
     ]
   )
 ];
@@ -3119,6 +3168,9 @@ var HYPOTHETICAL = new RegExp(
     String.raw`\b(?:discuss(?:ed|ing)?|debat(?:ed|ing)|(?:is|are|was|were|remains?) (?:still )?(?:undecided|open|under discussion)) (?:on |about )?whether\b(?![^.;]*\b(?:decided|concluded|agreed|settled)\b)|(?<![\p{L}])(?:discuté (?:de savoir )?si|diskutiert,? ob|discutido si|discusso se|besproken of)(?![\p{L}])`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,
     String.raw`\b(?:trained|training) (?:with|on|using) (?:more|less|fewer|over|above|below) than [^.]{0,40}\bflops?\b`,
+    // "Providers established outside the EU have to appoint …", "Anbieter … müssen …": the law's duty of every provider.
+    // (Not the provider's own terms for those building on the model: "Providers of apps built on Aurel-3 must …".)
+    String.raw`^(?![^.;]*\b(?:this|the|our) model\b|[^.;]*\b(?:built|based|running) (?:on|upon)\b|[^.;]*\b(?:using|integrating|deploying)\b)(?:all |every |any )?providers (?:(?:of|established|based|located|placing|that|who|which|whose|outside|in)\b[^.;]{0,100}?)?\b(?:must|shall|have to|are required to|are obliged to|are obligated to|need to)\b|^(?:alle |die )?Anbieter (?:[^.;]{0,100}?)?(?<![\p{L}])müssen(?![\p{L}])|^(?:les |tous les )?fournisseurs (?:[^.;]{0,100}?)?(?<![\p{L}])(?:doivent|sont tenus)(?![\p{L}])|^(?:los |todos los )?proveedores (?:[^.;]{0,100}?)?(?<![\p{L}])(?:deben|tienen que|están obligados)(?![\p{L}])|^(?:i |tutti i )?fornitori (?:[^.;]{0,100}?)?(?<![\p{L}])(?:devono|sono tenuti)(?![\p{L}])|^(?:alle |de )?aanbieders (?:[^.;]{0,100}?)?(?<![\p{L}])(?:moeten|zijn verplicht)(?![\p{L}])`,
     // "Annex XI, Section 2, point 3, of the Act requires …", "L'Allegato XI … impone al fornitore di …": what the law asks of providers.
     String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Point|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?(?:Regulation|Directive)(?: \(EU\))?(?: \d{4}\/\d+)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|provides that|lets|allows|permits|entitles|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga)(?![\p{L}])`,
     // "De conformidad con el punto 1 … del Anexo XII …, el proveedor deberá indicar …": the law's duty of any provider, restated.
@@ -3160,12 +3212,21 @@ function isNumberedQuestion(text) {
   const colon = rest.search(/[:：](?!\/\/)/);
   return (colon < 0 || rest.slice(colon + 1).trim() === "") && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
 }
+var CHAT_PREFIX = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[@<]))?(?:<[\w.-]{1,30}>?\s+)?/;
+function plannedClauseBeforeDash(text, content) {
+  if (content.length >= text.length) return false;
+  const lead = text.slice(0, text.length - content.length);
+  if (!/\s[-–—]\s*$/.test(lead)) return false;
+  return matchesAny(PLANNED, lead, ` ${lead.toLowerCase()}`);
+}
 function classifyStatement(statement) {
-  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(LEADING_EMOJI, "");
-  let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1");
+  let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(CHAT_PREFIX, "").replace(LEADING_EMOJI, "");
+  let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1").replace(LEADING_EMOJI, "");
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
   if (content === "" || PLACEHOLDER.test(content) || // "Attachments: (none)": a value in brackets is read without them.
-  PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || isCourtesy(text) || MAIL_SUBJECT.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || isCourtesy(text) || content.length < text.length && isCourtesy(content) || // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
+  SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content) || // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
+  /^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim()) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;
@@ -3174,7 +3235,7 @@ function classifyStatement(statement) {
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text) || isNumberedQuestion(text) || INFORMATION_REQUEST.test(text)) return "asked";
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return "hypothetical";
-  if (PLANNED_LABEL.test(text)) return "planned";
+  if (PLANNED_LABEL.test(text) || plannedClauseBeforeDash(text, content)) return "planned";
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
   text = content.length < text.length ? content : text;
