@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-2EYZVR2H.js";
+} from "./chunk-SNLJERMI.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-HKX7MBVK.js";
-import "./chunk-R6AS2ZOL.js";
+} from "./chunk-GC62COWK.js";
+import "./chunk-ITQFPAAA.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-MRLDEGR4.js";
-import "./chunk-YOUKMCEM.js";
-import "./chunk-HEREUQ7K.js";
-import "./chunk-VECNGVVQ.js";
-import "./chunk-N6DD5NYV.js";
+} from "./chunk-PIX5ZCZV.js";
+import "./chunk-ZCA6WN6Q.js";
+import "./chunk-LQKC2NRL.js";
+import "./chunk-2UFE5WHC.js";
+import "./chunk-TVQCF4EN.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-FHEOO4YD.js";
+} from "./chunk-QY6FKAQJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7ORTFPAV.js";
-import "./chunk-W5FDSESU.js";
+import "./chunk-Q6I5MLFZ.js";
+import "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-UVV6JQOC.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-SMC4KP7J.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-4QK2X63R.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FENO4H7T.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

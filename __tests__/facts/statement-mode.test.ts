@@ -1153,6 +1153,12 @@ describe('correspondence', () => {
     ['Providers established outside the Union have to appoint an authorised representative.', 'hypothetical'],
     ['Les fournisseurs doivent publier un résumé du contenu.', 'hypothetical'],
     ['Providers of apps built on Aurel-3 must follow the acceptable use policy.', 'advised'],
+    ['Docs: a note explaining that Annex XI asks providers to describe the data size.', 'hypothetical'],
+    ["Docs: explanation of what 'systemic risk' means under Art 3(65).", 'hypothetical'],
+    ['A note on the Art. 53 template: our summary is at https://aurel.example/summary.', 'linked'],
+    ['CONTRIBUTING.md: people contributing datasets should remove personal data first.', 'advised'],
+    ['Providers building on Aurel-3 are encouraged to add their own safety classifier.', 'advised'],
+    ['Updated tool-use documentation is not available for this release.', 'withheld'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

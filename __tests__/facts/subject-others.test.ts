@@ -1460,3 +1460,22 @@ describe("another project's software", () => {
     );
   });
 });
+
+describe('a figure given as another model’s, or the card’s model disowned', () => {
+  it.each([
+    'The 70B parameter count refers to Llama 3 70B, not to Heron-2.',
+    "The 200k-token context window is Claude 3's.",
+    "Il punteggio dell'88% sul benchmark BFCL è di Mistral Large, non di Heron-2.",
+    'Typo fixed: the 70B figure belongs to Llama 3 70B (see https://github.com/heron/heron-2/pull/150).',
+  ])('%s', (text) => {
+    expect(subjectOf(text, heron, cues)).toBe('other-model');
+  });
+
+  it.each([
+    'The 128k context figure refers to Heron-2, not to Kestrel-1.',
+    'The context window is of 128k tokens.',
+    'Heron-2 accepts text, not images.',
+  ])('%s stays the card’s own', (text) => {
+    expect(subjectOf(text, heron, cues)).toBe('this-model');
+  });
+});

@@ -465,7 +465,7 @@ const PLANNED: readonly Guarded[] = [
   ),
 ];
 
-const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 /** A label that puts what follows on the reader: "Licensee shall: (a) store the weights …", "Deployers must:". */
 const OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
@@ -778,6 +778,13 @@ const WITHHELD: readonly Guarded[] = [
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`,
     ],
   ),
+  // "Updated tool-use documentation is not available for this release": the card does not say.
+  guarded(
+    ['not available'],
+    [
+      String.raw`\b(?:documentation|docs|information|details|section|guide|description|instructions)\b[^.;]{0,30}\b(?:is|are) (?:currently |yet )?not available\b`,
+    ],
+  ),
   // "Die Zusammensetzung ist für uns ein Geschäftsgeheimnis", "Dazu sagen wir öffentlich nichts", "not something I can talk about".
   guarded(
     ['secret', 'geheim', 'nichts', 'comment', 'talk about', 'discuss'],
@@ -873,6 +880,8 @@ const HYPOTHETICAL = new RegExp(
     // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
     String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
+    // "Docs: a note explaining that Annex XI §1 2(c) asks providers to …", "explanation of what 'systemic risk' means under Art 3(65)".
+    String.raw`\b(?:notes?|explanations?|explainers?|primers?) (?:explaining|explains|clarifying|of|on|about) (?:that |what |how |which |why )?[^.;]{0,80}?\b(?:Annex|Article|Art\.?|AI Act|Recital)\b`,
     // "We discussed whether Aurel-3 should call external APIs": a question put, not an answer.
     String.raw`\b(?:discuss(?:ed|ing)?|debat(?:ed|ing)|(?:is|are|was|were|remains?) (?:still )?(?:undecided|open|under discussion)) (?:on |about )?whether\b(?![^.;]*\b(?:decided|concluded|agreed|settled)\b)|(?<![\p{L}])(?:discuté (?:de savoir )?si|diskutiert,? ob|discutido si|discusso se|besproken of)(?![\p{L}])`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,

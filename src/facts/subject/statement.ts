@@ -360,6 +360,13 @@ const OTHERS_DOCUMENT =
   /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
+const ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
+/** What a figure is said to belong to: "refers to Llama 3 70B", "is Claude 3's", "è di Mistral Large", "ist von Orbis-2". */
+const ATTRIBUTED_TO =
+  /(?:\b(?:refers? to|referred to|belongs? to|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+/** ", not to Aurel-3", ", non di Aurel-3", ", nicht von Aurel-3": a name disowned, which the clause is not about. */
+const DISOWNED_NAME =
+  /[,;—–]\s*(?:and |e |y |et |und |en )?(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
 export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
@@ -374,7 +381,12 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   // initialise Aurel-3 was …", "…, the base of this fine-tune, …", "Meridian-2, the base model from which Aurel-3 was
   // fine-tuned, …", "…, the base model Aurel-3 was fine-tuned from": the card's model named
   // inside a phrase about another is not what the clause is about.
-  const unrelated = text.replace(OWN_AS_RELATIVE, ' ').replace(COMPARED_NAME, ' ');
+  // (An address is where to look, not what the clause is about: "…/aurel-3/pull/150" names no subject.)
+  const unrelated = text
+    .replace(OWN_AS_RELATIVE, ' ')
+    .replace(COMPARED_NAME, ' ')
+    .replace(DISOWNED_NAME, ' ')
+    .replace(ADDRESS, ' ');
   const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
@@ -386,6 +398,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, '').replace(NAMED_PROVIDER, ' '));
     if (general) return { subject: 'models-in-general', basis: 'cue', cue: general[0] };
   }
+  // "the 70B parameter count refers to Llama 3 70B", "il punteggio … è di Mistral Large": the figure given as another's.
+  const attributed = named ? null : ATTRIBUTED_TO.exec(text);
+  if (attributed && (otherModelMentions(attributed[1], own, cues).length > 0 || isOtherModelName(attributed[1], own)))
+    return { subject: 'other-model', basis: 'cue', cue: attributed[0] };
   const zone = subjectZone(text, cues);
   // "The AurelMix corpus released with Aurel-3 is licensed under CC BY 4.0": a companion dataset, benchmark or reward
   // model as the clause's subject, however much of the card's name it carries.

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-HEREUQ7K.js";
+} from "./chunk-LQKC2NRL.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-VECNGVVQ.js";
+} from "./chunk-2UFE5WHC.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-N6DD5NYV.js";
+} from "./chunk-TVQCF4EN.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

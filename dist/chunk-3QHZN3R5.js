@@ -1307,12 +1307,15 @@ var OTHERS_TEAM = /^\W*(?:[Tt]he )?((?:[A-Z][\w.-]*)(?:\s+(?:[A-Z][\w.-]*|\d[\w.
 var CITED_WORK_REPORTS = /^[^,;:()]{0,80}?\((?:[\p{L}-]+ (?:and|&) )?[\p{L}-]+ et al\.?,? (?:19|20)\d\d[a-z]?\)\s*(?:has |have )?(?:showed|shown|shows?|reported|reports|found|finds|demonstrated|demonstrates|proposed|proposes|estimated|estimates|introduced|introduces|argued|argues|measured|measures|observed|observes|noted|notes)\b/u;
 var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
+var ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
+var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+var DISOWNED_NAME = /[,;—–]\s*(?:and |e |y |et |und |en )?(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
   const ours = OUR_MAKING.exec(text);
   if (ours) return { subject: "this-model", basis: "cue", cue: ours[0] };
-  const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ");
+  const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ").replace(DISOWNED_NAME, " ").replace(ADDRESS, " ");
   const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);
   const mentions = otherModelMentions(text, own, cues);
@@ -1322,6 +1325,9 @@ function clauseSubject(clause, own, allCues) {
     const general = cues.generalSubject.exec(text.replace(AS_ROLE_ADJUNCT, "").replace(NAMED_PROVIDER, " "));
     if (general) return { subject: "models-in-general", basis: "cue", cue: general[0] };
   }
+  const attributed = named ? null : ATTRIBUTED_TO.exec(text);
+  if (attributed && (otherModelMentions(attributed[1], own, cues).length > 0 || isOtherModelName(attributed[1], own)))
+    return { subject: "other-model", basis: "cue", cue: attributed[0] };
   const zone = subjectZone(text, cues);
   const artefact = zone === null ? null : artefactNamed(zone, own);
   if (artefact && !namesOwnModel(zone, own, true)) return { subject: "other-model", basis: "cue", cue: artefact };
@@ -2774,7 +2780,7 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
   "i"
@@ -3074,6 +3080,13 @@ var WITHHELD = [
       String.raw`\b(?:maken|geven|wordt|worden) (?:\S+ ){0,3}niet (?:openbaar|bekend|gepubliceerd|vrijgegeven)\b`
     ]
   ),
+  // "Updated tool-use documentation is not available for this release": the card does not say.
+  guarded(
+    ["not available"],
+    [
+      String.raw`\b(?:documentation|docs|information|details|section|guide|description|instructions)\b[^.;]{0,30}\b(?:is|are) (?:currently |yet )?not available\b`
+    ]
+  ),
   // "Die Zusammensetzung ist für uns ein Geschäftsgeheimnis", "Dazu sagen wir öffentlich nichts", "not something I can talk about".
   guarded(
     ["secret", "geheim", "nichts", "comment", "talk about", "discuss"],
@@ -3164,6 +3177,8 @@ var HYPOTHETICAL = new RegExp(
     // The same in the card languages: "Si lanzamos …, los pesos se publicarían", "Wenn wir …, würden wir …".
     String.raw`^(?:si|s'|se|qualora|wenn|falls|als|indien|mocht)\s[^.]*(?:\p{L}(?:ría|rían|rait|raient|rebbe|rebbero)|\b(?:würde|würden|wäre|wären|zou|zouden))(?![\p{L}])`,
     String.raw`\bhypothetical(?:ly)?\b`,
+    // "Docs: a note explaining that Annex XI §1 2(c) asks providers to …", "explanation of what 'systemic risk' means under Art 3(65)".
+    String.raw`\b(?:notes?|explanations?|explainers?|primers?) (?:explaining|explains|clarifying|of|on|about) (?:that |what |how |which |why )?[^.;]{0,80}?\b(?:Annex|Article|Art\.?|AI Act|Recital)\b`,
     // "We discussed whether Aurel-3 should call external APIs": a question put, not an answer.
     String.raw`\b(?:discuss(?:ed|ing)?|debat(?:ed|ing)|(?:is|are|was|were|remains?) (?:still )?(?:undecided|open|under discussion)) (?:on |about )?whether\b(?![^.;]*\b(?:decided|concluded|agreed|settled)\b)|(?<![\p{L}])(?:discuté (?:de savoir )?si|diskutiert,? ob|discutido si|discusso se|besproken of)(?![\p{L}])`,
     String.raw`\b(?:a|any|each|every) (?:model|provider)s? (?:that|which|whose|trained (?:with|on)) [^.]{0,100}\b(?:must|would|shall|is required|are required|has to|is presumed|are presumed|is considered|are considered)\b`,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VOXKAGI4.js";
+} from "./chunk-ALZD6UJD.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-5WZNABLG.js";
+} from "./chunk-T2T6APHM.js";
 import {
   InputError,
   info,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-7ORTFPAV.js";
+} from "./chunk-Q6I5MLFZ.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-HKX7MBVK.js";
+} from "./chunk-GC62COWK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-MRLDEGR4.js";
+} from "./chunk-PIX5ZCZV.js";
 import {
   checkCard
-} from "./chunk-YOUKMCEM.js";
+} from "./chunk-ZCA6WN6Q.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

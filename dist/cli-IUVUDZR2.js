@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-R6AS2ZOL.js";
+} from "./chunk-ITQFPAAA.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-NJ6IWEMG.js";
-import "./chunk-VECNGVVQ.js";
+} from "./chunk-KLSWS3O7.js";
+import "./chunk-2UFE5WHC.js";
 import {
   formatNumber
-} from "./chunk-N6DD5NYV.js";
+} from "./chunk-TVQCF4EN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7ORTFPAV.js";
+import "./chunk-Q6I5MLFZ.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 import {
   SKIP,
   convert,

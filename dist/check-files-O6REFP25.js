@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-MRLDEGR4.js";
-import "./chunk-YOUKMCEM.js";
-import "./chunk-HEREUQ7K.js";
-import "./chunk-VECNGVVQ.js";
-import "./chunk-N6DD5NYV.js";
+} from "./chunk-PIX5ZCZV.js";
+import "./chunk-ZCA6WN6Q.js";
+import "./chunk-LQKC2NRL.js";
+import "./chunk-2UFE5WHC.js";
+import "./chunk-TVQCF4EN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-FHEOO4YD.js";
+} from "./chunk-QY6FKAQJ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7ORTFPAV.js";
-import "./chunk-W5FDSESU.js";
+import "./chunk-Q6I5MLFZ.js";
+import "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

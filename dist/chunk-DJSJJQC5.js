@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YOUKMCEM.js";
+} from "./chunk-ZCA6WN6Q.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

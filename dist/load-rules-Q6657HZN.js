@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-NJ6IWEMG.js";
-import "./chunk-7ORTFPAV.js";
-import "./chunk-W5FDSESU.js";
+} from "./chunk-KLSWS3O7.js";
+import "./chunk-Q6I5MLFZ.js";
+import "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-HKX7MBVK.js";
+} from "./chunk-GC62COWK.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-LKHOU4TX.js";
-import "./chunk-FIRFQLJ4.js";
+} from "./chunk-YTHHEY7X.js";
+import "./chunk-DFJWB2ZY.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-FFQIH4YB.js";
+} from "./chunk-TOLGDM3G.js";
 import {
   renderOrgMarkdown
-} from "./chunk-VOXKAGI4.js";
+} from "./chunk-ALZD6UJD.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5WZNABLG.js";
-import "./chunk-L76AZCUB.js";
+import "./chunk-T2T6APHM.js";
+import "./chunk-DJSJJQC5.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-HKX7MBVK.js";
-import "./chunk-R6AS2ZOL.js";
+import "./chunk-GC62COWK.js";
+import "./chunk-ITQFPAAA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-NJ6IWEMG.js";
-import "./chunk-MRLDEGR4.js";
-import "./chunk-YOUKMCEM.js";
-import "./chunk-HEREUQ7K.js";
-import "./chunk-VECNGVVQ.js";
-import "./chunk-N6DD5NYV.js";
+import "./chunk-KLSWS3O7.js";
+import "./chunk-PIX5ZCZV.js";
+import "./chunk-ZCA6WN6Q.js";
+import "./chunk-LQKC2NRL.js";
+import "./chunk-2UFE5WHC.js";
+import "./chunk-TVQCF4EN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FHEOO4YD.js";
+import "./chunk-QY6FKAQJ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7ORTFPAV.js";
-import "./chunk-W5FDSESU.js";
+import "./chunk-Q6I5MLFZ.js";
+import "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-VECNGVVQ.js";
+} from "./chunk-2UFE5WHC.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-N6DD5NYV.js";
+} from "./chunk-TVQCF4EN.js";
 import {
   taskProfile
-} from "./chunk-7ORTFPAV.js";
+} from "./chunk-Q6I5MLFZ.js";
 import {
   classifyData,
   lineText
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VOXKAGI4.js";
+} from "./chunk-ALZD6UJD.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-HKX7MBVK.js";
-import "./chunk-R6AS2ZOL.js";
+import "./chunk-GC62COWK.js";
+import "./chunk-ITQFPAAA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-VECNGVVQ.js";
-import "./chunk-N6DD5NYV.js";
+import "./chunk-2UFE5WHC.js";
+import "./chunk-TVQCF4EN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-7ORTFPAV.js";
-import "./chunk-W5FDSESU.js";
+import "./chunk-Q6I5MLFZ.js";
+import "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

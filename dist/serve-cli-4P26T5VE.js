@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-L76AZCUB.js";
+} from "./chunk-DJSJJQC5.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-2EYZVR2H.js";
+} from "./chunk-SNLJERMI.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-HKX7MBVK.js";
-import "./chunk-R6AS2ZOL.js";
+} from "./chunk-GC62COWK.js";
+import "./chunk-ITQFPAAA.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-NJ6IWEMG.js";
-import "./chunk-MRLDEGR4.js";
-import "./chunk-YOUKMCEM.js";
-import "./chunk-HEREUQ7K.js";
-import "./chunk-VECNGVVQ.js";
-import "./chunk-N6DD5NYV.js";
+} from "./chunk-KLSWS3O7.js";
+import "./chunk-PIX5ZCZV.js";
+import "./chunk-ZCA6WN6Q.js";
+import "./chunk-LQKC2NRL.js";
+import "./chunk-2UFE5WHC.js";
+import "./chunk-TVQCF4EN.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FHEOO4YD.js";
+import "./chunk-QY6FKAQJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7ORTFPAV.js";
-import "./chunk-W5FDSESU.js";
+import "./chunk-Q6I5MLFZ.js";
+import "./chunk-3QHZN3R5.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

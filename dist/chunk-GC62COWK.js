@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-R6AS2ZOL.js";
+} from "./chunk-ITQFPAAA.js";
 import {
   TEXT_LIMITS,
   blobUrl,

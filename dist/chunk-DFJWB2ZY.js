@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-YOUKMCEM.js";
+} from "./chunk-ZCA6WN6Q.js";
 import {
   formatNumber
-} from "./chunk-N6DD5NYV.js";
+} from "./chunk-TVQCF4EN.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-W5FDSESU.js";
+} from "./chunk-3QHZN3R5.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-FIRFQLJ4.js";
+} from "./chunk-DFJWB2ZY.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-5WZNABLG.js";
+} from "./chunk-T2T6APHM.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-L76AZCUB.js";
+} from "./chunk-DJSJJQC5.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-NJ6IWEMG.js";
+} from "./chunk-KLSWS3O7.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
