@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-SNLJERMI.js";
+} from "./chunk-R5VX6M5K.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-GC62COWK.js";
-import "./chunk-ITQFPAAA.js";
+} from "./chunk-BMZSPTEF.js";
+import "./chunk-QSHR5HOG.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-PIX5ZCZV.js";
-import "./chunk-ZCA6WN6Q.js";
-import "./chunk-LQKC2NRL.js";
-import "./chunk-2UFE5WHC.js";
-import "./chunk-TVQCF4EN.js";
+} from "./chunk-4XAP3MR4.js";
+import "./chunk-MGOVR7TJ.js";
+import "./chunk-DJHDM3QK.js";
+import "./chunk-BG4TPTKU.js";
+import "./chunk-H2I33BLW.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-QY6FKAQJ.js";
+} from "./chunk-MAF2CHAO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Q6I5MLFZ.js";
-import "./chunk-3QHZN3R5.js";
+import "./chunk-OJ2DIILU.js";
+import "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-SMC4KP7J.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-STUMYNIG.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FENO4H7T.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ETTOSAFZ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -1159,6 +1159,20 @@ describe('correspondence', () => {
     ['CONTRIBUTING.md: people contributing datasets should remove personal data first.', 'advised'],
     ['Providers building on Aurel-3 are encouraged to add their own safety classifier.', 'advised'],
     ['Updated tool-use documentation is not available for this release.', 'withheld'],
+    ['Aurel Labs recomienda a los integradores que prueben sus propios sistemas.', 'advised'],
+    ['Aurel Labs empfiehlt Betreibern, eigene Filter einzusetzen.', 'advised'],
+    ['Nous recommandons aux déployeurs de tester leurs applications.', 'advised'],
+    ['Aurel Labs consiglia agli sviluppatori di verificare i risultati.', 'advised'],
+    ['Wij raden integrators aan een eigen filter te gebruiken.', 'advised'],
+    ['Aurel Labs recomienda Aurel-3 para tareas de resumen.', 'reported'],
+    ['Aurel Labs zal volgend jaar een duurzaamheidsrapport publiceren.', 'planned'],
+    ['Aurel Labs prevede di pubblicare i risultati a settembre.', 'planned'],
+    ['Il modello prevede di default 8k token di contesto.', 'reported'],
+    ['Aurel Labs tiene previsto publicar el informe en junio.', 'planned'],
+    ['Aurel Labs prévoit de nommer un représentant.', 'planned'],
+    ['Wir sind in Gesprächen, um einen Bevollmächtigten zu benennen.', 'planned'],
+    ['Aurel Labs is in talks with two firms to act as its EU representative.', 'planned'],
+    ['A decision is expected in the second quarter.', 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

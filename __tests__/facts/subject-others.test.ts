@@ -1466,6 +1466,8 @@ describe('a figure given as another model’s, or the card’s model disowned', 
     'The 70B parameter count refers to Llama 3 70B, not to Heron-2.',
     "The 200k-token context window is Claude 3's.",
     "Il punteggio dell'88% sul benchmark BFCL è di Mistral Large, non di Heron-2.",
+    'Llama 3 8B, with which Heron-2 competes, was trained on 15T tokens.',
+    'El modelo Mistral 7B, con el que Heron-2 compite, fue entrenado con 2 billones de tokens.',
     'Typo fixed: the 70B figure belongs to Llama 3 70B (see https://github.com/heron/heron-2/pull/150).',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');

@@ -463,6 +463,36 @@ const PLANNED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:saldrá|saldrán|uscirà|usciranno|sortira|sortiront|paraîtra|paraîtront|erscheint demnächst|erscheinen demnächst|verschijnt binnenkort|verschijnen binnenkort)(?![\p{L}])`,
     ],
   ),
+  // Plans in the card languages: "prevede di estendere", "tiene previsto publicar", "prévoit de publier", "zal … publiceren",
+  // "in Gesprächen, um … zu benennen", "in talks to appoint", "a decision is expected in Q2".
+  guarded(
+    [
+      'preved',
+      'intend',
+      'previsto',
+      'planea',
+      'prevé',
+      'prévoi',
+      'envisag',
+      'zal ',
+      'zullen',
+      'van plan',
+      'gesprächen',
+      'talks',
+      'discussions',
+      'negotiations',
+      'expected',
+      'erwartet',
+      'attendue',
+      'espera',
+      'attesa',
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:prevede|prevedono|prevediamo|intende|intendono|intendiamo|pianifica|pianificano) di\b(?! default)|(?<![\p{L}])(?:planea|planean|planeamos|prevé|prevén|prevemos|(?:tiene|tienen|tenemos) previsto)\s+\p{L}+(?:ar|er|ir)(?![\p{L}])|(?<![\p{L}])(?:prévoit|prévoient|prévoyons|envisage|envisagent|envisageons|projette|projettent|projetons) (?:de |d['’])`,
+      String.raw`(?<![\p{L}])(?:zal|zullen) (?:[\p{L}\p{N}-]+ ){0,8}?(?:publiceren|bekendmaken|benoemen|aanstellen|uitvoeren|verstrekken|delen|toevoegen|leveren|uitbrengen|vrijgeven|aanwijzen|melden|informeren|rapporteren|uitbreiden)(?![\p{L}])|(?<![\p{L}])(?:is|zijn) van plan\b`,
+      String.raw`(?<![\p{L}])in Gesprächen,? um\b|(?<![\p{L}])(?:Entscheidung|Ernennung|Benennung|Veröffentlichung) wird (?:[\p{L}\p{N}-]+ ){0,4}erwartet(?![\p{L}])|\bin (?:talks|discussions|negotiations)(?: with [^.;]{1,40}?)? (?:to|about|on|over)\b|\b(?:decision|announcement|appointment|publication)s? (?:is|are|was) expected\b|(?<![\p{L}])(?:une décision est attendue|se espera una decisión|una decisione è attesa)(?![\p{L}])`,
+    ],
+  ),
 ];
 
 const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
@@ -647,6 +677,28 @@ const ADVISED: readonly Guarded[] = [
     [
       String.raw`\b(?:report|escalate|forward|raise|flag|notify)\b[^.;]{0,30}\bto your (?:own )?(?:system administrator|administrator|admin|IT (?:team|department|helpdesk|help desk)|organi[sz]ation|manager|supervisor|school|DPO|data protection officer|vendor|supplier|reseller|integrator|(?:service|solution|platform) provider|account manager)\b`,
       String.raw`(?<![\p{L}])(?:comuníquelo|infórmelo|repórtelo|notifíquelo)\s+(?:a|al)\s+su\b|(?<![\p{L}])(?:signalez|transmettez|remontez)(?:-le)?\b[^.;]{0,30}\bà votre (?:administrateur|service informatique|responsable)|(?<![\p{L}])melden Sie\b[^.;]{0,40}\b(?:Ihrem|Ihrer) (?:Administrator|Systemadministrator|IT-Abteilung|Vorgesetzten)|(?<![\p{L}])(?:segnalatelo|segnalalo|segnalarlo)\b[^.;]{0,30}\b(?:al vostro|al suo|al tuo) (?:amministratore|responsabile)|(?<![\p{L}])meld\b[^.;]{0,40}\bbij uw (?:beheerder|systeembeheerder|IT-afdeling)`,
+    ],
+  ),
+  // Advice in the card languages: "recomienda a las empresas que …", "empfiehlt Unternehmen, …", "recommande aux entreprises de …",
+  // "raccomanda alle aziende di …", "raadt bedrijven aan …".
+  guarded(
+    [
+      'recomiend',
+      'recomendamos',
+      'aconsej',
+      'empfiehlt',
+      'empfehlen',
+      'recommand',
+      'conseill',
+      'raccomand',
+      'consigli',
+      'raadt',
+      'raden',
+      'adviseer',
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:recomienda|recomiendan|recomendamos|aconseja|aconsejan|aconsejamos)(?: encarecidamente)? (?:a (?:los|las|sus|todos los|todas las) \p{L}+ (?:\p{L}+ )?)?que\b|(?<![\p{L}])(?:empfiehlt|empfehlen) (?:\p{L}+ ){0,3}?(?:Unternehmen|Betreibern|Nutzern|Nutzerinnen|Entwicklern|Anbietern|Kunden|Anwendern|allen)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:recommande|recommandons|recommandent|conseille|conseillons|conseillent) (?:vivement )?(?:aux|à|de|d['’])(?![\p{L}])|(?<![\p{L}])(?:raccomanda|raccomandiamo|raccomandano|consiglia|consigliamo|consigliano) (?:vivamente )?(?:a|ai|agli|alle|di)(?![\p{L}])|(?<![\p{L}])(?:raadt|raden) (?:\p{L}+ ){0,3}aan(?![\p{L}])|(?<![\p{L}])(?:adviseert|adviseren) (?:\p{L}+ ){0,3}?(?:om|te)(?![\p{L}])`,
     ],
   ),
 ];

@@ -360,6 +360,9 @@ const OTHERS_DOCUMENT =
   /\b(?:technical report|tech report|paper|model card|card|documentation|blog post|release notes|datasheet)\b/i;
 
 const COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
+/** ", con el que Aurel-3 compite,", ", against which Aurel-3 is compared,": a relative clause naming the card's model beside another. */
+const RELATIVE_ASIDE =
+  /,\s*(?:(?:with|against|to|alongside) which|(?:con|contra) (?:el|la|los|las) que|(?:avec|contre) (?:lequel|laquelle|lesquels|lesquelles)|(?:mit|gegen) (?:dem|der|denen)|(?:con|contro) (?:cui|il quale|la quale)|waarmee|waartegen)\s[^,;]{1,60},/giu;
 const ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
 /** What a figure is said to belong to: "refers to Llama 3 70B", "is Claude 3's", "è di Mistral Large", "ist von Orbis-2". */
 const ATTRIBUTED_TO =
@@ -386,6 +389,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     .replace(OWN_AS_RELATIVE, ' ')
     .replace(COMPARED_NAME, ' ')
     .replace(DISOWNED_NAME, ' ')
+    .replace(RELATIVE_ASIDE, ' ')
     .replace(ADDRESS, ' ');
   const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
   const named = namesOwnModel(unrelated, own) && !namesSiblingVersion(unrelated, own);

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-2UFE5WHC.js";
+} from "./chunk-BG4TPTKU.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-TVQCF4EN.js";
+} from "./chunk-H2I33BLW.js";
 import {
   taskProfile
-} from "./chunk-Q6I5MLFZ.js";
+} from "./chunk-OJ2DIILU.js";
 import {
   classifyData,
   lineText
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-ITQFPAAA.js";
+} from "./chunk-QSHR5HOG.js";
 import {
   TEXT_LIMITS,
   blobUrl,

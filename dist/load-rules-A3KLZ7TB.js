@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-KLSWS3O7.js";
-import "./chunk-Q6I5MLFZ.js";
-import "./chunk-3QHZN3R5.js";
+} from "./chunk-ICKGL6MG.js";
+import "./chunk-OJ2DIILU.js";
+import "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ALZD6UJD.js";
+} from "./chunk-LQB6RPEX.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-T2T6APHM.js";
+} from "./chunk-D3OXBZGV.js";
 import {
   InputError,
   info,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-TVQCF4EN.js";
+} from "./chunk-H2I33BLW.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-Q6I5MLFZ.js";
+} from "./chunk-OJ2DIILU.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import {
   __commonJS,
   __require,

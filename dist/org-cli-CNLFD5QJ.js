@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-TOLGDM3G.js";
-import "./chunk-ALZD6UJD.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-T2T6APHM.js";
-import "./chunk-DJSJJQC5.js";
+  runOrgScanCli
+} from "./chunk-D3OXBZGV.js";
+import "./chunk-3EITK6OT.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-GC62COWK.js";
-import "./chunk-ITQFPAAA.js";
+import "./chunk-BMZSPTEF.js";
+import "./chunk-QSHR5HOG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-KLSWS3O7.js";
-import "./chunk-PIX5ZCZV.js";
-import "./chunk-ZCA6WN6Q.js";
-import "./chunk-LQKC2NRL.js";
-import "./chunk-2UFE5WHC.js";
-import "./chunk-TVQCF4EN.js";
+import "./chunk-ICKGL6MG.js";
+import "./chunk-4XAP3MR4.js";
+import "./chunk-MGOVR7TJ.js";
+import "./chunk-DJHDM3QK.js";
+import "./chunk-BG4TPTKU.js";
+import "./chunk-H2I33BLW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-QY6FKAQJ.js";
+import "./chunk-MAF2CHAO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Q6I5MLFZ.js";
-import "./chunk-3QHZN3R5.js";
+import "./chunk-OJ2DIILU.js";
+import "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

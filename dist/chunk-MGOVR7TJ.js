@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-LQKC2NRL.js";
+} from "./chunk-DJHDM3QK.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-2UFE5WHC.js";
+} from "./chunk-BG4TPTKU.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-TVQCF4EN.js";
+} from "./chunk-H2I33BLW.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-DFJWB2ZY.js";
+} from "./chunk-6ADSL4J6.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-T2T6APHM.js";
+} from "./chunk-D3OXBZGV.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-DJSJJQC5.js";
+} from "./chunk-3EITK6OT.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-KLSWS3O7.js";
+} from "./chunk-ICKGL6MG.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

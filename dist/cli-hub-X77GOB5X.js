@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-DFJWB2ZY.js";
+} from "./chunk-6ADSL4J6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-ZCA6WN6Q.js";
-import "./chunk-LQKC2NRL.js";
-import "./chunk-2UFE5WHC.js";
-import "./chunk-TVQCF4EN.js";
+} from "./chunk-MGOVR7TJ.js";
+import "./chunk-DJHDM3QK.js";
+import "./chunk-BG4TPTKU.js";
+import "./chunk-H2I33BLW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Q6I5MLFZ.js";
-import "./chunk-3QHZN3R5.js";
+import "./chunk-OJ2DIILU.js";
+import "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

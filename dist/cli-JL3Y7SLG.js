@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-ITQFPAAA.js";
+} from "./chunk-QSHR5HOG.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-KLSWS3O7.js";
-import "./chunk-2UFE5WHC.js";
+} from "./chunk-ICKGL6MG.js";
+import "./chunk-BG4TPTKU.js";
 import {
   formatNumber
-} from "./chunk-TVQCF4EN.js";
+} from "./chunk-H2I33BLW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Q6I5MLFZ.js";
+import "./chunk-OJ2DIILU.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

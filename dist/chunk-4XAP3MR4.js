@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZCA6WN6Q.js";
+} from "./chunk-MGOVR7TJ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-QY6FKAQJ.js";
+} from "./chunk-MAF2CHAO.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-GC62COWK.js";
+} from "./chunk-BMZSPTEF.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-PIX5ZCZV.js";
+} from "./chunk-4XAP3MR4.js";
 import {
   checkCard
-} from "./chunk-ZCA6WN6Q.js";
+} from "./chunk-MGOVR7TJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

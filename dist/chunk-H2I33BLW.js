@@ -44,7 +44,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import {
   SKIP,
   convert,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-GC62COWK.js";
+} from "./chunk-BMZSPTEF.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-DJSJJQC5.js";
+} from "./chunk-3EITK6OT.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-SNLJERMI.js";
+} from "./chunk-R5VX6M5K.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-GC62COWK.js";
-import "./chunk-ITQFPAAA.js";
+} from "./chunk-BMZSPTEF.js";
+import "./chunk-QSHR5HOG.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-KLSWS3O7.js";
-import "./chunk-PIX5ZCZV.js";
-import "./chunk-ZCA6WN6Q.js";
-import "./chunk-LQKC2NRL.js";
-import "./chunk-2UFE5WHC.js";
-import "./chunk-TVQCF4EN.js";
+} from "./chunk-ICKGL6MG.js";
+import "./chunk-4XAP3MR4.js";
+import "./chunk-MGOVR7TJ.js";
+import "./chunk-DJHDM3QK.js";
+import "./chunk-BG4TPTKU.js";
+import "./chunk-H2I33BLW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-QY6FKAQJ.js";
+import "./chunk-MAF2CHAO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-Q6I5MLFZ.js";
-import "./chunk-3QHZN3R5.js";
+import "./chunk-OJ2DIILU.js";
+import "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

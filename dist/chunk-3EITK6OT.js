@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZCA6WN6Q.js";
+} from "./chunk-MGOVR7TJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

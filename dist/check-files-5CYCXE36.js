@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-PIX5ZCZV.js";
-import "./chunk-ZCA6WN6Q.js";
-import "./chunk-LQKC2NRL.js";
-import "./chunk-2UFE5WHC.js";
-import "./chunk-TVQCF4EN.js";
+} from "./chunk-4XAP3MR4.js";
+import "./chunk-MGOVR7TJ.js";
+import "./chunk-DJHDM3QK.js";
+import "./chunk-BG4TPTKU.js";
+import "./chunk-H2I33BLW.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-QY6FKAQJ.js";
+} from "./chunk-MAF2CHAO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-Q6I5MLFZ.js";
-import "./chunk-3QHZN3R5.js";
+import "./chunk-OJ2DIILU.js";
+import "./chunk-X5O55GGL.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-Q6I5MLFZ.js";
+} from "./chunk-OJ2DIILU.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -7,13 +7,13 @@ import {
   shrinkTree,
   summarizeRepositories,
   useConditionalRequests
-} from "./chunk-DJSJJQC5.js";
+} from "./chunk-3EITK6OT.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import {
   pluralise
-} from "./chunk-GC62COWK.js";
+} from "./chunk-BMZSPTEF.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -25,7 +25,7 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-KLSWS3O7.js";
+} from "./chunk-ICKGL6MG.js";
 import {
   checkText,
   internalError,
@@ -34,13 +34,13 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-PIX5ZCZV.js";
+} from "./chunk-4XAP3MR4.js";
 import {
   toMarkdown
 } from "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-QY6FKAQJ.js";
+} from "./chunk-MAF2CHAO.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";
@@ -828,7 +828,7 @@ async function readMergeInput(file, cwd) {
 async function render(report, format, previous) {
   if (format === "json") return `${JSON.stringify(report, null, 2)}
 `;
-  if (format === "markdown") return (await import("./org-markdown-QTJET5D5.js")).renderOrgMarkdown(report, previous);
+  if (format === "markdown") return (await import("./org-markdown-XVBXTN3Y.js")).renderOrgMarkdown(report, previous);
   return (await import("./org-dashboard-PBR2J7X7.js")).renderOrgDashboard(report, previous);
 }
 async function readPrevious(path, org) {

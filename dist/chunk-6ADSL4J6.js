@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZCA6WN6Q.js";
+} from "./chunk-MGOVR7TJ.js";
 import {
   formatNumber
-} from "./chunk-TVQCF4EN.js";
+} from "./chunk-H2I33BLW.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

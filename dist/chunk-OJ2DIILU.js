@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-3QHZN3R5.js";
+} from "./chunk-X5O55GGL.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
