@@ -46,6 +46,14 @@ describe('a question over its answer', () => {
     expect(question.answer).toContain('invisible watermark');
   });
 
+  it('names the duty in the words a conversation uses', () => {
+    expect(questionsOf('**Q:** Do you have an EU rep yet?\n\nYes.')[0].topics).toContain('authorised-representative');
+    expect(questionsOf('**Q:** Did you notify the Commission?\n\nNo.')[0].topics).toContain('commission-notification');
+    expect(questionsOf('**Frage:** Haben Sie die Kommission benachrichtigt?\n\nNein.')[0].topics).toContain(
+      'commission-notification',
+    );
+  });
+
   it('stops at the next heading', () => {
     const [question] = questionsOf('Q: How was it trained?\n\nPretraining, then SFT.\n\n## Licence\n\nMIT.');
     expect(question.topics).toContain('training-process');

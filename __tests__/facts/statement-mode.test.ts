@@ -1173,6 +1173,9 @@ describe('correspondence', () => {
     ['Wir sind in Gesprächen, um einen Bevollmächtigten zu benennen.', 'planned'],
     ['Aurel Labs is in talks with two firms to act as its EU representative.', 'planned'],
     ['A decision is expected in the second quarter.', 'planned'],
+    ['🤷 2 — no maintainer reply', 'placeholder'],
+    ['No official answer yet.', 'placeholder'],
+    ['No response time guarantees apply.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

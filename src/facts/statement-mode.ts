@@ -172,6 +172,9 @@ function isCourtesy(text: string): boolean {
  * An answer that is only "no": "Not yet.", "Honestly, no.", "Nope", "Noch nicht.", "Pas encore." It denies what the
  * question asked, which the answer's other statements say, so it is no content of its own.
  */
+/** A thread's note that its question went unanswered: "no maintainer reply", "no official answer yet", "keine Antwort". */
+const NO_REPLY =
+  /^(?:no|keine|pas de|sin|nessuna|geen) (?:[\p{L}-]+ )?(?:reply|replies|answer|answers|response|responses|Antwort|réponse|respuesta|risposta|antwoord)(?: (?:yet|so far))?[\s.!]*$/iu;
 /** "No", "Nein", "Non", "Nee" alone: a cell's or field's answer to what its label asks ("| Allowed? |"). */
 const BARE_ANSWER = /^(?:no|nein|non|nee)[\s.!]*$/i;
 const SHORT_DENIAL =
@@ -1074,6 +1077,8 @@ export function classifyStatement(statement: string): StatementMode {
     (SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content)) ||
     // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
     (/^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim())) ||
+    // "🤷 2 — no maintainer reply": a thread's note that nobody answered.
+    NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, '')) ||
     (!/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement)) ||
     MAIL_SUBJECT.test(text) ||
     onlySlots(text) ||

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-QSHR5HOG.js";
+} from "./chunk-KSLCPDUF.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ICKGL6MG.js";
-import "./chunk-BG4TPTKU.js";
+} from "./chunk-WSFQWZJM.js";
+import "./chunk-EHSCH7AZ.js";
 import {
   formatNumber
-} from "./chunk-H2I33BLW.js";
+} from "./chunk-VFCGDQZC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OJ2DIILU.js";
+import "./chunk-J7RMK7CE.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,31 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
-} from "./chunk-D3OXBZGV.js";
-import "./chunk-3EITK6OT.js";
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-CTLCPVLG.js";
+import "./chunk-TPEA7WZV.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-ZVKRPXNF.js";
+import "./chunk-AQU373NA.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-BMZSPTEF.js";
-import "./chunk-QSHR5HOG.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-YCM7PYCD.js";
+import "./chunk-KSLCPDUF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ICKGL6MG.js";
-import "./chunk-4XAP3MR4.js";
-import "./chunk-MGOVR7TJ.js";
-import "./chunk-DJHDM3QK.js";
-import "./chunk-BG4TPTKU.js";
-import "./chunk-H2I33BLW.js";
+import "./chunk-WSFQWZJM.js";
+import "./chunk-CDZMS65Z.js";
+import "./chunk-D7AARG37.js";
+import "./chunk-R42MNWPT.js";
+import "./chunk-EHSCH7AZ.js";
+import "./chunk-VFCGDQZC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MAF2CHAO.js";
+import "./chunk-OKFTVBNH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OJ2DIILU.js";
-import "./chunk-X5O55GGL.js";
+import "./chunk-J7RMK7CE.js";
+import "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
   readPrevious,
-  runOrgScanCli
+  reportFiles,
+  runOrgScanMode
 };

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MGOVR7TJ.js";
+} from "./chunk-D7AARG37.js";
 import {
   formatNumber
-} from "./chunk-H2I33BLW.js";
+} from "./chunk-VFCGDQZC.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-BMZSPTEF.js";
+} from "./chunk-YCM7PYCD.js";
 import {
   TEXT_LIMITS,
   cardCode,

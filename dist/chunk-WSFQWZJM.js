@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-OJ2DIILU.js";
+} from "./chunk-J7RMK7CE.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

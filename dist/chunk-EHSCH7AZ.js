@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-H2I33BLW.js";
+} from "./chunk-VFCGDQZC.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-OJ2DIILU.js";
+} from "./chunk-J7RMK7CE.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 import {
   __commonJS,
   __require,

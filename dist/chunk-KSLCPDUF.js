@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-BG4TPTKU.js";
+} from "./chunk-EHSCH7AZ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-H2I33BLW.js";
+} from "./chunk-VFCGDQZC.js";
 import {
   taskProfile
-} from "./chunk-OJ2DIILU.js";
+} from "./chunk-J7RMK7CE.js";
 import {
   classifyData,
   lineText
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

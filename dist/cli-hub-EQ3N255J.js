@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6ADSL4J6.js";
+} from "./chunk-5YE6WA3F.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-MGOVR7TJ.js";
-import "./chunk-DJHDM3QK.js";
-import "./chunk-BG4TPTKU.js";
-import "./chunk-H2I33BLW.js";
+} from "./chunk-D7AARG37.js";
+import "./chunk-R42MNWPT.js";
+import "./chunk-EHSCH7AZ.js";
+import "./chunk-VFCGDQZC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OJ2DIILU.js";
-import "./chunk-X5O55GGL.js";
+import "./chunk-J7RMK7CE.js";
+import "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2508,6 +2508,7 @@ var REACTION = /^(?:[+-]1|lol|lmao|rofl|haha+|hehe+|ok(?:ay)?|kk?|nice(?: one)?|
 function isCourtesy(text) {
   return SIGN_OFF.test(text) || ACKNOWLEDGEMENT.test(text) || DASH_SIGNATURE.test(text) || TEAM_SIGNATURE.test(text) || REACTION.test(text);
 }
+var NO_REPLY = /^(?:no|keine|pas de|sin|nessuna|geen) (?:[\p{L}-]+ )?(?:reply|replies|answer|answers|response|responses|Antwort|réponse|respuesta|risposta|antwoord)(?: (?:yet|so far))?[\s.!]*$/iu;
 var BARE_ANSWER = /^(?:no|nein|non|nee)[\s.!]*$/i;
 var SHORT_DENIAL = /^(?:(?:honestly|frankly|sadly|unfortunately|well|um+|uh+|nah|ehrlich gesagt|leider|franchement|malheureusement|sinceramente|lamentablemente|purtroppo|eerlijk gezegd|helaas),?\s+)?(?:no|nope|nah|not yet|not really|not at all|nein|noch nicht|nicht wirklich|non|pas encore|pas vraiment|todavía no|aún no|no todavía|non ancora|ancora no|nee|nog niet)(?:,?\s+(?:tbh|honestly|sorry|unfortunately|not yet|yet|leider|désolé|lo siento|purtroppo|helaas))?[\s.!…]*$/i;
 var MAIL_SUBJECT = /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
@@ -3294,7 +3295,8 @@ function classifyStatement(statement) {
   if (content === "" || PLACEHOLDER.test(content) || // "Attachments: (none)": a value in brackets is read without them.
   PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || isCourtesy(text) || content.length < text.length && isCourtesy(content) || // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
   SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content) || // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
-  /^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim()) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  /^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim()) || // "🤷 2 — no maintainer reply": a thread's note that nobody answered.
+  NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-4XAP3MR4.js";
-import "./chunk-MGOVR7TJ.js";
-import "./chunk-DJHDM3QK.js";
-import "./chunk-BG4TPTKU.js";
-import "./chunk-H2I33BLW.js";
+} from "./chunk-CDZMS65Z.js";
+import "./chunk-D7AARG37.js";
+import "./chunk-R42MNWPT.js";
+import "./chunk-EHSCH7AZ.js";
+import "./chunk-VFCGDQZC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-MAF2CHAO.js";
+} from "./chunk-OKFTVBNH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OJ2DIILU.js";
-import "./chunk-X5O55GGL.js";
+import "./chunk-J7RMK7CE.js";
+import "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

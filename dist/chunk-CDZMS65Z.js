@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MGOVR7TJ.js";
+} from "./chunk-D7AARG37.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-MAF2CHAO.js";
+} from "./chunk-OKFTVBNH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ICKGL6MG.js";
-import "./chunk-OJ2DIILU.js";
-import "./chunk-X5O55GGL.js";
+} from "./chunk-WSFQWZJM.js";
+import "./chunk-J7RMK7CE.js";
+import "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-LQB6RPEX.js";
+} from "./chunk-TPEA7WZV.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-D3OXBZGV.js";
+} from "./chunk-ZVKRPXNF.js";
 import {
   InputError,
   info,

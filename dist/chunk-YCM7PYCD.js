@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-QSHR5HOG.js";
+} from "./chunk-KSLCPDUF.js";
 import {
   TEXT_LIMITS,
   blobUrl,

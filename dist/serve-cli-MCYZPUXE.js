@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-3EITK6OT.js";
+} from "./chunk-AQU373NA.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-R5VX6M5K.js";
+} from "./chunk-VUSJRZVD.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-BMZSPTEF.js";
-import "./chunk-QSHR5HOG.js";
+} from "./chunk-YCM7PYCD.js";
+import "./chunk-KSLCPDUF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ICKGL6MG.js";
-import "./chunk-4XAP3MR4.js";
-import "./chunk-MGOVR7TJ.js";
-import "./chunk-DJHDM3QK.js";
-import "./chunk-BG4TPTKU.js";
-import "./chunk-H2I33BLW.js";
+} from "./chunk-WSFQWZJM.js";
+import "./chunk-CDZMS65Z.js";
+import "./chunk-D7AARG37.js";
+import "./chunk-R42MNWPT.js";
+import "./chunk-EHSCH7AZ.js";
+import "./chunk-VFCGDQZC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MAF2CHAO.js";
+import "./chunk-OKFTVBNH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OJ2DIILU.js";
-import "./chunk-X5O55GGL.js";
+import "./chunk-J7RMK7CE.js";
+import "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

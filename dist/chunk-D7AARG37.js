@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-DJHDM3QK.js";
+} from "./chunk-R42MNWPT.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-BG4TPTKU.js";
+} from "./chunk-EHSCH7AZ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-H2I33BLW.js";
+} from "./chunk-VFCGDQZC.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-X5O55GGL.js";
+} from "./chunk-KDFUFNKV.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

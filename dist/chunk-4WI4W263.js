@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-6ADSL4J6.js";
+} from "./chunk-5YE6WA3F.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-D3OXBZGV.js";
+} from "./chunk-ZVKRPXNF.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-3EITK6OT.js";
+} from "./chunk-AQU373NA.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ICKGL6MG.js";
+} from "./chunk-WSFQWZJM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-BMZSPTEF.js";
+} from "./chunk-YCM7PYCD.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-4XAP3MR4.js";
+} from "./chunk-CDZMS65Z.js";
 import {
   checkCard
-} from "./chunk-MGOVR7TJ.js";
+} from "./chunk-D7AARG37.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MGOVR7TJ.js";
+} from "./chunk-D7AARG37.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-LQB6RPEX.js";
+} from "./chunk-TPEA7WZV.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-BMZSPTEF.js";
-import "./chunk-QSHR5HOG.js";
+import "./chunk-YCM7PYCD.js";
+import "./chunk-KSLCPDUF.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-BG4TPTKU.js";
-import "./chunk-H2I33BLW.js";
+import "./chunk-EHSCH7AZ.js";
+import "./chunk-VFCGDQZC.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OJ2DIILU.js";
-import "./chunk-X5O55GGL.js";
+import "./chunk-J7RMK7CE.js";
+import "./chunk-KDFUFNKV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
