@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-VUSJRZVD.js";
+} from "./chunk-MUUFNO6G.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-YCM7PYCD.js";
-import "./chunk-KSLCPDUF.js";
+} from "./chunk-WZUL2TW2.js";
+import "./chunk-2LXQXMBH.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-CDZMS65Z.js";
-import "./chunk-D7AARG37.js";
-import "./chunk-R42MNWPT.js";
-import "./chunk-EHSCH7AZ.js";
-import "./chunk-VFCGDQZC.js";
+} from "./chunk-775VJ43F.js";
+import "./chunk-ZJRH4YND.js";
+import "./chunk-TFHK4YVV.js";
+import "./chunk-5A5BRRJW.js";
+import "./chunk-6OL3HEST.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-OKFTVBNH.js";
+} from "./chunk-2HGSGGAX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-J7RMK7CE.js";
-import "./chunk-KDFUFNKV.js";
+import "./chunk-5G6UGPYN.js";
+import "./chunk-5SBIZ3NS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-JQH5RHZR.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-FEPMC4T4.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-T5TCSK24.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-X2EGCHNJ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -1,5 +1,10 @@
 /** Specificity bands: figures, names, dates, links and structure make content specific. */
-import { measureSpecificity, namesAParty, withoutProviderSubject } from '../../src/facts/specificity.js';
+import {
+  measureSpecificity,
+  namesAParty,
+  SPEAKER_ATTRIBUTION,
+  withoutProviderSubject,
+} from '../../src/facts/specificity.js';
 import { StatementIndex, type StatementMode } from '../../src/facts/statement-mode.js';
 
 const REPORTED: ReadonlySet<StatementMode> = new Set(['reported', 'linked']);
@@ -65,5 +70,21 @@ describe('namesAParty', () => {
     // Without the card's names nothing is taken away.
     expect(namesAParty(withoutProviderSubject('As planned, Corvane Holdings has appointed an ', []))).toBe(true);
     expect(namesAParty(withoutProviderSubject('As planned, Corvane Holdings has appointed an ', keys))).toBe(false);
+  });
+
+  it('reads the provider set apart by a clause, in the card languages, and the Union in any language, as no party', () => {
+    const keys = ['corvane2', 'corvane'];
+    const named = (before: string, after = '') => namesAParty(`${withoutProviderSubject(before, keys)} ${after}`);
+    expect(
+      named('Corvane AI, which is based in Canada, has appointed an ', 'in the EU ahead of the European launch.'),
+    ).toBe(false);
+    expect(named('Corvane AI hat einen ', 'in der Europäischen Union benannt.')).toBe(false);
+    expect(named('Corvane AI hat die Lexa GmbH als ', 'benannt.')).toBe(true);
+  });
+
+  it('reads who said a quoted statement as the speaker, not the party', () => {
+    const after = ' in the EU," said General Counsel Priya Natarajan.';
+    expect(namesAParty(after.replace(SPEAKER_ATTRIBUTION, ''))).toBe(false);
+    expect(namesAParty(' is Lexa GmbH, the company said.'.replace(SPEAKER_ATTRIBUTION, ''))).toBe(true);
   });
 });

@@ -1176,6 +1176,10 @@ describe('correspondence', () => {
     ['🤷 2 — no maintainer reply', 'placeholder'],
     ['No official answer yet.', 'placeholder'],
     ['No response time guarantees apply.', 'reported'],
+    ['Bevollmächtigter (Art. 54): noch nicht benannt', 'negated'],
+    ['Mandataire : pas encore désigné', 'negated'],
+    ['La pubblicazione dei risultati è prevista entro settembre.', 'planned'],
+    ['Die Veröffentlichung ist für Juni geplant.', 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

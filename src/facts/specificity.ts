@@ -117,7 +117,7 @@ const SIZE_IN_NAME = /(?<=[\p{L}\p{N}]-)\d+(?:\.\d+)?[kmbt](?![\p{L}\p{N}])/giu;
 const MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
 /** The Union and its institutions: naming them says where, not who ("a representative in the European Union"). */
 const INSTITUTIONS =
-  /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
+  /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation|Europäische[nr]? (?:Union|Kommission)|Union européenne|Unión Europea|Unione [Ee]uropea|Europese Unie|Europa|Europe|European)(?![\p{L}])/gu;
 
 /**
  * Whether a statement names a party or a way to reach one: an organisation or person, a link, an
@@ -141,12 +141,16 @@ const COMMON_ACRONYM =
 
 /** The provider as the subject that appoints or is established: "Aurel Labs has appointed …", "As Aurel Labs is established …". */
 const PROVIDER_SUBJECT =
-  /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){1,3})(?=(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b)/g;
+  /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)(?=(?:,[^,;.]{1,60},)?\s+(?:(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b|(?:hat|haben|a|ont|ha|han|heeft|hebben)\s))/g;
 
 /**
  * A statement's words before a duty phrase without the provider as their subject, when the provider is named after
  * the card's model ("Aurel Labs has appointed an authorised representative"): the appointing party is not the one appointed.
  */
+/** Who said a quoted statement: '…," said General Counsel Priya Natarajan.', "…, the company said." The speaker is not the party named. */
+export const SPEAKER_ATTRIBUTION =
+  /["”“]?,?\s*(?:(?:said|says|explained|added|noted|according to)\s+[^.;]{1,80}|(?:the company|the firm|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:said|says|explained|added))\s*\.?\s*$/u;
+
 export function withoutProviderSubject(before: string, ownKeys: readonly string[]): string {
   if (!ownKeys.length) return before;
   return before.replace(PROVIDER_SUBJECT, (whole, lead: string, subject: string) =>

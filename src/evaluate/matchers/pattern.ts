@@ -4,7 +4,12 @@
  */
 import type { StatementMode } from '../../facts/statement-mode.js';
 import { NEVER_EVIDENCE, isBareDenial, statementIndex } from '../../facts/statement-mode.js';
-import { measureSpecificity, namesAParty, withoutProviderSubject } from '../../facts/specificity.js';
+import {
+  measureSpecificity,
+  namesAParty,
+  SPEAKER_ATTRIBUTION,
+  withoutProviderSubject,
+} from '../../facts/specificity.js';
 import { ownNames } from '../../facts/subject/index.js';
 import { fastVariant, patternFor, textKind, type FastVariant, type TextKind } from '../../facts/fast-regex.js';
 import { literalIndex, requiredLiterals, type LiteralIndex } from '../../facts/required-literals.js';
@@ -126,7 +131,9 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
     if (matcher.content === 'named')
       return namesAParty(
-        withoutProviderSubject(source.slice(from, offset), ownKeysOf(facts)) + ' ' + source.slice(offset + length, to),
+        withoutProviderSubject(source.slice(from, offset), ownKeysOf(facts)) +
+          ' ' +
+          source.slice(offset + length, to).replace(SPEAKER_ATTRIBUTION, ''),
       );
     return measureSpecificity(source, [[from, to]], statements, matcher.accept).band === 'specific';
   }

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-KSLCPDUF.js";
+} from "./chunk-2LXQXMBH.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-YCM7PYCD.js";
+} from "./chunk-WZUL2TW2.js";
 import {
   TEXT_LIMITS,
   cardCode,

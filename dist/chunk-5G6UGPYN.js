@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-KDFUFNKV.js";
+} from "./chunk-5SBIZ3NS.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -514,7 +514,7 @@ function judge(texts, items, statements) {
 }
 var SIZE_IN_NAME = /(?<=[\p{L}\p{N}]-)\d+(?:\.\d+)?[kmbt](?![\p{L}\p{N}])/giu;
 var MODEL_NAME = /\b[A-Za-z]+-\d[\w.-]*\b/g;
-var INSTITUTIONS = /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation)\b/g;
+var INSTITUTIONS = /\b(?:EU|EEA|European (?:Union|Commission|Economic Area)|Union|AI (?:Act|Office)|Commission|Art(?:icle|\.)\s?\d+\w*|Regulation|Europäische[nr]? (?:Union|Kommission)|Union européenne|Unión Europea|Unione [Ee]uropea|Europese Unie|Europa|Europe|European)(?![\p{L}])/gu;
 function namesAParty(statement) {
   if (LINK.test(statement)) return true;
   return NAME2.test(
@@ -522,7 +522,8 @@ function namesAParty(statement) {
   );
 }
 var COMMON_ACRONYM = /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4])\b/g;
-var PROVIDER_SUBJECT = /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){1,3})(?=(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b)/g;
+var PROVIDER_SUBJECT = /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)(?=(?:,[^,;.]{1,60},)?\s+(?:(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b|(?:hat|haben|a|ont|ha|han|heeft|hebben)\s))/g;
+var SPEAKER_ATTRIBUTION = /["”“]?,?\s*(?:(?:said|says|explained|added|noted|according to)\s+[^.;]{1,80}|(?:the company|the firm|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:said|says|explained|added))\s*\.?\s*$/u;
 function withoutProviderSubject(before, ownKeys) {
   if (!ownKeys.length) return before;
   return before.replace(
@@ -915,7 +916,7 @@ function runPattern(matcher, context) {
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
     if (matcher.content === "named")
       return namesAParty(
-        withoutProviderSubject(source.slice(from, offset), ownKeysOf(facts)) + " " + source.slice(offset + length, to)
+        withoutProviderSubject(source.slice(from, offset), ownKeysOf(facts)) + " " + source.slice(offset + length, to).replace(SPEAKER_ATTRIBUTION, "")
       );
     return measureSpecificity(source, [[from, to]], statements, matcher.accept).band === "specific";
   }

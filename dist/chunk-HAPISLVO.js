@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D7AARG37.js";
+} from "./chunk-ZJRH4YND.js";
 import {
   formatNumber
-} from "./chunk-VFCGDQZC.js";
+} from "./chunk-6OL3HEST.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-KDFUFNKV.js";
+} from "./chunk-5SBIZ3NS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

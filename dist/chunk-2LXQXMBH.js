@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-EHSCH7AZ.js";
+} from "./chunk-5A5BRRJW.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-VFCGDQZC.js";
+} from "./chunk-6OL3HEST.js";
 import {
   taskProfile
-} from "./chunk-J7RMK7CE.js";
+} from "./chunk-5G6UGPYN.js";
 import {
   classifyData,
   lineText
-} from "./chunk-KDFUFNKV.js";
+} from "./chunk-5SBIZ3NS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

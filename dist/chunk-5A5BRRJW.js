@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-VFCGDQZC.js";
+} from "./chunk-6OL3HEST.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-J7RMK7CE.js";
+} from "./chunk-5G6UGPYN.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-KDFUFNKV.js";
+} from "./chunk-5SBIZ3NS.js";
 import {
   __commonJS,
   __require,

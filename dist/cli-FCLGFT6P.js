@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-KSLCPDUF.js";
+} from "./chunk-2LXQXMBH.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-WSFQWZJM.js";
-import "./chunk-EHSCH7AZ.js";
+} from "./chunk-XUZAWSHW.js";
+import "./chunk-5A5BRRJW.js";
 import {
   formatNumber
-} from "./chunk-VFCGDQZC.js";
+} from "./chunk-6OL3HEST.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-J7RMK7CE.js";
+import "./chunk-5G6UGPYN.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-KDFUFNKV.js";
+} from "./chunk-5SBIZ3NS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

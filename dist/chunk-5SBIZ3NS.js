@@ -2775,6 +2775,13 @@ var PLANNED = [
       String.raw`\b(?:is|are|'re|’re|'s|’s) (?:currently |still |now |busy )?(?:drafting|filling (?:in|out)|finali[sz]ing|putting together|still working on)\b`
     ]
   ),
+  // "La nomina … è prevista prima del lancio", "sono previsti", "est prévue", "ist geplant", "wordt gepland": planned.
+  guarded(
+    ["previst", "pianificat", "programmat", "pr\xE9vu", "planifi\xE9", "geplant", "gepland"],
+    [
+      String.raw`(?<![\p{L}])(?:(?:è|sono) (?:previst[oaie]|pianificat[oaie]|programmat[oaie])(?! per(?![\p{L}]))|(?:est|sont) (?:prévue?s?|planifiée?s?)(?! pour(?![\p{L}]))|(?:ist|sind|wird|werden) (?:\p{L}+ )?geplant|(?:is|zijn|wordt|worden) gepland)(?![\p{L}])`
+    ]
+  ),
   guarded(
     ["saldr", "uscir", "sortir", "para\xEEtr", "demn\xE4chst", "binnenkort"],
     [
@@ -3096,6 +3103,13 @@ var NEGATED = [
     [
       // "voor deze release is nog geen beleid beschikbaar", "noch keine Richtlinie verfügbar", "pas encore disponible": not there (yet).
       String.raw`(?<![\p{L}])(?:nog (?:geen|niet)\b[^.;]{0,60}?\bbeschikbaar|noch (?:keine?n?|nicht)\b[^.;]{0,60}?\bverfügbar|(?:pas|n['’]est) encore\b[^.;]{0,60}?\bdisponibles?|todavía no\b[^.;]{0,60}?\bdisponibles?|non (?:è )?ancora\b[^.;]{0,60}?\bdisponibil[ei])(?![\p{L}])`
+    ]
+  ),
+  // "Bevollmächtigter: noch nicht benannt", "pas encore désigné", "non ancora nominato": not appointed, as "not yet appointed".
+  guarded(
+    ["noch nicht", "pas encore", "a\xFAn no", "todav\xEDa no", "non ancora", "nog niet"],
+    [
+      String.raw`(?<![\p{L}])(?:noch nicht|pas encore|aún no|todavía no|non ancora|nog niet) (?:(?:se )?(?:ha|han|été|wurde|sido|stato|stata|is|zijn) )?(?:benannt|ernannt|bestellt|nommée?s?|désignée?s?|nombrad[oa]s?|designad[oa]s?|nominat[oaie]|designat[oaie]|benoemd|aangewezen|aangesteld)(?![\p{L}])`
     ]
   ),
   // "nothing was filtered for that": none of it done.

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5YE6WA3F.js";
+} from "./chunk-HAPISLVO.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-D7AARG37.js";
-import "./chunk-R42MNWPT.js";
-import "./chunk-EHSCH7AZ.js";
-import "./chunk-VFCGDQZC.js";
+} from "./chunk-ZJRH4YND.js";
+import "./chunk-TFHK4YVV.js";
+import "./chunk-5A5BRRJW.js";
+import "./chunk-6OL3HEST.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-J7RMK7CE.js";
-import "./chunk-KDFUFNKV.js";
+import "./chunk-5G6UGPYN.js";
+import "./chunk-5SBIZ3NS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-4WI4W263.js";
-import "./chunk-5YE6WA3F.js";
+} from "./chunk-GWCPMELM.js";
+import "./chunk-HAPISLVO.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-CTLCPVLG.js";
+} from "./chunk-5RRRY3DX.js";
 import {
   renderOrgMarkdown
-} from "./chunk-TPEA7WZV.js";
+} from "./chunk-JDZMDI4X.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-ZVKRPXNF.js";
-import "./chunk-AQU373NA.js";
+import "./chunk-MIRRMSMR.js";
+import "./chunk-VCV5OF6N.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-YCM7PYCD.js";
-import "./chunk-KSLCPDUF.js";
+import "./chunk-WZUL2TW2.js";
+import "./chunk-2LXQXMBH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-WSFQWZJM.js";
-import "./chunk-CDZMS65Z.js";
-import "./chunk-D7AARG37.js";
-import "./chunk-R42MNWPT.js";
-import "./chunk-EHSCH7AZ.js";
-import "./chunk-VFCGDQZC.js";
+import "./chunk-XUZAWSHW.js";
+import "./chunk-775VJ43F.js";
+import "./chunk-ZJRH4YND.js";
+import "./chunk-TFHK4YVV.js";
+import "./chunk-5A5BRRJW.js";
+import "./chunk-6OL3HEST.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OKFTVBNH.js";
+import "./chunk-2HGSGGAX.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-J7RMK7CE.js";
-import "./chunk-KDFUFNKV.js";
+import "./chunk-5G6UGPYN.js";
+import "./chunk-5SBIZ3NS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D7AARG37.js";
+} from "./chunk-ZJRH4YND.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-AQU373NA.js";
+} from "./chunk-VCV5OF6N.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VUSJRZVD.js";
+} from "./chunk-MUUFNO6G.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-YCM7PYCD.js";
-import "./chunk-KSLCPDUF.js";
+} from "./chunk-WZUL2TW2.js";
+import "./chunk-2LXQXMBH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-WSFQWZJM.js";
-import "./chunk-CDZMS65Z.js";
-import "./chunk-D7AARG37.js";
-import "./chunk-R42MNWPT.js";
-import "./chunk-EHSCH7AZ.js";
-import "./chunk-VFCGDQZC.js";
+} from "./chunk-XUZAWSHW.js";
+import "./chunk-775VJ43F.js";
+import "./chunk-ZJRH4YND.js";
+import "./chunk-TFHK4YVV.js";
+import "./chunk-5A5BRRJW.js";
+import "./chunk-6OL3HEST.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OKFTVBNH.js";
+import "./chunk-2HGSGGAX.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-J7RMK7CE.js";
-import "./chunk-KDFUFNKV.js";
+import "./chunk-5G6UGPYN.js";
+import "./chunk-5SBIZ3NS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

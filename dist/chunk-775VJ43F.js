@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-D7AARG37.js";
+} from "./chunk-ZJRH4YND.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-OKFTVBNH.js";
+} from "./chunk-2HGSGGAX.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

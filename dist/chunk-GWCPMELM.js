@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-5YE6WA3F.js";
+} from "./chunk-HAPISLVO.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-ZVKRPXNF.js";
+} from "./chunk-MIRRMSMR.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-AQU373NA.js";
+} from "./chunk-VCV5OF6N.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-WSFQWZJM.js";
+} from "./chunk-XUZAWSHW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-YCM7PYCD.js";
+} from "./chunk-WZUL2TW2.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CDZMS65Z.js";
+} from "./chunk-775VJ43F.js";
 import {
   checkCard
-} from "./chunk-D7AARG37.js";
+} from "./chunk-ZJRH4YND.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

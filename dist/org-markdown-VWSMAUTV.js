@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-TPEA7WZV.js";
+} from "./chunk-JDZMDI4X.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-YCM7PYCD.js";
-import "./chunk-KSLCPDUF.js";
+import "./chunk-WZUL2TW2.js";
+import "./chunk-2LXQXMBH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EHSCH7AZ.js";
-import "./chunk-VFCGDQZC.js";
+import "./chunk-5A5BRRJW.js";
+import "./chunk-6OL3HEST.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-J7RMK7CE.js";
-import "./chunk-KDFUFNKV.js";
+import "./chunk-5G6UGPYN.js";
+import "./chunk-5SBIZ3NS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

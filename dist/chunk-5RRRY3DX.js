@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-TPEA7WZV.js";
+} from "./chunk-JDZMDI4X.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-ZVKRPXNF.js";
+} from "./chunk-MIRRMSMR.js";
 import {
   InputError,
   info,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-R42MNWPT.js";
+} from "./chunk-TFHK4YVV.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-EHSCH7AZ.js";
+} from "./chunk-5A5BRRJW.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-VFCGDQZC.js";
+} from "./chunk-6OL3HEST.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-KDFUFNKV.js";
+} from "./chunk-5SBIZ3NS.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";
