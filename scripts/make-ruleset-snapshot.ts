@@ -30,7 +30,7 @@ const file: SnapshotFile = {
   format: SNAPSHOT_FORMAT,
   digest: rulesetDigest([rulesDirectory]),
   ruleIds: ruleset.rules.map((rule) => rule.id),
-  contents: serialize(contents),
+  contents: serialize(canonical(contents)),
 };
 const bytes = serialize(file);
 // Paths of this machine would be wrong where the package is installed.
@@ -66,4 +66,43 @@ function assertPlainData(value: unknown, path: string, seen = new Set<unknown>()
   if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null)
     throw new Error(`${path}: an instance of ${value.constructor.name} cannot be kept in the ruleset snapshot`);
   for (const [key, item] of Object.entries(value)) assertPlainData(item, `${path}.${key}`, seen);
+}
+
+/**
+ * The same data in one representation, so that the same rules give the same bytes: v8.serialize writes a
+ * string as it is held (one or two bytes a character, as its source left it) and an array as its elements
+ * are kept (dense or by index), which vary from run to run. Shared objects stay shared.
+ */
+function canonical(value: unknown, copies = new Map<object, unknown>()): unknown {
+  if (typeof value === 'string') return Buffer.from(value, 'utf8').toString('utf8');
+  if (value === null || typeof value !== 'object') return value;
+  const done = copies.get(value);
+  if (done !== undefined) return done;
+  if (value instanceof RegExp) {
+    const copy = new RegExp(canonical(value.source) as string, value.flags);
+    copies.set(value, copy);
+    return copy;
+  }
+  if (value instanceof Map) {
+    const copy = new Map<unknown, unknown>();
+    copies.set(value, copy);
+    for (const [key, item] of value) copy.set(canonical(key, copies), canonical(item, copies));
+    return copy;
+  }
+  if (value instanceof Set) {
+    const copy = new Set<unknown>();
+    copies.set(value, copy);
+    for (const item of value) copy.add(canonical(item, copies));
+    return copy;
+  }
+  if (Array.isArray(value)) {
+    const copy: unknown[] = [];
+    copies.set(value, copy);
+    for (const item of value) copy.push(canonical(item, copies));
+    return copy;
+  }
+  const copy: Record<string, unknown> = Object.getPrototypeOf(value) === null ? Object.create(null) : {};
+  copies.set(value, copy);
+  for (const [key, item] of Object.entries(value)) copy[canonical(key) as string] = canonical(item, copies);
+  return copy;
 }
