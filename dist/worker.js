@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-775VJ43F.js";
-import "./chunk-ZJRH4YND.js";
-import "./chunk-TFHK4YVV.js";
-import "./chunk-5A5BRRJW.js";
-import "./chunk-6OL3HEST.js";
+} from "./chunk-57JVARZC.js";
+import "./chunk-S3F4UZWF.js";
+import "./chunk-QUO54JRG.js";
+import "./chunk-U6QGDM7Y.js";
+import "./chunk-6WWQBAUA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2HGSGGAX.js";
+import "./chunk-6H4JRN4P.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5G6UGPYN.js";
-import "./chunk-5SBIZ3NS.js";
+import "./chunk-V7YXEFIM.js";
+import "./chunk-MRBDHV5B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

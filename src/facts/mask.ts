@@ -111,9 +111,15 @@ export function areFieldLines(line: string, next: string): boolean {
   return FIELD_LINE.test(line) && FIELD_LINE.test(next);
 }
 
+/** A chat message's time ("14:31", "14:31:05") and a speaker's nick ("noor", "kofi.b"), shared by the readers of chats. */
+export const CHAT_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+export const CHAT_NICK = String.raw`[\w.-]{1,30}`;
+
 /** A chat message's line: "[14:31] @noor: …", "14:31 noor: …", "<kofi> …", "@noor: …". Each is said by itself. */
-const MESSAGE_LINE =
-  /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[@<\p{L}]|<[\w.-]{1,30}>[ \t]|@[\w.-]{1,30}[ \t]*:)/u;
+const MESSAGE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:\[${CHAT_TIME}\]|${CHAT_TIME}[ \t]+[@<\p{L}]|<${CHAT_NICK}>[ \t]|@${CHAT_NICK}[ \t]*:)`,
+  'u',
+);
 
 /** The break at `offset` of `text` (`length` long), unless it joins two field lines or two chat messages. */
 function softBreakJoined(found: string, offset: number, text: string): string {

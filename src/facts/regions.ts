@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MetadataEntry, Section } from '../model/card.js';
 import type { Position } from '../model/position.js';
 import { collectHtmlTables } from './html-table-regions.js';
-import { LEADING_SYMBOLS } from './mask.js';
+import { CHAT_NICK, CHAT_TIME, LEADING_SYMBOLS } from './mask.js';
 import { normalizeHeading } from './normalize-heading.js';
 import { recordFields } from './record-blocks.js';
 import { classifyStatement, type StatementMode } from './statement-mode.js';
@@ -436,8 +436,10 @@ function plainLabel(paragraph: Paragraph): { text: string; end: number } | null 
  * Who speaks, before a line of a transcript or chat: "**Host:**", "Q:", "R (Lena Vogt):", "[14:30] @omar:",
  * "<kofi>", "- 16:02 @ruben:".
  */
-const SPEAKER_PREFIX =
-  /^[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:<[\w.-]{1,30}>|@[\w.-]{1,30}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*/u;
+const SPEAKER_PREFIX = new RegExp(
+  String.raw`^[ \t]*(?:[-*][ \t]+)?(?:\[?${CHAT_TIME}\]?[ \t]*)?(?:<${CHAT_NICK}>|@${CHAT_NICK}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*`,
+  'u',
+);
 /** A question, one sentence short enough to name what its answer is about: "Any watermarking?", "How was it trained?". */
 const QUESTION_LINE = /^(?:[^\n?.!]|[.!](?=\S)){3,200}\?[\s"'”’)*]*$/u;
 const QUESTION_MAX_WORDS = 20;

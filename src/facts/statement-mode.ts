@@ -10,7 +10,7 @@
  */
 
 import type { CardFacts } from '../model/card.js';
-import { LEADING_EMOJI } from './mask.js';
+import { CHAT_NICK, CHAT_TIME, LEADING_EMOJI } from './mask.js';
 import { columnAt, DELIMITER_ROW, lineFrom, rowCells } from './table-lines.js';
 import {
   clauseSubjectAt,
@@ -1053,7 +1053,7 @@ function isNumberedQuestion(text: string): boolean {
 }
 
 /** When and who, before a chat message: "[14:31] ", "14:31 ", "<kofi> " (the speaker's "@noor:" is a label). */
-const CHAT_PREFIX = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[@<]))?(?:<[\w.-]{1,30}>?\s+)?/;
+const CHAT_PREFIX = new RegExp(String.raw`^(?:\[${CHAT_TIME}\]\s+|${CHAT_TIME}\s+(?=[@<]))?(?:<${CHAT_NICK}>?\s+)?`);
 
 /**
  * A clause before a dash is no label: "Open weights are coming soon — we're aiming for the summer" plans, whatever

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-6OL3HEST.js";
+} from "./chunk-6WWQBAUA.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-5G6UGPYN.js";
+} from "./chunk-V7YXEFIM.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-2LXQXMBH.js";
+} from "./chunk-S4JURNSD.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZJRH4YND.js";
+} from "./chunk-S3F4UZWF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-2HGSGGAX.js";
+} from "./chunk-6H4JRN4P.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

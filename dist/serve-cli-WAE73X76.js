@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-VCV5OF6N.js";
+} from "./chunk-NWIHAG76.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-MUUFNO6G.js";
+} from "./chunk-WEZBHTOX.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-WZUL2TW2.js";
-import "./chunk-2LXQXMBH.js";
+} from "./chunk-P3KL6C54.js";
+import "./chunk-S4JURNSD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-XUZAWSHW.js";
-import "./chunk-775VJ43F.js";
-import "./chunk-ZJRH4YND.js";
-import "./chunk-TFHK4YVV.js";
-import "./chunk-5A5BRRJW.js";
-import "./chunk-6OL3HEST.js";
+} from "./chunk-ISQ4F2F2.js";
+import "./chunk-57JVARZC.js";
+import "./chunk-S3F4UZWF.js";
+import "./chunk-QUO54JRG.js";
+import "./chunk-U6QGDM7Y.js";
+import "./chunk-6WWQBAUA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2HGSGGAX.js";
+import "./chunk-6H4JRN4P.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5G6UGPYN.js";
-import "./chunk-5SBIZ3NS.js";
+import "./chunk-V7YXEFIM.js";
+import "./chunk-MRBDHV5B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-WZUL2TW2.js";
+} from "./chunk-P3KL6C54.js";
 import {
   TEXT_LIMITS,
   cardCode,

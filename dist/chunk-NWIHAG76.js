@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZJRH4YND.js";
+} from "./chunk-S3F4UZWF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZJRH4YND.js";
+} from "./chunk-S3F4UZWF.js";
 import {
   formatNumber
-} from "./chunk-6OL3HEST.js";
+} from "./chunk-6WWQBAUA.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-JDZMDI4X.js";
+} from "./chunk-SQGWOP6O.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-MIRRMSMR.js";
+} from "./chunk-OUU3FST5.js";
 import {
   InputError,
   info,

@@ -24,6 +24,8 @@ import {
   unicodeWhitespace
 } from "./chunk-MCBLOSZH.js";
 import {
+  CHAT_NICK,
+  CHAT_TIME,
   LABEL_MAX_WORDS,
   LEADING_SYMBOLS,
   assignFigureSubjects,
@@ -44,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 import {
   SKIP,
   convert,
@@ -11177,7 +11179,10 @@ function plainLabel(paragraph) {
   if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
   return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
 }
-var SPEAKER_PREFIX = /^[ \t]*(?:[-*][ \t]+)?(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*)?(?:<[\w.-]{1,30}>|@[\w.-]{1,30}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*/u;
+var SPEAKER_PREFIX = new RegExp(
+  String.raw`^[ \t]*(?:[-*][ \t]+)?(?:\[?${CHAT_TIME}\]?[ \t]*)?(?:<${CHAT_NICK}>|@${CHAT_NICK}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*`,
+  "u"
+);
 var QUESTION_LINE = /^(?:[^\n?.!]|[.!](?=\S)){3,200}\?[\s"'”’)*]*$/u;
 var QUESTION_MAX_WORDS = 20;
 var ASKS_MEANING = /\b(?:what (?:does|do|is meant by)\b[^?]{1,60}\b(?:mean|stand for)|what(?:'s| is) (?:this|that) (?:[\w-]+ ){1,3}thing)\b|(?<![\p{L}])(?:was (?:bedeutet|heißt|meint)|que (?:signifie|veut dire)|qu['’]est-ce que|qué significa|qué quiere decir|cosa (?:significa|vuol dire)|che cosa significa|wat (?:betekent|houdt)|wat is (?:een|de definitie))(?![\p{L}])/iu;

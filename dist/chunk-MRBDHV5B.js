@@ -402,7 +402,12 @@ var FIELD_LINE2 = new RegExp(
 function areFieldLines(line, next) {
   return FIELD_LINE2.test(line) && FIELD_LINE2.test(next);
 }
-var MESSAGE_LINE = /^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\]|\d{1,2}:\d{2}(?::\d{2})?[ \t]+[@<\p{L}]|<[\w.-]{1,30}>[ \t]|@[\w.-]{1,30}[ \t]*:)/u;
+var CHAT_TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+var CHAT_NICK = String.raw`[\w.-]{1,30}`;
+var MESSAGE_LINE = new RegExp(
+  String.raw`^[ \t]*(?:\[${CHAT_TIME}\]|${CHAT_TIME}[ \t]+[@<\p{L}]|<${CHAT_NICK}>[ \t]|@${CHAT_NICK}[ \t]*:)`,
+  "u"
+);
 function softBreakJoined(found, offset, text) {
   const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
   const nextStart = offset + found.length;
@@ -3295,7 +3300,7 @@ function isNumberedQuestion(text) {
   const colon = rest.search(/[:：](?!\/\/)/);
   return (colon < 0 || rest.slice(colon + 1).trim() === "") && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
 }
-var CHAT_PREFIX = /^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s+|\d{1,2}:\d{2}(?::\d{2})?\s+(?=[@<]))?(?:<[\w.-]{1,30}>?\s+)?/;
+var CHAT_PREFIX = new RegExp(String.raw`^(?:\[${CHAT_TIME}\]\s+|${CHAT_TIME}\s+(?=[@<]))?(?:<${CHAT_NICK}>?\s+)?`);
 function plannedClauseBeforeDash(text, content) {
   if (content.length >= text.length) return false;
   const lead = text.slice(0, text.length - content.length);
@@ -4370,6 +4375,8 @@ export {
   mayMatch,
   maskText,
   LEADING_SYMBOLS,
+  CHAT_TIME,
+  CHAT_NICK,
   joinSoftBreaks,
   blankStructure,
   blankSpans,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-5A5BRRJW.js";
+} from "./chunk-U6QGDM7Y.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-6OL3HEST.js";
+} from "./chunk-6WWQBAUA.js";
 import {
   taskProfile
-} from "./chunk-5G6UGPYN.js";
+} from "./chunk-V7YXEFIM.js";
 import {
   classifyData,
   lineText
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

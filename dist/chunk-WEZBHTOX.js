@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-WZUL2TW2.js";
+} from "./chunk-P3KL6C54.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-775VJ43F.js";
+} from "./chunk-57JVARZC.js";
 import {
   checkCard
-} from "./chunk-ZJRH4YND.js";
+} from "./chunk-S3F4UZWF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

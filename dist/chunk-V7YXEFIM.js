@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

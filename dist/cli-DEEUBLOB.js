@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-2LXQXMBH.js";
+} from "./chunk-S4JURNSD.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-XUZAWSHW.js";
-import "./chunk-5A5BRRJW.js";
+} from "./chunk-ISQ4F2F2.js";
+import "./chunk-U6QGDM7Y.js";
 import {
   formatNumber
-} from "./chunk-6OL3HEST.js";
+} from "./chunk-6WWQBAUA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-5G6UGPYN.js";
+import "./chunk-V7YXEFIM.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

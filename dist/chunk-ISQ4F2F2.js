@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-5G6UGPYN.js";
+} from "./chunk-V7YXEFIM.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-5SBIZ3NS.js";
+} from "./chunk-MRBDHV5B.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-HAPISLVO.js";
+} from "./chunk-TFWWIDTL.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-MIRRMSMR.js";
+} from "./chunk-OUU3FST5.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-VCV5OF6N.js";
+} from "./chunk-NWIHAG76.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-XUZAWSHW.js";
+} from "./chunk-ISQ4F2F2.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-JDZMDI4X.js";
+} from "./chunk-SQGWOP6O.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-WZUL2TW2.js";
-import "./chunk-2LXQXMBH.js";
+import "./chunk-P3KL6C54.js";
+import "./chunk-S4JURNSD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5A5BRRJW.js";
-import "./chunk-6OL3HEST.js";
+import "./chunk-U6QGDM7Y.js";
+import "./chunk-6WWQBAUA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-5G6UGPYN.js";
-import "./chunk-5SBIZ3NS.js";
+import "./chunk-V7YXEFIM.js";
+import "./chunk-MRBDHV5B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,33 +1,38 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  runHubScanCli
-} from "./chunk-GWCPMELM.js";
-import "./chunk-HAPISLVO.js";
-import "./chunk-MIRRMSMR.js";
-import "./chunk-VCV5OF6N.js";
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
+} from "./chunk-5Y4UJAG5.js";
+import "./chunk-SQGWOP6O.js";
+import "./chunk-LQ3V4RWO.js";
+import "./chunk-MKJ5OUAC.js";
+import "./chunk-OUU3FST5.js";
+import "./chunk-NWIHAG76.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-ESC6ALIX.js";
-import "./chunk-I26MFRY4.js";
-import "./chunk-WZUL2TW2.js";
-import "./chunk-2LXQXMBH.js";
+import "./chunk-P74PSCZ6.js";
+import "./chunk-P3KL6C54.js";
+import "./chunk-S4JURNSD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XUZAWSHW.js";
-import "./chunk-775VJ43F.js";
-import "./chunk-ZJRH4YND.js";
-import "./chunk-TFHK4YVV.js";
-import "./chunk-5A5BRRJW.js";
-import "./chunk-6OL3HEST.js";
+import "./chunk-ISQ4F2F2.js";
+import "./chunk-57JVARZC.js";
+import "./chunk-S3F4UZWF.js";
+import "./chunk-QUO54JRG.js";
+import "./chunk-U6QGDM7Y.js";
+import "./chunk-6WWQBAUA.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-2HGSGGAX.js";
+import "./chunk-6H4JRN4P.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-5G6UGPYN.js";
-import "./chunk-5SBIZ3NS.js";
+import "./chunk-V7YXEFIM.js";
+import "./chunk-MRBDHV5B.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -45,5 +50,9 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  runHubScanCli
+  DASHBOARD_FILE,
+  ORG_REPORT_FILE,
+  readPrevious,
+  reportFiles,
+  runOrgScanMode
 };

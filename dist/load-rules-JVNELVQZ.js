@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-XUZAWSHW.js";
-import "./chunk-5G6UGPYN.js";
-import "./chunk-5SBIZ3NS.js";
+} from "./chunk-ISQ4F2F2.js";
+import "./chunk-V7YXEFIM.js";
+import "./chunk-MRBDHV5B.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,
