@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-WEZBHTOX.js";
+} from "./chunk-VMELAYOZ.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-P3KL6C54.js";
-import "./chunk-S4JURNSD.js";
+} from "./chunk-J2D5O7RK.js";
+import "./chunk-2ZXVABRM.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-57JVARZC.js";
-import "./chunk-S3F4UZWF.js";
-import "./chunk-QUO54JRG.js";
-import "./chunk-U6QGDM7Y.js";
-import "./chunk-6WWQBAUA.js";
+} from "./chunk-S6MLKZIX.js";
+import "./chunk-7FI72JSR.js";
+import "./chunk-5VTSFIHD.js";
+import "./chunk-4PVEP6ZL.js";
+import "./chunk-WWFQMBAD.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-6H4JRN4P.js";
+} from "./chunk-UPITPB67.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-V7YXEFIM.js";
-import "./chunk-MRBDHV5B.js";
+import "./chunk-FPPMM6R2.js";
+import "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-OYPTG4PU.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-CK4YE2C7.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-U53T3AY7.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JP7HZTWN.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-57JVARZC.js";
-import "./chunk-S3F4UZWF.js";
-import "./chunk-QUO54JRG.js";
-import "./chunk-U6QGDM7Y.js";
-import "./chunk-6WWQBAUA.js";
+} from "./chunk-S6MLKZIX.js";
+import "./chunk-7FI72JSR.js";
+import "./chunk-5VTSFIHD.js";
+import "./chunk-4PVEP6ZL.js";
+import "./chunk-WWFQMBAD.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6H4JRN4P.js";
+import "./chunk-UPITPB67.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V7YXEFIM.js";
-import "./chunk-MRBDHV5B.js";
+import "./chunk-FPPMM6R2.js";
+import "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -80,6 +80,16 @@ describe('blankStructure', () => {
     return { masked, prose: blankSpans(masked, codeSpans) };
   };
 
+  it('blanks a bold title on a line of its own over more lines, but keeps a label whose value follows', async () => {
+    const { masked } = await structure('**Finding 7 — Licence**\n**Observation:** Apache 2.0 for the weights.\n');
+    expect(masked).not.toContain('Finding 7');
+    expect(masked).toContain('Apache 2.0 for the weights.');
+    const label = await structure('**Licence:**\nApache 2.0 for the weights.\n');
+    expect(label.masked).toContain('**Licence:**');
+    const sentence = await structure('**Weights are encrypted at rest.** Keys live in an HSM.\n');
+    expect(sentence.masked).toContain('Weights are encrypted at rest.');
+  });
+
   it("blanks a collapsed block's title as a heading, and keeps its content", async () => {
     const text =
       '<details><summary>Function calling</summary>\n\nTools are called through JSON schemas.\n\n</details>\n';

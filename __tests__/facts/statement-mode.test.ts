@@ -14,7 +14,7 @@ describe('classifyStatement', () => {
     ['No external audit was performed on this checkpoint.', 'negated'],
     ['The checkpoint has not been red-teamed.', 'negated'],
     ['No account of the filters, routers or other components around Kestrel has been written.', 'negated'],
-    ['No explanation of the decoding settings is given.', 'negated'],
+    ['No explanation of the decoding settings is given.', 'withheld'],
     ['Hardware needs were neither measured nor recorded.', 'negated'],
     ['Integrators are strongly advised to keep their own logs.', 'advised'],
     ['Il est conseillé aux intégrateurs de tester le modèle sur leurs données.', 'advised'],
@@ -1006,7 +1006,7 @@ describe('clinical documentation', () => {
   it.each([
     ['For security reasons, the controls protecting Aurel-3 are not described in this card.', 'withheld'],
     ['No training-content summary is provided, as Aurel-3 is a component of a medical device.', 'negated'],
-    ['No public summary of training content is available for Aurel-3 at this time.', 'negated'],
+    ['No public summary of training content is available for Aurel-3 at this time.', 'withheld'],
     ['_Diagram to be inserted (see Figure X)._', 'planned'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
@@ -1121,7 +1121,7 @@ describe('correspondence', () => {
     ["Merci de décrire la gouvernance des données d'entraînement.", 'asked'],
     ['Describa la evaluación de riesgos sistémicos.', 'asked'],
     ['Beschrijf de beveiliging van de modelgewichten.', 'asked'],
-    ['Cybersecurity measures are outside the scope of this model card and are not described here.', 'negated'],
+    ['Cybersecurity measures are outside the scope of this model card and are not described here.', 'withheld'],
     ['After internal review we have decided not to disclose the parameter count.', 'withheld'],
     ['Aurel-3 todavía no ha sido sometido a pruebas adversariales.', 'negated'],
     ["Aurel-3 n'a pas encore été soumis à des tests adverses.", 'negated'],
@@ -1180,6 +1180,37 @@ describe('correspondence', () => {
     ['Mandataire : pas encore désigné', 'negated'],
     ['La pubblicazione dei risultati è prevista entro settembre.', 'planned'],
     ['Die Veröffentlichung ist für Juni geplant.', 'planned'],
+    // The documentation silent on it: not stated, not given, in the card languages.
+    ['The parameter count of the released checkpoint is not stated anywhere.', 'withheld'],
+    ['No output limit or maximum prompt length is given for this release.', 'withheld'],
+    ['No mandate letter was available to reviewers.', 'withheld'],
+    ["La taille du modèle n'est pas précisée.", 'withheld'],
+    ['Die Größe des Kontextfensters wird nirgends angegeben.', 'withheld'],
+    ['No se indica la duración del entrenamiento.', 'withheld'],
+    ['Il numero di parametri non è indicato.', 'withheld'],
+    ['Het aantal parameters wordt niet vermeld.', 'withheld'],
+    ['The protocol is not described here; see the evaluation report.', 'linked'],
+    ['Aurel-3 is not given access to the internet during inference.', 'reported'],
+    // Not marked, said in the passive.
+    ['Las respuestas no se etiquetan como generadas por IA.', 'negated'],
+    ['Die erzeugten Bilder werden bisher nicht gekennzeichnet.', 'negated'],
+    ['Les textes générés ne sont pas marqués.', 'negated'],
+    // A finding's rating, or a confirmation of what came before: nothing about the model.
+    ['Severity: Medium.', 'placeholder'],
+    ['**Risk rating:** High', 'placeholder'],
+    ['Schweregrad: niedrig', 'placeholder'],
+    ['The vendor has confirmed this.', 'placeholder'],
+    ['La direzione lo ha confermato.', 'placeholder'],
+    ['Severity levels: low, medium and high, per the incident policy.', 'reported'],
+    // A tracker's workflow fields and a ticket's key with its title: who handles it and where it stands.
+    ['**Assignee:** Priya Natarajan', 'placeholder'],
+    ['Bearbeiterin: Jana Vogel', 'placeholder'],
+    ['Stato: Completato', 'placeholder'],
+    ['OPS-204 · Incident contact block', 'placeholder'],
+    ['RISK-9 — Energy figures', 'placeholder'],
+    ['Status: Released in the EU on 3 March 2026.', 'reported'],
+    ['CVE-2024-3094 · backdoor in xz', 'reported'],
+    ['OPS-204 resolution: incidents go to incidents@aurel.example.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

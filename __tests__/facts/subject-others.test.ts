@@ -6,6 +6,7 @@
  * does, a name that nothing marks as another's stays the card's own, whatever the title says.
  */
 import { extractFacts } from '../../src/facts/extract-facts.js';
+import { statementIndex } from '../../src/facts/statement-mode.js';
 import {
   clauseSubjectAt,
   clauseSubjects,
@@ -186,8 +187,13 @@ describe('duty evidence', () => {
     expect(statusOf(card('Vela-9B recipe: SFT then DPO | 3 epochs'), 'evaluation-results')).toBe('missing');
     expect(statusOf(card('Heron-1: MMLU 61.2 | GSM8K 70.4'), 'evaluation-results')).toBe('missing');
     expect(statusOf(card('Heron-2: MMLU 71.2 | GSM8K 80.4'), 'evaluation-results')).toBe('met');
-    // A card that never names its model in its text may be calling it by another name.
-    expect(statusOf('# Heron-2\n\n## Benchmarks\nVela-9B: MMLU 71.2 | GSM8K 80.4\n', 'evaluation-results')).toBe('met');
+    // A card that names no model may be calling it by another name; a title with a version names it.
+    expect(statusOf('# Support bot\n\n## Benchmarks\nVela-9B: MMLU 71.2 | GSM8K 80.4\n', 'evaluation-results')).toBe(
+      'met',
+    );
+    expect(statusOf('# Heron-2\n\n## Benchmarks\nVela-9B: MMLU 71.2 | GSM8K 80.4\n', 'evaluation-results')).toBe(
+      'missing',
+    );
   });
 
   it('reads a heading or label scoped by a closing parenthesis to another model as that model’s', () => {
@@ -413,10 +419,20 @@ describe('a model of another name as the subject', () => {
     expect(subjectOf(statement, naming, cues)).toBe('other-model');
   });
 
-  it('leaves the card its own when its text never names its model, or the name is of its family or a dataset', () => {
-    const unnamed = ownOf('A chat model for support e-mails.');
+  it('leaves the card its own when no name of its model is known, or the name is of its family or a dataset', () => {
+    const unnamed = ownNames(
+      extractFacts(
+        parseCard('# Support assistant\n\nA chat model for support e-mails.\n'),
+        shippedRuleset().vocabulary,
+      ),
+      cues,
+    );
     expect(unnamed.namedInText).toBe(false);
     expect(subjectOf('Tessa-2 was aligned with DPO on 80K preference pairs.', unnamed, cues)).toBe('this-model');
+    // A title with a version names the model even where the text does not.
+    expect(subjectOf('Tessa-2 was aligned with DPO on 80K preference pairs.', ownOf('A chat model.'), cues)).toBe(
+      'other-model',
+    );
     expect(subjectOf('Aurel-3-Chat was aligned with DPO.', naming, cues)).toBe('this-model');
     expect(subjectOf('CIFAR-10 was used for the probe.', naming, cues)).toBe('this-model');
     const llamaFamily = { ...naming, families: new Set(['llama']) };
@@ -1479,5 +1495,57 @@ describe('a figure given as another model’s, or the card’s model disowned', 
     'Heron-2 accepts text, not images.',
   ])('%s stays the card’s own', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('this-model');
+  });
+});
+
+describe('a model of another name, on a card whose title names its model with a version', () => {
+  const titled: OwnNames = {
+    keys: ['aurel3', 'aurel'],
+    exact: ['aurel3'],
+    families: new Set(),
+    version: { name: 'aurel', version: '3' },
+  };
+  const untitled: OwnNames = { keys: [], exact: [], families: new Set() };
+
+  it('gives a clause opening on the other name to that model, a numbered citation after it or not', () => {
+    expect(subjectOf('Corvina-12B [4] needs two A100 GPUs for inference.', titled, cues)).toBe('other-model');
+    expect(subjectOf('The reference build of Corvina-12B [4, 7] needs two GPUs.', titled, cues)).toBe('other-model');
+    expect(subjectOf('Aurel-3 [4] needs two A100 GPUs for inference.', titled, cues)).toBe('this-model');
+  });
+
+  it('reads "the <kind> model <name>" as that model, in the card languages', () => {
+    expect(subjectOf('The vision model Tarsier-V accepts images up to 1024 px.', titled, cues)).toBe('other-model');
+    expect(subjectOf("Il modello Corvina-12B dispone di un'interfaccia per gli strumenti.", titled, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('The language model Aurel-3 accepts text only.', titled, cues)).toBe('this-model');
+  });
+
+  it('keeps the name the card may call itself by when the card names no model', () => {
+    expect(subjectOf('Corvina-12B needs two A100 GPUs for inference.', untitled, cues)).toBe('this-model');
+    expect(subjectOf('The vision model Tarsier-V accepts images up to 1024 px.', untitled, cues)).toBe('this-model');
+  });
+});
+
+describe('a section quoted from "the original model card"', () => {
+  const sectionSubject = (card: string, line: string) => {
+    const facts = extractFacts(parseCard(card), shippedRuleset().vocabulary);
+    const start = facts.proseText.indexOf(line);
+    return statementIndex(facts, facts.proseText, 'prose').statementsIn(start, start + line.length)[0]?.subject;
+  };
+  const line = 'Training used about 900 MWh of electricity.';
+
+  it("is the card's own model on a card that names no origin: a re-packaged copy quotes its model's card", () => {
+    expect(sectionSubject(`# Aurel-3\n\n## Energy (from the original model card)\n\n${line}\n`, line)).toBe(
+      'this-model',
+    );
+  });
+
+  it('is the base on a card that declares one, and a base model card is always another', () => {
+    const based = `---\nbase_model: corvid/Corvid-7B\n---\n# Aurel-3\n\n## Energy (from the original model card)\n\n${line}\n`;
+    expect(sectionSubject(based, line)).toBe('other-model');
+    expect(sectionSubject(`# Aurel-3\n\n## Energy (copied from the base model card)\n\n${line}\n`, line)).toBe(
+      'other-model',
+    );
   });
 });

@@ -204,6 +204,9 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
           ? label.position?.end.offset
           : undefined;
       if (labelEnd !== undefined && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd, end))) blanks.push([start, end]);
+      // "**Finding F-19 — Copyright policy**" on a line of its own over the finding's fields: a title, as it is
+      // when a blank line follows. A label ending in a colon keeps its value on the next line.
+      else if (labelEnd !== undefined && isTitleLine(masked, labelStart, labelEnd)) blanks.push([labelStart, labelEnd]);
       return;
     }
     const children = (node as Parents).children as Nodes[] | undefined;
@@ -219,6 +222,15 @@ export function blankStructure(masked: string, tree: Root): { text: string; code
   if (blanks.length === 0) return { text: masked, codeSpans };
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
+}
+
+/** A bold span that fills its line and ends in no colon: "**Finding F-19 — Copyright policy**" over more lines. */
+function isTitleLine(text: string, start: number, end: number): boolean {
+  return (
+    (start === 0 || text[start - 1] === '\n') &&
+    /^[ \t]*\r?\n/.test(text.slice(end, end + 8)) &&
+    !/[:：][*_]*$/.test(text.slice(start, end))
+  );
 }
 
 /**

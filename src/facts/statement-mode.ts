@@ -184,6 +184,21 @@ const SHORT_DENIAL =
 const MAIL_SUBJECT =
   /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
 
+/** A finding's rating, the reviewer's judgement rather than the card's content: "Severity: High", "Gravité : élevée", "Priority: P2". */
+const FINDING_RATING =
+  /^(?:severity|priority|risk (?:rating|level)|rating|criticality|likelihood|gravité|criticité|priorité|niveau de risque|schweregrad|kritikalität|priorität|risikostufe|gravedad|prioridad|nivel de riesgo|gravità|priorità|livello di rischio|ernst|ernstigheid|prioriteit|risiconiveau)\s*[:：]\s*(?:low|medium|moderate|high|critical|minor|major|informational|info|p[0-4]|[1-5](?:\s*\/\s*[45])?|élevée?|moyenne?|modérée?|faible|critique|mineure?|majeure?|hoch|mittel|niedrig|gering|kritisch|alta|alto|media|medio|moderada|baja|bajo|crítica|crítico|bassa|basso|critica|critico|hoog|gemiddeld|middel|matig|laag|kritiek)[\s.;,!]*$/iu;
+/**
+ * A tracker's workflow field, which says who handles a ticket or where it stands, not what the model is:
+ * "Assignee: Amara Obi", "Bearbeiter: Lukas Brenner", "Status: Done", "Stato: Completato".
+ */
+const WORKFLOW_FIELD =
+  /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
+/** A ticket's key and title alone, a heading over its fields: "SAFE-56 · Red-teaming section", "GOV-18 — Contact block". */
+const TICKET_TITLE = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*[·•|]\s*|\s+[—–-]\s+)(?:[^\s.!?;:]+ ?){1,9}[\s·•|]*$/u;
+/** A sentence that only says someone confirmed what came before: "Management confirmed this.", "La dirección lo ha confirmado." */
+const CONFIRMED_ONLY =
+  /^(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+ (?:(?:has|have) confirmed (?:this|it|that|the above)|confirmed (?:this|it|that|the above)|(?:lo|la|l[o']) ha confirmado|l['’]a confirmée?|lo ha confermato|hat (?:dies|das|es) bestätigt|heeft (?:dit|dat|het) bevestigd)[\s.!]*$/iu;
+
 /** A part of the document kept empty on purpose: "this clause is left intentionally blank", "this section is reserved". */
 const LEFT_BLANK =
   /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
@@ -771,6 +786,13 @@ const NEGATED: readonly Guarded[] = [
       String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of|accompanied by|shipped with|released with|published with|governed by) (?:a|an|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process|licen[cs]e|terms)\b`,
     ],
   ),
+  // "no se marcan como generados por IA", "werden nicht gekennzeichnet", "ne sont pas marqués": not marked, said in the passive.
+  guarded(
+    ['no se', 'non ', ' ne ', 'nicht', 'niet'],
+    [
+      String.raw`(?<![\p{L}])(?:no se (?:marca|marcan|etiqueta|etiquetan|aplica|aplican|añade|añaden|incorpora|incorporan|inserta|insertan)|non (?:viene|vengono|è|sono) (?:marcat|etichettat|contrassegnat|filigranat)[oaie]|ne (?:sont|est) pas (?:marqu|étiquet|filigran|tatou)ée?s?|(?:wird|werden) (?:\S+ ){0,2}nicht (?:gekennzeichnet|markiert|mit Wasserzeichen)|(?:wordt|worden) (?:\S+ ){0,2}niet (?:gemarkeerd|gelabeld|gewatermerkt))(?![\p{L}])`,
+    ],
+  ),
   // "Nessuna valutazione … è stata effettuata", "Ninguna evaluación … se ha realizado": none done, in the passive.
   guarded(
     ['nessun', 'ningun', 'ningún'],
@@ -823,6 +845,12 @@ const HELD_FOR =
 const CLOSED_WEIGHTS =
   /(?<![\p{L}])(?:weights|Gewichte|gewichten|poids|pesos|pesi)(?![\p{L}])[^.;]{0,40}(?:publi|veröffentlich|gepubliceerd|pubblica|vrijgegeven|freigegeben|released)/iu;
 
+/**
+ * Not after a clause that tells something: "an EU representative has been appointed; the name was not given" reports the
+ * appointment, and only its detail is missing.
+ */
+const SECOND_CLAUSE_NOT = String.raw`(?<!(?:;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|\bpero\b|\bmais\b|\baber\b|\bma\b|\bmaar\b)[^;.]*)`;
+
 const WITHHELD: readonly Guarded[] = [
   guarded(
     ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', " n'", ' n’', ' non ', 'niet'],
@@ -852,6 +880,19 @@ const WITHHELD: readonly Guarded[] = [
     ['not available'],
     [
       String.raw`\b(?:documentation|docs|information|details|section|guide|description|instructions)\b[^.;]{0,30}\b(?:is|are) (?:currently |yet )?not available\b`,
+    ],
+  ),
+  // "The size of Aurel-3 is not stated", "No FLOP figure is given", "n'est pas précisé", "wird nicht angegeben": the
+  // documentation is silent on it. A pointer elsewhere ("not described here; see the report") still tells where it is.
+  guarded(
+    ['not', 'no ', 'aucun', "n'", 'n’', ' ne ', 'nicht', 'nirgend', 'non ', 'niet'],
+    [
+      String.raw`${SECOND_CLAUSE_NOT}\b(?:is|are|was|were|has|have)(?: currently| yet| itself| themselves)?(?: not|n't)(?: been)? (?:stated|given|specified|described|mentioned|explained|evidenced)\b(?! (?:access|to|any|a|an|the|permission|as)\b)(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately|below|above)\b)`,
+      String.raw`^no (?:[\w-]+ ){0,6}?(?:is|are|was|were|has been|have been) (?:currently |yet )?(?:given|stated|specified|disclosed|documented|described|mentioned|evidenced|located|available|made available)\b`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:n['’](?:est|sont|a été|ont été)|ne (?:nous |lui |leur )?(?:a|ont) été) (?:pas )?(?:donnée?s?|indiquée?s?|précisée?s?|mentionnée?s?|décrite?s?|documentée?s?|communiquée?s?|transmise?s?)(?![\p{L}])`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wird|werden|wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:nicht|nirgends|nirgendwo) (?:angegeben|genannt|beschrieben|erwähnt|mitgeteilt|ausgewiesen|erläutert)(?![\p{L}])`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])no se (?:indica|indican|menciona|mencionan|describe|describen|precisa|precisan|facilita|facilitan)(?![\p{L}])|(?<![\p{L}])non (?:è|sono|viene|vengono) (?:stat[oaie] )?(?:indicat|specificat|descritt|menzionat|riportat|comunicat|dichiarat)[oaie](?![\p{L}])`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wordt|worden|werd|werden|is|zijn) (?:\S+ ){0,3}niet (?:vermeld|gespecificeerd|beschreven|opgegeven|genoemd|aangegeven|toegelicht)(?![\p{L}])`,
     ],
   ),
   // "Die Zusammensetzung ist für uns ein Geschäftsgeheimnis", "Dazu sagen wir öffentlich nichts", "not something I can talk about".
@@ -1095,6 +1136,10 @@ export function classifyStatement(statement: string): StatementMode {
     NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, '')) ||
     (!/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement)) ||
     MAIL_SUBJECT.test(text) ||
+    FINDING_RATING.test(text) ||
+    WORKFLOW_FIELD.test(text) ||
+    TICKET_TITLE.test(text) ||
+    CONFIRMED_ONLY.test(text) ||
     onlySlots(text) ||
     // "Function calling: not evaluated": a label whose value only denies answers nothing.
     (content.length < text.length && isBareDenial(content)) ||

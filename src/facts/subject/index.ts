@@ -10,6 +10,7 @@ import {
   artefactNamed,
   isOwnName,
   labelGivesOthersTopic,
+  namesItsOrigin,
   namesOwnModel,
   namesSiblingVersion,
   otherModelMentions,
@@ -42,6 +43,7 @@ export { cardSubjectCues, compileSubjectCues, parseSubjectCues, shippedSubjectCu
 export {
   labelAboutBase,
   labelGivesOthersTopic,
+  namesItsOrigin,
   modelMentions,
   namesOwnModel,
   otherModelMentions,
@@ -645,7 +647,7 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;
   // "Training compute, predecessor Aurel-2", "Licence of the base model": the topic given as another model's.
-  if (labelGivesOthersTopic(title)) return true;
+  if (labelGivesOthersTopic(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   // "Known limitations (Orbis-2)", "**Compute (Aurel-2):**", "Kestrel-2 scores:": the topic scoped to another model by its name.
   if (labelNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   // "AurelBench limitations", "Intended uses of AurelQA": a section about a companion dataset or benchmark.
@@ -659,10 +661,12 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   // "Indications for Use — companion device": a section about another product beside the model.
   if (COMPANION_TITLE.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
-  // "Intended use (from the original model card)": said to be copied from another model's card, named or not.
-  if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);
   const own = ownNames(facts, cues);
+  // "Intended use (from the base model card)": said to be copied from another model's card, named or not, where an
+  // "original" model is another only on a card that names its origin.
+  const copied = FROM_OTHERS_CARD.exec(title);
+  if (copied && (!/\boriginal\b/i.test(copied[0]) || namesItsOrigin(own))) return true;
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
 

@@ -114,9 +114,24 @@ export function labelAboutBase(label: string): boolean {
 const OTHERS_TOPIC_LABEL =
   /^(?!\W*(?:model )?(?:dependenc|lineage|provenance|base|parent|upstream|derived|origin|Abhängigkeit|dépendance|dependencia|dipendenz|afhankelijk))[^:]*?(?:,|\(|[–—]|\b(?:of|for) (?:the|its|our))\s*(?:(?:base|parent|teacher|upstream|foundation|original|source)[ _-](?:model|checkpoint)|predecessor|previous (?:model|version|release|generation)|prior (?:model|version)|competitor|baseline|comparison model|Vorgänger\p{L}*|Basismodell|prédécesseur|modèle de base|predecesor|modelo base|predecessore|modello (?:di )?base|voorganger|basismodel)(?![\p{L}])[^:]*:?$/iu;
 
-/** Whether a label or heading gives its topic as another model's: "Training compute, predecessor Aurel-2:". */
-export function labelGivesOthersTopic(label: string): boolean {
-  return label.length <= 120 && OTHERS_TOPIC_LABEL.test(label);
+/** The same, without "original": the topic of a model the card may be a copy of. */
+const OTHERS_TOPIC_LABEL_NOT_ORIGINAL = new RegExp(OTHERS_TOPIC_LABEL.source.replace('|original|', '|'), 'iu');
+
+/**
+ * Whether a label or heading gives its topic as another model's: "Training compute, predecessor Aurel-2:". The
+ * "original model" is another only on a card that names what it was made from (see `namesItsOrigin`).
+ */
+export function labelGivesOthersTopic(label: string, own: OwnNames): boolean {
+  if (label.length > 120) return false;
+  return namesItsOrigin(own) ? OTHERS_TOPIC_LABEL.test(label) : OTHERS_TOPIC_LABEL_NOT_ORIGINAL.test(label);
+}
+
+/**
+ * Whether a card names the model it was made from: a declared base, or one its text introduces ("quantised from
+ * Lumen-2"). Without one, "the original model" is the card's own, whose card a re-packaged copy quotes.
+ */
+export function namesItsOrigin(own: OwnNames): boolean {
+  return (own.bases?.length ?? 0) > 0 || (own.introduced?.length ?? 0) > 0;
 }
 
 export type OwnNameSource = Pick<CardFacts, 'sections' | 'metadata' | 'text' | 'bodyStart'>;

@@ -43,6 +43,8 @@ export interface Clause {
 
 const DECORATION = /[*_`>#]+/g;
 const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+/** A numbered citation ("Nimbus-7B [22] requires …", "[3, 5]"): a pointer to a reference, no word of the clause. */
+const CITATION_MARK = /\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![([])/g;
 /** "Base model:", "**Training data:**": a few words before a colon; a longer run is a sentence that goes on after one. */
 // A URL's scheme ("[X](https://…)") ends no label.
 const LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
@@ -65,6 +67,7 @@ export function plainStatement(statement: string): string {
     .replace(DECORATION, ' ')
     .replace(LIST_MARKER, '')
     .replace(LEAD_LABEL, '')
+    .replace(CITATION_MARK, '')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(LEADING_EMOJI, '')
@@ -246,11 +249,20 @@ export function modelShapedName(text: string): string | null {
 }
 
 /**
- * The first model-shaped name of a text that is not the card's model nor a name of its own; none on a card that
- * does not name its model in its text, which may be calling it by that name.
+ * Whether the card names its model surely enough that another name is another model: in its text, or by a title
+ * with a version ("# Aurel-3"). A card that names none may be calling its own model by any name.
  */
+function ownNameKnown(own: OwnNames): boolean {
+  return !!own.namedInText || !!own.version;
+}
+
+/** A clause opening on a model kind and its name: "The speech model Halcyon-S", "Il modello Corvina-12B", "Das Modell Orin-2". */
+const KIND_THEN_NAME =
+  /^\W*(?:the|a|an|il|lo|le|la|el|das|het|de)\s+(?:[\p{L}-]+\s+){0,2}?(?:model|modello|modelo|modèle|modell|system|network|LLM)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?![\p{L}\p{N}])/iu;
+
+/** The first model-shaped name of a text that is not the card's model nor a name of its own (see `ownNameKnown`). */
 export function unknownModelNamed(text: string, own: OwnNames): string | null {
-  if (!own.namedInText) return null;
+  if (!ownNameKnown(own)) return null;
   for (const [name] of text.matchAll(MODEL_SHAPED_NAME)) {
     // "Llama3-8B-Chinese-Chat" on a card of the Llama family: a name of the card's own family is read as before.
     const family = nameKey(/^\p{L}+/u.exec(name)?.[0] ?? '');
@@ -366,10 +378,10 @@ const RELATIVE_ASIDE =
 const ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
 /** What a figure is said to belong to: "refers to Llama 3 70B", "is Claude 3's", "è di Mistral Large", "ist von Orbis-2". */
 const ATTRIBUTED_TO =
-  /(?:\b(?:refers? to|referred to|belongs? to|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+  /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concernent?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
 /** ", not to Aurel-3", ", non di Aurel-3", ", nicht von Aurel-3": a name disowned, which the clause is not about. */
 const DISOWNED_NAME =
-  /[,;—–]\s*(?:and |e |y |et |und |en )?(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
+  /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
 export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
@@ -481,6 +493,11 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     !namesOwnModel(withoutName(text.replace(roleNamed[0], ' '), roleNamed[1]), own, true)
   )
     return { subject: 'other-model', basis: 'cue', cue: roleNamed[0] };
+  // "The speech model Halcyon-S accepts …", "Il modello Corvina-12B dispone di …": a clause opening on a model of another
+  // name, on a card whose own name is known.
+  const kindNamed = KIND_THEN_NAME.exec(text);
+  if (kindNamed && ownNameKnown(own) && !isOwnName(kindNamed[1], own) && !namesOwnModel(text, own, true))
+    return { subject: 'other-model', basis: 'cue', cue: kindNamed[0] };
   // "For speech output, please use our sibling model Aurel-3-Omni": the reader sent to another model for it.
   const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
@@ -489,7 +506,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
   // "**Training compute, predecessor Aurel-2:**", "Training compute of the base model (Kestrel-70B):": a label whose
   // topic is said to be another model's.
-  if (label && (labelGivesOthersTopic(label) || labelNamesOther(label.slice(0, -1), own)))
+  if (label && (labelGivesOthersTopic(label, own) || labelNamesOther(label.slice(0, -1), own)))
     return { subject: 'other-model', basis: 'cue', cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: 'other-model', basis: 'cue', cue: lead.trim() };

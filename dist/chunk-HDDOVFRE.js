@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-S3F4UZWF.js";
+} from "./chunk-7FI72JSR.js";
 import {
   formatNumber
-} from "./chunk-6WWQBAUA.js";
+} from "./chunk-WWFQMBAD.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

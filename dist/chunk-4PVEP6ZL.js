@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-6WWQBAUA.js";
+} from "./chunk-WWFQMBAD.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-V7YXEFIM.js";
+} from "./chunk-FPPMM6R2.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 import {
   __commonJS,
   __require,

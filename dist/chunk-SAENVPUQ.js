@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-V7YXEFIM.js";
+} from "./chunk-FPPMM6R2.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 import {
   RuleFileError,
   RuleLoadError,

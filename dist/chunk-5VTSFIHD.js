@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-6WWQBAUA.js";
+} from "./chunk-WWFQMBAD.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

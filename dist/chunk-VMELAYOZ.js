@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-P3KL6C54.js";
+} from "./chunk-J2D5O7RK.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-57JVARZC.js";
+} from "./chunk-S6MLKZIX.js";
 import {
   checkCard
-} from "./chunk-S3F4UZWF.js";
+} from "./chunk-7FI72JSR.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

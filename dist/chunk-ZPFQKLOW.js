@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-S3F4UZWF.js";
+} from "./chunk-7FI72JSR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -474,6 +474,7 @@ function blankStructure(masked, tree) {
       const labelStart = label?.position?.start.offset ?? 0;
       const labelEnd = label?.type === "strong" && (label.position?.end.offset ?? 0) - labelStart <= 80 ? label.position?.end.offset : void 0;
       if (labelEnd !== void 0 && !/[\p{L}\p{N}]/u.test(masked.slice(labelEnd, end))) blanks.push([start, end]);
+      else if (labelEnd !== void 0 && isTitleLine(masked, labelStart, labelEnd)) blanks.push([labelStart, labelEnd]);
       return;
     }
     const children = node.children;
@@ -489,6 +490,9 @@ function blankStructure(masked, tree) {
   if (blanks.length === 0) return { text: masked, codeSpans };
   blanks.sort((a, b) => a[0] - b[0]);
   return { text: blankSpans(masked, blanks), codeSpans };
+}
+function isTitleLine(text, start, end) {
+  return (start === 0 || text[start - 1] === "\n") && /^[ \t]*\r?\n/.test(text.slice(end, end + 8)) && !/[:：][*_]*$/.test(text.slice(start, end));
 }
 var CLAUSE_NUMBER = new RegExp("^\\d{1,3}(?:\\.\\d{1,3}){1,3}\\.?(?:[ \\t]+(?=\\[|[AI] |(?!Milli|Billi|Trilli|Thousand|Hundred|Mio\\b|Mrd\\b|Miljo|Miljar|Kilo|Mega|Giga|Tera|Peta)(?:\\p{Lu}\\p{Ll}|\\p{Lu}['\u2019]\\p{L}))|\\s*$)", "u");
 var STRUCK_HTML = /<(del|s|strike)\b[^<>]{0,200}>(?:(?!\n[ \t]*\n)[\s\S]){0,2000}?<\/\1\s*>/gi;
@@ -866,8 +870,13 @@ function labelAboutBase(label) {
   return BASE_ROW_LABEL.test(label);
 }
 var OTHERS_TOPIC_LABEL = new RegExp("^(?!\\W*(?:model )?(?:dependenc|lineage|provenance|base|parent|upstream|derived|origin|Abh\xE4ngigkeit|d\xE9pendance|dependencia|dipendenz|afhankelijk))[^:]*?(?:,|\\(|[\u2013\u2014]|\\b(?:of|for) (?:the|its|our))\\s*(?:(?:base|parent|teacher|upstream|foundation|original|source)[ _-](?:model|checkpoint)|predecessor|previous (?:model|version|release|generation)|prior (?:model|version)|competitor|baseline|comparison model|Vorg\xE4nger\\p{L}*|Basismodell|pr\xE9d\xE9cesseur|mod\xE8le de base|predecesor|modelo base|predecessore|modello (?:di )?base|voorganger|basismodel)(?![\\p{L}])[^:]*:?$", "iu");
-function labelGivesOthersTopic(label) {
-  return label.length <= 120 && OTHERS_TOPIC_LABEL.test(label);
+var OTHERS_TOPIC_LABEL_NOT_ORIGINAL = new RegExp(OTHERS_TOPIC_LABEL.source.replace("|original|", "|"), "iu");
+function labelGivesOthersTopic(label, own) {
+  if (label.length > 120) return false;
+  return namesItsOrigin(own) ? OTHERS_TOPIC_LABEL.test(label) : OTHERS_TOPIC_LABEL_NOT_ORIGINAL.test(label);
+}
+function namesItsOrigin(own) {
+  return (own.bases?.length ?? 0) > 0 || (own.introduced?.length ?? 0) > 0;
 }
 var DOMINANT_MENTIONS = 3;
 var OPENING_CHARS = 600;
@@ -1163,13 +1172,14 @@ function organisationKeys(text, cues) {
 // src/facts/subject/statement.ts
 var DECORATION = /[*_`>#]+/g;
 var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
+var CITATION_MARK = /\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![([])/g;
 var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
 var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
 var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
 var DISCOURSE_OPENER = /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
 function plainStatement(statement) {
-  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
+  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(CITATION_MARK, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
 }
 function clausesOf(statement, cues) {
   const breaks = new RegExp(cues.clauseBreak.source, "giu");
@@ -1255,8 +1265,12 @@ var MODEL_SHAPED_NAME = new RegExp("(?<![\\p{L}\\p{N}_/.-])\\p{Lu}\\p{Ll}[\\p{L}
 function modelShapedName(text) {
   return text.match(MODEL_SHAPED_NAME)?.[0] ?? null;
 }
+function ownNameKnown(own) {
+  return !!own.namedInText || !!own.version;
+}
+var KIND_THEN_NAME = new RegExp("^\\W*(?:the|a|an|il|lo|le|la|el|das|het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:model|modello|modelo|mod\xE8le|modell|system|network|LLM)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?![\\p{L}\\p{N}])", "iu");
 function unknownModelNamed(text, own) {
-  if (!own.namedInText) return null;
+  if (!ownNameKnown(own)) return null;
   for (const [name] of text.matchAll(MODEL_SHAPED_NAME)) {
     const family = nameKey(new RegExp("^\\p{L}+", "u").exec(name)?.[0] ?? "");
     if (own.families.has(family)) continue;
@@ -1314,8 +1328,8 @@ var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|d
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 var RELATIVE_ASIDE = /,\s*(?:(?:with|against|to|alongside) which|(?:con|contra) (?:el|la|los|las) que|(?:avec|contre) (?:lequel|laquelle|lesquels|lesquelles)|(?:mit|gegen) (?:dem|der|denen)|(?:con|contro) (?:cui|il quale|la quale)|waarmee|waartegen)\s[^,;]{1,60},/giu;
 var ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
-var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
-var DISOWNED_NAME = /[,;—–]\s*(?:and |e |y |et |und |en )?(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
+var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concernent?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+var DISOWNED_NAME = /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
@@ -1368,11 +1382,14 @@ function clauseSubject(clause, own, allCues) {
   const roleNamed = ROLE_THEN_NAME.exec(zone ?? text.slice(0, 80));
   if (roleNamed && !isOwnName(roleNamed[1], own) && !namesOwnModel(withoutName(text.replace(roleNamed[0], " "), roleNamed[1]), own, true))
     return { subject: "other-model", basis: "cue", cue: roleNamed[0] };
+  const kindNamed = KIND_THEN_NAME.exec(text);
+  if (kindNamed && ownNameKnown(own) && !isOwnName(kindNamed[1], own) && !namesOwnModel(text, own, true))
+    return { subject: "other-model", basis: "cue", cue: kindNamed[0] };
   const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
     return { subject: "other-model", basis: "cue", cue: redirect[0] };
   if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
-  if (label && (labelGivesOthersTopic(label) || labelNamesOther(label.slice(0, -1), own)))
+  if (label && (labelGivesOthersTopic(label, own) || labelNamesOther(label.slice(0, -1), own)))
     return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
   if (namesSiblingVersion(lead, own)) return { subject: "other-model", basis: "cue", cue: lead.trim() };
@@ -2147,7 +2164,7 @@ function titleGivesOthers(title, facts) {
     if (namesSiblingVersion(title, own2) && !isOwnName(opening, own2) && !RELATES_TO_OWN.test(title)) return true;
   }
   if (FAMILY_OTHERS.test(title)) return true;
-  if (labelGivesOthersTopic(title)) return true;
+  if (labelGivesOthersTopic(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   if (labelNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   if (new RegExp("\\p{Lu}", "u").test(title)) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
@@ -2156,9 +2173,10 @@ function titleGivesOthers(title, facts) {
   if (COMPARED_TITLE.test(title) && title !== facts.sections.find((section) => section.depth === 1)?.title) return true;
   if (COMPANION_TITLE.test(title)) return true;
   if (!OTHERS_TITLE.test(title)) return false;
-  if (FROM_OTHERS_CARD.test(title)) return true;
   const cues = cardSubjectCues(facts);
   const own = ownNames(facts, cues);
+  const copied = FROM_OTHERS_CARD.exec(title);
+  if (copied && (!/\boriginal\b/i.test(copied[0]) || namesItsOrigin(own))) return true;
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
 var ROLE_APPOSITIVE = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|its|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:teacher|base|parent|upstream|predecessor|reference|foundation)(?: model)?\\b[^;.]*", "u");
@@ -2517,6 +2535,10 @@ var NO_REPLY = /^(?:no|keine|pas de|sin|nessuna|geen) (?:[\p{L}-]+ )?(?:reply|re
 var BARE_ANSWER = /^(?:no|nein|non|nee)[\s.!]*$/i;
 var SHORT_DENIAL = /^(?:(?:honestly|frankly|sadly|unfortunately|well|um+|uh+|nah|ehrlich gesagt|leider|franchement|malheureusement|sinceramente|lamentablemente|purtroppo|eerlijk gezegd|helaas),?\s+)?(?:no|nope|nah|not yet|not really|not at all|nein|noch nicht|nicht wirklich|non|pas encore|pas vraiment|todavía no|aún no|no todavía|non ancora|ancora no|nee|nog niet)(?:,?\s+(?:tbh|honestly|sorry|unfortunately|not yet|yet|leider|désolé|lo siento|purtroppo|helaas))?[\s.!…]*$/i;
 var MAIL_SUBJECT = /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
+var FINDING_RATING = /^(?:severity|priority|risk (?:rating|level)|rating|criticality|likelihood|gravité|criticité|priorité|niveau de risque|schweregrad|kritikalität|priorität|risikostufe|gravedad|prioridad|nivel de riesgo|gravità|priorità|livello di rischio|ernst|ernstigheid|prioriteit|risiconiveau)\s*[:：]\s*(?:low|medium|moderate|high|critical|minor|major|informational|info|p[0-4]|[1-5](?:\s*\/\s*[45])?|élevée?|moyenne?|modérée?|faible|critique|mineure?|majeure?|hoch|mittel|niedrig|gering|kritisch|alta|alto|media|medio|moderada|baja|bajo|crítica|crítico|bassa|basso|critica|critico|hoog|gemiddeld|middel|matig|laag|kritiek)[\s.;,!]*$/iu;
+var WORKFLOW_FIELD = /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
+var TICKET_TITLE = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*[·•|]\s*|\s+[—–-]\s+)(?:[^\s.!?;:]+ ?){1,9}[\s·•|]*$/u;
+var CONFIRMED_ONLY = /^(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+ (?:(?:has|have) confirmed (?:this|it|that|the above)|confirmed (?:this|it|that|the above)|(?:lo|la|l[o']) ha confirmado|l['’]a confirmée?|lo ha confermato|hat (?:dies|das|es) bestätigt|heeft (?:dit|dat|het) bevestigd)[\s.!]*$/iu;
 var LEFT_BLANK = /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "iu") };
@@ -3088,6 +3110,13 @@ var NEGATED = [
       String.raw`\b(?:is|are|was|were)(?: not|n't) (?:covered by|subject to|part of|accompanied by|shipped with|released with|published with|governed by) (?:a|an|any|our|the) (?:[\w-]+ ){0,2}(?:framework|polic(?:y|ies)|programme|program|process|licen[cs]e|terms)\b`
     ]
   ),
+  // "no se marcan como generados por IA", "werden nicht gekennzeichnet", "ne sont pas marqués": not marked, said in the passive.
+  guarded(
+    ["no se", "non ", " ne ", "nicht", "niet"],
+    [
+      String.raw`(?<![\p{L}])(?:no se (?:marca|marcan|etiqueta|etiquetan|aplica|aplican|añade|añaden|incorpora|incorporan|inserta|insertan)|non (?:viene|vengono|è|sono) (?:marcat|etichettat|contrassegnat|filigranat)[oaie]|ne (?:sont|est) pas (?:marqu|étiquet|filigran|tatou)ée?s?|(?:wird|werden) (?:\S+ ){0,2}nicht (?:gekennzeichnet|markiert|mit Wasserzeichen)|(?:wordt|worden) (?:\S+ ){0,2}niet (?:gemarkeerd|gelabeld|gewatermerkt))(?![\p{L}])`
+    ]
+  ),
   // "Nessuna valutazione … è stata effettuata", "Ninguna evaluación … se ha realizado": none done, in the passive.
   guarded(
     ["nessun", "ningun", "ning\xFAn"],
@@ -3129,6 +3158,7 @@ var DISCLOSE = String.raw`(?:disclose|reveal|share|publish|make public|provide|r
 var WITHHELD_OBJECT = String.raw`(?:how|what|which|where|when|whether|why|(?:[\w'’-]+ ){0,4}(?:details?|information|specifics|figures?|numbers?|counts?|sizes?|composition|sources|breakdown|mix|methodology|results|questions|inquiries|enquiries|requests|architecture|parameters|training data|training compute|energy (?:use|consumption)))`;
 var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulators?|(?:available|provided|shared|disclosed) (?:to|with) (?:the |our )?(?:Commission|customers|partners|downstream providers)|under NDA)\b/i;
 var CLOSED_WEIGHTS = /(?<![\p{L}])(?:weights|Gewichte|gewichten|poids|pesos|pesi)(?![\p{L}])[^.;]{0,40}(?:publi|veröffentlich|gepubliceerd|pubblica|vrijgegeven|freigegeben|released)/iu;
+var SECOND_CLAUSE_NOT = String.raw`(?<!(?:;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|\bpero\b|\bmais\b|\baber\b|\bma\b|\bmaar\b)[^;.]*)`;
 var WITHHELD = [
   guarded(
     ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " n'", " n\u2019", " non ", "niet"],
@@ -3158,6 +3188,19 @@ var WITHHELD = [
     ["not available"],
     [
       String.raw`\b(?:documentation|docs|information|details|section|guide|description|instructions)\b[^.;]{0,30}\b(?:is|are) (?:currently |yet )?not available\b`
+    ]
+  ),
+  // "The size of Aurel-3 is not stated", "No FLOP figure is given", "n'est pas précisé", "wird nicht angegeben": the
+  // documentation is silent on it. A pointer elsewhere ("not described here; see the report") still tells where it is.
+  guarded(
+    ["not", "no ", "aucun", "n'", "n\u2019", " ne ", "nicht", "nirgend", "non ", "niet"],
+    [
+      String.raw`${SECOND_CLAUSE_NOT}\b(?:is|are|was|were|has|have)(?: currently| yet| itself| themselves)?(?: not|n't)(?: been)? (?:stated|given|specified|described|mentioned|explained|evidenced)\b(?! (?:access|to|any|a|an|the|permission|as)\b)(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately|below|above)\b)`,
+      String.raw`^no (?:[\w-]+ ){0,6}?(?:is|are|was|were|has been|have been) (?:currently |yet )?(?:given|stated|specified|disclosed|documented|described|mentioned|evidenced|located|available|made available)\b`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:n['’](?:est|sont|a été|ont été)|ne (?:nous |lui |leur )?(?:a|ont) été) (?:pas )?(?:donnée?s?|indiquée?s?|précisée?s?|mentionnée?s?|décrite?s?|documentée?s?|communiquée?s?|transmise?s?)(?![\p{L}])`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wird|werden|wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:nicht|nirgends|nirgendwo) (?:angegeben|genannt|beschrieben|erwähnt|mitgeteilt|ausgewiesen|erläutert)(?![\p{L}])`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])no se (?:indica|indican|menciona|mencionan|describe|describen|precisa|precisan|facilita|facilitan)(?![\p{L}])|(?<![\p{L}])non (?:è|sono|viene|vengono) (?:stat[oaie] )?(?:indicat|specificat|descritt|menzionat|riportat|comunicat|dichiarat)[oaie](?![\p{L}])`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wordt|worden|werd|werden|is|zijn) (?:\S+ ){0,3}niet (?:vermeld|gespecificeerd|beschreven|opgegeven|genoemd|aangegeven|toegelicht)(?![\p{L}])`
     ]
   ),
   // "Die Zusammensetzung ist für uns ein Geschäftsgeheimnis", "Dazu sagen wir öffentlich nichts", "not something I can talk about".
@@ -3315,7 +3358,7 @@ function classifyStatement(statement) {
   PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || isCourtesy(text) || content.length < text.length && isCourtesy(content) || // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
   SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content) || // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
   /^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim()) || // "🤷 2 — no maintainer reply": a thread's note that nobody answered.
-  NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || FINDING_RATING.test(text) || WORKFLOW_FIELD.test(text) || TICKET_TITLE.test(text) || CONFIRMED_ONLY.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-SQGWOP6O.js";
+} from "./chunk-7QSJYYPY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-OUU3FST5.js";
+} from "./chunk-NOFXE2FT.js";
 import {
   InputError,
   info,

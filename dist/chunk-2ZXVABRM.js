@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-U6QGDM7Y.js";
+} from "./chunk-4PVEP6ZL.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-6WWQBAUA.js";
+} from "./chunk-WWFQMBAD.js";
 import {
   taskProfile
-} from "./chunk-V7YXEFIM.js";
+} from "./chunk-FPPMM6R2.js";
 import {
   classifyData,
   lineText
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ISQ4F2F2.js";
-import "./chunk-V7YXEFIM.js";
-import "./chunk-MRBDHV5B.js";
+} from "./chunk-SAENVPUQ.js";
+import "./chunk-FPPMM6R2.js";
+import "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

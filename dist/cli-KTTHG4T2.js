@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-S4JURNSD.js";
+} from "./chunk-2ZXVABRM.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ISQ4F2F2.js";
-import "./chunk-U6QGDM7Y.js";
+} from "./chunk-SAENVPUQ.js";
+import "./chunk-4PVEP6ZL.js";
 import {
   formatNumber
-} from "./chunk-6WWQBAUA.js";
+} from "./chunk-WWFQMBAD.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-V7YXEFIM.js";
+import "./chunk-FPPMM6R2.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

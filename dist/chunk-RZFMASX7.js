@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-TFWWIDTL.js";
+} from "./chunk-HDDOVFRE.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-OUU3FST5.js";
+} from "./chunk-NOFXE2FT.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-NWIHAG76.js";
+} from "./chunk-ZPFQKLOW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ISQ4F2F2.js";
+} from "./chunk-SAENVPUQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

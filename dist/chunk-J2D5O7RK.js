@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-S4JURNSD.js";
+} from "./chunk-2ZXVABRM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

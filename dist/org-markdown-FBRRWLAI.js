@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-SQGWOP6O.js";
+} from "./chunk-7QSJYYPY.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-P3KL6C54.js";
-import "./chunk-S4JURNSD.js";
+import "./chunk-J2D5O7RK.js";
+import "./chunk-2ZXVABRM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-U6QGDM7Y.js";
-import "./chunk-6WWQBAUA.js";
+import "./chunk-4PVEP6ZL.js";
+import "./chunk-WWFQMBAD.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-V7YXEFIM.js";
-import "./chunk-MRBDHV5B.js";
+import "./chunk-FPPMM6R2.js";
+import "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-NWIHAG76.js";
+} from "./chunk-ZPFQKLOW.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-WEZBHTOX.js";
+} from "./chunk-VMELAYOZ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-P3KL6C54.js";
-import "./chunk-S4JURNSD.js";
+} from "./chunk-J2D5O7RK.js";
+import "./chunk-2ZXVABRM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ISQ4F2F2.js";
-import "./chunk-57JVARZC.js";
-import "./chunk-S3F4UZWF.js";
-import "./chunk-QUO54JRG.js";
-import "./chunk-U6QGDM7Y.js";
-import "./chunk-6WWQBAUA.js";
+} from "./chunk-SAENVPUQ.js";
+import "./chunk-S6MLKZIX.js";
+import "./chunk-7FI72JSR.js";
+import "./chunk-5VTSFIHD.js";
+import "./chunk-4PVEP6ZL.js";
+import "./chunk-WWFQMBAD.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6H4JRN4P.js";
+import "./chunk-UPITPB67.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-V7YXEFIM.js";
-import "./chunk-MRBDHV5B.js";
+import "./chunk-FPPMM6R2.js";
+import "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-S3F4UZWF.js";
+} from "./chunk-7FI72JSR.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-6H4JRN4P.js";
+} from "./chunk-UPITPB67.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

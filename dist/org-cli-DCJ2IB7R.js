@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-5Y4UJAG5.js";
-import "./chunk-SQGWOP6O.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-OUU3FST5.js";
-import "./chunk-NWIHAG76.js";
+  runOrgScanCli
+} from "./chunk-NOFXE2FT.js";
+import "./chunk-ZPFQKLOW.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-P3KL6C54.js";
-import "./chunk-S4JURNSD.js";
+import "./chunk-J2D5O7RK.js";
+import "./chunk-2ZXVABRM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ISQ4F2F2.js";
-import "./chunk-57JVARZC.js";
-import "./chunk-S3F4UZWF.js";
-import "./chunk-QUO54JRG.js";
-import "./chunk-U6QGDM7Y.js";
-import "./chunk-6WWQBAUA.js";
+import "./chunk-SAENVPUQ.js";
+import "./chunk-S6MLKZIX.js";
+import "./chunk-7FI72JSR.js";
+import "./chunk-5VTSFIHD.js";
+import "./chunk-4PVEP6ZL.js";
+import "./chunk-WWFQMBAD.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-6H4JRN4P.js";
+import "./chunk-UPITPB67.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V7YXEFIM.js";
-import "./chunk-MRBDHV5B.js";
+import "./chunk-FPPMM6R2.js";
+import "./chunk-J3TQNGBD.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

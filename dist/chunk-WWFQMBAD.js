@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-MRBDHV5B.js";
+} from "./chunk-J3TQNGBD.js";
 import {
   SKIP,
   convert,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-P3KL6C54.js";
+} from "./chunk-J2D5O7RK.js";
 import {
   TEXT_LIMITS,
   cardCode,
