@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-VMELAYOZ.js";
+} from "./chunk-WN3WPD7E.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-J2D5O7RK.js";
-import "./chunk-2ZXVABRM.js";
+} from "./chunk-EQOINZX3.js";
+import "./chunk-R4H4DDPZ.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-S6MLKZIX.js";
-import "./chunk-7FI72JSR.js";
-import "./chunk-5VTSFIHD.js";
-import "./chunk-4PVEP6ZL.js";
-import "./chunk-WWFQMBAD.js";
+} from "./chunk-MM46S4DX.js";
+import "./chunk-MIGVLDUM.js";
+import "./chunk-IQFRPWBA.js";
+import "./chunk-CXKOZGVS.js";
+import "./chunk-QHJTHKJQ.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-UPITPB67.js";
+} from "./chunk-Z3N3CUIJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-CK4YE2C7.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-LORPRGHP.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JP7HZTWN.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-P6OYNJXI.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

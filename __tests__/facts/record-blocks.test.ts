@@ -35,6 +35,35 @@ describe('record blocks', () => {
     expect(recordFields('yaml', trainingConfig)).toBeNull();
     expect(recordFields('json', '{\n  "role": "user",\n  "content": "What is the capital of France?"\n}')).toBeNull();
     expect(recordFields('python', registryExport)).toBeNull();
+    // Python without an info string: its values are calls, however many words they hold.
+    const script = [
+      'model = AutoModelForSequenceClassification.from_pretrained("org/model", use_auth_token=True)',
+      'tokenizer = AutoTokenizer.from_pretrained("org/model", use_auth_token=True)',
+      'inputs = tokenizer("I love this model", return_tensors="pt")',
+      'outputs = model(**inputs)',
+    ].join('\n');
+    expect(recordFields('', script)).toBeNull();
+  });
+
+  it('reads fields of no documentation word as a record when nearly every value is a phrase', () => {
+    const phrases = [
+      'internal: Aurel Labs safety staff, 9 people over four weeks',
+      'external: Haldane Security Ltd. on prompt injection and tool misuse',
+      'findings: 31 issues, 4 of them high severity',
+      'report: https://aurel.example/red-team.pdf',
+    ].join('\n');
+    expect(recordFields('yaml', phrases)?.map((field) => field.key)).toEqual([
+      'internal',
+      'external',
+      'findings',
+      'report',
+    ]);
+    // Two phrases are too few, and a server config's values are scalars.
+    expect(recordFields('yaml', 'greeting: Hello there, how are you\nfarewell: See you again soon')).toBeNull();
+    expect(recordFields('yaml', 'host: 0.0.0.0\nport: 8080\nworkers: 4\nlog_level: info')).toBeNull();
+    const citation =
+      '@article{plato,\n  title = {PLATO: a dialogue generation model},\n  author = {Bao, Siqi and He, Huang},\n  journal = {arXiv preprint arXiv:1910.07931},\n  year = {2019},\n}';
+    expect(recordFields('text', citation)).toBeNull();
   });
 
   it('lets a duty be met from a record block and not from a config', () => {

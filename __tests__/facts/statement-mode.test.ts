@@ -1211,6 +1211,16 @@ describe('correspondence', () => {
     ['Status: Released in the EU on 3 March 2026.', 'reported'],
     ['CVE-2024-3094 · backdoor in xz', 'reported'],
     ['OPS-204 resolution: incidents go to incidents@aurel.example.', 'reported'],
+    // What a document ought to hold, said of such a document in general.
+    ['At a minimum, such a policy should list prohibited uses.', 'advised'],
+    ['Such a summary must name the main datasets.', 'advised'],
+    ['Such filters are applied to every output.', 'reported'],
+    // Still to come: a text to be inserted, results that follow.
+    ['The list of prohibited uses is to be inserted after legal review.', 'planned'],
+    ['Aurel-3 is to be used for research only.', 'reported'],
+    ['Evaluierungsergebnisse folgen, sobald der Lauf fertig ist.', 'planned'],
+    ['Les résultats détaillés suivront.', 'planned'],
+    ['Die Werte folgen aus Tabelle 2.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

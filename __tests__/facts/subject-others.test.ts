@@ -857,6 +857,12 @@ describe("the family's other members", () => {
     expect(subjectOf('**Original model creator:** [Mistral AI](https://mistral.ai)', aurel, cues)).toBe('other-model');
     expect(subjectOf('**Developed by:** [Aurel Labs](https://aurel.example)', aurel, cues)).toBe('this-model');
   });
+
+  it("reads the original model as the card's own on a copy that names no origin, unless the value names another", () => {
+    expect(subjectOf('**Original model released:** 14 March 2025', aurel, cues)).toBe('this-model');
+    const based: OwnNames = { ...aurel, bases: ['corvid7b'] };
+    expect(subjectOf('**Original model released:** 14 March 2025', based, cues)).toBe('other-model');
+  });
 });
 
 describe('relative clauses, documents and sections of other models', () => {
@@ -1485,6 +1491,9 @@ describe('a figure given as another model’s, or the card’s model disowned', 
     'Llama 3 8B, with which Heron-2 competes, was trained on 15T tokens.',
     'El modelo Mistral 7B, con el que Heron-2 compite, fue entrenado con 2 billones de tokens.',
     'Typo fixed: the 70B figure belongs to Llama 3 70B (see https://github.com/heron/heron-2/pull/150).',
+    'The 32k-token window quoted in the appendix applies to Llama 3 70B.',
+    'Le chiffre de 3e24 FLOP concerne Llama 3 70B et non Heron-2.',
+    'Die Zahl von 70 Milliarden Parametern bezieht sich auf Llama 3 70B.',
   ])('%s', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('other-model');
   });
@@ -1493,6 +1502,7 @@ describe('a figure given as another model’s, or the card’s model disowned', 
     'The 128k context figure refers to Heron-2, not to Kestrel-1.',
     'The context window is of 128k tokens.',
     'Heron-2 accepts text, not images.',
+    'The licence applies to Heron-2 and its adapters.',
   ])('%s stays the card’s own', (text) => {
     expect(subjectOf(text, heron, cues)).toBe('this-model');
   });

@@ -247,6 +247,10 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\bno (?:final )?decision (?:has been |was |is )?(?:made |taken |reached )?yet\b|\bnothing (?:has been |was )?(?:decided|settled|agreed)(?: (?:yet|so far))?\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
     String.raw`^(?:still |yet )?to be (?:set out|laid (?:out|down)|spelled out|worked out|covered|addressed|appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    // "The policy text is to be inserted once approved": a part of the document still to come.
+    String.raw`\b(?:is|are) (?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn up|uploaded|linked|attached|filled in|supplied|defined|finali[sz]ed)\b`,
+    // "Benchmarks folgen, sobald …", "les résultats suivront", "los resultados seguirán": still to come.
+    String.raw`(?<![\p{L}])(?:folg(?:en|t),? (?:\S+ ){0,3}?(?:sobald|später|in Kürze|bald|demnächst|noch)|suivront|seguirán|seguiranno|volg(?:en|t),? (?:\S+ ){0,3}?(?:later|zodra|binnenkort|nog))(?![\p{L}])`,
     // "Diagram to be inserted (see Figure X)": a part of the card still to be written.
     String.raw`^(?:[\w-]+ ){1,3}(?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn|uploaded|linked|attached|filled in|supplied)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
@@ -520,13 +524,20 @@ const PLANNED: readonly Guarded[] = [
   ),
 ];
 
-const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+const AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?|apps|applications|systems|products|services)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 /** A label that puts what follows on the reader: "Licensee shall: (a) store the weights …", "Deployers must:". */
 const OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
   'i',
 );
 const ADVISED: readonly Guarded[] = [
+  // "As a minimum, such a policy should set out prohibited uses": what a document ought to hold, not what one holds.
+  guarded(
+    ['such '],
+    [
+      String.raw`^(?:(?:as|at) a minimum,? |ideally,? |in (?:our|my) view,? )?such (?:an? )?(?:[\w-]+ ){0,2}?(?:polic(?:y|ies)|documents?|summar(?:y|ies)|reports?|cards?|plans?|procedures?|process(?:es)?|measures?|channels?|sections?|descriptions?) (?:should|must|ought to|would need to|needs to|need to)\b`,
+    ],
+  ),
   // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
   guarded(
     ['you'],
@@ -608,7 +619,7 @@ const ADVISED: readonly Guarded[] = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:built|based|deployed) (?:on|upon|with|atop) [^.;:,]{1,60}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "Aurel Labs recommends that integrators document each use case", "advises customers to test": the provider's advice to them.
       String.raw`\b(?:recommends?|advises?|encourages?|urges?|suggests?)(?: that)? (?:all |each |every |the |its |our )?${AUDIENCE}(?: (?:to|should|must)\b| (?!(?:to|with|from|and|or|of|in|on|for|who|that)\b)[a-z]+\b)`,
@@ -1321,7 +1332,7 @@ function insideInlineCode(text: string, at: number): boolean {
 
 /** Abbreviations whose period ends no sentence: "Art. 54", "Example AI, Inc. (San Francisco)", "Fig. 3", "Nr. 2", a spec sheet's "EU Auth. Rep.". */
 const ABBREVIATION_BEFORE =
-  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$/iu;
+  /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$|(?:^|[\s(,])pp?$/iu;
 
 /** Whether the period at `dot` closes an abbreviation rather than a sentence. */
 function isAbbreviation(text: string, dot: number): boolean {

@@ -14,7 +14,13 @@ import {
   type SpecificityBand,
 } from '../../facts/specificity.js';
 import { statementIndex, type StatementMode } from '../../facts/statement-mode.js';
-import { labelAboutBase, titleGivesOthers, withoutOthersVersions } from '../../facts/subject/index.js';
+import {
+  cardSubjectCues,
+  labelAboutBase,
+  ownNames,
+  titleGivesOthers,
+  withoutOthersVersions,
+} from '../../facts/subject/index.js';
 import { quoteAt, underTitle, type Hit, type MatchContext } from '../context.js';
 import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, MatcherError, type CompiledMatcher, type MatcherKind } from './kind.js';
@@ -138,7 +144,12 @@ function runRegion(matcher: RegionMatcher, { facts }: MatchContext): Hit | null 
     // "## Reference results (Llama 3.1 70B, from Meta's card)": the section holds another model's figures.
     if (region.kind !== 'front-matter' && titleGivesOthers(region.title, facts)) continue;
     // "**Base model release:** 5 October 2023 …": a label about the base gives the base's value ("Base model and training" joins two topics).
-    if (region.kind !== 'front-matter' && labelAboutBase(region.title) && !JOINED_TITLE.test(region.title)) continue;
+    if (
+      region.kind !== 'front-matter' &&
+      labelAboutBase(region.title, ownNames(facts, cardSubjectCues(facts))) &&
+      !JOINED_TITLE.test(region.title)
+    )
+      continue;
     // "energy_consumption: not measured" denies, "release: coming soon" plans: a value in a mode the duty does not accept.
     if (region.valueMode && !matcher.accept.has(region.valueMode)) continue;
     const specificity = specificityOf(region, matcher, facts);

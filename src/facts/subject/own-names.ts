@@ -101,9 +101,13 @@ export const ROLE_OPENING_LABEL =
  */
 const BASE_ROW_LABEL = /^\W*(?:base|parent|upstream|teacher|original|source|foundation)[ _-]model[\W_]+\p{L}/iu;
 
-/** Whether a label is about the model this one was made from: "Original model creator", "Base model licence". */
-export function labelAboutBase(label: string): boolean {
-  return BASE_ROW_LABEL.test(label);
+/**
+ * Whether a label is about the model this one was made from: "Original model creator", "Base model licence". Given
+ * the card's names, an "original model" is another only on a card that names its origin (see `namesItsOrigin`).
+ */
+export function labelAboutBase(label: string, own?: OwnNames): boolean {
+  const found = BASE_ROW_LABEL.exec(label);
+  return !!found && !(own && /original/i.test(found[0]) && !namesItsOrigin(own));
 }
 
 /**

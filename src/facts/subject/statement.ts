@@ -256,6 +256,15 @@ function ownNameKnown(own: OwnNames): boolean {
   return !!own.namedInText || !!own.version;
 }
 
+/** Whether a text names a maker other than the card's, or another model. */
+function namesOthers(text: string, own: OwnNames, cues: SubjectCues): boolean {
+  return (
+    organisationKeys(text, cues).some((key) => !own.organisations?.has(key)) ||
+    otherModelMentions(text, own, cues).length > 0 ||
+    unknownModelNamed(text, own) !== null
+  );
+}
+
 /** A clause opening on a model kind and its name: "The speech model Halcyon-S", "Il modello Corvina-12B", "Das Modell Orin-2". */
 const KIND_THEN_NAME =
   /^\W*(?:the|a|an|il|lo|le|la|el|das|het|de)\s+(?:[\p{L}-]+\s+){0,2}?(?:model|modello|modelo|modèle|modell|system|network|LLM)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?![\p{L}\p{N}])/iu;
@@ -378,7 +387,7 @@ const RELATIVE_ASIDE =
 const ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
 /** What a figure is said to belong to: "refers to Llama 3 70B", "is Claude 3's", "è di Mistral Large", "ist von Orbis-2". */
 const ATTRIBUTED_TO =
-  /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concernent?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+  /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
 /** ", not to Aurel-3", ", non di Aurel-3", ", nicht von Aurel-3": a name disowned, which the clause is not about. */
 const DISOWNED_NAME =
   /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
@@ -503,7 +512,12 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
     return { subject: 'other-model', basis: 'cue', cue: redirect[0] };
   // "**Original model creator:** Mistral AI": a label about the base, whose value is the base's.
-  if (label && labelAboutBase(label)) return { subject: 'other-model', basis: 'cue', cue: label };
+  // (On a card that names no origin, "**Original model creator:** Mistral AI" is another's by the maker it names.)
+  if (
+    label &&
+    (labelAboutBase(label, own) || (labelAboutBase(label) && namesOthers(clause.slice(label.length), own, cues)))
+  )
+    return { subject: 'other-model', basis: 'cue', cue: label };
   // "**Training compute, predecessor Aurel-2:**", "Training compute of the base model (Kestrel-70B):": a label whose
   // topic is said to be another model's.
   if (label && (labelGivesOthersTopic(label, own) || labelNamesOther(label.slice(0, -1), own)))

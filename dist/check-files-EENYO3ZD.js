@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-S6MLKZIX.js";
-import "./chunk-7FI72JSR.js";
-import "./chunk-5VTSFIHD.js";
-import "./chunk-4PVEP6ZL.js";
-import "./chunk-WWFQMBAD.js";
+} from "./chunk-MM46S4DX.js";
+import "./chunk-MIGVLDUM.js";
+import "./chunk-IQFRPWBA.js";
+import "./chunk-CXKOZGVS.js";
+import "./chunk-QHJTHKJQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-UPITPB67.js";
+} from "./chunk-Z3N3CUIJ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -87,14 +87,19 @@ var DOCUMENTATION_WORD = /* @__PURE__ */ new Set([
 var FIELD_SHARE = 0.7;
 var PROSE_VALUE = /[\p{L}][^\s]*\s+\S+\s+\S+/u;
 var PROSE_SHARE = 0.5;
+var UNNAMED_PROSE_FIELDS = 3;
+var CALL_VALUE = /^[A-Za-z_$][\w.$]*\s*\(/;
+var CITATION_ENTRY = /^\s*@[a-z]+\s*\{/im;
+var UNNAMED_PROSE_SHARE = 0.75;
 function recordFields(info, body) {
-  if (!RECORD_LANGUAGES.test((info ?? "").trim())) return null;
+  if (!RECORD_LANGUAGES.test((info ?? "").trim()) || CITATION_ENTRY.test(body)) return null;
   const lines = body.split("\n");
   const filled = lines.filter((line) => line.trim() && !/^\s*[{}[\]],?\s*$/.test(line));
   const fields = [];
   let documented = 0;
   let valued = 0;
   let prose = 0;
+  let proseFields = 0;
   lines.forEach((line, index) => {
     const match = FIELD_LINE.exec(line);
     if (!match) return;
@@ -104,12 +109,17 @@ function recordFields(info, body) {
     const value = match[2].trim();
     if (value) {
       valued++;
-      if (PROSE_VALUE.test(value)) prose++;
+      if (PROSE_VALUE.test(value) && !CALL_VALUE.test(value)) {
+        prose++;
+        proseFields++;
+      }
     }
   });
   for (const line of lines) if (!FIELD_LINE.test(line) && PROSE_VALUE.test(line.replace(/^\s*-\s*/, ""))) prose++;
   const shaped = fields.length + filled.filter((line) => !FIELD_LINE.test(line) && /^\s*-\s/.test(line)).length;
-  if (filled.length === 0 || shaped < filled.length * FIELD_SHARE || documented === 0) return null;
+  if (filled.length === 0 || shaped < filled.length * FIELD_SHARE) return null;
+  if (documented === 0 && !(proseFields >= UNNAMED_PROSE_FIELDS && proseFields >= valued * UNNAMED_PROSE_SHARE))
+    return null;
   return prose >= Math.max(1, valued * PROSE_SHARE) ? fields : null;
 }
 
@@ -866,8 +876,9 @@ function rowLabelSubject(label, own, cues) {
 var ROLE_IN_LABEL = new RegExp("\\((?:[^()]*[^\\p{L}])?(?:teacher|base|baseline|reference|predecessor|previous|competitor|parent|upstream|original|enseignant|mod\xE8le de base|Lehrer\\p{L}*|Basismodell|Vorg\xE4nger\\p{L}*|modelo base|profesor|maestro|insegnante|modello (?:di )?base|leraar|basismodel|voorganger)(?![\\p{L}])[^()]*\\)", "iu");
 var ROLE_OPENING_LABEL = new RegExp("^\\W*(?:competitors?|competing (?:models?|systems?)|rivals?|baselines?|teachers?(?: models?)?|Konkurrent\\p{L}*|Wettbewerber\\p{L}*|concurrents?|competidor(?:es)?|concorrent[ei]|concurrent(?:en)?)(?![\\p{L}])", "iu");
 var BASE_ROW_LABEL = new RegExp("^\\W*(?:base|parent|upstream|teacher|original|source|foundation)[ _-]model[\\W_]+\\p{L}", "iu");
-function labelAboutBase(label) {
-  return BASE_ROW_LABEL.test(label);
+function labelAboutBase(label, own) {
+  const found = BASE_ROW_LABEL.exec(label);
+  return !!found && !(own && /original/i.test(found[0]) && !namesItsOrigin(own));
 }
 var OTHERS_TOPIC_LABEL = new RegExp("^(?!\\W*(?:model )?(?:dependenc|lineage|provenance|base|parent|upstream|derived|origin|Abh\xE4ngigkeit|d\xE9pendance|dependencia|dipendenz|afhankelijk))[^:]*?(?:,|\\(|[\u2013\u2014]|\\b(?:of|for) (?:the|its|our))\\s*(?:(?:base|parent|teacher|upstream|foundation|original|source)[ _-](?:model|checkpoint)|predecessor|previous (?:model|version|release|generation)|prior (?:model|version)|competitor|baseline|comparison model|Vorg\xE4nger\\p{L}*|Basismodell|pr\xE9d\xE9cesseur|mod\xE8le de base|predecesor|modelo base|predecessore|modello (?:di )?base|voorganger|basismodel)(?![\\p{L}])[^:]*:?$", "iu");
 var OTHERS_TOPIC_LABEL_NOT_ORIGINAL = new RegExp(OTHERS_TOPIC_LABEL.source.replace("|original|", "|"), "iu");
@@ -1268,6 +1279,9 @@ function modelShapedName(text) {
 function ownNameKnown(own) {
   return !!own.namedInText || !!own.version;
 }
+function namesOthers(text, own, cues) {
+  return organisationKeys(text, cues).some((key) => !own.organisations?.has(key)) || otherModelMentions(text, own, cues).length > 0 || unknownModelNamed(text, own) !== null;
+}
 var KIND_THEN_NAME = new RegExp("^\\W*(?:the|a|an|il|lo|le|la|el|das|het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:model|modello|modelo|mod\xE8le|modell|system|network|LLM)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?![\\p{L}\\p{N}])", "iu");
 function unknownModelNamed(text, own) {
   if (!ownNameKnown(own)) return null;
@@ -1328,7 +1342,7 @@ var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|d
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 var RELATIVE_ASIDE = /,\s*(?:(?:with|against|to|alongside) which|(?:con|contra) (?:el|la|los|las) que|(?:avec|contre) (?:lequel|laquelle|lesquels|lesquelles)|(?:mit|gegen) (?:dem|der|denen)|(?:con|contro) (?:cui|il quale|la quale)|waarmee|waartegen)\s[^,;]{1,60},/giu;
 var ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
-var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concernent?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
 var DISOWNED_NAME = /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
@@ -1388,7 +1402,8 @@ function clauseSubject(clause, own, allCues) {
   const redirect = REDIRECT_TO_OTHER.exec(text) ?? PASSIVE_BY_OTHER.exec(text);
   if (redirect && !isOwnName(redirect[1] ?? redirect[2], own))
     return { subject: "other-model", basis: "cue", cue: redirect[0] };
-  if (label && labelAboutBase(label)) return { subject: "other-model", basis: "cue", cue: label };
+  if (label && (labelAboutBase(label, own) || labelAboutBase(label) && namesOthers(clause.slice(label.length), own, cues)))
+    return { subject: "other-model", basis: "cue", cue: label };
   if (label && (labelGivesOthersTopic(label, own) || labelNamesOther(label.slice(0, -1), own)))
     return { subject: "other-model", basis: "cue", cue: label };
   const lead = zone ?? text.slice(0, 60);
@@ -2574,6 +2589,10 @@ var PLANNED = [
     String.raw`\bno (?:final )?decision (?:has been |was |is )?(?:made |taken |reached )?yet\b|\bnothing (?:has been |was )?(?:decided|settled|agreed)(?: (?:yet|so far))?\b`,
     // A label's value that is still to happen: "EU representative: to be appointed before launch".
     String.raw`^(?:still |yet )?to be (?:set out|laid (?:out|down)|spelled out|worked out|covered|addressed|appointed|named|designated|published|released|announced|added|decided|determined|confirmed|completed|provided|shared|documented|defined|updated|written|set up|done|detailed|described|specified|explained|clarified|reported|filed|sent|submitted|notified|issued|signed|uploaded|linked|posted|attached|calculated|computed|estimated|finali[sz]ed|carried out|conducted|performed|evaluated|tested|assessed|audited|reviewed)\b`,
+    // "The policy text is to be inserted once approved": a part of the document still to come.
+    String.raw`\b(?:is|are) (?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn up|uploaded|linked|attached|filled in|supplied|defined|finali[sz]ed)\b`,
+    // "Benchmarks folgen, sobald …", "les résultats suivront", "los resultados seguirán": still to come.
+    String.raw`(?<![\p{L}])(?:folg(?:en|t),? (?:\S+ ){0,3}?(?:sobald|später|in Kürze|bald|demnächst|noch)|suivront|seguirán|seguiranno|volg(?:en|t),? (?:\S+ ){0,3}?(?:later|zodra|binnenkort|nog))(?![\p{L}])`,
     // "Diagram to be inserted (see Figure X)": a part of the card still to be written.
     String.raw`^(?:[\w-]+ ){1,3}(?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn|uploaded|linked|attached|filled in|supplied)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
@@ -2846,12 +2865,19 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?|apps|applications|systems|products|services)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
   "i"
 );
 var ADVISED = [
+  // "As a minimum, such a policy should set out prohibited uses": what a document ought to hold, not what one holds.
+  guarded(
+    ["such "],
+    [
+      String.raw`^(?:(?:as|at) a minimum,? |ideally,? |in (?:our|my) view,? )?such (?:an? )?(?:[\w-]+ ){0,2}?(?:polic(?:y|ies)|documents?|summar(?:y|ies)|reports?|cards?|plans?|procedures?|process(?:es)?|measures?|channels?|sections?|descriptions?) (?:should|must|ought to|would need to|needs to|need to)\b`
+    ]
+  ),
   // "If you want to connect it to tools, you can wrap it in a LangChain agent": a suggestion to the reader.
   guarded(
     ["you"],
@@ -2933,7 +2959,7 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:built|based|deployed) (?:on|upon|with|atop) [^.;:,]{1,60}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "Aurel Labs recommends that integrators document each use case", "advises customers to test": the provider's advice to them.
       String.raw`\b(?:recommends?|advises?|encourages?|urges?|suggests?)(?: that)? (?:all |each |every |the |its |our )?${AUDIENCE}(?: (?:to|should|must)\b| (?!(?:to|with|from|and|or|of|in|on|for|who|that)\b)[a-z]+\b)`,
@@ -3460,7 +3486,7 @@ function insideInlineCode(text, at) {
   }
   return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
 }
-var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$/iu;
+var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$|(?:^|[\s(,])pp?$/iu;
 function isAbbreviation(text, dot) {
   const before = text.slice(Math.max(0, dot - 8), dot);
   return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);

@@ -1,38 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-HE5XI7U6.js";
-import "./chunk-7QSJYYPY.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-NOFXE2FT.js";
-import "./chunk-ZPFQKLOW.js";
+  runHubScanCli
+} from "./chunk-P52S36Y5.js";
+import "./chunk-DAMYVVIU.js";
+import "./chunk-CGD3XTEL.js";
+import "./chunk-6O3DXPY3.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-J2D5O7RK.js";
-import "./chunk-2ZXVABRM.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-EQOINZX3.js";
+import "./chunk-R4H4DDPZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SAENVPUQ.js";
-import "./chunk-S6MLKZIX.js";
-import "./chunk-7FI72JSR.js";
-import "./chunk-5VTSFIHD.js";
-import "./chunk-4PVEP6ZL.js";
-import "./chunk-WWFQMBAD.js";
+import "./chunk-XNS3XT4D.js";
+import "./chunk-MM46S4DX.js";
+import "./chunk-MIGVLDUM.js";
+import "./chunk-IQFRPWBA.js";
+import "./chunk-CXKOZGVS.js";
+import "./chunk-QHJTHKJQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UPITPB67.js";
+import "./chunk-Z3N3CUIJ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
-  readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runHubScanCli
 };

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-HDDOVFRE.js";
+} from "./chunk-DAMYVVIU.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-NOFXE2FT.js";
+} from "./chunk-CGD3XTEL.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ZPFQKLOW.js";
+} from "./chunk-6O3DXPY3.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-SAENVPUQ.js";
+} from "./chunk-XNS3XT4D.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

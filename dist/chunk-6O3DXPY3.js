@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7FI72JSR.js";
+} from "./chunk-MIGVLDUM.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

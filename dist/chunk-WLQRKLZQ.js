@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-J3TQNGBD.js";
+} from "./chunk-WYBFOCNJ.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -1107,7 +1107,8 @@ function runRegion(matcher, { facts }) {
   for (const region of facts.regions) {
     if (!region.topics.some((topic) => matcher.topics.includes(topic))) continue;
     if (region.kind !== "front-matter" && titleGivesOthers(region.title, facts)) continue;
-    if (region.kind !== "front-matter" && labelAboutBase(region.title) && !JOINED_TITLE.test(region.title)) continue;
+    if (region.kind !== "front-matter" && labelAboutBase(region.title, ownNames(facts, cardSubjectCues(facts))) && !JOINED_TITLE.test(region.title))
+      continue;
     if (region.valueMode && !matcher.accept.has(region.valueMode)) continue;
     const specificity = specificityOf(region, matcher, facts);
     if (specificity.band === "empty" || specificity.words < matcher.minWords) continue;

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7FI72JSR.js";
+} from "./chunk-MIGVLDUM.js";
 import {
   formatNumber
-} from "./chunk-WWFQMBAD.js";
+} from "./chunk-QHJTHKJQ.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-J3TQNGBD.js";
+} from "./chunk-WYBFOCNJ.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

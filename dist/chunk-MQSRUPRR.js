@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-J2D5O7RK.js";
+} from "./chunk-EQOINZX3.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-2ZXVABRM.js";
+} from "./chunk-R4H4DDPZ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-5VTSFIHD.js";
+} from "./chunk-IQFRPWBA.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-4PVEP6ZL.js";
+} from "./chunk-CXKOZGVS.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-WWFQMBAD.js";
+} from "./chunk-QHJTHKJQ.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-J3TQNGBD.js";
+} from "./chunk-WYBFOCNJ.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-7FI72JSR.js";
+} from "./chunk-MIGVLDUM.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-UPITPB67.js";
+} from "./chunk-Z3N3CUIJ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-J3TQNGBD.js";
+} from "./chunk-WYBFOCNJ.js";
 import {
   SKIP,
   convert,

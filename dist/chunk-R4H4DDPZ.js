@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-4PVEP6ZL.js";
+} from "./chunk-CXKOZGVS.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-WWFQMBAD.js";
+} from "./chunk-QHJTHKJQ.js";
 import {
   taskProfile
-} from "./chunk-FPPMM6R2.js";
+} from "./chunk-WLQRKLZQ.js";
 import {
   classifyData,
   lineText
-} from "./chunk-J3TQNGBD.js";
+} from "./chunk-WYBFOCNJ.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-7QSJYYPY.js";
+} from "./chunk-MQSRUPRR.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-J2D5O7RK.js";
-import "./chunk-2ZXVABRM.js";
+import "./chunk-EQOINZX3.js";
+import "./chunk-R4H4DDPZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-4PVEP6ZL.js";
-import "./chunk-WWFQMBAD.js";
+import "./chunk-CXKOZGVS.js";
+import "./chunk-QHJTHKJQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

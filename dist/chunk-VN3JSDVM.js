@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-7QSJYYPY.js";
+} from "./chunk-MQSRUPRR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-NOFXE2FT.js";
+} from "./chunk-CGD3XTEL.js";
 import {
   InputError,
   info,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-J2D5O7RK.js";
+} from "./chunk-EQOINZX3.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-S6MLKZIX.js";
+} from "./chunk-MM46S4DX.js";
 import {
   checkCard
-} from "./chunk-7FI72JSR.js";
+} from "./chunk-MIGVLDUM.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-RZFMASX7.js";
-import "./chunk-HDDOVFRE.js";
+} from "./chunk-P52S36Y5.js";
+import "./chunk-DAMYVVIU.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-HE5XI7U6.js";
+} from "./chunk-VN3JSDVM.js";
 import {
   renderOrgMarkdown
-} from "./chunk-7QSJYYPY.js";
+} from "./chunk-MQSRUPRR.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-NOFXE2FT.js";
-import "./chunk-ZPFQKLOW.js";
+import "./chunk-CGD3XTEL.js";
+import "./chunk-6O3DXPY3.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-J2D5O7RK.js";
-import "./chunk-2ZXVABRM.js";
+import "./chunk-EQOINZX3.js";
+import "./chunk-R4H4DDPZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-SAENVPUQ.js";
-import "./chunk-S6MLKZIX.js";
-import "./chunk-7FI72JSR.js";
-import "./chunk-5VTSFIHD.js";
-import "./chunk-4PVEP6ZL.js";
-import "./chunk-WWFQMBAD.js";
+import "./chunk-XNS3XT4D.js";
+import "./chunk-MM46S4DX.js";
+import "./chunk-MIGVLDUM.js";
+import "./chunk-IQFRPWBA.js";
+import "./chunk-CXKOZGVS.js";
+import "./chunk-QHJTHKJQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UPITPB67.js";
+import "./chunk-Z3N3CUIJ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

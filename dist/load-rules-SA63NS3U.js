@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-SAENVPUQ.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+} from "./chunk-XNS3XT4D.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ZPFQKLOW.js";
+} from "./chunk-6O3DXPY3.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-VMELAYOZ.js";
+} from "./chunk-WN3WPD7E.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-J2D5O7RK.js";
-import "./chunk-2ZXVABRM.js";
+} from "./chunk-EQOINZX3.js";
+import "./chunk-R4H4DDPZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-SAENVPUQ.js";
-import "./chunk-S6MLKZIX.js";
-import "./chunk-7FI72JSR.js";
-import "./chunk-5VTSFIHD.js";
-import "./chunk-4PVEP6ZL.js";
-import "./chunk-WWFQMBAD.js";
+} from "./chunk-XNS3XT4D.js";
+import "./chunk-MM46S4DX.js";
+import "./chunk-MIGVLDUM.js";
+import "./chunk-IQFRPWBA.js";
+import "./chunk-CXKOZGVS.js";
+import "./chunk-QHJTHKJQ.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UPITPB67.js";
+import "./chunk-Z3N3CUIJ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-FPPMM6R2.js";
-import "./chunk-J3TQNGBD.js";
+import "./chunk-WLQRKLZQ.js";
+import "./chunk-WYBFOCNJ.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
