@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-WN3WPD7E.js";
+} from "./chunk-UF35CYXA.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-EQOINZX3.js";
-import "./chunk-R4H4DDPZ.js";
+} from "./chunk-754FR3TJ.js";
+import "./chunk-CFI55PJH.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-MM46S4DX.js";
-import "./chunk-MIGVLDUM.js";
-import "./chunk-IQFRPWBA.js";
-import "./chunk-CXKOZGVS.js";
-import "./chunk-QHJTHKJQ.js";
+} from "./chunk-APKXVIQH.js";
+import "./chunk-U7WGGPRL.js";
+import "./chunk-VOYW2LZW.js";
+import "./chunk-637QYSHV.js";
+import "./chunk-EKOYGLXX.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-Z3N3CUIJ.js";
+} from "./chunk-LMIMEQ25.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-WLQRKLZQ.js";
-import "./chunk-WYBFOCNJ.js";
+import "./chunk-MKCDGZFU.js";
+import "./chunk-ZQ4UGSQU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-LORPRGHP.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-EJMJUL2V.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-P6OYNJXI.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-RYS2FZHY.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-MM46S4DX.js";
-import "./chunk-MIGVLDUM.js";
-import "./chunk-IQFRPWBA.js";
-import "./chunk-CXKOZGVS.js";
-import "./chunk-QHJTHKJQ.js";
+} from "./chunk-APKXVIQH.js";
+import "./chunk-U7WGGPRL.js";
+import "./chunk-VOYW2LZW.js";
+import "./chunk-637QYSHV.js";
+import "./chunk-EKOYGLXX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-Z3N3CUIJ.js";
+import "./chunk-LMIMEQ25.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-WLQRKLZQ.js";
-import "./chunk-WYBFOCNJ.js";
+import "./chunk-MKCDGZFU.js";
+import "./chunk-ZQ4UGSQU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

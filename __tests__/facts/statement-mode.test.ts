@@ -1005,7 +1005,7 @@ describe('comparisons and the law', () => {
 describe('clinical documentation', () => {
   it.each([
     ['For security reasons, the controls protecting Aurel-3 are not described in this card.', 'withheld'],
-    ['No training-content summary is provided, as Aurel-3 is a component of a medical device.', 'negated'],
+    ['No training-content summary is provided, as Aurel-3 is a component of a medical device.', 'withheld'],
     ['No public summary of training content is available for Aurel-3 at this time.', 'withheld'],
     ['_Diagram to be inserted (see Figure X)._', 'planned'],
   ])('%s → %s', (statement, mode) => {
@@ -1184,6 +1184,7 @@ describe('correspondence', () => {
     ['The parameter count of the released checkpoint is not stated anywhere.', 'withheld'],
     ['No output limit or maximum prompt length is given for this release.', 'withheld'],
     ['No mandate letter was available to reviewers.', 'withheld'],
+    ['No evidence on encryption, access management or logging of the weights was supplied.', 'withheld'],
     ["La taille du modèle n'est pas précisée.", 'withheld'],
     ['Die Größe des Kontextfensters wird nirgends angegeben.', 'withheld'],
     ['No se indica la duración del entrenamiento.', 'withheld'],
@@ -1195,6 +1196,7 @@ describe('correspondence', () => {
     ['Las respuestas no se etiquetan como generadas por IA.', 'negated'],
     ['Die erzeugten Bilder werden bisher nicht gekennzeichnet.', 'negated'],
     ['Les textes générés ne sont pas marqués.', 'negated'],
+    ["Aucun rapport d'évaluation ne nous a été fourni.", 'withheld'],
     // A finding's rating, or a confirmation of what came before: nothing about the model.
     ['Severity: Medium.', 'placeholder'],
     ['**Risk rating:** High', 'placeholder'],
@@ -1221,6 +1223,10 @@ describe('correspondence', () => {
     ['Evaluierungsergebnisse folgen, sobald der Lauf fertig ist.', 'planned'],
     ['Les résultats détaillés suivront.', 'planned'],
     ['Die Werte folgen aus Tabelle 2.', 'reported'],
+    // Advice before a dash, or after an adverb.
+    ['Red-team your own chatbot before launch — jailbreaks are common.', 'advised'],
+    ['Always check the outputs against your own test set.', 'advised'],
+    ['Aurel-3 — a 7B model for support chat.', 'reported'],
   ])('%s → %s', (statement, mode) => {
     expect(classifyStatement(statement)).toBe(mode);
   });

@@ -470,6 +470,25 @@ describe('whose a table row is', () => {
     expect(rowLabelSubject('Function calling', own, cues)).toBeNull();
   });
 
+  it("reads a tracker's rows by the cell after the key, or by a model column", () => {
+    const keyed = subjectsOf(
+      '| Key | Summary | Value |\n|---|---|---|\n| TRN-7 | Aurel-2 training compute | 8.1e23 FLOP |\n| TRN-8 | Aurel-3 training compute | 2.4e24 FLOP |',
+    );
+    expect(keyed.cell('8.1e23 FLOP')).toBe('other-model');
+    expect(keyed.cell('2.4e24 FLOP')).toBe('this-model');
+    const modelColumn = subjectsOf(
+      '| Key | Summary | Model | MMLU |\n|---|---|---|---|\n| EV-1 | Baseline | Aurel-2 | 69.8 |\n| EV-2 | Release | Aurel-3 | 78.4 |',
+    );
+    expect(modelColumn.cell('69.8')).toBe('other-model');
+    expect(modelColumn.cell('78.4')).toBe('this-model');
+    // A header over rows that are all another model's is theirs too.
+    const others = subjectsOf(
+      '| Run | Purpose | Model | GSM8K |\n|---|---|---|---|\n| R-1 | Reference | Lumen-2-13B | 71.0 |\n| R-2 | Leaderboard | Corvid-9B | 74.8 |',
+    );
+    expect(others.cell('GSM8K')).toBe('other-model');
+    expect(others.cell('Lumen-2-13B')).toBe('other-model');
+  });
+
   it("gives a header the rows' owner when every row is another model's", () => {
     const { cell } = subjectsOf(
       '| Checkpoint | Licence |\n|---|---|\n| Corvid-70B (teacher) | CC BY-NC 4.0 |\n| Aurel-2 | MIT |',
@@ -1557,5 +1576,20 @@ describe('a section quoted from "the original model card"', () => {
     expect(sectionSubject(`# Aurel-3\n\n## Energy (copied from the base model card)\n\n${line}\n`, line)).toBe(
       'other-model',
     );
+  });
+});
+
+describe('a notebook or tutorial as the subject', () => {
+  it("gives its licence to the notebook, not the model; the model's own licence stays", () => {
+    expect(subjectOf('This notebook is released under the MIT licence.', heron, cues)).toBe('other-model');
+    expect(subjectOf('The tutorial is distributed under CC BY 4.0.', heron, cues)).toBe('other-model');
+    expect(subjectOf('Heron-2 is released under the MIT licence.', heron, cues)).toBe('this-model');
+  });
+
+  it('reads "under Article N, systemic risks include …" as the law speaking of models in general', () => {
+    expect(
+      subjectOf('Under Art 55, systemic risks include CBRN threats and offensive cyber capabilities.', heron, cues),
+    ).toBe('models-in-general');
+    expect(subjectOf('Under Article 55, Heron-2 was assessed for CBRN uplift.', heron, cues)).toBe('this-model');
   });
 });

@@ -627,7 +627,7 @@ const ADVISED: readonly Guarded[] = [
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
-      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
+      String.raw`^(?:(?:always|please|first|also|just|simply|then|so) )?(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
       // A deployment step addressed to the reader ("- Put Quartz-8B behind a safety classifier", "Route tool calls to a sandbox").
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
@@ -899,8 +899,8 @@ const WITHHELD: readonly Guarded[] = [
     ['not', 'no ', 'aucun', "n'", 'n’', ' ne ', 'nicht', 'nirgend', 'non ', 'niet'],
     [
       String.raw`${SECOND_CLAUSE_NOT}\b(?:is|are|was|were|has|have)(?: currently| yet| itself| themselves)?(?: not|n't)(?: been)? (?:stated|given|specified|described|mentioned|explained|evidenced)\b(?! (?:access|to|any|a|an|the|permission|as)\b)(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately|below|above)\b)`,
-      String.raw`^no (?:[\w-]+ ){0,6}?(?:is|are|was|were|has been|have been) (?:currently |yet )?(?:given|stated|specified|disclosed|documented|described|mentioned|evidenced|located|available|made available)\b`,
-      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:n['’](?:est|sont|a été|ont été)|ne (?:nous |lui |leur )?(?:a|ont) été) (?:pas )?(?:donnée?s?|indiquée?s?|précisée?s?|mentionnée?s?|décrite?s?|documentée?s?|communiquée?s?|transmise?s?)(?![\p{L}])`,
+      String.raw`^no (?:[\w'’,-]+ ){0,12}?(?:is|are|was|were|has been|have been) (?:currently |yet )?(?:given|stated|specified|disclosed|documented|described|mentioned|evidenced|located|available|made available|supplied|provided|shown|presented)\b`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:n['’](?:est|sont|a été|ont été)|ne (?:nous |lui |leur )?(?:a|ont) été) (?:pas )?(?:donnée?s?|indiquée?s?|précisée?s?|mentionnée?s?|décrite?s?|documentée?s?|communiquée?s?|transmise?s?)(?![\p{L}])|(?<![\p{L}])ne (?:nous|lui|leur) (?:a|ont) (?:pas )?été (?:fournie?s?|remise?s?|présentée?s?)(?![\p{L}])`,
       String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wird|werden|wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:nicht|nirgends|nirgendwo) (?:angegeben|genannt|beschrieben|erwähnt|mitgeteilt|ausgewiesen|erläutert)(?![\p{L}])`,
       String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])no se (?:indica|indican|menciona|mencionan|describe|describen|precisa|precisan|facilita|facilitan)(?![\p{L}])|(?<![\p{L}])non (?:è|sono|viene|vengono) (?:stat[oaie] )?(?:indicat|specificat|descritt|menzionat|riportat|comunicat|dichiarat)[oaie](?![\p{L}])`,
       String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wordt|worden|werd|werden|is|zijn) (?:\S+ ){0,3}niet (?:vermeld|gespecificeerd|beschreven|opgegeven|genoemd|aangegeven|toegelicht)(?![\p{L}])`,
@@ -1108,14 +1108,14 @@ function isNumberedQuestion(text: string): boolean {
 const CHAT_PREFIX = new RegExp(String.raw`^(?:\[${CHAT_TIME}\]\s+|${CHAT_TIME}\s+(?=[@<]))?(?:<${CHAT_NICK}>?\s+)?`);
 
 /**
- * A clause before a dash is no label: "Open weights are coming soon — we're aiming for the summer" plans, whatever
- * the words after the dash say.
+ * A clause before a dash is no label: "Open weights are coming soon — we're aiming for the summer" plans, and
+ * "Red-team your app before you ship it — injection is real" advises, whatever the words after the dash say.
  */
-function plannedClauseBeforeDash(text: string, content: string): boolean {
+function clauseBeforeDash(text: string, content: string, groups: readonly Guarded[]): boolean {
   if (content.length >= text.length) return false;
   const lead = text.slice(0, text.length - content.length);
   if (!/\s[-–—]\s*$/.test(lead)) return false;
-  return matchesAny(PLANNED, lead, ` ${lead.toLowerCase()}`);
+  return matchesAny(groups, lead, ` ${lead.toLowerCase()}`);
 }
 
 export function classifyStatement(statement: string): StatementMode {
@@ -1175,8 +1175,10 @@ export function classifyStatement(statement: string): StatementMode {
   // "Annex XII 1(g): providers must state the modalities": a provision as the label, its duty as the value.
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return 'hypothetical';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
-  if (PLANNED_LABEL.test(text) || plannedClauseBeforeDash(text, content)) return 'planned';
-  if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return 'advised';
+  if (PLANNED_LABEL.test(text) || clauseBeforeDash(text, content, PLANNED)) return 'planned';
+  // "Red-team your own application before you ship it — prompt injection is real": the advice is the clause.
+  if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text) || clauseBeforeDash(text, content, ADVISED))
+    return 'advised';
   // "No systemic risk assessment for Aurel-3 — it's a 7B model": a lead that denies is no label; the statement denies.
   if (content.length < text.length && DENYING_LEAD.test(text)) return 'negated';
   text = content.length < text.length ? content : text;

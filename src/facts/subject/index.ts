@@ -27,6 +27,7 @@ import {
   labelNamesOther,
   otherModelAttachedBefore,
   statementSubject,
+  unknownModelNamed,
 } from './statement.js';
 import {
   HEADER_REACH,
@@ -101,6 +102,8 @@ export function subjectInText(
       return 'other-model';
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === 'other-model')
       return 'other-model';
+    // "| TRN-120 | Aurel-2 training compute | 8.1e23 |", "| EV-1 | Baseline | Aurel-2 | 69.8 |" under "| Key | Summary | Model |".
+    if (!lineage && rowNamesOther(cells, header, own, cues)) return 'other-model';
     // "| Schwellenwert | Bedeutung nach KI-VO |": the law's thresholds, not the card's figures.
     if (THRESHOLD_COLUMN.test(header[1] ?? '')) return 'models-in-general';
     if (othersOnlyColumns(text, lineStart, own, cues)) return 'other-model';
@@ -134,6 +137,25 @@ export function subjectInText(
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return 'other-model';
   if (introducesOthersRows(statement, own)) return 'other-model';
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+
+/** A row's key in a tracker export ("TRN-120", "#42", "R7"): an identifier, not what the row is about. */
+const ROW_KEY = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|#?\d{1,5}|[A-Z]{1,3}\d{1,4})$/;
+/**
+ * Whether a row names another model after its tracker key ("| TRN-120 | Aurel-2 training compute |": a key is no
+ * label) or in a column of models ("| Key | Summary | Model |" over "| EV-1 | Baseline | Aurel-2 |").
+ */
+function rowNamesOther(cells: string[], header: string[], own: OwnNames, cues: SubjectCues): boolean {
+  const afterKey = ROW_KEY.test(cells[1]?.trim() ?? '') ? (cells[2]?.trim() ?? '') : '';
+  if (afterKey && afterKey.length <= 80 && rowLabelSubject(afterKey, own, cues) === 'other-model') return true;
+  const modelColumn = header.findIndex((cell, index) => index > 1 && MODEL_COLUMN.test(cell.trim()));
+  const named = modelColumn > 1 ? (cells[modelColumn]?.trim() ?? '') : '';
+  return (
+    !!named &&
+    named.length <= 80 &&
+    (rowLabelSubject(named, own, cues) === 'other-model' ||
+      (unknownModelNamed(named, own) !== null && !namesOwnModel(named, own, true)))
+  );
 }
 
 /** A record's nested field: an indented "key: value" line. */
@@ -275,13 +297,16 @@ function scanHeaderOfOthersRows(text: string, lineStart: number, own: OwnNames, 
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf('\n', lineEnd + 1) + 1;
   let rows = 0;
-  const models = MODEL_COLUMN.test(pipeCells(lineFrom(text, lineStart))[1] ?? '');
+  const header = pipeCells(lineFrom(text, lineStart));
+  const models = MODEL_COLUMN.test(header[1] ?? '');
   for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
     if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
     const rowEnd = text.indexOf('\n', rowStart);
-    const label = pipeCells(lineFrom(text, rowStart))[1]?.trim() ?? '';
+    const cells = pipeCells(lineFrom(text, rowStart));
+    const label = cells[1]?.trim() ?? '';
     if (!label || label.length > 80) return false;
     const others =
+      rowNamesOther(cells, header, own, cues) ||
       rowLabelSubject(label, own, cues) === 'other-model' ||
       (models && looksLikeModelName(label) && !namesOwnModel(label, own) && own.keys.length > 0);
     if (!others) return false;

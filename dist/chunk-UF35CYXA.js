@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-EQOINZX3.js";
+} from "./chunk-754FR3TJ.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-MM46S4DX.js";
+} from "./chunk-APKXVIQH.js";
 import {
   checkCard
-} from "./chunk-MIGVLDUM.js";
+} from "./chunk-U7WGGPRL.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-WYBFOCNJ.js";
+} from "./chunk-ZQ4UGSQU.js";
 import {
   SKIP,
   convert,

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-R4H4DDPZ.js";
+} from "./chunk-CFI55PJH.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-XNS3XT4D.js";
-import "./chunk-CXKOZGVS.js";
+} from "./chunk-P4XQWMHW.js";
+import "./chunk-637QYSHV.js";
 import {
   formatNumber
-} from "./chunk-QHJTHKJQ.js";
+} from "./chunk-EKOYGLXX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-WLQRKLZQ.js";
+import "./chunk-MKCDGZFU.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-WYBFOCNJ.js";
+} from "./chunk-ZQ4UGSQU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MIGVLDUM.js";
+} from "./chunk-U7WGGPRL.js";
 import {
   formatNumber
-} from "./chunk-QHJTHKJQ.js";
+} from "./chunk-EKOYGLXX.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-WYBFOCNJ.js";
+} from "./chunk-ZQ4UGSQU.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MIGVLDUM.js";
+} from "./chunk-U7WGGPRL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-CXKOZGVS.js";
+} from "./chunk-637QYSHV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-QHJTHKJQ.js";
+} from "./chunk-EKOYGLXX.js";
 import {
   taskProfile
-} from "./chunk-WLQRKLZQ.js";
+} from "./chunk-MKCDGZFU.js";
 import {
   classifyData,
   lineText
-} from "./chunk-WYBFOCNJ.js";
+} from "./chunk-ZQ4UGSQU.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

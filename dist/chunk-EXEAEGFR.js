@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-MQSRUPRR.js";
+} from "./chunk-RY26EOYB.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-CGD3XTEL.js";
+} from "./chunk-6PB2LICM.js";
 import {
   InputError,
   info,

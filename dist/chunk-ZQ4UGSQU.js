@@ -1859,6 +1859,7 @@ function subjectInText(text, start, statement, own, cues, raw) {
       return "other-model";
     if (!lineage && label && label.length <= 80 && rowLabelSubject(label, own, cues) === "other-model")
       return "other-model";
+    if (!lineage && rowNamesOther(cells, header, own, cues)) return "other-model";
     if (THRESHOLD_COLUMN.test(header[1] ?? "")) return "models-in-general";
     if (othersOnlyColumns(text, lineStart, own, cues)) return "other-model";
     if (specTableOfOther(text, lineStart, own, cues)) return "other-model";
@@ -1883,6 +1884,14 @@ function subjectInText(text, start, statement, own, cues, raw) {
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
   if (introducesOthersRows(statement, own)) return "other-model";
   return subjectOf(sentenceAcrossLines(text, start, start + statement.length), own, cues);
+}
+var ROW_KEY = /^(?:[A-Z][A-Z0-9]{0,9}-\d{1,6}|#?\d{1,5}|[A-Z]{1,3}\d{1,4})$/;
+function rowNamesOther(cells, header, own, cues) {
+  const afterKey = ROW_KEY.test(cells[1]?.trim() ?? "") ? cells[2]?.trim() ?? "" : "";
+  if (afterKey && afterKey.length <= 80 && rowLabelSubject(afterKey, own, cues) === "other-model") return true;
+  const modelColumn = header.findIndex((cell, index) => index > 1 && MODEL_COLUMN.test(cell.trim()));
+  const named = modelColumn > 1 ? cells[modelColumn]?.trim() ?? "" : "";
+  return !!named && named.length <= 80 && (rowLabelSubject(named, own, cues) === "other-model" || unknownModelNamed(named, own) !== null && !namesOwnModel(named, own, true));
 }
 var NESTED_FIELD = /^[ \t]{2,}[\p{L}\p{N}_.-]+:/u;
 var KEY_LINE = /^([ \t]*)([\p{L}\p{N}_. -]{1,60}):[ \t]*$/u;
@@ -1968,13 +1977,15 @@ function scanHeaderOfOthersRows(text, lineStart, own, cues) {
   if (lineEnd < 0 || !DELIMITER_ROW.test(text.slice(lineEnd + 1, lineEnd + 40))) return false;
   let rowStart = text.indexOf("\n", lineEnd + 1) + 1;
   let rows = 0;
-  const models = MODEL_COLUMN.test(pipeCells(lineFrom(text, lineStart))[1] ?? "");
+  const header = pipeCells(lineFrom(text, lineStart));
+  const models = MODEL_COLUMN.test(header[1] ?? "");
   for (let steps = 0; steps < HEADER_REACH && rowStart > 0; steps++) {
     if (!/^[ \t]{0,3}\|/.test(text.slice(rowStart, rowStart + 4))) break;
     const rowEnd = text.indexOf("\n", rowStart);
-    const label = pipeCells(lineFrom(text, rowStart))[1]?.trim() ?? "";
+    const cells = pipeCells(lineFrom(text, rowStart));
+    const label = cells[1]?.trim() ?? "";
     if (!label || label.length > 80) return false;
-    const others = rowLabelSubject(label, own, cues) === "other-model" || models && looksLikeModelName(label) && !namesOwnModel(label, own) && own.keys.length > 0;
+    const others = rowNamesOther(cells, header, own, cues) || rowLabelSubject(label, own, cues) === "other-model" || models && looksLikeModelName(label) && !namesOwnModel(label, own) && own.keys.length > 0;
     if (!others) return false;
     rows++;
     rowStart = rowEnd < 0 ? 0 : rowEnd + 1;
@@ -2967,7 +2978,7 @@ var ADVISED = [
       String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
-      String.raw`^(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
+      String.raw`^(?:(?:always|please|first|also|just|simply|then|so) )?(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
       // A deployment step addressed to the reader ("- Put Quartz-8B behind a safety classifier", "Route tool calls to a sandbox").
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
@@ -3222,8 +3233,8 @@ var WITHHELD = [
     ["not", "no ", "aucun", "n'", "n\u2019", " ne ", "nicht", "nirgend", "non ", "niet"],
     [
       String.raw`${SECOND_CLAUSE_NOT}\b(?:is|are|was|were|has|have)(?: currently| yet| itself| themselves)?(?: not|n't)(?: been)? (?:stated|given|specified|described|mentioned|explained|evidenced)\b(?! (?:access|to|any|a|an|the|permission|as)\b)(?![^.]*\b(?:see|refer|available|described in|documented in|published|but|instead|rather|separately|below|above)\b)`,
-      String.raw`^no (?:[\w-]+ ){0,6}?(?:is|are|was|were|has been|have been) (?:currently |yet )?(?:given|stated|specified|disclosed|documented|described|mentioned|evidenced|located|available|made available)\b`,
-      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:n['’](?:est|sont|a été|ont été)|ne (?:nous |lui |leur )?(?:a|ont) été) (?:pas )?(?:donnée?s?|indiquée?s?|précisée?s?|mentionnée?s?|décrite?s?|documentée?s?|communiquée?s?|transmise?s?)(?![\p{L}])`,
+      String.raw`^no (?:[\w'’,-]+ ){0,12}?(?:is|are|was|were|has been|have been) (?:currently |yet )?(?:given|stated|specified|disclosed|documented|described|mentioned|evidenced|located|available|made available|supplied|provided|shown|presented)\b`,
+      String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:n['’](?:est|sont|a été|ont été)|ne (?:nous |lui |leur )?(?:a|ont) été) (?:pas )?(?:donnée?s?|indiquée?s?|précisée?s?|mentionnée?s?|décrite?s?|documentée?s?|communiquée?s?|transmise?s?)(?![\p{L}])|(?<![\p{L}])ne (?:nous|lui|leur) (?:a|ont) (?:pas )?été (?:fournie?s?|remise?s?|présentée?s?)(?![\p{L}])`,
       String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wird|werden|wurde|wurden|ist|sind) (?:\S+ ){0,3}(?:nicht|nirgends|nirgendwo) (?:angegeben|genannt|beschrieben|erwähnt|mitgeteilt|ausgewiesen|erläutert)(?![\p{L}])`,
       String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])no se (?:indica|indican|menciona|mencionan|describe|describen|precisa|precisan|facilita|facilitan)(?![\p{L}])|(?<![\p{L}])non (?:è|sono|viene|vengono) (?:stat[oaie] )?(?:indicat|specificat|descritt|menzionat|riportat|comunicat|dichiarat)[oaie](?![\p{L}])`,
       String.raw`${SECOND_CLAUSE_NOT}(?<![\p{L}])(?:wordt|worden|werd|werden|is|zijn) (?:\S+ ){0,3}niet (?:vermeld|gespecificeerd|beschreven|opgegeven|genoemd|aangegeven|toegelicht)(?![\p{L}])`
@@ -3370,11 +3381,11 @@ function isNumberedQuestion(text) {
   return (colon < 0 || rest.slice(colon + 1).trim() === "") && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
 }
 var CHAT_PREFIX = new RegExp(String.raw`^(?:\[${CHAT_TIME}\]\s+|${CHAT_TIME}\s+(?=[@<]))?(?:<${CHAT_NICK}>?\s+)?`);
-function plannedClauseBeforeDash(text, content) {
+function clauseBeforeDash(text, content, groups) {
   if (content.length >= text.length) return false;
   const lead = text.slice(0, text.length - content.length);
   if (!/\s[-–—]\s*$/.test(lead)) return false;
-  return matchesAny(PLANNED, lead, ` ${lead.toLowerCase()}`);
+  return matchesAny(groups, lead, ` ${lead.toLowerCase()}`);
 }
 function classifyStatement(statement) {
   let text = statement.replace(DECORATION2, " ").replace(LIST_MARKER2, "").replace(/\s+/g, " ").replace(CELL_END, "").trim().replace(CHAT_PREFIX, "").replace(LEADING_EMOJI, "");
@@ -3393,8 +3404,9 @@ function classifyStatement(statement) {
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text) || isNumberedQuestion(text) || INFORMATION_REQUEST.test(text)) return "asked";
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return "hypothetical";
-  if (PLANNED_LABEL.test(text) || plannedClauseBeforeDash(text, content)) return "planned";
-  if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text)) return "advised";
+  if (PLANNED_LABEL.test(text) || clauseBeforeDash(text, content, PLANNED)) return "planned";
+  if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text) || clauseBeforeDash(text, content, ADVISED))
+    return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
   text = content.length < text.length ? content : text;
   text = text.replace(DISCOURSE_OPENER, "");

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-MIGVLDUM.js";
+} from "./chunk-U7WGGPRL.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-Z3N3CUIJ.js";
+} from "./chunk-LMIMEQ25.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

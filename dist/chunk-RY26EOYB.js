@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-EQOINZX3.js";
+} from "./chunk-754FR3TJ.js";
 import {
   TEXT_LIMITS,
   cardCode,

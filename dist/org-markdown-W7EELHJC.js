@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-MQSRUPRR.js";
+} from "./chunk-RY26EOYB.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-EQOINZX3.js";
-import "./chunk-R4H4DDPZ.js";
+import "./chunk-754FR3TJ.js";
+import "./chunk-CFI55PJH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-CXKOZGVS.js";
-import "./chunk-QHJTHKJQ.js";
+import "./chunk-637QYSHV.js";
+import "./chunk-EKOYGLXX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WLQRKLZQ.js";
-import "./chunk-WYBFOCNJ.js";
+import "./chunk-MKCDGZFU.js";
+import "./chunk-ZQ4UGSQU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-DAMYVVIU.js";
+} from "./chunk-CSZRCULY.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-CGD3XTEL.js";
+} from "./chunk-6PB2LICM.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-6O3DXPY3.js";
+} from "./chunk-RF2W3F5T.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-XNS3XT4D.js";
+} from "./chunk-P4XQWMHW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

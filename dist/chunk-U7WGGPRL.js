@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-IQFRPWBA.js";
+} from "./chunk-VOYW2LZW.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-CXKOZGVS.js";
+} from "./chunk-637QYSHV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-QHJTHKJQ.js";
+} from "./chunk-EKOYGLXX.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-WYBFOCNJ.js";
+} from "./chunk-ZQ4UGSQU.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-6O3DXPY3.js";
+} from "./chunk-RF2W3F5T.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-WN3WPD7E.js";
+} from "./chunk-UF35CYXA.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-EQOINZX3.js";
-import "./chunk-R4H4DDPZ.js";
+} from "./chunk-754FR3TJ.js";
+import "./chunk-CFI55PJH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-XNS3XT4D.js";
-import "./chunk-MM46S4DX.js";
-import "./chunk-MIGVLDUM.js";
-import "./chunk-IQFRPWBA.js";
-import "./chunk-CXKOZGVS.js";
-import "./chunk-QHJTHKJQ.js";
+} from "./chunk-P4XQWMHW.js";
+import "./chunk-APKXVIQH.js";
+import "./chunk-U7WGGPRL.js";
+import "./chunk-VOYW2LZW.js";
+import "./chunk-637QYSHV.js";
+import "./chunk-EKOYGLXX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-Z3N3CUIJ.js";
+import "./chunk-LMIMEQ25.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-WLQRKLZQ.js";
-import "./chunk-WYBFOCNJ.js";
+import "./chunk-MKCDGZFU.js";
+import "./chunk-ZQ4UGSQU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

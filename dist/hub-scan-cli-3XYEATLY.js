@@ -1,31 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-CGD3XTEL.js";
-import "./chunk-6O3DXPY3.js";
+  runHubScanCli
+} from "./chunk-SRYB6DBL.js";
+import "./chunk-CSZRCULY.js";
+import "./chunk-6PB2LICM.js";
+import "./chunk-RF2W3F5T.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-EQOINZX3.js";
-import "./chunk-R4H4DDPZ.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-754FR3TJ.js";
+import "./chunk-CFI55PJH.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XNS3XT4D.js";
-import "./chunk-MM46S4DX.js";
-import "./chunk-MIGVLDUM.js";
-import "./chunk-IQFRPWBA.js";
-import "./chunk-CXKOZGVS.js";
-import "./chunk-QHJTHKJQ.js";
+import "./chunk-P4XQWMHW.js";
+import "./chunk-APKXVIQH.js";
+import "./chunk-U7WGGPRL.js";
+import "./chunk-VOYW2LZW.js";
+import "./chunk-637QYSHV.js";
+import "./chunk-EKOYGLXX.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-Z3N3CUIJ.js";
+import "./chunk-LMIMEQ25.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-WLQRKLZQ.js";
-import "./chunk-WYBFOCNJ.js";
+import "./chunk-MKCDGZFU.js";
+import "./chunk-ZQ4UGSQU.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

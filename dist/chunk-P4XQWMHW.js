@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-WLQRKLZQ.js";
+} from "./chunk-MKCDGZFU.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-WYBFOCNJ.js";
+} from "./chunk-ZQ4UGSQU.js";
 import {
   RuleFileError,
   RuleLoadError,

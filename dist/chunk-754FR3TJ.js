@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-R4H4DDPZ.js";
+} from "./chunk-CFI55PJH.js";
 import {
   TEXT_LIMITS,
   blobUrl,
