@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-UF35CYXA.js";
+} from "./chunk-KTZZDPJN.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-754FR3TJ.js";
-import "./chunk-CFI55PJH.js";
+} from "./chunk-MD32BXKV.js";
+import "./chunk-33AZVX44.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-APKXVIQH.js";
-import "./chunk-U7WGGPRL.js";
-import "./chunk-VOYW2LZW.js";
-import "./chunk-637QYSHV.js";
-import "./chunk-EKOYGLXX.js";
+} from "./chunk-J7IROMUT.js";
+import "./chunk-CSS2FMMV.js";
+import "./chunk-V3XWNRMI.js";
+import "./chunk-LQBDROR2.js";
+import "./chunk-73MARNVB.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-LMIMEQ25.js";
+} from "./chunk-JOEPPDYN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MKCDGZFU.js";
-import "./chunk-ZQ4UGSQU.js";
+import "./chunk-44DNH2ZW.js";
+import "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-EJMJUL2V.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-QHH24ROD.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-RYS2FZHY.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-7LZ37QNB.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

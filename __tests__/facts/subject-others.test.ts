@@ -402,6 +402,14 @@ describe('a cited work as the subject', () => {
       'other-model',
     );
     expect(subjectOf('RoPE (Su et al., 2021) is used for positions.', own, cues)).toBe('this-model');
+    // A parenthesis of two citations split at its ";" leaves no citation opening the second clause.
+    expect(
+      subjectOf(
+        'Inference runs on PyTorch (Paszke et al., 2019; Wolf et al., 2020) and a few helper packages.',
+        own,
+        cues,
+      ),
+    ).toBe('this-model');
   });
 });
 
@@ -1584,6 +1592,14 @@ describe('a notebook or tutorial as the subject', () => {
     expect(subjectOf('This notebook is released under the MIT licence.', heron, cues)).toBe('other-model');
     expect(subjectOf('The tutorial is distributed under CC BY 4.0.', heron, cues)).toBe('other-model');
     expect(subjectOf('Heron-2 is released under the MIT licence.', heron, cues)).toBe('this-model');
+  });
+
+  it("reads terms a copy takes over from its source as the copy's own", () => {
+    expect(subjectOf('These weights inherit the licence of the base model: Apache 2.0.', heron, cues)).toBe(
+      'this-model',
+    );
+    expect(subjectOf('The GGUF files keep the same licence as the original: MIT.', heron, cues)).toBe('this-model');
+    expect(subjectOf("The base model's licence is Apache 2.0.", heron, cues)).toBe('other-model');
   });
 
   it('reads "under Article N, systemic risks include …" as the law speaking of models in general', () => {

@@ -265,6 +265,19 @@ function namesOthers(text: string, own: OwnNames, cues: SubjectCues): boolean {
   );
 }
 
+/**
+ * Terms a copy takes over from what it was made from: "The quantised files inherit the licence of the original
+ * model: Apache 2.0", "keeps the same licence as the base": the licence stated is the copy's own.
+ */
+const INHERITED_TERMS =
+  /\b(?:inherits?|inherited|keeps?|retains?|carr(?:y|ies)(?: over)?|adopts?) (?:the )?(?:same )?(?:licen[cs]e|terms of use|usage terms)(?: terms)? (?:of|as|from)\b/i;
+
+/** A citation opening a clause ("Lee et al., 2024 found …"), not the end of a parenthesis split at its ";" ("Paszke et al., 2019), …"). */
+function citationOpening(zone: string, cues: SubjectCues): string | null {
+  const found = cues.citation.exec(zone);
+  return found && (found[0].includes('(') || !/^[a-z]?\s*\)/.test(zone.slice(found[0].length))) ? found[0] : null;
+}
+
 /** A clause opening on a model kind and its name: "The speech model Halcyon-S", "Il modello Corvina-12B", "Das Modell Orin-2". */
 const KIND_THEN_NAME =
   /^\W*(?:the|a|an|il|lo|le|la|el|das|het|de)\s+(?:[\p{L}-]+\s+){0,2}?(?:model|modello|modelo|modèle|modell|system|network|LLM)\s+(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?![\p{L}\p{N}])/iu;
@@ -397,7 +410,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const text = plainStatement(clause);
   const cues = textKind(text) === 'plain' ? plainTextCues(allCues) : allCues;
   // "…, which we derived by fine-tuning Qwen2.5-14B": what the provider made, whatever it made it from.
-  const ours = OUR_MAKING.exec(text);
+  const ours = OUR_MAKING.exec(text) ?? INHERITED_TERMS.exec(text);
   if (ours) return { subject: 'this-model', basis: 'cue', cue: ours[0] };
   // "This is because, unlike GPT-NeoX-20B, ChatGPT was fine-tuned …": a name compared with is not the subject.
   // "… in the Aurel-2 model card" on the Aurel-3 card names another version, not the card's model.
@@ -567,7 +580,7 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
       organisationSubject(zone, own, cues) ??
       cues.otherSubject.exec(zone)?.[0] ??
       cues.namedResource.exec(zone)?.[0] ??
-      cues.citation.exec(zone)?.[0] ??
+      citationOpening(zone, cues) ??
       cues.otherArtefact.exec(text)?.[0];
     if (party) return { subject: 'other-model', basis: 'cue', cue: party.trim() };
   } else {

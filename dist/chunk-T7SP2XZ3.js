@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-U7WGGPRL.js";
+} from "./chunk-CSS2FMMV.js";
 import {
   formatNumber
-} from "./chunk-EKOYGLXX.js";
+} from "./chunk-73MARNVB.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-EKOYGLXX.js";
+} from "./chunk-73MARNVB.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-MKCDGZFU.js";
+} from "./chunk-44DNH2ZW.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 import {
   __commonJS,
   __require,

@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 import {
   SKIP,
   convert,

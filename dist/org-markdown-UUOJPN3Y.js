@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-RY26EOYB.js";
+} from "./chunk-ZVUEILCE.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-754FR3TJ.js";
-import "./chunk-CFI55PJH.js";
+import "./chunk-MD32BXKV.js";
+import "./chunk-33AZVX44.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-637QYSHV.js";
-import "./chunk-EKOYGLXX.js";
+import "./chunk-LQBDROR2.js";
+import "./chunk-73MARNVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MKCDGZFU.js";
-import "./chunk-ZQ4UGSQU.js";
+import "./chunk-44DNH2ZW.js";
+import "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-U7WGGPRL.js";
+} from "./chunk-CSS2FMMV.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-LMIMEQ25.js";
+} from "./chunk-JOEPPDYN.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-CSZRCULY.js";
+} from "./chunk-T7SP2XZ3.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-6PB2LICM.js";
+} from "./chunk-XDHRJDDT.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-RF2W3F5T.js";
+} from "./chunk-WX6M6ONQ.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-P4XQWMHW.js";
+} from "./chunk-6AULPLC5.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-RY26EOYB.js";
+} from "./chunk-ZVUEILCE.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-6PB2LICM.js";
+} from "./chunk-XDHRJDDT.js";
 import {
   InputError,
   info,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-754FR3TJ.js";
+} from "./chunk-MD32BXKV.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-APKXVIQH.js";
-import "./chunk-U7WGGPRL.js";
-import "./chunk-VOYW2LZW.js";
-import "./chunk-637QYSHV.js";
-import "./chunk-EKOYGLXX.js";
+} from "./chunk-J7IROMUT.js";
+import "./chunk-CSS2FMMV.js";
+import "./chunk-V3XWNRMI.js";
+import "./chunk-LQBDROR2.js";
+import "./chunk-73MARNVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-LMIMEQ25.js";
+} from "./chunk-JOEPPDYN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MKCDGZFU.js";
-import "./chunk-ZQ4UGSQU.js";
+import "./chunk-44DNH2ZW.js";
+import "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-RF2W3F5T.js";
+} from "./chunk-WX6M6ONQ.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-UF35CYXA.js";
+} from "./chunk-KTZZDPJN.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-754FR3TJ.js";
-import "./chunk-CFI55PJH.js";
+} from "./chunk-MD32BXKV.js";
+import "./chunk-33AZVX44.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-P4XQWMHW.js";
-import "./chunk-APKXVIQH.js";
-import "./chunk-U7WGGPRL.js";
-import "./chunk-VOYW2LZW.js";
-import "./chunk-637QYSHV.js";
-import "./chunk-EKOYGLXX.js";
+} from "./chunk-6AULPLC5.js";
+import "./chunk-J7IROMUT.js";
+import "./chunk-CSS2FMMV.js";
+import "./chunk-V3XWNRMI.js";
+import "./chunk-LQBDROR2.js";
+import "./chunk-73MARNVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-LMIMEQ25.js";
+import "./chunk-JOEPPDYN.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MKCDGZFU.js";
-import "./chunk-ZQ4UGSQU.js";
+import "./chunk-44DNH2ZW.js";
+import "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-U7WGGPRL.js";
+} from "./chunk-CSS2FMMV.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

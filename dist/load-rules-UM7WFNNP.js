@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-P4XQWMHW.js";
-import "./chunk-MKCDGZFU.js";
-import "./chunk-ZQ4UGSQU.js";
+} from "./chunk-6AULPLC5.js";
+import "./chunk-44DNH2ZW.js";
+import "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-SRYB6DBL.js";
-import "./chunk-CSZRCULY.js";
+} from "./chunk-R2AACY3A.js";
+import "./chunk-T7SP2XZ3.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-EXEAEGFR.js";
+} from "./chunk-B7Z2J2WP.js";
 import {
   renderOrgMarkdown
-} from "./chunk-RY26EOYB.js";
+} from "./chunk-ZVUEILCE.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-6PB2LICM.js";
-import "./chunk-RF2W3F5T.js";
+import "./chunk-XDHRJDDT.js";
+import "./chunk-WX6M6ONQ.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-754FR3TJ.js";
-import "./chunk-CFI55PJH.js";
+import "./chunk-MD32BXKV.js";
+import "./chunk-33AZVX44.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-P4XQWMHW.js";
-import "./chunk-APKXVIQH.js";
-import "./chunk-U7WGGPRL.js";
-import "./chunk-VOYW2LZW.js";
-import "./chunk-637QYSHV.js";
-import "./chunk-EKOYGLXX.js";
+import "./chunk-6AULPLC5.js";
+import "./chunk-J7IROMUT.js";
+import "./chunk-CSS2FMMV.js";
+import "./chunk-V3XWNRMI.js";
+import "./chunk-LQBDROR2.js";
+import "./chunk-73MARNVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-LMIMEQ25.js";
+import "./chunk-JOEPPDYN.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MKCDGZFU.js";
-import "./chunk-ZQ4UGSQU.js";
+import "./chunk-44DNH2ZW.js";
+import "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-637QYSHV.js";
+} from "./chunk-LQBDROR2.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-EKOYGLXX.js";
+} from "./chunk-73MARNVB.js";
 import {
   taskProfile
-} from "./chunk-MKCDGZFU.js";
+} from "./chunk-44DNH2ZW.js";
 import {
   classifyData,
   lineText
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-CFI55PJH.js";
+} from "./chunk-33AZVX44.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-P4XQWMHW.js";
-import "./chunk-637QYSHV.js";
+} from "./chunk-6AULPLC5.js";
+import "./chunk-LQBDROR2.js";
 import {
   formatNumber
-} from "./chunk-EKOYGLXX.js";
+} from "./chunk-73MARNVB.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MKCDGZFU.js";
+import "./chunk-44DNH2ZW.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

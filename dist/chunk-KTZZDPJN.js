@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-754FR3TJ.js";
+} from "./chunk-MD32BXKV.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-APKXVIQH.js";
+} from "./chunk-J7IROMUT.js";
 import {
   checkCard
-} from "./chunk-U7WGGPRL.js";
+} from "./chunk-CSS2FMMV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

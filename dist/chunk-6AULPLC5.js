@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-MKCDGZFU.js";
+} from "./chunk-44DNH2ZW.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-ZQ4UGSQU.js";
+} from "./chunk-AM3MG6WP.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -1282,6 +1282,11 @@ function ownNameKnown(own) {
 function namesOthers(text, own, cues) {
   return organisationKeys(text, cues).some((key) => !own.organisations?.has(key)) || otherModelMentions(text, own, cues).length > 0 || unknownModelNamed(text, own) !== null;
 }
+var INHERITED_TERMS = /\b(?:inherits?|inherited|keeps?|retains?|carr(?:y|ies)(?: over)?|adopts?) (?:the )?(?:same )?(?:licen[cs]e|terms of use|usage terms)(?: terms)? (?:of|as|from)\b/i;
+function citationOpening(zone, cues) {
+  const found = cues.citation.exec(zone);
+  return found && (found[0].includes("(") || !/^[a-z]?\s*\)/.test(zone.slice(found[0].length))) ? found[0] : null;
+}
 var KIND_THEN_NAME = new RegExp("^\\W*(?:the|a|an|il|lo|le|la|el|das|het|de)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:model|modello|modelo|mod\xE8le|modell|system|network|LLM)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?![\\p{L}\\p{N}])", "iu");
 function unknownModelNamed(text, own) {
   if (!ownNameKnown(own)) return null;
@@ -1347,7 +1352,7 @@ var DISOWNED_NAME = /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|e
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
-  const ours = OUR_MAKING.exec(text);
+  const ours = OUR_MAKING.exec(text) ?? INHERITED_TERMS.exec(text);
   if (ours) return { subject: "this-model", basis: "cue", cue: ours[0] };
   const unrelated = text.replace(OWN_AS_RELATIVE, " ").replace(COMPARED_NAME, " ").replace(DISOWNED_NAME, " ").replace(RELATIVE_ASIDE, " ").replace(ADDRESS, " ");
   const ownCue = cues.ownModel.exec(unrelated) ?? definedOwnSubject(text, cues);
@@ -1435,7 +1440,7 @@ function clauseSubject(clause, own, allCues) {
   const unknown = named || zone === null ? null : unknownModelNamed(zone, own);
   if (unknown) return { subject: "other-model", basis: "cue", cue: unknown };
   if (zone !== null) {
-    const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? cues.citation.exec(zone)?.[0] ?? cues.otherArtefact.exec(text)?.[0];
+    const party2 = organisationSubject(zone, own, cues) ?? cues.otherSubject.exec(zone)?.[0] ?? cues.namedResource.exec(zone)?.[0] ?? citationOpening(zone, cues) ?? cues.otherArtefact.exec(text)?.[0];
     if (party2) return { subject: "other-model", basis: "cue", cue: party2.trim() };
   } else {
     const owner = organisationSubject(lead, own, cues);

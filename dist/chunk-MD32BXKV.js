@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-CFI55PJH.js";
+} from "./chunk-33AZVX44.js";
 import {
   TEXT_LIMITS,
   blobUrl,
