@@ -63,6 +63,9 @@ describe('sizes in the scale words of other EU languages', () => {
     ['Trained on 850.000 tokens of dialogue.', ['trainingTokens 850000']],
     // A decimal comma before a scale letter, and a scale word followed by "of", as translated cards write them.
     ['**Parameters:** 7,2 B', ['parameters 7200000000']],
+    // A note in brackets after a spaced scale letter ends the cell as well as its pipe does.
+    ['| Parameters | 34.2 B (dense) |', ['parameters 34200000000']],
+    ['| Appendix | Part B (see annex) |', []],
     ['In total it counts 46 milliards of parameters.', ['parameters 46000000000']],
     ['It has 3 billions of parameters.', ['parameters 3000000000']],
     ['Un modello da 8 miliardi di parametri', ['parameters 8000000000']],

@@ -54,6 +54,16 @@ describe('a question over its answer', () => {
     );
   });
 
+  it('reads a question wrapped over several lines whole', () => {
+    const questions = questionsOf('**Q:**\nHave you\nnotified the\nCommission?\n\n**A:** No. Training used 2e24 FLOP.');
+    expect(questions.map((question) => question.title)).toEqual(['Have you notified the Commission?']);
+    expect(questions[0].answer).toContain('2e24 FLOP');
+    // Chat lines without a full stop stay messages of their own.
+    expect(
+      questionsOf('@omar: quick one\n@kofi: any watermarking?\n@omar: C2PA on every image').map((q) => q.title),
+    ).toEqual(['any watermarking?']);
+  });
+
   it('stops at the next heading', () => {
     const [question] = questionsOf('Q: How was it trained?\n\nPretraining, then SFT.\n\n## Licence\n\nMIT.');
     expect(question.topics).toContain('training-process');

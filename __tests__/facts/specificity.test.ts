@@ -30,6 +30,9 @@ describe('measureSpecificity', () => {
     ['Pika was trained on 13B tokens of French.', 'specific'],
     // A cell that only denies ("Not performed") is no content.
     ['| Penetration test | Not performed |\n| Security audit | Not performed |\n', 'generic'],
+    // A header row names the columns; the rows below, here blank, would give the content.
+    ["| Item | Bidder's answer |\n|---|---|\n| Training compute (FLOP) | ______ |\n", 'empty'],
+    ['| Parameters | 7B |\n|---|---|\n', 'specific'],
   ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
 
   it('counts list items and table rows as structure', () => {

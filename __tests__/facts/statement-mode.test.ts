@@ -1241,3 +1241,85 @@ describe('correspondence', () => {
     expect(classifyStatement('Security measures are not described here but in our whitepaper.')).toBe('reported');
   });
 });
+
+describe('forms and questionnaires', () => {
+  it.each<[string, string]>([
+    // A tick box answers its field: a ticked "No" denies, boxes left open answer nothing.
+    ['- Internal red teaming: [ ] Yes  [x] No', 'placeholder'],
+    ['Red teaming carried out [ ] Ja [x] Nein', 'negated'],
+    ['**11.13 Certifications:** [ ] ISO/IEC 27001  [ ] SOC 2  [ ] Other: ______', 'placeholder'],
+    ['**11.3 Red teaming carried out:** [x] Yes  [ ] No', 'reported'],
+    ['- [x] Published the summary', 'reported'],
+    ['- [ ] Set up a contact point', 'planned'],
+    // A blank line to write on, a word at most before it.
+    ['**6.3 Instructions for use (annex no.):** Annex __', 'placeholder'],
+    ['**Energy:** 41 MWh, see __init__', 'reported'],
+    // A question's number and its topic in brackets, before the answer.
+    ['Q 10.3 (public summary of training content).', 'asked'],
+    ['Field C.4 (Intended purpose and integration scenarios).', 'asked'],
+    ['Q4 (acceptable use) Aurel-3 must not be used for x.', 'reported'],
+    // A template's instruction to its author.
+    ['Describe the components surrounding the model (classifiers, routers, filters) here.', 'placeholder'],
+    ['Link the report here: https://x.org/r', 'linked'],
+    // A value still to confirm, with a note on why.
+    ['**Hardware requirements:** TBC (awaiting supplier response)', 'placeholder'],
+    ['License: [CreativeML OpenRAIL-M](https://huggingface.co/spaces/CompVis/stable-diffusion-license)', 'linked'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+});
+
+describe('plans, advice and refusals in more words', () => {
+  it.each<[string, string]>([
+    // The provider's commitment after the case it waits for, or by name at work on a document.
+    [
+      'Should Aurel-3 meet the systemic-risk threshold, Aurel Labs will notify the European Commission within two weeks.',
+      'planned',
+    ],
+    ['Aurel Labs will carry out a full systemic risk assessment before Q2 2026.', 'planned'],
+    ['Aurel-3 will carry out the instructions of the user.', 'reported'],
+    ['Aurel-3 will complete the code you give it.', 'reported'],
+    ['Aurel Labs is preparing the summary on the template and will publish it.', 'planned'],
+    ['Our lawyers are putting the finishing touches on a dedicated acceptable use policy.', 'planned'],
+    ['Licence: still being discussed with legal, probably something permissive.', 'planned'],
+    ['**Acceptable use policy:** coming with the v1.0 tag — we are still drafting it.', 'planned'],
+    ['We will link it in the next issue.', 'planned'],
+    [
+      'Een auteursrechtbeleid wordt momenteel opgesteld en zal vóór de ingebruikname als bijlage worden bezorgd.',
+      'planned',
+    ],
+    ['**Auteursrechtbeleid:** wordt opgevraagd bij de leverancier en later toegevoegd.', 'planned'],
+    ['Stiamo completando la nomina di un rappresentante autorizzato.', 'planned'],
+    ['Estamos preparando la política de uso aceptable.', 'planned'],
+    // One reader, the buyer or the deployer, told what to do.
+    [
+      "Le pouvoir adjudicateur devrait s'assurer que les documents ne contiennent pas de données personnelles.",
+      'advised',
+    ],
+    ['Der Auftraggeber sollte eigene Regeln festlegen.', 'advised'],
+    ['De aanbestedende dienst moet de uitvoer controleren.', 'advised'],
+    ["L'utente deve verificare le risposte.", 'advised'],
+    ['Le modèle doit être utilisé avec prudence.', 'reported'],
+    // There is none.
+    ['Ein modellspezifisches Verfahren zur Meldung von Vorfällen besteht derzeit nicht.', 'negated'],
+    ["Il n'existe actuellement aucune procédure de signalement.", 'negated'],
+    ['Es gibt derzeit keinen Bevollmächtigten.', 'negated'],
+    ['Er bestaat nog geen beleid.', 'negated'],
+    ['Es gibt nicht nur einen Kanal, sondern zwei.', 'reported'],
+    ['No hemos medido la longitud máxima de entrada.', 'negated'],
+    // Kept back.
+    ['These details are commercially confidential and are not provided with this offer.', 'withheld'],
+    ['User data is kept confidential and encrypted at rest.', 'reported'],
+    ['Diese Angaben sind vertraulich.', 'withheld'],
+    ['Details of the training data cannot be provided at this stage of the procedure.', 'withheld'],
+    ['We are not sharing the parameter count or architecture details for now.', 'withheld'],
+    ["Le fournisseur n'a communiqué ni le volume des données ni les méthodes.", 'withheld'],
+    // A label whose value only denies.
+    ['**Max input / output length:** not measured for this release.', 'placeholder'],
+    ["**Guide d'intégration :** non disponible pour cette révision", 'placeholder'],
+    ['**External interaction:** Not assessed in this review cycle', 'placeholder'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+
+  it('reads a row of tick boxes whose ticked one is "No" as a bare denial', () => {
+    expect(isBareDenial('[ ] Yes  [x] No')).toBe(true);
+    expect(isBareDenial('[x] Yes  [ ] No')).toBe(false);
+  });
+});

@@ -54,6 +54,9 @@ describe('figure subjects', () => {
     ['Heron is a 7B chat model tuned with a 13-billion-parameter reward model.', '13-billion', 'other-model'],
     ['Heron is a 7B chat model tuned with a 13-billion-parameter reward model.', '7B', 'this-model'],
     ['Heron beats our older Kestrel-2 (a 34B dense transformer) on retrieval.', '34B', 'other-model'],
+    // A model the card likens itself to, with its size in the parenthesis after its name.
+    ['Like Kestrel-2 (a 34B dense transformer), Heron keeps the same tokenizer.', '34B', 'other-model'],
+    ['Unlike Kestrel-2 (34B), Heron has 7B parameters.', '7B', 'this-model'],
     // A relative clause after a citation reports the cited work.
     [
       'Our budget follows (De Vries, 2023), which suggests a 3B model trained for 2.85 trillion tokens suffices.',

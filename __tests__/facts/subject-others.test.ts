@@ -206,6 +206,21 @@ describe('duty evidence', () => {
     expect(statusOf('# Heron-2\n\n**Training compute (Heron-1):** 3e22 FLOP\n', 'training-compute')).toBe('missing');
   });
 
+  it("reads a programme or document for another model, or for the card's base, as that model's", () => {
+    expect(
+      statusOf(
+        '# Heron-2\n\nNimbus AI runs a bug bounty for Corvid-7, with reports going to security@nimbus.example.\n',
+        'incident-reporting',
+      ),
+    ).toBe('missing');
+    expect(
+      statusOf(
+        '# Heron-2\n\nCorvid AI published the training content summary for the base Corvid-7B at https://corvid.example/summary.\n',
+        'training-content-summary',
+      ),
+    ).toBe('missing');
+  });
+
   it("reads a dataset's licence as no licence of the model", () => {
     const other =
       '# Heron-2\n\n## Licensing\n\nThe Pile corpus used for pretraining is distributed by EleutherAI under the\nMIT licence.\n';

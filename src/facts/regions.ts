@@ -453,6 +453,25 @@ const ASKS_OF_OTHERS =
 const ANSWER_MAX_BLOCKS = 4;
 
 /**
+ * A paragraph's lines with a sentence wrapped over several lines joined back ("**Q:**\nHave you\nnotified the\nCommission?"):
+ * a line continues the one before unless that one ends a sentence or the line opens with its own speaker.
+ */
+function wrappedLines(paragraph: string, from: number): { line: string; start: number }[] {
+  const joined: { line: string; start: number }[] = [];
+  let offset = from;
+  for (const line of paragraph.split('\n')) {
+    const last = joined[joined.length - 1];
+    const before = last?.line.replace(/[*_`\s]+$/, '') ?? '';
+    const ownSpeaker = SPEAKER_PREFIX.exec(line)![0].trim() !== '';
+    const onlySpeaker = last !== undefined && SPEAKER_PREFIX.exec(last.line)![0].length === last.line.length;
+    if (last && !ownSpeaker && (onlySpeaker || !/[.!?:;)]$/.test(before))) last.line += `\n${line}`;
+    else joined.push({ line, start: offset });
+    offset += line.length + 1;
+  }
+  return joined;
+}
+
+/**
  * A question put in an interview, a FAQ or a chat ("**Q:** How was Aurel-3 trained?", "[14:30] @omar: do we
  * have an EU rep?") names what its answer is about, as a heading would: it governs the lines and blocks that
  * follow, up to the next question, heading or thematic break.
@@ -464,17 +483,15 @@ function collectQuestions(nodes: RootContent[], text: string, add: Add): void {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === undefined || to === undefined) return;
-    let offset = from;
-    for (const line of text.slice(from, to).split('\n')) {
-      const asked = line.slice(SPEAKER_PREFIX.exec(line)![0].length).replace(/[*_`]/g, '').trim();
+    for (const { line, start } of wrappedLines(text.slice(from, to), from)) {
+      const asked = line.slice(SPEAKER_PREFIX.exec(line)![0].length).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
       if (
         QUESTION_LINE.test(asked) &&
         asked.split(/\s+/).length <= QUESTION_MAX_WORDS &&
         !ASKS_MEANING.test(asked) &&
         !ASKS_OF_OTHERS.test(asked)
       )
-        questions.push({ title: asked, start: offset, answerStart: offset + line.length + 1, block });
-      offset += line.length + 1;
+        questions.push({ title: asked, start, answerStart: start + line.length + 1, block });
     }
   });
   questions.forEach((question, at) => {

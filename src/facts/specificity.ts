@@ -64,7 +64,12 @@ export function measureSpecificity(
     const end = Math.min(to, from + budget);
     budget -= end - from;
     for (const [start, stop] of statements.spansIn(from, end)) {
-      if (statements.counts(start, stop, accept) && !isBareDenial(text.slice(start, stop))) counted.push([start, stop]);
+      if (
+        statements.counts(start, stop, accept) &&
+        !isBareDenial(text.slice(start, stop)) &&
+        !isColumnName(text, start)
+      )
+        counted.push([start, stop]);
     }
   }
   return judge(
@@ -84,6 +89,21 @@ export function specificityOfText(value: string, items = 0): Specificity {
 function startsItem(text: string, start: number): boolean {
   return ITEM_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 3));
 }
+
+/**
+ * Whether a statement is a cell of a table's header row that holds no figure ("| Item | Bidder's answer |"): a
+ * column's name says what the rows below give, not that they give it.
+ */
+function isColumnName(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, start + 1))) return false;
+  const lineEnd = text.indexOf('\n', start);
+  if (lineEnd < 0) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  return DELIMITER_ROW.test(next) && !/\d/.test(text.slice(lineStart, lineEnd));
+}
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 
 /** Whether a statement starts a table row. */
 export function startsTableRow(text: string, start: number): boolean {

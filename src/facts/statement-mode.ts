@@ -62,11 +62,19 @@ export const NEVER_EVIDENCE: readonly StatementMode[] = [
  * labelled activity did not happen, so it is no content for any duty, whatever a rule accepts.
  */
 const BARE_DENIAL =
-  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded)(?: (?:for|on|of|to) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented|named|appointed|designated|identified|specified|listed|reported|documented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
+  /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently| publicly)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded|examined|tried)(?: (?:for|on|of|to|in|at|with|by) (?:this |the |our )?[^.;,:|]{1,40})?(?: (?:at (?:this|the present) time|yet|so far|currently))?|(?:non|nicht|no|niet) (?:disponible|verfügbar|disponibile|beschikbaar)s?(?: (?:pour|für|para|per|voor|dans|in|en|door|par|von|da|por) [^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented|named|appointed|designated|identified|specified|listed|reported|documented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
 
 /** Whether a statement or cell only denies the activity its label names. */
 export function isBareDenial(text: string): boolean {
-  return text.length < 80 && BARE_DENIAL.test(text);
+  return text.length < 80 && (BARE_DENIAL.test(text) || boxesDeny(text));
+}
+
+/** Only a form's tick boxes, the ticked one a "No": "[ ] Yes  [x] No". */
+// (A leading "☐" may already be read off as a symbol: "Yes ☒ No" is the same row.)
+const BOXES_ONLY = /^[\s|*_:.-]*(?:\p{L}+\s+(?=[[☐☒☑✅]))?(?:(?:\[[ xX✓✔]\]|[☐☒☑✅])\s*\p{L}+[\s,;/]*)+[\s|*_.]*$/u;
+function boxesDeny(text: string): boolean {
+  const ticked = BOXES_ONLY.test(text) ? TICKED_BOX.exec(text) : null;
+  return ticked !== null && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text);
 }
 
 /**
@@ -101,7 +109,7 @@ const CELL_END = /\s*\|\s*$/;
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)(?:\s+\((?![^()]*(?:https?:|www\.|\/))[^()]{1,60}\))?\s*[.!]?$/i;
 
 /**
  * A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]",
@@ -200,6 +208,11 @@ const CONFIRMED_ONLY =
   /^(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+ (?:(?:has|have) confirmed (?:this|it|that|the above)|confirmed (?:this|it|that|the above)|(?:lo|la|l[o']) ha confirmado|l['’]a confirmée?|lo ha confermato|hat (?:dies|das|es) bestätigt|heeft (?:dit|dat|het) bevestigd)[\s.!]*$/iu;
 
 /** A part of the document kept empty on purpose: "this clause is left intentionally blank", "this section is reserved". */
+/** A template's instruction to its author: "Describe the components surrounding the model here.", "List the datasets below." */
+const TEMPLATE_INSTRUCTION =
+  /^(?:please )?(?:describe|provide|list|explain|add|insert|fill in|state|give|document|summari[sz]e|specify|enter|include|mention|name|link)\b[^.!?]{0,150}?\b(?:here|below|in this section)\s*[.!]?$/i;
+/** A form's field whose value is a blank line to write on, a word at most before it: "Annex no.: Annex __", "Other: ______". */
+const BLANK_TO_FILL = /:[*_]*\s*(?:[\p{L}.]+\s){0,2}_{2,}[\s.]*$/u;
 const LEFT_BLANK =
   /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
 
@@ -255,6 +268,12 @@ const PLANNED: readonly Guarded[] = [
     String.raw`^(?:[\w-]+ ){1,3}(?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn|uploaded|linked|attached|filled in|supplied)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
+    // "Our lawyers are putting the finishing touches on a policy", "Licence: still being discussed with legal": not settled yet.
+    String.raw`\b(?:is|are|'re) (?:currently |still |now )?(?:putting the finishing touches (?:on|to)|wrapping up|finishing up)\b|\bstill (?:being )?(?:discussed|decided|negotiated|worked out|debated|under discussion)\b|\b(?:is|are) (?:still )?under discussion\b`,
+    // "Acceptable use policy: coming with the v1.0 tag": a value that arrives with a later version.
+    String.raw`^coming (?:with|in|alongside|at|before|after) (?:the )?(?:v?\d[\w.]*|next|first|stable|final|official|public|GA)\b`,
+    // "Aurel Labs is preparing the summary on the Commission's template": the provider, by name, at work on a document.
+    String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}(?:is|are) (?:currently |still |now )?(?:drafting|preparing|finali[sz]ing|compiling|writing up) (?:the|a|an|its|their|our|this|these) `,
     // "We are searching a representative in the EU": a role still to be filled.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
@@ -290,7 +309,8 @@ const PLANNED: readonly Guarded[] = [
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
-      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
+      // "Should Aurel-3 cross the threshold, Aurel Labs will notify the Commission": the same after the case it waits for.
+      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*|(?:should|if|once|when|where|in case|as soon as) [^,;.]{1,100},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release|sign|draw up|(?:carry out|conduct|undertake|complete|perform|prepare|deliver|supply) (?:(?:a|an|the|its|our|their) )?(?:[\w-]+ ){0,3}?(?:assessments?|evaluations?|audits?|red[- ]?team\w*|tests?|testing|reviews?|analys[ie]s|summary|report|notification|polic(?:y|ies)))\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
@@ -299,7 +319,7 @@ const PLANNED: readonly Guarded[] = [
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect|chosen|selected|decided|determined|defined|confirmed|specified)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
-      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`,
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand|link|post|announce|detail|describe)\b`,
     ],
   ),
   // "External red teaming might be commissioned before a wider release", "we may appoint a representative": a step
@@ -414,6 +434,8 @@ const PLANNED: readonly Guarded[] = [
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangekondigd|bekendgemaakt)\b|\b(?:binnenkort|wordt later)\b`,
+      // "wordt momenteel opgesteld en zal vóór de ingebruikname … worden bezorgd": being drafted, to be delivered.
+      String.raw`(?<![\p{L}])(?:(?:wordt|worden) (?:momenteel|op dit moment|nog|thans) (?:opgesteld|voorbereid|uitgewerkt|geschreven|afgerond)|(?:zal|zullen)(?![\p{L}])[^.;]{0,100}?(?<![\p{L}])worden (?:bezorgd|geleverd|verstrekt|gepubliceerd|toegevoegd|aangeleverd|bijgevoegd|overgemaakt|uitgevoerd|opgesteld))(?![\p{L}])`,
       // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
       String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
@@ -426,6 +448,21 @@ const PLANNED: readonly Guarded[] = [
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
       String.raw`(?<![\p{L}])(?:[a-zñáéíóú]+(?:aremos|eremos|iremos)|(?:pondr|har|tendr|dispondr|habilitar|saldr|vendr)emos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`,
+    ],
+  ),
+  // "Stiamo completando la nomina", "Estamos preparando la política", "nous sommes en train de rédiger", "wir sind dabei,
+  // … zu benennen", "we zijn bezig met": work on it under way, not done.
+  guarded(
+    ['stiamo', 'estamos', 'en train de', 'dabei', 'bezig met'],
+    [
+      String.raw`(?<![\p{L}])(?:stiamo (?:ancora )?(?:completando|preparando|redigendo|definendo|lavorando|finalizzando|ultimando|scrivendo|valutando)|estamos (?:todavía )?(?:preparando|completando|ultimando|redactando|definiendo|trabajando|finalizando|escribiendo|evaluando)|(?:nous sommes|on est) (?:encore )?en train de|wir sind (?:gerade |noch |derzeit )?dabei|(?:we|wij) zijn (?:nog |momenteel |op dit moment )?bezig met)(?![\p{L}])`,
+    ],
+  ),
+  // "wordt opgevraagd bij de leverancier en later toegevoegd": added later, so not there now.
+  guarded(
+    ['later'],
+    [
+      String.raw`(?<![\p{L}])later (?:toegevoegd|aangevuld|gepubliceerd|bezorgd|verstrekt|opgenomen|nachgereicht|ergänzt|hinzugefügt)(?![\p{L}])`,
     ],
   ),
   // "Er wordt een gemachtigde … aangesteld voordat Aurel-3 op de markt komt": the present passive of a step before launch.
@@ -531,6 +568,14 @@ const OBLIGATION_LABEL = new RegExp(
   'i',
 );
 const ADVISED: readonly Guarded[] = [
+  // "Le pouvoir adjudicateur devrait s'assurer …", "Der Auftraggeber sollte …", "De aanbestedende dienst moet …": one
+  // reader, the buyer or the deployer, and what it should do.
+  guarded(
+    ['devrait', 'doit', 'sollte', 'muss', 'debería', 'debe', 'dovrebbe', 'deve', 'moet', 'zou'],
+    [
+      String.raw`(?<![\p{L}])(?:(?:(?:le|la|chaque) |l['’])(?:pouvoir adjudicateur|autorité contractante|acheteur(?: public)?|déployeur|utilisateur|intégrateur|client)|(?:der|die|jeder|jede) (?:öffentliche )?(?:Auftraggeber(?:in)?|Vergabestelle|Betreiber(?:in)?|Nutzer(?:in)?|Anwender(?:in)?|Kunde|Kundin)|(?:el|la|cada) (?:órgano de contratación|poder adjudicador|entidad contratante|usuario|cliente|responsable del despliegue)|(?:(?:la|il|lo|ogni) |l['’])(?:stazione appaltante|amministrazione aggiudicatrice|committente|utente|cliente|utilizzatore)|(?:de|het|elke|iedere) (?:aanbestedende dienst|opdrachtgever|gebruiker|klant|gebruiksverantwoordelijke|exploitant))(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:devrait|doit|sollte|muss|debería|debe|dovrebbe|deve|moet|zou\b[^.;]{0,60}\bmoeten)(?![\p{L}])`,
+    ],
+  ),
   // "As a minimum, such a policy should set out prohibited uses": what a document ought to hold, not what one holds.
   guarded(
     ['such '],
@@ -783,7 +828,7 @@ const NEGATED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
       // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
-      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont) (?:pas |encore |jamais )*fait l['’]objet d(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo|medido|evaluado|probado|calculado|documentado|estimado|registrado|auditado)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto|misurato|valutato|testato|calcolato|documentato|stimato|registrato)(?![\p{L}])`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -833,6 +878,26 @@ const NEGATED: readonly Guarded[] = [
       String.raw`(?<![\p{L}])(?:noch nicht|pas encore|aún no|todavía no|non ancora|nog niet) (?:(?:se )?(?:ha|han|été|wurde|sido|stato|stata|is|zijn) )?(?:benannt|ernannt|bestellt|nommée?s?|désignée?s?|nombrad[oa]s?|designad[oa]s?|nominat[oaie]|designat[oaie]|benoemd|aangewezen|aangesteld)(?![\p{L}])`,
     ],
   ),
+  // "Ein Verfahren … besteht derzeit nicht", "il n'existe aucune procédure", "no existe", "non esiste", "bestaat niet": there is none.
+  guarded(
+    [
+      'besteht',
+      'bestehen',
+      'existiert',
+      'existieren',
+      'gibt',
+      'existe',
+      'esiste',
+      'bestaat',
+      'bestaan',
+      'exist',
+      "il n'y",
+      'il n’y',
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:(?:besteht|bestehen|existiert|existieren|gibt es|es gibt) (?:\S+ ){0,3}?(?:nicht(?! nur\b)|keine?[nrms]?)|(?:n['’]existe(?:nt)?|ne existe(?:nt)?) (?:\S+ ){0,2}?(?:pas|aucun\p{L}*)|il n['’]y a (?:\S+ ){0,2}?(?:pas|aucun\p{L}*)|no existe(?:n)?|non (?:esiste|esistono)|(?:bestaat|bestaan) (?:\S+ ){0,3}?(?:niet|geen)|(?:does|do) not exist|(?:doesn't|don't) exist)(?![\p{L}])`,
+    ],
+  ),
   // "nothing was filtered for that": none of it done.
   guarded(
     ['nothing'],
@@ -863,11 +928,25 @@ const CLOSED_WEIGHTS =
 const SECOND_CLAUSE_NOT = String.raw`(?<!(?:;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|\bpero\b|\bmais\b|\baber\b|\bma\b|\bmaar\b)[^;.]*)`;
 
 const WITHHELD: readonly Guarded[] = [
+  // "These details are commercially confidential and are not provided with this offer": kept back as confidential.
+  // ("User data is kept confidential" is a measure: only what the card would tell is meant.)
+  guarded(
+    ['confidential', 'vertraulich', 'confidenti', 'vertrouwelijk'],
+    [
+      String.raw`(?<![\p{L}])(?:details?|information|figures?|numbers?|specifics|composition|breakdown|architecture|parameters?(?: count)?|size|results|reports?|methodology|sources|these|this|they|it|Angaben|Details|Informationen|Zahlen|informations|détails|chiffres|información|detalles|cifras|informazioni|dettagli|cifre|gegevens|informatie|cijfers)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:(?:is|are|remains?) (?:commercially |strictly |business[- ])?confidential|(?:ist|sind|bleibt|bleiben) (?:streng |geschäftlich )?vertraulich|(?:est|sont|reste|restent) (?:strictement )?confidentiel(?:le)?s?|(?:es|son) (?:estrictamente )?confidencial(?:es)?|(?:è|sono|resta|restano) (?:strettamente )?(?:riservat[oaie]|confidenzial[ei])|(?:is|zijn|blijft|blijven) (?:strikt )?vertrouwelijk)(?![\p{L}])`,
+    ],
+  ),
   guarded(
     ['not', "n't", 'unable', 'undisclosed', ' no ', 'nicht', ' ne ', " n'", ' n’', ' non ', 'niet'],
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      // "Details of the training data cannot be provided at this stage": the passive of the same.
+      String.raw`\b(?:details?|information|specifics|figures?|numbers?|composition|breakdown|sources)\b[^.;]{0,60}?\b(?:cannot|can't|can not|could not|couldn't|may not|will not|won't) be (?:publicly )?(?:provided|disclosed|shared|given|published|released|revealed|made (?:available|public))\b`,
+      // "Le fournisseur n'a communiqué ni le volume … ni les méthodes": not told, in French.
+      String.raw`(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais |rien )*(?:communiqué|divulgué|révélé|précisé|indiqué|fourni|rendu public)(?![\p{L}])`,
+      // "We're not sharing the parameter count for now": kept back, said as it happens.
+      String.raw`\b(?:we|i)(?:'re| are| am) not (?:currently |yet |publicly )?(?:sharing|disclosing|publishing|releasing|revealing|giving out|making public)\b`,
       // "After internal review we have decided not to disclose the parameter count".
       String.raw`\b(?:decided|chosen|chose|opted|elected) not to (?:publicly )?${DISCLOSE}\b`,
       // "Parameter count and architecture details will not be disclosed".
@@ -1027,6 +1106,11 @@ const LEADING_REASON =
 
 /** A task list's unchecked box: the item is still to do. */
 const OPEN_TASK = /^\[ \]\s/;
+/** A form's tick box, ticked or open: "[x] Yes", "[ ] No", "☒ Nein". */
+const TICKED_BOX = /(?:\[[xX✓✔]\]|[☒☑✅])\s*[^\s[\]☐☒☑✅]+/u;
+const OPEN_BOX = /\[ \]|☐/gu;
+const TICKED_DENIAL = /(?:\]|[☒☑✅])\s*(?:no|nein|non|nee)(?![\p{L}])/iu;
+const TICKED_ASSENT = /(?:\[[xX✓✔]\]|[☒☑✅])\s*(?:yes|ja|oui|s[ií]|sì)(?![\p{L}])/iu;
 /** The same box opening a line: all its fields are still to do ("- [ ] EU representative — N/A"). */
 const OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 /** A cross opening a statement, or standing alone in a cell: "❌ not measured", "✗". */
@@ -1076,7 +1160,7 @@ const OBLIGATION =
 const QUESTION_END = /\?[\s"'”’)]*$/;
 /** A questionnaire's numbered question: "Question 3.4:", "Q11.2", "Pregunta 21.1 –", "Frage 5.3:", "Vraag 18.1". */
 const QUESTION_NUMBER =
-  /^(?:(?:question|frage|pregunta|vraag|domanda|quesito)\s?(?:no\.?\s?|n°\s?|nr\.?\s?)?\d+(?:\.\d+)*[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+\p{L}))|q\s?\d+(?:(?:\.\d+)+[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+\p{L}))|[a-z]?(?:\s*[:.)]|\s+[-–—])))\s*/iu;
+  /^(?:(?:question|frage|pregunta|vraag|domanda|quesito|field|feld|champ|campo|veld)\s?(?:no\.?\s?|n°\s?|nr\.?\s?)?(?:[a-z]\.?)?\d+(?:\.\d+)*[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+[\p{L}(]))|q\s?\d+(?:(?:\.\d+)+[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+[\p{L}(]))|[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+\())))\s*/iu;
 /** A request a questionnaire makes: "Provide the acceptable use policy …", "Describe the model's limitations.". */
 const REQUEST =
   /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
@@ -1089,6 +1173,8 @@ const REQUEST =
 const INFORMATION_REQUEST =
   /^(?:(?:please|kindly),? (?:kindly )?(?:describe|provide|state|list|explain|indicate|specify|confirm|identify|outline|summari[sz]e|detail|share|supply|clarify)|bitte (?:beschreiben|geben|nennen|übermitteln|bestätigen|erläutern|erklären|legen|reichen|teilen|stellen|benennen)(?: Sie)?|(?:merci de|veuillez) (?:bien vouloir )?(?:décrire|fournir|préciser|indiquer|confirmer|transmettre|expliquer|communiquer|détailler|joindre)|(?:por favor,? )?(?:describa|indique|proporcione|especifique|detalle|explique|confirme|facilite|aporte|remita)|(?:si prega di|si chiede di|vogliate) (?:descrivere|fornire|indicare|specificare|confermare|trasmettere|spiegare)|descriva|indichi|fornisca|specifichi|confermi|(?:gelieve )?(?:beschrijf|vermeld|bevestig|verstrek)|gelieve [^.;]{1,60}? te (?:beschrijven|geven|vermelden|bevestigen|bezorgen|verstrekken))(?![\p{L}])(?![^.;]*(?:@|https?:\/\/|www\.))/iu;
 
+const TOPIC_IN_BRACKETS = /^\([^()]{1,100}\)\s*[.:]?$/;
+
 /**
  * Whether a statement is a questionnaire's question, not its answer: the number and a request
  * ("Question 3.4: Provide the acceptable use policy"), or the number and the topic alone
@@ -1098,7 +1184,8 @@ function isNumberedQuestion(text: string): boolean {
   const number = QUESTION_NUMBER.exec(text);
   if (!number) return false;
   const rest = text.slice(number[0].length);
-  if (REQUEST.test(rest)) return true;
+  // "Q 10.3 (public summary of training content).": the topic in brackets names the question; its answer follows.
+  if (REQUEST.test(rest) || TOPIC_IN_BRACKETS.test(rest)) return true;
   // The topic alone: no colon before the end (where an answer would follow), no full sentence.
   const colon = rest.search(/[:：](?!\/\/)/);
   return (colon < 0 || rest.slice(colon + 1).trim() === '') && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
@@ -1156,12 +1243,18 @@ export function classifyStatement(statement: string): StatementMode {
     (content.length < text.length && isBareDenial(content)) ||
     TODO_NOTE.test(text) ||
     LEFT_BLANK.test(text) ||
+    BLANK_TO_FILL.test(statement) ||
+    TEMPLATE_INSTRUCTION.test(text) ||
     LEFT_TO_FILL.test(content) ||
     TEMPLATE_SLOT.test(statement) ||
     UPPER_SLOT.test(statement) ||
     LOWER_SLOT.test(statement)
   )
     return 'placeholder';
+  // "Red teaming carried out: [ ] Yes [x] No": the ticked box answers the field; "[ ] ISO 27001 [ ] SOC 2": nothing ticked.
+  const ticked = TICKED_BOX.exec(text);
+  if (ticked && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text)) return 'negated';
+  if (!ticked && (text.match(OPEN_BOX) ?? []).length >= 2 && !OPEN_TASK.test(text)) return 'placeholder';
   // "R-07 Acceptable use policy — Vendor response: Compliant": a verdict, no content; "Will comply": still to do.
   const verdict =
     content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;

@@ -18,7 +18,7 @@ import { ACCEPT_SCHEMA, acceptedModes } from './accept.js';
 import { compileRegex, SECTION_NAMES_SCHEMA, sectionNames, type CompiledMatcher, type MatcherKind } from './kind.js';
 import { mergeSpans, subtreeSpan } from './spans.js';
 import { rowCells } from '../../facts/table-lines.js';
-import { inEmptyHeading } from './headings.js';
+import { inEmptyHeading, isHeading } from './headings.js';
 
 export interface PatternMatcher extends CompiledMatcher {
   kind: 'pattern';
@@ -125,6 +125,21 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
     );
   }
 
+  /** Whether `offset` is in a heading whose section holds statements, none of them in a mode the duty accepts. */
+  function headingAnswersNothing(offset: number): boolean {
+    const section = facts.sections.find((s) => s.start <= offset && offset < s.bodyStart);
+    if (!section || !isHeading(facts.text, section.start)) return false;
+    // Code and other text the statements do not cover may still answer: only prose read whole decides.
+    if (source.slice(section.bodyStart, section.subtreeEnd) !== facts.text.slice(section.bodyStart, section.subtreeEnd))
+      return false;
+    let any = false;
+    for (const [start, end] of statements.spansIn(section.bodyStart, section.subtreeEnd)) {
+      if (matcher.accept.has(statements.modeAt(start)) || statements.counts(start, end, matcher.accept)) return false;
+      any = true;
+    }
+    return any;
+  }
+
   /** Whether the statement holding a phrase has the content `content` asks for. */
   function saysEnough(offset: number, length: number): boolean {
     // A table cell names the duty and the next one says it ("| EU representative | EURep SAS, Paris |"): read the row.
@@ -158,6 +173,8 @@ function runPattern(matcher: PatternMatcher, context: MatchContext): Hit | null 
         if (rowValueIsNoAnswer(offset)) continue;
         // "## Model Card Contact" over "[More Information Needed]": the heading names the duty, nothing answers it.
         if (inEmptyHeading(facts.text, facts.sections, offset)) continue;
+        // "## Architecture" over "- Architecture disclosed: [ ] Yes [x] No": the heading names the duty, its section declines it.
+        if (headingAnswersNothing(offset)) continue;
         if (matcher.content !== 'any' && !saysEnough(offset, match[0].length)) continue;
         first ??= offset;
         if (++count >= matcher.minCount)

@@ -624,10 +624,12 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
 }
 
 /** A document named, then "for" right before another model's name. */
+// A programme or channel for a model is a document of it too: "a bug bounty for Corvid-7", "the summary for the base Corvid-7B".
 const DOCUMENT_FOR =
-  /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?$/i;
+  /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper|bug bounty|bounty|incident tracker|programme|program|portal|hotline)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?(?:(?:base|original|upstream|parent|earlier|previous) )?$/i;
 
-const DOCUMENT_WORD = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b/i;
+const DOCUMENT_WORD =
+  /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper|bug bounty|bounty|incident tracker|programme|program|portal|hotline)\b/i;
 
 function documentForOther(text: string, mentions: ModelMention[], own: OwnNames): string | null {
   for (const mention of mentions) {
@@ -851,7 +853,7 @@ export function inOthersPhrase(before: string): boolean {
 
 /** A model-like name after a word of comparison ("outperforms our previous flagship Aurel-2 (a 34B …"), with a parenthesis or relative clause still open at the figure. */
 const COMPARED_NAME_OPEN =
-  /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
+  /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against|[Ll]ike|[Uu]nlike|[Ss]imilar to|[Aa]s with)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 
 /** After another model's name, a parenthesis or relative clause that is still open at the figure (a decimal point ends neither). */
 const ATTACHED =

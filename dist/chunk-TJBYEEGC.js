@@ -1471,8 +1471,8 @@ function clauseSubject(clause, own, allCues) {
   if (namedSubject) return { subject: "this-model", basis: "named" };
   return { subject: "this-model", basis: "default" };
 }
-var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?$/i;
-var DOCUMENT_WORD = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper)\b/i;
+var DOCUMENT_FOR = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper|bug bounty|bounty|incident tracker|programme|program|portal|hotline)\b[^.;]{0,60}?\b(?:for|about|of) (?:the |its |their )?(?:(?:base|original|upstream|parent|earlier|previous) )?$/i;
+var DOCUMENT_WORD = /\b(?:summary|card|report|documentation|datasheet|data sheet|policy|paper|bug bounty|bounty|incident tracker|programme|program|portal|hotline)\b/i;
 function documentForOther(text, mentions, own) {
   for (const mention of mentions) {
     const before = text.slice(Math.max(0, mention.index - 80), mention.index);
@@ -1605,7 +1605,7 @@ var ROLE_PARENTHESIS = /\b(?:teacher|flagship|predecessor|(?:base|parent|upstrea
 function inOthersPhrase(before) {
   return ROLE_APPOSITION.test(before) || ROLE_PARENTHESIS.test(before) || OPENING_COMPARISON.test(before);
 }
-var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
+var COMPARED_NAME_OPEN = /\b(?:beats|outperforms|outscores|surpasses|exceeds|matches|rivals|than|versus|vs\.?|compared (?:to|with)|against|[Ll]ike|[Uu]nlike|[Ss]imilar to|[Aa]s with)\s+(?:(?:our|the|its|their)\s+)?(?:(?:previous|earlier|older|prior|former|larger|smaller|bigger)\s+)?(?:(?:flagship|model|version|release|generation|checkpoint|teacher|baseline)\s+)?([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s*\((?:[^.;()]|\.(?=\d))*|,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*)$/u;
 var ATTACHED = /^(?:[^.;(),]|\.(?=\d)){0,40}?(?:,?\s*\b(?:which|that|whose)\b(?:[^.;(),]|\.(?=\d))*|\s*\((?:[^.;()]|\.(?=\d))*)$/u;
 var COMPARED_APPOSITION = new RegExp("\\b(?:beats|outperforms|outscores|surpasses|exceeds|rivals|than|versus|vs\\.?|compared (?:to|with)|against)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:(?:,\\s*|\\s+(?:and|or)\\s+)\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)*,\\s+(?:both|each|all|an?|the)\\s+[^,;()]*$", "u");
 var BASE_APPOSITION = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|our|its|un[ao]?|une|el|la|le|il|lo|een|het|de|ein\\p{Ll}*|der|die|das)\\s+[^,;()]*$", "u");
@@ -2524,9 +2524,14 @@ var NEVER_EVIDENCE = [
   "asked",
   "retracted"
 ];
-var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded)(?: (?:for|on|of|to) (?:this |the )?[^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented|named|appointed|designated|identified|specified|listed|reported|documented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
+var BARE_DENIAL = /^[\s|*_:.✗✘✕❌-]*(?:[✗✘✕❌]|(?:not|never)(?: yet| formally| independently| publicly)? (?:prepared|drawn up|performed|conducted|done|carried out|applied|run|undertaken|implemented|available|provided|published|planned|evaluated|tested|assessed|audited|measured|tracked|recorded|attached|added|included|embedded|examined|tried)(?: (?:for|on|of|to|in|at|with|by) (?:this |the |our )?[^.;,:|]{1,40})?(?: (?:at (?:this|the present) time|yet|so far|currently))?|(?:non|nicht|no|niet) (?:disponible|verfügbar|disponibile|beschikbaar)s?(?: (?:pour|für|para|per|voor|dans|in|en|door|par|von|da|por) [^.;,:|]{1,40})?|none(?: (?:performed|conducted|done|provided|available|published|given|applied|implemented|named|appointed|designated|identified|specified|listed|reported|documented))?(?: (?:for|on) (?:this|the) (?:checkpoint|model|release|version))?|no|nein|non|nee|ninguno|ninguna|aucun|aucune|keine?|nessuno|nessuna|geen|(?:no|nicht|non|niet) (?:incluid[oa]s?|enthalten|inclus(?:e|es)?|inclus[oi]|opgenomen|aplicad[oa]s?|angewendet|appliqu[ée]e?s?|applicat[oi]|toegepast))[\s|*_.!·•]*$/i;
 function isBareDenial(text) {
-  return text.length < 80 && BARE_DENIAL.test(text);
+  return text.length < 80 && (BARE_DENIAL.test(text) || boxesDeny(text));
+}
+var BOXES_ONLY = new RegExp("^[\\s|*_:.-]*(?:\\p{L}+\\s+(?=[[\u2610\u2612\u2611\u2705]))?(?:(?:\\[[ xX\u2713\u2714]\\]|[\u2610\u2612\u2611\u2705])\\s*\\p{L}+[\\s,;/]*)+[\\s|*_.]*$", "u");
+function boxesDeny(text) {
+  const ticked = BOXES_ONLY.test(text) ? TICKED_BOX.exec(text) : null;
+  return ticked !== null && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text);
 }
 var BARE_VERDICT = /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
 var OPEN_VERDICT = /^[\s|*_:.]*(?:will comply|will be (?:fully )?compliant|to comply|under review|not yet compliant|compliance (?:planned|pending|in progress)|(?:se )?conformera|cumplirá|wird erfüllt|zal voldoen|sarà conforme)[\s|*_.!]*$/i;
@@ -2542,7 +2547,7 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d))
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)\s*[.!]?$/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)(?:\s+\((?![^()]*(?:https?:|www\.|\/))[^()]{1,60}\))?\s*[.!]?$/i;
 var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /\+X{1,3}(?:[ -]?X{2,4}){2,}|<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
@@ -2570,6 +2575,8 @@ var FINDING_RATING = /^(?:severity|priority|risk (?:rating|level)|rating|critica
 var WORKFLOW_FIELD = /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
 var TICKET_TITLE = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*[·•|]\s*|\s+[—–-]\s+)(?:[^\s.!?;:]+ ?){1,9}[\s·•|]*$/u;
 var CONFIRMED_ONLY = /^(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+ (?:(?:has|have) confirmed (?:this|it|that|the above)|confirmed (?:this|it|that|the above)|(?:lo|la|l[o']) ha confirmado|l['’]a confirmée?|lo ha confermato|hat (?:dies|das|es) bestätigt|heeft (?:dit|dat|het) bevestigd)[\s.!]*$/iu;
+var TEMPLATE_INSTRUCTION = /^(?:please )?(?:describe|provide|list|explain|add|insert|fill in|state|give|document|summari[sz]e|specify|enter|include|mention|name|link)\b[^.!?]{0,150}?\b(?:here|below|in this section)\s*[.!]?$/i;
+var BLANK_TO_FILL = /:[*_]*\s*(?:[\p{L}.]+\s){0,2}_{2,}[\s.]*$/u;
 var LEFT_BLANK = /\b(?:this|the present|that) (?:clause|section|field|item|paragraph|entry|point|part)\b[^.;]{0,30}?\b(?:is|has been|remains) (?:left )?(?:intentionally |deliberately )?(?:blank|empty|reserved)\b|\b(?:intentionally|deliberately) left (?:blank|empty)\b/i;
 function guarded(needles, parts) {
   return { needles, pattern: new RegExp(parts.join("|"), "iu") };
@@ -2613,6 +2620,12 @@ var PLANNED = [
     String.raw`^(?:[\w-]+ ){1,3}(?:still |yet )?to be (?:inserted|added|provided|completed|written|drawn|uploaded|linked|attached|filled in|supplied)\b`,
     // "We are drafting a policy and will publish it with 1.0", "Check back here for the release date".
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
+    // "Our lawyers are putting the finishing touches on a policy", "Licence: still being discussed with legal": not settled yet.
+    String.raw`\b(?:is|are|'re) (?:currently |still |now )?(?:putting the finishing touches (?:on|to)|wrapping up|finishing up)\b|\bstill (?:being )?(?:discussed|decided|negotiated|worked out|debated|under discussion)\b|\b(?:is|are) (?:still )?under discussion\b`,
+    // "Acceptable use policy: coming with the v1.0 tag": a value that arrives with a later version.
+    String.raw`^coming (?:with|in|alongside|at|before|after) (?:the )?(?:v?\d[\w.]*|next|first|stable|final|official|public|GA)\b`,
+    // "Aurel Labs is preparing the summary on the Commission's template": the provider, by name, at work on a document.
+    String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}(?:is|are) (?:currently |still |now )?(?:drafting|preparing|finali[sz]ing|compiling|writing up) (?:the|a|an|its|their|our|this|these) `,
     // "We are searching a representative in the EU": a role still to be filled.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
     String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
@@ -2648,7 +2661,8 @@ var PLANNED = [
     [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
-      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release)\b`,
+      // "Should Aurel-3 cross the threshold, Aurel Labs will notify the Commission": the same after the case it waits for.
+      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*|(?:should|if|once|when|where|in case|as soon as) [^,;.]{1,100},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release|sign|draw up|(?:carry out|conduct|undertake|complete|perform|prepare|deliver|supply) (?:(?:a|an|the|its|our|their) )?(?:[\w-]+ ){0,3}?(?:assessments?|evaluations?|audits?|red[- ]?team\w*|tests?|testing|reviews?|analys[ie]s|summary|report|notification|polic(?:y|ies)))\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
@@ -2657,7 +2671,7 @@ var PLANNED = [
       String.raw`\bwill (?:soon |later |shortly |also |then |eventually )?be (?:appointed|set up|established|designated|put in place|implemented|introduced|created|developed|launched|notified|submitted|prepared|made public|open[- ]sourced|finali[sz]ed|written|supported|enabled|adopted|drawn up|approved|signed|put into effect|chosen|selected|decided|determined|defined|confirmed|specified)\b`,
       // "The same protocol will be applied to Aurel-3 ahead of its API launch": done later, before a launch still to come.
       String.raw`\bwill be \w+ed\b[^.;]{0,60}\b(?:ahead of|before|prior to|after|following) (?:its|the|our|their) (?:[\w-]+ ){0,2}?(?:launch|release|general availability|rollout|roll-out)\b`,
-      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand)\b`
+      String.raw`\b(?:we|i|the team|our team)(?: will|'ll) (?:soon |later |also |further |shortly |then |eventually )?(?:publish|release|share|add|provide|update|conduct|perform|run|carry out|evaluate|test|red[- ]?team|report|document|assess|include|investigate|explore|follow up|notify|inform|submit|appoint|designate|set up|establish|put in place|introduce|implement|launch|engage|commission|hire|contract|involve|invite|organi[sz]e|begin|start|complete|extend|expand|link|post|announce|detail|describe)\b`
     ]
   ),
   // "External red teaming might be commissioned before a wider release", "we may appoint a representative": a step
@@ -2772,6 +2786,8 @@ var PLANNED = [
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangekondigd|bekendgemaakt)\b|\b(?:binnenkort|wordt later)\b`,
+      // "wordt momenteel opgesteld en zal vóór de ingebruikname … worden bezorgd": being drafted, to be delivered.
+      String.raw`(?<![\p{L}])(?:(?:wordt|worden) (?:momenteel|op dit moment|nog|thans) (?:opgesteld|voorbereid|uitgewerkt|geschreven|afgerond)|(?:zal|zullen)(?![\p{L}])[^.;]{0,100}?(?<![\p{L}])worden (?:bezorgd|geleverd|verstrekt|gepubliceerd|toegevoegd|aangeleverd|bijgevoegd|overgemaakt|uitgevoerd|opgesteld))(?![\p{L}])`,
       // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
       String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
@@ -2784,6 +2800,21 @@ var PLANNED = [
       // "Wir … werden diese Modellkarte aktualisieren, sobald …": werden with an infinitive is the future; "befinden uns derzeit im Auswahlprozess".
       String.raw`\b(?:wir|[Ss]ie) werden\b[^.;]{0,80}\b(?:aktualisieren|ergänzen|veröffentlichen|nachreichen|benennen|ernennen|bereitstellen|durchführen|einrichten|nennen|nachtragen|mitteilen)\b|\bwerden (?:\S+ ){0,6}(?:aktualisieren|ergänzen|nachreichen|nachtragen)\b|\bbefinden (?:uns|sich) (?:derzeit |gerade |aktuell |noch )?(?:im|in der) \p{L}*(?:prozess|phase|Vorbereitung|Auswahl)\b`,
       String.raw`(?<![\p{L}])(?:[a-zñáéíóú]+(?:aremos|eremos|iremos)|(?:pondr|har|tendr|dispondr|habilitar|saldr|vendr)emos)(?![\p{L}])|\bnous [a-zéèêàç]+rons\b|(?<![\p{L}])[a-zàèéìòù]+(?:eremo|iremo)(?![\p{L}])|\b(?:werden wir|wir werden|zullen we|we zullen|wij zullen)\b`
+    ]
+  ),
+  // "Stiamo completando la nomina", "Estamos preparando la política", "nous sommes en train de rédiger", "wir sind dabei,
+  // … zu benennen", "we zijn bezig met": work on it under way, not done.
+  guarded(
+    ["stiamo", "estamos", "en train de", "dabei", "bezig met"],
+    [
+      String.raw`(?<![\p{L}])(?:stiamo (?:ancora )?(?:completando|preparando|redigendo|definendo|lavorando|finalizzando|ultimando|scrivendo|valutando)|estamos (?:todavía )?(?:preparando|completando|ultimando|redactando|definiendo|trabajando|finalizando|escribiendo|evaluando)|(?:nous sommes|on est) (?:encore )?en train de|wir sind (?:gerade |noch |derzeit )?dabei|(?:we|wij) zijn (?:nog |momenteel |op dit moment )?bezig met)(?![\p{L}])`
+    ]
+  ),
+  // "wordt opgevraagd bij de leverancier en later toegevoegd": added later, so not there now.
+  guarded(
+    ["later"],
+    [
+      String.raw`(?<![\p{L}])later (?:toegevoegd|aangevuld|gepubliceerd|bezorgd|verstrekt|opgenomen|nachgereicht|ergänzt|hinzugefügt)(?![\p{L}])`
     ]
   ),
   // "Er wordt een gemachtigde … aangesteld voordat Aurel-3 op de markt komt": the present passive of a step before launch.
@@ -2887,6 +2918,14 @@ var OBLIGATION_LABEL = new RegExp(
   "i"
 );
 var ADVISED = [
+  // "Le pouvoir adjudicateur devrait s'assurer …", "Der Auftraggeber sollte …", "De aanbestedende dienst moet …": one
+  // reader, the buyer or the deployer, and what it should do.
+  guarded(
+    ["devrait", "doit", "sollte", "muss", "deber\xEDa", "debe", "dovrebbe", "deve", "moet", "zou"],
+    [
+      String.raw`(?<![\p{L}])(?:(?:(?:le|la|chaque) |l['’])(?:pouvoir adjudicateur|autorité contractante|acheteur(?: public)?|déployeur|utilisateur|intégrateur|client)|(?:der|die|jeder|jede) (?:öffentliche )?(?:Auftraggeber(?:in)?|Vergabestelle|Betreiber(?:in)?|Nutzer(?:in)?|Anwender(?:in)?|Kunde|Kundin)|(?:el|la|cada) (?:órgano de contratación|poder adjudicador|entidad contratante|usuario|cliente|responsable del despliegue)|(?:(?:la|il|lo|ogni) |l['’])(?:stazione appaltante|amministrazione aggiudicatrice|committente|utente|cliente|utilizzatore)|(?:de|het|elke|iedere) (?:aanbestedende dienst|opdrachtgever|gebruiker|klant|gebruiksverantwoordelijke|exploitant))(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:devrait|doit|sollte|muss|debería|debe|dovrebbe|deve|moet|zou\b[^.;]{0,60}\bmoeten)(?![\p{L}])`
+    ]
+  ),
   // "As a minimum, such a policy should set out prohibited uses": what a document ought to hold, not what one holds.
   guarded(
     ["such "],
@@ -3138,7 +3177,7 @@ var NEGATED = [
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
       // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
-      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont) (?:pas |encore |jamais )*fait l['’]objet d(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo|medido|evaluado|probado|calculado|documentado|estimado|registrado|auditado)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto|misurato|valutato|testato|calcolato|documentato|stimato|registrato)(?![\p{L}])`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -3188,6 +3227,26 @@ var NEGATED = [
       String.raw`(?<![\p{L}])(?:noch nicht|pas encore|aún no|todavía no|non ancora|nog niet) (?:(?:se )?(?:ha|han|été|wurde|sido|stato|stata|is|zijn) )?(?:benannt|ernannt|bestellt|nommée?s?|désignée?s?|nombrad[oa]s?|designad[oa]s?|nominat[oaie]|designat[oaie]|benoemd|aangewezen|aangesteld)(?![\p{L}])`
     ]
   ),
+  // "Ein Verfahren … besteht derzeit nicht", "il n'existe aucune procédure", "no existe", "non esiste", "bestaat niet": there is none.
+  guarded(
+    [
+      "besteht",
+      "bestehen",
+      "existiert",
+      "existieren",
+      "gibt",
+      "existe",
+      "esiste",
+      "bestaat",
+      "bestaan",
+      "exist",
+      "il n'y",
+      "il n\u2019y"
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:(?:besteht|bestehen|existiert|existieren|gibt es|es gibt) (?:\S+ ){0,3}?(?:nicht(?! nur\b)|keine?[nrms]?)|(?:n['’]existe(?:nt)?|ne existe(?:nt)?) (?:\S+ ){0,2}?(?:pas|aucun\p{L}*)|il n['’]y a (?:\S+ ){0,2}?(?:pas|aucun\p{L}*)|no existe(?:n)?|non (?:esiste|esistono)|(?:bestaat|bestaan) (?:\S+ ){0,3}?(?:niet|geen)|(?:does|do) not exist|(?:doesn't|don't) exist)(?![\p{L}])`
+    ]
+  ),
   // "nothing was filtered for that": none of it done.
   guarded(
     ["nothing"],
@@ -3202,11 +3261,25 @@ var HELD_FOR = /\b(?:AI Office|on request|upon request|authorit(?:y|ies)|regulat
 var CLOSED_WEIGHTS = /(?<![\p{L}])(?:weights|Gewichte|gewichten|poids|pesos|pesi)(?![\p{L}])[^.;]{0,40}(?:publi|veröffentlich|gepubliceerd|pubblica|vrijgegeven|freigegeben|released)/iu;
 var SECOND_CLAUSE_NOT = String.raw`(?<!(?:;|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhile\b|\bpero\b|\bmais\b|\baber\b|\bma\b|\bmaar\b)[^;.]*)`;
 var WITHHELD = [
+  // "These details are commercially confidential and are not provided with this offer": kept back as confidential.
+  // ("User data is kept confidential" is a measure: only what the card would tell is meant.)
+  guarded(
+    ["confidential", "vertraulich", "confidenti", "vertrouwelijk"],
+    [
+      String.raw`(?<![\p{L}])(?:details?|information|figures?|numbers?|specifics|composition|breakdown|architecture|parameters?(?: count)?|size|results|reports?|methodology|sources|these|this|they|it|Angaben|Details|Informationen|Zahlen|informations|détails|chiffres|información|detalles|cifras|informazioni|dettagli|cifre|gegevens|informatie|cijfers)(?![\p{L}])[^.;]{0,40}?(?<![\p{L}])(?:(?:is|are|remains?) (?:commercially |strictly |business[- ])?confidential|(?:ist|sind|bleibt|bleiben) (?:streng |geschäftlich )?vertraulich|(?:est|sont|reste|restent) (?:strictement )?confidentiel(?:le)?s?|(?:es|son) (?:estrictamente )?confidencial(?:es)?|(?:è|sono|resta|restano) (?:strettamente )?(?:riservat[oaie]|confidenzial[ei])|(?:is|zijn|blijft|blijven) (?:strikt )?vertrouwelijk)(?![\p{L}])`
+    ]
+  ),
   guarded(
     ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " n'", " n\u2019", " non ", "niet"],
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      // "Details of the training data cannot be provided at this stage": the passive of the same.
+      String.raw`\b(?:details?|information|specifics|figures?|numbers?|composition|breakdown|sources)\b[^.;]{0,60}?\b(?:cannot|can't|can not|could not|couldn't|may not|will not|won't) be (?:publicly )?(?:provided|disclosed|shared|given|published|released|revealed|made (?:available|public))\b`,
+      // "Le fournisseur n'a communiqué ni le volume … ni les méthodes": not told, in French.
+      String.raw`(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais |rien )*(?:communiqué|divulgué|révélé|précisé|indiqué|fourni|rendu public)(?![\p{L}])`,
+      // "We're not sharing the parameter count for now": kept back, said as it happens.
+      String.raw`\b(?:we|i)(?:'re| are| am) not (?:currently |yet |publicly )?(?:sharing|disclosing|publishing|releasing|revealing|giving out|making public)\b`,
       // "After internal review we have decided not to disclose the parameter count".
       String.raw`\b(?:decided|chosen|chose|opted|elected) not to (?:publicly )?${DISCLOSE}\b`,
       // "Parameter count and architecture details will not be disclosed".
@@ -3354,6 +3427,10 @@ var HYPOTHETICAL = new RegExp(
 var LINKED = /\]\(|https?:\/\/|\b(?:the|our|this|a) (?:paper|(?:technical |evaluation |model )?report|system card|blog post)\b[^.]{0,40}?\b(?:describes|details|reports|presents|lists|contains|covers)\b|\b(?:see|refer to|described in|detailed in|documented in|available (?:in|at)|(?:is|are) in|can be found (?:in|at)|reported in|published (?:in|at)|summari[sz]ed in|listed in)\b[^.]{0,80}?\b(?:report|paper|section|appendix|annex|documentation|card|page|blog|website|pdf|table|article|repository|repo)\b/i;
 var LEADING_REASON = /^(?:since|because|as|given that|although|though|even though|while|whereas)\b[^,;.]{1,120},\s*(?=\S[^,;]{10,})/i;
 var OPEN_TASK = /^\[ \]\s/;
+var TICKED_BOX = /(?:\[[xX✓✔]\]|[☒☑✅])\s*[^\s[\]☐☒☑✅]+/u;
+var OPEN_BOX = /\[ \]|☐/gu;
+var TICKED_DENIAL = /(?:\]|[☒☑✅])\s*(?:no|nein|non|nee)(?![\p{L}])/iu;
+var TICKED_ASSENT = /(?:\[[xX✓✔]\]|[☒☑✅])\s*(?:yes|ja|oui|s[ií]|sì)(?![\p{L}])/iu;
 var OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 var CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
 var PENDING_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:⏳|⌛|🚧|🔜)/u;
@@ -3374,14 +3451,15 @@ function onlySlots(content) {
 var LAW_LABEL = /^\W*(?:(?:EU )?AI Act,?\s*)?(?:Art(?:icle|ikel|ículo|icolo)?\.?|Annex|Anhang|Annexe|Anexo|Allegato|Bijlage)\s*[\dIVXL]+\b[^:–—\n]{0,30}(?::|\s[-–—]\s)/iu;
 var OBLIGATION = /(?<![\p{L}])(?:must|shall|has to|have to|is required to|are required to|needs? to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet)(?![\p{L}])/iu;
 var QUESTION_END = /\?[\s"'”’)]*$/;
-var QUESTION_NUMBER = new RegExp("^(?:(?:question|frage|pregunta|vraag|domanda|quesito)\\s?(?:no\\.?\\s?|n\xB0\\s?|nr\\.?\\s?)?\\d+(?:\\.\\d+)*[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|q\\s?\\d+(?:(?:\\.\\d+)+[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014]|(?=\\s+\\p{L}))|[a-z]?(?:\\s*[:.)]|\\s+[-\u2013\u2014])))\\s*", "iu");
+var QUESTION_NUMBER = /^(?:(?:question|frage|pregunta|vraag|domanda|quesito|field|feld|champ|campo|veld)\s?(?:no\.?\s?|n°\s?|nr\.?\s?)?(?:[a-z]\.?)?\d+(?:\.\d+)*[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+[\p{L}(]))|q\s?\d+(?:(?:\.\d+)+[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+[\p{L}(]))|[a-z]?(?:\s*[:.)]|\s+[-–—]|(?=\s+\())))\s*/iu;
 var REQUEST = /^(?:please )?(?:provide|describe|state|list|explain|indicate|specify|confirm|give|identify|outline|summari[sz]e|detail|name|attach|share|upload|submit|enter|insert|fill in|beschreiben Sie|geben Sie|nennen Sie|décrivez|indiquez|fournissez|précisez|describa|indique|proporcione|especifique|descrivere|indicare|fornire|specificare|beschrijf|geef|vermeld)(?![\p{L}])/iu;
 var INFORMATION_REQUEST = /^(?:(?:please|kindly),? (?:kindly )?(?:describe|provide|state|list|explain|indicate|specify|confirm|identify|outline|summari[sz]e|detail|share|supply|clarify)|bitte (?:beschreiben|geben|nennen|übermitteln|bestätigen|erläutern|erklären|legen|reichen|teilen|stellen|benennen)(?: Sie)?|(?:merci de|veuillez) (?:bien vouloir )?(?:décrire|fournir|préciser|indiquer|confirmer|transmettre|expliquer|communiquer|détailler|joindre)|(?:por favor,? )?(?:describa|indique|proporcione|especifique|detalle|explique|confirme|facilite|aporte|remita)|(?:si prega di|si chiede di|vogliate) (?:descrivere|fornire|indicare|specificare|confermare|trasmettere|spiegare)|descriva|indichi|fornisca|specifichi|confermi|(?:gelieve )?(?:beschrijf|vermeld|bevestig|verstrek)|gelieve [^.;]{1,60}? te (?:beschrijven|geven|vermelden|bevestigen|bezorgen|verstrekken))(?![\p{L}])(?![^.;]*(?:@|https?:\/\/|www\.))/iu;
+var TOPIC_IN_BRACKETS = /^\([^()]{1,100}\)\s*[.:]?$/;
 function isNumberedQuestion(text) {
   const number = QUESTION_NUMBER.exec(text);
   if (!number) return false;
   const rest = text.slice(number[0].length);
-  if (REQUEST.test(rest)) return true;
+  if (REQUEST.test(rest) || TOPIC_IN_BRACKETS.test(rest)) return true;
   const colon = rest.search(/[:：](?!\/\/)/);
   return (colon < 0 || rest.slice(colon + 1).trim() === "") && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
 }
@@ -3401,8 +3479,11 @@ function classifyStatement(statement) {
   SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content) || // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
   /^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim()) || // "🤷 2 — no maintainer reply": a thread's note that nobody answered.
   NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || FINDING_RATING.test(text) || WORKFLOW_FIELD.test(text) || TICKET_TITLE.test(text) || CONFIRMED_ONLY.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
-  content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
+  content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || BLANK_TO_FILL.test(statement) || TEMPLATE_INSTRUCTION.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
+  const ticked = TICKED_BOX.exec(text);
+  if (ticked && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text)) return "negated";
+  if (!ticked && (text.match(OPEN_BOX) ?? []).length >= 2 && !OPEN_TASK.test(text)) return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;
   if (verdict) return verdict;
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";

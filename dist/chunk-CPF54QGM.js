@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-LQBDROR2.js";
+} from "./chunk-LCEVUNJV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-73MARNVB.js";
+} from "./chunk-7Y5MZN3F.js";
 import {
   taskProfile
-} from "./chunk-44DNH2ZW.js";
+} from "./chunk-3PBKV3OO.js";
 import {
   classifyData,
   lineText
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

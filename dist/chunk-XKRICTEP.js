@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CSS2FMMV.js";
+} from "./chunk-Q5CBQ7GR.js";
 import {
   formatNumber
-} from "./chunk-73MARNVB.js";
+} from "./chunk-7Y5MZN3F.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

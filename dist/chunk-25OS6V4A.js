@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-33AZVX44.js";
+} from "./chunk-CPF54QGM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 import {
   SKIP,
   convert,
@@ -10248,7 +10248,7 @@ var NUMBER_PATTERN = new RegExp(
   // thousand and two hundred.
   // "8.300 millones", "32.768 Token": a dot groups thousands before a scale word of a language that writes it so,
   // and before tokens, which are never counted in fractions.
-  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[Tt]okens?(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2|\s?[KMBT](?![\w])))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})s?(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d)))?`,
+  String.raw`(?<![\w.,^@#])(\d{1,3}(?:\.\d{3})+(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[Tt]okens?(?![\w]))|\d{1,3}(?:,\d{3})+(?!,\d{1,2}\s?(?:${EUROPEAN_SCALE}))|\d+)(\.\d+|,\d{1,2}(?=\s?(?:${EUROPEAN_SCALE})(?![\w])|\s?[x×✕*·⋅]\s?10\b|\s?[kKMGT]Wh\b|\s?t\s?CO2|\s?[KMBT](?![\w])))?` + String.raw`(?:[eE]([+-]?\d{1,2})(?![\w])` + String.raw`|\s?(?:[x×✕*·⋅]|\\times|\\cdot)\s?10(?:\s?(?:\^|\*\*)\s?\{?([+\-−]?\d{1,2})\}?|([⁻]?[${SUPERSCRIPT_DIGITS}]{1,2})|[eE]([+-]?\d{1,2}))` + String.raw`|(?:\^|\*\*)\{?([+\-−]?\d{1,2})\}?|([${SUPERSCRIPT_DIGITS}]{1,2}))?` + String.raw`(?:[\s-]?([Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|MILLION|BILLION|TRILLION|${EUROPEAN_SCALE})s?(?![\w])|([KkMmBbT])(?![\w])|\s([MBT])(?=\s*(?:$|[|\n]|param|\(\d|\([^()\n]{1,24}\)\s*(?:$|[|\n]))))?`,
   "g"
 );
 var SCALE_EXPONENT = {
@@ -11188,6 +11188,21 @@ var QUESTION_MAX_WORDS = 20;
 var ASKS_MEANING = /\b(?:what (?:does|do|is meant by)\b[^?]{1,60}\b(?:mean|stand for)|what(?:'s| is) (?:this|that) (?:[\w-]+ ){1,3}thing)\b|(?<![\p{L}])(?:was (?:bedeutet|heißt|meint)|que (?:signifie|veut dire)|qu['’]est-ce que|qué significa|qué quiere decir|cosa (?:significa|vuol dire)|che cosa significa|wat (?:betekent|houdt)|wat is (?:een|de definitie))(?![\p{L}])/iu;
 var ASKS_OF_OTHERS = /\b(?:(?:previous|prior|earlier|older|last) (?:model|version|generation|release)s?|predecessors?|competitors?|competition|rivals?|other (?:models|labs|providers))\b/i;
 var ANSWER_MAX_BLOCKS = 4;
+function wrappedLines(paragraph, from) {
+  const joined = [];
+  let offset = from;
+  for (const line2 of paragraph.split("\n")) {
+    const last = joined[joined.length - 1];
+    const before = last?.line.replace(/[*_`\s]+$/, "") ?? "";
+    const ownSpeaker = SPEAKER_PREFIX.exec(line2)[0].trim() !== "";
+    const onlySpeaker = last !== void 0 && SPEAKER_PREFIX.exec(last.line)[0].length === last.line.length;
+    if (last && !ownSpeaker && (onlySpeaker || !/[.!?:;)]$/.test(before))) last.line += `
+${line2}`;
+    else joined.push({ line: line2, start: offset });
+    offset += line2.length + 1;
+  }
+  return joined;
+}
 function collectQuestions(nodes, text4, add) {
   const questions = [];
   nodes.forEach((node, block) => {
@@ -11195,12 +11210,10 @@ function collectQuestions(nodes, text4, add) {
     const from = node.position?.start.offset;
     const to = node.position?.end.offset;
     if (from === void 0 || to === void 0) return;
-    let offset = from;
-    for (const line2 of text4.slice(from, to).split("\n")) {
-      const asked = line2.slice(SPEAKER_PREFIX.exec(line2)[0].length).replace(/[*_`]/g, "").trim();
+    for (const { line: line2, start } of wrappedLines(text4.slice(from, to), from)) {
+      const asked = line2.slice(SPEAKER_PREFIX.exec(line2)[0].length).replace(/[*_`]/g, "").replace(/\s+/g, " ").trim();
       if (QUESTION_LINE.test(asked) && asked.split(/\s+/).length <= QUESTION_MAX_WORDS && !ASKS_MEANING.test(asked) && !ASKS_OF_OTHERS.test(asked))
-        questions.push({ title: asked, start: offset, answerStart: offset + line2.length + 1, block });
-      offset += line2.length + 1;
+        questions.push({ title: asked, start, answerStart: start + line2.length + 1, block });
     }
   });
   questions.forEach((question, at) => {

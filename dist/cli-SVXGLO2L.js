@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-33AZVX44.js";
+} from "./chunk-CPF54QGM.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-6AULPLC5.js";
-import "./chunk-LQBDROR2.js";
+} from "./chunk-5D22HRUC.js";
+import "./chunk-LCEVUNJV.js";
 import {
   formatNumber
-} from "./chunk-73MARNVB.js";
+} from "./chunk-7Y5MZN3F.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-44DNH2ZW.js";
+import "./chunk-3PBKV3OO.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-MD32BXKV.js";
+} from "./chunk-25OS6V4A.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-J7IROMUT.js";
+} from "./chunk-VOBZMMEE.js";
 import {
   checkCard
-} from "./chunk-CSS2FMMV.js";
+} from "./chunk-Q5CBQ7GR.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-CSS2FMMV.js";
+} from "./chunk-Q5CBQ7GR.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-T7SP2XZ3.js";
+} from "./chunk-XKRICTEP.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-XDHRJDDT.js";
+} from "./chunk-5IR6TSKV.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-WX6M6ONQ.js";
+} from "./chunk-DGJXONVK.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-6AULPLC5.js";
+} from "./chunk-5D22HRUC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

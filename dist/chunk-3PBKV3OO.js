@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -475,7 +475,8 @@ function measureSpecificity(text, spans, statements, accept) {
     const end = Math.min(to, from + budget);
     budget -= end - from;
     for (const [start, stop] of statements.spansIn(from, end)) {
-      if (statements.counts(start, stop, accept) && !isBareDenial(text.slice(start, stop))) counted.push([start, stop]);
+      if (statements.counts(start, stop, accept) && !isBareDenial(text.slice(start, stop)) && !isColumnName(text, start))
+        counted.push([start, stop]);
     }
   }
   return judge(
@@ -491,6 +492,16 @@ function specificityOfText(value, items = 0) {
 function startsItem(text, start) {
   return ITEM_START.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 3));
 }
+function isColumnName(text, start) {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (!/^[ \t]*\|/.test(text.slice(lineStart, start + 1))) return false;
+  const lineEnd = text.indexOf("\n", start);
+  if (lineEnd < 0) return false;
+  const nextEnd = text.indexOf("\n", lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd);
+  return DELIMITER_ROW.test(next) && !/\d/.test(text.slice(lineStart, lineEnd));
+}
+var DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
 function startsTableRow(text, start) {
   return /^[ \t]*\|/.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 1));
 }
@@ -912,6 +923,18 @@ function runPattern(matcher, context) {
       ([from, to]) => NEVER_EVIDENCE.includes(statements.modeAt(from)) || isBareDenial(source.slice(from, to))
     );
   }
+  function headingAnswersNothing(offset) {
+    const section = facts.sections.find((s) => s.start <= offset && offset < s.bodyStart);
+    if (!section || !isHeading(facts.text, section.start)) return false;
+    if (source.slice(section.bodyStart, section.subtreeEnd) !== facts.text.slice(section.bodyStart, section.subtreeEnd))
+      return false;
+    let any = false;
+    for (const [start, end] of statements.spansIn(section.bodyStart, section.subtreeEnd)) {
+      if (matcher.accept.has(statements.modeAt(start)) || statements.counts(start, end, matcher.accept)) return false;
+      any = true;
+    }
+    return any;
+  }
   function saysEnough(offset, length) {
     const [from, to] = tableRowAt(source, offset) ?? statements.spanAt(offset);
     if (matcher.content === "named")
@@ -936,6 +959,7 @@ function runPattern(matcher, context) {
         if (!statements.countsAt(offset, matcher.accept, offset + match[0].length)) continue;
         if (rowValueIsNoAnswer(offset)) continue;
         if (inEmptyHeading(facts.text, facts.sections, offset)) continue;
+        if (headingAnswersNothing(offset)) continue;
         if (matcher.content !== "any" && !saysEnough(offset, match[0].length)) continue;
         first ??= offset;
         if (++count >= matcher.minCount)

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-MD32BXKV.js";
+} from "./chunk-25OS6V4A.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-T7SP2XZ3.js";
+} from "./chunk-XKRICTEP.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-CSS2FMMV.js";
-import "./chunk-V3XWNRMI.js";
-import "./chunk-LQBDROR2.js";
-import "./chunk-73MARNVB.js";
+} from "./chunk-Q5CBQ7GR.js";
+import "./chunk-J7WN3A55.js";
+import "./chunk-LCEVUNJV.js";
+import "./chunk-7Y5MZN3F.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-44DNH2ZW.js";
-import "./chunk-AM3MG6WP.js";
+import "./chunk-3PBKV3OO.js";
+import "./chunk-TJBYEEGC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

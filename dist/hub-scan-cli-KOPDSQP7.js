@@ -1,31 +1,33 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  finish,
-  readPrevious,
-  runOrgScanCli
-} from "./chunk-XDHRJDDT.js";
-import "./chunk-WX6M6ONQ.js";
+  runHubScanCli
+} from "./chunk-BCQK4VFA.js";
+import "./chunk-XKRICTEP.js";
+import "./chunk-5IR6TSKV.js";
+import "./chunk-DGJXONVK.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-MD32BXKV.js";
-import "./chunk-33AZVX44.js";
+import "./chunk-ESC6ALIX.js";
+import "./chunk-I26MFRY4.js";
+import "./chunk-25OS6V4A.js";
+import "./chunk-CPF54QGM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6AULPLC5.js";
-import "./chunk-J7IROMUT.js";
-import "./chunk-CSS2FMMV.js";
-import "./chunk-V3XWNRMI.js";
-import "./chunk-LQBDROR2.js";
-import "./chunk-73MARNVB.js";
+import "./chunk-5D22HRUC.js";
+import "./chunk-VOBZMMEE.js";
+import "./chunk-Q5CBQ7GR.js";
+import "./chunk-J7WN3A55.js";
+import "./chunk-LCEVUNJV.js";
+import "./chunk-7Y5MZN3F.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JOEPPDYN.js";
+import "./chunk-H3YR6TAA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-44DNH2ZW.js";
-import "./chunk-AM3MG6WP.js";
+import "./chunk-3PBKV3OO.js";
+import "./chunk-TJBYEEGC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -43,7 +45,5 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  finish,
-  readPrevious,
-  runOrgScanCli
+  runHubScanCli
 };

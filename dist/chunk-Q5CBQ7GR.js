@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-V3XWNRMI.js";
+} from "./chunk-J7WN3A55.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-LQBDROR2.js";
+} from "./chunk-LCEVUNJV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-73MARNVB.js";
+} from "./chunk-7Y5MZN3F.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

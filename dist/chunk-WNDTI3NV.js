@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-ZVUEILCE.js";
+} from "./chunk-W3MO3VBU.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-XDHRJDDT.js";
+} from "./chunk-5IR6TSKV.js";
 import {
   InputError,
   info,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-WX6M6ONQ.js";
+} from "./chunk-DGJXONVK.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-KTZZDPJN.js";
+} from "./chunk-TSSU7F5T.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-MD32BXKV.js";
-import "./chunk-33AZVX44.js";
+} from "./chunk-25OS6V4A.js";
+import "./chunk-CPF54QGM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-6AULPLC5.js";
-import "./chunk-J7IROMUT.js";
-import "./chunk-CSS2FMMV.js";
-import "./chunk-V3XWNRMI.js";
-import "./chunk-LQBDROR2.js";
-import "./chunk-73MARNVB.js";
+} from "./chunk-5D22HRUC.js";
+import "./chunk-VOBZMMEE.js";
+import "./chunk-Q5CBQ7GR.js";
+import "./chunk-J7WN3A55.js";
+import "./chunk-LCEVUNJV.js";
+import "./chunk-7Y5MZN3F.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JOEPPDYN.js";
+import "./chunk-H3YR6TAA.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-44DNH2ZW.js";
-import "./chunk-AM3MG6WP.js";
+import "./chunk-3PBKV3OO.js";
+import "./chunk-TJBYEEGC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

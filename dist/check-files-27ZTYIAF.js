@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-J7IROMUT.js";
-import "./chunk-CSS2FMMV.js";
-import "./chunk-V3XWNRMI.js";
-import "./chunk-LQBDROR2.js";
-import "./chunk-73MARNVB.js";
+} from "./chunk-VOBZMMEE.js";
+import "./chunk-Q5CBQ7GR.js";
+import "./chunk-J7WN3A55.js";
+import "./chunk-LCEVUNJV.js";
+import "./chunk-7Y5MZN3F.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-JOEPPDYN.js";
+} from "./chunk-H3YR6TAA.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-44DNH2ZW.js";
-import "./chunk-AM3MG6WP.js";
+import "./chunk-3PBKV3OO.js";
+import "./chunk-TJBYEEGC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

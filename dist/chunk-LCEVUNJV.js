@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-73MARNVB.js";
+} from "./chunk-7Y5MZN3F.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-44DNH2ZW.js";
+} from "./chunk-3PBKV3OO.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-AM3MG6WP.js";
+} from "./chunk-TJBYEEGC.js";
 import {
   __commonJS,
   __require,

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-ZVUEILCE.js";
+} from "./chunk-W3MO3VBU.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-MD32BXKV.js";
-import "./chunk-33AZVX44.js";
+import "./chunk-25OS6V4A.js";
+import "./chunk-CPF54QGM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LQBDROR2.js";
-import "./chunk-73MARNVB.js";
+import "./chunk-LCEVUNJV.js";
+import "./chunk-7Y5MZN3F.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-44DNH2ZW.js";
-import "./chunk-AM3MG6WP.js";
+import "./chunk-3PBKV3OO.js";
+import "./chunk-TJBYEEGC.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
