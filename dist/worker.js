@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-VOBZMMEE.js";
-import "./chunk-Q5CBQ7GR.js";
-import "./chunk-J7WN3A55.js";
-import "./chunk-LCEVUNJV.js";
-import "./chunk-7Y5MZN3F.js";
+} from "./chunk-RIRAZY3I.js";
+import "./chunk-NLTCIKPU.js";
+import "./chunk-RBHZFMKN.js";
+import "./chunk-V6UMY7LV.js";
+import "./chunk-DXDIODJY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-H3YR6TAA.js";
+import "./chunk-UBTZCLZ7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-3PBKV3OO.js";
-import "./chunk-TJBYEEGC.js";
+import "./chunk-JGBYJTUW.js";
+import "./chunk-5ZWFGFFS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

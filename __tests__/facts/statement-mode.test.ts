@@ -1261,6 +1261,10 @@ describe('forms and questionnaires', () => {
     // A template's instruction to its author.
     ['Describe the components surrounding the model (classifiers, routers, filters) here.', 'placeholder'],
     ['Link the report here: https://x.org/r', 'linked'],
+    // A slot for a name or an address, in brackets of either kind.
+    ['**Publisher:** <publisher name>', 'placeholder'],
+    ['Questions about this model? Reach us at [contact email].', 'placeholder'],
+    ['Questions? Write to [email](mailto:team@aurel.example).', 'linked'],
     // A value still to confirm, with a note on why.
     ['**Hardware requirements:** TBC (awaiting supplier response)', 'placeholder'],
     ['License: [CreativeML OpenRAIL-M](https://huggingface.co/spaces/CompVis/stable-diffusion-license)', 'linked'],

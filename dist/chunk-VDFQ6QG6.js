@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-25OS6V4A.js";
+} from "./chunk-WEVFGG6L.js";
 import {
   TEXT_LIMITS,
   cardCode,

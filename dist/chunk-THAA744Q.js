@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-XKRICTEP.js";
+} from "./chunk-MKCK3BWT.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-5IR6TSKV.js";
+} from "./chunk-KK3OFNZR.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-DGJXONVK.js";
+} from "./chunk-RY75QIHH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-5D22HRUC.js";
+} from "./chunk-KXP5ROFJ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

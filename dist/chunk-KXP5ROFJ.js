@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-3PBKV3OO.js";
+} from "./chunk-JGBYJTUW.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-TJBYEEGC.js";
+} from "./chunk-5ZWFGFFS.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-Q5CBQ7GR.js";
+} from "./chunk-NLTCIKPU.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-H3YR6TAA.js";
+} from "./chunk-UBTZCLZ7.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-DGJXONVK.js";
+} from "./chunk-RY75QIHH.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-TSSU7F5T.js";
+} from "./chunk-YUZF2AWO.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-25OS6V4A.js";
-import "./chunk-CPF54QGM.js";
+} from "./chunk-WEVFGG6L.js";
+import "./chunk-MYRI4XLD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-5D22HRUC.js";
-import "./chunk-VOBZMMEE.js";
-import "./chunk-Q5CBQ7GR.js";
-import "./chunk-J7WN3A55.js";
-import "./chunk-LCEVUNJV.js";
-import "./chunk-7Y5MZN3F.js";
+} from "./chunk-KXP5ROFJ.js";
+import "./chunk-RIRAZY3I.js";
+import "./chunk-NLTCIKPU.js";
+import "./chunk-RBHZFMKN.js";
+import "./chunk-V6UMY7LV.js";
+import "./chunk-DXDIODJY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-H3YR6TAA.js";
+import "./chunk-UBTZCLZ7.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-3PBKV3OO.js";
-import "./chunk-TJBYEEGC.js";
+import "./chunk-JGBYJTUW.js";
+import "./chunk-5ZWFGFFS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-CPF54QGM.js";
+} from "./chunk-MYRI4XLD.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-5D22HRUC.js";
-import "./chunk-LCEVUNJV.js";
+} from "./chunk-KXP5ROFJ.js";
+import "./chunk-V6UMY7LV.js";
 import {
   formatNumber
-} from "./chunk-7Y5MZN3F.js";
+} from "./chunk-DXDIODJY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-3PBKV3OO.js";
+import "./chunk-JGBYJTUW.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-TJBYEEGC.js";
+} from "./chunk-5ZWFGFFS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

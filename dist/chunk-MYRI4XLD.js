@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-LCEVUNJV.js";
+} from "./chunk-V6UMY7LV.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-7Y5MZN3F.js";
+} from "./chunk-DXDIODJY.js";
 import {
   taskProfile
-} from "./chunk-3PBKV3OO.js";
+} from "./chunk-JGBYJTUW.js";
 import {
   classifyData,
   lineText
-} from "./chunk-TJBYEEGC.js";
+} from "./chunk-5ZWFGFFS.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

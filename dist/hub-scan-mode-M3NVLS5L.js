@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-BCQK4VFA.js";
-import "./chunk-XKRICTEP.js";
+} from "./chunk-THAA744Q.js";
+import "./chunk-MKCK3BWT.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-WNDTI3NV.js";
+} from "./chunk-ENQHWWTA.js";
 import {
   renderOrgMarkdown
-} from "./chunk-W3MO3VBU.js";
+} from "./chunk-VDFQ6QG6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5IR6TSKV.js";
-import "./chunk-DGJXONVK.js";
+import "./chunk-KK3OFNZR.js";
+import "./chunk-RY75QIHH.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-25OS6V4A.js";
-import "./chunk-CPF54QGM.js";
+import "./chunk-WEVFGG6L.js";
+import "./chunk-MYRI4XLD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-5D22HRUC.js";
-import "./chunk-VOBZMMEE.js";
-import "./chunk-Q5CBQ7GR.js";
-import "./chunk-J7WN3A55.js";
-import "./chunk-LCEVUNJV.js";
-import "./chunk-7Y5MZN3F.js";
+import "./chunk-KXP5ROFJ.js";
+import "./chunk-RIRAZY3I.js";
+import "./chunk-NLTCIKPU.js";
+import "./chunk-RBHZFMKN.js";
+import "./chunk-V6UMY7LV.js";
+import "./chunk-DXDIODJY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-H3YR6TAA.js";
+import "./chunk-UBTZCLZ7.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-3PBKV3OO.js";
-import "./chunk-TJBYEEGC.js";
+import "./chunk-JGBYJTUW.js";
+import "./chunk-5ZWFGFFS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-7Y5MZN3F.js";
+} from "./chunk-DXDIODJY.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-W3MO3VBU.js";
+} from "./chunk-VDFQ6QG6.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-5IR6TSKV.js";
+} from "./chunk-KK3OFNZR.js";
 import {
   InputError,
   info,

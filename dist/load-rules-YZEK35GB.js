@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-5D22HRUC.js";
-import "./chunk-3PBKV3OO.js";
-import "./chunk-TJBYEEGC.js";
+} from "./chunk-KXP5ROFJ.js";
+import "./chunk-JGBYJTUW.js";
+import "./chunk-5ZWFGFFS.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

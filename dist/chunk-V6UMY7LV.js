@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-7Y5MZN3F.js";
+} from "./chunk-DXDIODJY.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-3PBKV3OO.js";
+} from "./chunk-JGBYJTUW.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-TJBYEEGC.js";
+} from "./chunk-5ZWFGFFS.js";
 import {
   __commonJS,
   __require,

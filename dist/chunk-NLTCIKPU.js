@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-J7WN3A55.js";
+} from "./chunk-RBHZFMKN.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-LCEVUNJV.js";
+} from "./chunk-V6UMY7LV.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-7Y5MZN3F.js";
+} from "./chunk-DXDIODJY.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-TJBYEEGC.js";
+} from "./chunk-5ZWFGFFS.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

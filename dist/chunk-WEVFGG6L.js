@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-CPF54QGM.js";
+} from "./chunk-MYRI4XLD.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-Q5CBQ7GR.js";
+} from "./chunk-NLTCIKPU.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

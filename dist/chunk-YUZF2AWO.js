@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-25OS6V4A.js";
+} from "./chunk-WEVFGG6L.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-VOBZMMEE.js";
+} from "./chunk-RIRAZY3I.js";
 import {
   checkCard
-} from "./chunk-Q5CBQ7GR.js";
+} from "./chunk-NLTCIKPU.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-Q5CBQ7GR.js";
+} from "./chunk-NLTCIKPU.js";
 import {
   formatNumber
-} from "./chunk-7Y5MZN3F.js";
+} from "./chunk-DXDIODJY.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-TJBYEEGC.js";
+} from "./chunk-5ZWFGFFS.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-W3MO3VBU.js";
+} from "./chunk-VDFQ6QG6.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-25OS6V4A.js";
-import "./chunk-CPF54QGM.js";
+import "./chunk-WEVFGG6L.js";
+import "./chunk-MYRI4XLD.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-LCEVUNJV.js";
-import "./chunk-7Y5MZN3F.js";
+import "./chunk-V6UMY7LV.js";
+import "./chunk-DXDIODJY.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-3PBKV3OO.js";
-import "./chunk-TJBYEEGC.js";
+import "./chunk-JGBYJTUW.js";
+import "./chunk-5ZWFGFFS.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
