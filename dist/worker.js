@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-RIRAZY3I.js";
-import "./chunk-NLTCIKPU.js";
-import "./chunk-RBHZFMKN.js";
-import "./chunk-V6UMY7LV.js";
-import "./chunk-DXDIODJY.js";
+} from "./chunk-T5OVP6ZS.js";
+import "./chunk-WNMKWDCF.js";
+import "./chunk-NVUTXHSK.js";
+import "./chunk-QQOJSDKA.js";
+import "./chunk-DTLXJH4Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UBTZCLZ7.js";
+import "./chunk-47P6GUXH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JGBYJTUW.js";
-import "./chunk-5ZWFGFFS.js";
+import "./chunk-MN32RFCT.js";
+import "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -236,6 +236,10 @@ describe('duty evidence', () => {
       '# Heron-2\n\n## Results\n\n| Benchmark | Heron-2 | Mistral-7B |\n|---|---|---|\n| MMLU | 63.0 | 60.1 |\n| HellaSwag | 82.9 | 81.3 |\n';
     expect(statusOf(other, 'evaluation-results')).toBe('missing');
     expect(statusOf(own, 'evaluation-results')).toBe('met');
+    // A name nobody knows heads another model's column when the card surely names its own model otherwise.
+    const unknown = '## Results\n\n| Benchmark | Lumen-70B |\n|---|---|\n| MMLU | 81.0 |\n| GSM8K | 88.3 |\n';
+    expect(statusOf(`# Heron-2\n\n${unknown}`, 'evaluation-results')).not.toBe('met');
+    expect(statusOf(`# Lumen\n\n${unknown}`, 'evaluation-results')).toBe('met');
   });
 
   it("reads the cells under another model's column as that model's, beside the card's own column", () => {
@@ -553,8 +557,15 @@ describe('a comparison table beside the card model', () => {
     expect(cellOf(table, '48')).toBe('other-model');
     expect(cellOf(table, '32')).toBe('other-model');
     expect(cellOf(table, '40')).toBe('this-model');
-    // Without a column of the card's own, an unknown name may be the card's model by another name.
-    expect(cellOf('| Spec | Brisa-4 |\n|---|---|\n| Layers | 48 |', '48')).toBe('this-model');
+    // Without a column of the card's own, an unknown name is another model's on a card that surely names its own
+    // ("# Aurel-3"), and may be the card's model by another name on one that does not.
+    expect(cellOf('| Spec | Brisa-4 |\n|---|---|\n| Layers | 48 |', '48')).toBe('other-model');
+    const unsure = extractFacts(
+      parseCard('# Aurel\n\n| Spec | Brisa-4 |\n|---|---|\n| Layers | 48 |\n'),
+      shippedRuleset().vocabulary,
+    );
+    const at = unsure.proseText.indexOf('48');
+    expect(subjectInText(unsure.proseText, at, '48', ownNames(unsure, cues), cues)).toBe('this-model');
   });
 
   it('reads a letter tier, a kind word and a spaced version as names in a table of models', () => {

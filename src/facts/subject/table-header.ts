@@ -1,7 +1,7 @@
 /** The header row of a Markdown table, read from any row of its body, and whose a header cell names. */
 import type { SubjectCues } from './cues.js';
 import { columnAt, lineFrom, pipeCells } from '../table-lines.js';
-import { modelShapedName } from './statement.js';
+import { modelShapedName, unknownModelNamed } from './statement.js';
 import { namesOwnModel, namesSiblingVersion, rowLabelSubject, type OwnNames } from './own-names.js';
 
 /** How far up a table's header is looked for. */
@@ -58,6 +58,8 @@ export function headsOthersColumn(header: string[], column: number, own: OwnName
   const cell = header[column]?.replace(/[*_`]/g, '').trim();
   if (!cell || cell.length > 80) return false;
   if (namesOtherInHeader(cell, own, cues)) return true;
+  // "| Benchmark | Lumen-70B |" on a card that surely names its own model otherwise: another model's column, with no own column beside it.
+  if (looksLikeModelName(cell) && unknownModelNamed(cell, own) !== null && !namesOwnModel(cell, own, true)) return true;
   return (
     looksLikeModelName(cell) &&
     !namesOwnModel(cell, own) &&

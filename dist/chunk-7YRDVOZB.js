@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MKCK3BWT.js";
+} from "./chunk-SU6NGIZ4.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-KK3OFNZR.js";
+} from "./chunk-7POGLY5O.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-RY75QIHH.js";
+} from "./chunk-ADPQDWL3.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-KXP5ROFJ.js";
+} from "./chunk-3B2OYOYC.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-THAA744Q.js";
-import "./chunk-MKCK3BWT.js";
+} from "./chunk-7YRDVOZB.js";
+import "./chunk-SU6NGIZ4.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-ENQHWWTA.js";
+} from "./chunk-3G6F7RJG.js";
 import {
   renderOrgMarkdown
-} from "./chunk-VDFQ6QG6.js";
+} from "./chunk-GI2DSRGZ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-KK3OFNZR.js";
-import "./chunk-RY75QIHH.js";
+import "./chunk-7POGLY5O.js";
+import "./chunk-ADPQDWL3.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-WEVFGG6L.js";
-import "./chunk-MYRI4XLD.js";
+import "./chunk-FM2WBOTV.js";
+import "./chunk-4EGG365W.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-KXP5ROFJ.js";
-import "./chunk-RIRAZY3I.js";
-import "./chunk-NLTCIKPU.js";
-import "./chunk-RBHZFMKN.js";
-import "./chunk-V6UMY7LV.js";
-import "./chunk-DXDIODJY.js";
+import "./chunk-3B2OYOYC.js";
+import "./chunk-T5OVP6ZS.js";
+import "./chunk-WNMKWDCF.js";
+import "./chunk-NVUTXHSK.js";
+import "./chunk-QQOJSDKA.js";
+import "./chunk-DTLXJH4Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UBTZCLZ7.js";
+import "./chunk-47P6GUXH.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JGBYJTUW.js";
-import "./chunk-5ZWFGFFS.js";
+import "./chunk-MN32RFCT.js";
+import "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

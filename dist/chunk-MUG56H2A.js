@@ -1691,6 +1691,7 @@ function headsOthersColumn(header, column, own, cues) {
   const cell = header[column]?.replace(/[*_`]/g, "").trim();
   if (!cell || cell.length > 80) return false;
   if (namesOtherInHeader(cell, own, cues)) return true;
+  if (looksLikeModelName(cell) && unknownModelNamed(cell, own) !== null && !namesOwnModel(cell, own, true)) return true;
   return looksLikeModelName(cell) && !namesOwnModel(cell, own) && header.some((other, at) => at >= 2 && at !== column && headsOwnColumn(other, own, cues));
 }
 function headsOwnColumn(cell, own, cues) {

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-KXP5ROFJ.js";
-import "./chunk-JGBYJTUW.js";
-import "./chunk-5ZWFGFFS.js";
+} from "./chunk-3B2OYOYC.js";
+import "./chunk-MN32RFCT.js";
+import "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-WEVFGG6L.js";
+} from "./chunk-FM2WBOTV.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-RIRAZY3I.js";
+} from "./chunk-T5OVP6ZS.js";
 import {
   checkCard
-} from "./chunk-NLTCIKPU.js";
+} from "./chunk-WNMKWDCF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-VDFQ6QG6.js";
+} from "./chunk-GI2DSRGZ.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-WEVFGG6L.js";
-import "./chunk-MYRI4XLD.js";
+import "./chunk-FM2WBOTV.js";
+import "./chunk-4EGG365W.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-V6UMY7LV.js";
-import "./chunk-DXDIODJY.js";
+import "./chunk-QQOJSDKA.js";
+import "./chunk-DTLXJH4Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JGBYJTUW.js";
-import "./chunk-5ZWFGFFS.js";
+import "./chunk-MN32RFCT.js";
+import "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

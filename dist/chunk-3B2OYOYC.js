@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-JGBYJTUW.js";
+} from "./chunk-MN32RFCT.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-5ZWFGFFS.js";
+} from "./chunk-MUG56H2A.js";
 import {
   RuleFileError,
   RuleLoadError,

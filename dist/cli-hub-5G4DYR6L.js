@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-MKCK3BWT.js";
+} from "./chunk-SU6NGIZ4.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-NLTCIKPU.js";
-import "./chunk-RBHZFMKN.js";
-import "./chunk-V6UMY7LV.js";
-import "./chunk-DXDIODJY.js";
+} from "./chunk-WNMKWDCF.js";
+import "./chunk-NVUTXHSK.js";
+import "./chunk-QQOJSDKA.js";
+import "./chunk-DTLXJH4Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-JGBYJTUW.js";
-import "./chunk-5ZWFGFFS.js";
+import "./chunk-MN32RFCT.js";
+import "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

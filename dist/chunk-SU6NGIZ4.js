@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NLTCIKPU.js";
+} from "./chunk-WNMKWDCF.js";
 import {
   formatNumber
-} from "./chunk-DXDIODJY.js";
+} from "./chunk-DTLXJH4Y.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-5ZWFGFFS.js";
+} from "./chunk-MUG56H2A.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

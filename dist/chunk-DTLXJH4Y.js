@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-5ZWFGFFS.js";
+} from "./chunk-MUG56H2A.js";
 import {
   SKIP,
   convert,

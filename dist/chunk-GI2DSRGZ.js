@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-WEVFGG6L.js";
+} from "./chunk-FM2WBOTV.js";
 import {
   TEXT_LIMITS,
   cardCode,

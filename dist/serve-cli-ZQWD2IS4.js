@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-RY75QIHH.js";
+} from "./chunk-ADPQDWL3.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-YUZF2AWO.js";
+} from "./chunk-7252CZW7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-WEVFGG6L.js";
-import "./chunk-MYRI4XLD.js";
+} from "./chunk-FM2WBOTV.js";
+import "./chunk-4EGG365W.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-KXP5ROFJ.js";
-import "./chunk-RIRAZY3I.js";
-import "./chunk-NLTCIKPU.js";
-import "./chunk-RBHZFMKN.js";
-import "./chunk-V6UMY7LV.js";
-import "./chunk-DXDIODJY.js";
+} from "./chunk-3B2OYOYC.js";
+import "./chunk-T5OVP6ZS.js";
+import "./chunk-WNMKWDCF.js";
+import "./chunk-NVUTXHSK.js";
+import "./chunk-QQOJSDKA.js";
+import "./chunk-DTLXJH4Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-UBTZCLZ7.js";
+import "./chunk-47P6GUXH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JGBYJTUW.js";
-import "./chunk-5ZWFGFFS.js";
+import "./chunk-MN32RFCT.js";
+import "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-5ZWFGFFS.js";
+} from "./chunk-MUG56H2A.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

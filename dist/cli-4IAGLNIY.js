@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-MYRI4XLD.js";
+} from "./chunk-4EGG365W.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-KXP5ROFJ.js";
-import "./chunk-V6UMY7LV.js";
+} from "./chunk-3B2OYOYC.js";
+import "./chunk-QQOJSDKA.js";
 import {
   formatNumber
-} from "./chunk-DXDIODJY.js";
+} from "./chunk-DTLXJH4Y.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-JGBYJTUW.js";
+import "./chunk-MN32RFCT.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-5ZWFGFFS.js";
+} from "./chunk-MUG56H2A.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

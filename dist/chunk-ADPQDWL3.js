@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NLTCIKPU.js";
+} from "./chunk-WNMKWDCF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

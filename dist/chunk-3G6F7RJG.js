@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-VDFQ6QG6.js";
+} from "./chunk-GI2DSRGZ.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-KK3OFNZR.js";
+} from "./chunk-7POGLY5O.js";
 import {
   InputError,
   info,

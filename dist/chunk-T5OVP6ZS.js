@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-NLTCIKPU.js";
+} from "./chunk-WNMKWDCF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-UBTZCLZ7.js";
+} from "./chunk-47P6GUXH.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-MYRI4XLD.js";
+} from "./chunk-4EGG365W.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-V6UMY7LV.js";
+} from "./chunk-QQOJSDKA.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DXDIODJY.js";
+} from "./chunk-DTLXJH4Y.js";
 import {
   taskProfile
-} from "./chunk-JGBYJTUW.js";
+} from "./chunk-MN32RFCT.js";
 import {
   classifyData,
   lineText
-} from "./chunk-5ZWFGFFS.js";
+} from "./chunk-MUG56H2A.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";
