@@ -1293,6 +1293,11 @@ describe('plans, advice and refusals in more words', () => {
     ['**Auteursrechtbeleid:** wordt opgevraagd bij de leverancier en later toegevoegd.', 'planned'],
     ['Stiamo completando la nomina di un rappresentante autorizzato.', 'planned'],
     ['Estamos preparando la política de uso aceptable.', 'planned'],
+    ['Evals are still running — check back next week!', 'planned'],
+    ['**Urheberrecht:** Eine Copyright-Policy kommt noch, bin dran!', 'planned'],
+    ['**Beschreibung:** technischer Bericht erscheint Q4/2025', 'planned'],
+    ['Der Bericht erscheint jährlich im Juni.', 'reported'],
+    ['ISO 27001: planned, expected 2026', 'planned'],
     // One reader, the buyer or the deployer, told what to do.
     [
       "Le pouvoir adjudicateur devrait s'assurer que les documents ne contiennent pas de données personnelles.",

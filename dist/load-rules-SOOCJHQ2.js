@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-3B2OYOYC.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+} from "./chunk-ZRDJANIV.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-7POGLY5O.js";
-import "./chunk-ADPQDWL3.js";
+} from "./chunk-LBMINAQ7.js";
+import "./chunk-ZCDXFLRU.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-FM2WBOTV.js";
-import "./chunk-4EGG365W.js";
+import "./chunk-C6MUK7EP.js";
+import "./chunk-MCXPO5QZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-3B2OYOYC.js";
-import "./chunk-T5OVP6ZS.js";
-import "./chunk-WNMKWDCF.js";
-import "./chunk-NVUTXHSK.js";
-import "./chunk-QQOJSDKA.js";
-import "./chunk-DTLXJH4Y.js";
+import "./chunk-ZRDJANIV.js";
+import "./chunk-ZGL62K7P.js";
+import "./chunk-LC7VIZMT.js";
+import "./chunk-ELZ4MJZ2.js";
+import "./chunk-NURWWBZC.js";
+import "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-47P6GUXH.js";
+import "./chunk-GINNHIP3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QQOJSDKA.js";
+} from "./chunk-NURWWBZC.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-DTLXJH4Y.js";
+} from "./chunk-7ART2Z4O.js";
 import {
   taskProfile
-} from "./chunk-MN32RFCT.js";
+} from "./chunk-OR3KZFTR.js";
 import {
   classifyData,
   lineText
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-FM2WBOTV.js";
+} from "./chunk-C6MUK7EP.js";
 import {
   TEXT_LIMITS,
   cardCode,

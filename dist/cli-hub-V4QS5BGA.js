@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-SU6NGIZ4.js";
+} from "./chunk-G5R4KTXF.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-WNMKWDCF.js";
-import "./chunk-NVUTXHSK.js";
-import "./chunk-QQOJSDKA.js";
-import "./chunk-DTLXJH4Y.js";
+} from "./chunk-LC7VIZMT.js";
+import "./chunk-ELZ4MJZ2.js";
+import "./chunk-NURWWBZC.js";
+import "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-GI2DSRGZ.js";
+} from "./chunk-EZBVPIJN.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-7POGLY5O.js";
+} from "./chunk-LBMINAQ7.js";
 import {
   InputError,
   info,

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-DTLXJH4Y.js";
+} from "./chunk-7ART2Z4O.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-MN32RFCT.js";
+} from "./chunk-OR3KZFTR.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 import {
   __commonJS,
   __require,

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-7YRDVOZB.js";
-import "./chunk-SU6NGIZ4.js";
+} from "./chunk-X7EIRRV7.js";
+import "./chunk-G5R4KTXF.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-3G6F7RJG.js";
+} from "./chunk-HDJ7Q7CC.js";
 import {
   renderOrgMarkdown
-} from "./chunk-GI2DSRGZ.js";
+} from "./chunk-EZBVPIJN.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-7POGLY5O.js";
-import "./chunk-ADPQDWL3.js";
+import "./chunk-LBMINAQ7.js";
+import "./chunk-ZCDXFLRU.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-FM2WBOTV.js";
-import "./chunk-4EGG365W.js";
+import "./chunk-C6MUK7EP.js";
+import "./chunk-MCXPO5QZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-3B2OYOYC.js";
-import "./chunk-T5OVP6ZS.js";
-import "./chunk-WNMKWDCF.js";
-import "./chunk-NVUTXHSK.js";
-import "./chunk-QQOJSDKA.js";
-import "./chunk-DTLXJH4Y.js";
+import "./chunk-ZRDJANIV.js";
+import "./chunk-ZGL62K7P.js";
+import "./chunk-LC7VIZMT.js";
+import "./chunk-ELZ4MJZ2.js";
+import "./chunk-NURWWBZC.js";
+import "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-47P6GUXH.js";
+import "./chunk-GINNHIP3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-4EGG365W.js";
+} from "./chunk-MCXPO5QZ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

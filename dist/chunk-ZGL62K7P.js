@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-WNMKWDCF.js";
+} from "./chunk-LC7VIZMT.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-47P6GUXH.js";
+} from "./chunk-GINNHIP3.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

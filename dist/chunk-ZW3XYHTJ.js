@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-FM2WBOTV.js";
+} from "./chunk-C6MUK7EP.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-T5OVP6ZS.js";
+} from "./chunk-ZGL62K7P.js";
 import {
   checkCard
-} from "./chunk-WNMKWDCF.js";
+} from "./chunk-LC7VIZMT.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

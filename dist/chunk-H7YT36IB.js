@@ -2629,7 +2629,7 @@ var PLANNED = [
     String.raw`^(?:[\p{L}\p{N}&.-]+\s){1,4}(?:is|are) (?:currently |still |now )?(?:drafting|preparing|finali[sz]ing|compiling|writing up) (?:the|a|an|its|their|our|this|these) `,
     // "We are searching a representative in the EU": a role still to be filled.
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:searching|looking|seeking|in search)(?: for| of)? (?:an? |the |our )?(?:[\w-]+ ){0,3}?(?:representative|auditor|red[- ]?team(?:er)?s?|assessor|partner|contact person|mandatary)\b`,
-    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon)\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
+    String.raw`\bcheck back (?:here |later |soon )?(?:for|later|soon|next (?:week|month)|in (?:a|two|three|a few) (?:days|weeks|months))\b|\bstay tuned\b|\b(?:more )?(?:details|info|information|news|updates?)(?: (?:coming|to come))? soon\b`,
     String.raw`\b(?:we|i)(?:'re| are| am)? look(?:ing)? forward to\b`,
     // "Release is foreseen for Q3", "It is foreseen to publish …"; "Aurel-3 is foreseen for summarisation" (a calque of
     // "intended for") names a use, not a time.
@@ -2768,6 +2768,10 @@ var PLANNED = [
       "befinden",
       "pr\xE9vu",
       "previst",
+      "kommt noch",
+      "folgt noch",
+      " dran",
+      "erscheint",
       "gepland",
       "prevemos",
       "pr\xE9voyons",
@@ -2792,7 +2796,9 @@ var PLANNED = [
       // "in voorbereiding; wordt ingediend zodra …", "in Vorbereitung", "en cours de préparation": not done yet.
       String.raw`\b(?:in voorbereiding|in Vorbereitung|en (?:cours de )?préparation)\b|\b(?:wordt|worden) (?:\S+ ){0,4}(?:ingediend|gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangewezen|verstrekt) zodra\b`,
       // "publication prévue avant le 2 août", "geplant für Q3", "prevista entro giugno", "prevista para", "gepland voor".
-      String.raw`\b(?:prévue?s?|prevista|previsto|previste|previsti) (?:avant|pour|d'ici|en|au|entro|per|para|antes de|en el)\b|\bgepland (?:voor|in|tegen)\b|\bgeplant (?:für|bis|im|zum)\b`,
+      // "Eine Copyright-Policy kommt noch, bin dran!", "technischer Bericht erscheint Q4/2025": still to come, said plainly.
+      String.raw`(?<![\p{L}])(?:kommt noch|folgt noch|(?:bin|sind) dran|erscheint (?:im |in |voraussichtlich |bald |demnächst )?(?:Q[1-4]|H[12]|\d{4}|bald|demnächst|später))(?![\p{L}])`,
+      String.raw`\b(?:prévue?s?|prevista|previsto|previste|previsti) (?:avant|pour|d'ici|en|au|avec|entro|per|para|antes de|en el|con)\b|\bgepland (?:voor|in|tegen)\b|\bgeplant (?:für|bis|im|zum)\b`,
       // A time still to come: "im kommenden Quartal", "à la prochaine version", "en los próximos meses", "nel prossimo trimestre", "volgend kwartaal".
       String.raw`\b(?:kommenden|nächsten|folgenden) (?:Quartal|Monaten?|Wochen|Jahr|Version|Release)\b|\bprochain(?:e|s|es)? (?:trimestre|mois|semaines|année|version|mise à jour)\b|\bpróxim[oa]s? (?:trimestre|mes|meses|semanas|año|versión)(?![\p{L}])|\bprossim[oaie] (?:trimestre|mes[ei]|settimane|anno|versione)\b|\b(?:volgend|komend)e? (?:kwartaal|maanden|weken|jaar|versie|release)\b`,
       // "habilitaremos un procedimiento", "nous publierons", "attiveremo", "werden wir … einrichten", "zullen we".
@@ -3436,7 +3442,7 @@ var OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 var CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
 var PENDING_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:⏳|⌛|🚧|🔜)/u;
 var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
-var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?|under way|underway|(?:gepland|geplant|prévue?s?|previst[oaie]|planificad[oa]s?|programad[oa]s?|pianificat[oa])(?: (?:vóór|voor|vor|für|bis|avant|pour|d'ici|antes de|para|prima di|entro|per|in|im|en|op|tegen) [^.;:]{1,40})?|(?:(?:[\p{L}-]+ ){0,2}(?:in corso|en cours|in Arbeit|in Bearbeitung|en curso|en progreso|in uitvoering|in progress|under way|underway))(?:[,;] [^.;]{1,60})?)\s*[.!]?$/iu;
+var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?(?:[,;] (?:expected|due|targeted|target|ETA) [^.;:]{1,30})?|under way|underway|(?:gepland|geplant|prévue?s?|previst[oaie]|planificad[oa]s?|programad[oa]s?|pianificat[oa])(?: (?:vóór|voor|vor|für|bis|avant|pour|d'ici|antes de|para|prima di|entro|per|in|im|en|op|tegen) [^.;:]{1,40})?|(?:(?:[\p{L}-]+ ){0,2}(?:in corso|en cours|in Arbeit|in Bearbeitung|en curso|en progreso|in uitvoering|in progress|under way|underway))(?:[,;] [^.;]{1,60})?)\s*[.!]?$/iu;
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
 var QUOTED_VALUE = /^["“](.*)["”]$/s;
 var BRACKET_SLOT = /\[[^\][\n]{1,60}\](?!\()/g;

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-WNMKWDCF.js";
+} from "./chunk-LC7VIZMT.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 import {
   SKIP,
   convert,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ADPQDWL3.js";
+} from "./chunk-ZCDXFLRU.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-7252CZW7.js";
+} from "./chunk-ZW3XYHTJ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-FM2WBOTV.js";
-import "./chunk-4EGG365W.js";
+} from "./chunk-C6MUK7EP.js";
+import "./chunk-MCXPO5QZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-3B2OYOYC.js";
-import "./chunk-T5OVP6ZS.js";
-import "./chunk-WNMKWDCF.js";
-import "./chunk-NVUTXHSK.js";
-import "./chunk-QQOJSDKA.js";
-import "./chunk-DTLXJH4Y.js";
+} from "./chunk-ZRDJANIV.js";
+import "./chunk-ZGL62K7P.js";
+import "./chunk-LC7VIZMT.js";
+import "./chunk-ELZ4MJZ2.js";
+import "./chunk-NURWWBZC.js";
+import "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-47P6GUXH.js";
+import "./chunk-GINNHIP3.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

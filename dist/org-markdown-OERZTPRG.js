@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-GI2DSRGZ.js";
+} from "./chunk-EZBVPIJN.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-FM2WBOTV.js";
-import "./chunk-4EGG365W.js";
+import "./chunk-C6MUK7EP.js";
+import "./chunk-MCXPO5QZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QQOJSDKA.js";
-import "./chunk-DTLXJH4Y.js";
+import "./chunk-NURWWBZC.js";
+import "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-NVUTXHSK.js";
+} from "./chunk-ELZ4MJZ2.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-QQOJSDKA.js";
+} from "./chunk-NURWWBZC.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-DTLXJH4Y.js";
+} from "./chunk-7ART2Z4O.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-4EGG365W.js";
+} from "./chunk-MCXPO5QZ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-3B2OYOYC.js";
-import "./chunk-QQOJSDKA.js";
+} from "./chunk-ZRDJANIV.js";
+import "./chunk-NURWWBZC.js";
 import {
   formatNumber
-} from "./chunk-DTLXJH4Y.js";
+} from "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-MN32RFCT.js";
+import "./chunk-OR3KZFTR.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-MN32RFCT.js";
+} from "./chunk-OR3KZFTR.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-MUG56H2A.js";
+} from "./chunk-H7YT36IB.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-SU6NGIZ4.js";
+} from "./chunk-G5R4KTXF.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-7POGLY5O.js";
+} from "./chunk-LBMINAQ7.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ADPQDWL3.js";
+} from "./chunk-ZCDXFLRU.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-3B2OYOYC.js";
+} from "./chunk-ZRDJANIV.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-T5OVP6ZS.js";
-import "./chunk-WNMKWDCF.js";
-import "./chunk-NVUTXHSK.js";
-import "./chunk-QQOJSDKA.js";
-import "./chunk-DTLXJH4Y.js";
+} from "./chunk-ZGL62K7P.js";
+import "./chunk-LC7VIZMT.js";
+import "./chunk-ELZ4MJZ2.js";
+import "./chunk-NURWWBZC.js";
+import "./chunk-7ART2Z4O.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-47P6GUXH.js";
+} from "./chunk-GINNHIP3.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-MN32RFCT.js";
-import "./chunk-MUG56H2A.js";
+import "./chunk-OR3KZFTR.js";
+import "./chunk-H7YT36IB.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
