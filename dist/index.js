@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-ZW3XYHTJ.js";
+} from "./chunk-7XXFU6N3.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-C6MUK7EP.js";
-import "./chunk-MCXPO5QZ.js";
+} from "./chunk-2KA25LGV.js";
+import "./chunk-4JQ4GXZQ.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-ZGL62K7P.js";
-import "./chunk-LC7VIZMT.js";
-import "./chunk-ELZ4MJZ2.js";
-import "./chunk-NURWWBZC.js";
-import "./chunk-7ART2Z4O.js";
+} from "./chunk-UEUQYEWM.js";
+import "./chunk-ZKQYRLPZ.js";
+import "./chunk-FKCKCNSY.js";
+import "./chunk-6W2FZMBK.js";
+import "./chunk-AOA6JGN3.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-GINNHIP3.js";
+} from "./chunk-AQOZL3XG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OR3KZFTR.js";
-import "./chunk-H7YT36IB.js";
+import "./chunk-DSCSDLX4.js";
+import "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-NESV32GT.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-Y5EG2AI5.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-IRB7J25Q.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-I52Z4RTZ.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

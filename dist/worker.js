@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-ZGL62K7P.js";
-import "./chunk-LC7VIZMT.js";
-import "./chunk-ELZ4MJZ2.js";
-import "./chunk-NURWWBZC.js";
-import "./chunk-7ART2Z4O.js";
+} from "./chunk-UEUQYEWM.js";
+import "./chunk-ZKQYRLPZ.js";
+import "./chunk-FKCKCNSY.js";
+import "./chunk-6W2FZMBK.js";
+import "./chunk-AOA6JGN3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-GINNHIP3.js";
+import "./chunk-AQOZL3XG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OR3KZFTR.js";
-import "./chunk-H7YT36IB.js";
+import "./chunk-DSCSDLX4.js";
+import "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -73,7 +73,12 @@ export function isBareDenial(text: string): boolean {
 // (A leading "☐" may already be read off as a symbol: "Yes ☒ No" is the same row.)
 const BOXES_ONLY = /^[\s|*_:.-]*(?:\p{L}+\s+(?=[[☐☒☑✅]))?(?:(?:\[[ xX✓✔]\]|[☐☒☑✅])\s*\p{L}+[\s,;/]*)+[\s|*_.]*$/u;
 function boxesDeny(text: string): boolean {
-  const ticked = BOXES_ONLY.test(text) ? TICKED_BOX.exec(text) : null;
+  return BOXES_ONLY.test(text) && ticksNo(text);
+}
+
+/** Whether the first ticked box of a text is a "No" and no "Yes" is ticked. */
+function ticksNo(text: string): boolean {
+  const ticked = TICKED_BOX.exec(text);
   return ticked !== null && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text);
 }
 
@@ -1261,9 +1266,8 @@ export function classifyStatement(statement: string): StatementMode {
   )
     return 'placeholder';
   // "Red teaming carried out: [ ] Yes [x] No": the ticked box answers the field; "[ ] ISO 27001 [ ] SOC 2": nothing ticked.
-  const ticked = TICKED_BOX.exec(text);
-  if (ticked && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text)) return 'negated';
-  if (!ticked && (text.match(OPEN_BOX) ?? []).length >= 2 && !OPEN_TASK.test(text)) return 'placeholder';
+  if (ticksNo(text)) return 'negated';
+  if (!TICKED_BOX.test(text) && (text.match(OPEN_BOX) ?? []).length >= 2 && !OPEN_TASK.test(text)) return 'placeholder';
   // "R-07 Acceptable use policy — Vendor response: Compliant": a verdict, no content; "Will comply": still to do.
   const verdict =
     content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-LC7VIZMT.js";
+} from "./chunk-ZKQYRLPZ.js";
 import {
   formatNumber
-} from "./chunk-7ART2Z4O.js";
+} from "./chunk-AOA6JGN3.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-MCXPO5QZ.js";
+} from "./chunk-4JQ4GXZQ.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-ZRDJANIV.js";
-import "./chunk-NURWWBZC.js";
+} from "./chunk-EWJQ7P6A.js";
+import "./chunk-6W2FZMBK.js";
 import {
   formatNumber
-} from "./chunk-7ART2Z4O.js";
+} from "./chunk-AOA6JGN3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OR3KZFTR.js";
+import "./chunk-DSCSDLX4.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

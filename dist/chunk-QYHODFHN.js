@@ -2531,7 +2531,10 @@ function isBareDenial(text) {
 }
 var BOXES_ONLY = new RegExp("^[\\s|*_:.-]*(?:\\p{L}+\\s+(?=[[\u2610\u2612\u2611\u2705]))?(?:(?:\\[[ xX\u2713\u2714]\\]|[\u2610\u2612\u2611\u2705])\\s*\\p{L}+[\\s,;/]*)+[\\s|*_.]*$", "u");
 function boxesDeny(text) {
-  const ticked = BOXES_ONLY.test(text) ? TICKED_BOX.exec(text) : null;
+  return BOXES_ONLY.test(text) && ticksNo(text);
+}
+function ticksNo(text) {
+  const ticked = TICKED_BOX.exec(text);
   return ticked !== null && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text);
 }
 var BARE_VERDICT = /^[\s|*_:.]*(?:(?:fully|partially|partly|largely|substantially) )?(?:compliant|complies|conformant|noted|acknowledged|accepted|agreed|conforme|partiellement conforme|cumple(?: parcialmente)?|erfüllt|teilweise erfüllt|voldoet(?: gedeeltelijk)?|gedeeltelijk conform|conforme parzialmente|parzialmente conforme)[\s|*_.!]*$/i;
@@ -3488,9 +3491,8 @@ function classifyStatement(statement) {
   NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || FINDING_RATING.test(text) || WORKFLOW_FIELD.test(text) || TICKET_TITLE.test(text) || CONFIRMED_ONLY.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || BLANK_TO_FILL.test(statement) || TEMPLATE_INSTRUCTION.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
-  const ticked = TICKED_BOX.exec(text);
-  if (ticked && TICKED_DENIAL.test(ticked[0]) && !TICKED_ASSENT.test(text)) return "negated";
-  if (!ticked && (text.match(OPEN_BOX) ?? []).length >= 2 && !OPEN_TASK.test(text)) return "placeholder";
+  if (ticksNo(text)) return "negated";
+  if (!TICKED_BOX.test(text) && (text.match(OPEN_BOX) ?? []).length >= 2 && !OPEN_TASK.test(text)) return "placeholder";
   const verdict = content.length < text.length || BARE_VERDICT.test(text) || OPEN_VERDICT.test(text) ? verdictOf(content) : null;
   if (verdict) return verdict;
   if (OPEN_TASK.test(text) || OPEN_STATUS.test(text) || OPEN_VALUE.test(content)) return "planned";

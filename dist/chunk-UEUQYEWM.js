@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-LC7VIZMT.js";
+} from "./chunk-ZKQYRLPZ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-GINNHIP3.js";
+} from "./chunk-AQOZL3XG.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

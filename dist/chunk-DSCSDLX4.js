@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-LC7VIZMT.js";
+} from "./chunk-ZKQYRLPZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-ELZ4MJZ2.js";
+} from "./chunk-FKCKCNSY.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-NURWWBZC.js";
+} from "./chunk-6W2FZMBK.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-7ART2Z4O.js";
+} from "./chunk-AOA6JGN3.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

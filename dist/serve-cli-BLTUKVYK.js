@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-ZCDXFLRU.js";
+} from "./chunk-N5EGZMDX.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-ZW3XYHTJ.js";
+} from "./chunk-7XXFU6N3.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-C6MUK7EP.js";
-import "./chunk-MCXPO5QZ.js";
+} from "./chunk-2KA25LGV.js";
+import "./chunk-4JQ4GXZQ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-ZRDJANIV.js";
-import "./chunk-ZGL62K7P.js";
-import "./chunk-LC7VIZMT.js";
-import "./chunk-ELZ4MJZ2.js";
-import "./chunk-NURWWBZC.js";
-import "./chunk-7ART2Z4O.js";
+} from "./chunk-EWJQ7P6A.js";
+import "./chunk-UEUQYEWM.js";
+import "./chunk-ZKQYRLPZ.js";
+import "./chunk-FKCKCNSY.js";
+import "./chunk-6W2FZMBK.js";
+import "./chunk-AOA6JGN3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-GINNHIP3.js";
+import "./chunk-AQOZL3XG.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-OR3KZFTR.js";
-import "./chunk-H7YT36IB.js";
+import "./chunk-DSCSDLX4.js";
+import "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-ZRDJANIV.js";
-import "./chunk-OR3KZFTR.js";
-import "./chunk-H7YT36IB.js";
+} from "./chunk-EWJQ7P6A.js";
+import "./chunk-DSCSDLX4.js";
+import "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-G5R4KTXF.js";
+} from "./chunk-HC26RLSM.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-LBMINAQ7.js";
+} from "./chunk-2CLBHQYB.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-ZCDXFLRU.js";
+} from "./chunk-N5EGZMDX.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-ZRDJANIV.js";
+} from "./chunk-EWJQ7P6A.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-C6MUK7EP.js";
+} from "./chunk-2KA25LGV.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-ZGL62K7P.js";
+} from "./chunk-UEUQYEWM.js";
 import {
   checkCard
-} from "./chunk-LC7VIZMT.js";
+} from "./chunk-ZKQYRLPZ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

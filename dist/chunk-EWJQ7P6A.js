@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-OR3KZFTR.js";
+} from "./chunk-DSCSDLX4.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 import {
   RuleFileError,
   RuleLoadError,

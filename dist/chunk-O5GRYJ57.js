@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-C6MUK7EP.js";
+} from "./chunk-2KA25LGV.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -46,7 +46,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 import {
   SKIP,
   convert,

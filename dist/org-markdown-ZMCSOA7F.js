@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-EZBVPIJN.js";
+} from "./chunk-O5GRYJ57.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-C6MUK7EP.js";
-import "./chunk-MCXPO5QZ.js";
+import "./chunk-2KA25LGV.js";
+import "./chunk-4JQ4GXZQ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-NURWWBZC.js";
-import "./chunk-7ART2Z4O.js";
+import "./chunk-6W2FZMBK.js";
+import "./chunk-AOA6JGN3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-OR3KZFTR.js";
-import "./chunk-H7YT36IB.js";
+import "./chunk-DSCSDLX4.js";
+import "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-HDJ7Q7CC.js";
-import "./chunk-EZBVPIJN.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-LBMINAQ7.js";
-import "./chunk-ZCDXFLRU.js";
+  runOrgScanCli
+} from "./chunk-2CLBHQYB.js";
+import "./chunk-N5EGZMDX.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-C6MUK7EP.js";
-import "./chunk-MCXPO5QZ.js";
+import "./chunk-2KA25LGV.js";
+import "./chunk-4JQ4GXZQ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-ZRDJANIV.js";
-import "./chunk-ZGL62K7P.js";
-import "./chunk-LC7VIZMT.js";
-import "./chunk-ELZ4MJZ2.js";
-import "./chunk-NURWWBZC.js";
-import "./chunk-7ART2Z4O.js";
+import "./chunk-EWJQ7P6A.js";
+import "./chunk-UEUQYEWM.js";
+import "./chunk-ZKQYRLPZ.js";
+import "./chunk-FKCKCNSY.js";
+import "./chunk-6W2FZMBK.js";
+import "./chunk-AOA6JGN3.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-GINNHIP3.js";
+import "./chunk-AQOZL3XG.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-OR3KZFTR.js";
-import "./chunk-H7YT36IB.js";
+import "./chunk-DSCSDLX4.js";
+import "./chunk-QYHODFHN.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

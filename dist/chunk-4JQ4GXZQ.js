@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-NURWWBZC.js";
+} from "./chunk-6W2FZMBK.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-7ART2Z4O.js";
+} from "./chunk-AOA6JGN3.js";
 import {
   taskProfile
-} from "./chunk-OR3KZFTR.js";
+} from "./chunk-DSCSDLX4.js";
 import {
   classifyData,
   lineText
-} from "./chunk-H7YT36IB.js";
+} from "./chunk-QYHODFHN.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

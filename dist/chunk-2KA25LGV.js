@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-MCXPO5QZ.js";
+} from "./chunk-4JQ4GXZQ.js";
 import {
   TEXT_LIMITS,
   blobUrl,
