@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-7XXFU6N3.js";
+} from "./chunk-IXZJX7BH.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-2KA25LGV.js";
-import "./chunk-4JQ4GXZQ.js";
+} from "./chunk-RN672Y3N.js";
+import "./chunk-2TLES5VW.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-UEUQYEWM.js";
-import "./chunk-ZKQYRLPZ.js";
-import "./chunk-FKCKCNSY.js";
-import "./chunk-6W2FZMBK.js";
-import "./chunk-AOA6JGN3.js";
+} from "./chunk-M7G36LCE.js";
+import "./chunk-RZEYKFJF.js";
+import "./chunk-DVVHWZC5.js";
+import "./chunk-R6HQZ2RW.js";
+import "./chunk-LIB2TUCV.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-AQOZL3XG.js";
+} from "./chunk-SWUWK32N.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DSCSDLX4.js";
-import "./chunk-QYHODFHN.js";
+import "./chunk-7VPVTTK2.js";
+import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-Y5EG2AI5.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-QBLQAIVX.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-I52Z4RTZ.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZI7YPNZW.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

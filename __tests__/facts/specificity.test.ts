@@ -32,7 +32,7 @@ describe('measureSpecificity', () => {
     ['| Penetration test | Not performed |\n| Security audit | Not performed |\n', 'generic'],
     // A header row names the columns; the rows below, here blank, would give the content.
     ["| Item | Bidder's answer |\n|---|---|\n| Training compute (FLOP) | ______ |\n", 'empty'],
-    ['| Parameters | 7B |\n|---|---|\n', 'specific'],
+    ['| Parameters | 7B |\n|---|---|\n| Layers | 32 |\n', 'specific'],
   ])('%s → %s', (text, band) => expect(bandOf(text).band).toBe(band));
 
   it('counts list items and table rows as structure', () => {
@@ -46,6 +46,12 @@ describe('measureSpecificity', () => {
     expect(bandOf('Sources were Common Crawl and books. Curation was exact deduplication.').signals).not.toContain(
       'structure',
     );
+  });
+
+  it('counts an item once however many sentences or cells it holds', () => {
+    expect(bandOf('- Storage. Weights are encrypted at rest.\n').signals).not.toContain('structure');
+    expect(bandOf('| Weights are encrypted | Access is logged |\n').signals).not.toContain('structure');
+    expect(bandOf('- Weights are encrypted.\n- Access is logged.\n').signals).toContain('structure');
   });
 
   it('says what generic content lacks', () => {

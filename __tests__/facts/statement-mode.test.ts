@@ -1327,8 +1327,51 @@ describe('plans, advice and refusals in more words', () => {
     ['**External interaction:** Not assessed in this review cycle', 'placeholder'],
   ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
 
+  it('reads "z. B." as an abbreviation, not a sentence end', () => {
+    const text = 'Eine Bewertung (z. B. CBRN) wurde nicht durchgeführt.';
+    expect(new StatementIndex(text).statementsIn(0, text.length)).toHaveLength(1);
+  });
+
   it('reads a row of tick boxes whose ticked one is "No" as a bare denial', () => {
     expect(isBareDenial('[ ] Yes  [x] No')).toBe(true);
     expect(isBareDenial('[x] Yes  [ ] No')).toBe(false);
   });
+});
+
+describe('advice to everyone, absences at release, and what a card left unsaid', () => {
+  it.each<[string, string]>([
+    // Advice to labs, projects or readers in general, however it is put.
+    ['All AI labs should publish a safety framework and assess CBRN risks before every release.', 'advised'],
+    ["Tous les labos d'IA devraient publier un cadre de sécurité avant chaque sortie.", 'advised'],
+    ['Companies that fine-tune open models should run their own bias audits.', 'advised'],
+    ['The panel recommended that beneficiaries adopt a written incident procedure.', 'advised'],
+    ['Projects are reminded that every funded system should log its tool calls.', 'advised'],
+    ['Developers: if your product shows generated images, mark them as synthetic.', 'advised'],
+    ['Integratoren doen er goed aan zelf een penetratietest uit te voeren.', 'advised'],
+    ['Teams would do well to test the model on their own documents first.', 'advised'],
+    ['My usual recommendation: benchmark any model on your own tasks before choosing.', 'advised'],
+    ['Aurel Labs recommended Aurel-3 to its customers in 2025.', 'reported'],
+    // Out without it.
+    ['The checkpoint was released without any evaluation report.', 'negated'],
+    ['Version 2 went out with no copyright policy.', 'negated'],
+    ['Aurel-3 was released without fine-tuning on personal data.', 'reported'],
+    // The card did not say; a report that leaves out one detail still reports.
+    ['The previous card did not mention which languages the model handles.', 'withheld'],
+    ["The README doesn't tell what hardware the model needs.", 'withheld'],
+    ['Our first card never mentioned which licence applies.', 'withheld'],
+    ["The card says the data was deduplicated, but doesn't say how.", 'reported'],
+    // Plans with the time or stage first, and in the card languages.
+    ['Ahead of the launch, Aurel Labs will commission an external audit of the weights store.', 'planned'],
+    ['Une évaluation des risques sera conduite avant la mise en service.', 'planned'],
+    ['Die Nutzungsrichtlinie befindet sich noch in Abstimmung.', 'planned'],
+    ['Die Richtlinie wird vor der allgemeinen Verfügbarkeit veröffentlicht.', 'planned'],
+    // Not done, not there.
+    ['Ein Red-Teaming wurde im Rahmen dieser Prüfung nicht durchgeführt.', 'negated'],
+    ["Le processus d'entraînement n'a pas été documenté.", 'negated'],
+    ["Aucune information n'a été fournie sur les méthodes.", 'negated'],
+    ['No se dispone de documentación técnica.', 'negated'],
+    // One controller, and providers of models in general, told what to do.
+    ['The controller must encrypt personal data at rest.', 'advised'],
+    ['Providers of general-purpose models should publish a training-data summary.', 'advised'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
 });

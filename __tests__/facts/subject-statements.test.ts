@@ -140,3 +140,47 @@ describe('the card’s model named only in a phrase about another', () => {
     expect(subjectOf('**Overview** Borealis-7 is a 7B model.', own, cues)).toBe('this-model');
   });
 });
+
+describe('who speaks and what the label says', () => {
+  it('reads past a speaker’s bold handle to the model the sentence is about', () => {
+    expect(subjectOf('**@borealis_team**: Falcon-40B was trained on 1T tokens of RefinedWeb.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('**@borealis_team**: Borealis-7 was trained on 2T tokens.', own, cues)).toBe('this-model');
+  });
+  it('reads a comparison given as the label as a comparison', () => {
+    expect(subjectOf('By comparison: the training run of OPT-175B emitted about 75 t CO2eq.', own, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Zum Vergleich: für das Training von OPT-175B wurden 992 GPUs genutzt.', own, cues)).toBe(
+      'other-model',
+    );
+  });
+});
+
+describe('another model described or scored in a clause that does not name the card’s', () => {
+  // A card that names its own model, so another model's name is known to be another's.
+  const named: OwnNames = {
+    keys: ['borealis7', 'borealis'],
+    exact: ['borealis7'],
+    families: new Set(),
+    namedInText: true,
+  };
+  it('reads figures named as another model’s, or its apposition as a model, as that model’s', () => {
+    expect(subjectOf('The buyers compared the published scores for Kestrel-9B (MMLU 71.0).', named, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Analysts put the training compute of the rival Kestrel-70B at 8e24 FLOP.', named, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('The team also tried Kestrel-70B, a 70B dense model, but dropped it.', named, cues)).toBe(
+      'other-model',
+    );
+    expect(subjectOf('Borealis-7 beats the published scores for Kestrel-9B.', named, cues)).toBe('this-model');
+  });
+  it('reads past a task list’s box and the task’s name', () => {
+    expect(subjectOf('- [x] Base model. The upstream checkpoint Kestrel-9B ships under MIT.', named, cues)).toBe(
+      'other-model',
+    );
+  });
+});

@@ -5,6 +5,7 @@
 import { parseCard } from '../../src/parse/parse-card.js';
 import { extractFacts } from '../../src/facts/extract-facts.js';
 import { checkCard } from '../../src/lint.js';
+import { StatementIndex } from '../../src/facts/statement-mode.js';
 import { shippedRuleset } from '../helpers.js';
 
 const ruleset = shippedRuleset();
@@ -75,6 +76,35 @@ describe('list items naming one duty', () => {
       (rule) => rule.id === 'release-and-distribution',
     )?.status;
     expect(status).toBe('met');
+  });
+});
+
+describe('task lists', () => {
+  const selfAssessment = [
+    '## Self-assessment',
+    '',
+    '- [x] Licence. The base model Falcon-7B is released under Apache 2.0.',
+    '- [x] Model provider. Nimbus Labs.',
+    '- [x] We tested it. Results follow.',
+  ].join('\n');
+
+  it('reads the few words before a task’s first period as its name', () => {
+    const titles = regionsOf(selfAssessment)
+      .filter((region) => region.kind === 'list-item')
+      .map((region) => region.title);
+    expect(titles).toEqual(expect.arrayContaining(['Licence', 'Model provider']));
+    // A clause is no name.
+    expect(titles).not.toContain('We tested it');
+  });
+
+  it('keeps a task’s name and its answer one statement, so another model’s answer stays that model’s', () => {
+    const card = `# Nimbus-2\n\n${selfAssessment}\n`;
+    const status = checkCard('card.md', card, ruleset).rules.find((rule) => rule.id === 'licence')?.status;
+    expect(status).toBe('missing');
+    const facts = extractFacts(parseCard(card), ruleset.vocabulary);
+    const statement = facts.proseText.slice(facts.proseText.indexOf('- [x] Licence'));
+    expect(statement.slice(0, statement.indexOf('\n'))).toContain('Falcon-7B');
+    expect(new StatementIndex(statement).statementsIn(0, statement.indexOf('\n')).length).toBe(1);
   });
 });
 

@@ -15,6 +15,7 @@ import { recordFields } from './record-blocks.js';
 import { classifyStatement, type StatementMode } from './statement-mode.js';
 import { labelAboutBase } from './subject/own-names.js';
 import { fieldLabels, isHeading, LABEL_MAX_WORDS, leadingLabel } from './sections.js';
+import { leadingTaskName } from './task-name.js';
 import { topicsIn, type TermIndex } from './terms.js';
 
 export type RegionKind = 'heading' | 'label' | 'list-item' | 'table-row' | 'table-column' | 'front-matter';
@@ -239,7 +240,7 @@ function collectListItems(list: List, add: Add, terms: TermIndex): void {
     const itemStart = item.position?.start.offset;
     const itemEnd = item.position?.end.offset;
     if (first?.type === 'paragraph' && itemStart !== undefined && itemEnd !== undefined) {
-      const label = leadingLabel(first) ?? plainLabel(first);
+      const label = leadingLabel(first) ?? plainLabel(first) ?? (item.checked === true ? taskName(first) : null);
       if (label) {
         add('list-item', label.text, itemStart, [[label.end, itemEnd]]);
         byTopic.add(label.text, itemStart, [label.end, itemEnd]);
@@ -430,6 +431,14 @@ function plainLabel(paragraph: Paragraph): { text: string; end: number } | null 
   const match = PLAIN_LABEL.exec(first.value);
   if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
   return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
+}
+
+/** "- [x] Licence. The base model …": a task item's name before its first period. */
+function taskName(paragraph: Paragraph): { text: string; end: number } | null {
+  const first = paragraph.children[0];
+  if (first?.type !== 'text' || first.position?.start.offset === undefined) return null;
+  const name = leadingTaskName(first.value);
+  return name && { text: name.text, end: first.position.start.offset + name.length };
 }
 
 /**

@@ -74,8 +74,7 @@ export function measureSpecificity(
   }
   return judge(
     counted.map(([start, end]) => statements.ownText(start, end)),
-    // The line up to a little past the statement's start: its list marker or table pipe and the space after.
-    counted.filter(([start]) => startsItem(text, start)).length,
+    itemsSpanned(text, counted),
     counted,
   );
 }
@@ -85,9 +84,18 @@ export function specificityOfText(value: string, items = 0): Specificity {
   return judge([value], items, []);
 }
 
-/** Whether a statement starts a list item or table row (its marker or pipe on the line before it). */
-function startsItem(text: string, start: number): boolean {
-  return ITEM_START.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start + 3));
+/**
+ * How many list items or table rows the statements span: each line once, so an item's label and its answer
+ * ("- [x] Hardware needs. A GPU is required.") or a row's cells are one item, not several.
+ */
+function itemsSpanned(text: string, statements: readonly [number, number][]): number {
+  const lines = new Set<number>();
+  for (const [start] of statements) {
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // The line up to a little past the statement's start: its list marker or table pipe and the space after.
+    if (ITEM_START.test(text.slice(lineStart, start + 3))) lines.add(lineStart);
+  }
+  return lines.size;
 }
 
 /**

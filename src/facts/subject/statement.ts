@@ -27,6 +27,7 @@ import {
 } from './own-names.js';
 import { fastVariant, textKind } from '../fast-regex.js';
 import { escapeRegExp } from '../escape-regexp.js';
+import { isTaskName } from '../task-name.js';
 
 export interface SubjectVerdict {
   subject: FigureSubject;
@@ -47,7 +48,8 @@ const LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 const CITATION_MARK = /\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![([])/g;
 /** "Base model:", "**Training data:**": a few words before a colon; a longer run is a sentence that goes on after one. */
 // A URL's scheme ("[X](https://…)") ends no label.
-const LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
+// Bold removed from "**@AurelLabs**:" leaves a space before the colon.
+const LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+[ \t]?:(?!\/\/)\s*/;
 /** After a name at the start of a clause: its version and capitalised words ("Turbo"), then a lower-case verb in -s. */
 const OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 const VERB =
@@ -60,12 +62,18 @@ const BOLD_LEAD_LABEL = /^[\s>]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s+(?=\p{Lu})
 export const DISCOURSE_OPENER =
   /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
 
+/** A task list's box and the task's name before its period: "[x] Licence terms. The upstream checkpoint …". */
+const TASK_BOX_AND_NAME = /^\s*\[[ xX✓✔]\]\s+(?:(\p{Lu}[^.!?:;,\n]{0,50})\.\s+)?/u;
+
 /** The text a reader judges: decoration, a list marker and a leading label removed, spaces collapsed. */
 export function plainStatement(statement: string): string {
   return statement
     .replace(BOLD_LEAD_LABEL, '')
     .replace(DECORATION, ' ')
     .replace(LIST_MARKER, '')
+    .replace(TASK_BOX_AND_NAME, (found, name: string | undefined) =>
+      name === undefined || isTaskName(name) ? '' : found,
+    )
     .replace(LEAD_LABEL, '')
     .replace(CITATION_MARK, '')
     .replace(/\s+/g, ' ')
@@ -405,6 +413,13 @@ const ATTRIBUTED_TO =
 const DISOWNED_NAME =
   /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 
+/** Figures named as a model's: "published scores for Vireo-2", "the training compute of the competing Helix-400B model". */
+const FIGURES_OF =
+  /\b(?:scores?|results?|numbers|figures|performance|(?:training )?compute|size|parameter count|FLOPs?|energy (?:use|consumption)|emissions)\s+(?:for|of|from)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)/u;
+/** A name described as a model in an apposition: "Lindqvist-70B, a 70-billion-parameter mixture-of-experts model". */
+const APPOSED_MODEL =
+  /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+),\s+(?:an?|the)\s+[^,;()]{0,80}?\b(?:models?|transformers?|LLMs?)\b/u;
+
 /** Whose one clause is, by its words alone; `default` when it names no subject. */
 export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCues): SubjectVerdict {
   const text = plainStatement(clause);
@@ -440,6 +455,11 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const attributed = named ? null : ATTRIBUTED_TO.exec(text);
   if (attributed && (otherModelMentions(attributed[1], own, cues).length > 0 || isOtherModelName(attributed[1], own)))
     return { subject: 'other-model', basis: 'cue', cue: attributed[0] };
+  // "relied on published scores for Vireo-2 (…)", "assessed Lindqvist-70B, a 70-billion-parameter model": figures or a
+  // description given as another model's, in a clause that does not name the card's model.
+  const described = named || ownCue ? null : (FIGURES_OF.exec(text) ?? APPOSED_MODEL.exec(text));
+  if (described && (otherModelMentions(described[1], own, cues).length > 0 || isOtherModelName(described[1], own)))
+    return { subject: 'other-model', basis: 'cue', cue: described[0] };
   const zone = subjectZone(text, cues);
   // "The AurelMix corpus released with Aurel-3 is licensed under CC BY 4.0": a companion dataset, benchmark or reward
   // model as the clause's subject, however much of the card's name it carries.
@@ -597,7 +617,8 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const party = cues.otherSubject.exec(text);
   if (party) return { subject: 'other-model', basis: 'cue', cue: party[0].trim() };
   if (mentions.length) {
-    const comparison = cues.comparison.exec(text);
+    // "Ter vergelijking 😄: GPT-4 …": a comparison given as the clause's label counts too.
+    const comparison = cues.comparison.exec(text) ?? allCues.comparison.exec(clause);
     if (comparison) return { subject: 'other-model', basis: 'cue', cue: comparison[0] };
     // The other model must be what the clause is about: named before its first verb, with a verb
     // after it ("Llama 2 70B scores 68.9"), not a value ("Network architecture: Mistral-NeMo") nor an

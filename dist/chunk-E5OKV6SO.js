@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-O5GRYJ57.js";
+} from "./chunk-SPAR4IO4.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2CLBHQYB.js";
+} from "./chunk-LUCJVBLE.js";
 import {
   InputError,
   info,

@@ -39,6 +39,7 @@ import {
   joinSoftBreaks,
   labelAboutBase,
   leadingLabel,
+  leadingTaskName,
   lineText,
   maskText,
   nameKey,
@@ -46,7 +47,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 import {
   SKIP,
   convert,
@@ -11036,7 +11037,7 @@ function collectListItems(list2, add, terms) {
     const itemStart = item.position?.start.offset;
     const itemEnd = item.position?.end.offset;
     if (first?.type === "paragraph" && itemStart !== void 0 && itemEnd !== void 0) {
-      const label = leadingLabel(first) ?? plainLabel(first);
+      const label = leadingLabel(first) ?? plainLabel(first) ?? (item.checked === true ? taskName(first) : null);
       if (label) {
         add("list-item", label.text, itemStart, [[label.end, itemEnd]]);
         byTopic.add(label.text, itemStart, [label.end, itemEnd]);
@@ -11178,6 +11179,12 @@ function plainLabel(paragraph) {
   const match = PLAIN_LABEL.exec(first.value);
   if (!match || match[1].trim().split(/\s+/).length > LABEL_MAX_WORDS / 2 + 1) return null;
   return { text: match[1].trim(), end: first.position.start.offset + match[0].length };
+}
+function taskName(paragraph) {
+  const first = paragraph.children[0];
+  if (first?.type !== "text" || first.position?.start.offset === void 0) return null;
+  const name = leadingTaskName(first.value);
+  return name && { text: name.text, end: first.position.start.offset + name.length };
 }
 var SPEAKER_PREFIX = new RegExp(
   String.raw`^[ \t]*(?:[-*][ \t]+)?(?:\[?${CHAT_TIME}\]?[ \t]*)?(?:<${CHAT_NICK}>|@${CHAT_NICK}[ \t]*:|(?:\*\*|__)?[^:\n*?]{1,40}?(?:\*\*|__)?[ \t]*[:：](?:\*\*|__)?(?=[ \t]))?[ \t]*`,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-2KA25LGV.js";
+} from "./chunk-RN672Y3N.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-UEUQYEWM.js";
+} from "./chunk-M7G36LCE.js";
 import {
   checkCard
-} from "./chunk-ZKQYRLPZ.js";
+} from "./chunk-RZEYKFJF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-4JQ4GXZQ.js";
+} from "./chunk-2TLES5VW.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-EWJQ7P6A.js";
-import "./chunk-6W2FZMBK.js";
+} from "./chunk-B4V5JWTD.js";
+import "./chunk-R6HQZ2RW.js";
 import {
   formatNumber
-} from "./chunk-AOA6JGN3.js";
+} from "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DSCSDLX4.js";
+import "./chunk-7VPVTTK2.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-HC26RLSM.js";
+} from "./chunk-PBC6Z2IH.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2CLBHQYB.js";
+} from "./chunk-LUCJVBLE.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-N5EGZMDX.js";
+} from "./chunk-KKEQROLS.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-EWJQ7P6A.js";
+} from "./chunk-B4V5JWTD.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

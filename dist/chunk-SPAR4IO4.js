@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-2KA25LGV.js";
+} from "./chunk-RN672Y3N.js";
 import {
   TEXT_LIMITS,
   cardCode,

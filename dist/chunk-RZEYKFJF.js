@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-FKCKCNSY.js";
+} from "./chunk-DVVHWZC5.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-6W2FZMBK.js";
+} from "./chunk-R6HQZ2RW.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-AOA6JGN3.js";
+} from "./chunk-LIB2TUCV.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

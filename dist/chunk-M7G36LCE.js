@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZKQYRLPZ.js";
+} from "./chunk-RZEYKFJF.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-AQOZL3XG.js";
+} from "./chunk-SWUWK32N.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-6W2FZMBK.js";
+} from "./chunk-R6HQZ2RW.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-AOA6JGN3.js";
+} from "./chunk-LIB2TUCV.js";
 import {
   taskProfile
-} from "./chunk-DSCSDLX4.js";
+} from "./chunk-7VPVTTK2.js";
 import {
   classifyData,
   lineText
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZKQYRLPZ.js";
+} from "./chunk-RZEYKFJF.js";
 import {
   formatNumber
-} from "./chunk-AOA6JGN3.js";
+} from "./chunk-LIB2TUCV.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

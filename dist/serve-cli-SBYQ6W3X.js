@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-N5EGZMDX.js";
+} from "./chunk-KKEQROLS.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-7XXFU6N3.js";
+} from "./chunk-IXZJX7BH.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-2KA25LGV.js";
-import "./chunk-4JQ4GXZQ.js";
+} from "./chunk-RN672Y3N.js";
+import "./chunk-2TLES5VW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-EWJQ7P6A.js";
-import "./chunk-UEUQYEWM.js";
-import "./chunk-ZKQYRLPZ.js";
-import "./chunk-FKCKCNSY.js";
-import "./chunk-6W2FZMBK.js";
-import "./chunk-AOA6JGN3.js";
+} from "./chunk-B4V5JWTD.js";
+import "./chunk-M7G36LCE.js";
+import "./chunk-RZEYKFJF.js";
+import "./chunk-DVVHWZC5.js";
+import "./chunk-R6HQZ2RW.js";
+import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-AQOZL3XG.js";
+import "./chunk-SWUWK32N.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-DSCSDLX4.js";
-import "./chunk-QYHODFHN.js";
+import "./chunk-7VPVTTK2.js";
+import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {
@@ -481,16 +481,20 @@ function measureSpecificity(text, spans, statements, accept) {
   }
   return judge(
     counted.map(([start, end]) => statements.ownText(start, end)),
-    // The line up to a little past the statement's start: its list marker or table pipe and the space after.
-    counted.filter(([start]) => startsItem(text, start)).length,
+    itemsSpanned(text, counted),
     counted
   );
 }
 function specificityOfText(value, items = 0) {
   return judge([value], items, []);
 }
-function startsItem(text, start) {
-  return ITEM_START.test(text.slice(text.lastIndexOf("\n", start - 1) + 1, start + 3));
+function itemsSpanned(text, statements) {
+  const lines = /* @__PURE__ */ new Set();
+  for (const [start] of statements) {
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    if (ITEM_START.test(text.slice(lineStart, start + 3))) lines.add(lineStart);
+  }
+  return lines.size;
 }
 function isColumnName(text, start) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;

@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2CLBHQYB.js";
-import "./chunk-N5EGZMDX.js";
+} from "./chunk-LUCJVBLE.js";
+import "./chunk-KKEQROLS.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-2KA25LGV.js";
-import "./chunk-4JQ4GXZQ.js";
+import "./chunk-RN672Y3N.js";
+import "./chunk-2TLES5VW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EWJQ7P6A.js";
-import "./chunk-UEUQYEWM.js";
-import "./chunk-ZKQYRLPZ.js";
-import "./chunk-FKCKCNSY.js";
-import "./chunk-6W2FZMBK.js";
-import "./chunk-AOA6JGN3.js";
+import "./chunk-B4V5JWTD.js";
+import "./chunk-M7G36LCE.js";
+import "./chunk-RZEYKFJF.js";
+import "./chunk-DVVHWZC5.js";
+import "./chunk-R6HQZ2RW.js";
+import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-AQOZL3XG.js";
+import "./chunk-SWUWK32N.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DSCSDLX4.js";
-import "./chunk-QYHODFHN.js";
+import "./chunk-7VPVTTK2.js";
+import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1180,17 +1180,35 @@ function organisationKeys(text, cues) {
   return found;
 }
 
+// src/facts/task-name.ts
+var TASK_ITEM_OPENING = new RegExp("^[ \\t]*(?:[-*+]|\\d{1,3}[.)])[ \\t]+\\[[ xX\u2713\u2714]\\][ \\t]+(\\p{Lu}[^.!?:;,\\n]{0,50})$", "u");
+var TASK_NAME_LEAD = new RegExp("^(\\p{Lu}[^.!?:;,\\n]{0,50})\\.[ \\t]+(?=\\S)", "u");
+var TASK_NAME_MAX_WORDS = 5;
+var CLAUSE_WORD = /(?<![\p{L}])(?:we|I|our|it|is|are|was|were|has|have|had|will|can|may|must|should|does|do|did|wir|ist|sind|wurde|nous|est|sont|nosotros|es|son|noi|è|sono|wij|zijn|werd)(?![\p{L}])/iu;
+function isTaskName(words) {
+  return words.trim().split(/\s+/).length <= TASK_NAME_MAX_WORDS && !CLAUSE_WORD.test(words);
+}
+function leadingTaskName(text) {
+  const match = TASK_NAME_LEAD.exec(text);
+  if (!match || !isTaskName(match[1])) return null;
+  return { text: match[1].trim(), length: match[0].length };
+}
+
 // src/facts/subject/statement.ts
 var DECORATION = /[*_`>#]+/g;
 var LIST_MARKER = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+/;
 var CITATION_MARK = /\s?\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\](?![([])/g;
-var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+:(?!\/\/)\s*/;
+var LEAD_LABEL = /^[ \t]*(?:[^\s:.!?]+[ \t]+){0,4}[^\s:.!?]+[ \t]?:(?!\/\/)\s*/;
 var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-z]+(?:ies|ches|shes|xes))\b/u;
 var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
 var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
 var DISCOURSE_OPENER = /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
+var TASK_BOX_AND_NAME = new RegExp("^\\s*\\[[ xX\u2713\u2714]\\]\\s+(?:(\\p{Lu}[^.!?:;,\\n]{0,50})\\.\\s+)?", "u");
 function plainStatement(statement) {
-  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(LEAD_LABEL, "").replace(CITATION_MARK, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
+  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(
+    TASK_BOX_AND_NAME,
+    (found, name) => name === void 0 || isTaskName(name) ? "" : found
+  ).replace(LEAD_LABEL, "").replace(CITATION_MARK, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
 }
 function clausesOf(statement, cues) {
   const breaks = new RegExp(cues.clauseBreak.source, "giu");
@@ -1349,6 +1367,8 @@ var RELATIVE_ASIDE = /,\s*(?:(?:with|against|to|alongside) which|(?:con|contra) 
 var ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
 var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
 var DISOWNED_NAME = /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
+var FIGURES_OF = new RegExp("\\b(?:scores?|results?|numbers|figures|performance|(?:training )?compute|size|parameter count|FLOPs?|energy (?:use|consumption)|emissions)\\s+(?:for|of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
+var APPOSED_MODEL = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the)\\s+[^,;()]{0,80}?\\b(?:models?|transformers?|LLMs?)\\b", "u");
 function clauseSubject(clause, own, allCues) {
   const text = plainStatement(clause);
   const cues = textKind(text) === "plain" ? plainTextCues(allCues) : allCues;
@@ -1367,6 +1387,9 @@ function clauseSubject(clause, own, allCues) {
   const attributed = named ? null : ATTRIBUTED_TO.exec(text);
   if (attributed && (otherModelMentions(attributed[1], own, cues).length > 0 || isOtherModelName(attributed[1], own)))
     return { subject: "other-model", basis: "cue", cue: attributed[0] };
+  const described = named || ownCue ? null : FIGURES_OF.exec(text) ?? APPOSED_MODEL.exec(text);
+  if (described && (otherModelMentions(described[1], own, cues).length > 0 || isOtherModelName(described[1], own)))
+    return { subject: "other-model", basis: "cue", cue: described[0] };
   const zone = subjectZone(text, cues);
   const artefact = zone === null ? null : artefactNamed(zone, own);
   if (artefact && !namesOwnModel(zone, own, true)) return { subject: "other-model", basis: "cue", cue: artefact };
@@ -1453,7 +1476,7 @@ function clauseSubject(clause, own, allCues) {
   const party = cues.otherSubject.exec(text);
   if (party) return { subject: "other-model", basis: "cue", cue: party[0].trim() };
   if (mentions.length) {
-    const comparison = cues.comparison.exec(text);
+    const comparison = cues.comparison.exec(text) ?? allCues.comparison.exec(clause);
     if (comparison) return { subject: "other-model", basis: "cue", cue: comparison[0] };
     const gerund = GERUND_SUBJECT.exec(ADJUNCT.test(text) ? text.slice(text.indexOf(", ") + 2) : text);
     if (gerund && otherModelMentions(gerund[0], own, cues).length && !namesOwnModel(gerund[0], own))
@@ -2556,7 +2579,7 @@ var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e
 var UPPER_SLOT = /\+X{1,3}(?:[ -]?X{2,4}){2,}|<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /\[(?:contact (?:e-?mail|address|details|person)|e-?mail address|phone number)\](?![([])|<[a-z]+[ _-](?:name|e-?mail|address|url|link|contact)>|<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
-var ADVICE_LABEL = /^(?:(?:pro )?tips?|best practices?|hints?|advice|good practice|psa|reminder|heads[- ]up|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
+var ADVICE_LABEL = /^(?:(?:our|my) (?:general |usual |standard |honest |best |own )?(?:advice|recommendations?|tips?|suggestions?)|(?:pro )?tips?|best practices?|hints?|advice|good practice|psa|reminder|heads[- ]up|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
 var LEFT_TO_FILL = /^(?:(?:still |yet )?to be (?:filled in|filled out|completed|confirmed)|nog in te vullen|nog te (?:bevestigen|vullen)|noch (?:auszufüllen|zu ergänzen|zu bestätigen)|à (?:compléter|remplir|confirmer)|por (?:completar|rellenar|confirmar)|da (?:compilare|completare|confermare))(?![\p{L}])(?: (?:by|door|von|durch|par|por|da|dal|dalla|dai) [^.;]{1,40})?\s*[.!]?$/iu;
 var SIGN_OFF = /^(?:(?:(?:kind|best|warm|warmest|many) )?regards|with (?:best|kind) regards|(?:yours )?sincerely(?: yours)?|yours (?:faithfully|truly)|(?:mit )?(?:freundlichen|besten|herzlichen) grüßen|(?:freundliche|beste|herzliche|viele) grüße|(?:bien )?cordialement|(?:sincères |meilleures )?salutations|atentamente|(?:un )?saludos?(?: cordiales)?|(?:cordiali|distinti) saluti|cordialmente|(?:met )?(?:vriendelijke|hartelijke) groet(?:en)?)(?![\p{L}])(?:[,.!]?\s+[^@\d:/\n]{0,100})?[.!]?$/iu;
@@ -2666,7 +2689,7 @@ var PLANNED = [
       String.raw`\b(?:and|but|which|that) (?:then |we )?will (?:soon |later |then )?(?:publish|release|share|add|provide|announce|make|appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|report|disclose|document)\b`,
       // "Kaito Labs will appoint an EU representative before launch": a subject's commitment (the patterns ignore case).
       // "Should Aurel-3 cross the threshold, Aurel Labs will notify the Commission": the same after the case it waits for.
-      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*|(?:should|if|once|when|where|in case|as soon as) [^,;.]{1,100},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release|sign|draw up|(?:carry out|conduct|undertake|complete|perform|prepare|deliver|supply) (?:(?:a|an|the|its|our|their) )?(?:[\w-]+ ){0,3}?(?:assessments?|evaluations?|audits?|red[- ]?team\w*|tests?|testing|reviews?|analys[ie]s|summary|report|notification|polic(?:y|ies)))\b`,
+      String.raw`^(?:as (?:a|an|the) [^,;.]{1,80},\s*|(?:should|if|once|when|where|in case|as soon as|before|ahead of|prior to|after) [^,;.]{1,100},\s*)?(?:[\p{L}\p{N}&.-]+\s|\([^()]{1,40}\)\s){1,6}will (?:soon |later |shortly |also |then )?(?:appoint|designate|notify|submit|hire|engage|commission|set up|establish|put in place|publish|release|sign|draw up|(?:carry out|conduct|undertake|complete|perform|prepare|deliver|supply) (?:(?:a|an|the|its|our|their) )?(?:[\w-]+ ){0,3}?(?:assessments?|evaluations?|audits?|red[- ]?team\w*|tests?|testing|reviews?|analys[ie]s|summary|report|notification|polic(?:y|ies)))\b`,
       // "A datasheet … will accompany the 1.0 release", "will be linked here before general availability".
       String.raw`\bwill (?:soon |later |also )?(?:accompany|follow|ship with|come with|appear|be linked|be attached|be posted|be uploaded|be part of)\b`,
       // "A dedicated reporting channel will open alongside the EU launch".
@@ -2780,17 +2803,20 @@ var PLANNED = [
       "pr\xE9voyons",
       "planen",
       "programma",
-      "van plan"
+      "van plan",
+      "befinde"
     ],
     [
       // "Tenemos previsto adoptar …", "Nous prévoyons de …", "Wir planen, …", "Abbiamo in programma di …", "We zijn van plan …".
       String.raw`\b(?:tenemos previsto|(?:está|queda) previsto|prevemos|nous prévoyons|il est prévu|wir planen|es ist geplant|abbiamo in programma|è previsto|we zijn van plan|het is de bedoeling)\b`,
+      // "befindet sich in Abstimmung mit der Rechtsabteilung": still being agreed or drafted.
+      String.raw`(?<![\p{L}])(?:befindet|befinden) sich (?:noch |derzeit |aktuell )?in (?:Abstimmung|Vorbereitung|Erarbeitung|Ausarbeitung|Arbeit|Entwicklung|Prüfung)(?![\p{L}])`,
       // The same in German, French, Spanish, Italian and Dutch.
       // "wird … veröffentlicht" is also the present passive ("Die Gewichte werden unter Apache 2.0 veröffentlicht"):
       // a plan only as "… veröffentlicht werden" or with a time still to come ("nach der Freigabe", "später");
       // "nach Zustimmung zu den Lizenzbedingungen" is a condition of access, not a time.
-      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:(?:der|dem) )?(?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|bestellt|ernannt|eingerichtet|festgelegt)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:(?:der|dem) )?(?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b|(?<![\p{L}])(?:Beschreibung|Angaben?|Details|Informationen|Zahlen|Werte|Version)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])folg(?:t|en)\.?$`,
-      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|rédigée?s?|établie?s?|élaborée?s?|finalisée?s?|complétée?s?|nommée?s?|mise?s? (?:en ligne|à jour|en place))(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
+      String.raw`\b(?:wird|werden) (?:\S+ ){0,4}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|eingerichtet|bekannt ?gegeben|angekündigt) werden\b|\b(?:wird|werden)\b(?=[^.;]*\b(?:nach(?! (?:Zustimmung|Annahme|Akzeptanz|Anmeldung|Registrierung|Bestätigung|Login)\b)|später|sobald|bis|künftig|zukünftig|im Laufe|noch|zur (?:allgemeinen )?Verfügbarkeit|zum (?:Launch|Marktstart|Release)|vor (?:(?:der|dem) )?(?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Verfügbarkeit|Freigabe|Start|Launch|Release))\b) (?:\S+ ){0,8}(?:veröffentlicht|bereitgestellt|ergänzt|nachgereicht|durchgeführt|benannt|bestellt|ernannt|eingerichtet|festgelegt)\b|\b(?:wird|werden) (?:\S+ ){0,4}nachgereicht\b|\berfolgt (?:\S+ ){0,3}vor (?:(?:der|dem) )?(?:\p{L}+ )?(?:Markteinführung|Marktstart|Veröffentlichung|Launch|Release)\b|\b(?:in Kürze|demnächst|folgt später|geplant)\b|^folg(?:t|en) (?:später|mit|nach|in)\b|(?<![\p{L}])(?:Beschreibung|Angaben?|Details|Informationen|Zahlen|Werte|Version)(?![\p{L}])[^.;]{0,40}(?<![\p{L}])folg(?:t|en)\.?$`,
+      String.raw`\bser(?:a|ont) (?:\S+ ){0,3}(?:publiée?s?|disponibles?|ajoutée?s?|fournie?s?|réalisée?s?|désignée?s?|transmise?s?|envoyée?s?|soumise?s?|effectuée?s?|annoncée?s?|communiquée?s?|précisée?s?|rédigée?s?|établie?s?|élaborée?s?|finalisée?s?|complétée?s?|nommée?s?|menée?s?|conduite?s?|entreprise?s?|lancée?s?|organisée?s?|commandée?s?|exécutée?s?|mise?s? (?:en ligne|à jour|en place))(?![\p{L}])|(?<![\p{L}])(?:prochainement|à venir|bientôt)\b|\ben cours (?:de |d['’])(?:rédaction|élaboration|finalisation|préparation|rédiger)\b`,
       String.raw`\b(?:se [a-zñ]+(?:ará|erá|irá)n?|ser(?:á|án) [a-zñ]+(?:ad|id)[oa]s?|estará(?:n)? disponibles?|próximamente|en preparación)(?![a-zñáéíóú])`,
       String.raw`\bsar(?:à|anno) (?:\S+ ){0,3}(?:pubblicat[aoie]|disponibil[ei]|aggiunt[aoie]|condott[aoie]|nominat[aoie]|annunciat[aoie]|comunicat[aoie])\b|\b(?:a breve|prossimamente|in preparazione)\b`,
       String.raw`\b(?:zal|zullen) (?:\S+ ){0,3}(?:worden )?(?:gepubliceerd|toegevoegd|uitgevoerd|aangesteld|aangekondigd|bekendgemaakt)\b|\b(?:binnenkort|wordt later)\b`,
@@ -2922,7 +2948,7 @@ var PLANNED = [
     ]
   )
 ];
-var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?|apps|applications|systems|products|services)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
+var AUDIENCE = String.raw`(?:users?|developers?|deployers?|teams|you|organi[sz]ations|companies|businesses|institutions|downstream (?:users?|developers?|providers?|deployers?|apps|applications|systems|products|services)|practitioners|integrators?|(?:downstream )?fine-?tuners|licensees?|recipients?|subscribers|(?:data )?controllers?|providers of (?:[\w-]+ ){0,3}models|operators|anyone|everyone|those (?:deploying|using)|(?:application|system|product) (?:developers|builders|providers|owners)|providers of (?:[\w-]+ ){0,3}(?:systems?|applications?|products?|services?)|customers?|clients?|buyers?|purchasers?|contracting authorit(?:y|ies)|procuring (?:entit(?:y|ies)|authorit(?:y|ies))|contributors|providers(?= (?:building|integrating|deploying|using)\b)|people(?= (?:contributing|using|building|deploying|integrating|fine-?tuning)\b)|researchers|investigators|scientists|clinicians|analysts|adopters|implementers|integrators?|business units|(?:data|system|product|model|risk) owners|(?:AI )?labs|beneficiaries|(?:funded |follow-on |follow-up )?projects|(?:downstream )?(?:applications|apps|integrations|deployments)(?= (?:built|based|running|that|which|using)\b))`;
 var OBLIGATION_LABEL = new RegExp(
   String.raw`^(?:the )?${AUDIENCE} (?:shall|must|should|agrees? to|undertakes? to|is required to|are required to)\s*:`,
   "i"
@@ -2934,6 +2960,22 @@ var ADVISED = [
     ["devrait", "doit", "sollte", "muss", "deber\xEDa", "debe", "dovrebbe", "deve", "moet", "zou"],
     [
       String.raw`(?<![\p{L}])(?:(?:(?:le|la|chaque) |l['’])(?:pouvoir adjudicateur|autorité contractante|acheteur(?: public)?|déployeur|utilisateur|intégrateur|client)|(?:der|die|jeder|jede) (?:öffentliche )?(?:Auftraggeber(?:in)?|Vergabestelle|Betreiber(?:in)?|Nutzer(?:in)?|Anwender(?:in)?|Kunde|Kundin)|(?:el|la|cada) (?:órgano de contratación|poder adjudicador|entidad contratante|usuario|cliente|responsable del despliegue)|(?:(?:la|il|lo|ogni) |l['’])(?:stazione appaltante|amministrazione aggiudicatrice|committente|utente|cliente|utilizzatore)|(?:de|het|elke|iedere) (?:aanbestedende dienst|opdrachtgever|gebruiker|klant|gebruiksverantwoordelijke|exploitant))(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:devrait|doit|sollte|muss|debería|debe|dovrebbe|deve|moet|zou\b[^.;]{0,60}\bmoeten)(?![\p{L}])`
+    ]
+  ),
+  // "Partijen die Aurel-3 inbouwen, doen er goed aan zelf te red-teamen", "would do well to test": advice, politely put.
+  guarded(
+    [
+      "goed aan",
+      "do well to",
+      "gut beraten",
+      "gut daran",
+      "int\xE9r\xEAt \xE0",
+      "feraient bien",
+      "har\xEDan bien",
+      "farebbero bene"
+    ],
+    [
+      String.raw`(?<![\p{L}])(?:doen er goed aan|doet er goed aan|would do well to|(?:sind|ist|wären|wäre) gut beraten|täten gut daran|(?:ont|auraient|a|aurait) (?:tout )?intérêt à|feraient bien de|harían bien en|farebbero bene a)(?![\p{L}])`
     ]
   ),
   // "As a minimum, such a policy should set out prohibited uses": what a document ought to hold, not what one holds.
@@ -3024,12 +3066,13 @@ var ADVISED = [
     ],
     [
       // Not in a relative clause: "we provide safeguards that developers should deploy" reports what the provider offers.
-      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: who [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:built|based|deployed) (?:on|upon|with|atop) [^.;:,]{1,60}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to)|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
+      String.raw`(?<!\b(?:that|which|whom?) )\b${AUDIENCE}(?: \([^()]{1,40}\))?(?: (?:who|that) [^.;:]{1,120}?|, (?:as|being|acting as) [^.;:,]{1,100},| [a-z-]+ing [^.;:]{1,80}?| (?:built|based|deployed) (?:on|upon|with|atop) [^.;:,]{1,60}?| (?:of|at|in|from)(?: [\w-]+){1,5}|(?: [\w-]+){0,3}) (?:should|must|shall|need to|needs to|ought to|have to|has to|would do well to|are (?:solely |fully |entirely |themselves |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|urged|expected|required|responsible|recommended to|reminded (?:that|to))|is (?:solely |fully |entirely |strongly |therefore |also |hereby |kindly )?(?:advised|encouraged|required|responsible|recommended to))\b`,
       String.raw`\bwe (?:strongly )?(?:recommend|advise|encourage|suggest|urge)\b`,
       // "Aurel Labs recommends that integrators document each use case", "advises customers to test": the provider's advice to them.
-      String.raw`\b(?:recommends?|advises?|encourages?|urges?|suggests?)(?: that)? (?:all |each |every |the |its |our )?${AUDIENCE}(?: (?:to|should|must)\b| (?!(?:to|with|from|and|or|of|in|on|for|who|that)\b)[a-z]+\b)`,
+      String.raw`\b(?:recommends?|advises?|encourages?|urges?|suggests?|recommended|advised|encouraged|urged|suggested)(?: that)? (?:all |each |every |the |its |our )?${AUDIENCE}(?: (?:to|should|must)\b| (?!(?:to|with|from|and|or|of|in|on|for|who|that)\b)[a-z]+\b)`,
       // "If you connect the model to tools, run them in a sandbox": an instruction for a case of the reader's.
-      String.raw`^(?:if|when|before|once) you\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
+      // "Devs: if your app shows AI-generated text, label it clearly": the same, with the readers named first.
+      String.raw`^(?:(?:devs|developers|deployers|builders|integrators|creators|users|folks|everyone|app makers)\s*[:,]\s*)?(?:if|when|before|once) (?:you|your)\b[^.;]{1,120}?[,:]\s*(?:put|give|grant|offer|provide|wrap|route|place|tell|warn|pin|establish|set up|create|define|implement|maintain|document|report|notify|run|use|check|validate|evaluate|assess|measure|benchmark|red[- ]?team|fine-tune|perform|conduct|identify|determine|label|mark|tag|flag|watermark|disclose|inform|make sure|ensure|consider|keep|set|avoid|do not|don't|never|apply|add|enable|disable|review|test|monitor|install|upgrade|limit|restrict|sandbox|require|protect|secure|store|rotate|encrypt|isolate|patch|update|follow|lock|harden|block|filter|log|audit|scan|verify)\b`,
       // "Before deploying: evaluate it for limitations in your use case", "- Test it thoroughly on your own data".
       String.raw`^(?:before|prior to|when|once|after) (?:deploying|using|shipping|integrating|launching|going live|fine-?tuning|production use|deployment|use)\b[^.;:]{0,60}[,:]\s*(?:evaluate|test|validate|verify|check|benchmark|review|monitor|measure|assess|run|use|keep|ensure|make sure|consider|add|apply|red[- ]?team)\b`,
       String.raw`^(?:(?:always|please|first|also|just|simply|then|so) )?(?:test|evaluate|validate|verify|check|benchmark|review|monitor|measure|assess|red[- ]?team|keep|rotate|store|pin|consult|ask|check with|talk to)\b[^.;]{0,80}\byour\b`,
@@ -3037,7 +3080,7 @@ var ADVISED = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|\p{L}*teams|équipes|equipos|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|labos|laboratoires|Labore|laboratorios|laboratori|\p{L}*teams|équipes|equipos|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "Where a deployer connects Aurel-3 to tools, the deployer is the controller … and should list …": a case of the reader's, and its duty.
@@ -3150,6 +3193,8 @@ var NEGATED = [
     ["no ha", "no han", "non \xE8", "non sono", "n'a", "n\u2019a", "n'ont", "n\u2019ont", "nicht", "keine", "niet"],
     [
       String.raw`\bno (?:ha|han|había|habían) sido (?:aún |todavía )?(?:sometid[oa]s?|evaluad[oa]s?|probad[oa]s?|auditad[oa]s?)\b|\bnon (?:è|sono) (?:ancora )?stat[oiae] (?:ancora )?(?:sottopost|valutat|testat|verificat)[oiae]\b|\bn['’](?:a|ont) pas (?:encore )?été (?:soumis|testée?s?|évaluée?s?|auditée?s?)(?![\p{L}])`,
+      // "wurde im Rahmen dieser DSFA nicht durchgeführt": words between the auxiliary and the denial.
+      String.raw`\bwurden? (?:[^.;]{1,60}? )?nicht (?:\p{L}+ )?(?:durchgeführt|vorgenommen|erstellt|veröffentlicht|getestet|geprüft|bewertet|evaluiert|dokumentiert|gemessen|benannt|bestellt)(?![\p{L}])`,
       String.raw`\bwurden? (?:noch |bisher )?(?:keine[mrn]?\b|nicht(?! nur\b))[^.;]{0,40}?\b(?:unterzogen|getestet|geprüft|evaluiert|bewertet)\b|\b(?:is|zijn) (?:nog |tot nu toe )?niet(?! alleen\b)\b[^.;]{0,30}?(?:onderworpen|getest|geëvalueerd|gecontroleerd)(?![\p{L}])`
     ]
   ),
@@ -3161,13 +3206,31 @@ var NEGATED = [
     ]
   ),
   guarded(
-    ["not", "never", "n't", " no", "non ", "keine", " ne ", "bevat", "geen", "kein", "aucun", "n\u2019", "n'"],
+    [
+      "not",
+      "never",
+      "n't",
+      " no",
+      "non ",
+      "keine",
+      " ne ",
+      "bevat",
+      "geen",
+      "kein",
+      "aucun",
+      "n\u2019",
+      "n'",
+      "without",
+      "dispon"
+    ],
     [
       String.raw`\b(?:(?:has|have|had|was|were|is|are) (?:not|never)(?: yet)?(?: been)?|(?:hasn't|haven't|hadn't|wasn't|weren't|isn't|aren't)(?: yet)?(?: been)?|did not|didn't|do not|don't|does not|doesn't) (?:\w+ ){0,2}?(?:adopt(?:ed)?|establish(?:ed)?|implement(?:ed)?|decided (?:on|upon)|chosen|selected|settled on|set up|create[ds]?|introduce[ds]?|define[ds]?|put in place|draw(?:n)? up|appoint(?:ed)?|conduct(?:ed)?|perform(?:ed)?|carr(?:y|ied) out|done|undert(?:ake|aken)|evaluated?|benchmarked|test(?:ed)?|red[- ]?team(?:ed)?|assess(?:ed)?|audit(?:ed)?|measured?|track(?:ed)?|publish(?:ed)?|disclosed?|report(?:ed)?|verif(?:y|ied)|validated?|check(?:ed)?|confirm(?:ed)?|watermark(?:ed)?|label(?:l?ed)?|mark(?:ed)?|record(?:ed)?|log(?:ged)?|meter(?:ed)?|monitor(?:ed)?|estimated?|calculated?|document(?:ed)?|keep|kept|undergo(?:ne)?|gone through|go through|subjected to|complete[ds]?|prepared|drafted|written|produced|compiled|drawn up)\b`,
       // "We didn't have time for a red-team exercise", "there was no budget to commission one": not done.
       String.raw`\b(?:(?:did not|didn't|do not|don't) have|had no|have no|(?:there|it) (?:was|is) no) (?:the |enough |any )?(?:time|budget|resources|capacity|opportunity|chance) (?:for|to)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
       String.raw`\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet| by default| natively)? (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
+      // "Aurel-3 shipped with no acceptable use policy attached", "was released without any evaluation report": it went out lacking it.
+      String.raw`\b(?:shipped|ships|ship|released|launched|published|went out|goes out|came out|comes out|went live|goes live)(?: publicly)? (?:with no|without (?:a|an|any|the)\b)`,
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
       // "so no systemic risk assessment was performed", "No red-teaming has been carried out".
       String.raw`\bno (?:[\w-]+ ){0,4}(?:assessments?|evaluations?|tests?|testing|red[- ]?teaming|audits?|analys[ie]s|stud(?:y|ies)|reviews?|measurements?) (?:was|were|has been|have been|is|are) (?:performed|conducted|carried out|done|undertaken|made|run|completed)\b`,
@@ -3187,7 +3250,7 @@ var NEGATED = [
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
       // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
-      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont) (?:pas |encore |jamais )*fait l['’]objet d(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené)e?s?(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo|medido|evaluado|probado|calculado|documentado|estimado|registrado|auditado)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto|misurato|valutato|testato|calcolato|documentato|stimato|registrato)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené|documenté|décrit|fourni|communiqué|précisé|mesuré|évalué|testé)e?s?(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont) (?:pas |encore |jamais )*fait l['’]objet d(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené|fourni|communiqué|documenté|publié|précisé)e?s?(?![\p{L}])|(?<![\p{L}])(?:no se dispone de|no disponemos de|non si dispone di|non disponiamo di|on ne dispose (?:pas|d['’]aucun\p{L}*)|nous ne disposons (?:pas|d['’]aucun\p{L}*))(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo|medido|evaluado|probado|calculado|documentado|estimado|registrado|auditado)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto|misurato|valutato|testato|calcolato|documentato|stimato|registrato)(?![\p{L}])`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -3280,10 +3343,15 @@ var WITHHELD = [
     ]
   ),
   guarded(
-    ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " n'", " n\u2019", " non ", "niet"],
+    ["not", "n't", "unable", "undisclosed", " no ", "nicht", " ne ", " n'", " n\u2019", " non ", "niet", "never"],
     [
       String.raw`\b(?:(?:do|does|did|will|can|could|may)(?: not|n't)|cannot|can't|won't)(?: currently| publicly| yet)? ${DISCLOSE}\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       String.raw`\b(?:unable|not able|not in a position) to (?:publicly )?${DISCLOSE}\b`,
+      // "Our first card never mentioned which inputs it handles": left unsaid.
+      String.raw`\bnever (?:publicly )?(?:disclosed|revealed|shared|published|mentioned|stated|specified|said|documented|listed|indicated|told)\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+      // "The release card did not say which modalities it supports": a document that left it unsaid ("we can't say which
+      // one", "…, but doesn't say how" decline one detail of what they report).
+      String.raw`(?<!\bbut (?:it |they |we |the card )?)\b(?:did|does|do)(?: not|n't) (?:say|mention|indicate|list|tell)\b (?:publicly )?${WITHHELD_OBJECT}\b`,
       // "Details of the training data cannot be provided at this stage": the passive of the same.
       String.raw`\b(?:details?|information|specifics|figures?|numbers?|composition|breakdown|sources)\b[^.;]{0,60}?\b(?:cannot|can't|can not|could not|couldn't|may not|will not|won't) be (?:publicly )?(?:provided|disclosed|shared|given|published|released|revealed|made (?:available|public))\b`,
       // "Le fournisseur n'a communiqué ni le volume … ni les méthodes": not told, in French.
@@ -3575,7 +3643,8 @@ function endsStatementBefore(text, index) {
     for (let closing = 0; closing < 2 && back > 0 && (text.charCodeAt(back) === 42 || text.charCodeAt(back) === 95); closing++)
       back--;
     const mark = text.charCodeAt(back);
-    if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back))) return false;
+    if (mark === 46 && (isOrdinalDay(text, back) || isAbbreviation(text, back) || endsTaskName(text, back)))
+      return false;
     if ((mark === 46 || mark === 33 || mark === 63) && text.charCodeAt(index) !== 32) {
       const next = text.charCodeAt(index);
       return next >= 65 && next <= 90 || next >= 48 && next <= 57 || next === 40 || next === 91 || next === 42 || // "Serious incident? → incident@…": an arrow points to the answer, in the same statement.
@@ -3583,6 +3652,11 @@ function endsStatementBefore(text, index) {
     }
   }
   return false;
+}
+function endsTaskName(text, dot) {
+  const lineStart = text.lastIndexOf("\n", dot - 1) + 1;
+  const name = TASK_ITEM_OPENING.exec(text.slice(lineStart, dot))?.[1];
+  return name !== void 0 && isTaskName(name);
 }
 function insideInlineCode(text, at) {
   let ticks = 0;
@@ -3593,7 +3667,7 @@ function insideInlineCode(text, at) {
   }
   return ticks % 2 === 1 && text.indexOf("`", at) > at && text.indexOf("`", at) < (text.indexOf("\n", at) + 1 || text.length + 1);
 }
-var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$|(?:^|[\s(,])pp?$/iu;
+var ABBREVIATION_BEFORE = /(?:^|[^\p{L}])(?:art|arts|abs|para|no|nr|nos|fig|figs|sec|secs|eq|vol|ch|inc|ltd|co|corp|bros|dr|mr|mrs|ms|prof|st|vs|cf|approx|resp|ca|etc|al|e\.g|i\.e|z\.b|z\. b|z|d\. h|u\. a|bzw|vgl|ggf|u\.a|cap|núm|pag|pág|ref|refs|lit|cl|sched|encl|ed|eds|rev|incl|dept|auth|rep|dist|est|ctx|req|mgmt|std|spec|specs|config|govt|intl|max|min)$|(?:^|[\s(,])pp?$/iu;
 function isAbbreviation(text, dot) {
   const before = text.slice(Math.max(0, dot - 8), dot);
   return ABBREVIATION_BEFORE.test(before) || DOTTED_INITIALS.test(before);
@@ -4571,6 +4645,7 @@ export {
   labelAboutBase,
   isOwnName,
   ownNames,
+  leadingTaskName,
   clauseSubjects,
   rowCells,
   statementAround,

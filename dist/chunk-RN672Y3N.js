@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-4JQ4GXZQ.js";
+} from "./chunk-2TLES5VW.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-HC26RLSM.js";
+} from "./chunk-PBC6Z2IH.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-ZKQYRLPZ.js";
-import "./chunk-FKCKCNSY.js";
-import "./chunk-6W2FZMBK.js";
-import "./chunk-AOA6JGN3.js";
+} from "./chunk-RZEYKFJF.js";
+import "./chunk-DVVHWZC5.js";
+import "./chunk-R6HQZ2RW.js";
+import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DSCSDLX4.js";
-import "./chunk-QYHODFHN.js";
+import "./chunk-7VPVTTK2.js";
+import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-ZKQYRLPZ.js";
+} from "./chunk-RZEYKFJF.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-YMSBZK3R.js";
-import "./chunk-HC26RLSM.js";
+} from "./chunk-Y4O6Z5DI.js";
+import "./chunk-PBC6Z2IH.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-TX2SJ4GN.js";
+} from "./chunk-E5OKV6SO.js";
 import {
   renderOrgMarkdown
-} from "./chunk-O5GRYJ57.js";
+} from "./chunk-SPAR4IO4.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-2CLBHQYB.js";
-import "./chunk-N5EGZMDX.js";
+import "./chunk-LUCJVBLE.js";
+import "./chunk-KKEQROLS.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-2KA25LGV.js";
-import "./chunk-4JQ4GXZQ.js";
+import "./chunk-RN672Y3N.js";
+import "./chunk-2TLES5VW.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EWJQ7P6A.js";
-import "./chunk-UEUQYEWM.js";
-import "./chunk-ZKQYRLPZ.js";
-import "./chunk-FKCKCNSY.js";
-import "./chunk-6W2FZMBK.js";
-import "./chunk-AOA6JGN3.js";
+import "./chunk-B4V5JWTD.js";
+import "./chunk-M7G36LCE.js";
+import "./chunk-RZEYKFJF.js";
+import "./chunk-DVVHWZC5.js";
+import "./chunk-R6HQZ2RW.js";
+import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-AQOZL3XG.js";
+import "./chunk-SWUWK32N.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-DSCSDLX4.js";
-import "./chunk-QYHODFHN.js";
+import "./chunk-7VPVTTK2.js";
+import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

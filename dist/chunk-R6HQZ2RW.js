@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-AOA6JGN3.js";
+} from "./chunk-LIB2TUCV.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-DSCSDLX4.js";
+} from "./chunk-7VPVTTK2.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-QYHODFHN.js";
+} from "./chunk-MEQTJO6U.js";
 import {
   __commonJS,
   __require,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-EWJQ7P6A.js";
-import "./chunk-DSCSDLX4.js";
-import "./chunk-QYHODFHN.js";
+} from "./chunk-B4V5JWTD.js";
+import "./chunk-7VPVTTK2.js";
+import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,
