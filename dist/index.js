@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-IXZJX7BH.js";
+} from "./chunk-G7PQTQE7.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-RN672Y3N.js";
-import "./chunk-2TLES5VW.js";
+} from "./chunk-PUKEWROV.js";
+import "./chunk-44TDUQRX.js";
 import {
   lineOf,
   neutralise,
@@ -55,10 +55,10 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-M7G36LCE.js";
-import "./chunk-RZEYKFJF.js";
+} from "./chunk-TYT5REED.js";
+import "./chunk-DTZOPYSQ.js";
 import "./chunk-DVVHWZC5.js";
-import "./chunk-R6HQZ2RW.js";
+import "./chunk-V72WNMLQ.js";
 import "./chunk-LIB2TUCV.js";
 import {
   citationUrl,
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-SWUWK32N.js";
+} from "./chunk-JFAHA25R.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,7 +82,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-QBLQAIVX.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-SSLHRATH.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-ZI7YPNZW.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-PSHI3G7M.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -62,6 +62,8 @@ describe('measureSpecificity', () => {
 describe('namesAParty', () => {
   it('reads an organisation or a person as a party, and a place as where, not who', () => {
     expect(namesAParty('Our EU representative is Lexa Compliance GmbH (Munich).')).toBe(true);
+    // A project's months, work packages and deliverables are when and what, not who.
+    expect(namesAParty('A representative was mandated in M14 under WP7 (deliverable D7.2).')).toBe(false);
     expect(namesAParty('We are based in Canada and have appointed a representative in the EU.')).toBe(false);
     expect(namesAParty('We are headquartered in the Netherlands and appointed a representative.')).toBe(false);
     expect(namesAParty('We are based in the United Kingdom and appointed a representative.')).toBe(false);

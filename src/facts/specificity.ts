@@ -165,7 +165,7 @@ export function namesAParty(statement: string): boolean {
 
 /** Acronyms that name a thing, not a party: "under NDA", "via the API", "per GDPR". */
 const COMMON_ACRONYM =
-  /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4])\b/g;
+  /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4]|M\d{1,2}|WP\d{1,2}|MS\d{1,2}|D\d{1,2}(?:\.\d{1,2})?|T\d{1,2}\.\d{1,2})\b/g;
 
 /** The provider as the subject that appoints or is established: "Aurel Labs has appointed …", "As Aurel Labs is established …". */
 const PROVIDER_SUBJECT =

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-RN672Y3N.js";
+} from "./chunk-PUKEWROV.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -8,7 +8,7 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-7VPVTTK2.js";
+} from "./chunk-BR7POQ2A.js";
 import {
   compileSubjectVocabulary,
   compileTerms,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PBC6Z2IH.js";
+} from "./chunk-IIBD5D67.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-RZEYKFJF.js";
+} from "./chunk-DTZOPYSQ.js";
 import "./chunk-DVVHWZC5.js";
-import "./chunk-R6HQZ2RW.js";
+import "./chunk-V72WNMLQ.js";
 import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -14,14 +14,14 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-2TLES5VW.js";
+} from "./chunk-44TDUQRX.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-B4V5JWTD.js";
-import "./chunk-R6HQZ2RW.js";
+} from "./chunk-EFOXUTSE.js";
+import "./chunk-V72WNMLQ.js";
 import {
   formatNumber
 } from "./chunk-LIB2TUCV.js";
@@ -34,7 +34,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,

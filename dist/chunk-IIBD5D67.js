@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-RZEYKFJF.js";
+} from "./chunk-DTZOPYSQ.js";
 import {
   formatNumber
 } from "./chunk-LIB2TUCV.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-RN672Y3N.js";
+} from "./chunk-PUKEWROV.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-M7G36LCE.js";
+} from "./chunk-TYT5REED.js";
 import {
   checkCard
-} from "./chunk-RZEYKFJF.js";
+} from "./chunk-DTZOPYSQ.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-KKEQROLS.js";
+} from "./chunk-IXLN63WL.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-IXZJX7BH.js";
+} from "./chunk-G7PQTQE7.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-RN672Y3N.js";
-import "./chunk-2TLES5VW.js";
+} from "./chunk-PUKEWROV.js";
+import "./chunk-44TDUQRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-B4V5JWTD.js";
-import "./chunk-M7G36LCE.js";
-import "./chunk-RZEYKFJF.js";
+} from "./chunk-EFOXUTSE.js";
+import "./chunk-TYT5REED.js";
+import "./chunk-DTZOPYSQ.js";
 import "./chunk-DVVHWZC5.js";
-import "./chunk-R6HQZ2RW.js";
+import "./chunk-V72WNMLQ.js";
 import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SWUWK32N.js";
+import "./chunk-JFAHA25R.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,7 +51,7 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

@@ -9,7 +9,7 @@ import {
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-R6HQZ2RW.js";
+} from "./chunk-V72WNMLQ.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,

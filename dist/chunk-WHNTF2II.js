@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-PBC6Z2IH.js";
+} from "./chunk-IIBD5D67.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-LUCJVBLE.js";
+} from "./chunk-2P42EOAN.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-KKEQROLS.js";
+} from "./chunk-IXLN63WL.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-B4V5JWTD.js";
+} from "./chunk-EFOXUTSE.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -536,7 +536,7 @@ function namesAParty(statement) {
     statement.replace(INSTITUTIONS, "the union").replace(MODEL_NAME, " ").replace(PLACE, " ").replace(COMMON_ACRONYM, " ")
   );
 }
-var COMMON_ACRONYM = /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4])\b/g;
+var COMMON_ACRONYM = /\b(?:NDA|APIs?|GPUs?|PDF|URL|FAQ|AI|ML|LLMs?|GDPR|ISO|IT|HR|DPO|SLA|ToS|TOS|AUP|EULA|Q[1-4]|M\d{1,2}|WP\d{1,2}|MS\d{1,2}|D\d{1,2}(?:\.\d{1,2})?|T\d{1,2}\.\d{1,2})\b/g;
 var PROVIDER_SUBJECT = /(\b(?:[Aa]s|[Ss]ince|[Bb]ecause|[Ww]hile)\s+|^|[,;]\s*)((?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*)(?=(?:,[^,;.]{1,60},)?\s+(?:(?:is|are) (?:established|headquartered|based|located|registered|incorporated)\b|(?:has|have|had) (?:\w+ )?(?:appointed|designated|mandated|named|confirmed)\b|confirm(?:s|ed)\b|(?:hat|haben|a|ont|ha|han|heeft|hebben)\s))/g;
 var SPEAKER_ATTRIBUTION = /["”“]?,?\s*(?:(?:said|says|explained|added|noted|according to)\s+[^.;]{1,80}|(?:the company|the firm|[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,3}) (?:said|says|explained|added))\s*\.?\s*$/u;
 function withoutProviderSubject(before, ownKeys) {

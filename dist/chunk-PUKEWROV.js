@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-2TLES5VW.js";
+} from "./chunk-44TDUQRX.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-RZEYKFJF.js";
+} from "./chunk-DTZOPYSQ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

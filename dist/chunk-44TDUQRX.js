@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-R6HQZ2RW.js";
+} from "./chunk-V72WNMLQ.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -15,7 +15,7 @@ import {
 } from "./chunk-LIB2TUCV.js";
 import {
   taskProfile
-} from "./chunk-7VPVTTK2.js";
+} from "./chunk-BR7POQ2A.js";
 import {
   classifyData,
   lineText

@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-7VPVTTK2.js";
+} from "./chunk-BR7POQ2A.js";
 import {
   RELATIONS,
   bodyText,

@@ -14,21 +14,21 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-M7G36LCE.js";
-import "./chunk-RZEYKFJF.js";
+} from "./chunk-TYT5REED.js";
+import "./chunk-DTZOPYSQ.js";
 import "./chunk-DVVHWZC5.js";
-import "./chunk-R6HQZ2RW.js";
+import "./chunk-V72WNMLQ.js";
 import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-SWUWK32N.js";
+} from "./chunk-JFAHA25R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

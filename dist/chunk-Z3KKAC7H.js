@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-SPAR4IO4.js";
+} from "./chunk-NVPGQZOY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-LUCJVBLE.js";
+} from "./chunk-2P42EOAN.js";
 import {
   InputError,
   info,

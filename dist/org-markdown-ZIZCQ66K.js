@@ -2,17 +2,17 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-SPAR4IO4.js";
+} from "./chunk-NVPGQZOY.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-RN672Y3N.js";
-import "./chunk-2TLES5VW.js";
+import "./chunk-PUKEWROV.js";
+import "./chunk-44TDUQRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-R6HQZ2RW.js";
+import "./chunk-V72WNMLQ.js";
 import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

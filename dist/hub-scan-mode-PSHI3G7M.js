@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-Y4O6Z5DI.js";
-import "./chunk-PBC6Z2IH.js";
+} from "./chunk-WHNTF2II.js";
+import "./chunk-IIBD5D67.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-E5OKV6SO.js";
+} from "./chunk-Z3KKAC7H.js";
 import {
   renderOrgMarkdown
-} from "./chunk-SPAR4IO4.js";
+} from "./chunk-NVPGQZOY.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-LUCJVBLE.js";
-import "./chunk-KKEQROLS.js";
+import "./chunk-2P42EOAN.js";
+import "./chunk-IXLN63WL.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,25 +29,25 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-RN672Y3N.js";
-import "./chunk-2TLES5VW.js";
+import "./chunk-PUKEWROV.js";
+import "./chunk-44TDUQRX.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-B4V5JWTD.js";
-import "./chunk-M7G36LCE.js";
-import "./chunk-RZEYKFJF.js";
+import "./chunk-EFOXUTSE.js";
+import "./chunk-TYT5REED.js";
+import "./chunk-DTZOPYSQ.js";
 import "./chunk-DVVHWZC5.js";
-import "./chunk-R6HQZ2RW.js";
+import "./chunk-V72WNMLQ.js";
 import "./chunk-LIB2TUCV.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-SWUWK32N.js";
+import "./chunk-JFAHA25R.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-7VPVTTK2.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";

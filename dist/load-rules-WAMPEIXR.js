@@ -2,8 +2,8 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-B4V5JWTD.js";
-import "./chunk-7VPVTTK2.js";
+} from "./chunk-EFOXUTSE.js";
+import "./chunk-BR7POQ2A.js";
 import "./chunk-MEQTJO6U.js";
 import "./chunk-ODAIUGEL.js";
 import {

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-RZEYKFJF.js";
+} from "./chunk-DTZOPYSQ.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-SWUWK32N.js";
+} from "./chunk-JFAHA25R.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";
