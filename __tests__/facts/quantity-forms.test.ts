@@ -66,6 +66,8 @@ describe('sizes in the scale words of other EU languages', () => {
     // A note in brackets after a spaced scale letter ends the cell as well as its pipe does.
     ['| Parameters | 34.2 B (dense) |', ['parameters 34200000000']],
     ['| Appendix | Part B (see annex) |', []],
+    // A spaced scale letter before "total" or "active" is a size too.
+    ['| Parameters | 47 B total, 12.9 B active |', ['parameters 47000000000', 'activeParameters 12900000000']],
     ['In total it counts 46 milliards of parameters.', ['parameters 46000000000']],
     ['It has 3 billions of parameters.', ['parameters 3000000000']],
     ['Un modello da 8 miliardi di parametri', ['parameters 8000000000']],

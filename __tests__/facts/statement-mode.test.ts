@@ -1370,8 +1370,23 @@ describe('advice to everyone, absences at release, and what a card left unsaid',
     ["Le processus d'entraînement n'a pas été documenté.", 'negated'],
     ["Aucune information n'a été fournie sur les méthodes.", 'negated'],
     ['No se dispone de documentación técnica.', 'negated'],
+    ['The external audit did not take place in this reporting period.', 'negated'],
+    ['Milestone M3 (use cases agreed) was not reached.', 'negated'],
+    // A label whose value says it was not given.
+    ['**Max output length:** not stated', 'placeholder'],
+    ['Tamaño del corpus: N/D', 'placeholder'],
     // One controller, and providers of models in general, told what to do.
     ['The controller must encrypt personal data at rest.', 'advised'],
     ['Providers of general-purpose models should publish a training-data summary.', 'advised'],
   ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+});
+
+describe('a heading over plans with a note in brackets', () => {
+  it('reads the items under "Next steps (WP4)" as plans', () => {
+    const text = '## Next steps (WP4)\n\n- Design of a routing layer around the model.\n';
+    const modes = new StatementIndex(text).statementsIn(0, text.length).map((found) => found.mode);
+    expect(modes).toContain('planned');
+    const plain = '## Results (WP4)\n\n- Design of a routing layer around the model.\n';
+    expect(new StatementIndex(plain).statementsIn(0, plain.length).map((found) => found.mode)).not.toContain('planned');
+  });
 });

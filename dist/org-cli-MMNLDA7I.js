@@ -3,29 +3,29 @@ import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2P42EOAN.js";
-import "./chunk-IXLN63WL.js";
+} from "./chunk-YZGH4WRQ.js";
+import "./chunk-WK2ZQXBG.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-PUKEWROV.js";
-import "./chunk-44TDUQRX.js";
+import "./chunk-G7O3JJD6.js";
+import "./chunk-GNUKWJ4G.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EFOXUTSE.js";
-import "./chunk-TYT5REED.js";
-import "./chunk-DTZOPYSQ.js";
-import "./chunk-DVVHWZC5.js";
-import "./chunk-V72WNMLQ.js";
-import "./chunk-LIB2TUCV.js";
+import "./chunk-B6T7TBE3.js";
+import "./chunk-5II5C7MP.js";
+import "./chunk-4IHYSAZH.js";
+import "./chunk-DP4KEFJG.js";
+import "./chunk-XVJRGKC7.js";
+import "./chunk-IGUBBOG4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JFAHA25R.js";
+import "./chunk-PDI7GRZZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BR7POQ2A.js";
-import "./chunk-MEQTJO6U.js";
+import "./chunk-4ZT4UGRY.js";
+import "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

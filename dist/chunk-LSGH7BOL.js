@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-NVPGQZOY.js";
+} from "./chunk-SC7HCZJA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-2P42EOAN.js";
+} from "./chunk-YZGH4WRQ.js";
 import {
   InputError,
   info,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-V72WNMLQ.js";
+} from "./chunk-XVJRGKC7.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-LIB2TUCV.js";
+} from "./chunk-IGUBBOG4.js";
 import {
   taskProfile
-} from "./chunk-BR7POQ2A.js";
+} from "./chunk-4ZT4UGRY.js";
 import {
   classifyData,
   lineText
-} from "./chunk-MEQTJO6U.js";
+} from "./chunk-GR4NBEMA.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

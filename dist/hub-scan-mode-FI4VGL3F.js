@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-WHNTF2II.js";
-import "./chunk-IIBD5D67.js";
+} from "./chunk-LI26NFHW.js";
+import "./chunk-GDKTMPFW.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-Z3KKAC7H.js";
+} from "./chunk-LSGH7BOL.js";
 import {
   renderOrgMarkdown
-} from "./chunk-NVPGQZOY.js";
+} from "./chunk-SC7HCZJA.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-2P42EOAN.js";
-import "./chunk-IXLN63WL.js";
+import "./chunk-YZGH4WRQ.js";
+import "./chunk-WK2ZQXBG.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-PUKEWROV.js";
-import "./chunk-44TDUQRX.js";
+import "./chunk-G7O3JJD6.js";
+import "./chunk-GNUKWJ4G.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-EFOXUTSE.js";
-import "./chunk-TYT5REED.js";
-import "./chunk-DTZOPYSQ.js";
-import "./chunk-DVVHWZC5.js";
-import "./chunk-V72WNMLQ.js";
-import "./chunk-LIB2TUCV.js";
+import "./chunk-B6T7TBE3.js";
+import "./chunk-5II5C7MP.js";
+import "./chunk-4IHYSAZH.js";
+import "./chunk-DP4KEFJG.js";
+import "./chunk-XVJRGKC7.js";
+import "./chunk-IGUBBOG4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JFAHA25R.js";
+import "./chunk-PDI7GRZZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BR7POQ2A.js";
-import "./chunk-MEQTJO6U.js";
+import "./chunk-4ZT4UGRY.js";
+import "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-DTZOPYSQ.js";
+} from "./chunk-4IHYSAZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-JFAHA25R.js";
+} from "./chunk-PDI7GRZZ.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-IIBD5D67.js";
+} from "./chunk-GDKTMPFW.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-2P42EOAN.js";
+} from "./chunk-YZGH4WRQ.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-IXLN63WL.js";
+} from "./chunk-WK2ZQXBG.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-EFOXUTSE.js";
+} from "./chunk-B6T7TBE3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

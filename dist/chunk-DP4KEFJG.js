@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-LIB2TUCV.js";
+} from "./chunk-IGUBBOG4.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

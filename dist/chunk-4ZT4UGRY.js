@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-MEQTJO6U.js";
+} from "./chunk-GR4NBEMA.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-TYT5REED.js";
-import "./chunk-DTZOPYSQ.js";
-import "./chunk-DVVHWZC5.js";
-import "./chunk-V72WNMLQ.js";
-import "./chunk-LIB2TUCV.js";
+} from "./chunk-5II5C7MP.js";
+import "./chunk-4IHYSAZH.js";
+import "./chunk-DP4KEFJG.js";
+import "./chunk-XVJRGKC7.js";
+import "./chunk-IGUBBOG4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-JFAHA25R.js";
+} from "./chunk-PDI7GRZZ.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BR7POQ2A.js";
-import "./chunk-MEQTJO6U.js";
+import "./chunk-4ZT4UGRY.js";
+import "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-DTZOPYSQ.js";
+} from "./chunk-4IHYSAZH.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

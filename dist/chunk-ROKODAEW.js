@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-PUKEWROV.js";
+} from "./chunk-G7O3JJD6.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-TYT5REED.js";
+} from "./chunk-5II5C7MP.js";
 import {
   checkCard
-} from "./chunk-DTZOPYSQ.js";
+} from "./chunk-4IHYSAZH.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

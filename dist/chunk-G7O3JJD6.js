@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-44TDUQRX.js";
+} from "./chunk-GNUKWJ4G.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-DTZOPYSQ.js";
+} from "./chunk-4IHYSAZH.js";
 import {
   formatNumber
-} from "./chunk-LIB2TUCV.js";
+} from "./chunk-IGUBBOG4.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-MEQTJO6U.js";
+} from "./chunk-GR4NBEMA.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

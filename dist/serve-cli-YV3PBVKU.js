@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-IXLN63WL.js";
+} from "./chunk-WK2ZQXBG.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-G7PQTQE7.js";
+} from "./chunk-ROKODAEW.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-PUKEWROV.js";
-import "./chunk-44TDUQRX.js";
+} from "./chunk-G7O3JJD6.js";
+import "./chunk-GNUKWJ4G.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-EFOXUTSE.js";
-import "./chunk-TYT5REED.js";
-import "./chunk-DTZOPYSQ.js";
-import "./chunk-DVVHWZC5.js";
-import "./chunk-V72WNMLQ.js";
-import "./chunk-LIB2TUCV.js";
+} from "./chunk-B6T7TBE3.js";
+import "./chunk-5II5C7MP.js";
+import "./chunk-4IHYSAZH.js";
+import "./chunk-DP4KEFJG.js";
+import "./chunk-XVJRGKC7.js";
+import "./chunk-IGUBBOG4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-JFAHA25R.js";
+import "./chunk-PDI7GRZZ.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BR7POQ2A.js";
-import "./chunk-MEQTJO6U.js";
+import "./chunk-4ZT4UGRY.js";
+import "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-IIBD5D67.js";
+} from "./chunk-GDKTMPFW.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-DTZOPYSQ.js";
-import "./chunk-DVVHWZC5.js";
-import "./chunk-V72WNMLQ.js";
-import "./chunk-LIB2TUCV.js";
+} from "./chunk-4IHYSAZH.js";
+import "./chunk-DP4KEFJG.js";
+import "./chunk-XVJRGKC7.js";
+import "./chunk-IGUBBOG4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-BR7POQ2A.js";
-import "./chunk-MEQTJO6U.js";
+import "./chunk-4ZT4UGRY.js";
+import "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

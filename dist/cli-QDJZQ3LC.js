@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-44TDUQRX.js";
+} from "./chunk-GNUKWJ4G.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-EFOXUTSE.js";
-import "./chunk-V72WNMLQ.js";
+} from "./chunk-B6T7TBE3.js";
+import "./chunk-XVJRGKC7.js";
 import {
   formatNumber
-} from "./chunk-LIB2TUCV.js";
+} from "./chunk-IGUBBOG4.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-BR7POQ2A.js";
+import "./chunk-4ZT4UGRY.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-MEQTJO6U.js";
+} from "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-PUKEWROV.js";
+} from "./chunk-G7O3JJD6.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-BR7POQ2A.js";
+} from "./chunk-4ZT4UGRY.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-MEQTJO6U.js";
+} from "./chunk-GR4NBEMA.js";
 import {
   RuleFileError,
   RuleLoadError,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-EFOXUTSE.js";
-import "./chunk-BR7POQ2A.js";
-import "./chunk-MEQTJO6U.js";
+} from "./chunk-B6T7TBE3.js";
+import "./chunk-4ZT4UGRY.js";
+import "./chunk-GR4NBEMA.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,
