@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-ROKODAEW.js";
+} from "./chunk-XRKJXFHI.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-G7O3JJD6.js";
-import "./chunk-GNUKWJ4G.js";
+} from "./chunk-OGXVA3YP.js";
+import "./chunk-NZAMSVEM.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-5II5C7MP.js";
-import "./chunk-4IHYSAZH.js";
-import "./chunk-DP4KEFJG.js";
-import "./chunk-XVJRGKC7.js";
-import "./chunk-IGUBBOG4.js";
+} from "./chunk-CZDSSROR.js";
+import "./chunk-W63VUSWI.js";
+import "./chunk-TZVDCCOO.js";
+import "./chunk-6TWXRGAM.js";
+import "./chunk-XHHBLVYM.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-PDI7GRZZ.js";
+} from "./chunk-WQJWVR5L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4ZT4UGRY.js";
-import "./chunk-GR4NBEMA.js";
+import "./chunk-S6FFR65L.js";
+import "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-3UV5Y4ZA.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-4ZXYMOB2.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-FI4VGL3F.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-YOZXVUAD.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -1390,3 +1390,74 @@ describe('a heading over plans with a note in brackets', () => {
     expect(new StatementIndex(plain).statementsIn(0, plain.length).map((found) => found.mode)).not.toContain('planned');
   });
 });
+
+describe('trackers, record exports and replies in a thread', () => {
+  it.each([
+    // A clause before a dash is no label: its denial stands, whatever the aside after it.
+    ['Heron-2 outputs are not watermarked — c’est du texte brut.', 'negated'],
+    ['We do not currently run a channel for incident reports — we are a small team.', 'negated'],
+    ["We can't disclose the corpus size — sorry about that.", 'withheld'],
+    // Nothing documented either way.
+    ["We haven't tested or documented any plug-in use, so we can't say either way.", 'withheld'],
+    // Plans written tersely, or in the card languages.
+    ['Detailed scores are coming in the technical report.', 'planned'],
+    ['The training-data summary will be made public before launch.', 'planned'],
+    ['Open-weights release planned Q2/2026.', 'planned'],
+    ['**Authorised representative:** pending selection, name follows', 'planned'],
+    ['Hosted API soon, sign up for the waitlist.', 'planned'],
+    ['Der Energiebedarf wird noch ermittelt.', 'planned'],
+    ['Ein Kontaktformular folgt in einer späteren Version.', 'planned'],
+    ['De evaluatieresultaten volgen in de volgende versie.', 'planned'],
+    ['**Status:** ⏭️ Scheduled for the next sprint', 'planned'],
+    // What a requirement asks of the card, and a tracker's workflow fields.
+    ['**Acceptance criteria:** the card lists supported languages and context length.', 'hypothetical'],
+    ['**DRI:** Maria Rossi (Legal)', 'placeholder'],
+    ['**Contact owner:** Platform team (TBD)', 'placeholder'],
+    ['**Status:** Rejected (out of scope for v1)', 'placeholder'],
+    // Values a record export leaves empty.
+    ['- Ausgabeformat: nicht angegeben', 'placeholder'],
+    ['- formato: (vuoto)', 'placeholder'],
+    ['- version: ~', 'placeholder'],
+    // Advice to whoever builds on the model.
+    ['Los responsables de cada aplicación deberían informar a los usuarios.', 'advised'],
+    ['Quienes desplieguen el modelo deberían filtrar las salidas.', 'advised'],
+    // The law, in Dutch.
+    ['Art. 53 van Verordening (EU) 2024/1689 staat vrijstellingen toe voor open modellen.', 'hypothetical'],
+    // Still reported: plans that came true, and a decision that is done.
+    ['Weights were published in March 2025 on the Hub.', 'reported'],
+    ['**Status:** Done', 'placeholder'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+});
+
+describe('record exports, terse denials and advice after a clause of when', () => {
+  it.each([
+    // A slot's instruction in angle brackets, quoted as a record's value.
+    ['**contact.email:** "<to be filled by the owner>"', 'placeholder'],
+    ['- licence: "<select a licence>"', 'placeholder'],
+    // Still under way, or expected later, as a record's key says.
+    ['**Authorised representative:** in the process of being appointed', 'planned'],
+    ['**audit.due:** 2026-03', 'planned'],
+    ['**release_target_date:** Q1', 'planned'],
+    // None of it, said without a verb, and denials in Italian.
+    ['No particular safeguards for the checkpoint, it is public anyway.', 'negated'],
+    ['Le risposte non presentano marcature di alcun tipo.', 'negated'],
+    // With its verb, what was (not) done to the data is reported as before.
+    ['No additional measures were used to filter the corpus.', 'reported'],
+    // A request to the reader after a clause of when; a request to report to the provider is no advice.
+    ['Before going live, please load-test your own servers.', 'advised'],
+    ['After deployment please report abuse to abuse@aurel.example.', 'reported'],
+    // Advice to integrators, with the verb first.
+    ['Recomendamos a los desarrolladores revisar las salidas.', 'advised'],
+    ['Nous conseillons aux utilisateurs de vérifier les réponses.', 'advised'],
+    // A key that only names what is expected is not a plan: "Expected output" describes the model.
+    ['**Expected output:** JSON objects', 'reported'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+});
+
+describe('work said to be still in hand', () => {
+  it.each([
+    ['Licence: the lawyers are still on it.', 'planned'],
+    ["We're still working on this section.", 'planned'],
+    ['The team is still the same as for the first release.', 'reported'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+});

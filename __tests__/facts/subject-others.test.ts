@@ -1635,3 +1635,85 @@ describe('a notebook or tutorial as the subject', () => {
     expect(subjectOf('Under Article 55, Heron-2 was assessed for CBRN uplift.', heron, cues)).toBe('this-model');
   });
 });
+
+describe('a reply that disowns the quotation above it, and nested fields under another model', () => {
+  const card = (body: string) => `---\nlicense: mit\n---\n# Aurel-3\n\n${body}\n`;
+  const subjectAt = (body: string, value: string) => {
+    const facts = extractFacts(parseCard(card(body)), shippedRuleset().vocabulary);
+    const at = facts.proseText.indexOf(value);
+    return subjectInText(facts.proseText, at, value, ownNames(facts, cues), cues, facts.text);
+  };
+
+  it('gives a quoted line to the model the reply says it was copied from', () => {
+    const body =
+      '> "Context window: 32,768 tokens"\n\nThis figure came from the Aurel-2 card and applies to that model only.';
+    expect(subjectAt(body, 'Context window')).toBe('other-model');
+    const german =
+      '> Kontextfenster: 32.768 Token\n\nDiese Angabe stammt aus der Karte von Kestrel-7B, nicht von diesem Modell.';
+    expect(subjectAt(german, 'Kontextfenster')).toBe('other-model');
+  });
+
+  it('keeps a quotation the reply confirms or does not give to another model', () => {
+    expect(subjectAt('> "Context window: 32,768 tokens"\n\nThat line is correct for Aurel-3.', 'Context window')).toBe(
+      'this-model',
+    );
+    expect(
+      subjectAt('> "Context window: 32,768 tokens"\n\nYes, and we tested it up to that length.', 'Context window'),
+    ).toBe('this-model');
+  });
+
+  it('gives fields nested under a compared or earlier model to that model, not those under the base', () => {
+    const compared =
+      'Record:\n\n- context_window: null\n- reference_model: Kestrel-70B\n  - context_window: 128k tokens';
+    expect(subjectAt(compared, '128k tokens')).toBe('other-model');
+    const earlier = '- eval: null\n- vorige_versie: Aurel-2\n  - MMLU (5-shot): 64.0';
+    expect(subjectAt(earlier, '64.0')).toBe('other-model');
+    const base = '- base_model: Kestrel-7B\n  - revision: 3f2a91c';
+    expect(subjectAt(base, '3f2a91c')).toBe('this-model');
+  });
+
+  it('reads an item labelled as a comparison model as that model’s, unless it names the card’s', () => {
+    expect(subjectAt('- confronto_modello: Kestrel-13B', 'Kestrel-13B')).toBe('other-model');
+    expect(subjectAt('- Comparison: Aurel-3 scores 71.2 against 65.0 for Kestrel-7B.', 'scores 71.2')).toBe(
+      'this-model',
+    );
+  });
+});
+
+describe('a name said to be another model, a clause before a colon, and a figure said to refer to another', () => {
+  const named: OwnNames = { ...heron, namedInText: true, version: { name: 'heron', version: '2' } };
+  it.each([
+    ['Die Angaben beziehen sich auf Kestrel-7B, nicht auf Heron-2.', 'other-model'],
+    ['Creo que te refieres a Kestrel-7B, que salió en mayo.', 'other-model'],
+    ['You probably mean Kestrel-7B, which takes audio.', 'other-model'],
+    ['What you heard in the demo was Heron-Voice, a separate model that takes audio.', 'other-model'],
+    ['Quello che hai visto era Heron-Voice, un modello diverso che accetta audio.', 'other-model'],
+    ['Heron-1 used a three-stage recipe: pretraining, SFT and DPO.', 'other-model'],
+    ['Heron-2 used a three-stage recipe: pretraining, SFT and DPO.', 'this-model'],
+  ])('%s → %s', (sentence, subject) => expect(subjectOf(sentence, named, cues)).toBe(subject));
+});
+
+describe('a phrase that scopes the clause to another model, and fields of the base', () => {
+  const named: OwnNames = { ...heron, namedInText: true, version: { name: 'heron', version: '2' } };
+  it.each([
+    ['For Heron-1, the red-team review found no high-risk domain.', 'other-model'],
+    ['Bei Kestrel-7B wurde kein Red-Teaming durchgeführt.', 'other-model'],
+    ['For Heron-2, the red-team review found no high-risk domain.', 'this-model'],
+    ['For Kestrel-7B we wrote a LoRA adapter of 40M parameters.', 'this-model'],
+  ])('%s → %s', (sentence, subject) => expect(subjectOf(sentence, named, cues)).toBe(subject));
+
+  it('sets aside a region titled with the base model’s provider or contact', () => {
+    const card = (body: string) => `---\nlicense: mit\nbase_model: orsa/Orsa-13B\n---\n# Aurel-3\n\n${body}\n`;
+    const body = '**provider:** null\n**base_model.contact:** support@orsa.example\n';
+    expect(statusOf(card(body), 'provider-contact')).not.toBe('met');
+  });
+});
+
+describe('another model named first, before a verb of any language', () => {
+  const named: OwnNames = { ...heron, namedInText: true, version: { name: 'heron', version: '2' } };
+  it.each([
+    ['Kestrel-7B eignet sich für Kundenservice-Bots.', 'other-model'],
+    ['« Kestrel-7B a été entraîné sur 2T de jetons. »', 'other-model'],
+    ['Heron-2 eignet sich für Kundenservice-Bots.', 'this-model'],
+  ])('%s → %s', (sentence, subject) => expect(subjectOf(sentence, named, cues)).toBe(subject));
+});

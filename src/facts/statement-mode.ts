@@ -115,7 +115,10 @@ const CELL_END = /\s*\|\s*$/;
 const LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
 
 const PLACEHOLDER =
-  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|n\/d|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)(?:\s+\((?![^()]*(?:https?:|www\.|\/))[^()]{1,60}\))?\s*[.!]?$/i;
+  /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|n\/d|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|nicht (?:spezifiziert|angegeben|verfügbar|bekannt)|non (?:spécifiée?|précisée?|communiquée?|specificat[oa]|indicat[oa])|no (?:especificad[oa]|indicad[oa])|niet (?:gespecificeerd|opgegeven|vermeld)|\(?(?:empty|blank|leer|leeg|vide|vac[ií]o|vuoto)\)?|~|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)(?:\s+\((?![^()]*(?:https?:|www\.|\/))[^()]{1,60}\))?\s*[.!]?$/i;
+
+/** A short value marked as not yet settled: "Product Marketing (TBC)", "Q3 (TBD)". */
+const UNCONFIRMED_VALUE = /^[^.;:()]{1,40}\((?:tbc|tbd|to be (?:confirmed|decided|determined))\)\W*$/i;
 
 /**
  * A template's slot left in the text: "Transformers {{ transformers_version }}", "<insert email here>", "[your e-mail]",
@@ -123,7 +126,7 @@ const PLACEHOLDER =
  * (A link to example.org is not one: writers use the reserved domains for real addresses too.)
  */
 const TEMPLATE_SLOT =
-  /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
+  /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:to be |please )?(?:insert(?:ed)?|add(?:ed)?|your|enter(?:ed)?|fill(?:ed)?|select(?:ed)?|choose|pick|complete[d]?)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 /**
  * An upper-case slot name ("<VERSION>", "<MODEL_NAME>", "[LICENCE NAME]", "[LINK]"); case matters, or HTML tags
  * would match. In brackets only several words or a slot's word: "[CLS]" and "[SYSTEM_PROMPT]" are special
@@ -140,6 +143,9 @@ const LOWER_SLOT =
   /\[(?:contact (?:e-?mail|address|details|person)|e-?mail address|phone number)\](?![([])|<[a-z]+[ _-](?:name|e-?mail|address|url|link|contact)>|<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
 
 /** A label that makes its value a plan: "Coming in v1.1:", "Planned:", "Roadmap —". */
+/** A record's key for when something is still expected: "eu_representative.expected:", "release.target_date:", "audit_due:". */
+const PLANNED_KEY =
+  /^[\p{L}\p{N}_. -]{1,40}[._ ](?:expected|eta|target|due|planned|scheduled)(?:[._ ](?:date|by|on|for))?\s*:/iu;
 const PLANNED_LABEL =
   /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 
@@ -209,7 +215,7 @@ const FINDING_RATING =
  * "Assignee: Amara Obi", "Bearbeiter: Lukas Brenner", "Status: Done", "Stato: Completato".
  */
 const WORKFLOW_FIELD =
-  /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
+  /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|dri|eta|priority|prio|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
 /** A ticket's key and title alone, a heading over its fields: "SAFE-56 · Red-teaming section", "GOV-18 — Contact block". */
 const TICKET_TITLE = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*[·•|]\s*|\s+[—–-]\s+)(?:[^\s.!?;:]+ ?){1,9}[\s·•|]*$/u;
 /** A sentence that only says someone confirmed what came before: "Management confirmed this.", "La dirección lo ha confirmado." */
@@ -279,6 +285,18 @@ const PLANNED: readonly Guarded[] = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "Our lawyers are putting the finishing touches on a policy", "Licence: still being discussed with legal": not settled yet.
     String.raw`\b(?:is|are|'re) (?:currently |still |now )?(?:putting the finishing touches (?:on|to)|wrapping up|finishing up)\b|\bstill (?:being )?(?:discussed|decided|negotiated|worked out|debated|under discussion)\b|\b(?:is|are) (?:still )?under discussion\b`,
+    // "Full evaluation numbers are coming in the technical report": what a document still to appear will hold.
+    String.raw`\b(?:is|are|'re) (?:still )?coming (?:in|with) (?:the|a|an|our) (?:[\w.-]+ ){0,2}(?:report|paper|whitepaper|release|version|update|card|post|documentation)\b`,
+    // "Public summary on Commission template will be put online before 02.08.2025": published later.
+    String.raw`\bwill be (?:put|made|placed|brought) (?:online|public|live|available)\b`,
+    // Telegraphic plans: "Weights release planned Q3/2025", "EU representative: under appointment, name follows", "API access soon".
+    String.raw`(?<!\bas )\b(?:planned|scheduled|expected|targeted|foreseen)(?: for| in| by)? (?:Q[1-4]|H[12]|(?:19|20)\d\d\b|(?:early|mid|late|end of) |next (?:week|month|quarter|year|release|version)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:under|pending) (?:appointment|negotiation|selection)\b|\b(?:name|names|details|contact|figures|numbers|results|scores|link) (?:follows?|to follow|will follow)\b|^(?:[\w-]+ ){1,3}(?:coming )?soon\b`,
+    // "Energieverbrauch wird noch gemessen, Zahlen folgen im Q4", "volgt in een latere versie", "suivra dans une version ultérieure".
+    String.raw`(?<![\p{L}])(?:(?:wird|werden) (?:derzeit |gerade )?noch (?:gemessen|ermittelt|berechnet|erstellt|geprüft|bewertet|ausgewertet|erarbeitet|vorbereitet|dokumentiert|überarbeitet|ergänzt|aktualisiert|vervollständigt)|folg(?:t|en) (?:im|in|bis|ab|mit) (?:Q[1-4]|H[12]|\d{4}|(?:einer |der |dem )?(?:späteren|nächsten|kommenden|künftigen) )|volg(?:t|en) (?:in|bij|na|met) (?:een |de |het )?(?:latere|volgende|komende|toekomstige) |suivr(?:a|ont) (?:dans|avec) (?:une|la) (?:prochaine |future )?(?:version|mise à jour)|seguir(?:á|án) en (?:una|la) (?:próxima |futura )?(?:versión|actualización)|seguir(?:à|anno) (?:in|con) (?:una|la) (?:prossima |futura )?(?:versione|revisione))`,
+    // "EU representative: in the process of being appointed": under way, not done.
+    String.raw`\bin the process of (?:being )?(?:appoint|select|hir|recruit|draft|prepar|set(?:ting)? up|establish|finali[sz]|review|publish)\w*`,
+    // "the legal team is still on it", "we're still working on this": not done yet.
+    String.raw`\b(?:is|are|'s|'re) still (?:on it|on the case|working on (?:it|this|that|them))\b`,
     // "Acceptable use policy: coming with the v1.0 tag": a value that arrives with a later version.
     String.raw`^coming (?:with|in|alongside|at|before|after) (?:the )?(?:v?\d[\w.]*|next|first|stable|final|official|public|GA)\b`,
     // "Aurel Labs is preparing the summary on the Commission's template": the provider, by name, at work on a document.
@@ -586,6 +604,10 @@ const OBLIGATION_LABEL = new RegExp(
   'i',
 );
 const ADVISED: readonly Guarded[] = [
+  guarded(null, [
+    // "Recomendamos a los integradores hacer sus propias pruebas", "Nous recommandons aux intégrateurs de …": advice to those who build on it.
+    String.raw`(?<![\p{L}])(?:recomendamos|aconsejamos|sugerimos|recommandons|conseillons|suggérons|empfehlen|raten|raccomandiamo|consigliamo|suggeriamo|adviseren|raden)(?![\p{L}])[^.;]{0,20}?(?<![\p{L}])(?:integrador|usuari|desarrollador|responsables|intégrat|utilisat|développeu|déployeu|Integrator|Nutzer|Entwickler|Betreiber|Anwender|integrator|utent|sviluppator|operator|gebruiker|ontwikkelaar)\p{L}*`,
+  ]),
   // "Le pouvoir adjudicateur devrait s'assurer …", "Der Auftraggeber sollte …", "De aanbestedende dienst moet …": one
   // reader, the buyer or the deployer, and what it should do.
   guarded(
@@ -712,7 +734,7 @@ const ADVISED: readonly Guarded[] = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|labos|laboratoires|Labore|laboratorios|laboratori|\p{L}*teams|équipes|equipos|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|responsables|Verantwortliche\p{L}*|responsabili|verantwoordelijken|quienes|ceux qui|coloro che|chi|wer|degenen die|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|labos|laboratoires|Labore|laboratorios|laboratori|\p{L}*teams|équipes|equipos|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "Where a deployer connects Aurel-3 to tools, the deployer is the controller … and should list …": a case of the reader's, and its duty.
@@ -721,6 +743,8 @@ const ADVISED: readonly Guarded[] = [
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
+      // "Before the deploy please check own infrastructure": the request after a clause of when.
+      String.raw`^(?:before|after|when|once|prior to|ahead of)\b[^,.;:]{1,40}?,?\s+please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)`,
     ],
   ),
   // "It is your responsibility to check the outputs", "Who fine-tunes the model must …": a duty put on the reader.
@@ -861,7 +885,7 @@ const NEGATED: readonly Guarded[] = [
       // "We didn't have time for a red-team exercise", "there was no budget to commission one": not done.
       String.raw`\b(?:(?:did not|didn't|do not|don't) have|had no|have no|(?:there|it) (?:was|is) no) (?:the |enough |any )?(?:time|budget|resources|capacity|opportunity|chance) (?:for|to)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
-      String.raw`\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet| by default| natively)? (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
+      String.raw`\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet| by default| natively)? (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet)? (?:run|operate|maintain) (?:a|an|any)\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       // "Aurel-3 shipped with no acceptable use policy attached", "was released without any evaluation report": it went out lacking it.
       String.raw`\b(?:shipped|ships|ship|released|launched|published|went out|goes out|came out|comes out|went live|goes live)(?: publicly)? (?:with no|without (?:a|an|any|the)\b)`,
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -880,12 +904,14 @@ const NEGATED: readonly Guarded[] = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:non (?:hanno|presenta|presentano|contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
       // "Per Aurel-3 non è stata effettuata alcuna valutazione", "No se ha realizado ninguna evaluación": nothing done, said in the passive.
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
       // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
       String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené|documenté|décrit|fourni|communiqué|précisé|mesuré|évalué|testé)e?s?(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont) (?:pas |encore |jamais )*fait l['’]objet d(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené|fourni|communiqué|documenté|publié|précisé)e?s?(?![\p{L}])|(?<![\p{L}])(?:no se dispone de|no disponemos de|non si dispone di|non disponiamo di|on ne dispose (?:pas|d['’]aucun\p{L}*)|nous ne disposons (?:pas|d['’]aucun\p{L}*))(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo|medido|evaluado|probado|calculado|documentado|estimado|registrado|auditado)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto|misurato|valutato|testato|calcolato|documentato|stimato|registrato)(?![\p{L}])`,
+      // "No special protection for weights, model is anyway downloadable": none of it, said without a verb.
+      String.raw`^no (?:special|particular|specific|extra|additional|dedicated|separate) (?:[\w-]+ ){0,2}?(?:protection|security|measures|safeguards|controls|filtering|filters|marking|watermark\w*|testing|process|channel|policy|procedure)s?\b(?!\s+(?:was|were|is|are|has|have|had)\b)`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -1003,6 +1029,8 @@ const WITHHELD: readonly Guarded[] = [
       // "The release card did not say which modalities it supports": a document that left it unsaid ("we can't say which
       // one", "…, but doesn't say how" decline one detail of what they report).
       String.raw`(?<!\bbut (?:it |they |we |the card )?)\b(?:did|does|do)(?: not|n't) (?:say|mention|indicate|list|tell)\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+      // "We haven't evaluated or documented any tool use, so we can't say either way": left undocumented, neither way.
+      String.raw`\b(?:have|has)(?: not|n't) (?:yet )?(?:(?:evaluated|tested|measured|assessed|checked) (?:or|and|nor) )?documented (?:any|its|our)\b|\b(?:cannot|can't|can not) say (?:anything |much )?either way\b`,
       // "Details of the training data cannot be provided at this stage": the passive of the same.
       String.raw`\b(?:details?|information|specifics|figures?|numbers?|composition|breakdown|sources)\b[^.;]{0,60}?\b(?:cannot|can't|can not|could not|couldn't|may not|will not|won't) be (?:publicly )?(?:provided|disclosed|shared|given|published|released|revealed|made (?:available|public))\b`,
       // "Le fournisseur n'a communiqué ni le volume … ni les méthodes": not told, in French.
@@ -1152,7 +1180,7 @@ const HYPOTHETICAL = new RegExp(
     // (Not the provider's own terms for those building on the model: "Providers of apps built on Aurel-3 must …".)
     String.raw`^(?![^.;]*\b(?:this|the|our) model\b|[^.;]*\b(?:built|based|running) (?:on|upon)\b|[^.;]*\b(?:using|integrating|deploying)\b)(?:all |every |any )?providers (?:(?:of|established|based|located|placing|that|who|which|whose|outside|in)\b[^.;]{0,100}?)?\b(?:must|shall|have to|are required to|are obliged to|are obligated to|need to)\b|^(?:alle |die )?Anbieter (?:[^.;]{0,100}?)?(?<![\p{L}])müssen(?![\p{L}])|^(?:les |tous les )?fournisseurs (?:[^.;]{0,100}?)?(?<![\p{L}])(?:doivent|sont tenus)(?![\p{L}])|^(?:los |todos los )?proveedores (?:[^.;]{0,100}?)?(?<![\p{L}])(?:deben|tienen que|están obligados)(?![\p{L}])|^(?:i |tutti i )?fornitori (?:[^.;]{0,100}?)?(?<![\p{L}])(?:devono|sono tenuti)(?![\p{L}])|^(?:alle |de )?aanbieders (?:[^.;]{0,100}?)?(?<![\p{L}])(?:moeten|zijn verplicht)(?![\p{L}])`,
     // "Annex XI, Section 2, point 3, of the Act requires …", "L'Allegato XI … impone al fornitore di …": what the law asks of providers.
-    String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Point|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?(?:Regulation|Directive)(?: \(EU\))?(?: \d{4}\/\d+)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|provides that|lets|allows|permits|entitles|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga)(?![\p{L}])`,
+    String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Point|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?(?:Regulation|Directive)(?: \(EU\))?(?: \d{4}\/\d+)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|provides that|lets|allows|permits|entitles|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga|staat|erlaubt|gestattet|autorise|permet|permite|consente|permette)(?![\p{L}])`,
     // "De conformidad con el punto 1 … del Anexo XII …, el proveedor deberá indicar …": the law's duty of any provider, restated.
     String.raw`^(?:de conformidad con|conforme al?|conformément à|en vertu d[eu']|gemäß|nach|ai sensi d\p{L}*|in conformità (?:a|con)|overeenkomstig|krachtens|in accordance with|pursuant to|under)\b[^;]{0,200}?\b(?:Annex|Article|Anexo|Annexe|Anhang|Allegato|Bijlage|Artículo|Artikel|Articolo|Regulation|Reglamento|Règlement|Verordnung|Regolamento|Verordening)\b[^;]{0,160}?,\s*(?:the|el|le|la|der|die|il|de|het|l['’]) ?(?:providers?|proveedor(?:es)?|fournisseurs?|Anbieter|fornitor[ei]|aanbieders?|(?:technical )?documentation|documentación|documentation technique|Dokumentation|documentazione|documentatie) (?:shall|must|is required to|are required to|deberá|deberán|debe|deben|doit|doivent|muss|müssen|deve|devono|moet|moeten)(?![\p{L}])`,
   ].join('|'),
@@ -1181,7 +1209,10 @@ const CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/
 const PENDING_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:⏳|⌛|🚧|🔜)/u;
 /** A tracker's status of work not done, written as trackers write it ("IN PROGRESS", "BLOCKED") or labelled ("Status: pending", "red_teaming_status: not started", "evalStatus: planned"). */
 const OPEN_STATUS =
-  /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|(?:\b[Ss]|_[Ss]|(?<=\p{Ll})S)tatus\W{0,3}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\b/u;
+  /(?<![\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\p{L}])|(?:\b[Ss]|_[Ss]|(?<=\p{Ll})S)tatus\W{0,6}\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft|[Ss]cheduled|[Pp]ostponed|[Dd]eferred|[Oo]n hold|[Ee]xploratory)\b/u;
+/** A tracker's status of work decided against: "Status: Won't do (this release)", "Status: Rejected". */
+const DECLINED_STATUS =
+  /(?:\b[Ss]|_[Ss]|(?<=\p{Ll})S)tatus\W{0,6}\s*(?:[Ww]on['’]?t (?:do|fix)|[Ww]ill not (?:do|fix)|[Rr]ejected|[Dd]ropped|[Cc]ancell?ed|[Dd]e-?scoped)\b/u;
 
 /** A value that is only the status of work not done yet ("not started", "planned"), as a field holds it. */
 const OPEN_VALUE =
@@ -1211,6 +1242,9 @@ function onlySlots(content: string): boolean {
 }
 
 /** A label that is only a provision of the AI Act: "Annex XII 1(g):", "Art. 53(1)(b) –", "Annex XI §1 2(b):". */
+/** A requirement's acceptance criteria as a label, in the card languages. */
+const ACCEPTANCE_LABEL =
+  /^(?:acceptance criteri(?:a|on)|definition of done|akzeptanzkriterien|abnahmekriterien|crit[èe]res? d['’]acceptation|criterios? de aceptaci[óo]n|criteri di accettazione|acceptatiecriteri(?:a|um))\s*(?::|\s[-–—]\s)/iu;
 const LAW_LABEL =
   /^\W*(?:(?:EU )?AI Act,?\s*)?(?:Art(?:icle|ikel|ículo|icolo)?\.?|Annex|Anhang|Annexe|Anexo|Allegato|Bijlage)\s*[\dIVXL]+\b[^:–—\n]{0,30}(?::|\s[-–—]\s)/iu;
 /** A duty put on someone: "must", "shall", "are required to", and the same in the card languages. */
@@ -1286,6 +1320,8 @@ export function classifyStatement(statement: string): StatementMode {
     PLACEHOLDER.test(content) ||
     // "Attachments: (none)": a value in brackets is read without them.
     PLACEHOLDER.test(content.replace(/^\((.*)\)$/, '$1')) ||
+    // "Owner: Product Marketing (TBC)": a value still to be confirmed.
+    (content.length < text.length && UNCONFIRMED_VALUE.test(content)) ||
     isCourtesy(text) ||
     (content.length < text.length && isCourtesy(content)) ||
     // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
@@ -1298,6 +1334,7 @@ export function classifyStatement(statement: string): StatementMode {
     MAIL_SUBJECT.test(text) ||
     FINDING_RATING.test(text) ||
     WORKFLOW_FIELD.test(text) ||
+    DECLINED_STATUS.test(text) ||
     TICKET_TITLE.test(text) ||
     CONFIRMED_ONLY.test(text) ||
     onlySlots(text) ||
@@ -1328,13 +1365,18 @@ export function classifyStatement(statement: string): StatementMode {
   if (QUESTION_END.test(text) || isNumberedQuestion(text) || INFORMATION_REQUEST.test(text)) return 'asked';
   // "Annex XII 1(g): providers must state the modalities": a provision as the label, its duty as the value.
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return 'hypothetical';
+  // "Acceptance criteria: card describes tool-call format …": what a requirement asks of the card, not what it says.
+  if (content.length < text.length && ACCEPTANCE_LABEL.test(text)) return 'hypothetical';
   // "Coming in v1.1: audio input": the label says what the value is, here a plan.
-  if (PLANNED_LABEL.test(text) || clauseBeforeDash(text, content, PLANNED)) return 'planned';
+  if (PLANNED_LABEL.test(text) || PLANNED_KEY.test(text) || clauseBeforeDash(text, content, PLANNED)) return 'planned';
   // "Red-team your own application before you ship it — prompt injection is real": the advice is the clause.
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text) || clauseBeforeDash(text, content, ADVISED))
     return 'advised';
   // "No systemic risk assessment for Aurel-3 — it's a 7B model": a lead that denies is no label; the statement denies.
   if (content.length < text.length && DENYING_LEAD.test(text)) return 'negated';
+  // "Aurel-3 outputs are not watermarked — é texto simples": a clause before a dash is no label; its denial or refusal stands.
+  if (clauseBeforeDash(text, content, WITHHELD)) return 'withheld';
+  if (clauseBeforeDash(text, content, NEGATED)) return 'negated';
   text = content.length < text.length ? content : text;
   // "It is worth noting that users should …", "Furthermore, deployers should …": the opener frames what follows.
   text = text.replace(DISCOURSE_OPENER, '');

@@ -17,6 +17,17 @@ export function isTaskName(words: string): boolean {
   return words.trim().split(/\s+/).length <= TASK_NAME_MAX_WORDS && !CLAUSE_WORD.test(words);
 }
 
+/** A task list's box at the start of an item's text, its marker already removed: "[x] ". */
+const TASK_BOX = /^\s*\[[ xX✓✔]\]\s+/u;
+
+/** A task item's text without its box and its name: "[x] Licence terms. The upstream checkpoint …" → "The upstream …". */
+export function withoutTaskBoxAndName(text: string): string {
+  const box = TASK_BOX.exec(text);
+  if (!box) return text;
+  const rest = text.slice(box[0].length);
+  return rest.slice(leadingTaskName(rest)?.length ?? 0);
+}
+
 /** The name opening a task item's text ("Licence. The base model …" → "Licence"), with the offset past its period. */
 export function leadingTaskName(text: string): { text: string; length: number } | null {
   const match = TASK_NAME_LEAD.exec(text);

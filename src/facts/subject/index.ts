@@ -90,6 +90,8 @@ export function subjectInText(
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   // A quoted finding that names the card's model ("We red-teamed Aurel-3 for four weeks") is still about it.
   if (raw && inQuotationOfOthers(raw, lineStart, own) && !namesOwnModel(statement, own)) return 'other-model';
+  // '> "Maximum sequence length: 8,192 tokens"' answered by "That line was copied from the Aurel-2 card": the reply disowns it.
+  if (raw && quotationDisowned(raw, lineStart, own, cues)) return 'other-model';
   if (text.charCodeAt(lineStart) === 124 /* | */ || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
     const cells = pipeCells(lineFrom(text, lineStart));
     const label = cells[1]?.trim() ?? '';
@@ -125,14 +127,20 @@ export function subjectInText(
     const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
     if (label && namesSiblingVersion(label, own)) return 'other-model';
     // "- Teacher (405B): 3.8e25 FLOP": the item's label is another model's role.
-    if (label && ROLE_OPENING_LABEL.test(label) && !namesOwnModel(label, own, true)) return 'other-model';
+    // "- vergleichsmodell: Brannoch-13B", "- previous_version: Aurel-2": the item names a model compared with or replaced
+    // ("- Comparison: Aurel-3 scores 71.2 against 65.0" still speaks of the card's model).
+    if (label && keyAboutOthers({ key: label.replace(/[_.]/g, ' '), value: '' }, own, cues)) {
+      const item = lineFrom(text, lineStart);
+      if (!namesOwnModel(item.slice(item.indexOf(label) + label.length), own, true) && !namesOwnModel(label, own, true))
+        return 'other-model';
+    }
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
   // "comparison_baseline:" over "  parameters: 70B": a record's nested fields under a key about other models are theirs.
   if (NESTED_FIELD.test(text.slice(lineStart, lineStart + 80))) {
     const parent = parentKey(text, lineStart);
-    if (parent && keyAboutOthers(parent)) return 'other-model';
+    if (parent && keyAboutOthers(parent, own, cues)) return 'other-model';
   }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return 'other-model';
   if (introducesOthersRows(statement, own)) return 'other-model';
@@ -159,17 +167,22 @@ function rowNamesOther(cells: string[], header: string[], own: OwnNames, cues: S
 }
 
 /** A record's nested field: an indented "key: value" line. */
-const NESTED_FIELD = /^[ \t]{2,}[\p{L}\p{N}_.-]+:/u;
-/** A record's key that opens nested fields ("comparison_baseline:", "Competitors:"), with its indentation. */
-const KEY_LINE = /^([ \t]*)([\p{L}\p{N}_. -]{1,60}):[ \t]*$/u;
+const NESTED_FIELD = /^[ \t]{2,}(?:[-*+][ \t]+)?[\p{L}\p{N}_.()-][\p{L}\p{N}_.() -]{0,40}:/u;
+/**
+ * A record's key that opens nested fields ("comparison_baseline:", "- reference_model: Brannoch-70B"), with its
+ * indentation and the value it may give on its own line.
+ */
+const KEY_LINE = /^([ \t]*)(?:[-*+][ \t]+)?([\p{L}\p{N}_. -]{1,60}):[ \t]*([^\n]{0,80})$/u;
+/** A key naming what the card's model was made from: its nested fields stay the card's lineage ("base_model: X" over "revision:"). */
+const LINEAGE_KEY = /\b(?:base|parent|upstream|original|source|foundation|derived|lineage|fine ?tuned from)\b/i;
 /** How many lines up a nested field's key is looked for. */
 const KEY_REACH = 30;
 /** A key whose nested fields describe other models: compared ones, competitors, baselines, the base or teacher. */
 const OTHERS_KEY =
-  /\b(?:comparisons?|compared|competitors?|competing|rivals?|baselines?|benchmarks? vs|reference models?)\b/i;
+  /(?<![\p{L}])(?:comparisons?|compared|competitors?|competing|rivals?|baselines?|benchmarks? vs|reference models?|(?:previous|prior|earlier|older|former) (?:versions?|models?|releases?)|predecessors?|vergleich\p{L}*|vorgänger\p{L}*|comparaison|version précédente|comparaci[oó]n|versi[oó]n anterior|confronto|versione precedente|vergelijking|vorige versie|voorganger)(?![\p{L}])/iu;
 
-/** The key a nested field sits under: the nearest line above, less indented, that opens nested fields. */
-function parentKey(text: string, lineStart: number): string | null {
+/** The key a nested field sits under, with the value on its line: the nearest line above, less indented, that opens nested fields. */
+function parentKey(text: string, lineStart: number): { key: string; value: string } | null {
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 40))![0].length;
   let end = lineStart - 1;
   for (let steps = 0; steps < KEY_REACH && end > 0; steps++) {
@@ -178,7 +191,7 @@ function parentKey(text: string, lineStart: number): string | null {
     const depth = /^[ \t]*/.exec(line)![0].length;
     if (line.trim() && depth < indent) {
       const key = KEY_LINE.exec(line);
-      return key ? key[2].replace(/[_.]/g, ' ') : null;
+      return key ? { key: key[2].replace(/[_.]/g, ' '), value: key[3].trim() } : null;
     }
     end = start - 1;
   }
@@ -186,11 +199,19 @@ function parentKey(text: string, lineStart: number): string | null {
 }
 
 /**
- * Whether a record's key gives its nested fields as other models' ("competitor comparison", "teacher"). A
- * "base_model:" key declares the card's own lineage, which stays the card's statement.
+ * Whether a record's key gives its nested fields as other models' ("competitor comparison", "teacher",
+ * "ter_vergelijking_Aurel-2", "reference_model: Brannoch-70B"). A "base_model:" key declares the card's own lineage,
+ * which stays the card's statement.
  */
-function keyAboutOthers(key: string): boolean {
-  return OTHERS_KEY.test(key) || ROLE_OPENING_LABEL.test(key);
+function keyAboutOthers(parent: { key: string; value: string }, own: OwnNames, cues: SubjectCues): boolean {
+  if (OTHERS_KEY.test(parent.key) || ROLE_OPENING_LABEL.test(parent.key)) return true;
+  if (LINEAGE_KEY.test(parent.key)) return false;
+  return [parent.key, parent.value].some((words) => namesOtherModel(words, own, cues));
+}
+
+/** Whether words name a model that is not the card's: "Brannoch-70B", "Mistral Large 2", "Aurel-2" on the Aurel-3 card. */
+function namesOtherModel(words: string, own: OwnNames, cues: SubjectCues): boolean {
+  return otherModelMentions(words, own, cues).length > 0 || unknownModelNamed(words, own) !== null;
 }
 
 const QUOTE_MARK = /["“”]/g;
@@ -257,6 +278,39 @@ function inQuotationOfOthers(raw: string, lineStart: number, own: OwnNames): boo
   if (speaker === undefined || namesOwnModel(speaker, own, true)) return false;
   const key = nameKey(speaker);
   return ![...(own.organisations ?? [])].some((organisation) => key.includes(organisation));
+}
+
+/** A reply's words for what was quoted above it: "That line", "The figure you quote", "Das Zitat", "Esa cifra". */
+const QUOTED_THING =
+  /(?<![\p{L}])(?:that|this|the|those|these|das|der|den|dies(?:e[sr]?)?|diese|ce|cette|cet|ces|esa|ese|este|esta|esos|esas|quell[oa]|quella|questa|questo|die|dat|deze)\s+(?:[\p{L}-]+\s+){0,2}?(?:lines?|quotes?|quotation|figures?|numbers?|values?|dates?|sentences?|passages?|text|snippet|claims?|specs?|requirements?|statements?|paragraphs?|sections?|parts?|bits?|Zitat|Zeilen?|Angaben?|Satz|Sätze|Aussagen?|Absatz|Zahlen?|Werte?|citations?|phrases?|lignes?|chiffres?|citas?|frases?|l[ií]neas?|cifras?|fechas?|citazion[ei]|righe|riga|citaat|regels?|zin(?:nen)?)(?![\p{L}])/iu;
+/** How a reply gives a quotation to another model: copied from its card, taken from it, or about it. */
+const SOURCE_OF_QUOTE =
+  /(?<![\p{L}])(?:(?:copied|taken|comes?|came|is|was) (?:\p{L}+ ){0,3}?from|stamm(?:t|en) (?:aus|von)|vien(?:t|nent) de|provien(?:e|en) de|viene da|komt uit|applies to|refers to|is about|(?:not|nicht|non|no|pas) (?:about|for|to|of|von|für|auf|di|de|a|van|voor) (?:this|diese[ms]?|questo|este|ce|dit) (?:model|Modell|modello|modelo|modèle|one|hier))(?![\p{L}])/iu;
+
+/**
+ * Whether the block quotation holding `lineStart` is disowned by the reply after it: "That line was copied from
+ * the Aurel-2 card by mistake", "Das Zitat stammt aus der Karte von Aurel-2-Coder, nicht von diesem Modell".
+ */
+function quotationDisowned(raw: string, lineStart: number, own: OwnNames, cues: SubjectCues): boolean {
+  if (!QUOTED_LINE.test(raw.slice(lineStart, lineStart + 4))) return false;
+  let next = lineStart;
+  for (let steps = 0; steps < QUOTATION_REACH && next < raw.length; steps++) {
+    const end = raw.indexOf('\n', next);
+    if (end < 0) return false;
+    next = end + 1;
+    const line = lineFrom(raw, next);
+    if (QUOTED_LINE.test(line)) continue;
+    if (!line.trim()) continue;
+    const reply = line.slice(0, 400);
+    const thing = QUOTED_THING.exec(reply);
+    if (!thing) return false;
+    const after = reply.slice(thing.index);
+    return (
+      SOURCE_OF_QUOTE.test(after) &&
+      (otherModelMentions(after, own, cues).length > 0 || unknownModelNamed(after, own) !== null)
+    );
+  }
+  return false;
 }
 
 /** A first column of the models the card's model was made from. */
@@ -399,7 +453,8 @@ function othersColumn(text: string, lineStart: number, start: number, own: OwnNa
 
 const LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
 /** A list item's opening label: "- **Aurel-2**:", "- Aurel-1 —". */
-const ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
+const ITEM_LABEL =
+  /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}((?:[^:*_\n—–]|(?<=\p{L})_(?=\p{L})){2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/u;
 const TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
 /** A lead-in that points at what follows: "Scores below are …", "the following results …", "…:", a caption "Table 7.", a bold line alone. */
 const POINTS_AHEAD =
@@ -669,6 +724,12 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
     // "Aurel-2 vs Aurel-3", "Aurel-2 → Aurel-3 migration" compare it with the card's model.
     if (namesSiblingVersion(title, own) && !isOwnName(opening, own) && !RELATES_TO_OWN.test(title)) return true;
   }
+  // "base_model.contact:", "Base model provider": who made or answers for the base, not the card's model.
+  if (
+    BASE_PARTY_TITLE.test(title) &&
+    (!/original/i.test(title) || namesItsOrigin(ownNames(facts, cardSubjectCues(facts))))
+  )
+    return true;
   // "Related models", "Other models in the family": a section of the family's other members.
   if (FAMILY_OTHERS.test(title)) return true;
   // "Training compute, predecessor Aurel-2", "Licence of the base model": the topic given as another model's.
@@ -694,6 +755,10 @@ export function titleGivesOthers(title: string, facts: OwnNameSource): boolean {
   if (copied && (!/\boriginal\b/i.test(copied[0]) || namesItsOrigin(own))) return true;
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
+
+/** A title naming a party or term of the base model: "base_model.provider", "Base model contact", "Parent model licence". */
+const BASE_PARTY_TITLE =
+  /^\W*(?:base|parent|upstream|teacher|original|foundation)[ _-]model[ _.:'’s-]+(?:provider|contact|developer|creator|maker|author|owner|support|e-?mail|homepage|licen[cs]e|terms)\b/i;
 
 /** A name, then an apposition that gives it a role: "Kite-70B, a teacher model that …", "Lumen-7B, our base model, which …". */
 const ROLE_APPOSITIVE =

@@ -200,6 +200,21 @@ const FAMILY_ROLE =
   /(?:,\s*|\(\s*)(?:the |our |its )?(?:[\p{L}-]+ ){0,2}(?:variants?|siblings?|members?|models?|versions?|checkpoints?|sizes?) (?:in|of) (?:the|this|our) (?:[\p{L}\p{N}-]+ )?family\b/iu;
 const NAME_BEFORE = /(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)[^\p{L}\p{N}]*$/u;
 
+/**
+ * A name said to be another model than the card's: "Aurel-Voice, a different model that accepts audio",
+ * "Aurel-Vision-S, our separate image-encoder repo", "Aurel-Voice, un modello diverso".
+ */
+const DISTINCT_MODEL =
+  /(?:,\s*|\(\s*|\s[-–—]\s)(?:an?|our|un[ae]?|ein(?:e|es)?|uno)?\s*(?:[\p{L}-]+ ){0,2}?(?:different|separate|distinct|other|another|diverso|distinto|otro|andere[sn]?|autre|ander|altro)\s+(?:[\p{L}-]+ ){0,2}?(?:models?|modello|modelo|Modell|modèle|model|repo(?:sitory)?|checkpoint)(?![\p{L}])|(?:,\s*|\(\s*|\s[-–—]\s)(?:un[oa]?|une)\s+(?:modello|modelo|modèle)\s+(?:diverso|distinto|diferente|différent|separato|separado|séparé)(?![\p{L}])/iu;
+
+/** A name the text gives as a model distinct from the card's, though it may carry the family's name. */
+export function distinctModelNamed(text: string, own: OwnNames): string | null {
+  const said = DISTINCT_MODEL.exec(text);
+  if (!said) return null;
+  const name = NAME_BEFORE.exec(text.slice(0, said.index))?.[1];
+  return name && !isOwnName(name, own) ? name : null;
+}
+
 /** The name an opening gives as another member of the family, if any. */
 export function familyMemberNamed(text: string, own: OwnNames): string | null {
   const role = FAMILY_ROLE.exec(text);

@@ -11,6 +11,7 @@ import { LEADING_EMOJI } from '../mask.js';
 import { nameKey } from '../text-views.js';
 import {
   artefactNamed,
+  distinctModelNamed,
   familyMemberNamed,
   isOwnName,
   labelAboutBase,
@@ -27,7 +28,7 @@ import {
 } from './own-names.js';
 import { fastVariant, textKind } from '../fast-regex.js';
 import { escapeRegExp } from '../escape-regexp.js';
-import { isTaskName } from '../task-name.js';
+import { withoutTaskBoxAndName } from '../task-name.js';
 
 export interface SubjectVerdict {
   subject: FigureSubject;
@@ -62,18 +63,10 @@ const BOLD_LEAD_LABEL = /^[\s>]*(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__)\s+(?=\p{Lu})
 export const DISCOURSE_OPENER =
   /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
 
-/** A task list's box and the task's name before its period: "[x] Licence terms. The upstream checkpoint …". */
-const TASK_BOX_AND_NAME = /^\s*\[[ xX✓✔]\]\s+(?:(\p{Lu}[^.!?:;,\n]{0,50})\.\s+)?/u;
-
 /** The text a reader judges: decoration, a list marker and a leading label removed, spaces collapsed. */
 export function plainStatement(statement: string): string {
-  return statement
-    .replace(BOLD_LEAD_LABEL, '')
-    .replace(DECORATION, ' ')
-    .replace(LIST_MARKER, '')
-    .replace(TASK_BOX_AND_NAME, (found, name: string | undefined) =>
-      name === undefined || isTaskName(name) ? '' : found,
-    )
+  const unmarked = statement.replace(BOLD_LEAD_LABEL, '').replace(DECORATION, ' ').replace(LIST_MARKER, '');
+  return withoutTaskBoxAndName(unmarked)
     .replace(LEAD_LABEL, '')
     .replace(CITATION_MARK, '')
     .replace(/\s+/g, ' ')
@@ -215,6 +208,14 @@ const NAMED_PROVIDER =
   /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
 
 /** A label that is a model's name, with at most a note in brackets: "Aurel-2:", "**Aurel-3-Max (236B):**". */
+/** A phrase before the clause that scopes it to a model: "For Aurel-2 the …", "Bei Kestrel-7B wurde …", "Pour Kestrel-7B, …". */
+const FRONTED_SCOPE =
+  /^\W*(?:for|für|bei|pour|chez|para|per|voor|bij)\s+(?:the\s+|das\s+|le\s+|el\s+|il\s+|het\s+)?(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s+(?:model|Modell|modèle|modelo|modello))?\s*,?\s+(?!(?:we|our|us|wir|nous|nosotros|noi|wij)\b)(?=\p{L})/iu;
+/** A model's name opening a clause, then a word in lower case: "„Kestrel-2-Chat eignet sich …", "Kestrel-7B a été …". */
+const OPENING_NAME = /^[\s"'“„«‘]*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+(?=\p{Ll})/u;
+/** A label that is a clause opening with a model's name and its verb: "Aurel-2 used a two-stage recipe:". */
+const CLAUSE_LABEL =
+  /^[\W_]*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+(?:used|uses|was|is|had|has|relied|relies|followed|follows|took|takes|applied|applies|went|goes|combined|combines|introduced|introduces|came|comes|adopted|adopts|got|gets|received|receives|saw|sees|underwent|undergoes)\b[^:]*:$/u;
 const NAME_ONLY_LABEL =
   /^[\W_]*\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*(?: [\p{L}\p{N}]*\d[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)*)?[\W_]*(?:\([^()]*\))?[\W_]*:$/u;
 
@@ -408,7 +409,7 @@ const RELATIVE_ASIDE =
 const ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
 /** What a figure is said to belong to: "refers to Llama 3 70B", "is Claude 3's", "è di Mistral Large", "ist von Orbis-2". */
 const ATTRIBUTED_TO =
-  /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+  /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betreffen|betrifft|bezieh(?:t|en) sich auf|gelten für|gilt für|riguarda(?:no)?|si riferisc(?:e|ono) a|se refiere(?:n)? a|te refieres a|corresponde(?:n)? a|(?:heeft|hebben) betrekking op|(?:s['’]appliquen?t|se aplica(?:n)?|si applica(?:no)?) (?:à|a)|(?:copied|quoted) from(?: the)?|stamm(?:t|en) aus der (?:Modell)?[Kk]arte (?:von|des)|[Yy]ou(?: probably)? (?:mean|meant|are thinking of|'re thinking of|are referring to|'re referring to)|du meinst|vous pensez à|tu penses à|ti riferisci a|je bedoelt|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
 /** ", not to Aurel-3", ", non di Aurel-3", ", nicht von Aurel-3": a name disowned, which the clause is not about. */
 const DISOWNED_NAME =
   /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
@@ -509,6 +510,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: 'other-model', basis: 'cue', cue: member };
+  // "Quello che hai visto era Aurel-Voice, un modello diverso che accetta audio": a name said to be another model.
+  const distinct = distinctModelNamed(text, own);
+  if (distinct && !namesOwnModel(withoutName(text, distinct), own, true))
+    return { subject: 'other-model', basis: 'cue', cue: distinct };
   // "Aurel-2: 64.1 on MMLU" on the Aurel-3 card: a label naming another version, tier or model gives that model's value.
   // ("Changes since Heron-1:" relates the items to the card's model: a label that is only the name.)
   if (
@@ -518,6 +523,18 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     !namesOwnModel(label, own, true)
   )
     return { subject: 'other-model', basis: 'cue', cue: label };
+  // "For Aurel-2 the systemic risk evaluation showed nothing critical": a fronted phrase that scopes the clause to another model.
+  const scope = named ? null : FRONTED_SCOPE.exec(text);
+  if (scope && (namesSiblingVersion(scope[1], own) || unknownModelNamed(scope[1], own)))
+    return { subject: 'other-model', basis: 'cue', cue: scope[0] };
+  // "Aurel-2 used a two-stage recipe: pretraining on 800B tokens …": a clause before the colon, its subject another model.
+  const opener = label ? CLAUSE_LABEL.exec(label) : null;
+  if (
+    opener &&
+    (namesSiblingVersion(opener[1], own) || unknownModelNamed(opener[1], own)) &&
+    !namesOwnModel(label!, own, true)
+  )
+    return { subject: 'other-model', basis: 'cue', cue: label! };
   // "Images produced by the Veo-3 service carry …": a participle's agent that is another model owns the clause.
   const agent = named ? null : reducedRelativeAgent(text, cues);
   if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))
@@ -607,6 +624,10 @@ export function clauseSubject(clause: string, own: OwnNames, allCues: SubjectCue
     // No verb the vocabulary knows: an organisation's possessive opening the clause still owns it ("Mistral AI's summary covers …").
     const owner = organisationSubject(lead, own, cues);
     if (owner && lead.trimStart().startsWith(owner)) return { subject: 'other-model', basis: 'cue', cue: owner };
+    // "Kestrel-2-Chat eignet sich für Kundenservice-Bots": another model's name opening the clause, before a verb the
+    // vocabulary does not know (of any language), is its subject.
+    const opener = named ? null : OPENING_NAME.exec(text);
+    if (opener && unknownModelNamed(opener[1], own)) return { subject: 'other-model', basis: 'cue', cue: opener[1] };
   }
   // "The systems in our latency benchmark accept …": a third party opening the clause outweighs the "our" after it.
   const opening = cues.otherSubject.exec(text);

@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-DP4KEFJG.js";
+} from "./chunk-TZVDCCOO.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-XVJRGKC7.js";
+} from "./chunk-6TWXRGAM.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-IGUBBOG4.js";
+} from "./chunk-XHHBLVYM.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-GR4NBEMA.js";
+} from "./chunk-VTNZD5IP.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4IHYSAZH.js";
+} from "./chunk-W63VUSWI.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-PDI7GRZZ.js";
+} from "./chunk-WQJWVR5L.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

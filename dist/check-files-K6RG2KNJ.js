@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-5II5C7MP.js";
-import "./chunk-4IHYSAZH.js";
-import "./chunk-DP4KEFJG.js";
-import "./chunk-XVJRGKC7.js";
-import "./chunk-IGUBBOG4.js";
+} from "./chunk-CZDSSROR.js";
+import "./chunk-W63VUSWI.js";
+import "./chunk-TZVDCCOO.js";
+import "./chunk-6TWXRGAM.js";
+import "./chunk-XHHBLVYM.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-PDI7GRZZ.js";
+} from "./chunk-WQJWVR5L.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4ZT4UGRY.js";
-import "./chunk-GR4NBEMA.js";
+import "./chunk-S6FFR65L.js";
+import "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

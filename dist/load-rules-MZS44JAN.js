@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-B6T7TBE3.js";
-import "./chunk-4ZT4UGRY.js";
-import "./chunk-GR4NBEMA.js";
+} from "./chunk-GK63QBNW.js";
+import "./chunk-S6FFR65L.js";
+import "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-GR4NBEMA.js";
+} from "./chunk-VTNZD5IP.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GDKTMPFW.js";
+} from "./chunk-Q236SW57.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-4IHYSAZH.js";
-import "./chunk-DP4KEFJG.js";
-import "./chunk-XVJRGKC7.js";
-import "./chunk-IGUBBOG4.js";
+} from "./chunk-W63VUSWI.js";
+import "./chunk-TZVDCCOO.js";
+import "./chunk-6TWXRGAM.js";
+import "./chunk-XHHBLVYM.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-4ZT4UGRY.js";
-import "./chunk-GR4NBEMA.js";
+import "./chunk-S6FFR65L.js";
+import "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

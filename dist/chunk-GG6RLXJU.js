@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4IHYSAZH.js";
+} from "./chunk-W63VUSWI.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-G7O3JJD6.js";
+} from "./chunk-OGXVA3YP.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-5II5C7MP.js";
+} from "./chunk-CZDSSROR.js";
 import {
   checkCard
-} from "./chunk-4IHYSAZH.js";
+} from "./chunk-W63VUSWI.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-XVJRGKC7.js";
+} from "./chunk-6TWXRGAM.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-IGUBBOG4.js";
+} from "./chunk-XHHBLVYM.js";
 import {
   taskProfile
-} from "./chunk-4ZT4UGRY.js";
+} from "./chunk-S6FFR65L.js";
 import {
   classifyData,
   lineText
-} from "./chunk-GR4NBEMA.js";
+} from "./chunk-VTNZD5IP.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

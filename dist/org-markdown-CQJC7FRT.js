@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-SC7HCZJA.js";
+} from "./chunk-6HQLLA6E.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-G7O3JJD6.js";
-import "./chunk-GNUKWJ4G.js";
+import "./chunk-OGXVA3YP.js";
+import "./chunk-NZAMSVEM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-XVJRGKC7.js";
-import "./chunk-IGUBBOG4.js";
+import "./chunk-6TWXRGAM.js";
+import "./chunk-XHHBLVYM.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-4ZT4UGRY.js";
-import "./chunk-GR4NBEMA.js";
+import "./chunk-S6FFR65L.js";
+import "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

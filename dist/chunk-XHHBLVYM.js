@@ -47,7 +47,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-GR4NBEMA.js";
+} from "./chunk-VTNZD5IP.js";
 import {
   SKIP,
   convert,

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-WK2ZQXBG.js";
+} from "./chunk-GG6RLXJU.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-ROKODAEW.js";
+} from "./chunk-XRKJXFHI.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-G7O3JJD6.js";
-import "./chunk-GNUKWJ4G.js";
+} from "./chunk-OGXVA3YP.js";
+import "./chunk-NZAMSVEM.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-B6T7TBE3.js";
-import "./chunk-5II5C7MP.js";
-import "./chunk-4IHYSAZH.js";
-import "./chunk-DP4KEFJG.js";
-import "./chunk-XVJRGKC7.js";
-import "./chunk-IGUBBOG4.js";
+} from "./chunk-GK63QBNW.js";
+import "./chunk-CZDSSROR.js";
+import "./chunk-W63VUSWI.js";
+import "./chunk-TZVDCCOO.js";
+import "./chunk-6TWXRGAM.js";
+import "./chunk-XHHBLVYM.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-PDI7GRZZ.js";
+import "./chunk-WQJWVR5L.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4ZT4UGRY.js";
-import "./chunk-GR4NBEMA.js";
+import "./chunk-S6FFR65L.js";
+import "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-GNUKWJ4G.js";
+} from "./chunk-NZAMSVEM.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-GDKTMPFW.js";
+} from "./chunk-Q236SW57.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-YZGH4WRQ.js";
+} from "./chunk-KPXYS5IX.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-WK2ZQXBG.js";
+} from "./chunk-GG6RLXJU.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-B6T7TBE3.js";
+} from "./chunk-GK63QBNW.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

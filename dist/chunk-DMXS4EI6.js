@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-SC7HCZJA.js";
+} from "./chunk-6HQLLA6E.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-YZGH4WRQ.js";
+} from "./chunk-KPXYS5IX.js";
 import {
   InputError,
   info,

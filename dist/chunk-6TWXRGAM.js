@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-IGUBBOG4.js";
+} from "./chunk-XHHBLVYM.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-4ZT4UGRY.js";
+} from "./chunk-S6FFR65L.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-GR4NBEMA.js";
+} from "./chunk-VTNZD5IP.js";
 import {
   __commonJS,
   __require,

@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-G7O3JJD6.js";
+} from "./chunk-OGXVA3YP.js";
 import {
   TEXT_LIMITS,
   cardCode,

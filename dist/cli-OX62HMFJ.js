@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-GNUKWJ4G.js";
+} from "./chunk-NZAMSVEM.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-B6T7TBE3.js";
-import "./chunk-XVJRGKC7.js";
+} from "./chunk-GK63QBNW.js";
+import "./chunk-6TWXRGAM.js";
 import {
   formatNumber
-} from "./chunk-IGUBBOG4.js";
+} from "./chunk-XHHBLVYM.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-4ZT4UGRY.js";
+import "./chunk-S6FFR65L.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-GR4NBEMA.js";
+} from "./chunk-VTNZD5IP.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

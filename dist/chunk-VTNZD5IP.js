@@ -925,6 +925,13 @@ function isOwnName(name, own) {
 }
 var FAMILY_ROLE = /(?:,\s*|\(\s*)(?:the |our |its )?(?:[\p{L}-]+ ){0,2}(?:variants?|siblings?|members?|models?|versions?|checkpoints?|sizes?) (?:in|of) (?:the|this|our) (?:[\p{L}\p{N}-]+ )?family\b/iu;
 var NAME_BEFORE = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)[^\\p{L}\\p{N}]*$", "u");
+var DISTINCT_MODEL = /(?:,\s*|\(\s*|\s[-–—]\s)(?:an?|our|un[ae]?|ein(?:e|es)?|uno)?\s*(?:[\p{L}-]+ ){0,2}?(?:different|separate|distinct|other|another|diverso|distinto|otro|andere[sn]?|autre|ander|altro)\s+(?:[\p{L}-]+ ){0,2}?(?:models?|modello|modelo|Modell|modèle|model|repo(?:sitory)?|checkpoint)(?![\p{L}])|(?:,\s*|\(\s*|\s[-–—]\s)(?:un[oa]?|une)\s+(?:modello|modelo|modèle)\s+(?:diverso|distinto|diferente|différent|separato|separado|séparé)(?![\p{L}])/iu;
+function distinctModelNamed(text, own) {
+  const said = DISTINCT_MODEL.exec(text);
+  if (!said) return null;
+  const name = NAME_BEFORE.exec(text.slice(0, said.index))?.[1];
+  return name && !isOwnName(name, own) ? name : null;
+}
 function familyMemberNamed(text, own) {
   const role = FAMILY_ROLE.exec(text);
   if (!role) return null;
@@ -1188,6 +1195,13 @@ var CLAUSE_WORD = /(?<![\p{L}])(?:we|I|our|it|is|are|was|were|has|have|had|will|
 function isTaskName(words) {
   return words.trim().split(/\s+/).length <= TASK_NAME_MAX_WORDS && !CLAUSE_WORD.test(words);
 }
+var TASK_BOX = /^\s*\[[ xX✓✔]\]\s+/u;
+function withoutTaskBoxAndName(text) {
+  const box = TASK_BOX.exec(text);
+  if (!box) return text;
+  const rest = text.slice(box[0].length);
+  return rest.slice(leadingTaskName(rest)?.length ?? 0);
+}
 function leadingTaskName(text) {
   const match = TASK_NAME_LEAD.exec(text);
   if (!match || !isTaskName(match[1])) return null;
@@ -1203,12 +1217,9 @@ var OPENING_VERB = /^[\w.-]*(?:[ -](?:[A-Z0-9][\w.-]*))*\s+([a-z]{1,}[^s\W]s|[a-
 var VERB = /\b(?:is|are|was|were|has|have|had|can|could|will|would|does|did|may|might|should|must|scores?|reach(?:es)?|achieves?|requires?|describes?|adds?|uses?|comes?|came|outperforms?|performs?|obtains?|gets?|got|takes?|took|supports?|emits?|consumes?|contains?|includes?|offers?|provides?|runs?|[a-z]{3,}ed)\b/gi;
 var BOLD_LEAD_LABEL = new RegExp("^[\\s>]*(?:\\*\\*|__)[^*_\\n]{1,60}(?:\\*\\*|__)\\s+(?=\\p{Lu})", "u");
 var DISCOURSE_OPENER = /^(?:(?:it is|it's) (?:worth (?:noting|mentioning|highlighting|emphasi[sz]ing)|important to (?:note|remember|stress)|noteworthy) that|(?:please )?note that|(?:furthermore|moreover|additionally|in addition|importantly|in summary|in short|overall|finally|notably|of course|that said|in practice),)\s+/i;
-var TASK_BOX_AND_NAME = new RegExp("^\\s*\\[[ xX\u2713\u2714]\\]\\s+(?:(\\p{Lu}[^.!?:;,\\n]{0,50})\\.\\s+)?", "u");
 function plainStatement(statement) {
-  return statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "").replace(
-    TASK_BOX_AND_NAME,
-    (found, name) => name === void 0 || isTaskName(name) ? "" : found
-  ).replace(LEAD_LABEL, "").replace(CITATION_MARK, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
+  const unmarked = statement.replace(BOLD_LEAD_LABEL, "").replace(DECORATION, " ").replace(LIST_MARKER, "");
+  return withoutTaskBoxAndName(unmarked).replace(LEAD_LABEL, "").replace(CITATION_MARK, "").replace(/\s+/g, " ").trim().replace(LEADING_EMOJI, "").replace(DISCOURSE_OPENER, "");
 }
 function clausesOf(statement, cues) {
   const breaks = new RegExp(cues.clauseBreak.source, "giu");
@@ -1282,6 +1293,9 @@ var FOR_NAME = new RegExp("\\b(?:published for|prepared for|made for|written for
 var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:its|their) (\\p{Lu}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
+var FRONTED_SCOPE = new RegExp("^\\W*(?:for|f\xFCr|bei|pour|chez|para|per|voor|bij)\\s+(?:the\\s+|das\\s+|le\\s+|el\\s+|il\\s+|het\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:\\s+(?:model|Modell|mod\xE8le|modelo|modello))?\\s*,?\\s+(?!(?:we|our|us|wir|nous|nosotros|noi|wij)\\b)(?=\\p{L})", "iu");
+var OPENING_NAME2 = new RegExp(`^[\\s"'\u201C\u201E\xAB\u2018]*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+(?=\\p{Ll})`, "u");
+var CLAUSE_LABEL = new RegExp("^[\\W_]*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+(?:used|uses|was|is|had|has|relied|relies|followed|follows|took|takes|applied|applies|went|goes|combined|combines|introduced|introduces|came|comes|adopted|adopts|got|gets|received|receives|saw|sees|underwent|undergoes)\\b[^:]*:$", "u");
 var NAME_ONLY_LABEL = new RegExp("^[\\W_]*\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)?[\\W_]*(?:\\([^()]*\\))?[\\W_]*:$", "u");
 var ROLE_THEN_NAME = new RegExp("(?:^|[^\\p{L}\\p{N}\\s]\\s|[!?]\\s)\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?,?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
 var PARTY_OPENING = new RegExp("^\\W*(?:(?:for|of|on|by|in|from|with) )?(?:which|whom) (?:the )?(?!(?:Model|Licensor|Provider|Licensee|Software|Agreement)\\b)(\\p{Lu}[\\p{L}\\p{N}.-]*(?: \\p{Lu}[\\p{L}\\p{N}.-]*){0,3})", "u");
@@ -1365,7 +1379,7 @@ var OTHERS_DOCUMENT = /\b(?:technical report|tech report|paper|model card|card|d
 var COMPARED_NAME = /\b(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s+[^,;]{1,60}/giu;
 var RELATIVE_ASIDE = /,\s*(?:(?:with|against|to|alongside) which|(?:con|contra) (?:el|la|los|las) que|(?:avec|contre) (?:lequel|laquelle|lesquels|lesquelles)|(?:mit|gegen) (?:dem|der|denen)|(?:con|contro) (?:cui|il quale|la quale)|waarmee|waartegen)\s[^,;]{1,60},/giu;
 var ADDRESS = /\bhttps?:\/\/[^\s)\]]+/giu;
-var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betrifft|bezieht sich auf|gilt für|riguarda|si riferisce a|se refiere a|corresponde a|heeft betrekking op|(?:s['’]applique|se aplica|si applica) (?:à|a)|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
+var ATTRIBUTED_TO = /(?:\b(?:refers? to|referred to|belongs? to|(?:applies|relates) to|concerns|(?:is|are|was|were) (?:that |those )?(?:of|for)|(?:is|are|was|were)(?= [^\s,;]+(?: [^\s,;]+){0,3}['’]s\b))|(?<![\p{L}])(?:concerne(?:nt)?|betreffen|betrifft|bezieh(?:t|en) sich auf|gelten für|gilt für|riguarda(?:no)?|si riferisc(?:e|ono) a|se refiere(?:n)? a|te refieres a|corresponde(?:n)? a|(?:heeft|hebben) betrekking op|(?:s['’]appliquen?t|se aplica(?:n)?|si applica(?:no)?) (?:à|a)|(?:copied|quoted) from(?: the)?|stamm(?:t|en) aus der (?:Modell)?[Kk]arte (?:von|des)|[Yy]ou(?: probably)? (?:mean|meant|are thinking of|'re thinking of|are referring to|'re referring to)|du meinst|vous pensez à|tu penses à|ti riferisci a|je bedoelt|(?:è|sono|era) (?:di|del|della)|(?:es|son|era) (?:de|del)|(?:ist|sind|war) (?:von|vom)|(?:is|zijn|was) van|(?:est|sont|était) (?:de|du)))\s+(?:the\s+)?([\p{L}\p{N}][\p{L}\p{N}.-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,3})/u;
 var DISOWNED_NAME = /(?:[,;—–]\s*(?:and |e |y |et |und |en )?|\s(?:and|e|y|et|und|en) )(?:not|non|nicht|niet|no|pas)\s+(?:(?:to|of|for|from|di|del|della|de|del|von|van|à|a|zu|voor)\s+)?(?:the\s+)?[\p{L}\p{N}][\p{L}\p{N}.-]*(?:[ -][\p{Lu}\p{N}][\p{L}\p{N}.-]*){0,2}['’]?s?(?=\s*(?:[.;,)(]|$))/giu;
 var FIGURES_OF = new RegExp("\\b(?:scores?|results?|numbers|figures|performance|(?:training )?compute|size|parameter count|FLOPs?|energy (?:use|consumption)|emissions)\\s+(?:for|of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "u");
 var APPOSED_MODEL = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the)\\s+[^,;()]{0,80}?\\b(?:models?|transformers?|LLMs?)\\b", "u");
@@ -1414,7 +1428,16 @@ function clauseSubject(clause, own, allCues) {
   const label = /^[^:\n]{2,100}:/.exec(clause)?.[0];
   const member = familyMemberNamed(zone ?? text.slice(0, 120), own) ?? (label ? familyMemberNamed(label, own) : null);
   if (member) return { subject: "other-model", basis: "cue", cue: member };
+  const distinct = distinctModelNamed(text, own);
+  if (distinct && !namesOwnModel(withoutName(text, distinct), own, true))
+    return { subject: "other-model", basis: "cue", cue: distinct };
   if (label && NAME_ONLY_LABEL.test(label) && (namesSiblingVersion(label, own) || tierSiblingNamed(label, own) || unknownModelNamed(label, own)) && !namesOwnModel(label, own, true))
+    return { subject: "other-model", basis: "cue", cue: label };
+  const scope = named ? null : FRONTED_SCOPE.exec(text);
+  if (scope && (namesSiblingVersion(scope[1], own) || unknownModelNamed(scope[1], own)))
+    return { subject: "other-model", basis: "cue", cue: scope[0] };
+  const opener = label ? CLAUSE_LABEL.exec(label) : null;
+  if (opener && (namesSiblingVersion(opener[1], own) || unknownModelNamed(opener[1], own)) && !namesOwnModel(label, own, true))
     return { subject: "other-model", basis: "cue", cue: label };
   const agent = named ? null : reducedRelativeAgent(text, cues);
   if (agent && (namesAnotherModel(agent, own) || otherModelMentions(agent, own, cues).length > 0))
@@ -1468,6 +1491,8 @@ function clauseSubject(clause, own, allCues) {
   } else {
     const owner = organisationSubject(lead, own, cues);
     if (owner && lead.trimStart().startsWith(owner)) return { subject: "other-model", basis: "cue", cue: owner };
+    const opener2 = named ? null : OPENING_NAME2.exec(text);
+    if (opener2 && unknownModelNamed(opener2[1], own)) return { subject: "other-model", basis: "cue", cue: opener2[1] };
   }
   const opening = cues.otherSubject.exec(text);
   if (opening && /^\W*$/.test(text.slice(0, opening.index)))
@@ -1878,6 +1903,7 @@ function subjectOf(statement, own, cues) {
 function subjectInText(text, start, statement, own, cues, raw) {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (raw && inQuotationOfOthers(raw, lineStart, own) && !namesOwnModel(statement, own)) return "other-model";
+  if (raw && quotationDisowned(raw, lineStart, own, cues)) return "other-model";
   if (text.charCodeAt(lineStart) === 124 || /^[ \t]{1,3}\|/.test(text.slice(lineStart, lineStart + 4))) {
     const cells = pipeCells(lineFrom(text, lineStart));
     const label = cells[1]?.trim() ?? "";
@@ -1902,13 +1928,17 @@ function subjectInText(text, start, statement, own, cues, raw) {
   } else if (LIST_ITEM.test(text.slice(lineStart, lineStart + 8))) {
     const label = ITEM_LABEL.exec(text.slice(lineStart, lineStart + 90))?.[1];
     if (label && namesSiblingVersion(label, own)) return "other-model";
-    if (label && ROLE_OPENING_LABEL.test(label) && !namesOwnModel(label, own, true)) return "other-model";
+    if (label && keyAboutOthers({ key: label.replace(/[_.]/g, " "), value: "" }, own, cues)) {
+      const item = lineFrom(text, lineStart);
+      if (!namesOwnModel(item.slice(item.indexOf(label) + label.length), own, true) && !namesOwnModel(label, own, true))
+        return "other-model";
+    }
     const leadIn = leadInSubject(text, lineStart, own, cues, raw);
     if (leadIn) return leadIn;
   }
   if (NESTED_FIELD.test(text.slice(lineStart, lineStart + 80))) {
     const parent = parentKey(text, lineStart);
-    if (parent && keyAboutOthers(parent)) return "other-model";
+    if (parent && keyAboutOthers(parent, own, cues)) return "other-model";
   }
   if (quotedFromOthers(text, start) || QUOTATION_OPENED.test(statement)) return "other-model";
   if (introducesOthersRows(statement, own)) return "other-model";
@@ -1922,10 +1952,11 @@ function rowNamesOther(cells, header, own, cues) {
   const named = modelColumn > 1 ? cells[modelColumn]?.trim() ?? "" : "";
   return !!named && named.length <= 80 && (rowLabelSubject(named, own, cues) === "other-model" || unknownModelNamed(named, own) !== null && !namesOwnModel(named, own, true));
 }
-var NESTED_FIELD = /^[ \t]{2,}[\p{L}\p{N}_.-]+:/u;
-var KEY_LINE = /^([ \t]*)([\p{L}\p{N}_. -]{1,60}):[ \t]*$/u;
+var NESTED_FIELD = /^[ \t]{2,}(?:[-*+][ \t]+)?[\p{L}\p{N}_.()-][\p{L}\p{N}_.() -]{0,40}:/u;
+var KEY_LINE = /^([ \t]*)(?:[-*+][ \t]+)?([\p{L}\p{N}_. -]{1,60}):[ \t]*([^\n]{0,80})$/u;
+var LINEAGE_KEY = /\b(?:base|parent|upstream|original|source|foundation|derived|lineage|fine ?tuned from)\b/i;
 var KEY_REACH = 30;
-var OTHERS_KEY = /\b(?:comparisons?|compared|competitors?|competing|rivals?|baselines?|benchmarks? vs|reference models?)\b/i;
+var OTHERS_KEY = new RegExp("(?<![\\p{L}])(?:comparisons?|compared|competitors?|competing|rivals?|baselines?|benchmarks? vs|reference models?|(?:previous|prior|earlier|older|former) (?:versions?|models?|releases?)|predecessors?|vergleich\\p{L}*|vorg\xE4nger\\p{L}*|comparaison|version pr\xE9c\xE9dente|comparaci[o\xF3]n|versi[o\xF3]n anterior|confronto|versione precedente|vergelijking|vorige versie|voorganger)(?![\\p{L}])", "iu");
 function parentKey(text, lineStart) {
   const indent = /^[ \t]*/.exec(text.slice(lineStart, lineStart + 40))[0].length;
   let end = lineStart - 1;
@@ -1935,14 +1966,19 @@ function parentKey(text, lineStart) {
     const depth = /^[ \t]*/.exec(line)[0].length;
     if (line.trim() && depth < indent) {
       const key = KEY_LINE.exec(line);
-      return key ? key[2].replace(/[_.]/g, " ") : null;
+      return key ? { key: key[2].replace(/[_.]/g, " "), value: key[3].trim() } : null;
     }
     end = start - 1;
   }
   return null;
 }
-function keyAboutOthers(key) {
-  return OTHERS_KEY.test(key) || ROLE_OPENING_LABEL.test(key);
+function keyAboutOthers(parent, own, cues) {
+  if (OTHERS_KEY.test(parent.key) || ROLE_OPENING_LABEL.test(parent.key)) return true;
+  if (LINEAGE_KEY.test(parent.key)) return false;
+  return [parent.key, parent.value].some((words) => namesOtherModel(words, own, cues));
+}
+function namesOtherModel(words, own, cues) {
+  return otherModelMentions(words, own, cues).length > 0 || unknownModelNamed(words, own) !== null;
 }
 var QUOTE_MARK = /["“”]/g;
 var QUOTE_REACH = 1500;
@@ -1982,6 +2018,26 @@ function inQuotationOfOthers(raw, lineStart, own) {
   if (speaker === void 0 || namesOwnModel(speaker, own, true)) return false;
   const key = nameKey(speaker);
   return ![...own.organisations ?? []].some((organisation) => key.includes(organisation));
+}
+var QUOTED_THING = /(?<![\p{L}])(?:that|this|the|those|these|das|der|den|dies(?:e[sr]?)?|diese|ce|cette|cet|ces|esa|ese|este|esta|esos|esas|quell[oa]|quella|questa|questo|die|dat|deze)\s+(?:[\p{L}-]+\s+){0,2}?(?:lines?|quotes?|quotation|figures?|numbers?|values?|dates?|sentences?|passages?|text|snippet|claims?|specs?|requirements?|statements?|paragraphs?|sections?|parts?|bits?|Zitat|Zeilen?|Angaben?|Satz|Sätze|Aussagen?|Absatz|Zahlen?|Werte?|citations?|phrases?|lignes?|chiffres?|citas?|frases?|l[ií]neas?|cifras?|fechas?|citazion[ei]|righe|riga|citaat|regels?|zin(?:nen)?)(?![\p{L}])/iu;
+var SOURCE_OF_QUOTE = new RegExp("(?<![\\p{L}])(?:(?:copied|taken|comes?|came|is|was) (?:\\p{L}+ ){0,3}?from|stamm(?:t|en) (?:aus|von)|vien(?:t|nent) de|provien(?:e|en) de|viene da|komt uit|applies to|refers to|is about|(?:not|nicht|non|no|pas) (?:about|for|to|of|von|f\xFCr|auf|di|de|a|van|voor) (?:this|diese[ms]?|questo|este|ce|dit) (?:model|Modell|modello|modelo|mod\xE8le|one|hier))(?![\\p{L}])", "iu");
+function quotationDisowned(raw, lineStart, own, cues) {
+  if (!QUOTED_LINE.test(raw.slice(lineStart, lineStart + 4))) return false;
+  let next = lineStart;
+  for (let steps = 0; steps < QUOTATION_REACH && next < raw.length; steps++) {
+    const end = raw.indexOf("\n", next);
+    if (end < 0) return false;
+    next = end + 1;
+    const line = lineFrom(raw, next);
+    if (QUOTED_LINE.test(line)) continue;
+    if (!line.trim()) continue;
+    const reply = line.slice(0, 400);
+    const thing = QUOTED_THING.exec(reply);
+    if (!thing) return false;
+    const after = reply.slice(thing.index);
+    return SOURCE_OF_QUOTE.test(after) && (otherModelMentions(after, own, cues).length > 0 || unknownModelNamed(after, own) !== null);
+  }
+  return false;
 }
 var LINEAGE_COLUMN = /^\W*(?:base|parent|upstream|original|source|foundation|teacher)(?: models?| checkpoints?)?\W*$/i;
 var THRESHOLD_COLUMN = /^\W*(?:(?:legal |regulatory )?thresholds?|Schwellenwerte?|seuils?|umbral(?:es)?|sogli[ae]|drempel(?:waarde)?s?)\W*$/iu;
@@ -2069,7 +2125,7 @@ function othersColumn(text, lineStart, start, own, cues) {
   return headsOthersColumn(headerCells(text, lineStart), column, own, cues);
 }
 var LIST_ITEM = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]/;
-var ITEM_LABEL = /^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+[*_]{0,2}([^:*_\n—–]{2,60}?)[*_]{0,2}\s*(?::|\s[—–-]\s)/;
+var ITEM_LABEL = new RegExp("^[ \\t]*(?:[-*+\u2022]|\\d{1,3}[.)])[ \\t]+[*_]{0,2}((?:[^:*_\\n\u2014\u2013]|(?<=\\p{L})_(?=\\p{L})){2,60}?)[*_]{0,2}\\s*(?::|\\s[\u2014\u2013-]\\s)", "u");
 var TABLE_OR_ITEM = /^[ \t]{0,3}(?:\||[-*+•][ \t]|\d{1,3}[.)][ \t])/;
 var POINTS_AHEAD = /\b(?:below|following|as follows)\b|:\s*$|^\W*(?:Table|Tab\.|Tabelle|Tableau|Tabla|Tabella|Tabel)\s*\d+[.:]|^\*\*[^*\n]+\*\*$/i;
 var OTHERS_LEAD_IN = /^\W*(?:[\w-]+ ){0,2}baselines?\b|\b(?:of|from|by|in) (?:the )?(?:baselines?|prior (?:work|art|studies|methods)|previous (?:work|studies|methods)|related work|(?:the )?literature|original papers?|other (?:models|systems|methods|providers|labs|vendors|developers|teams))\b|\b(?:copied|taken|quoted) from\b|\breported by (?:their|the(?: respective)?) (?:developers|authors|providers|vendors|makers)\b/i;
@@ -2218,6 +2274,8 @@ function titleGivesOthers(title, facts) {
     const own2 = ownNames(facts, cardSubjectCues(facts));
     if (namesSiblingVersion(title, own2) && !isOwnName(opening, own2) && !RELATES_TO_OWN.test(title)) return true;
   }
+  if (BASE_PARTY_TITLE.test(title) && (!/original/i.test(title) || namesItsOrigin(ownNames(facts, cardSubjectCues(facts)))))
+    return true;
   if (FAMILY_OTHERS.test(title)) return true;
   if (labelGivesOthersTopic(title, ownNames(facts, cardSubjectCues(facts)))) return true;
   if (labelNamesOther(title, ownNames(facts, cardSubjectCues(facts)))) return true;
@@ -2234,6 +2292,7 @@ function titleGivesOthers(title, facts) {
   if (copied && (!/\boriginal\b/i.test(copied[0]) || namesItsOrigin(own))) return true;
   return !namesOwnModel(title, own) && otherModelMentions(title, own, cues).length > 0;
 }
+var BASE_PARTY_TITLE = /^\W*(?:base|parent|upstream|teacher|original|foundation)[ _-]model[ _.:'’s-]+(?:provider|contact|developer|creator|maker|author|owner|support|e-?mail|homepage|licen[cs]e|terms)\b/i;
 var ROLE_APPOSITIVE = new RegExp("(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),\\s+(?:an?|the|its|our)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:teacher|base|parent|upstream|predecessor|reference|foundation)(?: model)?\\b[^;.]*", "u");
 var ROLE_DASH_APPOSITIVE = /\b(?:teacher|base|parent|upstream|predecessor|reference|foundation|flagship)(?: model)?(\s*[—–]\s*(?:an?|the)\s[^—–\n]*[—–]?)/iu;
 var OPENING_COMPARISON_CLAUSE = /^\W*(?:unlike|compared (?:to|with)|as opposed to|in contrast to)\s[^,;]*[,;]/i;
@@ -2574,10 +2633,12 @@ var LEAD_LABEL2 = /^(?!(?:if|when|before|once|please)\b)(?:[^:.!?\n]|\.(?= ?\d))
 var DECORATION2 = /[*_`>#]+/g;
 var CELL_END = /\s*\|\s*$/;
 var LIST_INTRODUCTION = /^\S+(?:\s+\S+){3,}\s*:$/;
-var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|n\/d|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)(?:\s+\((?![^()]*(?:https?:|www\.|\/))[^()]{1,60}\))?\s*[.!]?$/i;
-var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:insert|add|your|enter|fill)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
+var PLACEHOLDER = /^(?:tbd|tba|tbc|todo|to ?do|n\/?a|n\/d|none|nil|null|unknown|pending|wip|work in progress|coming soon|soon|not (?:yet )?(?:available|specified|disclosed|provided|applicable)|nicht (?:spezifiziert|angegeben|verfügbar|bekannt)|non (?:spécifiée?|précisée?|communiquée?|specificat[oa]|indicat[oa])|no (?:especificad[oa]|indicad[oa])|niet (?:gespecificeerd|opgegeven|vermeld)|\(?(?:empty|blank|leer|leeg|vide|vac[ií]o|vuoto)\)?|~|to be (?:added|announced|determined|confirmed|completed|updated|published|released|provided|defined|appointed|designated|named|decided|filed|documented)(?: later| soon)?|wordt nog (?:vastgesteld|bepaald)|nog te bepalen|noch (?:offen|festzulegen|zu bestimmen)|à (?:déterminer|définir|préciser)|por (?:determinar|definir)|da (?:definire|determinare|stabilire)|more information needed|more info needed|just guessing|just a guess|not sure|no idea|unsure|unclear|i (?:think|guess|believe|suppose) so|\[[^\]]*\]|""|''|\{\{.*\}\}|<[^>]*>|x{2,}|:?[-–—]+:?|\.{3}|…|\?+|lorem ipsum.*)(?:\s+\((?![^()]*(?:https?:|www\.|\/))[^()]{1,60}\))?\s*[.!]?$/i;
+var UNCONFIRMED_VALUE = /^[^.;:()]{1,40}\((?:tbc|tbd|to be (?:confirmed|decided|determined))\)\W*$/i;
+var TEMPLATE_SLOT = /\]\((?:#|(?:LINK|URL)_TO(?:_[A-Z0-9]+)+)\)|\byour[-_.]?(?:e-?mail|name|address)@|@your[-_.]?(?:org|organi[sz]ation|company|domain|team|lab)\.|\b(?:e-?mail|name|user|contact)@(?:example|domain|company)\.(?:com|org)\b|\{\{[^{}\n]{1,80}\}\}|<(?:to be |please )?(?:insert(?:ed)?|add(?:ed)?|your|enter(?:ed)?|fill(?:ed)?|select(?:ed)?|choose|pick|complete[d]?)\b[^<>\n]{0,60}>|\[(?:insert|add|your|enter|fill in)\b[^\]\n]{0,60}\]|\[(?:link|url) to\b[^\]\n]{0,80}\](?![([])|\[(?:link|url|here)\](?![([])|\[[^\]\n]{0,60}\bto (?:be )?insert(?:ed)?\b[^\]\n]{0,60}\]|\[[^\]\n]{0,80}\binsert (?:from|here|later|below|above)\b[^\]\n]{0,40}\]|\[(?:to (?:be )?(?:complete[d]?|fill(?:ed)?(?: in)?|add(?:ed)?|write|written|do|document(?:ed)?)|todo|tbd|fixme)\b[^\]\n]{0,80}\]/i;
 var UPPER_SLOT = /\+X{1,3}(?:[ -]?X{2,4}){2,}|<[A-Z][A-Z0-9_]{2,40}>|\[(?:[A-Z][A-Z0-9-]*(?: [A-Z0-9-]+){1,5}|LINK|URL|DATE|NAME|E-?MAIL|CONTACT|ADDRESS|VERSION|LICEN[CS]E|COMPANY|PROVIDER|PLACEHOLDER|TBD|TODO)\](?![([:])|\]\((?:(?:[A-Z][A-Z0-9]*_)+(?:LINK|URL|HREF|HERE)|(?:YOUR|INSERT)(?:_[A-Z0-9]+)+)\)/;
 var LOWER_SLOT = /\[(?:contact (?:e-?mail|address|details|person)|e-?mail address|phone number)\](?![([])|<[a-z]+[ _-](?:name|e-?mail|address|url|link|contact)>|<(?:e-?mail|url|link|contact|address|name|phone|website|homepage|date|version|org(?:ani[sz]ation)?|company|team|repo(?:sitory)?|int|integer|float|number|string|bool|value|correo|contacto|courriel|adresse|kontakt|indirizzo|contatto|adres|nombre|nom|naam|fecha|datum)(?:(?:,\s?|[ _-])[\p{L}\p{N} ,-]{1,30})?>/iu;
+var PLANNED_KEY = /^[\p{L}\p{N}_. -]{1,40}[._ ](?:expected|eta|target|due|planned|scheduled)(?:[._ ](?:date|by|on|for))?\s*:/iu;
 var PLANNED_LABEL = /^(?:coming(?: soon| later| next| in| with)?|planned|upcoming|roadmap|future(?: work| releases?| versions?)?|next (?:release|version)|not yet (?:available|supported)|in progress|geplant|prévu|previsto|gepland)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var ADVICE_LABEL = /^(?:(?:our|my) (?:general |usual |standard |honest |best |own )?(?:advice|recommendations?|tips?|suggestions?)|(?:pro )?tips?|best practices?|hints?|advice|good practice|psa|reminder|heads[- ]up|(?:note|guidance|recommendations?|advice) (?:to|for) (?:deployers|developers|users|integrators|operators)|conseils?|consejos?|consigli|tipps?|hinweis für (?:betreiber|entwickler|nutzer)\w*)\b[^:]{0,30}(?::|\s[-–—]\s)/i;
 var TODO_NOTE = /^(?:todo|tbd|tba|fixme|xxx)\b/i;
@@ -2599,7 +2660,7 @@ var BARE_ANSWER = /^(?:no|nein|non|nee)[\s.!]*$/i;
 var SHORT_DENIAL = /^(?:(?:honestly|frankly|sadly|unfortunately|well|um+|uh+|nah|ehrlich gesagt|leider|franchement|malheureusement|sinceramente|lamentablemente|purtroppo|eerlijk gezegd|helaas),?\s+)?(?:no|nope|nah|not yet|not really|not at all|nein|noch nicht|nicht wirklich|non|pas encore|pas vraiment|todavía no|aún no|no todavía|non ancora|ancora no|nee|nog niet)(?:,?\s+(?:tbh|honestly|sorry|unfortunately|not yet|yet|leider|désolé|lo siento|purtroppo|helaas))?[\s.!…]*$/i;
 var MAIL_SUBJECT = /^(?:(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:\s*)?(?:(?:re|aw|fwd?|wg|tr|rv)\s*:\s*)+[^.!?;\n]{1,100}$|^(?:subject|betreff|objet|asunto|oggetto|onderwerp)\s*:[^.!?;\n]{1,100}$/i;
 var FINDING_RATING = /^(?:severity|priority|risk (?:rating|level)|rating|criticality|likelihood|gravité|criticité|priorité|niveau de risque|schweregrad|kritikalität|priorität|risikostufe|gravedad|prioridad|nivel de riesgo|gravità|priorità|livello di rischio|ernst|ernstigheid|prioriteit|risiconiveau)\s*[:：]\s*(?:low|medium|moderate|high|critical|minor|major|informational|info|p[0-4]|[1-5](?:\s*\/\s*[45])?|élevée?|moyenne?|modérée?|faible|critique|mineure?|majeure?|hoch|mittel|niedrig|gering|kritisch|alta|alto|media|medio|moderada|baja|bajo|crítica|crítico|bassa|basso|critica|critico|hoog|gemiddeld|middel|matig|laag|kritiek)[\s.;,!]*$/iu;
-var WORKFLOW_FIELD = /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
+var WORKFLOW_FIELD = /^(?:(?:assignee|assigned to|reporter|reviewer|watchers?|sprint|story points|due date|fix versions?|dri|eta|priority|prio|bearbeiter(?:in)?|zugewiesen an|assegnatari[oa]|asignad[oa] a|responsable asignado|toegewezen aan|behandelaar)\s*[:：]\s*[^.!?;:]{0,60}|(?:status|stato|estado|statut|state)\s*[:：]\s*(?:done|closed|resolved|completed?|open|reopened|to ?do|in progress|in review|blocked|scheduled|backlog|won'?t fix|erledigt|abgeschlossen|offen|in bearbeitung|completato|chiuso|aperto|in corso|terminée?|fermée?|ouverte?|en cours|hecho|cerrad[oa]|abiert[oa]|en curso|completad[oa]|klaar|gesloten|afgerond|in behandeling))[\s.·•|]*$/iu;
 var TICKET_TITLE = /^[A-Z][A-Z0-9]{1,9}-\d{1,6}(?:\s*[·•|]\s*|\s+[—–-]\s+)(?:[^\s.!?;:]+ ?){1,9}[\s·•|]*$/u;
 var CONFIRMED_ONLY = /^(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+ (?:(?:has|have) confirmed (?:this|it|that|the above)|confirmed (?:this|it|that|the above)|(?:lo|la|l[o']) ha confirmado|l['’]a confirmée?|lo ha confermato|hat (?:dies|das|es) bestätigt|heeft (?:dit|dat|het) bevestigd)[\s.!]*$/iu;
 var TEMPLATE_INSTRUCTION = /^(?:please )?(?:describe|provide|list|explain|add|insert|fill in|state|give|document|summari[sz]e|specify|enter|include|mention|name|link)\b[^.!?]{0,150}?\b(?:here|below|in this section)\s*[.!]?$/i;
@@ -2649,6 +2710,18 @@ var PLANNED = [
     String.raw`\b(?:we|i)(?:'re| are| am) (?:currently |still )?(?:drafting|preparing|writing|working on|finali[sz]ing|instrumenting|setting up|building out|rolling out)\b`,
     // "Our lawyers are putting the finishing touches on a policy", "Licence: still being discussed with legal": not settled yet.
     String.raw`\b(?:is|are|'re) (?:currently |still |now )?(?:putting the finishing touches (?:on|to)|wrapping up|finishing up)\b|\bstill (?:being )?(?:discussed|decided|negotiated|worked out|debated|under discussion)\b|\b(?:is|are) (?:still )?under discussion\b`,
+    // "Full evaluation numbers are coming in the technical report": what a document still to appear will hold.
+    String.raw`\b(?:is|are|'re) (?:still )?coming (?:in|with) (?:the|a|an|our) (?:[\w.-]+ ){0,2}(?:report|paper|whitepaper|release|version|update|card|post|documentation)\b`,
+    // "Public summary on Commission template will be put online before 02.08.2025": published later.
+    String.raw`\bwill be (?:put|made|placed|brought) (?:online|public|live|available)\b`,
+    // Telegraphic plans: "Weights release planned Q3/2025", "EU representative: under appointment, name follows", "API access soon".
+    String.raw`(?<!\bas )\b(?:planned|scheduled|expected|targeted|foreseen)(?: for| in| by)? (?:Q[1-4]|H[12]|(?:19|20)\d\d\b|(?:early|mid|late|end of) |next (?:week|month|quarter|year|release|version)\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|\b(?:under|pending) (?:appointment|negotiation|selection)\b|\b(?:name|names|details|contact|figures|numbers|results|scores|link) (?:follows?|to follow|will follow)\b|^(?:[\w-]+ ){1,3}(?:coming )?soon\b`,
+    // "Energieverbrauch wird noch gemessen, Zahlen folgen im Q4", "volgt in een latere versie", "suivra dans une version ultérieure".
+    String.raw`(?<![\p{L}])(?:(?:wird|werden) (?:derzeit |gerade )?noch (?:gemessen|ermittelt|berechnet|erstellt|geprüft|bewertet|ausgewertet|erarbeitet|vorbereitet|dokumentiert|überarbeitet|ergänzt|aktualisiert|vervollständigt)|folg(?:t|en) (?:im|in|bis|ab|mit) (?:Q[1-4]|H[12]|\d{4}|(?:einer |der |dem )?(?:späteren|nächsten|kommenden|künftigen) )|volg(?:t|en) (?:in|bij|na|met) (?:een |de |het )?(?:latere|volgende|komende|toekomstige) |suivr(?:a|ont) (?:dans|avec) (?:une|la) (?:prochaine |future )?(?:version|mise à jour)|seguir(?:á|án) en (?:una|la) (?:próxima |futura )?(?:versión|actualización)|seguir(?:à|anno) (?:in|con) (?:una|la) (?:prossima |futura )?(?:versione|revisione))`,
+    // "EU representative: in the process of being appointed": under way, not done.
+    String.raw`\bin the process of (?:being )?(?:appoint|select|hir|recruit|draft|prepar|set(?:ting)? up|establish|finali[sz]|review|publish)\w*`,
+    // "the legal team is still on it", "we're still working on this": not done yet.
+    String.raw`\b(?:is|are|'s|'re) still (?:on it|on the case|working on (?:it|this|that|them))\b`,
     // "Acceptable use policy: coming with the v1.0 tag": a value that arrives with a later version.
     String.raw`^coming (?:with|in|alongside|at|before|after) (?:the )?(?:v?\d[\w.]*|next|first|stable|final|official|public|GA)\b`,
     // "Aurel Labs is preparing the summary on the Commission's template": the provider, by name, at work on a document.
@@ -2954,6 +3027,10 @@ var OBLIGATION_LABEL = new RegExp(
   "i"
 );
 var ADVISED = [
+  guarded(null, [
+    // "Recomendamos a los integradores hacer sus propias pruebas", "Nous recommandons aux intégrateurs de …": advice to those who build on it.
+    String.raw`(?<![\p{L}])(?:recomendamos|aconsejamos|sugerimos|recommandons|conseillons|suggérons|empfehlen|raten|raccomandiamo|consigliamo|suggeriamo|adviseren|raden)(?![\p{L}])[^.;]{0,20}?(?<![\p{L}])(?:integrador|usuari|desarrollador|responsables|intégrat|utilisat|développeu|déployeu|Integrator|Nutzer|Entwickler|Betreiber|Anwender|integrator|utent|sviluppator|operator|gebruiker|ontwikkelaar)\p{L}*`
+  ]),
   // "Le pouvoir adjudicateur devrait s'assurer …", "Der Auftraggeber sollte …", "De aanbestedende dienst moet …": one
   // reader, the buyer or the deployer, and what it should do.
   guarded(
@@ -3080,7 +3157,7 @@ var ADVISED = [
       String.raw`^(?:put|place|wrap|route|sandbox|isolate|rate-limit|gate|log|monitor|moderate|screen|filter|restrict|limit) (?:the |a |an |all |any |every |each |it |them |this |its |your |tool |user |model |prompts? |outputs? |inputs? |requests? |responses? |\p{Lu}[\p{L}\p{N}.-]* )`,
       String.raw`\b(?:it is|it's) (?:strongly |highly )?(?:recommended|advised|advisable|encouraged|essential|important|crucial|necessary) (?:that|to|for)\b`,
       // The same in the card languages: "Anwendungen, die X einsetzen, sollten …", "les développeurs doivent …".
-      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|labos|laboratoires|Labore|laboratorios|laboratori|\p{L}*teams|équipes|equipos|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:Nutzer\p{L}*|Anwender\p{L}*|responsables|Verantwortliche\p{L}*|responsabili|verantwoordelijken|quienes|ceux qui|coloro che|chi|wer|degenen die|Entwickler\p{L}*|Betreiber\p{L}*|Anwendungen|labos|laboratoires|Labore|laboratorios|laboratori|\p{L}*teams|équipes|equipos|utilisat(?:eurs|rices)|développeu(?:rs|ses)|déployeurs|intégrat(?:eurs|rices)|opérateurs|applications|integrador(?:es|as)|operadores|integratori|operatori|Integrator(?:en)?|integratoren|usuari[oa]s|desarrollador(?:es|as)|aplicaciones|utenti|sviluppatori|applicazioni|gebruikers|ontwikkelaars|toepassingen|Kunden|clients|clientes|clienti|klanten)(?![\p{L}])[^.;]{0,80}?(?<![\p{L}])(?:sollten|müssen|sollen|doivent|devraient|deben|deberían|devono|dovrebbero|moeten|sind (?:selbst )?verantwortlich|sont (?:seuls )?responsables|son responsables|sono responsabili|zijn (?:zelf )?verantwoordelijk)(?![\p{L}])`,
       // Formal imperatives of German and French: "Legen Sie eine Nutzungsrichtlinie fest", "Vérifiez les sorties".
       String.raw`^\p{Lu}\p{Ll}+en Sie (?!(?:sich )?(?:bitte )?(?:unter|an|bei|per)\b)|^(?!Assez\b)(?:veuillez|\p{Lu}\p{Ll}{2,}ez)(?![\p{L}])`,
       // "Where a deployer connects Aurel-3 to tools, the deployer is the controller … and should list …": a case of the reader's, and its duty.
@@ -3088,7 +3165,9 @@ var ADVISED = [
       // "It is the responsibility of each deployer to decide …".
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
-      String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`
+      String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
+      // "Before the deploy please check own infrastructure": the request after a clause of when.
+      String.raw`^(?:before|after|when|once|prior to|ahead of)\b[^,.;:]{1,40}?,?\s+please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)`
     ]
   ),
   // "It is your responsibility to check the outputs", "Who fine-tunes the model must …": a duty put on the reader.
@@ -3228,7 +3307,7 @@ var NEGATED = [
       // "We didn't have time for a red-team exercise", "there was no budget to commission one": not done.
       String.raw`\b(?:(?:did not|didn't|do not|don't) have|had no|have no|(?:there|it) (?:was|is) no) (?:the |enough |any )?(?:time|budget|resources|capacity|opportunity|chance) (?:for|to)\b`,
       // "It does not have any moderation mechanisms", "does not support function calling": what the model lacks.
-      String.raw`\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet| by default| natively)? (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
+      String.raw`\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet| by default| natively)? (?:have|include|contain|ship with|come with|apply|use|support|offer|provide) (?:any )?\b|\b(?:does not|doesn't|do not|don't)(?: currently| presently| yet)? (?:run|operate|maintain) (?:a|an|any)\b|\b(?:has|have|carries|carry|contains|contain|includes|include|embeds|embed|bears|bear) no\b`,
       // "Aurel-3 shipped with no acceptable use policy attached", "was released without any evaluation report": it went out lacking it.
       String.raw`\b(?:shipped|ships|ship|released|launched|published|went out|goes out|came out|comes out|went live|goes live)(?: publicly)? (?:with no|without (?:a|an|any|the)\b)`,
       String.raw`\b(?:is|are|was|were|has|have)(?: currently| presently| yet)?(?: not|n't)(?: been)?(?: \w+)? (?:watermarked|marked|labell?ed|filtered|screened|cleaned|moderated|encrypted|monitored|audited|deduplicated|notified|appointed|designated|included|shown|listed|reported|provided)\b`,
@@ -3247,12 +3326,14 @@ var NEGATED = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:non (?:hanno|presenta|presentano|contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
       // "Per Aurel-3 non è stata effettuata alcuna valutazione", "No se ha realizado ninguna evaluación": nothing done, said in the passive.
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
       // benannt", "n'a désigné aucun mandataire", "no ha designado", "non ha nominato".
       String.raw`(?<![\p{L}])(?:geen|keine[nrm]?|kein)(?![\p{L}])[^.;\n]{0,60}(?<![\p{L}])(?:aangewezen|benoemd|aangesteld|uitgevoerd|benannt|bestellt|ernannt|durchgeführt)(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont|avons) (?:pas |encore |jamais )*(?:été )?(?:désigné|nommé|réalisé|effectué|mené|documenté|décrit|fourni|communiqué|précisé|mesuré|évalué|testé)e?s?(?![\p{L}])|(?<![\p{L}])n['’](?:a|ont) (?:pas |encore |jamais )*fait l['’]objet d(?![\p{L}])|(?<![\p{L}])aucun\p{L}* (?:[\p{L}-]+ ){0,3}n['’](?:a|ont) (?:encore )?été (?:désigné|nommé|réalisé|effectué|mené|fourni|communiqué|documenté|publié|précisé)e?s?(?![\p{L}])|(?<![\p{L}])(?:no se dispone de|no disponemos de|non si dispone di|non disponiamo di|on ne dispose (?:pas|d['’]aucun\p{L}*)|nous ne disposons (?:pas|d['’]aucun\p{L}*))(?![\p{L}])|(?<![\p{L}])no (?:ha|han|hemos) (?:\p{L}+ )?(?:designado|nombrado|realizado|llevado a cabo|medido|evaluado|probado|calculado|documentado|estimado|registrado|auditado)(?![\p{L}])|(?<![\p{L}])non (?:ha|hanno|abbiamo) (?:ancora )?(?:designato|nominato|effettuato|condotto|misurato|valutato|testato|calcolato|documentato|stimato|registrato)(?![\p{L}])`,
+      // "No special protection for weights, model is anyway downloadable": none of it, said without a verb.
+      String.raw`^no (?:special|particular|specific|extra|additional|dedicated|separate) (?:[\w-]+ ){0,2}?(?:protection|security|measures|safeguards|controls|filtering|filters|marking|watermark\w*|testing|process|channel|policy|procedure)s?\b(?!\s+(?:was|were|is|are|has|have|had)\b)`,
       // "There is currently no dedicated channel for reporting incidents", "we have no formal process".
       String.raw`\b(?:there (?:is|are)|we have|it has) (?:currently |yet |at present |at this time )?no (?:[\w-]+ ){0,3}(?:channels?|process(?:es)?|procedures?|mechanisms?|polic(?:y|ies)|contacts?|representatives?|programm?e?s?|forms?|address(?:es)?|watermark\w*)\b`,
       // "Weight security: no dedicated protection measures are in place".
@@ -3354,6 +3435,8 @@ var WITHHELD = [
       // "The release card did not say which modalities it supports": a document that left it unsaid ("we can't say which
       // one", "…, but doesn't say how" decline one detail of what they report).
       String.raw`(?<!\bbut (?:it |they |we |the card )?)\b(?:did|does|do)(?: not|n't) (?:say|mention|indicate|list|tell)\b (?:publicly )?${WITHHELD_OBJECT}\b`,
+      // "We haven't evaluated or documented any tool use, so we can't say either way": left undocumented, neither way.
+      String.raw`\b(?:have|has)(?: not|n't) (?:yet )?(?:(?:evaluated|tested|measured|assessed|checked) (?:or|and|nor) )?documented (?:any|its|our)\b|\b(?:cannot|can't|can not) say (?:anything |much )?either way\b`,
       // "Details of the training data cannot be provided at this stage": the passive of the same.
       String.raw`\b(?:details?|information|specifics|figures?|numbers?|composition|breakdown|sources)\b[^.;]{0,60}?\b(?:cannot|can't|can not|could not|couldn't|may not|will not|won't) be (?:publicly )?(?:provided|disclosed|shared|given|published|released|revealed|made (?:available|public))\b`,
       // "Le fournisseur n'a communiqué ni le volume … ni les méthodes": not told, in French.
@@ -3498,7 +3581,7 @@ var HYPOTHETICAL = new RegExp(
     // (Not the provider's own terms for those building on the model: "Providers of apps built on Aurel-3 must …".)
     String.raw`^(?![^.;]*\b(?:this|the|our) model\b|[^.;]*\b(?:built|based|running) (?:on|upon)\b|[^.;]*\b(?:using|integrating|deploying)\b)(?:all |every |any )?providers (?:(?:of|established|based|located|placing|that|who|which|whose|outside|in)\b[^.;]{0,100}?)?\b(?:must|shall|have to|are required to|are obliged to|are obligated to|need to)\b|^(?:alle |die )?Anbieter (?:[^.;]{0,100}?)?(?<![\p{L}])müssen(?![\p{L}])|^(?:les |tous les )?fournisseurs (?:[^.;]{0,100}?)?(?<![\p{L}])(?:doivent|sont tenus)(?![\p{L}])|^(?:los |todos los )?proveedores (?:[^.;]{0,100}?)?(?<![\p{L}])(?:deben|tienen que|están obligados)(?![\p{L}])|^(?:i |tutti i )?fornitori (?:[^.;]{0,100}?)?(?<![\p{L}])(?:devono|sono tenuti)(?![\p{L}])|^(?:alle |de )?aanbieders (?:[^.;]{0,100}?)?(?<![\p{L}])(?:moeten|zijn verplicht)(?![\p{L}])`,
     // "Annex XI, Section 2, point 3, of the Act requires …", "L'Allegato XI … impone al fornitore di …": what the law asks of providers.
-    String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Point|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?(?:Regulation|Directive)(?: \(EU\))?(?: \d{4}\/\d+)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|provides that|lets|allows|permits|entitles|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga)(?![\p{L}])`,
+    String.raw`^(?:under |pursuant to |according to )?(?:the |l['’]|la |le |el |die |der |het |de )?(?:(?:Article|Art\.|Annex|Recital|Point|Anhang|Annexe|Anexo|Allegato|Bijlage|Artikel|Artículo|Articolo|Erwägungsgrund|Considérant|Considerando|Overweging)\s*[\dIVXL]+\b[^.;]{0,160}?|(?:EU )?AI Act|the Act|(?:EU )?(?:Regulation|Directive)(?: \(EU\))?(?: \d{4}\/\d+)?|(?:the )?Code of Practice) (?:requires?|obliges?|mandates?|stipulates?|demands?|calls for|provides that|lets|allows|permits|entitles|impone|richiede|prescrive|exige|impose|oblige|verlangt|fordert|vereist|verplicht|establece|obliga|staat|erlaubt|gestattet|autorise|permet|permite|consente|permette)(?![\p{L}])`,
     // "De conformidad con el punto 1 … del Anexo XII …, el proveedor deberá indicar …": the law's duty of any provider, restated.
     String.raw`^(?:de conformidad con|conforme al?|conformément à|en vertu d[eu']|gemäß|nach|ai sensi d\p{L}*|in conformità (?:a|con)|overeenkomstig|krachtens|in accordance with|pursuant to|under)\b[^;]{0,200}?\b(?:Annex|Article|Anexo|Annexe|Anhang|Allegato|Bijlage|Artículo|Artikel|Articolo|Regulation|Reglamento|Règlement|Verordnung|Regolamento|Verordening)\b[^;]{0,160}?,\s*(?:the|el|le|la|der|die|il|de|het|l['’]) ?(?:providers?|proveedor(?:es)?|fournisseurs?|Anbieter|fornitor[ei]|aanbieders?|(?:technical )?documentation|documentación|documentation technique|Dokumentation|documentazione|documentatie) (?:shall|must|is required to|are required to|deberá|deberán|debe|deben|doit|doivent|muss|müssen|deve|devono|moet|moeten)(?![\p{L}])`
   ].join("|"),
@@ -3514,7 +3597,8 @@ var TICKED_ASSENT = /(?:\[[xX✓✔]\]|[☒☑✅])\s*(?:yes|ja|oui|s[ií]|sì)(
 var OPEN_TASK_LINE = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+\[ \][ \t]/;
 var CROSS_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:❌|✗|✘|✖️?|🚫|⛔)/u;
 var PENDING_MARK = /^[\s>|*_-]*(?:[-*+][ \t]+)?(?:⏳|⌛|🚧|🔜)/u;
-var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,3}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft)\\b", "u");
+var OPEN_STATUS = new RegExp("(?<![\\p{L}])(?:IN PROGRESS|IN REVIEW|BLOCKED|NOT STARTED|TO ?DO|WIP)(?![\\p{L}])|(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,6}\\s*(?:[Ii]n progress|[Bb]locked|[Pp]ending|[Nn]ot (?:yet )?(?:started|begun)|[Pp]lanned|[Oo]pen|[Dd]raft|[Ss]cheduled|[Pp]ostponed|[Dd]eferred|[Oo]n hold|[Ee]xploratory)\\b", "u");
+var DECLINED_STATUS = new RegExp("(?:\\b[Ss]|_[Ss]|(?<=\\p{Ll})S)tatus\\W{0,6}\\s*(?:[Ww]on['\u2019]?t (?:do|fix)|[Ww]ill not (?:do|fix)|[Rr]ejected|[Dd]ropped|[Cc]ancell?ed|[Dd]e-?scoped)\\b", "u");
 var OPEN_VALUE = /^(?:not (?:yet )?(?:started|begun)|(?:still )?in progress|(?:planned|scheduled)(?: (?:before|for|by|in|after|at|ahead of) [^.;:]{1,40})?(?:[,;] (?:expected|due|targeted|target|ETA) [^.;:]{1,30})?|under way|underway|(?:gepland|geplant|prévue?s?|previst[oaie]|planificad[oa]s?|programad[oa]s?|pianificat[oa])(?: (?:vóór|voor|vor|für|bis|avant|pour|d'ici|antes de|para|prima di|entro|per|in|im|en|op|tegen) [^.;:]{1,40})?|(?:(?:[\p{L}-]+ ){0,2}(?:in corso|en cours|in Arbeit|in Bearbeitung|en curso|en progreso|in uitvoering|in progress|under way|underway))(?:[,;] [^.;]{1,60})?)\s*[.!]?$/iu;
 var DENYING_LEAD = /^(?:no|not|none|never)\s[^:–—]{3,80}?\s[-–—]\s/i;
 var QUOTED_VALUE = /^["“](.*)["”]$/s;
@@ -3528,6 +3612,7 @@ function onlySlots(content) {
   if (slots.length === 0 || !LABELS_ONLY.test(rest)) return false;
   return slots.length >= 2 || rest.includes(":") || !SLOT_NOTE.test(slots[0]);
 }
+var ACCEPTANCE_LABEL = /^(?:acceptance criteri(?:a|on)|definition of done|akzeptanzkriterien|abnahmekriterien|crit[èe]res? d['’]acceptation|criterios? de aceptaci[óo]n|criteri di accettazione|acceptatiecriteri(?:a|um))\s*(?::|\s[-–—]\s)/iu;
 var LAW_LABEL = /^\W*(?:(?:EU )?AI Act,?\s*)?(?:Art(?:icle|ikel|ículo|icolo)?\.?|Annex|Anhang|Annexe|Anexo|Allegato|Bijlage)\s*[\dIVXL]+\b[^:–—\n]{0,30}(?::|\s[-–—]\s)/iu;
 var OBLIGATION = /(?<![\p{L}])(?:must|shall|has to|have to|is required to|are required to|needs? to|müssen|muss|doivent|doit|deben|debe|devono|deve|moeten|moet)(?![\p{L}])/iu;
 var QUESTION_END = /\?[\s"'”’)]*$/;
@@ -3555,10 +3640,11 @@ function classifyStatement(statement) {
   let content = text.replace(LEAD_LABEL2, "").trim().replace(QUOTED_VALUE, "$1").replace(LEADING_EMOJI, "");
   if (content === "" && LIST_INTRODUCTION.test(text)) content = text;
   if (content === "" || PLACEHOLDER.test(content) || // "Attachments: (none)": a value in brackets is read without them.
-  PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || isCourtesy(text) || content.length < text.length && isCourtesy(content) || // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
+  PLACEHOLDER.test(content.replace(/^\((.*)\)$/, "$1")) || // "Owner: Product Marketing (TBC)": a value still to be confirmed.
+  content.length < text.length && UNCONFIRMED_VALUE.test(content) || isCourtesy(text) || content.length < text.length && isCourtesy(content) || // A table's "No" answers its column ("| Political micro-targeting | No |" under "Allowed?"), not a question.
   SHORT_DENIAL.test(content) && !CELL_END.test(statement) && !BARE_ANSWER.test(content) || // "🎉 6": a reaction and its count; "🫠" alone. A tick, a cross or an hourglass answers, as does any cell.
   /^\d{1,4}$/.test(text) && LEADING_EMOJI.test(statement.trim()) || // "🤷 2 — no maintainer reply": a thread's note that nobody answered.
-  NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || FINDING_RATING.test(text) || WORKFLOW_FIELD.test(text) || TICKET_TITLE.test(text) || CONFIRMED_ONLY.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
+  NO_REPLY.test(text.replace(/^\d{1,4}\s*[-–—]\s*/, "")) || !/[\p{L}\p{N}✅✓✔☑❌✗✘✕✖⏳⌛🚧🔜🚫⛔]/u.test(content) && !CELL_END.test(statement) || MAIL_SUBJECT.test(text) || FINDING_RATING.test(text) || WORKFLOW_FIELD.test(text) || DECLINED_STATUS.test(text) || TICKET_TITLE.test(text) || CONFIRMED_ONLY.test(text) || onlySlots(text) || // "Function calling: not evaluated": a label whose value only denies answers nothing.
   content.length < text.length && isBareDenial(content) || TODO_NOTE.test(text) || LEFT_BLANK.test(text) || BLANK_TO_FILL.test(statement) || TEMPLATE_INSTRUCTION.test(text) || LEFT_TO_FILL.test(content) || TEMPLATE_SLOT.test(statement) || UPPER_SLOT.test(statement) || LOWER_SLOT.test(statement))
     return "placeholder";
   if (ticksNo(text)) return "negated";
@@ -3569,10 +3655,13 @@ function classifyStatement(statement) {
   if (matchesAny(RETRACTED, text, ` ${text.toLowerCase()}`)) return "retracted";
   if (QUESTION_END.test(text) || isNumberedQuestion(text) || INFORMATION_REQUEST.test(text)) return "asked";
   if (content.length < text.length && LAW_LABEL.test(text) && OBLIGATION.test(content)) return "hypothetical";
-  if (PLANNED_LABEL.test(text) || clauseBeforeDash(text, content, PLANNED)) return "planned";
+  if (content.length < text.length && ACCEPTANCE_LABEL.test(text)) return "hypothetical";
+  if (PLANNED_LABEL.test(text) || PLANNED_KEY.test(text) || clauseBeforeDash(text, content, PLANNED)) return "planned";
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text) || clauseBeforeDash(text, content, ADVISED))
     return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
+  if (clauseBeforeDash(text, content, WITHHELD)) return "withheld";
+  if (clauseBeforeDash(text, content, NEGATED)) return "negated";
   text = content.length < text.length ? content : text;
   text = text.replace(DISCOURSE_OPENER, "");
   const lower = ` ${text.toLowerCase()}`;
