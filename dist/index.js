@@ -11,7 +11,7 @@ import {
   runUrl,
   toAnnotations,
   upsertComment
-} from "./chunk-XRKJXFHI.js";
+} from "./chunk-V7DSXDYG.js";
 import {
   InputError,
   core_exports,
@@ -36,8 +36,8 @@ import {
   suggestionBody,
   supersededBody,
   tally
-} from "./chunk-OGXVA3YP.js";
-import "./chunk-NZAMSVEM.js";
+} from "./chunk-5JBY6N2A.js";
+import "./chunk-35NH3FFO.js";
 import {
   lineOf,
   neutralise,
@@ -55,11 +55,11 @@ import {
 } from "./chunk-L2JWAVTU.js";
 import {
   checkFiles
-} from "./chunk-CZDSSROR.js";
-import "./chunk-W63VUSWI.js";
-import "./chunk-TZVDCCOO.js";
-import "./chunk-6TWXRGAM.js";
-import "./chunk-XHHBLVYM.js";
+} from "./chunk-CAWU62JZ.js";
+import "./chunk-4YTFUU76.js";
+import "./chunk-DEVFWME5.js";
+import "./chunk-QHPJ3SHR.js";
+import "./chunk-LLY6N2LE.js";
 import {
   citationUrl,
   formatCitations
@@ -67,7 +67,7 @@ import {
 import "./chunk-MCBLOSZH.js";
 import {
   openRuleset
-} from "./chunk-WQJWVR5L.js";
+} from "./chunk-XUW4G6LL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -82,8 +82,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S6FFR65L.js";
-import "./chunk-VTNZD5IP.js";
+import "./chunk-V5FVSNF4.js";
+import "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -648,10 +648,10 @@ async function run() {
 async function runAction(options, env) {
   if (options.reportPath) return postReport(options, env);
   if (options.mode === "org-scan") {
-    const { runOrgScanMode } = await import("./org-scan-mode-4ZXYMOB2.js");
+    const { runOrgScanMode } = await import("./org-scan-mode-OMW5VAOU.js");
     return runOrgScanMode(options, env);
   }
-  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-YOZXVUAD.js")).runHubScanMode(options, env);
+  if (options.mode === "hub-scan") return (await import("./hub-scan-mode-JPCWWNRP.js")).runHubScanMode(options, env);
   const mode = runModeOf(env);
   const client = mode.kind === "pull-request" ? clientFor(options, env) : null;
   const changedFiles = mode.kind === "pull-request" && client ? await listChangedFiles(client, mode.pullRequest.number) : void 0;

@@ -1461,3 +1461,14 @@ describe('work said to be still in hand', () => {
     ['The team is still the same as for the first release.', 'reported'],
   ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
 });
+
+describe('a denial before a colon, Spanish denials and imperatives to label', () => {
+  it.each([
+    ['No, nuestro modelo no añade marcas de ningún tipo: ni metadatos ni filigranas.', 'negated'],
+    ['Sadly we do not support function calling in any form: text in, text out.', 'negated'],
+    // A short label before the colon stays a label; a plan or advice before a colon only introduces what follows.
+    ['Deployers should note the following limits of the model: 4k tokens of context.', 'reported'],
+    ['Tag everything your product generates as synthetic.', 'advised'],
+    ['Mark your outputs with C2PA metadata before publishing them.', 'advised'],
+  ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
+});

@@ -1717,3 +1717,35 @@ describe('another model named first, before a verb of any language', () => {
     ['Heron-2 eignet sich für Kundenservice-Bots.', 'this-model'],
   ])('%s → %s', (sentence, subject) => expect(subjectOf(sentence, named, cues)).toBe(subject));
 });
+
+describe("a tool's or dataset's own terms", () => {
+  const named: OwnNames = { ...heron, namedInText: true, version: { name: 'heron', version: '2' } };
+  it.each([
+    ['Calibration data was sampled from c4-en-tiny, which is licensed under ODC-BY.', 'other-model'],
+    ['The server code was forked from the Orbit Serve project, which is licensed under Apache-2.0.', 'other-model'],
+    ['The evaluation toolkit used here, evalkit-lite, is published under BSD-3-Clause.', 'other-model'],
+    ['Heron-2 is released under Apache-2.0, which allows commercial use.', 'this-model'],
+  ])('%s → %s', (sentence, subject) => {
+    const verdicts = clauseSubjects(sentence, named, cues).map(({ verdict }) => verdict.subject);
+    expect(verdicts.at(-1)).toBe(subject);
+  });
+});
+
+describe('another model named in the opening noun phrase before an unknown verb', () => {
+  const named: OwnNames = { ...heron, namedInText: true, version: { name: 'heron', version: '2' } };
+  it.each([
+    ['The Kestrel-7B demo container maintained by another team pins torch 2.0.1.', 'other-model'],
+    ['Het spraakmodel Kestrel-Voice van een partner voegt watermerken toe.', 'other-model'],
+    ['The Heron-2 demo container maintained by our team pins torch 2.0.1.', 'this-model'],
+  ])('%s → %s', (sentence, subject) => expect(subjectOf(sentence, named, cues)).toBe(subject));
+});
+
+describe('the model the reader is on, named before a relative clause', () => {
+  const named: OwnNames = { ...heron, namedInText: true, version: { name: 'heron', version: '2' } };
+  it('gives the relative clause to that model', () => {
+    const sentence = "On the free tier you're using Kestrel-1, which supports 16k tokens of context.";
+    expect(clauseSubjects(sentence, named, cues).at(-1)?.verdict.subject).toBe('other-model');
+    const own = 'On the free tier you are using Heron-2, which supports 16k tokens of context.';
+    expect(clauseSubjects(own, named, cues).at(-1)?.verdict.subject).toBe('this-model');
+  });
+});

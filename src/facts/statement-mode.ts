@@ -743,6 +743,8 @@ const ADVISED: readonly Guarded[] = [
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
+      // "Label what your app generates as AI-made": an imperative to whoever builds the app.
+      String.raw`^(?:label|mark|tag|flag|watermark|disclose) (?:what|whatever|everything|anything|all|any|your|their|generated|ai-generated|outputs?|content|images?|texts?)\b`,
       // "Before the deploy please check own infrastructure": the request after a clause of when.
       String.raw`^(?:before|after|when|once|prior to|ahead of)\b[^,.;:]{1,40}?,?\s+please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)`,
     ],
@@ -904,7 +906,7 @@ const NEGATED: readonly Guarded[] = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:hanno|presenta|presentano|contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:no (?:marca|marcan|añade|añaden|incluye|incluyen|inserta|insertan|incorpora|incorporan|lleva|llevan|aplica|aplican)(?![\p{L}])|non (?:hanno|presenta|presentano|contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
       // "Per Aurel-3 non è stata effettuata alcuna valutazione", "No se ha realizado ninguna evaluación": nothing done, said in the passive.
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
@@ -1294,10 +1296,13 @@ const CHAT_PREFIX = new RegExp(String.raw`^(?:\[${CHAT_TIME}\]\s+|${CHAT_TIME}\s
  * A clause before a dash is no label: "Open weights are coming soon — we're aiming for the summer" plans, and
  * "Red-team your app before you ship it — injection is real" advises, whatever the words after the dash say.
  */
-function clauseBeforeDash(text: string, content: string, groups: readonly Guarded[]): boolean {
+function clauseBeforeDash(text: string, content: string, groups: readonly Guarded[], denial = false): boolean {
   if (content.length >= text.length) return false;
   const lead = text.slice(0, text.length - content.length);
-  if (!/\s[-–—]\s*$/.test(lead)) return false;
+  // A dash ends a clause; for a denial, so does a colon after five words or more ("No, Aurel-3 no marca sus salidas de
+  // ninguna forma: …"), where a plan or advice before a colon ("Deployers should note the following:") only introduces.
+  const colon = denial && /:\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 5;
+  if (!/\s[-–—]\s*$/.test(lead) && !colon) return false;
   return matchesAny(groups, lead, ` ${lead.toLowerCase()}`);
 }
 
@@ -1375,8 +1380,8 @@ export function classifyStatement(statement: string): StatementMode {
   // "No systemic risk assessment for Aurel-3 — it's a 7B model": a lead that denies is no label; the statement denies.
   if (content.length < text.length && DENYING_LEAD.test(text)) return 'negated';
   // "Aurel-3 outputs are not watermarked — é texto simples": a clause before a dash is no label; its denial or refusal stands.
-  if (clauseBeforeDash(text, content, WITHHELD)) return 'withheld';
-  if (clauseBeforeDash(text, content, NEGATED)) return 'negated';
+  if (clauseBeforeDash(text, content, WITHHELD, true)) return 'withheld';
+  if (clauseBeforeDash(text, content, NEGATED, true)) return 'negated';
   text = content.length < text.length ? content : text;
   // "It is worth noting that users should …", "Furthermore, deployers should …": the opener frames what follows.
   text = text.replace(DISCOURSE_OPENER, '');

@@ -211,8 +211,12 @@ const NAMED_PROVIDER =
 /** A phrase before the clause that scopes it to a model: "For Aurel-2 the …", "Bei Kestrel-7B wurde …", "Pour Kestrel-7B, …". */
 const FRONTED_SCOPE =
   /^\W*(?:for|für|bei|pour|chez|para|per|voor|bij)\s+(?:the\s+|das\s+|le\s+|el\s+|il\s+|het\s+)?(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)(?:\s+(?:model|Modell|modèle|modelo|modello))?\s*,?\s+(?!(?:we|our|us|wir|nous|nosotros|noi|wij)\b)(?=\p{L})/iu;
-/** A model's name opening a clause, then a word in lower case: "„Kestrel-2-Chat eignet sich …", "Kestrel-7B a été …". */
-const OPENING_NAME = /^[\s"'“„«‘]*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+(?=\p{Ll})/u;
+/**
+ * A model's name opening a clause, after at most an article and two words, then a word in lower case: "„Kestrel-2-Chat
+ * eignet sich …", "Het beeldmodel Lumen-Vision van …", "The Corvid-7B reference container used by … pins …".
+ */
+const OPENING_NAME =
+  /^[\s"'“„«‘]*(?:(?:[Tt]he|[Aa]n?|[Hh]et|[Dd]e|[Dd]as|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}?(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+(?!(?:we|our|us|wir|nous|noi|wij)\b)(?=\p{Ll})/u;
 /** A label that is a clause opening with a model's name and its verb: "Aurel-2 used a two-stage recipe:". */
 const CLAUSE_LABEL =
   /^[\W_]*(\p{L}[\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+(?:used|uses|was|is|had|has|relied|relies|followed|follows|took|takes|applied|applies|went|goes|combined|combines|introduced|introduces|came|comes|adopted|adopts|got|gets|received|receives|saw|sees|underwent|undergoes)\b[^:]*:$/u;
@@ -824,15 +828,22 @@ function othersNameAtEnd(clause: string, own: OwnNames, cues: SubjectCues): stri
   // "([De Vries, 2023](…)), which suggests a 2.96B model trained for 2.85T tokens …": the cited work's finding.
   const cited = CITATION_AT_END.exec(tail);
   if (cited) return cited[0].trim();
+  // "… adapted from the SentencePiece project, which is distributed under Apache-2.0", "computed on wikitext-2-raw, which
+  // is licensed under CC BY-SA": a third party's project, or data the card only used, is what the relative clause is about.
+  const artefact = ARTEFACT_AT_END.exec(tail);
+  if (artefact && !namesOwnModel(artefact[0], own, true)) return artefact[0].trim();
   // "… with bge-m3 as the embedder, which accepts 8,192 tokens": a component named by its role.
   const component = COMPONENT_AT_END.exec(tail);
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
 
-/** "paired with Halden Vision-2, which accepts images": a model used beside the card's, whose clause follows. */
+/**
+ * "paired with Halden Vision-2, which accepts images", "you're using Brisa-1, which supports 32k tokens": a model used
+ * beside the card's, or the one the reader is on, whose clause follows.
+ */
 const PAIRED_BEFORE =
-  /\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\p{Lu}[\p{L}\p{N}]* )?$|\b(?:alongside|together with) (?:the |our )?(?:\p{Lu}[\p{L}\p{N}]* )?$/u;
+  /\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\p{Lu}[\p{L}\p{N}]* )?$|\byou(?:['’]re| are| were|['’]ll be| will be) (?:actually |probably |currently |still )?(?:using|running|on|talking to) (?:the )?$|\b(?:alongside|together with) (?:the |our )?(?:\p{Lu}[\p{L}\p{N}]* )?$/u;
 
 /** An imperative to use another model, marked by its role or by "instead" ("use our sibling model X", "use X instead"). */
 const REDIRECT_TO_OTHER =
@@ -849,6 +860,10 @@ const ROLE_BEFORE =
 /** A citation closing a clause: "(De Vries, 2023)", "[Tay et al., 2023](…)", "Smith and Jones (2021)". */
 const CITATION_AT_END =
   /[([]*\p{Lu}[\p{L}'’-]+(?: (?:et al\.?|and \p{Lu}[\p{L}'’-]+|& \p{Lu}[\p{L}'’-]+))?,? \(?(?:19|20)\d\d[a-z]?\)?\]?(?:\([^()\s]*\))?\)*\s*$/u;
+
+/** A third party's project or data closing a clause: "the SentencePiece project", "computed on wikitext-2-raw". */
+const ARTEFACT_AT_END =
+  /(?:\b(?:the|a|an) )?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*\s+){1,2}(?:project|library|toolkit|framework|package|dataset|corpus|repository|harness|benchmark)\s*$|\b(?:computed|calibrated|measured|evaluated|collected|sampled) (?:on|from|with) (?:the )?[\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+\s*$/iu;
 
 /** A model-like name given a role beside the card's model ("bge-m3 as the embedder"). */
 const COMPONENT_AT_END =

@@ -1294,7 +1294,7 @@ var ABOUT_THEIR_MODEL = new RegExp("\\b(?:about|for|regarding|concerning|on) (?:
 var AS_ROLE_ADJUNCT = /^\W*(?:as|als|en tant que|como|in quanto|come) (?:an?|the|een|ein\w*|un[ae]?|el|la|il|lo|de|der|die|das)\s[^,;.]{1,80}?(?:,\s*|\s+(?=(?:we|wir|nous|nosotros|noi|wij|it|the company)\s))/iu;
 var NAMED_PROVIDER = /^\W*(?:the|our|der|le|el|il|de|het) (?:provider|Anbieter|fournisseur|proveedor|fornitore|aanbieder),\s+(?:[^,;()]|\([^()]*\))+?,/iu;
 var FRONTED_SCOPE = new RegExp("^\\W*(?:for|f\xFCr|bei|pour|chez|para|per|voor|bij)\\s+(?:the\\s+|das\\s+|le\\s+|el\\s+|il\\s+|het\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)(?:\\s+(?:model|Modell|mod\xE8le|modelo|modello))?\\s*,?\\s+(?!(?:we|our|us|wir|nous|nosotros|noi|wij)\\b)(?=\\p{L})", "iu");
-var OPENING_NAME2 = new RegExp(`^[\\s"'\u201C\u201E\xAB\u2018]*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+(?=\\p{Ll})`, "u");
+var OPENING_NAME2 = new RegExp(`^[\\s"'\u201C\u201E\xAB\u2018]*(?:(?:[Tt]he|[Aa]n?|[Hh]et|[Dd]e|[Dd]as|[Dd]er|[Dd]ie|[Ll]e|[Ll]a|[Ee]l|[Ii]l|[Ll]o)\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+(?!(?:we|our|us|wir|nous|noi|wij)\\b)(?=\\p{Ll})`, "u");
 var CLAUSE_LABEL = new RegExp("^[\\W_]*(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+(?:used|uses|was|is|had|has|relied|relies|followed|follows|took|takes|applied|applies|went|goes|combined|combines|introduced|introduces|came|comes|adopted|adopts|got|gets|received|receives|saw|sees|underwent|undergoes)\\b[^:]*:$", "u");
 var NAME_ONLY_LABEL = new RegExp("^[\\W_]*\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*(?: [\\p{L}\\p{N}]*\\d[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)*)?[\\W_]*(?:\\([^()]*\\))?[\\W_]*:$", "u");
 var ROLE_THEN_NAME = new RegExp("(?:^|[^\\p{L}\\p{N}\\s]\\s|[!?]\\s)\\W*(?:(?:the|our|its|their) )?(?:[\\p{L}-]+ )?(?:teacher|parent|upstream|base|draft|reward|judge|predecessor|companion|sibling|sister|larger|smaller|bigger|baseline|comparator|competitor|rival|(?:comparison|reference) (?:model|system)|(?:pre-?trained|foundation|base) checkpoint|(?:flagship|largest|smallest|biggest)(?: model)?,)(?: model| system)?,?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)", "iu");
@@ -1622,15 +1622,18 @@ function othersNameAtEnd(clause, own, cues) {
     return name[1];
   const cited = CITATION_AT_END.exec(tail);
   if (cited) return cited[0].trim();
+  const artefact = ARTEFACT_AT_END.exec(tail);
+  if (artefact && !namesOwnModel(artefact[0], own, true)) return artefact[0].trim();
   const component = COMPONENT_AT_END.exec(tail);
   if (component && !namesOwnModel(component[1], own, true)) return component[0].trim();
   return null;
 }
-var PAIRED_BEFORE = new RegExp("\\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$|\\b(?:alongside|together with) (?:the |our )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$", "u");
+var PAIRED_BEFORE = new RegExp("\\b(?:paired|combined|used|deployed|shipped|bundled|chained|coupled) (?:together )?with (?:the |our |a |an )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$|\\byou(?:['\u2019]re| are| were|['\u2019]ll be| will be) (?:actually |probably |currently |still )?(?:using|running|on|talking to) (?:the )?$|\\b(?:alongside|together with) (?:the |our )?(?:\\p{Lu}[\\p{L}\\p{N}]* )?$", "u");
 var REDIRECT_TO_OTHER = new RegExp("\\b(?:use|try|switch to|choose|pick)\\s+(?:(?:our|the|its)\\s+)?(?:[\\p{L}-]+\\s+)?(?:sibling|companion|sister|dedicated|separate|specialised|specialized|larger|smaller|bigger)(?:\\s+(?:model|variant|checkpoint|release))?\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)|\\b(?:use|try|switch to|choose|pick)\\s+(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)\\s+instead\\b", "iu");
 var PASSIVE_BY_OTHER = new RegExp("\\b(?:provided|handled|offered|served|supported|covered|performed|delivered|done|produced|generated|processed|managed)\\s+by\\s+(?:(?:our|the|a)\\s+)?(?:separate|dedicated|distinct|companion|sibling|sister)\\s+(?:(?:model|variant|checkpoint)\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+)|\\b(?:provided|handled|offered|served|supported|covered|performed|delivered|done|produced|generated|processed|managed)\\s+by\\s+(?:(?:our|the)\\s+)?(\\p{L}[\\p{L}\\p{N}]*(?:[-_.][\\p{L}\\p{N}]+)+),?\\s+(?:an?|the|our)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:separate|distinct|dedicated|companion|sibling|sister)\\s+(?:[\\p{L}-]+\\s+)?(?:model|checkpoint|variant|release|version)\\b", "iu");
 var ROLE_BEFORE = /\b(?:teacher|base|parent|upstream|original|predecessor|sibling|companion|flagship|larger|bigger|draft|reward|judge)(?: model)?,?\s+$/i;
 var CITATION_AT_END = new RegExp("[([]*\\p{Lu}[\\p{L}'\u2019-]+(?: (?:et al\\.?|and \\p{Lu}[\\p{L}'\u2019-]+|& \\p{Lu}[\\p{L}'\u2019-]+))?,? \\(?(?:19|20)\\d\\d[a-z]?\\)?\\]?(?:\\([^()\\s]*\\))?\\)*\\s*$", "u");
+var ARTEFACT_AT_END = /(?:\b(?:the|a|an) )?(?:[\p{L}\p{N}][\p{L}\p{N}.-]*\s+){1,2}(?:project|library|toolkit|framework|package|dataset|corpus|repository|harness|benchmark)\s*$|\b(?:computed|calibrated|measured|evaluated|collected|sampled) (?:on|from|with) (?:the )?[\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+\s*$/iu;
 var COMPONENT_AT_END = /([\p{L}][\p{L}\p{N}]*(?:[-_.][\p{L}\p{N}]+)+)\s+as (?:the|an?|our) (?:[\p{Ll}-]+ ){0,2}(?:embedder|embedding model|encoder|reranker|retriever|judge|teacher|guard(?: model)?|classifier|draft model|drafter|backbone|base model)\s*$/u;
 function subjectAt(statement, at, own, cues) {
   const judged = clauseSubjects(statement, own, cues);
@@ -3166,6 +3169,8 @@ var ADVISED = [
       String.raw`\b(?:it is|it's|(?:this |that )?remains) (?:the |their |your )?(?:sole |own |full )?responsibility of (?:each |every |the |any )?${AUDIENCE}\b|\bthe responsibility of (?:each |every |any )?${AUDIENCE} to\b`,
       // "Please report issues to security@…" offers a channel, and "Please note that …" states a fact: neither is advice on what others should do.
       String.raw`^(?:please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)|be sure to |make sure |consider |remember to |do not |don't |never )`,
+      // "Label what your app generates as AI-made": an imperative to whoever builds the app.
+      String.raw`^(?:label|mark|tag|flag|watermark|disclose) (?:what|whatever|everything|anything|all|any|your|their|generated|ai-generated|outputs?|content|images?|texts?)\b`,
       // "Before the deploy please check own infrastructure": the request after a clause of when.
       String.raw`^(?:before|after|when|once|prior to|ahead of)\b[^,.;:]{1,40}?,?\s+please (?!(?:report|contact|reach out|e-?mail|send|let us know|open an issue|file|submit|get in touch|note|be aware|keep in mind|bear in mind)\b)`
     ]
@@ -3326,7 +3331,7 @@ var NEGATED = [
       // "Environment: no library versions were pinned or tested for this release".
       String.raw`\bno (?:[\w-]+ ){0,3}(?:versions?|dependencies|librar(?:y|ies)|packages?|requirements?) (?:was|were|is|are|has been|have been) (?:pinned|specified|listed|tested|documented|recorded|fixed)\b`,
       // "non contiene filigrane", "enthält keine Wasserzeichen", "ne contient aucun", "no contiene", "bevat geen".
-      String.raw`(?<![\p{L}])(?:non (?:hanno|presenta|presentano|contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
+      String.raw`(?<![\p{L}])(?:no (?:marca|marcan|añade|añaden|incluye|incluyen|inserta|insertan|incorpora|incorporan|lleva|llevan|aplica|aplican)(?![\p{L}])|non (?:hanno|presenta|presentano|contiene|contengono|include|includono|aggiunge|aggiungono|applica|applicano|utilizza|utilizzano|usa|usano|inserisce|inseriscono|incorpora|incorporano)|(?:enth(?:ält|alten)|wendet|wenden|fügt|fügen|bettet|betten|verwendet|verwenden|setzt|setzen) (?:\S+ ){0,2}keine?|ne (?:contien(?:t|nent)|comporte(?:nt)?|porte(?:nt)?|inclu(?:t|ent)) (?:pas|aucun\p{L}*)|n['’](?:applique|ajoute|utilise|insère|intègre|emploie)(?:nt)? (?:pas|aucun\p{L}*)|no (?:contiene|contienen|incluye|incluyen|añade|añaden|lleva|llevan|aplica|aplican|utiliza|utilizan|usa|usan|incorpora|incorporan|inserta|insertan)|(?:bevat(?:ten)?|past|passen|voegt|voegen|gebruikt|gebruiken|brengt|brengen) (?:\S+ ){0,2}(?:geen|niet))(?![\p{L}])`,
       // "Per Aurel-3 non è stata effettuata alcuna valutazione", "No se ha realizado ninguna evaluación": nothing done, said in the passive.
       String.raw`(?<![\p{L}])(?:non (?:è|sono) stat[oaie] (?:ancora )?(?:effettuat|condott|eseguit|svolt|realizzat|pubblicat|nominat|designat|notificat|misurat|valutat|testat)[oaie]|no se (?:ha|han) (?:\p{L}+ )?(?:realizado|llevado a cabo|efectuado|publicado|designado|nombrado|notificado|medido|evaluado))(?![\p{L}])`,
       // Nothing appointed or done, in the card languages: "heeft geen gemachtigde … aangewezen", "hat keinen Bevollmächtigten
@@ -3629,10 +3634,11 @@ function isNumberedQuestion(text) {
   return (colon < 0 || rest.slice(colon + 1).trim() === "") && rest.length <= 120 && !/[.!](?:\s|$)/.test(rest);
 }
 var CHAT_PREFIX = new RegExp(String.raw`^(?:\[${CHAT_TIME}\]\s+|${CHAT_TIME}\s+(?=[@<]))?(?:<${CHAT_NICK}>?\s+)?`);
-function clauseBeforeDash(text, content, groups) {
+function clauseBeforeDash(text, content, groups, denial = false) {
   if (content.length >= text.length) return false;
   const lead = text.slice(0, text.length - content.length);
-  if (!/\s[-–—]\s*$/.test(lead)) return false;
+  const colon = denial && /:\s*$/.test(lead) && lead.trim().split(/\s+/).length >= 5;
+  if (!/\s[-–—]\s*$/.test(lead) && !colon) return false;
   return matchesAny(groups, lead, ` ${lead.toLowerCase()}`);
 }
 function classifyStatement(statement) {
@@ -3660,8 +3666,8 @@ function classifyStatement(statement) {
   if (ADVICE_LABEL.test(text) || OBLIGATION_LABEL.test(text) || clauseBeforeDash(text, content, ADVISED))
     return "advised";
   if (content.length < text.length && DENYING_LEAD.test(text)) return "negated";
-  if (clauseBeforeDash(text, content, WITHHELD)) return "withheld";
-  if (clauseBeforeDash(text, content, NEGATED)) return "negated";
+  if (clauseBeforeDash(text, content, WITHHELD, true)) return "withheld";
+  if (clauseBeforeDash(text, content, NEGATED, true)) return "negated";
   text = content.length < text.length ? content : text;
   text = text.replace(DISCOURSE_OPENER, "");
   const lower = ` ${text.toLowerCase()}`;

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-OGXVA3YP.js";
+} from "./chunk-5JBY6N2A.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CZDSSROR.js";
+} from "./chunk-CAWU62JZ.js";
 import {
   checkCard
-} from "./chunk-W63VUSWI.js";
+} from "./chunk-4YTFUU76.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

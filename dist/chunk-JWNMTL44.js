@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-Q236SW57.js";
+} from "./chunk-NCID53XF.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-KPXYS5IX.js";
+} from "./chunk-DDTBM47Y.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-GG6RLXJU.js";
+} from "./chunk-YLRCTS45.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-GK63QBNW.js";
+} from "./chunk-BHXI5CLF.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-W63VUSWI.js";
+} from "./chunk-4YTFUU76.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-GG6RLXJU.js";
+} from "./chunk-YLRCTS45.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-XRKJXFHI.js";
+} from "./chunk-V7DSXDYG.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-OGXVA3YP.js";
-import "./chunk-NZAMSVEM.js";
+} from "./chunk-5JBY6N2A.js";
+import "./chunk-35NH3FFO.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-GK63QBNW.js";
-import "./chunk-CZDSSROR.js";
-import "./chunk-W63VUSWI.js";
-import "./chunk-TZVDCCOO.js";
-import "./chunk-6TWXRGAM.js";
-import "./chunk-XHHBLVYM.js";
+} from "./chunk-BHXI5CLF.js";
+import "./chunk-CAWU62JZ.js";
+import "./chunk-4YTFUU76.js";
+import "./chunk-DEVFWME5.js";
+import "./chunk-QHPJ3SHR.js";
+import "./chunk-LLY6N2LE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WQJWVR5L.js";
+import "./chunk-XUW4G6LL.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S6FFR65L.js";
-import "./chunk-VTNZD5IP.js";
+import "./chunk-V5FVSNF4.js";
+import "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -14,17 +14,17 @@ import {
   shorten,
   splitLines,
   splitSource
-} from "./chunk-NZAMSVEM.js";
+} from "./chunk-35NH3FFO.js";
 import {
   findCards
 } from "./chunk-NHZPCZK5.js";
 import {
   loadRuleset
-} from "./chunk-GK63QBNW.js";
-import "./chunk-6TWXRGAM.js";
+} from "./chunk-BHXI5CLF.js";
+import "./chunk-QHPJ3SHR.js";
 import {
   formatNumber
-} from "./chunk-XHHBLVYM.js";
+} from "./chunk-LLY6N2LE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
@@ -34,13 +34,13 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-S6FFR65L.js";
+import "./chunk-V5FVSNF4.js";
 import {
   NEVER_EVIDENCE,
   classifyStatement,
   proseText,
   statementSpan
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

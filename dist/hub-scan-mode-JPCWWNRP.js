@@ -1,22 +1,22 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   runHubScanCli
-} from "./chunk-REB7XZC5.js";
-import "./chunk-Q236SW57.js";
+} from "./chunk-JWNMTL44.js";
+import "./chunk-NCID53XF.js";
 import {
   DASHBOARD_FILE,
   readPrevious,
   reportFiles
-} from "./chunk-DMXS4EI6.js";
+} from "./chunk-MJT2BUFN.js";
 import {
   renderOrgMarkdown
-} from "./chunk-6HQLLA6E.js";
+} from "./chunk-EYTHOP4Z.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-KPXYS5IX.js";
-import "./chunk-GG6RLXJU.js";
+import "./chunk-DDTBM47Y.js";
+import "./chunk-YLRCTS45.js";
 import "./chunk-BEDF4N6L.js";
 import "./chunk-ESC6ALIX.js";
 import "./chunk-I26MFRY4.js";
@@ -29,26 +29,26 @@ import {
   summary,
   warning
 } from "./chunk-P74PSCZ6.js";
-import "./chunk-OGXVA3YP.js";
-import "./chunk-NZAMSVEM.js";
+import "./chunk-5JBY6N2A.js";
+import "./chunk-35NH3FFO.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-GK63QBNW.js";
-import "./chunk-CZDSSROR.js";
-import "./chunk-W63VUSWI.js";
-import "./chunk-TZVDCCOO.js";
-import "./chunk-6TWXRGAM.js";
-import "./chunk-XHHBLVYM.js";
+import "./chunk-BHXI5CLF.js";
+import "./chunk-CAWU62JZ.js";
+import "./chunk-4YTFUU76.js";
+import "./chunk-DEVFWME5.js";
+import "./chunk-QHPJ3SHR.js";
+import "./chunk-LLY6N2LE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-WQJWVR5L.js";
+import "./chunk-XUW4G6LL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S6FFR65L.js";
-import "./chunk-VTNZD5IP.js";
+import "./chunk-V5FVSNF4.js";
+import "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

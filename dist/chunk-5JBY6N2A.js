@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-NZAMSVEM.js";
+} from "./chunk-35NH3FFO.js";
 import {
   TEXT_LIMITS,
   blobUrl,

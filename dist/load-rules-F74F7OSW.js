@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-GK63QBNW.js";
-import "./chunk-S6FFR65L.js";
-import "./chunk-VTNZD5IP.js";
+} from "./chunk-BHXI5CLF.js";
+import "./chunk-V5FVSNF4.js";
+import "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -47,7 +47,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 import {
   SKIP,
   convert,

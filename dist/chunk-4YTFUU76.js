@@ -2,21 +2,21 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   addHubFacts,
   classifyDataWithBases
-} from "./chunk-TZVDCCOO.js";
+} from "./chunk-DEVFWME5.js";
 import {
   classifyCard,
   evaluateRule,
   reportTier,
   severityOf,
   unknownTier
-} from "./chunk-6TWXRGAM.js";
+} from "./chunk-QHPJ3SHR.js";
 import {
   SYSTEMIC_FLOP,
   extractFacts,
   formatNumber,
   parseCard,
   readAiActBlock
-} from "./chunk-XHHBLVYM.js";
+} from "./chunk-LLY6N2LE.js";
 import {
   applyPolicyToProblems,
   applyPolicyToResults,
@@ -26,7 +26,7 @@ import {
 import {
   classifyData,
   escapeRegExp
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 import {
   EMPTY_POLICY
 } from "./chunk-V6QSAUCR.js";

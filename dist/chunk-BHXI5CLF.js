@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-S6FFR65L.js";
+} from "./chunk-V5FVSNF4.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 import {
   RuleFileError,
   RuleLoadError,

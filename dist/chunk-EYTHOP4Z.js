@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-OGXVA3YP.js";
+} from "./chunk-5JBY6N2A.js";
 import {
   TEXT_LIMITS,
   cardCode,

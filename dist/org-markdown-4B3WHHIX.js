@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-6HQLLA6E.js";
+} from "./chunk-EYTHOP4Z.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-OGXVA3YP.js";
-import "./chunk-NZAMSVEM.js";
+import "./chunk-5JBY6N2A.js";
+import "./chunk-35NH3FFO.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-6TWXRGAM.js";
-import "./chunk-XHHBLVYM.js";
+import "./chunk-QHPJ3SHR.js";
+import "./chunk-LLY6N2LE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-S6FFR65L.js";
-import "./chunk-VTNZD5IP.js";
+import "./chunk-V5FVSNF4.js";
+import "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-6HQLLA6E.js";
+} from "./chunk-EYTHOP4Z.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-KPXYS5IX.js";
+} from "./chunk-DDTBM47Y.js";
 import {
   InputError,
   info,

@@ -14,22 +14,22 @@ import {
   timeBudget,
   timedOut,
   workerHeap
-} from "./chunk-CZDSSROR.js";
-import "./chunk-W63VUSWI.js";
-import "./chunk-TZVDCCOO.js";
-import "./chunk-6TWXRGAM.js";
-import "./chunk-XHHBLVYM.js";
+} from "./chunk-CAWU62JZ.js";
+import "./chunk-4YTFUU76.js";
+import "./chunk-DEVFWME5.js";
+import "./chunk-QHPJ3SHR.js";
+import "./chunk-LLY6N2LE.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import {
   DEFAULT_TIME_BUDGET_MS
-} from "./chunk-WQJWVR5L.js";
+} from "./chunk-XUW4G6LL.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-S6FFR65L.js";
-import "./chunk-VTNZD5IP.js";
+import "./chunk-V5FVSNF4.js";
+import "./chunk-XFCYTLXA.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-XHHBLVYM.js";
+} from "./chunk-LLY6N2LE.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-S6FFR65L.js";
+} from "./chunk-V5FVSNF4.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 import {
   __commonJS,
   __require,

@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-6TWXRGAM.js";
+} from "./chunk-QHPJ3SHR.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-XHHBLVYM.js";
+} from "./chunk-LLY6N2LE.js";
 import {
   taskProfile
-} from "./chunk-S6FFR65L.js";
+} from "./chunk-V5FVSNF4.js";
 import {
   classifyData,
   lineText
-} from "./chunk-VTNZD5IP.js";
+} from "./chunk-XFCYTLXA.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-XHHBLVYM.js";
+} from "./chunk-LLY6N2LE.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {
