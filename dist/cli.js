@@ -19,7 +19,7 @@ import {
   DEFAULT_TIME_BUDGET_MS,
   openRuleset,
   ruleIdsOf
-} from "./chunk-XUW4G6LL.js";
+} from "./chunk-NEXKTICO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -307,13 +307,13 @@ function isCalendarDate(text) {
 }
 async function runCli(argv, io) {
   if (argv[0] === "org-scan") {
-    const { runOrgScanCli } = await import("./org-cli-BMGMCO54.js");
+    const { runOrgScanCli } = await import("./org-cli-2XQRIA74.js");
     return runOrgScanCli(argv.slice(1), io);
   }
-  if (argv[0] === "serve") return (await import("./serve-cli-KYYTMGNE.js")).runServeCli(argv.slice(1), io);
-  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-UTLJ4NAM.js")).runHubScanCli(argv.slice(1), io);
+  if (argv[0] === "serve") return (await import("./serve-cli-J6KSJS6S.js")).runServeCli(argv.slice(1), io);
+  if (argv[0] === "hub-scan") return (await import("./hub-scan-cli-WRRKTCHS.js")).runHubScanCli(argv.slice(1), io);
   if (argv[0] === "form" || argv[0] === "training-summary" || argv[0] === "fix") {
-    const { runDraftCli } = await import("./cli-IF6RROZS.js");
+    const { runDraftCli } = await import("./cli-KHDW5S7R.js");
     return runDraftCli(argv[0], argv.slice(1), io);
   }
   try {
@@ -418,9 +418,9 @@ async function run(argv, io) {
   const warn = (message) => io.stderr(`ai-act-gate: warning: ${message}
 `);
   const cache = values.cache ? (await import("./cli-cache-ZRAJNAAE.js")).openCliCache(values.cache, { cwd: io.cwd, ruleset, policy, warn }) : void 0;
-  const hub = hubSources.length || values.hub ? (await import("./cli-hub-KMRY3PPN.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
+  const hub = hubSources.length || values.hub ? (await import("./cli-hub-NX4W5PBW.js")).createCliHub({ hubUrl: values["hub-url"], ruleset, policy, maxBytes, cache }) : null;
   const withBases = values.hub && hub ? await hub.checkWithBases(paths, io.cwd) : /* @__PURE__ */ new Map();
-  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-VCPAGXC3.js")).checkFiles(list, {
+  const checkLocal = async (list) => list.length === 0 ? [] : (await import("./check-files-JNMZRJ27.js")).checkFiles(list, {
     cwd: io.cwd,
     maxBytes,
     jobs,
@@ -443,7 +443,7 @@ async function run(argv, io) {
 `]);
   }
   const failOn = failOnFlag ?? policy.failOn ?? "gate";
-  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-E7WK73N2.js")).renderCycloneDxReport(report, {
+  const bom = format === "cyclonedx" ? (await import("./cyclonedx-cli-7HI2A2IA.js")).renderCycloneDxReport(report, {
     cwd: io.cwd,
     maxBytes,
     vocabulary: ruleset.vocabulary,

@@ -4,20 +4,20 @@ import {
   checkText,
   loadRulesetOnDemand,
   reportEncoder
-} from "./chunk-CAWU62JZ.js";
-import "./chunk-4YTFUU76.js";
-import "./chunk-DEVFWME5.js";
-import "./chunk-QHPJ3SHR.js";
-import "./chunk-LLY6N2LE.js";
+} from "./chunk-RPD2XTUP.js";
+import "./chunk-UUOQDD46.js";
+import "./chunk-NL2QL32C.js";
+import "./chunk-NQ2HNNKS.js";
+import "./chunk-7KKXPEHT.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XUW4G6LL.js";
+import "./chunk-NEXKTICO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V5FVSNF4.js";
-import "./chunk-XFCYTLXA.js";
+import "./chunk-J6U2C36Q.js";
+import "./chunk-RFKPFFVV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

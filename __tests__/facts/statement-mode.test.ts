@@ -1472,3 +1472,12 @@ describe('a denial before a colon, Spanish denials and imperatives to label', ()
     ['Mark your outputs with C2PA metadata before publishing them.', 'advised'],
   ])('%s → %s', (statement, mode) => expect(classifyStatement(statement)).toBe(mode));
 });
+
+describe('a table row whose inline code holds a pipe', () => {
+  it('reads the row without asking about it again', () => {
+    const text = 'model\n|---|\n| ` | ` systemic risk |\n';
+    const index = new StatementIndex(text);
+    expect(() => index.statementsIn(0, text.length)).not.toThrow();
+    expect(index.statementsIn(0, text.length).length).toBeGreaterThan(0);
+  });
+});

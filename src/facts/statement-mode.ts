@@ -1581,6 +1581,8 @@ export type OwnClauses = (statement: string) => string;
 /** Statement modes (and subjects) of one text, classified on first use. */
 export class StatementIndex {
   private readonly modes = new Map<number, StatementMode>();
+  /** Table rows whose value cells are being read, so that a cell read as the row itself is not read again. */
+  private readonly rowsBeingRead = new Set<number>();
   private readonly subjects = new Map<number, StatementSubject>();
   private readonly templateTables = new Map<number, boolean>();
   /** Where each heading of plans and its section run ([start, end)). */
@@ -1817,6 +1819,18 @@ export class StatementIndex {
    * them are empty of a statement (slots, plans, denials, withheld or withdrawn values); otherwise null.
    */
   private rowValueMode(offset: number): StatementMode | null {
+    // "| ` | ` systemic risk |": a pipe inside inline code splits cells where statements do not end, so a value cell's
+    // statement can start at the row's own first cell; it is not asked about again while its row is being read.
+    if (this.rowsBeingRead.has(offset)) return null;
+    this.rowsBeingRead.add(offset);
+    try {
+      return this.readRowValueMode(offset);
+    } finally {
+      this.rowsBeingRead.delete(offset);
+    }
+  }
+
+  private readRowValueMode(offset: number): StatementMode | null {
     const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
     const before = this.text.slice(lineStart, offset);
     if (!FIRST_CELL_BEFORE.test(before) && !ID_CELLS_BEFORE.test(before)) return null;

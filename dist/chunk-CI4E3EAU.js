@@ -4,16 +4,16 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-NCID53XF.js";
+} from "./chunk-4ZXRFXO6.js";
 import {
   finish,
   readPrevious,
   runOrgScanCli
-} from "./chunk-DDTBM47Y.js";
+} from "./chunk-3PR3DAJT.js";
 import {
   buildOrgReport,
   parseShard
-} from "./chunk-YLRCTS45.js";
+} from "./chunk-RMTZV52Y.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
@@ -22,7 +22,7 @@ import {
 } from "./chunk-ESC6ALIX.js";
 import {
   loadRuleset
-} from "./chunk-BHXI5CLF.js";
+} from "./chunk-A447YCO3.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -3,7 +3,7 @@ import {
   BlobStore,
   resolveRepoPolicy,
   scanRepository
-} from "./chunk-YLRCTS45.js";
+} from "./chunk-RMTZV52Y.js";
 import "./chunk-BEDF4N6L.js";
 import {
   checkPullRequest,
@@ -13,7 +13,7 @@ import {
   renderSummary,
   toAnnotations,
   upsertComment
-} from "./chunk-V7DSXDYG.js";
+} from "./chunk-6UH3AQAQ.js";
 import {
   BLOCKED_RELEASE_MODES,
   draftBlockedRelease,
@@ -23,22 +23,22 @@ import {
   renderComment,
   tally,
   verdictLine
-} from "./chunk-5JBY6N2A.js";
-import "./chunk-35NH3FFO.js";
+} from "./chunk-7KMQK5G6.js";
+import "./chunk-L5FIYTYZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
 import {
   loadRuleset
-} from "./chunk-BHXI5CLF.js";
-import "./chunk-CAWU62JZ.js";
-import "./chunk-4YTFUU76.js";
-import "./chunk-DEVFWME5.js";
-import "./chunk-QHPJ3SHR.js";
-import "./chunk-LLY6N2LE.js";
+} from "./chunk-A447YCO3.js";
+import "./chunk-RPD2XTUP.js";
+import "./chunk-UUOQDD46.js";
+import "./chunk-NL2QL32C.js";
+import "./chunk-NQ2HNNKS.js";
+import "./chunk-7KKXPEHT.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XUW4G6LL.js";
+import "./chunk-NEXKTICO.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";
@@ -51,8 +51,8 @@ import {
 import {
   VERSION
 } from "./chunk-G7S77VK7.js";
-import "./chunk-V5FVSNF4.js";
-import "./chunk-XFCYTLXA.js";
+import "./chunk-J6U2C36Q.js";
+import "./chunk-RFKPFFVV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -2,7 +2,7 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   TRAINER_TOTAL_FLOS,
   normaliseName
-} from "./chunk-LLY6N2LE.js";
+} from "./chunk-7KKXPEHT.js";
 
 // src/hub/hub-facts.ts
 function formatCount(value) {

@@ -12,7 +12,7 @@ async function openRuleset(directory, extraDirectories = []) {
   const shipped = extraDirectories.length === 0 && (directory === void 0 || isBundledFolder(directory));
   const snapshot = shipped ? shippedSnapshot() : null;
   if (snapshot) return snapshotRuleset(snapshot, directory ?? defaultRulesDirectory());
-  const { loadRuleset } = await import("./load-rules-F74F7OSW.js");
+  const { loadRuleset } = await import("./load-rules-DKXJVL2S.js");
   return loadRuleset(directory, extraDirectories);
 }
 function snapshotRuleset(snapshot, directory) {

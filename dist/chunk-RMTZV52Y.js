@@ -12,7 +12,7 @@ import {
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4YTFUU76.js";
+} from "./chunk-UUOQDD46.js";
 import {
   buildReport
 } from "./chunk-AYMFEIHT.js";

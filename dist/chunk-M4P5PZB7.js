@@ -20,7 +20,7 @@ import {
 import {
   pluralise,
   serialise
-} from "./chunk-5JBY6N2A.js";
+} from "./chunk-7KMQK5G6.js";
 import {
   TEXT_LIMITS,
   cardCode,

@@ -24,7 +24,7 @@ import {
   tierNodes,
   toolLine,
   verdictLine
-} from "./chunk-5JBY6N2A.js";
+} from "./chunk-7KMQK5G6.js";
 import {
   TEXT_LIMITS,
   cardCode,
@@ -42,10 +42,10 @@ import {
 } from "./chunk-NHZPCZK5.js";
 import {
   checkFiles
-} from "./chunk-CAWU62JZ.js";
+} from "./chunk-RPD2XTUP.js";
 import {
   checkCard
-} from "./chunk-4YTFUU76.js";
+} from "./chunk-UUOQDD46.js";
 import {
   DEFAULT_MAX_BYTES
 } from "./chunk-Z4A6QR2X.js";

@@ -4,17 +4,17 @@ import {
   createHubSession,
   diskStore,
   hubUrlFrom
-} from "./chunk-NCID53XF.js";
+} from "./chunk-4ZXRFXO6.js";
 import {
   pLimit
 } from "./chunk-BEDF4N6L.js";
 import "./chunk-I26MFRY4.js";
 import {
   checkCard
-} from "./chunk-4YTFUU76.js";
-import "./chunk-DEVFWME5.js";
-import "./chunk-QHPJ3SHR.js";
-import "./chunk-LLY6N2LE.js";
+} from "./chunk-UUOQDD46.js";
+import "./chunk-NL2QL32C.js";
+import "./chunk-NQ2HNNKS.js";
+import "./chunk-7KKXPEHT.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
 import "./chunk-AYMFEIHT.js";
@@ -23,8 +23,8 @@ import {
 } from "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V5FVSNF4.js";
-import "./chunk-XFCYTLXA.js";
+import "./chunk-J6U2C36Q.js";
+import "./chunk-RFKPFFVV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";

@@ -8,12 +8,12 @@ import {
   kindOf,
   matcherSchema,
   regexesOf
-} from "./chunk-V5FVSNF4.js";
+} from "./chunk-J6U2C36Q.js";
 import {
   compileSubjectVocabulary,
   compileTerms,
   compileVocabulary
-} from "./chunk-XFCYTLXA.js";
+} from "./chunk-RFKPFFVV.js";
 import {
   RuleFileError,
   RuleLoadError,

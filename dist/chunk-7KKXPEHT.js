@@ -47,7 +47,7 @@ import {
   recordFields,
   shippedSubjectCues,
   topicsIn
-} from "./chunk-XFCYTLXA.js";
+} from "./chunk-RFKPFFVV.js";
 import {
   SKIP,
   convert,

@@ -1,13 +1,13 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
   renderOrgMarkdown
-} from "./chunk-EYTHOP4Z.js";
+} from "./chunk-M4P5PZB7.js";
 import {
   renderOrgDashboard
 } from "./chunk-LQ3V4RWO.js";
 import {
   runOrgScanCli
-} from "./chunk-DDTBM47Y.js";
+} from "./chunk-3PR3DAJT.js";
 import {
   InputError,
   info,

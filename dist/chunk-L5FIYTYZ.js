@@ -4,7 +4,7 @@ import {
   evaluateRule,
   readLineage,
   weightsAvailability
-} from "./chunk-QHPJ3SHR.js";
+} from "./chunk-NQ2HNNKS.js";
 import {
   AI_ACT_KEY,
   extractFacts,
@@ -12,14 +12,14 @@ import {
   modelSize,
   ownFigures,
   parseCard
-} from "./chunk-LLY6N2LE.js";
+} from "./chunk-7KKXPEHT.js";
 import {
   taskProfile
-} from "./chunk-V5FVSNF4.js";
+} from "./chunk-J6U2C36Q.js";
 import {
   classifyData,
   lineText
-} from "./chunk-XFCYTLXA.js";
+} from "./chunk-RFKPFFVV.js";
 import {
   require_dist
 } from "./chunk-CSBECP3I.js";

@@ -9,7 +9,7 @@ import {
   planFrontMatter,
   planSections,
   splitLines
-} from "./chunk-35NH3FFO.js";
+} from "./chunk-L5FIYTYZ.js";
 import {
   TEXT_LIMITS,
   blobUrl,

@@ -2,9 +2,9 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   loadRuleset,
   ruleFileName
-} from "./chunk-BHXI5CLF.js";
-import "./chunk-V5FVSNF4.js";
-import "./chunk-XFCYTLXA.js";
+} from "./chunk-A447YCO3.js";
+import "./chunk-J6U2C36Q.js";
+import "./chunk-RFKPFFVV.js";
 import "./chunk-ODAIUGEL.js";
 import {
   RuleLoadError,

@@ -2,12 +2,12 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4YTFUU76.js";
+} from "./chunk-UUOQDD46.js";
 import {
   DEFAULT_TIME_BUDGET_MS,
   isShippedRuleset,
   openRuleset
-} from "./chunk-XUW4G6LL.js";
+} from "./chunk-NEXKTICO.js";
 import {
   readSource
 } from "./chunk-Z4A6QR2X.js";

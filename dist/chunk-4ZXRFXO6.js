@@ -2,16 +2,16 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   checkCard,
   unreadableFile
-} from "./chunk-4YTFUU76.js";
+} from "./chunk-UUOQDD46.js";
 import {
   formatNumber
-} from "./chunk-LLY6N2LE.js";
+} from "./chunk-7KKXPEHT.js";
 import {
   decode
 } from "./chunk-Z4A6QR2X.js";
 import {
   classifyData
-} from "./chunk-XFCYTLXA.js";
+} from "./chunk-RFKPFFVV.js";
 import {
   cardProvenance
 } from "./chunk-QEDUW24Q.js";

@@ -1,38 +1,31 @@
 import { createRequire as __aagCreateRequire } from 'node:module'; const require = __aagCreateRequire(import.meta.url);
 import {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
-} from "./chunk-MJT2BUFN.js";
-import "./chunk-EYTHOP4Z.js";
-import "./chunk-LQ3V4RWO.js";
-import "./chunk-MKJ5OUAC.js";
-import "./chunk-DDTBM47Y.js";
-import "./chunk-YLRCTS45.js";
+  runOrgScanCli
+} from "./chunk-3PR3DAJT.js";
+import "./chunk-RMTZV52Y.js";
 import "./chunk-BEDF4N6L.js";
-import "./chunk-P74PSCZ6.js";
-import "./chunk-5JBY6N2A.js";
-import "./chunk-35NH3FFO.js";
+import "./chunk-7KMQK5G6.js";
+import "./chunk-L5FIYTYZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-NHZPCZK5.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-BHXI5CLF.js";
-import "./chunk-CAWU62JZ.js";
-import "./chunk-4YTFUU76.js";
-import "./chunk-DEVFWME5.js";
-import "./chunk-QHPJ3SHR.js";
-import "./chunk-LLY6N2LE.js";
+import "./chunk-A447YCO3.js";
+import "./chunk-RPD2XTUP.js";
+import "./chunk-UUOQDD46.js";
+import "./chunk-NL2QL32C.js";
+import "./chunk-NQ2HNNKS.js";
+import "./chunk-7KKXPEHT.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-XUW4G6LL.js";
+import "./chunk-NEXKTICO.js";
 import "./chunk-AYMFEIHT.js";
 import "./chunk-Z4A6QR2X.js";
 import "./chunk-PLPMFADU.js";
 import "./chunk-G7S77VK7.js";
-import "./chunk-V5FVSNF4.js";
-import "./chunk-XFCYTLXA.js";
+import "./chunk-J6U2C36Q.js";
+import "./chunk-RFKPFFVV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
@@ -50,9 +43,7 @@ import "./chunk-3YR3FKML.js";
 import "./chunk-QRXL53OW.js";
 import "./chunk-UIU2T2WH.js";
 export {
-  DASHBOARD_FILE,
-  ORG_REPORT_FILE,
+  finish,
   readPrevious,
-  reportFiles,
-  runOrgScanMode
+  runOrgScanCli
 };

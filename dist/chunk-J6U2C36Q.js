@@ -23,7 +23,7 @@ import {
   textKind,
   titleGivesOthers,
   withoutOthersVersions
-} from "./chunk-XFCYTLXA.js";
+} from "./chunk-RFKPFFVV.js";
 
 // src/evaluate/matchers/kind.ts
 var MatcherError = class extends Error {

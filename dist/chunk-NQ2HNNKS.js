@@ -21,7 +21,7 @@ import {
   sameSize,
   say,
   surroundings
-} from "./chunk-LLY6N2LE.js";
+} from "./chunk-7KKXPEHT.js";
 import {
   citationUrl,
   facetSetsOf,
@@ -32,7 +32,7 @@ import {
   predicates,
   runMatcher,
   taskProfile
-} from "./chunk-V5FVSNF4.js";
+} from "./chunk-J6U2C36Q.js";
 import {
   RELATIONS,
   bodyText,
@@ -50,7 +50,7 @@ import {
   sentencesIn,
   statementAround,
   subjectOf
-} from "./chunk-XFCYTLXA.js";
+} from "./chunk-RFKPFFVV.js";
 import {
   __commonJS,
   __require,

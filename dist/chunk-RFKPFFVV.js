@@ -3792,6 +3792,8 @@ var StatementIndex = class {
   raw;
   takesSubjectFromBefore;
   modes = /* @__PURE__ */ new Map();
+  /** Table rows whose value cells are being read, so that a cell read as the row itself is not read again. */
+  rowsBeingRead = /* @__PURE__ */ new Set();
   subjects = /* @__PURE__ */ new Map();
   templateTables = /* @__PURE__ */ new Map();
   /** Where each heading of plans and its section run ([start, end)). */
@@ -3981,6 +3983,15 @@ var StatementIndex = class {
    * them are empty of a statement (slots, plans, denials, withheld or withdrawn values); otherwise null.
    */
   rowValueMode(offset) {
+    if (this.rowsBeingRead.has(offset)) return null;
+    this.rowsBeingRead.add(offset);
+    try {
+      return this.readRowValueMode(offset);
+    } finally {
+      this.rowsBeingRead.delete(offset);
+    }
+  }
+  readRowValueMode(offset) {
     const lineStart = this.text.lastIndexOf("\n", offset - 1) + 1;
     const before = this.text.slice(lineStart, offset);
     if (!FIRST_CELL_BEFORE.test(before) && !ID_CELLS_BEFORE.test(before)) return null;

@@ -2,18 +2,18 @@ import { createRequire as __aagCreateRequire } from 'node:module'; const require
 import {
   ORG_MARKDOWN_LIMITS,
   renderOrgMarkdown
-} from "./chunk-EYTHOP4Z.js";
+} from "./chunk-M4P5PZB7.js";
 import "./chunk-MKJ5OUAC.js";
-import "./chunk-5JBY6N2A.js";
-import "./chunk-35NH3FFO.js";
+import "./chunk-7KMQK5G6.js";
+import "./chunk-L5FIYTYZ.js";
 import "./chunk-5OZVU24E.js";
 import "./chunk-L2JWAVTU.js";
-import "./chunk-QHPJ3SHR.js";
-import "./chunk-LLY6N2LE.js";
+import "./chunk-NQ2HNNKS.js";
+import "./chunk-7KKXPEHT.js";
 import "./chunk-RG5CQAGC.js";
 import "./chunk-MCBLOSZH.js";
-import "./chunk-V5FVSNF4.js";
-import "./chunk-XFCYTLXA.js";
+import "./chunk-J6U2C36Q.js";
+import "./chunk-RFKPFFVV.js";
 import "./chunk-ODAIUGEL.js";
 import "./chunk-746URBFR.js";
 import "./chunk-QEDUW24Q.js";
